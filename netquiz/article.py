@@ -1,0 +1,136 @@
+"""Parse an article (plain text or Markdown) into an intro and headed sections.
+
+Sections are ``s0`` (the intro, no title) then ``s1``, ``s2``… . A heading is a short line that
+does not end in sentence punctuation and is followed by text; or a Markdown heading; or a numbered
+line. A level-1 Markdown heading before any other text is the article's title.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from .errors import ArticleError
+from .model import Article, Section
+from .text import SENTENCE_END, is_devanagari, normalize, split_sentences
+
+MAX_ARTICLE_BYTES = 1_000_000
+MAX_HEADING_WORDS = 12
+MAX_HEADING_CHARS = 100
+_MARKDOWN_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_NUMBERED_RE = re.compile(r"^\(?([0-9\u0966-\u096F]{1,2}|[A-Za-z])[.)]\s+(.*)$")
+_BULLET_RE = re.compile(r"^[-*•]\s+")
+_EMPHASIS_RE = re.compile(r"^(\*\*|__)(.*)\1$")
+
+
+def read_article(path: str | Path, lang: str | None = None) -> Article:
+    """Read and parse an article file; :class:`ArticleError` says what is wrong and what to do."""
+    path = Path(path)
+    if not path.is_file():
+        raise ArticleError(f"article not found: {path} (give the path of a UTF-8 text file)")
+    size = path.stat().st_size
+    if size > MAX_ARTICLE_BYTES:
+        raise ArticleError(
+            f"article too large: {path} is {size:,} bytes; the limit is {MAX_ARTICLE_BYTES:,} "
+            "(an article is a few pages of text: split it or trim it)"
+        )
+    raw = path.read_bytes()
+    if b"\x00" in raw:
+        raise ArticleError(f"not a text file: {path} looks binary (give a UTF-8 text file)")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ArticleError(
+            f"not UTF-8: {path} (byte {exc.start}); save the article as UTF-8 text"
+        ) from None
+    return parse_article(text, lang=lang, source=str(path))
+
+
+def parse_article(text: str, lang: str | None = None, source: str = "article") -> Article:
+    """Parse article text into an :class:`Article`; the text need not be normalised."""
+    if lang not in (None, "hi", "en"):
+        raise ArticleError(f"unknown language {lang!r}: use hi or en")
+    text = normalize(text)
+    if not text.strip():
+        raise ArticleError(f"empty article: {source} has no text")
+    title, blocks = _blocks(text.split("\n"))
+    sections = _sections(blocks)
+    if not any(s.sentences for s in sections):
+        raise ArticleError(f"no usable sections in {source}: it needs paragraphs of sentences")
+    detected = lang or ("hi" if is_devanagari(text) else "en")
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return Article(title=title, lang=detected, sha256=digest, sections=tuple(sections))
+
+
+def _heading_text(line: str, next_line: str | None) -> str | None:
+    """Return the heading's title if ``line`` is a heading, else None."""
+    stripped = line.strip()
+    markdown = _MARKDOWN_RE.match(stripped)
+    if markdown:
+        return _clean_title(markdown.group(2))
+    if next_line is None or not stripped:
+        return None
+    numbered = _NUMBERED_RE.match(stripped)
+    candidate = _clean_title(numbered.group(2) if numbered else stripped)
+    if _BULLET_RE.match(stripped) or not candidate:
+        return None
+    if candidate[-1] in SENTENCE_END or candidate.endswith((",", ";", ":")):
+        return None
+    if len(candidate) > MAX_HEADING_CHARS or len(candidate.split()) > MAX_HEADING_WORDS:
+        return None
+    return candidate
+
+
+def _clean_title(title: str) -> str:
+    title = title.strip()
+    emphasis = _EMPHASIS_RE.match(title)
+    if emphasis:
+        title = emphasis.group(2).strip()
+    return title.rstrip(":").strip()
+
+
+def _next_nonblank(lines: list[str], index: int) -> str | None:
+    for line in lines[index + 1:]:
+        if line.strip():
+            return line
+    return None
+
+
+def _blocks(lines: list[str]) -> tuple[str | None, list[tuple[str | None, list[str]]]]:
+    """Group lines into (heading, paragraph lines) blocks; pull out a leading ``# title``."""
+    title: str | None = None
+    blocks: list[tuple[str | None, list[str]]] = [(None, [])]
+    seen_text = False
+    for index, line in enumerate(lines):
+        if not line.strip():
+            continue
+        heading = _heading_text(line, _next_nonblank(lines, index))
+        if heading is not None and not seen_text and title is None and line.lstrip().startswith("# "):
+            title = heading
+            continue
+        seen_text = True
+        if heading is not None:
+            blocks.append((heading, []))
+        else:
+            blocks[-1][1].append(line.strip())
+    return title, blocks
+
+
+def _sections(blocks: list[tuple[str | None, list[str]]]) -> list[Section]:
+    sections: list[Section] = []
+    number = 0
+    for heading, paragraph_lines in blocks:
+        sentences = tuple(s for line in paragraph_lines for s in split_sentences(line))
+        if heading is None:
+            if not sentences:
+                continue
+            section_id = "s0"
+        else:
+            if not sentences:
+                continue
+            number += 1
+            section_id = f"s{number}"
+        text = "\n".join(paragraph_lines)
+        sections.append(Section(id=section_id, title=heading, text=text, sentences=sentences))
+    return sections

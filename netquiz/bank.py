@@ -1,0 +1,151 @@
+"""Bank JSON (``netquiz.bank/1``): serialise, load and check the contract's invariants."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from .errors import BankError
+from .language import addresses_reader
+from .model import KINDS, Article, Bank, Question, Section
+from .text import split_sentences
+
+SCHEMA = "netquiz.bank/1"
+
+
+def bank_to_dict(bank: Bank) -> dict[str, Any]:
+    """The bank as the contract's JSON object (key order fixed, so output is deterministic)."""
+    article = bank.article
+    return {
+        "schema": SCHEMA,
+        "article": {
+            "title": article.title,
+            "lang": article.lang,
+            "sha256": article.sha256,
+            "sections": [{"id": s.id, "title": s.title, "text": s.text} for s in article.sections],
+        },
+        "questions": [
+            {
+                "id": q.id, "section": q.section, "kind": q.kind, "stem": q.stem,
+                "options": list(q.options), "answer": q.answer, "feedback": list(q.feedback),
+                "explanation": q.explanation, "source": q.source,
+            }
+            for q in bank.questions
+        ],
+    }
+
+
+def bank_to_json(bank: Bank) -> str:
+    """Serialise a bank to UTF-8 JSON text (readable Devanagari, trailing newline)."""
+    return json.dumps(bank_to_dict(bank), ensure_ascii=False, indent=2) + "\n"
+
+
+def write_atomic(path: str | Path, text: str) -> None:
+    """Write text to ``path`` through a temporary file, so a failure leaves no partial file."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def save_bank(bank: Bank, path: str | Path) -> None:
+    """Validate and write a bank file atomically."""
+    validate_bank(bank)
+    write_atomic(path, bank_to_json(bank))
+
+
+def load_bank(path: str | Path) -> Bank:
+    """Read and validate a bank file; :class:`BankError` says what is wrong."""
+    path = Path(path)
+    if not path.is_file():
+        raise BankError(f"bank not found: {path} (make one with: netquiz generate ARTICLE -o {path})")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise BankError(f"bad bank file {path}: not JSON ({exc}); regenerate it with netquiz generate") from None
+    return bank_from_dict(data, source=str(path))
+
+
+def bank_from_json(text: str, source: str = "bank") -> Bank:
+    """Parse bank JSON text (as stored with a session)."""
+    try:
+        return bank_from_dict(json.loads(text), source=source)
+    except json.JSONDecodeError as exc:
+        raise BankError(f"bad bank {source}: not JSON ({exc})") from None
+
+
+def bank_from_dict(data: Any, source: str = "bank") -> Bank:
+    """Build and validate a :class:`Bank` from its JSON object."""
+    try:
+        if data.get("schema") != SCHEMA:
+            raise BankError(f"bad bank file {source}: schema must be {SCHEMA!r}")
+        art = data["article"]
+        sections = tuple(
+            Section(id=s["id"], title=s["title"], text=s["text"],
+                    sentences=tuple(x for line in s["text"].split("\n") for x in split_sentences(line)))
+            for s in art["sections"]
+        )
+        article = Article(title=art.get("title"), lang=art["lang"], sha256=art["sha256"], sections=sections)
+        questions = tuple(
+            Question(id=q["id"], section=q["section"], kind=q["kind"], stem=q["stem"],
+                     options=tuple(q["options"]), answer=q["answer"], feedback=tuple(q["feedback"]),
+                     explanation=q["explanation"], source=q["source"])
+            for q in data["questions"]
+        )
+    except BankError:
+        raise
+    except (AttributeError, KeyError, TypeError) as exc:
+        raise BankError(f"bad bank file {source}: missing or malformed field {exc}") from None
+    bank = Bank(article=article, questions=questions)
+    validate_bank(bank, source)
+    return bank
+
+
+def question_problems(question: Question, article: Article) -> list[str]:
+    """Contract violations of one question (empty when it is valid)."""
+    problems = []
+    if question.kind not in KINDS:
+        problems.append(f"unknown kind {question.kind!r}")
+    if len(question.options) < 2:
+        problems.append("fewer than two options")
+    if len(set(question.options)) != len(question.options):
+        problems.append("options are not unique")
+    if any(not str(o).strip() for o in question.options):
+        problems.append("an option is empty")
+    if not isinstance(question.answer, int) or not 0 <= question.answer < len(question.options):
+        problems.append(f"answer {question.answer!r} is not a valid option index")
+    if len(question.feedback) != len(question.options):
+        problems.append("feedback must have one entry per option")
+    if not question.stem.strip():
+        problems.append("empty stem")
+    try:
+        section = article.section(question.section)
+    except KeyError:
+        problems.append(f"unknown section {question.section!r}")
+    else:
+        if not question.source or question.source not in section.text:
+            problems.append("source is not a verbatim sentence of its section")
+    if question.kind == "scenario" and addresses_reader(question.stem, article.lang):
+        problems.append("scenario stem addresses the reader (second person)")
+    return problems
+
+
+def validate_bank(bank: Bank, source: str = "bank") -> None:
+    """Raise :class:`BankError` naming the first question that breaks the contract."""
+    seen: set[str] = set()
+    for question in bank.questions:
+        if question.id in seen:
+            raise BankError(f"bad bank {source}: duplicate question id {question.id!r}")
+        seen.add(question.id)
+        problems = question_problems(question, bank.article)
+        if problems:
+            raise BankError(f"bad bank {source}: question {question.id}: {problems[0]}")

@@ -1,0 +1,58 @@
+"""``netquiz sections`` and ``netquiz generate``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+
+from ..article import read_article
+from ..bank import save_bank
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Add ``sections`` and ``generate``."""
+    sections = commands.add_parser("sections", parents=[common], help="list an article's sections")
+    sections.add_argument("article")
+    sections.add_argument("--lang", choices=("hi", "en"))
+    sections.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    sections.set_defaults(func=run_sections)
+
+    generate = commands.add_parser("generate", parents=[common], help="generate a question bank")
+    generate.add_argument("article")
+    generate.add_argument("-o", "--output", required=True, help="bank JSON file to write")
+    generate.add_argument("--seed", type=int, default=0, help="random seed (same seed, same bank)")
+    generate.add_argument("--lang", choices=("hi", "en"))
+    generate.set_defaults(func=run_generate)
+
+
+def run_sections(args: argparse.Namespace) -> int:
+    """Print id, title and sentence count of each section."""
+    article = read_article(args.article, lang=args.lang)
+    rows = [{"id": s.id, "title": s.title, "sentences": len(s.sentences)} for s in article.sections]
+    if args.json:
+        print(json.dumps({"title": article.title, "lang": article.lang, "sections": rows},
+                         ensure_ascii=False, indent=2))
+        return 0
+    for row in rows:
+        print(f"{row['id']:<4} {row['sentences']:>3}  {row['title'] or '(intro)'}")
+    return 0
+
+
+def run_generate(args: argparse.Namespace) -> int:
+    """Generate a bank, write it atomically, print a per-section summary."""
+    from ..generate import generate_bank
+
+    article = read_article(args.article, lang=args.lang)
+    bank = generate_bank(article, seed=args.seed,
+                         progress=lambda done, total: print(f"\rsections {done}/{total}", end="", file=sys.stderr))
+    print(file=sys.stderr)
+    save_bank(bank, args.output)
+    per_section = Counter(q.section for q in bank.questions)
+    for section in article.sections:
+        kinds = Counter(q.kind for q in bank.questions if q.section == section.id)
+        detail = ", ".join(f"{k} {n}" for k, n in sorted(kinds.items()))
+        print(f"{section.id:<4} {per_section[section.id]:>3} questions  {section.title or '(intro)'}  [{detail}]")
+    print(f"wrote {len(bank.questions)} questions to {args.output}")
+    return 0

@@ -1,0 +1,76 @@
+"""Frozen data model shared by the pure core: article, section, question, bank."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+KINDS: tuple[str, ...] = ("scenario", "benefit", "interview", "cloze", "attribution", "true_false")
+
+
+@dataclass(frozen=True)
+class Section:
+    """One section of an article: ``s0`` is the untitled intro, ``s1``… are headed sections."""
+
+    id: str
+    title: str | None
+    text: str
+    sentences: tuple[str, ...] = field(default=(), compare=False)
+
+
+@dataclass(frozen=True)
+class Article:
+    """A parsed article: its sections in order, its language (``hi``/``en``) and content hash."""
+
+    title: str | None
+    lang: str
+    sha256: str
+    sections: tuple[Section, ...]
+
+    def section(self, section_id: str) -> Section:
+        """Return the section with ``section_id`` (KeyError if absent)."""
+        for section in self.sections:
+            if section.id == section_id:
+                return section
+        raise KeyError(section_id)
+
+    @property
+    def headed_sections(self) -> tuple[Section, ...]:
+        """Sections that have a title (everything but the intro)."""
+        return tuple(s for s in self.sections if s.title)
+
+
+@dataclass(frozen=True)
+class Question:
+    """One multiple-choice question; ``answer`` indexes ``options`` and ``feedback``."""
+
+    id: str
+    section: str
+    kind: str
+    stem: str
+    options: tuple[str, ...]
+    answer: int
+    feedback: tuple[str, ...]
+    explanation: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Bank:
+    """A question bank: the article it came from and its questions."""
+
+    article: Article
+    questions: tuple[Question, ...]
+
+    def question(self, question_id: str) -> Question:
+        """Return the question with ``question_id`` (KeyError if absent)."""
+        for question in self.questions:
+            if question.id == question_id:
+                return question
+        raise KeyError(question_id)
+
+    def section_title(self, section_id: str) -> str:
+        """A display title for a section (the intro has none: ``"Introduction"``/``"परिचय"``)."""
+        title = self.article.section(section_id).title
+        if title:
+            return title
+        return "परिचय" if self.article.lang == "hi" else "Introduction"

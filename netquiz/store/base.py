@@ -1,0 +1,99 @@
+"""The store interface: sessions, participants and responses behind one small protocol.
+
+Implementations: :mod:`netquiz.store.sqlite` (default). Open one with
+:func:`netquiz.store.open_store` from a URL (``sqlite:///var/netquiz.sqlite3``).
+Codes are matched case-insensitively (stored upper-case); names are matched case-insensitively
+after trimming, so the same person re-joining resumes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    """A workshop session: its code, title, the bank JSON it runs, and when it was opened/closed."""
+
+    code: str
+    title: str | None
+    bank_json: str
+    created_at: float
+    closed_at: float | None
+
+    @property
+    def is_open(self) -> bool:
+        """True while the session accepts joins and answers."""
+        return self.closed_at is None
+
+
+@dataclass(frozen=True)
+class ParticipantRecord:
+    """A participant of one session."""
+
+    id: int
+    session_code: str
+    name: str
+    joined_at: float
+    last_seen: float
+
+
+@dataclass(frozen=True)
+class ResponseRecord:
+    """One answer: ``attempt`` is 1 for the first try, 2… for retries of missed questions."""
+
+    id: int
+    participant_id: int
+    participant_name: str
+    question_id: str
+    attempt: int
+    option: int
+    correct: bool
+    answered_at: float
+
+
+class Store(Protocol):
+    """What every store offers. Errors are :class:`netquiz.errors.StoreError`/``SessionError``."""
+
+    def open_session(self, code: str, bank_json: str, title: str | None = None) -> SessionRecord:
+        """Create a session (SessionError if the code exists)."""
+        ...
+
+    def close_session(self, code: str) -> SessionRecord:
+        """Close a session: no joins or answers after this."""
+        ...
+
+    def get_session(self, code: str) -> SessionRecord:
+        """The session with this code (SessionError if unknown)."""
+        ...
+
+    def list_sessions(self, open_only: bool = False) -> list[SessionRecord]:
+        """All sessions, newest first."""
+        ...
+
+    def join(self, code: str, name: str) -> ParticipantRecord:
+        """Join an open session, or return the existing participant of that name."""
+        ...
+
+    def touch(self, participant_id: int) -> None:
+        """Record that the participant was seen now."""
+        ...
+
+    def record_response(
+        self, participant_id: int, question_id: str, attempt: int, option: int, correct: bool
+    ) -> ResponseRecord:
+        """Commit one answer (SessionError if the session is closed or it was already given)."""
+        ...
+
+    def participants(self, code: str) -> list[ParticipantRecord]:
+        """Participants of a session in join order."""
+        ...
+
+    def responses(self, code: str, participant_id: int | None = None) -> list[ResponseRecord]:
+        """Responses of a session (or one participant), in the order they were given."""
+        ...
+
+    def close(self) -> None:
+        """Release the connection."""
+        ...

@@ -1,0 +1,89 @@
+"""Unicode-aware text helpers: normalisation, word boundaries, tokens and sentences.
+
+Python's ``\\b`` and ``\\w`` treat Devanagari vowel signs as non-word characters, so every
+word-level pattern here uses explicit look-arounds over :data:`WORD_CHAR` instead.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+DEVANAGARI = "\u0900-\u097F"
+# Devanagari letters, signs and digits, but not the danda (U+0964) or double danda (U+0965).
+WORD_CHAR = "[\u0900-\u0963\u0966-\u097FA-Za-z0-9_'’]"
+ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+SENTENCE_END = "।॥?!."
+
+
+def normalize(text: str) -> str:
+    """NFC, no BOM or zero-width characters, LF line ends, ``|`` read as a danda."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(ZERO_WIDTH)
+    text = text.replace("|", "।")
+    return unicodedata.normalize("NFC", text)
+
+
+def word_pattern(alternatives: str) -> str:
+    """Wrap a regex alternation so it only matches whole words (Devanagari-aware)."""
+    return f"(?<!{WORD_CHAR})(?:{unicodedata.normalize('NFC', alternatives)})(?!{WORD_CHAR})"
+
+
+def compile_words(alternatives: str, flags: int = 0) -> re.Pattern[str]:
+    """Compile :func:`word_pattern` (NFC-normalised like the text it will search)."""
+    return re.compile(word_pattern(alternatives), flags)
+
+
+def compile_nfc(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """Compile a pattern after NFC-normalising it, so it matches normalised text."""
+    return re.compile(unicodedata.normalize("NFC", pattern), flags)
+
+
+TOKEN_RE = re.compile(f"{WORD_CHAR}+")
+
+
+def tokens(text: str) -> list[str]:
+    """Whole-word tokens (Devanagari words keep their vowel signs); Latin words lower-cased."""
+    return [t.lower() for t in TOKEN_RE.findall(text)]
+
+
+def is_devanagari(text: str) -> bool:
+    """True when most letters of ``text`` are Devanagari."""
+    deva = sum(1 for ch in text if "\u0900" <= ch <= "\u097f")
+    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    return deva > 0 and deva >= latin
+
+
+# A sentence ends at । ॥ ? ! always, and at "." when it is not inside a number (2.5) or a known
+# abbreviation. A verb-final है/हैं immediately followed by a sentence-opening connective marks a
+# run-on sentence in informal Hindi prose ("… बढ़ती है इसके साथ …").
+_END_RE = re.compile(r"[।॥?!]+|(?<![0-9])\.(?![0-9])|(?<=[0-9])\.(?=\s|$)")
+_RUN_ON_RE = compile_nfc(
+    f"(?<!{WORD_CHAR})(?:है|हैं|था|थी|थे)(?= (?:इसके साथ|इसके अलावा|इसलिए|यही वजह|ऐसे में)(?!{WORD_CHAR}))"
+)
+_ABBREVIATIONS = ("e.g", "i.e", "etc", "Mr", "Mrs", "Ms", "Dr", "vs", "St")
+
+
+def _ends_in_abbreviation(chunk: str) -> bool:
+    return any(chunk.endswith(abbr) for abbr in _ABBREVIATIONS)
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Split a paragraph into sentences, each kept verbatim with its end mark."""
+    sentences: list[str] = []
+    start = 0
+    for match in _END_RE.finditer(paragraph):
+        if match.group() == "." and _ends_in_abbreviation(paragraph[start:match.start()]):
+            continue
+        sentences.extend(_split_run_on(paragraph[start:match.end()]))
+        start = match.end()
+    sentences.extend(_split_run_on(paragraph[start:]))
+    return [s for s in (s.strip() for s in sentences) if any(ch.isalnum() for ch in s)]
+
+
+def _split_run_on(chunk: str) -> list[str]:
+    parts, start = [], 0
+    for match in _RUN_ON_RE.finditer(chunk):
+        parts.append(chunk[start:match.end()])
+        start = match.end()
+    parts.append(chunk[start:])
+    return parts
