@@ -1,0 +1,61 @@
+"""Shared fixtures: the seed article and a small hand-made bank that does not depend on the generator."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from netquiz.article import parse_article, read_article
+from netquiz.model import Article, Bank, Question
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_ARTICLE = ROOT / "data" / "articles" / "networking.hi.txt"
+
+SMALL_ARTICLE_TEXT = """परिचय का वाक्य है। यह दूसरा वाक्य है।
+पहला खंड
+
+अगर आप लोगों से बात करती हैं, तो आपको नया अवसर मिलेगा। यह एक और वाक्य है।
+दूसरा खंड
+
+जितना अधिक आप बोलती हैं, उतना ही आत्मविश्वास बढ़ता है। यह अंतिम वाक्य है।
+"""
+
+
+@pytest.fixture
+def seed_article() -> Article:
+    """The seed article, parsed."""
+    return read_article(SEED_ARTICLE)
+
+
+def make_small_bank() -> Bank:
+    """Four questions over two sections; answers at different indexes."""
+    article = parse_article(SMALL_ARTICLE_TEXT)
+    s1, s2 = article.sections[1], article.sections[2]
+    questions = (
+        Question(id="s1-scenario-1", section="s1", kind="scenario",
+                 stem="मीरा लोगों से बात करती है। आगे क्या होगा?",
+                 options=("उसे नया अवसर मिलेगा।", "उसे नया अवसर नहीं मिलेगा।", "कुछ नहीं बदलेगा।"),
+                 answer=0, feedback=("सही: लेख यही कहता है।", "गलत: लेख कहता है अवसर मिलेगा।", "गलत: बदलेगा।"),
+                 explanation="बात करने से अवसर मिलता है।", source=s1.sentences[0]),
+        Question(id="s1-true_false-1", section="s1", kind="true_false",
+                 stem="सही या गलत: बात करने से नया अवसर मिलता है।",
+                 options=("सही", "गलत"), answer=0, feedback=("सही है।", "लेख के अनुसार यह सही है।"),
+                 explanation="लेख यही कहता है।", source=s1.sentences[0]),
+        Question(id="s2-scenario-1", section="s2", kind="scenario",
+                 stem="सीमा ज़्यादा बोलती है। आगे क्या होगा?",
+                 options=("उसका आत्मविश्वास घटेगा।", "उसका आत्मविश्वास बढ़ेगा।", "उसकी नौकरी जाएगी।"),
+                 answer=1, feedback=("गलत: बढ़ता है।", "सही: लेख यही कहता है।", "गलत: लेख ऐसा नहीं कहता।"),
+                 explanation="जितना अधिक बोलेंगी उतना आत्मविश्वास बढ़ेगा।", source=s2.sentences[0]),
+        Question(id="s2-cloze-1", section="s2", kind="cloze",
+                 stem="जितना अधिक आप बोलती हैं, उतना ही ____ बढ़ता है।",
+                 options=("अवसर", "खंड", "आत्मविश्वास"), answer=2,
+                 feedback=("गलत।", "गलत।", "सही।"), explanation="मूल वाक्य देखें।", source=s2.sentences[0]),
+    )
+    return Bank(article=article, questions=questions)
+
+
+@pytest.fixture
+def small_bank() -> Bank:
+    """A small valid bank independent of the generator."""
+    return make_small_bank()
