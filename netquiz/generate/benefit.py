@@ -1,0 +1,53 @@
+"""Benefit questions: a benefit has come true for the persona; which of the article's benefits is it?"""
+
+from __future__ import annotations
+
+from ..model import Question
+from .context import Candidate, Context
+from .keywords import content_tokens, stem
+from .options import Option, shuffle
+
+
+def _distinctive_stems(ctx: Context, text: str) -> set[str]:
+    """Stems of the text's content words that are not verbs and occur in at most half the sections."""
+    analyse = getattr(ctx.lang, "analyse", None)
+    limit = max(1, len(ctx.article.sections) // 2)
+    found = set()
+    for token in content_tokens(text, ctx.article.lang):
+        spread = sum(1 for terms in ctx.keywords.values() if any(stem(t) == stem(token) for t, _ in terms))
+        if spread <= limit and not (analyse and analyse(token)):
+            found.add(stem(token))
+    return found
+
+
+def _overlaps(ctx: Context, text: str, title: str) -> bool:
+    return bool(_distinctive_stems(ctx, text) & _distinctive_stems(ctx, title))
+
+
+def benefit_candidates(ctx: Context, section_id: str) -> list[Candidate]:
+    """One candidate per reading whose effect can be told as already achieved."""
+    headed = [s for s in ctx.article.headed_sections]
+    if len(headed) < 3 or not ctx.article.section(section_id).title:
+        return []
+    found = []
+    for index, reading in enumerate(ctx.readings[section_id]):
+        name = ctx.persona(section_id, index, "benefit")
+        achieved = ctx.lang.achieved(reading.causal, name)
+        if not achieved:
+            continue
+        title, source = ctx.title(section_id), reading.causal.sentence
+        others = [s for s in headed if s.id != section_id and not _overlaps(ctx, achieved, s.title or "")]
+        rng = ctx.rng(section_id, "benefit", index)
+        rng.shuffle(others)
+        if len(others) < 2:
+            continue
+        right = Option(title, ctx.say("benefit_right", title=title, source=source))
+        wrong = [Option(s.title or "", ctx.say("benefit_wrong", title=s.title or "", source=source))
+                 for s in others[:3]]
+        options, answer = shuffle(right, wrong, rng)
+        question = Question(
+            id="", section=section_id, kind="benefit", stem=ctx.say("benefit_stem", achieved=achieved),
+            options=tuple(o.text for o in options), answer=answer, feedback=tuple(o.feedback for o in options),
+            explanation=ctx.say("explanation", title=title, source=source), source=source)
+        found.append(Candidate(question, 2.0 + 0.2 * len(options) - 0.02 * len(achieved.split())))
+    return found

@@ -1,0 +1,99 @@
+"""Everything the question makers share about one article, computed once."""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass
+from types import ModuleType
+
+from ..language import en, hi
+from ..language.base import Causal
+from ..language.wording import WORDING
+from ..model import Article, Question, Section
+from .keywords import article_topic, section_keywords
+
+PERSONAS = {
+    "hi": ("प्रिया", "मीरा", "अनीता", "सीमा", "कविता", "नेहा", "पूजा", "रीना", "सुनीता", "आरती", "दीपा",
+           "ज्योति", "स्नेहा", "रश्मि", "शालिनी", "अंजलि", "फ़ातिमा", "सुमन", "गीता", "लता"),
+    "en": ("Priya", "Meera", "Anita", "Seema", "Kavita", "Neha", "Pooja", "Reena", "Sunita", "Aarti", "Deepa",
+           "Jyoti", "Sneha", "Rashmi", "Shalini", "Anjali", "Fatima", "Suman", "Geeta", "Lata"),
+}
+
+
+@dataclass(frozen=True)
+class Claim:
+    """Something the article argues against ("the biodata alone is enough"), with its sentence."""
+
+    text: str
+    source: str
+    section: str
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A cause → effect reading of a sentence, with the section it comes from."""
+
+    section: Section
+    causal: Causal
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A question before ids are assigned, with a quality score for ranking."""
+
+    question: Question
+    score: float
+    stem_kind: str = ""
+
+
+@dataclass
+class Context:
+    """Shared, read-only facts about the article used by every maker."""
+
+    article: Article
+    seed: int
+    lang: ModuleType
+    words: dict[str, str]
+    topic: str | None
+    keywords: dict[str, list[tuple[str, float]]]
+    readings: dict[str, list[Reading]]
+    claims: list[Claim]
+
+    def rng(self, *parts: object) -> random.Random:
+        """A random generator seeded by the bank seed and ``parts`` (stable across runs)."""
+        return random.Random("/".join(map(str, (self.seed, *parts))))
+
+    def persona(self, *parts: object) -> str:
+        """A persona name not already used in the article text."""
+        names = [n for n in PERSONAS[self.article.lang] if not re.search(re.escape(n), self.all_text)]
+        return self.rng("persona", *parts).choice(names or list(PERSONAS[self.article.lang]))
+
+    @property
+    def all_text(self) -> str:
+        """The whole article text."""
+        return "\n".join(s.text for s in self.article.sections)
+
+    def title(self, section_id: str) -> str:
+        """A section's title (the intro gets a word for "introduction")."""
+        title = self.article.section(section_id).title
+        return title or ("परिचय" if self.article.lang == "hi" else "Introduction")
+
+    def say(self, key: str, **values: str) -> str:
+        """Wording from the language's table."""
+        return self.words[key].format(**values)
+
+
+def build_context(article: Article, seed: int) -> Context:
+    """Read the article once: causal readings, key terms, topic and argued-against claims."""
+    lang = hi if article.lang == "hi" else en
+    readings = {
+        section.id: [Reading(section, c) for sentence in section.sentences for c in lang.find_causal(sentence)]
+        for section in article.sections
+    }
+    claims = [Claim(text, sentence, section.id)
+              for section in article.sections for sentence in section.sentences
+              for text in lang.contrast_claims(sentence)]
+    return Context(article=article, seed=seed, lang=lang, words=WORDING[article.lang],
+                   topic=article_topic(article), keywords=section_keywords(article), readings=readings,
+                   claims=claims)

@@ -1,0 +1,46 @@
+"""Quality gates a candidate must pass before it enters the bank."""
+
+from __future__ import annotations
+
+from ..bank import question_problems
+from ..model import Question
+from .context import Context
+from .options import length_balance
+
+MIN_LENGTH_BALANCE = 0.3
+
+
+def gate_problems(ctx: Context, question: Question) -> list[str]:
+    """Why a question may not enter the bank (empty when it passes)."""
+    problems = list(question_problems(question, ctx.article))
+    if question.source not in ctx.article.section(question.section).sentences:
+        problems.append("source is not a whole sentence of its section")
+    if len(question.options) < 3 and question.kind != "true_false":
+        problems.append("fewer than three options")
+    if question.kind != "true_false" and length_balance(list(question.options)) < MIN_LENGTH_BALANCE:
+        problems.append("options differ too much in length")
+    if question.kind in ("scenario", "benefit"):
+        problems.extend(_persona_problems(ctx, question))
+    if any("{" in text or "}" in text for text in (question.stem, *question.options)):
+        problems.append("unfilled template")
+    return problems
+
+
+def _persona_problems(ctx: Context, question: Question) -> list[str]:
+    problems = []
+    if ctx.lang.addresses_reader(question.stem):
+        problems.append("stem addresses the reader")
+    if question.kind == "scenario" and any(ctx.lang.addresses_reader(o) for o in question.options):
+        problems.append("an option addresses the reader")
+    names = [n for n in _personas(ctx) if n in question.stem]
+    if len(names) != 1:
+        problems.append("stem must name exactly one persona")
+    elif ctx.lang.pronoun_before_name(question.stem, names[0]):
+        problems.append("pronoun before the persona's first mention")
+    return problems
+
+
+def _personas(ctx: Context) -> tuple[str, ...]:
+    from .context import PERSONAS
+
+    return PERSONAS[ctx.article.lang]

@@ -1,0 +1,54 @@
+"""Key terms per section by TF-IDF over the article's sections (Devanagari-aware tokens)."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+from ..language.stopwords import stopwords
+from ..model import Article
+from ..text import tokens
+
+
+def content_tokens(text: str, lang: str) -> list[str]:
+    """Tokens that are not stopwords, digits or single letters."""
+    stop = stopwords(lang)
+    return [t for t in tokens(text) if t not in stop and len(t) > 1 and not t.isdigit()]
+
+
+def section_keywords(article: Article) -> dict[str, list[tuple[str, float]]]:
+    """Per section id: (term, tf-idf) sorted by weight, highest first (ties by term)."""
+    counts = {s.id: Counter(content_tokens(s.text, article.lang)) for s in article.sections}
+    n_sections = len(counts)
+    document_frequency: Counter[str] = Counter()
+    for counter in counts.values():
+        document_frequency.update(counter.keys())
+    result = {}
+    for section_id, counter in counts.items():
+        total = sum(counter.values()) or 1
+        weights = [(term, (n / total) * math.log((1 + n_sections) / (1 + document_frequency[term])))
+                   for term, n in counter.items()]
+        result[section_id] = sorted(weights, key=lambda item: (-item[1], item[0]))
+    return result
+
+
+def article_topic(article: Article) -> str | None:
+    """The term most used across sections (present in at least two): the article's subject."""
+    counts: Counter[str] = Counter()
+    spread: Counter[str] = Counter()
+    for section in article.sections:
+        section_terms = content_tokens(section.text, article.lang)
+        counts.update(section_terms)
+        spread.update(set(section_terms))
+    candidates = [(spread[t], counts[t], t) for t in counts if spread[t] >= 2]
+    if not candidates:
+        return None
+    return max(candidates, key=lambda c: (c[0], c[1], -len(c[2]), c[2]))[2]
+
+
+def stem(token: str) -> str:
+    """A crude stem for overlap tests: drop common Hindi/English inflections."""
+    for ending in ("ियों", "ाओं", "ाएं", "ाएँ", "ों", "ें", "ीं", "ing", "ies", "es", "s", "ी", "ा", "े"):
+        if token.endswith(ending) and len(token) - len(ending) >= 3:
+            return token[: -len(ending)]
+    return token

@@ -1,0 +1,107 @@
+"""Scenario questions: a named persona in a situation from the section; what follows / what to do."""
+
+from __future__ import annotations
+
+from ..model import Question
+from .context import Candidate, Context, Reading
+from .keywords import content_tokens, stem
+from .options import Option, length_balance, pick_distractors, shuffle
+
+PATTERN_WEIGHT = {"conditional": 3.0, "correlative": 3.0, "chain": 2.5, "gerund": 1.0, "because": 2.0,
+                  "purpose": 2.0, "instrument": 1.5, "imperative": 1.5}
+
+
+def scenario_candidates(ctx: Context, section_id: str) -> list[Candidate]:
+    """Outcome and action scenarios for every cause → effect reading of the section."""
+    found = []
+    for index, reading in enumerate(ctx.readings[section_id]):
+        for maker in (_outcome_question, _action_question):
+            candidate = maker(ctx, reading, index)
+            if candidate is not None:
+                found.append(candidate)
+    return found
+
+
+def _other_readings(ctx: Context, reading: Reading) -> list[Reading]:
+    """Readings whose flipped effect the article contradicts for this situation too.
+
+    In an article where every benefit follows from one activity, another section's effect is only a
+    safe (flipped) distractor when both causes share that activity: a content word or the topic.
+    """
+    mine = _cause_stems(ctx, reading)
+    return [r for readings in ctx.readings.values() for r in readings
+            if r is not reading and not ctx.lang.is_passive(r.causal.effect) and mine & _cause_stems(ctx, r)]
+
+
+def _cause_stems(ctx: Context, reading: Reading) -> set[str]:
+    cause = reading.causal.cause
+    stems = {stem(t) for t in content_tokens(cause, ctx.article.lang)}
+    return stems | ({"<topic>"} if ctx.topic and ctx.topic in cause else set())
+
+
+def _outcome_question(ctx: Context, reading: Reading, index: int) -> Candidate | None:
+    lang, name = ctx.lang, ctx.persona(reading.section.id, index, "outcome")
+    situation, right_text = lang.situation(reading.causal, name), lang.outcome(reading.causal, name)
+    if not situation or not right_text:
+        return None
+    source = reading.causal.sentence
+    right = Option(right_text, ctx.say("right_source", source=source))
+    first = []
+    own_flip = lang.flip(right_text)
+    if own_flip:
+        first.append(Option(own_flip, ctx.say("flip_own", source=source)))
+    pool = []
+    for other in _other_readings(ctx, reading):
+        other_outcome = lang.outcome(other.causal, name)
+        flipped = lang.flip(other_outcome) if other_outcome and other_outcome != right_text else None
+        if flipped:
+            pool.append(Option(flipped, ctx.say("flip_other", title=ctx.title(other.section.id),
+                                                  source=other.causal.sentence)))
+    stem = ctx.say("outcome_stem", situation=situation)
+    return _assemble(ctx, reading, index, "outcome", stem, right, first, pool)
+
+
+def _action_question(ctx: Context, reading: Reading, index: int) -> Candidate | None:
+    lang, name = ctx.lang, ctx.persona(reading.section.id, index, "action")
+    if lang.is_passive(reading.causal.effect):
+        return None
+    wish, right_text = lang.wish(reading.causal, name), lang.action(reading.causal)
+    if not wish or not right_text:
+        return None
+    source = reading.causal.sentence
+    right = Option(right_text, ctx.say("right_source", source=source))
+    first = []
+    own_avoid = lang.avoid(right_text)
+    if own_avoid:
+        first.append(Option(own_avoid, ctx.say("avoid_own", source=source)))
+    pool = [Option(ctx.say("against_action", claim=claim.text), ctx.say("against_claim", source=claim.source))
+            for claim in ctx.claims]
+    if ctx.topic:
+        pool.append(Option(ctx.say("avoid_topic_action", topic=ctx.topic), ctx.say("avoid_topic", topic=ctx.topic)))
+    for other in _other_readings(ctx, reading):
+        other_action = lang.action(other.causal)
+        avoided = lang.avoid(other_action) if other_action and other_action != right_text else None
+        if avoided:
+            pool.append(Option(avoided, ctx.say("avoid_other", title=ctx.title(other.section.id))))
+    stem = ctx.say("action_stem", wish=wish)
+    return _assemble(ctx, reading, index, "action", stem, right, first, pool)
+
+
+def _assemble(ctx: Context, reading: Reading, index: int, stem_kind: str, stem: str, right: Option,
+              first: list[Option], pool: list[Option]) -> Candidate | None:
+    rng = ctx.rng(reading.section.id, "scenario", index, stem_kind)
+    distractors = pick_distractors(right, pool, 3, rng, first=first)
+    if len(distractors) < 2:
+        return None
+    options, answer = shuffle(right, distractors, rng)
+    source = reading.causal.sentence
+    question = Question(
+        id="", section=reading.section.id, kind="scenario", stem=stem,
+        options=tuple(o.text for o in options), answer=answer, feedback=tuple(o.feedback for o in options),
+        explanation=ctx.say("explanation", title=ctx.title(reading.section.id), source=source), source=source)
+    balance = length_balance(list(question.options))
+    score = PATTERN_WEIGHT.get(reading.causal.pattern, 1.0) + balance + 0.5 * (len(options) == 4)
+    score -= max(0, len(stem.split()) - 45) * 0.05
+    if stem_kind == "outcome" and reading.causal.cause_kind == "noun":
+        score -= 1.0  # "she networks regularly" is a generic situation: prefer the specific wish
+    return Candidate(question, score, stem_kind)

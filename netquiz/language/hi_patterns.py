@@ -1,0 +1,91 @@
+"""Find cause → effect structure in Hindi advice sentences (अगर…तो, जितना…उतना, के जरिए, -ने से…)."""
+
+from __future__ import annotations
+
+import re
+
+from ..text import WORD_CHAR, compile_nfc
+from .base import Causal
+from .hi_pronouns import has_bare_reader
+
+_W = WORD_CHAR
+DISCOURSE = compile_nfc(
+    r"^(?:(?:यही वजह है कि|यही कारण है कि|इसलिए|ऐसे में|इसके साथ(?: ही)?|इसके अलावा|कई बार(?: ऐसा होता है कि)?|"
+    r"साथ ही|दरअसल|वहीं|फिर|और|लेकिन|तो)\s*,?\s*)+"
+)
+END_PUNCT = "।॥?!. "
+CONDITIONAL = compile_nfc(
+    rf"^(?P<setting>.*?)(?<!{_W})(?:अगर|यदि|जब भी|जब कभी|जब)\s+(?P<cause>.+?)\s*,?\s+(?:तो|तब)\s+(?P<effect>.+)$"
+)
+CORRELATIVE = compile_nfc(
+    rf"^(?P<setting>.*?)(?<!{_W})(?:जितना|जितनी|जितने)\s+(?P<cause>.+?)\s*,?\s+(?:उतना|उतनी|उतने)(?:\s+ही)?\s+"
+    r"(?P<effect>.+)$"
+)
+INSTRUMENT = compile_nfc(
+    r"^(?P<cause>\S+(?:\s+\S+){0,3}?)\s+(?:के जरिए|के ज़रिए|के जरिये|के ज़रिये|के द्वारा|के माध्यम से|के कारण|"
+    r"की वजह से|के चलते|की बदौलत|की मदद से)\s+(?P<effect>.+)$"
+)
+GERUND = compile_nfc(rf"^(?P<cause>(?:\S+\s+){{0,4}}\S+ने)\s+से\s+(?P<effect>.+)$")
+CHAIN = compile_nfc(
+    rf"^(?P<setting>.*?)(?<!{_W})आप\s+(?P<cause>.*\S+कर)\s+(?P<effect>(?:\S+\s+){{1,8}}(?:सकती|सकते|पाती|पाते|"
+    r"जाती|जाते)\s+हैं)$"
+)
+BECAUSE = compile_nfc(r"^(?P<effect>.+?)\s*,?\s+क्योंकि\s+(?P<cause>.+)$")
+PURPOSE = compile_nfc(r"^(?P<cause>.+?)\s*,?\s+(?:ताकि|जिससे कि|जिससे)\s+(?P<effect>.+)$")
+THEREFORE = compile_nfc(r"^(?P<cause>.+?)\s*,\s*(?:इसलिए|अतः|ऐसे में)\s+(?:कई बार ऐसा होता है कि\s+)?(?P<effect>.+)$")
+IMPERATIVE_END = compile_nfc(rf"(?:\S+(?:ें|एं|एँ|िए|िये|इए|ीजिए))(?!{_W})$")
+NOT_IMPERATIVE = {"में", "बातें", "चीजें", "चीज़ें", "यादें", "किताबें", "आंखें", "आँखें", "रातें", "राहें",
+                  "सुविधाएं", "भाषाएं", "लिए", "किए", "दिए", "गए", "हुए", "चाहिए", "चाहिये", "लिये", "किये"}
+
+
+def strip_discourse(text: str) -> str:
+    """Drop leading connectives such as "यही वजह है कि", "ऐसे में", "इसके साथ"."""
+    return DISCOURSE.sub("", text.strip()).strip()
+
+
+def _clean(text: str) -> str:
+    return text.strip().strip(",").strip()
+
+
+def _effect(text: str) -> str:
+    """The effect clause up to its first comma, without a leading इससे/उतना ही/तो."""
+    text = re.split(r"\s*,\s*", text.strip(END_PUNCT))[0]
+    return compile_nfc(r"^(?:इससे|इस से|तो|ही)\s+").sub("", strip_discourse(text)).strip()
+
+
+def is_imperative(sentence: str) -> bool:
+    """True when the sentence ends in a polite imperative (करें, बनाएं, पूछिए, कीजिए)."""
+    body = sentence.strip(END_PUNCT)
+    match = IMPERATIVE_END.search(body)
+    return bool(match) and body.split()[-1] not in NOT_IMPERATIVE and not has_bare_reader(body)
+
+
+def find_causal(sentence: str) -> list[Causal]:
+    """Every cause → effect reading of ``sentence`` that the generator can use."""
+    body = sentence.strip().rstrip(END_PUNCT).strip()
+    found: list[Causal] = []
+    for name, pattern in (("conditional", CONDITIONAL), ("correlative", CORRELATIVE), ("chain", CHAIN)):
+        match = pattern.match(body)
+        if match and has_bare_reader(match.group("cause") if name != "chain" else "आप " + match.group("cause")):
+            cause = match.group("cause") if name != "chain" else "आप " + match.group("cause")
+            effect = _effect(match.group("effect")) if name != "chain" else "आप " + match.group("effect")
+            found.append(Causal(sentence, strip_discourse(match.group("setting")), _clean(cause), effect,
+                                name, "reader"))
+    stripped = strip_discourse(body)
+    match = INSTRUMENT.match(stripped)
+    if match and not has_bare_reader(match.group("cause")):
+        cause = _clean(match.group("cause"))
+        found.append(Causal(sentence, "", cause, _effect(match.group("effect")), "instrument", "noun"))
+        follow = THEREFORE.match(match.group("effect"))
+        if follow:
+            found.append(Causal(sentence, "", cause, _effect(follow.group("effect")), "instrument", "noun"))
+    match = GERUND.match(stripped)
+    if match and not has_bare_reader(match.group("cause")):
+        found.append(Causal(sentence, "", _clean(match.group("cause")), _effect(match.group("effect")),
+                            "gerund", "verbal"))
+    for name, pattern in (("because", BECAUSE), ("purpose", PURPOSE)):
+        match = pattern.match(stripped)
+        if match and has_bare_reader(match.group("cause")):
+            found.append(Causal(sentence, "", _clean(match.group("cause")), _effect(match.group("effect")),
+                                name, "reader"))
+    return [c for c in found if c.cause and c.effect and len(c.effect.split()) >= 2]

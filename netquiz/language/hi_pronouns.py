@@ -1,0 +1,114 @@
+"""Rewrite Hindi advice addressed to the reader (आप) as a story about a persona, or in the first person.
+
+``to_persona("अगर आप लोगों से बात करती हैं, तो आपको अवसर मिलेगा", "मीरा")`` →
+"अगर मीरा लोगों से बात करती है, तो उसे अवसर मिलेगा". The verb group changes only in a clause whose
+subject is bare आप; अपना/अपनी/अपने stay; आपस, आपत्ति, अपने आप are never touched.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..text import WORD_CHAR, compile_nfc
+from .hi_verbs import conjugate, find_verb_group
+
+POSTPOSITIONS = ("को", "का", "की", "के", "ने", "से", "में", "पर", "तक")
+# reader form → (name + suffix at first mention, third-person pronoun later, first-person form)
+FORMS: dict[str, tuple[str, str, str]] = {
+    "": ("", "वह", "मैं"),
+    "को": (" को", "उसे", "मुझे"),
+    "ने": (" ने", "उसने", "मैंने"),
+    "से": (" से", "उससे", "मुझसे"),
+    "में": (" में", "उसमें", "मुझमें"),
+    "पर": (" पर", "उस पर", "मुझ पर"),
+    "तक": (" तक", "उस तक", "मुझ तक"),
+    "का": (" का", "उसका", "मेरा"),
+    "की": (" की", "उसकी", "मेरी"),
+    "के": (" के", "उसके", "मेरे"),
+}
+READER_RE = compile_nfc(
+    f"(?<!अपने )(?<!अपनी )(?<!अपना )(?<!{WORD_CHAR})आप(?: ?({'|'.join(POSTPOSITIONS)}))?(?!{WORD_CHAR})"
+)
+BARE_READER_RE = compile_nfc(
+    f"(?<!अपने )(?<!अपनी )(?<!अपना )(?<!{WORD_CHAR})आप(?! ?(?:{'|'.join(POSTPOSITIONS)})(?!{WORD_CHAR}))"
+    f"(?!{WORD_CHAR})"
+)
+CLAUSE_SPLIT_RE = compile_nfc(
+    r"(,|;|।|\?|!| तो | कि | जो | क्योंकि | ताकि | जिससे | लेकिन | परंतु | इसलिए | वरना | जबकि | तब )"
+)
+NEW_SUBJECT = {"लोग", "वे", "वो", "कई", "सभी", "दूसरे", "अन्य", "हम", "मैं", "यह", "ये", "कोई", "उनका",
+               "उनकी", "उनके", "आपका", "आपकी", "आपके", "उसका", "उसकी", "उसके", "इससे", "इसका", "इसकी"}
+
+
+@dataclass(frozen=True)
+class Rewrite:
+    """A rewritten text and whether the persona has been named yet."""
+
+    text: str
+    mentioned: bool
+
+
+def has_bare_reader(text: str) -> bool:
+    """True when bare आप (the reader as subject) occurs in ``text``."""
+    return bool(BARE_READER_RE.search(text))
+
+
+def _fix_clause(clause: str, target: str, gender: str) -> str:
+    """Re-inflect the verb groups of a clause whose subject is bare आप (and its coordinated parts)."""
+    parts = clause.split(" और ")
+    subject = False
+    for index, part in enumerate(parts):
+        words = part.split()
+        if index and words and words[0] in NEW_SUBJECT:
+            subject = False
+        subject = subject or has_bare_reader(part)
+        if not subject:
+            continue
+        group = find_verb_group(words)
+        if group is None:
+            continue
+        new = conjugate(group, target, gender)
+        if new is not None:
+            lead = part[: len(part) - len(part.lstrip())]
+            parts[index] = lead + " ".join(words[: group.start] + new)
+    return " और ".join(parts)
+
+
+def fix_verbs(text: str, target: str, gender: str = "f") -> str:
+    """Re-inflect every clause of ``text`` whose subject is bare आप (target: persona or first)."""
+    pieces = CLAUSE_SPLIT_RE.split(text)
+    for i in range(0, len(pieces), 2):
+        if has_bare_reader(pieces[i]):
+            trail = pieces[i][len(pieces[i].rstrip()):]
+            pieces[i] = _fix_clause(pieces[i].rstrip(), target, gender) + trail
+    return "".join(pieces)
+
+
+def replace_reader(text: str, name: str | None, mentioned: bool) -> Rewrite:
+    """Replace reader pronouns left to right: the name at first mention, then third person.
+
+    With ``name=None`` the reader becomes the first person (मैं, मुझे, मेरा…).
+    """
+    state = {"mentioned": mentioned}
+
+    def swap(match: re.Match[str]) -> str:
+        suffix, later, first = FORMS[match.group(1) or ""]
+        if name is None:
+            return first
+        if state["mentioned"]:
+            return later
+        state["mentioned"] = True
+        return name + suffix
+
+    return Rewrite(READER_RE.sub(swap, text), state["mentioned"])
+
+
+def to_persona(text: str, name: str, mentioned: bool = False, source_gender: str = "f") -> Rewrite:
+    """Third-person story about ``name`` (a woman) from advice addressed to आप."""
+    return replace_reader(fix_verbs(text, "persona", "f"), name, mentioned)
+
+
+def to_first_person(text: str, gender: str = "f") -> str:
+    """The candidate's own voice: आप → मैं, आपको → मुझे, करती हैं → करती हूँ."""
+    return replace_reader(fix_verbs(text, "first", gender), None, True).text
