@@ -33,17 +33,23 @@ def section_keywords(article: Article) -> dict[str, list[tuple[str, float]]]:
 
 
 def article_topic(article: Article) -> str | None:
-    """The term most used across sections (present in at least two): the article's subject."""
+    """The word most used across sections (its stem in at least two): the article's subject."""
     counts: Counter[str] = Counter()
     spread: Counter[str] = Counter()
+    surface: dict[str, Counter[str]] = {}
     for section in article.sections:
         section_terms = content_tokens(section.text, article.lang)
-        counts.update(section_terms)
-        spread.update(set(section_terms))
-    candidates = [(spread[t], counts[t], t) for t in counts if spread[t] >= 2]
+        stems = [stem(t) for t in section_terms]
+        counts.update(stems)
+        spread.update(set(stems))
+        for term, term_stem in zip(section_terms, stems):
+            surface.setdefault(term_stem, Counter())[term] += 1
+    opening = {stem(t) for t in content_tokens(_opening(article), article.lang)}
+    candidates = [(s in opening, spread[s], counts[s], -len(s), s) for s in counts if spread[s] >= 2]
     if not candidates:
         return None
-    return max(candidates, key=lambda c: (c[0], c[1], -len(c[2]), c[2]))[2]
+    best = max(candidates)[4]
+    return max(surface[best].items(), key=lambda item: (item[1], item[0]))[0]
 
 
 def stem(token: str) -> str:
@@ -52,3 +58,9 @@ def stem(token: str) -> str:
         if token.endswith(ending) and len(token) - len(ending) >= 3:
             return token[: -len(ending)]
     return token
+
+
+def _opening(article: Article) -> str:
+    """The title and first sentence: where an article names its subject."""
+    first = article.sections[0].sentences[:1] if article.sections else ()
+    return " ".join([article.title or "", *first])

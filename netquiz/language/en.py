@@ -1,12 +1,248 @@
-"""English rules (placeholder until the generator lands)."""
+"""English: reader detection, persona rewrites (you → Meera/she), flips and cause → effect readings."""
 
 from __future__ import annotations
 
 import re
 
+from .base import Causal
+from .en_grammar import ADVERBS, MODALS, SUBJECT_BEFORE, capitalize, gerund, past, third_person
+
 SECOND_PERSON_RE = re.compile(r"\b(you|your|yours|yourself|yourselves)\b", re.IGNORECASE)
+THIRD_PERSON_RE = re.compile(r"\b(she|her|hers|herself)\b", re.IGNORECASE)
+TOKEN_RE = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?|[^\sA-Za-z]")
+END = ".?!। "
+CONTRACTIONS = {"you're": ("is", "am"), "you've": ("has", "have"), "you'll": ("will", "will"),
+                "you'd": ("would", "would")}
+ANTONYMS = {"increase": "decrease", "increases": "decreases", "grow": "shrink", "grows": "shrinks",
+            "more": "fewer", "stronger": "weaker", "better": "worse", "easier": "harder", "open": "close",
+            "opens": "closes", "improve": "worsen", "improves": "worsens", "rise": "fall", "rises": "falls",
+            "higher": "lower", "confident": "unsure", "positive": "negative", "gain": "lose", "gains": "loses",
+            "decrease": "increase", "less": "more", "weaker": "stronger", "worse": "better"}
+
+
+VERB_ANTONYMS = {k: v for k, v in ANTONYMS.items() if k.endswith("s") or k in ("increase", "grow", "open",
+                                                                                   "improve", "rise", "gain")}
 
 
 def addresses_reader(text: str) -> bool:
     """True when the text contains you/your as a whole word."""
     return bool(SECOND_PERSON_RE.search(text))
+
+
+def pronoun_before_name(text: str, name: str) -> bool:
+    """True when she/her appears before the persona is named."""
+    pronoun = THIRD_PERSON_RE.search(text)
+    position = text.find(name)
+    return bool(pronoun) and (position < 0 or pronoun.start() < position)
+
+
+def sentence(text: str) -> str:
+    """Trim, capitalise and end with a full stop."""
+    return capitalize(text.strip().rstrip(END + ",").strip()) + "."
+
+
+def _detok(tokens: list[str]) -> str:
+    text = " ".join(tokens)
+    return re.sub(r"\s+([,;:.!?])", r"\1", text)
+
+
+def rewrite(text: str, name: str | None, mentioned: bool = False) -> tuple[str, bool]:
+    """Replace the reader: the persona (name, then she/her) or, with ``name=None``, the first person."""
+    tokens = TOKEN_RE.findall(text)
+    out: list[str] = []
+    fix_next = False
+    for token in tokens:
+        lower = token.lower()
+        previous = out[-1].lower() if out else ""
+        if fix_next and lower not in ADVERBS:
+            fix_next = False
+            if name is not None and lower.isalpha() and lower not in MODALS:
+                token = third_person(token)
+        if lower in ("you", "your", "yours", "yourself", "yourselves") or lower in CONTRACTIONS:
+            token, mentioned, fix_next = _swap(lower, previous, name, mentioned)
+        out.append(token)
+    return _detok(out), mentioned
+
+
+def _swap(lower: str, previous: str, name: str | None, mentioned: bool) -> tuple[str, bool, bool]:
+    """The replacement for one reader word, whether the persona is now named, and whether a verb follows."""
+    subject = previous in SUBJECT_BEFORE or not previous.isalpha()
+    if lower in CONTRACTIONS:
+        third, first = CONTRACTIONS[lower]
+        if name is None:
+            return ("I'm" if first == "am" else f"I {first}"), True, False
+        return (f"{name if not mentioned else 'she'} {third}"), True, False
+    if name is None:
+        first = {"you": "I" if subject else "me", "your": "my", "yours": "mine", "yourself": "myself",
+                 "yourselves": "myself"}[lower]
+        return first, True, False
+    if lower == "your":
+        return ("her" if mentioned else f"{name}'s"), True, False
+    if lower in ("yours",):
+        return "hers", mentioned, False
+    if lower.startswith("yourself"):
+        return "herself", mentioned, False
+    if subject:
+        return ("she" if mentioned else name), True, True
+    return ("her" if mentioned else name), True, False
+
+
+CONDITIONAL = re.compile(r"^(?P<setting>.*?)\b(?:if|when|whenever|once)\s+(?P<cause>you\b[^,]+?),\s*(?:then\s+)?"
+                         r"(?P<effect>.+)$", re.IGNORECASE)
+CONDITIONAL_AFTER = re.compile(r"^(?P<effect>(?:you|your)\b.+?)\s+(?:if|when|whenever)\s+(?P<cause>you\b.+)$",
+                               re.IGNORECASE)
+CORRELATIVE = re.compile(r"^the (?:more|better|harder)\s+(?P<cause>you\b[^,]+?),\s*the (?:more|better|stronger|"
+                         r"greater|further|wider|faster)\s+(?P<effect>(?:you|your)\b.+)$", re.IGNORECASE)
+BY_GERUND = re.compile(r"^by\s+(?P<cause>\w+ing\b[^,]+?),\s*(?P<effect>.+)$", re.IGNORECASE)
+INSTRUMENT = re.compile(r"^(?:through|via|thanks to|because of|with the help of)\s+(?P<cause>[^,]{3,60}?),\s*"
+                        r"(?P<effect>.+)$", re.IGNORECASE)
+HELPS = re.compile(r"^(?P<cause>[A-Za-z][^,]{2,60}?)\s+(?:helps|will help|can help)\s+you\s+(?:to\s+)?"
+                   r"(?P<effect>\w.+)$", re.IGNORECASE)
+IMPERATIVE = re.compile(r"^(?P<cause>[A-Z][a-z]+\b[^,]*?),?\s+and\s+(?P<effect>.+)$")
+IMPERATIVE_VERBS = {"talk", "ask", "join", "attend", "share", "build", "reach", "say", "offer", "listen", "keep",
+                    "follow", "make", "take", "go", "meet", "connect", "introduce", "volunteer", "spend",
+                    "practise", "practice", "prepare", "use", "try", "find", "learn", "help", "send", "write",
+                    "call", "thank", "stay", "get", "show", "start", "give", "speak", "seek", "update", "create",
+                    "contact", "invite", "greet", "tell", "explain", "remember", "visit", "sign", "set"}
+
+
+def find_causal(text: str) -> list[Causal]:
+    """Every cause → effect reading of an English sentence."""
+    body = text.strip().rstrip(END).strip()
+    found: list[Causal] = []
+    for name, pattern in (("conditional", CONDITIONAL), ("conditional", CONDITIONAL_AFTER),
+                          ("correlative", CORRELATIVE)):
+        match = pattern.match(body)
+        if match:
+            setting = match.groupdict().get("setting") or ""
+            found.append(Causal(text, setting.strip().rstrip(","), match.group("cause").strip(),
+                                match.group("effect").strip(), name, "reader"))
+    for name, pattern, kind in (("gerund", BY_GERUND, "verbal"), ("instrument", INSTRUMENT, "noun"),
+                                ("instrument", HELPS, "noun")):
+        match = pattern.match(body)
+        if match and not addresses_reader(match.group("cause").split()[0]):
+            effect = match.group("effect").strip()
+            if pattern is HELPS:
+                effect = "you will " + effect
+            found.append(Causal(text, "", match.group("cause").strip(), effect, name, kind))
+    match = IMPERATIVE.match(body)
+    if match and match.group("cause").split()[0].lower() in IMPERATIVE_VERBS:
+        found.append(Causal(text, "", match.group("cause"), match.group("effect").strip(), "imperative",
+                            "imperative"))
+    return [c for c in found if len(c.effect.split()) >= 2]
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:] if text[:1].isupper() and not text.startswith("I ") else text
+
+
+def situation(causal: Causal, name: str) -> str | None:
+    """The persona doing the cause."""
+    if causal.cause_kind == "reader":
+        cause = _lower_first(causal.cause)
+        text, _ = rewrite(cause, name)
+        prefix = f"{causal.setting}, " if causal.setting else ""
+        return sentence(prefix + text) if name in text else None
+    if causal.cause_kind == "noun":
+        return sentence(f"{name} makes use of {rewrite(_lower_first(causal.cause), name, True)[0]}")
+    if causal.cause_kind == "verbal":
+        return sentence(f"{name} starts {rewrite(causal.cause, name, True)[0]}")
+    if causal.cause_kind == "imperative":
+        return sentence(rewrite("you " + _lower_first(causal.cause), name)[0])
+    return None
+
+
+def outcome(causal: Causal, name: str) -> str | None:
+    """The effect for the persona already named."""
+    return sentence(rewrite(_lower_first(causal.effect), name, True)[0])
+
+
+def wish(causal: Causal, name: str) -> str | None:
+    """"<name> hopes that <effect>"."""
+    return sentence(f"{name} hopes that {_lower_first(rewrite(_lower_first(causal.effect), name, True)[0])}")
+
+
+def achieved(causal: Causal, name: str) -> str | None:
+    """The effect as something that already happened (simple past)."""
+    text, _ = rewrite(_lower_first(causal.effect), name, False)
+    words = text.split()
+    for index, word in enumerate(words):
+        lower = word.lower().strip(",")
+        if lower == "cannot":
+            return sentence(" ".join(words[:index] + ["can"] + words[index + 1:]))
+        if lower in ("will", "can", "may", "might") and index + 1 < len(words):
+            return sentence(f"A few months later, {' '.join(words[:index] + [past(words[index + 1])] + words[index + 2:])}")
+        if index > 0 and lower.endswith("s") and lower not in ("is", "was", "has", "its", "hers", "this", "us"):
+            if words[index - 1].lower() not in ("the", "a", "an", "her", "his", "their", "new", "more"):
+                return sentence(f"A few months later, {' '.join(words[:index] + [past(word)] + words[index + 1:])}")
+    return None
+
+
+def action(causal: Causal) -> str | None:
+    """The cause as an instruction ("Talk to people outside her team")."""
+    if causal.cause_kind == "noun":
+        return f"Make use of {rewrite(_lower_first(causal.cause), 'X', True)[0]}"
+    if causal.cause_kind == "verbal":
+        return f"Start {rewrite(causal.cause, 'X', True)[0]}"
+    cause = re.sub(r"^you\s+", "", _lower_first(causal.cause), flags=re.IGNORECASE)
+    text, _ = rewrite(cause, "X", True)
+    if causal.pattern == "correlative":
+        text += " as often as possible"
+    return capitalize(text)
+
+
+def avoid(action_text: str) -> str | None:
+    """The opposite instruction: "Talk to people" → "Avoid talking to people"."""
+    words = action_text.split()
+    if not words:
+        return None
+    if words[0].lower() == "start" and len(words) > 1:
+        words = words[1:]
+        return "Avoid " + " ".join(words).replace(" as often as possible", "")
+    return "Avoid " + " ".join([gerund(words[0].lower())] + words[1:]).replace(" as often as possible", "")
+
+
+def flip(text: str) -> str | None:
+    """Polarity flip: grows → shrinks, more → fewer, will → will not (and back)."""
+    words = text.strip().rstrip(END).split()
+    for wanted in (VERB_ANTONYMS, ANTONYMS):
+        for index in reversed(range(len(words))):
+            if words[index].lower() in wanted:
+                words[index] = wanted[words[index].lower()]
+                return sentence(" ".join(words))
+    for index, word in enumerate(words):
+        lower = word.lower()
+        if lower == "cannot":
+            return sentence(" ".join(words[:index] + ["can"] + words[index + 1:]))
+        if lower in ("will", "can", "may", "is", "are", "was", "would", "could", "does", "do", "am"):
+            if index + 1 < len(words) and words[index + 1].lower() == "not":
+                return sentence(" ".join(words[: index + 1] + words[index + 2:]))
+            negated = "cannot" if lower == "can" else f"{word} not"
+            return sentence(" ".join(words[:index] + [negated] + words[index + 1:]))
+    return None
+
+
+def first_person_answer(source: str, gender: str) -> str | None:
+    """The source told as the candidate's own experience."""
+    if not addresses_reader(source):
+        return None
+    text, _ = rewrite(_lower_first(source.strip().rstrip(END)), None)
+    return sentence("In my experience, " + text)
+
+
+CONTRAST = re.compile(r"\b(?:more than|rather than|instead of)\s+(?:your|the|a|an)?\s*(?P<a>[a-z]+(?: [a-z]+)?)",
+                      re.IGNORECASE)
+
+
+def contrast_claims(source: str) -> list[str]:
+    """What a sentence says counts for less ("more than your CV" → "CV")."""
+    return [m.group("a") for m in CONTRAST.finditer(source)
+            if not addresses_reader(m.group("a")) and m.group("a").split()[0].lower() not in MODALS]
+
+
+PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|get|gets)\s+\w+(?:ed|en)\b", re.IGNORECASE)
+
+
+def is_passive(effect: str) -> bool:
+    """True for a passive effect ("you are noticed"): no action can be advised from it."""
+    return bool(PASSIVE.search(effect))

@@ -25,7 +25,7 @@ him himself his how i if in into is it its itself just me more most my myself no
 other our ours ourselves out over own same she should so some such than that the their theirs them themselves then
 there these they this those through to too under until up very was we were what when where which while who whom why
 will with would you your yours yourself yourselves also can't cannot may might must one ones get gets got make makes
-many much often even every like well way ways new first us let let's really always never sometimes people thing things
+many much often even every like well way ways new first us let let's really always never sometimes thing things
 """.split())
 
 
