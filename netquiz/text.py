@@ -72,7 +72,8 @@ def split_sentences(paragraph: str) -> list[str]:
     sentences: list[str] = []
     start = 0
     for match in _END_RE.finditer(paragraph):
-        if match.group() == "." and _ends_in_abbreviation(paragraph[start:match.start()]):
+        before = paragraph[start:match.start()]
+        if match.group() == "." and (_ends_in_abbreviation(before) or before.strip().isdigit()):
             continue
         sentences.extend(_split_run_on(paragraph[start:match.end()]))
         start = match.end()

@@ -45,10 +45,11 @@ def article_topic(article: Article) -> str | None:
         for term, term_stem in zip(section_terms, stems):
             surface.setdefault(term_stem, Counter())[term] += 1
     opening = {stem(t) for t in content_tokens(_opening(article), article.lang)}
-    candidates = [(s in opening, spread[s], counts[s], -len(s), s) for s in counts if spread[s] >= 2]
+    titled = {stem(t) for t in content_tokens(article.title or "", article.lang)}
+    candidates = [(s in titled, s in opening, spread[s], counts[s], -len(s), s) for s in counts if spread[s] >= 2]
     if not candidates:
         return None
-    best = max(candidates)[4]
+    best = max(candidates)[5]
     return max(surface[best].items(), key=lambda item: (item[1], item[0]))[0]
 
 

@@ -37,6 +37,7 @@ BARE_READER_RE = compile_nfc(
 CLAUSE_SPLIT_RE = compile_nfc(
     r"(,|;|।|\?|!| तो | कि | जो | क्योंकि | ताकि | जिससे | लेकिन | परंतु | इसलिए | वरना | जबकि | तब )"
 )
+COPULA = {"हैं": ("है", "हूँ"), "है": ("है", "हूँ"), "थीं": ("थी", "थी"), "थे": ("थी", "थी"), "हों": ("हो", "होऊँ")}
 NEW_SUBJECT = {"लोग", "वे", "वो", "कई", "सभी", "दूसरे", "अन्य", "हम", "मैं", "यह", "ये", "कोई", "उनका",
                "उनकी", "उनके", "आपका", "आपकी", "आपके", "उसका", "उसकी", "उसके", "इससे", "इसका", "इसकी"}
 
@@ -67,6 +68,9 @@ def _fix_clause(clause: str, target: str, gender: str) -> str:
             continue
         group = find_verb_group(words)
         if group is None:
+            if words and words[-1] in COPULA:
+                lead = part[: len(part) - len(part.lstrip())]
+                parts[index] = lead + " ".join(words[:-1] + [COPULA[words[-1]][target == "first"]])
             continue
         new = conjugate(group, target, gender)
         if new is not None:

@@ -19,7 +19,7 @@ WORDING: dict[str, dict[str, str]] = {
         "avoid_own": "गलत। लेख के अनुसार यही करना फायदेमंद है, इससे बचना नहीं: “{source}”",
         "avoid_other": "गलत। लेख के ‘{title}’ हिस्से के अनुसार यह करना फायदेमंद है, इससे बचना नहीं।",
         "against_claim": "गलत। लेख इस सोच के खिलाफ है: “{source}”",
-        "avoid_topic": "गलत। पूरा लेख {topic} के फायदे बताता है; उससे दूरी बनाना उसकी सलाह के उलट है।",
+        "avoid_topic": "गलत। पूरा लेख {topic} के फायदे बताता है; उसे नज़रअंदाज़ करना लेख की सलाह के उलट है।",
         "explanation": "लेख के ‘{title}’ हिस्से में: “{source}”",
         "benefit_right": "सही। यह ‘{title}’ वाले फायदे का उदाहरण है: “{source}”",
         "benefit_wrong": "गलत। ‘{title}’ वाला फायदा कुछ और है; इस स्थिति से मेल खाता वाक्य है: “{source}”",
@@ -41,9 +41,9 @@ WORDING: dict[str, dict[str, str]] = {
         "interview_q3": "आपके करियर में {topic} की क्या भूमिका रही है? किसी अनुभव के साथ बताइए।",
         "interview_vague_answer": "सच कहूँ तो मैंने इसके बारे में कभी सोचा नहीं, जो होना होता है वह हो जाता है।",
         "interview_against_answer": "मेरे लिए {claim} ही काफी है, मुझे {topic} की ज़रूरत कभी नहीं पड़ी।",
-        "interview_avoid_answer": "{topic} पर समय लगाना मुझे ज़रूरी नहीं लगता, इससे कोई खास फायदा नहीं दिखता।",
+        "interview_avoid_answer": "{topic} पर ध्यान देना मुझे ज़रूरी नहीं लगता, इससे कोई खास फायदा नहीं दिखता।",
         "against_action": "सिर्फ {claim} पर भरोसा करना",
-        "avoid_topic_action": "{topic} से दूरी बनाए रखना",
+        "avoid_topic_action": "{topic} को नज़रअंदाज़ करना",
         "blank": "____",
     },
     "en": {
@@ -62,8 +62,8 @@ WORDING: dict[str, dict[str, str]] = {
         "avoid_own": "Wrong. The article says this is exactly what helps, not something to avoid: “{source}”",
         "avoid_other": "Wrong. According to the part ‘{title}’ this helps; avoiding it goes against the article.",
         "against_claim": "Wrong. The article argues against this: “{source}”",
-        "avoid_topic": "Wrong. The whole article is about the benefits of {topic}; staying away from it goes "
-                       "against its advice.",
+        "avoid_topic": "Wrong. The whole article is about the benefits of {topic}; ignoring it goes against its "
+                       "advice.",
         "explanation": "In the part ‘{title}’: “{source}”",
         "benefit_right": "Right. This is the benefit ‘{title}’: “{source}”",
         "benefit_wrong": "Wrong. ‘{title}’ is a different benefit; the matching sentence is: “{source}”",
@@ -87,7 +87,7 @@ WORDING: dict[str, dict[str, str]] = {
         "interview_against_answer": "For me, my {claim} is enough; I have never needed {topic}.",
         "interview_avoid_answer": "I do not spend time on {topic}; I do not see much benefit in it.",
         "against_action": "Rely only on her {claim}",
-        "avoid_topic_action": "Stay away from {topic}",
+        "avoid_topic_action": "Ignore {topic}",
         "blank": "____",
     },
 }

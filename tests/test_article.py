@@ -1,0 +1,98 @@
+"""Article parsing: sections, headings in every supported shape, titles, bad input."""
+
+import pytest
+
+from netquiz.article import MAX_ARTICLE_BYTES, parse_article, read_article
+from netquiz.errors import ArticleError
+
+from conftest import ROOT
+
+SEED_TITLES = ["नए अवसरों के दरवाजे खुलेंगे", "लोगों का ध्यान अपनी तरफ करें", "आत्मविश्वास को बढ़ाएगा",
+               "मिलेगा ज्ञान, बढ़ेगी जानकारी", "मिल सकती है जरूरत के वक्त सहायता"]
+
+
+def test_seed_has_intro_and_exactly_five_titled_sections(seed_article):
+    assert [s.id for s in seed_article.sections] == ["s0", "s1", "s2", "s3", "s4", "s5"]
+    assert seed_article.sections[0].title is None
+    assert [s.title for s in seed_article.sections[1:]] == SEED_TITLES
+    assert seed_article.lang == "hi"
+    assert seed_article.title is None
+
+
+def test_seed_sentences_are_verbatim_parts_of_their_section(seed_article):
+    for section in seed_article.sections:
+        assert section.sentences
+        for sentence in section.sentences:
+            assert sentence in section.text
+
+
+def test_heading_right_after_paragraph_without_blank_line():
+    article = parse_article("परिचय का वाक्य है।\nपहला शीर्षक\n\nपहले खंड का वाक्य है।\n")
+    assert [(s.id, s.title) for s in article.sections] == [("s0", None), ("s1", "पहला शीर्षक")]
+
+
+def test_markdown_title_and_headings():
+    article = parse_article("# लेख का नाम\n\nपरिचय है।\n\n## पहला\nपाठ है।\n\n## दूसरा\n\nऔर पाठ है।\n")
+    assert article.title == "लेख का नाम"
+    assert [s.title for s in article.sections] == [None, "पहला", "दूसरा"]
+
+
+def test_numbered_headings_lose_their_number():
+    article = parse_article("Intro sentence.\n\n1. First idea\n\nText one.\n\n2) Second idea\nText two.\n")
+    assert [s.title for s in article.sections] == [None, "First idea", "Second idea"]
+    assert article.lang == "en"
+
+
+def test_numbered_sentence_is_not_a_heading():
+    article = parse_article("Intro.\n\nA heading\n\n1. Do this first.\n2. Then this.\n")
+    assert [s.title for s in article.sections] == [None, "A heading"]
+    assert article.sections[1].sentences == ("1. Do this first.", "2. Then this.")
+
+
+def test_bom_crlf_and_pipe_accepted():
+    article = parse_article("\ufeffपरिचय है|\r\nशीर्षक\r\n\r\nपाठ है|\r\n")
+    assert article.sections[1].title == "शीर्षक"
+    assert article.sections[1].sentences == ("पाठ है।",)
+
+
+def test_no_intro_starts_at_s1():
+    article = parse_article("## Only heading\n\nSome text here.\n")
+    assert [s.id for s in article.sections] == ["s1"]
+
+
+def test_language_can_be_forced():
+    assert parse_article("Plain text.", lang="hi").lang == "hi"
+    with pytest.raises(ArticleError, match="unknown language"):
+        parse_article("Plain text.", lang="fr")
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"", "empty"),
+    (b"   \n\n", "empty"),
+    (b"\xff\xfe\x00\x00binary", "binary"),
+    (b"caf\xe9 au lait", "not UTF-8"),
+    (b"# Title only\n", "no usable sections"),
+])
+def test_bad_articles_raise_actionable_errors(tmp_path, content, message):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(ArticleError, match=message):
+        read_article(path)
+
+
+def test_missing_and_oversized_articles(tmp_path):
+    with pytest.raises(ArticleError, match="not found"):
+        read_article(tmp_path / "nope.txt")
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"a. " * (MAX_ARTICLE_BYTES // 3 + 10))
+    with pytest.raises(ArticleError, match="too large"):
+        read_article(big)
+
+
+def test_committed_seed_is_the_shared_seed_verbatim():
+    shared = ROOT.parent.parent / "shared" / "seeds" / "networking.hi.txt"
+    if not shared.exists():
+        shared = ROOT.parent / "shared" / "seeds" / "networking.hi.txt"
+    if not shared.exists():
+        pytest.skip("../shared not beside this checkout")
+    assert (ROOT / "data" / "articles" / "networking.hi.txt").read_bytes() == shared.read_bytes()

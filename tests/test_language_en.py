@@ -1,0 +1,57 @@
+"""English rewrites: you → persona (then she/her), first person, flips."""
+
+import pytest
+
+from netquiz.language import en
+
+PERSONA = [
+    ("If you talk to people, you will learn.", "If Meera talks to people, she will learn."),
+    ("You are confident and your ideas are clear.", "Meera is confident and her ideas are clear."),
+    ("People remember you.", "People remember Meera."),
+    ("Your network grows when you share.", "Meera's network grows when she shares."),
+    ("You often help others.", "Meera often helps others."),
+    ("You can ask for help yourself.", "Meera can ask for help herself."),
+    ("You're ready and you've prepared.", "Meera is ready and she has prepared."),
+    ("When you go out, people greet you.", "When Meera goes out, people greet her."),
+]
+
+
+@pytest.mark.parametrize("reader, persona", PERSONA)
+def test_reader_to_persona(reader, persona):
+    assert en.rewrite(reader, "Meera")[0] == persona
+
+
+def test_first_person():
+    assert en.rewrite("if you talk to people, your confidence grows", None)[0] == \
+        "if I talk to people, my confidence grows"
+
+
+@pytest.mark.parametrize("text, flipped", [
+    ("Her confidence grows.", "Her confidence shrinks."),
+    ("She will hear about new jobs.", "She will not hear about new jobs."),
+    ("She can find support.", "She cannot find support."),
+    ("She cannot find support.", "She can find support."),
+])
+def test_flips(text, flipped):
+    assert en.flip(text) == flipped
+
+
+def test_causal_readings():
+    readings = en.find_causal("If you talk to people outside your team, you will hear about new jobs.")
+    assert [(r.pattern, r.cause, r.effect) for r in readings] == [
+        ("conditional", "you talk to people outside your team", "you will hear about new jobs")]
+    correlative = en.find_causal("The more you speak with people, the more your confidence grows.")
+    assert correlative[0].pattern == "correlative" and correlative[0].effect == "your confidence grows"
+
+
+def test_action_and_avoid():
+    reading = en.find_causal("If you talk to people outside your team, you will hear about new jobs.")[0]
+    assert en.action(reading) == "Talk to people outside her team"
+    assert en.avoid("Talk to people outside her team") == "Avoid talking to people outside her team"
+    assert en.situation(reading, "Meera") == "Meera talks to people outside her team."
+    assert en.achieved(reading, "Meera") == "A few months later, Meera heard about new jobs."
+
+
+def test_reader_detection():
+    assert en.addresses_reader("Your turn")
+    assert not en.addresses_reader("Young people")

@@ -1,0 +1,166 @@
+"""Hindi rewrites: a hand-written table of reader → persona and reader → first-person sentences."""
+
+import pytest
+
+from netquiz.language import hi
+from netquiz.language.hi_pronouns import to_first_person, to_persona
+from netquiz.language.hi_verbs import find_verb_group, future, perfective, subjunctive
+
+NAME = "मीरा"
+
+# (advice to the reader, the same told about the persona)
+PERSONA_TABLE = [
+    # bare आप as subject: name at first mention, then वह; verb agreement in its own clause only
+    ("आप लोगों से बात करती हैं।", "मीरा लोगों से बात करती है।"),
+    ("आप मेहनत करेंगी तो आप आगे बढ़ पाएंगी।", "मीरा मेहनत करेगी तो वह आगे बढ़ पाएगी।"),
+    ("अगर आप पूछती हैं, तो आप सीखती हैं।", "अगर मीरा पूछती है, तो वह सीखती है।"),
+    ("आप सेंटर ऑफ अट्रेक्शन बन सकती हैं।", "मीरा सेंटर ऑफ अट्रेक्शन बन सकती है।"),
+    ("आप सकारात्मक सोच को अपनाने लगती हैं।", "मीरा सकारात्मक सोच को अपनाने लगती है।"),
+    ("आप वहाँ थीं।", "मीरा वहाँ थी।"),
+    # masculine voice becomes the (female) persona's
+    ("आप लोगों से बात करते हैं।", "मीरा लोगों से बात करती है।"),
+    ("आप नई चीजें सीखेंगे।", "मीरा नई चीजें सीखेगी।"),
+    ("आप आगे बढ़ते जाते हैं।", "मीरा आगे बढ़ती जाती है।"),
+    # coordinated verbs: both fixed
+    ("आप सलाह देती हैं और सवाल पूछती हैं।", "मीरा सलाह देती है और सवाल पूछती है।"),
+    ("आप लोगों से बात करते हैं और उनसे सवाल पूछते हैं।", "मीरा लोगों से बात करती है और उनसे सवाल पूछती है।"),
+    # oblique forms: name + postposition first, pronoun later
+    ("आपको नया अवसर मिलेगा।", "मीरा को नया अवसर मिलेगा।"),
+    ("आपको मौका मिलेगा और आपको खुशी होगी।", "मीरा को मौका मिलेगा और उसे खुशी होगी।"),
+    ("आपने मेहनत की, इसलिए आपने जीता।", "मीरा ने मेहनत की, इसलिए उसने जीता।"),
+    ("लोग आपसे जुड़ते हैं और आपसे सीखते हैं।", "लोग मीरा से जुड़ते हैं और उससे सीखते हैं।"),
+    ("लोग आप से प्रभावित होते हैं।", "लोग मीरा से प्रभावित होते हैं।"),
+    ("आपमें हुनर है और आपमें लगन है।", "मीरा में हुनर है और उसमें लगन है।"),
+    ("सबकी नज़र आप पर है।", "सबकी नज़र मीरा पर है।"),
+    ("आपका आत्मविश्वास बढ़ता है।", "मीरा का आत्मविश्वास बढ़ता है।"),
+    ("आपकी स्किल और आपका ज्ञान बढ़ता है।", "मीरा की स्किल और उसका ज्ञान बढ़ता है।"),
+    ("आपके लिए यह जरूरी है और आपके दोस्त भी यही कहते हैं।", "मीरा के लिए यह जरूरी है और उसके दोस्त भी यही कहते हैं।"),
+    # हैं whose subject is someone else stays
+    ("आपके पास कई विकल्प हैं।", "मीरा के पास कई विकल्प हैं।"),
+    ("लोग आपको याद रखते हैं।", "लोग मीरा को याद रखते हैं।"),
+    ("आप बात करती हैं और लोग आपको याद रखते हैं।", "मीरा बात करती है और लोग उसे याद रखते हैं।"),
+    # अपना/अपनी/अपने stay; अपने आप, आपस, आपत्ति, आपदा, आपूर्ति are never touched
+    ("आप अपने काम से जुड़े लोगों से बात करती हैं।", "मीरा अपने काम से जुड़े लोगों से बात करती है।"),
+    ("आप अपनी राय रखती हैं।", "मीरा अपनी राय रखती है।"),
+    ("नेटवर्क अपने आप बढ़ता है।", "नेटवर्क अपने आप बढ़ता है।"),
+    ("लोग आपस में बात करते हैं।", "लोग आपस में बात करते हैं।"),
+    ("इस पर किसी को आपत्ति नहीं है।", "इस पर किसी को आपत्ति नहीं है।"),
+    ("आपदा के समय आपूर्ति रुक जाती है।", "आपदा के समय आपूर्ति रुक जाती है।"),
+    ("आप से प्रभावित होकर लोग अपने आप के नेटवर्क को बढ़ाते हैं।",
+     "मीरा से प्रभावित होकर लोग अपने आप के नेटवर्क को बढ़ाते हैं।"),
+    # setting before अगर is kept
+    ("अपने ऑफिस में अगर आप बात करती हैं, तो इससे आपको नया अवसर मिलेगा।",
+     "अपने ऑफिस में अगर मीरा बात करती है, तो इससे उसे नया अवसर मिलेगा।"),
+    ("जितना अधिक आप लोगों से बात करती हैं, उतना ही आपका आत्मविश्वास बढ़ता जाएगा।",
+     "जितना अधिक मीरा लोगों से बात करती है, उतना ही उसका आत्मविश्वास बढ़ता जाएगा।"),
+]
+
+FIRST_PERSON_TABLE = [
+    ("आप लोगों से बात करती हैं।", "मैं लोगों से बात करती हूँ।"),
+    ("आपको नया अवसर मिलेगा।", "मुझे नया अवसर मिलेगा।"),
+    ("आपका आत्मविश्वास बढ़ता है।", "मेरा आत्मविश्वास बढ़ता है।"),
+    ("आपकी स्किल बढ़ती है।", "मेरी स्किल बढ़ती है।"),
+    ("आपके लिए जरूरी है।", "मेरे लिए जरूरी है।"),
+    ("आपने मेहनत की।", "मैंने मेहनत की।"),
+    ("लोग आपसे जुड़ते हैं।", "लोग मुझसे जुड़ते हैं।"),
+    ("आप आगे बढ़ पाएंगी।", "मैं आगे बढ़ पाऊँगी।"),
+    ("आप सेंटर ऑफ अट्रेक्शन बन सकती हैं।", "मैं सेंटर ऑफ अट्रेक्शन बन सकती हूँ।"),
+    ("लोग आपस में बात करते हैं।", "लोग आपस में बात करते हैं।"),
+]
+
+
+@pytest.mark.parametrize("reader, persona", PERSONA_TABLE)
+def test_reader_to_persona(reader, persona):
+    assert to_persona(reader, NAME).text == persona
+
+
+@pytest.mark.parametrize("reader, first", FIRST_PERSON_TABLE)
+def test_reader_to_first_person(reader, first):
+    assert to_first_person(reader, "f") == first
+
+
+def test_masculine_voice_first_person():
+    assert to_first_person("आप लोगों से बात करते हैं।", "m") == "मैं लोगों से बात करता हूँ।"
+
+
+def test_table_is_large_enough():
+    assert len(PERSONA_TABLE) + len(FIRST_PERSON_TABLE) >= 30
+
+
+def test_already_named_persona_gets_pronouns():
+    assert to_persona("आपको मौका मिलेगा।", NAME, mentioned=True).text == "उसे मौका मिलेगा।"
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("बात करती हैं", (1, (), "करती", "हैं")),
+    ("बन सकती हैं", (0, ("बन",), "सकती", "हैं")),
+    ("बढ़ता जाएगा", (0, ("बढ़ता",), "जाएगा", None)),
+    ("परफेक्शन की तरफ लेकर जाती है", (3, ("लेकर",), "जाती", "है")),
+    ("दोस्ती भी बढ़ती है", (2, (), "बढ़ती", "है")),
+])
+def test_verb_groups(words, expected):
+    group = find_verb_group(words.split())
+    assert group is not None
+    assert (group.start, group.main, group.finite, group.aux) == expected
+
+
+def test_no_verb_group_in_a_noun_phrase():
+    assert find_verb_group("किसी और".split()) is None
+
+
+@pytest.mark.parametrize("root, forms", [
+    ("मिल", ("मिलेगा", "मिले", "मिला")),
+    ("जा", ("जाएगा", "जाए", "गया")),
+    ("हो", ("होगा", "हो", "हुआ")),
+    ("बढ़", ("बढ़ेगा", "बढ़े", "बढ़ा")),
+])
+def test_conjugation(root, forms):
+    assert (future(root, "m", "sg"), subjunctive(root, "sg"), perfective(root, "m", "sg")) == forms
+
+
+def test_perfective_of_transitive_verb_is_refused():
+    assert perfective("कर", "f", "sg") is None
+
+
+@pytest.mark.parametrize("text, flipped", [
+    ("उसे नया अवसर मिलेगा।", "उसे नया अवसर नहीं मिलेगा।"),
+    ("उसका आत्मविश्वास बढ़ता जाएगा।", "उसका आत्मविश्वास घटता जाएगा।"),
+    ("उसकी सोच सकारात्मक होगी।", "उसकी सोच नकारात्मक होगी।"),
+    ("उसे ज्ञान मिलता है।", "उसे ज्ञान नहीं मिलता।"),
+    ("उसे ज्ञान नहीं मिलता।", "उसे ज्ञान मिलता।"),
+])
+def test_polarity_flips(text, flipped):
+    assert hi.flip(text) == flipped
+
+
+@pytest.mark.parametrize("imperative, infinitive", [
+    ("लोगों से बात करें", "लोगों से बात करना"),
+    ("अपना नेटवर्क बनाएं", "अपना नेटवर्क बनाना"),
+    ("सवाल पूछिए", "सवाल पूछना"),
+    ("मदद कीजिए", "मदद करना"),
+    ("सलाह दें", "सलाह देना"),
+    ("लोगों का ध्यान अपनी तरफ करें", "लोगों का ध्यान अपनी तरफ करना"),
+])
+def test_imperative_to_infinitive(imperative, infinitive):
+    assert hi.imperative_to_infinitive(imperative) == infinitive
+
+
+def test_avoid_turns_action_into_its_opposite():
+    assert hi.avoid("अधिक से अधिक लोगों से बात करना") == "लोगों से बात करने से बचना"
+    assert hi.avoid("किसी और से भी बात करना") == "किसी और से बात करने से बचना"
+
+
+def test_reader_detection_whole_words_only():
+    assert hi.addresses_reader("आपको मौका मिलेगा")
+    assert hi.addresses_reader("यह आप से जुड़ा है")
+    assert not hi.addresses_reader("लोग आपस में मिलते हैं और आपत्ति नहीं करते")
+
+
+def test_pronoun_before_name():
+    assert hi.pronoun_before_name("उसे पता है कि मीरा आएगी", "मीरा")
+    assert not hi.pronoun_before_name("मीरा जानती है कि उसे जाना है", "मीरा")
+
+
+def test_contrast_claims():
+    sentence = "तो आपके बायोडाटा से अधिक आपके बातचीत के कौशल पर ध्यान केंद्रित किया जाता है।"
+    assert hi.contrast_claims(sentence) == ["बायोडाटा"]

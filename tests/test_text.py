@@ -1,0 +1,48 @@
+"""Normalisation, Devanagari-aware tokens and sentence splitting."""
+
+import unicodedata
+
+from netquiz.text import compile_words, is_devanagari, normalize, split_sentences, tokens
+
+
+def test_normalize_strips_bom_zero_width_crlf_and_reads_pipe_as_danda():
+    raw = "\ufeffपहला वाक्य|\r\nदूसरा\u200b वाक्य।\r\n"
+    assert normalize(raw) == "पहला वाक्य।\nदूसरा वाक्य।\n"
+
+
+def test_normalize_is_nfc():
+    decomposed = "\u091c\u093c"  # ज + nukta: NFC keeps it decomposed (U+095B is a composition exclusion)
+    composed = "\u095b"
+    assert normalize(composed) == normalize(decomposed) == unicodedata.normalize("NFC", composed)
+
+
+def test_tokens_keep_vowel_signs():
+    assert tokens("आत्मविश्वास बढ़ता है।") == ["आत्मविश्वास", "बढ़ता", "है"]
+
+
+def test_whole_word_pattern_matches_around_vowel_signs():
+    pattern = compile_words("हैं")
+    assert pattern.search("आप बात करती हैं।")
+    assert not pattern.search("कहैंगे")
+
+
+def test_sentences_split_on_danda_question_and_full_stop():
+    assert split_sentences("पहला है। दूसरा क्यों? Third one. चौथा!") == ["पहला है।", "दूसरा क्यों?", "Third one.", "चौथा!"]
+
+
+def test_danda_after_digit_ends_sentence_and_decimal_does_not():
+    assert split_sentences("कुल 5। फिर 2.5 घंटे बचे।") == ["कुल 5।", "फिर 2.5 घंटे बचे।"]
+
+
+def test_run_on_sentence_is_split_before_connective():
+    text = "आपकी कम्युनिकेशन स्किल भी बढ़ती है इसके साथ आत्मविश्वास बढ़ता है।"
+    assert split_sentences(text) == ["आपकी कम्युनिकेशन स्किल भी बढ़ती है", "इसके साथ आत्मविश्वास बढ़ता है।"]
+
+
+def test_abbreviation_does_not_end_sentence():
+    assert split_sentences("Talk to Dr. Rao today. Then rest.") == ["Talk to Dr. Rao today.", "Then rest."]
+
+
+def test_language_detection():
+    assert is_devanagari("नेटवर्किंग से फायदा")
+    assert not is_devanagari("Networking helps your career")
