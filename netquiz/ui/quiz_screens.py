@@ -1,0 +1,210 @@
+"""Widget builders for the participant quiz: pure functions of data, UI text and callbacks.
+
+Nothing here grades or stores anything: :mod:`netquiz.ui.quiz_view` calls the session and passes
+the results in. Every piece of text that goes into an ``HTML`` widget is escaped with :func:`esc`;
+Button descriptions are rendered as plain text by ipywidgets.
+
+Security rule: a question screen built without a ``result`` carries nothing that tells which option
+is right. Option buttons differ only in their description (and ``netquiz-selected`` on the one the
+participant clicked).
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, TypeVar
+
+import ipywidgets as w
+
+from .strings import text
+
+if TYPE_CHECKING:
+    from ..session import Progress, Result, ShownQuestion, Summary
+
+W = TypeVar("W", bound=w.DOMWidget)
+Action = Callable[[], None]
+
+
+def esc(value: object) -> str:
+    """HTML-escape any value for an ``HTML`` widget (quotes too)."""
+    return html.escape(str(value), quote=True)
+
+
+def classed(widget: W, *classes: str) -> W:
+    """Add CSS classes (the ``netquiz-*`` hooks) to a widget and return it."""
+    for name in classes:
+        widget.add_class(name)
+    return widget
+
+
+def on_click(button: w.Button, action: Action) -> w.Button:
+    """Register ``action`` (no arguments) as the button's click handler."""
+    button.on_click(lambda _button: action())
+    return button
+
+
+@lru_cache(maxsize=1)
+def quiz_css() -> str:
+    """The quiz stylesheet (package data ``netquiz/ui/quiz.css``)."""
+    return resources.files("netquiz.ui").joinpath("quiz.css").read_text(encoding="utf-8")
+
+
+def style_widget() -> w.HTML:
+    """An HTML widget that injects the quiz stylesheet (Voilà renders ``<style>`` in widget HTML)."""
+    return w.HTML(f"<style>{quiz_css()}</style>")
+
+
+def html_block(content: str, *classes: str) -> w.HTML:
+    """An HTML widget with already-escaped ``content``."""
+    return classed(w.HTML(content), *classes)
+
+
+def action_button(label: str, hook: str, action: Action, disabled: bool = False) -> w.Button:
+    """A full-width button with a ``netquiz-*`` hook class."""
+    button = w.Button(description=label, disabled=disabled, layout=w.Layout(width="100%", height="auto"))
+    return on_click(classed(button, hook), action)
+
+
+def join_screen(lang: str, name_box: w.Text, code_box: w.Text, on_start: Action) -> w.VBox:
+    """The join form: intro, name and code fields (kept across renders), start button."""
+    name_box.description, name_box.placeholder = text(lang, "name_label"), text(lang, "name_placeholder")
+    code_box.description, code_box.placeholder = text(lang, "code_label"), text(lang, "code_placeholder")
+    intro = html_block(f"<p>{esc(text(lang, 'join_intro'))}</p>")
+    start = action_button(text(lang, "start"), "netquiz-start", on_start)
+    return classed(w.VBox([intro, name_box, code_box, start]), "netquiz-join")
+
+
+@dataclass
+class QuestionView:
+    """The question screen and the widgets the view updates in place."""
+
+    box: w.VBox
+    options: list[w.Button]
+    submit: w.Button | None
+
+
+def option_buttons(options: Sequence[str], selected: int | None, answered: Result | None,
+                   on_option: Callable[[int], None]) -> list[w.Button]:
+    """One identical button per option; after an answer they are disabled and the right one marked."""
+    buttons = []
+    for index, option in enumerate(options):
+        button = classed(w.Button(description=option, layout=w.Layout(width="100%", height="auto")),
+                         "netquiz-option")
+        if index == selected:
+            button.add_class("netquiz-selected")
+        if answered is not None:
+            button.disabled = True
+            if index == answered.answer:
+                button.add_class("netquiz-right-answer")
+        buttons.append(on_click(button, lambda i=index: on_option(i)))
+    return buttons
+
+
+def select_option(view: QuestionView, index: int) -> None:
+    """Mark the chosen option (only it gets ``netquiz-selected``) and enable submit."""
+    for i, button in enumerate(view.options):
+        if i == index:
+            button.add_class("netquiz-selected")
+        else:
+            button.remove_class("netquiz-selected")
+    if view.submit is not None:
+        view.submit.disabled = False
+
+
+def feedback_html(lang: str, shown: ShownQuestion, result: Result) -> str:
+    """The feedback shown after submit: verdict, the chosen option's feedback, answer, why, source."""
+    verdict = text(lang, "correct" if result.correct else "incorrect")
+    chosen_feedback = (result.feedback[result.chosen] if len(result.feedback) == len(shown.options)
+                       else " ".join(result.feedback))
+    parts = [f'<div class="netquiz-verdict">{esc(verdict)}</div>',
+             f"<p><b>{esc(text(lang, 'your_answer'))}</b> {esc(shown.options[result.chosen])}</p>"]
+    if chosen_feedback:
+        parts.append(f"<p>{esc(chosen_feedback)}</p>")
+    if not result.correct:
+        parts.append(f"<p><b>{esc(text(lang, 'right_answer'))}</b> {esc(shown.options[result.answer])}</p>")
+    if result.explanation:
+        parts.append(f"<p><b>{esc(text(lang, 'why'))}</b> {esc(result.explanation)}</p>")
+    if result.source:
+        label = text(lang, "source", section=result.section_title)
+        parts.append(f'<p class="netquiz-quote"><b>{esc(label)}</b> {esc(result.source)}</p>')
+    return "".join(parts)
+
+
+def status_widgets(lang: str, progress: Progress) -> list[w.DOMWidget]:
+    """Progress bar plus running score."""
+    bar = classed(w.IntProgress(value=progress.answered, min=0, max=max(progress.total, 1),
+                                layout=w.Layout(width="100%")), "netquiz-progress")
+    line = (f"{esc(text(lang, 'progress', answered=progress.answered, total=progress.total))}"
+            f" · {esc(text(lang, 'score', score=progress.score, answered=progress.answered))}")
+    return [bar, html_block(line, "netquiz-status")]
+
+
+def question_screen(lang: str, shown: ShownQuestion, progress: Progress, selected: int | None,
+                    result: Result | None, actions: dict[str, Callable]) -> QuestionView:
+    """The question, its options, submit (before) or feedback + next (after), progress and score.
+
+    ``actions``: ``option(i)``, ``submit()``, ``next()``.
+    """
+    badge = html_block(
+        f"{esc(text(lang, 'section', title=shown.section_title))} · "
+        f"{esc(text(lang, 'question_of', number=shown.number, total=shown.total))}", "netquiz-badge")
+    stem = html_block(esc(shown.stem), "netquiz-stem")
+    options = option_buttons(shown.options, selected, result, actions["option"])
+    feedback = html_block("", "netquiz-feedback")
+    children: list[w.DOMWidget] = [badge, stem, classed(w.VBox(options), "netquiz-options")]
+    submit = None
+    if result is None:
+        submit = action_button(text(lang, "submit"), "netquiz-submit", actions["submit"],
+                               disabled=selected is None)
+        children += [submit, feedback]
+    else:
+        feedback.value = feedback_html(lang, shown, result)
+        feedback.add_class("netquiz-correct" if result.correct else "netquiz-incorrect")
+        last = progress.answered >= progress.total
+        children += [feedback, action_button(text(lang, "finish" if last else "next"), "netquiz-next",
+                                             actions["next"])]
+    children += status_widgets(lang, progress)
+    return QuestionView(classed(w.VBox(children), "netquiz-question"), options, submit)
+
+
+def mastery_table(lang: str, summary: Summary) -> str:
+    """Per-section mastery as an HTML table (titles escaped)."""
+    rows = "".join(
+        f"<tr><td>{esc(s.title)}</td>"
+        f'<td class="netquiz-num">{esc(text(lang, "mastery_row", correct=s.correct, total=s.total))}</td>'
+        f'<td class="netquiz-num">{round(100 * s.fraction)}%</td></tr>'
+        for s in summary.sections)
+    return f"<h3>{esc(text(lang, 'mastery_heading'))}</h3><table>{rows}</table>"
+
+
+def summary_screen(lang: str, name: str, summary: Summary, on_retry: Action) -> w.VBox:
+    """Score, per-section mastery, sections to re-read and a retry button for missed questions."""
+    score = text(lang, "summary_score", score=summary.score, total=summary.total)
+    head = (f"<h2>{esc(text(lang, 'summary_title', name=name))}</h2>"
+            f'<div class="netquiz-big">{esc(score)}</div>')
+    if summary.reread:
+        items = "".join(f"<li>{esc(title)}</li>" for title in summary.reread)
+        reread = f"<h3>{esc(text(lang, 'reread_heading'))}</h3><ul class=\"netquiz-reread\">{items}</ul>"
+    else:
+        reread = f"<p>{esc(text(lang, 'reread_none'))}</p>"
+    children: list[w.DOMWidget] = [html_block(head + mastery_table(lang, summary) + reread)]
+    if summary.score < summary.total:
+        children.append(action_button(text(lang, "retry"), "netquiz-retry", on_retry))
+    return classed(w.VBox(children), "netquiz-summary")
+
+
+def close_tree(widget: w.Widget, keep: Sequence[w.Widget] = ()) -> None:
+    """Close a widget, its children and their layout/style models (frees their comms), except ``keep``."""
+    if any(widget is kept for kept in keep):
+        return
+    for child in getattr(widget, "children", ()):
+        close_tree(child, keep)
+    for attr in ("layout", "style"):
+        part = getattr(widget, attr, None)
+        if isinstance(part, w.Widget):
+            part.close()
+    widget.close()

@@ -1,0 +1,218 @@
+"""The participant quiz view: join → question → feedback → … → summary, as ipywidgets.
+
+Thin by design: every callback calls :class:`netquiz.session.QuizSession` and re-renders from the
+view state (session, shown question, chosen option, last result, language, error). Grading happens
+only in ``QuizSession.submit``; the answer key never enters widget state before that.
+
+Usage (the whole participant notebook)::
+
+    from netquiz.ui import quiz_app
+    quiz_app()
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable
+
+import ipywidgets as w
+
+from ..errors import NetquizError, SessionError
+from ..store import open_store
+from ..store.base import Store
+from ..store.keys import MAX_NAME
+from .quiz_screens import (
+    QuestionView,
+    classed,
+    close_tree,
+    esc,
+    html_block,
+    join_screen,
+    question_screen,
+    select_option,
+    style_widget,
+    summary_screen,
+)
+from .strings import LANG_LABELS, LANGS, default_lang, text
+
+DEFAULT_DB = "sqlite:///var/netquiz.sqlite3"
+log = logging.getLogger(__name__)
+
+
+def quiz_app(db: str | None = None, lang: str | None = None) -> w.Widget:
+    """Build the participant quiz widget (db: URL, default env ``NETQUIZ_DB`` or ``var/`` SQLite)."""
+    return QuizApp(db or os.environ.get("NETQUIZ_DB") or DEFAULT_DB, lang).widget
+
+
+class QuizApp:
+    """View state and callbacks for one participant's browser tab (one kernel)."""
+
+    def __init__(self, db: str, lang: str | None = None,
+                 opener: Callable[[str], Store] = open_store) -> None:
+        self.db, self._opener, self._store = db, opener, None
+        self.lang = lang if lang in LANGS else default_lang()
+        self._lang_chosen = lang in LANGS
+        self.session = None
+        self.shown = None
+        self.selected: int | None = None
+        self.result = None
+        self.error: tuple[str, dict[str, object]] | None = None  # (strings key, values)
+        self._generation = 0
+        self._view: QuestionView | None = None
+        self.name_box = classed(w.Text(layout=w.Layout(width="100%")), "netquiz-name")
+        self.code_box = classed(w.Text(layout=w.Layout(width="100%")), "netquiz-code")
+        self.lang_toggle = classed(w.ToggleButtons(options=LANG_LABELS, value=self.lang), "netquiz-lang")
+        self.lang_toggle.observe(self._on_lang, names="value")
+        self.title = html_block("", "netquiz-title")
+        self.body = w.VBox()
+        header = classed(w.HBox([self.title, self.lang_toggle]), "netquiz-header")
+        self.widget = classed(w.VBox([style_widget(), header, self.body]), "netquiz-app")
+        self.render()
+
+    # ---- rendering -------------------------------------------------------------------------
+    def render(self) -> None:
+        """Rebuild the screen for the current state; closes the widgets of the previous one."""
+        self._generation += 1
+        old = self.body.children
+        self.title.value = esc(self._title_text())
+        screen = self._screen()
+        self.body.children = [*self._error_widgets(), screen]
+        for widget in old:
+            close_tree(widget, keep=(self.name_box, self.code_box))
+
+    def _error_widgets(self) -> list[w.Widget]:
+        if self.error is None:
+            return []
+        key, values = self.error
+        return [html_block(esc(text(self.lang, key, **values)), "netquiz-error")]
+
+    def _title_text(self) -> str:
+        if self.session is None:
+            return text(self.lang, "app_title")
+        return text(self.lang, "welcome", name=self.session.name)
+
+    def _screen(self) -> w.Widget:
+        self._view = None
+        if self.session is None:
+            return join_screen(self.lang, self.name_box, self.code_box, self._guard(self._join))
+        if self.shown is None:
+            return summary_screen(self.lang, self.session.name, self.session.summary(),
+                                  self._guard(self._retry))
+        actions = {"option": self._option_action(), "submit": self._guard(self._submit),
+                   "next": self._guard(self._next)}
+        self._view = question_screen(self.lang, self.shown, self.session.progress(), self.selected,
+                                     self.result, actions)
+        return self._view.box
+
+    def _guard(self, action: Callable[[], None]) -> Callable[[], None]:
+        """Wrap a callback: ignore clicks from stale screens, show errors, re-render."""
+        generation = self._generation
+
+        def run() -> None:
+            if generation != self._generation:
+                return
+            self.error = None
+            try:
+                action()
+            except NetquizError as exc:
+                self.error = ("err_generic", {"message": exc})
+            except Exception:  # a participant must never see a traceback; the log keeps it
+                log.exception("quiz callback failed")
+                self.error = ("err_unexpected", {})
+            self.render()
+        return run
+
+    def _option_action(self) -> Callable[[int], None]:
+        generation = self._generation
+
+        def choose(index: int) -> None:
+            if generation != self._generation or self.result is not None or self._view is None:
+                return
+            if 0 <= index < len(self._view.options):
+                self.selected = index
+                select_option(self._view, index)
+        return choose
+
+    # ---- actions ---------------------------------------------------------------------------
+    def _join(self) -> None:
+        from ..session import QuizSession
+
+        name, code = self.name_box.value.strip(), self.code_box.value.strip()
+        if not name:
+            self.error = ("err_name", {})
+            return
+        store = self._open()
+        try:
+            session = QuizSession.join(store, code, name)
+        except SessionError as exc:
+            self.error = self._join_problem(store, code, name, exc)
+            return
+        self.session, self.shown = session, session.current()
+        self.selected, self.result = None, None
+        bank_lang = session.bank.article.lang
+        if not self._lang_chosen and bank_lang in LANGS and bank_lang != self.lang:
+            self.lang = bank_lang
+            self._set_toggle(bank_lang)
+
+    @staticmethod
+    def _join_problem(store: Store, code: str, name: str,
+                      exc: SessionError) -> tuple[str, dict[str, object]]:
+        """Which localised message fits a failed join (the session's own message as a fallback)."""
+        if len(" ".join(name.split())) > MAX_NAME:
+            return ("err_name_long", {"max": MAX_NAME})
+        if not code:
+            return ("err_code_needed", {})
+        try:
+            record = store.get_session(code)
+        except SessionError:
+            return ("err_code_unknown", {})
+        if not record.is_open:
+            return ("err_closed", {})
+        return ("err_generic", {"message": exc})
+
+    def _submit(self) -> None:
+        if self.session is None or self.shown is None or self.result is not None:
+            return
+        if self.selected is None:
+            self.error = ("err_choose", {})
+            return
+        try:
+            self.result = self.session.submit(self.selected)
+        except SessionError as exc:
+            self.error = self._submit_problem(exc)
+
+    def _submit_problem(self, exc: SessionError) -> tuple[str, dict[str, object]]:
+        try:
+            closed = not self._open().get_session(self.session.code).is_open
+        except NetquizError:
+            closed = False
+        return ("err_closed", {}) if closed else ("err_generic", {"message": exc})
+
+    def _next(self) -> None:
+        if self.session is None or self.result is None:
+            return
+        self.shown, self.selected, self.result = self.session.next(), None, None
+
+    def _retry(self) -> None:
+        if self.session is None:
+            return
+        self.session.retry_missed()
+        self.shown, self.selected, self.result = self.session.current(), None, None
+
+    def _on_lang(self, change: dict) -> None:
+        if change["new"] in LANGS and change["new"] != self.lang:
+            self.lang, self._lang_chosen = change["new"], True
+            self.render()
+
+    def _set_toggle(self, lang: str) -> None:
+        self.lang_toggle.unobserve(self._on_lang, names="value")
+        try:
+            self.lang_toggle.value = lang
+        finally:
+            self.lang_toggle.observe(self._on_lang, names="value")
+
+    def _open(self) -> Store:
+        if self._store is None:
+            self._store = self._opener(self.db)
+        return self._store
