@@ -1,0 +1,269 @@
+"""The SQLite store: one file in WAL mode, every write its own ``BEGIN IMMEDIATE`` transaction.
+
+Many Voilà kernels (one per participant, each its own process) write to the same file; WAL lets
+readers run beside the single writer, and ``busy_timeout`` makes a writer wait its turn instead of
+failing. A response is committed (and synced, ``synchronous=FULL``) before :meth:`record_response`
+returns. ``sqlite3.Error`` never leaves this module: it becomes :class:`StoreError`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from ..errors import SessionError, StoreError
+from .base import ParticipantRecord, ResponseRecord, SessionRecord
+from .keys import name_key, normalize_code, normalize_name
+
+SCHEMA_VERSION = 1
+BUSY_TIMEOUT_S = 10.0
+SCHEMA: tuple[str, ...] = (
+    "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    """CREATE TABLE IF NOT EXISTS sessions (
+        code TEXT PRIMARY KEY CHECK (code = upper(code) AND length(code) BETWEEN 3 AND 12),
+        title TEXT,
+        bank_json TEXT NOT NULL,
+        created_at REAL NOT NULL,
+        closed_at REAL)""",
+    """CREATE TABLE IF NOT EXISTS participants (
+        id INTEGER PRIMARY KEY,
+        session_code TEXT NOT NULL REFERENCES sessions(code) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        name_key TEXT NOT NULL,
+        joined_at REAL NOT NULL,
+        last_seen REAL NOT NULL,
+        UNIQUE (session_code, name_key))""",
+    """CREATE TABLE IF NOT EXISTS responses (
+        id INTEGER PRIMARY KEY,
+        participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+        question_id TEXT NOT NULL,
+        attempt INTEGER NOT NULL CHECK (attempt >= 1),
+        option INTEGER NOT NULL CHECK (option >= 0),
+        correct INTEGER NOT NULL CHECK (correct IN (0, 1)),
+        answered_at REAL NOT NULL,
+        UNIQUE (participant_id, question_id, attempt))""",
+)
+RESPONSE_COLUMNS = ("SELECT r.id, r.participant_id, p.name, r.question_id, r.attempt, r.option, r.correct, "
+                    "r.answered_at FROM responses r JOIN participants p ON p.id = r.participant_id")
+
+
+def _unknown(code: str) -> SessionError:
+    return SessionError(f"no session with code {code}: check the code shown by the facilitator")
+
+
+def _closed(code: str) -> SessionError:
+    return SessionError(f"session {code} is closed: it no longer accepts participants or answers")
+
+
+class SqliteStore:
+    """The :class:`netquiz.store.base.Store` on a SQLite file (or ``:memory:``)."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        self._conn = self._connect()
+        try:
+            self._ensure_schema()
+        except BaseException:
+            self._conn.close()
+            raise
+
+    # -- connection and transactions -------------------------------------------------------------
+
+    def _connect(self) -> sqlite3.Connection:
+        where = "an in-memory database" if self.path == ":memory:" else self.path
+        try:
+            if self.path != ":memory:":
+                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+            conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA synchronous = FULL")
+            if self.path != ":memory:":
+                conn.execute("PRAGMA journal_mode = WAL").fetchone()
+        except (OSError, sqlite3.Error) as exc:
+            raise StoreError(f"cannot open the database {where}: {exc}; check that the --db path "
+                             "is a writable SQLite file") from None
+        return conn
+
+    def _fail(self, exc: sqlite3.Error) -> StoreError:
+        if "locked" in str(exc) or "busy" in str(exc):
+            return StoreError(f"the database {self.path} stayed busy for {BUSY_TIMEOUT_S:.0f} s: "
+                              "try again (too many writers, or a stuck process holds it)")
+        return StoreError(f"database error ({self.path}): {exc}")
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One committed write transaction; sqlite3 errors become StoreError."""
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise self._fail(exc) from None
+        try:
+            yield self._conn
+            self._conn.execute("COMMIT")
+        except BaseException as exc:
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                raise self._fail(exc) from None
+            raise
+
+    @contextmanager
+    def _read(self) -> Iterator[sqlite3.Connection]:
+        try:
+            yield self._conn
+        except sqlite3.Error as exc:
+            raise self._fail(exc) from None
+
+    def _ensure_schema(self) -> None:
+        if self._schema_version() == SCHEMA_VERSION:
+            return
+        with self._write() as conn:
+            version = self._schema_version()
+            if version is None:
+                for statement in SCHEMA:
+                    conn.execute(statement)
+                conn.execute("INSERT INTO meta(key, value) VALUES ('schema_version', ?)",
+                             (str(SCHEMA_VERSION),))
+            elif version > SCHEMA_VERSION:
+                raise StoreError(f"the database {self.path} has schema version {version}, newer than "
+                                 f"this netquiz understands ({SCHEMA_VERSION}): upgrade netquiz or use "
+                                 "another --db")
+
+    def _schema_version(self) -> int | None:
+        with self._read() as conn:
+            meta = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'").fetchone()
+            if meta is None:
+                return None
+            row = conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+        if row is None:
+            return None
+        try:
+            return int(row[0])
+        except ValueError:
+            raise StoreError(f"the database {self.path} has a bad schema_version {row[0]!r}") from None
+
+    def close(self) -> None:
+        """Release the connection (idempotent)."""
+        self._conn.close()
+
+    # -- sessions --------------------------------------------------------------------------------
+
+    def open_session(self, code: str, bank_json: str, title: str | None = None) -> SessionRecord:
+        """Create a session (SessionError if the code exists)."""
+        code = normalize_code(code)
+        now = time.time()
+        with self._write() as conn:
+            if conn.execute("SELECT 1 FROM sessions WHERE code=?", (code,)).fetchone():
+                raise SessionError(f"a session with code {code} already exists: choose another code")
+            conn.execute("INSERT INTO sessions(code, title, bank_json, created_at) VALUES (?,?,?,?)",
+                         (code, title, bank_json, now))
+        return SessionRecord(code, title, bank_json, now, None)
+
+    def close_session(self, code: str) -> SessionRecord:
+        """Close a session: no joins or answers after this (closing twice keeps the first time)."""
+        code = normalize_code(code)
+        with self._write() as conn:
+            self._session_row(conn, code)
+            conn.execute("UPDATE sessions SET closed_at=? WHERE code=? AND closed_at IS NULL",
+                         (time.time(), code))
+            return self._session_row(conn, code)
+
+    def get_session(self, code: str) -> SessionRecord:
+        """The session with this code (SessionError if unknown)."""
+        with self._read() as conn:
+            return self._session_row(conn, normalize_code(code))
+
+    def list_sessions(self, open_only: bool = False) -> list[SessionRecord]:
+        """All sessions (or only open ones), newest first."""
+        where = " WHERE closed_at IS NULL" if open_only else ""
+        with self._read() as conn:
+            rows = conn.execute("SELECT code, title, bank_json, created_at, closed_at FROM sessions"
+                                f"{where} ORDER BY created_at DESC, rowid DESC").fetchall()
+        return [SessionRecord(*row) for row in rows]
+
+    @staticmethod
+    def _session_row(conn: sqlite3.Connection, code: str) -> SessionRecord:
+        row = conn.execute("SELECT code, title, bank_json, created_at, closed_at FROM sessions WHERE code=?",
+                           (code,)).fetchone()
+        if row is None:
+            raise _unknown(code)
+        return SessionRecord(*row)
+
+    # -- participants and responses ------------------------------------------------------------
+
+    def join(self, code: str, name: str) -> ParticipantRecord:
+        """Join an open session, or return the existing participant of that name (resume)."""
+        code, display, key = normalize_code(code), normalize_name(name), name_key(name)
+        now = time.time()
+        with self._write() as conn:
+            if not self._session_row(conn, code).is_open:
+                raise _closed(code)
+            row = conn.execute("SELECT id FROM participants WHERE session_code=? AND name_key=?",
+                               (code, key)).fetchone()
+            if row is None:
+                cursor = conn.execute("INSERT INTO participants(session_code, name, name_key, joined_at, "
+                                      "last_seen) VALUES (?,?,?,?,?)", (code, display, key, now, now))
+                row = (cursor.lastrowid,)
+            else:
+                conn.execute("UPDATE participants SET last_seen=? WHERE id=?", (now, row[0]))
+            return self._participant_row(conn, row[0])
+
+    def touch(self, participant_id: int) -> None:
+        """Record that the participant was seen now."""
+        with self._write() as conn:
+            if conn.execute("UPDATE participants SET last_seen=? WHERE id=?",
+                            (time.time(), participant_id)).rowcount == 0:
+                raise SessionError(f"unknown participant {participant_id}: join the session again")
+
+    def record_response(self, participant_id: int, question_id: str, attempt: int, option: int,
+                        correct: bool) -> ResponseRecord:
+        """Commit one answer (SessionError if the session is closed or it was already given)."""
+        if attempt < 1 or option < 0:
+            raise SessionError(f"bad answer: attempt {attempt} and option {option} must be 1+ and 0+")
+        now = time.time()
+        with self._write() as conn:
+            row = conn.execute("SELECT p.name, s.code, s.closed_at FROM participants p JOIN sessions s "
+                               "ON s.code = p.session_code WHERE p.id=?", (participant_id,)).fetchone()
+            if row is None:
+                raise SessionError(f"unknown participant {participant_id}: join the session again")
+            if row[2] is not None:
+                raise _closed(row[1])
+            try:
+                new_id = conn.execute(
+                    "INSERT INTO responses(participant_id, question_id, attempt, option, correct, "
+                    "answered_at) VALUES (?,?,?,?,?,?)",
+                    (participant_id, question_id, attempt, option, int(bool(correct)), now)).lastrowid
+            except sqlite3.IntegrityError:
+                raise SessionError(f"question {question_id} was already answered "
+                                   f"(attempt {attempt})") from None
+            conn.execute("UPDATE participants SET last_seen=? WHERE id=?", (now, participant_id))
+        return ResponseRecord(int(new_id or 0), participant_id, row[0], question_id, attempt, option,
+                              bool(correct), now)
+
+    def participants(self, code: str) -> list[ParticipantRecord]:
+        """Participants of a session in join order (SessionError if the code is unknown)."""
+        with self._read() as conn:
+            code = self._session_row(conn, normalize_code(code)).code
+            rows = conn.execute("SELECT id, session_code, name, joined_at, last_seen FROM participants "
+                                "WHERE session_code=? ORDER BY joined_at, id", (code,)).fetchall()
+        return [ParticipantRecord(*row) for row in rows]
+
+    def responses(self, code: str, participant_id: int | None = None) -> list[ResponseRecord]:
+        """Responses of a session (or one participant of it), in the order they were given."""
+        sql, params = RESPONSE_COLUMNS + " WHERE p.session_code=?", [normalize_code(code)]
+        if participant_id is not None:
+            sql, params = sql + " AND r.participant_id=?", params + [participant_id]
+        with self._read() as conn:
+            self._session_row(conn, params[0])
+            rows = conn.execute(sql + " ORDER BY r.id", params).fetchall()
+        return [ResponseRecord(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7]) for r in rows]
+
+    @staticmethod
+    def _participant_row(conn: sqlite3.Connection, participant_id: int) -> ParticipantRecord:
+        row = conn.execute("SELECT id, session_code, name, joined_at, last_seen FROM participants WHERE id=?",
+                           (participant_id,)).fetchone()
+        return ParticipantRecord(*row)

@@ -1,0 +1,237 @@
+"""The SQLite store on a real file: schema, verbs (happy and error cases), and concurrent writers."""
+
+from __future__ import annotations
+
+import multiprocessing
+import sqlite3
+from pathlib import Path
+
+import pytest
+from conftest import make_small_bank
+
+from netquiz.bank import bank_to_json
+from netquiz.errors import SessionError, StoreError
+from netquiz.store import open_store, sqlite_path
+from netquiz.store.sqlite import SCHEMA_VERSION, SqliteStore
+
+BANK_JSON = bank_to_json(make_small_bank())
+QUESTION_IDS = [q.id for q in make_small_bank().questions]
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "sub" / "quiz.sqlite3"
+
+
+@pytest.fixture
+def store(db: Path):
+    store = open_store(f"sqlite:///{db}")
+    yield store
+    store.close()
+
+
+# -- URLs and opening ----------------------------------------------------------------------------
+
+def test_urls_relative_absolute_and_memory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert sqlite_path("sqlite:///var/x.sqlite3") == "var/x.sqlite3"
+    assert sqlite_path("sqlite:////srv/x.sqlite3") == "/srv/x.sqlite3"
+    assert sqlite_path("sqlite://:memory:") == ":memory:"
+    open_store("sqlite:///var/rel.sqlite3").close()
+    assert (tmp_path / "var" / "rel.sqlite3").is_file()
+    memory = open_store("sqlite://:memory:")
+    memory.open_session("MEM1", BANK_JSON)
+    assert [s.code for s in memory.list_sessions()] == ["MEM1"]
+    memory.close()
+
+
+def test_unsupported_urls_raise_store_error() -> None:
+    with pytest.raises(StoreError, match="PostgreSQL store not available"):
+        open_store("postgresql://user@host/db")
+    with pytest.raises(StoreError, match=r"sqlite:///relative"):
+        open_store("mysql://host/db")
+
+
+def test_schema_created_version_recorded_and_wal_on(store: SqliteStore, db: Path) -> None:
+    raw = sqlite3.connect(db)
+    try:
+        tables = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        assert {"meta", "sessions", "participants", "responses"} <= tables
+        version = raw.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+        assert version == (str(SCHEMA_VERSION),) == ("1",)
+        assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    finally:
+        raw.close()
+    assert store._conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert store._conn.execute("PRAGMA busy_timeout").fetchone()[0] >= 5000
+
+
+def test_reopen_keeps_data(store: SqliteStore, db: Path) -> None:
+    store.open_session("KEEP1", BANK_JSON, "kept")
+    again = open_store(f"sqlite:///{db}")
+    try:
+        assert again.get_session("keep1").title == "kept"
+    finally:
+        again.close()
+
+
+def test_newer_schema_version_refused(store: SqliteStore, db: Path) -> None:
+    store.close()
+    raw = sqlite3.connect(db)
+    raw.execute("UPDATE meta SET value='2' WHERE key='schema_version'")
+    raw.commit()
+    raw.close()
+    with pytest.raises(StoreError, match="schema version 2, newer"):
+        open_store(f"sqlite:///{db}")
+
+
+@pytest.mark.parametrize("kind", ["parent_is_file", "path_is_dir", "not_a_database"])
+def test_unopenable_path_raises_store_error(tmp_path: Path, kind: str) -> None:
+    target = tmp_path / "thing"
+    if kind == "parent_is_file":
+        target.write_text("x")
+        target = target / "db.sqlite3"
+    elif kind == "path_is_dir":
+        target.mkdir()
+    else:
+        target.write_bytes(b"this is not sqlite at all, just text" * 40)
+    with pytest.raises(StoreError, match="cannot open the database"):
+        open_store(f"sqlite:///{target}")
+
+
+# -- sessions ----------------------------------------------------------------------------------------
+
+def test_open_get_list_close(store: SqliteStore) -> None:
+    first = store.open_session("ab12", BANK_JSON, "First")
+    assert first.code == "AB12" and first.is_open and first.bank_json == BANK_JSON
+    store.open_session("CD34", BANK_JSON)
+    assert [s.code for s in store.list_sessions()] == ["CD34", "AB12"]
+    closed = store.close_session("ab12")
+    assert not closed.is_open and closed.closed_at is not None
+    assert store.close_session("AB12").closed_at == closed.closed_at
+    assert [s.code for s in store.list_sessions(open_only=True)] == ["CD34"]
+    assert store.get_session(" Ab12 ").title == "First"
+
+
+def test_session_errors(store: SqliteStore) -> None:
+    store.open_session("AB12", BANK_JSON)
+    with pytest.raises(SessionError, match="already exists"):
+        store.open_session("ab12", BANK_JSON)
+    for bad in ("A1", "ABCDEFGHIJKLM", "AB-12", "", "अबक"):
+        with pytest.raises(SessionError, match="3–12 letters or digits"):
+            store.open_session(bad, BANK_JSON)
+    with pytest.raises(SessionError, match="no session with code ZZZ9"):
+        store.get_session("zzz9")
+    with pytest.raises(SessionError, match="no session"):
+        store.close_session("ZZZ9")
+    with pytest.raises(SessionError, match="no session"):
+        store.participants("ZZZ9")
+    with pytest.raises(SessionError, match="no session"):
+        store.responses("ZZZ9")
+
+
+# -- participants and responses --------------------------------------------------------------------
+
+def test_join_resume_is_case_and_space_insensitive(store: SqliteStore) -> None:
+    store.open_session("AB12", BANK_JSON)
+    meera = store.join("ab12", "  Meera   Devi ")
+    assert meera.name == "Meera Devi" and meera.session_code == "AB12"
+    again = store.join("AB12", "meera devi")
+    assert again.id == meera.id and again.joined_at == meera.joined_at and again.last_seen >= meera.last_seen
+    other = store.join("AB12", "Sita")
+    assert other.id != meera.id
+    assert [p.name for p in store.participants("ab12")] == ["Meera Devi", "Sita"]
+
+
+def test_join_errors(store: SqliteStore) -> None:
+    store.open_session("AB12", BANK_JSON)
+    with pytest.raises(SessionError, match="enter your name"):
+        store.join("AB12", "   ")
+    with pytest.raises(SessionError, match="too long"):
+        store.join("AB12", "x" * 61)
+    with pytest.raises(SessionError, match="no session"):
+        store.join("NOPE1", "Meera")
+    store.close_session("AB12")
+    with pytest.raises(SessionError, match="closed"):
+        store.join("AB12", "Meera")
+
+
+def test_record_and_read_responses(store: SqliteStore) -> None:
+    store.open_session("AB12", BANK_JSON)
+    meera, sita = store.join("AB12", "Meera"), store.join("AB12", "Sita")
+    first = store.record_response(meera.id, "q1", 1, 2, False)
+    assert (first.participant_name, first.correct, first.option) == ("Meera", False, 2)
+    store.record_response(sita.id, "q1", 1, 0, True)
+    store.record_response(meera.id, "q1", 2, 0, True)
+    all_rows = store.responses("ab12")
+    assert [(r.participant_name, r.attempt, r.correct) for r in all_rows] == [
+        ("Meera", 1, False), ("Sita", 1, True), ("Meera", 2, True)]
+    assert [r.attempt for r in store.responses("AB12", meera.id)] == [1, 2]
+    store.touch(sita.id)
+
+
+def test_response_errors(store: SqliteStore) -> None:
+    store.open_session("AB12", BANK_JSON)
+    meera = store.join("AB12", "Meera")
+    store.record_response(meera.id, "q1", 1, 0, True)
+    with pytest.raises(SessionError, match="already answered"):
+        store.record_response(meera.id, "q1", 1, 1, False)
+    with pytest.raises(SessionError, match="unknown participant"):
+        store.record_response(9999, "q1", 1, 0, True)
+    with pytest.raises(SessionError, match="unknown participant"):
+        store.touch(9999)
+    with pytest.raises(SessionError, match="bad answer"):
+        store.record_response(meera.id, "q2", 0, 0, True)
+    store.close_session("AB12")
+    with pytest.raises(SessionError, match="closed"):
+        store.record_response(meera.id, "q2", 1, 0, True)
+    assert len(store.responses("AB12")) == 1
+
+
+def test_closed_connection_raises_store_error(store: SqliteStore) -> None:
+    store.close()
+    with pytest.raises(StoreError):
+        store.list_sessions()
+
+
+# -- concurrency: one process per participant, like one Voilà kernel each ---------------------------
+
+WRITERS = 20
+
+
+def _writer(url: str, name: str, start, results) -> None:  # runs in a child process
+    store = open_store(url)
+    try:
+        start.wait(30)
+        participant = store.join("RUSH1", name)
+        for index, question_id in enumerate(QUESTION_IDS):
+            store.record_response(participant.id, question_id, 1, index % 2, index % 2 == 0)
+        try:
+            store.record_response(participant.id, QUESTION_IDS[0], 1, 0, True)
+            results.put((name, "duplicate accepted"))
+        except SessionError:
+            results.put((name, "ok"))
+    except Exception as exc:  # reported to the parent, which fails the test
+        results.put((name, f"{type(exc).__name__}: {exc}"))
+    finally:
+        store.close()
+
+
+@pytest.mark.slow
+def test_concurrent_writers_in_processes_lose_nothing(store: SqliteStore, db: Path) -> None:
+    store.open_session("RUSH1", BANK_JSON)
+    url = f"sqlite:///{db}"
+    ctx = multiprocessing.get_context("spawn")
+    start, results = ctx.Event(), ctx.Queue()
+    procs = [ctx.Process(target=_writer, args=(url, f"writer {i}", start, results)) for i in range(WRITERS)]
+    for proc in procs:
+        proc.start()
+    start.set()
+    outcomes = dict(results.get(timeout=120) for _ in procs)
+    for proc in procs:
+        proc.join(30)
+    assert outcomes == {f"writer {i}": "ok" for i in range(WRITERS)}
+    rows = store.responses("RUSH1")
+    assert len(rows) == WRITERS * len(QUESTION_IDS)
+    assert len({(r.participant_name, r.question_id, r.attempt) for r in rows}) == len(rows)
+    assert len(store.participants("RUSH1")) == WRITERS
