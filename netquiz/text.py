@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 DEVANAGARI = "\u0900-\u097F"
 # Devanagari letters, signs and digits, but not the danda (U+0964) or double danda (U+0965).
@@ -28,6 +29,7 @@ def word_pattern(alternatives: str) -> str:
     return f"(?<!{WORD_CHAR})(?:{unicodedata.normalize('NFC', alternatives)})(?!{WORD_CHAR})"
 
 
+@lru_cache(maxsize=4096)
 def compile_words(alternatives: str, flags: int = 0) -> re.Pattern[str]:
     """Compile :func:`word_pattern` (NFC-normalised like the text it will search)."""
     return re.compile(word_pattern(alternatives), flags)

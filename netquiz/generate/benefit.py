@@ -14,8 +14,7 @@ def _distinctive_stems(ctx: Context, text: str) -> set[str]:
     limit = max(1, len(ctx.article.sections) // 2)
     found = set()
     for token in content_tokens(text, ctx.article.lang):
-        spread = sum(1 for terms in ctx.keywords.values() if any(stem(t) == stem(token) for t, _ in terms))
-        if spread <= limit and not (analyse and analyse(token)):
+        if ctx.spread.get(stem(token), 0) <= limit and not (analyse and analyse(token)):
             found.add(stem(token))
     return found
 

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import random
-import re
 from dataclasses import dataclass
+from functools import cached_property
 from types import ModuleType
 
 from ..language import en, hi
 from ..language.base import Causal
 from ..language.wording import WORDING
 from ..model import Article, Question, Section
-from .keywords import article_topic, section_keywords
+from .keywords import article_topic, section_keywords, stem_spread
 
 PERSONAS = {
     "hi": ("प्रिया", "मीरा", "अनीता", "सीमा", "कविता", "नेहा", "पूजा", "रीना", "सुनीता", "आरती", "दीपा",
@@ -59,6 +59,7 @@ class Context:
     keywords: dict[str, list[tuple[str, float]]]
     readings: dict[str, list[Reading]]
     claims: list[Claim]
+    spread: dict[str, int]
 
     def rng(self, *parts: object) -> random.Random:
         """A random generator seeded by the bank seed and ``parts`` (stable across runs)."""
@@ -66,8 +67,13 @@ class Context:
 
     def persona(self, *parts: object) -> str:
         """A persona name not already used in the article text."""
-        names = [n for n in PERSONAS[self.article.lang] if not re.search(re.escape(n), self.all_text)]
-        return self.rng("persona", *parts).choice(names or list(PERSONAS[self.article.lang]))
+        return self.rng("persona", *parts).choice(self.names)
+
+    @cached_property
+    def names(self) -> list[str]:
+        """Persona names that do not occur in the article."""
+        text = self.all_text
+        return [n for n in PERSONAS[self.article.lang] if n not in text] or list(PERSONAS[self.article.lang])
 
     @property
     def all_text(self) -> str:
@@ -94,6 +100,7 @@ def build_context(article: Article, seed: int) -> Context:
     claims = [Claim(text, sentence, section.id)
               for section in article.sections for sentence in section.sentences
               for text in lang.contrast_claims(sentence)]
+    keywords = section_keywords(article)
     return Context(article=article, seed=seed, lang=lang, words=WORDING[article.lang],
-                   topic=article_topic(article), keywords=section_keywords(article), readings=readings,
-                   claims=claims)
+                   topic=article_topic(article), keywords=keywords, readings=readings, claims=claims,
+                   spread=stem_spread(keywords))

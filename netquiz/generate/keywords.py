@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from collections import Counter
 
 from ..language.stopwords import stopwords
@@ -53,6 +54,7 @@ def article_topic(article: Article) -> str | None:
     return max(surface[best].items(), key=lambda item: (item[1], item[0]))[0]
 
 
+@lru_cache(maxsize=65536)
 def stem(token: str) -> str:
     """A crude stem for overlap tests: drop common Hindi/English inflections."""
     for ending in ("ियों", "ाओं", "ाएं", "ाएँ", "ों", "ें", "ीं", "ing", "ies", "es", "s", "ी", "ा", "े"):
@@ -65,3 +67,11 @@ def _opening(article: Article) -> str:
     """The title and first sentence: where an article names its subject."""
     first = article.sections[0].sentences[:1] if article.sections else ()
     return " ".join([article.title or "", *first])
+
+
+def stem_spread(keywords: dict[str, list[tuple[str, float]]]) -> dict[str, int]:
+    """For every stem of a key term: in how many sections it occurs."""
+    spread: Counter[str] = Counter()
+    for terms in keywords.values():
+        spread.update({stem(term) for term, _ in terms})
+    return dict(spread)

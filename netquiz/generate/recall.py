@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Question
-from ..text import word_pattern
+from ..text import compile_words
 from .context import Candidate, Context
 from .keywords import content_tokens, stem
 from .options import Option, shuffle
@@ -32,12 +32,12 @@ def cloze_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     others = [(term, s.id) for s in ctx.article.sections if s.id != section_id for term in _terms(ctx, s.id, 3)]
     found = []
     for rank, term in enumerate(_terms(ctx, section_id)):
-        pattern = re.compile(word_pattern(re.escape(term)), re.IGNORECASE)
+        pattern = compile_words(re.escape(term), re.IGNORECASE)
         for source in section.sentences:
             if len(pattern.findall(source)) != 1 or not 6 <= len(source.split()) <= 40:
                 continue
-            wrong_terms = [(t, sid) for t, sid in others if stem(t) != stem(term) and not re.search(
-                word_pattern(re.escape(t)), source, re.IGNORECASE)]
+            wrong_terms = [(t, sid) for t, sid in others if stem(t) != stem(term) and not compile_words(
+                re.escape(t), re.IGNORECASE).search(source)]
             rng = ctx.rng(section_id, "cloze", term)
             rng.shuffle(wrong_terms)
             unique = list(dict.fromkeys(wrong_terms))[:3]

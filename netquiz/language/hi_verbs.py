@@ -8,6 +8,7 @@ return None when they cannot tell, and the generator then drops the candidate.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 AUX = {"है", "हैं", "था", "थी", "थे", "थीं", "हो", "हों", "हूँ", "हूं"}
 LIGHT = {"जा", "सक", "पा", "लग", "रह", "चुक", "दे", "ले", "आ", "बैठ", "डाल", "उठ"}
@@ -41,6 +42,7 @@ _FUTURE = [(e, "f" if e.endswith(("ी", "ीं")) else "m", "pl" if ("ं" in 
            for e in ("ेंगे", "ेंगी", "ेगा", "ेगी", "एंगे", "एंगी", "एँगे", "एँगी", "एगा", "एगी", "ऐंगे", "ऐंगी")]
 
 
+@lru_cache(maxsize=65536)
 def analyse(token: str) -> Form | None:
     """Guess what verb form ``token`` is (None when it does not look verbal)."""
     if token in NOT_VERBS:
