@@ -1,0 +1,161 @@
+"""The bank review app without a browser: filter, preview, edit with validation, drop, save, generate."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+from conftest import SMALL_ARTICLE_TEXT, make_small_bank
+
+from netquiz.bank import load_bank, save_bank
+from netquiz.ui.author import AuthorApp, apply_edit, author_app, bank_frame, drop_question
+
+
+@pytest.fixture
+def root(tmp_path: Path) -> Path:
+    """A project folder with one article and one bank."""
+    (tmp_path / "data" / "articles").mkdir(parents=True)
+    (tmp_path / "data" / "articles" / "small.txt").write_text(SMALL_ARTICLE_TEXT, encoding="utf-8")
+    save_bank(make_small_bank(), tmp_path / "data" / "banks" / "small.json")
+    return tmp_path
+
+
+@pytest.fixture
+def app(root: Path) -> AuthorApp:
+    return author_app(bank=make_small_bank(), root=root)
+
+
+def test_table_lists_every_question_and_filters_by_section_and_kind(app: AuthorApp) -> None:
+    assert all(qid in app.table.value for qid in ("s1-scenario-1", "s2-cloze-1"))
+    app.section_filter.value = "s2"
+    assert "s1-scenario-1" not in app.table.value and "s2-cloze-1" in app.table.value
+    assert app.question.options == ("s2-scenario-1", "s2-cloze-1")
+    app.kind_filter.value = "cloze"
+    assert app.question.options == ("s2-cloze-1",) and app.question.value == "s2-cloze-1"
+    app.kind_filter.value = "true_false"
+    assert app.question.options == () and "No questions match" in app.table.value
+
+
+def test_table_escapes_question_text() -> None:
+    bank = make_small_bank()
+    evil = dataclasses.replace(bank.questions[0], stem="<script>alert(1)</script> कौन?")
+    frame_bank = dataclasses.replace(bank, questions=(evil, *bank.questions[1:]))
+    app = author_app(bank=frame_bank, root=Path.cwd())
+    assert "&lt;script&gt;" in app.table.value and "<script>" not in app.table.value
+    assert len(bank_frame(frame_bank, kind="scenario")) == 2
+
+
+def test_preview_shows_the_question_like_participants_without_marking_the_answer(app: AuthorApp) -> None:
+    app.question.value = "s2-scenario-1"
+    (preview,) = app.preview.children
+    question = make_small_bank().question("s2-scenario-1")
+    assert "netquiz-app" in preview._dom_classes  # the participant stylesheet applies
+    boxes = [c for c in _walk(preview) if "netquiz-question" in getattr(c, "_dom_classes", ())]
+    assert len(boxes) == 1
+    buttons = [c for c in _walk(preview) if "netquiz-option" in getattr(c, "_dom_classes", ())]
+    assert [b.description for b in buttons] == list(question.options)
+    assert len({tuple(sorted(b._dom_classes)) for b in buttons}) == 1  # identical but for the text
+    shown = " ".join(f"{getattr(c, 'value', '')} {getattr(c, 'description', '')}" for c in _walk(preview))
+    assert question.stem in shown and question.feedback[1] not in shown  # no key in the preview
+    assert "उसका आत्मविश्वास बढ़ेगा।" in app.key.value  # the author sees the key beside it
+    assert app.answer.value == 2 and app.options.value.splitlines() == list(question.options)
+
+
+def _walk(widget):
+    yield widget
+    for child in getattr(widget, "children", ()):
+        yield from _walk(child)
+
+
+def test_edit_applies_a_valid_change(app: AuthorApp) -> None:
+    app.question.value = "s1-scenario-1"
+    app.stem.value = "मीरा रोज़ लोगों से बात करती है। आगे क्या होगा?"
+    app.answer.value = 1
+    app.apply.click()
+    assert "Applied" in app.problems.value
+    assert app.bank.question("s1-scenario-1").stem.startswith("मीरा रोज़")
+    assert "मीरा रोज़" in app.table.value
+
+
+@pytest.mark.parametrize("field, value, message", [
+    ("options", "एक\nएक\nतीन", "options are not unique"),
+    ("answer", 4, "between 1 and 3"),
+    ("answer", 0, "between 1 and 3"),
+    ("feedback", "केवल एक", "feedback must have one entry per option"),
+    ("stem", "   ", "empty stem"),
+])
+def test_edit_rejects_invalid_values_and_keeps_the_bank(app: AuthorApp, field: str, value: object,
+                                                        message: str) -> None:
+    app.question.value = "s1-scenario-1"
+    before = app.bank
+    getattr(app, field).value = value
+    app.apply.click()
+    assert "Not applied" in app.problems.value and message in app.problems.value
+    assert app.bank is before
+
+
+def test_apply_edit_rejects_second_person_in_scenario_stem() -> None:
+    bank = make_small_bank()
+    q = bank.question("s1-scenario-1")
+    new, problems = apply_edit(bank, q.id, stem="आप लोगों से बात करती हैं। आगे क्या होगा?",
+                               options="\n".join(q.options), answer=1, feedback="\n".join(q.feedback),
+                               explanation=q.explanation)
+    assert new is bank and any("second person" in p for p in problems)
+
+
+def test_drop_removes_the_selected_question(app: AuthorApp) -> None:
+    app.question.value = "s1-true_false-1"
+    app.drop.click()
+    assert [q.id for q in app.bank.questions] == ["s1-scenario-1", "s2-scenario-1", "s2-cloze-1"]
+    assert "s1-true_false-1" not in app.question.options and "Dropped" in app.problems.value
+    with pytest.raises(KeyError):
+        drop_question(app.bank, "s1-true_false-1")
+
+
+def test_save_writes_a_bank_that_load_bank_reads(app: AuthorApp, root: Path) -> None:
+    app.question.value = "s2-cloze-1"
+    app.drop.click()
+    app.save_path.value = "var/banks/reviewed.json"
+    app.save.click()
+    saved = load_bank(root / "var" / "banks" / "reviewed.json")
+    assert saved == app.bank and len(saved.questions) == 3
+    assert "saved 3 questions" in app.status.value
+    assert not list((root / "var" / "banks").glob(".*.tmp"))
+
+
+def test_save_reports_an_unwritable_target(app: AuthorApp, root: Path) -> None:
+    (root / "taken").mkdir()
+    app.save_path.value = str(root / "taken")
+    app.save.click()
+    assert "not saved" in app.status.value and "netquiz-author-error" in app.status.value
+
+
+def test_load_bank_from_the_bank_list(root: Path) -> None:
+    app = author_app(root=root)
+    assert app.bank is None and "No bank yet" in app.table.value
+    app.save.click()
+    assert "nothing to save" in app.status.value
+    assert app.bank_file.value == "data/banks/small.json"
+    app.load.click()
+    assert app.bank == make_small_bank() and app.save_path.value == "data/banks/small.json"
+    assert "loaded 4 questions" in app.status.value
+
+
+def test_generate_reads_the_chosen_article(root: Path) -> None:
+    app = author_app(root=root)
+    assert app.article.value == "data/articles/small.txt"
+    app.generate.click()
+    assert app.bank is not None and app.bank.article.section("s1").title == "पहला खंड"
+    assert "generated" in app.status.value and app.save_path.value == "data/banks/small.json"
+
+
+def test_generate_reports_a_bad_article_path(root: Path) -> None:
+    (root / "empty.txt").write_text("", encoding="utf-8")
+    app = author_app(root=root)
+    app.article_path.value = "empty.txt"
+    app.generate.click()
+    assert "empty article" in app.status.value and app.bank is None
+    app.article_path.value = "missing.txt"
+    app.generate.click()
+    assert "article not found" in app.status.value

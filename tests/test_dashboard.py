@@ -1,0 +1,207 @@
+"""The facilitator app and live dashboard without a browser, on a real SQLite store."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import re
+from pathlib import Path
+
+import pytest
+from conftest import make_small_bank
+
+from netquiz.bank import bank_to_json, save_bank
+from netquiz.store import open_store
+from netquiz.ui.dashboard import Dashboard, LiveRefresh
+from netquiz.ui.facilitator import FacilitatorApp, facilitator_app, join_url
+
+EVIL = "<img src=x onerror=alert(1)>"
+
+
+@pytest.fixture
+def root(tmp_path: Path) -> Path:
+    save_bank(make_small_bank(), tmp_path / "data" / "banks" / "small.json")
+    return tmp_path
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'quiz.sqlite3'}"
+
+
+@pytest.fixture
+def store(db: str):
+    store = open_store(db)
+    yield store
+    store.close()
+
+
+def answer(store, code: str, name: str, answers: dict[str, int], attempt: int = 1) -> None:
+    """``name`` joins and answers; correctness comes from the small bank's key."""
+    bank = make_small_bank()
+    person = store.join(code, name)
+    for qid, option in answers.items():
+        store.record_response(person.id, qid, attempt, option, option == bank.question(qid).answer)
+
+
+@pytest.fixture
+def played(store) -> str:
+    """Session AB12: Asha all right, EVIL 1 of 2 (+ a right retry), Ravi joined only."""
+    store.open_session("AB12", bank_to_json(make_small_bank()), "Networking")
+    answer(store, "AB12", "Asha",
+           {"s1-scenario-1": 0, "s1-true_false-1": 0, "s2-scenario-1": 1, "s2-cloze-1": 2})
+    answer(store, "AB12", EVIL, {"s1-scenario-1": 0, "s2-cloze-1": 0})
+    answer(store, "AB12", EVIL, {"s2-cloze-1": 2}, attempt=2)
+    store.join("AB12", "Ravi")
+    return "AB12"
+
+
+def all_html(board: Dashboard) -> str:
+    return "".join(x.value for x in (board.status, board.participants, board.leaderboard, board.items,
+                                     board.distribution, board.mastery))
+
+
+def test_refresh_shows_participants_with_names_escaped(store, played: str) -> None:
+    board = Dashboard(store, played)
+    board.refresh()
+    assert "3 participants" in board.status.value and "(open)" in board.status.value
+    for name in ("Asha", "Ravi", "&lt;img src=x onerror=alert(1)&gt;"):
+        assert name in board.participants.value and name in board.leaderboard.value
+    assert "<img" not in all_html(board)
+    assert "finished" in board.participants.value and "no answer yet" in board.participants.value
+
+
+def test_scores_count_first_attempts_only(store, played: str) -> None:
+    board = Dashboard(store, played)
+    board.refresh()
+    top = board.tables.leaderboard.set_index("name")
+    assert top.loc["Asha", "score"] == 4 and top.loc[EVIL, "score"] == 1 and top.loc["Ravi", "score"] == 0
+    assert list(board.tables.leaderboard["name"]) == ["Asha", EVIL, "Ravi"]
+
+
+def test_item_analysis_and_answer_distribution(store, played: str) -> None:
+    board = Dashboard(store, played)
+    board.refresh()
+    items = board.tables.items.set_index("question")
+    assert items.loc["s2-cloze-1", "n"] == 2 and items.loc["s2-cloze-1", "facility"] == 0.5
+    assert items.loc["s1-scenario-1", "facility"] == 1.0
+    dist = board.tables.distribution
+    cloze = dist[dist["question"] == "s2-cloze-1"].set_index("option")
+    assert list(cloze["count"]) == [1, 0, 1] and bool(cloze.loc[3, "correct"])
+    # hardest first: s2-cloze-1 (50 %) comes before s1-scenario-1 (100 %) in chart and table
+    assert board.distribution.value.index("s2-cloze-1") < board.distribution.value.index("s1-scenario-1")
+    assert board.items.value.index("s2-cloze-1") < board.items.value.index("s1-scenario-1")
+
+
+def test_section_mastery_chart(store, played: str) -> None:
+    board = Dashboard(store, played)
+    board.refresh()
+    mastery = board.tables.mastery.set_index("section")
+    assert mastery.loc["s1", "mastery"] == 1.0 and mastery.loc["s2", "mastery"] == 0.67
+    assert "दूसरा खंड" in board.mastery.value and "67%" in board.mastery.value
+    assert "s0" not in set(mastery.index)  # the intro has no questions
+
+
+def test_csv_downloads_hold_every_response_and_score(store, played: str) -> None:
+    board = Dashboard(store, played)
+    board.refresh()
+    links = dict(re.findall(r"download='([^']+)' href='data:text/csv;charset=utf-8;base64,([^']+)'",
+                            board.downloads.value))
+    responses = base64.b64decode(links["AB12-responses.csv"]).decode("utf-8-sig")
+    assert responses.splitlines()[0] == "name,question,attempt,option,correct,answered_at"
+    assert len(responses.splitlines()) == 1 + 7 and EVIL in responses
+    scores = base64.b64decode(links["AB12-scores.csv"]).decode("utf-8-sig")
+    assert "1,Asha,4,4" in scores
+
+
+def test_unknown_or_no_session_is_reported(store) -> None:
+    board = Dashboard(store, "NOPE1")
+    board.refresh()
+    assert "Cannot read session NOPE1" in board.status.value and board.participants.value == ""
+    board.show(None)
+    assert "No session selected" in board.status.value
+
+
+def test_live_refresh_picks_up_new_participants_without_rerunning(store, played: str) -> None:
+    board = Dashboard(store, played)
+    board.refresh()
+    live = LiveRefresh(board.refresh, interval=0.05)
+    assert live.start() is False  # no running loop here: nothing scheduled
+
+    async def scenario() -> None:
+        assert live.start() and live.running
+        store.join(played, "Nisha")
+        for _ in range(100):
+            await asyncio.sleep(0.02)
+            if "Nisha" in board.participants.value:
+                break
+        live.stop()
+
+    asyncio.run(scenario())
+    assert "Nisha" in board.participants.value and live.ticks >= 1 and not live.running
+
+
+def test_live_refresh_survives_a_failing_refresh() -> None:
+    calls = []
+
+    def flaky() -> None:
+        calls.append(1)
+        if len(calls) == 1:
+            raise RuntimeError("database is locked")
+
+    async def scenario() -> LiveRefresh:
+        live = LiveRefresh(flaky, interval=0.01)
+        live.start()
+        await asyncio.sleep(0.2)
+        live.stop()
+        return live
+
+    live = asyncio.run(scenario())
+    assert len(calls) >= 2 and live.ticks >= 2
+
+
+def test_facilitator_opens_a_session_and_shows_how_to_join(root: Path, db: str,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NETQUIZ_JOIN_URL", "http://quiz.example:9000/")
+    app = facilitator_app(db=db, root=root)
+    assert app.session.options == () and "Open a session" in app.join.value
+    assert app.bank.value == "data/banks/small.json"
+    app.code.value, app.title.value = "net1", "Morning group"
+    app.open.click()
+    assert app.session.value == "NET1" and "Session NET1 is open (4 questions)" in app.message.value
+    assert "http://quiz.example:9000/" in app.join.value and ">NET1<" in app.join.value
+    assert "<svg" in app.join.value and "Morning group" in app.join.value
+    app.open.click()  # no code: one is made up
+    assert len(app.session.options) == 2 and re.fullmatch(r"[A-Z2-9]{4}", app.session.value)
+
+
+def test_facilitator_reports_a_duplicate_code(root: Path, db: str) -> None:
+    app = facilitator_app(db=db, root=root)
+    app.code.value = "NET1"
+    app.open.click()
+    app.code.value = "net1"
+    app.open.click()
+    assert "Not opened" in app.message.value and len(app.session.options) == 1
+
+
+def test_facilitator_close_needs_confirmation(root: Path, db: str, store, played: str) -> None:
+    app = facilitator_app(db=db, root=root)
+    assert app.session.value == "AB12" and "Asha" in app.dashboard.participants.value
+    app.close.click()
+    assert "Click again" in app.message.value and store.get_session("AB12").is_open
+    app.close.click()
+    assert not store.get_session("AB12").is_open and app.close.disabled
+    assert "closed" in app.join.value and "(closed)" in app.dashboard.status.value
+
+
+def test_facilitator_shows_the_escaped_participant_name(root: Path, db: str, played: str) -> None:
+    app: FacilitatorApp = facilitator_app(db=db, root=root)
+    assert "&lt;img src=x onerror=alert(1)&gt;" in app.dashboard.participants.value
+    assert "<img" not in app.dashboard.participants.value
+
+
+def test_join_url_default_and_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("NETQUIZ_JOIN_URL", raising=False)
+    assert re.fullmatch(r"http://[^/:]+:8866/", join_url())
+    monkeypatch.setenv("NETQUIZ_JOIN_URL", "http://10.0.0.5:8866/")
+    assert join_url() == "http://10.0.0.5:8866/"
