@@ -1,9 +1,100 @@
-"""Placeholder: registers nothing until its issue lands."""
+"""``netquiz session open|close|list``: run workshop sessions in the store named by ``--db``."""
 
 from __future__ import annotations
 
 import argparse
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from ..bank import bank_to_json, load_bank
+from ..errors import BankError, SessionError
+from ..store import open_store
+from ..store.base import SessionRecord, Store
+from ..store.keys import new_code
+
+NEW_CODE_TRIES = 20
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    """Add this module's commands to the parser."""
+    """Add ``session`` with its ``open``, ``close`` and ``list`` verbs."""
+    session = commands.add_parser("session", help="open, close or list workshop sessions")
+    verbs = session.add_subparsers(dest="verb", required=True, parser_class=type(session))
+    opener = verbs.add_parser("open", parents=[common], help="open a session on a bank; prints its code last")
+    opener.add_argument("--bank", required=True, help="bank JSON (from netquiz generate)")
+    opener.add_argument("--code", default=None,
+                        help="3–12 letters or digits (default: a new 6-character code)")
+    opener.add_argument("--title", default=None, help="shown to the facilitator (default: the article title)")
+    opener.set_defaults(func=run_open)
+    closer = verbs.add_parser("close", parents=[common], help="close a session: no new joins or answers")
+    closer.add_argument("--code", required=True)
+    closer.set_defaults(func=run_close)
+    lister = verbs.add_parser("list", parents=[common], help="list sessions, newest first")
+    lister.add_argument("--open", action="store_true", help="only open sessions")
+    lister.set_defaults(func=run_list)
+
+
+@contextmanager
+def store_for(args: argparse.Namespace) -> Iterator[Store]:
+    """The store named by ``--db``, closed afterwards."""
+    store = open_store(args.db)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def open_with_new_code(store: Store, bank_json: str, title: str | None) -> SessionRecord:
+    """Open a session under a fresh random code (retrying the rare clash)."""
+    for _ in range(NEW_CODE_TRIES):
+        code = new_code()
+        try:
+            store.get_session(code)
+        except SessionError:
+            return store.open_session(code, bank_json, title)
+    raise SessionError("could not find a free session code: pass one with --code")
+
+
+def run_open(args: argparse.Namespace) -> int:
+    """Load and check the bank, store it with a new session, print the code as the last line."""
+    bank = load_bank(args.bank)
+    if not bank.questions:
+        raise BankError(f"bank {args.bank} has no questions: regenerate it with netquiz generate")
+    title = args.title or bank.article.title or Path(args.bank).stem
+    with store_for(args) as store:
+        if args.code:
+            record = store.open_session(args.code, bank_to_json(bank), title)
+        else:
+            record = open_with_new_code(store, bank_to_json(bank), title)
+    sections = len({q.section for q in bank.questions})
+    print(f"opened session {record.code}: {title} ({len(bank.questions)} questions in {sections} sections)")
+    print("participants join with this code: serve the quiz with  netquiz serve")
+    print(f"close it with  netquiz session close --code {record.code}")
+    print(record.code)
+    return 0
+
+
+def run_close(args: argparse.Namespace) -> int:
+    """Close a session and say how many took part."""
+    with store_for(args) as store:
+        record = store.close_session(args.code)
+        people, answers = len(store.participants(record.code)), len(store.responses(record.code))
+    print(f"closed session {record.code}: {people} participants, {answers} answers "
+          f"(report: netquiz report --code {record.code})")
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    """One line per session: code, state, participants, opened, title."""
+    with store_for(args) as store:
+        rows = [(s, len(store.participants(s.code))) for s in store.list_sessions(open_only=args.open)]
+    if not rows:
+        print("no sessions yet: open one with  netquiz session open --bank BANK.json")
+        return 0
+    print(f"{'code':<12}  {'state':<6}  {'people':>6}  {'opened':<16}  title")
+    for record, people in rows:
+        state = "open" if record.is_open else "closed"
+        opened = time.strftime("%Y-%m-%d %H:%M", time.localtime(record.created_at))
+        print(f"{record.code:<12}  {state:<6}  {people:>6}  {opened:<16}  {record.title or ''}")
+    return 0

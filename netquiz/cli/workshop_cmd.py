@@ -1,4 +1,4 @@
-"""``netquiz workshop``: the README's one-command start on the seed article."""
+"""``netquiz workshop``: the README's one-command start: bank, session, then the participant server."""
 
 from __future__ import annotations
 
@@ -6,7 +6,11 @@ import argparse
 from collections import Counter
 from pathlib import Path
 
-from ..bank import load_bank
+from ..bank import bank_to_json, load_bank
+from ..errors import BankError, NetquizError, SessionError
+from ..model import Bank
+from ..store.base import SessionRecord, Store
+from .session_cmds import open_with_new_code, store_for
 
 SEED_ARTICLE = Path("data/articles/networking.hi.txt")
 SEED_BANK = Path("data/banks/networking.hi.json")
@@ -17,6 +21,12 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     workshop = commands.add_parser("workshop", parents=[common], help="start a workshop on an article")
     workshop.add_argument("--article", default=str(SEED_ARTICLE))
     workshop.add_argument("--bank", default=None, help="bank JSON (default: generated from --article)")
+    workshop.add_argument("--code", default=None, help="session code (default: reuse or make one up)")
+    workshop.add_argument("--title", default=None, help="session title (default: the article title)")
+    workshop.add_argument("--host", default="127.0.0.1",
+                          help="address to serve on (0.0.0.0 lets phones on the same network join)")
+    workshop.add_argument("--port", type=int, default=8866)
+    workshop.add_argument("--no-serve", action="store_true", help="open the session but do not start Voilà")
     workshop.set_defaults(func=run_workshop)
 
 
@@ -36,12 +46,64 @@ def ensure_bank(article: Path, bank: Path | None) -> Path:
     return target
 
 
-def run_workshop(args: argparse.Namespace) -> int:
-    """For now: make sure the bank exists and print its summary."""
-    path = ensure_bank(Path(args.article), Path(args.bank) if args.bank else None)
-    bank = load_bank(path)
+def ensure_session(store: Store, bank: Bank, code: str | None,
+                   title: str | None) -> tuple[SessionRecord, bool]:
+    """An open session on this bank: the given code, else the newest open one on the same bank, else new.
+
+    Returns the session and whether it was reused.
+    """
+    bank_json = bank_to_json(bank)
+    if code:
+        try:
+            record = store.get_session(code)
+        except SessionError:
+            return store.open_session(code, bank_json, title), False
+        if record.is_open and record.bank_json == bank_json:
+            return record, True
+        state = "is closed" if not record.is_open else "runs another bank"
+        raise SessionError(f"session {record.code} {state}: choose another --code, or omit --code")
+    for record in store.list_sessions(open_only=True):
+        if record.bank_json == bank_json:
+            return record, True
+    return open_with_new_code(store, bank_json, title), False
+
+
+def print_bank(path: Path, bank: Bank) -> None:
+    """Questions per section, then the bank file."""
     counts = Counter(q.section for q in bank.questions)
     for section in bank.article.sections:
         print(f"{section.id:<4} {counts[section.id]:>3} questions  {section.title or '(intro)'}")
     print(f"bank: {path} ({len(bank.questions)} questions)")
+
+
+def run_workshop(args: argparse.Namespace) -> int:
+    """Make sure the bank and an open session exist, print the code, then serve the quiz."""
+    if not 0 < args.port < 65536:
+        raise NetquizError(f"bad port {args.port}: use a number from 1 to 65535")
+    path = ensure_bank(Path(args.article), Path(args.bank) if args.bank else None)
+    bank = load_bank(path)
+    if not bank.questions:
+        raise BankError(f"bank {path} has no questions: regenerate it with netquiz generate")
+    print_bank(path, bank)
+    with store_for(args) as store:
+        record, reused = ensure_session(store, bank, args.code, args.title or bank.article.title)
+    print(f"{'reusing open' if reused else 'opened'} session {record.code} (database {args.db})")
+    print(f"SESSION CODE: {record.code}")
+    if args.no_serve:
+        return _how_to_serve(record.code, args.db)
+    try:
+        from ..serve import serve_participant
+    except ModuleNotFoundError as exc:
+        if exc.name != "netquiz.serve":
+            raise
+        return _how_to_serve(record.code, args.db)
+    return int(serve_participant(args.host, args.port, args.db) or 0)
+
+
+def _how_to_serve(code: str, db: str) -> int:
+    from . import default_db  # late: netquiz.cli imports this module
+
+    db_arg = "" if db == default_db() else f" --db {db}"
+    print(f"serve the quiz with:  netquiz serve{db_arg}   (participants enter the code above)")
+    print(f"close the session with:  netquiz session close --code {code}{db_arg}")
     return 0

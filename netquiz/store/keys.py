@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import secrets
 
 from ..errors import SessionError
 
@@ -32,3 +33,11 @@ def normalize_name(name: str) -> str:
 def name_key(name: str) -> str:
     """What two names must share to be the same participant: normalised and case-folded."""
     return normalize_name(name).casefold()
+
+
+CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I: easy to read off a projector
+
+
+def new_code(length: int = 6) -> str:
+    """A random readable session code (``secrets``, so codes cannot be guessed from earlier ones)."""
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(length))

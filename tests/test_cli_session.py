@@ -1,0 +1,155 @@
+"""``netquiz session open|close|list`` and ``netquiz workshop`` on a real SQLite file."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import make_small_bank
+
+from netquiz.bank import bank_to_json, save_bank
+from netquiz.cli import main
+from netquiz.store import open_store
+from netquiz.store.keys import CODE_ALPHABET
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'cli.sqlite3'}"
+
+
+@pytest.fixture
+def bank_path(tmp_path: Path) -> Path:
+    path = tmp_path / "small.bank.json"
+    save_bank(make_small_bank(), path)
+    return path
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, list[str], list[str]]:
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out.splitlines(), err.splitlines()
+
+
+def stored(db: str, code: str):
+    store = open_store(db)
+    try:
+        return store.get_session(code), len(store.participants(code))
+    finally:
+        store.close()
+
+
+def test_open_prints_a_readable_code_last(capsys, db: str, bank_path: Path) -> None:
+    status, out, err = run(capsys, "session", "open", "--bank", str(bank_path), "--db", db)
+    assert status == 0 and err == []
+    code = out[-1]
+    assert len(code) == 6 and set(code) <= set(CODE_ALPHABET)
+    record, _ = stored(db, code)
+    assert record.is_open and record.bank_json == bank_to_json(make_small_bank())
+    assert record.title == "small.bank"
+
+
+def test_open_with_custom_code_and_title(capsys, db: str, bank_path: Path) -> None:
+    status, out, _ = run(capsys, "session", "open", "--bank", str(bank_path), "--code", "ws2024",
+                         "--title", "Pune workshop", "--db", db)
+    assert status == 0 and out[-1] == "WS2024"
+    assert stored(db, "ws2024")[0].title == "Pune workshop"
+    status, _, err = run(capsys, "session", "open", "--bank", str(bank_path), "--code", "WS2024", "--db", db)
+    assert status == 2 and len(err) == 1 and "already exists" in err[0]
+
+
+@pytest.mark.parametrize("code", ["ab", "with-dash", "x" * 13])
+def test_open_invalid_code(capsys, db: str, bank_path: Path, code: str) -> None:
+    status, out, err = run(capsys, "session", "open", "--bank", str(bank_path), "--code", code, "--db", db)
+    assert status == 2 and out == [] and len(err) == 1 and "3–12 letters or digits" in err[0]
+
+
+def test_open_bad_banks(capsys, db: str, tmp_path: Path) -> None:
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json", encoding="utf-8")
+    empty = tmp_path / "empty.json"
+    data = json.loads(bank_to_json(make_small_bank()))
+    data["questions"] = []
+    empty.write_text(json.dumps(data), encoding="utf-8")
+    for path, words in ((broken, "not JSON"), (empty, "no questions")):
+        status, out, err = run(capsys, "session", "open", "--bank", str(path), "--db", db)
+        assert status == 2 and out == [] and len(err) == 1 and words in err[0]
+
+
+def test_missing_bank_is_one_line_without_traceback(tmp_path: Path, db: str) -> None:
+    done = subprocess.run([sys.executable, "-m", "netquiz", "session", "open", "--bank",
+                           str(tmp_path / "nope.json"), "--db", db],
+                          capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.count("\n") == 1 and "bank not found" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_close_and_list(capsys, db: str, bank_path: Path) -> None:
+    assert run(capsys, "session", "list", "--db", db)[1] == [
+        "no sessions yet: open one with  netquiz session open --bank BANK.json"]
+    for code in ("ONE1", "TWO2"):
+        run(capsys, "session", "open", "--bank", str(bank_path), "--code", code, "--db", db)
+    store = open_store(db)
+    store.join("ONE1", "Meera")
+    store.close()
+    status, out, _ = run(capsys, "session", "close", "--code", "one1", "--db", db)
+    assert status == 0 and "closed session ONE1: 1 participants" in out[0]
+    assert not stored(db, "ONE1")[0].is_open
+    status, out, _ = run(capsys, "session", "list", "--db", db)
+    rows = {line.split()[0]: line.split()[1:3] for line in out[1:]}
+    assert status == 0 and rows == {"ONE1": ["closed", "1"], "TWO2": ["open", "0"]}
+    _, out, _ = run(capsys, "session", "list", "--open", "--db", db)
+    assert [line.split()[0] for line in out[1:]] == ["TWO2"]
+
+
+def test_close_errors(capsys, db: str) -> None:
+    status, _, err = run(capsys, "session", "close", "--code", "ZZZ9", "--db", db)
+    assert status == 2 and len(err) == 1 and "no session with code ZZZ9" in err[0]
+    with pytest.raises(SystemExit) as exited:
+        main(["session", "close", "--db", db])
+    assert exited.value.code == 2
+
+
+def test_db_from_environment_and_bad_url(capsys, monkeypatch, db: str, bank_path: Path) -> None:
+    monkeypatch.setenv("NETQUIZ_DB", db)
+    code = run(capsys, "session", "open", "--bank", str(bank_path))[1][-1]
+    assert stored(db, code)[0].is_open
+    status, _, err = run(capsys, "session", "list", "--db", "mysql://host/db")
+    assert status == 2 and len(err) == 1 and "sqlite:///" in err[0]
+
+
+def test_workshop_opens_then_reuses_a_session(capsys, db: str, bank_path: Path) -> None:
+    argv = ["workshop", "--bank", str(bank_path), "--no-serve", "--db", db]
+    status, out, _ = run(capsys, *argv)
+    code = next(line.split()[-1] for line in out if line.startswith("SESSION CODE:"))
+    assert status == 0 and stored(db, code)[0].is_open
+    status, out, _ = run(capsys, *argv)
+    assert status == 0 and f"SESSION CODE: {code}" in out
+    assert any(line.startswith(f"reusing open session {code} ") for line in out)
+    run(capsys, "session", "close", "--code", code, "--db", db)
+    _, out, _ = run(capsys, *argv)
+    assert f"SESSION CODE: {code}" not in out
+
+
+def test_workshop_errors(capsys, db: str, bank_path: Path) -> None:
+    run(capsys, "session", "open", "--bank", str(bank_path), "--code", "OLD1", "--db", db)
+    run(capsys, "session", "close", "--code", "OLD1", "--db", db)
+    status, _, err = run(capsys, "workshop", "--bank", str(bank_path), "--code", "old1", "--no-serve",
+                         "--db", db)
+    assert status == 2 and len(err) == 1 and "OLD1 is closed" in err[0]
+    status, _, err = run(capsys, "workshop", "--bank", "missing.json", "--no-serve", "--db", db)
+    assert status == 2 and "bank not found" in err[0]
+
+
+def test_workshop_hands_over_to_the_server(capsys, monkeypatch, db: str, bank_path: Path) -> None:
+    import netquiz.serve
+
+    calls = []
+    monkeypatch.setattr(netquiz.serve, "serve_participant", lambda *a, **k: calls.append((a, k)) or 0)
+    status, out, _ = run(capsys, "workshop", "--bank", str(bank_path), "--code", "LIVE1", "--port", "9999",
+                         "--db", db)
+    assert status == 0 and "SESSION CODE: LIVE1" in out
+    assert calls == [(("127.0.0.1", 9999, db), {})]
