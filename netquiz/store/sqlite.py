@@ -254,11 +254,13 @@ class SqliteStore:
 
     def responses(self, code: str, participant_id: int | None = None) -> list[ResponseRecord]:
         """Responses of a session (or one participant of it), in the order they were given."""
-        sql, params = RESPONSE_COLUMNS + " WHERE p.session_code=?", [normalize_code(code)]
+        code = normalize_code(code)
+        sql = RESPONSE_COLUMNS + " WHERE p.session_code=?"
+        params: tuple[str | int, ...] = (code,)
         if participant_id is not None:
-            sql, params = sql + " AND r.participant_id=?", params + [participant_id]
+            sql, params = sql + " AND r.participant_id=?", (code, participant_id)
         with self._read() as conn:
-            self._session_row(conn, params[0])
+            self._session_row(conn, code)
             rows = conn.execute(sql + " ORDER BY r.id", params).fetchall()
         return [ResponseRecord(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7]) for r in rows]
 
