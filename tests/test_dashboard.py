@@ -74,20 +74,25 @@ def test_refresh_shows_participants_with_names_escaped(store, played: str) -> No
 def test_scores_count_first_attempts_only(store, played: str) -> None:
     board = Dashboard(store, played)
     board.refresh()
-    top = board.tables.leaderboard.set_index("name")
+    top = board.view.raw.leaderboard.set_index("name")
     assert top.loc["Asha", "score"] == 4 and top.loc[EVIL, "score"] == 1 and top.loc["Ravi", "score"] == 0
-    assert list(board.tables.leaderboard["name"]) == ["Asha", EVIL, "Ravi"]
+    assert list(board.view.raw.leaderboard["name"]) == ["Asha", EVIL, "Ravi"]
+    people = board.view.participants.set_index("name")
+    assert people.loc[EVIL, "answered"] == "2 / 4" and people.loc[EVIL, "where"] == "दूसरा खंड"
 
 
 def test_item_analysis_and_answer_distribution(store, played: str) -> None:
     board = Dashboard(store, played)
     board.refresh()
-    items = board.tables.items.set_index("question")
-    assert items.loc["s2-cloze-1", "n"] == 2 and items.loc["s2-cloze-1", "facility"] == 0.5
-    assert items.loc["s1-scenario-1", "facility"] == 1.0
-    dist = board.tables.distribution
-    cloze = dist[dist["question"] == "s2-cloze-1"].set_index("option")
-    assert list(cloze["count"]) == [1, 0, 1] and bool(cloze.loc[3, "correct"])
+    items = board.view.items.set_index("question")
+    assert items.loc["s2-cloze-1", "n"] == 2 and items.loc["s2-cloze-1", "facility %"] == 50
+    assert items.loc["s1-scenario-1", "facility %"] == 100
+    assert list(board.view.items["question"])[0] == "s2-cloze-1"  # hardest first
+    dist = board.view.raw.distribution
+    cloze = dist[dist["question_id"] == "s2-cloze-1"].set_index("option")
+    assert list(cloze["count"]) == [1, 0, 1] and bool(cloze.loc[2, "correct"])
+    assert "3. आत्मविश्वास: 1 (right answer)" in board.distribution.value
+    assert "Cronbach" in board.reliability.value
     # hardest first: s2-cloze-1 (50 %) comes before s1-scenario-1 (100 %) in chart and table
     assert board.distribution.value.index("s2-cloze-1") < board.distribution.value.index("s1-scenario-1")
     assert board.items.value.index("s2-cloze-1") < board.items.value.index("s1-scenario-1")
@@ -96,8 +101,8 @@ def test_item_analysis_and_answer_distribution(store, played: str) -> None:
 def test_section_mastery_chart(store, played: str) -> None:
     board = Dashboard(store, played)
     board.refresh()
-    mastery = board.tables.mastery.set_index("section")
-    assert mastery.loc["s1", "mastery"] == 1.0 and mastery.loc["s2", "mastery"] == 0.67
+    mastery = board.view.raw.mastery.set_index("section")
+    assert mastery.loc["s1", "mastery"] == 100 and round(mastery.loc["s2", "mastery"]) == 67
     assert "दूसरा खंड" in board.mastery.value and "67%" in board.mastery.value
     assert "s0" not in set(mastery.index)  # the intro has no questions
 
@@ -108,10 +113,11 @@ def test_csv_downloads_hold_every_response_and_score(store, played: str) -> None
     links = dict(re.findall(r"download='([^']+)' href='data:text/csv;charset=utf-8;base64,([^']+)'",
                             board.downloads.value))
     responses = base64.b64decode(links["AB12-responses.csv"]).decode("utf-8-sig")
-    assert responses.splitlines()[0] == "name,question,attempt,option,correct,answered_at"
+    assert responses.splitlines()[0] == "name,question_id,section,attempt,option,correct,answered_at"
     assert len(responses.splitlines()) == 1 + 7 and EVIL in responses
     scores = base64.b64decode(links["AB12-scores.csv"]).decode("utf-8-sig")
     assert "1,Asha,4,4" in scores
+    assert re.search(r"\nAsha,s2-cloze-1,s2,1,3,True,\d{4}-\d\d-\d\dT", responses)
 
 
 def test_unknown_or_no_session_is_reported(store) -> None:
@@ -172,7 +178,7 @@ def test_facilitator_opens_a_session_and_shows_how_to_join(root: Path, db: str,
     assert "http://quiz.example:9000/" in app.join.value and ">NET1<" in app.join.value
     assert "<svg" in app.join.value and "Morning group" in app.join.value
     app.open.click()  # no code: one is made up
-    assert len(app.session.options) == 2 and re.fullmatch(r"[A-Z2-9]{4}", app.session.value)
+    assert len(app.session.options) == 2 and re.fullmatch(r"[A-Z2-9]{6}", app.session.value)
 
 
 def test_facilitator_reports_a_duplicate_code(root: Path, db: str) -> None:
@@ -182,6 +188,20 @@ def test_facilitator_reports_a_duplicate_code(root: Path, db: str) -> None:
     app.code.value = "net1"
     app.open.click()
     assert "Not opened" in app.message.value and len(app.session.options) == 1
+    app.code.value = "N!"
+    app.open.click()
+    assert "not valid" in app.message.value and len(app.session.options) == 1
+
+
+def test_facilitator_picks_up_sessions_opened_elsewhere(root: Path, db: str, store) -> None:
+    app = facilitator_app(db=db, root=root)
+    assert app.session.value is None and "No session selected" in app.dashboard.status.value
+    store.open_session("CLI1", bank_to_json(make_small_bank()), "Opened with netquiz session open")
+    app.refresh()  # what every live tick does
+    assert app.session.value == "CLI1" and ">CLI1<" in app.join.value
+    store.close_session("CLI1")
+    app.refresh()
+    assert "(closed" in app.session.options[0][0] and app.close.disabled
 
 
 def test_facilitator_close_needs_confirmation(root: Path, db: str, store, played: str) -> None:

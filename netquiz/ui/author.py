@@ -13,6 +13,7 @@ hold the logic; the :class:`AuthorApp` widgets only call them and re-render.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from pathlib import Path
 
 import ipywidgets as w
@@ -56,7 +57,8 @@ def preview_widget(question: Question, bank: Bank) -> w.Widget:
                           section_title=bank.section_title(question.section), kind=question.kind,
                           stem=question.stem, options=question.options, number=position + 1,
                           total=len(bank.questions))
-    ignore = {"option": lambda _index: None, "submit": lambda: None, "next": lambda: None}
+    ignore: dict[str, Callable[..., None]] = {"option": lambda _i: None, "submit": lambda: None,
+                                              "next": lambda: None}
     view = question_screen(bank.article.lang, shown, Progress(0, len(bank.questions), 0), None, None, ignore)
     box = w.VBox([quiz_style_widget(), view.box], layout=w.Layout(width="50%", min_width="340px"))
     box.add_class("netquiz-app")

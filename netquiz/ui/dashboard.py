@@ -15,15 +15,15 @@ from __future__ import annotations
 import asyncio
 import html
 import logging
+import math
 import time
 from collections.abc import Callable
 
 import ipywidgets as w
-import pandas as pd
 
 from ..errors import NetquizError
 from ..store.base import Store
-from .dashboard_data import Tables, build_tables, read_snapshot
+from .dashboard_data import View, read_view
 from .dashboard_html import Bar, Segment, chart_html, csv_link, frame_html, heading_html, share_bar
 
 log = logging.getLogger(__name__)
@@ -36,29 +36,41 @@ def _html(css: str) -> w.HTML:
     return widget
 
 
-def distribution_chart(tables: Tables) -> str:
+def distribution_chart(view: View) -> str:
     """One stacked bar per answered question, hardest first: the right option green, others grey."""
-    items = tables.items.dropna(subset=["facility"]).sort_values(["facility", "question"])
+    raw = view.raw
+    items = raw.items.dropna(subset=["facility"]).sort_values(["facility", "question_id"], kind="stable")
+    options = {qid: group for qid, group in raw.distribution.groupby("question_id", sort=False)}
     bars = []
     for row in items.itertuples():
-        options = tables.distribution[tables.distribution["question"] == row.question]
         segments = tuple(
             Segment(opt.count / row.n, "netquiz-chart-good" if opt.correct else "netquiz-chart-wrong",
-                    str(opt.option) if opt.count else "",
-                    f"{opt.option}. {opt.text}: {opt.count}" + (" (right answer)" if opt.correct else ""))
-            for opt in options.itertuples())
-        bars.append(Bar(label=f"{row.question}: {row.stem}", segments=segments,
-                        value=f"{round(100 * row.facility)}%", title=row.stem))
+                    str(opt.option + 1) if opt.count else "",
+                    f"{opt.option + 1}. {opt.text}: {opt.count}" + (" (right answer)" if opt.correct else ""))
+            for opt in options[row.question_id].itertuples())
+        bars.append(Bar(label=f"{row.question_id}: {row.stem}", segments=segments,
+                        value=f"{round(row.facility)}% of {row.n}", title=row.stem))
     return chart_html(bars, empty="No answers yet.")
 
 
-def mastery_chart(tables: Tables) -> str:
-    """One bar per section: the share of first answers that were right."""
-    rows = tables.mastery.dropna(subset=["mastery"]).sort_values("mastery")
-    bars = [share_bar(str(r.title), float(r.mastery), f"{round(100 * r.mastery)}%",
-                      title=f"{r.title}: {r.correct} of {r.answers} right")
+def mastery_chart(view: View) -> str:
+    """One bar per section, weakest first: the share of first answers that were right."""
+    rows = view.raw.mastery.dropna(subset=["mastery"]).sort_values("mastery", kind="stable")
+    bars = [share_bar(str(r.title), r.mastery / 100, f"{round(r.mastery)}% of {r.responses}",
+                      title=f"{r.title}: {r.correct} of {r.responses} first answers right, "
+                            f"{r.participants} participants")
             for r in rows.itertuples()]
     return chart_html(bars, empty="No answers yet.")
+
+
+def reliability_html(view: View) -> str:
+    """Cronbach's alpha and SEM, or why they are not available yet."""
+    raw = view.raw
+    if math.isnan(raw.alpha):
+        return (f"<p class='netquiz-muted'>Reliability (Cronbach's α) needs at least two participants who "
+                f"answered every question; so far {raw.complete}.</p>")
+    return (f"<p>Reliability: Cronbach's α = {raw.alpha:.2f}, standard error of measurement = {raw.sem:.2f} "
+            f"(over {raw.complete} participants who answered every question).</p>")
 
 
 class Dashboard:
@@ -66,17 +78,19 @@ class Dashboard:
 
     def __init__(self, store: Store, code: str | None = None) -> None:
         self.store, self.code = store, code
-        self.tables: Tables | None = None
+        self.view: View | None = None
         self.status = _html("netquiz-dash-status")
         self.participants = _html("netquiz-dash-participants")
         self.leaderboard = _html("netquiz-dash-leaderboard")
         self.items, self.distribution = _html("netquiz-dash-items"), _html("netquiz-dash-distribution")
+        self.reliability = _html("netquiz-dash-reliability")
         self.mastery, self.downloads = _html("netquiz-dash-mastery"), _html("netquiz-downloads")
         self.panels: dict[str, w.Widget] = {
             "participants": w.VBox([w.HTML(heading_html("Participants")), self.participants,
                                     w.HTML(heading_html("Leaderboard")), self.leaderboard]),
             "questions": w.VBox([w.HTML(heading_html("Answers per question (hardest first; green = right)")),
-                                 self.distribution, w.HTML(heading_html("Item analysis")), self.items]),
+                                 self.distribution, w.HTML(heading_html("Item analysis (hardest first)")),
+                                 self.reliability, self.items]),
             "sections": w.VBox([w.HTML(heading_html("Section mastery (weakest first)")), self.mastery]),
             "downloads": w.VBox([w.HTML(heading_html("Download")), self.downloads]),
         }
@@ -94,42 +108,37 @@ class Dashboard:
             self._clear("No session selected: open one or pick one above.")
             return
         try:
-            snapshot = read_snapshot(self.store, self.code)
+            self.view = view = read_view(self.store, self.code)
         except NetquizError as exc:
             self._clear(f"Cannot read session {self.code}: {exc}", error=True)
             return
-        self.tables = tables = build_tables(snapshot)
-        state = "open" if snapshot.session.is_open else "closed"
+        session = view.raw.session
         self.status.value = (
-            f"Session <b>{html.escape(snapshot.session.code)}</b> ({state}) · "
-            f"{len(snapshot.participants)} participants · {len(snapshot.responses)} answers · "
-            f"updated {time.strftime('%H:%M:%S', time.localtime(snapshot.taken_at))}")
-        self.participants.value = frame_html(tables.participants, "Nobody has joined yet.")
-        self.leaderboard.value = frame_html(tables.leaderboard, "Nobody has joined yet.")
-        self.items.value = frame_html(self._items_view(tables.items), "No questions.")
-        self.distribution.value = distribution_chart(tables)
-        self.mastery.value = mastery_chart(tables)
-        self._set_downloads(snapshot.session.code, tables)
+            f"Session <b>{html.escape(session.code)}</b> ({'open' if session.is_open else 'closed'}) · "
+            f"{len(view.participants)} participants · {len(view.raw.responses)} answers · "
+            f"updated {time.strftime('%H:%M:%S', time.localtime(view.raw.taken_at))}")
+        self.participants.value = frame_html(view.participants, "Nobody has joined yet.")
+        self.leaderboard.value = frame_html(view.raw.leaderboard, "Nobody has joined yet.")
+        self.items.value = frame_html(view.items, "No questions.")
+        self.reliability.value = reliability_html(view)
+        self.distribution.value = distribution_chart(view)
+        self.mastery.value = mastery_chart(view)
+        self._set_downloads(session.code, view)
 
-    @staticmethod
-    def _items_view(items: pd.DataFrame) -> pd.DataFrame:
-        """Item analysis sorted hardest first; unanswered questions last."""
-        return items.sort_values(["facility", "question"], na_position="last")
-
-    def _set_downloads(self, code: str, tables: Tables) -> None:
-        links = [csv_link(tables.responses, f"{code}-responses.csv", "Responses (CSV, every answer)"),
-                 csv_link(tables.leaderboard, f"{code}-scores.csv", "Scores (CSV, one row per participant)"),
-                 csv_link(tables.items, f"{code}-questions.csv", "Item analysis (CSV, one row per question)")]
-        value = "".join(links)
+    def _set_downloads(self, code: str, view: View) -> None:
+        value = "".join((
+            csv_link(view.responses, f"{code}-responses.csv", "Responses (CSV, every answer)"),
+            csv_link(view.raw.leaderboard, f"{code}-scores.csv", "Scores (CSV, one row per participant)"),
+            csv_link(view.raw.items, f"{code}-questions.csv", "Item analysis (CSV, one row per question)")))
         if self.downloads.value != value:
             self.downloads.value = value
 
     def _clear(self, message: str, error: bool = False) -> None:
         css = "netquiz-dash-error" if error else "netquiz-muted"
         self.status.value = f"<span class='{css}'>{html.escape(message)}</span>"
-        self.tables = None
-        for panel in (self.participants, self.leaderboard, self.items, self.distribution, self.mastery,
-                      self.downloads):
+        self.view = None
+        for panel in (self.participants, self.leaderboard, self.items, self.reliability, self.distribution,
+                      self.mastery, self.downloads):
             panel.value = ""
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import html
 import os
-import secrets
 import socket
 import time
 from pathlib import Path
@@ -21,6 +20,7 @@ import ipywidgets as w
 import segno
 
 from ..bank import bank_to_json, load_bank
+from ..cli.session_cmds import open_with_new_code
 from ..errors import NetquizError
 from ..store import open_store
 from ..store.base import SessionRecord, Store
@@ -28,7 +28,6 @@ from .author import bank_files, project_root
 from .dashboard import Dashboard, LiveRefresh
 from .dashboard_html import style_html
 
-CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: easy to read from a projector
 TABS = (("join", "Join"), ("participants", "Participants"), ("questions", "Questions"),
         ("sections", "Sections"), ("downloads", "Downloads"))
 
@@ -51,14 +50,9 @@ def join_url() -> str:
     return f"http://{host or '127.0.0.1'}:8866/"
 
 
-def new_code(length: int = 4) -> str:
-    """A random session code without look-alike characters."""
-    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(length))
-
-
 def qr_svg(url: str) -> str:
     """The URL as an inline SVG QR code."""
-    return segno.make(url, error="m").svg_inline(scale=8, border=2)
+    return segno.make(url, error="m").svg_inline(scale=11, border=2)
 
 
 def join_html(url: str, session: SessionRecord | None) -> str:
@@ -66,7 +60,7 @@ def join_html(url: str, session: SessionRecord | None) -> str:
     if session is None:
         return "<p class='netquiz-muted'>Open a session (above) to show the join screen.</p>"
     state = "" if session.is_open else "<p class='netquiz-dash-error'>This session is closed.</p>"
-    title = f"<div class='netquiz-join-label'>{html.escape(session.title)}</div>" if session.title else ""
+    title = f"<div class='netquiz-join-title'>{html.escape(session.title)}</div>" if session.title else ""
     return (f"<div class='netquiz-join-screen'><div class='netquiz-join-qr'>{qr_svg(url)}</div><div>{title}"
             "<div class='netquiz-join-label'>Open</div>"
             f"<div class='netquiz-join-url'>{html.escape(url)}</div>"
@@ -88,7 +82,7 @@ class FacilitatorApp:
         self.store, self.root, self.url = store, root, url
         self.dashboard = Dashboard(store)
         self.live = LiveRefresh(self.refresh, interval)
-        self._confirm_close = False
+        self._confirm_close = self._syncing = False
         self._build_controls()
         self.join = w.HTML()
         self.join.add_class("netquiz-join-panel")
@@ -98,7 +92,7 @@ class FacilitatorApp:
         self.widget.add_class("netquiz-facilitator")
         for name in ("session", "close", "bank", "code", "title", "open"):
             getattr(self, name).add_class(f"netquiz-facilitator-{name}")
-        self._load_sessions()
+        self.refresh()
 
     def _ipython_display_(self) -> None:
         from IPython.display import display
@@ -135,14 +129,15 @@ class FacilitatorApp:
         try:
             bank = load_bank(self.root / self.bank.value)
             title = self.title.value.strip() or bank.article.title or Path(self.bank.value).stem
-            code = self.code.value.strip().upper() or new_code()
-            record = self.store.open_session(code, bank_to_json(bank), title)
+            code = self.code.value.strip()
+            record = (self.store.open_session(code, bank_to_json(bank), title) if code
+                      else open_with_new_code(self.store, bank_to_json(bank), title))
         except NetquizError as exc:
             self._say(f"Not opened: {exc}", True)
             return
         self.code.value = ""
         self._say(f"Session {record.code} is open ({len(bank.questions)} questions).")
-        self._load_sessions(select=record.code)
+        self.refresh(select=record.code)
         self.tabs.selected_index = 0
 
     def _close(self) -> None:
@@ -162,26 +157,36 @@ class FacilitatorApp:
             self._say(f"Not closed: {exc}", True)
             return
         self._say(f"Session {code} is closed; its answers stay in the dashboard and downloads.")
-        self._load_sessions(select=code)
+        self.refresh(select=code)
 
     def _select(self) -> None:
+        if self._syncing:
+            return
         self._confirm_close = False
         self.close.description = "Close session"
         self.refresh()
 
     # ---- rendering -------------------------------------------------------------------------
     def _load_sessions(self, select: str | None = None) -> None:
+        """Sync the session list with the store (sessions opened or closed elsewhere show up too)."""
         sessions = self.store.list_sessions()
-        options = [(session_label(s), s.code) for s in sessions]
-        if select is None:
+        options = tuple((session_label(s), s.code) for s in sessions)
+        codes = {s.code for s in sessions}
+        if select not in codes:
             preferred = [s.code for s in sessions if s.is_open] or [s.code for s in sessions]
-            select = self.session.value or (preferred[0] if preferred else None)
-        self.session.options = options
-        self.session.value = select if select in {code for _, code in options} else None
-        self.refresh()
+            current = self.session.value
+            select = current if current in codes else (preferred[0] if preferred else None)
+        if options != tuple(self.session.options) or select != self.session.value:
+            self._syncing = True
+            try:
+                self.session.options = options
+                self.session.value = select
+            finally:
+                self._syncing = False
 
-    def refresh(self) -> None:
-        """Re-read the selected session: join screen, close button and every dashboard panel."""
+    def refresh(self, select: str | None = None) -> None:
+        """Re-read the store: session list, join screen, close button and every dashboard panel."""
+        self._load_sessions(select)
         code = self.session.value
         record = None
         if code:

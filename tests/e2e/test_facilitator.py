@@ -1,0 +1,277 @@
+"""The facilitator dashboard in real Voilà and headless Chromium, beside the participant server.
+
+One temporary SQLite file, two ``netquiz serve`` processes (participant on P, facilitator on Q with a
+token), one browser. Screenshots of each facilitator screen go to ``docs/screenshots/`` (1280×800).
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import SEED_ARTICLE
+
+from netquiz.article import read_article
+from netquiz.bank import bank_to_json
+from netquiz.generate import generate_bank
+from netquiz.store import open_store
+
+pytestmark = pytest.mark.e2e
+playwright_sync = pytest.importorskip("playwright.sync_api")
+
+ROOT = Path(__file__).resolve().parents[2]
+SHOTS = ROOT / "docs" / "screenshots"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+VIEWPORT = {"width": 1280, "height": 800}
+TOKEN = "e2e-facilitator-token"
+CODE = "NET7"
+EVIL = "<img src=x onerror=alert(1)>"
+CROWD = ("Priya", "Sunita", "Kavita", "Anjali", "Farah", "Deepa", "Rekha", "Lakshmi")
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_for_port(port: int, proc: subprocess.Popen, log: Path, timeout: float = 90) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"server exited with {proc.returncode}:\n{log.read_text()}")
+        with socket.socket() as probe:
+            if probe.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.3)
+    raise RuntimeError(f"server on port {port} did not start:\n{log.read_text()}")
+
+
+def simulate_crowd(db: str) -> None:
+    """Eight participants who answered most questions, stronger in some sections than in others."""
+    bank = generate_bank(read_article(SEED_ARTICLE))
+    store = open_store(db)
+    try:
+        store.open_session(CODE, bank_to_json(bank), "Networking workshop")
+        rng = random.Random(7)
+        for skill, name in enumerate(CROWD):
+            person = store.join(CODE, name)
+            for question in bank.questions[: rng.randint(len(bank.questions) // 2, len(bank.questions))]:
+                right = rng.random() < 0.3 + skill * 0.08 - (0.25 if question.section in ("s2", "s4") else 0)
+                wrong = [i for i in range(len(question.options)) if i != question.answer]
+                option = question.answer if right else rng.choice(wrong)
+                store.record_response(person.id, question.id, 1, option, option == question.answer)
+    finally:
+        store.close()
+
+
+@pytest.fixture(scope="module")
+def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, int]]:
+    """Participant server on P and facilitator server on Q, both on one temporary database."""
+    tmp = tmp_path_factory.mktemp("facilitator-e2e")
+    db = f"sqlite:///{tmp / 'workshop.sqlite3'}"
+    simulate_crowd(db)
+    ports = {"participant": free_port(), "facilitator": free_port()}
+    env = {**os.environ, "NETQUIZ_DB": db, "NETQUIZ_JOIN_URL": f"http://127.0.0.1:{ports['participant']}/"}
+    commands = {
+        "participant": ["serve", "--port", str(ports["participant"])],
+        "facilitator": ["serve", "--facilitator", "--port", str(ports["facilitator"]), "--token", TOKEN],
+    }
+    procs = []
+    try:
+        for role, args in commands.items():
+            log = tmp / f"{role}.log"
+            proc = subprocess.Popen([sys.executable, "-m", "netquiz", *args, "--db", db], cwd=ROOT, env=env,
+                                    stdout=log.open("w"), stderr=subprocess.STDOUT)
+            procs.append(proc)
+            wait_for_port(ports[role], proc, log)
+        yield ports
+    finally:
+        for proc in procs:
+            proc.terminate()
+        for proc in procs:
+            try:
+                proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    with playwright_sync.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="module")
+def dashboard(browser, servers: dict[str, int]) -> Iterator[object]:
+    """The facilitator page, opened once with the token; records any JavaScript dialog."""
+    context = browser.new_context(viewport=VIEWPORT)
+    page = context.new_page()
+    page.dialogs = []
+    page.on("dialog", lambda dialog: (page.dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(f"http://127.0.0.1:{servers['facilitator']}/?token={TOKEN}", timeout=90_000)
+    page.wait_for_selector("#loading", state="detached", timeout=90_000)
+    page.wait_for_selector(".netquiz-facilitator", timeout=30_000)
+    yield page
+    context.close()
+
+
+def head_of(url: str) -> tuple[int, str]:
+    """HTTP status and Location of a GET, without following redirects."""
+    class NoRedirect(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+            return None
+
+    try:
+        with urllib.request.build_opener(NoRedirect).open(url, timeout=30) as response:
+            return response.status, response.headers.get("Location", "")
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.headers.get("Location", "")
+
+
+def join_as(browser, port: int, name: str) -> None:
+    """A participant joins in their own browser context and answers the first question."""
+    context = browser.new_context(viewport={"width": 390, "height": 800})
+    page = context.new_page()
+    try:
+        page.goto(f"http://127.0.0.1:{port}/", timeout=90_000)
+        page.wait_for_selector("#loading", state="detached", timeout=90_000)
+        page.fill(".netquiz-name input", name)
+        page.fill(".netquiz-code input", CODE.lower())
+        page.click(".netquiz-start")
+        page.wait_for_selector(".netquiz-question", timeout=30_000)
+        page.locator(".netquiz-option").first.click()
+        page.click(".netquiz-submit")
+        page.wait_for_selector(".netquiz-feedback.netquiz-correct, .netquiz-feedback.netquiz-incorrect",
+                               timeout=30_000)
+    finally:
+        context.close()
+
+
+def show_tab(page, title: str) -> None:
+    page.get_by_role("tab", name=title).click()
+
+
+def participant_cell(page, name: str):
+    return page.locator(".netquiz-dash-participants td").filter(has_text=name)
+
+
+def test_facilitator_page_needs_the_token(servers: dict[str, int]) -> None:
+    base = f"http://127.0.0.1:{servers['facilitator']}"
+    for url in (f"{base}/", f"{base}/?token=wrong", f"{base}/voila/render/facilitator.ipynb"):
+        status, location = head_of(url)
+        assert status == 403 or (status == 302 and "/login" in location), (url, status, location)
+
+
+def test_participant_server_does_not_serve_the_dashboard(servers: dict[str, int]) -> None:
+    base = f"http://127.0.0.1:{servers['participant']}"
+    for path in ("/voila/render/facilitator.ipynb", "/facilitator.ipynb", "/voila/files/facilitator.ipynb",
+                 "/notebooks/facilitator.ipynb", "/voila/render/author.ipynb"):
+        try:
+            with urllib.request.urlopen(base + path, timeout=30) as response:
+                body = response.read().decode("utf-8", "replace")
+        except urllib.error.HTTPError as exc:
+            assert exc.code in (403, 404), path
+        else:
+            assert "facilitator_app" not in body and "netquiz-facilitator" not in body, path
+
+
+def test_dashboard_shows_the_simulated_crowd(dashboard) -> None:
+    show_tab(dashboard, "Participants")
+    for name in CROWD:
+        assert participant_cell(dashboard, name).count() == 1
+    assert CODE in dashboard.locator(".netquiz-dash-status").inner_text()
+
+
+def test_a_participant_who_joins_appears_within_10_seconds(browser, servers, dashboard) -> None:
+    show_tab(dashboard, "Participants")
+    assert participant_cell(dashboard, "Asha Live").count() == 0
+    join_as(browser, servers["participant"], "Asha Live")
+    participant_cell(dashboard, "Asha Live").wait_for(timeout=10_000)
+
+
+def test_a_hostile_name_shows_as_text(browser, servers, dashboard) -> None:
+    join_as(browser, servers["participant"], EVIL)
+    show_tab(dashboard, "Participants")
+    participant_cell(dashboard, EVIL).first.wait_for(timeout=10_000)
+    assert dashboard.locator(".netquiz-facilitator img").count() == 0
+    assert dashboard.dialogs == []
+
+
+def test_screenshots_of_each_facilitator_screen(dashboard) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    show_tab(dashboard, "Join")
+    qr = dashboard.locator(".netquiz-join-qr svg")
+    qr.wait_for()
+    assert dashboard.locator(".netquiz-join-code").inner_text() == CODE
+    dashboard.screenshot(path=str(SHOTS / "facilitator-join.png"))
+    show_tab(dashboard, "Participants")
+    dashboard.screenshot(path=str(SHOTS / "facilitator-participants.png"))
+    show_tab(dashboard, "Questions")
+    dashboard.locator(".netquiz-dash-distribution .netquiz-chart-track").first.wait_for()
+    dashboard.screenshot(path=str(SHOTS / "facilitator-questions.png"))
+    show_tab(dashboard, "Sections")
+    dashboard.locator(".netquiz-dash-mastery .netquiz-chart-track").first.wait_for()
+    dashboard.screenshot(path=str(SHOTS / "facilitator-sections.png"))
+    show_tab(dashboard, "Downloads")
+    link = dashboard.locator(".netquiz-downloads a").first
+    assert link.get_attribute("href").startswith("data:text/csv")
+    for name in ("join", "participants", "questions", "sections"):
+        assert (SHOTS / f"facilitator-{name}.png").stat().st_size > 10_000
+
+
+@pytest.fixture(scope="module")
+def author_page(browser, tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    """The bank review notebook in Voilà (as a facilitator would serve it on their own machine)."""
+    from netquiz.serve import find_notebook, voila_command
+
+    port = free_port()
+    log = tmp_path_factory.mktemp("author-e2e") / "voila.log"
+    proc = subprocess.Popen(voila_command(find_notebook("author.ipynb"), "127.0.0.1", port, pool_size=0),
+                            cwd=ROOT, stdout=log.open("w"), stderr=subprocess.STDOUT)
+    context = None
+    try:
+        wait_for_port(port, proc, log)
+        context = browser.new_context(viewport=VIEWPORT)
+        page = context.new_page()
+        page.goto(f"http://127.0.0.1:{port}/", timeout=90_000)
+        page.wait_for_selector("#loading", state="detached", timeout=90_000)
+        page.wait_for_selector(".netquiz-author", timeout=30_000)
+        yield page
+    finally:
+        if context is not None:
+            context.close()
+        proc.terminate()
+        proc.wait(timeout=20)
+
+
+def test_author_generates_previews_and_rejects_a_bad_edit(author_page) -> None:
+    page = author_page
+    page.click(".netquiz-author-generate")
+    page.locator(".netquiz-author-status").filter(has_text="generated").wait_for(timeout=60_000)
+    page.locator(".netquiz-author-table td").first.wait_for()
+    stem = page.locator(".netquiz-question .netquiz-stem").inner_text()
+    assert stem.strip() and page.locator(".netquiz-question .netquiz-option").count() >= 2
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "author-review.png"))
+    options = page.locator(".netquiz-author-options textarea")
+    first = options.input_value().splitlines()[0]
+    options.fill(f"{first}\n{first}")
+    page.click(".netquiz-author-apply")
+    problems = page.locator(".netquiz-author-problems .netquiz-author-error")
+    problems.wait_for(timeout=10_000)
+    assert "options are not unique" in problems.inner_text()
+    problems.scroll_into_view_if_needed()
+    page.screenshot(path=str(SHOTS / "author-edit.png"))
