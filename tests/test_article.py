@@ -1,11 +1,10 @@
 """Article parsing: sections, headings in every supported shape, titles, bad input."""
 
 import pytest
+from conftest import ROOT
 
 from netquiz.article import MAX_ARTICLE_BYTES, parse_article, read_article
 from netquiz.errors import ArticleError
-
-from conftest import ROOT
 
 SEED_TITLES = ["नए अवसरों के दरवाजे खुलेंगे", "लोगों का ध्यान अपनी तरफ करें", "आत्मविश्वास को बढ़ाएगा",
                "मिलेगा ज्ञान, बढ़ेगी जानकारी", "मिल सकती है जरूरत के वक्त सहायता"]

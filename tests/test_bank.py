@@ -4,13 +4,12 @@ import json
 from dataclasses import replace
 
 import pytest
+from conftest import ROOT, SEED_ARTICLE
 
 from netquiz.article import read_article
 from netquiz.bank import bank_from_json, bank_to_json, load_bank, save_bank, validate_bank
 from netquiz.errors import BankError
 from netquiz.generate import generate_bank
-
-from conftest import ROOT, SEED_ARTICLE
 
 
 def test_round_trip(small_bank, tmp_path):

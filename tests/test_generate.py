@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import pytest
+from conftest import ROOT, SEED_ARTICLE
 
 from netquiz.article import read_article
 from netquiz.bank import bank_to_json, question_problems
@@ -10,8 +11,6 @@ from netquiz.generate import generate_bank
 from netquiz.generate.context import PERSONAS
 from netquiz.language import addresses_reader, en, hi
 from netquiz.language.wording import WORDING
-
-from conftest import ROOT, SEED_ARTICLE
 
 ARTICLES = sorted((ROOT / "tests" / "articles").iterdir()) + [SEED_ARTICLE]
 

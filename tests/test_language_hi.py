@@ -154,6 +154,7 @@ def test_reader_detection_whole_words_only():
     assert hi.addresses_reader("आपको मौका मिलेगा")
     assert hi.addresses_reader("यह आप से जुड़ा है")
     assert not hi.addresses_reader("लोग आपस में मिलते हैं और आपत्ति नहीं करते")
+    assert not hi.addresses_reader("सब अपने आप ठीक हो जाए")
 
 
 def test_pronoun_before_name():

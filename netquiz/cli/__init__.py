@@ -30,7 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The full parser; every command takes ``--db``."""
     parser = _Parser(prog="netquiz", description="Scenario quizzes from an article, run as a Voilà workshop.")
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", default=None, help="database URL (default: $NETQUIZ_DB or %s)" % DEFAULT_DB)
+    common.add_argument("--db", default=None, help=f"database URL (default: $NETQUIZ_DB or {DEFAULT_DB})")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     for module in COMMAND_MODULES:
         module.register(commands, common)

@@ -93,10 +93,7 @@ class Context:
 def build_context(article: Article, seed: int) -> Context:
     """Read the article once: causal readings, key terms, topic and argued-against claims."""
     lang = hi if article.lang == "hi" else en
-    readings = {
-        section.id: [Reading(section, c) for sentence in section.sentences for c in lang.find_causal(sentence)]
-        for section in article.sections
-    }
+    readings = {section.id: _section_readings(lang, section) for section in article.sections}
     claims = [Claim(text, sentence, section.id)
               for section in article.sections for sentence in section.sentences
               for text in lang.contrast_claims(sentence)]
@@ -104,3 +101,13 @@ def build_context(article: Article, seed: int) -> Context:
     return Context(article=article, seed=seed, lang=lang, words=WORDING[article.lang],
                    topic=article_topic(article), keywords=keywords, readings=readings, claims=claims,
                    spread=stem_spread(keywords))
+
+
+def _section_readings(lang: ModuleType, section: Section) -> list[Reading]:
+    """Cause → effect readings inside sentences, and advice followed by "इससे …"/"This way, …"."""
+    readings = [Reading(section, c) for sentence in section.sentences for c in lang.find_causal(sentence)]
+    for previous, current in zip(section.sentences, section.sentences[1:], strict=False):
+        effect = lang.linked_effect(current)
+        if effect and lang.advice(previous):
+            readings.append(Reading(section, Causal(current, "", previous, effect, "linked", "imperative")))
+    return readings

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import math
-from functools import lru_cache
 from collections import Counter
+from functools import lru_cache
 
 from ..language.stopwords import stopwords
 from ..model import Article
@@ -43,11 +43,12 @@ def article_topic(article: Article) -> str | None:
         stems = [stem(t) for t in section_terms]
         counts.update(stems)
         spread.update(set(stems))
-        for term, term_stem in zip(section_terms, stems):
+        for term, term_stem in zip(section_terms, stems, strict=True):
             surface.setdefault(term_stem, Counter())[term] += 1
     opening = {stem(t) for t in content_tokens(_opening(article), article.lang)}
     titled = {stem(t) for t in content_tokens(article.title or "", article.lang)}
-    candidates = [(s in titled, s in opening, spread[s], counts[s], -len(s), s) for s in counts if spread[s] >= 2]
+    candidates = [(s in titled, s in opening, spread[s], counts[s], -len(s), s) for s in counts
+                  if spread[s] >= 2 and (s in titled or s in opening)]
     if not candidates:
         return None
     best = max(candidates)[5]

@@ -43,4 +43,5 @@ def shuffle(right: Option, distractors: list[Option], rng: random.Random) -> tup
 def length_balance(texts: list[str]) -> float:
     """Shortest option length over the longest (1.0 = all equal)."""
     lengths = [len(t) for t in texts]
-    return min(lengths) / max(lengths) if lengths and max(lengths) else 0.0
+    longest = max(lengths, default=0)
+    return min(lengths) / longest if longest else 0.0

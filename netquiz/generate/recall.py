@@ -44,7 +44,8 @@ def cloze_candidates(ctx: Context, section_id: str) -> list[Candidate]:
             if len(unique) < 2:
                 continue
             right = Option(term, ctx.say("cloze_right", source=source))
-            wrong = [Option(t, ctx.say("cloze_wrong", term=t, title=ctx.title(sid), source=source)) for t, sid in unique]
+            wrong = [Option(t, ctx.say("cloze_wrong", term=t, title=ctx.title(sid), source=source))
+                     for t, sid in unique]
             options, answer = shuffle(right, wrong, rng)
             blanked = pattern.sub(ctx.say("blank"), source, count=1)
             question = Question(

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from ..language.base import Causal
 from ..model import Question
 from .context import Candidate, Context, Reading
 from .keywords import content_tokens, stem
 from .options import Option, length_balance, pick_distractors, shuffle
 
 PATTERN_WEIGHT = {"conditional": 3.0, "correlative": 3.0, "chain": 2.5, "gerund": 1.0, "because": 2.0,
-                  "purpose": 2.0, "instrument": 1.5, "imperative": 1.5}
+                  "purpose": 2.0, "instrument": 1.5, "imperative": 1.5, "linked": 2.5}
 
 
 def scenario_candidates(ctx: Context, section_id: str) -> list[Candidate]:
@@ -19,7 +22,32 @@ def scenario_candidates(ctx: Context, section_id: str) -> list[Candidate]:
             candidate = maker(ctx, reading, index)
             if candidate is not None:
                 found.append(candidate)
+    section = ctx.article.section(section_id)
+    if section.title:
+        for index, sentence in enumerate(section.sentences):
+            candidate = _advice_question(ctx, section_id, sentence, index)
+            if candidate is not None:
+                found.append(candidate)
     return found
+
+
+def _advice_question(ctx: Context, section_id: str, sentence: str, index: int) -> Candidate | None:
+    """An imperative of the section ("बात करें") → which of these should the persona do?"""
+    right_text = ctx.lang.advice(sentence)
+    if not right_text:
+        return None
+    causal = Causal(sentence, "", sentence, "", "imperative", "imperative")
+    reading = Reading(ctx.article.section(section_id), causal)
+    right = Option(right_text, ctx.say("right_source", source=sentence))
+    first = []
+    own_avoid = ctx.lang.avoid(right_text)
+    if own_avoid:
+        first.append(Option(own_avoid, ctx.say("avoid_own", source=sentence)))
+    pool = _wrong_actions(ctx, reading, right_text)
+    name = ctx.persona(section_id, index, "advice")
+    stem = ctx.say("advice_stem", name=name, title=ctx.title(section_id))
+    candidate = _assemble(ctx, reading, 100 + index, "advice", stem, right, first, pool)
+    return None if candidate is None else replace(candidate, score=candidate.score - 1.0)
 
 
 def _other_readings(ctx: Context, reading: Reading) -> list[Reading]:
@@ -57,6 +85,7 @@ def _outcome_question(ctx: Context, reading: Reading, index: int) -> Candidate |
         if flipped:
             pool.append(Option(flipped, ctx.say("flip_other", title=ctx.title(other.section.id),
                                                   source=other.causal.sentence)))
+    pool.append(Option(ctx.say("no_difference"), ctx.say("no_difference_feedback", source=source)))
     stem = ctx.say("outcome_stem", situation=situation)
     return _assemble(ctx, reading, index, "outcome", stem, right, first, pool)
 
@@ -74,17 +103,24 @@ def _action_question(ctx: Context, reading: Reading, index: int) -> Candidate | 
     own_avoid = lang.avoid(right_text)
     if own_avoid:
         first.append(Option(own_avoid, ctx.say("avoid_own", source=source)))
+    pool = _wrong_actions(ctx, reading, right_text)
+    stem = ctx.say("action_stem", wish=wish)
+    return _assemble(ctx, reading, index, "action", stem, right, first, pool)
+
+
+def _wrong_actions(ctx: Context, reading: Reading, right_text: str) -> list[Option]:
+    """Actions the article argues against: its contrast claims, ignoring the topic, avoiding its advice."""
     pool = [Option(ctx.say("against_action", claim=claim.text), ctx.say("against_claim", source=claim.source))
             for claim in ctx.claims]
+    pool.append(Option(ctx.say("passive_action"), ctx.say("passive_action_feedback", source=reading.causal.sentence)))
     if ctx.topic:
         pool.append(Option(ctx.say("avoid_topic_action", topic=ctx.topic), ctx.say("avoid_topic", topic=ctx.topic)))
     for other in _other_readings(ctx, reading):
-        other_action = lang.action(other.causal)
-        avoided = lang.avoid(other_action) if other_action and other_action != right_text else None
+        other_action = ctx.lang.action(other.causal)
+        avoided = ctx.lang.avoid(other_action) if other_action and other_action != right_text else None
         if avoided:
             pool.append(Option(avoided, ctx.say("avoid_other", title=ctx.title(other.section.id))))
-    stem = ctx.say("action_stem", wish=wish)
-    return _assemble(ctx, reading, index, "action", stem, right, first, pool)
+    return pool
 
 
 def _assemble(ctx: Context, reading: Reading, index: int, stem_kind: str, stem: str, right: Option,

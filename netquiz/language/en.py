@@ -33,7 +33,7 @@ def pronoun_before_name(text: str, name: str) -> bool:
     """True when she/her appears before the persona is named."""
     pronoun = THIRD_PERSON_RE.search(text)
     position = text.find(name)
-    return bool(pronoun) and (position < 0 or pronoun.start() < position)
+    return pronoun is not None and (position < 0 or pronoun.start() < position)
 
 
 def sentence(text: str) -> str:
@@ -93,6 +93,7 @@ CONDITIONAL_AFTER = re.compile(r"^(?P<effect>(?:you|your)\b.+?)\s+(?:if|when|whe
                                re.IGNORECASE)
 CORRELATIVE = re.compile(r"^the (?:more|better|harder)\s+(?P<cause>you\b[^,]+?),\s*the (?:more|better|stronger|"
                          r"greater|further|wider|faster)\s+(?P<effect>(?:you|your)\b.+)$", re.IGNORECASE)
+BY_AFTER = re.compile(r"^(?P<effect>you\b.+?)\s+by\s+(?P<cause>\w+ing\b.+)$", re.IGNORECASE)
 BY_GERUND = re.compile(r"^by\s+(?P<cause>\w+ing\b[^,]+?),\s*(?P<effect>.+)$", re.IGNORECASE)
 INSTRUMENT = re.compile(r"^(?:through|via|thanks to|because of|with the help of)\s+(?P<cause>[^,]{3,60}?),\s*"
                         r"(?P<effect>.+)$", re.IGNORECASE)
@@ -117,7 +118,8 @@ def find_causal(text: str) -> list[Causal]:
             setting = match.groupdict().get("setting") or ""
             found.append(Causal(text, setting.strip().rstrip(","), match.group("cause").strip(),
                                 match.group("effect").strip(), name, "reader"))
-    for name, pattern, kind in (("gerund", BY_GERUND, "verbal"), ("instrument", INSTRUMENT, "noun"),
+    for name, pattern, kind in (("gerund", BY_GERUND, "verbal"), ("gerund", BY_AFTER, "verbal"),
+                                ("instrument", INSTRUMENT, "noun"),
                                 ("instrument", HELPS, "noun")):
         match = pattern.match(body)
         if match and not addresses_reader(match.group("cause").split()[0]):
@@ -171,7 +173,8 @@ def achieved(causal: Causal, name: str) -> str | None:
         if lower == "cannot":
             return sentence(" ".join(words[:index] + ["can"] + words[index + 1:]))
         if lower in ("will", "can", "may", "might") and index + 1 < len(words):
-            return sentence(f"A few months later, {' '.join(words[:index] + [past(words[index + 1])] + words[index + 2:])}")
+            done = words[:index] + [past(words[index + 1])] + words[index + 2:]
+            return sentence("A few months later, " + " ".join(done))
         if index > 0 and lower.endswith("s") and lower not in ("is", "was", "has", "its", "hers", "this", "us"):
             if words[index - 1].lower() not in ("the", "a", "an", "her", "his", "their", "new", "more"):
                 return sentence(f"A few months later, {' '.join(words[:index] + [past(word)] + words[index + 1:])}")
@@ -246,3 +249,21 @@ PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|get|gets)\s+\w+(?:ed|en)\b",
 def is_passive(effect: str) -> bool:
     """True for a passive effect ("you are noticed"): no action can be advised from it."""
     return bool(PASSIVE.search(effect))
+
+
+def advice(text: str) -> str | None:
+    """An imperative sentence as an instruction for the persona ("Talk to people outside her team")."""
+    body = text.strip().rstrip(END).strip()
+    words = body.split()
+    if not words or words[0].lower().strip(",") not in IMPERATIVE_VERBS or " and you " in body:
+        return None
+    return capitalize(rewrite(body, "X", True)[0])
+
+
+LINKED = re.compile(r"^(?:this way|that way|doing so|by doing this|as a result)\s*,?\s+(?P<effect>.+)$", re.IGNORECASE)
+
+
+def linked_effect(text: str) -> str | None:
+    """The effect of a sentence that points back to the previous one ("This way, people remember you")."""
+    match = LINKED.match(text.strip().rstrip(END))
+    return match.group("effect") if match and len(match.group("effect").split()) >= 2 else None

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..text import WORD_CHAR, compile_nfc, compile_words
 from .base import Causal
 from .hi_patterns import END_PUNCT, find_causal, is_imperative, strip_discourse
-from .hi_pronouns import has_bare_reader, to_first_person, to_persona
+from .hi_patterns import NOT_IMPERATIVE as NOT_IMPERATIVE_WORDS
+from .hi_pronouns import READER_RE, has_bare_reader, to_first_person, to_persona
 from .hi_verbs import analyse, conjugate, find_verb_group
 
 __all__ = ["find_causal", "is_imperative", "to_persona", "to_first_person"]
 
-SECOND_PERSON_RE = compile_words("आप|आपको|आपका|आपकी|आपके|आपने|आपसे|आपमें|आपपर|आपकी|आपको")
-SECOND_PERSON_SPACED_RE = compile_nfc(f"(?<!{WORD_CHAR})आप (?:को|का|की|के|ने|से|में|पर)(?!{WORD_CHAR})")
 THIRD_PERSON_RE = compile_words("वह|उसे|उसने|उससे|उसमें|उसका|उसकी|उसके|उस")
 EXPERIENCER_ROOTS = {"मिल", "हो"}
 ANTONYMS = {"मजबूत": "कमजोर", "मज़बूत": "कमज़ोर", "सकारात्मक": "नकारात्मक", "अधिक": "कम", "ज्यादा": "कम",
@@ -23,14 +24,14 @@ ACTIVITY_SUFFIXES = ("िंग", "ाई", "ीत", "ास")
 
 def addresses_reader(text: str) -> bool:
     """True when the text contains a second-person pronoun as a whole word."""
-    return bool(SECOND_PERSON_RE.search(text) or SECOND_PERSON_SPACED_RE.search(text))
+    return bool(READER_RE.search(text))
 
 
 def pronoun_before_name(text: str, name: str) -> bool:
     """True when a third-person pronoun appears before the persona is named."""
     first_pronoun = THIRD_PERSON_RE.search(text)
     position = text.find(name)
-    return bool(first_pronoun) and (position < 0 or first_pronoun.start() < position)
+    return first_pronoun is not None and (position < 0 or first_pronoun.start() < position)
 
 
 def sentence(text: str) -> str:
@@ -86,6 +87,8 @@ def situation(causal: Causal, name: str) -> str | None:
         if form is None or form.kind != "oblique":
             return None
         return sentence(f"{name} " + " ".join(words[:-1] + [form.root + "ती", "है"]))
+    if causal.cause_kind == "imperative":
+        return advice_habit(causal.cause, name)
     return None
 
 
@@ -133,7 +136,7 @@ def action(causal: Causal) -> str | None:
         form = analyse(words[-1])
         return " ".join(words[:-1] + [form.root + "ना"]) if form and form.kind == "oblique" else None
     if causal.cause_kind == "imperative":
-        return imperative_to_infinitive(causal.cause)
+        return advice(causal.cause)
     clause = " ".join(x for x in (causal.setting, _finite_cause(causal.cause, causal.pattern)) if x)
     words = [w for w in clause.split() if w != "आप"]
     if causal.pattern == "correlative":
@@ -161,6 +164,10 @@ def imperative_to_infinitive(text: str) -> str | None:
 
 def avoid(action_text: str) -> str | None:
     """The opposite action: "लोगों से बात करना" → "लोगों से बात करने से बचना"."""
+    for separator in (", ", " और "):
+        head = action_text.split(separator)[0]
+        if head != action_text and head.endswith("ना"):
+            action_text = head
     words = [w for w in action_text.split() if w != "भी"]
     if words[:3] == ["अधिक", "से", "अधिक"]:
         words = words[3:]
@@ -190,7 +197,8 @@ def flip(text: str) -> str | None:
     if group is None:
         return None
     tail = words[group.start:]
-    if group.aux in ("है", "हैं", "हूँ", "हूं") and analyse(group.finite) and analyse(group.finite).kind == "habitual":
+    finite = analyse(group.finite)
+    if group.aux in ("है", "हैं", "हूँ", "हूं") and finite is not None and finite.kind == "habitual":
         tail = tail[:-1]
     return sentence(" ".join(words[: group.start] + ["नहीं"] + tail))
 
@@ -235,7 +243,9 @@ def contrast_claims(source: str) -> list[str]:
 __all__ += ["contrast_claims", "sentence"]
 
 
-PASSIVE_RE = compile_nfc(f"(?:किया|किए|की|दिया|दी|दिए|लिया|ली|लिए|गया|गई|गए)\\s+(?:जा|जाता|जाती|जाते|जाएगा|जाएगी|जाएंगे)(?!{WORD_CHAR})")
+PASSIVE_RE = compile_nfc(
+    f"(?:किया|किए|की|दिया|दी|दिए|लिया|ली|लिए|गया|गई|गए)\\s+(?:जा|जाता|जाती|जाते|जाएगा|जाएगी|जाएंगे)(?!{WORD_CHAR})"
+)
 
 
 def is_passive(effect: str) -> bool:
@@ -246,3 +256,70 @@ def is_passive(effect: str) -> bool:
 __all__ += ["is_passive"]
 
 __all__ += ["analyse"]
+
+
+IMPERATIVE_ENDINGS = ("ीजिए", "िए", "िये", "इए", "एं", "एँ", "ें")
+_LINKS = {"और", "तथा", "या"}
+
+
+def _imperative_word(word: str) -> str | None:
+    special = {"कीजिए": "करना", "दीजिए": "देना", "लीजिए": "लेना", "दें": "देना", "लें": "लेना"}
+    if word in special:
+        return special[word]
+    if word in NOT_IMPERATIVE_WORDS:
+        return None
+    for ending in IMPERATIVE_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            return word[: -len(ending)] + ("ा" if ending == "इए" else "") + "ना"
+    return None
+
+
+def advice(text: str) -> str | None:
+    """A piece of advice as an infinitive action: "बात करें, सवाल पूछें" → "बात करना, सवाल पूछना"."""
+    return _advice_words(text, _imperative_word)
+
+
+def advice_habit(text: str, name: str) -> str | None:
+    """The advice as the persona's habit: "लोगों को धन्यवाद कहें" → "मीरा लोगों को धन्यवाद कहती है"."""
+    done = _advice_words(text, lambda word: _imperative_habit(word))
+    return sentence(f"{name} {done}") if done and not done.startswith("जो ") else None
+
+
+LINKED_RE = compile_nfc(r"^(?:इससे|इस से|ऐसा करने से|इस तरह(?: से)?)\s*,?\s+(?P<effect>.+)$")
+
+
+def linked_effect(text: str) -> str | None:
+    """The effect of a sentence that points back to the previous one ("इससे रिश्ते बने रहते हैं")."""
+    match = LINKED_RE.match(text.strip().rstrip(END_PUNCT))
+    return match.group("effect") if match and len(match.group("effect").split()) >= 2 else None
+
+
+def _imperative_habit(word: str) -> str | None:
+    infinitive = _imperative_word(word)
+    return infinitive[:-2] + "ती है" if infinitive else None
+
+
+def _advice_words(text: str, convert: Callable[[str], str | None]) -> str | None:
+    body = strip_discourse(text.strip().rstrip(END_PUNCT))
+    if not is_imperative(body):
+        return None
+    body = to_persona(body, "", mentioned=True).text
+    words = body.split()
+    out: list[str] = []
+    for index, word in enumerate(words):
+        bare = word.rstrip(",")
+        following = words[index + 1] if index + 1 < len(words) else None
+        infinitive = _imperative_word(bare)
+        if following == "तो" and infinitive:
+            out.append(infinitive[:-1] + "े पर")  # जाएं तो → जाने पर
+            continue
+        if word == "तो" and out and out[-1].endswith("े पर"):
+            continue
+        at_clause_end = word.endswith(",") or following is None or following in _LINKS
+        converted = convert(bare) if at_clause_end else None
+        out.append((converted + ("," if word.endswith(",") else "")) if converted else word)
+    text_out = " ".join(out)
+    return None if addresses_reader(text_out) else text_out
+
+
+__all__ += ["advice", "advice_habit", "linked_effect"]

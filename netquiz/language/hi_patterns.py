@@ -25,7 +25,10 @@ INSTRUMENT = compile_nfc(
     r"^(?P<cause>\S+(?:\s+\S+){0,3}?)\s+(?:के जरिए|के ज़रिए|के जरिये|के ज़रिये|के द्वारा|के माध्यम से|के कारण|"
     r"की वजह से|के चलते|की बदौलत|की मदद से)\s+(?P<effect>.+)$"
 )
-GERUND = compile_nfc(rf"^(?P<cause>(?:\S+\s+){{0,4}}\S+ने)\s+से\s+(?P<effect>.+)$")
+INSTRUMENT_SE = compile_nfc(
+    r"^(?P<cause>\S+(?:\s+\S+){0,2}?)\s+से\s+(?P<effect>(?:आपको|आपका|आपकी|आपके|आप)\s.+)$"
+)
+GERUND = compile_nfc(r"^(?P<cause>(?:\S+\s+){0,4}\S+ने)\s+से\s+(?P<effect>.+)$")
 CHAIN = compile_nfc(
     rf"^(?P<setting>.*?)(?<!{_W})आप\s+(?P<cause>.*\S+कर)\s+(?P<effect>(?:\S+\s+){{1,8}}(?:सकती|सकते|पाती|पाते|"
     r"जाती|जाते)\s+हैं)$"
@@ -79,6 +82,11 @@ def find_causal(sentence: str) -> list[Causal]:
         follow = THEREFORE.match(match.group("effect"))
         if follow:
             found.append(Causal(sentence, "", cause, _effect(follow.group("effect")), "instrument", "noun"))
+    match = INSTRUMENT_SE.match(stripped)
+    if match and not has_bare_reader(match.group("cause")) and not match.group("cause").endswith("ने") \
+            and not any(c.pattern == "instrument" for c in found):
+        found.append(Causal(sentence, "", _clean(match.group("cause")), _effect(match.group("effect")),
+                            "instrument", "noun"))
     match = GERUND.match(stripped)
     if match and not has_bare_reader(match.group("cause")):
         found.append(Causal(sentence, "", _clean(match.group("cause")), _effect(match.group("effect")),
