@@ -118,8 +118,11 @@ def wish(causal: Causal, name: str) -> str | None:
 
 def achieved(causal: Causal, name: str) -> str | None:
     """The effect as something that has already happened to the persona."""
+    if " और " in causal.effect:
+        return None
     if addresses_reader(causal.effect):
-        text = _regroup(to_persona(causal.effect, name).text, "perfective")
+        told = " ".join(w for w in to_persona(causal.effect, name).text.split() if w != "भी")
+        text = _regroup(told, "perfective")
         return sentence(f"कुछ महीनों बाद {text}") if text and text.find(name) >= 0 else None
     text = _regroup(_persona_effect(causal.effect, name, True), "perfective")
     return sentence(f"कुछ महीनों बाद {name} ने पाया कि {text}") if text else None

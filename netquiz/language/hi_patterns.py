@@ -26,7 +26,7 @@ INSTRUMENT = compile_nfc(
     r"की वजह से|के चलते|की बदौलत|की मदद से)\s+(?P<effect>.+)$"
 )
 INSTRUMENT_SE = compile_nfc(
-    r"^(?P<cause>\S+(?:\s+\S+){0,2}?)\s+से\s+(?P<effect>(?:आपको|आपका|आपकी|आपके|आप)\s.+)$"
+    r"^(?P<cause>\S+(?:\s+\S+){0,2}?)(?<!हमेशा)(?<!पहले)(?<!बचपन)\s+से\s+(?P<effect>(?:आपको|आपका|आपकी)\s.+)$"
 )
 GERUND = compile_nfc(r"^(?P<cause>(?:\S+\s+){0,4}\S+ने)\s+से\s+(?P<effect>.+)$")
 CHAIN = compile_nfc(
