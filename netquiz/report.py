@@ -1,8 +1,10 @@
 """From the store to the facilitator's tables: the glue between :mod:`netquiz.store` and :mod:`netquiz.stats`.
 
-:func:`dashboard_tables` is the one call per dashboard refresh (three reads: the session, its
-participants, and all its responses in one query; then vectorised pandas). :func:`build_report` turns
-the same tables into the ``netquiz report`` rows, so the dashboard and the CLI always agree.
+:func:`dashboard_tables` is the one call per dashboard refresh: the session, then its participants
+and all its responses in one read transaction (one SQL query for the responses, straight into numpy
+columns, no per-row records, on a SQLite file; the Store protocol otherwise), then vectorised pandas.
+:func:`build_report` turns the same tables into the ``netquiz report`` rows, so the dashboard and
+the CLI always agree.
 
     store = open_store("sqlite:///var/netquiz.sqlite3")
     tables = dashboard_tables(store, "AB12")
@@ -12,23 +14,33 @@ the same tables into the ``netquiz report`` rows, so the dashboard and the CLI a
 from __future__ import annotations
 
 import math
+import sqlite3
 import time
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from . import stats
 from .bank import bank_from_json
+from .errors import StoreError
 from .model import Bank
 from .store.base import SessionRecord, Store
+from .store.sqlite import BUSY_TIMEOUT_S, SqliteStore
 
 RESPONSE_COLUMNS = ["participant", "name", "question_id", "section", "attempt", "option", "correct",
                     "answered_at"]
 PARTICIPANT_COLUMNS = ["name", "answered", "score", "last_answer", "last_seen", "last_section"]
 DISTRIBUTION_COLUMNS = ["question_id", "option", "text", "count", "correct"]
 MASTERY_COLUMNS = ["section", "title", "responses", "correct", "mastery", "participants"]
+# The SQLite fast path reads the store's tables directly (no per-row records): belongs in the store.
+PEOPLE_SQL = "SELECT id, name, last_seen FROM participants WHERE session_code = ? ORDER BY joined_at, id"
+RESPONSES_SQL = ("SELECT r.participant_id, r.question_id, r.attempt, r.option, r.correct, r.answered_at "
+                 "FROM participants p JOIN responses r ON r.participant_id = p.id "
+                 "WHERE p.session_code = ? ORDER BY r.id")
 
 
 @dataclass(frozen=True)
@@ -74,33 +86,23 @@ def session_bank(store: Store, code: str) -> tuple[SessionRecord, Bank]:
 def responses_frame(store: Store, code: str, bank: Bank | None = None) -> pd.DataFrame:
     """Every response of a session, one row per attempt in the order given (:data:`RESPONSE_COLUMNS`).
 
-    ``section`` comes from the session's bank; answers to question ids not in the bank are dropped.
+    ``question_id`` and ``section`` are categoricals over the bank's ids (answers to question ids not
+    in the bank are dropped); ``name`` comes from the participant.
     """
-    if bank is None:
-        bank = session_bank(store, code)[1]
-    records = store.responses(code)
-    columns = list(zip(*((r.participant_id, r.participant_name, r.question_id, r.attempt, r.option,
-                          r.correct, r.answered_at) for r in records), strict=True)) or [()] * 7
-    df = pd.DataFrame({
-        "participant": pd.array(columns[0], dtype="int64"), "name": pd.array(columns[1], dtype=object),
-        "question_id": pd.array(columns[2], dtype=object), "attempt": pd.array(columns[3], dtype="int64"),
-        "option": pd.array(columns[4], dtype="int64"), "correct": pd.array(columns[5], dtype=bool),
-        "answered_at": pd.array(columns[6], dtype="float64"),
-    })
-    df["section"] = df["question_id"].map({q.id: q.section for q in bank.questions})
-    return df.loc[df["section"].notna(), RESPONSE_COLUMNS].reset_index(drop=True)
+    session, own = session_bank(store, code)
+    return _frame(_read_rows(store, session.code), bank or own)
 
 
 def dashboard_tables(store: Store, code: str) -> DashboardTables:
     """Read a session once and compute every dashboard table (see :class:`DashboardTables`)."""
     session, bank = session_bank(store, code)
     taken_at = time.time()
-    people = store.participants(session.code)
-    df = responses_frame(store, session.code, bank)
+    rows = _read_rows(store, session.code)
+    df = _frame(rows, bank)
     firsts = stats.first_attempts(df)
-    roster = pd.Series([p.name for p in people], index=pd.Index([p.id for p in people], dtype="int64"),
-                       dtype=object)
-    participants = _participants(df, roster, [p.last_seen for p in people])
+    roster = pd.Series([p[1] for p in rows.people], dtype=object,
+                       index=pd.Index([p[0] for p in rows.people], dtype="int64"))
+    participants = _participants(df, roster, [p[2] for p in rows.people])
     matrix = stats.score_matrix(firsts, [q.id for q in bank.questions])
     return DashboardTables(
         session=session, bank=bank, taken_at=taken_at, participants=participants,
@@ -108,6 +110,64 @@ def dashboard_tables(store: Store, code: str) -> DashboardTables:
         distribution=_distribution(firsts, bank), mastery=_mastery(firsts, bank), responses=df,
         alpha=stats.cronbach_alpha(matrix), sem=stats.standard_error(matrix),
         complete=int(matrix.notna().all(axis=1).sum()) if len(bank.questions) else 0)
+
+
+@dataclass(frozen=True)
+class _Rows:
+    """A session's raw rows: people (id, name, last_seen) in join order; responses (participant_id,
+    question_id, attempt, option, correct, answered_at) in the order given."""
+
+    people: list[tuple[int, str, float]]
+    responses: list[tuple[int, str, int, int, int, float]]
+
+
+def _read_rows(store: Store, code: str) -> _Rows:
+    """The rows of a (normalised) session code: one read transaction on a SQLite file, else the protocol."""
+    if isinstance(store, SqliteStore) and store.path != ":memory:":
+        return _read_sqlite(store.path, code)
+    responses = [(r.participant_id, r.question_id, r.attempt, r.option, int(r.correct), r.answered_at)
+                 for r in store.responses(code)]  # before participants: every answerer is then listed
+    return _Rows([(p.id, p.name, p.last_seen) for p in store.participants(code)], responses)
+
+
+def _read_sqlite(path: str, code: str) -> _Rows:
+    """Both reads in one snapshot on a read-only connection: one query for all responses (no records)."""
+    try:
+        conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True,
+                               timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        try:
+            conn.execute("BEGIN")
+            people = conn.execute(PEOPLE_SQL, (code,)).fetchall()
+            responses = conn.execute(RESPONSES_SQL, (code,)).fetchall()
+            conn.execute("COMMIT")
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot read the database {path}: {exc}") from None
+    return _Rows(people, responses)
+
+
+def _frame(rows: _Rows, bank: Bank) -> pd.DataFrame:
+    """The responses frame from raw rows, vectorised (names by participant id, sections by question)."""
+    ids = [q.id for q in bank.questions]
+    sections = list(dict.fromkeys(q.section for q in bank.questions))
+    cols = list(zip(*rows.responses, strict=True)) or [()] * 6
+    question = pd.Index(ids).get_indexer(np.array(cols[1], dtype=object))
+    participant = np.array(cols[0], dtype=np.int64)
+    person = pd.Index([p[0] for p in rows.people], dtype="int64").get_indexer(participant)
+    keep = (question >= 0) & (person >= 0)
+    question = question[keep]
+    section_of = np.array([sections.index(q.section) for q in bank.questions], dtype=np.int64)
+    return pd.DataFrame({
+        "participant": participant[keep],
+        "name": np.array([p[1] for p in rows.people], dtype=object)[person[keep]],
+        "question_id": pd.Categorical.from_codes(question, categories=ids),
+        "section": pd.Categorical.from_codes(section_of[question], categories=sections),
+        "attempt": np.array(cols[2], dtype=np.int64)[keep],
+        "option": np.array(cols[3], dtype=np.int64)[keep],
+        "correct": np.array(cols[4], dtype=bool)[keep],
+        "answered_at": np.array(cols[5], dtype=np.float64)[keep],
+    }, columns=RESPONSE_COLUMNS)
 
 
 def _participants(df: pd.DataFrame, roster: pd.Series, last_seen: list[float]) -> pd.DataFrame:

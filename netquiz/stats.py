@@ -40,21 +40,25 @@ def first_attempts(df: pd.DataFrame) -> pd.DataFrame:
     A question a participant has only retries for (the store never produces that: a retry follows a
     missed first answer) counts as unanswered.
     """
-    return df[df["attempt"] == 1]
+    first = df["attempt"].to_numpy() == 1
+    return df if first.all() else df[first]
 
 
 def score_matrix(df: pd.DataFrame, question_ids: Sequence[str] | None = None) -> pd.DataFrame:
     """Participant × question matrix of first-answer scores: 1.0 right, 0.0 wrong, NaN unanswered.
 
-    Columns follow ``question_ids`` when given (a question nobody answered is an all-NaN column).
+    Rows in order of first appearance; columns follow ``question_ids`` when given (a question nobody
+    answered is an all-NaN column, answers to other questions are left out), else first appearance.
     """
     firsts = first_attempts(df)
-    matrix = (firsts.assign(score=firsts["correct"].astype(float))
-              .pivot(index="participant", columns="question_id", values="score"))
-    if question_ids is not None:
-        matrix = matrix.reindex(columns=list(question_ids))
-    matrix.columns.name = "question_id"
-    return matrix
+    codes, people = pd.factorize(firsts["participant"])
+    ids = pd.Index(pd.unique(firsts["question_id"]) if question_ids is None else list(question_ids))
+    columns = ids.get_indexer(firsts["question_id"])
+    keep = columns >= 0
+    scores = np.full((len(people), len(ids)), np.nan)
+    scores[codes[keep], columns[keep]] = firsts["correct"].to_numpy(dtype=float)[keep]
+    return pd.DataFrame(scores, index=pd.Index(people, name="participant"),
+                        columns=pd.Index(ids, name="question_id"))
 
 
 def facility(df: pd.DataFrame, question_ids: Sequence[str] | None = None) -> pd.Series:
@@ -64,7 +68,7 @@ def facility(df: pd.DataFrame, question_ids: Sequence[str] | None = None) -> pd.
     else 0, and ``n_i`` the number of participants who answered i. NaN when nobody answered.
     """
     firsts = first_attempts(df)
-    result = firsts["correct"].astype(float).groupby(firsts["question_id"]).mean() * 100.0
+    result = firsts["correct"].astype(float).groupby(firsts["question_id"], observed=True).mean() * 100.0
     return _in_order(result, question_ids).rename("facility")
 
 
@@ -130,7 +134,7 @@ def section_mastery(df: pd.DataFrame, sections: Sequence[str] | None = None) -> 
     """Per section: ``responses`` (first answers), ``correct``, ``mastery`` = 100 × correct / responses
     (NaN when none), ``participants`` (distinct participants who answered there)."""
     firsts = first_attempts(df)
-    grouped = firsts.groupby("section")
+    grouped = firsts.groupby("section", observed=True)
     table = pd.DataFrame({"responses": grouped.size(), "correct": grouped["correct"].sum(),
                           "participants": grouped["participant"].nunique()})
     if sections is not None:
@@ -149,7 +153,7 @@ def answer_distribution(df: pd.DataFrame, n_options: Mapping[str, int]) -> pd.Da
     """
     ids, width = list(n_options), max(n_options.values(), default=0)
     firsts = first_attempts(df)
-    counts = (firsts.groupby(["question_id", "option"]).size().unstack(fill_value=0)
+    counts = (firsts.groupby(["question_id", "option"], observed=True).size().unstack(fill_value=0)
               .reindex(index=ids, columns=range(width), fill_value=0).astype("Int64"))
     have = np.array([n_options[q] for q in ids], dtype=int).reshape(-1, 1)
     counts = counts.mask(np.arange(width).reshape(1, -1) >= have)
@@ -206,7 +210,7 @@ def item_analysis(df: pd.DataFrame, bank: Bank) -> pd.DataFrame:
         "question_id": ids,
         "section": [q.section for q in bank.questions],
         "kind": [q.kind for q in bank.questions],
-        "n": firsts.groupby("question_id").size().reindex(ids, fill_value=0).astype(int).to_numpy(),
+        "n": firsts.groupby("question_id", observed=True).size().reindex(ids, fill_value=0).to_numpy(int),
         "facility": facility(firsts, ids).to_numpy(),
         "discrimination": discrimination(firsts, ids).to_numpy(),
         "stem": [q.stem for q in bank.questions],

@@ -37,22 +37,27 @@ from netquiz.store import open_store
 CODE = "AB12"
 
 
+def play(store) -> None:
+    """Session AB12 played as in the fixture (Gita joins last, never answers), plus an empty EMPTY1."""
+    store.open_session(CODE, bank_to_json(make_small_bank()), "Networking")
+    store.open_session("EMPTY1", bank_to_json(make_small_bank()))
+    ids = {}
+    for name in NAMES:
+        ids[name] = store.join(CODE, name).id
+        for qid, option in zip(IDS, FIRST_CHOICES[name], strict=True):
+            store.record_response(ids[name], qid, 1, option, option == KEY[qid])
+    for name, qid, option in RETRIES:
+        store.record_response(ids[name], qid, 2, option, option == KEY[qid])
+    store.join(CODE, "Gita")
+
+
 @pytest.fixture
 def db(tmp_path: Path) -> str:
-    """A SQLite file with session AB12 played as in the fixture, plus an empty session EMPTY1."""
+    """A SQLite file played by :func:`play`."""
     url = f"sqlite:///{tmp_path / 'quiz.sqlite3'}"
     store = open_store(url)
     try:
-        store.open_session(CODE, bank_to_json(make_small_bank()), "Networking")
-        store.open_session("EMPTY1", bank_to_json(make_small_bank()))
-        ids = {}
-        for name in NAMES:
-            ids[name] = store.join(CODE, name).id
-            for qid, option in zip(IDS, FIRST_CHOICES[name], strict=True):
-                store.record_response(ids[name], qid, 1, option, option == KEY[qid])
-        for name, qid, option in RETRIES:
-            store.record_response(ids[name], qid, 2, option, option == KEY[qid])
-        store.join(CODE, "Gita")
+        play(store)
     finally:
         store.close()
     return url
@@ -95,6 +100,19 @@ def test_dashboard_tables_match_the_hand_computation(store):
         assert dist.loc[dist["question_id"] == qid, "count"].tolist() == counts
     assert dist.loc[dist["correct"], "option"].tolist() == [KEY[q] for q in IDS]
     assert tables.mastery.set_index("section")["mastery"].to_dict() == pytest.approx({"s1": 70.0, "s2": 40.0})
+
+
+def test_protocol_path_agrees_with_the_sqlite_query(store):
+    memory = open_store("sqlite://:memory:")  # no file to query: dashboard_tables reads through the Store
+    try:
+        play(memory)
+        via_store, via_sql = build_report(memory, CODE), build_report(store, CODE)
+        assert via_store["questions"] == via_sql["questions"]
+        assert [p["score"] for p in via_store["participants"]] == [p["score"] for p in via_sql["participants"]]
+        assert responses_frame(memory, CODE).drop(columns="answered_at").equals(
+            responses_frame(store, CODE).drop(columns="answered_at"))
+    finally:
+        memory.close()
 
 
 def test_csv_one_row_per_question(db, capsys):

@@ -32,7 +32,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     report.add_argument("--format", choices=("csv", "json"), default="csv", dest="fmt",
                         help="csv (default) or json")
     report.add_argument("--participants", action="store_true",
-                        help="csv: one row per participant instead of per question")
+                        help="csv: one row per participant instead of per question (json has both)")
     report.add_argument("-o", "--output", help="write to this file instead of standard output")
     report.set_defaults(func=run_report)
 
