@@ -78,6 +78,15 @@ def join_screen(lang: str, name_box: w.Text, code_box: w.Text, on_start: Action)
     return classed(w.VBox([intro, name_box, code_box, start]), "netquiz-join")
 
 
+@dataclass(frozen=True)
+class QuestionActions:
+    """Callbacks of the question screen."""
+
+    option: Callable[[int], None]
+    submit: Action
+    next: Action
+
+
 @dataclass
 class QuestionView:
     """The question screen and the widgets the view updates in place."""
@@ -100,8 +109,12 @@ def option_buttons(options: Sequence[str], selected: int | None, answered: Resul
             button.disabled = True
             if index == answered.answer:
                 button.add_class("netquiz-right-answer")
-        buttons.append(on_click(button, lambda i=index: on_option(i)))
+        buttons.append(on_click(button, _bind(on_option, index)))
     return buttons
+
+
+def _bind(on_option: Callable[[int], None], index: int) -> Action:
+    return lambda: on_option(index)
 
 
 def select_option(view: QuestionView, index: int) -> None:
@@ -116,12 +129,12 @@ def select_option(view: QuestionView, index: int) -> None:
 
 
 def feedback_html(lang: str, shown: ShownQuestion, result: Result) -> str:
-    """The feedback shown after submit: verdict, the chosen option's feedback, answer, why, source."""
+    """The feedback shown after submit: verdict, the chosen option's feedback, the right answer (when
+    missed), why, and the article's sentence. The chosen option stays highlighted above it."""
     verdict = text(lang, "correct" if result.correct else "incorrect")
     chosen_feedback = (result.feedback[result.chosen] if len(result.feedback) == len(shown.options)
                        else " ".join(result.feedback))
-    parts = [f'<div class="netquiz-verdict">{esc(verdict)}</div>',
-             f"<p><b>{esc(text(lang, 'your_answer'))}</b> {esc(shown.options[result.chosen])}</p>"]
+    parts = [f'<div class="netquiz-verdict">{esc(verdict)}</div>']
     if chosen_feedback:
         parts.append(f"<p>{esc(chosen_feedback)}</p>")
     if not result.correct:
@@ -144,21 +157,18 @@ def status_widgets(lang: str, progress: Progress) -> list[w.DOMWidget]:
 
 
 def question_screen(lang: str, shown: ShownQuestion, progress: Progress, selected: int | None,
-                    result: Result | None, actions: dict[str, Callable]) -> QuestionView:
-    """The question, its options, submit (before) or feedback + next (after), progress and score.
-
-    ``actions``: ``option(i)``, ``submit()``, ``next()``.
-    """
+                    result: Result | None, actions: QuestionActions) -> QuestionView:
+    """The question, its options, submit (before) or feedback + next (after), progress and score."""
     badge = html_block(
         f"{esc(text(lang, 'section', title=shown.section_title))} · "
         f"{esc(text(lang, 'question_of', number=shown.number, total=shown.total))}", "netquiz-badge")
     stem = html_block(esc(shown.stem), "netquiz-stem")
-    options = option_buttons(shown.options, selected, result, actions["option"])
+    options = option_buttons(shown.options, selected, result, actions.option)
     feedback = html_block("", "netquiz-feedback")
     children: list[w.DOMWidget] = [badge, stem, classed(w.VBox(options), "netquiz-options")]
     submit = None
     if result is None:
-        submit = action_button(text(lang, "submit"), "netquiz-submit", actions["submit"],
+        submit = action_button(text(lang, "submit"), "netquiz-submit", actions.submit,
                                disabled=selected is None)
         children += [submit, feedback]
     else:
@@ -166,7 +176,7 @@ def question_screen(lang: str, shown: ShownQuestion, progress: Progress, selecte
         feedback.add_class("netquiz-correct" if result.correct else "netquiz-incorrect")
         last = progress.answered >= progress.total
         children += [feedback, action_button(text(lang, "finish" if last else "next"), "netquiz-next",
-                                             actions["next"])]
+                                             actions.next)]
     children += status_widgets(lang, progress)
     return QuestionView(classed(w.VBox(children), "netquiz-question"), options, submit)
 
@@ -181,7 +191,8 @@ def mastery_table(lang: str, summary: Summary) -> str:
     return f"<h3>{esc(text(lang, 'mastery_heading'))}</h3><table>{rows}</table>"
 
 
-def summary_screen(lang: str, name: str, summary: Summary, on_retry: Action) -> w.VBox:
+def summary_screen(lang: str, name: str, summary: Summary, on_retry: Action,
+                   nothing_to_retry: bool = False) -> w.VBox:
     """Score, per-section mastery, sections to re-read and a retry button for missed questions."""
     score = text(lang, "summary_score", score=summary.score, total=summary.total)
     head = (f"<h2>{esc(text(lang, 'summary_title', name=name))}</h2>"
@@ -192,7 +203,9 @@ def summary_screen(lang: str, name: str, summary: Summary, on_retry: Action) -> 
     else:
         reread = f"<p>{esc(text(lang, 'reread_none'))}</p>"
     children: list[w.DOMWidget] = [html_block(head + mastery_table(lang, summary) + reread)]
-    if summary.score < summary.total:
+    if nothing_to_retry:
+        children.append(html_block(f"<p>{esc(text(lang, 'retry_none'))}</p>", "netquiz-notice"))
+    elif summary.score < summary.total:
         children.append(action_button(text(lang, "retry"), "netquiz-retry", on_retry))
     return classed(w.VBox(children), "netquiz-summary")
 

@@ -19,10 +19,12 @@ from collections.abc import Callable
 import ipywidgets as w
 
 from ..errors import NetquizError, SessionError
+from ..session import QuizSession, Result, ShownQuestion
 from ..store import open_store
 from ..store.base import Store
 from ..store.keys import MAX_NAME
 from .quiz_screens import (
+    QuestionActions,
     QuestionView,
     classed,
     close_tree,
@@ -50,18 +52,20 @@ class QuizApp:
 
     def __init__(self, db: str, lang: str | None = None,
                  opener: Callable[[str], Store] = open_store) -> None:
-        self.db, self._opener, self._store = db, opener, None
+        self.db, self._opener = db, opener
+        self._store: Store | None = None
         self.lang = lang if lang in LANGS else default_lang()
         self._lang_chosen = lang in LANGS
-        self.session = None
-        self.shown = None
+        self.session: QuizSession | None = None
+        self.shown: ShownQuestion | None = None
         self.selected: int | None = None
-        self.result = None
+        self.result: Result | None = None
+        self.nothing_to_retry = False
         self.error: tuple[str, dict[str, object]] | None = None  # (strings key, values)
         self._generation = 0
         self._view: QuestionView | None = None
-        self.name_box = classed(w.Text(layout=w.Layout(width="100%")), "netquiz-name")
-        self.code_box = classed(w.Text(layout=w.Layout(width="100%")), "netquiz-code")
+        self.name_box = classed(w.Text(), "netquiz-name")
+        self.code_box = classed(w.Text(), "netquiz-code")
         self.lang_toggle = classed(w.ToggleButtons(options=LANG_LABELS, value=self.lang), "netquiz-lang")
         self.lang_toggle.observe(self._on_lang, names="value")
         self.title = html_block("", "netquiz-title")
@@ -98,9 +102,8 @@ class QuizApp:
             return join_screen(self.lang, self.name_box, self.code_box, self._guard(self._join))
         if self.shown is None:
             return summary_screen(self.lang, self.session.name, self.session.summary(),
-                                  self._guard(self._retry))
-        actions = {"option": self._option_action(), "submit": self._guard(self._submit),
-                   "next": self._guard(self._next)}
+                                  self._guard(self._retry), self.nothing_to_retry)
+        actions = QuestionActions(self._option_action(), self._guard(self._submit), self._guard(self._next))
         self._view = question_screen(self.lang, self.shown, self.session.progress(), self.selected,
                                      self.result, actions)
         return self._view.box
@@ -136,8 +139,6 @@ class QuizApp:
 
     # ---- actions ---------------------------------------------------------------------------
     def _join(self) -> None:
-        from ..session import QuizSession
-
         name, code = self.name_box.value.strip(), self.code_box.value.strip()
         if not name:
             self.error = ("err_name", {})
@@ -180,11 +181,11 @@ class QuizApp:
         try:
             self.result = self.session.submit(self.selected)
         except SessionError as exc:
-            self.error = self._submit_problem(exc)
+            self.error = self._submit_problem(self.session.code, exc)
 
-    def _submit_problem(self, exc: SessionError) -> tuple[str, dict[str, object]]:
+    def _submit_problem(self, code: str, exc: SessionError) -> tuple[str, dict[str, object]]:
         try:
-            closed = not self._open().get_session(self.session.code).is_open
+            closed = not self._open().get_session(code).is_open
         except NetquizError:
             closed = False
         return ("err_closed", {}) if closed else ("err_generic", {"message": exc})
@@ -197,7 +198,7 @@ class QuizApp:
     def _retry(self) -> None:
         if self.session is None:
             return
-        self.session.retry_missed()
+        self.nothing_to_retry = self.session.retry_missed() == 0
         self.shown, self.selected, self.result = self.session.current(), None, None
 
     def _on_lang(self, change: dict) -> None:

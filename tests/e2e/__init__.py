@@ -1,0 +1,108 @@
+"""Helpers to run real netquiz/Voilà servers in tests (used by tests/e2e and tests/test_serve.py)."""
+
+from __future__ import annotations
+
+import http.client
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from netquiz.bank import save_bank
+from netquiz.model import Bank
+
+READY_PATH = "/voila/static/voila.js"  # a static file: polling it does not start a kernel
+
+
+def free_port() -> int:
+    """A TCP port that was free a moment ago on 127.0.0.1."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def netquiz(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the real CLI (``python -m netquiz``) and capture its output."""
+    return subprocess.run([sys.executable, "-m", "netquiz", *args], capture_output=True, text=True,
+                          env=env, check=False, timeout=120)
+
+
+def open_session(tmp: Path, bank: Bank, code: str, db: str) -> None:
+    """Save ``bank`` under ``tmp`` and open a session on it with the CLI."""
+    bank_path = tmp / f"{code.lower()}.bank.json"
+    save_bank(bank, bank_path)
+    done = netquiz("session", "open", "--bank", str(bank_path), "--code", code, "--db", db)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1].upper() == code.upper()
+
+
+@dataclass
+class Server:
+    """A running server process (its own process group) and its log file."""
+
+    proc: subprocess.Popen[bytes]
+    port: int
+    log: Path
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/"
+
+    def output(self) -> str:
+        return self.log.read_text(encoding="utf-8", errors="replace")
+
+    def stop(self) -> None:
+        """Stop the whole process group (Voilà and its kernels)."""
+        if self.proc.poll() is None:
+            os.killpg(self.proc.pid, signal.SIGTERM)
+            try:
+                self.proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.proc.pid, signal.SIGKILL)
+                self.proc.wait(timeout=5)
+        try:  # kernels may outlive Voilà for a moment
+            os.killpg(self.proc.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+
+
+def start_server(command: list[str], port: int, log: Path, env: dict[str, str] | None = None,
+                 timeout: float = 90) -> Server:
+    """Start ``command`` in a new process group and wait until it answers on ``port``."""
+    with log.open("wb") as out:
+        proc = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, env=env,
+                                start_new_session=True)
+    server = Server(proc, port, log)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"server exited with {proc.returncode}:\n{server.output()}")
+        try:
+            if fetch(port, READY_PATH, follow=False)[0] == 200:
+                return server
+        except OSError:
+            pass
+        time.sleep(0.3)
+    server.stop()
+    raise RuntimeError(f"server did not answer within {timeout}s:\n{server.output()}")
+
+
+def fetch(port: int, path: str, follow: bool = True, host: str = "127.0.0.1") -> tuple[int, bytes, str]:
+    """GET ``path`` exactly as written (no normalisation); returns (status, body, final path)."""
+    for _ in range(5):
+        conn = http.client.HTTPConnection(host, port, timeout=60)
+        try:
+            conn.request("GET", path)
+            response = conn.getresponse()
+            body = response.read()
+        finally:
+            conn.close()
+        location = response.getheader("Location")
+        if not (follow and response.status in (301, 302, 303, 307, 308) and location):
+            return response.status, body, path
+        path = location.split(f":{port}", 1)[-1] if location.startswith("http") else location
+    return response.status, body, path

@@ -1,0 +1,193 @@
+"""``netquiz serve``: the Voilà command line, and real HTTP requests against a running server."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import time
+from pathlib import Path
+
+import psutil
+import pytest
+from e2e import fetch, free_port, netquiz, open_session, start_server
+
+from netquiz import serve
+from netquiz.errors import NetquizError
+
+CODE = "SRV1"
+NOTEBOOK_MARKERS = (b'"cells"', b'"nbformat"', b"quiz_app", b"from netquiz")
+DB_MARKER = b"SQLite format 3"
+
+
+# ---- the command line, without a server ---------------------------------------------------------
+def test_voila_command_is_single_notebook_and_hardened():
+    notebook = serve.find_notebook(serve.QUIZ_NOTEBOOK)
+    command = serve.voila_command(notebook, "127.0.0.1", 9999, pool_size=3, cull_idle_timeout=300)
+    assert command[:4] == [sys.executable, "-m", "voila", str(notebook)]
+    for arg in ("--no-browser", "--Voila.ip=127.0.0.1", "--port=9999", "--show_tracebacks=False",
+                "--preheat_kernel=True", "--pool_size=3", "--MappingKernelManager.cull_idle_timeout=300",
+                "--Voila.token=", f"--Voila.config_file_paths={notebook.parent}"):
+        assert arg in command
+    assert any(a.startswith("--MappingKernelManager.cull_interval=") for a in command)
+    assert not any(a.startswith("--preheat") for a in serve.voila_command(notebook, "h", 1, pool_size=0))
+    secured = serve.voila_command(notebook, "127.0.0.1", 1, require_token=True)
+    assert "--token" in secured and "--Voila.token=" not in secured
+
+
+def test_voila_env_makes_the_db_absolute_and_keeps_tokens_out(tmp_path):
+    env = serve.voila_env("sqlite:///var/x.sqlite3", base={"JUPYTER_TOKEN": "leak", "PATH": "/bin"})
+    assert env["NETQUIZ_DB"] == f"sqlite:///{(Path.cwd() / 'var/x.sqlite3').resolve()}"
+    assert "JUPYTER_TOKEN" not in env and env["PATH"] == "/bin"
+    assert serve.voila_env("sqlite:///var/x", token="t0k", base={})["JUPYTER_TOKEN"] == "t0k"
+    assert serve.absolute_db_url(f"sqlite:///{tmp_path}/a.db") == f"sqlite:///{tmp_path}/a.db"
+    assert serve.absolute_db_url("sqlite://:memory:") == "sqlite://:memory:"
+
+
+def test_join_urls():
+    assert serve.join_urls("127.0.0.1", 8866) == ["http://127.0.0.1:8866/"]
+    everywhere = serve.join_urls("0.0.0.0", 8866)
+    assert everywhere[-1] == "http://127.0.0.1:8866/"
+    assert all(re.fullmatch(r"http://[\d.]+:8866/", url) for url in everywhere)
+
+
+def test_missing_notebook_is_a_clear_error(monkeypatch, tmp_path):
+    monkeypatch.setattr(serve, "REPO_NOTEBOOKS", tmp_path)
+    with pytest.raises(NetquizError, match="not found"):
+        serve.find_notebook("nope.ipynb")
+
+
+@pytest.mark.parametrize("args", [["--token", "x"], ["--port", "0"], ["--port", "70000"],
+                                  ["--pool-size", "-1"]])
+def test_bad_serve_arguments_exit_2_with_one_line(args):
+    done = netquiz("serve", *args)
+    assert done.returncode == 2
+    assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr
+
+
+# ---- a real participant server -------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def db_file(tmp_path_factory) -> Path:
+    """A SQLite file with one open session (code SRV1)."""
+    from conftest import make_small_bank
+
+    path = tmp_path_factory.mktemp("serve") / "netquiz.sqlite3"
+    open_session(path.parent, make_small_bank(), CODE, f"sqlite:///{path}")
+    return path
+
+
+@pytest.fixture(scope="module")
+def server(db_file):
+    port = free_port()
+    command = [sys.executable, "-m", "netquiz", "serve", "--port", str(port), "--db", f"sqlite:///{db_file}",
+               "--pool-size", "1", "--cull-idle", "4"]
+    running = start_server(command, port, db_file.parent / "serve.log")
+    yield running
+    running.stop()
+
+
+def test_prints_the_join_url_and_session_code(server):
+    out = server.output()
+    assert f"participants join at: http://127.0.0.1:{server.port}/" in out
+    assert f"session code: {CODE}" in out
+
+
+def test_root_serves_the_quiz_without_its_source(server):
+    status, body, _ = fetch(server.port, "/")
+    assert status == 200
+    assert b"application/vnd.jupyter.widget-view+json" in body
+    assert b"quiz_app" not in body and b"Traceback" not in body
+
+
+def hidden_paths(db_file: Path) -> list[str]:
+    return [
+        "/api/contents", "/api/contents/quiz.ipynb", "/tree", "/tree/quiz.ipynb", "/notebooks/quiz.ipynb",
+        "/voila/render/quiz.ipynb", "/voila/render/facilitator.ipynb", "/voila/tree", "/voila/api/contents",
+        "/files/quiz.ipynb", "/quiz.ipynb", "/facilitator.ipynb", "/author.ipynb", "/voila.json",
+        "/voila/files/quiz.ipynb", "/voila/files/facilitator.ipynb", "/voila/files/voila.json",
+        "/static/../quiz.ipynb", "/voila/static/../../quiz.ipynb", "/voila/static/..%2F..%2Fapp.py",
+        "/voila/files/..%2F..%2Fpyproject.toml", "/voila/files/../var/netquiz.sqlite3",
+        "/var/netquiz.sqlite3", "/netquiz.sqlite3", "/data.db", "/x.json", "/api/kernels", "/api/sessions",
+        f"/voila/files/{db_file}", f"/voila/files/..%2F..%2F..%2F..%2F..%2F..%2F..%2F{db_file}",
+        f"/voila/static/{'..%2F' * 12}{str(db_file).lstrip('/')}",
+    ]
+
+
+def test_nothing_but_the_quiz_is_downloadable(server, db_file):
+    leaks = []
+    for path in hidden_paths(db_file):
+        status, body, final = fetch(server.port, path)
+        if status not in (403, 404, 405) or any(m in body for m in (*NOTEBOOK_MARKERS, DB_MARKER)):
+            leaks.append((path, status, final, body[:80]))
+    assert leaks == []
+
+
+def test_malformed_template_paths_leak_nothing(server):
+    # Voilà answers some malformed /voila/templates paths with a bare 500 (an assertion in its handler).
+    for path in ("/voila/templates/lab/static/../../../../../../etc/passwd", "/voila/templates/x",
+                 "/voila/templates/lab/static/..%2F..%2F..%2F..%2Fnotebooks%2Fquiz.ipynb"):
+        status, body, _ = fetch(server.port, path)
+        assert status in (403, 404, 500)
+        assert b"root:" not in body and not any(m in body for m in NOTEBOOK_MARKERS)
+
+
+def test_listens_only_on_loopback(server):
+    procs = [psutil.Process(server.proc.pid), *psutil.Process(server.proc.pid).children(recursive=True)]
+    listening = []
+    for proc in procs:
+        try:
+            connections = proc.net_connections(kind="inet")
+        except psutil.NoSuchProcess:
+            continue
+        listening += [c.laddr for c in connections if c.status == psutil.CONN_LISTEN]
+    web = [addr for addr in listening if addr.port == server.port]
+    assert web and all(addr.ip == "127.0.0.1" for addr in web)
+    assert all(addr.ip in ("127.0.0.1", "::1") for addr in listening), listening  # kernels too
+    for address in serve.lan_addresses():
+        with pytest.raises(OSError):
+            fetch(server.port, "/voila/static/voila.js", host=address)
+
+
+def test_kernels_of_abandoned_pages_are_culled(server):
+    status, body, _ = fetch(server.port, "/")  # a visitor who never opens the websocket
+    kernel_id = json.loads(re.search(rb'"kernelId":\s*("[0-9a-f-]+")', body).group(1))
+    assert fetch(server.port, f"/api/kernels/{kernel_id}", follow=False)[0] == 200
+    deadline = time.monotonic() + 30
+    while fetch(server.port, f"/api/kernels/{kernel_id}", follow=False)[0] != 404:
+        assert time.monotonic() < deadline, "kernel was not culled"
+        time.sleep(1)
+
+
+# ---- token-protected server (what --facilitator runs) ---------------------------------------------
+def test_token_server_needs_the_token(tmp_path):
+    port = free_port()
+    command = serve.voila_command(serve.find_notebook(serve.QUIZ_NOTEBOOK), "127.0.0.1", port,
+                                  require_token=True, pool_size=0)
+    running = start_server(command, port, tmp_path / "token.log",
+                           env=serve.voila_env(f"sqlite:///{tmp_path / 'db.sqlite3'}", token="s3cret-T0ken"))
+    try:
+        assert b"s3cret-T0ken" not in " ".join(psutil.Process(running.proc.pid).cmdline()).encode()
+        for path in ("/", "/?token=wrong"):
+            status, body, final = fetch(port, path)
+            assert b"application/vnd.jupyter.widget-view+json" not in body
+            assert final.startswith("/login") or status in (401, 403), (path, status, final)
+        status, body, _ = fetch(port, "/?token=s3cret-T0ken")
+        assert status == 200 and b"application/vnd.jupyter.widget-view+json" in body
+    finally:
+        running.stop()
+
+
+@pytest.mark.skipif(not (serve.REPO_NOTEBOOKS / serve.FACILITATOR_NOTEBOOK).is_file(),
+                    reason="notebooks/facilitator.ipynb not written yet")
+def test_facilitator_command_prints_a_token_url(tmp_path):
+    port = free_port()
+    command = [sys.executable, "-m", "netquiz", "serve", "--facilitator", "--port", str(port),
+               "--db", f"sqlite:///{tmp_path / 'db.sqlite3'}"]
+    running = start_server(command, port, tmp_path / "facilitator.log")
+    try:
+        token = re.search(rf"http://127\.0\.0\.1:{port}/\?token=(\S+)", running.output()).group(1)
+        assert len(token) >= 16
+        status, body, final = fetch(port, "/")
+        assert final.startswith("/login") and b"widget-view+json" not in body
+    finally:
+        running.stop()
