@@ -30,7 +30,7 @@ FACILITATOR_PORT = 8867
 QUIZ_NOTEBOOK = "quiz.ipynb"
 FACILITATOR_NOTEBOOK = "facilitator.ipynb"
 REPO_NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
-NOTHING = "(?!)"  # a regular expression that matches no path
+NOTHING = ".^"  # matches no path (a character before the start); not "(?!)": traitlets reads "(" as a literal
 
 
 def find_notebook(name: str) -> Path:
