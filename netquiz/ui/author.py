@@ -13,7 +13,6 @@ hold the logic; the :class:`AuthorApp` widgets only call them and re-render.
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
 from pathlib import Path
 
 import ipywidgets as w
@@ -25,7 +24,7 @@ from ..model import Bank, Question
 from ..session import Progress, ShownQuestion
 from .author_edit import ALL, answer_key_html, apply_edit, bank_frame, drop_question
 from .dashboard_html import frame_html, style_html
-from .quiz_screens import question_screen
+from .quiz_screens import QuestionActions, question_screen
 from .quiz_screens import style_widget as quiz_style_widget
 
 HOOKED = ("article", "article_path", "generate", "bank_file", "load", "section_filter", "kind_filter",
@@ -57,8 +56,7 @@ def preview_widget(question: Question, bank: Bank) -> w.Widget:
                           section_title=bank.section_title(question.section), kind=question.kind,
                           stem=question.stem, options=question.options, number=position + 1,
                           total=len(bank.questions))
-    ignore: dict[str, Callable[..., None]] = {"option": lambda _i: None, "submit": lambda: None,
-                                              "next": lambda: None}
+    ignore = QuestionActions(option=lambda _i: None, submit=lambda: None, next=lambda: None)
     view = question_screen(bank.article.lang, shown, Progress(0, len(bank.questions), 0), None, None, ignore)
     box = w.VBox([quiz_style_widget(), view.box], layout=w.Layout(width="50%", min_width="340px"))
     box.add_class("netquiz-app")

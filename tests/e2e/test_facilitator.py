@@ -1,7 +1,8 @@
 """The facilitator dashboard in real Voilà and headless Chromium, beside the participant server.
 
 One temporary SQLite file, two ``netquiz serve`` processes (participant on P, facilitator on Q with a
-token), one browser. Screenshots of each facilitator screen go to ``docs/screenshots/`` (1280×800).
+token), one browser. Screenshots of each facilitator screen (1280×800) go to a temporary folder, or to
+``docs/screenshots/`` with ``NETQUIZ_SCREENSHOTS=1`` (so a plain test run leaves the checkout clean).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ pytestmark = pytest.mark.e2e
 playwright_sync = pytest.importorskip("playwright.sync_api")
 
 ROOT = Path(__file__).resolve().parents[2]
-SHOTS = ROOT / "docs" / "screenshots"
+DOC_SHOTS = ROOT / "docs" / "screenshots"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 VIEWPORT = {"width": 1280, "height": 800}
@@ -66,7 +67,8 @@ def simulate_crowd(db: str) -> None:
         rng = random.Random(7)
         for skill, name in enumerate(CROWD):
             person = store.join(CODE, name)
-            for question in bank.questions[: rng.randint(len(bank.questions) // 2, len(bank.questions))]:
+            count = rng.randint(len(bank.questions) // 2, len(bank.questions))
+            for question in rng.sample(bank.questions, count):
                 right = rng.random() < 0.3 + skill * 0.08 - (0.25 if question.section in ("s2", "s4") else 0)
                 wrong = [i for i in range(len(question.options)) if i != question.answer]
                 option = question.answer if right else rng.choice(wrong)
@@ -76,7 +78,7 @@ def simulate_crowd(db: str) -> None:
 
 
 @pytest.fixture(scope="module")
-def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, int]]:
+def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
     """Participant server on P and facilitator server on Q, both on one temporary database."""
     tmp = tmp_path_factory.mktemp("facilitator-e2e")
     db = f"sqlite:///{tmp / 'workshop.sqlite3'}"
@@ -95,7 +97,7 @@ def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, int]
                                     stdout=log.open("w"), stderr=subprocess.STDOUT)
             procs.append(proc)
             wait_for_port(ports[role], proc, log)
-        yield ports
+        yield {**ports, "logs": str(tmp)}
     finally:
         for proc in procs:
             proc.terminate()
@@ -107,6 +109,15 @@ def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, int]
 
 
 @pytest.fixture(scope="module")
+def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where screenshots go: docs/screenshots with NETQUIZ_SCREENSHOTS=1, else a temporary folder."""
+    if os.environ.get("NETQUIZ_SCREENSHOTS") == "1":
+        DOC_SHOTS.mkdir(parents=True, exist_ok=True)
+        return DOC_SHOTS
+    return tmp_path_factory.mktemp("screenshots")
+
+
+@pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
     with playwright_sync.sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
@@ -115,15 +126,20 @@ def browser() -> Iterator[object]:
 
 
 @pytest.fixture(scope="module")
-def dashboard(browser, servers: dict[str, int]) -> Iterator[object]:
+def dashboard(browser, servers: dict) -> Iterator[object]:
     """The facilitator page, opened once with the token; records any JavaScript dialog."""
     context = browser.new_context(viewport=VIEWPORT)
     page = context.new_page()
     page.dialogs = []
     page.on("dialog", lambda dialog: (page.dialogs.append(dialog.message), dialog.dismiss()))
-    page.goto(f"http://127.0.0.1:{servers['facilitator']}/?token={TOKEN}", timeout=90_000)
-    page.wait_for_selector("#loading", state="detached", timeout=90_000)
-    page.wait_for_selector(".netquiz-facilitator", timeout=30_000)
+    try:
+        page.goto(f"http://127.0.0.1:{servers['facilitator']}/?token={TOKEN}", timeout=90_000)
+        page.wait_for_selector("#loading", state="detached", timeout=90_000)
+        page.wait_for_selector(".netquiz-facilitator", timeout=30_000)
+    except playwright_sync.Error as exc:
+        log = Path(servers["logs"]) / "facilitator.log"
+        raise AssertionError(f"dashboard did not render: {exc}\n--- facilitator server log ---\n"
+                             f"{log.read_text()[-4000:]}") from None
     yield page
     context.close()
 
@@ -168,14 +184,14 @@ def participant_cell(page, name: str):
     return page.locator(".netquiz-dash-participants td").filter(has_text=name)
 
 
-def test_facilitator_page_needs_the_token(servers: dict[str, int]) -> None:
+def test_facilitator_page_needs_the_token(servers: dict) -> None:
     base = f"http://127.0.0.1:{servers['facilitator']}"
     for url in (f"{base}/", f"{base}/?token=wrong", f"{base}/voila/render/facilitator.ipynb"):
         status, location = head_of(url)
         assert status == 403 or (status == 302 and "/login" in location), (url, status, location)
 
 
-def test_participant_server_does_not_serve_the_dashboard(servers: dict[str, int]) -> None:
+def test_participant_server_does_not_serve_the_dashboard(servers: dict) -> None:
     base = f"http://127.0.0.1:{servers['participant']}"
     for path in ("/voila/render/facilitator.ipynb", "/facilitator.ipynb", "/voila/files/facilitator.ipynb",
                  "/notebooks/facilitator.ipynb", "/voila/render/author.ipynb"):
@@ -210,26 +226,36 @@ def test_a_hostile_name_shows_as_text(browser, servers, dashboard) -> None:
     assert dashboard.dialogs == []
 
 
-def test_screenshots_of_each_facilitator_screen(dashboard) -> None:
-    SHOTS.mkdir(parents=True, exist_ok=True)
+def test_screenshots_of_each_facilitator_screen(dashboard, shots: Path) -> None:
     show_tab(dashboard, "Join")
     qr = dashboard.locator(".netquiz-join-qr svg")
     qr.wait_for()
     assert dashboard.locator(".netquiz-join-code").inner_text() == CODE
-    dashboard.screenshot(path=str(SHOTS / "facilitator-join.png"))
+    dashboard.screenshot(path=str(shots / "facilitator-join.png"))
     show_tab(dashboard, "Participants")
-    dashboard.screenshot(path=str(SHOTS / "facilitator-participants.png"))
+    dashboard.screenshot(path=str(shots / "facilitator-participants.png"))
     show_tab(dashboard, "Questions")
     dashboard.locator(".netquiz-dash-distribution .netquiz-chart-track").first.wait_for()
-    dashboard.screenshot(path=str(SHOTS / "facilitator-questions.png"))
+    dashboard.screenshot(path=str(shots / "facilitator-questions.png"))
     show_tab(dashboard, "Sections")
     dashboard.locator(".netquiz-dash-mastery .netquiz-chart-track").first.wait_for()
-    dashboard.screenshot(path=str(SHOTS / "facilitator-sections.png"))
+    dashboard.screenshot(path=str(shots / "facilitator-sections.png"))
     show_tab(dashboard, "Downloads")
     link = dashboard.locator(".netquiz-downloads a").first
     assert link.get_attribute("href").startswith("data:text/csv")
     for name in ("join", "participants", "questions", "sections"):
-        assert (SHOTS / f"facilitator-{name}.png").stat().st_size > 10_000
+        assert (shots / f"facilitator-{name}.png").stat().st_size > 10_000
+
+
+def test_open_a_session_from_the_page(dashboard) -> None:
+    """Widget clicks reach the kernel in Voilà: a new session opens and becomes the join screen."""
+    dashboard.fill(".netquiz-facilitator-code input", "e2e9")
+    dashboard.click(".netquiz-facilitator-open")
+    dashboard.locator(".netquiz-facilitator-message").filter(has_text="Session E2E9 is open").wait_for()
+    show_tab(dashboard, "Join")
+    assert dashboard.locator(".netquiz-join-code").inner_text() == "E2E9"
+    show_tab(dashboard, "Participants")
+    dashboard.locator(".netquiz-dash-participants").filter(has_text="Nobody has joined yet").wait_for()
 
 
 @pytest.fixture(scope="module")
@@ -257,15 +283,14 @@ def author_page(browser, tmp_path_factory: pytest.TempPathFactory) -> Iterator[o
         proc.wait(timeout=20)
 
 
-def test_author_generates_previews_and_rejects_a_bad_edit(author_page) -> None:
+def test_author_generates_previews_and_rejects_a_bad_edit(author_page, shots: Path) -> None:
     page = author_page
     page.click(".netquiz-author-generate")
     page.locator(".netquiz-author-status").filter(has_text="generated").wait_for(timeout=60_000)
     page.locator(".netquiz-author-table td").first.wait_for()
     stem = page.locator(".netquiz-question .netquiz-stem").inner_text()
     assert stem.strip() and page.locator(".netquiz-question .netquiz-option").count() >= 2
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / "author-review.png"))
+    page.screenshot(path=str(shots / "author-review.png"))
     options = page.locator(".netquiz-author-options textarea")
     first = options.input_value().splitlines()[0]
     options.fill(f"{first}\n{first}")
@@ -274,4 +299,4 @@ def test_author_generates_previews_and_rejects_a_bad_edit(author_page) -> None:
     problems.wait_for(timeout=10_000)
     assert "options are not unique" in problems.inner_text()
     problems.scroll_into_view_if_needed()
-    page.screenshot(path=str(SHOTS / "author-edit.png"))
+    page.screenshot(path=str(shots / "author-edit.png"))
