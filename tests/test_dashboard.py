@@ -225,3 +225,22 @@ def test_join_url_default_and_env(monkeypatch: pytest.MonkeyPatch) -> None:
     assert re.fullmatch(r"http://[^/:]+:8866/", join_url())
     monkeypatch.setenv("NETQUIZ_JOIN_URL", "http://10.0.0.5:8866/")
     assert join_url() == "http://10.0.0.5:8866/"
+
+
+def test_facilitator_app_refreshes_itself_and_a_rerun_stops_the_old_loop(root: Path, db: str, store,
+                                                                         played: str) -> None:
+    async def scenario() -> tuple[FacilitatorApp, FacilitatorApp]:
+        first = facilitator_app(db=db, root=root, interval=0.05)
+        assert first.live.running
+        store.join(played, "Latecomer")
+        for _ in range(100):
+            await asyncio.sleep(0.02)
+            if "Latecomer" in first.dashboard.participants.value:
+                break
+        second = facilitator_app(db=db, root=root, interval=0.05)
+        await asyncio.sleep(0.1)
+        return first, second
+
+    first, second = asyncio.run(scenario())
+    assert "Latecomer" in first.dashboard.participants.value
+    assert not first.live.running and second.live.ticks >= 1

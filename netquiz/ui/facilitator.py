@@ -28,6 +28,7 @@ from .author import bank_files, project_root
 from .dashboard import Dashboard, LiveRefresh
 from .dashboard_html import style_html
 
+_RUNNING: list[FacilitatorApp] = []
 TABS = (("join", "Join"), ("participants", "Participants"), ("questions", "Questions"),
         ("sections", "Sections"), ("downloads", "Downloads"))
 
@@ -204,5 +205,8 @@ def facilitator_app(db: str | None = None, url: str | None = None, interval: flo
     """Build the facilitator app and start its live refresh (displays itself as a cell's last value)."""
     base = Path(root) if root else project_root()
     app = FacilitatorApp(open_store(db or default_db(base)), base, url or join_url(), interval)
+    for earlier in _RUNNING:  # re-running the cell in JupyterLab: one refresh loop per kernel is enough
+        earlier.live.stop()
+    _RUNNING[:] = [app]
     app.live.start()
     return app
