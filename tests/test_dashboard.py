@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -244,3 +245,17 @@ def test_facilitator_app_refreshes_itself_and_a_rerun_stops_the_old_loop(root: P
     first, second = asyncio.run(scenario())
     assert "Latecomer" in first.dashboard.participants.value
     assert not first.live.running and second.live.ticks >= 1
+
+
+def test_a_refresh_with_nothing_new_changes_no_widget(store, played: str, monkeypatch) -> None:
+    """Idle dashboards send no messages, so the server can cull a closed tab's kernel."""
+    board = Dashboard(store, played)
+    board.refresh()
+    before = all_html(board) + board.downloads.value
+    later = time.time() + 600
+    monkeypatch.setattr("netquiz.report.time.time", lambda: later)
+    board.refresh()
+    assert all_html(board) + board.downloads.value == before
+    store.join(played, "Nisha")
+    board.refresh()
+    assert "Nisha" in board.participants.value

@@ -3,7 +3,8 @@
 :class:`Dashboard` owns the panels; :meth:`Dashboard.refresh` reads the store once and updates them.
 :class:`LiveRefresh` calls it every few seconds from an asyncio task on the kernel's own event loop,
 so no cell is re-run, the kernel stays responsive between refreshes, and widgets and the SQLite
-connection are only ever touched from the kernel's main thread::
+connection are only ever touched from the kernel's main thread. A refresh that finds nothing new
+changes no widget value, so an idle dashboard sends no messages::
 
     board = Dashboard(store, "AB12")
     live = LiveRefresh(board.refresh, interval=3.0)
@@ -16,14 +17,13 @@ import asyncio
 import html
 import logging
 import math
-import time
 from collections.abc import Callable
 
 import ipywidgets as w
 
 from ..errors import NetquizError
 from ..store.base import Store
-from .dashboard_data import View, read_view
+from .dashboard_data import View, clock, read_view
 from .dashboard_html import Bar, Segment, chart_html, csv_link, frame_html, heading_html, share_bar
 
 log = logging.getLogger(__name__)
@@ -116,7 +116,7 @@ class Dashboard:
         self.status.value = (
             f"Session <b>{html.escape(session.code)}</b> ({'open' if session.is_open else 'closed'}) · "
             f"{len(view.participants)} participants · {len(view.raw.responses)} answers · "
-            f"updated {time.strftime('%H:%M:%S', time.localtime(view.raw.taken_at))}")
+            f"latest answer {clock(view.latest) or '—'} · live")
         self.participants.value = frame_html(view.participants, "Nobody has joined yet.")
         self.leaderboard.value = frame_html(view.raw.leaderboard, "Nobody has joined yet.")
         self.items.value = frame_html(view.items, "No questions.")

@@ -2,12 +2,17 @@
 
 The numbers come from :func:`netquiz.report.dashboard_tables` (one read of the store per refresh),
 so the dashboard and ``netquiz report`` always agree; this module only formats them for people:
-"12 / 36" answered, where each participant is, "8 s ago", percentages rounded, hardest first.
+"12 / 36" answered, where each participant is, when they were last seen, percentages rounded, hardest first.
+
+Nothing shown depends on the clock alone (no "8 s ago"): when nobody answers, a refresh produces the
+same values, ipywidgets sends nothing, and the server can cull the kernel of a closed dashboard tab
+(it counts any kernel message as activity).
 """
 
 from __future__ import annotations
 
 import math
+import time
 from dataclasses import dataclass
 
 import pandas as pd
@@ -29,17 +34,16 @@ class View:
     items: pd.DataFrame
     responses: pd.DataFrame
 
+    @property
+    def latest(self) -> float:
+        """When the latest answer was given (epoch seconds; NaN before the first)."""
+        times = self.raw.responses["answered_at"]
+        return float(times.max()) if len(times) else math.nan
 
-def ago(seconds: float) -> str:
-    """A short 'how long ago' (empty when unknown)."""
-    if math.isnan(seconds):
-        return ""
-    seconds = max(0, int(seconds))
-    if seconds < 60:
-        return f"{seconds} s ago"
-    if seconds < 3600:
-        return f"{seconds // 60} min ago"
-    return f"{seconds // 3600} h ago"
+
+def clock(epoch: float) -> str:
+    """Local wall-clock time HH:MM:SS (empty when unknown)."""
+    return "" if math.isnan(epoch) else time.strftime("%H:%M:%S", time.localtime(epoch))
 
 
 def people_frame(raw: DashboardTables) -> pd.DataFrame:
@@ -54,7 +58,7 @@ def people_frame(raw: DashboardTables) -> pd.DataFrame:
         else:
             where = "joined, no answer yet"
         rows.append({"name": person.name, "answered": f"{person.answered} / {total}", "score": person.score,
-                     "where": where, "last seen": ago(raw.taken_at - person.last_seen)})
+                     "where": where, "last seen": clock(person.last_seen)})
     return pd.DataFrame(rows, columns=PEOPLE_COLUMNS)
 
 
