@@ -224,6 +224,11 @@ def test_facilitator_shows_the_escaped_participant_name(root: Path, db: str, pla
 def test_join_url_default_and_env(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("NETQUIZ_JOIN_URL", raising=False)
     assert re.fullmatch(r"http://[^/:]+:8866/", join_url())
+    monkeypatch.setattr("netquiz.ui.facilitator.lan_addresses", lambda: ["10.1.2.3"])
+    assert join_url() == "http://10.1.2.3:8866/"
+    monkeypatch.setattr("netquiz.ui.facilitator.lan_addresses", lambda: [])
+    monkeypatch.setattr("socket.gethostname", lambda: "no-such-host.invalid")
+    assert join_url() == "http://127.0.0.1:8866/"
     monkeypatch.setenv("NETQUIZ_JOIN_URL", "http://10.0.0.5:8866/")
     assert join_url() == "http://10.0.0.5:8866/"
 

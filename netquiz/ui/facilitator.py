@@ -22,6 +22,7 @@ import segno
 from ..bank import bank_to_json, load_bank
 from ..cli.session_cmds import open_with_new_code
 from ..errors import NetquizError
+from ..serve import PARTICIPANT_PORT, lan_addresses
 from ..store import open_store
 from ..store.base import SessionRecord, Store
 from .author import bank_files, project_root
@@ -39,16 +40,18 @@ def default_db(root: Path) -> str:
 
 
 def join_url() -> str:
-    """Env ``NETQUIZ_JOIN_URL``, else ``http://<host name>:8866/`` (127.0.0.1 if it does not resolve)."""
+    """Env ``NETQUIZ_JOIN_URL``; else port 8866 on this machine's LAN address (what a phone on the same
+    Wi-Fi reaches, and what ``netquiz serve --host 0.0.0.0`` prints), its host name, or 127.0.0.1."""
     configured = os.environ.get("NETQUIZ_JOIN_URL", "").strip()
     if configured:
         return configured
-    host = socket.gethostname()
+    lan = lan_addresses()
+    host = lan[0] if lan else socket.gethostname()
     try:
         socket.gethostbyname(host)
     except OSError:
         host = "127.0.0.1"
-    return f"http://{host or '127.0.0.1'}:8866/"
+    return f"http://{host or '127.0.0.1'}:{PARTICIPANT_PORT}/"
 
 
 def qr_svg(url: str) -> str:
