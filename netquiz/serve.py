@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TextIO
 
 from .errors import NetquizError
+from .store import default_db_url
 
 PARTICIPANT_PORT = 8866
 FACILITATOR_PORT = 8867
@@ -152,7 +153,7 @@ def serve_participant(host: str = "127.0.0.1", port: int = PARTICIPANT_PORT, db:
                       pool_size: int = 1, cull_idle_timeout: int = 600, cull_connected: bool = False,
                       out: TextIO = sys.stdout) -> int:
     """Serve the participant quiz; prints the join URL(s) and open session code(s) first."""
-    db = db or os.environ.get("NETQUIZ_DB") or "sqlite:///var/netquiz.sqlite3"
+    db = db or default_db_url()
     command = voila_command(find_notebook(QUIZ_NOTEBOOK), host, port, pool_size=pool_size,
                             cull_idle_timeout=cull_idle_timeout, cull_connected=cull_connected)
     for url in join_urls(host, port):
@@ -168,7 +169,7 @@ def serve_facilitator(host: str = "127.0.0.1", port: int = FACILITATOR_PORT, db:
     """Serve the facilitator dashboard on its own port; a token is required to open it."""
     if not token:
         raise NetquizError("the facilitator server needs a token: pass --token T (or omit it to get one)")
-    db = db or os.environ.get("NETQUIZ_DB") or "sqlite:///var/netquiz.sqlite3"
+    db = db or default_db_url()
     command = voila_command(find_notebook(FACILITATOR_NOTEBOOK), host, port, require_token=True,
                             pool_size=0, cull_idle_timeout=3600)
     for url in join_urls(host, port):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Sequence
 
@@ -22,8 +21,10 @@ class _Parser(argparse.ArgumentParser):
 
 
 def default_db() -> str:
-    """The database URL: env ``NETQUIZ_DB`` or the SQLite file under ``var/``."""
-    return os.environ.get("NETQUIZ_DB") or DEFAULT_DB
+    """The database URL: env ``NETQUIZ_DB`` or the project's ``var/netquiz.sqlite3``."""
+    from ..store import default_db_url
+
+    return default_db_url()
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -9,12 +9,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ..bank import bank_to_json, load_bank
-from ..errors import BankError, SessionError
-from ..store import open_store
-from ..store.base import SessionRecord, Store
-from ..store.keys import new_code
-
-NEW_CODE_TRIES = 20
+from ..errors import BankError
+from ..store import open_store, open_with_new_code
+from ..store.base import Store
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -43,17 +40,6 @@ def store_for(args: argparse.Namespace) -> Iterator[Store]:
         yield store
     finally:
         store.close()
-
-
-def open_with_new_code(store: Store, bank_json: str, title: str | None) -> SessionRecord:
-    """Open a session under a fresh random code (retrying the rare clash)."""
-    for _ in range(NEW_CODE_TRIES):
-        code = new_code()
-        try:
-            store.get_session(code)
-        except SessionError:
-            return store.open_session(code, bank_json, title)
-    raise SessionError("could not find a free session code: pass one with --code")
 
 
 def run_open(args: argparse.Namespace) -> int:

@@ -9,8 +9,9 @@ from pathlib import Path
 from ..bank import bank_to_json, load_bank
 from ..errors import BankError, NetquizError, SessionError
 from ..model import Bank
+from ..store import open_with_new_code
 from ..store.base import SessionRecord, Store
-from .session_cmds import open_with_new_code, store_for
+from .session_cmds import store_for
 
 SEED_ARTICLE = Path("data/articles/networking.hi.txt")
 SEED_BANK = Path("data/banks/networking.hi.json")

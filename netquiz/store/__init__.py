@@ -17,14 +17,19 @@ Accepted URLs::
 
 from __future__ import annotations
 
-from ..errors import StoreError
+import os
+from pathlib import Path
+
+from ..errors import SessionError, StoreError
 from .base import ParticipantRecord, ResponseRecord, SessionRecord, Store
-from .keys import name_key, normalize_code, normalize_name
+from .keys import name_key, new_code, normalize_code, normalize_name
 
 __all__ = [
     "ParticipantRecord", "ResponseRecord", "SessionRecord", "Store", "StoreError",
-    "name_key", "normalize_code", "normalize_name", "open_store", "sqlite_path",
+    "default_db_url", "name_key", "normalize_code", "normalize_name", "open_store", "open_with_new_code",
+    "sqlite_path",
 ]
+NEW_CODE_TRIES = 20
 
 MEMORY = ":memory:"
 ACCEPTED = "sqlite:///relative/path.sqlite3, sqlite:////absolute/path.sqlite3 or sqlite://:memory:"
@@ -47,3 +52,29 @@ def open_store(url: str) -> Store:
     from .sqlite import SqliteStore
 
     return SqliteStore(sqlite_path(url))
+
+
+def project_root() -> Path:
+    """The checkout this package runs from (editable install), else the current directory."""
+    root = Path(__file__).resolve().parents[2]
+    return root if (root / "pyproject.toml").is_file() and (root / "notebooks").is_dir() else Path.cwd()
+
+
+def default_db_url() -> str:
+    """``$NETQUIZ_DB``, else ``var/netquiz.sqlite3`` of the project, as an absolute URL.
+
+    One answer for the CLI, the Voilà kernels (which run in ``notebooks/``) and JupyterLab, so they all
+    open the same file.
+    """
+    return os.environ.get("NETQUIZ_DB") or f"sqlite:///{project_root() / 'var' / 'netquiz.sqlite3'}"
+
+
+def open_with_new_code(store: Store, bank_json: str, title: str | None) -> SessionRecord:
+    """Open a session under a fresh random code (retrying the rare clash)."""
+    for _ in range(NEW_CODE_TRIES):
+        code = new_code()
+        try:
+            store.get_session(code)
+        except SessionError:
+            return store.open_session(code, bank_json, title)
+    raise SessionError("could not find a free session code: pass one with --code")

@@ -20,10 +20,9 @@ import ipywidgets as w
 import segno
 
 from ..bank import bank_to_json, load_bank
-from ..cli.session_cmds import open_with_new_code
 from ..errors import NetquizError
 from ..serve import PARTICIPANT_PORT, lan_addresses
-from ..store import open_store
+from ..store import open_store, open_with_new_code
 from ..store.base import SessionRecord, Store
 from .author import bank_files, project_root
 from .dashboard import Dashboard, LiveRefresh

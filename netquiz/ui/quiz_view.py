@@ -13,14 +13,13 @@ Usage (the whole participant notebook)::
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Callable
 
 import ipywidgets as w
 
 from ..errors import NetquizError, SessionError
 from ..session import QuizSession, Result, ShownQuestion
-from ..store import open_store
+from ..store import default_db_url, open_store
 from ..store.base import Store
 from ..store.keys import MAX_NAME
 from .quiz_screens import (
@@ -38,13 +37,12 @@ from .quiz_screens import (
 )
 from .strings import LANG_LABELS, LANGS, default_lang, text
 
-DEFAULT_DB = "sqlite:///var/netquiz.sqlite3"
 log = logging.getLogger(__name__)
 
 
 def quiz_app(db: str | None = None, lang: str | None = None) -> w.Widget:
     """Build the participant quiz widget (db: URL, default env ``NETQUIZ_DB`` or ``var/`` SQLite)."""
-    return QuizApp(db or os.environ.get("NETQUIZ_DB") or DEFAULT_DB, lang).widget
+    return QuizApp(db or default_db_url(), lang).widget
 
 
 class QuizApp:
