@@ -116,13 +116,16 @@ def rss_child(path: str, participants: int) -> dict:
 
 def sql_floor(path: str) -> None:
     """The unavoidable I/O: the one responses query, fetched (what the refresh reads, nothing computed)."""
-    from netquiz.report import RESPONSES_SQL
-
     conn = sqlite3.connect(path)
     try:
         conn.execute(RESPONSES_SQL, (CODE,)).fetchall()
     finally:
         conn.close()
+
+
+RESPONSES_SQL = ("SELECT r.participant_id, r.question_id, r.attempt, r.option, r.correct, r.answered_at "
+                 "FROM participants p JOIN responses r ON r.participant_id = p.id "
+                 "WHERE p.session_code = ? ORDER BY r.id")
 
 
 def measure(sizes: list[int], repeats: int, tmp: str) -> list[dict]:

@@ -14,11 +14,9 @@ the CLI always agree.
 from __future__ import annotations
 
 import math
-import sqlite3
 import time
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -26,21 +24,14 @@ import pandas as pd
 
 from . import stats
 from .bank import bank_from_json
-from .errors import StoreError
 from .model import Bank
 from .store.base import SessionRecord, Store
-from .store.sqlite import BUSY_TIMEOUT_S, SqliteStore
 
 RESPONSE_COLUMNS = ["participant", "name", "question_id", "section", "attempt", "option", "correct",
                     "answered_at"]
 PARTICIPANT_COLUMNS = ["name", "answered", "score", "last_answer", "last_seen", "last_section"]
 DISTRIBUTION_COLUMNS = ["question_id", "option", "text", "count", "correct"]
 MASTERY_COLUMNS = ["section", "title", "responses", "correct", "mastery", "participants"]
-# The SQLite fast path reads the store's tables directly (no per-row records): belongs in the store.
-PEOPLE_SQL = "SELECT id, name, last_seen FROM participants WHERE session_code = ? ORDER BY joined_at, id"
-RESPONSES_SQL = ("SELECT r.participant_id, r.question_id, r.attempt, r.option, r.correct, r.answered_at "
-                 "FROM participants p JOIN responses r ON r.participant_id = p.id "
-                 "WHERE p.session_code = ? ORDER BY r.id")
 
 
 @dataclass(frozen=True)
@@ -122,28 +113,8 @@ class _Rows:
 
 
 def _read_rows(store: Store, code: str) -> _Rows:
-    """The rows of a (normalised) session code: one read transaction on a SQLite file, else the protocol."""
-    if isinstance(store, SqliteStore) and store.path != ":memory:":
-        return _read_sqlite(store.path, code)
-    responses = [(r.participant_id, r.question_id, r.attempt, r.option, int(r.correct), r.answered_at)
-                 for r in store.responses(code)]  # before participants: every answerer is then listed
-    return _Rows([(p.id, p.name, p.last_seen) for p in store.participants(code)], responses)
-
-
-def _read_sqlite(path: str, code: str) -> _Rows:
-    """Both reads in one snapshot on a read-only connection: one query for all responses (no records)."""
-    try:
-        conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True,
-                               timeout=BUSY_TIMEOUT_S, isolation_level=None)
-        try:
-            conn.execute("BEGIN")
-            people = conn.execute(PEOPLE_SQL, (code,)).fetchall()
-            responses = conn.execute(RESPONSES_SQL, (code,)).fetchall()
-            conn.execute("COMMIT")
-        finally:
-            conn.close()
-    except sqlite3.Error as exc:
-        raise StoreError(f"cannot read the database {path}: {exc}") from None
+    """The rows of a session in one snapshot (the store's bulk read: no per-row records)."""
+    people, responses = store.session_rows(code)
     return _Rows(people, responses)
 
 

@@ -94,6 +94,12 @@ class Store(Protocol):
         """Responses of a session (or one participant), in the order they were given."""
         ...
 
+    def session_rows(self, code: str) -> tuple[list[tuple[int, str, float]],
+                                               list[tuple[int, str, int, int, int, float]]]:
+        """Plain rows for analysis in one snapshot: participants (id, name, last_seen) in join order,
+        responses (participant_id, question_id, attempt, option, correct, answered_at) in answer order."""
+        ...
+
     def close(self) -> None:
         """Release the connection."""
         ...

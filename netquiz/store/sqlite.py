@@ -264,6 +264,25 @@ class SqliteStore:
             rows = conn.execute(sql + " ORDER BY r.id", params).fetchall()
         return [ResponseRecord(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7]) for r in rows]
 
+    def session_rows(self, code: str) -> tuple[list[tuple[int, str, float]],
+                                               list[tuple[int, str, int, int, int, float]]]:
+        """Bulk read for analysis, in one snapshot: participants (id, name, last_seen) in join order and
+        responses (participant_id, question_id, attempt, option, correct, answered_at) in answer order."""
+        code = normalize_code(code)
+        with self._read() as conn:
+            conn.execute("BEGIN")
+            try:
+                self._session_row(conn, code)
+                people = conn.execute("SELECT id, name, last_seen FROM participants WHERE session_code = ? "
+                                      "ORDER BY joined_at, id", (code,)).fetchall()
+                responses = conn.execute(
+                    "SELECT r.participant_id, r.question_id, r.attempt, r.option, r.correct, r.answered_at "
+                    "FROM participants p JOIN responses r ON r.participant_id = p.id "
+                    "WHERE p.session_code = ? ORDER BY r.id", (code,)).fetchall()
+            finally:
+                conn.execute("COMMIT")
+        return people, responses
+
     @staticmethod
     def _participant_row(conn: sqlite3.Connection, participant_id: int) -> ParticipantRecord:
         row = conn.execute("SELECT id, session_code, name, joined_at, last_seen FROM participants WHERE id=?",
