@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from ..model import Question
 from .context import Candidate, Context
 from .keywords import content_tokens, stem
 from .options import Option, shuffle
@@ -44,9 +43,7 @@ def benefit_candidates(ctx: Context, section_id: str) -> list[Candidate]:
         wrong = [Option(s.title or "", ctx.say("benefit_wrong", title=s.title or "", source=source))
                  for s in others[:3]]
         options, answer = shuffle(right, wrong, rng)
-        question = Question(
-            id="", section=section_id, kind="benefit", stem=ctx.say("benefit_stem", achieved=achieved),
-            options=tuple(o.text for o in options), answer=answer, feedback=tuple(o.feedback for o in options),
-            explanation=ctx.say("explanation", title=title, source=source), source=source)
+        question = ctx.question(section_id, "benefit", ctx.say("benefit_stem", achieved=achieved),
+                                [(o.text, o.feedback) for o in options], answer, source)
         found.append(Candidate(question, 2.0 + 0.2 * len(options) - 0.02 * len(achieved.split())))
     return found

@@ -89,6 +89,14 @@ class Context:
         """Wording from the language's table."""
         return self.words[key].format(**values)
 
+    def question(self, section_id: str, kind: str, stem: str, options: list[tuple[str, str]], answer: int,
+                 source: str) -> Question:
+        """A question from (text, feedback) options; the explanation quotes ``source`` in its section."""
+        return Question(
+            id="", section=section_id, kind=kind, stem=stem, options=tuple(text for text, _ in options),
+            answer=answer, feedback=tuple(feedback for _, feedback in options),
+            explanation=self.say("explanation", title=self.title(section_id), source=source), source=source)
+
 
 def build_context(article: Article, seed: int) -> Context:
     """Read the article once: causal readings, key terms, topic and argued-against claims."""

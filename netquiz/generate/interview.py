@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from ..model import Question
 from .context import Candidate, Context
 from .options import Option, length_balance, pick_distractors, shuffle
 
@@ -38,10 +37,8 @@ def interview_candidates(ctx: Context, section_id: str) -> list[Candidate]:
         distractors = pick_distractors(right, pool, 3, rng, first=first)
         options, answer = shuffle(right, distractors, rng)
         asked = ctx.say(rng.choice(("interview_q1", "interview_q2", "interview_q3")), topic=ctx.topic)
-        question = Question(
-            id="", section=section_id, kind="interview", stem=ctx.say("interview_stem", question=asked),
-            options=tuple(o.text for o in options), answer=answer, feedback=tuple(o.feedback for o in options),
-            explanation=ctx.say("explanation", title=title, source=source), source=source)
+        question = ctx.question(section_id, "interview", ctx.say("interview_stem", question=asked),
+                                [(o.text, o.feedback) for o in options], answer, source)
         score = 1.0 + 2.0 * (source in causal_sentences) + length_balance(list(question.options))
         found.append(Candidate(question, score - 0.02 * max(0, len(best.split()) - 30)))
     return found

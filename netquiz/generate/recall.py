@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from ..model import Question
 from ..text import compile_words
 from .context import Candidate, Context
 from .keywords import content_tokens, stem
@@ -48,10 +47,8 @@ def cloze_candidates(ctx: Context, section_id: str) -> list[Candidate]:
                      for t, sid in unique]
             options, answer = shuffle(right, wrong, rng)
             blanked = pattern.sub(ctx.say("blank"), source, count=1)
-            question = Question(
-                id="", section=section_id, kind="cloze", stem=ctx.say("cloze_stem", blanked=blanked),
-                options=tuple(o.text for o in options), answer=answer, feedback=tuple(o.feedback for o in options),
-                explanation=ctx.say("explanation", title=ctx.title(section_id), source=source), source=source)
+            question = ctx.question(section_id, "cloze", ctx.say("cloze_stem", blanked=blanked),
+                                    [(o.text, o.feedback) for o in options], answer, source)
             found.append(Candidate(question, 2.0 - 0.2 * rank))
             break
     return found
@@ -84,10 +81,8 @@ def attribution_candidates(ctx: Context, section_id: str) -> list[Candidate]:
         wrong = [Option(s.title or "", ctx.say("attribution_wrong", title=title, other=s.title or ""))
                  for s in others[:3]]
         options, answer = shuffle(right, wrong, rng)
-        question = Question(
-            id="", section=section_id, kind="attribution", stem=ctx.say("attribution_stem", sentence=source),
-            options=tuple(o.text for o in options), answer=answer, feedback=tuple(o.feedback for o in options),
-            explanation=ctx.say("explanation", title=title, source=source), source=source)
+        question = ctx.question(section_id, "attribution", ctx.say("attribution_stem", sentence=source),
+                                [(o.text, o.feedback) for o in options], answer, source)
         found.append(Candidate(question, 1.0 + 0.01 * min(len(source.split()), 30)))
     return found
 
@@ -109,9 +104,7 @@ def true_false_candidates(ctx: Context, section_id: str) -> list[Candidate]:
             feedback = (ctx.say("tf_true_right", source=source), ctx.say("tf_true_wrong", source=source))
         else:
             feedback = (ctx.say("tf_false_wrong", source=source), ctx.say("tf_false_right", source=source))
-        question = Question(
-            id="", section=section_id, kind="true_false", stem=ctx.say("true_false_stem", claim=claim),
-            options=(true_text, false_text), answer=0 if is_true else 1, feedback=feedback,
-            explanation=ctx.say("explanation", title=ctx.title(section_id), source=source), source=source)
+        question = ctx.question(section_id, "true_false", ctx.say("true_false_stem", claim=claim),
+                                list(zip((true_text, false_text), feedback, strict=True)), 0 if is_true else 1, source)
         found.append(Candidate(question, 1.0 + (source in causal)))
     return found

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..language.base import Causal
-from ..model import Question
 from .context import Candidate, Context, Reading
 from .keywords import content_tokens, stem
 from .options import Option, length_balance, pick_distractors, shuffle
@@ -38,11 +37,7 @@ def _advice_question(ctx: Context, section_id: str, sentence: str, index: int) -
         return None
     causal = Causal(sentence, "", sentence, "", "imperative", "imperative")
     reading = Reading(ctx.article.section(section_id), causal)
-    right = Option(right_text, ctx.say("right_source", source=sentence))
-    first = []
-    own_avoid = ctx.lang.avoid(right_text)
-    if own_avoid:
-        first.append(Option(own_avoid, ctx.say("avoid_own", source=sentence)))
+    right, first = _right_and_opposite(ctx, right_text, ctx.lang.avoid(right_text), "avoid_own", sentence)
     pool = _wrong_actions(ctx, reading, right_text)
     name = ctx.persona(section_id, index, "advice")
     stem = ctx.say("advice_stem", name=name, title=ctx.title(section_id))
@@ -73,11 +68,7 @@ def _outcome_question(ctx: Context, reading: Reading, index: int) -> Candidate |
     if not situation or not right_text:
         return None
     source = reading.causal.sentence
-    right = Option(right_text, ctx.say("right_source", source=source))
-    first = []
-    own_flip = lang.flip(right_text)
-    if own_flip:
-        first.append(Option(own_flip, ctx.say("flip_own", source=source)))
+    right, first = _right_and_opposite(ctx, right_text, lang.flip(right_text), "flip_own", source)
     pool = []
     for other in _other_readings(ctx, reading):
         other_outcome = lang.outcome(other.causal, name)
@@ -98,14 +89,17 @@ def _action_question(ctx: Context, reading: Reading, index: int) -> Candidate | 
     if not wish or not right_text:
         return None
     source = reading.causal.sentence
-    right = Option(right_text, ctx.say("right_source", source=source))
-    first = []
-    own_avoid = lang.avoid(right_text)
-    if own_avoid:
-        first.append(Option(own_avoid, ctx.say("avoid_own", source=source)))
+    right, first = _right_and_opposite(ctx, right_text, lang.avoid(right_text), "avoid_own", source)
     pool = _wrong_actions(ctx, reading, right_text)
     stem = ctx.say("action_stem", wish=wish)
     return _assemble(ctx, reading, index, "action", stem, right, first, pool)
+
+
+def _right_and_opposite(ctx: Context, right_text: str, opposite: str | None, key: str,
+                        source: str) -> tuple[Option, list[Option]]:
+    """The right option and, when there is one, its opposite as the first distractor."""
+    right = Option(right_text, ctx.say("right_source", source=source))
+    return right, ([Option(opposite, ctx.say(key, source=source))] if opposite else [])
 
 
 def _wrong_actions(ctx: Context, reading: Reading, right_text: str) -> list[Option]:
@@ -131,10 +125,8 @@ def _assemble(ctx: Context, reading: Reading, index: int, stem_kind: str, stem: 
         return None
     options, answer = shuffle(right, distractors, rng)
     source = reading.causal.sentence
-    question = Question(
-        id="", section=reading.section.id, kind="scenario", stem=stem,
-        options=tuple(o.text for o in options), answer=answer, feedback=tuple(o.feedback for o in options),
-        explanation=ctx.say("explanation", title=ctx.title(reading.section.id), source=source), source=source)
+    question = ctx.question(reading.section.id, "scenario", stem, [(o.text, o.feedback) for o in options],
+                            answer, source)
     balance = length_balance(list(question.options))
     score = PATTERN_WEIGHT.get(reading.causal.pattern, 1.0) + balance + 0.5 * (len(options) == 4)
     score -= max(0, len(stem.split()) - 45) * 0.05
