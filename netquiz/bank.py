@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from .errors import BankError
-from .language import addresses_reader
 from .model import KINDS, Article, Bank, Question, Section
 from .text import split_sentences
 
@@ -75,16 +74,17 @@ def load_bank(path: str | Path) -> Bank:
     return bank_from_dict(data, source=str(path))
 
 
-def bank_from_json(text: str, source: str = "bank") -> Bank:
-    """Parse bank JSON text (as stored with a session)."""
+def bank_from_json(text: str, source: str = "bank", validate: bool = True) -> Bank:
+    """Parse bank JSON text (as stored with a session, already validated when it was opened:
+    ``validate=False`` skips the contract check, which keeps the participant kernel light)."""
     try:
-        return bank_from_dict(json.loads(text), source=source)
+        return bank_from_dict(json.loads(text), source=source, validate=validate)
     except json.JSONDecodeError as exc:
         raise BankError(f"bad bank {source}: not JSON ({exc})") from None
 
 
-def bank_from_dict(data: Any, source: str = "bank") -> Bank:
-    """Build and validate a :class:`Bank` from its JSON object."""
+def bank_from_dict(data: Any, source: str = "bank", validate: bool = True) -> Bank:
+    """Build (and unless told otherwise, validate) a :class:`Bank` from its JSON object."""
     try:
         if data.get("schema") != SCHEMA:
             raise BankError(f"bad bank file {source}: schema must be {SCHEMA!r}")
@@ -106,12 +106,15 @@ def bank_from_dict(data: Any, source: str = "bank") -> Bank:
     except (AttributeError, KeyError, TypeError) as exc:
         raise BankError(f"bad bank file {source}: missing or malformed field {exc}") from None
     bank = Bank(article=article, questions=questions)
-    validate_bank(bank, source)
+    if validate:
+        validate_bank(bank, source)
     return bank
 
 
 def question_problems(question: Question, article: Article) -> list[str]:
     """Contract violations of one question (empty when it is valid)."""
+    from .language import addresses_reader
+
     problems = []
     if question.kind not in KINDS:
         problems.append(f"unknown kind {question.kind!r}")

@@ -19,6 +19,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, TypeVar
 
 import ipywidgets as w
+from ipywidgets.widgets.widget_string import HTMLStyle
 
 from .strings import text
 
@@ -27,6 +28,28 @@ if TYPE_CHECKING:
 
 W = TypeVar("W", bound=w.DOMWidget)
 Action = Callable[[], None]
+
+
+_SHARED: dict[str, w.Widget] = {}
+
+
+def shared(key: str, factory: Callable[[], w.Widget]) -> w.Widget:
+    """One layout/style model reused by every widget of its kind in this kernel (fewer models to send
+    and close per screen); recreated if it was closed."""
+    widget = _SHARED.get(key)
+    if widget is None or getattr(widget, "comm", None) is None:
+        widget = _SHARED[key] = factory()
+    return widget
+
+
+def full_width() -> w.Layout:
+    """The shared full-width, wrap-friendly layout of buttons."""
+    return shared("full", lambda: w.Layout(width="100%", height="auto"))  # type: ignore[return-value]
+
+
+def plain() -> dict[str, w.Widget]:
+    """Shared default layout and HTML style for text blocks and boxes."""
+    return {"layout": shared("plain", w.Layout)}
 
 
 def esc(value: object) -> str:
@@ -60,12 +83,13 @@ def style_widget() -> w.HTML:
 
 def html_block(content: str, *classes: str) -> w.HTML:
     """An HTML widget with already-escaped ``content``."""
-    return classed(w.HTML(content), *classes)
+    return classed(w.HTML(content, style=shared("html", HTMLStyle), **plain()), *classes)
 
 
 def action_button(label: str, hook: str, action: Action, disabled: bool = False) -> w.Button:
     """A full-width button with a ``netquiz-*`` hook class."""
-    button = w.Button(description=label, disabled=disabled, layout=w.Layout(width="100%", height="auto"))
+    button = w.Button(description=label, disabled=disabled, layout=full_width(),
+                      style=shared("button", w.ButtonStyle))
     return on_click(classed(button, hook), action)
 
 
@@ -94,6 +118,8 @@ class QuestionView:
     box: w.VBox
     options: list[w.Button]
     submit: w.Button | None
+    feedback: w.HTML
+    status: list[w.DOMWidget]
 
 
 def option_buttons(options: Sequence[str], selected: int | None, answered: Result | None,
@@ -101,8 +127,8 @@ def option_buttons(options: Sequence[str], selected: int | None, answered: Resul
     """One identical button per option; after an answer they are disabled and the right one marked."""
     buttons = []
     for index, option in enumerate(options):
-        button = classed(w.Button(description=option, layout=w.Layout(width="100%", height="auto")),
-                         "netquiz-option")
+        button = classed(w.Button(description=option, layout=full_width(),
+                                  style=shared("button", w.ButtonStyle)), "netquiz-option")
         if index == selected:
             button.add_class("netquiz-selected")
         if answered is not None:
@@ -118,14 +144,35 @@ def _bind(on_option: Callable[[int], None], index: int) -> Action:
 
 
 def select_option(view: QuestionView, index: int) -> None:
-    """Mark the chosen option (only it gets ``netquiz-selected``) and enable submit."""
+    """Mark the chosen option: only it gets ``netquiz-selected``."""
     for i, button in enumerate(view.options):
         if i == index:
             button.add_class("netquiz-selected")
         else:
             button.remove_class("netquiz-selected")
+
+
+def show_result(view: QuestionView, lang: str, shown: ShownQuestion, progress: Progress, result: Result,
+                on_next: Action) -> None:
+    """Turn the open question into its answered form in place (a few trait updates, no rebuild):
+    options disabled and the right one marked, feedback filled in, submit replaced by next."""
+    for index, button in enumerate(view.options):
+        button.disabled = True
+        if index == result.answer:
+            button.add_class("netquiz-right-answer")
+    view.feedback.value = feedback_html(lang, shown, result)
+    view.feedback.add_class("netquiz-correct" if result.correct else "netquiz-incorrect")
+    bar, line = view.status
+    bar.value = progress.answered
+    line.value = _status_line(lang, progress)
+    children = list(view.box.children)
     if view.submit is not None:
-        view.submit.disabled = False
+        children.remove(view.submit)
+        close_tree(view.submit)
+        view.submit = None
+    position = children.index(view.feedback) + 1
+    children.insert(position, _next_button(lang, progress, on_next))
+    view.box.children = children
 
 
 def feedback_html(lang: str, shown: ShownQuestion, result: Result) -> str:
@@ -151,9 +198,17 @@ def status_widgets(lang: str, progress: Progress) -> list[w.DOMWidget]:
     """Progress bar plus running score."""
     bar = classed(w.IntProgress(value=progress.answered, min=0, max=max(progress.total, 1),
                                 layout=w.Layout(width="100%")), "netquiz-progress")
-    line = (f"{esc(text(lang, 'progress', answered=progress.answered, total=progress.total))}"
+    return [bar, html_block(_status_line(lang, progress), "netquiz-status")]
+
+
+def _status_line(lang: str, progress: Progress) -> str:
+    return (f"{esc(text(lang, 'progress', answered=progress.answered, total=progress.total))}"
             f" · {esc(text(lang, 'score', score=progress.score, answered=progress.answered))}")
-    return [bar, html_block(line, "netquiz-status")]
+
+
+def _next_button(lang: str, progress: Progress, on_next: Action) -> w.Button:
+    last = progress.answered >= progress.total
+    return action_button(text(lang, "finish" if last else "next"), "netquiz-next", on_next)
 
 
 def question_screen(lang: str, shown: ShownQuestion, progress: Progress, selected: int | None,
@@ -165,20 +220,21 @@ def question_screen(lang: str, shown: ShownQuestion, progress: Progress, selecte
     stem = html_block(esc(shown.stem), "netquiz-stem")
     options = option_buttons(shown.options, selected, result, actions.option)
     feedback = html_block("", "netquiz-feedback")
-    children: list[w.DOMWidget] = [badge, stem, classed(w.VBox(options), "netquiz-options")]
+    children: list[w.DOMWidget] = [badge, stem, classed(w.VBox(options, **plain()), "netquiz-options")]
     submit = None
     if result is None:
-        submit = action_button(text(lang, "submit"), "netquiz-submit", actions.submit,
-                               disabled=selected is None)
+        # Always enabled: option and submit clicks can travel back to back (one round trip, not two);
+        # a submit without a choice is answered with a message.
+        submit = action_button(text(lang, "submit"), "netquiz-submit", actions.submit)
         children += [submit, feedback]
     else:
         feedback.value = feedback_html(lang, shown, result)
         feedback.add_class("netquiz-correct" if result.correct else "netquiz-incorrect")
-        last = progress.answered >= progress.total
-        children += [feedback, action_button(text(lang, "finish" if last else "next"), "netquiz-next",
-                                             actions.next)]
-    children += status_widgets(lang, progress)
-    return QuestionView(classed(w.VBox(children), "netquiz-question"), options, submit)
+        children += [feedback, _next_button(lang, progress, actions.next)]
+    status = status_widgets(lang, progress)
+    children += status
+    return QuestionView(classed(w.VBox(children, **plain()), "netquiz-question"), options, submit, feedback,
+                        status)
 
 
 def mastery_table(lang: str, summary: Summary) -> str:
@@ -218,6 +274,6 @@ def close_tree(widget: w.Widget, keep: Sequence[w.Widget] = ()) -> None:
         close_tree(child, keep)
     for attr in ("layout", "style"):
         part = getattr(widget, attr, None)
-        if isinstance(part, w.Widget):
+        if isinstance(part, w.Widget) and not any(part is kept for kept in _SHARED.values()):
             part.close()
     widget.close()

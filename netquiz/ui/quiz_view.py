@@ -32,6 +32,7 @@ from .quiz_screens import (
     join_screen,
     question_screen,
     select_option,
+    show_result,
     style_widget,
     summary_screen,
 )
@@ -62,6 +63,7 @@ class QuizApp:
         self.error: tuple[str, dict[str, object]] | None = None  # (strings key, values)
         self._generation = 0
         self._view: QuestionView | None = None
+        self._skip_render = False
         self.name_box = classed(w.Text(), "netquiz-name")
         self.code_box = classed(w.Text(), "netquiz-code")
         self.lang_toggle = classed(w.ToggleButtons(options=LANG_LABELS, value=self.lang), "netquiz-lang")
@@ -113,7 +115,8 @@ class QuizApp:
         def run() -> None:
             if generation != self._generation:
                 return
-            self.error = None
+            had_error, self.error = self.error is not None, None
+            self._skip_render = False
             try:
                 action()
             except NetquizError as exc:
@@ -121,7 +124,8 @@ class QuizApp:
             except Exception:  # a participant must never see a traceback; the log keeps it
                 log.exception("quiz callback failed")
                 self.error = ("err_unexpected", {})
-            self.render()
+            if not (self._skip_render and self.error is None and not had_error):
+                self.render()
         return run
 
     def _option_action(self) -> Callable[[int], None]:
@@ -172,6 +176,7 @@ class QuizApp:
 
     def _submit(self) -> None:
         if self.session is None or self.shown is None or self.result is not None:
+            self._skip_render = True  # a stale or repeated click: nothing changes
             return
         if self.selected is None:
             self.error = ("err_choose", {})
@@ -180,6 +185,11 @@ class QuizApp:
             self.result = self.session.submit(self.selected)
         except SessionError as exc:
             self.error = self._submit_problem(self.session.code, exc)
+            return
+        if self._view is not None:
+            show_result(self._view, self.lang, self.shown, self.session.progress(), self.result,
+                        self._guard(self._next))
+            self._skip_render = True
 
     def _submit_problem(self, code: str, exc: SessionError) -> tuple[str, dict[str, object]]:
         try:
@@ -190,6 +200,7 @@ class QuizApp:
 
     def _next(self) -> None:
         if self.session is None or self.result is None:
+            self._skip_render = True
             return
         self.shown, self.selected, self.result = self.session.next(), None, None
 
