@@ -17,6 +17,8 @@ lint:
 
 bench:
 	$(PY) bench/generate.py
+	$(PY) bench/dashboard.py
+	$(PY) bench/participant.py
 
 workshop:
 	bash dev.sh workshop
