@@ -14,6 +14,7 @@ Voilà in the environment (``JUPYTER_TOKEN``) so it does not show in ``ps``.
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import socket
@@ -32,6 +33,11 @@ QUIZ_NOTEBOOK = "quiz.ipynb"
 FACILITATOR_NOTEBOOK = "facilitator.ipynb"
 REPO_NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
 NOTHING = ".^"  # matches no path (a character before the start); not "(?!)": traitlets reads "(" as a literal
+# Voilà's page links Font Awesome from a CDN in <head>. On a workshop Wi-Fi without internet a hanging DNS
+# lookup would hold the page back; this policy makes the browser skip any stylesheet or font from elsewhere
+# at once (the quiz uses none) and keeps Jupyter's own frame-ancestors rule.
+CONTENT_SECURITY_POLICY = ("frame-ancestors 'self'; style-src 'self' 'unsafe-inline' blob: data:; "
+                           "font-src 'self' data:")
 
 
 def find_notebook(name: str) -> Path:
@@ -79,6 +85,7 @@ def voila_command(notebook: Path, host: str, port: int, *, require_token: bool =
         f"--MappingKernelManager.cull_interval={interval}",
         f"--MappingKernelManager.cull_connected={cull_connected}",
         "--MappingKernelManager.cull_busy=False",
+        "--Voila.tornado_settings=" + json.dumps({"headers": {"Content-Security-Policy": CONTENT_SECURITY_POLICY}}),
     ]
     if pool_size > 0:
         command += ["--preheat_kernel=True", f"--pool_size={pool_size}"]

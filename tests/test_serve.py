@@ -191,3 +191,19 @@ def test_facilitator_command_prints_a_token_url(tmp_path):
         assert final.startswith("/login") and b"widget-view+json" not in body
     finally:
         running.stop()
+
+
+def test_page_loads_no_stylesheet_or_font_from_other_hosts(server):
+    """Voilà's template links Font Awesome from a CDN; offline Wi-Fi must not hold the page back."""
+    import http.client
+
+    conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=60)
+    try:
+        conn.request("GET", "/")
+        response = conn.getresponse()
+        response.read()
+    finally:
+        conn.close()
+    policy = response.getheader("Content-Security-Policy") or ""
+    assert "style-src 'self'" in policy and "font-src 'self'" in policy
+    assert "frame-ancestors 'self'" in policy
