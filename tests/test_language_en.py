@@ -31,6 +31,8 @@ def test_first_person():
     ("She will hear about new jobs.", "She will not hear about new jobs."),
     ("She can find support.", "She cannot find support."),
     ("She cannot find support.", "She can find support."),
+    ("Visible work is more likely to be rewarded.", "Visible work is less likely to be rewarded."),
+    ("She will meet more people.", "She will meet fewer people."),
 ])
 def test_flips(text, flipped):
     assert en.flip(text) == flipped

@@ -128,6 +128,7 @@ def test_perfective_of_transitive_verb_is_refused():
     ("उसकी सोच सकारात्मक होगी।", "उसकी सोच नकारात्मक होगी।"),
     ("उसे ज्ञान मिलता है।", "उसे ज्ञान नहीं मिलता।"),
     ("उसे ज्ञान नहीं मिलता।", "उसे ज्ञान मिलता।"),
+    ("एक अच्छी मेंटर रास्ते खोलती है।", "एक अच्छी मेंटर रास्ते नहीं खोलती।"),  # not "a bad mentor"
 ])
 def test_polarity_flips(text, flipped):
     assert hi.flip(text) == flipped

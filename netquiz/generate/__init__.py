@@ -14,7 +14,7 @@ from .context import Candidate, Context, build_context
 from .gates import gate_problems
 from .interview import interview_candidates
 from .recall import attribution_candidates, cloze_candidates, true_false_candidates
-from .scenario import scenario_candidates
+from .scenario import follow_candidates, scenario_candidates
 
 __all__ = ["generate_bank", "KIND_LIMITS"]
 
@@ -49,6 +49,9 @@ def section_questions(ctx: Context, section_id: str) -> list[Question]:
         passing = [replace(c, score=c.score - 1.0 * (c.question.source in used and kind != "scenario"))
                    for c in maker(ctx, section_id) if not gate_problems(ctx, c.question)]
         chosen = _select(passing, KIND_LIMITS[kind])
+        if kind == "scenario" and not chosen:
+            fallback = [c for c in follow_candidates(ctx, section_id) if not gate_problems(ctx, c.question)]
+            chosen = _select(fallback, 1)
         kept.extend(replace(c.question, id=f"{section_id}-{kind}-{n}") for n, c in enumerate(chosen, start=1))
     return kept
 

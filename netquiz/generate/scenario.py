@@ -133,3 +133,28 @@ def _assemble(ctx: Context, reading: Reading, index: int, stem_kind: str, stem: 
     if stem_kind == "outcome" and reading.causal.cause_kind == "noun":
         score -= 1.0  # "she networks regularly" is a generic situation: prefer the specific wish
     return Candidate(question, score, stem_kind)
+
+
+def follow_candidates(ctx: Context, section_id: str) -> list[Candidate]:
+    """Last resort for a headed section with no cause → effect reading or advice: the persona follows
+    the section's advice; the outcome is one of its claims, the distractors its flip and "no difference"."""
+    section = ctx.article.section(section_id)
+    if not section.title:
+        return []
+    found = []
+    for index, sentence in enumerate(section.sentences):
+        if not 4 <= len(sentence.split()) <= 30:
+            continue
+        name = ctx.persona(section_id, index, "follow")
+        claim = ctx.lang.claim_for_persona(sentence, name)
+        flipped = ctx.lang.flip(claim) if claim else None
+        if not claim or not flipped or flipped == claim:
+            continue
+        reading = Reading(section, Causal(sentence, "", "", claim, "follow", "follow"))
+        right, first = _right_and_opposite(ctx, claim, flipped, "flip_own", sentence)
+        pool = [Option(ctx.say("no_difference"), ctx.say("no_difference_feedback", source=sentence))]
+        stem = ctx.say("follow_stem", name=name, title=ctx.title(section_id))
+        candidate = _assemble(ctx, reading, 200 + index, "follow", stem, right, first, pool)
+        if candidate is not None:
+            found.append(replace(candidate, score=candidate.score - 2.0))
+    return found

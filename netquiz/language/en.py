@@ -16,10 +16,11 @@ CONTRACTIONS = {"you're": ("is", "am"), "you've": ("has", "have"), "you'll": ("w
 ANTONYMS = {"increase": "decrease", "increases": "decreases", "grow": "shrink", "grows": "shrinks",
             "more": "fewer", "stronger": "weaker", "better": "worse", "easier": "harder", "open": "close",
             "opens": "closes", "improve": "worsen", "improves": "worsens", "rise": "fall", "rises": "falls",
-            "higher": "lower", "confident": "unsure", "positive": "negative", "gain": "lose", "gains": "loses",
+            "higher": "lower", "positive": "negative", "gain": "lose", "gains": "loses",
             "decrease": "increase", "less": "more", "weaker": "stronger", "worse": "better"}
 
 
+ADJECTIVE_ENDINGS = ("ly", "ful", "ive", "able", "ible", "ent", "ant", "ous", "al", "ic", "ed")
 VERB_ANTONYMS = {k: v for k, v in ANTONYMS.items() if k.endswith("s") or k in ("increase", "grow", "open",
                                                                                    "improve", "rise", "gain")}
 
@@ -211,7 +212,10 @@ def flip(text: str) -> str | None:
     for wanted in (VERB_ANTONYMS, ANTONYMS):
         for index in reversed(range(len(words))):
             if words[index].lower() in wanted:
+                following = words[index + 1].lower() if index + 1 < len(words) else ""
                 words[index] = wanted[words[index].lower()]
+                if words[index] == "fewer" and (following.endswith(ADJECTIVE_ENDINGS) or following in ("", "than")):
+                    words[index] = "less"  # more likely → less likely, more confident → less confident
                 return sentence(" ".join(words))
     for index, word in enumerate(words):
         lower = word.lower()
@@ -267,3 +271,12 @@ def linked_effect(text: str) -> str | None:
     """The effect of a sentence that points back to the previous one ("This way, people remember you")."""
     match = LINKED.match(text.strip().rstrip(END))
     return match.group("effect") if match and len(match.group("effect").split()) >= 2 else None
+
+
+def claim_for_persona(text: str, name: str) -> str | None:
+    """A claim of the article told about the persona already named ("you get …" → "she gets …")."""
+    body = text.strip().rstrip(END).strip()
+    if len(body.split()) < 3 or advice(body):
+        return None
+    told, _ = rewrite(_lower_first(body), name, True)
+    return None if addresses_reader(told) else sentence(told)

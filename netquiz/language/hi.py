@@ -192,7 +192,8 @@ def flip(text: str) -> str | None:
                     words[index] = new + words[index][len(old):]
                     return sentence(" ".join(words))
     for index, word in enumerate(words):
-        if word in ANTONYMS:
+        predicate = group is not None and index == group.start - 1
+        if word in ANTONYMS and (index >= 2 or predicate):  # not the subject's own adjective (एक अच्छी …)
             words[index] = ANTONYMS[word]
             return sentence(" ".join(words))
     if "नहीं" in words:
@@ -326,3 +327,15 @@ def _advice_words(text: str, convert: Callable[[str], str | None]) -> str | None
 
 
 __all__ += ["advice", "advice_habit", "linked_effect"]
+
+
+def claim_for_persona(text: str, name: str) -> str | None:
+    """A claim of the article told about the persona already named ("आपको …" → "उसे …")."""
+    body = strip_discourse(text.strip().rstrip(END_PUNCT))
+    if is_imperative(body) or len(body.split()) < 3:
+        return None
+    told = to_persona(body, name, mentioned=True).text
+    return None if addresses_reader(told) else sentence(told)
+
+
+__all__ += ["claim_for_persona"]
