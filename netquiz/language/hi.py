@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from ..text import WORD_CHAR, compile_nfc, compile_words
 from .base import Causal
-from .hi_patterns import END_PUNCT, find_causal, is_imperative, strip_discourse
-from .hi_patterns import NOT_IMPERATIVE as NOT_IMPERATIVE_WORDS
-from .hi_pronouns import READER_RE, has_bare_reader, to_first_person, to_persona
+from .hi_advice import advice, advice_habit, imperative_to_infinitive, linked_effect
+from .hi_patterns import END_PUNCT, find_causal, is_imperative, sentence, strip_discourse
+from .hi_pronouns import addresses_reader, has_bare_reader, to_first_person, to_persona
 from .hi_verbs import analyse, conjugate, find_verb_group
 
 __all__ = ["find_causal", "is_imperative", "to_persona", "to_first_person"]
@@ -22,21 +20,11 @@ ANTONYM_STEMS = (("बढ़", "घट"), ("घट", "बढ़"), ("खुल",
 ACTIVITY_SUFFIXES = ("िंग", "ाई", "ीत", "ास")
 
 
-def addresses_reader(text: str) -> bool:
-    """True when the text contains a second-person pronoun as a whole word."""
-    return bool(READER_RE.search(text))
-
-
 def pronoun_before_name(text: str, name: str) -> bool:
     """True when a third-person pronoun appears before the persona is named."""
     first_pronoun = THIRD_PERSON_RE.search(text)
     position = text.find(name)
     return first_pronoun is not None and (position < 0 or first_pronoun.start() < position)
-
-
-def sentence(text: str) -> str:
-    """Trim and end with a danda."""
-    return text.strip().rstrip(END_PUNCT + ",").strip() + "।"
 
 
 def _words(text: str) -> list[str]:
@@ -149,22 +137,6 @@ def action(causal: Causal) -> str | None:
     return " ".join(words[: group.start] + new) if group and new else None
 
 
-def imperative_to_infinitive(text: str) -> str | None:
-    """"लोगों से बात करें" → "लोगों से बात करना"."""
-    words = _words(strip_discourse(text))
-    if not words:
-        return None
-    last = words[-1]
-    special = {"कीजिए": "करना", "दीजिए": "देना", "लीजिए": "लेना", "दें": "देना", "लें": "लेना"}
-    if last in special:
-        return " ".join(words[:-1] + [special[last]])
-    for ending in ("ीजिए", "िए", "िये", "इए", "एं", "एँ", "ें"):
-        if last.endswith(ending):
-            stem = last[: -len(ending)] + ("ा" if ending == "इए" else "")
-            return " ".join(words[:-1] + [stem + "ना"])
-    return None
-
-
 def avoid(action_text: str) -> str | None:
     """The opposite action: "लोगों से बात करना" → "लोगों से बात करने से बचना"."""
     for separator in (", ", " और "):
@@ -262,73 +234,6 @@ __all__ += ["is_passive"]
 __all__ += ["analyse"]
 
 
-IMPERATIVE_ENDINGS = ("ीजिए", "िए", "िये", "इए", "एं", "एँ", "ें")
-_LINKS = {"और", "तथा", "या"}
-
-
-def _imperative_word(word: str) -> str | None:
-    special = {"कीजिए": "करना", "दीजिए": "देना", "लीजिए": "लेना", "दें": "देना", "लें": "लेना"}
-    if word in special:
-        return special[word]
-    if word in NOT_IMPERATIVE_WORDS:
-        return None
-    for ending in IMPERATIVE_ENDINGS:
-        if word.endswith(ending) and len(word) > len(ending) + 1:
-            return word[: -len(ending)] + ("ा" if ending == "इए" else "") + "ना"
-    return None
-
-
-def advice(text: str) -> str | None:
-    """A piece of advice as an infinitive action: "बात करें, सवाल पूछें" → "बात करना, सवाल पूछना"."""
-    return _advice_words(text, _imperative_word)
-
-
-def advice_habit(text: str, name: str) -> str | None:
-    """The advice as the persona's habit: "लोगों को धन्यवाद कहें" → "मीरा लोगों को धन्यवाद कहती है"."""
-    done = _advice_words(text, lambda word: _imperative_habit(word))
-    return sentence(f"{name} {done}") if done and not done.startswith("जो ") else None
-
-
-LINKED_RE = compile_nfc(r"^(?:इससे|इस से|ऐसा करने से|इस तरह(?: से)?)\s*,?\s+(?P<effect>.+)$")
-
-
-def linked_effect(text: str) -> str | None:
-    """The effect of a sentence that points back to the previous one ("इससे रिश्ते बने रहते हैं")."""
-    match = LINKED_RE.match(text.strip().rstrip(END_PUNCT))
-    return match.group("effect") if match and len(match.group("effect").split()) >= 2 else None
-
-
-def _imperative_habit(word: str) -> str | None:
-    infinitive = _imperative_word(word)
-    return infinitive[:-2] + "ती है" if infinitive else None
-
-
-def _advice_words(text: str, convert: Callable[[str], str | None]) -> str | None:
-    body = strip_discourse(text.strip().rstrip(END_PUNCT))
-    if not is_imperative(body):
-        return None
-    body = to_persona(body, "", mentioned=True).text
-    words = body.split()
-    out: list[str] = []
-    for index, word in enumerate(words):
-        bare = word.rstrip(",")
-        following = words[index + 1] if index + 1 < len(words) else None
-        infinitive = _imperative_word(bare)
-        if following == "तो" and infinitive:
-            out.append(infinitive[:-1] + "े पर")  # जाएं तो → जाने पर
-            continue
-        if word == "तो" and out and out[-1].endswith("े पर"):
-            continue
-        at_clause_end = word.endswith(",") or following is None or following in _LINKS
-        converted = convert(bare) if at_clause_end else None
-        out.append((converted + ("," if word.endswith(",") else "")) if converted else word)
-    text_out = " ".join(out)
-    return None if addresses_reader(text_out) else text_out
-
-
-__all__ += ["advice", "advice_habit", "linked_effect"]
-
-
 def claim_for_persona(text: str, name: str) -> str | None:
     """A claim of the article told about the persona already named ("आपको …" → "उसे …")."""
     body = strip_discourse(text.strip().rstrip(END_PUNCT))
@@ -338,4 +243,4 @@ def claim_for_persona(text: str, name: str) -> str | None:
     return None if addresses_reader(told) else sentence(told)
 
 
-__all__ += ["claim_for_persona"]
+__all__ += ["claim_for_persona", "advice", "advice_habit", "imperative_to_infinitive", "linked_effect"]

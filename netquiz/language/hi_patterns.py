@@ -97,3 +97,8 @@ def find_causal(sentence: str) -> list[Causal]:
             found.append(Causal(sentence, "", _clean(match.group("cause")), _effect(match.group("effect")),
                                 name, "reader"))
     return [c for c in found if c.cause and c.effect and len(c.effect.split()) >= 2]
+
+
+def sentence(text: str) -> str:
+    """Trim and end with a danda."""
+    return text.strip().rstrip(END_PUNCT + ",").strip() + "।"

@@ -116,3 +116,8 @@ def to_persona(text: str, name: str, mentioned: bool = False, source_gender: str
 def to_first_person(text: str, gender: str = "f") -> str:
     """The candidate's own voice: आप → मैं, आपको → मुझे, करती हैं → करती हूँ."""
     return replace_reader(fix_verbs(text, "first", gender), None, True).text
+
+
+def addresses_reader(text: str) -> bool:
+    """True when the text contains a second-person pronoun as a whole word."""
+    return bool(READER_RE.search(text))

@@ -1,0 +1,80 @@
+"""Hindi advice: imperatives (करें, पूछिए, कीजिए) as actions, habits, and "इससे …" links back to them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..text import compile_nfc
+from .hi_patterns import END_PUNCT, NOT_IMPERATIVE, is_imperative, sentence, strip_discourse
+from .hi_pronouns import addresses_reader, to_persona
+
+IMPERATIVE_ENDINGS = ("ीजिए", "िए", "िये", "इए", "एं", "एँ", "ें")
+_LINKS = {"और", "तथा", "या"}
+_SPECIAL = {"कीजिए": "करना", "दीजिए": "देना", "लीजिए": "लेना", "दें": "देना", "लें": "लेना"}
+
+
+def imperative_word(word: str) -> str | None:
+    """The infinitive of one polite imperative ("करें" → "करना"), None for other words."""
+    if word in _SPECIAL:
+        return _SPECIAL[word]
+    if word in NOT_IMPERATIVE:
+        return None
+    for ending in IMPERATIVE_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            return word[: -len(ending)] + ("ा" if ending == "इए" else "") + "ना"
+    return None
+
+
+def imperative_to_infinitive(text: str) -> str | None:
+    """"लोगों से बात करें" → "लोगों से बात करना" (the last word only)."""
+    words = strip_discourse(text).strip().rstrip(END_PUNCT).split()
+    infinitive = imperative_word(words[-1]) if words else None
+    return " ".join(words[:-1] + [infinitive]) if infinitive else None
+
+
+def advice(text: str) -> str | None:
+    """A piece of advice as an infinitive action: "बात करें, सवाल पूछें" → "बात करना, सवाल पूछना"."""
+    return _advice_words(text, imperative_word)
+
+
+def advice_habit(text: str, name: str) -> str | None:
+    """The advice as the persona's habit: "लोगों को धन्यवाद कहें" → "मीरा लोगों को धन्यवाद कहती है"."""
+    done = _advice_words(text, _imperative_habit)
+    return sentence(f"{name} {done}") if done and not done.startswith("जो ") else None
+
+
+LINKED_RE = compile_nfc(r"^(?:इससे|इस से|ऐसा करने से|इस तरह(?: से)?)\s*,?\s+(?P<effect>.+)$")
+
+
+def linked_effect(text: str) -> str | None:
+    """The effect of a sentence that points back to the previous one ("इससे रिश्ते बने रहते हैं")."""
+    match = LINKED_RE.match(text.strip().rstrip(END_PUNCT))
+    return match.group("effect") if match and len(match.group("effect").split()) >= 2 else None
+
+
+def _imperative_habit(word: str) -> str | None:
+    infinitive = imperative_word(word)
+    return infinitive[:-2] + "ती है" if infinitive else None
+
+
+def _advice_words(text: str, convert: Callable[[str], str | None]) -> str | None:
+    body = strip_discourse(text.strip().rstrip(END_PUNCT))
+    if not is_imperative(body):
+        return None
+    body = to_persona(body, "", mentioned=True).text
+    words = body.split()
+    out: list[str] = []
+    for index, word in enumerate(words):
+        bare = word.rstrip(",")
+        following = words[index + 1] if index + 1 < len(words) else None
+        infinitive = imperative_word(bare)
+        if following == "तो" and infinitive:
+            out.append(infinitive[:-1] + "े पर")  # जाएं तो → जाने पर
+            continue
+        if word == "तो" and out and out[-1].endswith("े पर"):
+            continue
+        at_clause_end = word.endswith(",") or following is None or following in _LINKS
+        converted = convert(bare) if at_clause_end else None
+        out.append((converted + ("," if word.endswith(",") else "")) if converted else word)
+    text_out = " ".join(out)
+    return None if addresses_reader(text_out) else text_out
