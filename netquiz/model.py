@@ -68,6 +68,17 @@ class Bank:
                 return question
         raise KeyError(question_id)
 
+    def by_section(self) -> list[tuple[str, list[Question]]]:
+        """Consecutive runs of questions of one section, with the section's display title."""
+        runs: list[tuple[str, list[Question]]] = []
+        current: str | None = None
+        for question in self.questions:
+            if question.section != current:
+                current = question.section
+                runs.append((self.section_title(current), []))
+            runs[-1][1].append(question)
+        return runs
+
     def section_title(self, section_id: str) -> str:
         """A display title for a section (the intro has none: ``"Introduction"``/``"परिचय"``)."""
         title = self.article.section(section_id).title

@@ -61,10 +61,7 @@ def question_block(question: Question) -> str:
 def export_gift(bank: Bank) -> str:
     """The whole bank as GIFT text: per section a category line, then its questions."""
     blocks: list[str] = []
-    current: str | None = None
-    for question in bank.questions:
-        if question.section != current:
-            current = question.section
-            blocks.append(category_line(bank.section_title(current)))
-        blocks.append(question_block(question))
+    for title, questions in bank.by_section():
+        blocks.append(category_line(title))
+        blocks.extend(question_block(question) for question in questions)
     return "\n\n".join(blocks) + "\n"

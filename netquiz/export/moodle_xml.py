@@ -68,12 +68,9 @@ def question_element(question: Question) -> ET.Element:
 def export_moodle_xml(bank: Bank) -> str:
     """The whole bank as a Moodle XML document (UTF-8 declaration, indented)."""
     quiz = ET.Element("quiz")
-    current: str | None = None
-    for question in bank.questions:
-        if question.section != current:
-            current = question.section
-            quiz.append(category_element(bank.section_title(current)))
-        quiz.append(question_element(question))
+    for title, questions in bank.by_section():
+        quiz.append(category_element(title))
+        quiz.extend(question_element(question) for question in questions)
     ET.indent(quiz, space="  ")
     body = ET.tostring(quiz, encoding="unicode")
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n"
