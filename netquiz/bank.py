@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import BankError
-from .model import KINDS, Article, Bank, Question, Section
+from .model import KINDS, VOICES, Article, Bank, Question, Section
 from .text import split_sentences
 
 SCHEMA = "netquiz.bank/1"
@@ -18,8 +18,11 @@ SCHEMA = "netquiz.bank/1"
 def bank_to_dict(bank: Bank) -> dict[str, Any]:
     """The bank as the contract's JSON object (key order fixed, so output is deterministic)."""
     article = bank.article
+    head: dict[str, Any] = {"schema": SCHEMA}
+    if bank.voice:
+        head["voice"] = bank.voice
     return {
-        "schema": SCHEMA,
+        **head,
         "article": {
             "title": article.title,
             "lang": article.lang,
@@ -30,7 +33,7 @@ def bank_to_dict(bank: Bank) -> dict[str, Any]:
             {
                 "id": q.id, "section": q.section, "kind": q.kind, "stem": q.stem,
                 "options": list(q.options), "answer": q.answer, "feedback": list(q.feedback),
-                "explanation": q.explanation, "source": q.source,
+                "explanation": q.explanation, "source": q.source, **({"form": q.form} if q.form else {}),
             }
             for q in bank.questions
         ],
@@ -98,14 +101,17 @@ def bank_from_dict(data: Any, source: str = "bank", validate: bool = True) -> Ba
         questions = tuple(
             Question(id=q["id"], section=q["section"], kind=q["kind"], stem=q["stem"],
                      options=tuple(q["options"]), answer=q["answer"], feedback=tuple(q["feedback"]),
-                     explanation=q["explanation"], source=q["source"])
+                     explanation=q["explanation"], source=q["source"], form=str(q.get("form") or ""))
             for q in data["questions"]
         )
+        voice = data.get("voice")
     except BankError:
         raise
     except (AttributeError, KeyError, TypeError) as exc:
         raise BankError(f"bad bank file {source}: missing or malformed field {exc}") from None
-    bank = Bank(article=article, questions=questions)
+    if voice is not None and voice not in VOICES:
+        raise BankError(f"bad bank file {source}: voice must be one of {', '.join(VOICES)}")
+    bank = Bank(article=article, questions=questions, voice=voice)
     if validate:
         validate_bank(bank, source)
     return bank

@@ -52,14 +52,19 @@ class Question:
     feedback: tuple[str, ...]
     explanation: str
     source: str
+    form: str = ""
+
+
+VOICES: tuple[str, ...] = ("feminine", "masculine")
 
 
 @dataclass(frozen=True)
 class Bank:
-    """A question bank: the article it came from and its questions."""
+    """A question bank: the article it came from, its questions and the voice of its first person."""
 
     article: Article
     questions: tuple[Question, ...]
+    voice: str | None = None
 
     def question(self, question_id: str) -> Question:
         """Return the question with ``question_id`` (KeyError if absent)."""

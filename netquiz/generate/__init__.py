@@ -1,6 +1,7 @@
 """Question generation: article → bank, pure and deterministic for a seed.
 
-Every maker proposes more candidates than needed; gates reject bad ones; the best-scored are kept.
+Every maker proposes more candidates than needed; gates reject bad ones (grammar leftovers, dangling
+references, cues a blind guesser would use); the best-scored are kept.
 """
 
 from __future__ import annotations
@@ -8,15 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from ..model import Article, Bank, Question
+from ..model import VOICES, Article, Bank, Question
 from .benefit import benefit_candidates
 from .context import Candidate, Context, build_context
 from .gates import gate_problems
 from .interview import interview_candidates
 from .recall import attribution_candidates, cloze_candidates, true_false_candidates
-from .scenario import follow_candidates, scenario_candidates
+from .scenario import scenario_candidates
 
-__all__ = ["generate_bank", "KIND_LIMITS"]
+__all__ = ["generate_bank", "KIND_LIMITS", "VOICES"]
 
 KIND_LIMITS = {"scenario": 3, "benefit": 1, "interview": 1, "cloze": 1, "attribution": 1, "true_false": 1}
 MAKERS: dict[str, Callable[[Context, str], list[Candidate]]] = {
@@ -29,35 +30,67 @@ MAKERS: dict[str, Callable[[Context, str], list[Candidate]]] = {
 }
 
 
-def generate_bank(article: Article, seed: int = 0,
-                  progress: Callable[[int, int], None] | None = None) -> Bank:
-    """Generate a bank for ``article``; the same article and seed give the same bank."""
-    ctx = build_context(article, seed)
+def generate_bank(article: Article, seed: int = 0, progress: Callable[[int, int], None] | None = None,
+                  voice: str = "feminine") -> Bank:
+    """Generate a bank for ``article``; the same article, seed and voice give the same bank."""
+    if voice not in VOICES:
+        raise ValueError(f"voice must be one of {', '.join(VOICES)}")
+    ctx = build_context(article, seed, voice)
+    statements = {s.id: _passing(ctx, true_false_candidates, s.id) for s in article.sections}
+    plan = plan_truths(statements)
     questions: list[Question] = []
     for done, section in enumerate(article.sections, start=1):
-        questions.extend(section_questions(ctx, section.id))
+        wanted = [c for c in statements[section.id] if c.truth == plan.get(section.id)]
+        questions.extend(section_questions(ctx, section.id, wanted))
         if progress:
             progress(done, len(article.sections))
-    return Bank(article=article, questions=tuple(questions))
+    return Bank(article=article, questions=tuple(questions), voice=voice)
 
 
-def section_questions(ctx: Context, section_id: str) -> list[Question]:
-    """The kept questions of one section, numbered ``<section>-<kind>-<n>``."""
+def _passing(ctx: Context, maker: Callable[[Context, str], list[Candidate]], section_id: str) -> list[Candidate]:
+    return [c for c in maker(ctx, section_id) if not gate_problems(ctx, c.question)]
+
+
+def section_questions(ctx: Context, section_id: str, statements: list[Candidate] | None = None) -> list[Question]:
+    """The kept questions of one section, numbered ``<section>-<kind>-<n>``.
+
+    ``statements`` are the true/false candidates to choose from (all of the section's when None).
+    """
     kept: list[Question] = []
     for kind, maker in MAKERS.items():
         used = {q.source for q in kept}
+        found = statements if kind == "true_false" and statements is not None else _passing(ctx, maker, section_id)
         passing = [replace(c, score=c.score - 1.0 * (c.question.source in used and kind != "scenario"))
-                   for c in maker(ctx, section_id) if not gate_problems(ctx, c.question)]
+                   for c in found]
         chosen = _select(passing, KIND_LIMITS[kind])
-        if kind == "scenario" and not chosen:
-            fallback = [c for c in follow_candidates(ctx, section_id) if not gate_problems(ctx, c.question)]
-            chosen = _select(fallback, 1)
         kept.extend(replace(c.question, id=f"{section_id}-{kind}-{n}") for n, c in enumerate(chosen, start=1))
     return kept
 
 
+def plan_truths(statements: dict[str, list[Candidate]]) -> dict[str, str]:
+    """Per section, keep a true or a false statement so that the bank has about as many of each.
+
+    Sections that can only give one kind are fixed first; the others then even out the count, so
+    "always answer true" (or "false when it has a negation") is no better than a coin.
+    """
+    plan: dict[str, str] = {}
+    counts = {"true": 0, "false": 0}
+    flexible = []
+    for section_id, found in statements.items():
+        truths = {c.truth for c in found}
+        if len(truths) == 1:
+            plan[section_id] = truths.pop()
+            counts[plan[section_id]] += 1
+        elif truths:
+            flexible.append(section_id)
+    for section_id in flexible:
+        plan[section_id] = "false" if counts["false"] <= counts["true"] else "true"
+        counts[plan[section_id]] += 1
+    return plan
+
+
 def _select(candidates: list[Candidate], limit: int) -> list[Candidate]:
-    """Best-scored first, one per stem, alternating stem kinds (outcome/action) where both exist."""
+    """Best-scored first, one per stem, alternating stem kinds (forms) where several exist."""
     ranked = sorted(candidates, key=lambda c: -c.score)
     chosen: list[Candidate] = []
     stems: set[str] = set()

@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from functools import cached_property
 from types import ModuleType
 
-from ..language import en, hi
+from ..language import en, en_story, hi, hi_story
 from ..language.base import Causal
-from ..language.wording import WORDING
+from ..language.wording import VOICE_WORDS, WORDING
 from ..model import Article, Question, Section
 from .keywords import article_topic, section_keywords, stem_spread
+from .stock import Stock, stock_for
 
 PERSONAS = {
     "hi": ("प्रिया", "मीरा", "अनीता", "सीमा", "कविता", "नेहा", "पूजा", "रीना", "सुनीता", "आरती", "दीपा",
@@ -45,6 +46,7 @@ class Candidate:
     question: Question
     score: float
     stem_kind: str = ""
+    truth: str = ""
 
 
 @dataclass
@@ -60,6 +62,9 @@ class Context:
     readings: dict[str, list[Reading]]
     claims: list[Claim]
     spread: dict[str, int]
+    story: ModuleType
+    stock: Stock
+    voice: str = "feminine"
 
     def rng(self, *parts: object) -> random.Random:
         """A random generator seeded by the bank seed and ``parts`` (stable across runs)."""
@@ -86,19 +91,20 @@ class Context:
         return title or ("परिचय" if self.article.lang == "hi" else "Introduction")
 
     def say(self, key: str, **values: str) -> str:
-        """Wording from the language's table."""
-        return self.words[key].format(**values)
+        """Wording from the language's table (voice words such as {good} filled in)."""
+        return self.words[key].format(**{**VOICE_WORDS[self.article.lang][self.voice], **values})
 
     def question(self, section_id: str, kind: str, stem: str, options: list[tuple[str, str]], answer: int,
-                 source: str) -> Question:
+                 source: str, form: str = "") -> Question:
         """A question from (text, feedback) options; the explanation quotes ``source`` in its section."""
         return Question(
             id="", section=section_id, kind=kind, stem=stem, options=tuple(text for text, _ in options),
             answer=answer, feedback=tuple(feedback for _, feedback in options),
-            explanation=self.say("explanation", title=self.title(section_id), source=source), source=source)
+            explanation=self.say("explanation", title=self.title(section_id), source=source), source=source,
+            form=form)
 
 
-def build_context(article: Article, seed: int) -> Context:
+def build_context(article: Article, seed: int, voice: str = "feminine") -> Context:
     """Read the article once: causal readings, key terms, topic and argued-against claims."""
     lang = hi if article.lang == "hi" else en
     readings = {section.id: _section_readings(lang, section) for section in article.sections}
@@ -108,7 +114,8 @@ def build_context(article: Article, seed: int) -> Context:
     keywords = section_keywords(article)
     return Context(article=article, seed=seed, lang=lang, words=WORDING[article.lang],
                    topic=article_topic(article), keywords=keywords, readings=readings, claims=claims,
-                   spread=stem_spread(keywords))
+                   spread=stem_spread(keywords), story=hi_story if article.lang == "hi" else en_story,
+                   stock=stock_for(article), voice=voice)
 
 
 def _section_readings(lang: ModuleType, section: Section) -> list[Reading]:

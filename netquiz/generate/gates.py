@@ -6,6 +6,7 @@ from ..bank import question_problems
 from ..model import Question
 from .context import Context
 from .options import length_balance
+from .quality import cue_problems
 
 MIN_LENGTH_BALANCE = 0.3
 
@@ -23,7 +24,18 @@ def gate_problems(ctx: Context, question: Question) -> list[str]:
         problems.extend(_persona_problems(ctx, question))
     if any("{" in text or "}" in text for text in (question.stem, *question.options)):
         problems.append("unfilled template")
+    if any(ctx.story.dangling(text) for text in _readable_parts(question)):
+        problems.append("a reference (ऐसे में, इससे, वे, this, they…) points outside the question")
+    problems.extend(cue_problems(question, ctx.article.lang))
     return problems
+
+
+def _readable_parts(question: Question) -> list[str]:
+    """The stem's sentences outside quotes, each quoted passage, and the options (what a reader resolves)."""
+    quoted = [part.split("”")[0] for part in question.stem.split("“")[1:]]
+    if question.kind in ("cloze", "attribution"):
+        return quoted  # their options are terms and titles
+    return [question.stem, *quoted, *question.options]
 
 
 def _persona_problems(ctx: Context, question: Question) -> list[str]:

@@ -1,44 +1,66 @@
-"""Interview practice: an interviewer's question; pick the strongest first-person answer."""
+"""Interview practice: a real interviewer's question about one of the section's steps; pick the strongest answer.
+
+The strongest answer is a short story in the STAR shape (situation, the step I took, what came of it), in
+the past tense and the bank's voice. The others are the weak kinds coaches name, all affirmative and of a
+similar shape: a claim with no example, a step with no result, a result credited to luck, and a good story
+that answers a different question (another section's step and result).
+"""
 
 from __future__ import annotations
 
-from .context import Candidate, Context
-from .options import Option, length_balance, pick_distractors, shuffle
+from .context import Candidate, Context, Reading
+from .links import others, specific
+from .options import Option, length_balance, shuffle
+from .quality import blind_penalty
 
-
-def _voice_gender(text: str) -> str:
-    """The article's voice: feminine when "-ती हैं" outnumbers "-ते हैं"."""
-    return "m" if text.count("ते हैं") > text.count("ती हैं") else "f"
+GENDER = {"feminine": "f", "masculine": "m"}
 
 
 def interview_candidates(ctx: Context, section_id: str) -> list[Candidate]:
-    """One candidate per sentence that can be retold as the candidate's own example."""
-    section = ctx.article.section(section_id)
-    if not ctx.topic or not section.title:
-        return []
-    causal_sentences = {r.causal.sentence for r in ctx.readings[section_id]}
-    gender = _voice_gender(ctx.all_text)
+    """One candidate per concrete step of the section that can be told as my own story."""
     found = []
-    for index, source in enumerate(section.sentences):
-        best = ctx.lang.first_person_answer(source, gender)
-        if not best:
-            continue
-        rng = ctx.rng(section_id, "interview", index)
-        title = ctx.title(section_id)
-        right = Option(best, ctx.say("interview_best", title=title))
-        first = []
-        flipped = ctx.lang.flip(best)
-        if flipped:
-            first.append(Option(flipped, ctx.say("interview_flip")))
-        pool = [Option(ctx.say("interview_against_answer", claim=c.text, topic=ctx.topic),
-                       ctx.say("interview_against", source=c.source)) for c in ctx.claims]
-        pool.append(Option(ctx.say("interview_avoid_answer", topic=ctx.topic), ctx.say("interview_flip")))
-        pool.append(Option(ctx.say("interview_vague_answer"), ctx.say("interview_vague")))
-        distractors = pick_distractors(right, pool, 3, rng, first=first)
-        options, answer = shuffle(right, distractors, rng)
-        asked = ctx.say(rng.choice(("interview_q1", "interview_q2", "interview_q3")), topic=ctx.topic)
-        question = ctx.question(section_id, "interview", ctx.say("interview_stem", question=asked),
-                                [(o.text, o.feedback) for o in options], answer, source)
-        score = 1.0 + 2.0 * (source in causal_sentences) + length_balance(list(question.options))
-        found.append(Candidate(question, score - 0.02 * max(0, len(best.split()) - 30)))
+    for index, reading in enumerate(ctx.readings[section_id]):
+        candidate = _interview(ctx, reading, index) if specific(ctx, reading) else None
+        if candidate is not None:
+            found.append(candidate)
     return found
+
+
+def _story(ctx: Context, reading: Reading) -> tuple[str, str, str] | None:
+    """(my action, my result, the action asked about in the second person) for one link."""
+    action = ctx.lang.action(reading.causal)
+    result = ctx.story.first_person_result(reading.causal, GENDER[ctx.voice])
+    if not action or not result:
+        return None
+    mine = ctx.story.action_in(action, "first")
+    asked = ctx.story.oblique(ctx.story.action_in(action, "second"))
+    if ctx.article.lang == "en":
+        mine = ctx.story.gerund_phrase(mine)
+    return (mine, result, asked) if asked else None
+
+
+def _interview(ctx: Context, reading: Reading, index: int) -> Candidate | None:
+    story = _story(ctx, reading)
+    if story is None:
+        return None
+    action, result, asked = story
+    section_id, source = reading.section.id, reading.causal.sentence
+    rng = ctx.rng(section_id, "interview", index)
+    setting = rng.choice(ctx.stock.star_settings) if ctx.stock.star_settings else ""
+    say = lambda key, **values: ctx.say(key, setting=setting, **values).strip()  # noqa: E731
+    right = Option(say("star_key", action=action, result=result), ctx.say("interview_best"))
+    weak = [Option(say("star_luck", action=action, result=result), ctx.say("interview_luck")),
+            Option(say("star_claim", action=action), ctx.say("interview_claim")),
+            Option(say("star_no_result", action=action), ctx.say("interview_no_result"))]
+    other = next((s for o in others(ctx, reading) if specific(ctx, o) and (s := _story(ctx, o))), None)
+    if other is not None:
+        title = ctx.title(next(o.section.id for o in others(ctx, reading) if _story(ctx, o) == other))
+        weak.insert(0, Option(say("star_key", action=other[0], result=other[1]),
+                              ctx.say("interview_other", title=title)))
+        del weak[rng.choice((2, 3))]
+    options, answer = shuffle(right, weak, rng)
+    asked_question = ctx.say(rng.choice(("interview_q1", "interview_q2")), action=asked)
+    question = ctx.question(section_id, "interview", ctx.say("interview_stem", question=asked_question),
+                            [(o.text, o.feedback) for o in options], answer, source, form="star")
+    score = 2.0 + (other is not None) + length_balance(list(question.options))
+    return Candidate(question, score - blind_penalty(question, ctx.article.lang))

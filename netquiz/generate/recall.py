@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 from ..text import compile_words
-from .context import Candidate, Context
+from ..language.hi_patterns import strip_discourse
+from .context import Candidate, Context, Reading
+from .links import others, specific
 from .keywords import content_tokens, stem
 from .options import Option, shuffle
 
@@ -87,24 +89,48 @@ def attribution_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     return found
 
 
+def _cause_phrase(ctx: Context, reading: Reading) -> tuple[str, str] | None:
+    """(wording key, the step as a phrase for "<step> से …" / "By <step>, …"), in the second person."""
+    if reading.causal.cause_kind == "noun":
+        return "statement_noun", reading.causal.cause
+    action = ctx.lang.action(reading.causal) if specific(ctx, reading) else None
+    phrase = ctx.story.oblique(ctx.story.action_in(action, "second")) if action else None
+    return ("statement", phrase) if phrase else None
+
+
 def true_false_candidates(ctx: Context, section_id: str) -> list[Candidate]:
-    """A claim from the section, either as written or made false by a polarity flip."""
-    section = ctx.article.section(section_id)
-    causal = {r.causal.sentence for r in ctx.readings[section_id]}
-    found = []
-    for index, source in enumerate(section.sentences):
-        flipped = ctx.lang.flip(source)
-        if not flipped or len(source.split()) > 40 or len(source.split()) < 5:
+    """True statements (the article's own link of a step to its result, or its own comparison) and false
+    ones of the same shape (the step tied to another step's result, or the comparison reversed).
+
+    Neither kind carries a negation that the other lacks, so a negation word gives nothing away.
+    """
+    found: list[Candidate] = []
+    for index, reading in enumerate(ctx.readings[section_id]):
+        cause = _cause_phrase(ctx, reading)
+        if cause is None or ctx.lang.is_passive(reading.causal.effect):
             continue
-        rng = ctx.rng(section_id, "true_false", index)
-        is_true = rng.random() < 0.5
-        claim = source if is_true else flipped
-        true_text, false_text = ctx.say("true"), ctx.say("false")
-        if is_true:
-            feedback = (ctx.say("tf_true_right", source=source), ctx.say("tf_true_wrong", source=source))
-        else:
-            feedback = (ctx.say("tf_false_wrong", source=source), ctx.say("tf_false_right", source=source))
-        question = ctx.question(section_id, "true_false", ctx.say("true_false_stem", claim=claim),
-                                list(zip((true_text, false_text), feedback, strict=True)), 0 if is_true else 1, source)
-        found.append(Candidate(question, 1.0 + (source in causal)))
+        key, phrase = cause
+        own = ctx.lang.sentence(ctx.say(key, cause=phrase, effect=ctx.story.reader_effect(reading.causal)))
+        found.append(_true_false(ctx, section_id, reading.causal.sentence, own, True, "tf_right_true", "tf_wrong_true", 1.5))
+        for other in others(ctx, reading, strict=True)[:3]:
+            claim = ctx.lang.sentence(ctx.say(key, cause=phrase, effect=ctx.story.reader_effect(other.causal)))
+            found.append(_true_false(ctx, section_id, reading.causal.sentence, claim, False, "tf_right_false",
+                                     "tf_wrong_false", 1.5))
+    section = ctx.article.section(section_id)
+    for source in section.sentences:
+        for a, b in ctx.story.contrast_pairs(source):
+            told = strip_discourse(source) if ctx.article.lang == "hi" else source
+            swapped = told.replace(a, "\0").replace(b, a).replace("\0", b)
+            found.append(_true_false(ctx, section_id, source, told, True, "tf_right_true", "tf_wrong_true", 2.0))
+            found.append(_true_false(ctx, section_id, source, swapped, False, "tf_right_swap", "tf_wrong_swap", 2.0))
     return found
+
+
+def _true_false(ctx: Context, section_id: str, source: str, claim: str, is_true: bool, right: str, wrong: str,
+                score: float) -> Candidate:
+    feedback = ctx.say(right, source=source), ctx.say(wrong, source=source)
+    options = [(ctx.say("true"), feedback[0] if is_true else feedback[1]),
+               (ctx.say("false"), feedback[1] if is_true else feedback[0])]
+    question = ctx.question(section_id, "true_false", ctx.say("true_false_stem", claim=claim),
+                            options, 0 if is_true else 1, source, form="link")
+    return Candidate(question, score - 0.01 * len(claim.split()), truth="true" if is_true else "false")

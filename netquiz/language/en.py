@@ -5,7 +5,18 @@ from __future__ import annotations
 import re
 
 from .base import Causal
-from .en_grammar import ADVERBS, MODALS, SUBJECT_BEFORE, capitalize, gerund, past, third_person
+from .en_grammar import (
+    ADVERBS,
+    MODALS,
+    OBJECT_VERBS,
+    PREPOSITIONS,
+    SUBJECT_BEFORE,
+    base_form,
+    capitalize,
+    gerund,
+    past,
+    third_person,
+)
 
 SECOND_PERSON_RE = re.compile(r"\b(you|your|yours|yourself|yourselves)\b", re.IGNORECASE)
 THIRD_PERSON_RE = re.compile(r"\b(she|her|hers|herself)\b", re.IGNORECASE)
@@ -52,7 +63,7 @@ def rewrite(text: str, name: str | None, mentioned: bool = False) -> tuple[str, 
     tokens = TOKEN_RE.findall(text)
     out: list[str] = []
     fix_next = False
-    for token in tokens:
+    for position, token in enumerate(tokens):
         lower = token.lower()
         previous = out[-1].lower() if out else ""
         if fix_next and lower not in ADVERBS:
@@ -60,14 +71,25 @@ def rewrite(text: str, name: str | None, mentioned: bool = False) -> tuple[str, 
             if name is not None and lower.isalpha() and lower not in MODALS:
                 token = third_person(token)
         if lower in ("you", "your", "yours", "yourself", "yourselves") or lower in CONTRACTIONS:
-            token, mentioned, fix_next = _swap(lower, previous, name, mentioned)
+            following = tokens[position + 1].lower() if position + 1 < len(tokens) else ""
+            token, mentioned, fix_next = _swap(lower, previous, name, mentioned, following)
         out.append(token)
     return _detok(out), mentioned
 
 
-def _swap(lower: str, previous: str, name: str | None, mentioned: bool) -> tuple[str, bool, bool]:
+def _is_subject(previous: str, following: str) -> bool:
+    """"you" is a subject at a clause start, or after a noun when a verb follows ("the books you read")."""
+    if previous in SUBJECT_BEFORE or not previous.isalpha():
+        return True
+    if previous in PREPOSITIONS or previous in OBJECT_VERBS:
+        return False
+    return following.isalpha() and following not in PREPOSITIONS and following not in SUBJECT_BEFORE
+
+
+def _swap(lower: str, previous: str, name: str | None, mentioned: bool,
+          following: str = "") -> tuple[str, bool, bool]:
     """The replacement for one reader word, whether the persona is now named, and whether a verb follows."""
-    subject = previous in SUBJECT_BEFORE or not previous.isalpha()
+    subject = _is_subject(previous, following)
     if lower in CONTRACTIONS:
         third, first = CONTRACTIONS[lower]
         if name is None:
@@ -155,9 +177,37 @@ def situation(causal: Causal, name: str) -> str | None:
     return None
 
 
+def is_activity(noun: str) -> bool:
+    """True for a one-word activity noun ("networking", "mentoring")."""
+    return len(noun.split()) == 1 and noun.lower().endswith("ing")
+
+
 def outcome(causal: Causal, name: str) -> str | None:
-    """The effect for the persona already named."""
-    return sentence(rewrite(_lower_first(causal.effect), name, True)[0])
+    """The effect for the persona already named, in the future ("her confidence grows" → "… will grow")."""
+    return sentence(future(rewrite(_lower_first(causal.effect), name, True)[0]))
+
+
+FINITE_SKIP = {"the", "a", "an", "her", "his", "their", "my", "your", "new", "more", "of", "with", "about", "in"}
+
+
+def future(text: str) -> str:
+    """Put a present-tense clause into the future; a clause with a modal is left as it is."""
+    words = text.split()
+    for index, word in enumerate(words):
+        lower = word.lower()
+        if lower in MODALS or lower in ("will", "would"):
+            return text
+        previous = words[index - 1].lower() if index else ""
+        if index and lower in ("is", "are"):
+            return " ".join(words[:index] + ["will", "be"] + words[index + 1:])
+        if index and lower.isalpha() and lower.endswith("s") and not lower.endswith("ss") \
+                and previous not in FINITE_SKIP and lower not in ("this", "its", "hers", "us", "news"):
+            following = words[index + 1].lower() if index + 1 < len(words) else ""
+            if following.isalpha() and following not in FINITE_SKIP and following not in PREPOSITIONS \
+                    and not following.endswith(("s", "ly", "er")) and following not in ("to", "and", "or", "that"):
+                return " ".join(words[: index + 1] + ["will"] + words[index + 1:])  # plural subject, base verb
+            return " ".join(words[:index] + ["will", base_form(word)] + words[index + 1:])
+    return text
 
 
 def wish(causal: Causal, name: str) -> str | None:
@@ -185,6 +235,8 @@ def achieved(causal: Causal, name: str) -> str | None:
 def action(causal: Causal) -> str | None:
     """The cause as an instruction ("Talk to people outside her team")."""
     if causal.cause_kind == "noun":
+        if is_activity(causal.cause):
+            return f"Do {causal.cause.lower()} regularly"
         return f"Make use of {rewrite(_lower_first(causal.cause), 'X', True)[0]}"
     if causal.cause_kind == "verbal":
         return f"Start {rewrite(causal.cause, 'X', True)[0]}"

@@ -19,6 +19,15 @@ ADVERBS = {"often", "also", "always", "never", "sometimes", "usually", "really",
 SUBJECT_BEFORE = {"", "if", "when", "whenever", "as", "because", "that", "and", "but", "so", "then", "once",
                   "while", "unless", "before", "after", "where", "until", "since", "though", "although", ",",
                   "more", "less", "the", "whether", "how", "what", "why", "who", "which", "than", "or", ";"}
+PREPOSITIONS = {"to", "for", "with", "about", "from", "of", "at", "by", "on", "in", "into", "like", "around",
+                "behind", "toward", "towards", "without", "near", "among", "between", "beside", "onto", "upon"}
+OBJECT_VERBS = {"help", "helps", "let", "lets", "make", "makes", "give", "gives", "tell", "tells", "show", "shows",
+                "remember", "remembers", "ask", "asks", "invite", "invites", "teach", "teaches", "offer", "offers",
+                "call", "calls", "see", "sees", "notice", "notices", "hire", "hires", "introduce", "introduces",
+                "recommend", "recommends", "trust", "trusts", "know", "knows", "like", "likes", "meet", "meets",
+                "support", "supports", "thank", "thanks", "keep", "keeps", "bring", "brings", "take", "takes",
+                "get", "gets", "pay", "pays", "contact", "contacts", "greet", "greets", "remind", "reminds",
+                "allow", "allows", "enable", "enables", "push", "pushes", "send", "sends", "reward", "rewards"}
 DOUBLE_FINAL = {"get", "stop", "plan", "chat", "run", "sit", "put", "shop", "set", "let", "begin", "win", "swim"}
 
 

@@ -59,6 +59,11 @@ def _noun_is_activity(noun: str) -> bool:
     return len(noun.split()) == 1 and noun.endswith(ACTIVITY_SUFFIXES)
 
 
+def is_activity(noun: str) -> bool:
+    """True for a one-word activity noun that takes करना (नेटवर्किंग, पढ़ाई, बातचीत)."""
+    return _noun_is_activity(noun)
+
+
 def situation(causal: Causal, name: str) -> str | None:
     """The persona doing the cause, as one sentence (the name mentioned first)."""
     if causal.cause_kind == "reader":
@@ -188,7 +193,7 @@ def first_person_answer(source: str, gender: str) -> str | None:
     return sentence("मेरे अनुभव में, " + (regrouped or text))
 
 
-__all__ += ["addresses_reader", "situation", "outcome", "wish", "achieved", "action", "avoid", "flip",
+__all__ += ["is_activity", "addresses_reader", "situation", "outcome", "wish", "achieved", "action", "avoid", "flip",
             "first_person_answer", "has_bare_reader", "pronoun_before_name"]
 
 

@@ -1,0 +1,150 @@
+"""Article-blind guessers: how often would a test-wise reader who never read the article pick the key?
+
+Each strategy looks only at the question's wording (stem and options) and returns, for every option, the
+probability that it picks that option (ties are split evenly). ``blind_hits`` gives, per strategy, the
+probability of picking the key; a question is weak when a strategy does much better than chance on it.
+The same strategies feed a generation gate and the author notebook.
+
+    >>> from netquiz.model import Question
+    >>> q = Question("q", "s1", "scenario", "Meera talks to people.", ("She gains.", "She does not gain.",
+    ...              "Nothing changes.", "She is unsure."), 0, ("", "", "", ""), "", "")
+    >>> round(blind_hits(q, "en")["negation"], 2)
+    0.5
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from ..model import Question
+from ..text import normalize, tokens
+from .keywords import content_tokens, stem
+
+NEGATION = {
+    "hi": {"नहीं", "न", "मत", "बचना", "बचें", "बचने", "नज़रअंदाज़", "नजरअंदाज", "सिर्फ", "सिर्फ़", "केवल",
+           "कभी", "बिना", "फर्क", "फ़र्क"},
+    "en": {"not", "no", "never", "avoid", "avoiding", "ignore", "ignoring", "only", "nothing", "cannot",
+           "can't", "don't", "doesn't", "won't", "without", "neither", "nor"},
+}
+NEGATIVE_POLARITY = {
+    "hi": {"घट", "कम", "कमजोर", "कमज़ोर", "नकारात्मक", "मुश्किल", "बुरा", "बुरी", "बुरे", "नुकसान", "असफल",
+           "पीछे", "बंद"},
+    "en": {"decrease", "decreases", "shrink", "shrinks", "fewer", "less", "weaker", "worse", "harder", "close",
+           "closes", "worsen", "worsens", "fall", "falls", "lower", "negative", "lose", "loses"},
+}
+Strategy = Callable[[Question, str], list[float]]
+
+
+def _words(text: str) -> list[str]:
+    return [t.lower() for t in tokens(normalize(text))]
+
+
+def marked(text: str, lang: str, polarity: bool = False) -> bool:
+    """True when ``text`` carries a negation/avoidance/"only" marker (or, with ``polarity``, a negative word)."""
+    words = _words(text)
+    markers = NEGATION[lang] | (NEGATIVE_POLARITY[lang] if polarity else set())
+    return any(w in markers or (polarity and lang == "hi" and w.startswith("घट")) for w in words)
+
+
+def _uniform(flags: list[bool]) -> list[float]:
+    """Spread probability evenly over the flagged options (over all when none or all are flagged)."""
+    count = sum(flags)
+    if count == 0:
+        return [1 / len(flags)] * len(flags)
+    return [1 / count if f else 0.0 for f in flags]
+
+
+def _best(scores: list[float]) -> list[float]:
+    top = max(scores)
+    return _uniform([s == top for s in scores])
+
+
+def negation(question: Question, lang: str) -> list[float]:
+    """Skip every option with a negation, avoidance, "only" or no-effect marker."""
+    return _uniform([not marked(o, lang) for o in question.options])
+
+
+def opposite_pair(question: Question, lang: str) -> list[float]:
+    """When two options differ only by a negation or an opposite word, take the positive one."""
+    bags = [set(_words(o)) for o in question.options]
+    flags = [False] * len(bags)
+    for i, a in enumerate(bags):
+        for j, b in enumerate(bags):
+            if i < j and 0 < len(a ^ b) <= 4 and marked(" ".join(a ^ b), lang, polarity=True):
+                positive = i if marked(" ".join(b - a), lang, polarity=True) else j
+                flags[positive] = True
+    return _uniform(flags)
+
+
+def longest(question: Question, lang: str) -> list[float]:
+    """The longest (most detailed) option."""
+    return _best([float(len(o)) for o in question.options])
+
+
+def _content(text: str, lang: str) -> set[str]:
+    return {stem(t.lower()) for t in content_tokens(normalize(text), lang)}
+
+
+def stem_overlap(question: Question, lang: str) -> list[float]:
+    """The option that repeats most of the stem's content words."""
+    stem_words = _content(question.stem, lang)
+    return _best([float(len(_content(o, lang) & stem_words)) for o in question.options])
+
+
+def odd_one_out(question: Question, lang: str) -> list[float]:
+    """The option least like the others (mean word overlap), when one clearly stands apart."""
+    bags = [set(_words(o)) for o in question.options]
+
+    def similarity(a: set[str], b: set[str]) -> float:
+        return len(a & b) / len(a | b) if a | b else 0.0
+
+    means = [sum(similarity(a, b) for j, b in enumerate(bags) if j != i) / (len(bags) - 1)
+             for i, a in enumerate(bags)]
+    return _best([-m for m in means])
+
+
+def tf_negation(question: Question, lang: str) -> list[float]:
+    """True/false: call a statement false when it carries a negation or a negative word, else true."""
+    return [0.0, 1.0] if marked(question.stem, lang, polarity=True) else [1.0, 0.0]
+
+
+STRATEGIES: dict[str, Strategy] = {
+    "negation": negation,
+    "opposite_pair": opposite_pair,
+    "longest": longest,
+    "stem_overlap": stem_overlap,
+    "odd_one_out": odd_one_out,
+}
+GRADED_KINDS = ("scenario", "interview", "true_false")
+
+
+def blind_hits(question: Question, lang: str) -> dict[str, float]:
+    """Per strategy, the probability that it picks the key (true/false questions use ``tf_negation``)."""
+    if question.kind == "true_false":
+        hit = tf_negation(question, lang)[question.answer]
+        return dict.fromkeys(STRATEGIES, hit)
+    return {name: strategy(question, lang)[question.answer] for name, strategy in STRATEGIES.items()}
+
+
+def chance(question: Question) -> float:
+    """The probability of a blind uniform guess."""
+    return 1 / len(question.options)
+
+
+def cue_strategies(question: Question, lang: str, margin: float = 0.9) -> list[str]:
+    """The strategies that find the key of this question with near certainty (≥ ``margin``)."""
+    return [name for name, hit in blind_hits(question, lang).items() if hit >= margin]
+
+
+def blind_report(questions: Iterable[Question], lang: str) -> dict[str, float]:
+    """Accuracy of each strategy over the graded kinds, as a multiple of chance (``"chance"``: the mean)."""
+    graded = [q for q in questions if q.kind in GRADED_KINDS]
+    if not graded:
+        return {"chance": 0.0, **dict.fromkeys(STRATEGIES, 0.0), "n": 0.0}
+    base = sum(chance(q) for q in graded) / len(graded)
+    totals = dict.fromkeys(STRATEGIES, 0.0)
+    for question in graded:
+        for name, hit in blind_hits(question, lang).items():
+            totals[name] += hit
+    report = {name: (total / len(graded)) / base for name, total in totals.items()}
+    return {"chance": base, **report, "n": float(len(graded))}

@@ -1,0 +1,63 @@
+"""The article's cause → effect links, and which of them may stand as distractors for one another.
+
+A link is a reading of one sentence ("talk to people beyond your team → new opportunities"). Another
+link is a fair distractor for a question about this one when it is a *different step with a different
+result*: the article ties its result to its own step, so the key stays the one defensible answer.
+"""
+
+from __future__ import annotations
+
+from .context import Context, Reading
+from .keywords import content_tokens, stem
+
+ACTING_KINDS = ("reader", "verbal", "imperative")
+
+
+def all_readings(ctx: Context) -> list[Reading]:
+    """Every reading of the article, in section order."""
+    return [r for section in ctx.article.sections for r in ctx.readings[section.id]]
+
+
+def stems_of(ctx: Context, text: str) -> set[str]:
+    """Content-word stems of ``text`` without the article's topic word."""
+    topic = stem(ctx.topic) if ctx.topic else ""
+    return {stem(t.lower()) for t in content_tokens(text, ctx.article.lang)} - {topic}
+
+
+def specific(ctx: Context, reading: Reading) -> bool:
+    """True when the cause is a concrete step someone takes (not just "networking" in general) and the
+    effect is something that happens to her (not a passive "attention is paid to …")."""
+    causal = reading.causal
+    return (causal.cause_kind in ACTING_KINDS and bool(stems_of(ctx, causal.cause))
+            and not ctx.lang.is_passive(causal.effect))
+
+
+def general(ctx: Context, reading: Reading) -> bool:
+    """True for a link whose step is the article's activity in general ("नेटवर्किंग के जरिए …")."""
+    causal = reading.causal
+    return (causal.cause_kind == "noun" and ctx.lang.is_activity(causal.cause)
+            and not ctx.lang.is_passive(causal.effect))
+
+
+def distinct(ctx: Context, mine: Reading, other: Reading) -> bool:
+    """True when ``other`` is another step with another result (no shared effect words, other cause)."""
+    if other is mine or other.causal.sentence == mine.causal.sentence:
+        return False
+    mine_cause, mine_effect = stems_of(ctx, mine.causal.cause), stems_of(ctx, mine.causal.effect)
+    other_cause, other_effect = stems_of(ctx, other.causal.cause), stems_of(ctx, other.causal.effect)
+    if other_effect & mine_effect or other_cause & mine_effect or other_effect & mine_cause:
+        return False
+    return other_cause != mine_cause
+
+
+def unrelated(ctx: Context, mine: Reading, other: Reading) -> bool:
+    """Stricter than :func:`distinct`: the causes share no content word either (for true/false claims)."""
+    if not (distinct(ctx, mine, other) and specific(ctx, mine) and specific(ctx, other)):
+        return False
+    return not (stems_of(ctx, other.causal.cause) & stems_of(ctx, mine.causal.cause))
+
+
+def others(ctx: Context, mine: Reading, strict: bool = False) -> list[Reading]:
+    """The article's other links that may serve as distractors for ``mine``."""
+    test = unrelated if strict else distinct
+    return [r for r in all_readings(ctx) if test(ctx, mine, r)]

@@ -1,0 +1,22 @@
+"""Ranking and gating by cue: how much better than chance would a blind guesser do on a question?"""
+
+from __future__ import annotations
+
+from ..model import Question
+from .blind import blind_hits, chance
+
+CERTAIN = 0.99
+
+
+def blind_penalty(question: Question, lang: str) -> float:
+    """A ranking penalty: summed advantage over chance of the strategies that find the key."""
+    base = chance(question)
+    return 2.0 * sum(max(0.0, hit - base) for hit in blind_hits(question, lang).values())
+
+
+def cue_problems(question: Question, lang: str) -> list[str]:
+    """Why a question gives its key away (two or more blind strategies find it with certainty)."""
+    if question.kind not in ("scenario", "interview"):
+        return []
+    sure = [name for name, hit in blind_hits(question, lang).items() if hit >= CERTAIN]
+    return [f"the key can be found without reading ({', '.join(sure)})"] if len(sure) >= 2 else []

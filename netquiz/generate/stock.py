@@ -1,0 +1,68 @@
+"""Stock material a facilitator can edit: persona frames, general advice and results the article may not give.
+
+The lists live in ``data/distractors/<lang>.json`` (``$NETQUIZ_DISTRACTORS`` names another folder). An
+entry is offered as a distractor only when it shares no content word with the article, so it cannot be
+right by accident.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import NetquizError
+from ..model import Article
+from .keywords import content_tokens, stem
+
+DEFAULT_DIR = Path(__file__).resolve().parents[2] / "data" / "distractors"
+FIELDS = ("frames", "actions", "outcomes", "measures", "star_settings")
+
+
+@dataclass(frozen=True)
+class Stock:
+    """Per-language stock lists (already filtered against one article where that matters)."""
+
+    frames: tuple[str, ...] = ()
+    actions: tuple[str, ...] = ()
+    outcomes: tuple[str, ...] = ()
+    measures: tuple[str, ...] = ()
+    star_settings: tuple[str, ...] = ()
+
+
+def stock_dir() -> Path:
+    """The folder holding the stock lists."""
+    return Path(os.environ.get("NETQUIZ_DISTRACTORS") or DEFAULT_DIR)
+
+
+@lru_cache(maxsize=8)
+def _load(path: str) -> Stock:
+    file = Path(path)
+    if not file.is_file():
+        return Stock()
+    try:
+        data = json.loads(file.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise NetquizError(f"cannot read the distractor list {file}: {error}; fix or delete it") from error
+    return Stock(**{name: tuple(str(x) for x in data.get(name, [])) for name in FIELDS})
+
+
+def load_stock(lang: str) -> Stock:
+    """The stock lists for ``lang`` (empty lists when the file is missing)."""
+    return _load(str(stock_dir() / f"{lang}.json"))
+
+
+def stock_for(article: Article) -> Stock:
+    """The stock lists for the article's language, without entries that share a content word with it."""
+    stock = load_stock(article.lang)
+    words = {stem(t.lower()) for s in article.sections for t in content_tokens(s.text, article.lang)}
+
+    def foreign(text: str) -> bool:
+        return not ({stem(t.lower()) for t in content_tokens(text, article.lang)} & words)
+
+    return Stock(frames=stock.frames, star_settings=stock.star_settings,
+                 actions=tuple(filter(foreign, stock.actions)),
+                 outcomes=tuple(filter(foreign, stock.outcomes)),
+                 measures=tuple(filter(foreign, stock.measures)))

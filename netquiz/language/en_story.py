@@ -1,0 +1,120 @@
+"""English pieces for stories and statements: first-person results, actions in any person, comparisons.
+
+``first_person_result(causal, "f")`` turns "you will hear about new jobs" into "I heard about new jobs";
+``action_in("Share what she knows", "first")`` gives "share what I know"; ``contrast_pairs`` reads
+"Employers notice your conversation skills more than your CV" as ("CV", "conversation skills").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .base import Causal
+from .en import rewrite, sentence
+from .en_grammar import MODALS, gerund, past
+
+PERSON_WORDS = {
+    "first": {"her": "my", "hers": "mine", "herself": "myself", "she": "I", "she's": "I'm"},
+    "second": {"her": "your", "hers": "yours", "herself": "yourself", "she": "you", "she's": "you're"},
+}
+SUBJECT_VERB_FIX = {"knows": "know", "does": "do", "has": "have", "wants": "want", "needs": "need",
+                    "likes": "like", "thinks": "think", "feels": "feel", "learns": "learn", "gets": "get"}
+DANGLING_START = re.compile(r"^(?:this|these|that|those|they|them|it|such|doing so|as a result|so)\b", re.IGNORECASE)
+DANGLING_ANYWHERE = re.compile(r"\b(?:this way|that way|doing so)\b", re.IGNORECASE)
+THEY_RE = re.compile(r"\b(?:they|them|their|it|its)\b", re.IGNORECASE)
+ANTECEDENT_RE = re.compile(r"\b(?:people|colleagues|peers|others|contacts|friends|managers|mentors|[a-z]+s)\b",
+                           re.IGNORECASE)
+CONTRAST_RE = re.compile(
+    r"\b(?:your|the|their|her|a|an)\s+(?P<b>[a-z]+(?: [a-z]+){0,2}?)\s+(?:much |far )?more than\s+(?:at |on )?"
+    r"(?:your|the|their|her|a|an)\s+(?P<a>[a-z]+(?: [a-z]+){0,2})\b",
+    re.IGNORECASE,
+)
+PAST_SKIP = {"is", "was", "has", "its", "hers", "this", "us", "less", "news", "ideas", "skills"}
+
+
+def action_in(action: str, person: str) -> str:
+    """An instruction told for the first (``my``) or second (``your``) person, lower-cased."""
+    words = PERSON_WORDS[person]
+    told = " ".join(words.get(w.lower(), w) for w in action.split())
+    told = " ".join(SUBJECT_VERB_FIX.get(w, w) if prev in ("I", "you") else w
+                    for prev, w in zip(["", *told.split()], told.split(), strict=False))
+    return told[:1].lower() + told[1:]
+
+
+def gerund_phrase(action: str) -> str:
+    """"talk to people" → "talking to people"; "start practising talks" → "practising talks"."""
+    words = action.split()
+    if len(words) > 1 and words[0].lower() == "start" and words[1].endswith("ing"):
+        words = words[1:]
+    if not words[0].endswith("ing"):
+        words[0] = gerund(words[0].lower())
+    return " ".join(words).replace(" as often as possible", "")
+
+
+def oblique(action: str) -> str | None:
+    """The action as a gerund phrase (English has no oblique infinitive)."""
+    return gerund_phrase(action) if action.split() else None
+
+
+def _past_clause(text: str) -> str | None:
+    """Put the first finite verb of a clause into the simple past."""
+    words = text.split()
+    for index, word in enumerate(words):
+        lower = word.lower().strip(",")
+        if lower == "cannot":
+            return " ".join(words[:index] + ["could"] + words[index + 1:])
+        if lower in MODALS and index + 1 < len(words):
+            if lower == "can":
+                return " ".join(words[:index] + ["could"] + words[index + 1:])
+            return " ".join(words[:index] + [past(words[index + 1])] + words[index + 2:])
+        if lower in ("am", "are", "is"):
+            return " ".join(words[:index] + ["was" if lower != "are" else "were"] + words[index + 1:])
+        previous = words[index - 1].lower() if index else ""
+        if index > 0 and previous in ("i", "she", "he", "we", "they") and lower.isalpha():
+            return " ".join(words[:index] + [past(word)] + words[index + 1:])
+        if index > 0 and lower.endswith("s") and lower not in PAST_SKIP and previous not in (
+                "the", "a", "an", "her", "his", "their", "new", "more", "my", "your", "of", "with", "about"):
+            return " ".join(words[:index] + [past(word)] + words[index + 1:])
+    return None
+
+
+def first_person_result(causal: Causal, gender: str) -> str | None:
+    """The effect as something that already happened to me, without a final full stop."""
+    text, _ = rewrite(causal.effect[:1].lower() + causal.effect[1:], None)
+    done = _past_clause(text.rstrip(". "))
+    return done if done and done != text else None
+
+
+def reader_effect(causal: Causal) -> str:
+    """The effect as the article states it (lower-cased start, no final full stop)."""
+    effect = causal.effect.strip().rstrip(".!? ")
+    return effect if effect.startswith("I ") else effect[:1].lower() + effect[1:]
+
+
+def pronominalize(text: str, name: str) -> str:
+    """Replace the persona's first mention with a pronoun ("Meera's" → "her", "Meera" → "she")."""
+    if text.startswith(f"{name}'s"):
+        return "Her" + text[len(name) + 2:]
+    if f"{name}'s" in text:
+        return text.replace(f"{name}'s", "her", 1)
+    return "She" + text[len(name):] if text.startswith(name) else text.replace(name, "she", 1)
+
+
+def contrast_pairs(source: str) -> list[tuple[str, str]]:
+    """(what counts less, what counts more) for "your B more than your A" comparisons."""
+    return [(m.group("a"), m.group("b")) for m in CONTRAST_RE.finditer(source)]
+
+
+def dangling(text: str) -> bool:
+    """True when ``text`` leans on something outside it (this, these, doing so, they without antecedent)."""
+    body = text.strip().lstrip("“\"‘").strip()
+    if DANGLING_START.match(body) or DANGLING_ANYWHERE.search(body):
+        return True
+    match = THEY_RE.search(body)
+    return bool(match) and not ANTECEDENT_RE.search(body[: match.start()])
+
+
+def statement(action: str, effect: str) -> str | None:
+    """"By <action-ing>, <effect>.": a link told as a general statement."""
+    phrase = gerund_phrase(action) if action.split() else ""
+    return sentence(f"By {phrase}, {effect}") if phrase else None

@@ -1,0 +1,129 @@
+"""Hindi pieces for stories and statements: first-person results, actions in any person, comparisons.
+
+``first_person_result(causal, "f")`` turns "आपको नया अवसर मिलेगा" into "मुझे नया अवसर मिला" (for an
+interview answer); ``action_in(action, "second")`` turns "उसकी मदद करना" into "आपकी मदद करना";
+``contrast_pairs`` reads "आपके बायोडाटा से अधिक आपके बातचीत के कौशल पर …" as ("बायोडाटा", "बातचीत के कौशल").
+"""
+
+from __future__ import annotations
+
+from ..text import WORD_CHAR, compile_nfc
+from .base import Causal
+from .hi_patterns import END_PUNCT, sentence
+from .hi_pronouns import addresses_reader, to_first_person
+from .hi_verbs import analyse, conjugate, find_verb_group
+
+PERSON_WORDS = {
+    "first": {"उसे": "मुझे", "उसका": "मेरा", "उसकी": "मेरी", "उसके": "मेरे", "उससे": "मुझसे", "उसने": "मैंने",
+              "उसमें": "मुझमें", "वह": "मैं", "उस": "मुझ"},
+    "second": {"उसे": "आपको", "उसका": "आपका", "उसकी": "आपकी", "उसके": "आपके", "उससे": "आपसे",
+               "उसने": "आपने", "उसमें": "आपमें", "वह": "आप", "उस": "आप"},
+}
+PRONOUN_AFTER_NAME = {"": "वह", "को": "उसे", "का": "उसका", "की": "उसकी", "के": "उसके", "से": "उससे",
+                      "ने": "उसने", "में": "उसमें", "पर": "उस पर"}
+EXPERIENCER_ROOTS = {"मिल", "हो"}
+DANGLING_START = compile_nfc(
+    r"^(?:ऐसे में|इससे|इस से|इसके|इसलिए|इस तरह|यही|यह|ये|वे|वो|उन्हें|उनसे|उनका|उनकी|उनके|इन्हें|इनसे|जो कि|"
+    r"साथ ही|इसी)(?![\u0900-\u0963\u0966-\u097F])"
+)
+DANGLING_ANYWHERE = compile_nfc(r"(?:ऐसे में|जो कि|इसके साथ|इसी वजह)")
+THEY_RE = compile_nfc(f"(?<!{WORD_CHAR})(?:वे|वो|उन्हें|उनसे|उनका|उनकी|उनके|उनको)(?!{WORD_CHAR})")
+PLURAL_ANTECEDENTS = ("लोग", "साथी", "सहकर्मी", "दोस्त", "सहेलियाँ", "मेंटर", "संपर्क", "परिचित", "अधिकारी")
+CONTRAST_RE = compile_nfc(
+    r"(?P<a>(?:\S+\s+){0,2}?\S+)\s+से\s+(?:कहीं\s+)?(?:अधिक|ज्यादा|ज़्यादा|बढ़कर)\s+(?P<b>(?:\S+\s+){0,4}?\S+)\s+"
+    r"(?P<post>पर|को|में)(?=\s)"
+)
+POSSESSIVE = {"आपके", "आपका", "आपकी", "उसके", "उसका", "उसकी", "मेरे", "मेरा", "मेरी", "अपने", "अपना", "अपनी",
+              "तो", "कि", "इससे", "सिर्फ", "सिर्फ़", "केवल"}
+
+
+def action_in(action: str, person: str) -> str:
+    """An infinitive action told for the first (मेरी …) or second (आपकी …) person."""
+    words = PERSON_WORDS[person]
+    return " ".join(words.get(w, w) for w in action.split())
+
+
+def oblique(action: str) -> str | None:
+    """The infinitive as an oblique ("बात करना" → "बात करने"), for "… करने से"."""
+    words = action.rstrip(END_PUNCT).split()
+    if not words or not words[-1].endswith("ना"):
+        return None
+    return " ".join(words[:-1] + [words[-1][:-1] + "े"])
+
+
+def first_person_result(causal: Causal, gender: str) -> str | None:
+    """The effect as something that already happened to me ("मुझे नया अवसर मिला"), no final danda."""
+    effect = causal.effect.strip().rstrip(END_PUNCT)
+    if addresses_reader(effect):
+        text = to_first_person(effect, gender)
+    else:
+        text = effect
+        group = find_verb_group(text.split())
+        form = analyse(group.finite) if group else None
+        inner = analyse(group.main[-1]) if group and group.main else None
+        root = inner.root if inner and form and form.root in ("सक", "पा") else (form.root if form else "")
+        if root in EXPERIENCER_ROOTS and not text.startswith(("मुझे", "मेरे")):
+            text = "मुझे " + text
+    words = [w for w in text.split() if w != "भी"]
+    group = find_verb_group(words)
+    new = conjugate(group, "perfective") if group else None
+    if not new or addresses_reader(" ".join(words)):
+        return None
+    return " ".join(words[: group.start] + new)
+
+
+def reader_effect(causal: Causal) -> str:
+    """The effect as the article states it, without a trailing danda or a leading "भी"."""
+    return " ".join(w for w in causal.effect.strip().rstrip(END_PUNCT).split() if w != "भी")
+
+
+def pronominalize(text: str, name: str) -> str:
+    """Replace the persona's first mention with a pronoun ("मीरा को" → "उसे"), for a stem that named her."""
+    words = text.split()
+    for index, word in enumerate(words):
+        if word == name:
+            following = words[index + 1] if index + 1 < len(words) else ""
+            suffix = following if following in PRONOUN_AFTER_NAME else ""
+            replacement = PRONOUN_AFTER_NAME[suffix].split()
+            return " ".join(words[:index] + replacement + words[index + 1 + bool(suffix):])
+    return text
+
+
+def contrast_pairs(source: str) -> list[tuple[str, str]]:
+    """(what counts less, what counts more) for "A से अधिक B पर/को/में …" comparisons."""
+    pairs = []
+    for match in CONTRAST_RE.finditer(source):
+        a = _trim(match.group("a").split(), from_start=False)
+        b = _trim(match.group("b").split(), from_start=True)
+        if a and b and len(a) <= 3 and not any(analyse(w) for w in a + b):
+            pairs.append((" ".join(a), " ".join(b)))
+    return pairs
+
+
+def _trim(words: list[str], from_start: bool) -> list[str]:
+    """Drop possessives: the leading ones (``from_start``) or everything up to the last one."""
+    if from_start:
+        while words and words[0] in POSSESSIVE:
+            words = words[1:]
+        return words
+    kept: list[str] = []
+    for word in reversed(words):
+        if word in POSSESSIVE or word.endswith(","):
+            break
+        kept.insert(0, word)
+    return kept
+
+
+def dangling(text: str) -> bool:
+    """True when ``text`` leans on something outside it (ऐसे में, इससे, जो कि, वे without antecedent)."""
+    body = text.strip().lstrip("“\"‘").strip()
+    if DANGLING_START.match(body) or DANGLING_ANYWHERE.search(body):
+        return True
+    match = THEY_RE.search(body)
+    return bool(match) and not any(word in body[: match.start()] for word in PLURAL_ANTECEDENTS)
+
+
+def statement(action: str, effect: str) -> str | None:
+    """"<action> से <effect>।": a link told as a general statement."""
+    cause = oblique(action)
+    return sentence(f"{cause} से {effect}") if cause else None
