@@ -2,7 +2,8 @@
 
 Sections are ``s0`` (the intro, no title) then ``s1``, ``s2``… . A heading is a short line that
 does not end in sentence punctuation and is followed by text; or a Markdown heading; or a numbered
-line. A level-1 Markdown heading before any other text is the article's title.
+line. A level-1 Markdown heading before any other text is the article's title, and so is a plain first
+line that looks like a heading when an intro paragraph follows it before the first section heading.
 """
 
 from __future__ import annotations
@@ -106,7 +107,7 @@ def _blocks(lines: list[str]) -> tuple[str | None, list[tuple[str | None, list[s
         if not line.strip():
             continue
         heading = _heading_text(line, _next_nonblank(lines, index))
-        if heading is not None and not seen_text and title is None and line.lstrip().startswith("# "):
+        if heading is not None and not seen_text and title is None and _is_title(lines, index):
             title = heading
             continue
         seen_text = True
@@ -115,6 +116,23 @@ def _blocks(lines: list[str]) -> tuple[str | None, list[tuple[str | None, list[s
         else:
             blocks[-1][1].append(line.strip())
     return title, blocks
+
+
+def _is_title(lines: list[str], index: int) -> bool:
+    """A first line is the title when it is a ``# heading``, or a plain short line (no number, no
+    sentence punctuation) that an intro paragraph follows before the first section heading."""
+    line = lines[index].strip()
+    if line.startswith("# "):
+        return True
+    if _MARKDOWN_RE.match(line) or _NUMBERED_RE.match(line):
+        return False
+    rest = [i for i in range(index + 1, len(lines)) if lines[i].strip()]
+    if len(rest) < 2:
+        return False
+    first = rest[0]
+    intro_is_text = _heading_text(lines[first], _next_nonblank(lines, first)) is None
+    later_heading = any(_heading_text(lines[i], _next_nonblank(lines, i)) for i in rest[1:])
+    return intro_is_text and later_heading
 
 
 def _sections(blocks: list[tuple[str | None, list[str]]]) -> list[Section]:

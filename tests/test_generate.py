@@ -8,38 +8,57 @@ from conftest import ROOT, SEED_ARTICLE
 from netquiz.article import read_article
 from netquiz.bank import bank_to_json, question_problems
 from netquiz.generate import generate_bank
+from netquiz.generate.blind import STRATEGIES, blind_report, cue_strategies, marked
 from netquiz.generate.context import PERSONAS
 from netquiz.language import addresses_reader, en, hi
 from netquiz.language.wording import WORDING
 
 ARTICLES = sorted((ROOT / "tests" / "articles").iterdir()) + [SEED_ARTICLE]
+# Articles whose sections give advice or tie steps to results: every headed section gets a scenario.
+# The others are descriptive (no step of the reader's) or lean on the previous sentence ("उनसे").
+PARTIAL = {"mentors.hi.txt", "visibility.en.txt", "learning.hi.txt"}
+# The seed and the test articles written for issue 7 (other shapes and domains): the blind-guess bar.
+BLIND_BAR = [SEED_ARTICLE] + [ROOT / "tests" / "articles" / n for n in (
+    "money.hi.txt", "speaking.hi.md", "health.hi.txt", "interviews.en.txt", "time.hi.md", "networking.en.md")]
 
 
 @pytest.fixture(scope="module", params=ARTICLES, ids=lambda p: p.name)
 def generated(request):
     article = read_article(request.param)
-    return article, generate_bank(article, seed=7)
+    return request.param.name, article, generate_bank(article, seed=7)
 
 
 def test_every_headed_section_has_questions_and_a_scenario(generated):
-    article, bank = generated
+    name, article, bank = generated
     for section in article.headed_sections:
         mine = [q for q in bank.questions if q.section == section.id]
+        if name in PARTIAL:
+            assert mine, section.title
+            continue
         assert len(mine) >= 2, section.title
         assert any(q.kind == "scenario" for q in mine), section.title
 
 
-def test_seed_meets_the_bar_of_three_with_two_scenarios():
+def test_seed_meets_the_bar_of_three_with_a_scenario_and_every_form():
     bank = generate_bank(read_article(SEED_ARTICLE))
     for section in bank.article.headed_sections:
         mine = [q for q in bank.questions if q.section == section.id]
-        assert len(mine) >= 3 and sum(q.kind == "scenario" for q in mine) >= 2, section.title
+        assert len(mine) >= 3 and any(q.kind == "scenario" for q in mine), section.title
     assert {q.kind for q in bank.questions} == {"scenario", "benefit", "interview", "cloze", "attribution",
                                                   "true_false"}
+    assert {"application", "diagnosis", "belief", "star"} <= {q.form for q in bank.questions}
+
+
+@pytest.mark.parametrize("path", BLIND_BAR, ids=lambda p: p.name)
+def test_no_blind_strategy_beats_chance_by_more_than_30_percent(path):
+    article = read_article(path)
+    report = blind_report(generate_bank(article).questions, article.lang)
+    assert report["n"] >= 8, report
+    assert max(report[name] for name in STRATEGIES) <= 1.3, report
 
 
 def test_contract_invariants(generated):
-    article, bank = generated
+    _, article, bank = generated
     ids = [q.id for q in bank.questions]
     assert len(ids) == len(set(ids))
     for q in bank.questions:
@@ -50,7 +69,7 @@ def test_contract_invariants(generated):
 
 
 def test_scenarios_never_address_the_reader_and_name_one_persona(generated):
-    article, bank = generated
+    _, article, bank = generated
     for q in (q for q in bank.questions if q.kind == "scenario"):
         assert not addresses_reader(q.stem, article.lang), q.stem
         assert sum(name in q.stem for name in PERSONAS[article.lang]) == 1, q.stem
@@ -58,16 +77,60 @@ def test_scenarios_never_address_the_reader_and_name_one_persona(generated):
         assert not (hi if article.lang == "hi" else en).pronoun_before_name(q.stem, name), q.stem
 
 
-def test_scenario_distractors_are_flips_or_claims_with_feedback(generated):
-    article, bank = generated
+def test_options_are_parallel_no_marker_only_in_distractors(generated):
+    _, article, bank = generated
+    for q in (q for q in bank.questions if q.kind in ("scenario", "interview")):
+        assert len(q.options) == 4, q.id
+        if not marked(q.options[q.answer], article.lang):
+            assert not any(marked(o, article.lang) for o in q.options), q.options
+        assert len(cue_strategies(q, article.lang)) < 2, (q.id, cue_strategies(q, article.lang))
+
+
+def test_every_wrong_option_says_why_and_the_key_quotes_the_source(generated):
+    _, article, bank = generated
     words = WORDING[article.lang]
-    wrong_prefix = words["flip_own"].split()[0]
+    wrong = words["link_other"].split()[0]
     for q in (q for q in bank.questions if q.kind == "scenario"):
         for index, feedback in enumerate(q.feedback):
-            if index == q.answer:
-                assert q.source in feedback
-            else:
-                assert feedback.startswith(wrong_prefix), feedback
+            assert (q.source in feedback) if index == q.answer else feedback.startswith(wrong), feedback
+
+
+def test_interview_answers_share_one_situation_and_only_the_key_is_a_full_story(generated):
+    _, article, bank = generated
+    for q in (q for q in bank.questions if q.kind == "interview"):
+        firsts = {o.split(". " if article.lang == "en" else "। ")[0] for o in q.options}
+        assert len(firsts) == 1, q.options
+        assert q.feedback[q.answer] == WORDING[article.lang]["interview_best"]
+
+
+def test_true_and_false_statements_are_balanced(generated):
+    _, article, bank = generated
+    answers = [q.answer for q in bank.questions if q.kind == "true_false"]
+    with_false = [sid for sid, found in _statements(article).items() if any(c.truth == "false" for c in found)]
+    if len(with_false) >= len(answers) // 2:
+        assert abs(answers.count(0) - answers.count(1)) <= 1, answers
+
+
+def _statements(article):
+    from netquiz.generate import _passing
+    from netquiz.generate.context import build_context
+    from netquiz.generate.recall import true_false_candidates
+
+    ctx = build_context(article, 7)
+    return {s.id: _passing(ctx, true_false_candidates, s.id) for s in article.sections}
+
+
+def test_voice_sets_the_first_person_and_is_stored():
+    article = read_article(SEED_ARTICLE)
+    masculine = generate_bank(article, voice="masculine")
+    feminine = generate_bank(article)
+    assert masculine.voice == "masculine" and feminine.voice == "feminine"
+    star = [o for q in masculine.questions if q.kind == "interview" for o in q.options]
+    assert any("करता हूँ" in o or "अच्छा रहा" in o for o in star), star
+    assert not any("करती हूँ" in o or "अच्छी रही" in o for o in star), star
+    assert '"voice": "masculine"' in bank_to_json(masculine)
+    with pytest.raises(ValueError):
+        generate_bank(article, voice="neutral")
 
 
 def test_same_seed_same_bytes_and_other_seed_differs():

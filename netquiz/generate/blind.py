@@ -77,8 +77,9 @@ def opposite_pair(question: Question, lang: str) -> list[float]:
 
 
 def longest(question: Question, lang: str) -> list[float]:
-    """The longest (most detailed) option."""
-    return _best([float(len(o)) for o in question.options])
+    """The longest (most detailed) option; options within 5 % of the longest look as long to a reader."""
+    lengths = [len(o) for o in question.options]
+    return _uniform([n >= 0.95 * max(lengths) for n in lengths])
 
 
 def _content(text: str, lang: str) -> set[str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from types import ModuleType
 
@@ -125,4 +125,6 @@ def _section_readings(lang: ModuleType, section: Section) -> list[Reading]:
         effect = lang.linked_effect(current)
         if effect and lang.advice(previous):
             readings.append(Reading(section, Causal(current, "", previous, effect, "linked", "imperative")))
-    return readings
+    story = hi_story if lang is hi else en_story
+    return [Reading(r.section, replace(r.causal, effect=story.name_them(r.causal.cause, r.causal.effect)))
+            for r in readings]

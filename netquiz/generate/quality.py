@@ -15,8 +15,10 @@ def blind_penalty(question: Question, lang: str) -> float:
 
 
 def cue_problems(question: Question, lang: str) -> list[str]:
-    """Why a question gives its key away (two or more blind strategies find it with certainty)."""
+    """Why a question gives its key away: a blind strategy finds the key of a scenario with certainty
+    (the only option that echoes the stem, the only long one…), or two do for an interview question."""
     if question.kind not in ("scenario", "interview"):
         return []
     sure = [name for name, hit in blind_hits(question, lang).items() if hit >= CERTAIN]
-    return [f"the key can be found without reading ({', '.join(sure)})"] if len(sure) >= 2 else []
+    allowed = 0 if question.kind == "scenario" else 1
+    return [f"the key can be found without reading ({', '.join(sure)})"] if len(sure) > allowed else []

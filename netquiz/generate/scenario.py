@@ -130,6 +130,7 @@ def belief_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     section = ctx.article.section(section_id)
     for index, sentence in enumerate(section.sentences):
         for a, b in ctx.story.contrast_pairs(sentence):
+            a, b = ctx.story.persona_phrase(a), ctx.story.persona_phrase(b)
             candidate = _belief(ctx, section_id, index, sentence, a, b)
             if candidate is not None:
                 found.append(candidate)

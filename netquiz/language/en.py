@@ -18,9 +18,9 @@ from .en_grammar import (
     third_person,
 )
 
-SECOND_PERSON_RE = re.compile(r"\b(you|your|yours|yourself|yourselves)\b", re.IGNORECASE)
+SECOND_PERSON_RE = re.compile(r"(?<![\w-])(you|your|yours|yourself|yourselves)(?![\w-])", re.IGNORECASE)
 THIRD_PERSON_RE = re.compile(r"\b(she|her|hers|herself)\b", re.IGNORECASE)
-TOKEN_RE = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?|[^\sA-Za-z]")
+TOKEN_RE = re.compile(r"[A-Za-z]+(?:[-'][A-Za-z]+)*|[^\sA-Za-z]")
 END = ".?!। "
 CONTRACTIONS = {"you're": ("is", "am"), "you've": ("has", "have"), "you'll": ("will", "will"),
                 "you'd": ("would", "would")}

@@ -22,11 +22,11 @@ SUBJECT_VERB_FIX = {"knows": "know", "does": "do", "has": "have", "wants": "want
 DANGLING_START = re.compile(r"^(?:this|these|that|those|they|them|it|such|doing so|as a result|so)\b", re.IGNORECASE)
 DANGLING_ANYWHERE = re.compile(r"\b(?:this way|that way|doing so)\b", re.IGNORECASE)
 THEY_RE = re.compile(r"\b(?:they|them|their|it|its)\b", re.IGNORECASE)
-ANTECEDENT_RE = re.compile(r"\b(?:people|colleagues|peers|others|contacts|friends|managers|mentors|[a-z]+s)\b",
-                           re.IGNORECASE)
+ANTECEDENT_RE = re.compile(r"\b(?:people|colleagues|peers|others|contacts|friends|managers|mentors|panel|"
+                           r"interviewers|team|company|employers|clients|customers)\b", re.IGNORECASE)
 CONTRAST_RE = re.compile(
-    r"\b(?:your|the|their|her|a|an)\s+(?P<b>[a-z]+(?: [a-z]+){0,2}?)\s+(?:much |far )?more than\s+(?:at |on )?"
-    r"(?:your|the|their|her|a|an)\s+(?P<a>[a-z]+(?: [a-z]+){0,2})\b",
+    r"\b(?P<b>(?:your|the|their|a|an)\s+[a-z]+(?: [a-z]+){0,2}?)\s+(?:much |far )?more than\s+(?:at |on )?"
+    r"(?P<a>(?:your|the|their|a|an)\s+[a-z]+(?: [a-z]+){0,2}?)(?=[,.;]|$| and | so | but )",
     re.IGNORECASE,
 )
 PAST_SKIP = {"is", "was", "has", "its", "hers", "this", "us", "less", "news", "ideas", "skills"}
@@ -103,6 +103,18 @@ def pronominalize(text: str, name: str) -> str:
 def contrast_pairs(source: str) -> list[tuple[str, str]]:
     """(what counts less, what counts more) for "your B more than your A" comparisons."""
     return [(m.group("a"), m.group("b")) for m in CONTRAST_RE.finditer(source)]
+
+
+def persona_phrase(phrase: str) -> str:
+    """A phrase of the article told about the persona ("your CV" → "her CV")."""
+    return " ".join({"your": "her", "Your": "Her"}.get(w, w) for w in phrase.split())
+
+
+def name_them(cause: str, effect: str) -> str:
+    """An effect that opens with "they", when the cause names the people: "they will …" → "people will …"."""
+    if re.match(r"^they\b", effect, re.IGNORECASE) and ANTECEDENT_RE.search(cause):
+        return "people" + effect[4:]
+    return effect
 
 
 def dangling(text: str) -> bool:

@@ -27,7 +27,7 @@ DANGLING_START = compile_nfc(
     r"साथ ही|इसी)(?![\u0900-\u0963\u0966-\u097F])"
 )
 DANGLING_ANYWHERE = compile_nfc(r"(?:ऐसे में|जो कि|इसके साथ|इसी वजह)")
-THEY_RE = compile_nfc(f"(?<!{WORD_CHAR})(?:वे|वो|उन्हें|उनसे|उनका|उनकी|उनके|उनको)(?!{WORD_CHAR})")
+THEY_RE = compile_nfc(f"(?<!{WORD_CHAR})(?:वे|वो|उन्हें|उनसे|उनका|उनकी|उनके|उनको)(?!{WORD_CHAR})(?! लोग)")
 PLURAL_ANTECEDENTS = ("लोग", "साथी", "सहकर्मी", "दोस्त", "सहेलियाँ", "मेंटर", "संपर्क", "परिचित", "अधिकारी")
 CONTRAST_RE = compile_nfc(
     r"(?P<a>(?:\S+\s+){0,2}?\S+)\s+से\s+(?:कहीं\s+)?(?:अधिक|ज्यादा|ज़्यादा|बढ़कर)\s+(?P<b>(?:\S+\s+){0,4}?\S+)\s+"
@@ -112,6 +112,19 @@ def _trim(words: list[str], from_start: bool) -> list[str]:
             break
         kept.insert(0, word)
     return kept
+
+
+def persona_phrase(phrase: str) -> str:
+    """A phrase of the article told about the persona (Hindi phrases carry no possessive here)."""
+    return phrase
+
+
+def name_them(cause: str, effect: str) -> str:
+    """An effect that opens with वे/वो, when the cause names the people: "वे …" → "वे लोग …"."""
+    words = effect.split()
+    if words and words[0] in ("वे", "वो") and any(w in cause for w in PLURAL_ANTECEDENTS):
+        return " ".join(["वे", "लोग", *words[1:]])
+    return effect
 
 
 def dangling(text: str) -> bool:
