@@ -24,6 +24,8 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     generate.add_argument("-o", "--output", required=True, help="bank JSON file to write")
     generate.add_argument("--seed", type=int, default=0, help="random seed (same seed, same bank)")
     generate.add_argument("--lang", choices=("hi", "en"))
+    generate.add_argument("--voice", choices=("feminine", "masculine"), default="feminine",
+                          help="gender of the interview answers' first person (default: feminine)")
     generate.set_defaults(func=run_generate)
 
 
@@ -43,9 +45,10 @@ def run_sections(args: argparse.Namespace) -> int:
 def run_generate(args: argparse.Namespace) -> int:
     """Generate a bank, write it atomically, print a per-section summary."""
     from ..generate import generate_bank
+    from ..generate.blind import STRATEGIES, blind_report
 
     article = read_article(args.article, lang=args.lang)
-    bank = generate_bank(article, seed=args.seed,
+    bank = generate_bank(article, seed=args.seed, voice=args.voice,
                          progress=lambda done, total: print(f"\rsections {done}/{total}", end="", file=sys.stderr))
     print(file=sys.stderr)
     save_bank(bank, args.output)
@@ -54,5 +57,9 @@ def run_generate(args: argparse.Namespace) -> int:
         kinds = Counter(q.kind for q in bank.questions if q.section == section.id)
         detail = ", ".join(f"{k} {n}" for k, n in sorted(kinds.items()))
         print(f"{section.id:<4} {per_section[section.id]:>3} questions  {section.title or '(intro)'}  [{detail}]")
+    report = blind_report(bank.questions, article.lang)
+    best = max(STRATEGIES, key=lambda name: report[name])
+    print(f"blind guessing: best strategy '{best}' gets {report[best]:.2f} × chance "
+          f"over {int(report['n'])} scenario/interview/true-false questions")
     print(f"wrote {len(bank.questions)} questions to {args.output}")
     return 0
