@@ -159,3 +159,10 @@ def test_generate_reports_a_bad_article_path(root: Path) -> None:
     app.article_path.value = "missing.txt"
     app.generate.click()
     assert "article not found" in app.status.value
+
+
+def test_table_names_the_blind_strategies_that_find_a_key() -> None:
+    frame = bank_frame(make_small_bank())
+    cues = dict(zip(frame["id"], frame["blind guess"], strict=True))
+    assert "negation" in cues["s1-scenario-1"]  # the only option without नहीं is the key
+    assert cues["s1-true_false-1"] == "—"

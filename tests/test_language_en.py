@@ -1,4 +1,4 @@
-"""English rewrites: you → persona (then she/her), first person, flips."""
+"""English rewrites: you → persona (then she/her), first person, actions."""
 
 import pytest
 
@@ -26,18 +26,6 @@ def test_first_person():
         "if I talk to people, my confidence grows"
 
 
-@pytest.mark.parametrize("text, flipped", [
-    ("Her confidence grows.", "Her confidence shrinks."),
-    ("She will hear about new jobs.", "She will not hear about new jobs."),
-    ("She can find support.", "She cannot find support."),
-    ("She cannot find support.", "She can find support."),
-    ("Visible work is more likely to be rewarded.", "Visible work is less likely to be rewarded."),
-    ("She will meet more people.", "She will meet fewer people."),
-])
-def test_flips(text, flipped):
-    assert en.flip(text) == flipped
-
-
 def test_causal_readings():
     readings = en.find_causal("If you talk to people outside your team, you will hear about new jobs.")
     assert [(r.pattern, r.cause, r.effect) for r in readings] == [
@@ -46,10 +34,9 @@ def test_causal_readings():
     assert correlative[0].pattern == "correlative" and correlative[0].effect == "your confidence grows"
 
 
-def test_action_and_avoid():
+def test_action_situation_and_achieved():
     reading = en.find_causal("If you talk to people outside your team, you will hear about new jobs.")[0]
     assert en.action(reading) == "Talk to people outside her team"
-    assert en.avoid("Talk to people outside her team") == "Avoid talking to people outside her team"
     assert en.situation(reading, "Meera") == "Meera talks to people outside her team."
     assert en.achieved(reading, "Meera") == "A few months later, Meera heard about new jobs."
 

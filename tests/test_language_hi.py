@@ -122,18 +122,6 @@ def test_perfective_of_transitive_verb_is_refused():
     assert perfective("कर", "f", "sg") is None
 
 
-@pytest.mark.parametrize("text, flipped", [
-    ("उसे नया अवसर मिलेगा।", "उसे नया अवसर नहीं मिलेगा।"),
-    ("उसका आत्मविश्वास बढ़ता जाएगा।", "उसका आत्मविश्वास घटता जाएगा।"),
-    ("उसकी सोच सकारात्मक होगी।", "उसकी सोच नकारात्मक होगी।"),
-    ("उसे ज्ञान मिलता है।", "उसे ज्ञान नहीं मिलता।"),
-    ("उसे ज्ञान नहीं मिलता।", "उसे ज्ञान मिलता।"),
-    ("एक अच्छी मेंटर रास्ते खोलती है।", "एक अच्छी मेंटर रास्ते नहीं खोलती।"),  # not "a bad mentor"
-])
-def test_polarity_flips(text, flipped):
-    assert hi.flip(text) == flipped
-
-
 @pytest.mark.parametrize("imperative, infinitive", [
     ("लोगों से बात करें", "लोगों से बात करना"),
     ("अपना नेटवर्क बनाएं", "अपना नेटवर्क बनाना"),
@@ -144,11 +132,6 @@ def test_polarity_flips(text, flipped):
 ])
 def test_imperative_to_infinitive(imperative, infinitive):
     assert hi.imperative_to_infinitive(imperative) == infinitive
-
-
-def test_avoid_turns_action_into_its_opposite():
-    assert hi.avoid("अधिक से अधिक लोगों से बात करना") == "लोगों से बात करने से बचना"
-    assert hi.avoid("किसी और से भी बात करना") == "किसी और से बात करने से बचना"
 
 
 def test_reader_detection_whole_words_only():
@@ -163,6 +146,3 @@ def test_pronoun_before_name():
     assert not hi.pronoun_before_name("मीरा जानती है कि उसे जाना है", "मीरा")
 
 
-def test_contrast_claims():
-    sentence = "तो आपके बायोडाटा से अधिक आपके बातचीत के कौशल पर ध्यान केंद्रित किया जाता है।"
-    assert hi.contrast_claims(sentence) == ["बायोडाटा"]

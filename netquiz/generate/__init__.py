@@ -15,7 +15,7 @@ from .context import Candidate, Context, build_context
 from .gates import gate_problems
 from .interview import interview_candidates
 from .recall import attribution_candidates, cloze_candidates, true_false_candidates
-from .scenario import scenario_candidates
+from .scenario import advice_candidates, scenario_candidates
 
 __all__ = ["generate_bank", "KIND_LIMITS", "VOICES"]
 
@@ -63,6 +63,8 @@ def section_questions(ctx: Context, section_id: str, statements: list[Candidate]
         passing = [replace(c, score=c.score - 1.0 * (c.question.source in used and kind != "scenario"))
                    for c in found]
         chosen = _select(passing, KIND_LIMITS[kind])
+        if kind == "scenario" and not chosen:
+            chosen = _select(_passing(ctx, advice_candidates, section_id), 1)
         kept.extend(replace(c.question, id=f"{section_id}-{kind}-{n}") for n, c in enumerate(chosen, start=1))
     return kept
 

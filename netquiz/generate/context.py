@@ -23,15 +23,6 @@ PERSONAS = {
 
 
 @dataclass(frozen=True)
-class Claim:
-    """Something the article argues against ("the biodata alone is enough"), with its sentence."""
-
-    text: str
-    source: str
-    section: str
-
-
-@dataclass(frozen=True)
 class Reading:
     """A cause → effect reading of a sentence, with the section it comes from."""
 
@@ -60,7 +51,6 @@ class Context:
     topic: str | None
     keywords: dict[str, list[tuple[str, float]]]
     readings: dict[str, list[Reading]]
-    claims: list[Claim]
     spread: dict[str, int]
     story: ModuleType
     stock: Stock
@@ -105,15 +95,12 @@ class Context:
 
 
 def build_context(article: Article, seed: int, voice: str = "feminine") -> Context:
-    """Read the article once: causal readings, key terms, topic and argued-against claims."""
+    """Read the article once: causal readings, key terms, topic, stock lists and the story helpers."""
     lang = hi if article.lang == "hi" else en
     readings = {section.id: _section_readings(lang, section) for section in article.sections}
-    claims = [Claim(text, sentence, section.id)
-              for section in article.sections for sentence in section.sentences
-              for text in lang.contrast_claims(sentence)]
     keywords = section_keywords(article)
     return Context(article=article, seed=seed, lang=lang, words=WORDING[article.lang],
-                   topic=article_topic(article), keywords=keywords, readings=readings, claims=claims,
+                   topic=article_topic(article), keywords=keywords, readings=readings,
                    spread=stem_spread(keywords), story=hi_story if article.lang == "hi" else en_story,
                    stock=stock_for(article), voice=voice)
 

@@ -39,6 +39,16 @@ def _story(ctx: Context, reading: Reading) -> tuple[str, str, str] | None:
     return (mine, result, asked) if asked else None
 
 
+def _started(ctx: Context, action: str) -> dict[str, str]:
+    """"I started <action>" in Hindi, without "शुरू करना शुरू किया" twice."""
+    if ctx.article.lang != "hi":
+        return {"started": action, "started_too": action}
+    if action.endswith("शुरू करना"):
+        base = action[: -len("करना")].strip()
+        return {"started": f"{base} किया", "started_too": f"{base} तो किया"}
+    return {"started": f"{action} शुरू किया", "started_too": f"{action} शुरू तो किया"}
+
+
 def _interview(ctx: Context, reading: Reading, index: int) -> Candidate | None:
     story = _story(ctx, reading)
     if story is None:
@@ -47,16 +57,20 @@ def _interview(ctx: Context, reading: Reading, index: int) -> Candidate | None:
     section_id, source = reading.section.id, reading.causal.sentence
     rng = ctx.rng(section_id, "interview", index)
     setting = rng.choice(ctx.stock.star_settings) if ctx.stock.star_settings else ""
-    say = lambda key, **values: ctx.say(key, setting=setting, **values).strip()  # noqa: E731
-    right = Option(say("star_key", action=action, result=result), ctx.say("interview_best"))
-    weak = [Option(say("star_luck", action=action, result=result), ctx.say("interview_luck")),
-            Option(say("star_claim", action=action), ctx.say("interview_claim")),
-            Option(say("star_no_result", action=action), ctx.say("interview_no_result"))]
-    other = next((s for o in others(ctx, reading) if specific(ctx, o) and (s := _story(ctx, o))), None)
+    variant = rng.choice(("", "2"))
+
+    def say(key: str, mine: str, **values: str) -> str:
+        return ctx.say(key, setting=setting, action=mine, **_started(ctx, mine), **values).strip()
+
+    right = Option(say("star_key", action, result=result), ctx.say("interview_best"))
+    weak = [Option(say("star_luck" + variant, action, result=result), ctx.say("interview_luck")),
+            Option(say("star_claim" + variant, action), ctx.say("interview_claim")),
+            Option(say("star_no_result" + variant, action), ctx.say("interview_no_result"))]
+    other = next((o for o in others(ctx, reading) if specific(ctx, o) and _story(ctx, o)), None)
     if other is not None:
-        title = ctx.title(next(o.section.id for o in others(ctx, reading) if _story(ctx, o) == other))
-        weak.insert(0, Option(say("star_key", action=other[0], result=other[1]),
-                              ctx.say("interview_other", title=title)))
+        other_action, other_result, _ = _story(ctx, other) or ("", "", "")
+        weak.insert(0, Option(say("star_key", other_action, result=other_result),
+                              ctx.say("interview_other", title=ctx.title(other.section.id))))
         del weak[rng.choice((2, 3))]
     options, answer = shuffle(right, weak, rng)
     asked_question = ctx.say(rng.choice(("interview_q1", "interview_q2")), action=asked)

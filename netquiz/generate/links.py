@@ -7,10 +7,16 @@ result*: the article ties its result to its own step, so the key stays the one d
 
 from __future__ import annotations
 
+from .blind import marked
 from .context import Context, Reading
 from .keywords import content_tokens, stem
 
 ACTING_KINDS = ("reader", "verbal", "imperative")
+# A step whose verb just makes a result grow ("आत्मविश्वास बढ़ाने से …") is an outcome, not a step.
+CHANGE_VERBS = ("बढ़ा", "घटा", "सुधार", "increas", "improv", "boost", "rais")
+# What a negative change is good for ("तनाव कम होता है" is a benefit; "नींद की गुणवत्ता घटती है" a harm).
+BAD_THINGS = ("तनाव", "सिरदर्द", "थकान", "झिझक", "चिंता", "डर", "बोझ", "फिजूलखर्च", "खर्च", "कर्ज़", "कर्ज",
+              "stress", "headache", "fatigue", "anxiety", "worry", "fear", "debt", "cost", "mistake", "error")
 
 
 def all_readings(ctx: Context) -> list[Reading]:
@@ -29,32 +35,37 @@ def specific(ctx: Context, reading: Reading) -> bool:
     effect is something that happens to her (not a passive "attention is paid to …")."""
     causal = reading.causal
     return (causal.cause_kind in ACTING_KINDS and bool(stems_of(ctx, causal.cause))
-            and not ctx.lang.is_passive(causal.effect))
+            and not ctx.lang.is_passive(causal.effect) and not harmful(ctx, causal.effect)
+            and not (causal.cause_kind == "verbal" and causal.cause.split()[-1].startswith(CHANGE_VERBS)))
+
+
+def harmful(ctx: Context, effect: str) -> bool:
+    """True when the effect is a loss (a negative change of something that is not itself bad)."""
+    return marked(effect, ctx.article.lang, polarity=True) and not any(b in effect.lower() for b in BAD_THINGS)
 
 
 def general(ctx: Context, reading: Reading) -> bool:
     """True for a link whose step is the article's activity in general ("नेटवर्किंग के जरिए …")."""
     causal = reading.causal
     return (causal.cause_kind == "noun" and ctx.lang.is_activity(causal.cause)
-            and not ctx.lang.is_passive(causal.effect))
+            and not ctx.lang.is_passive(causal.effect) and not harmful(ctx, causal.effect))
 
 
 def distinct(ctx: Context, mine: Reading, other: Reading) -> bool:
     """True when ``other`` is another step with another result (no shared effect words, other cause)."""
-    if other is mine or other.causal.sentence == mine.causal.sentence:
-        return False
+    if other is mine or other.section.id == mine.section.id:
+        return False  # a section's results go together; only other sections' links are "other steps"
     mine_cause, mine_effect = stems_of(ctx, mine.causal.cause), stems_of(ctx, mine.causal.effect)
     other_cause, other_effect = stems_of(ctx, other.causal.cause), stems_of(ctx, other.causal.effect)
     if other_effect & mine_effect or other_cause & mine_effect or other_effect & mine_cause:
         return False
-    return other_cause != mine_cause
+    return not (other_cause <= mine_cause or mine_cause <= other_cause)  # neither step contains the other
 
 
 def unrelated(ctx: Context, mine: Reading, other: Reading) -> bool:
-    """Stricter than :func:`distinct`: the causes share no content word either (for true/false claims)."""
-    if not (distinct(ctx, mine, other) and specific(ctx, mine) and specific(ctx, other)):
-        return False
-    return not (stems_of(ctx, other.causal.cause) & stems_of(ctx, mine.causal.cause))
+    """Stricter than :func:`distinct`: both are concrete steps (for true/false claims, where a general
+    "networking brings everything" link would make any swapped result true)."""
+    return distinct(ctx, mine, other) and specific(ctx, mine) and specific(ctx, other)
 
 
 def others(ctx: Context, mine: Reading, strict: bool = False) -> list[Reading]:

@@ -1,14 +1,14 @@
-"""Recall questions: cloze (fill the key term), attribution (which section), true/false (polarity flip)."""
+"""Recall questions: cloze (fill the key term), attribution (which section), true/false (a step's link)."""
 
 from __future__ import annotations
 
 import re
 
-from ..text import compile_words
 from ..language.hi_patterns import strip_discourse
+from ..text import compile_words
 from .context import Candidate, Context, Reading
-from .links import others, specific
 from .keywords import content_tokens, stem
+from .links import others, specific
 from .options import Option, shuffle
 
 
@@ -105,24 +105,27 @@ def true_false_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     Neither kind carries a negation that the other lacks, so a negation word gives nothing away.
     """
     found: list[Candidate] = []
-    for index, reading in enumerate(ctx.readings[section_id]):
+    for reading in ctx.readings[section_id]:
         cause = _cause_phrase(ctx, reading)
         if cause is None or ctx.lang.is_passive(reading.causal.effect):
             continue
         key, phrase = cause
         own = ctx.lang.sentence(ctx.say(key, cause=phrase, effect=ctx.story.reader_effect(reading.causal)))
-        found.append(_true_false(ctx, section_id, reading.causal.sentence, own, True, "tf_right_true", "tf_wrong_true", 1.5))
+        found.append(_true_false(ctx, section_id, reading.causal.sentence, own, True, "tf_right_true",
+                                 "tf_wrong_true", 1.5))
         for other in others(ctx, reading, strict=True)[:3]:
             claim = ctx.lang.sentence(ctx.say(key, cause=phrase, effect=ctx.story.reader_effect(other.causal)))
             found.append(_true_false(ctx, section_id, reading.causal.sentence, claim, False, "tf_right_false",
                                      "tf_wrong_false", 1.5))
     section = ctx.article.section(section_id)
     for source in section.sentences:
-        for a, b in ctx.story.contrast_pairs(source):
+        swapped = ctx.story.swap_contrast(source)
+        if swapped:
             told = strip_discourse(source) if ctx.article.lang == "hi" else source
-            swapped = told.replace(a, "\0").replace(b, a).replace("\0", b)
+            reversed_claim = strip_discourse(swapped) if ctx.article.lang == "hi" else swapped
             found.append(_true_false(ctx, section_id, source, told, True, "tf_right_true", "tf_wrong_true", 2.0))
-            found.append(_true_false(ctx, section_id, source, swapped, False, "tf_right_swap", "tf_wrong_swap", 2.0))
+            found.append(_true_false(ctx, section_id, source, reversed_claim, False, "tf_right_swap",
+                                     "tf_wrong_swap", 2.0))
     return found
 
 

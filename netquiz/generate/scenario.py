@@ -31,14 +31,12 @@ def scenario_candidates(ctx: Context, section_id: str) -> list[Candidate]:
             if candidate is not None:
                 found.append(candidate)
     found.extend(belief_candidates(ctx, section_id))
-    if not found:
-        found.extend(advice_candidates(ctx, section_id))
     return found
 
 
 def advice_candidates(ctx: Context, section_id: str) -> list[Candidate]:
-    """For a section of bare advice (no step tied to a result): which step does the article suggest?
-    Distractors are common advice the article never gives (the stock list)."""
+    """Last resort for a section of bare advice (no step tied to a result, or none that passed the gates):
+    which step does the article suggest? Distractors are common advice it never gives (the stock list)."""
     section = ctx.article.section(section_id)
     found = []
     for index, sentence in enumerate(section.sentences if section.title else ()):

@@ -1,4 +1,4 @@
-"""English: reader detection, persona rewrites (you → Meera/she), flips and cause → effect readings."""
+"""English: reader detection, persona rewrites (you → Meera/she) and cause → effect readings."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ from .en_grammar import (
     SUBJECT_BEFORE,
     base_form,
     capitalize,
-    gerund,
     past,
     third_person,
 )
@@ -24,16 +23,6 @@ TOKEN_RE = re.compile(r"[A-Za-z]+(?:[-'][A-Za-z]+)*|[^\sA-Za-z]")
 END = ".?!। "
 CONTRACTIONS = {"you're": ("is", "am"), "you've": ("has", "have"), "you'll": ("will", "will"),
                 "you'd": ("would", "would")}
-ANTONYMS = {"increase": "decrease", "increases": "decreases", "grow": "shrink", "grows": "shrinks",
-            "more": "fewer", "stronger": "weaker", "better": "worse", "easier": "harder", "open": "close",
-            "opens": "closes", "improve": "worsen", "improves": "worsens", "rise": "fall", "rises": "falls",
-            "higher": "lower", "positive": "negative", "gain": "lose", "gains": "loses",
-            "decrease": "increase", "less": "more", "weaker": "stronger", "worse": "better"}
-
-
-ADJECTIVE_ENDINGS = ("ly", "ful", "ive", "able", "ible", "ent", "ant", "ous", "al", "ic", "ed")
-VERB_ANTONYMS = {k: v for k, v in ANTONYMS.items() if k.endswith("s") or k in ("increase", "grow", "open",
-                                                                                   "improve", "rise", "gain")}
 
 
 def addresses_reader(text: str) -> bool:
@@ -247,58 +236,6 @@ def action(causal: Causal) -> str | None:
     return capitalize(text)
 
 
-def avoid(action_text: str) -> str | None:
-    """The opposite instruction: "Talk to people" → "Avoid talking to people"."""
-    words = action_text.split()
-    if not words:
-        return None
-    if words[0].lower() == "start" and len(words) > 1:
-        words = words[1:]
-        return "Avoid " + " ".join(words).replace(" as often as possible", "")
-    return "Avoid " + " ".join([gerund(words[0].lower())] + words[1:]).replace(" as often as possible", "")
-
-
-def flip(text: str) -> str | None:
-    """Polarity flip: grows → shrinks, more → fewer, will → will not (and back)."""
-    words = text.strip().rstrip(END).split()
-    for wanted in (VERB_ANTONYMS, ANTONYMS):
-        for index in reversed(range(len(words))):
-            if words[index].lower() in wanted:
-                following = words[index + 1].lower() if index + 1 < len(words) else ""
-                words[index] = wanted[words[index].lower()]
-                if words[index] == "fewer" and (following.endswith(ADJECTIVE_ENDINGS) or following in ("", "than")):
-                    words[index] = "less"  # more likely → less likely, more confident → less confident
-                return sentence(" ".join(words))
-    for index, word in enumerate(words):
-        lower = word.lower()
-        if lower == "cannot":
-            return sentence(" ".join(words[:index] + ["can"] + words[index + 1:]))
-        if lower in ("will", "can", "may", "is", "are", "was", "would", "could", "does", "do", "am"):
-            if index + 1 < len(words) and words[index + 1].lower() == "not":
-                return sentence(" ".join(words[: index + 1] + words[index + 2:]))
-            negated = "cannot" if lower == "can" else f"{word} not"
-            return sentence(" ".join(words[:index] + [negated] + words[index + 1:]))
-    return None
-
-
-def first_person_answer(source: str, gender: str) -> str | None:
-    """The source told as the candidate's own experience."""
-    if not addresses_reader(source):
-        return None
-    text, _ = rewrite(_lower_first(source.strip().rstrip(END)), None)
-    return sentence("In my experience, " + text)
-
-
-CONTRAST = re.compile(r"\b(?:more than|rather than|instead of)\s+(?:your|the|a|an)?\s*(?P<a>[a-z]+(?: [a-z]+)?)",
-                      re.IGNORECASE)
-
-
-def contrast_claims(source: str) -> list[str]:
-    """What a sentence says counts for less ("more than your CV" → "CV")."""
-    return [m.group("a") for m in CONTRAST.finditer(source)
-            if not addresses_reader(m.group("a")) and m.group("a").split()[0].lower() not in MODALS]
-
-
 PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|get|gets)\s+\w+(?:ed|en)\b", re.IGNORECASE)
 
 
@@ -325,10 +262,3 @@ def linked_effect(text: str) -> str | None:
     return match.group("effect") if match and len(match.group("effect").split()) >= 2 else None
 
 
-def claim_for_persona(text: str, name: str) -> str | None:
-    """A claim of the article told about the persona already named ("you get …" → "she gets …")."""
-    body = text.strip().rstrip(END).strip()
-    if len(body.split()) < 3 or advice(body):
-        return None
-    told, _ = rewrite(_lower_first(body), name, True)
-    return None if addresses_reader(told) else sentence(told)

@@ -105,6 +105,15 @@ def contrast_pairs(source: str) -> list[tuple[str, str]]:
     return [(m.group("a"), m.group("b")) for m in CONTRAST_RE.finditer(source)]
 
 
+def swap_contrast(source: str) -> str | None:
+    """The sentence with its comparison reversed, in place ("your B more than your A" → "your A … your B")."""
+    match = CONTRAST_RE.search(source)
+    if not match:
+        return None
+    a, b = match.group("a"), match.group("b")
+    return source[: match.start("b")] + a + source[match.end("b"): match.start("a")] + b + source[match.end("a"):]
+
+
 def persona_phrase(phrase: str) -> str:
     """A phrase of the article told about the persona ("your CV" → "her CV")."""
     return " ".join({"your": "her", "Your": "Her"}.get(w, w) for w in phrase.split())

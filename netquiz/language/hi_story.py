@@ -22,19 +22,23 @@ PERSON_WORDS = {
 PRONOUN_AFTER_NAME = {"": "वह", "को": "उसे", "का": "उसका", "की": "उसकी", "के": "उसके", "से": "उससे",
                       "ने": "उसने", "में": "उसमें", "पर": "उस पर"}
 EXPERIENCER_ROOTS = {"मिल", "हो"}
+STAYED = {"रहा": "लगा", "रही": "लगी", "रहे": "लगे"}
 DANGLING_START = compile_nfc(
-    r"^(?:ऐसे में|इससे|इस से|इसके|इसलिए|इस तरह|यही|यह|ये|वे|वो|उन्हें|उनसे|उनका|उनकी|उनके|इन्हें|इनसे|जो कि|"
+    r"^(?:ऐसे में|इससे|इस से|इसके|इसलिए|इस तरह|यही|यह|ये|वे(?! लोग)|वो(?! लोग)|उन्हें|उनसे|उनका|उनकी|उनके|इन्हें|इनसे|जो कि|"
     r"साथ ही|इसी)(?![\u0900-\u0963\u0966-\u097F])"
 )
 DANGLING_ANYWHERE = compile_nfc(r"(?:ऐसे में|जो कि|इसके साथ|इसी वजह)")
 THEY_RE = compile_nfc(f"(?<!{WORD_CHAR})(?:वे|वो|उन्हें|उनसे|उनका|उनकी|उनके|उनको)(?!{WORD_CHAR})(?! लोग)")
-PLURAL_ANTECEDENTS = ("लोग", "साथी", "सहकर्मी", "दोस्त", "सहेलियाँ", "मेंटर", "संपर्क", "परिचित", "अधिकारी")
+PLURAL_ANTECEDENTS = ("लोग", "साथी", "साथियों", "सहकर्मी", "सहकर्मियों", "दोस्त", "सहेलियाँ", "सहेलियों", "मेंटर",
+                      "संपर्क", "परिचित", "अधिकारी", "अधिकारियों", "दूसरों")
 CONTRAST_RE = compile_nfc(
     r"(?P<a>(?:\S+\s+){0,2}?\S+)\s+से\s+(?:कहीं\s+)?(?:अधिक|ज्यादा|ज़्यादा|बढ़कर)\s+(?P<b>(?:\S+\s+){0,4}?\S+)\s+"
     r"(?P<post>पर|को|में)(?=\s)"
 )
 POSSESSIVE = {"आपके", "आपका", "आपकी", "उसके", "उसका", "उसकी", "मेरे", "मेरा", "मेरी", "अपने", "अपना", "अपनी",
-              "तो", "कि", "इससे", "सिर्फ", "सिर्फ़", "केवल"}
+              "तो", "कि", "इससे", "सिर्फ", "सिर्फ़", "केवल", "में", "लेकिन", "पर", "बल्कि", "भी", "ही", "असल",
+              "दरअसल", "वास्तव"}
+WEIGHT_NOUNS = {"महत्व", "महत्त्व", "अहमियत", "ध्यान", "जोर", "ज़ोर", "तवज्जो"}
 
 
 def action_in(action: str, person: str) -> str:
@@ -69,6 +73,8 @@ def first_person_result(causal: Causal, gender: str) -> str | None:
     new = conjugate(group, "perfective") if group else None
     if not new or addresses_reader(" ".join(words)):
         return None
+    if new[-1] in STAYED:  # "याद रहा" reads as over and done: a state that set in is "याद रहने लगा"
+        new = new[:-1] + ["रहने", STAYED[new[-1]]]
     return " ".join(words[: group.start] + new)
 
 
@@ -100,10 +106,22 @@ def contrast_pairs(source: str) -> list[tuple[str, str]]:
     return pairs
 
 
+def swap_contrast(source: str) -> str | None:
+    """The sentence with its comparison reversed, in place ("A से अधिक B पर" → "B से अधिक A पर")."""
+    for match in CONTRAST_RE.finditer(source):
+        pairs = contrast_pairs(match.group(0) + " ")
+        if pairs:
+            a, b = pairs[0]
+            span = match.group(0)
+            swapped = span.replace(a, "\0").replace(b, a).replace("\0", b)
+            return source[: match.start()] + swapped + source[match.end():]
+    return None
+
+
 def _trim(words: list[str], from_start: bool) -> list[str]:
     """Drop possessives: the leading ones (``from_start``) or everything up to the last one."""
     if from_start:
-        while words and words[0] in POSSESSIVE:
+        while words and (words[0] in POSSESSIVE or words[0] in WEIGHT_NOUNS):
             words = words[1:]
         return words
     kept: list[str] = []

@@ -11,21 +11,34 @@ import html
 import pandas as pd
 
 from ..bank import question_problems
+from ..generate.blind import cue_strategies
 from ..model import Bank, Question
 
 ALL = "(all)"
 
 
 def bank_frame(bank: Bank, section: str = ALL, kind: str = ALL) -> pd.DataFrame:
-    """One row per question (filtered by section id and kind), answer shown as its option text."""
+    """One row per question (filtered by section id and kind), answer shown as its option text.
+
+    ``blind guess`` names the article-blind strategies that find the key (``netquiz.generate.blind``):
+    a question listed there can be answered from its wording alone and needs another look.
+    """
     rows = [
-        {"id": q.id, "section": q.section, "kind": q.kind, "stem": q.stem,
+        {"id": q.id, "section": q.section, "kind": q.kind, "form": q.form, "stem": q.stem,
          "answer": f"{q.answer + 1}. {q.options[q.answer]}" if 0 <= q.answer < len(q.options) else "?",
-         "options": len(q.options)}
+         "options": len(q.options), "blind guess": blind_summary(q, bank.article.lang)}
         for q in bank.questions
         if section in (ALL, q.section) and kind in (ALL, q.kind)
     ]
-    return pd.DataFrame(rows, columns=["id", "section", "kind", "stem", "answer", "options"])
+    return pd.DataFrame(rows, columns=["id", "section", "kind", "form", "stem", "answer", "options", "blind guess"])
+
+
+def blind_summary(question: Question, lang: str) -> str:
+    """Which blind strategies find the key for sure ("—" when none does)."""
+    if question.kind == "true_false":
+        return "—"  # one strategy for every true/false item; the balance across the bank is what counts
+    sure = cue_strategies(question, lang)
+    return ", ".join(s.replace("_", " ") for s in sure) or "—"
 
 
 def lines(text: str) -> tuple[str, ...]:
