@@ -25,7 +25,7 @@ def test_antonym_pair_counts_as_opposite():
 
 
 def test_parallel_options_give_chance_or_less():
-    q = mcq(["उसे नया अवसर मिलेगा।", "उसका आत्मविश्वास बढ़ता जाएगा।", "वह सेंटर ऑफ अट्रेक्शन बन सकेगी।",
+    q = mcq(["उसे बड़े प्रोजेक्ट का काम मिलेगा।", "उसका आत्मविश्वास बढ़ता जाएगा।", "वह सेंटर ऑफ अट्रेक्शन बन सकती है।",
              "उसकी तनख्वाह बढ़ जाएगी।"], answer=0)
     hits = blind_hits(q, "hi")
     assert hits["negation"] == 0.25 and hits["opposite_pair"] == 0.25
@@ -39,6 +39,16 @@ def test_longest_and_stem_echo():
     echo = mcq(["She talks to people more.", "Her pay rises a lot.", "She gets a desk soon.", "She moves home."],
                answer=0, stem="Meera talks to people. What follows?")
     assert blind_hits(echo, "en")["stem_overlap"] == 1.0
+
+
+def test_convergence_finds_the_key_every_distractor_varies_and_a_grid_defeats_it():
+    star = mcq(["I started it and so I won.", "I started it but luck won it.", "We started it and so I won.",
+                "I once started something else and it won."], answer=0)
+    assert blind_hits(star, "en")["convergence"] == 1.0
+    grid = mcq(["I myself started it, so soon it grew.", "I myself started it, by luck it grew.",
+                "Our team started it, so soon it grew.", "Our team started it, by luck it grew."], answer=0)
+    hits = blind_hits(grid, "en")
+    assert hits["convergence"] == 0.25 and hits["odd_one_out"] == 0.25
 
 
 def test_true_false_by_negation_and_the_report():

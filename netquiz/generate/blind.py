@@ -101,7 +101,25 @@ def odd_one_out(question: Question, lang: str) -> list[float]:
 
     means = [sum(similarity(a, b) for j, b in enumerate(bags) if j != i) / (len(bags) - 1)
              for i, a in enumerate(bags)]
-    return _best([-m for m in means])
+    return _best([-round(m, 3) for m in means])
+
+
+def shortest(question: Question, lang: str) -> list[float]:
+    """The shortest option (a reader who distrusts detail); within 5 % counts as as short."""
+    lengths = [len(o) for o in question.options]
+    return _uniform([n <= 1.05 * min(lengths) for n in lengths])
+
+
+def convergence(question: Question, lang: str) -> list[float]:
+    """The option most like the others: the key that every distractor varies in one part."""
+    bags = [set(_words(o)) for o in question.options]
+
+    def similarity(a: set[str], b: set[str]) -> float:
+        return len(a & b) / len(a | b) if a | b else 0.0
+
+    means = [sum(similarity(a, b) for j, b in enumerate(bags) if j != i) / (len(bags) - 1)
+             for i, a in enumerate(bags)]
+    return _best([round(m, 3) for m in means])
 
 
 def tf_negation(question: Question, lang: str) -> list[float]:
@@ -115,6 +133,8 @@ STRATEGIES: dict[str, Strategy] = {
     "longest": longest,
     "stem_overlap": stem_overlap,
     "odd_one_out": odd_one_out,
+    "shortest": shortest,
+    "convergence": convergence,
 }
 GRADED_KINDS = ("scenario", "interview", "true_false")
 

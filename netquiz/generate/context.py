@@ -9,7 +9,7 @@ from types import ModuleType
 
 from ..language import en, en_story, hi, hi_story
 from ..language.base import Causal
-from ..language.wording import VOICE_WORDS, WORDING
+from ..language.wording import WORDING
 from ..model import Article, Question, Section
 from .keywords import article_topic, section_keywords, stem_spread
 from .stock import Stock, stock_for
@@ -81,8 +81,8 @@ class Context:
         return title or ("परिचय" if self.article.lang == "hi" else "Introduction")
 
     def say(self, key: str, **values: str) -> str:
-        """Wording from the language's table (voice words such as {good} filled in)."""
-        return self.words[key].format(**{**VOICE_WORDS[self.article.lang][self.voice], **values})
+        """Wording from the language's table."""
+        return self.words[key].format(**values)
 
     def question(self, section_id: str, kind: str, stem: str, options: list[tuple[str, str]], answer: int,
                  source: str, form: str = "") -> Question:

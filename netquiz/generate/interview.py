@@ -1,15 +1,16 @@
 """Interview practice: a real interviewer's question about one of the section's steps; pick the strongest answer.
 
 The strongest answer is a short story in the STAR shape (situation, the step I took, what came of it), in
-the past tense and the bank's voice. The others are the weak kinds coaches name, all affirmative and of a
-similar shape: a claim with no example, a step with no result, a result credited to luck, and a good story
-that answers a different question (another section's step and result).
+the past tense and the bank's voice. The weak ones are the kinds coaches name, told with the same words so
+that no option stands out by form: the result put down to chance, the step told as the team's ("हमारी टीम
+ने…", vague about what I did), and both. The four answers are the cells of a 2 × 2 grid (my step / the
+team's × because of it / by chance), so no option is "the one the others vary" either.
 """
 
 from __future__ import annotations
 
 from .context import Candidate, Context, Reading
-from .links import others, specific
+from .links import specific
 from .options import Option, length_balance, shuffle
 from .quality import blind_penalty
 
@@ -39,14 +40,13 @@ def _story(ctx: Context, reading: Reading) -> tuple[str, str, str] | None:
     return (mine, result, asked) if asked else None
 
 
-def _started(ctx: Context, action: str) -> dict[str, str]:
+def _started(ctx: Context, action: str) -> str:
     """"I started <action>" in Hindi, without "शुरू करना शुरू किया" twice."""
     if ctx.article.lang != "hi":
-        return {"started": action, "started_too": action}
+        return action
     if action.endswith("शुरू करना"):
-        base = action[: -len("करना")].strip()
-        return {"started": f"{base} किया", "started_too": f"{base} तो किया"}
-    return {"started": f"{action} शुरू किया", "started_too": f"{action} शुरू तो किया"}
+        return f"{action[: -len('करना')].strip()} किया"
+    return f"{action} शुरू किया"
 
 
 def _interview(ctx: Context, reading: Reading, index: int) -> Candidate | None:
@@ -57,24 +57,21 @@ def _interview(ctx: Context, reading: Reading, index: int) -> Candidate | None:
     section_id, source = reading.section.id, reading.causal.sentence
     rng = ctx.rng(section_id, "interview", index)
     setting = rng.choice(ctx.stock.star_settings) if ctx.stock.star_settings else ""
-    variant = rng.choice(("", "2"))
+    actors, links = rng.randrange(2), rng.randrange(2)  # the same variant for both cells of a factor
+    pick = {key: ctx.say(key).split("|")[variant] for key, variant in (
+        ("star_own", actors), ("star_team", actors), ("star_because", links), ("star_chance", links))}
 
-    def say(key: str, mine: str, **values: str) -> str:
-        return ctx.say(key, setting=setting, action=mine, **_started(ctx, mine), **values).strip()
+    def answer(actor: str, link: str) -> str:
+        return ctx.say("star", setting=setting, actor=pick[actor], link=pick[link], action=action,
+                       started=_started(ctx, action), result=result).strip()
 
-    right = Option(say("star_key", action, result=result), ctx.say("interview_best"))
-    weak = [Option(say("star_luck" + variant, action, result=result), ctx.say("interview_luck")),
-            Option(say("star_claim" + variant, action), ctx.say("interview_claim")),
-            Option(say("star_no_result" + variant, action), ctx.say("interview_no_result"))]
-    other = next((o for o in others(ctx, reading) if specific(ctx, o) and _story(ctx, o)), None)
-    if other is not None:
-        other_action, other_result, _ = _story(ctx, other) or ("", "", "")
-        weak.insert(0, Option(say("star_key", other_action, result=other_result),
-                              ctx.say("interview_other", title=ctx.title(other.section.id))))
-        del weak[rng.choice((2, 3))]
-    options, answer = shuffle(right, weak, rng)
+    right = Option(answer("star_own", "star_because"), ctx.say("interview_best"))
+    weak = [Option(answer("star_own", "star_chance"), ctx.say("interview_chance")),
+            Option(answer("star_team", "star_because"), ctx.say("interview_team")),
+            Option(answer("star_team", "star_chance"), ctx.say("interview_both"))]
+    options, answer_index = shuffle(right, weak, rng)
     asked_question = ctx.say(rng.choice(("interview_q1", "interview_q2")), action=asked)
     question = ctx.question(section_id, "interview", ctx.say("interview_stem", question=asked_question),
-                            [(o.text, o.feedback) for o in options], answer, source, form="star")
-    score = 2.0 + (other is not None) + length_balance(list(question.options))
+                            [(o.text, o.feedback) for o in options], answer_index, source, form="star")
+    score = 2.0 + length_balance(list(question.options))
     return Candidate(question, score - blind_penalty(question, ctx.article.lang))
