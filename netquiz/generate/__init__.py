@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ..model import VOICES, Article, Bank, Question
+from . import blind, links
 from .benefit import benefit_candidates
 from .context import Candidate, Context, build_context
 from .gates import gate_problems
@@ -35,6 +36,7 @@ def generate_bank(article: Article, seed: int = 0, progress: Callable[[int, int]
     """Generate a bank for ``article``; the same article, seed and voice give the same bank."""
     if voice not in VOICES:
         raise ValueError(f"voice must be one of {', '.join(VOICES)}")
+    clear_caches()
     ctx = build_context(article, seed, voice)
     statements = {s.id: _passing(ctx, true_false_candidates, s.id) for s in article.sections}
     plan = plan_truths(statements)
@@ -45,6 +47,13 @@ def generate_bank(article: Article, seed: int = 0, progress: Callable[[int, int]
         if progress:
             progress(done, len(article.sections))
     return Bank(article=article, questions=tuple(questions), voice=voice)
+
+
+def clear_caches() -> None:
+    """Forget the word and cue caches, which live for one bank (so memory stays bounded and every bank
+    is timed alike)."""
+    for cached in (blind._words, blind.marked, blind._content, blind.blind_hits, links._stems):
+        cached.cache_clear()
 
 
 def _passing(ctx: Context, maker: Callable[[Context, str], list[Candidate]], section_id: str) -> list[Candidate]:

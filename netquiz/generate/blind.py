@@ -15,6 +15,7 @@ The same strategies feed a generation gate and the author notebook.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from ..model import Question
 from ..text import normalize, tokens
@@ -35,10 +36,12 @@ NEGATIVE_POLARITY = {
 Strategy = Callable[[Question, str], list[float]]
 
 
-def _words(text: str) -> list[str]:
-    return [t.lower() for t in tokens(normalize(text))]
+@lru_cache(maxsize=65536)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(t.lower() for t in tokens(normalize(text)))
 
 
+@lru_cache(maxsize=65536)
 def marked(text: str, lang: str, polarity: bool = False) -> bool:
     """True when ``text`` carries a negation/avoidance/"only" marker (or, with ``polarity``, a negative word)."""
     words = _words(text)
@@ -82,8 +85,9 @@ def longest(question: Question, lang: str) -> list[float]:
     return _uniform([n >= 0.95 * max(lengths) for n in lengths])
 
 
-def _content(text: str, lang: str) -> set[str]:
-    return {stem(t.lower()) for t in content_tokens(normalize(text), lang)}
+@lru_cache(maxsize=65536)
+def _content(text: str, lang: str) -> frozenset[str]:
+    return frozenset(stem(t.lower()) for t in content_tokens(normalize(text), lang))
 
 
 def stem_overlap(question: Question, lang: str) -> list[float]:
@@ -139,6 +143,7 @@ STRATEGIES: dict[str, Strategy] = {
 GRADED_KINDS = ("scenario", "interview", "true_false")
 
 
+@lru_cache(maxsize=8192)
 def blind_hits(question: Question, lang: str) -> dict[str, float]:
     """Per strategy, the probability that it picks the key (true/false questions use ``tf_negation``)."""
     if question.kind == "true_false":

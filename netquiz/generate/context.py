@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from types import ModuleType
 
@@ -55,6 +55,7 @@ class Context:
     story: ModuleType
     stock: Stock
     voice: str = "feminine"
+    memo: dict[object, object] = field(default_factory=dict, repr=False)  # per-bank results of pure helpers
 
     def rng(self, *parts: object) -> random.Random:
         """A random generator seeded by the bank seed and ``parts`` (stable across runs)."""

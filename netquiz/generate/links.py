@@ -7,6 +7,8 @@ result*: the article ties its result to its own step, so the key stays the one d
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .blind import marked
 from .context import Context, Reading
 from .keywords import content_tokens, stem
@@ -24,13 +26,25 @@ def all_readings(ctx: Context) -> list[Reading]:
     return [r for section in ctx.article.sections for r in ctx.readings[section.id]]
 
 
-def stems_of(ctx: Context, text: str) -> set[str]:
+def stems_of(ctx: Context, text: str) -> frozenset[str]:
     """Content-word stems of ``text`` without the article's topic word."""
-    topic = stem(ctx.topic) if ctx.topic else ""
-    return {stem(t.lower()) for t in content_tokens(text, ctx.article.lang)} - {topic}
+    return _stems(text, ctx.article.lang, ctx.topic or "")
+
+
+@lru_cache(maxsize=65536)
+def _stems(text: str, lang: str, topic: str) -> frozenset[str]:
+    return frozenset(stem(t.lower()) for t in content_tokens(text, lang)) - {stem(topic) if topic else ""}
 
 
 def specific(ctx: Context, reading: Reading) -> bool:
+    """True when the cause is a concrete step someone takes (see :func:`_specific`); memoised per bank."""
+    key = ("specific", reading)
+    if key not in ctx.memo:
+        ctx.memo[key] = _specific(ctx, reading)
+    return bool(ctx.memo[key])
+
+
+def _specific(ctx: Context, reading: Reading) -> bool:
     """True when the cause is a concrete step someone takes (not just "networking" in general) and the
     effect is something that happens to her (not a passive "attention is paid to …")."""
     causal = reading.causal
@@ -69,6 +83,9 @@ def unrelated(ctx: Context, mine: Reading, other: Reading) -> bool:
 
 
 def others(ctx: Context, mine: Reading, strict: bool = False) -> list[Reading]:
-    """The article's other links that may serve as distractors for ``mine``."""
-    test = unrelated if strict else distinct
-    return [r for r in all_readings(ctx) if test(ctx, mine, r)]
+    """The article's other links that may serve as distractors for ``mine`` (memoised per bank)."""
+    key = ("others", mine, strict)
+    if key not in ctx.memo:
+        test = unrelated if strict else distinct
+        ctx.memo[key] = [r for r in all_readings(ctx) if test(ctx, mine, r)]
+    return list(ctx.memo[key])  # type: ignore[call-overload]
