@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from ..language import en_story, hi_story
 from ..model import VOICES, Article, Bank, Question
 from . import blind, links
 from .benefit import benefit_candidates
@@ -52,7 +53,8 @@ def generate_bank(article: Article, seed: int = 0, progress: Callable[[int, int]
 def clear_caches() -> None:
     """Forget the word and cue caches, which live for one bank (so memory stays bounded and every bank
     is timed alike)."""
-    for cached in (blind._words, blind.marked, blind._content, blind.blind_hits, links._stems):
+    for cached in (blind._words, blind.marked, blind._content, blind.blind_hits, links._stems,
+                   en_story.contrast_pairs, en_story.swap_contrast, hi_story.contrast_pairs, hi_story.swap_contrast):
         cached.cache_clear()
 
 
@@ -68,12 +70,12 @@ def section_questions(ctx: Context, section_id: str, statements: list[Candidate]
     kept: list[Question] = []
     for kind, maker in MAKERS.items():
         used = {q.source for q in kept}
-        found = statements if kind == "true_false" and statements is not None else _passing(ctx, maker, section_id)
-        passing = [replace(c, score=c.score - 1.0 * (c.question.source in used and kind != "scenario"))
-                   for c in found]
-        chosen = _select(passing, KIND_LIMITS[kind])
+        found = statements if kind == "true_false" and statements is not None else maker(ctx, section_id)
+        ranked = [replace(c, score=c.score - 1.0 * (c.question.source in used and kind != "scenario"))
+                  for c in found]
+        chosen = _select(ranked, KIND_LIMITS[kind], lambda c: not gate_problems(ctx, c.question))
         if kind == "scenario" and not chosen:
-            chosen = _select(_passing(ctx, advice_candidates, section_id), 1)
+            chosen = _select(advice_candidates(ctx, section_id), 1, lambda c: not gate_problems(ctx, c.question))
         kept.extend(replace(c.question, id=f"{section_id}-{kind}-{n}") for n, c in enumerate(chosen, start=1))
     return kept
 
@@ -100,9 +102,12 @@ def plan_truths(statements: dict[str, list[Candidate]]) -> dict[str, str]:
     return plan
 
 
-def _select(candidates: list[Candidate], limit: int) -> list[Candidate]:
-    """Best-scored first, one per stem, alternating stem kinds (forms) where several exist."""
+def _select(candidates: list[Candidate], limit: int,
+            passes: Callable[[Candidate], bool] = lambda c: True) -> list[Candidate]:
+    """Best-scored first, one per stem, alternating stem kinds (forms) where several exist; a candidate
+    is gated (``passes``) only when it would be chosen, so the gates run on few candidates."""
     ranked = sorted(candidates, key=lambda c: -c.score)
+    verdicts: dict[int, bool] = {}
     chosen: list[Candidate] = []
     stems: set[str] = set()
     sources_by_kind: set[tuple[str, str]] = set()
@@ -115,6 +120,10 @@ def _select(candidates: list[Candidate], limit: int) -> list[Candidate]:
                 continue
             if pass_number == 0 and any(c.stem_kind == candidate.stem_kind for c in chosen) and \
                     len({c.stem_kind for c in ranked}) > len({c.stem_kind for c in chosen}):
+                continue
+            if id(candidate) not in verdicts:
+                verdicts[id(candidate)] = passes(candidate)
+            if not verdicts[id(candidate)]:
                 continue
             chosen.append(candidate)
             stems.add(_situation(candidate))

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from ..model import Question
-from ..text import normalize, tokens
+from ..text import tokens
 from .keywords import content_tokens, stem
 
 NEGATION = {
@@ -38,7 +38,7 @@ Strategy = Callable[[Question, str], list[float]]
 
 @lru_cache(maxsize=65536)
 def _words(text: str) -> tuple[str, ...]:
-    return tuple(t.lower() for t in tokens(normalize(text)))
+    return tuple(t.lower() for t in tokens(text))  # generated text is already normalised
 
 
 @lru_cache(maxsize=65536)
@@ -87,7 +87,7 @@ def longest(question: Question, lang: str) -> list[float]:
 
 @lru_cache(maxsize=65536)
 def _content(text: str, lang: str) -> frozenset[str]:
-    return frozenset(stem(t.lower()) for t in content_tokens(normalize(text), lang))
+    return frozenset(stem(t.lower()) for t in content_tokens(text, lang))
 
 
 def stem_overlap(question: Question, lang: str) -> list[float]:

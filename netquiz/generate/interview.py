@@ -15,6 +15,7 @@ from .options import Option, length_balance, shuffle
 from .quality import blind_penalty
 
 GENDER = {"feminine": "f", "masculine": "m"}
+MAX_CANDIDATES = 2
 
 
 def interview_candidates(ctx: Context, section_id: str) -> list[Candidate]:
@@ -24,6 +25,8 @@ def interview_candidates(ctx: Context, section_id: str) -> list[Candidate]:
         candidate = _interview(ctx, reading, index) if specific(ctx, reading) else None
         if candidate is not None:
             found.append(candidate)
+        if len(found) >= MAX_CANDIDATES:  # one is kept; two give the ranking a choice
+            break
     return found
 
 

@@ -13,6 +13,14 @@ from .options import Option, shuffle
 
 
 def _terms(ctx: Context, section_id: str, limit: int = 8) -> list[str]:
+    key = ("terms", section_id, limit)
+    if key not in ctx.memo:
+        ctx.memo[key] = _find_terms(ctx, section_id, limit)
+    return list(ctx.memo[key])  # type: ignore[call-overload]
+
+
+def _find_terms(ctx: Context, section_id: str, limit: int) -> list[str]:
+    """The section's key terms that are not verbs or the topic, best first."""
     terms = []
     for term, _ in ctx.keywords[section_id]:
         if len(term) >= 3 and not _is_verb(ctx, term) and term != ctx.topic:
@@ -32,7 +40,7 @@ def cloze_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     section = ctx.article.section(section_id)
     others = [(term, s.id) for s in ctx.article.sections if s.id != section_id for term in _terms(ctx, s.id, 3)]
     found = []
-    for rank, term in enumerate(_terms(ctx, section_id)):
+    for rank, term in enumerate(_terms(ctx, section_id, 5)):
         pattern = compile_words(re.escape(term), re.IGNORECASE)
         for source in section.sentences:
             if len(pattern.findall(source)) != 1 or not 6 <= len(source.split()) <= 40:

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .base import Causal
 from .en import rewrite, sentence
@@ -100,11 +101,13 @@ def pronominalize(text: str, name: str) -> str:
     return "She" + text[len(name):] if text.startswith(name) else text.replace(name, "she", 1)
 
 
+@lru_cache(maxsize=4096)
 def contrast_pairs(source: str) -> list[tuple[str, str]]:
     """(what counts less, what counts more) for "your B more than your A" comparisons."""
     return [(m.group("a"), m.group("b")) for m in CONTRAST_RE.finditer(source)]
 
 
+@lru_cache(maxsize=4096)
 def swap_contrast(source: str) -> str | None:
     """The sentence with its comparison reversed, in place ("your B more than your A" → "your A … your B")."""
     match = CONTRAST_RE.search(source)

@@ -7,6 +7,8 @@ interview answer); ``action_in(action, "second")`` turns "उसकी मदद
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..text import WORD_CHAR, compile_nfc
 from .base import Causal
 from .hi_patterns import END_PUNCT, sentence
@@ -95,6 +97,7 @@ def pronominalize(text: str, name: str) -> str:
     return text
 
 
+@lru_cache(maxsize=4096)
 def contrast_pairs(source: str) -> list[tuple[str, str]]:
     """(what counts less, what counts more) for "A से अधिक B पर/को/में …" comparisons."""
     pairs = []
@@ -106,6 +109,7 @@ def contrast_pairs(source: str) -> list[tuple[str, str]]:
     return pairs
 
 
+@lru_cache(maxsize=4096)
 def swap_contrast(source: str) -> str | None:
     """The sentence with its comparison reversed, in place ("A से अधिक B पर" → "B से अधिक A पर")."""
     for match in CONTRAST_RE.finditer(source):
