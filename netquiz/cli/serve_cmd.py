@@ -38,6 +38,9 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     parser.add_argument("--trust-forwarded", action="store_true",
                         help="behind a reverse proxy: count the client address from X-Real-IP / "
                              "X-Forwarded-For (never set this without a proxy that overwrites them)")
+    parser.add_argument("--never-connected", type=_non_negative, default=60, metavar="SECONDS",
+                        help="stop a kernel whose page never opened its connection within this time "
+                             "(default: 60)")
     parser.add_argument("--facilitator", action="store_true",
                         help="serve the facilitator dashboard instead (token required)")
     parser.add_argument("--token-file", default=None, metavar="PATH",
@@ -82,7 +85,8 @@ def run(args: argparse.Namespace) -> int:
     port = default_port if args.port is None else args.port
     if not 0 < port < 65536:
         raise NetquizError(f"bad port {port}: use a number from 1 to 65535")
-    budget = serve.Budget(args.max_kernels, args.max_kernels_per_address, args.trust_forwarded)
+    budget = serve.Budget(args.max_kernels, args.max_kernels_per_address, args.trust_forwarded,
+                          max(1, args.never_connected))
     if args.facilitator:
         token, made_up = facilitator_token(args.token_file)
         return serve.serve_facilitator(args.host, port, args.db, token, budget=budget, show_token=made_up)
