@@ -45,7 +45,7 @@ def test_frame_csv_quotes_text_cells_and_keeps_numbers():
 
 
 def cells(text: str) -> list[str]:
-    return [cell for row in csv.reader(io.StringIO(text.lstrip("\ufeff"))) for cell in row]
+    return [cell for row in csv.reader(io.StringIO(text.lstrip("\ufeff"), newline="")) for cell in row]
 
 
 def assert_safe(text: str) -> None:
@@ -58,7 +58,7 @@ def assert_safe(text: str) -> None:
 def evil_bank():
     bank = make_small_bank()
     first = dataclasses.replace(bank.questions[0], stem="=cmd|' /C calc'!A0",
-                                options=("@SUM(1)", "+1", "-x"), explanation="\tx")
+                                options=("@SUM(1)", "+1", "-x"), explanation="\tx", source="\rline")
     return dataclasses.replace(bank, questions=(first, *bank.questions[1:]))
 
 
@@ -79,7 +79,7 @@ def played(tmp_path: Path) -> str:
     store = open_store(url)
     bank = make_small_bank()
     store.open_session("AB12", bank_to_json(bank), "=title")
-    for name in EVIL_NAMES:
+    for name in EVIL_NAMES[:4]:  # names with tab/CR are refused at join (control characters)
         person = store.join("AB12", name)
         for question in bank.questions[:2]:
             store.record_response(person.id, question.id, 1, 1, question.answer == 1)
