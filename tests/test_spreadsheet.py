@@ -58,8 +58,9 @@ def assert_safe(text: str) -> None:
 def evil_bank():
     bank = make_small_bank()
     first = dataclasses.replace(bank.questions[0], stem="=cmd|' /C calc'!A0",
-                                options=("@SUM(1)", "+1", "-x"), explanation="\tx", source="\rline")
-    return dataclasses.replace(bank, questions=(first, *bank.questions[1:]))
+                                options=("@SUM(1)", "+1", "-x"), explanation="\tx")
+    second = dataclasses.replace(bank.questions[1], stem="\rcmd")
+    return dataclasses.replace(bank, questions=(first, second, *bank.questions[2:]))
 
 
 def test_bank_export_csv_is_safe(tmp_path: Path):
