@@ -80,7 +80,7 @@ def full_page() -> str:
             '<meta http-equiv="refresh" content="60"><title>netquiz</title>'
             '<style>body{font-family:"Lohit Devanagari","Noto Sans Devanagari",sans-serif;max-width:36em;'
             'margin:2em auto;padding:0 1em;line-height:1.6}</style></head>'
-            f'<body class="netquiz-full">{parts}</body></html>')
+            f'<body class="netquiz-full netquiz-busy">{parts}</body></html>')
 
 
 LOGIN_GATE = FailureGate()
