@@ -73,7 +73,9 @@ class NetquizVoila(Voila):
         self.budget = KernelBudget(total=total, per_address=self.max_kernels_per_address,
                                    never_connected_s=self.never_connected_timeout)
         self.tornado_settings = {**self.tornado_settings, BUDGET: self.budget, "log_function": log_request,
-                                 "netquiz_trust_forwarded": self.trust_forwarded}
+                                 "netquiz_trust_forwarded": self.trust_forwarded,
+                                 "netquiz_pool_size": self.voila_configuration.default_pool_size
+                                 if self.voila_configuration.preheat_kernel else 0}
         self.log.info("netquiz: at most %d kernels in total, %s per address", total,
                       self.max_kernels_per_address or "no cap")
         PeriodicCallback(self._reap, 5000).start()

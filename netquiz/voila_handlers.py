@@ -128,7 +128,7 @@ class GuardedVoilaHandler(TornadoVoilaHandler):
             return
         self.xsrf_token  # noqa: B018 - sets the _xsrf cookie, so the tab-close shutdown POST is accepted
         address = client_address(self)
-        why = self.budget.admit(address, live=len(self.settings["kernel_manager"].list_kernel_ids()))
+        why = self.budget.admit(address, live=self._live())
         if why is not None:
             if self.budget.should_log(address):
                 log.warning("netquiz: quiz full (%s cap) for %s: refusing new pages for a minute at least",
@@ -140,6 +140,12 @@ class GuardedVoilaHandler(TornadoVoilaHandler):
             return
         self.budget.claim(address)
         self._claimed = address
+
+    def _live(self) -> int:
+        """Live kernels: those running, or (while the pool refills, its new kernel not listed yet) the
+        pages' kernels plus the pool's size."""
+        running = len(self.settings["kernel_manager"].list_kernel_ids())
+        return max(running, len(self.budget.owners) + self.settings.get("netquiz_pool_size", 0))
 
     def _got_kernel(self, kernel_id: str) -> None:
         address = self._claimed or client_address(self)

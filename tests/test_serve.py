@@ -280,7 +280,22 @@ def capped(db_file):
 
 
 def kernels(server) -> list[psutil.Process]:
-    return [p for p in psutil.Process(server.proc.pid).children(recursive=True) if "ipykernel" in " ".join(p.cmdline())]
+    """The server's live kernel processes (zombies of stopped kernels not counted)."""
+    found = []
+    for proc in psutil.Process(server.proc.pid).children(recursive=True):
+        try:
+            if proc.status() != psutil.STATUS_ZOMBIE and "ipykernel" in " ".join(proc.cmdline()):
+                found.append(proc)
+        except (psutil.NoSuchProcess, psutil.ZombieProcess):
+            continue
+    return found
+
+
+def rss_of(proc: psutil.Process) -> int:
+    try:
+        return proc.memory_info().rss
+    except (psutil.NoSuchProcess, psutil.ZombieProcess):
+        return 0
 
 
 def wait_for_kernels(server, at_most: int, timeout: float) -> int:
@@ -293,16 +308,18 @@ def wait_for_kernels(server, at_most: int, timeout: float) -> int:
 @pytest.mark.slow
 def test_a_reload_loop_is_capped_and_others_still_get_in(capped):
     loop = {"X-Real-IP": "203.0.113.7"}  # a documentation address: only a header on loopback requests
-    started, statuses, slowest_refusal = time.monotonic(), [], 0.0
+    started, statuses, slowest_refusal, refusal_times = time.monotonic(), [], 0.0, []
     for _ in range(1000):
         t = time.monotonic()
         status, body, response = request(capped.port, "/", loop)
         statuses.append(status)
         if status == 503:
             slowest_refusal = max(slowest_refusal, time.monotonic() - t)
+            refusal_times.append(time.monotonic() - t)
             assert response.getheader("Retry-After") == "60"
             assert "एक मिनट बाद".encode() in body and b"Try again in a minute" in body and b"netquiz-busy" in body
     loop_s = time.monotonic() - started
+    refusals = sorted(refusal_times)
     held = len(kernels(capped))
     assert statuses.count(200) == PER_ADDRESS and statuses.count(503) == 1000 - PER_ADDRESS
     assert held <= PER_ADDRESS + 1  # + the pre-heated pool kernel
@@ -310,12 +327,13 @@ def test_a_reload_loop_is_capped_and_others_still_get_in(capped):
     status, body, _ = request(capped.port, "/", {"X-Real-IP": "203.0.113.8"})  # another participant
     other_s = time.monotonic() - t
     assert status == 200 and b"widget-view+json" in body and other_s < 10
-    rss = sum(p.memory_info().rss for p in kernels(capped)) / 2**20
+    rss = sum(rss_of(p) for p in kernels(capped)) / 2**20
     log = capped.output()
     assert log.count("quiz full (address cap) for 203.0.113.7") == 1  # once per address per minute
     freed = wait_for_kernels(capped, at_most=1, timeout=30)  # none of these pages opened its websocket
     assert freed <= 1
-    print(f"\n1000 GETs from one address: {loop_s:.1f}s, {statuses.count(503)} refused (slowest "
+    print(f"\n1000 GETs from one address: {loop_s:.1f}s, {statuses.count(503)} refused (median "
+          f"{refusals[len(refusals) // 2] * 1000:.1f} ms, slowest "
           f"{slowest_refusal * 1000:.1f} ms), kernels held {held} (cap {PER_ADDRESS} + pool), kernel RSS "
           f"{rss:.0f} MiB; another address got its page in {other_s:.2f}s; never-connected kernels "
           f"stopped: {held + 1 - freed} within 30 s")
