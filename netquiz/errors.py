@@ -9,6 +9,14 @@ status 2 and one line on stderr::
     ├── ExportError       an export format is unknown or cannot be written
     ├── StoreError        the database cannot be opened or written
     └── SessionError      unknown or closed session code, empty name, bad answer
+        ├── NameRefused       empty, too long, or with control/direction characters
+        ├── NameTaken         the name is in use in the session (resume PIN, or join as "Name (2)")
+        ├── PinRefused        wrong resume PIN (PinLocked: too many wrong PINs)
+        └── AnswerRefused     the answer is not for the question on screen, or was already given
+
+Every ``SessionError`` has a ``key`` into the participant UI strings (:mod:`netquiz.ui.strings`) and
+``values`` to fill it, so a participant sees a message in her language, never an internal id; the
+exception's own text is for the CLI and logs.
 """
 
 from __future__ import annotations
@@ -36,3 +44,41 @@ class StoreError(NetquizError):
 
 class SessionError(NetquizError):
     """A workshop session problem: unknown or closed code, empty name, invalid answer."""
+
+    key = "err_session"
+
+    def __init__(self, message: str = "", key: str | None = None, **values: object) -> None:
+        super().__init__(message)
+        if key is not None:
+            self.key = key
+        self.values = values
+
+
+class NameRefused(SessionError):
+    """A name that cannot be used: empty, too long, control or direction characters."""
+
+    key = "err_name"
+
+
+class NameTaken(SessionError):
+    """The name is already used in the session and this browser has no token for it."""
+
+    key = "name_taken"
+
+
+class PinRefused(SessionError):
+    """The resume PIN does not match."""
+
+    key = "err_pin"
+
+
+class PinLocked(PinRefused):
+    """Too many wrong PINs for this participant: only the facilitator can help now."""
+
+    key = "err_pin_locked"
+
+
+class AnswerRefused(SessionError):
+    """The answer is not for the current question (another tab moved on) or was already given."""
+
+    key = "err_stale"

@@ -8,8 +8,12 @@ Hardening of the participant server:
 * kernels of closed tabs are culled (``MappingKernelManager.cull_*``), a small pool is pre-heated;
 * Voilà reads config only from the notebook's own folder (never the caller's cwd or ``~/.jupyter``).
 
-The facilitator server runs ``facilitator.ipynb`` on its own port and requires a token, passed to
-Voilà in the environment (``JUPYTER_TOKEN``) so it does not show in ``ps``.
+The facilitator server runs ``facilitator.ipynb`` on its own port and requires a token of 16+
+characters (from ``NETQUIZ_FACILITATOR_TOKEN``, ``--token-file`` or made up), passed to Voilà in the
+environment (``JUPYTER_TOKEN``) so it does not show in ``ps``.
+
+Both servers run :mod:`netquiz.voila_app` (Voilà plus a kernel budget, kernels bound to the page that
+started them, slow and logged wrong tokens, a token-free address bar after login).
 """
 
 from __future__ import annotations
@@ -21,12 +25,14 @@ import socket
 import subprocess
 import sys
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
 from .errors import NetquizError
 from .store import default_db_url
 
+MIN_TOKEN = 16
 PARTICIPANT_PORT = 8866
 FACILITATOR_PORT = 8867
 QUIZ_NOTEBOOK = "quiz.ipynb"
@@ -61,18 +67,36 @@ def absolute_db_url(url: str, base: Path | None = None) -> str:
     return prefix + str(((base or Path.cwd()) / path).resolve())
 
 
+@dataclass(frozen=True)
+class Budget:
+    """Kernel caps of one server (see :mod:`netquiz.kernel_budget`): ``total`` 0 = sized from memory,
+    ``per_address`` 0 = no per-address cap; ``trust_forwarded`` counts X-Real-IP/X-Forwarded-For."""
+
+    total: int = 0
+    per_address: int = 20
+    trust_forwarded: bool = False
+    never_connected: float = 60.0
+
+    def args(self) -> list[str]:
+        return [f"--NetquizVoila.max_kernels={self.total}",
+                f"--NetquizVoila.max_kernels_per_address={self.per_address}",
+                f"--NetquizVoila.trust_forwarded={self.trust_forwarded}",
+                f"--NetquizVoila.never_connected_timeout={self.never_connected}"]
+
+
 def voila_command(notebook: Path, host: str, port: int, *, require_token: bool = False,
                   pool_size: int = 1, cull_idle_timeout: int = 600, cull_interval: int | None = None,
-                  cull_connected: bool = False, python: str = sys.executable,
+                  cull_connected: bool = False, python: str = sys.executable, budget: Budget | None = None,
                   extra_args: Sequence[str] = ()) -> list[str]:
-    """The Voilà command line for one notebook in single-notebook mode.
+    """The command line of Voilà with netquiz's guards (:mod:`netquiz.voila_app`) for one notebook in
+    single-notebook mode.
 
     ``require_token`` turns on token login; the token itself goes in the environment
     (see :func:`voila_env`). ``pool_size`` 0 disables pre-heated kernels.
     """
     interval = cull_interval if cull_interval is not None else max(1, min(60, cull_idle_timeout // 2))
     command = [
-        python, "-m", "voila", str(notebook),
+        python, "-m", "netquiz.voila_app", str(notebook),
         "--no-browser",
         f"--Voila.ip={host}",
         f"--port={port}",
@@ -89,6 +113,7 @@ def voila_command(notebook: Path, host: str, port: int, *, require_token: bool =
     ]
     if pool_size > 0:
         command += ["--preheat_kernel=True", f"--pool_size={pool_size}"]
+    command += (budget or Budget()).args()
     command.append("--token" if require_token else "--Voila.token=")
     return command + list(extra_args)
 
@@ -158,11 +183,11 @@ def run_voila(command: Sequence[str], env: Mapping[str, str]) -> int:
 
 def serve_participant(host: str = "127.0.0.1", port: int = PARTICIPANT_PORT, db: str = "",
                       pool_size: int = 1, cull_idle_timeout: int = 600, cull_connected: bool = False,
-                      out: TextIO = sys.stdout) -> int:
+                      out: TextIO = sys.stdout, budget: Budget | None = None) -> int:
     """Serve the participant quiz; prints the join URL(s) and open session code(s) first."""
     db = db or default_db_url()
     command = voila_command(find_notebook(QUIZ_NOTEBOOK), host, port, pool_size=pool_size,
-                            cull_idle_timeout=cull_idle_timeout, cull_connected=cull_connected)
+                            cull_idle_timeout=cull_idle_timeout, cull_connected=cull_connected, budget=budget)
     for url in join_urls(host, port):
         print(f"participants join at: {url}", file=out)
     for line in open_session_lines(db):
@@ -171,15 +196,27 @@ def serve_participant(host: str = "127.0.0.1", port: int = PARTICIPANT_PORT, db:
     return run_voila(command, voila_env(db))
 
 
+def check_token(token: str) -> str:
+    """The facilitator token, stripped; NetquizError if it is shorter than :data:`MIN_TOKEN` characters."""
+    token = (token or "").strip()
+    if len(token) < MIN_TOKEN:
+        raise NetquizError(f"the facilitator token must be at least {MIN_TOKEN} characters long "
+                           f"(got {len(token)}): set a longer NETQUIZ_FACILITATOR_TOKEN or --token-file")
+    return token
+
+
 def serve_facilitator(host: str = "127.0.0.1", port: int = FACILITATOR_PORT, db: str = "",
-                      token: str = "", out: TextIO = sys.stdout) -> int:
-    """Serve the facilitator dashboard on its own port; a token is required to open it."""
-    if not token:
-        raise NetquizError("the facilitator server needs a token: pass --token T (or omit it to get one)")
+                      token: str = "", out: TextIO = sys.stdout, budget: Budget | None = None,
+                      show_token: bool = True) -> int:
+    """Serve the facilitator dashboard on its own port; a token of 16+ characters is required to open it.
+    The URL with the token is printed once (``show_token``; else with a placeholder, for a token the
+    facilitator set herself); after login the browser keeps a cookie and the address bar loses the token."""
+    token = check_token(token)
     db = db or default_db_url()
     command = voila_command(find_notebook(FACILITATOR_NOTEBOOK), host, port, require_token=True,
-                            pool_size=0, cull_idle_timeout=3600)
+                            pool_size=0, cull_idle_timeout=3600, budget=budget)
+    shown = token if show_token else "<your token>"
     for url in join_urls(host, port):
-        print(f"facilitator dashboard: {url}?token={token}", file=out)
+        print(f"facilitator dashboard: {url}?token={shown}", file=out)
     out.flush()
     return run_voila(command, voila_env(db, token=token))

@@ -3,11 +3,13 @@
 :class:`QuizSession` is the only place an answer is graded; the browser only ever gets a
 :class:`ShownQuestion` (no answer, no feedback) until :meth:`QuizSession.submit` has committed the
 response to the store. All state is rebuilt from the store on :meth:`QuizSession.join`, so a
-participant whose kernel restarts re-joins with the same name and resumes where they were::
+participant whose kernel restarts resumes where she was. A participant is her browser's resume token
+(:meth:`QuizSession.resume`); a name only says whether it is taken (see :mod:`netquiz.store.identity`)::
 
-    quiz = QuizSession.join(store, "K7QM4X", "Meera")
-    shown = quiz.current()            # ShownQuestion, options in this participant's order
-    result = quiz.submit(2)           # committed, then graded feedback in display order
+    quiz = QuizSession.join(store, "K7QM4X", "Meera", token=browser_token)
+    quiz = QuizSession.resume(store, browser_token)   # after a reload: None if this browser never joined
+    shown = quiz.current()                  # ShownQuestion, options in this participant's order
+    result = quiz.submit(shown.id, 2)       # only for the question on screen; committed, then graded
     quiz.next(); quiz.progress(); quiz.summary(); quiz.retry_missed()
 
 Rounds: attempt 1 covers every question; :meth:`retry_missed` starts attempt 2 over the questions
@@ -20,11 +22,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .bank import bank_from_json
-from .errors import SessionError
+from .errors import AnswerRefused, SessionError
 from .model import Bank, Question
 from .session_order import Order, make_order, participant_seed
 from .store.base import ParticipantRecord, Store
-from .store.keys import name_key, normalize_code, normalize_name
+from .store.keys import normalize_code
 
 MASTERY_THRESHOLD = 0.7
 Answers = dict[tuple[str, int], tuple[int, bool]]  # (question id, attempt) -> (bank option, correct)
@@ -103,18 +105,32 @@ class QuizSession:
         self._attempt = max((attempt for _, attempt in self._answers), default=1)
 
     @classmethod
-    def join(cls, store: Store, code: str, name: str, seed: int | None = None) -> QuizSession:
-        """Join (or resume) ``name`` in session ``code``; ``""`` picks the only open session.
+    def join(cls, store: Store, code: str, name: str, seed: int | None = None, *, token: str | None = None,
+             pin: str | None = None, as_new: bool = False) -> QuizSession:
+        """Join session ``code`` (``""`` picks the only open session) as ``name``; see
+        :meth:`netquiz.store.base.Store.join` for ``token`` (this browser), ``pin`` and ``as_new``.
 
-        ``seed`` overrides the order's seed (by default derived from code and name).
+        ``seed`` overrides the order's seed (by default derived from the code and the participant).
         """
-        display = normalize_name(name)
         code = normalize_code(code) if code.strip() else _only_open_code(store)
-        record = store.get_session(code)
+        participant = store.join(code, name, token=token, pin=pin, as_new=as_new)
+        return cls._load(store, participant, seed)
+
+    @classmethod
+    def resume(cls, store: Store, token: str, code: str | None = None) -> QuizSession | None:
+        """The quiz this browser token joined (in ``code``, or the open session seen last); None if none."""
+        participant = store.find_token(token, code) if token else None
+        if participant is None or not store.get_session(participant.session_code).is_open:
+            return None
+        store.touch(participant.id)
+        return cls._load(store, participant, None)
+
+    @classmethod
+    def _load(cls, store: Store, participant: ParticipantRecord, seed: int | None) -> QuizSession:
+        record = store.get_session(participant.session_code)
         bank = bank_from_json(record.bank_json, source=f"session {record.code}", validate=False)
-        participant = store.join(record.code, display)
         answers = _answers(store, participant, bank)
-        seed = participant_seed(record.code, name_key(display)) if seed is None else seed
+        seed = participant_seed(record.code, f"#{participant.id}") if seed is None else seed
         return cls(store, participant, bank, make_order(bank, seed), answers)
 
     # -- identity ----------------------------------------------------------------------------------
@@ -126,6 +142,11 @@ class QuizSession:
     @property
     def code(self) -> str:
         return self._participant.session_code
+
+    @property
+    def pin(self) -> str:
+        """The 4-digit resume PIN, to continue on another device."""
+        return self._participant.pin
 
     @property
     def participant_id(self) -> int:
@@ -174,13 +195,16 @@ class QuizSession:
             stem=question.stem, options=self._order.display(question.id, question.options),
             number=number, total=total)
 
-    def submit(self, option: int) -> Result:
-        """Grade ``option`` (display order) for the current question, commit it, then return the result."""
+    def submit(self, question_id: str, option: int) -> Result:
+        """Grade ``option`` (display order) for ``question_id``, which must be the current question (the one
+        on screen), commit it, then return the result. AnswerRefused (and the state reloaded from the store)
+        when that question is not the current one any more, e.g. another tab answered it."""
         shown = self.current()
-        if shown is None:
-            raise SessionError("there is no question waiting for an answer: the round is finished")
+        if shown is None or shown.id != question_id:
+            self._reload()
+            raise AnswerRefused(f"question {question_id} is not the current question", key="err_stale")
         if isinstance(option, bool) or not isinstance(option, int) or not 0 <= option < len(shown.options):
-            raise SessionError(f"choose one of the options 1–{len(shown.options)}")
+            raise SessionError(f"choose one of the options 1–{len(shown.options)}", key="err_choose")
         question = self._bank.question(shown.id)
         bank_option = self._order.to_bank(question.id, option)
         correct = bank_option == question.answer
@@ -240,9 +264,11 @@ def _only_open_code(store: Store) -> str:
     """The code of the single open session (SessionError when none or several are open)."""
     sessions = store.list_sessions(open_only=True)
     if not sessions:
-        raise SessionError("no session is open yet: ask the facilitator for the session code")
+        raise SessionError("no session is open yet: ask the facilitator for the session code",
+                           key="err_code_needed")
     if len(sessions) > 1:
-        raise SessionError("several sessions are open: enter the session code shown by the facilitator")
+        raise SessionError("several sessions are open: enter the session code shown by the facilitator",
+                           key="err_code_needed")
     return sessions[0].code
 
 

@@ -40,7 +40,7 @@ def store(db: str):
 def answer(store, code: str, name: str, answers: dict[str, int], attempt: int = 1) -> None:
     """``name`` joins and answers; correctness comes from the small bank's key."""
     bank = make_small_bank()
-    person = store.join(code, name)
+    person = store.join(code, name, token=f"browser-of-{name}")
     for qid, option in answers.items():
         store.record_response(person.id, qid, attempt, option, option == bank.question(qid).answer)
 
@@ -264,3 +264,34 @@ def test_a_refresh_with_nothing_new_changes_no_widget(store, played: str, monkey
     store.join(played, "Nisha")
     board.refresh()
     assert "Nisha" in board.participants.value
+
+
+def test_participants_show_their_resume_pin_and_can_be_renamed_and_merged(store, played: str) -> None:
+    board = Dashboard(store, played)
+    board.refresh()
+    roster = store.participants(played)
+    for person in roster:
+        assert f"<td>{person.pin}</td>" in board.participants.value
+    assert [label for label, _ in board.people.person.options] == [
+        f"{p.name} · PIN {p.pin}" for p in roster]
+    assert "PIN" not in base64_downloads(board)  # PINs stay on the screen, out of the CSV files
+    asha, ravi = roster[0], roster[-1]
+    board.people.person.value, board.people.new_name.value = ravi.id, "Asha"
+    board.people.rename_button.click()
+    assert "already a participant" in board.people.message.value
+    board.people.new_name.value = "Ravi Kumar"
+    board.people.rename_button.click()
+    assert "Renamed to Ravi Kumar" in board.people.message.value and "Ravi Kumar" in board.participants.value
+    board.people.person.value, board.people.other.value = asha.id, ravi.id
+    board.people.merge_button.click()
+    assert "Merged Ravi Kumar into Asha" in board.people.message.value
+    assert [p.name for p in store.participants(played)] == ["Asha", EVIL]
+    assert "Ravi Kumar" not in board.participants.value and len(board.people.person.options) == 2
+    board.people.other.value = asha.id
+    board.people.merge_button.click()
+    assert "two different participants" in board.people.message.value
+
+
+def base64_downloads(board: Dashboard) -> str:
+    links = re.findall(r"base64,([^']+)'", board.downloads.value)
+    return "".join(base64.b64decode(link).decode("utf-8-sig") for link in links)

@@ -16,6 +16,7 @@ from netquiz.bank import bank_to_json
 from netquiz.model import Bank, Question
 from netquiz.store import open_store
 from netquiz.ui import quiz_app
+from netquiz.ui.browser_token import BrowserToken
 from netquiz.ui.strings import EN, HI, STRINGS
 
 CODE = "VIEW1"
@@ -349,16 +350,94 @@ def test_summary_shows_mastery_reread_and_retry(db, small_bank):
         (q, 2) for q in missed)
 
 
-def test_rejoining_resumes_where_the_participant_left(db, small_bank):
+def browser(app: w.Widget, token: str) -> None:
+    """What the page's BrowserToken does once shown: hand the kernel this browser's token."""
+    (widget,) = [x for x in walk(app) if isinstance(x, BrowserToken)]
+    widget.token = token
+
+
+def test_a_reload_in_the_same_browser_resumes_silently(db, small_bank):
     first_tab = quiz_app(db=db)
+    browser(first_tab, "browser-a-0123456789")
     join(first_tab, "Asha")
     first, _ = answer(first_tab, small_bank, right=True)
     second_tab = quiz_app(db=db)  # a reload builds a new app in a new kernel
-    join(second_tab, " asha ")
+    assert find_all(second_tab, "netquiz-join")
+    browser(second_tab, "browser-a-0123456789")  # no typing: the token resumes her quiz
+    assert not find_all(second_tab, "netquiz-join")
     assert question_by_stem(small_bank, second_tab).id != first.id
     assert find(second_tab, "netquiz-progress").value == 1
     assert "1 / 1" in find(second_tab, "netquiz-status").value
     assert len(rows(db)[0]) == 1
+    stranger = quiz_app(db=db)
+    browser(stranger, "short")  # malformed tokens are ignored
+    browser(stranger, "browser-b-0123456789")
+    assert find_all(stranger, "netquiz-join")
+
+
+def test_a_taken_name_asks_for_the_pin_or_joins_as_a_new_participant(db, small_bank):
+    asha = quiz_app(db=db)
+    browser(asha, "browser-a-0123456789")
+    join(asha, "Asha")
+    pin = re.search(r"\d{4}", find(asha, "netquiz-resume-pin").value).group()
+    answer(asha, small_bank, right=True)
+    other = quiz_app(db=db)
+    browser(other, "browser-b-0123456789")
+    assert not find_all(other, "netquiz-pin")  # only once the name turns out to be taken
+    join(other, " ASHA ")
+    assert find(other, "netquiz-error").value == _esc(HI["name_taken"].format(name="Asha"))
+    assert find_all(other, "netquiz-pin") and find_all(other, "netquiz-join")
+    find(other, "netquiz-start").click()  # PIN left empty: a second Asha
+    assert "ASHA (2)" in find(other, "netquiz-title").value and find(other, "netquiz-progress").value == 0
+    assert pin not in find(other, "netquiz-resume-pin").value or find(other, "netquiz-resume-pin").value
+    people, responses = rows(db)
+    assert [p.name for p in people] == ["Asha", "ASHA (2)"] and len(responses) == 1
+
+
+def test_the_pin_resumes_on_another_device_and_a_wrong_one_does_not(db, small_bank):
+    asha = quiz_app(db=db)
+    browser(asha, "browser-a-0123456789")
+    join(asha, "Asha")
+    pin = re.search(r"\d{4}", find(asha, "netquiz-resume-pin").value).group()
+    first, _ = answer(asha, small_bank, right=True)
+    laptop = quiz_app(db=db)
+    browser(laptop, "browser-c-0123456789")
+    join(laptop, "asha")
+    find(laptop, "netquiz-pin").value = "0000" if pin != "0000" else "1111"
+    find(laptop, "netquiz-start").click()
+    assert find(laptop, "netquiz-error").value == _esc(HI["err_pin"]) and find_all(laptop, "netquiz-join")
+    find(laptop, "netquiz-pin").value = pin
+    find(laptop, "netquiz-start").click()
+    assert not find_all(laptop, "netquiz-error") and question_by_stem(small_bank, laptop).id != first.id
+    assert find(laptop, "netquiz-progress").value == 1 and len(rows(db)[0]) == 1
+
+
+def test_two_tabs_race_stores_one_answer_per_shown_question(db, small_bank):
+    tab_a = quiz_app(db=db)
+    browser(tab_a, "browser-a-0123456789")
+    join(tab_a, "Asha")
+    tab_b = quiz_app(db=db)  # a second tab of the same browser
+    browser(tab_b, "browser-a-0123456789")
+    assert not find_all(tab_b, "netquiz-join")  # resumed with the token
+    shown = question_by_stem(small_bank, tab_a)
+    assert question_by_stem(small_bank, tab_b) == shown
+    answer(tab_a, small_bank, right=True)
+    answer(tab_b, small_bank, right=False)  # loses the race: refused, redrawn at the real question
+    assert find(tab_b, "netquiz-error").value == _esc(HI["err_answered"])
+    assert not find_all(tab_b, "netquiz-feedback") or find(tab_b, "netquiz-feedback").value == ""
+    now = question_by_stem(small_bank, tab_b)
+    assert now.id != shown.id
+    assert [(r.question_id, r.attempt) for r in rows(db)[1]] == [(shown.id, 1)]
+    answer(tab_b, small_bank, right=True)  # the next click answers the question now on screen
+    assert [r.question_id for r in rows(db)[1]] == [shown.id, now.id]
+
+
+@pytest.mark.parametrize("name", ["As\u202eha", "As\x07ha", "\u2067Asha"])
+def test_names_with_control_or_direction_characters_are_refused(db, name):
+    app = quiz_app(db=db)
+    join(app, name)
+    assert find(app, "netquiz-error").value == _esc(HI["err_name_chars"])
+    assert rows(db) == ([], [])
 
 
 # ---- static parts ------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 import time
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import psutil
 import pytest
-from e2e import fetch, free_port, netquiz, open_session, start_server
+from e2e import cookies_of, fetch, free_port, netquiz, open_session, request, start_server
 
 from netquiz import serve
 from netquiz.errors import NetquizError
@@ -24,7 +25,7 @@ DB_MARKER = b"SQLite format 3"
 def test_voila_command_is_single_notebook_and_hardened():
     notebook = serve.find_notebook(serve.QUIZ_NOTEBOOK)
     command = serve.voila_command(notebook, "127.0.0.1", 9999, pool_size=3, cull_idle_timeout=300)
-    assert command[:4] == [sys.executable, "-m", "voila", str(notebook)]
+    assert command[:4] == [sys.executable, "-m", "netquiz.voila_app", str(notebook)]
     for arg in ("--no-browser", "--Voila.ip=127.0.0.1", "--port=9999", "--show_tracebacks=False",
                 "--preheat_kernel=True", "--pool_size=3", "--MappingKernelManager.cull_idle_timeout=300",
                 "--Voila.token=", f"--Voila.config_file_paths={notebook.parent}"):
@@ -33,6 +34,11 @@ def test_voila_command_is_single_notebook_and_hardened():
     assert not any(a.startswith("--preheat") for a in serve.voila_command(notebook, "h", 1, pool_size=0))
     secured = serve.voila_command(notebook, "127.0.0.1", 1, require_token=True)
     assert "--token" in secured and "--Voila.token=" not in secured
+    assert "--NetquizVoila.max_kernels=0" in command and "--NetquizVoila.max_kernels_per_address=20" in command
+    capped = serve.voila_command(notebook, "h", 1, budget=serve.Budget(7, 0, True, 5))
+    for arg in ("--NetquizVoila.max_kernels=7", "--NetquizVoila.max_kernels_per_address=0",
+                "--NetquizVoila.trust_forwarded=True", "--NetquizVoila.never_connected_timeout=5"):
+        assert arg in capped
 
 
 def test_voila_env_makes_the_db_absolute_and_keeps_tokens_out(tmp_path):
@@ -57,12 +63,25 @@ def test_missing_notebook_is_a_clear_error(monkeypatch, tmp_path):
         serve.find_notebook("nope.ipynb")
 
 
-@pytest.mark.parametrize("args", [["--token", "x"], ["--port", "0"], ["--port", "70000"],
-                                  ["--pool-size", "-1"]])
+@pytest.mark.parametrize("args", [["--token", "x"], ["--facilitator", "--token", "long-enough-token-123"],
+                                  ["--port", "0"], ["--port", "70000"], ["--pool-size", "-1"],
+                                  ["--max-kernels", "-1"], ["--max-kernels-per-address", "-2"],
+                                  ["--token-file", "x"], ["--facilitator", "--token-file", "/nonexistent/t"]])
 def test_bad_serve_arguments_exit_2_with_one_line(args):
     done = netquiz("serve", *args)
     assert done.returncode == 2
     assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr
+
+
+def test_short_facilitator_tokens_are_refused(tmp_path):
+    env = {**os.environ, "NETQUIZ_FACILITATOR_TOKEN": "short-token"}
+    done = netquiz("serve", "--facilitator", env=env)
+    assert done.returncode == 2 and "at least 16 characters" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1 and "short-token" not in done.stderr
+    token_file = tmp_path / "token"
+    token_file.write_text("x" * 15 + "\n")
+    done = netquiz("serve", "--facilitator", "--token-file", str(token_file))
+    assert done.returncode == 2 and "at least 16 characters" in done.stderr
 
 
 # ---- a real participant server -------------------------------------------------------------------
@@ -148,33 +167,67 @@ def test_listens_only_on_loopback(server):
             fetch(server.port, "/voila/static/voila.js", host=address)
 
 
+def kernel_of(body: bytes) -> str:
+    return json.loads(re.search(rb'"kernelId":\s*("[0-9a-f-]+")', body).group(1))
+
+
 def test_kernels_of_abandoned_pages_are_culled(server):
-    status, body, _ = fetch(server.port, "/")  # a visitor who never opens the websocket
-    kernel_id = json.loads(re.search(rb'"kernelId":\s*("[0-9a-f-]+")', body).group(1))
-    assert fetch(server.port, f"/api/kernels/{kernel_id}", follow=False)[0] == 200
+    status, body, response = request(server.port, "/")  # a visitor who never opens the websocket
+    kernel_id, mine = kernel_of(body), {"Cookie": cookies_of(response)}
+    assert request(server.port, f"/api/kernels/{kernel_id}", mine)[0] == 200
     deadline = time.monotonic() + 30
-    while fetch(server.port, f"/api/kernels/{kernel_id}", follow=False)[0] != 404:
+    while request(server.port, f"/api/kernels/{kernel_id}", mine)[0] != 404:
         assert time.monotonic() < deadline, "kernel was not culled"
         time.sleep(1)
 
 
+def test_a_kernel_answers_only_the_page_that_started_it(server):
+    status, body, response = request(server.port, "/")
+    kernel_id, mine = kernel_of(body), {"Cookie": cookies_of(response)}
+    _, _, other = request(server.port, "/voila/static/voila.js")  # another browser: its own login cookie
+    strangers = [{}, {"Cookie": cookies_of(other)}, {"Cookie": "username-127-0-0-1-1=forged"}]
+    for headers in strangers:
+        assert request(server.port, f"/api/kernels/{kernel_id}", headers)[0] == 403
+        assert request(server.port, f"/voila/api/shutdown/{kernel_id}", headers, method="POST")[0] == 403
+        ws = {**headers, "Upgrade": "websocket", "Connection": "Upgrade", "Sec-WebSocket-Version": "13",
+              "Sec-WebSocket-Key": "dGhlIHNhbXBsZSBub25jZQ=="}
+        assert request(server.port, f"/api/kernels/{kernel_id}/channels", ws)[0] == 403
+    assert request(server.port, f"/api/kernels/{kernel_id}", mine)[0] == 200
+    xsrf = re.search(r"_xsrf=([^;]+)", mine["Cookie"]).group(1)
+    shutdown = request(server.port, f"/voila/api/shutdown/{kernel_id}", {**mine, "X-XSRFToken": xsrf},
+                       method="POST")
+    assert shutdown[0] == 204  # the tab-close shutdown of its own page works (the _xsrf cookie is set)
+    assert request(server.port, f"/api/kernels/{kernel_id}", mine)[0] in (403, 404)
+
+
 # ---- token-protected server (what --facilitator runs) ---------------------------------------------
 def test_token_server_needs_the_token(tmp_path):
-    port = free_port()
+    port, token = free_port(), "s3cret-T0ken-0123456789"
     command = serve.voila_command(serve.find_notebook(serve.QUIZ_NOTEBOOK), "127.0.0.1", port,
                                   require_token=True, pool_size=0)
     running = start_server(command, port, tmp_path / "token.log",
-                           env=serve.voila_env(f"sqlite:///{tmp_path / 'db.sqlite3'}", token="s3cret-T0ken"))
+                           env=serve.voila_env(f"sqlite:///{tmp_path / 'db.sqlite3'}", token=token))
     try:
-        assert b"s3cret-T0ken" not in " ".join(psutil.Process(running.proc.pid).cmdline()).encode()
+        assert token.encode() not in " ".join(psutil.Process(running.proc.pid).cmdline()).encode()
         for path in ("/", "/?token=wrong"):
             status, body, final = fetch(port, path)
             assert b"application/vnd.jupyter.widget-view+json" not in body
             assert final.startswith("/login") or status in (401, 403), (path, status, final)
-        status, body, _ = fetch(port, "/?token=s3cret-T0ken")
+        started = time.monotonic()
+        for guess in ("a", "b"):
+            assert request(port, f"/api/kernels?token={guess}")[0] in (302, 403)
+            assert request(port, "/api/kernels", {"Authorization": f"token {guess}"})[0] in (302, 403)
+        slow = time.monotonic() - started
+        status, _, response = request(port, f"/?token={token}&theme=light")
+        assert status == 302 and response.getheader("Location") == "/?theme=light"  # no token in the address bar
+        status, body, _ = request(port, "/?theme=light", {"Cookie": cookies_of(response)})
         assert status == 200 and b"application/vnd.jupyter.widget-view+json" in body
+        log = running.output()
+        assert slow >= 3.5, f"4 wrong tokens answered in {slow:.2f}s"
+        assert log.count("wrong facilitator token from 127.0.0.1") >= 4 and token not in log
     finally:
         running.stop()
+    print(f"\n4 wrong tokens took {slow:.2f}s (one per second, server-wide)")
 
 
 @pytest.mark.skipif(not (serve.REPO_NOTEBOOKS / serve.FACILITATOR_NOTEBOOK).is_file(),
@@ -207,3 +260,90 @@ def test_page_loads_no_stylesheet_or_font_from_other_hosts(server):
     policy = response.getheader("Content-Security-Policy") or ""
     assert "style-src 'self'" in policy and "font-src 'self'" in policy
     assert "frame-ancestors 'self'" in policy
+
+
+# ---- the kernel budget -------------------------------------------------------------------------
+PER_ADDRESS = 3
+
+
+@pytest.fixture(scope="module")
+def capped(db_file):
+    """A server behind a (pretend) reverse proxy: X-Real-IP counts; 3 kernels per address, 6 in total;
+    kernels whose page never connects stop after 5 s."""
+    port = free_port()
+    command = [sys.executable, "-m", "netquiz", "serve", "--port", str(port), "--db", f"sqlite:///{db_file}",
+               "--pool-size", "1", "--max-kernels", "6", "--max-kernels-per-address", str(PER_ADDRESS),
+               "--trust-forwarded", "--never-connected", "5"]
+    running = start_server(command, port, db_file.parent / "capped.log")
+    yield running
+    running.stop()
+
+
+def kernels(server) -> list[psutil.Process]:
+    """The server's live kernel processes (zombies of stopped kernels not counted)."""
+    found = []
+    for proc in psutil.Process(server.proc.pid).children(recursive=True):
+        try:
+            if proc.status() != psutil.STATUS_ZOMBIE and "ipykernel" in " ".join(proc.cmdline()):
+                found.append(proc)
+        except (psutil.NoSuchProcess, psutil.ZombieProcess):
+            continue
+    return found
+
+
+def rss_of(proc: psutil.Process) -> int:
+    try:
+        return proc.memory_info().rss
+    except (psutil.NoSuchProcess, psutil.ZombieProcess):
+        return 0
+
+
+def wait_for_kernels(server, at_most: int, timeout: float) -> int:
+    deadline = time.monotonic() + timeout
+    while len(kernels(server)) > at_most and time.monotonic() < deadline:
+        time.sleep(0.5)
+    return len(kernels(server))
+
+
+@pytest.mark.slow
+def test_a_reload_loop_is_capped_and_others_still_get_in(capped):
+    loop = {"X-Real-IP": "203.0.113.7"}  # a documentation address: only a header on loopback requests
+    started, statuses, slowest_refusal, refusal_times = time.monotonic(), [], 0.0, []
+    for _ in range(1000):
+        t = time.monotonic()
+        status, body, response = request(capped.port, "/", loop)
+        statuses.append(status)
+        if status == 503:
+            slowest_refusal = max(slowest_refusal, time.monotonic() - t)
+            refusal_times.append(time.monotonic() - t)
+            assert response.getheader("Retry-After") == "60"
+            assert "एक मिनट बाद".encode() in body and b"Try again in a minute" in body and b"netquiz-busy" in body
+    loop_s = time.monotonic() - started
+    refusals = sorted(refusal_times)
+    held = len(kernels(capped))
+    assert statuses.count(200) == PER_ADDRESS and statuses.count(503) == 1000 - PER_ADDRESS
+    assert held <= PER_ADDRESS + 1  # + the pre-heated pool kernel
+    t = time.monotonic()
+    status, body, _ = request(capped.port, "/", {"X-Real-IP": "203.0.113.8"})  # another participant
+    other_s = time.monotonic() - t
+    assert status == 200 and b"widget-view+json" in body and other_s < 10
+    rss = sum(rss_of(p) for p in kernels(capped)) / 2**20
+    log = capped.output()
+    assert log.count("quiz full (address cap) for 203.0.113.7") == 1  # once per address per minute
+    freed = wait_for_kernels(capped, at_most=1, timeout=30)  # none of these pages opened its websocket
+    assert freed <= 1
+    print(f"\n1000 GETs from one address: {loop_s:.1f}s, {statuses.count(503)} refused (median "
+          f"{refusals[len(refusals) // 2] * 1000:.1f} ms, slowest "
+          f"{slowest_refusal * 1000:.1f} ms), kernels held {held} (cap {PER_ADDRESS} + pool), kernel RSS "
+          f"{rss:.0f} MiB; another address got its page in {other_s:.2f}s; never-connected kernels "
+          f"stopped: {held + 1 - freed} within 30 s")
+    status, body, _ = request(capped.port, "/", loop)
+    assert status == 200  # the address gets pages again once its kernels are gone
+
+
+@pytest.mark.slow
+def test_the_total_cap_holds_across_addresses(capped):
+    wait_for_kernels(capped, at_most=1, timeout=30)
+    statuses = [request(capped.port, "/", {"X-Real-IP": f"203.0.113.{20 + i}"})[0] for i in range(8)]
+    assert statuses.count(200) <= 5 and statuses[-1] == 503  # 6 live kernels in total, pool included
+    assert len(kernels(capped)) <= 6

@@ -9,7 +9,7 @@ import pytest
 from conftest import make_small_bank
 
 from netquiz.bank import bank_to_json
-from netquiz.errors import SessionError
+from netquiz.errors import AnswerRefused, NameTaken, PinRefused, SessionError
 from netquiz.session import Progress, QuizSession, ShownQuestion
 from netquiz.session_order import make_order, participant_seed
 from netquiz.store import open_store
@@ -56,7 +56,7 @@ def test_join_and_current_hides_the_answer(store) -> None:
 def test_submit_right_and_wrong(store) -> None:
     quiz = QuizSession.join(store, CODE, "Meera")
     first = quiz.current()
-    right = quiz.submit(answer_key(quiz, first))
+    right = quiz.submit(first.id, answer_key(quiz, first))
     question = quiz.bank.question(first.id)
     assert right.correct and right.chosen == right.answer == answer_key(quiz, first)
     assert right.feedback[right.chosen] == question.feedback[question.answer]
@@ -65,7 +65,7 @@ def test_submit_right_and_wrong(store) -> None:
     second = quiz.next()
     assert second is not None and second.id != first.id and second.number == 2
     choice = wrong(quiz, second)
-    miss = quiz.submit(choice)
+    miss = quiz.submit(second.id, choice)
     q2 = quiz.bank.question(second.id)
     assert not miss.correct and miss.chosen == choice and second.options[miss.answer] == q2.options[q2.answer]
     assert miss.feedback[choice] == q2.feedback[q2.options.index(second.options[choice])]
@@ -75,7 +75,7 @@ def test_submit_right_and_wrong(store) -> None:
 def test_response_is_committed_before_submit_returns(store, url: str) -> None:
     quiz = QuizSession.join(store, CODE, "Meera")
     shown = quiz.current()
-    result = quiz.submit(answer_key(quiz, shown))
+    result = quiz.submit(shown.id, answer_key(quiz, shown))
     other = open_store(url)  # a second connection, as the facilitator's kernel would have
     try:
         rows = other.responses(CODE)
@@ -88,56 +88,79 @@ def test_response_is_committed_before_submit_returns(store, url: str) -> None:
 
 
 def test_submit_errors(store) -> None:
-    quiz = QuizSession.join(store, CODE, "Meera")
+    quiz = QuizSession.join(store, CODE, "Meera", token="tab")
+    shown = quiz.current()
     for bad in (-1, 3, True, "1"):
-        with pytest.raises(SessionError, match="choose one of the options"):
-            quiz.submit(bad)  # type: ignore[arg-type]
+        with pytest.raises(SessionError, match="choose one of the options") as refused:
+            quiz.submit(shown.id, bad)  # type: ignore[arg-type]
+        assert refused.value.key == "err_choose"
     assert quiz.progress().answered == 0
-    twin = QuizSession.join(store, CODE, "meera")  # the same person in a second tab
-    twin.submit(0)
-    with pytest.raises(SessionError, match="already answered"):
-        quiz.submit(0)
-    assert quiz.progress().answered == 1  # reloaded from the store after the clash
+    twin = QuizSession.join(store, CODE, "whatever", token="tab")  # the same browser in a second tab
+    twin.submit(shown.id, 0)
+    with pytest.raises(AnswerRefused, match="already answered") as refused:
+        quiz.submit(shown.id, 0)
+    assert refused.value.key == "err_answered"
+    assert quiz.progress().answered == 1 and quiz.current() == twin.current()  # reloaded from the store
     store.close_session(CODE)
-    with pytest.raises(SessionError, match="closed"):
-        quiz.submit(0)
+    with pytest.raises(SessionError, match="closed") as refused:
+        quiz.submit(quiz.current().id, 0)
+    assert refused.value.key == "err_closed"
+
+
+def test_submit_for_a_question_not_on_screen_is_refused(store) -> None:
+    quiz = QuizSession.join(store, CODE, "Meera", token="tab")
+    tab_a, tab_b = quiz.current(), QuizSession.resume(store, "tab")
+    tab_b.submit(tab_a.id, 0)  # the other tab answers the question both show
+    next_id = tab_b.current().id
+    with pytest.raises(AnswerRefused) as refused:
+        quiz.submit(tab_a.id, 1)  # this tab still shows it: refused, and the state reloaded
+    assert refused.value.key == "err_answered" and quiz.current().id == next_id
+    later = quiz._order.questions[-1]
+    for not_shown in (later, "no-such-question", tab_a.id):
+        with pytest.raises(AnswerRefused) as refused:
+            quiz.submit(not_shown, 0)
+        assert refused.value.key == "err_stale" and str(not_shown) not in str(refused.value.values)
+    assert [r.question_id for r in store.responses(CODE)] == [tab_a.id]  # nothing for a question not shown
 
 
 def test_finished_round_refuses_submit(store) -> None:
     quiz = QuizSession.join(store, CODE, "Meera")
     while (shown := quiz.current()) is not None:
-        quiz.submit(answer_key(quiz, shown))
+        quiz.submit(shown.id, answer_key(quiz, shown))
     assert quiz.finished and quiz.next() is None
-    with pytest.raises(SessionError, match="round is finished"):
-        quiz.submit(0)
+    with pytest.raises(AnswerRefused, match="not the current question"):
+        quiz.submit(shown_id := quiz.bank.questions[0].id, 0)
+    assert shown_id
 
 
 def test_resume_after_rejoin(store, url: str) -> None:
-    quiz = QuizSession.join(store, CODE, "Meera Devi")
+    quiz = QuizSession.join(store, CODE, "Meera Devi", token="phone")
     order = [quiz.current().id]
-    quiz.submit(answer_key(quiz, quiz.current()))
+    quiz.submit(quiz.current().id, answer_key(quiz, quiz.current()))
     order.append(quiz.current().id)
     options = quiz.current().options  # display order of the question answered second
-    quiz.submit(wrong(quiz, quiz.current()))
+    quiz.submit(quiz.current().id, wrong(quiz, quiz.current()))
     after_restart = open_store(url)  # a new kernel: new connection, new object
     try:
-        again = QuizSession.join(after_restart, "Work1", "  meera   DEVI ")
+        again = QuizSession.resume(after_restart, "phone")
         assert again.participant_id == quiz.participant_id and again.name == "Meera Devi"
+        assert QuizSession.join(after_restart, "Work1", "  meera   DEVI ", token="phone").current() == again.current()
         assert again.progress() == quiz.progress() and again.progress().score == 1
         assert again.current() == quiz.current() and again.current().number == 3
-        assert make_order(again.bank, participant_seed(CODE, "meera devi")).questions[:2] == tuple(order)
+        assert make_order(again.bank, participant_seed(CODE, f"#{quiz.participant_id}")).questions[:2] == tuple(order)
         assert again._show(again.bank.question(order[1]), 2, 4).options == options
     finally:
         after_restart.close()
 
 
-def test_order_differs_across_names_and_is_stable_per_name(store) -> None:
+def test_order_differs_across_participants_and_is_stable_per_participant(store) -> None:
     names = [f"person {i}" for i in range(12)]
-    orders = {name: QuizSession.join(store, CODE, name)._order for name in names}
+    orders = {name: QuizSession.join(store, CODE, name, token=name)._order for name in names}
     assert len({o.questions for o in orders.values()}) > 1
     assert len({tuple(sorted(o.options.items())) for o in orders.values()}) > 1
     for name in names[:3]:
-        assert QuizSession.join(store, CODE, name.upper())._order == orders[name]
+        assert QuizSession.resume(store, name)._order == orders[name]
+        assert QuizSession.join(store, CODE, name.upper(), as_new=True)._order != orders[name]
     tf = make_small_bank().question("s1-true_false-1")
     assert all(o.options[tf.id] == (0, 1) for o in orders.values())  # सही stays before गलत
 
@@ -146,7 +169,7 @@ def test_summary_mastery_and_reread(store) -> None:
     quiz = QuizSession.join(store, CODE, "Meera")
     while (shown := quiz.current()) is not None:
         section = quiz.bank.question(shown.id).section
-        quiz.submit(answer_key(quiz, shown) if section == "s1" else wrong(quiz, shown))
+        quiz.submit(shown.id, answer_key(quiz, shown) if section == "s1" else wrong(quiz, shown))
     summary = quiz.summary()
     assert (summary.score, summary.total) == (2, 4)
     assert [(s.section_id, s.correct, s.total) for s in summary.sections] == [("s1", 2, 2), ("s2", 0, 2)]
@@ -155,25 +178,25 @@ def test_summary_mastery_and_reread(store) -> None:
 
 
 def test_retry_missed_rounds(store, url: str) -> None:
-    quiz = QuizSession.join(store, CODE, "Meera")
+    quiz = QuizSession.join(store, CODE, "Meera", token="tab")
     assert quiz.retry_missed() == 0  # nothing to retry before the round is finished
     missed = []
     while (shown := quiz.current()) is not None:
         if shown.number % 2:
             missed.append(shown.id)
-            quiz.submit(wrong(quiz, shown))
+            quiz.submit(shown.id, wrong(quiz, shown))
         else:
-            quiz.submit(answer_key(quiz, shown))
+            quiz.submit(shown.id, answer_key(quiz, shown))
     assert quiz.retry_missed() == 2 and quiz.attempt == 2
     shown = quiz.current()
     assert (shown.id, shown.number, shown.total) == (missed[0], 1, 2)
-    quiz.submit(answer_key(quiz, shown))
-    quiz.submit(wrong(quiz, quiz.current()))
+    quiz.submit(shown.id, answer_key(quiz, shown))
+    quiz.submit(quiz.current().id, wrong(quiz, quiz.current()))
     assert quiz.finished and quiz.progress().score == 2 and quiz.summary().score == 2
     assert quiz.retry_missed() == 1 and quiz.current().id == missed[1] and quiz.attempt == 3
-    quiz.submit(answer_key(quiz, quiz.current()))
+    quiz.submit(quiz.current().id, answer_key(quiz, quiz.current()))
     assert quiz.retry_missed() == 0 and quiz.finished
-    again = QuizSession.join(store, CODE, "meera")
+    again = QuizSession.resume(store, "tab")
     assert again.attempt == 3 and again.finished and again.summary() == quiz.summary()
     assert [(r.attempt, r.correct) for r in store.responses(CODE)][-3:] == [(2, True), (2, False), (3, True)]
 
@@ -200,3 +223,21 @@ def test_empty_code_with_one_or_several_open_sessions(store) -> None:
     store.close_session("OTHER2")
     with pytest.raises(SessionError, match="no session is open"):
         QuizSession.join(store, "", "Meera")
+
+
+def test_same_name_two_people_and_the_pin(store) -> None:
+    first = QuizSession.join(store, CODE, "Priya", token="a")
+    with pytest.raises(NameTaken):
+        QuizSession.join(store, CODE, " priya", token="b")
+    second = QuizSession.join(store, CODE, "priya", token="b", as_new=True)
+    assert (first.name, second.name) == ("Priya", "priya (2)") and first.participant_id != second.participant_id
+    first.submit(first.current().id, 0)
+    assert second.progress().answered == 0 and first.progress().answered == 1
+    with pytest.raises(PinRefused):
+        QuizSession.join(store, CODE, "Priya", token="c", pin="x" + first.pin)
+    laptop = QuizSession.join(store, CODE, "Priya", token="c", pin=first.pin)
+    assert laptop.participant_id == first.participant_id and laptop.current() == first.current()
+    assert QuizSession.resume(store, "c").participant_id == first.participant_id
+    assert QuizSession.resume(store, "nobody") is None
+    store.close_session(CODE)
+    assert QuizSession.resume(store, "a") is None

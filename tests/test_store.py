@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import re
 import sqlite3
 from pathlib import Path
 
@@ -10,8 +11,9 @@ import pytest
 from conftest import make_small_bank
 
 from netquiz.bank import bank_to_json
-from netquiz.errors import SessionError, StoreError
+from netquiz.errors import NameRefused, NameTaken, PinLocked, PinRefused, SessionError, StoreError
 from netquiz.store import open_store, sqlite_path
+from netquiz.store.identity import MAX_PIN_FAILURES
 from netquiz.store.sqlite import SCHEMA_VERSION, SqliteStore
 
 BANK_JSON = bank_to_json(make_small_bank())
@@ -58,7 +60,8 @@ def test_schema_created_version_recorded_and_wal_on(store: SqliteStore, db: Path
         tables = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         assert {"meta", "sessions", "participants", "responses"} <= tables
         version = raw.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
-        assert version == (str(SCHEMA_VERSION),) == ("1",)
+        assert version == (str(SCHEMA_VERSION),) == ("2",)
+        assert "participant_tokens" in tables
         assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     finally:
         raw.close()
@@ -78,10 +81,10 @@ def test_reopen_keeps_data(store: SqliteStore, db: Path) -> None:
 def test_newer_schema_version_refused(store: SqliteStore, db: Path) -> None:
     store.close()
     raw = sqlite3.connect(db)
-    raw.execute("UPDATE meta SET value='2' WHERE key='schema_version'")
+    raw.execute("UPDATE meta SET value='99' WHERE key='schema_version'")
     raw.commit()
     raw.close()
-    with pytest.raises(StoreError, match="schema version 2, newer"):
+    with pytest.raises(StoreError, match="schema version 99, newer"):
         open_store(f"sqlite:///{db}")
 
 
@@ -132,15 +135,101 @@ def test_session_errors(store: SqliteStore) -> None:
 
 # -- participants and responses --------------------------------------------------------------------
 
-def test_join_resume_is_case_and_space_insensitive(store: SqliteStore) -> None:
+def test_join_by_token_resumes_and_a_taken_name_is_a_new_participant(store: SqliteStore) -> None:
     store.open_session("AB12", BANK_JSON)
-    meera = store.join("ab12", "  Meera   Devi ")
-    assert meera.name == "Meera Devi" and meera.session_code == "AB12"
-    again = store.join("AB12", "meera devi")
+    meera = store.join("ab12", "  Meera   Devi ", token="tok-a")
+    assert meera.name == "Meera Devi" and meera.session_code == "AB12" and re.fullmatch(r"\d{4}", meera.pin)
+    again = store.join("AB12", "anything", token="tok-a")  # the same browser: resumes whatever is typed
     assert again.id == meera.id and again.joined_at == meera.joined_at and again.last_seen >= meera.last_seen
-    other = store.join("AB12", "Sita")
-    assert other.id != meera.id
-    assert [p.name for p in store.participants("ab12")] == ["Meera Devi", "Sita"]
+    with pytest.raises(NameTaken) as taken:
+        store.join("AB12", "MEERA devi", token="tok-b")  # another browser, no PIN
+    assert taken.value.values == {"name": "Meera Devi"} and taken.value.key == "name_taken"
+    second = store.join("AB12", "meera devi", token="tok-b", as_new=True)
+    third = store.join("AB12", "Meera Devi", as_new=True)
+    assert (second.name, third.name) == ("meera devi (2)", "Meera Devi (3)")
+    assert len({meera.id, second.id, third.id}) == 3
+    assert store.join("AB12", "x", token="tok-b").id == second.id
+    assert store.find_token("tok-b").id == second.id and store.find_token("tok-b", "ab12").id == second.id
+    assert store.find_token("nope") is None and store.find_token("") is None
+    assert [p.name for p in store.participants("ab12")] == ["Meera Devi", "meera devi (2)", "Meera Devi (3)"]
+
+
+def test_pin_resumes_on_another_device_and_wrong_pins_lock(store: SqliteStore) -> None:
+    store.open_session("AB12", BANK_JSON)
+    priya = store.join("AB12", "Priya", token="phone")
+    wrong = "0000" if priya.pin != "0000" else "1111"
+    with pytest.raises(PinRefused):
+        store.join("AB12", "priya", token="laptop", pin=wrong)
+    laptop = store.join("AB12", "PRIYA", token="laptop", pin=priya.pin)
+    assert laptop.id == priya.id and store.find_token("laptop").id == priya.id
+    for _ in range(MAX_PIN_FAILURES):
+        with pytest.raises(PinRefused):
+            store.join("AB12", "Priya", token="thief", pin=wrong)
+    with pytest.raises(PinLocked):
+        store.join("AB12", "Priya", token="thief", pin=priya.pin)
+    assert store.find_token("thief") is None
+    assert store.join("AB12", "Priya", token="phone").id == priya.id  # her own browsers still work
+
+
+def test_name_variants_are_one_name(store: SqliteStore) -> None:
+    store.open_session("AB12", BANK_JSON)
+    variants = {"Priya": ["PRIYA", " priya ", "Ｐｒｉｙａ", "Рriya", "Pri\u200bya", "Pri\u00adya", "Pri\u200dya"],
+                "\u0958मर": ["\u0915\u093cमर"], "\u0929ीना": ["\u0928\u093cीना"], "प्रिया": ["प्\u200cरिया"]}
+    for name, others in variants.items():
+        store.join("AB12", name, token=name)
+        for other in others:
+            with pytest.raises(NameTaken):
+                store.join("AB12", other, token="other")
+    for bad in ["Pri\u202eya", "Pri\x07ya", "a\u2066b", "\u200b"]:
+        with pytest.raises(NameRefused):
+            store.join("AB12", bad)
+
+
+def test_rename_and_merge(store: SqliteStore) -> None:
+    store.open_session("AB12", BANK_JSON)
+    first = store.join("AB12", "Priya", token="phone")
+    second = store.join("AB12", "Priya", token="laptop", as_new=True)
+    store.record_response(first.id, QUESTION_IDS[0], 1, 0, True)
+    store.record_response(second.id, QUESTION_IDS[0], 1, 1, False)
+    store.record_response(second.id, QUESTION_IDS[1], 1, 0, True)
+    with pytest.raises(SessionError, match="already a participant"):
+        store.rename(second.id, "priya")
+    assert store.rename(second.id, "Priya Sharma").name == "Priya Sharma"
+    merged = store.merge(first.id, second.id)
+    assert merged.id == first.id and [p.id for p in store.participants("AB12")] == [first.id]
+    answers = {(r.question_id, r.option) for r in store.responses("AB12")}
+    assert answers == {(QUESTION_IDS[0], 0), (QUESTION_IDS[1], 0)}  # hers wins where both answered
+    assert store.find_token("laptop").id == first.id
+    with pytest.raises(SessionError):
+        store.merge(first.id, first.id)
+    with pytest.raises(SessionError, match="unknown participant"):
+        store.rename(999, "x")
+
+
+def test_version_1_file_is_migrated(db: Path) -> None:
+    from netquiz.store.schema import V1
+
+    db.parent.mkdir(parents=True)
+    raw = sqlite3.connect(db)
+    for statement in V1:
+        raw.execute(statement)
+    raw.execute("INSERT INTO meta VALUES ('schema_version', '1')")
+    raw.execute("INSERT INTO sessions(code, bank_json, created_at) VALUES ('OLD1', ?, 1.0)", (BANK_JSON,))
+    raw.execute("INSERT INTO participants(session_code, name, name_key, joined_at, last_seen) "
+                "VALUES ('OLD1', 'Ｍeera', 'ｍeera', 1.0, 1.0)")
+    raw.execute("INSERT INTO responses(participant_id, question_id, attempt, option, correct, answered_at) "
+                "VALUES (1, ?, 1, 0, 1, 2.0)", (QUESTION_IDS[0],))
+    raw.commit()
+    raw.close()
+    store = open_store(f"sqlite:///{db}")
+    try:
+        (person,) = store.participants("OLD1")
+        assert re.fullmatch(r"\d{4}", person.pin) and len(store.responses("OLD1")) == 1
+        with pytest.raises(NameTaken):
+            store.join("OLD1", "meera")  # the key was recomputed with today's rules
+        assert store.join("OLD1", "meera", pin=person.pin, token="t").id == person.id
+    finally:
+        store.close()
 
 
 def test_join_errors(store: SqliteStore) -> None:

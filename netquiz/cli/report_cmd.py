@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..bank import write_atomic
 from ..errors import ExportError, StoreError
+from ..spreadsheet import frame_csv
 from ..store import MEMORY, open_store, sqlite_path
 
 HELP = """\
@@ -68,7 +69,7 @@ def render(report: dict, fmt: str, participants: bool) -> str:
     rows = report["participants"] if participants else report["questions"]
     columns = (["name", "answered", "score", "last_answer"] if participants else
                ["question_id", "section", "kind", "n", "facility", "discrimination", "stem"])
-    return pd.DataFrame(rows, columns=columns).to_csv(index=False, lineterminator="\n")
+    return frame_csv(pd.DataFrame(rows, columns=columns))
 
 
 def _existing_db(url: str) -> str:

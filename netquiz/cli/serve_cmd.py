@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import os
 import secrets
+from collections.abc import Mapping
+from pathlib import Path
 
 from ..errors import NetquizError
+
+TOKEN_ENV = "NETQUIZ_FACILITATOR_TOKEN"
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -24,10 +29,24 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     parser.add_argument("--cull-connected", action="store_true",
                         help="also stop idle kernels whose tab is still open (saves memory; an idle "
                              "participant then has to reload and re-join)")
+    parser.add_argument("--max-kernels", type=_non_negative, default=0, metavar="N",
+                        help="live kernels (open tabs) in total, pool included; more get a 'quiz is full, "
+                             "try again in a minute' page (default 0: 80%% of available memory / 60 MB)")
+    parser.add_argument("--max-kernels-per-address", type=_non_negative, default=20, metavar="N",
+                        help="live kernels per client address (default 20; 0 turns it off, e.g. for a room "
+                             "behind one NAT or a tunnel)")
+    parser.add_argument("--trust-forwarded", action="store_true",
+                        help="behind a reverse proxy: count the client address from X-Real-IP / "
+                             "X-Forwarded-For (never set this without a proxy that overwrites them)")
+    parser.add_argument("--never-connected", type=_non_negative, default=60, metavar="SECONDS",
+                        help="stop a kernel whose page never opened its connection within this time "
+                             "(default: 60)")
     parser.add_argument("--facilitator", action="store_true",
                         help="serve the facilitator dashboard instead (token required)")
-    parser.add_argument("--token", default=None,
-                        help="facilitator token (default: a random one, printed)")
+    parser.add_argument("--token-file", default=None, metavar="PATH",
+                        help="facilitator token from this file (default: $NETQUIZ_FACILITATOR_TOKEN, else a "
+                             "random one, printed); 16 characters at least")
+    parser.add_argument("--token", default=None, help=argparse.SUPPRESS)  # refused: argv shows in ps
     parser.set_defaults(func=run)
 
 
@@ -38,18 +57,41 @@ def _non_negative(value: str) -> int:
     return number
 
 
+def facilitator_token(token_file: str | None, env: Mapping[str, str] = os.environ) -> tuple[str, bool]:
+    """The token from ``--token-file``, else ``$NETQUIZ_FACILITATOR_TOKEN``, else a new random one; and
+    whether it was made up here (then it is printed once)."""
+    if token_file:
+        try:
+            token = Path(token_file).read_text(encoding="utf-8").strip()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise NetquizError(f"cannot read the token file {token_file}: {getattr(exc, 'strerror', None) or exc}"
+                               " (give a readable UTF-8 file with --token-file)") from None
+    else:
+        token = env.get(TOKEN_ENV, "").strip()
+        if not token:
+            return secrets.token_urlsafe(24), True
+    from ..serve import check_token
+
+    return check_token(token), False
+
+
 def run(args: argparse.Namespace) -> int:
     """Run the chosen server until it stops."""
     from .. import serve
 
+    if args.token is not None:
+        raise NetquizError(f"--token would show in ps and shell history: set {TOKEN_ENV} or use --token-file")
     default_port = serve.FACILITATOR_PORT if args.facilitator else serve.PARTICIPANT_PORT
     port = default_port if args.port is None else args.port
     if not 0 < port < 65536:
         raise NetquizError(f"bad port {port}: use a number from 1 to 65535")
+    budget = serve.Budget(args.max_kernels, args.max_kernels_per_address, args.trust_forwarded,
+                          max(1, args.never_connected))
     if args.facilitator:
-        token = args.token or secrets.token_urlsafe(16)
-        return serve.serve_facilitator(args.host, port, args.db, token)
-    if args.token:
-        raise NetquizError("--token is only for --facilitator; the participant quiz is open to the room")
+        token, made_up = facilitator_token(args.token_file)
+        return serve.serve_facilitator(args.host, port, args.db, token, budget=budget, show_token=made_up)
+    if args.token_file:
+        raise NetquizError("--token-file is only for --facilitator; the participant quiz is open to the room")
     return serve.serve_participant(args.host, port, args.db, pool_size=args.pool_size,
-                                   cull_idle_timeout=args.cull_idle, cull_connected=args.cull_connected)
+                                   cull_idle_timeout=args.cull_idle, cull_connected=args.cull_connected,
+                                   budget=budget)

@@ -6,7 +6,9 @@ feedback_1..feedback_N, explanation, source`` where N is the largest number of o
 option (``answer == 2`` means ``option_2``); ``answer_text`` repeats that option's text.
 
 The text starts with a BOM (``\\ufeff``) so that, written as UTF-8, Excel shows Devanagari;
-read it back with ``encoding="utf-8-sig"``. pandas is imported only when the export runs.
+read it back with ``encoding="utf-8-sig"``. Text cells that a spreadsheet would run as a formula
+(``=``, ``+``, ``-``, ``@``, tab, CR first) get a leading ``'`` (:mod:`netquiz.spreadsheet`).
+pandas is imported only when the export runs.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import Bank, Question
+from ..spreadsheet import frame_csv
 
 BOM = "\ufeff"
 
@@ -47,4 +50,4 @@ def export_csv(bank: Bank) -> str:
     n_options = max((len(q.options) for q in bank.questions), default=0)
     rows = [question_row(bank, q, n_options) for q in bank.questions]
     frame = pd.DataFrame(rows, columns=columns(n_options))
-    return BOM + frame.to_csv(index=False, lineterminator="\n")
+    return frame_csv(frame, bom=True)

@@ -22,11 +22,12 @@ from pathlib import Path
 
 from ..errors import SessionError, StoreError
 from .base import ParticipantRecord, ResponseRecord, SessionRecord, Store
-from .keys import name_key, new_code, normalize_code, normalize_name
+from .keys import name_key, new_code, new_token, normalize_code, normalize_name
 
 __all__ = [
     "ParticipantRecord", "ResponseRecord", "SessionRecord", "Store", "StoreError",
-    "default_db_url", "name_key", "normalize_code", "normalize_name", "open_store", "open_with_new_code",
+    "default_db_url", "name_key", "new_token", "normalize_code", "normalize_name", "open_store",
+    "open_with_new_code",
     "sqlite_path",
 ]
 NEW_CODE_TRIES = 20

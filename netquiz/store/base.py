@@ -2,8 +2,9 @@
 
 Implementations: :mod:`netquiz.store.sqlite` (default). Open one with
 :func:`netquiz.store.open_store` from a URL (``sqlite:///var/netquiz.sqlite3``).
-Codes are matched case-insensitively (stored upper-case); names are matched case-insensitively
-after trimming, so the same person re-joining resumes.
+Codes are matched case-insensitively (stored upper-case). A participant is a resume token kept by
+her browser, not a name: a name only says whether it is *taken* (matched by
+:func:`netquiz.store.keys.name_key`); see :mod:`netquiz.store.identity` for the rules.
 """
 
 from __future__ import annotations
@@ -30,13 +31,14 @@ class SessionRecord:
 
 @dataclass(frozen=True)
 class ParticipantRecord:
-    """A participant of one session."""
+    """A participant of one session; ``pin`` is her 4-digit resume PIN (for another device)."""
 
     id: int
     session_code: str
     name: str
     joined_at: float
     last_seen: float
+    pin: str = ""
 
 
 @dataclass(frozen=True)
@@ -72,8 +74,22 @@ class Store(Protocol):
         """All sessions, newest first."""
         ...
 
-    def join(self, code: str, name: str) -> ParticipantRecord:
-        """Join an open session, or return the existing participant of that name."""
+    def join(self, code: str, name: str, token: str | None = None, pin: str | None = None,
+             as_new: bool = False) -> ParticipantRecord:
+        """Join an open session: resume by browser token; a free name is a new participant; a taken name
+        needs the resume PIN (PinRefused) or ``as_new`` ("Name (2)"), else NameTaken."""
+        ...
+
+    def find_token(self, token: str, code: str | None = None) -> ParticipantRecord | None:
+        """The participant a browser token belongs to (in ``code``, or the open session seen last)."""
+        ...
+
+    def rename(self, participant_id: int, name: str) -> ParticipantRecord:
+        """Give a participant another display name (SessionError if another one has it)."""
+        ...
+
+    def merge(self, keep_id: int, drop_id: int) -> ParticipantRecord:
+        """Fold one participant (answers, browser tokens) into another of the same session."""
         ...
 
     def touch(self, participant_id: int) -> None:

@@ -14,48 +14,25 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from ..errors import SessionError, StoreError
+from ..errors import AnswerRefused, PinRefused, SessionError, StoreError
+from . import identity, schema
 from .base import ParticipantRecord, ResponseRecord, SessionRecord
-from .keys import name_key, normalize_code, normalize_name
+from .keys import normalize_code
+from .schema import SCHEMA_VERSION
 
-SCHEMA_VERSION = 1
 BUSY_TIMEOUT_S = 10.0
-SCHEMA: tuple[str, ...] = (
-    "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-    """CREATE TABLE IF NOT EXISTS sessions (
-        code TEXT PRIMARY KEY CHECK (code = upper(code) AND length(code) BETWEEN 3 AND 12),
-        title TEXT,
-        bank_json TEXT NOT NULL,
-        created_at REAL NOT NULL,
-        closed_at REAL)""",
-    """CREATE TABLE IF NOT EXISTS participants (
-        id INTEGER PRIMARY KEY,
-        session_code TEXT NOT NULL REFERENCES sessions(code) ON DELETE CASCADE,
-        name TEXT NOT NULL,
-        name_key TEXT NOT NULL,
-        joined_at REAL NOT NULL,
-        last_seen REAL NOT NULL,
-        UNIQUE (session_code, name_key))""",
-    """CREATE TABLE IF NOT EXISTS responses (
-        id INTEGER PRIMARY KEY,
-        participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
-        question_id TEXT NOT NULL,
-        attempt INTEGER NOT NULL CHECK (attempt >= 1),
-        option INTEGER NOT NULL CHECK (option >= 0),
-        correct INTEGER NOT NULL CHECK (correct IN (0, 1)),
-        answered_at REAL NOT NULL,
-        UNIQUE (participant_id, question_id, attempt))""",
-)
 RESPONSE_COLUMNS = ("SELECT r.id, r.participant_id, p.name, r.question_id, r.attempt, r.option, r.correct, "
                     "r.answered_at FROM responses r JOIN participants p ON p.id = r.participant_id")
 
 
 def _unknown(code: str) -> SessionError:
-    return SessionError(f"no session with code {code}: check the code shown by the facilitator")
+    return SessionError(f"no session with code {code}: check the code shown by the facilitator",
+                        key="err_code_unknown")
 
 
 def _closed(code: str) -> SessionError:
-    return SessionError(f"session {code} is closed: it no longer accepts participants or answers")
+    return SessionError(f"session {code} is closed: it no longer accepts participants or answers",
+                        key="err_closed")
 
 
 class SqliteStore:
@@ -124,10 +101,9 @@ class SqliteStore:
         with self._write() as conn:
             version = self._schema_version()
             if version is None:
-                for statement in SCHEMA:
-                    conn.execute(statement)
-                conn.execute("INSERT INTO meta(key, value) VALUES ('schema_version', ?)",
-                             (str(SCHEMA_VERSION),))
+                schema.create(conn)
+            elif version < SCHEMA_VERSION:
+                schema.migrate(conn, version)
             elif version > SCHEMA_VERSION:
                 raise StoreError(f"the database {self.path} has schema version {version}, newer than "
                                  f"this netquiz understands ({SCHEMA_VERSION}): upgrade netquiz or use "
@@ -195,29 +171,41 @@ class SqliteStore:
 
     # -- participants and responses ------------------------------------------------------------
 
-    def join(self, code: str, name: str) -> ParticipantRecord:
-        """Join an open session, or return the existing participant of that name (resume)."""
-        code, display, key = normalize_code(code), normalize_name(name), name_key(name)
-        now = time.time()
+    def join(self, code: str, name: str, token: str | None = None, pin: str | None = None,
+             as_new: bool = False) -> ParticipantRecord:
+        """Join an open session: resume by token, new participant for a free name, resume by PIN, or
+        (``as_new``) a new "Name (2)"; NameTaken/PinRefused otherwise (see :mod:`netquiz.store.identity`)."""
+        code = normalize_code(code)
         with self._write() as conn:
             if not self._session_row(conn, code).is_open:
                 raise _closed(code)
-            row = conn.execute("SELECT id FROM participants WHERE session_code=? AND name_key=?",
-                               (code, key)).fetchone()
-            if row is None:
-                cursor = conn.execute("INSERT INTO participants(session_code, name, name_key, joined_at, "
-                                      "last_seen) VALUES (?,?,?,?,?)", (code, display, key, now, now))
-                row = (cursor.lastrowid,)
-            else:
-                conn.execute("UPDATE participants SET last_seen=? WHERE id=?", (now, row[0]))
-            return self._participant_row(conn, row[0])
+            outcome = identity.join(conn, code, name, token, pin, as_new)
+        if isinstance(outcome, PinRefused):
+            raise outcome  # the failure count is committed
+        return outcome
+
+    def find_token(self, token: str, code: str | None = None) -> ParticipantRecord | None:
+        """The participant this browser token belongs to in session ``code`` (default: the one seen last
+        among open sessions); None if none."""
+        if not token:
+            return None
+        with self._read() as conn:
+            return identity.by_token(conn, token, normalize_code(code) if code else None)
+
+    def rename(self, participant_id: int, name: str) -> ParticipantRecord:
+        """Give a participant another display name (SessionError if it is another participant's)."""
+        with self._write() as conn:
+            return identity.rename(conn, participant_id, name)
+
+    def merge(self, keep_id: int, drop_id: int) -> ParticipantRecord:
+        """Fold participant ``drop_id`` (answers, browsers) into ``keep_id`` of the same session."""
+        with self._write() as conn:
+            return identity.merge(conn, keep_id, drop_id)
 
     def touch(self, participant_id: int) -> None:
         """Record that the participant was seen now."""
         with self._write() as conn:
-            if conn.execute("UPDATE participants SET last_seen=? WHERE id=?",
-                            (time.time(), participant_id)).rowcount == 0:
-                raise SessionError(f"unknown participant {participant_id}: join the session again")
+            identity.touch(conn, participant_id)
 
     def record_response(self, participant_id: int, question_id: str, attempt: int, option: int,
                         correct: bool) -> ResponseRecord:
@@ -238,8 +226,8 @@ class SqliteStore:
                     "answered_at) VALUES (?,?,?,?,?,?)",
                     (participant_id, question_id, attempt, option, int(bool(correct)), now)).lastrowid
             except sqlite3.IntegrityError:
-                raise SessionError(f"question {question_id} was already answered "
-                                   f"(attempt {attempt})") from None
+                raise AnswerRefused(f"question {question_id} was already answered "
+                                    f"(attempt {attempt})", key="err_answered") from None
             conn.execute("UPDATE participants SET last_seen=? WHERE id=?", (now, participant_id))
         return ResponseRecord(int(new_id or 0), participant_id, row[0], question_id, attempt, option,
                               bool(correct), now)
@@ -248,7 +236,7 @@ class SqliteStore:
         """Participants of a session in join order (SessionError if the code is unknown)."""
         with self._read() as conn:
             code = self._session_row(conn, normalize_code(code)).code
-            rows = conn.execute("SELECT id, session_code, name, joined_at, last_seen FROM participants "
+            rows = conn.execute(f"SELECT {identity.PARTICIPANT_COLUMNS} FROM participants "
                                 "WHERE session_code=? ORDER BY joined_at, id", (code,)).fetchall()
         return [ParticipantRecord(*row) for row in rows]
 
@@ -282,9 +270,3 @@ class SqliteStore:
             finally:
                 conn.execute("COMMIT")
         return people, responses
-
-    @staticmethod
-    def _participant_row(conn: sqlite3.Connection, participant_id: int) -> ParticipantRecord:
-        row = conn.execute("SELECT id, session_code, name, joined_at, last_seen FROM participants WHERE id=?",
-                           (participant_id,)).fetchone()
-        return ParticipantRecord(*row)

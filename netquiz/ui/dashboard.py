@@ -25,6 +25,7 @@ from ..errors import NetquizError
 from ..store.base import Store
 from .dashboard_data import View, clock, read_view
 from .dashboard_html import Bar, Segment, chart_html, csv_link, frame_html, heading_html, share_bar
+from .dashboard_people import PeopleTools
 
 log = logging.getLogger(__name__)
 PANELS = ("participants", "questions", "sections", "downloads")
@@ -85,9 +86,11 @@ class Dashboard:
         self.items, self.distribution = _html("netquiz-dash-items"), _html("netquiz-dash-distribution")
         self.reliability = _html("netquiz-dash-reliability")
         self.mastery, self.downloads = _html("netquiz-dash-mastery"), _html("netquiz-downloads")
+        self.people = PeopleTools(store, self.refresh)
         self.panels: dict[str, w.Widget] = {
             "participants": w.VBox([w.HTML(heading_html("Participants")), self.participants,
-                                    w.HTML(heading_html("Leaderboard")), self.leaderboard]),
+                                    w.HTML(heading_html("Leaderboard")), self.leaderboard,
+                                    w.HTML(heading_html("Resume PINs, rename, merge")), self.people.widget]),
             "questions": w.VBox([w.HTML(heading_html("Answers per question (hardest first; green = right)")),
                                  self.distribution, w.HTML(heading_html("Item analysis (hardest first)")),
                                  self.reliability, self.items]),
@@ -117,7 +120,11 @@ class Dashboard:
             f"Session <b>{html.escape(session.code)}</b> ({'open' if session.is_open else 'closed'}) · "
             f"{len(view.participants)} participants · {len(view.raw.responses)} answers · "
             f"latest answer {clock(view.latest) or '—'} · live")
-        self.participants.value = frame_html(view.participants, "Nobody has joined yet.")
+        roster = self.store.participants(session.code)
+        pins = {p.name: p.pin for p in roster}
+        people = view.participants.assign(PIN=[pins.get(name, "") for name in view.participants["name"]])
+        self.participants.value = frame_html(people, "Nobody has joined yet.")
+        self.people.update(roster)
         self.leaderboard.value = frame_html(view.raw.leaderboard, "Nobody has joined yet.")
         self.items.value = frame_html(view.items, "No questions.")
         self.reliability.value = reliability_html(view)
@@ -137,6 +144,7 @@ class Dashboard:
         css = "netquiz-dash-error" if error else "netquiz-muted"
         self.status.value = f"<span class='{css}'>{html.escape(message)}</span>"
         self.view = None
+        self.people.update([])
         for panel in (self.participants, self.leaderboard, self.items, self.reliability, self.distribution,
                       self.mastery, self.downloads):
             panel.value = ""

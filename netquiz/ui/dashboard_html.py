@@ -14,6 +14,8 @@ from importlib import resources
 
 import pandas as pd
 
+from ..spreadsheet import frame_csv
+
 
 def style_html() -> str:
     """The dashboard stylesheet as a ``<style>`` element (package data ``dashboard.css``)."""
@@ -87,7 +89,7 @@ def share_bar(label: str, share: float, value: str, title: str = "") -> Bar:
 
 def csv_link(frame: pd.DataFrame, filename: str, label: str) -> str:
     """An ``<a download>`` link carrying the frame as a UTF-8 (BOM, for spreadsheets) CSV data URL."""
-    data = ("\ufeff" + frame.to_csv(index=False)).encode("utf-8")
+    data = frame_csv(frame, bom=True).encode("utf-8")
     href = "data:text/csv;charset=utf-8;base64," + base64.b64encode(data).decode("ascii")
     return (f"<a download='{html.escape(filename, quote=True)}' href='{href}' target='_blank'>"
             f"{html.escape(label)}</a>")

@@ -93,13 +93,19 @@ def action_button(label: str, hook: str, action: Action, disabled: bool = False)
     return on_click(classed(button, hook), action)
 
 
-def join_screen(lang: str, name_box: w.Text, code_box: w.Text, on_start: Action) -> w.VBox:
-    """The join form: intro, name and code fields (kept across renders), start button."""
+def join_screen(lang: str, name_box: w.Text, code_box: w.Text, on_start: Action,
+                pin_box: w.Text | None = None) -> w.VBox:
+    """The join form: intro, name and code fields (kept across renders), the resume-PIN field when the
+    name is taken (``pin_box``), start button."""
     name_box.description, name_box.placeholder = text(lang, "name_label"), text(lang, "name_placeholder")
     code_box.description, code_box.placeholder = text(lang, "code_label"), text(lang, "code_placeholder")
+    fields: list[w.Widget] = [name_box, code_box]
+    if pin_box is not None:
+        pin_box.description, pin_box.placeholder = text(lang, "pin_label"), text(lang, "pin_placeholder")
+        fields.append(pin_box)
     intro = html_block(f"<p>{esc(text(lang, 'join_intro'))}</p>")
     start = action_button(text(lang, "start"), "netquiz-start", on_start)
-    return classed(w.VBox([intro, name_box, code_box, start]), "netquiz-join")
+    return classed(w.VBox([intro, *fields, start]), "netquiz-join")
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,12 @@ Thin by design: every callback calls :class:`netquiz.session.QuizSession` and re
 view state (session, shown question, chosen option, last result, language, error). Grading happens
 only in ``QuizSession.submit``; the answer key never enters widget state before that.
 
+Identity: a :class:`~netquiz.ui.browser_token.BrowserToken` hands the kernel this browser's resume
+token; if it already joined an open session, the quiz resumes without the join form. A taken name
+shows the PIN field (``netquiz-pin``): the right PIN resumes that participant here, an empty one
+joins as a new participant "Name (2)". Every refusal redraws the real current state with a message in
+the participant's language (never an internal id or a raw exception text).
+
 Usage (the whole participant notebook)::
 
     from netquiz.ui import quiz_app
@@ -17,11 +23,11 @@ from collections.abc import Callable
 
 import ipywidgets as w
 
-from ..errors import NetquizError, SessionError
+from ..errors import NameTaken, NetquizError, SessionError
 from ..session import QuizSession, Result, ShownQuestion
 from ..store import default_db_url, open_store
 from ..store.base import Store
-from ..store.keys import MAX_NAME
+from .browser_token import BrowserToken
 from .quiz_screens import (
     QuestionActions,
     QuestionView,
@@ -36,7 +42,7 @@ from .quiz_screens import (
     style_widget,
     summary_screen,
 )
-from .strings import LANG_LABELS, LANGS, default_lang, text
+from .strings import HI, LANG_LABELS, LANGS, default_lang, text
 
 log = logging.getLogger(__name__)
 
@@ -66,12 +72,16 @@ class QuizApp:
         self._skip_render = False
         self.name_box = classed(w.Text(), "netquiz-name")
         self.code_box = classed(w.Text(), "netquiz-code")
+        self.pin_box = classed(w.Text(), "netquiz-pin")
+        self.pin_for: str | None = None  # the taken name the PIN field is shown for
+        self.browser = BrowserToken(layout=w.Layout(display="none"))
+        self.browser.observe(self._on_token, names="token")
         self.lang_toggle = classed(w.ToggleButtons(options=LANG_LABELS, value=self.lang), "netquiz-lang")
         self.lang_toggle.observe(self._on_lang, names="value")
         self.title = html_block("", "netquiz-title")
         self.body = w.VBox()
         header = classed(w.HBox([self.title, self.lang_toggle]), "netquiz-header")
-        self.widget = classed(w.VBox([style_widget(), header, self.body]), "netquiz-app")
+        self.widget = classed(w.VBox([style_widget(), self.browser, header, self.body]), "netquiz-app")
         self.render()
 
     # ---- rendering -------------------------------------------------------------------------
@@ -81,15 +91,21 @@ class QuizApp:
         old = self.body.children
         self.title.value = esc(self._title_text())
         screen = self._screen()
-        self.body.children = [*self._error_widgets(), screen]
+        self.body.children = [*self._error_widgets(), screen, *self._pin_widgets()]
         for widget in old:
-            close_tree(widget, keep=(self.name_box, self.code_box))
+            close_tree(widget, keep=(self.name_box, self.code_box, self.pin_box))
 
     def _error_widgets(self) -> list[w.Widget]:
         if self.error is None:
             return []
         key, values = self.error
         return [html_block(esc(text(self.lang, key, **values)), "netquiz-error")]
+
+    def _pin_widgets(self) -> list[w.Widget]:
+        """The participant's own resume PIN, under every screen after the join."""
+        if self.session is None or not self.session.pin:
+            return []
+        return [html_block(esc(text(self.lang, "resume_pin", pin=self.session.pin)), "netquiz-resume-pin")]
 
     def _title_text(self) -> str:
         if self.session is None:
@@ -99,7 +115,8 @@ class QuizApp:
     def _screen(self) -> w.Widget:
         self._view = None
         if self.session is None:
-            return join_screen(self.lang, self.name_box, self.code_box, self._guard(self._join))
+            pin_box = self.pin_box if self.pin_for is not None else None
+            return join_screen(self.lang, self.name_box, self.code_box, self._guard(self._join), pin_box)
         if self.shown is None:
             return summary_screen(self.lang, self.session.name, self.session.summary(),
                                   self._guard(self._retry), self.nothing_to_retry)
@@ -120,7 +137,8 @@ class QuizApp:
             try:
                 action()
             except NetquizError as exc:
-                self.error = ("err_generic", {"message": exc})
+                log.info("quiz refused: %s", exc)
+                self.error = problem(exc)
             except Exception:  # a participant must never see a traceback; the log keeps it
                 log.exception("quiz callback failed")
                 self.error = ("err_unexpected", {})
@@ -141,38 +159,44 @@ class QuizApp:
 
     # ---- actions ---------------------------------------------------------------------------
     def _join(self) -> None:
-        name, code = self.name_box.value.strip(), self.code_box.value.strip()
+        name, code, pin = self.name_box.value.strip(), self.code_box.value.strip(), self.pin_box.value.strip()
         if not name:
             self.error = ("err_name", {})
             return
-        store = self._open()
+        asked = self.pin_for is not None and " ".join(name.split()) == self.pin_for
         try:
-            session = QuizSession.join(store, code, name)
-        except SessionError as exc:
-            self.error = self._join_problem(store, code, name, exc)
+            session = QuizSession.join(self._open(), code, name, token=self.browser.valid_token,
+                                       pin=pin if asked else None, as_new=asked and not pin)
+        except NameTaken as exc:
+            self.pin_for, self.pin_box.value = " ".join(name.split()), ""
+            self.error = (exc.key, exc.values)
             return
+        self._start(session)
+
+    def _start(self, session: QuizSession) -> None:
         self.session, self.shown = session, session.current()
-        self.selected, self.result = None, None
+        self.selected, self.result, self.pin_for = None, None, None
         bank_lang = session.bank.article.lang
         if not self._lang_chosen and bank_lang in LANGS and bank_lang != self.lang:
             self.lang = bank_lang
             self._set_toggle(bank_lang)
 
-    @staticmethod
-    def _join_problem(store: Store, code: str, name: str,
-                      exc: SessionError) -> tuple[str, dict[str, object]]:
-        """Which localised message fits a failed join (the session's own message as a fallback)."""
-        if len(" ".join(name.split())) > MAX_NAME:
-            return ("err_name_long", {"max": MAX_NAME})
-        if not code:
-            return ("err_code_needed", {})
+    def _on_token(self, change: dict) -> None:
+        """The browser sent its token: a reload (or a lost kernel) resumes silently."""
+        if self.session is not None or self.browser.valid_token is None:
+            return
         try:
-            record = store.get_session(code)
-        except SessionError:
-            return ("err_code_unknown", {})
-        if not record.is_open:
-            return ("err_closed", {})
-        return ("err_generic", {"message": exc})
+            session = QuizSession.resume(self._open(), self.browser.valid_token)
+        except NetquizError as exc:
+            log.info("no resume: %s", exc)
+            return
+        except Exception:
+            log.exception("resume failed")
+            return
+        if session is not None and self.session is None:
+            self._start(session)
+            self.error = None
+            self.render()
 
     def _submit(self) -> None:
         if self.session is None or self.shown is None or self.result is not None:
@@ -182,21 +206,14 @@ class QuizApp:
             self.error = ("err_choose", {})
             return
         try:
-            self.result = self.session.submit(self.selected)
-        except SessionError as exc:
-            self.error = self._submit_problem(self.session.code, exc)
-            return
+            self.result = self.session.submit(self.shown.id, self.selected)
+        except SessionError:
+            self.shown, self.selected, self.result = self.session.current(), None, None  # the real state
+            raise
         if self._view is not None:
             show_result(self._view, self.lang, self.shown, self.session.progress(), self.result,
                         self._guard(self._next))
             self._skip_render = True
-
-    def _submit_problem(self, code: str, exc: SessionError) -> tuple[str, dict[str, object]]:
-        try:
-            closed = not self._open().get_session(code).is_open
-        except NetquizError:
-            closed = False
-        return ("err_closed", {}) if closed else ("err_generic", {"message": exc})
 
     def _next(self) -> None:
         if self.session is None or self.result is None:
@@ -226,3 +243,12 @@ class QuizApp:
         if self._store is None:
             self._store = self._opener(self.db)
         return self._store
+
+
+def problem(exc: NetquizError) -> tuple[str, dict[str, object]]:
+    """The localised message for a refusal: the error's own key, or a generic one (never its raw text,
+    which may name internal ids)."""
+    key = getattr(exc, "key", None)
+    if key in HI:
+        return key, dict(getattr(exc, "values", {}))
+    return ("err_session" if isinstance(exc, SessionError) else "err_store"), {}

@@ -47,7 +47,23 @@ HI: dict[str, str] = {
     "err_closed": "यह सत्र बंद हो चुका है। अब तक के उत्तर सहेजे गए हैं; सुविधादाता से पूछें।",
     "err_choose": "पहले एक विकल्प चुनें।",
     "err_generic": "कुछ गड़बड़ हुई: {message}",
-    "err_unexpected": "कुछ गड़बड़ हुई। पेज दोबारा खोलें और उसी नाम व कोड से जुड़ें; उत्तर सहेजे हुए हैं।",
+    "err_unexpected": "कुछ गड़बड़ हुई। पेज दोबारा खोलें; आपके उत्तर सहेजे हुए हैं।",
+    "err_session": "यह नहीं हो सका। पेज दोबारा खोलें या सुविधादाता से पूछें।",
+    "err_store": "सर्वर अभी व्यस्त है। थोड़ी देर बाद फिर से कोशिश करें; आपके उत्तर सहेजे हुए हैं।",
+    "err_rejoin": "आपका सत्र नहीं मिला। कृपया फिर से जुड़ें।",
+    "err_name_chars": "नाम में नियंत्रण या दिशा बदलने वाले अदृश्य अक्षर नहीं हो सकते। नाम फिर से टाइप करें।",
+    "name_taken": "«{name}» नाम इस सत्र में पहले से है। अगर आपने यह प्रश्नोत्तरी किसी दूसरे फ़ोन या "
+                  "कंप्यूटर पर शुरू की थी, तो वहाँ दिखा 4 अंकों का पिन लिखें। नहीं तो पिन खाली छोड़कर "
+                  "फिर से «शुरू करें» दबाएँ: आप नए प्रतिभागी के रूप में जुड़ेंगी।",
+    "pin_label": "पिन",
+    "pin_placeholder": "4 अंक",
+    "err_pin": "यह पिन सही नहीं है। अपनी दूसरी स्क्रीन पर दिखा पिन देखें, या सुविधादाता से पूछें।",
+    "err_pin_locked": "बहुत बार गलत पिन लिखा गया। सुविधादाता से मदद लें।",
+    "err_stale": "यह प्रश्न अब खुला नहीं है (शायद किसी दूसरे टैब में उत्तर दिया गया)। आप अभी यहाँ हैं:",
+    "err_answered": "इस प्रश्न का उत्तर पहले ही दिया जा चुका है (शायद किसी दूसरे टैब में)। आप अभी यहाँ हैं:",
+    "resume_pin": "आपका पिन: {pin} — किसी दूसरे फ़ोन या कंप्यूटर पर आगे जारी रखने के लिए",
+    "full_title": "प्रश्नोत्तरी अभी भरी हुई है",
+    "full_body": "इस समय बहुत लोग जुड़ रहे हैं। एक मिनट बाद फिर से कोशिश करें; यह पेज अपने-आप फिर से खुलेगा।",
 }
 
 EN: dict[str, str] = {
@@ -86,8 +102,25 @@ EN: dict[str, str] = {
     "err_closed": "This session is closed. Your answers so far are saved; ask the facilitator.",
     "err_choose": "Choose an option first.",
     "err_generic": "Something went wrong: {message}",
-    "err_unexpected": "Something went wrong. Reopen the page and join with the same name and code; "
-                      "your answers are saved.",
+    "err_unexpected": "Something went wrong. Reopen the page; your answers are saved.",
+    "err_session": "That did not work. Reopen the page or ask the facilitator.",
+    "err_store": "The server is busy right now. Try again in a moment; your answers are saved.",
+    "err_rejoin": "Your place in the session was not found. Please join again.",
+    "err_name_chars": "A name cannot contain control or invisible text-direction characters. Type it again.",
+    "name_taken": "The name «{name}» is already taken in this session. If you started this quiz on another "
+                  "phone or computer, enter the 4-digit PIN shown there. Otherwise leave the PIN empty and "
+                  "press Start again: you join as a new participant.",
+    "pin_label": "PIN",
+    "pin_placeholder": "4 digits",
+    "err_pin": "That PIN is not right. Look at the PIN on your other screen, or ask the facilitator.",
+    "err_pin_locked": "Too many wrong PINs. Ask the facilitator for help.",
+    "err_stale": "That question is no longer open (it was perhaps answered in another tab). This is where "
+                 "you are now:",
+    "err_answered": "That question was already answered (perhaps in another tab). This is where you are now:",
+    "resume_pin": "Your PIN: {pin} — to continue on another phone or computer",
+    "full_title": "The quiz is full right now",
+    "full_body": "Too many people are joining at this moment. Try again in a minute; this page reloads by "
+                 "itself.",
 }
 
 STRINGS: dict[str, dict[str, str]] = {"hi": HI, "en": EN}

@@ -106,3 +106,21 @@ def fetch(port: int, path: str, follow: bool = True, host: str = "127.0.0.1") ->
             return response.status, body, path
         path = location.split(f":{port}", 1)[-1] if location.startswith("http") else location
     return response.status, body, path
+
+
+def request(port: int, path: str, headers: dict[str, str] | None = None,
+            method: str = "GET") -> tuple[int, bytes, http.client.HTTPResponse]:
+    """One request, no redirects followed; returns (status, body, response) for headers and cookies."""
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    try:
+        conn.request(method, path, headers=headers or {})
+        response = conn.getresponse()
+        body = response.read()
+    finally:
+        conn.close()
+    return response.status, body, response
+
+
+def cookies_of(response: http.client.HTTPResponse) -> str:
+    """The response's Set-Cookie values as one Cookie request header."""
+    return "; ".join(value.split(";", 1)[0] for value in response.msg.get_all("Set-Cookie") or [])

@@ -34,7 +34,7 @@ DOC_SHOTS = ROOT / "docs" / "screenshots"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 VIEWPORT = {"width": 1280, "height": 800}
-TOKEN = "e2e-facilitator-token"
+TOKEN = "e2e-facilitator-token-0123456789"
 CODE = "NET7"
 EVIL = "<img src=x onerror=alert(1)>"
 CROWD = ("Priya", "Sunita", "Kavita", "Anjali", "Farah", "Deepa", "Rekha", "Lakshmi")
@@ -84,10 +84,11 @@ def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
     db = f"sqlite:///{tmp / 'workshop.sqlite3'}"
     simulate_crowd(db)
     ports = {"participant": free_port(), "facilitator": free_port()}
-    env = {**os.environ, "NETQUIZ_DB": db, "NETQUIZ_JOIN_URL": f"http://127.0.0.1:{ports['participant']}/"}
+    env = {**os.environ, "NETQUIZ_DB": db, "NETQUIZ_JOIN_URL": f"http://127.0.0.1:{ports['participant']}/",
+           "NETQUIZ_FACILITATOR_TOKEN": TOKEN}
     commands = {
         "participant": ["serve", "--port", str(ports["participant"])],
-        "facilitator": ["serve", "--facilitator", "--port", str(ports["facilitator"]), "--token", TOKEN],
+        "facilitator": ["serve", "--facilitator", "--port", str(ports["facilitator"])],
     }
     procs = []
     try:
@@ -136,6 +137,7 @@ def dashboard(browser, servers: dict) -> Iterator[object]:
         page.goto(f"http://127.0.0.1:{servers['facilitator']}/?token={TOKEN}", timeout=90_000)
         page.wait_for_selector("#loading", state="detached", timeout=90_000)
         page.wait_for_selector(".netquiz-facilitator", timeout=30_000)
+        assert "token" not in page.url  # the login cookie is set; the address bar (and history) lose the token
     except playwright_sync.Error as exc:
         log = Path(servers["logs"]) / "facilitator.log"
         raise AssertionError(f"dashboard did not render: {exc}\n--- facilitator server log ---\n"

@@ -1,0 +1,80 @@
+"""The SQLite schema and its migrations, by version.
+
+Version 1: sessions, participants (one per name), responses. Version 2 (additive): a participant is a
+resume token, not a name: ``participants.pin`` (4-digit resume PIN) and ``pin_failures``, and
+``participant_tokens`` (sha256 of each browser's token → participant). Migrating a version-1 file gives
+every participant a PIN and recomputes name keys with the current :func:`netquiz.store.keys.name_key`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from .keys import name_key, new_pin
+
+SCHEMA_VERSION = 2
+V1: tuple[str, ...] = (
+    "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    """CREATE TABLE IF NOT EXISTS sessions (
+        code TEXT PRIMARY KEY CHECK (code = upper(code) AND length(code) BETWEEN 3 AND 12),
+        title TEXT,
+        bank_json TEXT NOT NULL,
+        created_at REAL NOT NULL,
+        closed_at REAL)""",
+    """CREATE TABLE IF NOT EXISTS participants (
+        id INTEGER PRIMARY KEY,
+        session_code TEXT NOT NULL REFERENCES sessions(code) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        name_key TEXT NOT NULL,
+        joined_at REAL NOT NULL,
+        last_seen REAL NOT NULL,
+        UNIQUE (session_code, name_key))""",
+    """CREATE TABLE IF NOT EXISTS responses (
+        id INTEGER PRIMARY KEY,
+        participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+        question_id TEXT NOT NULL,
+        attempt INTEGER NOT NULL CHECK (attempt >= 1),
+        option INTEGER NOT NULL CHECK (option >= 0),
+        correct INTEGER NOT NULL CHECK (correct IN (0, 1)),
+        answered_at REAL NOT NULL,
+        UNIQUE (participant_id, question_id, attempt))""",
+)
+V2: tuple[str, ...] = (
+    "ALTER TABLE participants ADD COLUMN pin TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE participants ADD COLUMN pin_failures INTEGER NOT NULL DEFAULT 0",
+    """CREATE TABLE IF NOT EXISTS participant_tokens (
+        token_hash TEXT NOT NULL,
+        participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+        created_at REAL NOT NULL,
+        PRIMARY KEY (token_hash, participant_id))""",
+)
+
+
+def create(conn: sqlite3.Connection) -> None:
+    """Create the current schema in an empty database (inside the caller's transaction)."""
+    for statement in V1:
+        conn.execute(statement)
+    migrate(conn, 1)
+
+
+def migrate(conn: sqlite3.Connection, version: int) -> None:
+    """Bring a database at ``version`` up to :data:`SCHEMA_VERSION` (inside the caller's transaction)."""
+    if version < 2:
+        _to_2(conn)
+    conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+
+
+def _to_2(conn: sqlite3.Connection) -> None:
+    for statement in V2:
+        conn.execute(statement)
+    rows = conn.execute("SELECT id, session_code, name FROM participants ORDER BY id").fetchall()
+    for participant_id, code, name in rows:
+        conn.execute("UPDATE participants SET pin=? WHERE id=?", (new_pin(), participant_id))
+        try:
+            key = name_key(name)
+        except ValueError:
+            continue  # a name today's rules refuse keeps its old key
+        clash = conn.execute("SELECT 1 FROM participants WHERE session_code=? AND name_key=? AND id<>?",
+                             (code, key, participant_id)).fetchone()
+        if clash is None:
+            conn.execute("UPDATE participants SET name_key=? WHERE id=?", (key, participant_id))

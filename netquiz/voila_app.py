@@ -1,0 +1,104 @@
+"""Voilà with netquiz's guards: a kernel budget, kernels bound to the page that started them, and a
+facilitator login that does not leak or invite guessing. Run as ``python -m netquiz.voila_app``
+(:func:`netquiz.serve.voila_command` does) with the usual Voilà options plus::
+
+    --NetquizVoila.max_kernels=N               live kernels in total, pool included (0: from memory)
+    --NetquizVoila.max_kernels_per_address=N   per client address (default 20; 0: no cap)
+    --NetquizVoila.trust_forwarded=True        count X-Real-IP / X-Forwarded-For (behind a reverse proxy)
+    --NetquizVoila.never_connected_timeout=S   shut down kernels whose page never connected (default 60)
+
+* A page request over a cap gets a localized "the quiz is full, try again in a minute" page (503,
+  ``Retry-After: 60``, reloads itself) at once, never a hang; each refusal is logged once per address
+  per minute.
+* Every kernel request (websocket, ``/api/kernels/<id>``, the tab-close shutdown, the pre-heat request
+  info) must come from the browser whose page got that kernel (Jupyter's signed login cookie), else 403.
+  The page also sets the ``_xsrf`` cookie, so the tab-close shutdown is accepted and frees the kernel.
+* With a token (the facilitator server): a wrong token costs the sender ~1 s (one failure at a time,
+  server-wide) and is logged without the token; a right ``?token=`` sets the login cookie and redirects
+  to the same URL without the token; access logs scrub tokens.
+
+Only the server process imports this module (never a participant kernel).
+"""
+
+from __future__ import annotations
+
+import hmac
+import logging
+from typing import Any
+
+from jupyter_core.utils import ensure_async
+from tornado import web
+from tornado.ioloop import PeriodicCallback
+from traitlets import Bool, Float, Integer
+from voila.app import Voila
+from voila.voila_identity_provider import VoilaIdentityProvider
+
+from .kernel_budget import KernelBudget, default_total
+from .voila_handlers import BUDGET, LOGIN_GATE, log_request, replace_handlers
+
+log = logging.getLogger("netquiz.serve")
+
+
+class SlowFailIdentityProvider(VoilaIdentityProvider):
+    """Token checks where every wrong token waits its turn (~1 s, one at a time) and is logged."""
+
+    async def get_user_token(self, handler: web.RequestHandler) -> Any:
+        presented = self.get_token(handler)
+        if not presented or not self.token:
+            return await super().get_user_token(handler)
+        if hmac.compare_digest(presented.encode(), self.token.encode()):
+            return await super().get_user_token(handler)
+        await LOGIN_GATE.fail(handler)
+        return None
+
+
+class NetquizVoila(Voila):
+    """Voilà plus the kernel budget, kernel ownership and the slow-fail token login."""
+
+    name = "netquiz-voila"
+    max_kernels = Integer(0, config=True, help="live kernels in total, pool included (0: 80% of memory)")
+    max_kernels_per_address = Integer(20, config=True, help="live kernels per client address (0: no cap)")
+    trust_forwarded = Bool(False, config=True, help="client address from X-Real-IP/X-Forwarded-For")
+    never_connected_timeout = Float(60.0, config=True, help="seconds before a never-connected kernel stops")
+
+    def initialize(self, argv: Any = None) -> None:
+        self.identity_provider_class = SlowFailIdentityProvider
+        super().initialize(argv)
+
+    def init_handlers(self) -> list:
+        return replace_handlers(super().init_handlers())
+
+    def start(self) -> None:
+        total = self.max_kernels or default_total()
+        self.budget = KernelBudget(total=total, per_address=self.max_kernels_per_address,
+                                   never_connected_s=self.never_connected_timeout)
+        self.tornado_settings = {**self.tornado_settings, BUDGET: self.budget, "log_function": log_request,
+                                 "netquiz_trust_forwarded": self.trust_forwarded,
+                                 "netquiz_pool_size": self.voila_configuration.default_pool_size
+                                 if self.voila_configuration.preheat_kernel else 0}
+        self.log.info("netquiz: at most %d kernels in total, %s per address", total,
+                      self.max_kernels_per_address or "no cap")
+        PeriodicCallback(self._reap, 5000).start()
+        super().start()
+
+    async def _reap(self) -> None:
+        """Forget dead kernels; shut down kernels whose page never opened the websocket."""
+        manager = self.kernel_manager
+        self.budget.forget(set(manager.list_kernel_ids()))
+        for kernel_id in self.budget.stale():
+            self.budget.owners.pop(kernel_id, None)
+            self.log.info("netquiz: shutting down kernel %s: its page never connected within %.0f s",
+                          kernel_id, self.never_connected_timeout)
+            try:
+                await ensure_async(manager.shutdown_kernel(kernel_id))
+            except Exception:  # already gone, or shutting down
+                self.log.debug("kernel %s was already gone", kernel_id, exc_info=True)
+
+
+def main() -> None:
+    """``python -m netquiz.voila_app NOTEBOOK [voila options]``."""
+    NetquizVoila.launch_instance()
+
+
+if __name__ == "__main__":
+    main()
