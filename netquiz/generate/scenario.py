@@ -74,7 +74,7 @@ def _application(ctx: Context, reading: Reading, index: int) -> Candidate | None
     lang, section_id = ctx.lang, reading.section.id
     name = ctx.persona(section_id, index, "application")
     situation, key = lang.situation(reading.causal, name), lang.outcome(reading.causal, name)
-    if not situation or not key:
+    if not situation or not key or ctx.story.dangling(situation) or ctx.story.dangling(key):
         return None
     frame = _frame(ctx, name, key, section_id, index, "application")
     source = reading.causal.sentence
@@ -91,7 +91,7 @@ def _diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate | None:
         return None
     name = ctx.persona(section_id, index, "diagnosis")
     wish, key = lang.wish(reading.causal, name), lang.action(reading.causal)
-    if not wish or not key:
+    if not wish or not key or ctx.story.dangling(wish) or ctx.story.dangling(key):
         return None
     frame = _frame(ctx, name, key, section_id, index, "diagnosis")
     source = reading.causal.sentence
