@@ -1,8 +1,9 @@
 """Who a participant is, in SQL: resume tokens, taken names, resume PINs, rename and merge.
 
 Functions take an open connection inside the caller's write transaction (see
-:class:`netquiz.store.sqlite.SqliteStore`), so that two people joining with one name at the same time
-cannot both get it. Rules (:meth:`netquiz.store.base.Store.join`):
+:class:`netquiz.store.sql.SqlStore`; identity writes are serialized on every backend), so that two
+people joining with one name at the same time cannot both get it. The SQL is portable: it runs on
+SQLite and (placeholders translated) on PostgreSQL. Rules (:meth:`netquiz.store.base.Store.join`):
 
 1. a token already bound to a participant of the session resumes that participant;
 2. a free name makes a new participant (with a new 4-digit PIN) and binds the token to it;
@@ -16,8 +17,8 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import sqlite3
 import time
+from typing import Any
 
 from ..errors import NameTaken, PinLocked, PinRefused, SessionError
 from .base import ParticipantRecord
@@ -32,7 +33,7 @@ def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
-def participant_row(conn: sqlite3.Connection, participant_id: int) -> ParticipantRecord:
+def participant_row(conn: Any, participant_id: int) -> ParticipantRecord:
     """The participant with this id (SessionError if there is none)."""
     row = conn.execute(f"SELECT {PARTICIPANT_COLUMNS} FROM participants WHERE id=?", (participant_id,)).fetchone()
     if row is None:
@@ -40,7 +41,7 @@ def participant_row(conn: sqlite3.Connection, participant_id: int) -> Participan
     return ParticipantRecord(*row)
 
 
-def by_token(conn: sqlite3.Connection, token: str, code: str | None) -> ParticipantRecord | None:
+def by_token(conn: Any, token: str, code: str | None) -> ParticipantRecord | None:
     """The participant this token belongs to in session ``code`` (or in any open session, the one seen
     last); None if the token is unknown there."""
     where, params = ("p.session_code=?", (token_hash(token), code)) if code else ("s.closed_at IS NULL",
@@ -52,14 +53,14 @@ def by_token(conn: sqlite3.Connection, token: str, code: str | None) -> Particip
     return None if row is None else participant_row(conn, row[0])
 
 
-def bind(conn: sqlite3.Connection, participant_id: int, token: str | None) -> None:
+def bind(conn: Any, participant_id: int, token: str | None) -> None:
     """Remember that this browser's token belongs to the participant."""
     if token:
-        conn.execute("INSERT OR IGNORE INTO participant_tokens(token_hash, participant_id, created_at) "
-                     "VALUES (?,?,?)", (token_hash(token), participant_id, time.time()))
+        conn.execute("INSERT INTO participant_tokens(token_hash, participant_id, created_at) "
+                     "VALUES (?,?,?) ON CONFLICT DO NOTHING", (token_hash(token), participant_id, time.time()))
 
 
-def insert(conn: sqlite3.Connection, code: str, display: str, token: str | None) -> ParticipantRecord:
+def insert(conn: Any, code: str, display: str, token: str | None) -> ParticipantRecord:
     """A new participant named ``display``, or "display (2)", "(3)"… if that name is taken."""
     name, number = display, 1
     while conn.execute("SELECT 1 FROM participants WHERE session_code=? AND name_key=?",
@@ -67,14 +68,14 @@ def insert(conn: sqlite3.Connection, code: str, display: str, token: str | None)
         number += 1
         name = f"{display} ({number})"
     now = time.time()
-    cursor = conn.execute("INSERT INTO participants(session_code, name, name_key, joined_at, last_seen, pin) "
-                          "VALUES (?,?,?,?,?,?)", (code, name, name_key(name), now, now, new_pin()))
-    participant_id = int(cursor.lastrowid or 0)
+    participant_id = int(conn.execute(
+        "INSERT INTO participants(session_code, name, name_key, joined_at, last_seen, pin) "
+        "VALUES (?,?,?,?,?,?) RETURNING id", (code, name, name_key(name), now, now, new_pin())).fetchone()[0])
     bind(conn, participant_id, token)
     return participant_row(conn, participant_id)
 
 
-def join(conn: sqlite3.Connection, code: str, name: str, token: str | None, pin: str | None,
+def join(conn: Any, code: str, name: str, token: str | None, pin: str | None,
          as_new: bool) -> ParticipantRecord | PinRefused:
     """Rules 1–4 above; a wrong PIN is *returned* so that the caller commits the failure count first."""
     if token and (mine := by_token(conn, token, code)) is not None:
@@ -101,13 +102,13 @@ def join(conn: sqlite3.Connection, code: str, name: str, token: str | None, pin:
     raise NameTaken(f"the name {taken_name} is already taken in session {code}", name=taken_name)
 
 
-def touch(conn: sqlite3.Connection, participant_id: int) -> None:
+def touch(conn: Any, participant_id: int) -> None:
     """Record that the participant was seen now (SessionError if unknown)."""
     if conn.execute("UPDATE participants SET last_seen=? WHERE id=?", (time.time(), participant_id)).rowcount == 0:
         raise SessionError(f"unknown participant {participant_id}: join the session again", key="err_rejoin")
 
 
-def rename(conn: sqlite3.Connection, participant_id: int, name: str) -> ParticipantRecord:
+def rename(conn: Any, participant_id: int, name: str) -> ParticipantRecord:
     """Give a participant another display name (SessionError if another participant has that name)."""
     person = participant_row(conn, participant_id)
     display = normalize_name(name)
@@ -120,16 +121,21 @@ def rename(conn: sqlite3.Connection, participant_id: int, name: str) -> Particip
     return participant_row(conn, participant_id)
 
 
-def merge(conn: sqlite3.Connection, keep_id: int, drop_id: int) -> ParticipantRecord:
+def merge(conn: Any, keep_id: int, drop_id: int, row_lock: str = "") -> ParticipantRecord:
     """Fold participant ``drop_id`` into ``keep_id`` (same session): answers ``keep`` lacks and all browser
-    tokens move over (``keep``'s answer wins where both answered), then ``drop`` is deleted."""
+    tokens move over (``keep``'s answer wins where both answered), then ``drop`` is deleted. ``row_lock``
+    (`` FOR UPDATE`` on PostgreSQL) holds both rows, so an answer being recorded for either waits."""
+    conn.execute(f"SELECT id FROM participants WHERE id IN (?,?) ORDER BY id{row_lock}", (keep_id, drop_id))
     keep, drop = participant_row(conn, keep_id), participant_row(conn, drop_id)
     if keep.id == drop.id or keep.session_code != drop.session_code:
         raise SessionError("merge needs two different participants of the same session")
-    conn.execute("UPDATE OR IGNORE responses SET participant_id=? WHERE participant_id=?", (keep.id, drop.id))
-    conn.execute("UPDATE OR IGNORE participant_tokens SET participant_id=? WHERE participant_id=?",
-                 (keep.id, drop.id))
-    conn.execute("UPDATE participants SET last_seen=max(last_seen, ?), joined_at=min(joined_at, ?), "
-                 "pin_failures=0 WHERE id=?", (drop.last_seen, drop.joined_at, keep.id))
+    conn.execute("UPDATE responses SET participant_id=? WHERE participant_id=? AND NOT EXISTS (SELECT 1 FROM "
+                 "responses k WHERE k.participant_id=? AND k.question_id=responses.question_id AND "
+                 "k.attempt=responses.attempt)", (keep.id, drop.id, keep.id))
+    conn.execute("UPDATE participant_tokens SET participant_id=? WHERE participant_id=? AND NOT EXISTS (SELECT 1 "
+                 "FROM participant_tokens k WHERE k.participant_id=? AND k.token_hash=participant_tokens.token_hash)",
+                 (keep.id, drop.id, keep.id))
+    conn.execute("UPDATE participants SET last_seen=?, joined_at=?, pin_failures=0 WHERE id=?",
+                 (max(keep.last_seen, drop.last_seen), min(keep.joined_at, drop.joined_at), keep.id))
     conn.execute("DELETE FROM participants WHERE id=?", (drop.id,))
     return participant_row(conn, keep.id)

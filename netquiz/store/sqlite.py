@@ -3,39 +3,27 @@
 Many Voilà kernels (one per participant, each its own process) write to the same file; WAL lets
 readers run beside the single writer, and ``busy_timeout`` makes a writer wait its turn instead of
 failing. A response is committed (and synced, ``synchronous=FULL``) before :meth:`record_response`
-returns. ``sqlite3.Error`` never leaves this module: it becomes :class:`StoreError`.
+returns. ``sqlite3.Error`` never leaves this module: it becomes :class:`StoreError`. The verbs are
+:class:`netquiz.store.sql.SqlStore`'s; the DDL is in :mod:`netquiz.store.schema`.
 """
 
 from __future__ import annotations
 
 import sqlite3
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from ..errors import AnswerRefused, PinRefused, SessionError, StoreError
-from . import identity, schema
-from .base import ParticipantRecord, ResponseRecord, SessionRecord
-from .keys import normalize_code
+from ..errors import StoreError
+from . import schema
 from .schema import SCHEMA_VERSION
+from .sql import SqlStore
 
 BUSY_TIMEOUT_S = 10.0
-RESPONSE_COLUMNS = ("SELECT r.id, r.participant_id, p.name, r.question_id, r.attempt, r.option, r.correct, "
-                    "r.answered_at FROM responses r JOIN participants p ON p.id = r.participant_id")
+__all__ = ["BUSY_TIMEOUT_S", "SCHEMA_VERSION", "SqliteStore"]
 
 
-def _unknown(code: str) -> SessionError:
-    return SessionError(f"no session with code {code}: check the code shown by the facilitator",
-                        key="err_code_unknown")
-
-
-def _closed(code: str) -> SessionError:
-    return SessionError(f"session {code} is closed: it no longer accepts participants or answers",
-                        key="err_closed")
-
-
-class SqliteStore:
+class SqliteStore(SqlStore):
     """The :class:`netquiz.store.base.Store` on a SQLite file (or ``:memory:``)."""
 
     def __init__(self, path: str | Path) -> None:
@@ -72,8 +60,9 @@ class SqliteStore:
         return StoreError(f"database error ({self.path}): {exc}")
 
     @contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
-        """One committed write transaction; sqlite3 errors become StoreError."""
+    def _write(self, serial: bool = False) -> Iterator[sqlite3.Connection]:
+        """One committed write transaction (SQLite serializes every write, so ``serial`` changes nothing);
+        sqlite3 errors become StoreError."""
         try:
             self._conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
@@ -94,6 +83,16 @@ class SqliteStore:
             yield self._conn
         except sqlite3.Error as exc:
             raise self._fail(exc) from None
+
+    @contextmanager
+    def _snapshot(self) -> Iterator[sqlite3.Connection]:
+        """Reads inside one (deferred) transaction: they all see the same state of the file."""
+        with self._read() as conn:
+            conn.execute("BEGIN")
+            try:
+                yield conn
+            finally:
+                conn.execute("COMMIT")
 
     def _ensure_schema(self) -> None:
         if self._schema_version() == SCHEMA_VERSION:
@@ -125,148 +124,3 @@ class SqliteStore:
     def close(self) -> None:
         """Release the connection (idempotent)."""
         self._conn.close()
-
-    # -- sessions --------------------------------------------------------------------------------
-
-    def open_session(self, code: str, bank_json: str, title: str | None = None) -> SessionRecord:
-        """Create a session (SessionError if the code exists)."""
-        code = normalize_code(code)
-        now = time.time()
-        with self._write() as conn:
-            if conn.execute("SELECT 1 FROM sessions WHERE code=?", (code,)).fetchone():
-                raise SessionError(f"a session with code {code} already exists: choose another code")
-            conn.execute("INSERT INTO sessions(code, title, bank_json, created_at) VALUES (?,?,?,?)",
-                         (code, title, bank_json, now))
-        return SessionRecord(code, title, bank_json, now, None)
-
-    def close_session(self, code: str) -> SessionRecord:
-        """Close a session: no joins or answers after this (closing twice keeps the first time)."""
-        code = normalize_code(code)
-        with self._write() as conn:
-            self._session_row(conn, code)
-            conn.execute("UPDATE sessions SET closed_at=? WHERE code=? AND closed_at IS NULL",
-                         (time.time(), code))
-            return self._session_row(conn, code)
-
-    def get_session(self, code: str) -> SessionRecord:
-        """The session with this code (SessionError if unknown)."""
-        with self._read() as conn:
-            return self._session_row(conn, normalize_code(code))
-
-    def list_sessions(self, open_only: bool = False) -> list[SessionRecord]:
-        """All sessions (or only open ones), newest first."""
-        where = " WHERE closed_at IS NULL" if open_only else ""
-        with self._read() as conn:
-            rows = conn.execute("SELECT code, title, bank_json, created_at, closed_at FROM sessions"
-                                f"{where} ORDER BY created_at DESC, rowid DESC").fetchall()
-        return [SessionRecord(*row) for row in rows]
-
-    @staticmethod
-    def _session_row(conn: sqlite3.Connection, code: str) -> SessionRecord:
-        row = conn.execute("SELECT code, title, bank_json, created_at, closed_at FROM sessions WHERE code=?",
-                           (code,)).fetchone()
-        if row is None:
-            raise _unknown(code)
-        return SessionRecord(*row)
-
-    # -- participants and responses ------------------------------------------------------------
-
-    def join(self, code: str, name: str, token: str | None = None, pin: str | None = None,
-             as_new: bool = False) -> ParticipantRecord:
-        """Join an open session: resume by token, new participant for a free name, resume by PIN, or
-        (``as_new``) a new "Name (2)"; NameTaken/PinRefused otherwise (see :mod:`netquiz.store.identity`)."""
-        code = normalize_code(code)
-        with self._write() as conn:
-            if not self._session_row(conn, code).is_open:
-                raise _closed(code)
-            outcome = identity.join(conn, code, name, token, pin, as_new)
-        if isinstance(outcome, PinRefused):
-            raise outcome  # the failure count is committed
-        return outcome
-
-    def find_token(self, token: str, code: str | None = None) -> ParticipantRecord | None:
-        """The participant this browser token belongs to in session ``code`` (default: the one seen last
-        among open sessions); None if none."""
-        if not token:
-            return None
-        with self._read() as conn:
-            return identity.by_token(conn, token, normalize_code(code) if code else None)
-
-    def rename(self, participant_id: int, name: str) -> ParticipantRecord:
-        """Give a participant another display name (SessionError if it is another participant's)."""
-        with self._write() as conn:
-            return identity.rename(conn, participant_id, name)
-
-    def merge(self, keep_id: int, drop_id: int) -> ParticipantRecord:
-        """Fold participant ``drop_id`` (answers, browsers) into ``keep_id`` of the same session."""
-        with self._write() as conn:
-            return identity.merge(conn, keep_id, drop_id)
-
-    def touch(self, participant_id: int) -> None:
-        """Record that the participant was seen now."""
-        with self._write() as conn:
-            identity.touch(conn, participant_id)
-
-    def record_response(self, participant_id: int, question_id: str, attempt: int, option: int,
-                        correct: bool) -> ResponseRecord:
-        """Commit one answer (SessionError if the session is closed or it was already given)."""
-        if attempt < 1 or option < 0:
-            raise SessionError(f"bad answer: attempt {attempt} and option {option} must be 1+ and 0+")
-        now = time.time()
-        with self._write() as conn:
-            row = conn.execute("SELECT p.name, s.code, s.closed_at FROM participants p JOIN sessions s "
-                               "ON s.code = p.session_code WHERE p.id=?", (participant_id,)).fetchone()
-            if row is None:
-                raise SessionError(f"unknown participant {participant_id}: join the session again")
-            if row[2] is not None:
-                raise _closed(row[1])
-            try:
-                new_id = conn.execute(
-                    "INSERT INTO responses(participant_id, question_id, attempt, option, correct, "
-                    "answered_at) VALUES (?,?,?,?,?,?)",
-                    (participant_id, question_id, attempt, option, int(bool(correct)), now)).lastrowid
-            except sqlite3.IntegrityError:
-                raise AnswerRefused(f"question {question_id} was already answered "
-                                    f"(attempt {attempt})", key="err_answered") from None
-            conn.execute("UPDATE participants SET last_seen=? WHERE id=?", (now, participant_id))
-        return ResponseRecord(int(new_id or 0), participant_id, row[0], question_id, attempt, option,
-                              bool(correct), now)
-
-    def participants(self, code: str) -> list[ParticipantRecord]:
-        """Participants of a session in join order (SessionError if the code is unknown)."""
-        with self._read() as conn:
-            code = self._session_row(conn, normalize_code(code)).code
-            rows = conn.execute(f"SELECT {identity.PARTICIPANT_COLUMNS} FROM participants "
-                                "WHERE session_code=? ORDER BY joined_at, id", (code,)).fetchall()
-        return [ParticipantRecord(*row) for row in rows]
-
-    def responses(self, code: str, participant_id: int | None = None) -> list[ResponseRecord]:
-        """Responses of a session (or one participant of it), in the order they were given."""
-        code = normalize_code(code)
-        sql = RESPONSE_COLUMNS + " WHERE p.session_code=?"
-        params: tuple[str | int, ...] = (code,)
-        if participant_id is not None:
-            sql, params = sql + " AND r.participant_id=?", (code, participant_id)
-        with self._read() as conn:
-            self._session_row(conn, code)
-            rows = conn.execute(sql + " ORDER BY r.id", params).fetchall()
-        return [ResponseRecord(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7]) for r in rows]
-
-    def session_rows(self, code: str) -> tuple[list[tuple[int, str, float]],
-                                               list[tuple[int, str, int, int, int, float]]]:
-        """Bulk read for analysis, in one snapshot: participants (id, name, last_seen) in join order and
-        responses (participant_id, question_id, attempt, option, correct, answered_at) in answer order."""
-        code = normalize_code(code)
-        with self._read() as conn:
-            conn.execute("BEGIN")
-            try:
-                self._session_row(conn, code)
-                people = conn.execute("SELECT id, name, last_seen FROM participants WHERE session_code = ? "
-                                      "ORDER BY joined_at, id", (code,)).fetchall()
-                responses = conn.execute(
-                    "SELECT r.participant_id, r.question_id, r.attempt, r.option, r.correct, r.answered_at "
-                    "FROM participants p JOIN responses r ON r.participant_id = p.id "
-                    "WHERE p.session_code = ? ORDER BY r.id", (code,)).fetchall()
-            finally:
-                conn.execute("COMMIT")
-        return people, responses
