@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # netquiz entry point for facilitators and developers.
 #   bash dev.sh workshop   set up (first run only) and start a workshop on the seed article
-#   bash dev.sh test       set up with test tools (Chromium, Devanagari font) and run every test
+#   bash dev.sh test       set up with test tools (Chromium, Devanagari font, PostgreSQL, nginx) and run
+#                          every test
 # Needs only Python 3.11+, pip and apt; everything goes into .venv/ and var/ (both git-ignored).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -37,10 +38,12 @@ install_project() {  # $1: pip extras spec, e.g. "" or "[test]"
   fi
 }
 
-install_browser() {
+install_test_tools() {
   local need=()
   [ -x /usr/bin/chromium ] || need+=(chromium)
   fc-list 2>/dev/null | grep -qi lohit-devanagari || need+=(fonts-lohit-deva)
+  compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || need+=(postgresql)  # store tests on PostgreSQL
+  [ -x /usr/sbin/nginx ] || need+=(nginx)  # netquiz serve --workers N
   if [ ${#need[@]} -gt 0 ]; then echo "dev.sh: installing ${need[*]} (apt)…" >&2; apt_install "${need[@]}"; fi
 }
 
@@ -49,7 +52,7 @@ case "${1:-}" in
     shift; install_project ""
     exec "$VENV/bin/netquiz" workshop "$@" ;;
   test)
-    shift; install_project "[test]"; install_browser
+    shift; install_project "[test]"; install_test_tools
     exec "$VENV/bin/python" -m pytest "$@" ;;
   *)
     echo "usage: bash dev.sh workshop|test [args…]" >&2; exit 2 ;;

@@ -59,3 +59,35 @@ def make_small_bank() -> Bank:
 def small_bank() -> Bank:
     """A small valid bank independent of the generator."""
     return make_small_bank()
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A throw-away PostgreSQL server for the whole test run (see ``tests/pg_server.py``); the tests that
+    use it are skipped, with the reason, only where it cannot start."""
+    import pg_server
+
+    server, why = pg_server.start()
+    if server is None:
+        pytest.skip(f"PostgreSQL tests skipped: {why}")
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def postgres_url(postgres_server) -> str:
+    """The URL of a new, empty PostgreSQL database."""
+    return postgres_server.new_database()
+
+
+BACKENDS = ["sqlite", "postgresql"]
+
+
+def backend_url(request: pytest.FixtureRequest, sqlite_file: Path) -> str:
+    """For a fixture parametrized over :data:`BACKENDS`: a SQLite URL for ``sqlite_file``, or a new
+    PostgreSQL database."""
+    if request.param == "sqlite":
+        return f"sqlite:///{sqlite_file}"
+    return request.getfixturevalue("postgres_url")

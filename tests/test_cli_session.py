@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import make_small_bank
+from conftest import BACKENDS, backend_url, make_small_bank
 
 from netquiz.bank import bank_to_json, save_bank
 from netquiz.cli import main
@@ -16,9 +16,9 @@ from netquiz.store import open_store
 from netquiz.store.keys import CODE_ALPHABET
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'cli.sqlite3'}"
+@pytest.fixture(params=BACKENDS)
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    return backend_url(request, tmp_path / "cli.sqlite3")
 
 
 @pytest.fixture

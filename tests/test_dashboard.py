@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import make_small_bank
+from conftest import BACKENDS, backend_url, make_small_bank
 
 from netquiz.bank import bank_to_json, save_bank
 from netquiz.store import open_store
@@ -25,9 +25,9 @@ def root(tmp_path: Path) -> Path:
     return tmp_path
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'quiz.sqlite3'}"
+@pytest.fixture(params=BACKENDS)
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    return backend_url(request, tmp_path / "quiz.sqlite3")
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import make_small_bank
+from conftest import BACKENDS, backend_url, make_small_bank
 from test_stats import (
     ALPHA,
     DISCRIMINATION,
@@ -51,10 +51,10 @@ def play(store) -> None:
     store.join(CODE, "Gita")
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> str:
-    """A SQLite file played by :func:`play`."""
-    url = f"sqlite:///{tmp_path / 'quiz.sqlite3'}"
+@pytest.fixture(params=BACKENDS)
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A database (SQLite file, PostgreSQL) played by :func:`play`."""
+    url = backend_url(request, tmp_path / "quiz.sqlite3")
     store = open_store(url)
     try:
         play(store)

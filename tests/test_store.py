@@ -1,4 +1,5 @@
-"""The SQLite store on a real file: schema, verbs (happy and error cases), and concurrent writers."""
+"""The store on both backends (a SQLite file and a real PostgreSQL server): schema, verbs (happy and error
+cases) and concurrent writers. Tests that look inside the SQLite file itself run on SQLite only."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from conftest import make_small_bank
 
 from netquiz.bank import bank_to_json
 from netquiz.errors import NameRefused, NameTaken, PinLocked, PinRefused, SessionError, StoreError
-from netquiz.store import open_store, sqlite_path
+from netquiz.store import Store, open_store, sqlite_path
 from netquiz.store.identity import MAX_PIN_FAILURES
 from netquiz.store.sqlite import SCHEMA_VERSION, SqliteStore
 
@@ -25,8 +26,23 @@ def db(tmp_path: Path) -> Path:
     return tmp_path / "sub" / "quiz.sqlite3"
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def url(request: pytest.FixtureRequest, db: Path) -> str:
+    """A fresh database of each backend (PostgreSQL: a new database on the test server)."""
+    if request.param == "sqlite":
+        return f"sqlite:///{db}"
+    return request.getfixturevalue("postgres_url")
+
+
 @pytest.fixture
-def store(db: Path):
+def store(url: str):
+    store = open_store(url)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def sqlite_store(db: Path):
     store = open_store(f"sqlite:///{db}")
     yield store
     store.close()
@@ -48,13 +64,21 @@ def test_urls_relative_absolute_and_memory(tmp_path: Path, monkeypatch: pytest.M
 
 
 def test_unsupported_urls_raise_store_error() -> None:
-    with pytest.raises(StoreError, match="PostgreSQL store not available"):
-        open_store("postgresql://user@host/db")
-    with pytest.raises(StoreError, match=r"sqlite:///relative"):
+    with pytest.raises(StoreError, match=r"sqlite:///relative.*postgresql://"):
         open_store("mysql://host/db")
+    with pytest.raises(StoreError, match=r"postgresql://u:\*\*\*@host/db is a PostgreSQL URL"):
+        sqlite_path("postgresql://u:secret@host/db")
 
 
-def test_schema_created_version_recorded_and_wal_on(store: SqliteStore, db: Path) -> None:
+def test_unreachable_postgres_is_a_store_error_without_the_password() -> None:
+    port = __import__("pg_server").free_port()  # nothing listens there
+    with pytest.raises(StoreError, match="cannot open the database") as error:
+        open_store(f"postgresql://someone:secret@127.0.0.1:{port}/nope")
+    assert "secret" not in str(error.value) and "***" in str(error.value)
+
+
+def test_schema_created_version_recorded_and_wal_on(sqlite_store: SqliteStore, db: Path) -> None:
+    store = sqlite_store
     raw = sqlite3.connect(db)
     try:
         tables = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -69,17 +93,36 @@ def test_schema_created_version_recorded_and_wal_on(store: SqliteStore, db: Path
     assert store._conn.execute("PRAGMA busy_timeout").fetchone()[0] >= 5000
 
 
-def test_reopen_keeps_data(store: SqliteStore, db: Path) -> None:
+def test_reopen_keeps_data(store: Store, url: str) -> None:
     store.open_session("KEEP1", BANK_JSON, "kept")
-    again = open_store(f"sqlite:///{db}")
+    again = open_store(url)
     try:
         assert again.get_session("keep1").title == "kept"
     finally:
         again.close()
 
 
-def test_newer_schema_version_refused(store: SqliteStore, db: Path) -> None:
-    store.close()
+def test_postgres_schema_version_recorded(postgres_url: str) -> None:
+    import psycopg
+
+    open_store(postgres_url).close()
+    with psycopg.connect(postgres_url) as raw:
+        tables = {r[0] for r in raw.execute("SELECT tablename FROM pg_tables WHERE schemaname='public'")}
+        assert {"meta", "sessions", "participants", "responses", "participant_tokens"} <= tables
+        assert raw.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone() == (str(SCHEMA_VERSION),)
+        raw.execute("UPDATE meta SET value='99' WHERE key='schema_version'")
+    with pytest.raises(StoreError, match="schema version 99, newer"):
+        open_store(postgres_url)
+
+
+def test_postgres_schema_steps_reach_the_sqlite_version() -> None:
+    from netquiz.store import pg_schema, schema
+
+    assert max(pg_schema.STEPS) == schema.SCHEMA_VERSION
+
+
+def test_newer_schema_version_refused(sqlite_store: SqliteStore, db: Path) -> None:
+    sqlite_store.close()
     raw = sqlite3.connect(db)
     raw.execute("UPDATE meta SET value='99' WHERE key='schema_version'")
     raw.commit()
@@ -104,7 +147,7 @@ def test_unopenable_path_raises_store_error(tmp_path: Path, kind: str) -> None:
 
 # -- sessions ----------------------------------------------------------------------------------------
 
-def test_open_get_list_close(store: SqliteStore) -> None:
+def test_open_get_list_close(store: Store) -> None:
     first = store.open_session("ab12", BANK_JSON, "First")
     assert first.code == "AB12" and first.is_open and first.bank_json == BANK_JSON
     store.open_session("CD34", BANK_JSON)
@@ -116,7 +159,7 @@ def test_open_get_list_close(store: SqliteStore) -> None:
     assert store.get_session(" Ab12 ").title == "First"
 
 
-def test_session_errors(store: SqliteStore) -> None:
+def test_session_errors(store: Store) -> None:
     store.open_session("AB12", BANK_JSON)
     with pytest.raises(SessionError, match="already exists"):
         store.open_session("ab12", BANK_JSON)
@@ -135,7 +178,7 @@ def test_session_errors(store: SqliteStore) -> None:
 
 # -- participants and responses --------------------------------------------------------------------
 
-def test_join_by_token_resumes_and_a_taken_name_is_a_new_participant(store: SqliteStore) -> None:
+def test_join_by_token_resumes_and_a_taken_name_is_a_new_participant(store: Store) -> None:
     store.open_session("AB12", BANK_JSON)
     meera = store.join("ab12", "  Meera   Devi ", token="tok-a")
     assert meera.name == "Meera Devi" and meera.session_code == "AB12" and re.fullmatch(r"\d{4}", meera.pin)
@@ -154,7 +197,7 @@ def test_join_by_token_resumes_and_a_taken_name_is_a_new_participant(store: Sqli
     assert [p.name for p in store.participants("ab12")] == ["Meera Devi", "meera devi (2)", "Meera Devi (3)"]
 
 
-def test_pin_resumes_on_another_device_and_wrong_pins_lock(store: SqliteStore) -> None:
+def test_pin_resumes_on_another_device_and_wrong_pins_lock(store: Store) -> None:
     store.open_session("AB12", BANK_JSON)
     priya = store.join("AB12", "Priya", token="phone")
     wrong = "0000" if priya.pin != "0000" else "1111"
@@ -171,7 +214,7 @@ def test_pin_resumes_on_another_device_and_wrong_pins_lock(store: SqliteStore) -
     assert store.join("AB12", "Priya", token="phone").id == priya.id  # her own browsers still work
 
 
-def test_name_variants_are_one_name(store: SqliteStore) -> None:
+def test_name_variants_are_one_name(store: Store) -> None:
     store.open_session("AB12", BANK_JSON)
     variants = {"Priya": ["PRIYA", " priya ", "Ｐｒｉｙａ", "Рriya", "Pri\u200bya", "Pri\u00adya", "Pri\u200dya"],
                 "\u0958मर": ["\u0915\u093cमर"], "\u0929ीना": ["\u0928\u093cीना"], "प्रिया": ["प्\u200cरिया"]}
@@ -185,7 +228,7 @@ def test_name_variants_are_one_name(store: SqliteStore) -> None:
             store.join("AB12", bad)
 
 
-def test_rename_and_merge(store: SqliteStore) -> None:
+def test_rename_and_merge(store: Store) -> None:
     store.open_session("AB12", BANK_JSON)
     first = store.join("AB12", "Priya", token="phone")
     second = store.join("AB12", "Priya", token="laptop", as_new=True)
@@ -232,7 +275,7 @@ def test_version_1_file_is_migrated(db: Path) -> None:
         store.close()
 
 
-def test_join_errors(store: SqliteStore) -> None:
+def test_join_errors(store: Store) -> None:
     store.open_session("AB12", BANK_JSON)
     with pytest.raises(SessionError, match="enter your name"):
         store.join("AB12", "   ")
@@ -245,7 +288,7 @@ def test_join_errors(store: SqliteStore) -> None:
         store.join("AB12", "Meera")
 
 
-def test_record_and_read_responses(store: SqliteStore) -> None:
+def test_record_and_read_responses(store: Store) -> None:
     store.open_session("AB12", BANK_JSON)
     meera, sita = store.join("AB12", "Meera"), store.join("AB12", "Sita")
     first = store.record_response(meera.id, "q1", 1, 2, False)
@@ -259,7 +302,7 @@ def test_record_and_read_responses(store: SqliteStore) -> None:
     store.touch(sita.id)
 
 
-def test_response_errors(store: SqliteStore) -> None:
+def test_response_errors(store: Store) -> None:
     store.open_session("AB12", BANK_JSON)
     meera = store.join("AB12", "Meera")
     store.record_response(meera.id, "q1", 1, 0, True)
@@ -277,13 +320,58 @@ def test_response_errors(store: SqliteStore) -> None:
     assert len(store.responses("AB12")) == 1
 
 
-def test_closed_connection_raises_store_error(store: SqliteStore) -> None:
+def test_postgres_reopens_a_dropped_connection(postgres_url: str) -> None:
+    import psycopg
+
+    store = open_store(postgres_url)
+    try:
+        store.open_session("AB12", BANK_JSON)
+        with psycopg.connect(postgres_url, autocommit=True) as admin:
+            admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                          "WHERE application_name = 'netquiz'")
+        with pytest.raises(StoreError, match="lost the connection"):
+            store.get_session("AB12")  # the call in flight fails cleanly…
+        assert store.get_session("AB12").code == "AB12"  # …and the next one reconnects
+    finally:
+        store.close()
+
+
+def test_closed_connection_raises_store_error(store: Store) -> None:
     store.close()
     with pytest.raises(StoreError):
         store.list_sessions()
 
 
 # -- concurrency: one process per participant, like one Voilà kernel each ---------------------------
+
+def _same_name(url: str, token: str, start, results) -> None:  # runs in a child process
+    store = open_store(url)
+    try:
+        start.wait(30)
+        results.put(store.join("RUSH1", "Priya", token=token).name)
+    except NameTaken:
+        results.put("taken")
+    except Exception as exc:
+        results.put(f"{type(exc).__name__}: {exc}")
+    finally:
+        store.close()
+
+
+@pytest.mark.slow
+def test_one_name_joined_at_once_from_many_processes_goes_to_one(store: Store, url: str) -> None:
+    store.open_session("RUSH1", BANK_JSON)
+    ctx = multiprocessing.get_context("spawn")
+    start, results = ctx.Event(), ctx.Queue()
+    procs = [ctx.Process(target=_same_name, args=(url, f"tok-{i}", start, results)) for i in range(6)]
+    for proc in procs:
+        proc.start()
+    start.set()
+    outcomes = sorted(results.get(timeout=120) for _ in procs)
+    for proc in procs:
+        proc.join(30)
+    assert outcomes == ["Priya"] + ["taken"] * 5
+    assert [p.name for p in store.participants("RUSH1")] == ["Priya"]
+
 
 WRITERS = 20
 
@@ -307,9 +395,8 @@ def _writer(url: str, name: str, start, results) -> None:  # runs in a child pro
 
 
 @pytest.mark.slow
-def test_concurrent_writers_in_processes_lose_nothing(store: SqliteStore, db: Path) -> None:
+def test_concurrent_writers_in_processes_lose_nothing(store: Store, url: str) -> None:
     store.open_session("RUSH1", BANK_JSON)
-    url = f"sqlite:///{db}"
     ctx = multiprocessing.get_context("spawn")
     start, results = ctx.Event(), ctx.Queue()
     procs = [ctx.Process(target=_writer, args=(url, f"writer {i}", start, results)) for i in range(WRITERS)]

@@ -10,7 +10,7 @@ from pathlib import Path
 from ..bank import write_atomic
 from ..errors import ExportError, StoreError
 from ..spreadsheet import frame_csv
-from ..store import MEMORY, open_store, sqlite_path
+from ..store import MEMORY, is_postgres_url, open_store, sqlite_path
 
 HELP = """\
 csv (default): one row per question: question_id, section, kind, n (first answers), facility,
@@ -74,6 +74,8 @@ def render(report: dict, fmt: str, participants: bool) -> str:
 
 def _existing_db(url: str) -> str:
     """Refuse a SQLite file that does not exist (a report would create an empty database)."""
+    if is_postgres_url(url):
+        return url
     path = sqlite_path(url)
     if path != MEMORY and not Path(path).is_file():
         raise StoreError(f"no database at {path}: pass the workshop's database with --db URL "

@@ -5,8 +5,9 @@ Accepted URLs::
     sqlite:///var/netquiz.sqlite3        a file relative to the current directory
     sqlite:////srv/netquiz/db.sqlite3    an absolute path (four slashes)
     sqlite://:memory:                    a private in-memory database (tests)
+    postgresql://user:password@host:5432/dbname   a PostgreSQL database (psycopg 3; many hosts)
 
-``postgresql://…`` is recognised but not available in this build. Example::
+Example::
 
     store = open_store("sqlite:///var/netquiz.sqlite3")
     try:
@@ -23,17 +24,19 @@ from pathlib import Path
 from ..errors import SessionError, StoreError
 from .base import ParticipantRecord, ResponseRecord, SessionRecord, Store
 from .keys import name_key, new_code, new_token, normalize_code, normalize_name
+from .postgres import is_postgres_url, safe_url
 
 __all__ = [
     "ParticipantRecord", "ResponseRecord", "SessionRecord", "Store", "StoreError",
-    "default_db_url", "name_key", "new_token", "normalize_code", "normalize_name", "open_store",
+    "default_db_url", "is_postgres_url", "name_key", "new_token", "normalize_code", "normalize_name", "open_store",
     "open_with_new_code",
     "sqlite_path",
 ]
 NEW_CODE_TRIES = 20
 
 MEMORY = ":memory:"
-ACCEPTED = "sqlite:///relative/path.sqlite3, sqlite:////absolute/path.sqlite3 or sqlite://:memory:"
+ACCEPTED = ("sqlite:///relative/path.sqlite3, sqlite:////absolute/path.sqlite3, sqlite://:memory: "
+            "or postgresql://user:password@host:5432/dbname")
 
 
 def sqlite_path(url: str) -> str:
@@ -43,13 +46,17 @@ def sqlite_path(url: str) -> str:
         return MEMORY
     if url.startswith("sqlite:///") and len(url) > len("sqlite:///"):
         return url[len("sqlite:///"):]
-    if url.startswith(("postgresql://", "postgres://", "postgresql+")):
-        raise StoreError("PostgreSQL store not available in this build; use a sqlite:/// URL")
+    if is_postgres_url(url):
+        raise StoreError(f"{safe_url(url)} is a PostgreSQL URL, not a SQLite file")
     raise StoreError(f"unsupported database URL {url!r}: use {ACCEPTED}")
 
 
 def open_store(url: str) -> Store:
     """Open the store a URL names (one per process; use it from one thread)."""
+    if is_postgres_url(url):
+        from .postgres import PostgresStore
+
+        return PostgresStore(url)
     from .sqlite import SqliteStore
 
     return SqliteStore(sqlite_path(url))
