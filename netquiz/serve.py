@@ -38,6 +38,7 @@ FACILITATOR_PORT = 8867
 QUIZ_NOTEBOOK = "quiz.ipynb"
 FACILITATOR_NOTEBOOK = "facilitator.ipynb"
 REPO_NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
+IOPUB_TIMEOUT_S = 30  # Voilà's default (4 s) serves a blank page when the machine is busy
 NOTHING = ".^"  # matches no path (a character before the start); not "(?!)": traitlets reads "(" as a literal
 # Voilà's page links Font Awesome from a CDN in <head>. On a workshop Wi-Fi without internet a hanging DNS
 # lookup would hold the page back; this policy makes the browser skip any stylesheet or font from elsewhere
@@ -109,6 +110,7 @@ def voila_command(notebook: Path, host: str, port: int, *, require_token: bool =
         f"--MappingKernelManager.cull_interval={interval}",
         f"--MappingKernelManager.cull_connected={cull_connected}",
         "--MappingKernelManager.cull_busy=False",
+        f"--VoilaExecutor.iopub_timeout={IOPUB_TIMEOUT_S}",
         "--Voila.tornado_settings=" + json.dumps({"headers": {"Content-Security-Policy": CONTENT_SECURITY_POLICY}}),
     ]
     if pool_size > 0:

@@ -6,10 +6,14 @@ facilitator login that does not leak or invite guessing. Run as ``python -m netq
     --NetquizVoila.max_kernels_per_address=N   per client address (default 20; 0: no cap)
     --NetquizVoila.trust_forwarded=True        count X-Real-IP / X-Forwarded-For (behind a reverse proxy)
     --NetquizVoila.never_connected_timeout=S   shut down kernels whose page never connected (default 60)
+    --NetquizVoila.render_slots=N              page renders at once, the rest wait in order (0: cores)
+    --NetquizVoila.render_wait=S               longest wait for a render slot (default 20 s)
 
 * A page request over a cap gets a localized "the quiz is full, try again in a minute" page (503,
   ``Retry-After: 60``, reloads itself) at once, never a hang; each refusal is logged once per address
   per minute.
+* Pages render a few at a time in arrival order (:mod:`netquiz.render_gate`); a page is sent only once
+  complete and carrying the quiz, else a light "joining…" page that retries by itself: never a blank quiz.
 * Every kernel request (websocket, ``/api/kernels/<id>``, the tab-close shutdown, the pre-heat request
   info) must come from the browser whose page got that kernel (Jupyter's signed login cookie), else 403.
   The page also sets the ``_xsrf`` cookie, so the tab-close shutdown is accepted and frees the kernel.
@@ -34,7 +38,8 @@ from voila.app import Voila
 from voila.voila_identity_provider import VoilaIdentityProvider
 
 from .kernel_budget import KernelBudget, default_total
-from .voila_handlers import BUDGET, LOGIN_GATE, log_request, replace_handlers
+from .render_gate import RenderGate, default_slots
+from .voila_handlers import BUDGET, GATE, LOGIN_GATE, log_request, replace_handlers
 
 log = logging.getLogger("netquiz.serve")
 
@@ -60,6 +65,8 @@ class NetquizVoila(Voila):
     max_kernels_per_address = Integer(20, config=True, help="live kernels per client address (0: no cap)")
     trust_forwarded = Bool(False, config=True, help="client address from X-Real-IP/X-Forwarded-For")
     never_connected_timeout = Float(60.0, config=True, help="seconds before a never-connected kernel stops")
+    render_slots = Integer(0, config=True, help="page renders at once, the rest wait in order (0: cores)")
+    render_wait = Float(20.0, config=True, help="longest wait in line for a render, then the joining page")
 
     def initialize(self, argv: Any = None) -> None:
         self.identity_provider_class = SlowFailIdentityProvider
@@ -72,12 +79,14 @@ class NetquizVoila(Voila):
         total = self.max_kernels or default_total()
         self.budget = KernelBudget(total=total, per_address=self.max_kernels_per_address,
                                    never_connected_s=self.never_connected_timeout)
-        self.tornado_settings = {**self.tornado_settings, BUDGET: self.budget, "log_function": log_request,
+        self.gate = RenderGate(self.render_slots or default_slots(), self.render_wait)
+        self.tornado_settings = {**self.tornado_settings, BUDGET: self.budget, GATE: self.gate,
+                                 "log_function": log_request,
                                  "netquiz_trust_forwarded": self.trust_forwarded,
                                  "netquiz_pool_size": self.voila_configuration.default_pool_size
                                  if self.voila_configuration.preheat_kernel else 0}
-        self.log.info("netquiz: at most %d kernels in total, %s per address", total,
-                      self.max_kernels_per_address or "no cap")
+        self.log.info("netquiz: at most %d kernels in total, %s per address; %d page renders at once",
+                      total, self.max_kernels_per_address or "no cap", self.gate.slots)
         PeriodicCallback(self._reap, 5000).start()
         super().start()
 

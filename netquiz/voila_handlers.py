@@ -4,6 +4,9 @@
 
 * admit a quiz page only within the :class:`~netquiz.kernel_budget.KernelBudget` (else the "quiz is
   full" page, 503) and record which browser (Jupyter's signed login cookie) got which kernel;
+* render pages through the :class:`~netquiz.render_gate.RenderGate` (a few at once, the rest in order)
+  and send a page only once it is complete and carries the quiz; otherwise the "joining…" page (503,
+  retries by itself) and the kernel is shut down: never a blank quiz;
 * answer kernel requests (websocket, ``/api/kernels/<id>``, tab-close shutdown, pre-heat request info)
   only for that browser (403 otherwise);
 * on a token server, redirect a right ``?token=`` to the URL without it (the login cookie is set).
@@ -13,12 +16,12 @@ from __future__ import annotations
 
 import asyncio
 import hmac
-import html
 import logging
 import time
 from typing import Any
 from urllib.parse import urlencode
 
+from jupyter_core.utils import ensure_async
 from jupyter_server.base.handlers import JupyterHandler
 from jupyter_server.log import log_request as jupyter_log_request
 from jupyter_server.services.kernels.handlers import KernelHandler
@@ -30,9 +33,10 @@ from voila.tornado.kernel_websocket_handler import VoilaKernelWebsocketHandler
 from voila.voila_identity_provider import VoilaLoginHandler
 
 from .kernel_budget import KernelBudget
-from .ui.strings import text
+from .render_gate import RenderGate, full_page, has_output, joining_page
 
 BUDGET = "netquiz_budget"
+GATE = "netquiz_render_gate"
 FAILED_LOGIN_DELAY_S = 1.0
 log = logging.getLogger("netquiz.serve")
 
@@ -71,18 +75,6 @@ def user_id(handler: JupyterHandler) -> str | None:
     return getattr(user, "username", None) if user is not None else None
 
 
-def full_page() -> str:
-    """The localized "quiz is full" page (Hindi and English), reloading itself after a minute."""
-    parts = "".join(f'<section lang="{lang}"><h1>{html.escape(text(lang, "full_title"))}</h1>'
-                    f'<p>{html.escape(text(lang, "full_body"))}</p></section>' for lang in ("hi", "en"))
-    return ('<!DOCTYPE html><html><head><meta charset="utf-8">'
-            '<meta name="viewport" content="width=device-width, initial-scale=1">'
-            '<meta http-equiv="refresh" content="60"><title>netquiz</title>'
-            '<style>body{font-family:"Lohit Devanagari","Noto Sans Devanagari",sans-serif;max-width:36em;'
-            'margin:2em auto;padding:0 1em;line-height:1.6}</style></head>'
-            f'<body class="netquiz-full netquiz-busy">{parts}</body></html>')
-
-
 LOGIN_GATE = FailureGate()
 
 
@@ -110,6 +102,7 @@ class GuardedVoilaHandler(TornadoVoilaHandler):
     """The quiz page: budget first, then Voilà; remembers whose page got which kernel."""
 
     _claimed: str | None = None
+    _kernel_id: str | None = None
 
     @property
     def kernel_manager(self) -> Any:
@@ -141,6 +134,43 @@ class GuardedVoilaHandler(TornadoVoilaHandler):
         self.budget.claim(address)
         self._claimed = address
 
+    @web.authenticated
+    async def get(self, path: str | None = None) -> None:
+        """Render in turn; send the page only if it carries the quiz, else the "joining…" page."""
+        gate: RenderGate = self.settings[GATE]
+        async with gate.slot() as admitted:
+            if not admitted:
+                log.warning("netquiz: no render slot within %.0f s (%d waiting): sent the joining page",
+                            gate.wait_s, gate.waiting)
+                return self._joining()
+            chunks = [chunk async for chunk in self.get_generator(path=path)]
+        if self._finished:  # redirected
+            return
+        page = "".join(chunks)
+        if not has_output(page):
+            log.warning("netquiz: page rendered without the quiz (kernel %s too slow): sent the joining page",
+                        self._kernel_id)
+            await self._drop_kernel()
+            return self._joining()
+        self.finish(page)
+
+    def _joining(self) -> None:
+        self.clear()
+        self.set_status(503)
+        self.set_header("Retry-After", "4")
+        self.set_header("Cache-Control", "no-store")
+        self.finish(joining_page())
+
+    async def _drop_kernel(self) -> None:
+        kernel_id, self._kernel_id = self._kernel_id, None
+        if kernel_id is None:
+            return
+        self.budget.owners.pop(kernel_id, None)
+        try:
+            await ensure_async(self.settings["kernel_manager"].shutdown_kernel(kernel_id))
+        except Exception:  # already gone
+            log.debug("kernel %s was already gone", kernel_id, exc_info=True)
+
     def _live(self) -> int:
         """Live kernels: those running, or (while the pool refills, its new kernel not listed yet) the
         pages' kernels plus the pool's size."""
@@ -153,6 +183,7 @@ class GuardedVoilaHandler(TornadoVoilaHandler):
             self.budget.release(self._claimed)
             self._claimed = None
         self.budget.assigned(kernel_id, user_id(self) or "", address, now=time.monotonic())
+        self._kernel_id = kernel_id
 
     def on_finish(self) -> None:
         if self._claimed is not None:

@@ -347,3 +347,18 @@ def test_the_total_cap_holds_across_addresses(capped):
     statuses = [request(capped.port, "/", {"X-Real-IP": f"203.0.113.{20 + i}"})[0] for i in range(8)]
     assert statuses.count(200) <= 5 and statuses[-1] == 503  # 6 live kernels in total, pool included
     assert len(kernels(capped)) <= 6
+
+
+@pytest.mark.slow
+def test_a_burst_of_arrivals_never_gets_a_page_without_the_quiz(server):
+    """Twelve pages at once on this small machine: each is the quiz or the joining page that retries,
+    never a complete page with an empty quiz (Voilà's behaviour when a render's output comes late)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(12) as pool:
+        results = list(pool.map(lambda _: fetch(server.port, "/"), range(12)))
+    for status, body, _ in results:
+        quiz = status == 200 and b"application/vnd.jupyter.widget-view+json" in body
+        joining = status == 503 and b"netquiz-busy" in body
+        assert quiz or joining, (status, body[-300:])
+    assert sum(status == 200 for status, _, _ in results) >= 1

@@ -64,6 +64,8 @@ HI: dict[str, str] = {
     "resume_pin": "आपका पिन: {pin} — किसी दूसरे फ़ोन या कंप्यूटर पर आगे जारी रखने के लिए",
     "full_title": "प्रश्नोत्तरी अभी भरी हुई है",
     "full_body": "इस समय बहुत लोग जुड़ रहे हैं। एक मिनट बाद फिर से कोशिश करें; यह पेज अपने-आप फिर से खुलेगा।",
+    "busy_title": "जुड़ रहे हैं…",
+    "busy_body": "अभी बहुत लोग एक साथ जुड़ रहे हैं। कुछ सेकंड रुकें: यह पेज अपने-आप फिर से कोशिश करेगा।",
 }
 
 EN: dict[str, str] = {
@@ -121,6 +123,8 @@ EN: dict[str, str] = {
     "full_title": "The quiz is full right now",
     "full_body": "Too many people are joining at this moment. Try again in a minute; this page reloads by "
                  "itself.",
+    "busy_title": "Joining…",
+    "busy_body": "Many people are joining at once. Please wait a few seconds: this page tries again by itself.",
 }
 
 STRINGS: dict[str, dict[str, str]] = {"hi": HI, "en": EN}
