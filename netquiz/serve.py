@@ -185,11 +185,19 @@ def run_voila(command: Sequence[str], env: Mapping[str, str]) -> int:
 
 def serve_participant(host: str = "127.0.0.1", port: int = PARTICIPANT_PORT, db: str = "",
                       pool_size: int = 1, cull_idle_timeout: int = 600, cull_connected: bool = False,
-                      out: TextIO = sys.stdout, budget: Budget | None = None) -> int:
-    """Serve the participant quiz; prints the join URL(s) and open session code(s) first."""
+                      out: TextIO = sys.stdout, budget: Budget | None = None, expect: int = 0) -> int:
+    """Serve the participant quiz (one Voilà process); prints the join URL(s) and open session code(s)
+    first. ``expect``: pre-heat that many kernels (bounded by the kernel cap), shrinking to ``pool_size``
+    as participants arrive. Several workers: :mod:`netquiz.serve_workers`."""
     db = db or default_db_url()
-    command = voila_command(find_notebook(QUIZ_NOTEBOOK), host, port, pool_size=pool_size,
-                            cull_idle_timeout=cull_idle_timeout, cull_connected=cull_connected, budget=budget)
+    if expect > pool_size:
+        from .kernel_budget import default_total
+
+        expect = min(expect, max(0, ((budget or Budget()).total or default_total()) - pool_size - 1))
+    extra = [f"--NetquizVoila.expect={expect}", f"--NetquizVoila.base_pool_size={pool_size}"]
+    command = voila_command(find_notebook(QUIZ_NOTEBOOK), host, port, pool_size=max(pool_size, expect),
+                            cull_idle_timeout=cull_idle_timeout, cull_connected=cull_connected, budget=budget,
+                            extra_args=extra)
     for url in join_urls(host, port):
         print(f"participants join at: {url}", file=out)
     for line in open_session_lines(db):

@@ -8,6 +8,8 @@ facilitator login that does not leak or invite guessing. Run as ``python -m netq
     --NetquizVoila.never_connected_timeout=S   shut down kernels whose page never connected (default 60)
     --NetquizVoila.render_slots=N              page renders at once, the rest wait in order (0: cores)
     --NetquizVoila.render_wait=S               longest wait for a render slot (default 20 s)
+    --NetquizVoila.expect=N                    pre-heated pool shrinks from N to base_pool_size as pages open
+    --NetquizVoila.redirect_root=True          / redirects to --Voila.base_url (a worker behind nginx)
 
 * A page request over a cap gets a localized "the quiz is full, try again in a minute" page (503,
   ``Retry-After: 60``, reloads itself) at once, never a hang; each refusal is logged once per address
@@ -39,7 +41,7 @@ from voila.voila_identity_provider import VoilaIdentityProvider
 
 from .kernel_budget import KernelBudget, default_total
 from .render_gate import RenderGate, default_slots
-from .voila_handlers import BUDGET, GATE, LOGIN_GATE, log_request, replace_handlers
+from .voila_handlers import BUDGET, EXPECT, GATE, LOGIN_GATE, Expected, log_request, replace_handlers
 
 log = logging.getLogger("netquiz.serve")
 
@@ -67,13 +69,20 @@ class NetquizVoila(Voila):
     never_connected_timeout = Float(60.0, config=True, help="seconds before a never-connected kernel stops")
     render_slots = Integer(0, config=True, help="page renders at once, the rest wait in order (0: cores)")
     render_wait = Float(20.0, config=True, help="longest wait in line for a render, then the joining page")
+    expect = Integer(0, config=True, help="participants expected: the pool starts this big and shrinks to "
+                                          "base_pool_size as they arrive")
+    base_pool_size = Integer(1, config=True, help="pool size once the expected participants have arrived")
+    redirect_root = Bool(False, config=True, help="answer / with a redirect to base_url (a worker behind nginx)")
 
     def initialize(self, argv: Any = None) -> None:
         self.identity_provider_class = SlowFailIdentityProvider
         super().initialize(argv)
 
     def init_handlers(self) -> list:
-        return replace_handlers(super().init_handlers())
+        handlers = replace_handlers(super().init_handlers())
+        if self.redirect_root and self.base_url != "/":
+            handlers.append((r"/", web.RedirectHandler, {"url": self.base_url, "permanent": False}))
+        return handlers
 
     def start(self) -> None:
         total = self.max_kernels or default_total()
@@ -84,7 +93,8 @@ class NetquizVoila(Voila):
                                  "log_function": log_request,
                                  "netquiz_trust_forwarded": self.trust_forwarded,
                                  "netquiz_pool_size": self.voila_configuration.default_pool_size
-                                 if self.voila_configuration.preheat_kernel else 0}
+                                 if self.voila_configuration.preheat_kernel else 0,
+                                 EXPECT: Expected(self.expect, self.base_pool_size)}
         self.log.info("netquiz: at most %d kernels in total, %s per address; %d page renders at once",
                       total, self.max_kernels_per_address or "no cap", self.gate.slots)
         PeriodicCallback(self._reap, 5000).start()

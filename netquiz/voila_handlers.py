@@ -37,6 +37,23 @@ from .render_gate import RenderGate, full_page, has_output, joining_page
 
 BUDGET = "netquiz_budget"
 GATE = "netquiz_render_gate"
+EXPECT = "netquiz_expected"
+
+
+class Expected:
+    """``netquiz serve --expect N``: the pool starts at N pre-heated kernels; each page that opens lowers
+    the pool's target by one, down to ``base`` (so the room does not leave N idle kernels behind)."""
+
+    def __init__(self, expect: int, base: int) -> None:
+        self.left, self.base = expect, base
+
+    def arrived(self, manager: Any) -> None:
+        if self.left <= 0:
+            return
+        self.left -= 1
+        config = getattr(manager, "kernel_pools_config", None)
+        if isinstance(config, dict) and isinstance(config.get("default"), dict):
+            config["default"]["pool_size"] = max(self.base, self.left)
 FAILED_LOGIN_DELAY_S = 1.0
 log = logging.getLogger("netquiz.serve")
 
@@ -139,6 +156,8 @@ class GuardedVoilaHandler(TornadoVoilaHandler):
         """Render in turn; send the page only if it carries the quiz, else the "joining…" page."""
         gate: RenderGate = self.settings[GATE]
         async with gate.slot() as admitted:
+            if admitted and (expected := self.settings.get(EXPECT)) is not None:
+                expected.arrived(self.settings["kernel_manager"])  # before the pool refills itself
             if not admitted:
                 log.warning("netquiz: no render slot within %.0f s (%d waiting): sent the joining page",
                             gate.wait_s, gate.waiting)

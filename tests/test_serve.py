@@ -99,7 +99,7 @@ def db_file(tmp_path_factory) -> Path:
 def server(db_file):
     port = free_port()
     command = [sys.executable, "-m", "netquiz", "serve", "--port", str(port), "--db", f"sqlite:///{db_file}",
-               "--pool-size", "1", "--cull-idle", "4"]
+               "--pool-size", "1", "--cull-idle", "4", "--workers", "1"]
     running = start_server(command, port, db_file.parent / "serve.log")
     yield running
     running.stop()
@@ -273,7 +273,7 @@ def capped(db_file):
     port = free_port()
     command = [sys.executable, "-m", "netquiz", "serve", "--port", str(port), "--db", f"sqlite:///{db_file}",
                "--pool-size", "1", "--max-kernels", "6", "--max-kernels-per-address", str(PER_ADDRESS),
-               "--trust-forwarded", "--never-connected", "5"]
+               "--trust-forwarded", "--never-connected", "5", "--workers", "1"]
     running = start_server(command, port, db_file.parent / "capped.log")
     yield running
     running.stop()

@@ -7,8 +7,12 @@ import os
 import secrets
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import NetquizError
+
+if TYPE_CHECKING:
+    from ..serve import Budget
 
 TOKEN_ENV = "NETQUIZ_FACILITATOR_TOKEN"
 
@@ -41,6 +45,21 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     parser.add_argument("--never-connected", type=_non_negative, default=60, metavar="SECONDS",
                         help="stop a kernel whose page never opened its connection within this time "
                              "(default: 60)")
+    parser.add_argument("--workers", type=_positive, default=None, metavar="N",
+                        help="Voilà worker processes behind nginx (default: the number of cores; 1 without "
+                             "nginx); each page and its websocket stay on one worker")
+    parser.add_argument("--expect", type=_non_negative, default=0, metavar="N",
+                        help="participants expected: pre-heat up to N kernels before they arrive (bounded by "
+                             "memory); the pool shrinks back to --pool-size as they join")
+    parser.add_argument("--worker-only", action="store_true",
+                        help="several hosts: run --workers N workers on --host/--port (default port 8876) for "
+                             "an nginx on another host; no nginx here")
+    parser.add_argument("--first-worker", type=_non_negative, default=0, metavar="K",
+                        help="with --worker-only: number of this host's first worker (prefix /wK/)")
+    parser.add_argument("--proxy-only", action="store_true",
+                        help="several hosts: run only nginx on --host/--port in front of --worker HOST:PORT …")
+    parser.add_argument("--worker", action="append", default=[], metavar="HOST:PORT",
+                        help="with --proxy-only: a worker's address, in worker order (repeat)")
     parser.add_argument("--facilitator", action="store_true",
                         help="serve the facilitator dashboard instead (token required)")
     parser.add_argument("--token-file", default=None, metavar="PATH",
@@ -48,6 +67,13 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
                              "random one, printed); 16 characters at least")
     parser.add_argument("--token", default=None, help=argparse.SUPPRESS)  # refused: argv shows in ps
     parser.set_defaults(func=run)
+
+
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+    return number
 
 
 def _non_negative(value: str) -> int:
@@ -92,6 +118,35 @@ def run(args: argparse.Namespace) -> int:
         return serve.serve_facilitator(args.host, port, args.db, token, budget=budget, show_token=made_up)
     if args.token_file:
         raise NetquizError("--token-file is only for --facilitator; the participant quiz is open to the room")
+    return _serve_room(args, port, budget)
+
+
+def default_workers(explicit: int | None) -> int:
+    """``--workers``, else the number of cores where nginx is installed, else 1."""
+    if explicit is not None:
+        return explicit
+    from ..render_gate import default_slots
+    from ..workers import find_nginx
+
+    return default_slots() if find_nginx() else 1
+
+
+def _serve_room(args: argparse.Namespace, port: int, budget: Budget) -> int:
+    """The participant side: one Voilà, N workers behind nginx, workers only, or the proxy only."""
+    from .. import serve, serve_workers
+    from ..workers import WORKER_PORT_OFFSET, parse_worker
+
+    pool = serve_workers.Pool(args.pool_size, args.expect, args.cull_idle, args.cull_connected)
+    if args.proxy_only:
+        workers = [parse_worker(spec, k) for k, spec in enumerate(args.worker)]
+        return serve_workers.serve_proxy(args.host, port, workers)
+    if args.worker_only:
+        worker_port = args.port if args.port is not None else serve.PARTICIPANT_PORT + WORKER_PORT_OFFSET
+        return serve_workers.serve_worker_only(args.host, worker_port, args.db, args.workers or 1,
+                                               args.first_worker, pool, budget)
+    count = default_workers(args.workers)
+    if count > 1:
+        return serve_workers.serve_workers(args.host, port, args.db, count, pool, budget)
     return serve.serve_participant(args.host, port, args.db, pool_size=args.pool_size,
                                    cull_idle_timeout=args.cull_idle, cull_connected=args.cull_connected,
-                                   budget=budget)
+                                   budget=budget, expect=args.expect)

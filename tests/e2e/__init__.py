@@ -71,7 +71,7 @@ class Server:
 
 
 def start_server(command: list[str], port: int, log: Path, env: dict[str, str] | None = None,
-                 timeout: float = 90) -> Server:
+                 timeout: float = 90, ready_path: str = READY_PATH) -> Server:
     """Start ``command`` in a new process group and wait until it answers on ``port``."""
     with log.open("wb") as out:
         proc = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, env=env,
@@ -82,7 +82,7 @@ def start_server(command: list[str], port: int, log: Path, env: dict[str, str] |
         if proc.poll() is not None:
             raise RuntimeError(f"server exited with {proc.returncode}:\n{server.output()}")
         try:
-            if fetch(port, READY_PATH, follow=False)[0] == 200:
+            if fetch(port, ready_path, follow=False)[0] == 200:
                 return server
         except OSError:
             pass

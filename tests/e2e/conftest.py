@@ -71,7 +71,8 @@ def quiz_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QuizServer
     port = free_port()
     env = {**os.environ, "NETQUIZ_DB": f"sqlite:///{db_file}"}
     env.pop("NETQUIZ_LANG", None)
-    command = [sys.executable, "-m", "netquiz", "serve", "--port", str(port), "--pool-size", "2"]
+    command = [sys.executable, "-m", "netquiz", "serve", "--port", str(port), "--pool-size", "2",
+               "--workers", "1"]
     server = start_server(command, port, tmp / "serve.log", env=env)
     try:
         yield QuizServer(server, db_file, bank)

@@ -87,7 +87,7 @@ def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
     env = {**os.environ, "NETQUIZ_DB": db, "NETQUIZ_JOIN_URL": f"http://127.0.0.1:{ports['participant']}/",
            "NETQUIZ_FACILITATOR_TOKEN": TOKEN}
     commands = {
-        "participant": ["serve", "--port", str(ports["participant"])],
+        "participant": ["serve", "--port", str(ports["participant"]), "--workers", "1"],
         "facilitator": ["serve", "--facilitator", "--port", str(ports["facilitator"])],
     }
     procs = []
