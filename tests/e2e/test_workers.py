@@ -1,0 +1,69 @@
+"""A workshop with ``--workers 2`` on PostgreSQL in real browsers: two participants land on different
+workers behind nginx, answer, and a reload resumes each where she was, on her worker."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+
+import pytest
+
+from netquiz.store import open_store
+from netquiz.workers import find_nginx
+
+from . import free_port, open_session, start_server
+from .conftest import choose_and_submit, current_question, e2e_bank, join, open_quiz
+
+pytestmark = pytest.mark.e2e
+CODE = "PGW2"
+
+
+@pytest.fixture(scope="module")
+def pg_workshop(tmp_path_factory: pytest.TempPathFactory, postgres_server) -> Iterator[tuple[int, str]]:
+    if find_nginx() is None:
+        pytest.skip("nginx is not installed (bash dev.sh test installs it)")
+    tmp = tmp_path_factory.mktemp("pg-workers")
+    db = postgres_server.new_database()
+    open_session(tmp, e2e_bank(), CODE, db)
+    port = free_port()
+    env = {**os.environ, "NETQUIZ_DB": db}
+    env.pop("NETQUIZ_LANG", None)
+    command = [sys.executable, "-m", "netquiz", "serve", "--port", str(port), "--workers", "2", "--pool-size", "1"]
+    server = start_server(command, port, tmp / "serve.log", env=env, ready_path="/w1/voila/static/voila.js")
+    try:
+        yield port, db
+    finally:
+        server.stop()
+
+
+def test_two_workers_on_postgres_serve_resume_and_record_everything(browser, pg_workshop) -> None:
+    port, db = pg_workshop
+    bank = e2e_bank()
+    contexts, answered = [], {}
+    try:
+        for name in ("Asha", "Bina"):
+            context = browser.new_context(viewport={"width": 1024, "height": 900}, locale="hi-IN")
+            context.set_default_timeout(60_000)
+            contexts.append(context)
+            page = context.new_page()
+            open_quiz(page, f"http://127.0.0.1:{port}/")
+            worker = page.url.split(f":{port}", 1)[1]
+            join(page, name, CODE)
+            question = current_question(page, bank)
+            choose_and_submit(page, question, question.answer)
+            answered[name] = (worker, question.id)
+            page.reload()  # the same browser: resumes at her next question, on the same worker
+            page.wait_for_selector(".netquiz-question")
+            assert current_question(page, bank).id != question.id
+            assert page.url.split(f":{port}", 1)[1] == worker
+        assert {worker for worker, _ in answered.values()} == {"/w0/", "/w1/"}
+    finally:
+        for context in contexts:
+            context.close()
+    store = open_store(db)
+    try:
+        rows = {(r.participant_name, r.question_id) for r in store.responses(CODE)}
+    finally:
+        store.close()
+    assert rows == {(name, qid) for name, (_, qid) in answered.items()}
