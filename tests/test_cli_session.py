@@ -153,3 +153,9 @@ def test_workshop_hands_over_to_the_server(capsys, monkeypatch, db: str, bank_pa
                          "--db", db)
     assert status == 0 and "SESSION CODE: LIVE1" in out
     assert calls == [(("127.0.0.1", 9999, db), {})]
+
+
+def test_workshop_never_prints_a_database_password(capsys, bank_path: Path, postgres_server) -> None:
+    url = postgres_server.new_database().replace("netquiz@", "netquiz:s3cret-pw@")
+    status, out, _ = run(capsys, "workshop", "--bank", str(bank_path), "--no-serve", "--db", url)
+    assert status == 0 and "s3cret-pw" not in "\n".join(out) and "netquiz:***@" in "\n".join(out)

@@ -9,7 +9,7 @@ from pathlib import Path
 from ..bank import bank_to_json, load_bank
 from ..errors import BankError, NetquizError, SessionError
 from ..model import Bank
-from ..store import open_with_new_code
+from ..store import open_with_new_code, safe_url
 from ..store.base import SessionRecord, Store
 from .session_cmds import store_for
 
@@ -88,7 +88,7 @@ def run_workshop(args: argparse.Namespace) -> int:
     print_bank(path, bank)
     with store_for(args) as store:
         record, reused = ensure_session(store, bank, args.code, args.title or bank.article.title)
-    print(f"{'reusing open' if reused else 'opened'} session {record.code} (database {args.db})")
+    print(f"{'reusing open' if reused else 'opened'} session {record.code} (database {safe_url(args.db)})")
     print(f"SESSION CODE: {record.code}")
     if args.no_serve:
         return _how_to_serve(record.code, args.db)
@@ -104,7 +104,7 @@ def run_workshop(args: argparse.Namespace) -> int:
 def _how_to_serve(code: str, db: str) -> int:
     from . import default_db  # late: netquiz.cli imports this module
 
-    db_arg = "" if db == default_db() else f" --db {db}"
+    db_arg = "" if db == default_db() else f" --db {safe_url(db)}"
     print(f"serve the quiz with:  netquiz serve{db_arg}   (participants enter the code above)")
     print(f"close the session with:  netquiz session close --code {code}{db_arg}")
     return 0

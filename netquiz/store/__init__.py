@@ -29,8 +29,7 @@ from .postgres import is_postgres_url, safe_url
 __all__ = [
     "ParticipantRecord", "ResponseRecord", "SessionRecord", "Store", "StoreError",
     "default_db_url", "is_postgres_url", "name_key", "new_token", "normalize_code", "normalize_name", "open_store",
-    "open_with_new_code",
-    "sqlite_path",
+    "open_with_new_code", "safe_url", "sqlite_path",
 ]
 NEW_CODE_TRIES = 20
 
