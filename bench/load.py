@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -144,9 +145,12 @@ def record_static(url: str) -> list[str]:
         page.on("request", lambda r: seen.append(r.url))
         page.goto(url)
         page.wait_for_selector(".netquiz-join", timeout=120_000)
-        page.close(run_before_unload=True)  # the page's unload handler frees its kernel
-        time.sleep(1)
-        browser.close()
+        kernel = re.search(r'"kernelId":\s*"([0-9a-f-]{36})"', page.content()).group(1)
+        base = re.search(r'"baseUrl":\s*"([^"]*)"', page.content()).group(1)
+        xsrf = next(c["value"] for c in page.context.cookies() if c["name"] == "_xsrf")
+        origin = "/".join(page.url.split("/")[:3])
+        page.request.post(f"{origin}{base}voila/api/shutdown/{kernel}", headers={"X-XSRFToken": xsrf})
+        browser.close()  # its kernel is shut down above, as the page's unload handler would
     paths = []
     for full in seen:
         path = full.split("://", 1)[1].split("/", 1)[1] if "://" in full else full

@@ -116,7 +116,11 @@ def test_two_workers_share_the_room_and_keep_each_page_on_its_worker(workers_ser
         page = body.decode()
         assert status == 200 and "application/vnd.jupyter.widget-view+json" in page, page[-500:]
         assert f'"baseUrl": "{prefix}"' in page
-        assert request(port, f"{prefix}voila/static/voila.js")[0] == 200
+        first = request(port, f"{prefix}voila/static/voila.js", {"Cookie": cookies_of(response)})
+        again = request(port, f"{prefix}voila/static/voila.js")
+        assert first[0] == again[0] == 200 and first[1] == again[1]
+        assert again[2].getheader("X-Netquiz-Cache") == "HIT"  # nginx serves the static files itself
+        assert again[2].getheader("Set-Cookie") is None
         kernel = re.search(r'"kernelId": "([0-9a-f-]+)"', page).group(1)
         cookie = cookies_of(response)
         channels = f"{prefix}api/kernels/{kernel}/channels"
