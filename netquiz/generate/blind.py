@@ -62,6 +62,12 @@ def _best(scores: list[float]) -> list[float]:
     return _uniform([s == top for s in scores])
 
 
+def _near_best(scores: list[float], tolerance: float = 0.03) -> list[float]:
+    """Like :func:`_best`, but scores within ``tolerance`` of the top look the same to a reader."""
+    top = max(scores)
+    return _uniform([s >= top - tolerance for s in scores])
+
+
 def negation(question: Question, lang: str) -> list[float]:
     """Skip every option with a negation, avoidance, "only" or no-effect marker."""
     return _uniform([not marked(o, lang) for o in question.options])
@@ -105,7 +111,7 @@ def odd_one_out(question: Question, lang: str) -> list[float]:
 
     means = [sum(similarity(a, b) for j, b in enumerate(bags) if j != i) / (len(bags) - 1)
              for i, a in enumerate(bags)]
-    return _best([-round(m, 3) for m in means])
+    return _near_best([-m for m in means])
 
 
 def shortest(question: Question, lang: str) -> list[float]:
@@ -123,7 +129,7 @@ def convergence(question: Question, lang: str) -> list[float]:
 
     means = [sum(similarity(a, b) for j, b in enumerate(bags) if j != i) / (len(bags) - 1)
              for i, a in enumerate(bags)]
-    return _best([round(m, 3) for m in means])
+    return _near_best(means)
 
 
 def tf_negation(question: Question, lang: str) -> list[float]:
