@@ -9,6 +9,7 @@ status 2 and one line on stderr::
     ├── ExportError       an export format is unknown or cannot be written
     ├── StoreError        the database cannot be opened or written
     └── SessionError      unknown or closed session code, empty name, bad answer
+        └── LiveAnswerRefused   live mode: the answer came after the time limit or for another question
 """
 
 from __future__ import annotations
@@ -36,3 +37,11 @@ class StoreError(NetquizError):
 
 class SessionError(NetquizError):
     """A workshop session problem: unknown or closed code, empty name, invalid answer."""
+
+
+class LiveAnswerRefused(SessionError):
+    """A live answer the round no longer accepts; ``reason``: ``late``, ``not_current`` or ``answered``."""
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason

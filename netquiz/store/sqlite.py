@@ -15,10 +15,12 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ..errors import SessionError, StoreError
-from .base import ParticipantRecord, ResponseRecord, SessionRecord
+from .base import MODES, ParticipantRecord, ResponseRecord, SessionRecord
 from .keys import name_key, normalize_code, normalize_name
+from .live_sql import LiveSql
+from .migrations import SCHEMA_VERSION, migrate
 
-SCHEMA_VERSION = 1
+SESSION_COLUMNS = "code, title, bank_json, created_at, closed_at, mode"
 BUSY_TIMEOUT_S = 10.0
 SCHEMA: tuple[str, ...] = (
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -58,8 +60,8 @@ def _closed(code: str) -> SessionError:
     return SessionError(f"session {code} is closed: it no longer accepts participants or answers")
 
 
-class SqliteStore:
-    """The :class:`netquiz.store.base.Store` on a SQLite file (or ``:memory:``)."""
+class SqliteStore(LiveSql):
+    """The :class:`netquiz.store.base.Store` on a SQLite file (or ``:memory:``); live mode in :class:`LiveSql`."""
 
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
@@ -126,12 +128,13 @@ class SqliteStore:
             if version is None:
                 for statement in SCHEMA:
                     conn.execute(statement)
-                conn.execute("INSERT INTO meta(key, value) VALUES ('schema_version', ?)",
-                             (str(SCHEMA_VERSION),))
+                conn.execute("INSERT INTO meta(key, value) VALUES ('schema_version', '1')")
+                version = 1
             elif version > SCHEMA_VERSION:
                 raise StoreError(f"the database {self.path} has schema version {version}, newer than "
                                  f"this netquiz understands ({SCHEMA_VERSION}): upgrade netquiz or use "
                                  "another --db")
+            migrate(conn, version)
 
     def _schema_version(self) -> int | None:
         with self._read() as conn:
@@ -152,16 +155,19 @@ class SqliteStore:
 
     # -- sessions --------------------------------------------------------------------------------
 
-    def open_session(self, code: str, bank_json: str, title: str | None = None) -> SessionRecord:
-        """Create a session (SessionError if the code exists)."""
+    def open_session(self, code: str, bank_json: str, title: str | None = None,
+                     mode: str = "self") -> SessionRecord:
+        """Create a session (SessionError if the code exists); ``mode`` is ``self`` or ``live``."""
         code = normalize_code(code)
+        if mode not in MODES:
+            raise SessionError(f"unknown session mode {mode!r}: use self or live")
         now = time.time()
         with self._write() as conn:
             if conn.execute("SELECT 1 FROM sessions WHERE code=?", (code,)).fetchone():
                 raise SessionError(f"a session with code {code} already exists: choose another code")
-            conn.execute("INSERT INTO sessions(code, title, bank_json, created_at) VALUES (?,?,?,?)",
-                         (code, title, bank_json, now))
-        return SessionRecord(code, title, bank_json, now, None)
+            conn.execute("INSERT INTO sessions(code, title, bank_json, created_at, mode) VALUES (?,?,?,?,?)",
+                         (code, title, bank_json, now, mode))
+        return SessionRecord(code, title, bank_json, now, None, mode)
 
     def close_session(self, code: str) -> SessionRecord:
         """Close a session: no joins or answers after this (closing twice keeps the first time)."""
@@ -181,14 +187,13 @@ class SqliteStore:
         """All sessions (or only open ones), newest first."""
         where = " WHERE closed_at IS NULL" if open_only else ""
         with self._read() as conn:
-            rows = conn.execute("SELECT code, title, bank_json, created_at, closed_at FROM sessions"
+            rows = conn.execute(f"SELECT {SESSION_COLUMNS} FROM sessions"
                                 f"{where} ORDER BY created_at DESC, rowid DESC").fetchall()
         return [SessionRecord(*row) for row in rows]
 
     @staticmethod
     def _session_row(conn: sqlite3.Connection, code: str) -> SessionRecord:
-        row = conn.execute("SELECT code, title, bank_json, created_at, closed_at FROM sessions WHERE code=?",
-                           (code,)).fetchone()
+        row = conn.execute(f"SELECT {SESSION_COLUMNS} FROM sessions WHERE code=?", (code,)).fetchone()
         if row is None:
             raise _unknown(code)
         return SessionRecord(*row)
