@@ -43,8 +43,9 @@ class LiveController:
     """View state of one participant's live screen and the polling task that keeps it current."""
 
     def __init__(self, part: LiveParticipant, rerender: Callable[[], None], interval: float = POLL_S,
-                 clock: Callable[[], float] = time.time) -> None:
-        self.part, self.rerender, self.interval, self.clock = part, rerender, interval, clock
+                 clock: Callable[[], float] | None = None) -> None:
+        self.part, self.rerender, self.interval = part, rerender, interval
+        self.clock = clock or (lambda: time.time())
         self.selected: int | None = None
         self.error: str | None = None
         self.task: asyncio.Task | None = None
