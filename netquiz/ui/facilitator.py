@@ -128,7 +128,7 @@ class FacilitatorApp:
         self.mode = w.Dropdown(options=[("", "self"), ("", "live")], value="self", layout=w.Layout(width="260px"))
         self.open = w.Button(button_style="primary", icon="play")
         self.open.on_click(lambda _: self._open())
-        self.projector = w.ToggleButton(value=False, icon="desktop")
+        self.projector = w.ToggleButton(value=False, icon="desktop", layout=w.Layout(width="auto"))
         self.projector.observe(lambda change: self._projector(change["new"]), names="value")
         self.message = w.HTML()
         self.message.add_class("netquiz-facilitator-message")

@@ -22,6 +22,7 @@ from .facilitator_strings import ftext
 from .present_html import clock_html, count_html, leaderboard_html, question_html, split_html, waiting_html
 
 BUTTONS = ("start", "stop", "reveal", "next", "skip")
+ALL = ""  # the "all sections/kinds" choice (a Dropdown shows None as an empty box)
 
 
 def _html(*classes: str) -> w.HTML:
@@ -89,8 +90,8 @@ class PresentView:
         self.render()
 
     def _fill_filters(self) -> None:
-        sections: list[tuple[str, str | None]] = [(ftext(self.lang, "p_all_sections"), None)]
-        kinds: list[tuple[str, str | None]] = [(ftext(self.lang, "p_all_kinds"), None)]
+        sections: list[tuple[str, str]] = [(ftext(self.lang, "p_all_sections"), ALL)]
+        kinds: list[tuple[str, str]] = [(ftext(self.lang, "p_all_kinds"), ALL)]
         if self.round is not None:
             bank = self.round.bank
             used = {q.section for q in bank.questions}
@@ -99,7 +100,7 @@ class PresentView:
         self._syncing = True
         try:
             for dropdown, options in ((self.section, sections), (self.kind, kinds)):
-                value = dropdown.value if dropdown.value in {v for _, v in options} else None
+                value = dropdown.value if dropdown.value in {v for _, v in options} else ALL
                 dropdown.options, dropdown.value = options, value
             if self.round is not None:
                 self.seconds.value = self.round.state.duration
@@ -130,7 +131,7 @@ class PresentView:
     def _replan(self) -> None:
         if self._syncing or self.round is None:
             return
-        section, kind, seconds = self.section.value, self.kind.value, self.seconds.value
+        section, kind, seconds = self.section.value or None, self.kind.value or None, self.seconds.value
         try:
             self.round.apply(lambda s: live.set_duration(live.replan(s, self.round.bank, section, kind), seconds))
             self._say("")
@@ -179,7 +180,8 @@ class PresentView:
             self.question.value = ""
         else:
             question = round_.bank.question(question_id)
-            self.question.value = question_html(self.lang, round_.bank, question, state.index + 1, len(state.queue))
+            self.question.value = question_html(self.lang, round_.bank, question, state.index + 1,
+                                                len(state.queue), options=state.phase != "revealed")
         if state.phase == "revealed" and question_id is not None:
             question = round_.bank.question(question_id)
             self.split.value = split_html(self.lang, question, round_.split(question_id),

@@ -27,14 +27,16 @@ def waiting_html(lang: str, url: str, code: str, people: int, questions: int) ->
             f"{esc(ftext(lang, 'p_ready', count=questions))}</div>")
 
 
-def question_html(lang: str, bank: Bank, question: Question, number: int, total: int) -> str:
-    """The question on the projector with lettered options (bank order, as on the phones); no key."""
+def question_html(lang: str, bank: Bank, question: Question, number: int, total: int,
+                  options: bool = True) -> str:
+    """The question on the projector with lettered options (bank order, as on the phones); no key. After the
+    reveal ``options=False``: the split lists them instead."""
     head = ftext(lang, "p_question_of", number=number, total=total, section=bank.section_title(question.section))
-    options = "".join(f"<li><span class='netquiz-present-letter'>{LETTERS[i]}</span> {esc(option)}</li>"
-                      for i, option in enumerate(question.options))
+    items = "".join(f"<li><span class='netquiz-present-letter'>{LETTERS[i]}</span> {esc(option)}</li>"
+                    for i, option in enumerate(question.options))
+    listed = f"<ol class='netquiz-present-options'>{items}</ol>" if options else ""
     return (f"<div class='netquiz-present-meta'>{esc(head)}</div>"
-            f"<div class='netquiz-present-stem'>{esc(question.stem)}</div>"
-            f"<ol class='netquiz-present-options'>{options}</ol>")
+            f"<div class='netquiz-present-stem'>{esc(question.stem)}</div>{listed}")
 
 
 def clock_html(lang: str, seconds: int | None, is_open: bool) -> str:
