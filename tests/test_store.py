@@ -60,8 +60,8 @@ def test_schema_created_version_recorded_and_wal_on(store: SqliteStore, db: Path
         tables = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         assert {"meta", "sessions", "participants", "responses"} <= tables
         version = raw.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
-        assert version == (str(SCHEMA_VERSION),) == ("2",)
-        assert "participant_tokens" in tables
+        assert version == (str(SCHEMA_VERSION),) == ("3",)
+        assert {"participant_tokens", "live_state"} <= tables
         assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     finally:
         raw.close()
@@ -81,10 +81,10 @@ def test_reopen_keeps_data(store: SqliteStore, db: Path) -> None:
 def test_newer_schema_version_refused(store: SqliteStore, db: Path) -> None:
     store.close()
     raw = sqlite3.connect(db)
-    raw.execute("UPDATE meta SET value='99' WHERE key='schema_version'")
+    raw.execute(f"UPDATE meta SET value='{SCHEMA_VERSION + 1}' WHERE key='schema_version'")
     raw.commit()
     raw.close()
-    with pytest.raises(StoreError, match="schema version 99, newer"):
+    with pytest.raises(StoreError, match=f"schema version {SCHEMA_VERSION + 1}, newer"):
         open_store(f"sqlite:///{db}")
 
 

@@ -16,10 +16,12 @@ from pathlib import Path
 
 from ..errors import AnswerRefused, PinRefused, SessionError, StoreError
 from . import identity, schema
-from .base import ParticipantRecord, ResponseRecord, SessionRecord
+from .base import MODES, ParticipantRecord, ResponseRecord, SessionRecord
 from .keys import normalize_code
+from .live_sql import LiveSql
 from .schema import SCHEMA_VERSION
 
+SESSION_COLUMNS = "code, title, bank_json, created_at, closed_at, mode"
 BUSY_TIMEOUT_S = 10.0
 RESPONSE_COLUMNS = ("SELECT r.id, r.participant_id, p.name, r.question_id, r.attempt, r.option, r.correct, "
                     "r.answered_at FROM responses r JOIN participants p ON p.id = r.participant_id")
@@ -35,8 +37,8 @@ def _closed(code: str) -> SessionError:
                         key="err_closed")
 
 
-class SqliteStore:
-    """The :class:`netquiz.store.base.Store` on a SQLite file (or ``:memory:``)."""
+class SqliteStore(LiveSql):
+    """The :class:`netquiz.store.base.Store` on a SQLite file (or ``:memory:``); live mode in :class:`LiveSql`."""
 
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
@@ -128,16 +130,19 @@ class SqliteStore:
 
     # -- sessions --------------------------------------------------------------------------------
 
-    def open_session(self, code: str, bank_json: str, title: str | None = None) -> SessionRecord:
-        """Create a session (SessionError if the code exists)."""
+    def open_session(self, code: str, bank_json: str, title: str | None = None,
+                     mode: str = "self") -> SessionRecord:
+        """Create a session (SessionError if the code exists); ``mode`` is ``self`` or ``live``."""
         code = normalize_code(code)
+        if mode not in MODES:
+            raise SessionError(f"unknown session mode {mode!r}: use self or live")
         now = time.time()
         with self._write() as conn:
             if conn.execute("SELECT 1 FROM sessions WHERE code=?", (code,)).fetchone():
                 raise SessionError(f"a session with code {code} already exists: choose another code")
-            conn.execute("INSERT INTO sessions(code, title, bank_json, created_at) VALUES (?,?,?,?)",
-                         (code, title, bank_json, now))
-        return SessionRecord(code, title, bank_json, now, None)
+            conn.execute("INSERT INTO sessions(code, title, bank_json, created_at, mode) VALUES (?,?,?,?,?)",
+                         (code, title, bank_json, now, mode))
+        return SessionRecord(code, title, bank_json, now, None, mode)
 
     def close_session(self, code: str) -> SessionRecord:
         """Close a session: no joins or answers after this (closing twice keeps the first time)."""
@@ -157,14 +162,13 @@ class SqliteStore:
         """All sessions (or only open ones), newest first."""
         where = " WHERE closed_at IS NULL" if open_only else ""
         with self._read() as conn:
-            rows = conn.execute("SELECT code, title, bank_json, created_at, closed_at FROM sessions"
+            rows = conn.execute(f"SELECT {SESSION_COLUMNS} FROM sessions"
                                 f"{where} ORDER BY created_at DESC, rowid DESC").fetchall()
         return [SessionRecord(*row) for row in rows]
 
     @staticmethod
     def _session_row(conn: sqlite3.Connection, code: str) -> SessionRecord:
-        row = conn.execute("SELECT code, title, bank_json, created_at, closed_at FROM sessions WHERE code=?",
-                           (code,)).fetchone()
+        row = conn.execute(f"SELECT {SESSION_COLUMNS} FROM sessions WHERE code=?", (code,)).fetchone()
         if row is None:
             raise _unknown(code)
         return SessionRecord(*row)
