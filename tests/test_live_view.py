@@ -10,6 +10,7 @@ from netquiz import live
 from netquiz.bank import bank_to_json
 from netquiz.live_round import LiveRound
 from netquiz.store import open_store
+from netquiz.ui.browser_token import BrowserToken
 from netquiz.ui.live_strings import EN as LIVE_EN
 from netquiz.ui.live_strings import HI as LIVE_HI
 from netquiz.ui.quiz_view import QuizApp
@@ -51,9 +52,13 @@ def round_(db):
     store.close()
 
 
-def joined(db: str, name: str) -> QuizApp:
+def joined(db: str, name: str, token: str | None = None) -> QuizApp:
+    """A participant page; with ``token`` the browser hands it over first (as the page's BrowserToken does)."""
     app = QuizApp(db)
-    join(app.widget, name, CODE)
+    if token is not None:
+        next(w for w in walk(app.widget) if isinstance(w, BrowserToken)).token = token
+    if app.session is None:
+        join(app.widget, name, CODE)
     assert app.live is not None
     return app
 
@@ -135,10 +140,11 @@ def test_time_running_out_locks_the_options_by_itself(db, round_, clock) -> None
 
 def test_late_joiner_and_rejoin_land_on_the_current_question(db, round_, clock, small_bank) -> None:
     round_.apply(lambda s: live.start(s, clock.now))
-    first = joined(db, "Asha")
+    first = joined(db, "Asha", token="asha-browser-0123456789")
     find_all(first.widget, "netquiz-option")[0].click()
     find(first.widget, "netquiz-submit").click()
-    again = joined(db, "asha")  # a reload: the same participant
+    again = joined(db, "asha", token="asha-browser-0123456789")  # a reload: resumed by the browser's token
+    assert again.session is not None and again.session.name == "Asha"
     find(again.widget, "netquiz-locked")
     assert "netquiz-selected" in find_all(again.widget, "netquiz-option")[0]._dom_classes
     round_.apply(lambda s: live.reveal(s, clock.now))
