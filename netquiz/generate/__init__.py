@@ -87,7 +87,7 @@ def _choose(ctx: Context, ranked: list[Candidate], limit: int) -> list[Candidate
     def passes(c: Candidate) -> bool:
         return not gate_problems(ctx, c.question)
 
-    if not ranked or ranked[0].question.kind not in ("scenario", "interview"):
+    if not ranked or ranked[0].question.kind not in ("scenario", "interview", "true_false"):
         return _select(ranked, limit, passes)
     chosen = _select(ranked, limit, lambda c: passes(c) and not cue_strategies(c.question, ctx.article.lang))
     if len(chosen) < limit:
