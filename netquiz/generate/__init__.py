@@ -40,7 +40,7 @@ def generate_bank(article: Article, seed: int = 0, progress: Callable[[int, int]
         raise ValueError(f"voice must be one of {', '.join(VOICES)}")
     clear_caches()
     ctx = build_context(article, seed, voice)
-    statements = {s.id: _passing(ctx, true_false_candidates, s.id) for s in article.sections}
+    statements = {s.id: true_false_candidates(ctx, s.id) for s in article.sections}  # gated when chosen
     plan = plan_truths(statements)
     questions: list[Question] = []
     for done, section in enumerate(article.sections, start=1):
@@ -54,7 +54,7 @@ def generate_bank(article: Article, seed: int = 0, progress: Callable[[int, int]
 def clear_caches() -> None:
     """Forget the word and cue caches, which live for one bank (so memory stays bounded and every bank
     is timed alike)."""
-    for cached in (blind._words, blind.marked, blind._content, blind.blind_hits, links._stems,
+    for cached in (blind._words, blind.marked, blind._content, blind.blind_hits, blind.likeness, links._stems,
                    en_story.contrast_pairs, en_story.swap_contrast, hi_story.contrast_pairs, hi_story.swap_contrast):
         cached.cache_clear()
 

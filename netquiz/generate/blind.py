@@ -75,14 +75,19 @@ def negation(question: Question, lang: str) -> list[float]:
 
 def opposite_pair(question: Question, lang: str) -> list[float]:
     """When two options differ only by a negation or an opposite word, take the positive one."""
-    bags = [set(_words(o)) for o in question.options]
+    bags = [frozenset(_words(o)) for o in question.options]
     flags = [False] * len(bags)
     for i, a in enumerate(bags):
         for j, b in enumerate(bags):
-            if i < j and 0 < len(a ^ b) <= 4 and marked(" ".join(a ^ b), lang, polarity=True):
-                positive = i if marked(" ".join(b - a), lang, polarity=True) else j
-                flags[positive] = True
+            if i < j and 0 < len(a ^ b) <= 4 and _has_marker(a ^ b, lang):
+                flags[i if _has_marker(b - a, lang) else j] = True
     return _uniform(flags)
+
+
+def _has_marker(words: frozenset[str], lang: str) -> bool:
+    """True when one of ``words`` is a negation or negative-polarity word."""
+    markers = NEGATION[lang] | NEGATIVE_POLARITY[lang]
+    return any(w in markers or (lang == "hi" and w.startswith("घट")) for w in words)
 
 
 def longest(question: Question, lang: str) -> list[float]:
@@ -102,16 +107,21 @@ def stem_overlap(question: Question, lang: str) -> list[float]:
     return _best([float(len(_content(o, lang) & stem_words)) for o in question.options])
 
 
-def odd_one_out(question: Question, lang: str) -> list[float]:
-    """The option least like the others (mean word overlap), when one clearly stands apart."""
-    bags = [set(_words(o)) for o in question.options]
+@lru_cache(maxsize=16384)
+def likeness(options: tuple[str, ...]) -> tuple[float, ...]:
+    """Per option, its mean word overlap (Jaccard) with the other options."""
+    bags = [frozenset(_words(o)) for o in options]
 
-    def similarity(a: set[str], b: set[str]) -> float:
+    def similarity(a: frozenset[str], b: frozenset[str]) -> float:
         return len(a & b) / len(a | b) if a | b else 0.0
 
-    means = [sum(similarity(a, b) for j, b in enumerate(bags) if j != i) / (len(bags) - 1)
-             for i, a in enumerate(bags)]
-    return _near_best([-m for m in means])
+    return tuple(sum(similarity(a, b) for j, b in enumerate(bags) if j != i) / (len(bags) - 1)
+                 for i, a in enumerate(bags))
+
+
+def odd_one_out(question: Question, lang: str) -> list[float]:
+    """The option least like the others (mean word overlap), when one clearly stands apart."""
+    return _near_best([-m for m in likeness(question.options)])
 
 
 def shortest(question: Question, lang: str) -> list[float]:
@@ -122,14 +132,7 @@ def shortest(question: Question, lang: str) -> list[float]:
 
 def convergence(question: Question, lang: str) -> list[float]:
     """The option most like the others: the key that every distractor varies in one part."""
-    bags = [set(_words(o)) for o in question.options]
-
-    def similarity(a: set[str], b: set[str]) -> float:
-        return len(a & b) / len(a | b) if a | b else 0.0
-
-    means = [sum(similarity(a, b) for j, b in enumerate(bags) if j != i) / (len(bags) - 1)
-             for i, a in enumerate(bags)]
-    return _near_best(means)
+    return _near_best(list(likeness(question.options)))
 
 
 def tf_negation(question: Question, lang: str) -> list[float]:

@@ -12,7 +12,6 @@ from __future__ import annotations
 from .context import Candidate, Context, Reading
 from .links import specific
 from .options import Option, length_balance, shuffle
-from .quality import blind_penalty
 
 GENDER = {"feminine": "f", "masculine": "m"}
 MAX_CANDIDATES = 2
@@ -82,4 +81,4 @@ def _interview(ctx: Context, reading: Reading, index: int) -> Candidate | None:
     question = ctx.question(section_id, "interview", ctx.say("interview_stem", question=asked_question),
                             [(o.text, o.feedback) for o in options], answer_index, source, form="star")
     score = 2.0 + length_balance(list(question.options))
-    return Candidate(question, score - blind_penalty(question, ctx.article.lang))
+    return Candidate(question, score)

@@ -36,8 +36,12 @@ def pick_parallel(right: Option, pool: list[Option], count: int, rng: random.Ran
 
     ranked = sorted(unique, key=rank)
     first = rng.randrange(count + 1)  # the key's place by length is left to chance, not to the pool
-    sets = [_fill(right, ranked, count, (first + shift) % (count + 1)) for shift in range(count + 1)]
-    return min(sets, key=lambda chosen: (centrality(right.text, [o.text for o in chosen]), sets.index(chosen)))
+    sets: list[list[Option]] = []
+    for shift in range(count + 1):  # the first fill that does not make the key stand out, else the first
+        sets.append(_fill(right, ranked, count, (first + shift) % (count + 1)))
+        if not centrality(right.text, [o.text for o in sets[-1]]):
+            return sets[-1]
+    return sets[0]
 
 
 def _fill(right: Option, ranked: list[Option], count: int, shorter_wanted: int) -> list[Option]:

@@ -61,6 +61,8 @@ def cloze_candidates(ctx: Context, section_id: str) -> list[Candidate]:
                                     [(o.text, o.feedback) for o in options], answer, source)
             found.append(Candidate(question, 2.0 - 0.2 * rank))
             break
+        if len(found) >= 2:  # the best one is kept; a second stands in if a gate refuses it
+            break
     return found
 
 
