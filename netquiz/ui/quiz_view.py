@@ -23,7 +23,7 @@ from collections.abc import Callable
 
 import ipywidgets as w
 
-from ..errors import NameTaken, NetquizError, SessionError
+from ..errors import NameTaken, NetquizError, PinRefused, SessionError
 from ..session import QuizSession, Result, ShownQuestion
 from ..store import default_db_url, open_store
 from ..store.base import Store
@@ -173,6 +173,10 @@ class QuizApp:
                                        pin=pin if asked else None, as_new=asked and not pin)
         except NameTaken as exc:
             self.pin_for, self.pin_box.value = " ".join(name.split()), ""
+            self.error = (exc.key, exc.values)
+            return
+        except PinRefused as exc:
+            self.pin_box.value = ""  # a wrong PIN is typed again from scratch
             self.error = (exc.key, exc.values)
             return
         self._start(session)
