@@ -1,7 +1,7 @@
 """The live facilitator dashboard: participants, leaderboard, item analysis, mastery, CSV downloads.
 
 :class:`Dashboard` owns the panels; :meth:`Dashboard.refresh` reads the store once and updates them.
-:class:`LiveRefresh` calls it every few seconds from an asyncio task on the kernel's own event loop,
+:class:`netquiz.ui.ticker.LiveRefresh` calls it every few seconds from an asyncio task on the kernel's own event loop,
 so no cell is re-run, the kernel stays responsive between refreshes, and widgets and the SQLite
 connection are only ever touched from the kernel's main thread. A refresh that finds nothing new
 changes no widget value, so an idle dashboard sends no messages::
@@ -13,11 +13,9 @@ changes no widget value, so an idle dashboard sends no messages::
 
 from __future__ import annotations
 
-import asyncio
 import html
 import logging
 import math
-from collections.abc import Callable
 
 import ipywidgets as w
 
@@ -159,43 +157,3 @@ class Dashboard:
         for panel in (self.participants, self.leaderboard, self.items, self.reliability, self.distribution,
                       self.mastery, self.downloads):
             panel.value = ""
-
-
-class LiveRefresh:
-    """Run ``refresh`` every ``interval`` seconds as an asyncio task on the running event loop."""
-
-    def __init__(self, refresh: Callable[[], None], interval: float = 3.0) -> None:
-        self.refresh, self.interval = refresh, interval
-        self.task: asyncio.Task | None = None
-        self.ticks = 0
-
-    @property
-    def running(self) -> bool:
-        """True while the task is scheduled."""
-        return self.task is not None and not self.task.done()
-
-    def start(self) -> bool:
-        """Start refreshing; False (and nothing scheduled) when no event loop runs, e.g. in a script."""
-        if self.running:
-            return True
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:
-            return False
-        self.task = loop.create_task(self._run())
-        return True
-
-    def stop(self) -> None:
-        """Stop refreshing."""
-        if self.task is not None:
-            self.task.cancel()
-            self.task = None
-
-    async def _run(self) -> None:
-        while True:
-            await asyncio.sleep(self.interval)
-            try:
-                self.refresh()
-            except Exception:  # keep the loop alive: a bad read must not freeze the dashboard
-                log.exception("dashboard refresh failed")
-            self.ticks += 1

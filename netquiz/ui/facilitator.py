@@ -7,7 +7,7 @@ In a notebook (``notebooks/facilitator.ipynb``, also served by ``netquiz serve -
     facilitator_app()     # db: env NETQUIZ_DB; join URL: env NETQUIZ_JOIN_URL
 
 The dashboard refreshes itself every few seconds and the Present view every second (see
-:class:`netquiz.ui.dashboard.LiveRefresh`). Labels come from :mod:`.facilitator_strings` (Hindi/English toggle).
+:class:`netquiz.ui.ticker.LiveRefresh`). Labels come from :mod:`.facilitator_strings` (Hindi/English toggle).
 """
 
 from __future__ import annotations
@@ -28,10 +28,11 @@ from ..serve import PARTICIPANT_PORT, lan_addresses
 from ..store import open_store, open_with_new_code
 from ..store.base import SessionRecord, Store
 from .author import bank_files, project_root
-from .dashboard import Dashboard, LiveRefresh
+from .dashboard import Dashboard
 from .dashboard_html import style_html
 from .facilitator_strings import LANG_LABELS, facilitator_lang, ftext
 from .present import PresentView
+from .ticker import LiveRefresh
 
 _RUNNING: list[FacilitatorApp] = []
 TABS = ("join", "present", "participants", "questions", "sections", "downloads")

@@ -9,7 +9,6 @@ that tells which option is right (same rule and hooks as the self-paced screens)
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from collections.abc import Callable
@@ -23,6 +22,7 @@ from ..store.base import Store
 from .live_strings import live_text
 from .quiz_screens import action_button, classed, esc, feedback_html, html_block, option_buttons, plain
 from .strings import text
+from .ticker import LiveRefresh
 
 log = logging.getLogger(__name__)
 POLL_S = 0.25
@@ -48,7 +48,7 @@ class LiveController:
         self.clock = clock or (lambda: time.time())
         self.selected: int | None = None
         self.error: str | None = None
-        self.task: asyncio.Task | None = None
+        self.poller = LiveRefresh(self.tick, interval)
         self._question: str | None = None
         self._was_open = False
         self._buttons: list[w.Button] = []
@@ -56,26 +56,11 @@ class LiveController:
     # ---- polling ---------------------------------------------------------------------------
     def start(self) -> bool:
         """Poll on the running event loop; False when none runs (tests call :meth:`tick`)."""
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:
-            return False
-        self.task = loop.create_task(self._run())
-        return True
+        return self.poller.start()
 
     def stop(self) -> None:
         """Stop polling."""
-        if self.task is not None:
-            self.task.cancel()
-            self.task = None
-
-    async def _run(self) -> None:
-        while True:
-            await asyncio.sleep(self.interval)
-            try:
-                self.tick()
-            except Exception:  # keep polling: one bad read must not freeze the participant's screen
-                log.exception("live poll failed")
+        self.poller.stop()
 
     def tick(self) -> bool:
         """One poll: re-render when the round moved or the open question's time ran out."""
