@@ -15,6 +15,7 @@ from .options import Option, length_balance, shuffle
 
 GENDER = {"feminine": "f", "masculine": "m"}
 MAX_CANDIDATES = 2
+PLAN_WORDS = ("योजना", "plan")
 
 
 def interview_candidates(ctx: Context, section_id: str) -> list[Candidate]:
@@ -65,6 +66,8 @@ def _interview(ctx: Context, reading: Reading, index: int) -> Candidate | None:
     rng = ctx.rng(section_id, "interview", index)
     setting = rng.choice(ctx.stock.star_settings) if ctx.stock.star_settings else ""
     actors, links = rng.randrange(2), rng.randrange(2)  # the same variant for both cells of a factor
+    if any(word in action for word in PLAN_WORDS):
+        actors = 1  # not "made a plan to make a plan": "thought about …"
     pick = {key: ctx.words[key].split("|")[variant] for key, variant in (
         ("star_own", actors), ("star_team", actors), ("star_because", links), ("star_chance", links))}
 

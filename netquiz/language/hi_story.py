@@ -28,6 +28,7 @@ PRONOUN_AFTER_NAME = {"": "वह", "को": "उसे", "का": "उसक�
 EXPERIENCE_NOUNS = {"अभ्यास", "अनुभव", "एहसास", "अहसास", "ज्ञान", "फायदा", "फ़ायदा", "लाभ", "पता", "यकीन",
                     "भरोसा", "महसूस", "अंदाज़ा", "अंदाजा", "मौका", "अवसर"}
 STAYED = {"रहा": "लगा", "रही": "लगी", "रहे": "लगे"}
+WENT = {"गया": "लगा", "गई": "लगी", "गए": "लगे"}
 DANGLING_START = compile_nfc(
     r"^(?:ऐसे में|इससे|इस से|इसके|इसलिए|इस तरह|यही|यह|ये|वे(?! लोग)|वो(?! लोग)|उन्हें|उनसे|उनका|उनकी|उनके|इन्हें|इनसे|जो कि|"
     r"साथ ही|इसी)(?![\u0900-\u0963\u0966-\u097F])"
@@ -76,6 +77,8 @@ def first_person_result(causal: Causal, gender: str) -> str | None:
         return None
     if new[-1] in STAYED:  # "याद रहा" reads as over and done: a state that set in is "याद रहने लगा"
         new = new[:-1] + ["रहने", STAYED[new[-1]]]
+    elif len(new) >= 2 and new[-1] in WENT and (form := analyse(new[-2])) and form.kind == "habitual":
+        new = new[:-2] + [form.root + "ने", WENT[new[-1]]]  # "कम होता गया" → "कम होने लगा"
     return " ".join(words[: group.start] + new)
 
 
