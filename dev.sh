@@ -25,7 +25,7 @@ make_venv() {
     apt_install "python${ver}-venv" || apt_install python3-venv
     "$PY" -m venv "$VENV"
   fi
-  "$VENV/bin/python" -m pip install -q --upgrade pip
+  "$VENV/bin/python" -m pip install -q --upgrade pip >/dev/null 2>&1 || "$VENV/bin/python" -m pip install -q --upgrade pip
 }
 
 install_project() {  # $1: pip extras spec, e.g. "" or "[test]"
@@ -33,7 +33,12 @@ install_project() {  # $1: pip extras spec, e.g. "" or "[test]"
   stamp="$VENV/.installed$1"
   if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
     echo "dev.sh: installing netquiz$1 into $VENV (first run takes a few minutes)…" >&2
-    "$VENV/bin/python" -m pip install -q -e ".$1"
+    # pip and setuptools print banners nobody can act on (editable-install notice, index warnings): keep
+    # their output in a log and show it only when the install fails.
+    mkdir -p var
+    if ! "$VENV/bin/python" -m pip install -q -e ".$1" >var/pip-install.log 2>&1; then
+      cat var/pip-install.log >&2; echo "dev.sh: install failed (log: var/pip-install.log)" >&2; return 1
+    fi
     touch "$stamp"
   fi
 }

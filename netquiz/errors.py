@@ -12,7 +12,8 @@ status 2 and one line on stderr::
         ├── NameRefused       empty, too long, or with control/direction characters
         ├── NameTaken         the name is in use in the session (resume PIN, or join as "Name (2)")
         ├── PinRefused        wrong resume PIN (PinLocked: too many wrong PINs)
-        └── AnswerRefused     the answer is not for the question on screen, or was already given
+        ├── AnswerRefused     the answer is not for the question on screen, or was already given
+        └── LiveAnswerRefused live mode: the answer came after the time limit or for another question
 
 Every ``SessionError`` has a ``key`` into the participant UI strings (:mod:`netquiz.ui.strings`) and
 ``values`` to fill it, so a participant sees a message in her language, never an internal id; the
@@ -82,3 +83,11 @@ class AnswerRefused(SessionError):
     """The answer is not for the current question (another tab moved on) or was already given."""
 
     key = "err_stale"
+
+
+class LiveAnswerRefused(SessionError):
+    """A live answer the round no longer accepts; ``reason``: ``late``, ``not_current`` or ``answered``."""
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason

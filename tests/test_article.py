@@ -59,6 +59,18 @@ def test_no_intro_starts_at_s1():
     assert [s.id for s in article.sections] == ["s1"]
 
 
+def test_plain_first_line_followed_by_an_intro_is_the_title():
+    text = "Preparing for an interview\n\nMost people polish a CV.\n\nResearch the company\n\nRead the report.\n"
+    article = parse_article(text)
+    assert article.title == "Preparing for an interview"
+    assert [(s.id, s.title) for s in article.sections] == [("s0", None), ("s1", "Research the company")]
+
+
+def test_plain_first_heading_without_a_later_heading_stays_a_section():
+    article = parse_article("Research the company\n\nRead the report. Ask questions.\n")
+    assert article.title is None and article.sections[0].title == "Research the company"
+
+
 def test_language_can_be_forced():
     assert parse_article("Plain text.", lang="hi").lang == "hi"
     with pytest.raises(ArticleError, match="unknown language"):

@@ -30,6 +30,15 @@ def test_generate_writes_identical_files_for_the_same_seed(tmp_path):
     assert "sections 6/6" in first.stderr
 
 
+def test_generate_voice_is_stored_and_the_blind_check_printed(tmp_path):
+    out = tmp_path / "m.json"
+    result = run("generate", SEED_ARTICLE, "-o", out, "--voice", "masculine")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(out.read_text())["voice"] == "masculine"
+    assert "blind guessing: best strategy" in result.stdout and "× chance" in result.stdout
+    assert run("generate", SEED_ARTICLE, "-o", tmp_path / "x.json", "--voice", "neutral").returncode == 2
+
+
 def _bad_inputs(tmp_path):
     binary = tmp_path / "binary.txt"
     binary.write_bytes(b"\x00\x01\x02")

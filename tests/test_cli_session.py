@@ -49,7 +49,7 @@ def test_open_prints_a_readable_code_last(capsys, db: str, bank_path: Path) -> N
     assert len(code) == 6 and set(code) <= set(CODE_ALPHABET)
     record, _ = stored(db, code)
     assert record.is_open and record.bank_json == bank_to_json(make_small_bank())
-    assert record.title == "small.bank"
+    assert record.title == "पहला खंड"  # no article title: the first heading (issue 10)
 
 
 def test_open_with_custom_code_and_title(capsys, db: str, bank_path: Path) -> None:
@@ -128,7 +128,7 @@ def test_workshop_opens_then_reuses_a_session(capsys, db: str, bank_path: Path) 
     assert status == 0 and stored(db, code)[0].is_open
     status, out, _ = run(capsys, *argv)
     assert status == 0 and f"SESSION CODE: {code}" in out
-    assert any(line.startswith(f"reusing open session {code} ") for line in out)
+    assert any(line.startswith(f"reusing open self session {code}:") for line in out)
     run(capsys, "session", "close", "--code", code, "--db", db)
     _, out, _ = run(capsys, *argv)
     assert f"SESSION CODE: {code}" not in out
@@ -144,15 +144,31 @@ def test_workshop_errors(capsys, db: str, bank_path: Path) -> None:
     assert status == 2 and "bank not found" in err[0]
 
 
-def test_workshop_hands_over_to_the_server(capsys, monkeypatch, db: str, bank_path: Path) -> None:
-    import netquiz.serve
+def test_workshop_hands_over_to_both_servers(capsys, monkeypatch, db: str, bank_path: Path) -> None:
+    import netquiz.workshop_serve
 
     calls = []
-    monkeypatch.setattr(netquiz.serve, "serve_participant", lambda *a, **k: calls.append((a, k)) or 0)
+    monkeypatch.setattr(netquiz.workshop_serve, "serve_workshop", lambda *a, **k: calls.append((a, k)) or 0)
     status, out, _ = run(capsys, "workshop", "--bank", str(bank_path), "--code", "LIVE1", "--port", "9999",
+                         "--mode", "live", "--db", db)
+    assert status == 0 and calls and calls[0][0][:4] == ("127.0.0.1", 9999, 8867, db)
+    assert calls[0][0][5] == "LIVE1" and len(calls[0][0][4]) >= 16  # the dashboard token
+    assert stored(db, "LIVE1")[0].mode == "live" and stored(db, "LIVE1")[0].title == "पहला खंड"
+    status, _, err = run(capsys, "workshop", "--bank", str(bank_path), "--code", "LIVE1", "--no-serve",
                          "--db", db)
-    assert status == 0 and "SESSION CODE: LIVE1" in out
-    assert calls == [(("127.0.0.1", 9999, db), {})]
+    assert status == 2 and "runs in live mode" in err[0]
+    status, _, err = run(capsys, "workshop", "--bank", str(bank_path), "--port", "8867", "--db", db)
+    assert status == 2 and "must differ" in err[0]
+
+
+def test_session_open_mode_and_default_title(capsys, db: str, bank_path: Path) -> None:
+    status, out, _ = run(capsys, "session", "open", "--bank", str(bank_path), "--mode", "live", "--db", db)
+    record = stored(db, out[-1])[0]
+    assert status == 0 and record.mode == "live" and record.title == "पहला खंड"
+    assert out[0].startswith("opened live session")
+    with pytest.raises(SystemExit) as exited:
+        main(["session", "open", "--bank", str(bank_path), "--mode", "kahoot", "--db", db])
+    assert exited.value.code == 2
 
 
 def test_workshop_never_prints_a_database_password(capsys, bank_path: Path, postgres_server) -> None:

@@ -13,8 +13,9 @@ from conftest import BACKENDS, backend_url, make_small_bank
 
 from netquiz.bank import bank_to_json, save_bank
 from netquiz.store import open_store
-from netquiz.ui.dashboard import Dashboard, LiveRefresh
+from netquiz.ui.dashboard import Dashboard
 from netquiz.ui.facilitator import FacilitatorApp, facilitator_app, join_url
+from netquiz.ui.ticker import LiveRefresh
 
 EVIL = "<img src=x onerror=alert(1)>"
 

@@ -84,8 +84,8 @@ def test_schema_created_version_recorded_and_wal_on(sqlite_store: SqliteStore, d
         tables = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         assert {"meta", "sessions", "participants", "responses"} <= tables
         version = raw.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
-        assert version == (str(SCHEMA_VERSION),) == ("2",)
-        assert "participant_tokens" in tables
+        assert version == (str(SCHEMA_VERSION),) == ("3",)
+        assert {"participant_tokens", "live_state"} <= tables
         assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     finally:
         raw.close()
@@ -124,10 +124,10 @@ def test_postgres_schema_steps_reach_the_sqlite_version() -> None:
 def test_newer_schema_version_refused(sqlite_store: SqliteStore, db: Path) -> None:
     sqlite_store.close()
     raw = sqlite3.connect(db)
-    raw.execute("UPDATE meta SET value='99' WHERE key='schema_version'")
+    raw.execute(f"UPDATE meta SET value='{SCHEMA_VERSION + 1}' WHERE key='schema_version'")
     raw.commit()
     raw.close()
-    with pytest.raises(StoreError, match="schema version 99, newer"):
+    with pytest.raises(StoreError, match=f"schema version {SCHEMA_VERSION + 1}, newer"):
         open_store(f"sqlite:///{db}")
 
 

@@ -10,8 +10,9 @@ from pathlib import Path
 
 from ..bank import bank_to_json, load_bank
 from ..errors import BankError
+from ..model import Bank
 from ..store import open_store, open_with_new_code
-from ..store.base import Store
+from ..store.base import MODES, Store
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -22,7 +23,11 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     opener.add_argument("--bank", required=True, help="bank JSON (from netquiz generate)")
     opener.add_argument("--code", default=None,
                         help="3–12 letters or digits (default: a new 6-character code)")
-    opener.add_argument("--title", default=None, help="shown to the facilitator (default: the article title)")
+    opener.add_argument("--title", default=None,
+                        help="shown to the facilitator (default: the article's title or first heading)")
+    opener.add_argument("--mode", choices=MODES, default="self",
+                        help="self: everyone at her own pace (default); live: the facilitator presents "
+                             "one question at a time")
     opener.set_defaults(func=run_open)
     closer = verbs.add_parser("close", parents=[common], help="close a session: no new joins or answers")
     closer.add_argument("--code", required=True)
@@ -47,18 +52,26 @@ def run_open(args: argparse.Namespace) -> int:
     bank = load_bank(args.bank)
     if not bank.questions:
         raise BankError(f"bank {args.bank} has no questions: regenerate it with netquiz generate")
-    title = args.title or bank.article.title or Path(args.bank).stem
+    title = args.title or default_title(bank, Path(args.bank))
     with store_for(args) as store:
         if args.code:
-            record = store.open_session(args.code, bank_to_json(bank), title)
+            record = store.open_session(args.code, bank_to_json(bank), title, args.mode)
         else:
-            record = open_with_new_code(store, bank_to_json(bank), title)
+            record = open_with_new_code(store, bank_to_json(bank), title, args.mode)
     sections = len({q.section for q in bank.questions})
-    print(f"opened session {record.code}: {title} ({len(bank.questions)} questions in {sections} sections)")
+    print(f"opened {args.mode} session {record.code}: {title} ({len(bank.questions)} questions in {sections} "
+          "sections)")
     print("participants join with this code: serve the quiz with  netquiz serve")
     print(f"close it with  netquiz session close --code {record.code}")
     print(record.code)
     return 0
+
+
+def default_title(bank: Bank, path: Path) -> str:
+    """The article's title, else its first heading, else the bank file's name."""
+    if bank.article.title:
+        return bank.article.title
+    return next((s.title for s in bank.article.sections if s.title), None) or path.stem
 
 
 def run_close(args: argparse.Namespace) -> int:

@@ -1,17 +1,17 @@
-"""``netquiz workshop``: the README's one-command start: bank, session, then the participant server."""
+"""``netquiz workshop``: the README's one-command start: bank, session, then the participant server and the
+facilitator dashboard together (see :mod:`netquiz.workshop_serve`)."""
 
 from __future__ import annotations
 
 import argparse
-from collections import Counter
 from pathlib import Path
 
 from ..bank import bank_to_json, load_bank
 from ..errors import BankError, NetquizError, SessionError
 from ..model import Bank
 from ..store import open_with_new_code, safe_url
-from ..store.base import SessionRecord, Store
-from .session_cmds import store_for
+from ..store.base import MODES, SessionRecord, Store
+from .session_cmds import default_title, store_for
 
 SEED_ARTICLE = Path("data/articles/networking.hi.txt")
 SEED_BANK = Path("data/banks/networking.hi.json")
@@ -23,10 +23,16 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     workshop.add_argument("--article", default=str(SEED_ARTICLE))
     workshop.add_argument("--bank", default=None, help="bank JSON (default: generated from --article)")
     workshop.add_argument("--code", default=None, help="session code (default: reuse or make one up)")
-    workshop.add_argument("--title", default=None, help="session title (default: the article title)")
+    workshop.add_argument("--title", default=None,
+                          help="session title (default: the article's title or first heading)")
+    workshop.add_argument("--mode", choices=MODES, default="self",
+                          help="self: everyone at her own pace (default); live: you present one question at a time")
     workshop.add_argument("--host", default="127.0.0.1",
                           help="address to serve on (0.0.0.0 lets phones on the same network join)")
-    workshop.add_argument("--port", type=int, default=8866)
+    workshop.add_argument("--port", type=int, default=8866, help="participant server port (default: 8866)")
+    workshop.add_argument("--dashboard-port", type=int, default=8867,
+                          help="facilitator dashboard port, on 127.0.0.1 only (default: 8867)")
+    workshop.add_argument("--pool-size", type=int, default=1, help="pre-heated participant kernels (default: 1)")
     workshop.add_argument("--no-serve", action="store_true", help="open the session but do not start Voilà")
     workshop.set_defaults(func=run_workshop)
 
@@ -47,58 +53,53 @@ def ensure_bank(article: Path, bank: Path | None) -> Path:
     return target
 
 
-def ensure_session(store: Store, bank: Bank, code: str | None,
-                   title: str | None) -> tuple[SessionRecord, bool]:
-    """An open session on this bank: the given code, else the newest open one on the same bank, else new.
-
-    Returns the session and whether it was reused.
+def ensure_session(store: Store, bank: Bank, code: str | None, title: str | None,
+                   mode: str = "self") -> tuple[SessionRecord, bool]:
+    """An open session on this bank and mode: the given code, else the newest open one on the same bank and
+    mode, else new. Returns the session and whether it was reused.
     """
     bank_json = bank_to_json(bank)
     if code:
         try:
             record = store.get_session(code)
         except SessionError:
-            return store.open_session(code, bank_json, title), False
-        if record.is_open and record.bank_json == bank_json:
+            return store.open_session(code, bank_json, title, mode), False
+        if record.is_open and record.bank_json == bank_json and record.mode == mode:
             return record, True
-        state = "is closed" if not record.is_open else "runs another bank"
+        state = ("is closed" if not record.is_open else "runs another bank" if record.bank_json != bank_json
+                 else f"runs in {record.mode} mode")
         raise SessionError(f"session {record.code} {state}: choose another --code, or omit --code")
     for record in store.list_sessions(open_only=True):
-        if record.bank_json == bank_json:
+        if record.bank_json == bank_json and record.mode == mode:
             return record, True
-    return open_with_new_code(store, bank_json, title), False
-
-
-def print_bank(path: Path, bank: Bank) -> None:
-    """Questions per section, then the bank file."""
-    counts = Counter(q.section for q in bank.questions)
-    for section in bank.article.sections:
-        print(f"{section.id:<4} {counts[section.id]:>3} questions  {section.title or '(intro)'}")
-    print(f"bank: {path} ({len(bank.questions)} questions)")
+    return open_with_new_code(store, bank_json, title, mode), False
 
 
 def run_workshop(args: argparse.Namespace) -> int:
-    """Make sure the bank and an open session exist, print the code, then serve the quiz."""
-    if not 0 < args.port < 65536:
-        raise NetquizError(f"bad port {args.port}: use a number from 1 to 65535")
+    """Make sure the bank and an open session exist, then serve the quiz and the dashboard together."""
+    for port in (args.port, args.dashboard_port):
+        if not 0 < port < 65536:
+            raise NetquizError(f"bad port {port}: use a number from 1 to 65535")
+    if args.port == args.dashboard_port:
+        raise NetquizError("--port and --dashboard-port must differ")
     path = ensure_bank(Path(args.article), Path(args.bank) if args.bank else None)
     bank = load_bank(path)
     if not bank.questions:
         raise BankError(f"bank {path} has no questions: regenerate it with netquiz generate")
-    print_bank(path, bank)
+    title = args.title or default_title(bank, path)
     with store_for(args) as store:
-        record, reused = ensure_session(store, bank, args.code, args.title or bank.article.title)
-    print(f"{'reusing open' if reused else 'opened'} session {record.code} (database {safe_url(args.db)})")
-    print(f"SESSION CODE: {record.code}")
+        record, reused = ensure_session(store, bank, args.code, title, args.mode)
+    print(f"{'reusing open' if reused else 'opened'} {record.mode} session {record.code}: {record.title or ''} "
+          f"({len(bank.questions)} questions; database {safe_url(args.db)})")
     if args.no_serve:
+        print(f"SESSION CODE: {record.code}")
         return _how_to_serve(record.code, args.db)
-    try:
-        from ..serve import serve_participant
-    except ModuleNotFoundError as exc:
-        if exc.name != "netquiz.serve":
-            raise
-        return _how_to_serve(record.code, args.db)
-    return int(serve_participant(args.host, args.port, args.db) or 0)
+    from .. import workshop_serve
+    from .serve_cmd import facilitator_token
+
+    token, _ = facilitator_token(None)  # $NETQUIZ_FACILITATOR_TOKEN (16+ characters) or a new random one
+    return int(workshop_serve.serve_workshop(args.host, args.port, args.dashboard_port, args.db, token,
+                                             record.code, pool_size=args.pool_size) or 0)
 
 
 def _how_to_serve(code: str, db: str) -> int:

@@ -13,6 +13,7 @@ from ..language import en_story, hi_story
 from ..model import VOICES, Article, Bank, Question
 from . import blind, links
 from .benefit import benefit_candidates
+from .blind import cue_strategies
 from .context import Candidate, Context, build_context
 from .gates import gate_problems
 from .interview import interview_candidates
@@ -39,7 +40,7 @@ def generate_bank(article: Article, seed: int = 0, progress: Callable[[int, int]
         raise ValueError(f"voice must be one of {', '.join(VOICES)}")
     clear_caches()
     ctx = build_context(article, seed, voice)
-    statements = {s.id: _passing(ctx, true_false_candidates, s.id) for s in article.sections}
+    statements = {s.id: true_false_candidates(ctx, s.id) for s in article.sections}  # gated when chosen
     plan = plan_truths(statements)
     questions: list[Question] = []
     for done, section in enumerate(article.sections, start=1):
@@ -53,7 +54,7 @@ def generate_bank(article: Article, seed: int = 0, progress: Callable[[int, int]
 def clear_caches() -> None:
     """Forget the word and cue caches, which live for one bank (so memory stays bounded and every bank
     is timed alike)."""
-    for cached in (blind._words, blind.marked, blind._content, blind.blind_hits, links._stems,
+    for cached in (blind._words, blind.marked, blind._content, blind.blind_hits, blind.likeness, links._stems,
                    en_story.contrast_pairs, en_story.swap_contrast, hi_story.contrast_pairs, hi_story.swap_contrast):
         cached.cache_clear()
 
@@ -73,11 +74,26 @@ def section_questions(ctx: Context, section_id: str, statements: list[Candidate]
         found = statements if kind == "true_false" and statements is not None else maker(ctx, section_id)
         ranked = [replace(c, score=c.score - 1.0 * (c.question.source in used and kind != "scenario"))
                   for c in found]
-        chosen = _select(ranked, KIND_LIMITS[kind], lambda c: not gate_problems(ctx, c.question))
+        chosen = _choose(ctx, ranked, KIND_LIMITS[kind])
         if kind == "scenario" and not chosen:
-            chosen = _select(advice_candidates(ctx, section_id), 1, lambda c: not gate_problems(ctx, c.question))
+            chosen = _choose(ctx, advice_candidates(ctx, section_id), 1)
         kept.extend(replace(c.question, id=f"{section_id}-{kind}-{n}") for n, c in enumerate(chosen, start=1))
     return kept
+
+
+def _choose(ctx: Context, ranked: list[Candidate], limit: int) -> list[Candidate]:
+    """Up to ``limit`` candidates that pass the gates, first among those no blind strategy finds for sure;
+    only when those run out, ones that a single strategy finds (as chance alone does a quarter of the time)."""
+    def passes(c: Candidate) -> bool:
+        return not gate_problems(ctx, c.question)
+
+    if not ranked or ranked[0].question.kind not in ("scenario", "interview", "true_false"):
+        return _select(ranked, limit, passes)
+    chosen = _select(ranked, limit, lambda c: passes(c) and not cue_strategies(c.question, ctx.article.lang))
+    if len(chosen) < limit:
+        rest = [c for c in ranked if all(c is not k for k in chosen)]
+        chosen += _select(rest, limit - len(chosen), passes)
+    return chosen
 
 
 def plan_truths(statements: dict[str, list[Candidate]]) -> dict[str, str]:

@@ -62,6 +62,12 @@ def _best(scores: list[float]) -> list[float]:
     return _uniform([s == top for s in scores])
 
 
+def _near_best(scores: list[float], tolerance: float = 0.03) -> list[float]:
+    """Like :func:`_best`, but scores within ``tolerance`` of the top look the same to a reader."""
+    top = max(scores)
+    return _uniform([s >= top - tolerance for s in scores])
+
+
 def negation(question: Question, lang: str) -> list[float]:
     """Skip every option with a negation, avoidance, "only" or no-effect marker."""
     return _uniform([not marked(o, lang) for o in question.options])
@@ -69,14 +75,19 @@ def negation(question: Question, lang: str) -> list[float]:
 
 def opposite_pair(question: Question, lang: str) -> list[float]:
     """When two options differ only by a negation or an opposite word, take the positive one."""
-    bags = [set(_words(o)) for o in question.options]
+    bags = [frozenset(_words(o)) for o in question.options]
     flags = [False] * len(bags)
     for i, a in enumerate(bags):
         for j, b in enumerate(bags):
-            if i < j and 0 < len(a ^ b) <= 4 and marked(" ".join(a ^ b), lang, polarity=True):
-                positive = i if marked(" ".join(b - a), lang, polarity=True) else j
-                flags[positive] = True
+            if i < j and 0 < len(a ^ b) <= 4 and _has_marker(a ^ b, lang):
+                flags[i if _has_marker(b - a, lang) else j] = True
     return _uniform(flags)
+
+
+def _has_marker(words: frozenset[str], lang: str) -> bool:
+    """True when one of ``words`` is a negation or negative-polarity word."""
+    markers = NEGATION[lang] | NEGATIVE_POLARITY[lang]
+    return any(w in markers or (lang == "hi" and w.startswith("घट")) for w in words)
 
 
 def longest(question: Question, lang: str) -> list[float]:
@@ -96,16 +107,21 @@ def stem_overlap(question: Question, lang: str) -> list[float]:
     return _best([float(len(_content(o, lang) & stem_words)) for o in question.options])
 
 
-def odd_one_out(question: Question, lang: str) -> list[float]:
-    """The option least like the others (mean word overlap), when one clearly stands apart."""
-    bags = [set(_words(o)) for o in question.options]
+@lru_cache(maxsize=16384)
+def likeness(options: tuple[str, ...]) -> tuple[float, ...]:
+    """Per option, its mean word overlap (Jaccard) with the other options."""
+    bags = [frozenset(_words(o)) for o in options]
 
-    def similarity(a: set[str], b: set[str]) -> float:
+    def similarity(a: frozenset[str], b: frozenset[str]) -> float:
         return len(a & b) / len(a | b) if a | b else 0.0
 
-    means = [sum(similarity(a, b) for j, b in enumerate(bags) if j != i) / (len(bags) - 1)
-             for i, a in enumerate(bags)]
-    return _best([-round(m, 3) for m in means])
+    return tuple(sum(similarity(a, b) for j, b in enumerate(bags) if j != i) / (len(bags) - 1)
+                 for i, a in enumerate(bags))
+
+
+def odd_one_out(question: Question, lang: str) -> list[float]:
+    """The option least like the others (mean word overlap), when one clearly stands apart."""
+    return _near_best([-m for m in likeness(question.options)])
 
 
 def shortest(question: Question, lang: str) -> list[float]:
@@ -116,14 +132,7 @@ def shortest(question: Question, lang: str) -> list[float]:
 
 def convergence(question: Question, lang: str) -> list[float]:
     """The option most like the others: the key that every distractor varies in one part."""
-    bags = [set(_words(o)) for o in question.options]
-
-    def similarity(a: set[str], b: set[str]) -> float:
-        return len(a & b) / len(a | b) if a | b else 0.0
-
-    means = [sum(similarity(a, b) for j, b in enumerate(bags) if j != i) / (len(bags) - 1)
-             for i, a in enumerate(bags)]
-    return _best([round(m, 3) for m in means])
+    return _near_best(list(likeness(question.options)))
 
 
 def tf_negation(question: Question, lang: str) -> list[float]:

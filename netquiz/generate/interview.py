@@ -2,9 +2,9 @@
 
 The strongest answer is a short story in the STAR shape (situation, the step I took, what came of it), in
 the past tense and the bank's voice. The weak ones are the kinds coaches name, told with the same words so
-that no option stands out by form: the result put down to chance, the step told as the team's ("हमारी टीम
-ने…", vague about what I did), and both. The four answers are the cells of a 2 × 2 grid (my step / the
-team's × because of it / by chance), so no option is "the one the others vary" either.
+that no option stands out by form: the result put down to chance, the step that stayed a plan ("मैंने … की
+योजना बनाई", no action of mine), and both. The four answers are the cells of a 2 × 2 grid (did it / only
+planned it × because of it / by chance), so no option is "the one the others vary" either.
 """
 
 from __future__ import annotations
@@ -12,10 +12,10 @@ from __future__ import annotations
 from .context import Candidate, Context, Reading
 from .links import specific
 from .options import Option, length_balance, shuffle
-from .quality import blind_penalty
 
 GENDER = {"feminine": "f", "masculine": "m"}
 MAX_CANDIDATES = 2
+PLAN_WORDS = ("योजना", "plan")
 
 
 def interview_candidates(ctx: Context, section_id: str) -> list[Candidate]:
@@ -52,6 +52,11 @@ def _started(ctx: Context, action: str) -> str:
     return f"{action} शुरू किया"
 
 
+def _planned(ctx: Context, action: str) -> str:
+    """The step as the object of "… की योजना बनाई / … के बारे में सोचा" (Hindi oblique infinitive)."""
+    return (ctx.story.oblique(action) or action) if ctx.article.lang == "hi" else action
+
+
 def _interview(ctx: Context, reading: Reading, index: int) -> Candidate | None:
     story = _story(ctx, reading)
     if story is None:
@@ -61,12 +66,14 @@ def _interview(ctx: Context, reading: Reading, index: int) -> Candidate | None:
     rng = ctx.rng(section_id, "interview", index)
     setting = rng.choice(ctx.stock.star_settings) if ctx.stock.star_settings else ""
     actors, links = rng.randrange(2), rng.randrange(2)  # the same variant for both cells of a factor
-    pick = {key: ctx.say(key).split("|")[variant] for key, variant in (
+    if any(word in action for word in PLAN_WORDS):
+        actors = 1  # not "made a plan to make a plan": "thought about …"
+    pick = {key: ctx.words[key].split("|")[variant] for key, variant in (
         ("star_own", actors), ("star_team", actors), ("star_because", links), ("star_chance", links))}
 
     def answer(actor: str, link: str) -> str:
-        return ctx.say("star", setting=setting, actor=pick[actor], link=pick[link], action=action,
-                       started=_started(ctx, action), result=result).strip()
+        told = pick[actor].format(action=action, started=_started(ctx, action), planned=_planned(ctx, action))
+        return ctx.say("star", setting=setting, actor=told, link=pick[link], result=result).strip()
 
     right = Option(answer("star_own", "star_because"), ctx.say("interview_best"))
     weak = [Option(answer("star_own", "star_chance"), ctx.say("interview_chance")),
@@ -77,4 +84,4 @@ def _interview(ctx: Context, reading: Reading, index: int) -> Candidate | None:
     question = ctx.question(section_id, "interview", ctx.say("interview_stem", question=asked_question),
                             [(o.text, o.feedback) for o in options], answer_index, source, form="star")
     score = 2.0 + length_balance(list(question.options))
-    return Candidate(question, score - blind_penalty(question, ctx.article.lang))
+    return Candidate(question, score)

@@ -14,6 +14,7 @@ class Option:
     text: str
     feedback: str
     origin: str = "article"
+    group: str = ""  # the section an article option comes from: one distractor per section at most
 
 
 def pick_parallel(right: Option, pool: list[Option], count: int, rng: random.Random,
@@ -30,28 +31,50 @@ def pick_parallel(right: Option, pool: list[Option], count: int, rng: random.Ran
     def rank(option: Option) -> tuple[int, int, int, float]:
         ratio = min(len(option.text), len(right.text)) / max(len(option.text), len(right.text), 1)
         tier = (option.origin != "article") + 2 * (ratio < 0.6)
-        return tier, max(0, key_echo - echo(option.text)), abs(len(option.text) - len(right.text)), rng.random()
+        closeness = abs(len(option.text) - len(right.text)) // 8  # lengths within 8 characters look alike
+        return tier, max(0, key_echo - echo(option.text)), closeness, rng.random()
 
-    return sorted(unique, key=rank)[:count]
+    ranked = sorted(unique, key=rank)
+    first = rng.randrange(count + 1)  # the key's place by length is left to chance, not to the pool
+    sets: list[list[Option]] = []
+    for shift in range(count + 1):  # the first fill that does not make the key stand out, else the first
+        sets.append(_fill(right, ranked, count, (first + shift) % (count + 1)))
+        if not centrality(right.text, [o.text for o in sets[-1]]):
+            return sets[-1]
+    return sets[0]
 
 
-def pick_distractors(right: Option, pool: list[Option], count: int, rng: random.Random,
-                     first: list[Option] | None = None) -> list[Option]:
-    """Up to ``count`` distractors: ``first`` ones, then the closest in length to the right option."""
+def _fill(right: Option, ranked: list[Option], count: int, shorter_wanted: int) -> list[Option]:
+    """The best-ranked distractors with ``shorter_wanted`` of them shorter than the key (where the pool
+    allows), at most one per source section."""
     chosen: list[Option] = []
-    seen = {right.text.strip()}
-    for option in (first or []):
-        if option.text.strip() not in seen and len(chosen) < count:
+    groups: set[str] = set()
+    for strict in (True, False):
+        for option in ranked:
+            if len(chosen) == count:
+                return chosen
+            if option in chosen or (option.group and option.group in groups):
+                continue  # two results of one section go together: a reader who knows one rules out both
+            shorter = len(option.text) < len(right.text)
+            room = shorter_wanted - sum(len(o.text) < len(right.text) for o in chosen) if shorter else \
+                (count - shorter_wanted) - sum(len(o.text) >= len(right.text) for o in chosen)
+            if strict and room <= 0:
+                continue
             chosen.append(option)
-            seen.add(option.text.strip())
-    ranked = sorted(pool, key=lambda o: (abs(len(o.text) - len(right.text)), rng.random()))
-    for option in ranked:
-        if len(chosen) >= count:
-            break
-        if option.text.strip() not in seen:
-            chosen.append(option)
-            seen.add(option.text.strip())
+            groups.add(option.group)
     return chosen
+
+
+def centrality(key: str, distractors: list[str]) -> int:
+    """1 when the key is the one option most like the others or least like them (a convergence or
+    odd-one-out cue a test-wise reader could use), else 0."""
+    bags = [set(key.lower().split())] + [set(d.lower().split()) for d in distractors]
+    if len(bags) < 3:
+        return 0
+    means = [sum(len(a & b) / len(a | b) for j, b in enumerate(bags) if j != i and a | b) / (len(bags) - 1)
+             for i, a in enumerate(bags)]
+    others = means[1:]
+    return int(means[0] > max(others) + 0.03 or means[0] < min(others) - 0.03)
 
 
 def shuffle(right: Option, distractors: list[Option], rng: random.Random) -> tuple[list[Option], int]:

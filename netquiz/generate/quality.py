@@ -3,15 +3,9 @@
 from __future__ import annotations
 
 from ..model import Question
-from .blind import blind_hits, chance
+from .blind import blind_hits
 
 CERTAIN = 0.99
-
-
-def blind_penalty(question: Question, lang: str) -> float:
-    """A ranking penalty: summed advantage over chance of the strategies that find the key."""
-    base = chance(question)
-    return 2.0 * sum(max(0.0, hit - base) for hit in blind_hits(question, lang).values())
 
 
 def cue_problems(question: Question, lang: str) -> list[str]:

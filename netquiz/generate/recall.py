@@ -61,6 +61,8 @@ def cloze_candidates(ctx: Context, section_id: str) -> list[Candidate]:
                                     [(o.text, o.feedback) for o in options], answer, source)
             found.append(Candidate(question, 2.0 - 0.2 * rank))
             break
+        if len(found) >= 2:  # the best one is kept; a second stands in if a gate refuses it
+            break
     return found
 
 
@@ -121,7 +123,7 @@ def true_false_candidates(ctx: Context, section_id: str) -> list[Candidate]:
         own = ctx.lang.sentence(ctx.say(key, cause=phrase, effect=ctx.story.reader_effect(reading.causal)))
         found.append(_true_false(ctx, section_id, reading.causal.sentence, own, True, "tf_right_true",
                                  "tf_wrong_true", 1.5))
-        for other in others(ctx, reading, strict=True)[:3]:
+        for other in [o for o in others(ctx, reading, strict=True) if not hedged(o.causal.effect)][:3]:
             claim = ctx.lang.sentence(ctx.say(key, cause=phrase, effect=ctx.story.reader_effect(other.causal)))
             found.append(_true_false(ctx, section_id, reading.causal.sentence, claim, False, "tf_right_false",
                                      "tf_wrong_false", 1.5))
@@ -129,12 +131,34 @@ def true_false_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     for source in section.sentences:
         swapped = ctx.story.swap_contrast(source)
         if swapped:
-            told = strip_discourse(source) if ctx.article.lang == "hi" else source
-            reversed_claim = strip_discourse(swapped) if ctx.article.lang == "hi" else swapped
+            told, reversed_claim = _main_claim(ctx, source), _main_claim(ctx, swapped)
             found.append(_true_false(ctx, section_id, source, told, True, "tf_right_true", "tf_wrong_true", 2.0))
             found.append(_true_false(ctx, section_id, source, reversed_claim, False, "tf_right_swap",
                                      "tf_wrong_swap", 2.0))
     return found
+
+
+HEDGES = ("सकत", "सकेग", "सकें", "सके ", "can ", "could ", "may ", "might ")
+
+
+def hedged(effect: str) -> bool:
+    """True for a possibility ("बढ़ सकती है", "can find"): as a false claim it is not clearly false."""
+    return any(h in f"{effect} " for h in HEDGES)
+
+
+def _main_claim(ctx: Context, sentence: str) -> str:
+    """The sentence without its concession ("अक्सर माना जाता है कि …, लेकिन असल में X" → "X")."""
+    if ctx.article.lang == "hi":
+        for marker in ("लेकिन ", "पर असल में ", "बल्कि "):
+            if marker in sentence:
+                sentence = sentence.split(marker, 1)[1]
+        sentence = re.sub(r"^(?:असल में|दरअसल|वास्तव में)\s+", "", strip_discourse(sentence))
+        return sentence[:1] + sentence[1:]
+    for marker in (" but ", " yet "):
+        if marker in sentence:
+            sentence = sentence.split(marker, 1)[1]
+    sentence = re.sub(r"^(?:in practice|in fact|actually|really),?\s+", "", sentence, flags=re.IGNORECASE)
+    return sentence[:1].upper() + sentence[1:]
 
 
 def _true_false(ctx: Context, section_id: str, source: str, claim: str, is_true: bool, right: str, wrong: str,

@@ -13,9 +13,8 @@ from __future__ import annotations
 from ..language.base import Causal
 from .blind import marked
 from .context import Candidate, Context, Reading
-from .links import general, others, specific, stems_of
+from .links import all_readings, general, others, specific, stems_of
 from .options import Option, length_balance, pick_parallel, shuffle
-from .quality import blind_penalty
 
 FORM_WEIGHT = {"application": 3.0, "diagnosis": 3.0, "belief": 3.5, "advice": 1.5}
 
@@ -78,8 +77,9 @@ def _application(ctx: Context, reading: Reading, index: int) -> Candidate | None
         return None
     frame = _frame(ctx, name, key, section_id, index, "application")
     source = reading.causal.sentence
-    pool = [Option(text, ctx.say("link_other", title=ctx.title(o.section.id), other=o.causal.sentence))
-            for o in others(ctx, reading) if (text := lang.outcome(o.causal, name))]
+    pool = [Option(text, ctx.say("link_other", title=ctx.title(o.section.id), other=o.causal.sentence),
+                   group=o.section.id)
+            for o in others(ctx, reading) if (text := _told(ctx, "outcome", o))]
     pool += [Option(t, ctx.say("link_stock", source=source), "stock") for t in ctx.stock.outcomes]
     stem = ctx.say("application_stem", frame=frame, situation=_named(ctx, frame, situation, name)).strip()
     return _assemble(ctx, reading, index, "application", stem, key, pool)
@@ -95,12 +95,22 @@ def _diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate | None:
         return None
     frame = _frame(ctx, name, key, section_id, index, "diagnosis")
     source = reading.causal.sentence
-    pool = [Option(text, ctx.say("advice_other", title=ctx.title(o.section.id), other=o.causal.sentence))
-            for o in others(ctx, reading) if specific(ctx, o) and (text := lang.action(o.causal))
+    pool = [Option(text, ctx.say("advice_other", title=ctx.title(o.section.id), other=o.causal.sentence),
+                   group=o.section.id)
+            for o in others(ctx, reading) if specific(ctx, o) and (text := _told(ctx, "action", o))
             and specific(ctx, reading)]  # for the activity in general, the article's other steps are it too
     pool += [Option(t, ctx.say("advice_stock", source=source), "stock") for t in ctx.stock.actions]
     stem = ctx.say("diagnosis_stem", frame=frame, wish=_named(ctx, frame, wish, name)).strip()
     return _assemble(ctx, reading, index, "diagnosis", stem, key, pool)
+
+
+def _told(ctx: Context, what: str, reading: Reading) -> str | None:
+    """Another link's result (told about the persona already named: "उसे …", "she …") or step, which do
+    not depend on the persona's name; memoised per bank."""
+    key = (what, reading)
+    if key not in ctx.memo:
+        ctx.memo[key] = ctx.lang.outcome(reading.causal, "X") if what == "outcome" else ctx.lang.action(reading.causal)
+    return ctx.memo[key]  # type: ignore[return-value]
 
 
 def _assemble(ctx: Context, reading: Reading, index: int, form: str, stem: str, key: str,
@@ -118,7 +128,7 @@ def _assemble(ctx: Context, reading: Reading, index: int, form: str, stem: str, 
                             answer, source, form=form)
     articles = sum(o.origin == "article" for o in distractors)
     score = FORM_WEIGHT[form] + length_balance(list(question.options)) + 0.3 * articles
-    score -= max(0, len(stem.split()) - 45) * 0.05 + blind_penalty(question, ctx.article.lang)
+    score -= max(0, len(stem.split()) - 45) * 0.05
     return Candidate(question, score, form)
 
 
@@ -135,11 +145,23 @@ def belief_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     return found
 
 
+def _third_factor(ctx: Context, section_id: str, a: str, b: str) -> str | None:
+    """Something else that plausibly counts, for "disagree for a wrong reason": a means the article names
+    elsewhere ("नियमित पढ़ाई"), else the first stock entry ("मेहनत") that shares no word with the article."""
+    taken = stems_of(ctx, f"{a} {b}")
+    for reading in all_readings(ctx):
+        cause = reading.causal.cause
+        if reading.causal.cause_kind == "noun" and len(cause.split()) <= 3 and stems_of(ctx, cause) \
+                and not stems_of(ctx, cause) & taken and not ctx.story.dangling(cause):
+            return ctx.story.persona_phrase(cause[:1].lower() + cause[1:])
+    return ctx.stock.measures[0] if ctx.stock.measures else None
+
+
 def _belief(ctx: Context, section_id: str, index: int, source: str, a: str, b: str) -> Candidate | None:
     rng = ctx.rng(section_id, "belief", index, a)
-    if not ctx.stock.measures:
+    c = _third_factor(ctx, section_id, a, b)
+    if c is None:
         return None
-    c = rng.choice(ctx.stock.measures)
     name = ctx.persona(section_id, index, "belief")
     setting = next((text for r in ctx.readings[section_id] if r.causal.sentence == source
                     and r.causal.cause_kind == "reader" and (text := ctx.lang.situation(r.causal, name))),
@@ -155,4 +177,4 @@ def _belief(ctx: Context, section_id: str, index: int, source: str, a: str, b: s
     stem = ctx.say("belief_stem", setting=setting, a=a)
     question = ctx.question(section_id, "scenario", stem, [(o.text, o.feedback) for o in ordered], answer,
                             source, form="belief")
-    return Candidate(question, FORM_WEIGHT["belief"] - blind_penalty(question, ctx.article.lang), "belief")
+    return Candidate(question, FORM_WEIGHT["belief"], "belief")

@@ -7,12 +7,12 @@ from .base import Causal
 from .hi_advice import advice, advice_habit, imperative_to_infinitive, linked_effect
 from .hi_patterns import END_PUNCT, find_causal, is_imperative, sentence
 from .hi_pronouns import addresses_reader, has_bare_reader, to_first_person, to_persona
+from .hi_story import needs_experiencer
 from .hi_verbs import analyse, conjugate, find_verb_group
 
 __all__ = ["find_causal", "is_imperative", "to_persona", "to_first_person"]
 
 THIRD_PERSON_RE = compile_words("वह|उसे|उसने|उससे|उसमें|उसका|उसकी|उसके|उस")
-EXPERIENCER_ROOTS = {"मिल", "हो"}
 ACTIVITY_SUFFIXES = ("िंग", "ाई", "ीत", "ास")
 QUANTIFIERS = {"अधिक", "ज्यादा", "ज़्यादा", "कम", "अब", "पहले"}
 
@@ -86,13 +86,8 @@ def situation(causal: Causal, name: str) -> str | None:
 
 def _persona_effect(effect: str, name: str, mentioned: bool) -> str:
     text = " ".join(w for w in to_persona(effect, name, mentioned=mentioned).text.split() if w != "भी")
-    if not addresses_reader(effect):
-        group = find_verb_group(_words(text))
-        form = analyse(group.finite) if group else None
-        inner = analyse(group.main[-1]) if group and group.main else None
-        root = inner.root if inner and form and form.root in ("सक", "पा") else (form.root if form else "")
-        if root in EXPERIENCER_ROOTS:
-            text = ("उसे " if mentioned else f"{name} को ") + text
+    if not addresses_reader(effect) and needs_experiencer(text):
+        text = ("उसे " if mentioned else f"{name} को ") + text
     return text
 
 
@@ -109,8 +104,16 @@ def outcome(causal: Causal, name: str) -> str | None:
 
 
 def wish(causal: Causal, name: str) -> str | None:
-    """"<name> चाहती है कि <effect in the subjunctive>"."""
-    text = _regroup(_persona_effect(causal.effect, name, True), "subjunctive")
+    """"<name> चाहती है कि <effect in the subjunctive>" ("बढ़ सकती है" → "बढ़े": one wishes the thing itself)."""
+    told = _persona_effect(causal.effect, name, True)
+    words = _words(told)
+    group = find_verb_group(words)
+    form = analyse(group.finite) if group else None
+    if group is not None and form is not None and form.root == "सक" and len(group.main) == 1:
+        inner = analyse(group.main[0])
+        if inner is not None and inner.kind == "root":
+            told = " ".join(words[: group.start] + [inner.root + "ता", "है"])
+    text = _regroup(told, "subjunctive")
     return sentence(f"{name} चाहती है कि {text}") if text else None
 
 

@@ -23,8 +23,12 @@ PERSON_WORDS = {
 }
 PRONOUN_AFTER_NAME = {"": "वह", "को": "उसे", "का": "उसका", "की": "उसकी", "के": "उसके", "से": "उससे",
                       "ने": "उसने", "में": "उसमें", "पर": "उस पर"}
-EXPERIENCER_ROOTS = {"मिल", "हो"}
+# "X होता है" takes an experiencer (उसे अभ्यास होता है) only for nouns of experience; "मन हल्का होता है" has
+# its own subject. "मिलता है" always does (उसे अवसर मिलता है).
+EXPERIENCE_NOUNS = {"अभ्यास", "अनुभव", "एहसास", "अहसास", "ज्ञान", "फायदा", "फ़ायदा", "लाभ", "पता", "यकीन",
+                    "भरोसा", "महसूस", "अंदाज़ा", "अंदाजा", "मौका", "अवसर"}
 STAYED = {"रहा": "लगा", "रही": "लगी", "रहे": "लगे"}
+WENT = {"गया": "लगा", "गई": "लगी", "गए": "लगे"}
 DANGLING_START = compile_nfc(
     r"^(?:ऐसे में|इससे|इस से|इसके|इसलिए|इस तरह|यही|यह|ये|वे(?! लोग)|वो(?! लोग)|उन्हें|उनसे|उनका|उनकी|उनके|इन्हें|इनसे|जो कि|"
     r"साथ ही|इसी)(?![\u0900-\u0963\u0966-\u097F])"
@@ -64,11 +68,7 @@ def first_person_result(causal: Causal, gender: str) -> str | None:
         text = to_first_person(effect, gender)
     else:
         text = effect
-        group = find_verb_group(text.split())
-        form = analyse(group.finite) if group else None
-        inner = analyse(group.main[-1]) if group and group.main else None
-        root = inner.root if inner and form and form.root in ("सक", "पा") else (form.root if form else "")
-        if root in EXPERIENCER_ROOTS and not text.startswith(("मुझे", "मेरे")):
+        if needs_experiencer(text) and not text.startswith(("मुझे", "मेरे")):
             text = "मुझे " + text
     words = [w for w in text.split() if w != "भी"]
     group = find_verb_group(words)
@@ -77,7 +77,22 @@ def first_person_result(causal: Causal, gender: str) -> str | None:
         return None
     if new[-1] in STAYED:  # "याद रहा" reads as over and done: a state that set in is "याद रहने लगा"
         new = new[:-1] + ["रहने", STAYED[new[-1]]]
+    elif len(new) >= 2 and new[-1] in WENT and (form := analyse(new[-2])) and form.kind == "habitual":
+        new = new[:-2] + [form.root + "ने", WENT[new[-1]]]  # "कम होता गया" → "कम होने लगा"
     return " ".join(words[: group.start] + new)
+
+
+def needs_experiencer(clause: str) -> bool:
+    """True when the clause's verb wants someone to whom it happens: "… मिलता है", "अभ्यास होता है"."""
+    words = clause.split()
+    group = find_verb_group(words)
+    form = analyse(group.finite) if group else None
+    if group is None or form is None:
+        return False
+    inner = analyse(group.main[-1]) if group.main else None
+    root = inner.root if inner and form.root in ("सक", "पा") else form.root
+    before = words[group.start - 1] if group.start else ""
+    return root == "मिल" or (root == "हो" and before in EXPERIENCE_NOUNS)
 
 
 def reader_effect(causal: Causal) -> str:

@@ -22,12 +22,12 @@ import os
 from pathlib import Path
 
 from ..errors import SessionError, StoreError
-from .base import ParticipantRecord, ResponseRecord, SessionRecord, Store
+from .base import MODES, LiveRecord, ParticipantRecord, ResponseRecord, SessionRecord, Store
 from .keys import name_key, new_code, new_token, normalize_code, normalize_name
 from .postgres import is_postgres_url, safe_url
 
 __all__ = [
-    "ParticipantRecord", "ResponseRecord", "SessionRecord", "Store", "StoreError",
+    "MODES", "LiveRecord", "ParticipantRecord", "ResponseRecord", "SessionRecord", "Store", "StoreError",
     "default_db_url", "is_postgres_url", "name_key", "new_token", "normalize_code", "normalize_name", "open_store",
     "open_with_new_code", "safe_url", "sqlite_path",
 ]
@@ -76,12 +76,12 @@ def default_db_url() -> str:
     return os.environ.get("NETQUIZ_DB") or f"sqlite:///{project_root() / 'var' / 'netquiz.sqlite3'}"
 
 
-def open_with_new_code(store: Store, bank_json: str, title: str | None) -> SessionRecord:
+def open_with_new_code(store: Store, bank_json: str, title: str | None, mode: str = "self") -> SessionRecord:
     """Open a session under a fresh random code (retrying the rare clash)."""
     for _ in range(NEW_CODE_TRIES):
         code = new_code()
         try:
             store.get_session(code)
         except SessionError:
-            return store.open_session(code, bank_json, title)
+            return store.open_session(code, bank_json, title, mode)
     raise SessionError("could not find a free session code: pass one with --code")

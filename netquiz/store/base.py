@@ -12,21 +12,40 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
+MODES: tuple[str, ...] = ("self", "live")
+
 
 @dataclass(frozen=True)
 class SessionRecord:
-    """A workshop session: its code, title, the bank JSON it runs, and when it was opened/closed."""
+    """A workshop session: its code, title, the bank JSON it runs, when it was opened/closed, and its
+    mode: ``self`` (everyone at her own pace) or ``live`` (the facilitator pushes one question at a time)."""
 
     code: str
     title: str | None
     bank_json: str
     created_at: float
     closed_at: float | None
+    mode: str = "self"
 
     @property
     def is_open(self) -> bool:
         """True while the session accepts joins and answers."""
         return self.closed_at is None
+
+
+@dataclass(frozen=True)
+class LiveRecord:
+    """The stored state of a live round: ``version`` grows by one with every change (cheap to poll);
+    ``question_id``, ``phase`` and ``deadline`` are the columns an answer is checked against, ``state_json``
+    the whole :class:`netquiz.live.LiveState`."""
+
+    session_code: str
+    version: int
+    question_id: str | None
+    phase: str
+    deadline: float | None
+    state_json: str
+    updated_at: float
 
 
 @dataclass(frozen=True)
@@ -58,8 +77,9 @@ class ResponseRecord:
 class Store(Protocol):
     """What every store offers. Errors are :class:`netquiz.errors.StoreError`/``SessionError``."""
 
-    def open_session(self, code: str, bank_json: str, title: str | None = None) -> SessionRecord:
-        """Create a session (SessionError if the code exists)."""
+    def open_session(self, code: str, bank_json: str, title: str | None = None,
+                     mode: str = "self") -> SessionRecord:
+        """Create a session (SessionError if the code exists); mode ``self`` or ``live``."""
         ...
 
     def close_session(self, code: str) -> SessionRecord:
@@ -114,6 +134,25 @@ class Store(Protocol):
                                                list[tuple[int, str, int, int, int, float]]]:
         """Plain rows for analysis in one snapshot: participants (id, name, last_seen) in join order,
         responses (participant_id, question_id, attempt, option, correct, answered_at) in answer order."""
+        ...
+
+    def live_version(self, code: str) -> int:
+        """The live state's version (0 before the first change): one indexed read, for polling."""
+        ...
+
+    def get_live(self, code: str) -> LiveRecord | None:
+        """The live state of a session (None before the facilitator saved one)."""
+        ...
+
+    def put_live(self, code: str, question_id: str | None, phase: str, deadline: float | None,
+                 state_json: str, expected_version: int | None = None) -> LiveRecord:
+        """Save the live state (version + 1); SessionError if ``expected_version`` is stale."""
+        ...
+
+    def record_live_response(self, participant_id: int, question_id: str, option: int,
+                             correct: bool) -> ResponseRecord:
+        """Commit a live answer (attempt 1) only while that question is open and before its deadline
+        (:class:`netquiz.errors.LiveAnswerRefused` otherwise)."""
         ...
 
     def close(self) -> None:

@@ -1,6 +1,6 @@
 """The PostgreSQL schema, by version: the same tables and version number as :mod:`netquiz.store.schema`.
 
-PostgreSQL databases start at version 2 (there never were version-1 ones). To change the schema, bump
+PostgreSQL databases start at version 2 (there never were version-1 ones); 3 adds live mode. To change the schema, bump
 :data:`netquiz.store.schema.SCHEMA_VERSION` to N and add ``N: (statements…)`` here (e.g.
 ``ALTER TABLE sessions ADD COLUMN mode TEXT NOT NULL DEFAULT 'self'``, or a ``CREATE TABLE``) and the
 same change as ``VN`` in :mod:`netquiz.store.schema`; :func:`migrate` runs every step above a database's
@@ -50,6 +50,18 @@ STEPS: dict[int, tuple[str, ...]] = {
             PRIMARY KEY (token_hash, participant_id))""",
         "CREATE INDEX IF NOT EXISTS participants_session ON participants(session_code)",
         "CREATE INDEX IF NOT EXISTS participant_tokens_participant ON participant_tokens(participant_id)",
+    ),
+    3: (  # live mode (issue 10): the session's mode and one state row per live session
+        "ALTER TABLE sessions ADD COLUMN IF NOT EXISTS mode TEXT NOT NULL DEFAULT 'self' "
+        "CHECK (mode IN ('self', 'live'))",
+        """CREATE TABLE IF NOT EXISTS live_state (
+            session_code TEXT PRIMARY KEY REFERENCES sessions(code) ON DELETE CASCADE,
+            version INTEGER NOT NULL,
+            question_id TEXT,
+            phase TEXT NOT NULL,
+            deadline DOUBLE PRECISION,
+            state_json TEXT NOT NULL,
+            updated_at DOUBLE PRECISION NOT NULL)""",
     ),
 }
 assert max(STEPS) == SCHEMA_VERSION, "pg_schema.STEPS must reach schema.SCHEMA_VERSION"

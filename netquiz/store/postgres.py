@@ -25,6 +25,7 @@ from urllib.parse import urlsplit, urlunsplit
 from ..errors import StoreError
 from . import pg_schema
 from .schema import SCHEMA_VERSION
+from .live_sql import LiveSql
 from .sql import SqlStore
 
 CONNECT_TIMEOUT_S = 10
@@ -64,7 +65,7 @@ class _Connection:
         return self._conn.execute(_placeholders(sql), params)
 
 
-class PostgresStore(SqlStore):
+class PostgresStore(LiveSql, SqlStore):
     """The :class:`netquiz.store.base.Store` on a PostgreSQL database."""
 
     RESPONSE_LOCK = " FOR NO KEY UPDATE OF p FOR SHARE OF s"

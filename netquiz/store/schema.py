@@ -4,6 +4,12 @@ Version 1: sessions, participants (one per name), responses. Version 2 (additive
 resume token, not a name: ``participants.pin`` (4-digit resume PIN) and ``pin_failures``, and
 ``participant_tokens`` (sha256 of each browser's token → participant). Migrating a version-1 file gives
 every participant a PIN and recomputes name keys with the current :func:`netquiz.store.keys.name_key`.
+Version 3 (additive): live mode: ``sessions.mode`` (``self``/``live``, default ``self``) and the
+``live_state`` table (one row per live session; ``version`` grows with every change so participant kernels
+poll one indexed row).
+
+A new database is created at version 1 and migrated like an old one, so there is one path to the current
+schema; each step checks before it changes (a column or table already there is left alone).
 """
 
 from __future__ import annotations
@@ -12,7 +18,7 @@ import sqlite3
 
 from .keys import name_key, new_pin
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 V1: tuple[str, ...] = (
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     """CREATE TABLE IF NOT EXISTS sessions (
@@ -50,6 +56,21 @@ V2: tuple[str, ...] = (
 )
 
 
+LIVE_STATE = """CREATE TABLE IF NOT EXISTS live_state (
+    session_code TEXT PRIMARY KEY REFERENCES sessions(code) ON DELETE CASCADE,
+    version INTEGER NOT NULL,
+    question_id TEXT,
+    phase TEXT NOT NULL,
+    deadline REAL,
+    state_json TEXT NOT NULL,
+    updated_at REAL NOT NULL)"""
+
+
+def columns(conn: sqlite3.Connection, table: str) -> set[str]:
+    """The column names of ``table``."""
+    return {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+
+
 def create(conn: sqlite3.Connection) -> None:
     """Create the current schema in an empty database (inside the caller's transaction)."""
     for statement in V1:
@@ -61,10 +82,21 @@ def migrate(conn: sqlite3.Connection, version: int) -> None:
     """Bring a database at ``version`` up to :data:`SCHEMA_VERSION` (inside the caller's transaction)."""
     if version < 2:
         _to_2(conn)
+    if version < 3:
+        _to_3(conn)
     conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
 
 
+def _to_3(conn: sqlite3.Connection) -> None:
+    if "mode" not in columns(conn, "sessions"):
+        conn.execute("ALTER TABLE sessions ADD COLUMN mode TEXT NOT NULL DEFAULT 'self' "
+                     "CHECK (mode IN ('self', 'live'))")
+    conn.execute(LIVE_STATE)
+
+
 def _to_2(conn: sqlite3.Connection) -> None:
+    if "pin" in columns(conn, "participants"):
+        return
     for statement in V2:
         conn.execute(statement)
     rows = conn.execute("SELECT id, session_code, name FROM participants ORDER BY id").fetchall()

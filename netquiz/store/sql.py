@@ -22,12 +22,12 @@ from typing import Any
 
 from ..errors import AnswerRefused, PinRefused, SessionError
 from . import identity
-from .base import ParticipantRecord, ResponseRecord, SessionRecord
+from .base import MODES, ParticipantRecord, ResponseRecord, SessionRecord
 from .keys import normalize_code
 
 RESPONSE_COLUMNS = ("SELECT r.id, r.participant_id, p.name, r.question_id, r.attempt, r.option, r.correct, "
                     "r.answered_at FROM responses r JOIN participants p ON p.id = r.participant_id")
-SESSION_COLUMNS = "code, title, bank_json, created_at, closed_at"
+SESSION_COLUMNS = "code, title, bank_json, created_at, closed_at, mode"
 
 
 def _unknown(code: str) -> SessionError:
@@ -62,16 +62,20 @@ class SqlStore:
 
     # -- sessions --------------------------------------------------------------------------------
 
-    def open_session(self, code: str, bank_json: str, title: str | None = None) -> SessionRecord:
-        """Create a session (SessionError if the code exists)."""
+    def open_session(self, code: str, bank_json: str, title: str | None = None,
+                     mode: str = "self") -> SessionRecord:
+        """Create a session (SessionError if the code exists); ``mode`` is ``self`` or ``live``."""
         code = normalize_code(code)
+        if mode not in MODES:
+            raise SessionError(f"unknown session mode {mode!r}: use self or live")
         now = time.time()
         with self._write() as conn:
-            added = conn.execute("INSERT INTO sessions(code, title, bank_json, created_at) VALUES (?,?,?,?) "
-                                 "ON CONFLICT DO NOTHING RETURNING code", (code, title, bank_json, now)).fetchone()
+            added = conn.execute("INSERT INTO sessions(code, title, bank_json, created_at, mode) VALUES (?,?,?,?,?) "
+                                 "ON CONFLICT DO NOTHING RETURNING code",
+                                 (code, title, bank_json, now, mode)).fetchone()
             if added is None:
                 raise SessionError(f"a session with code {code} already exists: choose another code")
-        return SessionRecord(code, title, bank_json, now, None)
+        return SessionRecord(code, title, bank_json, now, None, mode)
 
     def close_session(self, code: str) -> SessionRecord:
         """Close a session: no joins or answers after this (closing twice keeps the first time)."""

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..errors import StoreError
 from . import schema
+from .live_sql import LiveSql
 from .schema import SCHEMA_VERSION
 from .sql import SqlStore
 
@@ -23,8 +24,8 @@ BUSY_TIMEOUT_S = 10.0
 __all__ = ["BUSY_TIMEOUT_S", "SCHEMA_VERSION", "SqliteStore"]
 
 
-class SqliteStore(SqlStore):
-    """The :class:`netquiz.store.base.Store` on a SQLite file (or ``:memory:``)."""
+class SqliteStore(LiveSql, SqlStore):
+    """The :class:`netquiz.store.base.Store` on a SQLite file (or ``:memory:``); live mode in :class:`LiveSql`."""
 
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)

@@ -1,7 +1,7 @@
 """The live facilitator dashboard: participants, leaderboard, item analysis, mastery, CSV downloads.
 
 :class:`Dashboard` owns the panels; :meth:`Dashboard.refresh` reads the store once and updates them.
-:class:`LiveRefresh` calls it every few seconds from an asyncio task on the kernel's own event loop,
+:class:`netquiz.ui.ticker.LiveRefresh` calls it every few seconds from an asyncio task on the kernel's own event loop,
 so no cell is re-run, the kernel stays responsive between refreshes, and widgets and the SQLite
 connection are only ever touched from the kernel's main thread. A refresh that finds nothing new
 changes no widget value, so an idle dashboard sends no messages::
@@ -13,11 +13,9 @@ changes no widget value, so an idle dashboard sends no messages::
 
 from __future__ import annotations
 
-import asyncio
 import html
 import logging
 import math
-from collections.abc import Callable
 
 import ipywidgets as w
 
@@ -26,6 +24,7 @@ from ..store.base import Store
 from .dashboard_data import View, clock, read_view
 from .dashboard_html import Bar, Segment, chart_html, csv_link, frame_html, heading_html, share_bar
 from .dashboard_people import PeopleTools
+from .facilitator_strings import ftext
 
 log = logging.getLogger(__name__)
 PANELS = ("participants", "questions", "sections", "downloads")
@@ -77,8 +76,8 @@ def reliability_html(view: View) -> str:
 class Dashboard:
     """Panels for one session; call :meth:`refresh` to re-read the store."""
 
-    def __init__(self, store: Store, code: str | None = None) -> None:
-        self.store, self.code = store, code
+    def __init__(self, store: Store, code: str | None = None, lang: str = "en") -> None:
+        self.store, self.code, self.lang = store, code, lang
         self.view: View | None = None
         self.status = _html("netquiz-dash-status")
         self.participants = _html("netquiz-dash-participants")
@@ -87,18 +86,27 @@ class Dashboard:
         self.reliability = _html("netquiz-dash-reliability")
         self.mastery, self.downloads = _html("netquiz-dash-mastery"), _html("netquiz-downloads")
         self.people = PeopleTools(store, self.refresh)
+        self.headings = {key: w.HTML() for key in ("h_participants", "h_leaderboard", "h_people", "h_answers",
+                                                    "h_items", "h_mastery", "h_download")}
+        h = self.headings
         self.panels: dict[str, w.Widget] = {
-            "participants": w.VBox([w.HTML(heading_html("Participants")), self.participants,
-                                    w.HTML(heading_html("Leaderboard")), self.leaderboard,
-                                    w.HTML(heading_html("Resume PINs, rename, merge")), self.people.widget]),
-            "questions": w.VBox([w.HTML(heading_html("Answers per question (hardest first; green = right)")),
-                                 self.distribution, w.HTML(heading_html("Item analysis (hardest first)")),
-                                 self.reliability, self.items]),
-            "sections": w.VBox([w.HTML(heading_html("Section mastery (weakest first)")), self.mastery]),
-            "downloads": w.VBox([w.HTML(heading_html("Download")), self.downloads]),
+            "participants": w.VBox([h["h_participants"], self.participants, h["h_leaderboard"], self.leaderboard,
+                                    h["h_people"], self.people.widget]),
+            "questions": w.VBox([h["h_answers"], self.distribution, h["h_items"], self.reliability, self.items]),
+            "sections": w.VBox([h["h_mastery"], self.mastery]),
+            "downloads": w.VBox([h["h_download"], self.downloads]),
         }
         for name, panel in self.panels.items():
             panel.add_class(f"netquiz-dash-{name}-panel")
+        self.set_lang(lang, refresh=False)
+
+    def set_lang(self, lang: str, refresh: bool = True) -> None:
+        """Headings, status and notes in ``lang`` (tables and charts keep their column names)."""
+        self.lang = lang
+        for key, widget in self.headings.items():
+            widget.value = heading_html(ftext(lang, key))
+        if refresh:
+            self.refresh()
 
     def show(self, code: str | None) -> None:
         """Switch to another session (or none) and refresh."""
@@ -108,25 +116,26 @@ class Dashboard:
     def refresh(self) -> None:
         """Read the store once and update every panel; problems go to the status line."""
         if not self.code:
-            self._clear("No session selected: open one or pick one above.")
+            self._clear(ftext(self.lang, "no_session"))
             return
         try:
             self.view = view = read_view(self.store, self.code)
         except NetquizError as exc:
-            self._clear(f"Cannot read session {self.code}: {exc}", error=True)
+            self._clear(ftext(self.lang, "cannot_read", code=self.code, error=exc), error=True)
             return
         session = view.raw.session
-        self.status.value = (
-            f"Session <b>{html.escape(session.code)}</b> ({'open' if session.is_open else 'closed'}) · "
-            f"{len(view.participants)} participants · {len(view.raw.responses)} answers · "
-            f"latest answer {clock(view.latest) or '—'} · live")
+        self.status.value = ftext(
+            self.lang, "status", code=html.escape(session.code),
+            state=ftext(self.lang, "state_open" if session.is_open else "state_closed"),
+            people=len(view.participants), answers=len(view.raw.responses), latest=clock(view.latest) or "—")
+        nobody = ftext(self.lang, "nobody")
         roster = self.store.participants(session.code)
         pins = {p.name: p.pin for p in roster}
         people = view.participants.assign(PIN=[pins.get(name, "") for name in view.participants["name"]])
-        self.participants.value = frame_html(people, "Nobody has joined yet.")
+        self.participants.value = frame_html(people, nobody)
         self.people.update(roster)
-        self.leaderboard.value = frame_html(view.raw.leaderboard, "Nobody has joined yet.")
-        self.items.value = frame_html(view.items, "No questions.")
+        self.leaderboard.value = frame_html(view.raw.leaderboard, nobody)
+        self.items.value = frame_html(view.items, ftext(self.lang, "no_questions"))
         self.reliability.value = reliability_html(view)
         self.distribution.value = distribution_chart(view)
         self.mastery.value = mastery_chart(view)
@@ -134,9 +143,9 @@ class Dashboard:
 
     def _set_downloads(self, code: str, view: View) -> None:
         value = "".join((
-            csv_link(view.responses, f"{code}-responses.csv", "Responses (CSV, every answer)"),
-            csv_link(view.raw.leaderboard, f"{code}-scores.csv", "Scores (CSV, one row per participant)"),
-            csv_link(view.raw.items, f"{code}-questions.csv", "Item analysis (CSV, one row per question)")))
+            csv_link(view.responses, f"{code}-responses.csv", ftext(self.lang, "dl_responses")),
+            csv_link(view.raw.leaderboard, f"{code}-scores.csv", ftext(self.lang, "dl_scores")),
+            csv_link(view.raw.items, f"{code}-questions.csv", ftext(self.lang, "dl_items"))))
         if self.downloads.value != value:
             self.downloads.value = value
 
@@ -148,43 +157,3 @@ class Dashboard:
         for panel in (self.participants, self.leaderboard, self.items, self.reliability, self.distribution,
                       self.mastery, self.downloads):
             panel.value = ""
-
-
-class LiveRefresh:
-    """Run ``refresh`` every ``interval`` seconds as an asyncio task on the running event loop."""
-
-    def __init__(self, refresh: Callable[[], None], interval: float = 3.0) -> None:
-        self.refresh, self.interval = refresh, interval
-        self.task: asyncio.Task | None = None
-        self.ticks = 0
-
-    @property
-    def running(self) -> bool:
-        """True while the task is scheduled."""
-        return self.task is not None and not self.task.done()
-
-    def start(self) -> bool:
-        """Start refreshing; False (and nothing scheduled) when no event loop runs, e.g. in a script."""
-        if self.running:
-            return True
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:
-            return False
-        self.task = loop.create_task(self._run())
-        return True
-
-    def stop(self) -> None:
-        """Stop refreshing."""
-        if self.task is not None:
-            self.task.cancel()
-            self.task = None
-
-    async def _run(self) -> None:
-        while True:
-            await asyncio.sleep(self.interval)
-            try:
-                self.refresh()
-            except Exception:  # keep the loop alive: a bad read must not freeze the dashboard
-                log.exception("dashboard refresh failed")
-            self.ticks += 1

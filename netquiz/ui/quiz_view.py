@@ -23,11 +23,12 @@ from collections.abc import Callable
 
 import ipywidgets as w
 
-from ..errors import NameTaken, NetquizError, SessionError
+from ..errors import NameTaken, NetquizError, PinRefused, SessionError
 from ..session import QuizSession, Result, ShownQuestion
 from ..store import default_db_url, open_store
 from ..store.base import Store
 from .browser_token import BrowserToken
+from .live_view import LiveController, live_controller
 from .quiz_screens import (
     QuestionActions,
     QuestionView,
@@ -62,6 +63,7 @@ class QuizApp:
         self.lang = lang if lang in LANGS else default_lang()
         self._lang_chosen = lang in LANGS
         self.session: QuizSession | None = None
+        self.live: LiveController | None = None  # set when the session runs in live mode
         self.shown: ShownQuestion | None = None
         self.selected: int | None = None
         self.result: Result | None = None
@@ -117,6 +119,8 @@ class QuizApp:
         if self.session is None:
             pin_box = self.pin_box if self.pin_for is not None else None
             return join_screen(self.lang, self.name_box, self.code_box, self._guard(self._join), pin_box)
+        if self.live is not None:
+            return self.live.screen(self.lang, self._guard)
         if self.shown is None:
             return summary_screen(self.lang, self.session.name, self.session.summary(),
                                   self._guard(self._retry), self.nothing_to_retry)
@@ -171,11 +175,16 @@ class QuizApp:
             self.pin_for, self.pin_box.value = " ".join(name.split()), ""
             self.error = (exc.key, exc.values)
             return
+        except PinRefused as exc:
+            self.pin_box.value = ""  # a wrong PIN is typed again from scratch
+            self.error = (exc.key, exc.values)
+            return
         self._start(session)
 
     def _start(self, session: QuizSession) -> None:
         self.session, self.shown = session, session.current()
         self.selected, self.result, self.pin_for = None, None, None
+        self.live = live_controller(self._open(), session, self.render)
         bank_lang = session.bank.article.lang
         if not self._lang_chosen and bank_lang in LANGS and bank_lang != self.lang:
             self.lang = bank_lang

@@ -8,6 +8,7 @@ import time
 
 import psutil
 import pytest
+from playwright.sync_api import expect
 
 from netquiz.store import open_store
 from netquiz.ui.strings import HI
@@ -83,6 +84,7 @@ def test_one_name_two_people_each_resumes_her_own_quiz_and_a_third_cannot_get_in
             c.fill(".netquiz-pin input", guess)
             c.click(".netquiz-start")
             c.locator(".netquiz-error").filter(has_text=HI["err_pin"]).wait_for()
+            expect(c.locator(".netquiz-pin input")).to_have_value("")  # this guess was handled: field emptied
         assert c.locator(".netquiz-question, .netquiz-stem").count() == 0  # neither quiz is visible
         assert people(quiz_server)[NAME] == [first_a.id]
         assert people(quiz_server)[f"{NAME} (2)"] == [first_b.id, second_b.id]
