@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from conftest import make_small_bank
-from e2e import cookies_of, free_port, open_session, request, start_server
+from e2e import cookies_of, free_port, open_session, port_with_free_workers, request, start_server
 
 from netquiz.errors import NetquizError
 from netquiz.serve_workers import share
@@ -58,7 +58,7 @@ def workers_server(tmp_path_factory: pytest.TempPathFactory, postgres_server):
     tmp = tmp_path_factory.mktemp("workers")
     db = postgres_server.new_database()
     open_session(tmp, make_small_bank(), CODE, db)
-    port = free_port()
+    port = port_with_free_workers(2)
     env = {**os.environ, "NETQUIZ_DB": db}
     command = [sys.executable, "-m", "netquiz", "serve", "--port", str(port), "--workers", "2", "--pool-size",
                "1"]

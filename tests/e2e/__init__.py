@@ -25,6 +25,22 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
+def port_with_free_workers(count: int) -> int:
+    """A free port P whose worker ports (P + 10 + K) are free too (kernels elsewhere take random ports)."""
+    from netquiz.workers import WORKER_PORT_OFFSET
+
+    for _ in range(50):
+        port = free_port()
+        try:
+            for k in range(count):
+                with socket.socket() as probe:
+                    probe.bind(("127.0.0.1", port + WORKER_PORT_OFFSET + k))
+        except OSError:
+            continue
+        return port
+    raise AssertionError("no port with free worker ports")
+
+
 def netquiz(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     """Run the real CLI (``python -m netquiz``) and capture its output."""
     return subprocess.run([sys.executable, "-m", "netquiz", *args], capture_output=True, text=True,
