@@ -24,8 +24,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 from ..errors import StoreError
 from . import pg_schema
-from .schema import SCHEMA_VERSION
 from .live_sql import LiveSql
+from .schema import SCHEMA_VERSION
 from .sql import SqlStore
 
 CONNECT_TIMEOUT_S = 10

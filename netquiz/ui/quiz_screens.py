@@ -93,10 +93,11 @@ def action_button(label: str, hook: str, action: Action, disabled: bool = False)
     return on_click(classed(button, hook), action)
 
 
-def join_screen(lang: str, name_box: w.Text, code_box: w.Text, on_start: Action,
+def join_screen(lang: str, name_box: w.Text, code_box: w.Text, on_start: Action | w.Button,
                 pin_box: w.Text | None = None) -> w.VBox:
     """The join form: intro, name and code fields (kept across renders), the resume-PIN field when the
-    name is taken (``pin_box``), start button."""
+    name is taken (``pin_box``), start button (``on_start``: a callback, or a button kept across renders so
+    that a tap while the screen is redrawn is not lost)."""
     name_box.description, name_box.placeholder = text(lang, "name_label"), text(lang, "name_placeholder")
     code_box.description, code_box.placeholder = text(lang, "code_label"), text(lang, "code_placeholder")
     fields: list[w.Widget] = [name_box, code_box]
@@ -104,7 +105,10 @@ def join_screen(lang: str, name_box: w.Text, code_box: w.Text, on_start: Action,
         pin_box.description, pin_box.placeholder = text(lang, "pin_label"), text(lang, "pin_placeholder")
         fields.append(pin_box)
     intro = html_block(f"<p>{esc(text(lang, 'join_intro'))}</p>")
-    start = action_button(text(lang, "start"), "netquiz-start", on_start)
+    if isinstance(on_start, w.Button):
+        start, start.description = on_start, text(lang, "start")
+    else:
+        start = action_button(text(lang, "start"), "netquiz-start", on_start)
     return classed(w.VBox([intro, *fields, start]), "netquiz-join")
 
 

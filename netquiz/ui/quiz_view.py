@@ -32,6 +32,7 @@ from .live_view import LiveController, live_controller
 from .quiz_screens import (
     QuestionActions,
     QuestionView,
+    action_button,
     classed,
     close_tree,
     esc,
@@ -76,6 +77,9 @@ class QuizApp:
         self.code_box = classed(w.Text(), "netquiz-code")
         self.pin_box = classed(w.Text(), "netquiz-pin")
         self.pin_for: str | None = None  # the taken name the PIN field is shown for
+        # one Start button for every join screen: a tap while a refusal redraws the screen still joins
+        self.start_button = action_button(text(self.lang, "start"), "netquiz-start",
+                                          self._guard(self._join, any_screen=True))
         self.browser = BrowserToken(layout=w.Layout(display="none"))
         self.browser.observe(self._on_token, names="token")
         self.lang_toggle = classed(w.ToggleButtons(options=LANG_LABELS, value=self.lang), "netquiz-lang")
@@ -95,7 +99,7 @@ class QuizApp:
         screen = self._screen()
         self.body.children = [*self._error_widgets(), screen, *self._pin_widgets()]
         for widget in old:
-            close_tree(widget, keep=(self.name_box, self.code_box, self.pin_box))
+            close_tree(widget, keep=(self.name_box, self.code_box, self.pin_box, self.start_button))
 
     def _error_widgets(self) -> list[w.Widget]:
         if self.error is None:
@@ -118,7 +122,7 @@ class QuizApp:
         self._view = None
         if self.session is None:
             pin_box = self.pin_box if self.pin_for is not None else None
-            return join_screen(self.lang, self.name_box, self.code_box, self._guard(self._join), pin_box)
+            return join_screen(self.lang, self.name_box, self.code_box, self.start_button, pin_box)
         if self.live is not None:
             return self.live.screen(self.lang, self._guard)
         if self.shown is None:
@@ -129,12 +133,13 @@ class QuizApp:
                                      self.result, actions)
         return self._view.box
 
-    def _guard(self, action: Callable[[], None]) -> Callable[[], None]:
-        """Wrap a callback: ignore clicks from stale screens, show errors, re-render."""
+    def _guard(self, action: Callable[[], None], any_screen: bool = False) -> Callable[[], None]:
+        """Wrap a callback: ignore clicks from stale screens (unless ``any_screen``: a widget kept across
+        renders), show errors, re-render."""
         generation = self._generation
 
         def run() -> None:
-            if generation != self._generation:
+            if generation != self._generation and not any_screen:
                 return
             had_error, self.error = self.error is not None, None
             self._skip_render = False
@@ -163,6 +168,9 @@ class QuizApp:
 
     # ---- actions ---------------------------------------------------------------------------
     def _join(self) -> None:
+        if self.session is not None:
+            self._skip_render = True  # a late tap on the join screen after joining: nothing to do
+            return
         name, code, pin = self.name_box.value.strip(), self.code_box.value.strip(), self.pin_box.value.strip()
         if not name:
             self.error = ("err_name", {})
