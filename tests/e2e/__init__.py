@@ -25,6 +25,23 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
+def free_port_block(offsets: tuple[int, ...] = (0, 10, 11)) -> int:
+    """A port P below the ephemeral range (where kernels pick theirs) with P + each offset free: for
+    ``netquiz serve --workers 2`` (nginx on P, workers on P + 10 and P + 11)."""
+    import random
+
+    for _ in range(200):
+        port = random.randrange(20000, 32000)
+        try:
+            for offset in offsets:
+                with socket.socket() as probe:
+                    probe.bind(("127.0.0.1", port + offset))
+        except OSError:
+            continue
+        return port
+    raise RuntimeError("no free block of ports")
+
+
 def netquiz(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     """Run the real CLI (``python -m netquiz``) and capture its output."""
     return subprocess.run([sys.executable, "-m", "netquiz", *args], capture_output=True, text=True,
