@@ -281,10 +281,11 @@ def main() -> int:
             raise SystemExit(f"cannot start PostgreSQL: {why}")
     print(HEADER.format(over=args.over, linger=args.linger), flush=True)
     try:
-        with tempfile.TemporaryDirectory(prefix="netquiz-load-") as tmp:
-            for count in [int(n) for n in args.participants.split(",")]:
-                db = args.db or (pg.new_database() if pg else f"sqlite:///{tmp}/load-{count}.sqlite3")
-                print(run_one(args, count, db, Path(tmp)), flush=True)
+        tmp = tempfile.mkdtemp(prefix="netquiz-load-")  # kept: the servers' logs and SQLite files
+        for count in [int(n) for n in args.participants.split(",")]:
+            db = args.db or (pg.new_database() if pg else f"sqlite:///{tmp}/load-{count}.sqlite3")
+            print(run_one(args, count, db, Path(tmp)), flush=True)
+        print(f"server logs: {tmp}", file=sys.stderr)
     finally:
         if pg is not None:
             pg.stop()

@@ -18,6 +18,7 @@ from .workers import (
     WORKER_PORT_OFFSET,
     Worker,
     check_nginx_config,
+    check_ports_free,
     find_nginx,
     nginx_command,
     supervise,
@@ -80,6 +81,7 @@ def serve_workers(host: str, port: int, db: str, count: int, pool: Pool, budget:
     """N workers on 127.0.0.1 (ports ``port + 10 + K``) and nginx on ``host:port``; prints the join URL."""
     db = db or default_db_url()
     workers = [Worker(k, "127.0.0.1", port + WORKER_PORT_OFFSET + k) for k in range(count)]
+    check_ports_free([("nginx", host or "0.0.0.0", port), *((f"worker {w.index}", w.host, w.port) for w in workers)])
     nginx = _nginx(host, port, workers, run_dir)
     commands = worker_commands(workers, "127.0.0.1", pool, budget, out)
     for url in join_urls(host, port):
@@ -96,6 +98,7 @@ def serve_worker_only(host: str, port: int, db: str, count: int, first: int, poo
     """Workers ``first`` … ``first + count - 1`` listening on ``host`` (ports ``port`` …), no nginx."""
     db = db or default_db_url()
     workers = [Worker(first + k, host, port + k) for k in range(count)]
+    check_ports_free([(f"worker {w.index}", host or "0.0.0.0", w.port) for w in workers])
     commands = worker_commands(workers, host, pool, budget, out)
     shown = host if host not in ("0.0.0.0", "::", "") else "THIS-HOST"
     print("workers ready for a proxy: on the proxy host run  netquiz serve --proxy-only " +

@@ -162,7 +162,11 @@ class GuardedVoilaHandler(TornadoVoilaHandler):
                 log.warning("netquiz: no render slot within %.0f s (%d waiting): sent the joining page",
                             gate.wait_s, gate.waiting)
                 return self._joining()
-            chunks = [chunk async for chunk in self.get_generator(path=path)]
+            try:
+                chunks = [chunk async for chunk in self.get_generator(path=path)]
+            except Exception:  # a kernel that did not start in time, a render that broke: try again later
+                log.exception("netquiz: render failed (kernel %s): sent the joining page", self._kernel_id)
+                chunks = []
         if self._finished:  # redirected
             return
         page = "".join(chunks)

@@ -61,6 +61,21 @@ def parse_worker(spec: str, index: int) -> Worker:
     return Worker(index, host, int(port))
 
 
+def check_ports_free(ports: Sequence[tuple[str, str, int]]) -> None:
+    """NetquizError naming the first (what, host, port) that is already in use."""
+    import socket
+
+    for what, host, port in ports:
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        with socket.socket(family) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            try:
+                probe.bind((host, port))
+            except OSError:
+                raise NetquizError(f"port {port} ({what}) is already in use on {host}: stop what uses it or "
+                                   f"choose another --port (workers use --port + {WORKER_PORT_OFFSET} + K)") from None
+
+
 def find_nginx() -> str | None:
     """The nginx binary (PATH, then Debian's /usr/sbin), None if not installed."""
     return shutil.which("nginx") or next((p for p in ("/usr/sbin/nginx",) if os.access(p, os.X_OK)), None)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from conftest import make_small_bank
-from e2e import cookies_of, free_port, open_session, port_with_free_workers, request, start_server
+from e2e import cookies_of, free_port, free_port_block, open_session, request, start_server
 
 from netquiz.errors import NetquizError
 from netquiz.serve_workers import share
@@ -32,6 +32,19 @@ def test_config_routes_each_prefix_to_its_worker_and_root_to_any(tmp_path: Path)
     for worker in workers:
         assert re.search(rf"location {worker.prefix} \{{\s*proxy_pass http://{re.escape(worker.address)};", text)
     assert str(tmp_path) in text and "/etc/nginx" not in text
+
+
+def test_a_taken_worker_port_is_a_clear_error() -> None:
+    import socket
+
+    from netquiz.workers import check_ports_free
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        with pytest.raises(NetquizError, match=f"port {port} \\(worker 1\\) is already in use"):
+            check_ports_free([("worker 1", "127.0.0.1", port)])
 
 
 def test_worker_specs_and_shares() -> None:
@@ -58,7 +71,7 @@ def workers_server(tmp_path_factory: pytest.TempPathFactory, postgres_server):
     tmp = tmp_path_factory.mktemp("workers")
     db = postgres_server.new_database()
     open_session(tmp, make_small_bank(), CODE, db)
-    port = port_with_free_workers(2)
+    port = free_port_block()
     env = {**os.environ, "NETQUIZ_DB": db}
     command = [sys.executable, "-m", "netquiz", "serve", "--port", str(port), "--workers", "2", "--pool-size",
                "1"]

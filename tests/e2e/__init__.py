@@ -25,20 +25,21 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def port_with_free_workers(count: int) -> int:
-    """A free port P whose worker ports (P + 10 + K) are free too (kernels elsewhere take random ports)."""
-    from netquiz.workers import WORKER_PORT_OFFSET
+def free_port_block(offsets: tuple[int, ...] = (0, 10, 11)) -> int:
+    """A port P below the ephemeral range (where kernels pick theirs) with P + each offset free: for
+    ``netquiz serve --workers 2`` (nginx on P, workers on P + 10 and P + 11)."""
+    import random
 
-    for _ in range(50):
-        port = free_port()
+    for _ in range(200):
+        port = random.randrange(20000, 32000)
         try:
-            for k in range(count):
+            for offset in offsets:
                 with socket.socket() as probe:
-                    probe.bind(("127.0.0.1", port + WORKER_PORT_OFFSET + k))
+                    probe.bind(("127.0.0.1", port + offset))
         except OSError:
             continue
         return port
-    raise AssertionError("no port with free worker ports")
+    raise RuntimeError("no free block of ports")
 
 
 def netquiz(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

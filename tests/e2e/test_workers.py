@@ -12,7 +12,7 @@ import pytest
 from netquiz.store import open_store
 from netquiz.workers import find_nginx
 
-from . import open_session, port_with_free_workers, start_server
+from . import free_port_block, open_session, start_server
 from .conftest import choose_and_submit, current_question, e2e_bank, join, open_quiz
 
 pytestmark = pytest.mark.e2e
@@ -26,7 +26,7 @@ def pg_workshop(tmp_path_factory: pytest.TempPathFactory, postgres_server) -> It
     tmp = tmp_path_factory.mktemp("pg-workers")
     db = postgres_server.new_database()
     open_session(tmp, e2e_bank(), CODE, db)
-    port = port_with_free_workers(2)
+    port = free_port_block()
     env = {**os.environ, "NETQUIZ_DB": db}
     env.pop("NETQUIZ_LANG", None)
     command = [sys.executable, "-m", "netquiz", "serve", "--port", str(port), "--workers", "2", "--pool-size", "1"]
