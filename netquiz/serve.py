@@ -38,6 +38,7 @@ FACILITATOR_PORT = 8867
 QUIZ_NOTEBOOK = "quiz.ipynb"
 FACILITATOR_NOTEBOOK = "facilitator.ipynb"
 REPO_NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
+CULL_IDLE_S = 90  # a kernel whose tab vanished (phone asleep, Wi-Fi gone) is freed within 2 minutes
 IOPUB_TIMEOUT_S = 30  # Voilà's default (4 s) serves a blank page when the machine is busy
 NOTHING = ".^"  # matches no path (a character before the start); not "(?!)": traitlets reads "(" as a literal
 # Voilà's page links Font Awesome from a CDN in <head>. On a workshop Wi-Fi without internet a hanging DNS
@@ -86,7 +87,7 @@ class Budget:
 
 
 def voila_command(notebook: Path, host: str, port: int, *, require_token: bool = False,
-                  pool_size: int = 1, cull_idle_timeout: int = 600, cull_interval: int | None = None,
+                  pool_size: int = 1, cull_idle_timeout: int = CULL_IDLE_S, cull_interval: int | None = None,
                   cull_connected: bool = False, python: str = sys.executable, budget: Budget | None = None,
                   extra_args: Sequence[str] = ()) -> list[str]:
     """The command line of Voilà with netquiz's guards (:mod:`netquiz.voila_app`) for one notebook in
@@ -95,7 +96,7 @@ def voila_command(notebook: Path, host: str, port: int, *, require_token: bool =
     ``require_token`` turns on token login; the token itself goes in the environment
     (see :func:`voila_env`). ``pool_size`` 0 disables pre-heated kernels.
     """
-    interval = cull_interval if cull_interval is not None else max(1, min(60, cull_idle_timeout // 2))
+    interval = cull_interval if cull_interval is not None else max(1, min(30, cull_idle_timeout // 3))
     command = [
         python, "-m", "netquiz.voila_app", str(notebook),
         "--no-browser",
@@ -184,7 +185,7 @@ def run_voila(command: Sequence[str], env: Mapping[str, str]) -> int:
 
 
 def serve_participant(host: str = "127.0.0.1", port: int = PARTICIPANT_PORT, db: str = "",
-                      pool_size: int = 1, cull_idle_timeout: int = 600, cull_connected: bool = False,
+                      pool_size: int = 1, cull_idle_timeout: int = CULL_IDLE_S, cull_connected: bool = False,
                       out: TextIO = sys.stdout, budget: Budget | None = None, expect: int = 0) -> int:
     """Serve the participant quiz (one Voilà process); prints the join URL(s) and open session code(s)
     first. ``expect``: pre-heat that many kernels (bounded by the kernel cap), shrinking to ``pool_size``

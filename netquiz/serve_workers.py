@@ -32,7 +32,7 @@ class Pool:
 
     size: int = 1
     expect: int = 0
-    cull_idle_timeout: int = 600
+    cull_idle_timeout: int = 90  # netquiz.serve.CULL_IDLE_S
     cull_connected: bool = False
 
 

@@ -34,6 +34,16 @@ def test_voila_command_is_single_notebook_and_hardened():
     assert not any(a.startswith("--preheat") for a in serve.voila_command(notebook, "h", 1, pool_size=0))
     secured = serve.voila_command(notebook, "127.0.0.1", 1, require_token=True)
     assert "--token" in secured and "--Voila.token=" not in secured
+
+
+def test_a_vanished_tab_frees_its_kernel_within_two_minutes_by_default():
+    command = serve.voila_command(serve.find_notebook(serve.QUIZ_NOTEBOOK), "127.0.0.1", 9999)
+    value = {a.split("=")[0]: a.split("=", 1)[1] for a in command if a.startswith("--MappingKernelManager.")}
+    idle, interval = int(value["--MappingKernelManager.cull_idle_timeout"]), int(value["--MappingKernelManager.cull_interval"])
+    assert idle + interval <= 120 and value["--MappingKernelManager.cull_connected"] == "False"
+    from netquiz.cli.serve_cmd import CULL_IDLE_S
+
+    assert CULL_IDLE_S == serve.CULL_IDLE_S
     assert "--NetquizVoila.max_kernels=0" in command and "--NetquizVoila.max_kernels_per_address=20" in command
     capped = serve.voila_command(notebook, "h", 1, budget=serve.Budget(7, 0, True, 5))
     for arg in ("--NetquizVoila.max_kernels=7", "--NetquizVoila.max_kernels_per_address=0",

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from ..serve import Budget
 
 TOKEN_ENV = "NETQUIZ_FACILITATOR_TOKEN"
+CULL_IDLE_S = 90  # as netquiz.serve.CULL_IDLE_S (not imported here: the CLI starts without Voilà's modules)
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -28,8 +29,10 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
                         help="port (default: 8866; 8867 with --facilitator)")
     parser.add_argument("--pool-size", type=_non_negative, default=1,
                         help="pre-heated kernels kept ready (default: 1; 0 turns pre-heating off)")
-    parser.add_argument("--cull-idle", type=_non_negative, default=600, metavar="SECONDS",
-                        help="stop kernels idle this long after their tab is gone (default: 600)")
+    parser.add_argument("--cull-idle", type=_non_negative, default=CULL_IDLE_S, metavar="SECONDS",
+                        help=f"stop kernels idle this long after their tab is gone, e.g. a phone that slept or "
+                             f"lost Wi-Fi without closing it (default: {CULL_IDLE_S}; checked every "
+                             f"{CULL_IDLE_S // 3} s)")
     parser.add_argument("--cull-connected", action="store_true",
                         help="also stop idle kernels whose tab is still open (saves memory; an idle "
                              "participant then has to reload and re-join)")
