@@ -35,6 +35,12 @@ def test_voila_command_is_single_notebook_and_hardened():
     secured = serve.voila_command(notebook, "127.0.0.1", 1, require_token=True)
     assert "--token" in secured and "--Voila.token=" not in secured
 
+    assert "--NetquizVoila.max_kernels=0" in command and "--NetquizVoila.max_kernels_per_address=20" in command
+    capped = serve.voila_command(notebook, "h", 1, budget=serve.Budget(7, 0, True, 5))
+    for arg in ("--NetquizVoila.max_kernels=7", "--NetquizVoila.max_kernels_per_address=0",
+                "--NetquizVoila.trust_forwarded=True", "--NetquizVoila.never_connected_timeout=5"):
+        assert arg in capped
+
 
 def test_a_vanished_tab_frees_its_kernel_within_two_minutes_by_default():
     command = serve.voila_command(serve.find_notebook(serve.QUIZ_NOTEBOOK), "127.0.0.1", 9999)
@@ -44,11 +50,6 @@ def test_a_vanished_tab_frees_its_kernel_within_two_minutes_by_default():
     from netquiz.cli.serve_cmd import CULL_IDLE_S
 
     assert CULL_IDLE_S == serve.CULL_IDLE_S
-    assert "--NetquizVoila.max_kernels=0" in command and "--NetquizVoila.max_kernels_per_address=20" in command
-    capped = serve.voila_command(notebook, "h", 1, budget=serve.Budget(7, 0, True, 5))
-    for arg in ("--NetquizVoila.max_kernels=7", "--NetquizVoila.max_kernels_per_address=0",
-                "--NetquizVoila.trust_forwarded=True", "--NetquizVoila.never_connected_timeout=5"):
-        assert arg in capped
 
 
 def test_voila_env_makes_the_db_absolute_and_keeps_tokens_out(tmp_path):
