@@ -26,7 +26,7 @@ from ..errors import StoreError
 from . import pg_schema
 from .live_sql import LiveSql
 from .schema import SCHEMA_VERSION
-from .sql import SqlStore
+from .sql import SqlStore, version_of
 
 CONNECT_TIMEOUT_S = 10
 LOCK_TIMEOUT_S = 10.0
@@ -163,13 +163,7 @@ class PostgresStore(LiveSql, SqlStore):
     def _schema_version(self, conn: _Connection) -> int | None:
         if conn.execute("SELECT to_regclass('meta')").fetchone()[0] is None:
             return None
-        row = conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
-        if row is None:
-            return None
-        try:
-            return int(row[0])
-        except ValueError:
-            raise StoreError(f"the database {self.where} has a bad schema_version {row[0]!r}") from None
+        return version_of(conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone(), self.where)
 
     def close(self) -> None:
         """Release the connection (idempotent)."""

@@ -20,7 +20,7 @@ import time
 from contextlib import AbstractContextManager
 from typing import Any
 
-from ..errors import AnswerRefused, PinRefused, SessionError
+from ..errors import AnswerRefused, PinRefused, SessionError, StoreError
 from . import identity
 from .base import MODES, ParticipantRecord, ResponseRecord, SessionRecord
 from .keys import normalize_code
@@ -28,6 +28,16 @@ from .keys import normalize_code
 RESPONSE_COLUMNS = ("SELECT r.id, r.participant_id, p.name, r.question_id, r.attempt, r.option, r.correct, "
                     "r.answered_at FROM responses r JOIN participants p ON p.id = r.participant_id")
 SESSION_COLUMNS = "code, title, bank_json, created_at, closed_at, mode"
+
+
+def version_of(row: tuple[Any, ...] | None, where: str) -> int | None:
+    """The schema version stored in ``meta`` (None when there is none); StoreError when it is not a number."""
+    if row is None:
+        return None
+    try:
+        return int(row[0])
+    except ValueError:
+        raise StoreError(f"the database {where} has a bad schema_version {row[0]!r}") from None
 
 
 def _unknown(code: str) -> SessionError:

@@ -18,7 +18,7 @@ from ..errors import StoreError
 from . import schema
 from .live_sql import LiveSql
 from .schema import SCHEMA_VERSION
-from .sql import SqlStore
+from .sql import SqlStore, version_of
 
 BUSY_TIMEOUT_S = 10.0
 __all__ = ["BUSY_TIMEOUT_S", "SCHEMA_VERSION", "SqliteStore"]
@@ -115,12 +115,7 @@ class SqliteStore(LiveSql, SqlStore):
             if meta is None:
                 return None
             row = conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
-        if row is None:
-            return None
-        try:
-            return int(row[0])
-        except ValueError:
-            raise StoreError(f"the database {self.path} has a bad schema_version {row[0]!r}") from None
+        return version_of(row, self.path)
 
     def close(self) -> None:
         """Release the connection (idempotent)."""
