@@ -60,3 +60,12 @@ def test_a_broken_stock_file_says_what_to_do(tmp_path, monkeypatch):
 def test_a_missing_stock_file_gives_empty_lists(tmp_path, monkeypatch):
     monkeypatch.setenv("NETQUIZ_DISTRACTORS", str(tmp_path / "nowhere"))
     assert stock.load_stock("en") == stock.Stock()
+
+
+def test_results_of_one_word_family_are_not_distractors_for_each_other():
+    from netquiz.generate.links import akin
+
+    assert akin(frozenset({"भरोसा"}), frozenset({"भरोसेमंद", "सहकर्मी"}))
+    assert akin(frozenset({"visible"}), frozenset({"visibility"}))
+    assert not akin(frozenset({"ऊर्जा"}), frozenset({"थकान"}))
+    assert not akin(frozenset({"काम"}), frozenset({"कामना"}))  # short words are not a family

@@ -65,13 +65,19 @@ def general(ctx: Context, reading: Reading) -> bool:
             and not ctx.lang.is_passive(causal.effect) and not harmful(ctx, causal.effect))
 
 
+def akin(a: frozenset[str], b: frozenset[str]) -> bool:
+    """True when two stem sets share a word, or words of one family ("भरोसा"/"भरोसेमंद", "visible"/"visibility")."""
+    return bool(a & b) or any(len(x) >= 4 and len(y) >= 4 and (x.startswith(y[:4]) and y.startswith(x[:4]))
+                              for x in a for y in b)
+
+
 def distinct(ctx: Context, mine: Reading, other: Reading) -> bool:
     """True when ``other`` is another step with another result (no shared effect words, other cause)."""
     if other is mine or other.section.id == mine.section.id:
         return False  # a section's results go together; only other sections' links are "other steps"
     mine_cause, mine_effect = stems_of(ctx, mine.causal.cause), stems_of(ctx, mine.causal.effect)
     other_cause, other_effect = stems_of(ctx, other.causal.cause), stems_of(ctx, other.causal.effect)
-    if other_effect & mine_effect or other_cause & mine_effect or other_effect & mine_cause:
+    if akin(other_effect, mine_effect) or akin(other_cause, mine_effect) or akin(other_effect, mine_cause):
         return False
     return not (other_cause <= mine_cause or mine_cause <= other_cause)  # neither step contains the other
 
