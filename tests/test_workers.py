@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 import re
-import sys
 from pathlib import Path
 
 import pytest
 from conftest import make_small_bank
-from e2e import cookies_of, free_port, free_port_block, open_session, request, start_server
+from e2e import cookies_of, free_port, request, start_two_workers
 
 from netquiz.errors import NetquizError
 from netquiz.serve_workers import share
@@ -68,16 +66,10 @@ def test_nginx_accepts_the_generated_config(tmp_path: Path) -> None:
 def workers_server(tmp_path_factory: pytest.TempPathFactory, postgres_server):
     if find_nginx() is None:
         pytest.skip("nginx is not installed (bash dev.sh test installs it)")
-    tmp = tmp_path_factory.mktemp("workers")
     db = postgres_server.new_database()
-    open_session(tmp, make_small_bank(), CODE, db)
-    port = free_port_block()
-    env = {**os.environ, "NETQUIZ_DB": db}
-    command = [sys.executable, "-m", "netquiz", "serve", "--port", str(port), "--workers", "2", "--pool-size",
-               "1"]
-    server = start_server(command, port, tmp / "serve.log", env=env, ready_path="/w0/voila/static/voila.js")
+    server = start_two_workers(tmp_path_factory.mktemp("workers"), make_small_bank(), CODE, db, ready_worker=0)
     try:
-        _wait_for_workers(port)
+        _wait_for_workers(server.port)
         yield server
     finally:
         server.stop()

@@ -141,3 +141,14 @@ def request(port: int, path: str, headers: dict[str, str] | None = None,
 def cookies_of(response: http.client.HTTPResponse) -> str:
     """The response's Set-Cookie values as one Cookie request header."""
     return "; ".join(value.split(";", 1)[0] for value in response.msg.get_all("Set-Cookie") or [])
+
+
+def start_two_workers(tmp: Path, bank: Bank, code: str, db: str, ready_worker: int = 1) -> Server:
+    """``netquiz serve --workers 2`` (behind nginx) on ``db`` with an open session ``code`` of ``bank``."""
+    open_session(tmp, bank, code, db)
+    port = free_port_block()
+    env = {**os.environ, "NETQUIZ_DB": db}
+    env.pop("NETQUIZ_LANG", None)
+    command = [sys.executable, "-m", "netquiz", "serve", "--port", str(port), "--workers", "2", "--pool-size", "1"]
+    return start_server(command, port, tmp / "serve.log", env=env, ready_path=f"/w{ready_worker}/voila/static/voila.js")
+

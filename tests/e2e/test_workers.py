@@ -3,8 +3,6 @@ workers behind nginx, answer, and a reload resumes each where she was, on her wo
 
 from __future__ import annotations
 
-import os
-import sys
 from collections.abc import Iterator
 
 import pytest
@@ -12,7 +10,7 @@ import pytest
 from netquiz.store import open_store
 from netquiz.workers import find_nginx
 
-from . import free_port_block, open_session, start_server
+from . import start_two_workers
 from .conftest import choose_and_submit, current_question, e2e_bank, join, open_quiz
 
 pytestmark = pytest.mark.e2e
@@ -23,16 +21,10 @@ CODE = "PGW2"
 def pg_workshop(tmp_path_factory: pytest.TempPathFactory, postgres_server) -> Iterator[tuple[int, str]]:
     if find_nginx() is None:
         pytest.skip("nginx is not installed (bash dev.sh test installs it)")
-    tmp = tmp_path_factory.mktemp("pg-workers")
     db = postgres_server.new_database()
-    open_session(tmp, e2e_bank(), CODE, db)
-    port = free_port_block()
-    env = {**os.environ, "NETQUIZ_DB": db}
-    env.pop("NETQUIZ_LANG", None)
-    command = [sys.executable, "-m", "netquiz", "serve", "--port", str(port), "--workers", "2", "--pool-size", "1"]
-    server = start_server(command, port, tmp / "serve.log", env=env, ready_path="/w1/voila/static/voila.js")
+    server = start_two_workers(tmp_path_factory.mktemp("pg-workers"), e2e_bank(), CODE, db)
     try:
-        yield port, db
+        yield server.port, db
     finally:
         server.stop()
 
