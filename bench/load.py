@@ -11,6 +11,11 @@ with ``--think`` seconds between actions, and leaves as a closed tab does. Print
     CPU-s per participant (Voilà workers + kernels + nginx), peak RSS of the server tree, kernels left
     ``--linger`` s after everyone left (the pool's own included, shown as "pool").
 
+``--vanish``: everyone leaves as a phone that sleeps or loses Wi-Fi (no unload, no shutdown request: the
+socket just drops); with ``--linger 150`` the last column shows what culling left after 150 s.
+``--before REV``: serve an older git revision of netquiz instead (extracted with ``git archive``, its own
+CLI and server), to compare the server CPU per participant with this checkout in the same conditions.
+
 Loopback only; every wait is bounded (``--timeout``), and it stops by itself. Usage::
 
     python bench/load.py --participants 25,50,100 --workers 2 [--pg | --db URL] [--questions 10]
@@ -34,6 +39,7 @@ import psutil
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "bench"), str(ROOT / "tests")]
 
+from baseline import Revision, extract  # noqa: E402
 from load_client import Participant, Result, check_loopback, play  # noqa: E402
 from tornado.httpclient import AsyncHTTPClient  # noqa: E402
 
@@ -94,17 +100,24 @@ class Server:
                 self.proc.kill()
 
 
-def netquiz(*args: str) -> None:
-    subprocess.run([sys.executable, "-m", "netquiz", *args], check=True, capture_output=True, timeout=120)
+def env_of(revision: Revision | None) -> dict[str, str]:
+    """This process's environment, with an older revision first on the path if one is served."""
+    return revision.env(dict(os.environ)) if revision is not None else dict(os.environ)
 
 
-def start_server(args: argparse.Namespace, db: str, log: Path) -> Server:
+def netquiz(revision: Revision | None, *args: str) -> None:
+    subprocess.run([sys.executable, "-m", "netquiz", *args], check=True, capture_output=True, timeout=120,
+                   env=env_of(revision), cwd=revision.root if revision is not None else None)
+
+
+def start_server(args: argparse.Namespace, db: str, log: Path, revision: Revision | None = None) -> Server:
     port = args.port
     command = [sys.executable, "-m", "netquiz", "serve", "--port", str(port), "--workers", str(args.workers),
                "--db", db, "--pool-size", str(args.pool_size), "--max-kernels-per-address", "0",
                "--expect", str(args.expect)]
     with log.open("wb") as out:
-        proc = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+        proc = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
+                                env=env_of(revision), cwd=revision.root if revision is not None else None)
     server = Server(proc, port, f"http://127.0.0.1:{port}/")
     ready = "/w0/voila/static/voila.js" if args.workers > 1 else "/voila/static/voila.js"
     deadline = time.monotonic() + 120
@@ -163,7 +176,8 @@ def record_static(url: str) -> list[str]:
 async def crowd(args: argparse.Namespace, url: str, count: int, static: list[str]) -> list[Result]:
     AsyncHTTPClient.configure(None, max_clients=max(64, count * 6))
     think = tuple(float(x) for x in args.think.split(","))
-    people = [Participant(url, f"P{i:03d} भागीदार", CODE, static, think, args.questions) for i in range(count)]
+    people = [Participant(url, f"P{i:03d} भागीदार", CODE, static, think, args.questions, vanish=args.vanish)
+              for i in range(count)]
 
     async def arrive(index: int, person: Participant) -> Result:
         await asyncio.sleep(index * args.over / count)
@@ -209,9 +223,9 @@ def db_check(db: str, results: list[Result]) -> tuple[int, int]:
     return lost, duplicated
 
 
-def run_one(args: argparse.Namespace, count: int, db: str, tmp: Path) -> str:
-    netquiz("session", "open", "--bank", str(BANK), "--code", CODE, "--db", db)
-    server = start_server(args, db, tmp / f"serve-{count}.log")
+def run_one(args: argparse.Namespace, count: int, db: str, tmp: Path, revision: Revision | None = None) -> str:
+    netquiz(revision, "session", "open", "--bank", str(BANK), "--code", CODE, "--db", db)
+    server = start_server(args, db, tmp / f"serve-{count}.log", revision)
     try:
         pool = args.workers * max(args.pool_size, 0)
         settle(server, pool)
@@ -242,6 +256,10 @@ def run_one(args: argparse.Namespace, count: int, db: str, tmp: Path) -> str:
         for r in failed[:5]:
             print(f"  {r.name}: {r.failure}", file=sys.stderr)
     backend = "postgresql" if db.startswith("postgres") else "sqlite"
+    if revision is not None:
+        backend += f", revision {revision.commit[:7]}"
+    if args.vanish:
+        backend += ", tabs vanish"
     return (f"| {count} | {args.workers} | {backend} | {sum(r.finished for r in results)} | {blank} / "
             f"{len(failed) - blank} | {sum(r.busy_pages for r in results)} | {pct(joins, .5):.2f} / "
             f"{pct(joins, .95):.2f} s | {pct(feedback, .95):.2f} s | {lost} / {dup} | {cpu / count:.2f} s "
@@ -269,6 +287,9 @@ def main() -> int:
     parser.add_argument("--timeout", type=float, default=900.0, help="the crowd's time limit in seconds")
     parser.add_argument("--no-static", dest="static", action="store_false",
                         help="skip the lazily loaded static files (no Chromium needed)")
+    parser.add_argument("--vanish", action="store_true",
+                        help="leave without unload or shutdown request (a phone asleep); try --linger 150")
+    parser.add_argument("--before", default="", help="serve this older git revision instead of the checkout")
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
     check_loopback(f"http://127.0.0.1:{args.port}/")
@@ -282,9 +303,10 @@ def main() -> int:
     print(HEADER.format(over=args.over, linger=args.linger), flush=True)
     try:
         tmp = tempfile.mkdtemp(prefix="netquiz-load-")  # kept: the servers' logs and SQLite files
+        revision = extract(ROOT, args.before, Path(tmp) / "before") if args.before else None
         for count in [int(n) for n in args.participants.split(",")]:
             db = args.db or (pg.new_database() if pg else f"sqlite:///{tmp}/load-{count}.sqlite3")
-            print(run_one(args, count, db, Path(tmp)), flush=True)
+            print(run_one(args, count, db, Path(tmp), revision), flush=True)
         print(f"server logs: {tmp}", file=sys.stderr)
     finally:
         if pg is not None:

@@ -6,7 +6,9 @@ entry points, and the lazily loaded chunks a real Chromium fetched, recorded onc
 kernel websocket with the page's cookies using the ``v1.kernel.websocket.jupyter.org`` binary protocol,
 and speaks the widget messages the page speaks: ``kernel_info_request``; ``comm_open`` of
 ``jupyter.widget.control`` + ``request_states``; the browser token (``update`` of the token widget);
-typing (``update`` of a Text's ``value``) and clicks (``custom`` ``{"event": "click"}``). It keeps every
+typing (``update`` of a Text's ``value``), clicks (``custom`` ``{"event": "click"}``) and the question
+card's events (``custom`` ``{"event": "submit", "n", "choice"}`` / ``{"event": "next", "n"}``; revisions
+before the card, with one Button per option, are played too). It keeps every
 widget model's state from ``update_states``, ``comm_open``, ``update``/``echo_update`` and ``comm_close``,
 and finds the screen's parts by their ``netquiz-*`` classes among the models reachable from the page's
 root view (hidden ones skipped). Leaving POSTs Voilà's shutdown with the ``_xsrf`` cookie, as the page's
@@ -115,8 +117,9 @@ class Participant:
     """One phone playing the quiz (see the module docstring)."""
 
     def __init__(self, url: str, name: str, code: str, static: list[str], think: tuple[float, float],
-                 questions: int, timeout: float = 60.0) -> None:
+                 questions: int, timeout: float = 60.0, vanish: bool = False) -> None:
         self.url, self.name, self.code, self.static = url, name, code, static
+        self.vanish = vanish  # leave as a phone that sleeps: no unload, the socket just drops
         self.think, self.questions, self.timeout = think, questions, timeout
         self.http = AsyncHTTPClient()
         self.cookies: dict[str, str] = {}
@@ -261,6 +264,34 @@ def _answered(widgets: Widgets) -> bool:
                for _, s in widgets.find("netquiz-feedback"))
 
 
+def _card(widgets: Widgets) -> tuple[str, dict[str, Any]] | None:
+    """The question card (its id and ``screen`` state), if the screen is one."""
+    return next(((i, s["screen"]) for i, s in widgets.find("netquiz-question") if s.get("screen")), None)
+
+
+def _question(widgets: Widgets) -> object:
+    """Truthy while a question (card or old-style screen) or the summary is on screen."""
+    return widgets.find("netquiz-summary") or _card(widgets) or _stem(widgets)
+
+
+async def _answer_card(p: Participant, card_id: str, screen: dict[str, Any]) -> None:
+    """One question on the card: choose (in the page: no message), submit, read the feedback, next."""
+    n = screen["n"]
+    await p.pause()  # reading and choosing
+    await p.pause()
+    started = time.monotonic()
+    p.comm(card_id, {"method": "custom", "content": {"event": "submit", "n": n,
+                                                     "choice": random.randrange(len(screen["options"]))}})
+    await p.until(lambda: (c := _card(p.widgets)) is not None and c[1]["n"] == n and c[1].get("result"),
+                  "the feedback")
+    p.result.feedback_s.append(time.monotonic() - started)
+    p.result.answered += 1
+    await p.pause()
+    p.comm(card_id, {"method": "custom", "content": {"event": "next", "n": n}})
+    await p.until(lambda: p.widgets.find("netquiz-summary") or ((c := _card(p.widgets)) and c[1]["n"] != n),
+                  "the next question")
+
+
 async def _join(p: Participant, token: str) -> None:
     p.send("kernel_info_request", {})
     control = uuid.uuid4().hex
@@ -275,9 +306,12 @@ async def _join(p: Participant, token: str) -> None:
 
 async def _answer_one(p: Participant) -> bool:
     """Answer the question on screen; False once the summary shows."""
-    screen = await p.until(lambda: p.widgets.find("netquiz-summary") or _stem(p.widgets), "a question")
+    screen = await p.until(lambda: _question(p.widgets), "a question")
     if isinstance(screen, list):
         return False
+    if (card := _card(p.widgets)) is not None:
+        await _answer_card(p, *card)
+        return True
     options = p.widgets.find("netquiz-option")
     await p.pause()
     p.click(random.choice(options)[0])
@@ -308,7 +342,7 @@ async def play(p: Participant, token: str) -> Result:
         p.type_into(p.widgets.find("netquiz-name")[0][0], p.name)
         p.type_into(p.widgets.find("netquiz-code")[0][0], p.code)
         p.click(p.widgets.find("netquiz-start")[0][0])
-        await p.until(lambda: p.widgets.find("netquiz-summary") or _stem(p.widgets), "the first question")
+        await p.until(lambda: _question(p.widgets), "the first question")
         while p.questions <= 0 or p.result.answered < p.questions:
             if not await _answer_one(p):
                 break
@@ -323,8 +357,9 @@ async def play(p: Participant, token: str) -> Result:
 
 
 async def leave(p: Participant) -> None:
-    """Close the tab: Voilà's shutdown POST with the _xsrf cookie (the page's unload handler), then the socket."""
-    if p.kernel_id and "_xsrf" in p.cookies:
+    """Close the tab: Voilà's shutdown POST with the _xsrf cookie (the page's unload handler), then the socket;
+    a vanishing phone (``p.vanish``) only drops the socket."""
+    if p.kernel_id and "_xsrf" in p.cookies and not p.vanish:
         origin = "{0.scheme}://{0.netloc}".format(urlsplit(p.page_url))
         try:
             await p._get(f"{origin}{p.base}voila/api/shutdown/{p.kernel_id}", method="POST",

@@ -18,6 +18,14 @@ stopped through Voilà's shutdown endpoint so they do not pile up.
    sequential joins (open, join form, name+code, start, ``.netquiz-question``) vs 10 bare opens + one
    click each; the two servers alternate join by join inside one window. Goal ≤ 1.2.
 
+Figures 5 and 6 compare this checkout with an older revision of netquiz (``--before``, default the last
+one that rebuilt the question screen for every question), extracted with ``git archive`` and served
+by a third Voilà server with its own command line, SQLite file and session, in the same run:
+
+5. websocket frames (both directions) per answered question, over a whole quiz. Goal ≤ 1/3.
+6. CPU seconds (Voilà server + all its kernels) of one participant-quiz: page open, join, every
+   question answered, tab closed, kernel stopped and the pool refilled. Goal ≤ 1/2.
+
 Each figure: median over --runs runs (default 5). Usage: python bench/participant.py [--runs N] [--quick]
 Exit status 1 when a goal is missed.
 """
@@ -40,6 +48,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from baseline import Revision, extract  # noqa: E402
 from voila_servers import CULL_IDLE, POOL_SIZE, Server, cpu_delta, settle, start_server  # noqa: E402
 
 from netquiz.serve import QUIZ_NOTEBOOK, find_notebook, voila_env  # noqa: E402
@@ -53,7 +62,8 @@ CODE = "BENCH1"
 TIMEOUT_MS = 60_000
 FEEDBACK = ".netquiz-feedback.netquiz-correct, .netquiz-feedback.netquiz-incorrect"
 OPENS = 3  # page opens per server and run for figure 1 (their median is the run's value)
-GOALS = {"open": 1.10, "answer": 1.5, "rss": 1.15, "cpu": 1.2}
+GOALS = {"open": 1.10, "answer": 1.5, "rss": 1.15, "cpu": 1.2, "frames": 1 / 3, "quiz_cpu": 1 / 2}
+BEFORE = "d9893c2"  # the last revision that built new widgets for every question screen
 
 
 # ---- browser steps -----------------------------------------------------------------------------
@@ -138,6 +148,8 @@ class Samples:
     answer: list[float] = field(default_factory=list)
     rss: list[float] = field(default_factory=list)
     cpu: list[float] = field(default_factory=list)
+    answer_frames: list[float] = field(default_factory=list)  # figure 5: frames per answered question
+    quiz_cpu: list[float] = field(default_factory=list)  # figure 6: CPU s of one participant-quiz
     details: dict[str, list[float]] = field(default_factory=dict)
 
     def add(self, key: str, value: float) -> None:
@@ -165,9 +177,10 @@ def visit(browser, server: Server, action: Callable[[object, str], None] | None 
         if action is not None:
             action(page, ident)
     finally:
+        cookies = context.cookies()
         context.close()
         if ident:
-            server.shutdown(ident)
+            server.shutdown(ident, cookies)
     return seconds
 
 
@@ -201,8 +214,9 @@ def interact_run(browser, servers: list[Server], samples: dict[str, Samples], ru
         samples[name].open.append(statistics.median(values))
 
 
-def join_once(browser, server: Server, name: str, frames: dict[str, int]) -> str:
-    """One join (bare: open + one click) in a fresh context; returns the kernel id."""
+def join_once(browser, server: Server, name: str, frames: dict[str, int]) -> tuple[str, list[dict]]:
+    """One join (bare: open + one click) in a fresh context; returns the kernel id and the browser's
+    cookies (only the page's own browser may stop its kernel)."""
     context = browser.new_context()
     context.on("page", lambda page: page.on("websocket", lambda ws: count_frames(ws, server.name, frames)))
     try:
@@ -211,7 +225,7 @@ def join_once(browser, server: Server, name: str, frames: dict[str, int]) -> str
             join(page, name)
         else:
             bare_clicks(page, 1)
-        return kernel_id(page)
+        return kernel_id(page), context.cookies()
     finally:
         context.close()
 
@@ -228,7 +242,7 @@ def joins_run(browser, servers: list[Server], samples: dict[str, Samples], run: 
     settle(servers)
     before = {server.name: server.cpu() for server in servers}
     frames = {server.name: 0 for server in servers}
-    idents: dict[str, list[str]] = {server.name: [] for server in servers}
+    idents: dict[str, list[tuple[str, list[dict]]]] = {server.name: [] for server in servers}
     for k in range(joins):
         for server in servers:
             idents[server.name].append(join_once(browser, server, f"Bench join {run}-{k}", frames))
@@ -238,18 +252,70 @@ def joins_run(browser, servers: list[Server], samples: dict[str, Samples], run: 
         mine.cpu.append(cpu_delta(before[server.name], after))
         mine.add("cpu_server", cpu_delta(before[server.name], after, only=server.proc.pid))
         mine.add("frames", frames[server.name] / joins)
-        for ident in idents[server.name]:
-            server.shutdown(ident)
+        for ident, cookies in idents[server.name]:
+            server.shutdown(ident, cookies)
+
+
+def quiz_cost(browser, server: Server, everyone: list[Server], samples: Samples, name: str,
+              questions: int) -> None:
+    """Figures 5 and 6 for one participant-quiz on ``server``: frames while answering, CPU from page
+    open to the refilled pool after her kernel is stopped."""
+    settle(everyone)
+    before, counter = server.cpu(), {"on": False, "frames": 0}
+    context, ident, answered = browser.new_context(viewport={"width": 1024, "height": 900}), "", 0
+
+    def bump(_payload: object) -> None:
+        counter["frames"] += counter["on"]
+
+    context.on("page", lambda page: page.on("websocket", lambda ws: (ws.on("framesent", bump),
+                                                                      ws.on("framereceived", bump))))
+    try:
+        page, _ = open_page(context, server)
+        ident = kernel_id(page)
+        join(page, name)
+        counter["on"] = True
+        answered = len(answer_all(page, questions).total)
+        counter["on"] = False
+    finally:
+        cookies = context.cookies()
+        context.close()
+        if ident:
+            server.shutdown(ident, cookies)
+    settle(everyone)
+    samples.answer_frames.append(counter["frames"] / max(answered, 1))
+    samples.quiz_cpu.append(cpu_delta(before, server.cpu()))
+
+
+def cost_run(browser, pair: list[Server], everyone: list[Server], samples: dict[str, Samples], run: int,
+             questions: int) -> None:
+    """Figures 5 and 6 for one run: one whole quiz on each of the pair (this checkout, the old one)."""
+    for server in pair:
+        quiz_cost(browser, server, everyone, samples[server.name], f"Bench cost {run}", questions)
 
 
 # ---- driver ------------------------------------------------------------------------------------
-def open_session(db: str, env: dict[str, str]) -> None:
-    """Open the bench session on the committed bank with the real CLI."""
-    done = subprocess.run([sys.executable, "-m", "netquiz", "session", "open", "--bank", str(BANK),
-                           "--code", CODE, "--db", db], capture_output=True, text=True, env=env,
-                          timeout=120, check=False)
+def open_session(db: str, env: dict[str, str], revision: Revision | None = None) -> None:
+    """Open the bench session on the committed bank with the real CLI (of ``revision`` if given)."""
+    args = ["session", "open", "--bank", str(BANK), "--code", CODE, "--db", db]
+    if revision is not None:
+        done = revision.cli(args, env)
+    else:
+        done = subprocess.run([sys.executable, "-m", "netquiz", *args], capture_output=True, text=True,
+                              env=env, timeout=120, check=False)
     if done.returncode != 0:
         raise RuntimeError(f"netquiz session open failed: {done.stderr.strip()}")
+
+
+def start_before(rev: str, tmp: Path) -> Server:
+    """The older revision's quiz, on its own SQLite file and session."""
+    revision = extract(ROOT, rev, tmp / "before")
+    db = f"sqlite:///{tmp / 'before.sqlite3'}"
+    env = voila_env(db)
+    env.pop("NETQUIZ_LANG", None)
+    open_session(db, env, revision)
+    notebook = revision.root / "notebooks" / "quiz.ipynb"
+    return start_server("before", notebook, ".netquiz-start", revision.env(env), tmp / "before.log",
+                        lambda nb, port: revision.voila_command(nb, port, POOL_SIZE, CULL_IDLE, env))
 
 
 def measure(args: argparse.Namespace, tmp: Path) -> dict[str, Samples]:
@@ -263,22 +329,42 @@ def measure(args: argparse.Namespace, tmp: Path) -> dict[str, Samples]:
     servers = [start_server("netquiz", find_notebook(QUIZ_NOTEBOOK), ".netquiz-start", env,
                             tmp / "netquiz.log"),
                start_server("bare", BARE, ".bare-button", env, tmp / "bare.log")]
+    if not args.no_before:
+        servers.append(start_before(args.before, tmp))
     samples = {server.name: Samples() for server in servers}
     try:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             for server in servers:  # warm-up, not counted: browser and OS caches
-                visit(browser, server, use_quiz(server, Samples(), "Bench warm-up", 2))
+                if server.name == "before":
+                    visit(browser, server, lambda page, _ident: (join(page, "Bench warm-up"), answer_all(page, 2)))
+                else:
+                    visit(browser, server, use_quiz(server, Samples(), "Bench warm-up", 2))
             for run in range(args.runs):
-                order = servers if run % 2 == 0 else servers[::-1]
-                interact_run(browser, order, samples, run, args)
-                joins_run(browser, order, samples, run, args.joins)
+                pair = servers[:2] if run % 2 == 0 else servers[1::-1]
+                if not args.cost_only:
+                    interact_run(browser, pair, samples, run, args)
+                    joins_run(browser, pair, samples, run, args.joins)
+                if not args.no_before:
+                    ours, old = servers[0], servers[2]
+                    cost_run(browser, [ours, old] if run % 2 == 0 else [old, ours], servers, samples, run,
+                             args.questions)
                 print(f"run {run + 1}/{args.runs} done", file=sys.stderr, flush=True)
             browser.close()
     finally:
         for server in servers:
             server.stop()
     return samples
+
+
+def cost_rows(quiz: Samples, old: Samples) -> list[tuple[str, str, float, float, float | None]]:
+    """Figures 5 and 6: this checkout against the older revision."""
+    return [
+        ("5 websocket frames per answered question", "n", quiz.median("answer_frames"),
+         old.median("answer_frames"), GOALS["frames"]),
+        ("6 CPU of one participant-quiz (server+kernels)", "s", quiz.median("quiz_cpu"), old.median("quiz_cpu"),
+         GOALS["quiz_cpu"]),
+    ]
 
 
 def rows(quiz: Samples, bare: Samples, joins: int) -> list[tuple[str, str, float, float, float | None]]:
@@ -299,20 +385,39 @@ def rows(quiz: Samples, bare: Samples, joins: int) -> list[tuple[str, str, float
     ]
 
 
+def print_rows(lines: list[tuple[str, str, float, float, float | None]]) -> bool:
+    """Print table lines; True when every goal among them is met."""
+    met = True
+    for label, unit, ours, floor, goal in lines:
+        ratio = ours / floor
+        met &= goal is None or ratio <= goal
+        verdict = "" if goal is None else ("met" if ratio <= goal else "MISSED")
+        shown = "" if goal is None else "≤" + (f"{goal:.2f}" if goal < 1 else str(goal))
+        print(f"{label:<48} {unit:>4} {ours:>9.3f} {floor:>9.3f} {ratio:>6.2f} {shown:>6}  {verdict}")
+    return met
+
+
 def report(samples: dict[str, Samples], args: argparse.Namespace) -> bool:
     """Print the results table and details; True when every goal is met."""
     quiz, bare = samples["netquiz"], samples["bare"]
     print(f"participant bench: median of {args.runs} runs; both servers: netquiz.serve.voila_command, "
           f"pool_size={POOL_SIZE} (preheat), cull_idle_timeout={CULL_IDLE}s; {args.questions} questions "
           f"per quiz, {args.joins} joins" + ("; QUICK: not for the record" if args.quick else ""))
-    print(f"{'figure':<44} {'unit':>4} {'netquiz':>9} {'floor':>9} {'ratio':>6} {'goal':>6}  result")
-    met = True
-    for label, unit, ours, floor, goal in rows(quiz, bare, args.joins):
-        ratio = ours / floor
-        met &= goal is None or ratio <= goal
-        verdict = "" if goal is None else ("met" if ratio <= goal else "MISSED")
-        print(f"{label:<44} {unit:>4} {ours:>9.3f} {floor:>9.3f} {ratio:>6.2f} "
-              f"{'' if goal is None else '≤' + str(goal):>6}  {verdict}")
+    print(f"{'figure':<48} {'unit':>4} {'netquiz':>9} {'floor':>9} {'ratio':>6} {'goal':>6}  result")
+    if args.cost_only:
+        met = True
+    else:
+        met = print_rows(rows(quiz, bare, args.joins))
+    if "before" in samples:
+        old = samples["before"]
+        print(f"against revision {args.before} served in the same run ('floor' = that revision):")
+        met &= print_rows(cost_rows(quiz, old))
+        print(f"per run frames: netquiz {[round(v, 1) for v in quiz.answer_frames]} "
+              f"before {[round(v, 1) for v in old.answer_frames]}")
+        print(f"per run quiz_cpu: netquiz {[round(v, 2) for v in quiz.quiz_cpu]} "
+              f"before {[round(v, 2) for v in old.quiz_cpu]}")
+    if args.cost_only:
+        return met
     yes = {True: "yes", False: "no"}
     print(f"pandas mapped in the participant kernel (/proc/PID/maps): {yes[any(quiz.details['pandas'])]}; "
           f"numpy: {yes[any(quiz.details['numpy'])]} (bare kernel: pandas {yes[any(bare.details['pandas'])]}, "
@@ -328,6 +433,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=5, help="runs per figure (default 5)")
+    parser.add_argument("--before", default=BEFORE,
+                        help=f"older git revision for figures 5 and 6 (default {BEFORE})")
+    parser.add_argument("--no-before", action="store_true", help="skip figures 5 and 6")
+    parser.add_argument("--cost-only", action="store_true", help="only figures 5 and 6")
     parser.add_argument("--quick", action="store_true",
                         help="a smoke run: 3 runs, 3 joins, 8 questions (not a whole quiz)")
     args = parser.parse_args()

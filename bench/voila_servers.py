@@ -11,6 +11,7 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -61,12 +62,17 @@ class Server:
                 continue
         return seconds
 
-    def shutdown(self, kernel_id: str) -> None:
-        """Stop a used kernel through Voilà's own endpoint, so kernels do not pile up between runs."""
+    def shutdown(self, kernel_id: str, cookies: list[dict]) -> None:
+        """Stop a used kernel through Voilà's own endpoint, so kernels do not pile up between runs, as the
+        page's tab-close does: with that browser's cookies (``context.cookies()``; netquiz lets only the
+        browser that started a kernel stop it) and its ``_xsrf`` token."""
+        jar = {cookie["name"]: cookie["value"] for cookie in cookies}
+        jar.setdefault("_xsrf", "netquizbench")  # double-submit XSRF where the page set none
+        headers = {"Cookie": "; ".join(f"{name}={value}" for name, value in jar.items()),
+                   "X-XSRFToken": jar["_xsrf"]}
         conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
         try:
-            conn.request("POST", f"/voila/api/shutdown/{kernel_id}", body=b"",  # double-submit XSRF
-                         headers={"Cookie": "_xsrf=netquizbench", "X-XSRFToken": "netquizbench"})
+            conn.request("POST", f"/voila/api/shutdown/{kernel_id}", body=b"", headers=headers)
             status = conn.getresponse().status
         finally:
             conn.close()
@@ -89,11 +95,15 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def start_server(name: str, notebook: Path, ready: str, env: dict[str, str], log: Path) -> Server:
-    """Start Voilà on ``notebook`` (serve defaults) and wait until it answers a static file."""
+def start_server(name: str, notebook: Path, ready: str, env: dict[str, str], log: Path,
+                 command_of: Callable[[Path, int], list[str]] | None = None) -> Server:
+    """Start Voilà on ``notebook`` (serve defaults) and wait until it answers a static file.
+
+    ``command_of(notebook, port)`` gives the command line (default: this checkout's ``voila_command``)."""
     port = free_port()
-    command = voila_command(notebook, "127.0.0.1", port, pool_size=POOL_SIZE, cull_idle_timeout=CULL_IDLE,
-                            python=sys.executable)
+    command = (command_of(notebook, port) if command_of is not None else
+               voila_command(notebook, "127.0.0.1", port, pool_size=POOL_SIZE, cull_idle_timeout=CULL_IDLE,
+                             python=sys.executable))
     with log.open("wb") as out:
         proc = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, env=env,
                                 start_new_session=True)

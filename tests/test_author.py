@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from conftest import SMALL_ARTICLE_TEXT, make_small_bank
 
 from netquiz.bank import load_bank, save_bank
 from netquiz.ui.author import AuthorApp, apply_edit, author_app, bank_frame, drop_question
+from netquiz.ui.question_card import QuestionCard
 
 
 @pytest.fixture
@@ -51,13 +53,12 @@ def test_preview_shows_the_question_like_participants_without_marking_the_answer
     (preview,) = app.preview.children
     question = make_small_bank().question("s2-scenario-1")
     assert "netquiz-app" in preview._dom_classes  # the participant stylesheet applies
-    boxes = [c for c in _walk(preview) if "netquiz-question" in getattr(c, "_dom_classes", ())]
-    assert len(boxes) == 1
-    buttons = [c for c in _walk(preview) if "netquiz-option" in getattr(c, "_dom_classes", ())]
-    assert [b.description for b in buttons] == list(question.options)
-    assert len({tuple(sorted(b._dom_classes)) for b in buttons}) == 1  # identical but for the text
-    shown = " ".join(f"{getattr(c, 'value', '')} {getattr(c, 'description', '')}" for c in _walk(preview))
-    assert question.stem in shown and question.feedback[1] not in shown  # no key in the preview
+    (card,) = [c for c in _walk(preview) if "netquiz-question" in getattr(c, "_dom_classes", ())]
+    assert isinstance(card, QuestionCard)  # the participants' own question card
+    assert card.screen["options"] == list(question.options) and card.screen["stem"] == question.stem
+    assert card.screen["result"] is None  # no key in the preview
+    shown = json.dumps(card.get_state(), ensure_ascii=False)
+    assert question.feedback[1] not in shown and question.explanation not in shown
     assert "उसका आत्मविश्वास बढ़ेगा।" in app.key.value  # the author sees the key beside it
     assert app.answer.value == 2 and app.options.value.splitlines() == list(question.options)
 

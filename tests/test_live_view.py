@@ -13,6 +13,7 @@ from netquiz.store import open_store
 from netquiz.ui.browser_token import BrowserToken
 from netquiz.ui.live_strings import EN as LIVE_EN
 from netquiz.ui.live_strings import HI as LIVE_HI
+from netquiz.ui.question_card import QuestionCard
 from netquiz.ui.quiz_view import QuizApp
 
 CODE = "LIVE9"
@@ -162,4 +163,4 @@ def test_english_toggle_and_a_self_paced_session_is_untouched(db, round_, clock,
     store.close()
     plain = QuizApp(db)
     join(plain.widget, "Asha", "SELF9")
-    assert plain.live is None and find_all(plain.widget, "netquiz-submit")
+    assert plain.live is None and isinstance(find(plain.widget, "netquiz-question"), QuestionCard)

@@ -1,4 +1,8 @@
-"""The participant quiz view without a browser: build it, set ``.value``, ``.click()``, read widget state."""
+"""The participant quiz view without a browser: build it, set ``.value``, ``.click()``, read widget state.
+
+The question screen is one :class:`QuestionCard`: these tests send it what its page sends (``submit``
+with the chosen option, ``next``, each for the screen number ``n`` on show) through the widget's own
+message handler, and read its ``screen`` state, which is all the page draws from."""
 
 from __future__ import annotations
 
@@ -17,6 +21,7 @@ from netquiz.model import Bank, Question
 from netquiz.store import open_store
 from netquiz.ui import quiz_app
 from netquiz.ui.browser_token import BrowserToken
+from netquiz.ui.question_card import QuestionCard
 from netquiz.ui.strings import EN, HI, STRINGS
 
 CODE = "VIEW1"
@@ -60,9 +65,38 @@ def visible_text(root: w.Widget) -> str:
     return "\n".join(parts)
 
 
+def card(app: w.Widget) -> QuestionCard:
+    found = find(app, "netquiz-question")
+    assert isinstance(found, QuestionCard)
+    return found
+
+
+def screen(app: w.Widget) -> dict:
+    """The card's state: everything its page draws."""
+    return card(app).screen
+
+
+def tap(app: w.Widget, content: object) -> None:
+    """A message from the card's page, through the widget's own handler for custom messages."""
+    card(app)._handle_custom_msg(content, [])
+
+
+def submit(app: w.Widget, choice: int | None, n: int | None = None) -> None:
+    tap(app, {"event": "submit", "n": screen(app)["n"] if n is None else n, "choice": choice})
+
+
+def next_question(app: w.Widget, n: int | None = None) -> None:
+    tap(app, {"event": "next", "n": screen(app)["n"] if n is None else n})
+
+
+def feedback(app: w.Widget) -> str:
+    result = screen(app)["result"]
+    return result["feedback_html"] if result else ""
+
+
 def question_by_stem(bank: Bank, root: w.Widget) -> Question:
-    stem = find(root, "netquiz-stem").value
-    matches = [q for q in bank.questions if _esc(q.stem) == stem]
+    stem = screen(root)["stem"]
+    matches = [q for q in bank.questions if q.stem == stem]
     assert len(matches) == 1, stem
     return matches[0]
 
@@ -81,11 +115,10 @@ def join(app: w.Widget, name: str, code: str = CODE) -> None:
 def answer(app: w.Widget, bank: Bank, right: bool) -> tuple[Question, int]:
     """Click the right (or a wrong) option, found by its text, and submit; returns the bank index chosen."""
     question = question_by_stem(bank, app)
-    shown = [o.description for o in find_all(app, "netquiz-option")]
+    shown = screen(app)["options"]
     right_text = question.options[question.answer]
     text = right_text if right else next(t for t in shown if t != right_text)
-    find_all(app, "netquiz-option")[shown.index(text)].click()
-    find(app, "netquiz-submit").click()
+    submit(app, shown.index(text))
     return question, question.options.index(text)
 
 
@@ -129,16 +162,14 @@ def test_join_shows_first_question_with_all_hooks(db, small_bank):
     app = quiz_app(db=db)
     join(app, "Asha")
     assert not find_all(app, "netquiz-join")
-    box = find(app, "netquiz-question")
     question = question_by_stem(small_bank, app)
-    options = find_all(box, "netquiz-option")
-    assert sorted(o.description for o in options) == sorted(question.options)
-    assert all(isinstance(o, w.Button) for o in options)
-    for hook in ("netquiz-stem", "netquiz-submit", "netquiz-feedback", "netquiz-progress"):
-        assert find_all(box, hook), hook
-    progress = find(app, "netquiz-progress")
-    assert (progress.value, progress.max) == (0, len(small_bank.questions))
-    assert not find(app, "netquiz-submit").disabled  # enabled: option + submit can travel together
+    state = screen(app)
+    assert sorted(state["options"]) == sorted(question.options)
+    assert state["result"] is None and state["labels"]["submit"] == HI["submit"]
+    assert state["labels"]["choose"] == HI["err_choose"]  # the page answers a submit without a choice
+    assert (state["progress"]["value"], state["progress"]["max"]) == (0, len(small_bank.questions))
+    for hook in ("netquiz-stem", "netquiz-option", "netquiz-submit", "netquiz-feedback", "netquiz-progress"):
+        assert f'"{hook}' in card(app)._esm or f" {hook}" in card(app)._esm, hook  # the page's classes
     participants, responses = rows(db)
     assert [p.name for p in participants] == ["Asha"] and responses == []
 
@@ -156,34 +187,20 @@ def test_nothing_reveals_the_answer_before_submit(db, small_bank):
     join(app, "Asha")
     for _ in small_bank.questions:
         question = question_by_stem(small_bank, app)
-        find_all(app, "netquiz-option")[0].click()  # a selection is the participant's own doing
         secrets = [*question.feedback, question.explanation, question.source]
         new_widgets = [x for k, x in list(live_widgets.items()) if k not in before]
         for text in (state_text(list(walk(app))), state_text(new_widgets)):
             for secret in secrets:
                 assert secret not in text, f"{question.id}: {secret!r} visible before submit"
-            assert not re.search(r'"(answer|correct|explanation|feedback)"\s*:', text)
+            assert not re.search(r'"(answer|correct|explanation|feedback|feedback_html|chosen)"\s*:', text)
         assert not find_all(app, "netquiz-correct") and not find_all(app, "netquiz-incorrect")
-        assert find(app, "netquiz-feedback").value == ""
-        assert_options_identical(find_all(app, "netquiz-option"), selected=0)
-        find(app, "netquiz-submit").click()
-        assert question.explanation in find(app, "netquiz-feedback").value
-        find(app, "netquiz-next").click()
-
-
-def assert_options_identical(options: list[w.Button], selected: int) -> None:
-    """Option buttons differ only in description (and the participant's own selection class)."""
-    def normal(button: w.Button) -> dict:
-        state = {k: v for k, v in button.get_state().items() if k not in ("description", "layout", "style")}
-        state["_dom_classes"] = [c for c in state["_dom_classes"] if c != "netquiz-selected"]
-        state["layout"] = {k: v for k, v in button.layout.get_state().items()}
-        state["style"] = {k: v for k, v in button.style.get_state().items()}
-        return state
-    first = normal(options[0])
-    for button in options[1:]:
-        assert normal(button) == first
-    marked = [i for i, b in enumerate(options) if "netquiz-selected" in b._dom_classes]
-    assert marked == [selected]
+        assert screen(app)["result"] is None and feedback(app) == ""
+        # the options are the option texts and nothing else: the page draws them alike
+        assert screen(app)["options"] == [o for o in screen(app)["options"] if isinstance(o, str)]
+        assert sorted(screen(app)["options"]) == sorted(question.options)
+        submit(app, 0)
+        assert _esc(question.explanation) in feedback(app)
+        next_question(app)
 
 
 # ---- feedback --------------------------------------------------------------------------------
@@ -191,53 +208,75 @@ def test_right_and_wrong_feedback(db, small_bank):
     app = quiz_app(db=db)
     join(app, "Asha")
     first, _ = answer(app, small_bank, right=True)
-    feedback = find(app, "netquiz-feedback")
-    assert "netquiz-correct" in feedback._dom_classes and "netquiz-incorrect" not in feedback._dom_classes
-    assert _esc(first.feedback[first.answer]) in feedback.value
-    assert _esc(first.source) in feedback.value and HI["correct"] in feedback.value
-    assert all(o.disabled for o in find_all(app, "netquiz-option"))
-    assert not find_all(app, "netquiz-submit")
-    find(app, "netquiz-next").click()
+    result = screen(app)["result"]
+    assert result["correct"] is True and result["chosen"] == result["answer"]
+    assert _esc(first.feedback[first.answer]) in feedback(app)
+    assert _esc(first.source) in feedback(app) and HI["correct"] in feedback(app)
+    assert screen(app)["labels"]["next"] == HI["next"]
+    next_question(app)
     second, wrong = answer(app, small_bank, right=False)
-    feedback = find(app, "netquiz-feedback")
-    assert "netquiz-incorrect" in feedback._dom_classes and "netquiz-correct" not in feedback._dom_classes
-    assert _esc(second.feedback[wrong]) in feedback.value
-    assert _esc(second.options[second.answer]) in feedback.value
-    assert _esc(second.explanation) in feedback.value
-    marked = [o.description for o in find_all(app, "netquiz-option") if "netquiz-right-answer" in o._dom_classes]
-    assert marked == [second.options[second.answer]]
-    assert "1 / 2" in find(app, "netquiz-status").value
+    result = screen(app)["result"]
+    assert result["correct"] is False
+    assert screen(app)["options"][result["answer"]] == second.options[second.answer]
+    assert screen(app)["options"][result["chosen"]] == second.options[wrong]
+    assert _esc(second.feedback[wrong]) in feedback(app)
+    assert _esc(second.options[second.answer]) in feedback(app)
+    assert _esc(second.explanation) in feedback(app)
+    assert "1 / 2" in screen(app)["progress"]["text"] and screen(app)["progress"]["value"] == 2
     _, responses = rows(db)
     assert [(r.question_id, r.option, r.correct) for r in responses] == [
         (first.id, first.answer, True), (second.id, wrong, False)]
 
 
-def test_submit_without_a_choice_is_an_error_and_writes_nothing(db):
+@pytest.mark.parametrize("content", [
+    {"event": "submit", "n": 1},                        # no choice (the page answers that itself)
+    {"event": "submit", "n": 1, "choice": None},
+    {"event": "submit", "n": 1, "choice": -1},
+    {"event": "submit", "n": 1, "choice": 99},
+    {"event": "submit", "n": 1, "choice": "0"},
+    {"event": "submit", "n": 1, "choice": True},
+    {"event": "submit", "n": "1", "choice": 0},
+    {"event": "click"}, {"event": "reveal", "n": 1}, "submit", ["submit", 1, 0], None,
+])
+def test_malformed_messages_from_the_page_change_and_write_nothing(db, content):
     app = quiz_app(db=db)
     join(app, "Asha")
-    find(app, "netquiz-submit").click()  # nothing chosen yet
-    assert find(app, "netquiz-error").value == HI["err_choose"]
-    assert rows(db)[1] == []
-    assert not find_all(app, "netquiz-correct") and not find_all(app, "netquiz-incorrect")
+    assert screen(app)["n"] == 1
+    before = dict(screen(app))
+    tap(app, content)
+    assert screen(app) == before and rows(db)[1] == [] and not find_all(app, "netquiz-error")
 
 
-def test_stale_and_repeated_clicks_do_not_crash_or_write(db, small_bank):
+def test_stale_and_repeated_taps_do_not_crash_or_write(db, small_bank):
     app = quiz_app(db=db)
     join(app, "Asha")
-    old_options, old_submit = find_all(app, "netquiz-option"), find(app, "netquiz-submit")
+    first_n = screen(app)["n"]
     answer(app, small_bank, right=True)
-    old_next = find(app, "netquiz-next")
-    old_options[1].click()
-    old_submit.click()
-    old_next.click()  # moves to question 2
-    second_stem = find(app, "netquiz-stem").value
-    old_next.click()
-    old_submit.click()
-    for option in old_options:
-        option.click()
-    assert find(app, "netquiz-stem").value == second_stem
-    assert not any("netquiz-selected" in o._dom_classes for o in find_all(app, "netquiz-option"))
+    submit(app, 1)  # a double tap on submit
+    assert len(rows(db)[1]) == 1
+    next_question(app)  # moves to question 2
+    second = dict(screen(app))
+    assert second["n"] != first_n
+    next_question(app, n=first_n)  # a second tap on the old next
+    submit(app, 0, n=first_n)  # a late submit of the old screen
+    assert screen(app)["stem"] == second["stem"] and screen(app)["result"] is None
     assert len(rows(db)[1]) == 1 and not find_all(app, "netquiz-error")
+    next_question(app)  # next before an answer: nothing happens
+    assert screen(app)["stem"] == second["stem"] and len(rows(db)[1]) == 1
+
+
+def test_a_new_question_is_one_update_of_one_kept_widget(db, small_bank):
+    app = quiz_app(db=db)
+    join(app, "Asha")
+    the_card, body = card(app), find(app, "netquiz-app").children[-1]
+    before_ids = set(live_widgets)
+    sent: list[dict] = []
+    the_card._send = lambda msg, buffers=None: sent.append(msg)  # noqa: SLF001 - count the card's messages
+    answer(app, small_bank, right=True)
+    next_question(app)
+    assert card(app) is the_card and body.children[0] is the_card
+    assert set(live_widgets) == before_ids  # no widget created (nor any left behind) for a new question
+    assert [m["method"] for m in sent] == ["update", "update"]  # the result, then the next question
 
 
 # ---- errors write nothing ----------------------------------------------------------------------
@@ -270,11 +309,10 @@ def test_session_closed_mid_quiz_shows_error_and_writes_nothing(db, small_bank):
     store = open_store(db)
     store.close_session(CODE)
     store.close()
-    find_all(app, "netquiz-option")[0].click()
-    find(app, "netquiz-submit").click()
+    submit(app, 0)
     assert find(app, "netquiz-error").value == _esc(HI["err_closed"])
     assert rows(db)[1] == []
-    assert find(app, "netquiz-feedback").value == "" and not find_all(app, "netquiz-correct")
+    assert feedback(app) == "" and not find_all(app, "netquiz-correct")
 
 
 # ---- language ----------------------------------------------------------------------------------
@@ -287,9 +325,11 @@ def test_lang_toggle_switches_all_text(db):
         assert EN[key] in english and HI[key] not in english
         assert HI[key] in hindi
     join(app, "Asha")  # a choice made before joining wins over the bank's language
-    assert find(app, "netquiz-submit").description == EN["submit"]
+    assert screen(app)["labels"]["submit"] == EN["submit"] and screen(app)["lang"] == "en"
+    n = screen(app)["n"]
     find(app, "netquiz-lang").value = "hi"
-    assert find(app, "netquiz-submit").description == HI["submit"]
+    assert screen(app)["labels"]["submit"] == HI["submit"] and screen(app)["lang"] == "hi"
+    assert screen(app)["n"] == n  # the same screen: a choice made in the page is kept
 
 
 def test_bank_language_is_the_default_after_join(db, monkeypatch):
@@ -298,7 +338,7 @@ def test_bank_language_is_the_default_after_join(db, monkeypatch):
     assert find(app, "netquiz-start").description == EN["start"]
     join(app, "Asha")
     assert find(app, "netquiz-lang").value == "hi"
-    assert find(app, "netquiz-submit").description == HI["submit"]
+    assert screen(app)["labels"]["submit"] == HI["submit"]
 
 
 def test_errors_follow_the_language(db):
@@ -326,7 +366,7 @@ def test_summary_shows_mastery_reread_and_retry(db, small_bank):
         question, _ = answer(app, small_bank, right=right)
         if not right:
             missed.append(question.id)
-        find(app, "netquiz-next").click()
+        next_question(app)
     summary = find(app, "netquiz-summary")
     text = visible_text(summary)
     s1, s2 = small_bank.section_title("s1"), small_bank.section_title("s2")
@@ -339,7 +379,7 @@ def test_summary_shows_mastery_reread_and_retry(db, small_bank):
     while find_all(app, "netquiz-question"):
         question, _ = answer(app, small_bank, right=True)
         retried.append(question.id)
-        find(app, "netquiz-next").click()
+        next_question(app)
     assert sorted(retried) == sorted(missed)
     assert "2 / 4" in visible_text(find(app, "netquiz-summary"))  # the score counts first attempts
     find(app, "netquiz-retry").click()
@@ -366,8 +406,8 @@ def test_a_reload_in_the_same_browser_resumes_silently(db, small_bank):
     browser(second_tab, "browser-a-0123456789")  # no typing: the token resumes her quiz
     assert not find_all(second_tab, "netquiz-join")
     assert question_by_stem(small_bank, second_tab).id != first.id
-    assert find(second_tab, "netquiz-progress").value == 1
-    assert "1 / 1" in find(second_tab, "netquiz-status").value
+    assert screen(second_tab)["progress"]["value"] == 1
+    assert "1 / 1" in screen(second_tab)["progress"]["text"]
     assert len(rows(db)[0]) == 1
     stranger = quiz_app(db=db)
     browser(stranger, "short")  # malformed tokens are ignored
@@ -388,7 +428,7 @@ def test_a_taken_name_asks_for_the_pin_or_joins_as_a_new_participant(db, small_b
     assert find(other, "netquiz-error").value == _esc(HI["name_taken"].format(name="Asha"))
     assert find_all(other, "netquiz-pin") and find_all(other, "netquiz-join")
     find(other, "netquiz-start").click()  # PIN left empty: a second Asha
-    assert "ASHA (2)" in find(other, "netquiz-title").value and find(other, "netquiz-progress").value == 0
+    assert "ASHA (2)" in find(other, "netquiz-title").value and screen(other)["progress"]["value"] == 0
     assert pin not in find(other, "netquiz-resume-pin").value or find(other, "netquiz-resume-pin").value
     people, responses = rows(db)
     assert [p.name for p in people] == ["Asha", "ASHA (2)"] and len(responses) == 1
@@ -409,7 +449,7 @@ def test_the_pin_resumes_on_another_device_and_a_wrong_one_does_not(db, small_ba
     find(laptop, "netquiz-pin").value = pin
     find(laptop, "netquiz-start").click()
     assert not find_all(laptop, "netquiz-error") and question_by_stem(small_bank, laptop).id != first.id
-    assert find(laptop, "netquiz-progress").value == 1 and len(rows(db)[0]) == 1
+    assert screen(laptop)["progress"]["value"] == 1 and len(rows(db)[0]) == 1
 
 
 def test_two_tabs_race_stores_one_answer_per_shown_question(db, small_bank):
@@ -424,7 +464,7 @@ def test_two_tabs_race_stores_one_answer_per_shown_question(db, small_bank):
     answer(tab_a, small_bank, right=True)
     answer(tab_b, small_bank, right=False)  # loses the race: refused, redrawn at the real question
     assert find(tab_b, "netquiz-error").value == _esc(HI["err_answered"])
-    assert not find_all(tab_b, "netquiz-feedback") or find(tab_b, "netquiz-feedback").value == ""
+    assert feedback(tab_b) == ""
     now = question_by_stem(small_bank, tab_b)
     assert now.id != shown.id
     assert [(r.question_id, r.attempt) for r in rows(db)[1]] == [(shown.id, 1)]

@@ -24,7 +24,7 @@ from ..model import Bank, Question
 from ..session import Progress, ShownQuestion
 from .author_edit import ALL, answer_key_html, apply_edit, bank_frame, drop_question
 from .dashboard_html import frame_html, style_html
-from .quiz_screens import QuestionActions, question_screen
+from .question_card import QuestionCard, card_screen
 from .quiz_screens import style_widget as quiz_style_widget
 
 HOOKED = ("article", "article_path", "generate", "bank_file", "load", "section_filter", "kind_filter",
@@ -49,16 +49,16 @@ def bank_files(root: Path) -> list[Path]:
 
 
 def preview_widget(question: Question, bank: Bank) -> w.Widget:
-    """The question screen exactly as the participant view builds it before an answer (bank order of
-    options; participants see them shuffled). Clicks do nothing here."""
+    """The question card exactly as participants get it before an answer (bank order of options;
+    participants see them shuffled). Taps on submit do nothing here."""
     position = [q.id for q in bank.questions].index(question.id)
     shown = ShownQuestion(id=question.id, section_id=question.section,
                           section_title=bank.section_title(question.section), kind=question.kind,
                           stem=question.stem, options=question.options, number=position + 1,
                           total=len(bank.questions))
-    ignore = QuestionActions(option=lambda _i: None, submit=lambda: None, next=lambda: None)
-    view = question_screen(bank.article.lang, shown, Progress(0, len(bank.questions), 0), None, None, ignore)
-    box = w.VBox([quiz_style_widget(), view.box], layout=w.Layout(width="50%", min_width="340px"))
+    card = QuestionCard(lambda _event: None)
+    card.screen = card_screen(bank.article.lang, shown, Progress(0, len(bank.questions), 0), None, n=1)
+    box = w.VBox([quiz_style_widget(), card], layout=w.Layout(width="50%", min_width="340px"))
     box.add_class("netquiz-app")
     return box
 

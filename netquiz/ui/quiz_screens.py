@@ -4,16 +4,18 @@ Nothing here grades or stores anything: :mod:`netquiz.ui.quiz_view` calls the se
 the results in. Every piece of text that goes into an ``HTML`` widget is escaped with :func:`esc`;
 Button descriptions are rendered as plain text by ipywidgets.
 
-Security rule: a question screen built without a ``result`` carries nothing that tells which option
-is right. Option buttons differ only in their description (and ``netquiz-selected`` on the one the
-participant clicked).
+The question screen itself is :class:`netquiz.ui.question_card.QuestionCard` (one widget updated in
+place); the builders here serve the join form, the summary, the feedback text and the live mode.
+
+Security rule: option buttons built without a ``result`` carry nothing that tells which option is
+right. They differ only in their description (and ``netquiz-selected`` on the one the participant
+clicked).
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, TypeVar
@@ -24,7 +26,7 @@ from ipywidgets.widgets.widget_string import HTMLStyle
 from .strings import text
 
 if TYPE_CHECKING:
-    from ..session import Progress, Result, ShownQuestion, Summary
+    from ..session import Result, ShownQuestion, Summary
 
 W = TypeVar("W", bound=w.DOMWidget)
 Action = Callable[[], None]
@@ -112,26 +114,6 @@ def join_screen(lang: str, name_box: w.Text, code_box: w.Text, on_start: Action 
     return classed(w.VBox([intro, *fields, start]), "netquiz-join")
 
 
-@dataclass(frozen=True)
-class QuestionActions:
-    """Callbacks of the question screen."""
-
-    option: Callable[[int], None]
-    submit: Action
-    next: Action
-
-
-@dataclass
-class QuestionView:
-    """The question screen and the widgets the view updates in place."""
-
-    box: w.VBox
-    options: list[w.Button]
-    submit: w.Button | None
-    feedback: w.HTML
-    status: list[w.DOMWidget]
-
-
 def option_buttons(options: Sequence[str], selected: int | None, answered: Result | None,
                    on_option: Callable[[int], None]) -> list[w.Button]:
     """One identical button per option; after an answer they are disabled and the right one marked."""
@@ -153,38 +135,6 @@ def _bind(on_option: Callable[[int], None], index: int) -> Action:
     return lambda: on_option(index)
 
 
-def select_option(view: QuestionView, index: int) -> None:
-    """Mark the chosen option: only it gets ``netquiz-selected``."""
-    for i, button in enumerate(view.options):
-        if i == index:
-            button.add_class("netquiz-selected")
-        else:
-            button.remove_class("netquiz-selected")
-
-
-def show_result(view: QuestionView, lang: str, shown: ShownQuestion, progress: Progress, result: Result,
-                on_next: Action) -> None:
-    """Turn the open question into its answered form in place (a few trait updates, no rebuild):
-    options disabled and the right one marked, feedback filled in, submit replaced by next."""
-    for index, button in enumerate(view.options):
-        button.disabled = True
-        if index == result.answer:
-            button.add_class("netquiz-right-answer")
-    view.feedback.value = feedback_html(lang, shown, result)
-    view.feedback.add_class("netquiz-correct" if result.correct else "netquiz-incorrect")
-    bar, line = view.status
-    bar.value = progress.answered
-    line.value = _status_line(lang, progress)
-    children = list(view.box.children)
-    if view.submit is not None:
-        children.remove(view.submit)
-        close_tree(view.submit)
-        view.submit = None
-    position = children.index(view.feedback) + 1
-    children.insert(position, _next_button(lang, progress, on_next))
-    view.box.children = children
-
-
 def feedback_html(lang: str, shown: ShownQuestion, result: Result) -> str:
     """The feedback shown after submit: verdict, the chosen option's feedback, the right answer (when
     missed), why, and the article's sentence. The chosen option stays highlighted above it."""
@@ -202,49 +152,6 @@ def feedback_html(lang: str, shown: ShownQuestion, result: Result) -> str:
         label = text(lang, "source", section=result.section_title)
         parts.append(f'<p class="netquiz-quote"><b>{esc(label)}</b> {esc(result.source)}</p>')
     return "".join(parts)
-
-
-def status_widgets(lang: str, progress: Progress) -> list[w.DOMWidget]:
-    """Progress bar plus running score."""
-    bar = classed(w.IntProgress(value=progress.answered, min=0, max=max(progress.total, 1),
-                                layout=w.Layout(width="100%")), "netquiz-progress")
-    return [bar, html_block(_status_line(lang, progress), "netquiz-status")]
-
-
-def _status_line(lang: str, progress: Progress) -> str:
-    return (f"{esc(text(lang, 'progress', answered=progress.answered, total=progress.total))}"
-            f" · {esc(text(lang, 'score', score=progress.score, answered=progress.answered))}")
-
-
-def _next_button(lang: str, progress: Progress, on_next: Action) -> w.Button:
-    last = progress.answered >= progress.total
-    return action_button(text(lang, "finish" if last else "next"), "netquiz-next", on_next)
-
-
-def question_screen(lang: str, shown: ShownQuestion, progress: Progress, selected: int | None,
-                    result: Result | None, actions: QuestionActions) -> QuestionView:
-    """The question, its options, submit (before) or feedback + next (after), progress and score."""
-    badge = html_block(
-        f"{esc(text(lang, 'section', title=shown.section_title))} · "
-        f"{esc(text(lang, 'question_of', number=shown.number, total=shown.total))}", "netquiz-badge")
-    stem = html_block(esc(shown.stem), "netquiz-stem")
-    options = option_buttons(shown.options, selected, result, actions.option)
-    feedback = html_block("", "netquiz-feedback")
-    children: list[w.DOMWidget] = [badge, stem, classed(w.VBox(options, **plain()), "netquiz-options")]
-    submit = None
-    if result is None:
-        # Always enabled: option and submit clicks can travel back to back (one round trip, not two);
-        # a submit without a choice is answered with a message.
-        submit = action_button(text(lang, "submit"), "netquiz-submit", actions.submit)
-        children += [submit, feedback]
-    else:
-        feedback.value = feedback_html(lang, shown, result)
-        feedback.add_class("netquiz-correct" if result.correct else "netquiz-incorrect")
-        children += [feedback, _next_button(lang, progress, actions.next)]
-    status = status_widgets(lang, progress)
-    children += status
-    return QuestionView(classed(w.VBox(children, **plain()), "netquiz-question"), options, submit, feedback,
-                        status)
 
 
 def mastery_table(lang: str, summary: Summary) -> str:

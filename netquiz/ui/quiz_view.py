@@ -4,6 +4,11 @@ Thin by design: every callback calls :class:`netquiz.session.QuizSession` and re
 view state (session, shown question, chosen option, last result, language, error). Grading happens
 only in ``QuizSession.submit``; the answer key never enters widget state before that.
 
+Rendering changes only what changed: the question screen is one :class:`QuestionCard` kept for the
+whole quiz (a new question or its result is one message to the page), and the error line and the
+resume PIN are kept widgets whose text is updated. A screen is numbered; a tap from an older screen
+is dropped.
+
 Identity: a :class:`~netquiz.ui.browser_token.BrowserToken` hands the kernel this browser's resume
 token; if it already joined an open session, the quiz resumes without the join form. A taken name
 shows the PIN field (``netquiz-pin``): the right PIN resumes that participant here, an empty one
@@ -29,18 +34,14 @@ from ..store import default_db_url, open_store
 from ..store.base import Store
 from .browser_token import BrowserToken
 from .live_view import LiveController, live_controller
+from .question_card import QuestionCard, card_screen
 from .quiz_screens import (
-    QuestionActions,
-    QuestionView,
     action_button,
     classed,
     close_tree,
     esc,
     html_block,
     join_screen,
-    question_screen,
-    select_option,
-    show_result,
     style_widget,
     summary_screen,
 )
@@ -71,8 +72,12 @@ class QuizApp:
         self.nothing_to_retry = False
         self.error: tuple[str, dict[str, object]] | None = None  # (strings key, values)
         self._generation = 0
-        self._view: QuestionView | None = None
+        self._serial = 0  # number of the question screen shown (the card drops taps of older ones)
+        self._rev = 0
+        self._card: QuestionCard | None = None
         self._skip_render = False
+        self.error_note = html_block("", "netquiz-error")
+        self.pin_note = html_block("", "netquiz-resume-pin")
         self.name_box = classed(w.Text(), "netquiz-name")
         self.code_box = classed(w.Text(), "netquiz-code")
         self.pin_box = classed(w.Text(), "netquiz-pin")
@@ -92,26 +97,33 @@ class QuizApp:
 
     # ---- rendering -------------------------------------------------------------------------
     def render(self) -> None:
-        """Rebuild the screen for the current state; closes the widgets of the previous one."""
+        """Draw the screen for the current state: kept widgets are updated (nothing is sent for what did
+        not change), the widgets of a screen that is gone are closed."""
         self._generation += 1
         old = self.body.children
         self.title.value = esc(self._title_text())
-        screen = self._screen()
-        self.body.children = [*self._error_widgets(), screen, *self._pin_widgets()]
+        children = (*self._error_widgets(), self._screen(), *self._pin_widgets())
+        if children != old:
+            self.body.children = children
+        kept = (self.name_box, self.code_box, self.pin_box, self.start_button, self.error_note, self.pin_note,
+                self._card)
         for widget in old:
-            close_tree(widget, keep=(self.name_box, self.code_box, self.pin_box, self.start_button))
+            if not any(widget is child for child in children):
+                close_tree(widget, keep=kept)
 
     def _error_widgets(self) -> list[w.Widget]:
         if self.error is None:
             return []
         key, values = self.error
-        return [html_block(esc(text(self.lang, key, **values)), "netquiz-error")]
+        self.error_note.value = esc(text(self.lang, key, **values))
+        return [self.error_note]
 
     def _pin_widgets(self) -> list[w.Widget]:
         """The participant's own resume PIN, under every screen after the join."""
         if self.session is None or not self.session.pin:
             return []
-        return [html_block(esc(text(self.lang, "resume_pin", pin=self.session.pin)), "netquiz-resume-pin")]
+        self.pin_note.value = esc(text(self.lang, "resume_pin", pin=self.session.pin))
+        return [self.pin_note]
 
     def _title_text(self) -> str:
         if self.session is None:
@@ -119,7 +131,6 @@ class QuizApp:
         return text(self.lang, "welcome", name=self.session.name)
 
     def _screen(self) -> w.Widget:
-        self._view = None
         if self.session is None:
             pin_box = self.pin_box if self.pin_for is not None else None
             return join_screen(self.lang, self.name_box, self.code_box, self.start_button, pin_box)
@@ -128,10 +139,12 @@ class QuizApp:
         if self.shown is None:
             return summary_screen(self.lang, self.session.name, self.session.summary(),
                                   self._guard(self._retry), self.nothing_to_retry)
-        actions = QuestionActions(self._option_action(), self._guard(self._submit), self._guard(self._next))
-        self._view = question_screen(self.lang, self.shown, self.session.progress(), self.selected,
-                                     self.result, actions)
-        return self._view.box
+        if self._card is None:
+            self._card = QuestionCard(self._on_card)
+        self._rev += 1
+        self._card.screen = card_screen(self.lang, self.shown, self.session.progress(), self.result,
+                                        self._serial, self._rev)
+        return self._card
 
     def _guard(self, action: Callable[[], None], any_screen: bool = False) -> Callable[[], None]:
         """Wrap a callback: ignore clicks from stale screens (unless ``any_screen``: a widget kept across
@@ -141,30 +154,36 @@ class QuizApp:
         def run() -> None:
             if generation != self._generation and not any_screen:
                 return
-            had_error, self.error = self.error is not None, None
-            self._skip_render = False
-            try:
-                action()
-            except NetquizError as exc:
-                log.info("quiz refused: %s", exc)
-                self.error = problem(exc)
-            except Exception:  # a participant must never see a traceback; the log keeps it
-                log.exception("quiz callback failed")
-                self.error = ("err_unexpected", {})
-            if not (self._skip_render and self.error is None and not had_error):
-                self.render()
+            self._act(action)
         return run
 
-    def _option_action(self) -> Callable[[int], None]:
-        generation = self._generation
+    def _act(self, action: Callable[[], None]) -> None:
+        """Run an action: a refusal becomes a message in the participant's language; then re-render."""
+        had_error, self.error = self.error is not None, None
+        self._skip_render = False
+        try:
+            action()
+        except NetquizError as exc:
+            log.info("quiz refused: %s", exc)
+            self.error = problem(exc)
+        except Exception:  # a participant must never see a traceback; the log keeps it
+            log.exception("quiz callback failed")
+            self.error = ("err_unexpected", {})
+        if not (self._skip_render and self.error is None and not had_error):
+            self.render()
 
-        def choose(index: int) -> None:
-            if generation != self._generation or self.result is not None or self._view is None:
+    def _on_card(self, event: dict) -> None:
+        """A tap on the question card: submit (with the chosen option) or next, for screen ``n`` only."""
+        if event["n"] != self._serial or self.shown is None or self.live is not None:
+            return  # a tap from an older screen (a double tap, a slow phone)
+        if event["event"] == "submit":
+            choice = event["choice"]
+            if choice >= len(self.shown.options) or self.result is not None:
                 return
-            if 0 <= index < len(self._view.options):
-                self.selected = index
-                select_option(self._view, index)
-        return choose
+            self.selected = choice
+            self._act(self._submit)
+        else:
+            self._act(self._next)
 
     # ---- actions ---------------------------------------------------------------------------
     def _join(self) -> None:
@@ -189,9 +208,14 @@ class QuizApp:
             return
         self._start(session)
 
+    def _show(self, shown: ShownQuestion | None) -> None:
+        """Show a (new) question screen: nothing chosen, no result, a new screen number."""
+        self.shown, self.selected, self.result = shown, None, None
+        self._serial += 1
+
     def _start(self, session: QuizSession) -> None:
-        self.session, self.shown = session, session.current()
-        self.selected, self.result, self.pin_for = None, None, None
+        self.session, self.pin_for = session, None
+        self._show(session.current())
         self.live = live_controller(self._open(), session, self.render)
         bank_lang = session.bank.article.lang
         if not self._lang_chosen and bank_lang in LANGS and bank_lang != self.lang:
@@ -225,24 +249,20 @@ class QuizApp:
         try:
             self.result = self.session.submit(self.shown.id, self.selected)
         except SessionError:
-            self.shown, self.selected, self.result = self.session.current(), None, None  # the real state
+            self._show(self.session.current())  # the real state
             raise
-        if self._view is not None:
-            show_result(self._view, self.lang, self.shown, self.session.progress(), self.result,
-                        self._guard(self._next))
-            self._skip_render = True
 
     def _next(self) -> None:
         if self.session is None or self.result is None:
             self._skip_render = True
             return
-        self.shown, self.selected, self.result = self.session.next(), None, None
+        self._show(self.session.next())
 
     def _retry(self) -> None:
         if self.session is None:
             return
         self.nothing_to_retry = self.session.retry_missed() == 0
-        self.shown, self.selected, self.result = self.session.current(), None, None
+        self._show(self.session.current())
 
     def _on_lang(self, change: dict) -> None:
         if change["new"] in LANGS and change["new"] != self.lang:

@@ -93,9 +93,10 @@ def browser():
 
 @dataclass
 class Frames:
-    """Every websocket frame the page received, decoded as text."""
+    """Every websocket frame the page received (and sent), decoded as text."""
 
     received: list[str] = field(default_factory=list)
+    sent: list[str] = field(default_factory=list)
 
     def since(self, mark: int) -> list[str]:
         return self.received[mark:]
@@ -106,6 +107,8 @@ def record_frames(page) -> Frames:
 
     def on_socket(socket) -> None:
         socket.on("framereceived", lambda payload: frames.received.append(
+            payload.decode("utf-8", "replace") if isinstance(payload, bytes) else payload))
+        socket.on("framesent", lambda payload: frames.sent.append(
             payload.decode("utf-8", "replace") if isinstance(payload, bytes) else payload))
     page.on("websocket", on_socket)
     return frames

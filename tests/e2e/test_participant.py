@@ -72,6 +72,31 @@ def test_right_and_wrong_answers_get_feedback_and_nothing_leaks_before(quiz_serv
     assert responses_of(quiz_server, "Asha") == [(first.id, first.answer, True), (second.id, wrong, False)]
 
 
+def test_choosing_happens_in_the_page_and_a_double_tap_answers_once(quiz_server, page):
+    bank = quiz_server.bank
+    open_quiz(page, quiz_server.url)
+    join(page, "Kavya")
+    question = current_question(page, bank)
+    sent = len(page.frames_seen.sent)
+    page.click(".netquiz-submit")  # nothing chosen: the page says so, the kernel hears nothing
+    assert page.inner_text(".netquiz-question .netquiz-error").strip() == HI["err_choose"]
+    first, other = (option_button(page, question.options[i]) for i in (0, 1))
+    first.click()
+    assert page.locator(".netquiz-error").count() == 0
+    other.click()
+    assert page.locator(".netquiz-option.netquiz-selected").count() == 1
+    assert other.get_attribute("aria-pressed") == "true" and first.get_attribute("aria-pressed") == "false"
+    assert len(page.frames_seen.sent) == sent  # choosing is not a round trip
+    page.locator(".netquiz-submit").dblclick()
+    page.wait_for_selector(".netquiz-feedback.netquiz-correct, .netquiz-feedback.netquiz-incorrect")
+    assert len(page.frames_seen.sent) == sent + 1  # one submit message for a double tap
+    assert page.locator(".netquiz-option:disabled").count() == len(question.options)
+    assert page.locator(".netquiz-submit").count() == 0 and page.locator(".netquiz-next").count() == 1
+    right = option_button(page, question.options[question.answer])
+    assert "netquiz-right-answer" in (right.get_attribute("class") or "")
+    assert responses_of(quiz_server, "Kavya") == [(question.id, 1, question.answer == 1)]
+
+
 def test_reload_resumes_and_the_end_shows_the_summary(quiz_server, page):
     bank = quiz_server.bank
     open_quiz(page, quiz_server.url)

@@ -1,0 +1,93 @@
+"""The participant's question screen as one widget, updated in place: :class:`QuestionCard`.
+
+One ``screen`` state (a dict) draws the whole screen in the page: badge, stem, the options as buttons
+(``netquiz-option``), submit (``netquiz-submit``) or feedback (``netquiz-feedback`` + ``netquiz-correct``
+/ ``netquiz-incorrect``) and next (``netquiz-next``), progress bar (``netquiz-progress``) and score. A new
+question, its result or another language is one message to the page; choosing an option is none (the
+page keeps the choice until submit); submit and next are one message each to the kernel. The screen
+built by :func:`card_screen` before an answer carries nothing that tells which option is right.
+
+Usage::
+
+    card = QuestionCard(lambda event: print(event))   # {"event": "submit", "n": 3, "choice": 1} …
+    card.screen = card_screen("hi", shown, progress, None, n=3)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+import anywidget
+import traitlets
+
+from .quiz_screens import feedback_html
+from .strings import text
+
+if TYPE_CHECKING:
+    from ..session import Progress, Result, ShownQuestion
+
+EVENTS = ("submit", "next")
+
+
+@lru_cache(maxsize=1)
+def question_card_js() -> str:
+    """The front-end module (package data ``netquiz/ui/question_card.js``)."""
+    return resources.files("netquiz.ui").joinpath("question_card.js").read_text(encoding="utf-8")
+
+
+def card_screen(lang: str, shown: ShownQuestion, progress: Progress, result: Result | None, n: int,
+                rev: int = 0) -> dict[str, Any]:
+    """Everything the page draws for question screen ``n`` (``rev`` makes every redraw a change)."""
+    last = progress.answered >= progress.total
+    screen: dict[str, Any] = {
+        "n": n, "rev": rev, "lang": lang,
+        "badge": (f"{text(lang, 'section', title=shown.section_title)} · "
+                  f"{text(lang, 'question_of', number=shown.number, total=shown.total)}"),
+        "stem": shown.stem,
+        "options": list(shown.options),
+        "labels": {"submit": text(lang, "submit"), "choose": text(lang, "err_choose"),
+                   "next": text(lang, "finish" if last else "next")},
+        "progress": {"value": progress.answered, "max": max(progress.total, 1),
+                     "text": (f"{text(lang, 'progress', answered=progress.answered, total=progress.total)}"
+                              f" · {text(lang, 'score', score=progress.score, answered=progress.answered)}")},
+        "result": None,
+    }
+    if result is not None:
+        screen["result"] = {"answer": result.answer, "chosen": result.chosen, "correct": result.correct,
+                            "feedback_html": feedback_html(lang, shown, result)}
+    return screen
+
+
+class QuestionCard(anywidget.AnyWidget):
+    """The question screen; ``on_event`` gets each well-formed event the page sends."""
+
+    _esm = traitlets.Unicode(question_card_js()).tag(sync=True)
+    screen = traitlets.Dict().tag(sync=True)
+
+    def __init__(self, on_event: Callable[[dict[str, Any]], None], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._on_event = on_event
+        self.on_msg(self._received)
+        self.add_class("netquiz-question")
+
+    def _received(self, _widget: object, content: Any, _buffers: object) -> None:
+        event = parse_event(content)
+        if event is not None:
+            self._on_event(event)
+
+
+def parse_event(content: Any) -> dict[str, Any] | None:
+    """A page event as ``{"event", "n"[, "choice"]}`` with the right types, or None (anything else)."""
+    if not isinstance(content, dict) or content.get("event") not in EVENTS:
+        return None
+    n, choice = content.get("n"), content.get("choice")
+    if type(n) is not int:
+        return None
+    if content["event"] == "submit":
+        if type(choice) is not int or choice < 0:
+            return None
+        return {"event": "submit", "n": n, "choice": choice}
+    return {"event": "next", "n": n}
