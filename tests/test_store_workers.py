@@ -3,12 +3,11 @@ schema-3 → 4 migration; bad input."""
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from pathlib import Path
 
 import pytest
-from conftest import BACKENDS, backend_url, make_small_bank
+from conftest import BACKENDS, backend_url, make_small_bank, raw_execute
 
 from netquiz.bank import bank_to_json
 from netquiz.errors import StoreError
@@ -26,20 +25,6 @@ def store(url: str):
     store = open_store(url)
     yield store
     store.close()
-
-
-def raw_execute(url: str, sql: str) -> None:
-    """Run one statement outside netquiz (to age a row or rewind the schema)."""
-    if url.startswith("sqlite:///"):
-        raw = sqlite3.connect(url[len("sqlite:///"):])
-        raw.execute(sql)
-        raw.commit()
-        raw.close()
-        return
-    import psycopg
-
-    with psycopg.connect(url, autocommit=True) as raw:
-        raw.execute(sql)
 
 
 def test_report_then_read_replaces_the_row_of_that_worker(store) -> None:
