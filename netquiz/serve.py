@@ -89,12 +89,13 @@ class Budget:
 def voila_command(notebook: Path, host: str, port: int, *, require_token: bool = False,
                   pool_size: int = 1, cull_idle_timeout: int = CULL_IDLE_S, cull_interval: int | None = None,
                   cull_connected: bool = False, python: str = sys.executable, budget: Budget | None = None,
-                  extra_args: Sequence[str] = ()) -> list[str]:
+                  extra_args: Sequence[str] = (), report_pool: bool = False) -> list[str]:
     """The command line of Voilà with netquiz's guards (:mod:`netquiz.voila_app`) for one notebook in
     single-notebook mode.
 
     ``require_token`` turns on token login; the token itself goes in the environment
-    (see :func:`voila_env`). ``pool_size`` 0 disables pre-heated kernels.
+    (see :func:`voila_env`). ``pool_size`` 0 disables pre-heated kernels. ``report_pool`` (the participant
+    quiz): the server writes its pool's status to ``NETQUIZ_DB`` for the dashboard's "ready for N".
     """
     interval = cull_interval if cull_interval is not None else max(1, min(30, cull_idle_timeout // 3))
     command = [
@@ -117,6 +118,8 @@ def voila_command(notebook: Path, host: str, port: int, *, require_token: bool =
     if pool_size > 0:
         command += ["--preheat_kernel=True", f"--pool_size={pool_size}"]
     command += (budget or Budget()).args()
+    if report_pool:
+        command.append("--NetquizVoila.report_pool=True")
     command.append("--token" if require_token else "--Voila.token=")
     return command + list(extra_args)
 
@@ -198,11 +201,15 @@ def serve_participant(host: str = "127.0.0.1", port: int = PARTICIPANT_PORT, db:
     extra = [f"--NetquizVoila.expect={expect}", f"--NetquizVoila.base_pool_size={pool_size}"]
     command = voila_command(find_notebook(QUIZ_NOTEBOOK), host, port, pool_size=max(pool_size, expect),
                             cull_idle_timeout=cull_idle_timeout, cull_connected=cull_connected, budget=budget,
-                            extra_args=extra)
+                            extra_args=extra, report_pool=True)
     for url in join_urls(host, port):
         print(f"participants join at: {url}", file=out)
     for line in open_session_lines(db):
         print(line, file=out)
+    if expect > 0:
+        kernels = max(pool_size, expect)
+        print(f"pre-heating {kernels} kernels: this console and the facilitator's dashboard say \"ready for "
+              f"{kernels} participants\" once they are up", file=out)
     out.flush()
     return run_voila(command, voila_env(db))
 

@@ -61,7 +61,7 @@ def worker_commands(workers: Sequence[Worker], bind: str, pool: Pool, budget: Bu
                  f"--NetquizVoila.expect={expect}", f"--NetquizVoila.base_pool_size={pool.size}"]
         command = voila_command(notebook, bind, worker.port, pool_size=max(pool.size, expect),
                                 cull_idle_timeout=pool.cull_idle_timeout, cull_connected=pool.cull_connected,
-                                budget=per_worker, extra_args=extra)
+                                budget=per_worker, extra_args=extra, report_pool=True)
         commands.append((f"worker {worker.index}", command))
     return commands
 
@@ -89,6 +89,9 @@ def serve_workers(host: str, port: int, db: str, count: int, pool: Pool, budget:
     print(f"{count} workers behind nginx: " + ", ".join(f"{w.prefix} → {w.address}" for w in workers), file=out)
     for line in open_session_lines(db):
         print(line, file=out)
+    if pool.expect > 0:
+        print(f"pre-heating for {pool.expect} participants over {count} workers: each worker logs \"ready\" when "
+              "its share is up; the facilitator's dashboard adds them up (\"ready for N participants\")", file=out)
     out.flush()
     return supervise([*commands, ("nginx", nginx)], voila_env(db))
 

@@ -10,6 +10,7 @@ facilitator login that does not leak or invite guessing. Run as ``python -m netq
     --NetquizVoila.render_wait=S               longest wait for a render slot (default 20 s)
     --NetquizVoila.expect=N                    pre-heated pool shrinks from N to base_pool_size as pages open
     --NetquizVoila.redirect_root=True          / redirects to --Voila.base_url (a worker behind nginx)
+    --NetquizVoila.report_pool=True            write the pool's status to the database (NETQUIZ_DB) every 5 s
 
 * A page request over a cap gets a localized "the quiz is full, try again in a minute" page (503,
   ``Retry-After: 60``, reloads itself) at once, never a hang; each refusal is logged once per address
@@ -19,6 +20,10 @@ facilitator login that does not leak or invite guessing. Run as ``python -m netq
 * Every kernel request (websocket, ``/api/kernels/<id>``, the tab-close shutdown, the pre-heat request
   info) must come from the browser whose page got that kernel (Jupyter's signed login cookie), else 403.
   The page also sets the ``_xsrf`` cookie, so the tab-close shutdown is accepted and frees the kernel.
+* With ``report_pool`` (the participant quiz), the worker writes how many pre-heated kernels are ready to
+  the database every 5 s (:mod:`netquiz.pool_report`), from a thread of its own, and removes its row when it
+  stops; the facilitator's dashboard shows "ready for N participants" from these rows. With ``expect``, the
+  log says so once when the pool is first full.
 * With a token (the facilitator server): a wrong token costs the sender ~1 s (one failure at a time,
   server-wide) and is logged without the token; a right ``?token=`` sets the login cookie and redirects
   to the same URL without the token; access logs scrub tokens.
@@ -34,13 +39,15 @@ from typing import Any
 
 from jupyter_core.utils import ensure_async
 from tornado import web
-from tornado.ioloop import PeriodicCallback
+from tornado.ioloop import IOLoop, PeriodicCallback
 from traitlets import Bool, Float, Integer
 from voila.app import Voila
 from voila.voila_identity_provider import VoilaIdentityProvider
 
 from .kernel_budget import KernelBudget, default_total
+from .pool_report import REPORT_EVERY_S, PoolReporter, pool_status, worker_name
 from .render_gate import RenderGate, default_slots
+from .store import default_db_url
 from .voila_handlers import BUDGET, EXPECT, GATE, LOGIN_GATE, Expected, log_request, replace_handlers
 
 log = logging.getLogger("netquiz.serve")
@@ -73,6 +80,10 @@ class NetquizVoila(Voila):
                                           "base_pool_size as they arrive")
     base_pool_size = Integer(1, config=True, help="pool size once the expected participants have arrived")
     redirect_root = Bool(False, config=True, help="answer / with a redirect to base_url (a worker behind nginx)")
+    report_pool = Bool(False, config=True, help="write the pre-heated pool's status to the database (NETQUIZ_DB) "
+                                                "every 5 s, for the facilitator's 'ready for N'")
+    reporter: PoolReporter | None = None
+    _announced = False
 
     def initialize(self, argv: Any = None) -> None:
         self.identity_provider_class = SlowFailIdentityProvider
@@ -89,16 +100,38 @@ class NetquizVoila(Voila):
         self.budget = KernelBudget(total=total, per_address=self.max_kernels_per_address,
                                    never_connected_s=self.never_connected_timeout)
         self.gate = RenderGate(self.render_slots or default_slots(), self.render_wait)
+        self.expected = Expected(self.expect, self.base_pool_size)
         self.tornado_settings = {**self.tornado_settings, BUDGET: self.budget, GATE: self.gate,
                                  "log_function": log_request,
                                  "netquiz_trust_forwarded": self.trust_forwarded,
                                  "netquiz_pool_size": self.voila_configuration.default_pool_size
                                  if self.voila_configuration.preheat_kernel else 0,
-                                 EXPECT: Expected(self.expect, self.base_pool_size)}
+                                 EXPECT: self.expected}
         self.log.info("netquiz: at most %d kernels in total, %s per address; %d page renders at once",
                       total, self.max_kernels_per_address or "no cap", self.gate.slots)
         PeriodicCallback(self._reap, 5000).start()
+        if self.report_pool:
+            self.reporter = PoolReporter(worker_name(self.port, self.base_url), default_db_url())
+            PeriodicCallback(self._report_pool, REPORT_EVERY_S * 1000).start()
+            IOLoop.current().add_callback(self._report_pool)
         super().start()
+
+    def stop(self) -> None:
+        if self.reporter is not None:
+            self.reporter.close()  # the dashboard stops counting this worker at once, not in 30 s
+        super().stop()
+
+    def _report_pool(self) -> None:
+        """Count the pool on the event loop (cheap) and hand the write to the reporter's thread."""
+        if self.reporter is None:
+            return
+        status = pool_status(self.kernel_manager, self.expected.left)
+        if status.expecting and status.full and not self._announced:
+            self._announced = True
+            where = "" if self.base_url == "/" else f" on worker {self.base_url}"
+            self.log.info("netquiz: ready for %d participants%s (%d kernels pre-heated)", status.ready, where,
+                          status.ready)
+        self.reporter.submit(status)
 
     async def _reap(self) -> None:
         """Forget dead kernels; shut down kernels whose page never opened the websocket."""

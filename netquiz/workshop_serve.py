@@ -92,7 +92,7 @@ def serve_workshop(host: str, port: int, facilitator_port: int, db: str, token: 
     if not facilitator_env.get("NETQUIZ_JOIN_URL", "").strip():  # a tunnel or proxy address set by hand wins
         facilitator_env["NETQUIZ_JOIN_URL"] = urls[0]
     participant = voila_command(find_notebook(QUIZ_NOTEBOOK), host, port, pool_size=pool_size,
-                                extra_args=QUIET_ARGS)
+                                extra_args=QUIET_ARGS, report_pool=True)
     dashboard = voila_command(find_notebook(FACILITATOR_NOTEBOOK), "127.0.0.1", facilitator_port,
                               require_token=True, pool_size=0, cull_idle_timeout=3600, extra_args=QUIET_ARGS)
     children = [start_child("quiz", participant, join_env, out),

@@ -91,3 +91,21 @@ def backend_url(request: pytest.FixtureRequest, sqlite_file: Path) -> str:
     if request.param == "sqlite":
         return f"sqlite:///{sqlite_file}"
     return request.getfixturevalue("postgres_url")
+
+
+def raw_execute(url: str, sql: str) -> None:
+    """Run one statement on a SQLite or PostgreSQL database outside netquiz (to age a row, rewind a schema)."""
+    if url.startswith("sqlite:///"):
+        import sqlite3
+
+        raw = sqlite3.connect(url[len("sqlite:///"):])
+        try:
+            raw.execute(sql)
+            raw.commit()
+        finally:
+            raw.close()
+        return
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as raw:
+        raw.execute(sql)

@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import BACKENDS, backend_url, make_small_bank
+from conftest import BACKENDS, backend_url, make_small_bank, raw_execute
 
 from netquiz.bank import bank_to_json, save_bank
 from netquiz.store import open_store
@@ -296,3 +296,48 @@ def test_participants_show_their_resume_pin_and_can_be_renamed_and_merged(store,
 def base64_downloads(board: Dashboard) -> str:
     links = re.findall(r"base64,([^']+)'", board.downloads.value)
     return "".join(base64.b64decode(link).decode("utf-8-sig") for link in links)
+
+
+def test_ready_line_follows_fresh_worker_reports(store, db: str) -> None:
+    """What every quiz worker writes (netquiz.pool_report) becomes one line; reports older than 30 s do not count."""
+    board = Dashboard(store)
+    board.refresh()
+    assert board.ready.value == "<span class='netquiz-ready-off'>Quiz server not running on this database</span>"
+    store.report_worker("laptop:8876/w0/", ready=1, target=3, expecting=3, live=1)
+    store.report_worker("laptop:8877/w1/", ready=0, target=3, expecting=3, live=0)
+    board.refresh()
+    assert "netquiz-ready-preparing" in board.ready.value and "Preparing: 1 of 6 kernels ready" in board.ready.value
+    store.report_worker("laptop:8876/w0/", ready=3, target=3, expecting=3, live=3)
+    store.report_worker("laptop:8877/w1/", ready=3, target=3, expecting=3, live=3)
+    board.refresh()
+    assert "netquiz-ready-ready" in board.ready.value and "Ready for 6 participants" in board.ready.value
+    board.set_lang("hi")
+    assert "क्विज़ 6 प्रतिभागियों के लिए तैयार है" in board.ready.value
+    board.set_lang("en")
+    raw_execute(db, "UPDATE worker_status SET updated_at = updated_at - 45 WHERE worker = 'laptop:8877/w1/'")
+    board.refresh()
+    assert "Ready for 3 participants" in board.ready.value  # the stale worker is not counted
+    store.report_worker("laptop:8876/w0/", ready=1, target=1, expecting=0, live=4)  # the group has arrived
+    board.refresh()
+    assert "netquiz-ready-running" in board.ready.value and "Quiz server running" in board.ready.value
+    store.forget_worker("laptop:8876/w0/")  # stopped
+    board.refresh()
+    assert "netquiz-ready-off" in board.ready.value
+
+
+def test_ready_line_is_shown_with_or_without_a_session_and_only_changes_with_the_room(root: Path, db: str, store,
+                                                                                     played: str) -> None:
+    app = facilitator_app(db=db, root=root)
+    assert app.dashboard.ready in app.widget.children
+    assert "netquiz-ready" in app.dashboard.ready._dom_classes and "not running" in app.dashboard.ready.value
+    store.report_worker("laptop:8866/", ready=2, target=2, expecting=2, live=2)
+    app.refresh()
+    assert "Ready for 2 participants" in app.dashboard.ready.value
+    sent = []
+    app.dashboard.ready.observe(sent.append, names="value")
+    store.report_worker("laptop:8866/", ready=2, target=2, expecting=2, live=2)  # the next heartbeat
+    app.refresh()
+    assert sent == []  # an unchanged room sends nothing to the browser
+    app.session.value = None
+    app.dashboard.show(None)
+    assert "No session selected" in app.dashboard.status.value and "Ready for 2" in app.dashboard.ready.value

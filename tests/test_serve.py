@@ -34,6 +34,8 @@ def test_voila_command_is_single_notebook_and_hardened():
     assert not any(a.startswith("--preheat") for a in serve.voila_command(notebook, "h", 1, pool_size=0))
     secured = serve.voila_command(notebook, "127.0.0.1", 1, require_token=True)
     assert "--token" in secured and "--Voila.token=" not in secured
+    assert "--NetquizVoila.report_pool=True" not in command + secured  # only the quiz reports its pool
+    assert "--NetquizVoila.report_pool=True" in serve.voila_command(notebook, "h", 1, report_pool=True)
 
     assert "--NetquizVoila.max_kernels=0" in command and "--NetquizVoila.max_kernels_per_address=20" in command
     capped = serve.voila_command(notebook, "h", 1, budget=serve.Budget(7, 0, True, 5))

@@ -134,3 +134,27 @@ def test_two_workers_share_the_room_and_keep_each_page_on_its_worker(workers_ser
         assert request(port, f"{other}api/kernels/{kernel}", {"Cookie": cookie})[0] in (403, 404)
     assert request(port, "/api/kernels")[0] == 404  # nothing outside the workers' prefixes
     assert "2 workers behind nginx" in workers_server.output()
+
+
+@pytest.mark.slow
+def test_each_worker_reports_its_pool_through_postgresql(workers_server) -> None:
+    """The channel the dashboard's "ready for N" reads: one fresh row per worker, named by its prefix."""
+    import time
+
+    from netquiz.readiness import readiness
+    from netquiz.store import open_store
+
+    store = open_store(workers_server.db)
+    try:
+        deadline, rows = time.monotonic() + 30, []
+        while time.monotonic() < deadline:
+            rows = store.workers()
+            if len(rows) == 2:
+                break
+            time.sleep(0.5)
+        assert sorted(r.worker.rsplit(":", 1)[1] for r in rows) == [
+            f"{workers_server.port + 10}/w0/", f"{workers_server.port + 11}/w1/"]
+        assert all(r.target == 1 and r.expecting == 0 for r in rows)  # --pool-size 1, no --expect
+        assert readiness(rows).state == "running"
+    finally:
+        store.close()

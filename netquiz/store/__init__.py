@@ -22,14 +22,14 @@ import os
 from pathlib import Path
 
 from ..errors import SessionError, StoreError
-from .base import MODES, LiveRecord, ParticipantRecord, ResponseRecord, SessionRecord, Store
+from .base import MODES, LiveRecord, ParticipantRecord, ResponseRecord, SessionRecord, Store, WorkerRecord
 from .keys import name_key, new_code, new_token, normalize_code, normalize_name
 from .postgres import is_postgres_url, safe_url
 
 __all__ = [
     "MODES", "LiveRecord", "ParticipantRecord", "ResponseRecord", "SessionRecord", "Store", "StoreError",
-    "default_db_url", "is_postgres_url", "name_key", "new_token", "normalize_code", "normalize_name", "open_store",
-    "open_with_new_code", "safe_url", "sqlite_path",
+    "WorkerRecord", "default_db_url", "is_postgres_url", "name_key", "new_token", "normalize_code", "normalize_name",
+    "open_store", "open_with_new_code", "safe_url", "sqlite_path",
 ]
 NEW_CODE_TRIES = 20
 

@@ -49,6 +49,21 @@ class LiveRecord:
 
 
 @dataclass(frozen=True)
+class WorkerRecord:
+    """What one quiz server process (a Voilà worker, ``host:port/prefix``) last said about its pre-heated
+    kernels: ``ready`` now (started, quiz already rendered), the pool's ``target``, participants it still
+    ``expecting`` (``netquiz serve --expect``; 0 without it or once they arrived), ``live`` kernels in all.
+    ``updated_at`` is the database's clock (epoch seconds), so hosts with skewed clocks still agree."""
+
+    worker: str
+    ready: int
+    target: int
+    expecting: int
+    live: int
+    updated_at: float
+
+
+@dataclass(frozen=True)
 class ParticipantRecord:
     """A participant of one session; ``pin`` is her 4-digit resume PIN (for another device)."""
 
@@ -153,6 +168,18 @@ class Store(Protocol):
                              correct: bool) -> ResponseRecord:
         """Commit a live answer (attempt 1) only while that question is open and before its deadline
         (:class:`netquiz.errors.LiveAnswerRefused` otherwise)."""
+        ...
+
+    def report_worker(self, worker: str, ready: int, target: int, expecting: int, live: int) -> WorkerRecord:
+        """Write (replace) a quiz worker's pool status, stamped with the database's clock."""
+        ...
+
+    def workers(self, within: float = 30.0) -> list[WorkerRecord]:
+        """Workers that reported within the last ``within`` seconds (database clock), by name."""
+        ...
+
+    def forget_worker(self, worker: str) -> None:
+        """Remove a worker's status (it is stopping)."""
         ...
 
     def close(self) -> None:

@@ -1,11 +1,12 @@
 """The PostgreSQL schema, by version: the same tables and version number as :mod:`netquiz.store.schema`.
 
-PostgreSQL databases start at version 2 (there never were version-1 ones); 3 adds live mode. To change the schema, bump
-:data:`netquiz.store.schema.SCHEMA_VERSION` to N and add ``N: (statements…)`` here (e.g.
-``ALTER TABLE sessions ADD COLUMN mode TEXT NOT NULL DEFAULT 'self'``, or a ``CREATE TABLE``) and the
-same change as ``VN`` in :mod:`netquiz.store.schema`; :func:`migrate` runs every step above a database's
-version in one transaction, so new and old databases end up alike. Differences from SQLite: ids are
-identity columns, times are ``DOUBLE PRECISION`` (epoch seconds), ``sessions.seq`` keeps insertion order.
+PostgreSQL databases start at version 2 (there never were version-1 ones); 3 adds live mode, 4 the quiz
+workers' pool status. To change the schema, bump :data:`netquiz.store.schema.SCHEMA_VERSION` to N and add
+``N: (statements…)`` here (e.g. ``ALTER TABLE sessions ADD COLUMN mode TEXT NOT NULL DEFAULT 'self'``, or a
+``CREATE TABLE``) and the same change as ``VN`` in :mod:`netquiz.store.schema`; :func:`migrate` runs every
+step above a database's version in one transaction, so new and old databases end up alike. Differences from
+SQLite: ids are identity columns, times are ``DOUBLE PRECISION`` (epoch seconds), ``sessions.seq`` keeps
+insertion order.
 """
 
 from __future__ import annotations
@@ -61,6 +62,15 @@ STEPS: dict[int, tuple[str, ...]] = {
             phase TEXT NOT NULL,
             deadline DOUBLE PRECISION,
             state_json TEXT NOT NULL,
+            updated_at DOUBLE PRECISION NOT NULL)""",
+    ),
+    4: (  # ready for the room (issue 9): each quiz worker's pre-heated kernels, for the dashboard
+        """CREATE TABLE IF NOT EXISTS worker_status (
+            worker TEXT PRIMARY KEY,
+            ready INTEGER NOT NULL CHECK (ready >= 0),
+            target INTEGER NOT NULL CHECK (target >= 0),
+            expecting INTEGER NOT NULL CHECK (expecting >= 0),
+            live INTEGER NOT NULL CHECK (live >= 0),
             updated_at DOUBLE PRECISION NOT NULL)""",
     ),
 }

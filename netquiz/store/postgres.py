@@ -27,6 +27,7 @@ from . import pg_schema
 from .live_sql import LiveSql
 from .schema import SCHEMA_VERSION
 from .sql import SqlStore, version_of
+from .worker_sql import WorkerSql
 
 CONNECT_TIMEOUT_S = 10
 LOCK_TIMEOUT_S = 10.0
@@ -65,12 +66,13 @@ class _Connection:
         return self._conn.execute(_placeholders(sql), params)
 
 
-class PostgresStore(LiveSql, SqlStore):
+class PostgresStore(LiveSql, WorkerSql, SqlStore):
     """The :class:`netquiz.store.base.Store` on a PostgreSQL database."""
 
     RESPONSE_LOCK = " FOR NO KEY UPDATE OF p FOR SHARE OF s"
     ROW_LOCK = " FOR UPDATE"
     SESSION_TIEBREAK = "seq"
+    NOW = "extract(epoch FROM now())::double precision"
 
     def __init__(self, url: str) -> None:
         self.url = url.strip()

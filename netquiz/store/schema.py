@@ -6,7 +6,9 @@ resume token, not a name: ``participants.pin`` (4-digit resume PIN) and ``pin_fa
 every participant a PIN and recomputes name keys with the current :func:`netquiz.store.keys.name_key`.
 Version 3 (additive): live mode: ``sessions.mode`` (``self``/``live``, default ``self``) and the
 ``live_state`` table (one row per live session; ``version`` grows with every change so participant kernels
-poll one indexed row).
+poll one indexed row). Version 4 (additive): ``worker_status``, one row per quiz server process (Voilà
+worker) about its pre-heated kernels, rewritten every few seconds, so the facilitator's dashboard on any host
+can say "ready for N" (see :mod:`netquiz.store.worker_sql`).
 
 A new database is created at version 1 and migrated like an old one, so there is one path to the current
 schema; each step checks before it changes (a column or table already there is left alone).
@@ -18,7 +20,7 @@ import sqlite3
 
 from .keys import name_key, new_pin
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 V1: tuple[str, ...] = (
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     """CREATE TABLE IF NOT EXISTS sessions (
@@ -66,6 +68,15 @@ LIVE_STATE = """CREATE TABLE IF NOT EXISTS live_state (
     updated_at REAL NOT NULL)"""
 
 
+WORKER_STATUS = """CREATE TABLE IF NOT EXISTS worker_status (
+    worker TEXT PRIMARY KEY,
+    ready INTEGER NOT NULL CHECK (ready >= 0),
+    target INTEGER NOT NULL CHECK (target >= 0),
+    expecting INTEGER NOT NULL CHECK (expecting >= 0),
+    live INTEGER NOT NULL CHECK (live >= 0),
+    updated_at REAL NOT NULL)"""
+
+
 def columns(conn: sqlite3.Connection, table: str) -> set[str]:
     """The column names of ``table``."""
     return {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
@@ -84,6 +95,8 @@ def migrate(conn: sqlite3.Connection, version: int) -> None:
         _to_2(conn)
     if version < 3:
         _to_3(conn)
+    if version < 4:
+        conn.execute(WORKER_STATUS)
     conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
 
 

@@ -10,7 +10,8 @@ supplies the connection and three transaction shapes; the verbs here are written
 
 Each yields a connection-like object with ``execute(sql, params)`` (``?`` placeholders) returning a
 cursor with ``fetchone``/``fetchall``/``rowcount``. Backend-specific SQL is limited to the class
-attributes :attr:`SqlStore.RESPONSE_LOCK`, :attr:`SqlStore.ROW_LOCK` and :attr:`SqlStore.SESSION_TIEBREAK`.
+attributes :attr:`SqlStore.RESPONSE_LOCK`, :attr:`SqlStore.ROW_LOCK`, :attr:`SqlStore.SESSION_TIEBREAK` and
+:attr:`netquiz.store.worker_sql.WorkerSql.NOW` (the database's clock).
 Database errors never leave a backend: they become :class:`netquiz.errors.StoreError`.
 """
 

@@ -19,13 +19,15 @@ from . import schema
 from .live_sql import LiveSql
 from .schema import SCHEMA_VERSION
 from .sql import SqlStore, version_of
+from .worker_sql import WorkerSql
 
 BUSY_TIMEOUT_S = 10.0
 __all__ = ["BUSY_TIMEOUT_S", "SCHEMA_VERSION", "SqliteStore"]
 
 
-class SqliteStore(LiveSql, SqlStore):
-    """The :class:`netquiz.store.base.Store` on a SQLite file (or ``:memory:``); live mode in :class:`LiveSql`."""
+class SqliteStore(LiveSql, WorkerSql, SqlStore):
+    """The :class:`netquiz.store.base.Store` on a SQLite file (or ``:memory:``); live mode in :class:`LiveSql`,
+    the quiz workers' pool status in :class:`WorkerSql`."""
 
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)

@@ -1,4 +1,5 @@
-"""The live facilitator dashboard: participants, leaderboard, item analysis, mastery, CSV downloads.
+"""The live facilitator dashboard: participants, leaderboard, item analysis, mastery, CSV downloads, and
+whether the quiz server is ready for the room (:mod:`netquiz.readiness`).
 
 :class:`Dashboard` owns the panels; :meth:`Dashboard.refresh` reads the store once and updates them.
 :class:`netquiz.ui.ticker.LiveRefresh` calls it every few seconds from an asyncio task on the kernel's own event loop,
@@ -20,6 +21,7 @@ import math
 import ipywidgets as w
 
 from ..errors import NetquizError
+from ..readiness import FRESH_S, Readiness, readiness
 from ..store.base import Store
 from .dashboard_data import View, clock, read_view
 from .dashboard_html import Bar, Segment, chart_html, csv_link, frame_html, heading_html, share_bar
@@ -73,6 +75,17 @@ def reliability_html(view: View) -> str:
             f"(over {raw.complete} participants who answered every question).</p>")
 
 
+def ready_html(room: Readiness, lang: str = "en") -> str:
+    """The quiz server's readiness as one line with the state's CSS class (``netquiz-ready-<state>``)."""
+    if room.state == "ready":
+        text = ftext(lang, "ready_full_one") if room.ready == 1 else ftext(lang, "ready_full", count=room.ready)
+    elif room.state == "preparing":
+        text = ftext(lang, "ready_preparing", ready=room.ready, target=room.target)
+    else:
+        text = ftext(lang, f"ready_{room.state}")
+    return f"<span class='netquiz-ready-{room.state}'>{html.escape(text)}</span>"
+
+
 class Dashboard:
     """Panels for one session; call :meth:`refresh` to re-read the store."""
 
@@ -80,6 +93,7 @@ class Dashboard:
         self.store, self.code, self.lang = store, code, lang
         self.view: View | None = None
         self.status = _html("netquiz-dash-status")
+        self.ready = _html("netquiz-ready")
         self.participants = _html("netquiz-dash-participants")
         self.leaderboard = _html("netquiz-dash-leaderboard")
         self.items, self.distribution = _html("netquiz-dash-items"), _html("netquiz-dash-distribution")
@@ -115,6 +129,7 @@ class Dashboard:
 
     def refresh(self) -> None:
         """Read the store once and update every panel; problems go to the status line."""
+        self.refresh_ready()
         if not self.code:
             self._clear(ftext(self.lang, "no_session"))
             return
@@ -140,6 +155,16 @@ class Dashboard:
         self.distribution.value = distribution_chart(view)
         self.mastery.value = mastery_chart(view)
         self._set_downloads(session.code, view)
+
+    def refresh_ready(self) -> None:
+        """The quiz server's line, from the workers' reports of the last :data:`FRESH_S` seconds (empty if the
+        database cannot be read: the status line says why)."""
+        try:
+            value = ready_html(readiness(self.store.workers(within=FRESH_S)), self.lang)
+        except NetquizError:
+            value = ""
+        if self.ready.value != value:
+            self.ready.value = value
 
     def _set_downloads(self, code: str, view: View) -> None:
         value = "".join((

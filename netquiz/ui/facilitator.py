@@ -102,7 +102,8 @@ class FacilitatorApp:
         self.join.add_class("netquiz-join-panel")
         panels = {"join": self.join, "present": self.present.widget, **self.dashboard.panels}
         self.tabs = w.Tab(children=[panels[key] for key in TABS])
-        self.widget = w.VBox([w.HTML(style_html()), self.controls, self.dashboard.status, self.tabs])
+        self.widget = w.VBox([w.HTML(style_html()), self.controls, self.dashboard.status, self.dashboard.ready,
+                              self.tabs])
         self.widget.add_class("netquiz-facilitator")
         for name in ("session", "close", "bank", "code", "title", "open", "mode", "projector"):
             getattr(self, name).add_class(f"netquiz-facilitator-{name}")

@@ -45,6 +45,9 @@ EN: dict[str, str] = {
     "p_time_up": "time is up", "p_key": "Right answer", "p_why": "Why", "p_source": "In the article",
     "p_leaderboard": "Leaderboard", "p_finished": "That was the last question. Thank you!",
     "p_points": "{score} right",
+    "ready_full": "Ready for {count} participants", "ready_full_one": "Ready for 1 participant",
+    "ready_preparing": "Preparing: {ready} of {target} kernels ready",
+    "ready_running": "Quiz server running", "ready_off": "Quiz server not running on this database",
 }
 
 HI: dict[str, str] = {
@@ -83,6 +86,10 @@ HI: dict[str, str] = {
     "p_no_limit": "समय-सीमा नहीं", "p_time_up": "समय समाप्त", "p_key": "सही उत्तर", "p_why": "क्यों",
     "p_source": "लेख में", "p_leaderboard": "अंक-तालिका", "p_finished": "यह आख़िरी प्रश्न था। धन्यवाद!",
     "p_points": "{score} सही",
+    "ready_full": "क्विज़ {count} प्रतिभागियों के लिए तैयार है",
+    "ready_full_one": "क्विज़ 1 प्रतिभागी के लिए तैयार है",
+    "ready_preparing": "तैयारी चल रही है: {target} में से {ready} कर्नेल तैयार हैं",
+    "ready_running": "क्विज़ सर्वर चल रहा है", "ready_off": "इस डेटाबेस पर कोई क्विज़ सर्वर नहीं चल रहा",
 }
 
 STRINGS: dict[str, dict[str, str]] = {"en": EN, "hi": HI}

@@ -64,6 +64,7 @@ class Server:
     proc: subprocess.Popen[bytes]
     port: int
     log: Path
+    db: str = ""
 
     @property
     def url(self) -> str:
@@ -150,5 +151,7 @@ def start_two_workers(tmp: Path, bank: Bank, code: str, db: str, ready_worker: i
     env = {**os.environ, "NETQUIZ_DB": db}
     env.pop("NETQUIZ_LANG", None)
     command = [sys.executable, "-m", "netquiz", "serve", "--port", str(port), "--workers", "2", "--pool-size", "1"]
-    return start_server(command, port, tmp / "serve.log", env=env, ready_path=f"/w{ready_worker}/voila/static/voila.js")
+    server = start_server(command, port, tmp / "serve.log", env=env, ready_path=f"/w{ready_worker}/voila/static/voila.js")
+    server.db = db
+    return server
 
