@@ -76,8 +76,8 @@ class QuizApp:
         self._rev = 0
         self._card: QuestionCard | None = None
         self._skip_render = False
-        self.error_note = html_block("", "netquiz-error")
-        self.pin_note = html_block("", "netquiz-resume-pin")
+        self._error_note: w.HTML | None = None  # made on first use: none on a page that needs none
+        self._pin_note: w.HTML | None = None
         self.name_box = classed(w.Text(), "netquiz-name")
         self.code_box = classed(w.Text(), "netquiz-code")
         self.pin_box = classed(w.Text(), "netquiz-pin")
@@ -105,7 +105,7 @@ class QuizApp:
         children = (*self._error_widgets(), self._screen(), *self._pin_widgets())
         if children != old:
             self.body.children = children
-        kept = (self.name_box, self.code_box, self.pin_box, self.start_button, self.error_note, self.pin_note,
+        kept = (self.name_box, self.code_box, self.pin_box, self.start_button, self._error_note, self._pin_note,
                 self._card)
         for widget in old:
             if not any(widget is child for child in children):
@@ -115,15 +115,19 @@ class QuizApp:
         if self.error is None:
             return []
         key, values = self.error
-        self.error_note.value = esc(text(self.lang, key, **values))
-        return [self.error_note]
+        if self._error_note is None:
+            self._error_note = html_block("", "netquiz-error")
+        self._error_note.value = esc(text(self.lang, key, **values))
+        return [self._error_note]
 
     def _pin_widgets(self) -> list[w.Widget]:
         """The participant's own resume PIN, under every screen after the join."""
         if self.session is None or not self.session.pin:
             return []
-        self.pin_note.value = esc(text(self.lang, "resume_pin", pin=self.session.pin))
-        return [self.pin_note]
+        if self._pin_note is None:
+            self._pin_note = html_block("", "netquiz-resume-pin")
+        self._pin_note.value = esc(text(self.lang, "resume_pin", pin=self.session.pin))
+        return [self._pin_note]
 
     def _title_text(self) -> str:
         if self.session is None:
