@@ -213,6 +213,15 @@ def test_dashboard_shows_the_simulated_crowd(dashboard) -> None:
     assert CODE in dashboard.locator(".netquiz-dash-status").inner_text()
 
 
+def test_dashboard_says_the_quiz_server_is_up(dashboard) -> None:
+    """The participant server reports its pool to the shared database; the dashboard reads it (no --expect
+    here, so "running" rather than "ready for N")."""
+    line = dashboard.locator(".netquiz-ready .netquiz-ready-running")
+    line.wait_for(timeout=20_000)
+    assert line.inner_text().strip()
+    assert dashboard.locator(".netquiz-ready-off").count() == 0
+
+
 def test_a_participant_who_joins_appears_within_10_seconds(browser, servers, dashboard) -> None:
     show_tab(dashboard, "Participants")
     assert participant_cell(dashboard, "Asha Live").count() == 0
