@@ -120,6 +120,7 @@ class Participant:
                  questions: int, timeout: float = 60.0, vanish: bool = False) -> None:
         self.url, self.name, self.code, self.static = url, name, code, static
         self.vanish = vanish  # leave as a phone that sleeps: no unload, the socket just drops
+        self.upcoming: dict[str, Any] | None = None  # the question card's next screen, shown page-side
         self.think, self.questions, self.timeout = think, questions, timeout
         self.http = AsyncHTTPClient()
         self.cookies: dict[str, str] = {}
@@ -275,18 +276,22 @@ def _question(widgets: Widgets) -> object:
 
 
 async def _answer_card(p: Participant, card_id: str, screen: dict[str, Any]) -> None:
-    """One question on the card: choose (in the page: no message), submit, read the feedback, next."""
+    """One question on the card, as its page does: choose (no message), submit, read the feedback, next
+    (no message when the result brought the upcoming question, which the page then shows)."""
     n = screen["n"]
     await p.pause()  # reading and choosing
     await p.pause()
     started = time.monotonic()
     p.comm(card_id, {"method": "custom", "content": {"event": "submit", "n": n,
                                                      "choice": random.randrange(len(screen["options"]))}})
-    await p.until(lambda: (c := _card(p.widgets)) is not None and c[1]["n"] == n and c[1].get("result"),
-                  "the feedback")
+    state = await p.until(lambda: (c := _card(p.widgets)) is not None and c[1]["n"] == n and c[1].get("result")
+                          and c[1], "the feedback")
     p.result.feedback_s.append(time.monotonic() - started)
     p.result.answered += 1
     await p.pause()
+    if state.get("upcoming"):
+        p.upcoming = state["upcoming"]
+        return
     p.comm(card_id, {"method": "custom", "content": {"event": "next", "n": n}})
     await p.until(lambda: p.widgets.find("netquiz-summary") or ((c := _card(p.widgets)) and c[1]["n"] != n),
                   "the next question")
@@ -306,6 +311,10 @@ async def _join(p: Participant, token: str) -> None:
 
 async def _answer_one(p: Participant) -> bool:
     """Answer the question on screen; False once the summary shows."""
+    if p.upcoming is not None and (card := _card(p.widgets)) is not None:
+        upcoming, p.upcoming = p.upcoming, None
+        await _answer_card(p, card[0], upcoming)
+        return True
     screen = await p.until(lambda: _question(p.widgets), "a question")
     if isinstance(screen, list):
         return False

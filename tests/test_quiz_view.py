@@ -265,18 +265,39 @@ def test_stale_and_repeated_taps_do_not_crash_or_write(db, small_bank):
     assert screen(app)["stem"] == second["stem"] and len(rows(db)[1]) == 1
 
 
-def test_a_new_question_is_one_update_of_one_kept_widget(db, small_bank):
+def test_a_question_is_one_message_each_way_on_one_kept_widget(db, small_bank):
+    """What the page does: submit; the result comes with the next question, which next shows in the page;
+    the next submit carries the upcoming screen's number."""
     app = quiz_app(db=db)
     join(app, "Asha")
     the_card, body = card(app), find(app, "netquiz-app").children[-1]
     before_ids = set(live_widgets)
     sent: list[dict] = []
     the_card._send = lambda msg, buffers=None: sent.append(msg)  # noqa: SLF001 - count the card's messages
-    answer(app, small_bank, right=True)
-    next_question(app)
+    first, _ = answer(app, small_bank, right=True)
+    upcoming = screen(app)["upcoming"]
+    assert upcoming["n"] == screen(app)["n"] + 1 and "result" not in upcoming
+    second = next(q for q in small_bank.questions if q.stem == upcoming["stem"])
+    assert second.id != first.id and sorted(upcoming["options"]) == sorted(second.options)
+    assert not re.search(r"answer|feedback|explanation", json.dumps(upcoming))
+    tap(app, {"event": "submit", "n": upcoming["n"], "choice": upcoming["options"].index(second.options[0])})
+    assert screen(app)["n"] == upcoming["n"] and screen(app)["result"]["correct"] is (second.answer == 0)
     assert card(app) is the_card and body.children[0] is the_card
     assert set(live_widgets) == before_ids  # no widget created (nor any left behind) for a new question
-    assert [m["method"] for m in sent] == ["update", "update"]  # the result, then the next question
+    assert [m["method"] for m in sent] == ["update", "update"]  # one result per question, nothing else
+    assert [r.question_id for r in rows(db)[1]] == [first.id, second.id]
+
+
+def test_the_last_answer_has_no_upcoming_question_and_next_asks_for_the_summary(db, small_bank):
+    app = quiz_app(db=db)
+    join(app, "Asha")
+    for k in range(len(small_bank.questions)):
+        answer(app, small_bank, right=True)
+        last = k == len(small_bank.questions) - 1
+        assert (screen(app)["upcoming"] is None) is last
+        assert screen(app)["labels"]["next"] == HI["finish" if last else "next"]
+        next_question(app)
+    assert find_all(app, "netquiz-summary") and not find_all(app, "netquiz-question")
 
 
 # ---- errors write nothing ----------------------------------------------------------------------

@@ -1,8 +1,10 @@
 // netquiz question card: the whole question screen as one widget, drawn from one `screen` state.
 //
 // The kernel sends a new `screen` when the question, its result or the language changes: one message.
-// Choosing an option happens here, in the page (no message); submit sends {event: "submit", n, choice}
-// and next sends {event: "next", n}, where n numbers the screen so the kernel drops stale taps.
+// Choosing an option happens here, in the page (no message); submit sends {event: "submit", n, choice},
+// where n numbers the screen so the kernel drops stale taps. The result comes back with the next
+// question (`upcoming`, numbered n + 1): next shows it here, without a message. Only when there is no
+// upcoming question (the end of a round) does next send {event: "next", n}.
 // Before submit the state holds no answer, feedback or explanation: the kernel grades and only then
 // sends `result`. All text goes in with textContent, except result.feedback_html, escaped by the kernel.
 
@@ -27,6 +29,7 @@ export default {
     let shownN = null; // the screen number drawn last
     let chosen = null; // the option chosen on this screen (page-side until submit)
     let sent = false; // submit or next sent for this state: ignore repeated taps until the kernel answers
+    let advancedTo = null; // the upcoming screen's number once next showed it here
 
     function mark(options) {
       options.forEach((b, i) => {
@@ -36,8 +39,17 @@ export default {
       });
     }
 
+    function view() {
+      // The screen to draw: the kernel's, or the upcoming question next already moved to.
+      const state = model.get("screen") || {};
+      if (state.result && state.upcoming && state.upcoming.n === advancedTo) {
+        return { ...state, ...state.upcoming, result: null, upcoming: null };
+      }
+      return state;
+    }
+
     function draw() {
-      const s = model.get("screen") || {};
+      const s = view();
       const result = s.result || null;
       if (s.n !== shownN) {
         const fresh = shownN !== null;
@@ -80,6 +92,11 @@ export default {
         feedback.innerHTML = result.feedback_html; // escaped by the kernel
         const next = button("netquiz-next", labels.next || "", () => {
           if (sent) return;
+          if (s.upcoming) {
+            advancedTo = s.upcoming.n; // drawn from the state already here: no round trip
+            draw();
+            return;
+          }
           sent = true;
           next.disabled = true;
           model.send({ event: "next", n: s.n });

@@ -2,10 +2,11 @@
 
 One ``screen`` state (a dict) draws the whole screen in the page: badge, stem, the options as buttons
 (``netquiz-option``), submit (``netquiz-submit``) or feedback (``netquiz-feedback`` + ``netquiz-correct``
-/ ``netquiz-incorrect``) and next (``netquiz-next``), progress bar (``netquiz-progress``) and score. A new
-question, its result or another language is one message to the page; choosing an option is none (the
-page keeps the choice until submit); submit and next are one message each to the kernel. The screen
-built by :func:`card_screen` before an answer carries nothing that tells which option is right.
+/ ``netquiz-incorrect``) and next (``netquiz-next``), progress bar (``netquiz-progress``) and score.
+Per question the page sends one message (submit, with the chosen option) and gets one back (the result,
+with the next question as ``upcoming``): choosing an option and tapping next happen in the page. The
+screen built by :func:`card_screen` carries nothing that tells which option is right before that
+question's submit.
 
 Usage::
 
@@ -39,26 +40,35 @@ def question_card_js() -> str:
 
 
 def card_screen(lang: str, shown: ShownQuestion, progress: Progress, result: Result | None, n: int,
-                rev: int = 0) -> dict[str, Any]:
-    """Everything the page draws for question screen ``n`` (``rev`` makes every redraw a change)."""
+                rev: int = 0, upcoming: ShownQuestion | None = None) -> dict[str, Any]:
+    """Everything the page draws for question screen ``n`` (``rev`` makes every redraw a change).
+
+    With a ``result``, ``upcoming`` is the question after it, numbered ``n + 1``: the page shows it when
+    next is tapped, without a message (a question carries no answer before it is answered). Without an
+    upcoming question, next asks the kernel (the summary, or a question redrawn after a refusal)."""
     last = progress.answered >= progress.total
     screen: dict[str, Any] = {
-        "n": n, "rev": rev, "lang": lang,
-        "badge": (f"{text(lang, 'section', title=shown.section_title)} · "
-                  f"{text(lang, 'question_of', number=shown.number, total=shown.total)}"),
-        "stem": shown.stem,
-        "options": list(shown.options),
+        **_question(lang, shown, n), "rev": rev, "lang": lang,
         "labels": {"submit": text(lang, "submit"), "choose": text(lang, "err_choose"),
                    "next": text(lang, "finish" if last else "next")},
         "progress": {"value": progress.answered, "max": max(progress.total, 1),
                      "text": (f"{text(lang, 'progress', answered=progress.answered, total=progress.total)}"
                               f" · {text(lang, 'score', score=progress.score, answered=progress.answered)}")},
-        "result": None,
+        "result": None, "upcoming": None,
     }
     if result is not None:
         screen["result"] = {"answer": result.answer, "chosen": result.chosen, "correct": result.correct,
                             "feedback_html": feedback_html(lang, shown, result)}
+        if upcoming is not None:
+            screen["upcoming"] = _question(lang, upcoming, n + 1)
     return screen
+
+
+def _question(lang: str, shown: ShownQuestion, n: int) -> dict[str, Any]:
+    """The parts of a screen that belong to the question itself."""
+    return {"n": n, "stem": shown.stem, "options": list(shown.options),
+            "badge": (f"{text(lang, 'section', title=shown.section_title)} · "
+                      f"{text(lang, 'question_of', number=shown.number, total=shown.total)}")}
 
 
 class QuestionCard(anywidget.AnyWidget):

@@ -75,6 +75,7 @@ class QuizApp:
         self._serial = 0  # number of the question screen shown (the card drops taps of older ones)
         self._rev = 0
         self._card: QuestionCard | None = None
+        self._upcoming: ShownQuestion | None = None  # after a result: the question the page's next shows
         self._skip_render = False
         self._error_note: w.HTML | None = None  # made on first use: none on a page that needs none
         self._pin_note: w.HTML | None = None
@@ -147,7 +148,7 @@ class QuizApp:
             self._card = QuestionCard(self._on_card)
         self._rev += 1
         self._card.screen = card_screen(self.lang, self.shown, self.session.progress(), self.result,
-                                        self._serial, self._rev)
+                                        self._serial, self._rev, self._upcoming)
         return self._card
 
     def _guard(self, action: Callable[[], None], any_screen: bool = False) -> Callable[[], None]:
@@ -177,8 +178,15 @@ class QuizApp:
             self.render()
 
     def _on_card(self, event: dict) -> None:
-        """A tap on the question card: submit (with the chosen option) or next, for screen ``n`` only."""
-        if event["n"] != self._serial or self.shown is None or self.live is not None:
+        """A tap on the question card: submit (with the chosen option) or next, for screen ``n`` only.
+
+        A submit for the upcoming screen (``n + 1``) means the page's next already showed it: the view
+        moves there first."""
+        if self.live is not None or self.shown is None:
+            return
+        if self._upcoming is not None and event["n"] == self._serial + 1:
+            self._show(self._upcoming)
+        if event["n"] != self._serial or self.shown is None:
             return  # a tap from an older screen (a double tap, a slow phone)
         if event["event"] == "submit":
             choice = event["choice"]
@@ -214,7 +222,7 @@ class QuizApp:
 
     def _show(self, shown: ShownQuestion | None) -> None:
         """Show a (new) question screen: nothing chosen, no result, a new screen number."""
-        self.shown, self.selected, self.result = shown, None, None
+        self.shown, self.selected, self.result, self._upcoming = shown, None, None, None
         self._serial += 1
 
     def _start(self, session: QuizSession) -> None:
@@ -255,6 +263,7 @@ class QuizApp:
         except SessionError:
             self._show(self.session.current())  # the real state
             raise
+        self._upcoming = self.session.next()  # sent with the result: the page's next needs no round trip
 
     def _next(self) -> None:
         if self.session is None or self.result is None:

@@ -95,6 +95,9 @@ def test_choosing_happens_in_the_page_and_a_double_tap_answers_once(quiz_server,
     right = option_button(page, question.options[question.answer])
     assert "netquiz-right-answer" in (right.get_attribute("class") or "")
     assert responses_of(quiz_server, "Kavya") == [(question.id, 1, question.answer == 1)]
+    go_next(page)  # the next question came with the result: drawn in the page, no message
+    assert current_question(page, bank).id != question.id and len(page.frames_seen.sent) == sent + 1
+    assert page.locator(".netquiz-option.netquiz-selected").count() == 0
 
 
 def test_reload_resumes_and_the_end_shows_the_summary(quiz_server, page):
