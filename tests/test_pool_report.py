@@ -12,7 +12,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from e2e import free_port, start_server
+from e2e import free_port, kernel_processes, start_server
 
 from netquiz.errors import StoreError
 from netquiz.pool_report import PoolReporter, PoolStatus, pool_status, worker_name
@@ -115,20 +115,6 @@ def test_reporter_logs_a_failing_database_once_and_never_raises(caplog: pytest.L
 
 
 # ---- a real server -----------------------------------------------------------------------------
-def kernel_processes(pid: int) -> list:
-    """The live kernel processes under ``pid``."""
-    import psutil
-
-    found = []
-    for proc in psutil.Process(pid).children(recursive=True):
-        try:
-            if proc.status() != psutil.STATUS_ZOMBIE and "ipykernel" in " ".join(proc.cmdline()):
-                found.append(proc)
-        except (psutil.NoSuchProcess, psutil.ZombieProcess):
-            continue
-    return found
-
-
 @pytest.mark.slow
 def test_serve_expect_3_reports_ready_for_3_through_the_database(tmp_path: Path) -> None:
     """``netquiz serve --expect 3``: the worker's row says 3 kernels ready (each one running, its quiz

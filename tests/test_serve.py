@@ -11,7 +11,7 @@ from pathlib import Path
 
 import psutil
 import pytest
-from e2e import cookies_of, fetch, free_port, netquiz, open_session, request, start_server
+from e2e import cookies_of, fetch, free_port, kernel_processes, netquiz, open_session, request, start_server
 
 from netquiz import serve
 from netquiz.errors import NetquizError
@@ -294,14 +294,7 @@ def capped(db_file):
 
 def kernels(server) -> list[psutil.Process]:
     """The server's live kernel processes (zombies of stopped kernels not counted)."""
-    found = []
-    for proc in psutil.Process(server.proc.pid).children(recursive=True):
-        try:
-            if proc.status() != psutil.STATUS_ZOMBIE and "ipykernel" in " ".join(proc.cmdline()):
-                found.append(proc)
-        except (psutil.NoSuchProcess, psutil.ZombieProcess):
-            continue
-    return found
+    return kernel_processes(server.proc.pid)
 
 
 def rss_of(proc: psutil.Process) -> int:

@@ -155,3 +155,17 @@ def start_two_workers(tmp: Path, bank: Bank, code: str, db: str, ready_worker: i
     server.db = db
     return server
 
+
+
+def kernel_processes(pid: int) -> list:
+    """The live kernel processes under process ``pid`` (zombies of stopped kernels not counted)."""
+    import psutil
+
+    found = []
+    for proc in psutil.Process(pid).children(recursive=True):
+        try:
+            if proc.status() != psutil.STATUS_ZOMBIE and "ipykernel" in " ".join(proc.cmdline()):
+                found.append(proc)
+        except (psutil.NoSuchProcess, psutil.ZombieProcess):
+            continue
+    return found
