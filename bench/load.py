@@ -31,6 +31,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -62,34 +63,26 @@ class Server:
         except psutil.NoSuchProcess:
             return []
 
-    def cpu(self) -> float:
+    def _total(self, of: Callable[[psutil.Process], float]) -> float:
+        """``of(process)`` summed over the tree, skipping processes that are gone."""
         total = 0.0
         for proc in self.tree():
             try:
-                t = proc.cpu_times()
-                total += t.user + t.system + t.children_user + t.children_system
+                total += of(proc)
             except psutil.Error:
                 continue
         return total
+
+    def cpu(self) -> float:
+        """CPU seconds of the tree, kernels already stopped included (their parent's children times)."""
+        return self._total(lambda p: sum(p.cpu_times()[:4]))
 
     def rss(self) -> int:
-        total = 0
-        for proc in self.tree():
-            try:
-                total += proc.memory_info().rss
-            except psutil.Error:
-                continue
-        return total
+        return int(self._total(lambda p: p.memory_info().rss))
 
     def kernels(self) -> int:
-        count = 0
-        for proc in self.tree():
-            try:
-                if proc.status() != psutil.STATUS_ZOMBIE and "ipykernel" in " ".join(proc.cmdline()):
-                    count += 1
-            except psutil.Error:
-                continue
-        return count
+        return int(self._total(lambda p: p.status() != psutil.STATUS_ZOMBIE
+                               and "ipykernel" in " ".join(p.cmdline())))
 
     def stop(self) -> None:
         if self.proc.poll() is None:

@@ -80,12 +80,7 @@ class PostgresStore(LiveSql, WorkerSql, SqlStore):
             self.url = "postgresql://" + self.url.split("://", 1)[1]
         self.where = safe_url(self.url)
         self._closed = False
-        self._conn = self._connect()
-        try:
-            self._ensure_schema()
-        except BaseException:
-            self._conn.close()
-            raise
+        self._open()
 
     # -- connection and transactions -------------------------------------------------------------
 

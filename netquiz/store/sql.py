@@ -62,6 +62,21 @@ class SqlStore:
     #: second sort key of sessions created in the same instant (insertion order)
     SESSION_TIEBREAK = "rowid"
 
+    def _connect(self) -> Any:
+        raise NotImplementedError
+
+    def _ensure_schema(self) -> None:
+        raise NotImplementedError
+
+    def _open(self) -> None:
+        """Connect and bring the schema up to date; the connection is closed again if that fails."""
+        self._conn = self._connect()
+        try:
+            self._ensure_schema()
+        except BaseException:
+            self._conn.close()
+            raise
+
     def _write(self, serial: bool = False) -> AbstractContextManager[Any]:
         raise NotImplementedError
 

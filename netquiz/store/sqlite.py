@@ -31,12 +31,7 @@ class SqliteStore(LiveSql, WorkerSql, SqlStore):
 
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
-        self._conn = self._connect()
-        try:
-            self._ensure_schema()
-        except BaseException:
-            self._conn.close()
-            raise
+        self._open()
 
     # -- connection and transactions -------------------------------------------------------------
 
