@@ -2,7 +2,7 @@
 
 A fake 30-question bank over 5 sections; one temporary SQLite database per size (joins through the
 store; the N×30 first answers, plus right retries of about half the misses, bulk-inserted in one
-transaction to keep the fill short). Timed: ``netquiz.report.dashboard_tables(store, code)``, the one
+transaction to keep the fill short). Timed: ``netquiz.analysis.tables.dashboard_tables(store, code)``, the one
 call the dashboard makes per refresh (the store reads and every table: participants, leaderboard, item
 analysis, answer distribution, section mastery, reliability) — median of --repeats runs after a warm-up
 call, the sizes interleaved round by round so that load from other processes hits every size alike.
@@ -101,7 +101,7 @@ def rss_child(path: str, participants: int) -> dict:
     """In a fresh process: RSS after imports and opening the store, then after three refreshes."""
     import psutil
 
-    from netquiz.report import dashboard_tables
+    from netquiz.analysis.tables import dashboard_tables
     from netquiz.store import open_store
 
     store = open_store(f"sqlite:///{path}")
@@ -130,7 +130,7 @@ RESPONSES_SQL = ("SELECT r.participant_id, r.question_id, r.attempt, r.option, r
 
 def measure(sizes: list[int], repeats: int, tmp: str) -> list[dict]:
     """Fill one database per size, time refreshes interleaved, then RSS per size in a subprocess."""
-    from netquiz.report import dashboard_tables
+    from netquiz.analysis.tables import dashboard_tables
     from netquiz.store import open_store
 
     bank, paths, rows = fake_bank(), {}, {}

@@ -1,11 +1,11 @@
 """Live mode at room size: facilitator Start/Next → the question visible on 50 participants' screens.
 
-One real participant server (``netquiz.serve.voila_command``, the ``netquiz serve`` defaults) on a temp SQLite
+One real participant server (``netquiz.server.voila.voila_command``, the ``netquiz serve`` defaults) on a temp SQLite
 file with a live session on ``data/banks/networking.hi.json``. N protocol-level participants
 (``bench/live_client.py``: GET the page, open the kernel websocket, set name/code and click Start through
 widget messages, exactly what the page does) join and wait; each is one real Voilà kernel that polls the store
-(``netquiz.ui.live_view.POLL_S``). The facilitator's step runs in this process through
-:class:`netquiz.live_round.LiveRound` (what the Present view's buttons call), then:
+(``netquiz.ui.participant.live_view.POLL_S``). The facilitator's step runs in this process through
+:class:`netquiz.live.round.LiveRound` (what the Present view's buttons call), then:
 
 1. latency: facilitator Start/Next (state committed) → a websocket message with the question's stem received
    by each participant; p50/p95/max over every participant and question. Goal p95 ≤ 1 s.
@@ -35,12 +35,12 @@ sys.path.insert(0, str(ROOT))
 from live_client import Participant  # noqa: E402
 from voila_servers import Server, cpu_delta, settle, start_server  # noqa: E402
 
-from netquiz import live  # noqa: E402
 from netquiz.bank import bank_to_json, load_bank  # noqa: E402
-from netquiz.live_round import LiveRound  # noqa: E402
-from netquiz.serve import QUIZ_NOTEBOOK, find_notebook, voila_env  # noqa: E402
+from netquiz.live import state as live  # noqa: E402
+from netquiz.live.round import LiveRound  # noqa: E402
+from netquiz.server.voila import QUIZ_NOTEBOOK, find_notebook, voila_env  # noqa: E402
 from netquiz.store import open_store  # noqa: E402
-from netquiz.ui.live_view import POLL_S  # noqa: E402
+from netquiz.ui.participant.live_view import POLL_S  # noqa: E402
 
 BANK = ROOT / "data" / "banks" / "networking.hi.json"
 CODE = "LIVEB"

@@ -1,6 +1,6 @@
 """Participant path against a bare Voilà floor, both served in the same run with the same settings.
 
-Two servers are started with ``netquiz.serve.voila_command`` (single-notebook mode, the ``netquiz
+Two servers are started with ``netquiz.server.voila.voila_command`` (single-notebook mode, the ``netquiz
 serve`` defaults: pool of 1 pre-heated kernel, culling after 600 s idle): ``notebooks/quiz.ipynb`` on
 a temp SQLite file with a session opened by the CLI on ``data/banks/networking.hi.json``, and
 ``bench/bare/bare.ipynb`` (one ipywidgets Button that prints into an Output). Headless Chromium
@@ -53,7 +53,7 @@ sys.path.insert(0, str(ROOT))
 from baseline import Revision, extract  # noqa: E402
 from voila_servers import CULL_IDLE, POOL_SIZE, Server, cpu_delta, settle, start_server  # noqa: E402
 
-from netquiz.serve import QUIZ_NOTEBOOK, find_notebook, voila_env  # noqa: E402
+from netquiz.server.voila import QUIZ_NOTEBOOK, find_notebook, voila_env  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -416,7 +416,7 @@ def print_rows(lines: list[tuple[str, str, float, float, float | None]]) -> bool
 def report(samples: dict[str, Samples], args: argparse.Namespace) -> bool:
     """Print the results table and details; True when every goal is met."""
     quiz, bare = samples["netquiz"], samples["bare"]
-    print(f"participant bench: median of {args.runs} runs; both servers: netquiz.serve.voila_command, "
+    print(f"participant bench: median of {args.runs} runs; both servers: netquiz.server.voila.voila_command, "
           f"pool_size={POOL_SIZE} (preheat), cull_idle_timeout={CULL_IDLE}s; {args.questions} questions "
           f"per quiz, {args.joins} joins" + ("; QUICK: not for the record" if args.quick else ""))
     print(f"{'figure':<48} {'unit':>4} {'netquiz':>9} {'floor':>9} {'ratio':>6} {'goal':>6}  result")

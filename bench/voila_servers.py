@@ -17,7 +17,7 @@ from pathlib import Path
 
 import psutil
 
-from netquiz.serve import voila_command
+from netquiz.server.voila import voila_command
 
 POOL_SIZE, CULL_IDLE = 1, 600  # the `netquiz serve` defaults, for both servers
 

@@ -15,7 +15,7 @@ status 2 and one line on stderr::
         ├── AnswerRefused     the answer is not for the question on screen, or was already given
         └── LiveAnswerRefused live mode: the answer came after the time limit or for another question
 
-Every ``SessionError`` has a ``key`` into the participant UI strings (:mod:`netquiz.ui.strings`) and
+Every ``SessionError`` has a ``key`` into the participant UI strings (:mod:`netquiz.texts.participant`) and
 ``values`` to fill it, so a participant sees a message in her language, never an internal id; the
 exception's own text is for the CLI and logs.
 """

@@ -10,8 +10,8 @@ import pytest
 from conftest import SMALL_ARTICLE_TEXT, make_small_bank
 
 from netquiz.bank import load_bank, save_bank
-from netquiz.ui.author import AuthorApp, apply_edit, author_app, bank_frame, drop_question
-from netquiz.ui.question_card import QuestionCard
+from netquiz.ui.author.app import AuthorApp, apply_edit, author_app, bank_frame, drop_question
+from netquiz.ui.participant.question_card import QuestionCard
 
 
 @pytest.fixture

@@ -145,10 +145,10 @@ def test_workshop_errors(capsys, db: str, bank_path: Path) -> None:
 
 
 def test_workshop_hands_over_to_both_servers(capsys, monkeypatch, db: str, bank_path: Path) -> None:
-    import netquiz.workshop_serve
+    import netquiz.server.workshop
 
     calls = []
-    monkeypatch.setattr(netquiz.workshop_serve, "serve_workshop", lambda *a, **k: calls.append((a, k)) or 0)
+    monkeypatch.setattr(netquiz.server.workshop, "serve_workshop", lambda *a, **k: calls.append((a, k)) or 0)
     status, out, _ = run(capsys, "workshop", "--bank", str(bank_path), "--code", "LIVE1", "--port", "9999",
                          "--mode", "live", "--db", db)
     assert status == 0 and calls and calls[0][0][:4] == ("127.0.0.1", 9999, 8867, db)

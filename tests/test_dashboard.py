@@ -13,8 +13,8 @@ from conftest import BACKENDS, backend_url, make_small_bank, raw_execute
 
 from netquiz.bank import bank_to_json, save_bank
 from netquiz.store import open_store
-from netquiz.ui.dashboard import Dashboard
-from netquiz.ui.facilitator import FacilitatorApp, facilitator_app, join_url
+from netquiz.ui.facilitator.app import FacilitatorApp, facilitator_app, join_url
+from netquiz.ui.facilitator.dashboard import Dashboard
 from netquiz.ui.ticker import LiveRefresh
 
 EVIL = "<img src=x onerror=alert(1)>"
@@ -225,9 +225,9 @@ def test_facilitator_shows_the_escaped_participant_name(root: Path, db: str, pla
 def test_join_url_default_and_env(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("NETQUIZ_JOIN_URL", raising=False)
     assert re.fullmatch(r"http://[^/:]+:8866/", join_url())
-    monkeypatch.setattr("netquiz.ui.facilitator.lan_addresses", lambda: ["10.1.2.3"])
+    monkeypatch.setattr("netquiz.ui.facilitator.app.lan_addresses", lambda: ["10.1.2.3"])
     assert join_url() == "http://10.1.2.3:8866/"
-    monkeypatch.setattr("netquiz.ui.facilitator.lan_addresses", lambda: [])
+    monkeypatch.setattr("netquiz.ui.facilitator.app.lan_addresses", lambda: [])
     monkeypatch.setattr("socket.gethostname", lambda: "no-such-host.invalid")
     assert join_url() == "http://127.0.0.1:8866/"
     monkeypatch.setenv("NETQUIZ_JOIN_URL", "http://10.0.0.5:8866/")
@@ -259,7 +259,7 @@ def test_a_refresh_with_nothing_new_changes_no_widget(store, played: str, monkey
     board.refresh()
     before = all_html(board) + board.downloads.value
     later = time.time() + 600
-    monkeypatch.setattr("netquiz.report.time.time", lambda: later)
+    monkeypatch.setattr("netquiz.analysis.tables.time.time", lambda: later)
     board.refresh()
     assert all_html(board) + board.downloads.value == before
     store.join(played, "Nisha")
@@ -299,7 +299,7 @@ def base64_downloads(board: Dashboard) -> str:
 
 
 def test_ready_line_follows_fresh_worker_reports(store, db: str) -> None:
-    """What every quiz worker writes (netquiz.pool_report) becomes one line; reports older than 30 s do not count."""
+    """What every quiz worker writes (netquiz.server.pool_report) becomes one line; reports older than 30 s do not count."""
     board = Dashboard(store)
     board.refresh()
     assert board.ready.value == "<span class='netquiz-ready-off'>Quiz server not running on this database</span>"

@@ -1,8 +1,8 @@
-"""netquiz.kernel_budget: caps, ownership, never-connected kernels and refusal logging, without a server."""
+"""netquiz.server.kernel_budget: caps, ownership, never-connected kernels and refusal logging, without a server."""
 
 from __future__ import annotations
 
-from netquiz.kernel_budget import KERNEL_BYTES, KernelBudget, available_memory, default_total
+from netquiz.server.kernel_budget import KERNEL_BYTES, KernelBudget, available_memory, default_total
 
 
 def test_default_total_is_80_percent_of_available_memory(tmp_path):

@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from netquiz.errors import SessionError
-from netquiz.live import (
+from netquiz.live.state import (
     DEFAULT_DURATION,
     LiveState,
     accepting,

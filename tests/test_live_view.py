@@ -6,15 +6,15 @@ from __future__ import annotations
 import pytest
 from test_quiz_view import find, find_all, join, state_text, walk
 
-from netquiz import live
 from netquiz.bank import bank_to_json
-from netquiz.live_round import LiveRound
+from netquiz.live import state as live
+from netquiz.live.round import LiveRound
 from netquiz.store import open_store
-from netquiz.ui.browser_token import BrowserToken
-from netquiz.ui.live_strings import EN as LIVE_EN
-from netquiz.ui.live_strings import HI as LIVE_HI
-from netquiz.ui.question_card import QuestionCard
-from netquiz.ui.quiz_view import QuizApp
+from netquiz.texts.live import EN as LIVE_EN
+from netquiz.texts.live import HI as LIVE_HI
+from netquiz.ui.participant.browser_token import BrowserToken
+from netquiz.ui.participant.question_card import QuestionCard
+from netquiz.ui.participant.quiz_view import QuizApp
 
 CODE = "LIVE9"
 T0 = 2_000_000.0
@@ -31,7 +31,7 @@ class Clock:
 @pytest.fixture
 def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
     clock = Clock()
-    monkeypatch.setattr("netquiz.ui.live_view.time.time", clock)
+    monkeypatch.setattr("netquiz.ui.participant.live_view.time.time", clock)
     monkeypatch.setattr("netquiz.store.live_sql.time.time", clock)
     monkeypatch.delenv("NETQUIZ_LANG", raising=False)
     return clock

@@ -15,10 +15,10 @@ import pytest
 from e2e import free_port, kernel_processes, start_server
 
 from netquiz.errors import StoreError
-from netquiz.pool_report import PoolReporter, PoolStatus, pool_status, worker_name
-from netquiz.readiness import readiness
+from netquiz.server.pool_report import PoolReporter, PoolStatus, pool_status, worker_name
+from netquiz.server.readiness import readiness
 from netquiz.store import open_store
-from netquiz.ui.dashboard import Dashboard
+from netquiz.ui.facilitator.dashboard import Dashboard
 
 
 class FakeManager:
@@ -103,7 +103,7 @@ def test_reporter_logs_a_failing_database_once_and_never_raises(caplog: pytest.L
         raise StoreError("cannot open the database nowhere")
 
     reporter = PoolReporter("laptop:8876/", "sqlite:///nowhere", opener=broken)
-    with caplog.at_level(logging.WARNING, logger="netquiz.serve"):
+    with caplog.at_level(logging.WARNING, logger="netquiz.server.voila"):
         for _ in range(3):
             assert reporter.submit(PoolStatus(1, 1, 0, 1))
             reporter._pending.result(10)

@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 from test_dashboard import db, root, store  # noqa: F401  (fixtures)
 
-from netquiz import live
 from netquiz.bank import bank_to_json
-from netquiz.live_round import LiveRound
-from netquiz.ui.facilitator import FacilitatorApp, default_title, facilitator_app
-from netquiz.ui.facilitator_strings import EN, HI
-from netquiz.ui.present import PresentView
+from netquiz.live import state as live
+from netquiz.live.round import LiveRound
+from netquiz.texts.facilitator import EN, HI
+from netquiz.ui.facilitator.app import FacilitatorApp, default_title, facilitator_app
+from netquiz.ui.facilitator.present import PresentView
 
 
 class Clock:

@@ -19,10 +19,10 @@ from ipywidgets.widgets.widget import _instances as live_widgets
 from netquiz.bank import bank_to_json
 from netquiz.model import Bank, Question
 from netquiz.store import open_store
-from netquiz.ui import quiz_app
-from netquiz.ui.browser_token import BrowserToken
-from netquiz.ui.question_card import QuestionCard
-from netquiz.ui.strings import EN, HI, STRINGS
+from netquiz.texts.participant import EN, HI, STRINGS
+from netquiz.ui.participant import quiz_app
+from netquiz.ui.participant.browser_token import BrowserToken
+from netquiz.ui.participant.question_card import QuestionCard
 
 CODE = "VIEW1"
 EVIL_NAME = "<img src=x onerror=alert(1)>"
@@ -521,5 +521,5 @@ def test_stylesheet_is_injected_and_wraps_options(db):
 
 
 def test_participant_path_does_not_import_pandas():
-    code = "import sys, netquiz.ui, netquiz.session; sys.exit('pandas' in sys.modules)"
+    code = "import sys, netquiz.ui, netquiz.quiz.session; sys.exit('pandas' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0

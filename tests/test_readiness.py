@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from netquiz.readiness import Readiness, readiness
+from netquiz.server.readiness import Readiness, readiness
 from netquiz.store import WorkerRecord
-from netquiz.ui.dashboard import ready_html
+from netquiz.ui.facilitator.dashboard import ready_html
 
 
 def row(worker: str, ready: int, target: int, expecting: int, live: int = 0) -> WorkerRecord:

@@ -13,8 +13,8 @@ import psutil
 import pytest
 from e2e import fetch, free_port, start_server
 
-from netquiz.render_gate import RenderGate, full_page, has_output, joining_page
-from netquiz.serve import voila_command, voila_env
+from netquiz.server.render_gate import RenderGate, full_page, has_output, joining_page
+from netquiz.server.voila import voila_command, voila_env
 
 
 def test_renders_wait_in_arrival_order_and_never_exceed_the_slots() -> None:

@@ -1,4 +1,4 @@
-"""netquiz.report and ``netquiz report`` on a real SQLite file filled through the store.
+"""netquiz.analysis.tables and ``netquiz report`` on a real SQLite file filled through the store.
 
 The session replays the hand-computed fixture of tests/test_stats.py (5 participants × 4 questions of
 ``make_small_bank()`` plus two right retries) and adds Gita, who joined but never answered.
@@ -29,9 +29,9 @@ from test_stats import (
     SCORES,
 )
 
+from netquiz.analysis.tables import build_report, dashboard_tables, responses_frame
 from netquiz.bank import bank_to_json
 from netquiz.cli import main
-from netquiz.report import build_report, dashboard_tables, responses_frame
 from netquiz.store import open_store
 
 CODE = "AB12"

@@ -13,8 +13,8 @@ import psutil
 import pytest
 from e2e import cookies_of, fetch, free_port, kernel_processes, netquiz, open_session, request, start_server
 
-from netquiz import serve
 from netquiz.errors import NetquizError
+from netquiz.server import voila as serve
 
 CODE = "SRV1"
 NOTEBOOK_MARKERS = (b'"cells"', b'"nbformat"', b"quiz_app", b"from netquiz")
@@ -25,7 +25,7 @@ DB_MARKER = b"SQLite format 3"
 def test_voila_command_is_single_notebook_and_hardened():
     notebook = serve.find_notebook(serve.QUIZ_NOTEBOOK)
     command = serve.voila_command(notebook, "127.0.0.1", 9999, pool_size=3, cull_idle_timeout=300)
-    assert command[:4] == [sys.executable, "-m", "netquiz.voila_app", str(notebook)]
+    assert command[:4] == [sys.executable, "-m", "netquiz.server.app", str(notebook)]
     for arg in ("--no-browser", "--Voila.ip=127.0.0.1", "--port=9999", "--show_tracebacks=False",
                 "--preheat_kernel=True", "--pool_size=3", "--MappingKernelManager.cull_idle_timeout=300",
                 "--Voila.token=", f"--Voila.config_file_paths={notebook.parent}"):

@@ -10,8 +10,8 @@ from conftest import make_small_bank
 
 from netquiz.bank import bank_to_json
 from netquiz.errors import AnswerRefused, NameTaken, PinRefused, SessionError
-from netquiz.session import Progress, QuizSession, ShownQuestion
-from netquiz.session_order import make_order, participant_seed
+from netquiz.quiz.order import make_order, participant_seed
+from netquiz.quiz.session import Progress, QuizSession, ShownQuestion
 from netquiz.store import open_store
 
 CODE = "WORK1"

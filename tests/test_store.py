@@ -116,7 +116,8 @@ def test_postgres_schema_version_recorded(postgres_url: str) -> None:
 
 
 def test_postgres_schema_steps_reach_the_sqlite_version() -> None:
-    from netquiz.store import pg_schema, schema
+    from netquiz.store.migrations import postgres as pg_schema
+    from netquiz.store.migrations import sqlite as schema
 
     assert max(pg_schema.STEPS) == schema.SCHEMA_VERSION
 
@@ -250,7 +251,7 @@ def test_rename_and_merge(store: Store) -> None:
 
 
 def test_version_1_file_is_migrated(db: Path) -> None:
-    from netquiz.store.schema import V1
+    from netquiz.store.migrations.sqlite import V1
 
     db.parent.mkdir(parents=True)
     raw = sqlite3.connect(db)

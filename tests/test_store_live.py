@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 from conftest import make_small_bank
 
-from netquiz import live
 from netquiz.bank import bank_to_json
 from netquiz.errors import LiveAnswerRefused, SessionError
-from netquiz.live_round import LiveRound
+from netquiz.live import state as live
+from netquiz.live.round import LiveRound
 from netquiz.store import open_store, open_with_new_code
-from netquiz.store.schema import SCHEMA_VERSION
-from netquiz.store.schema import V1 as SCHEMA
+from netquiz.store.migrations.sqlite import SCHEMA_VERSION
+from netquiz.store.migrations.sqlite import V1 as SCHEMA
 
 BANK_JSON = bank_to_json(make_small_bank())
 

@@ -13,8 +13,8 @@ from conftest import make_small_bank
 from e2e import cookies_of, free_port, request, start_two_workers
 
 from netquiz.errors import NetquizError
-from netquiz.serve_workers import share
-from netquiz.workers import Worker, check_nginx_config, find_nginx, nginx_config, parse_worker, write_nginx_files
+from netquiz.server.nginx import Worker, check_nginx_config, find_nginx, nginx_config, parse_worker, write_nginx_files
+from netquiz.server.workers import share
 
 CODE = "WRK1"
 needs_nginx = pytest.mark.skipif(find_nginx() is None, reason="nginx is not installed (bash dev.sh test installs it)")
@@ -35,7 +35,7 @@ def test_config_routes_each_prefix_to_its_worker_and_root_to_any(tmp_path: Path)
 def test_a_taken_worker_port_is_a_clear_error() -> None:
     import socket
 
-    from netquiz.workers import check_ports_free
+    from netquiz.server.nginx import check_ports_free
 
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
@@ -141,7 +141,7 @@ def test_each_worker_reports_its_pool_through_postgresql(workers_server) -> None
     """The channel the dashboard's "ready for N" reads: one fresh row per worker, named by its prefix."""
     import time
 
-    from netquiz.readiness import readiness
+    from netquiz.server.readiness import readiness
     from netquiz.store import open_store
 
     store = open_store(workers_server.db)

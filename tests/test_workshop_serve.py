@@ -16,7 +16,7 @@ from conftest import make_small_bank
 from e2e import fetch, free_port
 
 from netquiz.bank import save_bank
-from netquiz.workshop_serve import is_noise, quiet
+from netquiz.server.workshop import is_noise, quiet
 
 NOISY = """/x/traitlets.py:4066: DeprecationWarning: --tornado_settings={"headers": {}} for dict-traits is deprecated
   warn(

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..bank import write_atomic
 from ..errors import ExportError, StoreError
-from ..spreadsheet import frame_csv
+from ..export.csv_safe import frame_csv
 from ..store import MEMORY, is_postgres_url, open_store, sqlite_path
 
 HELP = """\
@@ -40,7 +40,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 def run_report(args: argparse.Namespace) -> int:
     """Read the session from the store, compute the report, print or write it."""
-    from ..report import build_report
+    from ..analysis.tables import build_report
 
     store = open_store(_existing_db(args.db))
     try:

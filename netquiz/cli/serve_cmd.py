@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING
 from ..errors import NetquizError
 
 if TYPE_CHECKING:
-    from ..serve import Budget
+    from ..server.voila import Budget
 
 TOKEN_ENV = "NETQUIZ_FACILITATOR_TOKEN"
-CULL_IDLE_S = 90  # as netquiz.serve.CULL_IDLE_S (not imported here: the CLI starts without Voilà's modules)
+CULL_IDLE_S = 90  # as netquiz.server.voila.CULL_IDLE_S (not imported here: the CLI starts without Voilà's modules)
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -99,26 +99,26 @@ def facilitator_token(token_file: str | None, env: Mapping[str, str] = os.enviro
         token = env.get(TOKEN_ENV, "").strip()
         if not token:
             return secrets.token_urlsafe(24), True
-    from ..serve import check_token
+    from ..server.voila import check_token
 
     return check_token(token), False
 
 
 def run(args: argparse.Namespace) -> int:
     """Run the chosen server until it stops."""
-    from .. import serve
+    from ..server import voila
 
     if args.token is not None:
         raise NetquizError(f"--token would show in ps and shell history: set {TOKEN_ENV} or use --token-file")
-    default_port = serve.FACILITATOR_PORT if args.facilitator else serve.PARTICIPANT_PORT
+    default_port = voila.FACILITATOR_PORT if args.facilitator else voila.PARTICIPANT_PORT
     port = default_port if args.port is None else args.port
     if not 0 < port < 65536:
         raise NetquizError(f"bad port {port}: use a number from 1 to 65535")
-    budget = serve.Budget(args.max_kernels, args.max_kernels_per_address, args.trust_forwarded,
+    budget = voila.Budget(args.max_kernels, args.max_kernels_per_address, args.trust_forwarded,
                           max(1, args.never_connected))
     if args.facilitator:
         token, made_up = facilitator_token(args.token_file)
-        return serve.serve_facilitator(args.host, port, args.db, token, budget=budget, show_token=made_up)
+        return voila.serve_facilitator(args.host, port, args.db, token, budget=budget, show_token=made_up)
     if args.token_file:
         raise NetquizError("--token-file is only for --facilitator; the participant quiz is open to the room")
     return _serve_room(args, port, budget)
@@ -128,28 +128,29 @@ def default_workers(explicit: int | None) -> int:
     """``--workers``, else the number of cores where nginx is installed, else 1."""
     if explicit is not None:
         return explicit
-    from ..render_gate import default_slots
-    from ..workers import find_nginx
+    from ..server.nginx import find_nginx
+    from ..server.render_gate import default_slots
 
     return default_slots() if find_nginx() else 1
 
 
 def _serve_room(args: argparse.Namespace, port: int, budget: Budget) -> int:
     """The participant side: one Voilà, N workers behind nginx, workers only, or the proxy only."""
-    from .. import serve, serve_workers
-    from ..workers import WORKER_PORT_OFFSET, parse_worker
+    from ..server import voila
+    from ..server.nginx import WORKER_PORT_OFFSET, parse_worker
+    from ..server.workers import Pool, serve_proxy, serve_worker_only, serve_workers
 
-    pool = serve_workers.Pool(args.pool_size, args.expect, args.cull_idle, args.cull_connected)
+    pool = Pool(args.pool_size, args.expect, args.cull_idle, args.cull_connected)
     if args.proxy_only:
         workers = [parse_worker(spec, k) for k, spec in enumerate(args.worker)]
-        return serve_workers.serve_proxy(args.host, port, workers)
+        return serve_proxy(args.host, port, workers)
     if args.worker_only:
-        worker_port = args.port if args.port is not None else serve.PARTICIPANT_PORT + WORKER_PORT_OFFSET
-        return serve_workers.serve_worker_only(args.host, worker_port, args.db, args.workers or 1,
+        worker_port = args.port if args.port is not None else voila.PARTICIPANT_PORT + WORKER_PORT_OFFSET
+        return serve_worker_only(args.host, worker_port, args.db, args.workers or 1,
                                                args.first_worker, pool, budget)
     count = default_workers(args.workers)
     if count > 1:
-        return serve_workers.serve_workers(args.host, port, args.db, count, pool, budget)
-    return serve.serve_participant(args.host, port, args.db, pool_size=args.pool_size,
+        return serve_workers(args.host, port, args.db, count, pool, budget)
+    return voila.serve_participant(args.host, port, args.db, pool_size=args.pool_size,
                                    cull_idle_timeout=args.cull_idle, cull_connected=args.cull_connected,
                                    budget=budget, expect=args.expect)

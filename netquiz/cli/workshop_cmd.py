@@ -1,5 +1,5 @@
 """``netquiz workshop``: the README's one-command start: bank, session, then the participant server and the
-facilitator dashboard together (see :mod:`netquiz.workshop_serve`)."""
+facilitator dashboard together (see :mod:`netquiz.server.workshop`)."""
 
 from __future__ import annotations
 
@@ -94,11 +94,11 @@ def run_workshop(args: argparse.Namespace) -> int:
     if args.no_serve:
         print(f"SESSION CODE: {record.code}")
         return _how_to_serve(record.code, args.db)
-    from .. import workshop_serve
+    from ..server import workshop
     from .serve_cmd import facilitator_token
 
     token, _ = facilitator_token(None)  # $NETQUIZ_FACILITATOR_TOKEN (16+ characters) or a new random one
-    return int(workshop_serve.serve_workshop(args.host, args.port, args.dashboard_port, args.db, token,
+    return int(workshop.serve_workshop(args.host, args.port, args.dashboard_port, args.db, token,
                                              record.code, pool_size=args.pool_size) or 0)
 
 

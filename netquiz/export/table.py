@@ -7,7 +7,7 @@ option (``answer == 2`` means ``option_2``); ``answer_text`` repeats that option
 
 The text starts with a BOM (``\\ufeff``) so that, written as UTF-8, Excel shows Devanagari;
 read it back with ``encoding="utf-8-sig"``. Text cells that a spreadsheet would run as a formula
-(``=``, ``+``, ``-``, ``@``, tab, CR first) get a leading ``'`` (:mod:`netquiz.spreadsheet`).
+(``=``, ``+``, ``-``, ``@``, tab, CR first) get a leading ``'`` (:mod:`netquiz.export.csv_safe`).
 pandas is imported only when the export runs.
 """
 
@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import Bank, Question
-from ..spreadsheet import frame_csv
+from .csv_safe import frame_csv
 
 BOM = "\ufeff"
 

@@ -37,7 +37,7 @@ class SessionRecord:
 class LiveRecord:
     """The stored state of a live round: ``version`` grows by one with every change (cheap to poll);
     ``question_id``, ``phase`` and ``deadline`` are the columns an answer is checked against, ``state_json``
-    the whole :class:`netquiz.live.LiveState`."""
+    the whole :class:`netquiz.live.state.LiveState`."""
 
     session_code: str
     version: int

@@ -7,7 +7,7 @@ Same verbs as SQLite (:class:`netquiz.store.sql.SqlStore`) and the same guarante
   with one name at the same time cannot both get it; an answer holds its participant's row and its
   session's row, so two tabs answer one after the other and a session cannot close under an answer;
 * a waiting writer gives up after :data:`LOCK_TIMEOUT_S` with a StoreError (SQLite's busy timeout);
-* the schema version is shared with SQLite (:mod:`netquiz.store.pg_schema`); the first process to
+* the schema version is shared with SQLite (:mod:`netquiz.store.migrations.postgres`); the first process to
   connect creates or upgrades it under an advisory lock, the others wait.
 
 psycopg is imported only here, so a participant kernel on SQLite never loads it. ``psycopg.Error``
@@ -23,9 +23,9 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from ..errors import StoreError
-from . import pg_schema
 from .live_sql import LiveSql
-from .schema import SCHEMA_VERSION
+from .migrations import postgres as pg_migrations
+from .migrations.sqlite import SCHEMA_VERSION
 from .sql import SqlStore, version_of
 from .worker_sql import WorkerSql
 
@@ -155,7 +155,7 @@ class PostgresStore(LiveSql, WorkerSql, SqlStore):
                 raise StoreError(f"the database {self.where} has schema version {version}, newer than this "
                                  f"netquiz understands ({SCHEMA_VERSION}): upgrade netquiz or use another --db")
             if version != SCHEMA_VERSION:
-                pg_schema.migrate(conn, version or 0)
+                pg_migrations.migrate(conn, version or 0)
 
     def _schema_version(self, conn: _Connection) -> int | None:
         if conn.execute("SELECT to_regclass('meta')").fetchone()[0] is None:

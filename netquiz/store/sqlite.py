@@ -4,7 +4,7 @@ Many Voilà kernels (one per participant, each its own process) write to the sam
 readers run beside the single writer, and ``busy_timeout`` makes a writer wait its turn instead of
 failing. A response is committed (and synced, ``synchronous=FULL``) before :meth:`record_response`
 returns. ``sqlite3.Error`` never leaves this module: it becomes :class:`StoreError`. The verbs are
-:class:`netquiz.store.sql.SqlStore`'s; the DDL is in :mod:`netquiz.store.schema`.
+:class:`netquiz.store.sql.SqlStore`'s; the DDL is in :mod:`netquiz.store.migrations.sqlite`.
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ..errors import StoreError
-from . import schema
 from .live_sql import LiveSql
-from .schema import SCHEMA_VERSION
+from .migrations import sqlite as sqlite_migrations
+from .migrations.sqlite import SCHEMA_VERSION
 from .sql import SqlStore, version_of
 from .worker_sql import WorkerSql
 
@@ -98,9 +98,9 @@ class SqliteStore(LiveSql, WorkerSql, SqlStore):
         with self._write() as conn:
             version = self._schema_version()
             if version is None:
-                schema.create(conn)
+                sqlite_migrations.create(conn)
             elif version < SCHEMA_VERSION:
-                schema.migrate(conn, version)
+                sqlite_migrations.migrate(conn, version)
             elif version > SCHEMA_VERSION:
                 raise StoreError(f"the database {self.path} has schema version {version}, newer than "
                                  f"this netquiz understands ({SCHEMA_VERSION}): upgrade netquiz or use "

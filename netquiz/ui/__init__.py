@@ -1,10 +1,6 @@
-"""Widgets for people in the room: the participant quiz (:func:`quiz_app`).
+"""The widgets: ``participant/`` (the quiz served by Voilà), ``facilitator/`` (dashboard and Present view),
+``author/`` (bank review), and shared helpers (:mod:`~netquiz.ui.html`, :mod:`~netquiz.ui.ticker`).
 
-Kept light on purpose: importing this package pulls in ipywidgets and the store, never pandas.
+Importing this package imports nothing else: the participant's kernel loads only ``ui.participant``
+(ipywidgets and the store, never pandas).
 """
-
-from __future__ import annotations
-
-from .quiz_view import quiz_app
-
-__all__ = ["quiz_app"]

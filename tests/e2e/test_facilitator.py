@@ -272,7 +272,7 @@ def test_open_a_session_from_the_page(dashboard) -> None:
 @pytest.fixture(scope="module")
 def author_page(browser, tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
     """The bank review notebook in Voilà (as a facilitator would serve it on their own machine)."""
-    from netquiz.serve import find_notebook, voila_command
+    from netquiz.server.voila import find_notebook, voila_command
 
     port = free_port()
     log = tmp_path_factory.mktemp("author-e2e") / "voila.log"

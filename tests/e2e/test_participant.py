@@ -8,7 +8,7 @@ import time
 import pytest
 
 from netquiz.store import open_store
-from netquiz.ui.strings import HI
+from netquiz.texts.participant import HI
 
 from .conftest import (
     choose_and_submit,

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 
 import pytest
 
+from netquiz.server.nginx import find_nginx
 from netquiz.store import open_store
-from netquiz.workers import find_nginx
 
 from . import start_two_workers
 from .conftest import choose_and_submit, current_question, e2e_bank, join, open_quiz

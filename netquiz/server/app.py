@@ -1,0 +1,156 @@
+"""Voilà with netquiz's guards: a kernel budget, kernels bound to the page that started them, and a
+facilitator login that does not leak or invite guessing. Run as ``python -m netquiz.server.app``
+(:func:`netquiz.server.voila.voila_command` does) with the usual Voilà options plus::
+
+    --NetquizVoila.max_kernels=N               live kernels in total, pool included (0: from memory)
+    --NetquizVoila.max_kernels_per_address=N   per client address (default 20; 0: no cap)
+    --NetquizVoila.trust_forwarded=True        count X-Real-IP / X-Forwarded-For (behind a reverse proxy)
+    --NetquizVoila.never_connected_timeout=S   shut down kernels whose page never connected (default 60)
+    --NetquizVoila.render_slots=N              page renders at once, the rest wait in order (0: cores)
+    --NetquizVoila.render_wait=S               longest wait for a render slot (default 20 s)
+    --NetquizVoila.expect=N                    pre-heated pool shrinks from N to base_pool_size as pages open
+    --NetquizVoila.redirect_root=True          / redirects to --Voila.base_url (a worker behind nginx)
+    --NetquizVoila.report_pool=True            write the pool's status to the database (NETQUIZ_DB) every 5 s
+
+* A page request over a cap gets a localized "the quiz is full, try again in a minute" page (503,
+  ``Retry-After: 60``, reloads itself) at once, never a hang; each refusal is logged once per address
+  per minute.
+* Pages render a few at a time in arrival order (:mod:`netquiz.server.render_gate`); a page is sent only once
+  complete and carrying the quiz, else a light "joining…" page that retries by itself: never a blank quiz.
+* Every kernel request (websocket, ``/api/kernels/<id>``, the tab-close shutdown, the pre-heat request
+  info) must come from the browser whose page got that kernel (Jupyter's signed login cookie), else 403.
+  The page also sets the ``_xsrf`` cookie, so the tab-close shutdown is accepted and frees the kernel.
+* With ``report_pool`` (the participant quiz), the worker writes how many pre-heated kernels are ready to
+  the database every 5 s (:mod:`netquiz.server.pool_report`), from a thread of its own, and removes its row when it
+  stops; the facilitator's dashboard shows "ready for N participants" from these rows. With ``expect``, the
+  log says so once when the pool is first full.
+* With a token (the facilitator server): a wrong token costs the sender ~1 s (one failure at a time,
+  server-wide) and is logged without the token; a right ``?token=`` sets the login cookie and redirects
+  to the same URL without the token; access logs scrub tokens.
+
+Only the server process imports this module (never a participant kernel).
+"""
+
+from __future__ import annotations
+
+import hmac
+import logging
+from typing import Any
+
+from jupyter_core.utils import ensure_async
+from tornado import web
+from tornado.ioloop import IOLoop, PeriodicCallback
+from traitlets import Bool, Float, Integer
+from voila.app import Voila
+from voila.voila_identity_provider import VoilaIdentityProvider
+
+from ..store import default_db_url
+from .handlers import BUDGET, EXPECT, GATE, LOGIN_GATE, Expected, log_request, replace_handlers
+from .kernel_budget import KernelBudget, default_total
+from .pool_report import REPORT_EVERY_S, PoolReporter, pool_status, worker_name
+from .render_gate import RenderGate, default_slots
+
+log = logging.getLogger("netquiz.server.voila")
+
+
+class SlowFailIdentityProvider(VoilaIdentityProvider):
+    """Token checks where every wrong token waits its turn (~1 s, one at a time) and is logged."""
+
+    async def get_user_token(self, handler: web.RequestHandler) -> Any:
+        presented = self.get_token(handler)
+        if not presented or not self.token:
+            return await super().get_user_token(handler)
+        if hmac.compare_digest(presented.encode(), self.token.encode()):
+            return await super().get_user_token(handler)
+        await LOGIN_GATE.fail(handler)
+        return None
+
+
+class NetquizVoila(Voila):
+    """Voilà plus the kernel budget, kernel ownership and the slow-fail token login."""
+
+    name = "netquiz-voila"
+    max_kernels = Integer(0, config=True, help="live kernels in total, pool included (0: 80% of memory)")
+    max_kernels_per_address = Integer(20, config=True, help="live kernels per client address (0: no cap)")
+    trust_forwarded = Bool(False, config=True, help="client address from X-Real-IP/X-Forwarded-For")
+    never_connected_timeout = Float(60.0, config=True, help="seconds before a never-connected kernel stops")
+    render_slots = Integer(0, config=True, help="page renders at once, the rest wait in order (0: cores)")
+    render_wait = Float(20.0, config=True, help="longest wait in line for a render, then the joining page")
+    expect = Integer(0, config=True, help="participants expected: the pool starts this big and shrinks to "
+                                          "base_pool_size as they arrive")
+    base_pool_size = Integer(1, config=True, help="pool size once the expected participants have arrived")
+    redirect_root = Bool(False, config=True, help="answer / with a redirect to base_url (a worker behind nginx)")
+    report_pool = Bool(False, config=True, help="write the pre-heated pool's status to the database (NETQUIZ_DB) "
+                                                "every 5 s, for the facilitator's 'ready for N'")
+    reporter: PoolReporter | None = None
+    _announced = False
+
+    def initialize(self, argv: Any = None) -> None:
+        self.identity_provider_class = SlowFailIdentityProvider
+        super().initialize(argv)
+
+    def init_handlers(self) -> list:
+        handlers = replace_handlers(super().init_handlers())
+        if self.redirect_root and self.base_url != "/":
+            handlers.append((r"/", web.RedirectHandler, {"url": self.base_url, "permanent": False}))
+        return handlers
+
+    def start(self) -> None:
+        total = self.max_kernels or default_total()
+        self.budget = KernelBudget(total=total, per_address=self.max_kernels_per_address,
+                                   never_connected_s=self.never_connected_timeout)
+        self.gate = RenderGate(self.render_slots or default_slots(), self.render_wait)
+        self.expected = Expected(self.expect, self.base_pool_size)
+        self.tornado_settings = {**self.tornado_settings, BUDGET: self.budget, GATE: self.gate,
+                                 "log_function": log_request,
+                                 "netquiz_trust_forwarded": self.trust_forwarded,
+                                 "netquiz_pool_size": self.voila_configuration.default_pool_size
+                                 if self.voila_configuration.preheat_kernel else 0,
+                                 EXPECT: self.expected}
+        self.log.info("netquiz: at most %d kernels in total, %s per address; %d page renders at once",
+                      total, self.max_kernels_per_address or "no cap", self.gate.slots)
+        PeriodicCallback(self._reap, 5000).start()
+        if self.report_pool:
+            self.reporter = PoolReporter(worker_name(self.port, self.base_url), default_db_url())
+            PeriodicCallback(self._report_pool, REPORT_EVERY_S * 1000).start()
+            IOLoop.current().add_callback(self._report_pool)
+        super().start()
+
+    def stop(self) -> None:
+        if self.reporter is not None:
+            self.reporter.close()  # the dashboard stops counting this worker at once, not in 30 s
+        super().stop()
+
+    def _report_pool(self) -> None:
+        """Count the pool on the event loop (cheap) and hand the write to the reporter's thread."""
+        if self.reporter is None:
+            return
+        status = pool_status(self.kernel_manager, self.expected.left)
+        if status.expecting and status.full and not self._announced:
+            self._announced = True
+            where = "" if self.base_url == "/" else f" on worker {self.base_url}"
+            self.log.info("netquiz: ready for %d participants%s (%d kernels pre-heated)", status.ready, where,
+                          status.ready)
+        self.reporter.submit(status)
+
+    async def _reap(self) -> None:
+        """Forget dead kernels; shut down kernels whose page never opened the websocket."""
+        manager = self.kernel_manager
+        self.budget.forget(set(manager.list_kernel_ids()))
+        for kernel_id in self.budget.stale():
+            self.budget.owners.pop(kernel_id, None)
+            self.log.info("netquiz: shutting down kernel %s: its page never connected within %.0f s",
+                          kernel_id, self.never_connected_timeout)
+            try:
+                await ensure_async(manager.shutdown_kernel(kernel_id))
+            except Exception:  # already gone, or shutting down
+                self.log.debug("kernel %s was already gone", kernel_id, exc_info=True)
+
+
+def main() -> None:
+    """``python -m netquiz.server.app NOTEBOOK [voila options]``."""
+    NetquizVoila.launch_instance()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,292 @@
+"""Voilà's request handlers with netquiz's guards (see :mod:`netquiz.server.app`).
+
+:func:`replace_handlers` swaps Voilà's handler classes for subclasses that
+
+* admit a quiz page only within the :class:`~netquiz.server.kernel_budget.KernelBudget` (else the "quiz is
+  full" page, 503) and record which browser (Jupyter's signed login cookie) got which kernel;
+* render pages through the :class:`~netquiz.server.render_gate.RenderGate` (a few at once, the rest in order)
+  and send a page only once it is complete and carries the quiz; otherwise the "joining…" page (503,
+  retries by itself) and the kernel is shut down: never a blank quiz;
+* answer kernel requests (websocket, ``/api/kernels/<id>``, tab-close shutdown, pre-heat request info)
+  only for that browser (403 otherwise);
+* on a token server, redirect a right ``?token=`` to the URL without it (the login cookie is set).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hmac
+import logging
+import time
+from typing import Any
+from urllib.parse import urlencode
+
+from jupyter_core.utils import ensure_async
+from jupyter_server.base.handlers import JupyterHandler
+from jupyter_server.log import log_request as jupyter_log_request
+from jupyter_server.services.kernels.handlers import KernelHandler
+from tornado import web
+from voila.request_info_handler import RequestInfoSocketHandler
+from voila.shutdown_kernel_handler import VoilaShutdownKernelHandler
+from voila.tornado.handler import TornadoVoilaHandler
+from voila.tornado.kernel_websocket_handler import VoilaKernelWebsocketHandler
+from voila.voila_identity_provider import VoilaLoginHandler
+
+from .kernel_budget import KernelBudget
+from .render_gate import RenderGate, full_page, has_output, joining_page
+
+BUDGET = "netquiz_budget"
+GATE = "netquiz_render_gate"
+EXPECT = "netquiz_expected"
+
+
+class Expected:
+    """``netquiz serve --expect N``: the pool starts at N pre-heated kernels; each page that opens lowers
+    the pool's target by one, down to ``base`` (so the room does not leave N idle kernels behind)."""
+
+    def __init__(self, expect: int, base: int) -> None:
+        self.left, self.base = expect, base
+
+    def arrived(self, manager: Any) -> None:
+        if self.left <= 0:
+            return
+        self.left -= 1
+        config = getattr(manager, "kernel_pools_config", None)
+        if isinstance(config, dict) and isinstance(config.get("default"), dict):
+            config["default"]["pool_size"] = max(self.base, self.left)
+FAILED_LOGIN_DELAY_S = 1.0
+log = logging.getLogger("netquiz.server.voila")
+
+
+class FailureGate:
+    """Wrong tokens wait their turn: one failure per ``delay`` seconds server-wide, each logged."""
+
+    def __init__(self, delay: float = FAILED_LOGIN_DELAY_S) -> None:
+        self.delay = delay
+        self._lock: asyncio.Lock | None = None
+
+    async def fail(self, handler: web.RequestHandler) -> None:
+        if self._lock is None:
+            self._lock = asyncio.Lock()
+        log.warning("netquiz: wrong facilitator token from %s (%s %s)", client_address(handler),
+                    handler.request.method, handler.request.path)
+        async with self._lock:
+            await asyncio.sleep(self.delay)
+
+
+def client_address(handler: web.RequestHandler) -> str:
+    """The client's address; behind a trusted reverse proxy, X-Real-IP or the proxy's X-Forwarded-For entry."""
+    request = handler.request
+    if handler.settings.get("netquiz_trust_forwarded"):
+        real = request.headers.get("X-Real-IP", "").strip()
+        if real:
+            return real
+        forwarded = [part.strip() for part in request.headers.get("X-Forwarded-For", "").split(",")]
+        if forwarded and forwarded[-1]:
+            return forwarded[-1]  # the entry our proxy added; earlier ones are the client's own claim
+    return request.remote_ip or "?"
+
+
+def user_id(handler: JupyterHandler) -> str | None:
+    user = handler.current_user
+    return getattr(user, "username", None) if user is not None else None
+
+
+LOGIN_GATE = FailureGate()
+
+
+class _RecordingKernelManager:
+    """The kernel manager as one page request sees it: tells the handler which kernel it got."""
+
+    def __init__(self, manager: Any, on_kernel: Any) -> None:
+        self._manager, self._on_kernel = manager, on_kernel
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._manager, name)
+
+    async def get_rendered_notebook(self, *args: Any, **kwargs: Any) -> Any:
+        result = await self._manager.get_rendered_notebook(*args, **kwargs)
+        self._on_kernel(result[2])
+        return result
+
+    async def start_kernel(self, *args: Any, **kwargs: Any) -> str:
+        kernel_id = await self._manager.start_kernel(*args, **kwargs)
+        self._on_kernel(kernel_id)
+        return kernel_id
+
+
+class GuardedVoilaHandler(TornadoVoilaHandler):
+    """The quiz page: budget first, then Voilà; remembers whose page got which kernel."""
+
+    _claimed: str | None = None
+    _kernel_id: str | None = None
+
+    @property
+    def kernel_manager(self) -> Any:
+        return _RecordingKernelManager(self.settings["kernel_manager"], self._got_kernel)
+
+    @property
+    def budget(self) -> KernelBudget:
+        return self.settings[BUDGET]
+
+    async def prepare(self) -> None:  # type: ignore[override]
+        await super().prepare()
+        if self._finished:
+            return
+        if self.get_argument("token", None) is not None and self.current_user is not None:
+            self.redirect(clean_url(self))  # the login cookie is set: keep the token out of the address bar
+            return
+        self.xsrf_token  # noqa: B018 - sets the _xsrf cookie, so the tab-close shutdown POST is accepted
+        address = client_address(self)
+        why = self.budget.admit(address, live=self._live())
+        if why is not None:
+            if self.budget.should_log(address):
+                log.warning("netquiz: quiz full (%s cap) for %s: refusing new pages for a minute at least",
+                            why, address)
+            self.set_status(503)
+            self.set_header("Retry-After", "60")
+            self.set_header("Cache-Control", "no-store")
+            self.finish(full_page())
+            return
+        self.budget.claim(address)
+        self._claimed = address
+
+    @web.authenticated
+    async def get(self, path: str | None = None) -> None:
+        """Render in turn; send the page only if it carries the quiz, else the "joining…" page."""
+        gate: RenderGate = self.settings[GATE]
+        async with gate.slot() as admitted:
+            if admitted and (expected := self.settings.get(EXPECT)) is not None:
+                expected.arrived(self.settings["kernel_manager"])  # before the pool refills itself
+            if not admitted:
+                log.warning("netquiz: no render slot within %.0f s (%d waiting): sent the joining page",
+                            gate.wait_s, gate.waiting)
+                return self._joining()
+            try:
+                chunks = [chunk async for chunk in self.get_generator(path=path)]
+            except Exception:  # a kernel that did not start in time, a render that broke: try again later
+                log.exception("netquiz: render failed (kernel %s): sent the joining page", self._kernel_id)
+                chunks = []
+        if self._finished:  # redirected
+            return
+        page = "".join(chunks)
+        if not has_output(page):
+            log.warning("netquiz: page rendered without the quiz (kernel %s too slow): sent the joining page",
+                        self._kernel_id)
+            await self._drop_kernel()
+            return self._joining()
+        self.finish(page)
+
+    def _joining(self) -> None:
+        self.clear()
+        self.set_status(503)
+        self.set_header("Retry-After", "4")
+        self.set_header("Cache-Control", "no-store")
+        self.finish(joining_page())
+
+    async def _drop_kernel(self) -> None:
+        kernel_id, self._kernel_id = self._kernel_id, None
+        if kernel_id is None:
+            return
+        self.budget.owners.pop(kernel_id, None)
+        try:
+            await ensure_async(self.settings["kernel_manager"].shutdown_kernel(kernel_id))
+        except Exception:  # already gone
+            log.debug("kernel %s was already gone", kernel_id, exc_info=True)
+
+    def _live(self) -> int:
+        """Live kernels: those running, or (while the pool refills, its new kernel not listed yet) the
+        pages' kernels plus the pool's size."""
+        running = len(self.settings["kernel_manager"].list_kernel_ids())
+        return max(running, len(self.budget.owners) + self.settings.get("netquiz_pool_size", 0))
+
+    def _got_kernel(self, kernel_id: str) -> None:
+        address = self._claimed or client_address(self)
+        if self._claimed is not None:
+            self.budget.release(self._claimed)
+            self._claimed = None
+        self.budget.assigned(kernel_id, user_id(self) or "", address, now=time.monotonic())
+        self._kernel_id = kernel_id
+
+    def on_finish(self) -> None:
+        if self._claimed is not None:
+            self.budget.release(self._claimed)
+            self._claimed = None
+        super().on_finish()
+
+
+def check_owner(handler: JupyterHandler, kernel_id: str) -> None:
+    """403 unless the request comes from the browser whose page started ``kernel_id``."""
+    budget: KernelBudget | None = handler.settings.get(BUDGET)
+    if budget is None or not budget.owns(kernel_id, user_id(handler)):
+        log.info("netquiz: refused %s %s: not the page that started the kernel", handler.request.method,
+                 handler.request.path)
+        raise web.HTTPError(403)
+
+
+class OwnedKernelWebsocketHandler(VoilaKernelWebsocketHandler):
+    async def pre_get(self) -> None:
+        check_owner(self, self.kernel_id)
+        await super().pre_get()
+        self.settings[BUDGET].connected(self.kernel_id)
+
+
+class OwnedKernelHandler(KernelHandler):
+    async def prepare(self) -> None:  # type: ignore[override]
+        await super().prepare()
+        if not self._finished:
+            check_owner(self, self.path_kwargs.get("kernel_id") or self.path_args[0])
+
+
+class OwnedShutdownKernelHandler(VoilaShutdownKernelHandler):
+    async def post(self, kernel_id: str) -> None:
+        check_owner(self, kernel_id)
+        self.settings[BUDGET].owners.pop(kernel_id, None)
+        await super().post(kernel_id)
+
+
+class OwnedRequestInfoHandler(RequestInfoSocketHandler, JupyterHandler):
+    async def get(self, kernel_id: str, *args: Any, **kwargs: Any) -> None:
+        check_owner(self, kernel_id)
+        await super().get(kernel_id, *args, **kwargs)
+
+
+class SlowFailLoginHandler(VoilaLoginHandler):
+    """The login form: a wrong token waits its turn at the failure gate and is logged."""
+
+    async def post(self) -> None:  # type: ignore[override]
+        token = getattr(self.identity_provider, "token", "") or ""
+        typed = self.get_argument("password", default="")
+        if not (token and hmac.compare_digest(typed.encode(), token.encode())):
+            await LOGIN_GATE.fail(self)
+        super().post()
+
+
+REPLACEMENTS = {
+    VoilaLoginHandler: SlowFailLoginHandler,
+    TornadoVoilaHandler: GuardedVoilaHandler,
+    VoilaKernelWebsocketHandler: OwnedKernelWebsocketHandler,
+    KernelHandler: OwnedKernelHandler,
+    VoilaShutdownKernelHandler: OwnedShutdownKernelHandler,
+    RequestInfoSocketHandler: OwnedRequestInfoHandler,
+}
+
+
+def log_request(handler: web.RequestHandler) -> None:
+    """Jupyter's access log (tokens scrubbed from URLs), minus the "quiz is full" answers, which
+    :class:`GuardedVoilaHandler` logs once per address per minute itself."""
+    if isinstance(handler, GuardedVoilaHandler) and handler.get_status() == 503:
+        return
+    jupyter_log_request(handler)
+
+
+def replace_handlers(handlers: list) -> list:
+    """Voilà's handler list with every guarded class swapped in."""
+    return [(spec[0], REPLACEMENTS.get(spec[1], spec[1]), *spec[2:]) for spec in handlers]
+
+
+def clean_url(handler: web.RequestHandler) -> str:
+    """The request's path and query without ``token``."""
+    args = [(k, v.decode("utf-8", "replace")) for k, values in handler.request.query_arguments.items()
+            for v in values if k != "token"]
+    return handler.request.path + (f"?{urlencode(args)}" if args else "")

@@ -1,0 +1,124 @@
+"""``netquiz serve --workers N`` (N Voilà workers and nginx on this host), ``--worker-only`` (workers for a
+proxy on another host) and ``--proxy-only`` (nginx in front of workers on other hosts); see
+:mod:`netquiz.server.nginx` for the routing. Every worker runs the same guarded Voilà as ``netquiz serve``."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TextIO
+
+from ..errors import NetquizError
+from ..store import default_db_url, project_root
+from .kernel_budget import default_total
+from .nginx import (
+    WORKER_PORT_OFFSET,
+    Worker,
+    check_nginx_config,
+    check_ports_free,
+    find_nginx,
+    nginx_command,
+    supervise,
+    write_nginx_files,
+)
+from .voila import QUIZ_NOTEBOOK, Budget, find_notebook, join_urls, open_session_lines, voila_command, voila_env
+
+
+@dataclass(frozen=True)
+class Pool:
+    """Pre-heated kernels: ``size`` kept ready; ``expect`` participants to pre-heat for (0: none)."""
+
+    size: int = 1
+    expect: int = 0
+    cull_idle_timeout: int = 90  # netquiz.server.voila.CULL_IDLE_S
+    cull_connected: bool = False
+
+
+def share(total: int, workers: int) -> int:
+    """One worker's part of ``total`` (rounded up)."""
+    return -(-total // workers) if total > 0 else 0
+
+
+def worker_commands(workers: Sequence[Worker], bind: str, pool: Pool, budget: Budget,
+                    out: TextIO) -> list[tuple[str, list[str]]]:
+    """The Voilà command of each worker: own prefix and port, a share of the kernel cap and of the
+    expected room, client addresses from nginx's X-Real-IP."""
+    count = len(workers)
+    total = budget.total or default_total()
+    per_worker = replace(budget, total=max(2, total // count), trust_forwarded=True)
+    expect = share(pool.expect, count)
+    bound = max(0, per_worker.total - pool.size - 1)
+    if expect > bound:
+        print(f"note: pre-heating {bound} kernels per worker, not {expect}: memory allows "
+              f"{per_worker.total} kernels per worker", file=out)
+        expect = bound
+    notebook = find_notebook(QUIZ_NOTEBOOK)
+    commands = []
+    for worker in workers:
+        extra = [f"--Voila.base_url={worker.prefix}", "--NetquizVoila.redirect_root=True",
+                 f"--NetquizVoila.expect={expect}", f"--NetquizVoila.base_pool_size={pool.size}"]
+        command = voila_command(notebook, bind, worker.port, pool_size=max(pool.size, expect),
+                                cull_idle_timeout=pool.cull_idle_timeout, cull_connected=pool.cull_connected,
+                                budget=per_worker, extra_args=extra, report_pool=True)
+        commands.append((f"worker {worker.index}", command))
+    return commands
+
+
+def _nginx(host: str, port: int, workers: Sequence[Worker], run_dir: Path | None) -> list[str]:
+    nginx = find_nginx()
+    if nginx is None:
+        raise NetquizError("--workers needs nginx: install it (apt-get install nginx; bash dev.sh test does) "
+                           "or serve with --workers 1")
+    config = write_nginx_files(host, port, workers, run_dir or project_root() / "var" / f"nginx-{port}")
+    check_nginx_config(nginx, config)
+    return nginx_command(nginx, config)
+
+
+def serve_workers(host: str, port: int, db: str, count: int, pool: Pool, budget: Budget,
+                  out: TextIO = sys.stdout, run_dir: Path | None = None) -> int:
+    """N workers on 127.0.0.1 (ports ``port + 10 + K``) and nginx on ``host:port``; prints the join URL."""
+    db = db or default_db_url()
+    workers = [Worker(k, "127.0.0.1", port + WORKER_PORT_OFFSET + k) for k in range(count)]
+    check_ports_free([("nginx", host or "0.0.0.0", port), *((f"worker {w.index}", w.host, w.port) for w in workers)])
+    nginx = _nginx(host, port, workers, run_dir)
+    commands = worker_commands(workers, "127.0.0.1", pool, budget, out)
+    for url in join_urls(host, port):
+        print(f"participants join at: {url}", file=out)
+    print(f"{count} workers behind nginx: " + ", ".join(f"{w.prefix} → {w.address}" for w in workers), file=out)
+    for line in open_session_lines(db):
+        print(line, file=out)
+    if pool.expect > 0:
+        print(f"pre-heating for {pool.expect} participants over {count} workers: each worker logs \"ready\" when "
+              "its share is up; the facilitator's dashboard adds them up (\"ready for N participants\")", file=out)
+    out.flush()
+    return supervise([*commands, ("nginx", nginx)], voila_env(db))
+
+
+def serve_worker_only(host: str, port: int, db: str, count: int, first: int, pool: Pool, budget: Budget,
+                      out: TextIO = sys.stdout) -> int:
+    """Workers ``first`` … ``first + count - 1`` listening on ``host`` (ports ``port`` …), no nginx."""
+    db = db or default_db_url()
+    workers = [Worker(first + k, host, port + k) for k in range(count)]
+    check_ports_free([(f"worker {w.index}", host or "0.0.0.0", w.port) for w in workers])
+    commands = worker_commands(workers, host, pool, budget, out)
+    shown = host if host not in ("0.0.0.0", "::", "") else "THIS-HOST"
+    print("workers ready for a proxy: on the proxy host run  netquiz serve --proxy-only " +
+          " ".join(f"--worker {shown}:{w.port}" for w in workers) +
+          f"   (after the workers of lower numbers; these are /w{first}/…)", file=out)
+    out.flush()
+    return supervise(commands, voila_env(db))
+
+
+def serve_proxy(host: str, port: int, workers: Sequence[Worker], out: TextIO = sys.stdout,
+                run_dir: Path | None = None) -> int:
+    """nginx alone on ``host:port`` in front of workers on other hosts."""
+    if not workers:
+        raise NetquizError("--proxy-only needs the workers: --worker HOST:PORT for each, in order")
+    command = _nginx(host, port, workers, run_dir)
+    for url in join_urls(host, port):
+        print(f"participants join at: {url}", file=out)
+    print("nginx in front of: " + ", ".join(f"{w.prefix} → {w.address}" for w in workers), file=out)
+    out.flush()
+    return supervise([("nginx", command)], {})

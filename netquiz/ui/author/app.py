@@ -1,0 +1,255 @@
+"""Review a question bank before a workshop: generate or load, filter, preview, edit or drop, save.
+
+In a notebook (``notebooks/author.ipynb``)::
+
+    from netquiz.ui.author.app import author_app
+    author_app()                  # pick an article, Generate, review, Save
+    author_app(bank=my_bank)      # review a bank you already have
+
+The pure helpers in :mod:`netquiz.ui.author.edit` (``bank_frame``, ``apply_edit``, ``drop_question``)
+hold the logic; the :class:`AuthorApp` widgets only call them and re-render.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+import ipywidgets as w
+
+from ...article import read_article
+from ...bank import load_bank, save_bank
+from ...errors import NetquizError
+from ...model import Bank, Question
+from ...quiz.session import Progress, ShownQuestion
+from ..html import frame_html, style_html
+from ..participant.question_card import QuestionCard, card_screen
+from ..participant.screens import style_widget as quiz_style_widget
+from .edit import ALL, answer_key_html, apply_edit, bank_frame, drop_question
+
+HOOKED = ("article", "article_path", "generate", "bank_file", "load", "section_filter", "kind_filter",
+          "question", "stem", "options", "answer", "feedback", "explanation", "apply", "drop", "save_path",
+          "save")  # CSS hooks netquiz-author-<name> for browser tests
+__all__ = ["ALL", "AuthorApp", "answer_key_html", "apply_edit", "author_app", "bank_files", "bank_frame",
+           "drop_question", "preview_widget", "project_root"]
+
+
+def project_root() -> Path:
+    """The directory holding ``data/``: the working directory or one of its two parents."""
+    cwd = Path.cwd().resolve()
+    for folder in (cwd, *cwd.parents[:2]):
+        if (folder / "data").is_dir():
+            return folder
+    return cwd
+
+
+def bank_files(root: Path) -> list[Path]:
+    """Bank JSON files under ``data/banks`` and ``var/banks``."""
+    return sorted((*root.glob("data/banks/*.json"), *root.glob("var/banks/*.json")))
+
+
+def preview_widget(question: Question, bank: Bank) -> w.Widget:
+    """The question card exactly as participants get it before an answer (bank order of options;
+    participants see them shuffled). Taps on submit do nothing here."""
+    position = [q.id for q in bank.questions].index(question.id)
+    shown = ShownQuestion(id=question.id, section_id=question.section,
+                          section_title=bank.section_title(question.section), kind=question.kind,
+                          stem=question.stem, options=question.options, number=position + 1,
+                          total=len(bank.questions))
+    card = QuestionCard(lambda _event: None)
+    card.screen = card_screen(bank.article.lang, shown, Progress(0, len(bank.questions), 0), None, n=1)
+    box = w.VBox([quiz_style_widget(), card], layout=w.Layout(width="50%", min_width="340px"))
+    box.add_class("netquiz-app")
+    return box
+
+
+class AuthorApp:
+    """Widgets for reviewing one bank; ``self.bank`` is the current (edited) bank."""
+
+    def __init__(self, bank: Bank | None = None, root: Path | None = None) -> None:
+        self.root = root or project_root()
+        self.bank: Bank | None = bank
+        self.source_name = "bank"
+        self._build_source()
+        self._build_review()
+        self._build_editor()
+        self.widget = w.VBox([w.HTML(style_html()), self.source_box, self.review_box, self.editor_box,
+                              self.save_box], layout=w.Layout(max_width="1100px"))
+        self.widget.add_class("netquiz-author")
+        for name in HOOKED:
+            getattr(self, name).add_class(f"netquiz-author-{name.replace('_', '-')}")
+        self._show_bank()
+
+    def _ipython_display_(self) -> None:
+        from IPython.display import display
+
+        display(self.widget)
+
+    # ---- building --------------------------------------------------------------------------
+    def _build_source(self) -> None:
+        articles = sorted(str(p.relative_to(self.root)) for p in self.root.glob("data/articles/*.txt"))
+        self.article = w.Dropdown(options=articles, description="Article",
+                                  value=articles[0] if articles else None)
+        self.article_path = w.Text(placeholder="or a path to a UTF-8 .txt/.md file", description="Path")
+        self.generate = w.Button(description="Generate", button_style="primary", icon="cogs")
+        self.progress = w.IntProgress(value=0, min=0, max=1, layout=w.Layout(width="200px"))
+        banks = [str(p.relative_to(self.root)) for p in bank_files(self.root)]
+        self.bank_file = w.Dropdown(options=banks, description="Bank", value=banks[0] if banks else None)
+        self.load = w.Button(description="Load bank", icon="folder-open")
+        self.status = w.HTML()
+        self.status.add_class("netquiz-author-status")
+        self.generate.on_click(lambda _: self._generate())
+        self.load.on_click(lambda _: self._load())
+        self.source_box = w.VBox([w.HBox([self.article, self.article_path, self.generate, self.progress]),
+                                  w.HBox([self.bank_file, self.load]), self.status])
+
+    def _build_review(self) -> None:
+        self.section_filter = w.Dropdown(options=[ALL], value=ALL, description="Section")
+        self.kind_filter = w.Dropdown(options=[ALL], value=ALL, description="Kind")
+        self.table = w.HTML()
+        self.table.add_class("netquiz-author-table")
+        for control in (self.section_filter, self.kind_filter):
+            control.observe(lambda _: self._show_table(), names="value")
+        self.question = w.Dropdown(options=[], description="Question", layout=w.Layout(width="420px"))
+        self.question.observe(lambda _: self._show_question(), names="value")
+        self.preview = w.VBox()
+        self.key = w.HTML()
+        self.review_box = w.VBox([w.HBox([self.section_filter, self.kind_filter]), self.table,
+                                  self.question, w.HBox([self.preview, self.key])])
+
+    def _build_editor(self) -> None:
+        wide = w.Layout(width="95%")
+        self.stem = w.Textarea(description="Stem", layout=wide, rows=3)
+        self.options = w.Textarea(description="Options", placeholder="one per line", layout=wide, rows=4)
+        self.answer = w.IntText(description="Correct #", value=1, layout=w.Layout(width="180px"))
+        self.feedback = w.Textarea(description="Feedback", placeholder="one per line, same order",
+                                   layout=wide, rows=4)
+        self.explanation = w.Textarea(description="Explanation", layout=wide, rows=2)
+        self.apply = w.Button(description="Apply edit", button_style="success", icon="check")
+        self.drop = w.Button(description="Drop question", button_style="danger", icon="trash")
+        self.problems = w.HTML()
+        self.problems.add_class("netquiz-author-problems")
+        self.apply.on_click(lambda _: self._apply())
+        self.drop.on_click(lambda _: self._drop())
+        self.editor_box = w.VBox([w.HTML("<h3>Edit the selected question</h3>"), self.stem, self.options,
+                                  self.answer, self.feedback, self.explanation,
+                                  w.HBox([self.apply, self.drop]), self.problems])
+        self.save_path = w.Text(description="Save to", layout=w.Layout(width="60%"))
+        self.save = w.Button(description="Save bank", button_style="primary", icon="save")
+        self.save.on_click(lambda _: self._save())
+        self.save_box = w.HBox([self.save_path, self.save])
+
+    # ---- actions ---------------------------------------------------------------------------
+    def _say(self, message: str, ok: bool = True) -> None:
+        css = "netquiz-author-ok" if ok else "netquiz-author-error"
+        self.status.value = f"<div class='{css}'>{html.escape(message)}</div>"
+
+    def _generate(self) -> None:
+        from ...generate import generate_bank
+
+        path = Path(self.article_path.value.strip() or (self.article.value or ""))
+        path = path if path.is_absolute() else self.root / path
+        try:
+            article = read_article(path)
+            self.bank = generate_bank(article, progress=self._on_progress)
+        except NetquizError as exc:
+            self._say(str(exc), ok=False)
+            return
+        self.source_name = path.stem
+        self.save_path.value = str(Path("data/banks") / f"{path.stem}.json")
+        self._say(f"generated {len(self.bank.questions)} questions from {path.name}")
+        self._show_bank()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.max = max(total, 1)
+        self.progress.value = min(done, self.progress.max)
+
+    def _load(self) -> None:
+        if not self.bank_file.value:
+            self._say("no bank files in data/banks or var/banks: generate one first", ok=False)
+            return
+        path = self.root / self.bank_file.value
+        try:
+            self.bank = load_bank(path)
+        except NetquizError as exc:
+            self._say(str(exc), ok=False)
+            return
+        self.save_path.value = self.bank_file.value
+        self._say(f"loaded {len(self.bank.questions)} questions from {self.bank_file.value}")
+        self._show_bank()
+
+    def _apply(self) -> None:
+        if self.bank is None or not self.question.value:
+            return
+        self.bank, problems = apply_edit(
+            self.bank, self.question.value, stem=self.stem.value, options=self.options.value,
+            answer=self.answer.value, feedback=self.feedback.value, explanation=self.explanation.value)
+        if problems:
+            items = "".join(f"<li>{html.escape(p)}</li>" for p in problems)
+            self.problems.value = f"<div class='netquiz-author-error'>Not applied:<ul>{items}</ul></div>"
+            return
+        self.problems.value = "<div class='netquiz-author-ok'>Applied (not saved yet).</div>"
+        self._show_table()
+        self._show_question()
+
+    def _drop(self) -> None:
+        if self.bank is None or not self.question.value:
+            return
+        dropped = self.question.value
+        self.bank = drop_question(self.bank, dropped)
+        self.problems.value = f"<div class='netquiz-author-ok'>Dropped {html.escape(dropped)}.</div>"
+        self._show_table()
+
+    def _save(self) -> None:
+        if self.bank is None:
+            self._say("nothing to save: generate or load a bank first", ok=False)
+            return
+        target = Path(self.save_path.value.strip() or f"data/banks/{self.source_name}.json")
+        target = target if target.is_absolute() else self.root / target
+        try:
+            save_bank(self.bank, target)
+        except (NetquizError, OSError) as exc:
+            self._say(f"not saved: {exc}", ok=False)
+            return
+        self._say(f"saved {len(self.bank.questions)} questions to {target}")
+
+    # ---- rendering -------------------------------------------------------------------------
+    def _show_bank(self) -> None:
+        bank = self.bank
+        sections = [(ALL, ALL)]
+        if bank:
+            sections += [(f"{s.id} — {bank.section_title(s.id)}", s.id) for s in bank.article.sections]
+        kinds = [ALL, *sorted({q.kind for q in bank.questions})] if bank else [ALL]
+        self.section_filter.options = sections
+        self.kind_filter.options = kinds
+        self.section_filter.value = self.kind_filter.value = ALL
+        self._show_table()
+
+    def _show_table(self) -> None:
+        if self.bank is None:
+            self.table.value = "<p>No bank yet: generate one from an article or load a bank file.</p>"
+            self.question.options = []
+            return
+        frame = bank_frame(self.bank, self.section_filter.value, self.kind_filter.value)
+        self.table.value = frame_html(frame, empty="No questions match.")
+        current, ids = self.question.value, list(frame["id"])
+        self.question.options = ids
+        self.question.value = current if current in ids else (ids[0] if ids else None)
+
+    def _show_question(self) -> None:
+        if self.bank is None or not self.question.value:
+            self.preview.children, self.key.value = (), ""
+            return
+        question = self.bank.question(self.question.value)
+        self.preview.children = (preview_widget(question, self.bank),)
+        self.key.value = answer_key_html(question)
+        self.stem.value = question.stem
+        self.options.value = "\n".join(question.options)
+        self.answer.value = question.answer + 1
+        self.feedback.value = "\n".join(question.feedback)
+        self.explanation.value = question.explanation
+
+
+def author_app(bank: Bank | None = None, root: str | Path | None = None) -> AuthorApp:
+    """Build the bank review app (displays itself as the last expression of a cell)."""
+    return AuthorApp(bank=bank, root=Path(root) if root else None)

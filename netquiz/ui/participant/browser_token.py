@@ -1,0 +1,40 @@
+"""The browser's resume token: a tiny anywidget that reads (or makes) a random token in localStorage
+and hands it to the kernel as its ``token`` trait.
+
+Works under Voilà (anywidget's front end is a JupyterLab federated extension that Voilà loads) and
+under the Content-Security-Policy of :mod:`netquiz.server.voila` (no ``script-src`` restriction, so the
+module loads from its blob URL). The token is this browser's own secret; the store keeps only its
+sha256. Usage::
+
+    token = BrowserToken()
+    token.observe(lambda change: print(change["new"]), names="token")
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+import anywidget
+import traitlets
+
+VALID_TOKEN = re.compile(r"[A-Za-z0-9_-]{16,128}")
+
+
+@lru_cache(maxsize=1)
+def browser_token_js() -> str:
+    """The front-end module (package data ``netquiz/ui/browser_token.js``)."""
+    return resources.files("netquiz.ui.participant").joinpath("browser_token.js").read_text(encoding="utf-8")
+
+
+class BrowserToken(anywidget.AnyWidget):
+    """Invisible widget whose ``token`` is set by the browser once the page shows it."""
+
+    _esm = traitlets.Unicode(browser_token_js()).tag(sync=True)
+    token = traitlets.Unicode("").tag(sync=True)
+
+    @property
+    def valid_token(self) -> str | None:
+        """The token if the browser sent a well-formed one, else None."""
+        return self.token if VALID_TOKEN.fullmatch(self.token or "") else None

@@ -1,0 +1,202 @@
+"""The participant's screens in a live session: wait → question → locked → reveal → … → the end.
+
+:class:`LiveController` is created by the quiz view once a participant has joined a ``live`` session. It polls
+the store from an asyncio task on the kernel's own loop (like the dashboard's refresher: widgets and the SQLite
+connection stay on the kernel's main thread) and asks the quiz view to re-render when the round moved. The
+screens are built here from a :class:`netquiz.live.participant.LiveScreen`; before the reveal they carry nothing
+that tells which option is right (same rule and hooks as the self-paced screens).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+
+import ipywidgets as w
+
+from ...errors import LiveAnswerRefused, SessionError
+from ...live.participant import LiveParticipant, LiveScreen
+from ...quiz.session import QuizSession
+from ...store.base import Store
+from ...texts.live import live_text
+from ...texts.participant import text
+from ..ticker import LiveRefresh
+from .screens import action_button, classed, esc, feedback_html, html_block, option_buttons, plain
+
+log = logging.getLogger(__name__)
+POLL_S = 0.25
+Guard = Callable[[Callable[[], None]], Callable[[], None]]
+
+
+def live_controller(store: Store, quiz: QuizSession, rerender: Callable[[], None]) -> LiveController | None:
+    """A started controller when the participant's session runs in live mode, else None."""
+    if store.get_session(quiz.code).mode != "live":
+        return None
+    controller = LiveController(LiveParticipant(store, quiz), rerender)
+    controller.part.poll()
+    controller.start()
+    return controller
+
+
+class LiveController:
+    """View state of one participant's live screen and the polling task that keeps it current."""
+
+    def __init__(self, part: LiveParticipant, rerender: Callable[[], None], interval: float = POLL_S,
+                 clock: Callable[[], float] | None = None) -> None:
+        self.part, self.rerender, self.interval = part, rerender, interval
+        self.clock = clock or (lambda: time.time())
+        self.selected: int | None = None
+        self.error: str | None = None
+        self.poller = LiveRefresh(self.tick, interval)
+        self._question: str | None = None
+        self._was_open = False
+        self._buttons: list[w.Button] = []
+
+    # ---- polling ---------------------------------------------------------------------------
+    def start(self) -> bool:
+        """Poll on the running event loop; False when none runs (tests call :meth:`tick`)."""
+        return self.poller.start()
+
+    def stop(self) -> None:
+        """Stop polling."""
+        self.poller.stop()
+
+    def tick(self) -> bool:
+        """One poll: re-render when the round moved or the open question's time ran out."""
+        moved = self.part.poll()
+        screen = self.part.screen(self.clock())
+        expired = self._was_open and not screen.open
+        self._was_open = screen.open
+        if moved or expired:
+            question = screen.shown.id if screen.shown else None
+            if question != self._question:
+                self._question, self.selected, self.error = question, None, None
+            self.rerender()
+        return moved or expired
+
+    # ---- actions ---------------------------------------------------------------------------
+    def choose(self, index: int) -> None:
+        """Mark an option (in place: only the chosen button changes)."""
+        screen = self.part.screen(self.clock())
+        if screen.chosen is not None or not screen.open or not 0 <= index < len(self._buttons):
+            return
+        self.selected = index
+        for i, button in enumerate(self._buttons):
+            (button.add_class if i == index else button.remove_class)("netquiz-selected")
+
+    def submit(self) -> None:
+        """Commit the chosen option; refusals become a localized message (re-rendered by the guard)."""
+        screen = self.part.screen(self.clock())
+        if screen.shown is None or screen.chosen is not None:
+            return
+        if self.selected is None:
+            self.error = "err_choose"
+            return
+        try:
+            self.part.answer(screen.shown.id, self.selected)
+            self.error = None
+        except LiveAnswerRefused as exc:
+            self.error = f"err_{exc.reason}"
+        except SessionError:
+            self.error = "err_not_current"
+        self.part.poll()
+
+    # ---- screens ---------------------------------------------------------------------------
+    def screen(self, lang: str, guard: Guard) -> w.Widget:
+        """The widget tree for the current state (a new tree each time; the caller closes the old one)."""
+        screen = self.part.screen(self.clock())
+        self._question = screen.shown.id if screen.shown else None
+        self._was_open = screen.open
+        self._buttons = []
+        if screen.shown is None:
+            return finished_box(lang, screen) if screen.phase == "finished" else wait_box(lang, screen)
+        return self._question_box(lang, screen, guard)
+
+    def _question_box(self, lang: str, screen: LiveScreen, guard: Guard) -> w.Widget:
+        shown = screen.shown
+        assert shown is not None
+        chosen = screen.chosen if screen.chosen is not None else self.selected
+        revealed = screen.phase == "revealed"
+        options = option_buttons(shown.options, chosen, screen.result, self.choose)
+        if screen.chosen is not None or not screen.open or revealed:
+            for button in options:
+                button.disabled = True
+        if revealed:
+            options[self.part.reveal_of(shown.id).answer].add_class("netquiz-right-answer")
+        self._buttons = options
+        badge = html_block(f"{esc(text(lang, 'section', title=shown.section_title))} · "
+                           f"{esc(live_text(lang, 'question_of', number=shown.number, total=shown.total))}",
+                           "netquiz-badge")
+        children: list[w.DOMWidget] = [badge, html_block(esc(shown.stem), "netquiz-stem"),
+                                       classed(w.VBox(options, **plain()), "netquiz-options")]
+        children += self._below(lang, screen, guard)
+        children.append(html_block(esc(live_text(lang, "score", score=screen.score, counted=screen.counted)),
+                                   "netquiz-status"))
+        return classed(w.VBox(children, **plain()), "netquiz-question", "netquiz-live")
+
+    def _below(self, lang: str, screen: LiveScreen, guard: Guard) -> list[w.DOMWidget]:
+        """Under the options: error, then timer + submit, or the locked note, or the reveal."""
+        shown = screen.shown
+        assert shown is not None
+        parts: list[w.DOMWidget] = []
+        if self.error:
+            parts.append(html_block(esc(live_text(lang, self.error)), "netquiz-error"))
+        if screen.phase == "revealed":
+            return parts + [reveal_block(lang, self.part, screen),
+                            html_block(esc(live_text(lang, "wait_next")), "netquiz-wait-note")]
+        if screen.chosen is not None:
+            return parts + [html_block(esc(live_text(lang, "locked")), "netquiz-locked")]
+        if not screen.open:
+            return parts + [html_block(esc(live_text(lang, "time_up")), "netquiz-locked")]
+        parts.append(timer_block(lang, screen.deadline, self.clock()))
+        parts.append(action_button(live_text(lang, "submit"), "netquiz-submit", guard(self.submit)))
+        return parts
+
+
+def timer_block(lang: str, deadline: float | None, now: float) -> w.HTML:
+    """A bar that empties by itself until the deadline (a CSS animation: no message per second)."""
+    if deadline is None:
+        return html_block(esc(live_text(lang, "no_limit")), "netquiz-timer-label")
+    left = max(0.0, deadline - now)
+    label = esc(live_text(lang, "time_limit", seconds=int(left + 0.999)))
+    return html_block(f'<div class="netquiz-timer-label">{label}</div><div class="netquiz-timer">'
+                      f'<div class="netquiz-timer-fill" style="animation-duration:{left:.1f}s"></div></div>',
+                      "netquiz-timer-box")
+
+
+def reveal_block(lang: str, part: LiveParticipant, screen: LiveScreen) -> w.HTML:
+    """Right/wrong with the chosen option's feedback, or the key for someone who did not answer."""
+    shown = screen.shown
+    assert shown is not None
+    if screen.result is not None:
+        block = html_block(feedback_html(lang, shown, screen.result), "netquiz-feedback")
+        block.add_class("netquiz-correct" if screen.result.correct else "netquiz-incorrect")
+        return block
+    key = part.reveal_of(shown.id)
+    parts = [f'<div class="netquiz-verdict">{esc(live_text(lang, "missed"))}</div>',
+             f"<p><b>{esc(text(lang, 'right_answer'))}</b> {esc(shown.options[key.answer])}</p>"]
+    if key.explanation:
+        parts.append(f"<p><b>{esc(text(lang, 'why'))}</b> {esc(key.explanation)}</p>")
+    if key.source:
+        label = text(lang, "source", section=key.section_title)
+        parts.append(f'<p class="netquiz-quote"><b>{esc(label)}</b> {esc(key.source)}</p>')
+    return html_block("".join(parts), "netquiz-feedback", "netquiz-missed")
+
+
+def wait_box(lang: str, screen: LiveScreen) -> w.VBox:
+    """The waiting screen (before the first question)."""
+    head = live_text(lang, "wait_start" if screen.counted == 0 else "wait_next")
+    children = [html_block(f'<div class="netquiz-big">{esc(head)}</div>'
+                           f"<p>{esc(live_text(lang, 'wait_hint'))}</p>")]
+    if screen.counted:
+        children.append(html_block(esc(live_text(lang, "score", score=screen.score, counted=screen.counted)),
+                                   "netquiz-status"))
+    return classed(w.VBox(children, **plain()), "netquiz-wait")
+
+
+def finished_box(lang: str, screen: LiveScreen) -> w.VBox:
+    """The end of the round: the participant's score over the revealed questions."""
+    score = live_text(lang, "final_score", score=screen.score, counted=screen.counted)
+    return classed(w.VBox([html_block(f"<h2>{esc(live_text(lang, 'finished'))}</h2>"
+                                      f'<div class="netquiz-big">{esc(score)}</div>')]), "netquiz-summary")
