@@ -6,7 +6,7 @@ SEED_BANK = data/banks/networking.hi.json
 .PHONY: bank test lint bench workshop
 bank: $(SEED_BANK)            ## regenerate the committed seed bank
 
-$(SEED_BANK): $(SEED_ARTICLE) $(wildcard data/distractors/*.json) $(shell find netquiz/generate netquiz/language netquiz/article.py netquiz/text.py -name '*.py')
+$(SEED_BANK): $(SEED_ARTICLE) $(wildcard netquiz/generate/distractors/*.json) $(shell find netquiz/generate netquiz/language netquiz/article.py netquiz/text.py -name '*.py')
 	$(PY) -m netquiz generate $(SEED_ARTICLE) -o $(SEED_BANK) --seed 0
 
 test:

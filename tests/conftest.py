@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -82,7 +83,7 @@ def postgres_url(postgres_server) -> str:
     return postgres_server.new_database()
 
 
-BACKENDS = ["sqlite", "postgresql"]
+BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.slow)]  # PostgreSQL starts a server
 
 
 def backend_url(request: pytest.FixtureRequest, sqlite_file: Path) -> str:
@@ -109,3 +110,40 @@ def raw_execute(url: str, sql: str) -> None:
 
     with psycopg.connect(url, autocommit=True) as raw:
         raw.execute(sql)
+
+
+
+SERVER_WORDS = ("voila", "netquiz.server.app", "nginx", "initdb", "pg_ctl", "postgres")
+_fast_test: list[str] = []  # the node id of the running test while it is neither e2e nor slow
+
+
+def _guarded_popen_init(self, args, *rest, **kwargs):  # type: ignore[no-untyped-def]
+    line = args if isinstance(args, str) else " ".join(map(str, args))
+    if _fast_test and any(word in line for word in SERVER_WORDS):
+        raise AssertionError(f"{_fast_test[0]} starts a server ({line[:80]}): mark it slow")
+    _real_popen_init(self, args, *rest, **kwargs)
+
+
+_real_popen_init = subprocess.Popen.__init__
+subprocess.Popen.__init__ = _guarded_popen_init  # type: ignore[method-assign]
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests that use the PostgreSQL server are ``slow`` (it is a server to start)."""
+    for item in items:
+        if {"postgres_server", "postgres_url"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None):  # type: ignore[no-untyped-def]
+    """A test that is neither ``e2e`` nor ``slow`` may not start a server (Voilà, nginx, PostgreSQL), its
+    fixtures included, so that ``pytest -m "not e2e and not slow"`` stays a quick unit run: mark such a test
+    ``slow``. (A server started by a ``netquiz serve`` subprocess is not seen here: mark those by hand.)"""
+    fast = not (item.get_closest_marker("slow") or item.get_closest_marker("e2e"))
+    if fast:
+        _fast_test.append(item.nodeid)
+    try:
+        yield
+    finally:
+        _fast_test.clear()

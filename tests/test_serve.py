@@ -118,12 +118,14 @@ def server(db_file):
     running.stop()
 
 
+@pytest.mark.slow
 def test_prints_the_join_url_and_session_code(server):
     out = server.output()
     assert f"participants join at: http://127.0.0.1:{server.port}/" in out
     assert f"session code: {CODE}" in out
 
 
+@pytest.mark.slow
 def test_root_serves_the_quiz_without_its_source(server):
     status, body, _ = fetch(server.port, "/")
     assert status == 200
@@ -145,6 +147,7 @@ def hidden_paths(db_file: Path) -> list[str]:
     ]
 
 
+@pytest.mark.slow
 def test_nothing_but_the_quiz_is_downloadable(server, db_file):
     leaks = []
     for path in hidden_paths(db_file):
@@ -154,6 +157,7 @@ def test_nothing_but_the_quiz_is_downloadable(server, db_file):
     assert leaks == []
 
 
+@pytest.mark.slow
 def test_malformed_template_paths_leak_nothing(server):
     # Voilà answers some malformed /voila/templates paths with a bare 500 (an assertion in its handler).
     for path in ("/voila/templates/lab/static/../../../../../../etc/passwd", "/voila/templates/x",
@@ -163,6 +167,7 @@ def test_malformed_template_paths_leak_nothing(server):
         assert b"root:" not in body and not any(m in body for m in NOTEBOOK_MARKERS)
 
 
+@pytest.mark.slow
 def test_listens_only_on_loopback(server):
     procs = [psutil.Process(server.proc.pid), *psutil.Process(server.proc.pid).children(recursive=True)]
     listening = []
@@ -184,6 +189,7 @@ def kernel_of(body: bytes) -> str:
     return json.loads(re.search(rb'"kernelId":\s*("[0-9a-f-]+")', body).group(1))
 
 
+@pytest.mark.slow
 def test_kernels_of_abandoned_pages_are_culled(server):
     status, body, response = request(server.port, "/")  # a visitor who never opens the websocket
     kernel_id, mine = kernel_of(body), {"Cookie": cookies_of(response)}
@@ -194,6 +200,7 @@ def test_kernels_of_abandoned_pages_are_culled(server):
         time.sleep(1)
 
 
+@pytest.mark.slow
 def test_a_kernel_answers_only_the_page_that_started_it(server):
     status, body, response = request(server.port, "/")
     kernel_id, mine = kernel_of(body), {"Cookie": cookies_of(response)}
@@ -214,6 +221,7 @@ def test_a_kernel_answers_only_the_page_that_started_it(server):
 
 
 # ---- token-protected server (what --facilitator runs) ---------------------------------------------
+@pytest.mark.slow
 def test_token_server_needs_the_token(tmp_path):
     port, token = free_port(), "s3cret-T0ken-0123456789"
     command = serve.voila_command(serve.find_notebook(serve.QUIZ_NOTEBOOK), "127.0.0.1", port,
@@ -245,6 +253,7 @@ def test_token_server_needs_the_token(tmp_path):
 
 @pytest.mark.skipif(not (serve.REPO_NOTEBOOKS / serve.FACILITATOR_NOTEBOOK).is_file(),
                     reason="notebooks/facilitator.ipynb not written yet")
+@pytest.mark.slow
 def test_facilitator_command_prints_a_token_url(tmp_path):
     port = free_port()
     command = [sys.executable, "-m", "netquiz", "serve", "--facilitator", "--port", str(port),
@@ -259,6 +268,7 @@ def test_facilitator_command_prints_a_token_url(tmp_path):
         running.stop()
 
 
+@pytest.mark.slow
 def test_page_loads_no_stylesheet_or_font_from_other_hosts(server):
     """Voilà's template links Font Awesome from a CDN; offline Wi-Fi must not hold the page back."""
     import http.client
@@ -312,6 +322,7 @@ def wait_for_kernels(server, at_most: int, timeout: float) -> int:
 
 
 @pytest.mark.slow
+@pytest.mark.slow
 def test_a_reload_loop_is_capped_and_others_still_get_in(capped):
     loop = {"X-Real-IP": "203.0.113.7"}  # a documentation address: only a header on loopback requests
     started, statuses, slowest_refusal, refusal_times = time.monotonic(), [], 0.0, []
@@ -348,6 +359,7 @@ def test_a_reload_loop_is_capped_and_others_still_get_in(capped):
 
 
 @pytest.mark.slow
+@pytest.mark.slow
 def test_the_total_cap_holds_across_addresses(capped):
     wait_for_kernels(capped, at_most=1, timeout=30)
     statuses = [request(capped.port, "/", {"X-Real-IP": f"203.0.113.{20 + i}"})[0] for i in range(8)]
@@ -355,6 +367,7 @@ def test_the_total_cap_holds_across_addresses(capped):
     assert len(kernels(capped)) <= 6
 
 
+@pytest.mark.slow
 @pytest.mark.slow
 def test_a_burst_of_arrivals_never_gets_a_page_without_the_quiz(server):
     """Twelve pages at once on this small machine: each is the quiz or the joining page that retries,

@@ -9,7 +9,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import make_small_bank
+from conftest import BACKENDS, make_small_bank
 
 from netquiz.bank import bank_to_json
 from netquiz.errors import NameRefused, NameTaken, PinLocked, PinRefused, SessionError, StoreError
@@ -26,7 +26,7 @@ def db(tmp_path: Path) -> Path:
     return tmp_path / "sub" / "quiz.sqlite3"
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=BACKENDS)
 def url(request: pytest.FixtureRequest, db: Path) -> str:
     """A fresh database of each backend (PostgreSQL: a new database on the test server)."""
     if request.param == "sqlite":

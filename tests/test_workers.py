@@ -55,6 +55,7 @@ def test_worker_specs_and_shares() -> None:
 
 
 @needs_nginx
+@pytest.mark.slow
 def test_nginx_accepts_the_generated_config(tmp_path: Path) -> None:
     config = write_nginx_files("127.0.0.1", free_port(), [Worker(0, "127.0.0.1", 1), Worker(1, "127.0.0.1", 2)],
                                tmp_path / "nginx")

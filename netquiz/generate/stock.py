@@ -1,8 +1,8 @@
 """Stock material a facilitator can edit: persona frames, general advice and results the article may not give.
 
-The lists live in ``data/distractors/<lang>.json`` (``$NETQUIZ_DISTRACTORS`` names another folder). An
-entry is offered as a distractor only when it shares no content word with the article, so it cannot be
-right by accident.
+The lists are package data, ``netquiz/generate/distractors/<lang>.json`` (``$NETQUIZ_DISTRACTORS`` names another
+folder). An entry is offered as a distractor only when it shares no content word with the article, so it cannot
+be right by accident.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from ..errors import NetquizError
 from ..model import Article
 from .keywords import content_tokens, stem
 
-DEFAULT_DIR = Path(__file__).resolve().parents[2] / "data" / "distractors"
+DEFAULT_DIR = Path(__file__).resolve().parent / "distractors"
 FIELDS = ("frames", "actions", "outcomes", "measures", "star_settings")
 
 

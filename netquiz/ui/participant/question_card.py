@@ -35,7 +35,7 @@ EVENTS = ("submit", "next")
 
 @lru_cache(maxsize=1)
 def question_card_js() -> str:
-    """The front-end module (package data ``netquiz/ui/question_card.js``)."""
+    """The front-end module (package data ``netquiz/ui/participant/question_card.js``)."""
     return resources.files("netquiz.ui.participant").joinpath("question_card.js").read_text(encoding="utf-8")
 
 
