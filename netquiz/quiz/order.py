@@ -11,9 +11,8 @@ import hashlib
 import random
 from dataclasses import dataclass
 
+from ..kinds import kind_of
 from ..model import Bank
-
-FIXED_OPTION_KINDS = frozenset({"true_false"})
 
 
 def participant_seed(code: str, name_key: str) -> int:
@@ -43,14 +42,10 @@ class Order:
 
 
 def make_order(bank: Bank, seed: int) -> Order:
-    """Shuffle the questions and (except true/false) each question's options with ``random.Random(seed)``."""
+    """Shuffle the questions with ``random.Random(seed)``, then order each question's options as its kind
+    says (:meth:`netquiz.kinds.base.Kind.option_order`: choice kinds shuffle with the same generator)."""
     rng = random.Random(seed)
     ids = [q.id for q in bank.questions]
     rng.shuffle(ids)
-    options: dict[str, tuple[int, ...]] = {}
-    for question in bank.questions:
-        indexes = list(range(len(question.options)))
-        if question.kind not in FIXED_OPTION_KINDS:
-            rng.shuffle(indexes)
-        options[question.id] = tuple(indexes)
+    options = {question.id: kind_of(question.kind).option_order(question, rng) for question in bank.questions}
     return Order(tuple(ids), options)
