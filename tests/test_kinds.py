@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 import random
+import time
 from dataclasses import replace
 
 import pytest
 
-from netquiz.bank import question_problems
+from netquiz.bank import bank_to_json, question_problems
 from netquiz.errors import ExportError, SessionError
 from netquiz.export import export_bank
 from netquiz.kinds import REGISTRY, check_option, grade, kind_of
+from netquiz.kinds.choice import Choice
+from netquiz.live import state as live
+from netquiz.live.participant import LiveParticipant
+from netquiz.live.round import LiveRound
 from netquiz.model import KINDS, Bank
 from netquiz.quiz.order import make_order
+from netquiz.quiz.session import QuizSession
+from netquiz.store import open_store
 
 
 def test_the_registry_is_the_contracts_list_of_kinds():
@@ -68,3 +75,33 @@ def test_an_export_refuses_a_kind_of_a_shape_it_cannot_write(small_bank: Bank, m
     monkeypatch.setitem(REGISTRY, "cloze", replace(REGISTRY["cloze"], shape="ordering"))
     with pytest.raises(ExportError, match="cannot write question s2-cloze-1"):
         export_bank(small_bank, "gift")
+
+
+class _Lenient(Choice):
+    """A kind for the test below: every option counts as right."""
+
+    def grade(self, question, option) -> bool:
+        return True
+
+
+def test_self_paced_and_live_grade_through_the_kind(small_bank: Bank, tmp_path, monkeypatch):
+    monkeypatch.setitem(REGISTRY, "scenario", _Lenient("scenario"))
+    wrong = (small_bank.question("s1-scenario-1").answer + 1) % 3
+    store = open_store(f"sqlite:///{tmp_path / 'kinds.sqlite3'}")
+    try:
+        store.open_session("SELF7", bank_to_json(small_bank))
+        quiz = QuizSession.join(store, "SELF7", "Asha")
+        while (shown := quiz.current()).id != "s1-scenario-1":
+            quiz.submit(shown.id, 0)
+        display = quiz._order.to_display("s1-scenario-1", wrong)
+        assert quiz.submit("s1-scenario-1", display).correct
+        store.open_session("LIVE7", bank_to_json(small_bank), mode="live")
+        LiveRound.load(store, "LIVE7").apply(lambda s: live.start(s, time.time()))
+        part = LiveParticipant(store, QuizSession.join(store, "LIVE7", "Ravi"))
+        part.answer("s1-scenario-1", wrong)
+        assert [(r.option, r.correct) for r in store.responses("LIVE7")] == [(wrong, True)]
+        with pytest.raises(SessionError) as refused:
+            part.answer("s1-scenario-1", 7)
+        assert refused.value.key == "err_choose"
+    finally:
+        store.close()

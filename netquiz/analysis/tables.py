@@ -23,6 +23,7 @@ import numpy as np
 import pandas as pd
 
 from ..bank import bank_from_json
+from ..kinds import kind_of
 from ..model import Bank
 from ..store.base import SessionRecord, Store
 from . import stats
@@ -151,11 +152,12 @@ def _participants(df: pd.DataFrame, roster: pd.Series, last_seen: list[float]) -
 
 
 def _distribution(firsts: pd.DataFrame, bank: Bank) -> pd.DataFrame:
-    """One row per bank option with the number of first answers that chose it."""
+    """One row per bank option with the number of first answers that chose it; ``correct`` from its kind."""
     wide = stats.answer_distribution(firsts, {q.id: len(q.options) for q in bank.questions})
     grid = wide.to_numpy(dtype=float, na_value=0.0)
-    rows = [(q.id, j, text, int(grid[i, j]), j == q.answer)
-            for i, q in enumerate(bank.questions) for j, text in enumerate(q.options)]
+    rows = [(q.id, j, text, int(grid[i, j]), right)
+            for i, q in enumerate(bank.questions)
+            for j, (text, right) in enumerate(zip(q.options, kind_of(q.kind).marks(q), strict=True))]
     return pd.DataFrame(rows, columns=DISTRIBUTION_COLUMNS)
 
 
