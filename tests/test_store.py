@@ -303,6 +303,30 @@ def test_record_and_read_responses(store: Store) -> None:
     store.touch(sita.id)
 
 
+def test_session_rows_are_named_rows_in_one_snapshot(store: Store) -> None:
+    store.open_session("AB12", BANK_JSON)
+    meera, sita = store.join("AB12", "Meera"), store.join("AB12", "Sita")
+    store.record_response(sita.id, "q1", 1, 2, True)
+    store.record_response(meera.id, "q1", 1, 0, False)
+    people, answers = store.session_rows("ab12")
+    assert [(p.id, p.name) for p in people] == [(meera.id, "Meera"), (sita.id, "Sita")]
+    assert all(isinstance(p.last_seen, float) for p in people)
+    assert [(a.participant_id, a.question_id, a.attempt, a.option, bool(a.correct)) for a in answers] == [
+        (sita.id, "q1", 1, 2, True), (meera.id, "q1", 1, 0, False)]
+    with pytest.raises(SessionError) as unknown:
+        store.session_rows("NOPE1")
+    assert unknown.value.key == "err_code_unknown"
+
+
+def test_the_protocol_names_every_verb_of_both_backends() -> None:
+    from netquiz.store.postgres import PostgresStore
+
+    def verbs(cls: type) -> set[str]:
+        return {name for name in dir(cls) if not name.startswith("_") and callable(getattr(cls, name))}
+
+    assert verbs(SqliteStore) == verbs(PostgresStore) == verbs(Store)
+
+
 def test_response_errors(store: Store) -> None:
     store.open_session("AB12", BANK_JSON)
     meera = store.join("AB12", "Meera")
@@ -316,8 +340,9 @@ def test_response_errors(store: Store) -> None:
     with pytest.raises(SessionError, match="bad answer"):
         store.record_response(meera.id, "q2", 0, 0, True)
     store.close_session("AB12")
-    with pytest.raises(SessionError, match="closed"):
+    with pytest.raises(SessionError, match="closed") as closed:
         store.record_response(meera.id, "q2", 1, 0, True)
+    assert closed.value.key == "err_closed"
     assert len(store.responses("AB12")) == 1
 
 

@@ -25,7 +25,7 @@ import pandas as pd
 from ..bank import bank_from_json
 from ..kinds import kind_of
 from ..model import Bank
-from ..store.base import SessionRecord, Store
+from ..store.base import AnswerRow, PersonRow, SessionRecord, Store
 from . import stats
 
 RESPONSE_COLUMNS = ["participant", "name", "question_id", "section", "attempt", "option", "correct",
@@ -92,9 +92,9 @@ def dashboard_tables(store: Store, code: str) -> DashboardTables:
     rows = _read_rows(store, session.code)
     df = _frame(rows, bank)
     firsts = stats.first_attempts(df)
-    roster = pd.Series([p[1] for p in rows.people], dtype=object,
-                       index=pd.Index([p[0] for p in rows.people], dtype="int64"))
-    participants = _participants(df, roster, [p[2] for p in rows.people])
+    roster = pd.Series([p.name for p in rows.people], dtype=object,
+                       index=pd.Index([p.id for p in rows.people], dtype="int64"))
+    participants = _participants(df, roster, [p.last_seen for p in rows.people])
     matrix = stats.score_matrix(firsts, [q.id for q in bank.questions])
     return DashboardTables(
         session=session, bank=bank, taken_at=taken_at, participants=participants,
@@ -106,11 +106,10 @@ def dashboard_tables(store: Store, code: str) -> DashboardTables:
 
 @dataclass(frozen=True)
 class _Rows:
-    """A session's raw rows: people (id, name, last_seen) in join order; responses (participant_id,
-    question_id, attempt, option, correct, answered_at) in the order given."""
+    """A session's raw rows: people in join order, responses in the order given."""
 
-    people: list[tuple[int, str, float]]
-    responses: list[tuple[int, str, int, int, int, float]]
+    people: list[PersonRow]
+    responses: list[AnswerRow]
 
 
 def _read_rows(store: Store, code: str) -> _Rows:
@@ -123,22 +122,23 @@ def _frame(rows: _Rows, bank: Bank) -> pd.DataFrame:
     """The responses frame from raw rows, vectorised (names by participant id, sections by question)."""
     ids = [q.id for q in bank.questions]
     sections = list(dict.fromkeys(q.section for q in bank.questions))
-    cols = list(zip(*rows.responses, strict=True)) or [()] * 6
-    question = pd.Index(ids).get_indexer(np.array(cols[1], dtype=object))
-    participant = np.array(cols[0], dtype=np.int64)
-    person = pd.Index([p[0] for p in rows.people], dtype="int64").get_indexer(participant)
+    cols = dict(zip(AnswerRow._fields, zip(*rows.responses, strict=True), strict=True)) if rows.responses \
+        else dict.fromkeys(AnswerRow._fields, ())
+    question = pd.Index(ids).get_indexer(np.array(cols["question_id"], dtype=object))
+    participant = np.array(cols["participant_id"], dtype=np.int64)
+    person = pd.Index([p.id for p in rows.people], dtype="int64").get_indexer(participant)
     keep = (question >= 0) & (person >= 0)
     question = question[keep]
     section_of = np.array([sections.index(q.section) for q in bank.questions], dtype=np.int64)
     return pd.DataFrame({
         "participant": participant[keep],
-        "name": np.array([p[1] for p in rows.people], dtype=object)[person[keep]],
+        "name": np.array([p.name for p in rows.people], dtype=object)[person[keep]],
         "question_id": pd.Categorical.from_codes(question, categories=ids),
         "section": pd.Categorical.from_codes(section_of[question], categories=sections),
-        "attempt": np.array(cols[2], dtype=np.int64)[keep],
-        "option": np.array(cols[3], dtype=np.int64)[keep],
-        "correct": np.array(cols[4], dtype=bool)[keep],
-        "answered_at": np.array(cols[5], dtype=np.float64)[keep],
+        "attempt": np.array(cols["attempt"], dtype=np.int64)[keep],
+        "option": np.array(cols["option"], dtype=np.int64)[keep],
+        "correct": np.array(cols["correct"], dtype=bool)[keep],
+        "answered_at": np.array(cols["answered_at"], dtype=np.float64)[keep],
     }, columns=RESPONSE_COLUMNS)
 
 
