@@ -1,8 +1,9 @@
 """From the store to the facilitator's tables: the glue between :mod:`netquiz.store` and :mod:`netquiz.analysis.stats`.
 
 :func:`dashboard_tables` is the one call per dashboard refresh: the session, then its participants
-and all its responses in one read transaction (one SQL query for the responses, straight into numpy
-columns, no per-row records, on a SQLite file; the Store protocol otherwise), then vectorised pandas.
+and all its responses in one read snapshot (:meth:`netquiz.store.base.Store.session_rows`: one SQL query for
+the responses, plain named rows, on either backend), turned into numpy columns by name, then vectorised
+pandas.
 :func:`build_report` turns the same tables into the ``netquiz report`` rows, so the dashboard and
 the CLI always agree.
 
@@ -113,7 +114,7 @@ class _Rows:
 
 
 def _read_rows(store: Store, code: str) -> _Rows:
-    """The rows of a session in one snapshot (the store's bulk read: no per-row records)."""
+    """The rows of a session in one snapshot (the store's bulk read: plain rows, no record objects)."""
     people, responses = store.session_rows(code)
     return _Rows(people, responses)
 

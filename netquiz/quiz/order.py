@@ -1,8 +1,10 @@
 """A participant's question order and option orders: seeded, so a re-join sees the same quiz.
 
-The seed comes from the session code and the participant's name key, so the order differs between
-people (neighbours do not see the same first question) but is stable for one person across kernel
-restarts. ``true_false`` options keep their natural order (सही before गलत, True before False).
+The seed comes from the session code and the participant's id in the store (``"#<id>"``: not her name, which
+she may change or share), so the order differs between people (neighbours do not see the same first
+question) but is stable for one person across kernel restarts, re-joins and devices. Each question's
+options are ordered by its kind (:meth:`netquiz.kinds.base.Kind.option_order`: ``true_false`` keeps its
+natural order, सही before गलत, True before False).
 """
 
 from __future__ import annotations
@@ -15,9 +17,9 @@ from ..kinds import kind_of
 from ..model import Bank
 
 
-def participant_seed(code: str, name_key: str) -> int:
-    """A stable 64-bit seed from the (upper-case) session code and the participant's name key."""
-    digest = hashlib.sha256(f"{code}\0{name_key}".encode()).digest()
+def participant_seed(code: str, participant: str) -> int:
+    """A stable 64-bit seed from the (upper-case) session code and the participant (``"#<id>"``)."""
+    digest = hashlib.sha256(f"{code}\0{participant}".encode()).digest()
     return int.from_bytes(digest[:8], "big")
 
 

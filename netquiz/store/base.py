@@ -1,7 +1,9 @@
 """The store interface: sessions, participants and responses behind one small protocol.
 
-Implementations: :mod:`netquiz.store.sqlite` (default). Open one with
-:func:`netquiz.store.open_store` from a URL (``sqlite:///var/netquiz.sqlite3``).
+Implementations: :mod:`netquiz.store.sqlite` (the default: one file) and :mod:`netquiz.store.postgres` (many
+hosts), both built on the portable SQL of :mod:`netquiz.store.sql` (with :mod:`~netquiz.store.live_sql` and
+:mod:`~netquiz.store.worker_sql`). Open one with :func:`netquiz.store.open_store` from a URL
+(``sqlite:///var/netquiz.sqlite3``, ``postgresql://…``).
 Codes are matched case-insensitively (stored upper-case). A participant is a resume token kept by
 her browser, not a name: a name only says whether it is *taken* (matched by
 :func:`netquiz.store.keys.name_key`); see :mod:`netquiz.store.identity` for the rules.
