@@ -76,16 +76,6 @@ def session_bank(store: Store, code: str) -> tuple[SessionRecord, Bank]:
     return session, _bank(session.bank_json, session.code)
 
 
-def responses_frame(store: Store, code: str, bank: Bank | None = None) -> pd.DataFrame:
-    """Every response of a session, one row per attempt in the order given (:data:`RESPONSE_COLUMNS`).
-
-    ``question_id`` and ``section`` are categoricals over the bank's ids (answers to question ids not
-    in the bank are dropped); ``name`` comes from the participant.
-    """
-    session, own = session_bank(store, code)
-    return _frame(_read_rows(store, session.code), bank or own)
-
-
 def dashboard_tables(store: Store, code: str) -> DashboardTables:
     """Read a session once and compute every dashboard table (see :class:`DashboardTables`)."""
     session, bank = session_bank(store, code)

@@ -12,7 +12,7 @@ browser's resume token (:meth:`QuizSession.resume`); a name only says whether it
     quiz = QuizSession.resume(store, browser_token)   # after a reload: None if this browser never joined
     shown = quiz.current()                  # ShownQuestion, options in this participant's order
     result = quiz.submit(shown.id, 2)       # only for the question on screen; graded, committed, returned
-    quiz.next(); quiz.progress(); quiz.summary(); quiz.retry_missed()
+    quiz.current(); quiz.progress(); quiz.summary(); quiz.retry_missed()
 
 Rounds: attempt 1 covers every question; :meth:`retry_missed` starts attempt 2 over the questions
 missed in attempt 1, and so on. The score and mastery count first attempts only. Responses store
@@ -182,10 +182,6 @@ class QuizSession:
             if (question_id, self._attempt) not in self._answers:
                 return self._show(self._bank.question(question_id), number, len(ids))
         return None
-
-    def next(self) -> ShownQuestion | None:
-        """The question after a submit (same as :meth:`current`)."""
-        return self.current()
 
     @property
     def finished(self) -> bool:
