@@ -105,3 +105,11 @@ def test_self_paced_and_live_grade_through_the_kind(small_bank: Bank, tmp_path, 
         assert refused.value.key == "err_choose"
     finally:
         store.close()
+
+
+def test_every_kind_has_a_shape_the_exporters_know():
+    from netquiz.export import FORMATS, SHAPES
+    from netquiz.kinds import SHAPES as KIND_SHAPES
+
+    assert all(kind.shape in KIND_SHAPES for kind in REGISTRY.values())
+    assert all(SHAPES[fmt] <= set(KIND_SHAPES) for fmt in FORMATS)

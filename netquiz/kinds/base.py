@@ -22,8 +22,15 @@ SHAPES: tuple[str, ...] = ("single_choice",)
 class Kind(Protocol):
     """One kind of question (``scenario``, ``true_false``…)."""
 
-    name: str
-    shape: str
+    @property
+    def name(self) -> str:
+        """The kind's name in the bank file (``question.kind``)."""
+        ...
+
+    @property
+    def shape(self) -> str:
+        """Its export shape, one of :data:`SHAPES`."""
+        ...
 
     def problems(self, question: Question, article: Article) -> list[str]:
         """Contract violations of ``question`` (empty when it is valid)."""

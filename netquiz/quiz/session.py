@@ -260,10 +260,9 @@ def result_of(bank: Bank, question: Question, bank_option: int | None, order: Or
     def display(index: int) -> int:
         return order.to_display(question.id, index) if order else index
 
-    answered = bank_option is not None
+    chosen, correct = (-1, False) if bank_option is None else (display(bank_option), grade(question, bank_option))
     return Result(
-        question_id=question.id, chosen=display(bank_option) if answered else -1,
-        correct=grade(question, bank_option) if answered else False, answer=display(question.answer),
+        question_id=question.id, chosen=chosen, correct=correct, answer=display(question.answer),
         feedback=order.display(question.id, question.feedback) if order else question.feedback,
         explanation=question.explanation, source=question.source,
         section_title=bank.section_title(question.section))
