@@ -13,7 +13,7 @@ from netquiz.errors import LiveAnswerRefused, SessionError
 from netquiz.live import state as live
 from netquiz.live.round import LiveRound
 from netquiz.store import open_store, open_with_new_code
-from netquiz.store.migrations.sqlite import SCHEMA_VERSION
+from netquiz.store.migrations import SCHEMA_VERSION
 from netquiz.store.migrations.sqlite import V1 as SCHEMA
 
 BANK_JSON = bank_to_json(make_small_bank())
