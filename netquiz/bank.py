@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import BankError
+from .kinds import REGISTRY
 from .model import KINDS, VOICES, Article, Bank, Question, Section
 from .text import split_sentences
 
@@ -118,34 +119,12 @@ def bank_from_dict(data: Any, source: str = "bank", validate: bool = True) -> Ba
 
 
 def question_problems(question: Question, article: Article) -> list[str]:
-    """Contract violations of one question (empty when it is valid)."""
-    from .language import addresses_reader
-
-    problems = []
-    if question.kind not in KINDS:
-        problems.append(f"unknown kind {question.kind!r}")
-    if len(question.options) < 2:
-        problems.append("fewer than two options")
-    if len(set(question.options)) != len(question.options):
-        problems.append("options are not unique")
-    if any(not str(o).strip() for o in question.options):
-        problems.append("an option is empty")
-    if not isinstance(question.answer, int) or not 0 <= question.answer < len(question.options):
-        problems.append(f"answer {question.answer!r} is not a valid option index")
-    if len(question.feedback) != len(question.options):
-        problems.append("feedback must have one entry per option")
-    if not question.stem.strip():
-        problems.append("empty stem")
-    try:
-        section = article.section(question.section)
-    except KeyError:
-        problems.append(f"unknown section {question.section!r}")
-    else:
-        if not question.source or question.source not in section.text:
-            problems.append("source is not a verbatim sentence of its section")
-    if question.kind == "scenario" and addresses_reader(question.stem, article.lang):
-        problems.append("scenario stem addresses the reader (second person)")
-    return problems
+    """Contract violations of one question (empty when it is valid): its kind's rules
+    (:meth:`netquiz.kinds.base.Kind.problems`)."""
+    kind = REGISTRY.get(question.kind)
+    if kind is None:
+        return [f"unknown kind {question.kind!r}: use one of {', '.join(KINDS)}"]
+    return kind.problems(question, article)
 
 
 def validate_bank(bank: Bank, source: str = "bank") -> None:

@@ -10,7 +10,6 @@ import re
 import unicodedata
 from functools import lru_cache
 
-DEVANAGARI = "\u0900-\u097F"
 # Devanagari letters, signs and digits, but not the danda (U+0964) or double danda (U+0965).
 WORD_CHAR = "[\u0900-\u0963\u0966-\u097FA-Za-z0-9_'’]"
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)

@@ -129,6 +129,19 @@ def test_late_answer_is_refused_with_a_message(db, round_, clock) -> None:
     assert app.live.tick() is False or find_all(app.widget, "netquiz-locked")
 
 
+def test_a_closed_session_says_so_not_that_the_facilitator_moved_on(db, round_, clock) -> None:
+    from netquiz.texts.participant import HI
+
+    app = joined(db, "Asha")
+    round_.apply(lambda s: live.start(s, clock.now))
+    app.live.tick()
+    find_all(app.widget, "netquiz-option")[0].click()
+    round_.store.close_session(CODE)  # the facilitator ends the workshop while the question is open
+    find(app.widget, "netquiz-submit").click()
+    assert find(app.widget, "netquiz-error").value == HI["err_closed"] != LIVE_HI["err_not_current"]
+    assert round_.answer_count("s1-scenario-1") == 0
+
+
 def test_time_running_out_locks_the_options_by_itself(db, round_, clock) -> None:
     app = joined(db, "Asha")
     round_.apply(lambda s: live.start(s, clock.now))

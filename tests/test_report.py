@@ -29,7 +29,7 @@ from test_stats import (
     SCORES,
 )
 
-from netquiz.analysis.tables import build_report, dashboard_tables, responses_frame
+from netquiz.analysis.tables import build_report, dashboard_tables
 from netquiz.bank import bank_to_json
 from netquiz.cli import main
 from netquiz.store import open_store
@@ -77,7 +77,7 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 
 
 def test_responses_frame_joins_sections(store):
-    df = responses_frame(store, "ab12")
+    df = dashboard_tables(store, "ab12").responses
     assert len(df) == 22 and set(df["section"]) == {"s1", "s2"}
     assert df.loc[df["question_id"] == "s2-cloze-1", "section"].eq("s2").all()
     assert df["attempt"].tolist().count(2) == 2
@@ -109,8 +109,8 @@ def test_protocol_path_agrees_with_the_sqlite_query(store):
         via_store, via_sql = build_report(memory, CODE), build_report(store, CODE)
         assert via_store["questions"] == via_sql["questions"]
         assert [p["score"] for p in via_store["participants"]] == [p["score"] for p in via_sql["participants"]]
-        assert responses_frame(memory, CODE).drop(columns="answered_at").equals(
-            responses_frame(store, CODE).drop(columns="answered_at"))
+        assert dashboard_tables(memory, CODE).responses.drop(columns="answered_at").equals(
+            dashboard_tables(store, CODE).responses.drop(columns="answered_at"))
     finally:
         memory.close()
 

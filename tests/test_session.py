@@ -62,7 +62,7 @@ def test_submit_right_and_wrong(store) -> None:
     assert right.feedback[right.chosen] == question.feedback[question.answer]
     assert (right.source, right.explanation) == (question.source, question.explanation)
     assert right.section_title == first.section_title
-    second = quiz.next()
+    second = quiz.current()
     assert second is not None and second.id != first.id and second.number == 2
     choice = wrong(quiz, second)
     miss = quiz.submit(second.id, choice)
@@ -127,7 +127,7 @@ def test_finished_round_refuses_submit(store) -> None:
     quiz = QuizSession.join(store, CODE, "Meera")
     while (shown := quiz.current()) is not None:
         quiz.submit(shown.id, answer_key(quiz, shown))
-    assert quiz.finished and quiz.next() is None
+    assert quiz.finished and quiz.current() is None
     with pytest.raises(AnswerRefused, match="not the current question"):
         quiz.submit(shown_id := quiz.bank.questions[0].id, 0)
     assert shown_id

@@ -115,11 +115,64 @@ def test_postgres_schema_version_recorded(postgres_url: str) -> None:
         open_store(postgres_url)
 
 
-def test_postgres_schema_steps_reach_the_sqlite_version() -> None:
+def test_both_backends_have_the_same_versions() -> None:
+    from netquiz.store.migrations import SCHEMA_VERSION as version
     from netquiz.store.migrations import postgres as pg_schema
     from netquiz.store.migrations import sqlite as schema
 
-    assert max(pg_schema.STEPS) == schema.SCHEMA_VERSION
+    assert sorted(pg_schema.STEPS) == sorted(schema.STEPS) == list(range(1, version + 1))
+
+
+def _tables_and_columns(url: str) -> dict[str, list[str]]:
+    """Every table of the database and its columns (in order), read outside netquiz."""
+    if url.startswith("sqlite:///"):
+        raw = sqlite3.connect(url[len("sqlite:///"):])
+        try:
+            names = [r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+            return {t: [r[1] for r in raw.execute(f"PRAGMA table_info({t})")] for t in names}
+        finally:
+            raw.close()
+    import psycopg
+
+    with psycopg.connect(url) as pg:
+        rows = pg.execute("SELECT table_name, column_name FROM information_schema.columns "
+                          "WHERE table_schema='public' ORDER BY table_name, ordinal_position").fetchall()
+    found: dict[str, list[str]] = {}
+    for table, column in rows:
+        found.setdefault(table, []).append(column)
+    return found
+
+
+def test_both_backends_build_the_same_tables_and_columns(db: Path, postgres_url: str) -> None:
+    for url in (f"sqlite:///{db}", postgres_url):
+        open_store(url).close()
+    sqlite_tables, pg_tables = _tables_and_columns(f"sqlite:///{db}"), _tables_and_columns(postgres_url)
+    pg_tables["sessions"].remove("seq")  # PostgreSQL's insertion order (SQLite: the rowid)
+    assert sqlite_tables == pg_tables
+    assert {"meta", "sessions", "participants", "responses", "participant_tokens", "live_state",
+            "worker_status"} == set(sqlite_tables)
+
+
+def test_a_version_1_postgres_database_is_migrated_like_sqlite(postgres_url: str) -> None:
+    import psycopg
+
+    from netquiz.store.migrations import postgres as pg_schema
+
+    with psycopg.connect(postgres_url) as raw:
+        for statement in pg_schema.STEPS[1]:
+            raw.execute(statement)
+        raw.execute("INSERT INTO meta VALUES ('schema_version', '1')")
+        raw.execute("INSERT INTO sessions(code, bank_json, created_at) VALUES ('OLD1', %s, 1.0)", (BANK_JSON,))
+        raw.execute("INSERT INTO participants(session_code, name, name_key, joined_at, last_seen) "
+                    "VALUES ('OLD1', 'Ｍeera', 'ｍeera', 1.0, 1.0)")
+    store = open_store(postgres_url)
+    try:
+        (person,) = store.participants("OLD1")
+        assert re.fullmatch(r"\d{4}", person.pin) and store.get_session("OLD1").mode == "self"
+        with pytest.raises(NameTaken):
+            store.join("OLD1", "meera")  # the key was recomputed with today's rules
+    finally:
+        store.close()
 
 
 def test_newer_schema_version_refused(sqlite_store: SqliteStore, db: Path) -> None:
@@ -303,6 +356,30 @@ def test_record_and_read_responses(store: Store) -> None:
     store.touch(sita.id)
 
 
+def test_session_rows_are_named_rows_in_one_snapshot(store: Store) -> None:
+    store.open_session("AB12", BANK_JSON)
+    meera, sita = store.join("AB12", "Meera"), store.join("AB12", "Sita")
+    store.record_response(sita.id, "q1", 1, 2, True)
+    store.record_response(meera.id, "q1", 1, 0, False)
+    people, answers = store.session_rows("ab12")
+    assert [(p.id, p.name) for p in people] == [(meera.id, "Meera"), (sita.id, "Sita")]
+    assert all(isinstance(p.last_seen, float) for p in people)
+    assert [(a.participant_id, a.question_id, a.attempt, a.option, bool(a.correct)) for a in answers] == [
+        (sita.id, "q1", 1, 2, True), (meera.id, "q1", 1, 0, False)]
+    with pytest.raises(SessionError) as unknown:
+        store.session_rows("NOPE1")
+    assert unknown.value.key == "err_code_unknown"
+
+
+def test_the_protocol_names_every_verb_of_both_backends() -> None:
+    from netquiz.store.postgres import PostgresStore
+
+    def verbs(cls: type) -> set[str]:
+        return {name for name in dir(cls) if not name.startswith("_") and callable(getattr(cls, name))}
+
+    assert verbs(SqliteStore) == verbs(PostgresStore) == verbs(Store)
+
+
 def test_response_errors(store: Store) -> None:
     store.open_session("AB12", BANK_JSON)
     meera = store.join("AB12", "Meera")
@@ -316,8 +393,9 @@ def test_response_errors(store: Store) -> None:
     with pytest.raises(SessionError, match="bad answer"):
         store.record_response(meera.id, "q2", 0, 0, True)
     store.close_session("AB12")
-    with pytest.raises(SessionError, match="closed"):
+    with pytest.raises(SessionError, match="closed") as closed:
         store.record_response(meera.id, "q2", 1, 0, True)
+    assert closed.value.key == "err_closed"
     assert len(store.responses("AB12")) == 1
 
 

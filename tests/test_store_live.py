@@ -6,22 +6,23 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import make_small_bank
+from conftest import BACKENDS, backend_url, make_small_bank
 
 from netquiz.bank import bank_to_json
 from netquiz.errors import LiveAnswerRefused, SessionError
 from netquiz.live import state as live
 from netquiz.live.round import LiveRound
 from netquiz.store import open_store, open_with_new_code
-from netquiz.store.migrations.sqlite import SCHEMA_VERSION
+from netquiz.store.migrations import SCHEMA_VERSION
 from netquiz.store.migrations.sqlite import V1 as SCHEMA
 
 BANK_JSON = bank_to_json(make_small_bank())
 
 
-@pytest.fixture
-def store(tmp_path: Path):
-    store = open_store(f"sqlite:///{tmp_path / 'live.sqlite3'}")
+@pytest.fixture(params=BACKENDS)
+def store(request: pytest.FixtureRequest, tmp_path: Path):
+    """A fresh store on each backend (SQLite file, PostgreSQL database)."""
+    store = open_store(backend_url(request, tmp_path / "live.sqlite3"))
     yield store
     store.close()
 
@@ -91,11 +92,18 @@ def test_live_answers_only_while_open_and_in_time(store, monkeypatch) -> None:
         store.record_live_response(ravi.id, "s1-scenario-1", 1, False)
     assert late.value.reason == "late"
     assert round_.split("s1-scenario-1") == (1, 0, 0) and round_.answer_count("s1-scenario-1") == 1
+    assert store.live_answers("live2", "s1-scenario-1") == [(asha.id, 0, True)]
+    assert store.live_answers("LIVE2", "s1-scenario-1")[0].participant_id == asha.id
+    assert {refused.value.key, twice.value.key, late.value.key} == {"err_not_current", "err_answered", "err_late"}
     round_.apply(lambda s: live.reveal(s, now))
     assert round_.leaderboard() == [("Asha", 1), ("Ravi", 0)]
     store.close_session("LIVE2")
-    with pytest.raises(SessionError, match="closed"):
+    with pytest.raises(SessionError, match="closed") as closed:
         store.record_live_response(ravi.id, "s1-scenario-1", 1, False)
+    assert not isinstance(closed.value, LiveAnswerRefused) and closed.value.key == "err_closed"
+    with pytest.raises(SessionError) as unknown:
+        store.record_live_response(9999, "s1-scenario-1", 1, False)
+    assert unknown.value.key == "err_rejoin"
 
 
 def test_live_round_load_refuses_self_paced_and_reloads(store) -> None:

@@ -12,7 +12,7 @@ from conftest import BACKENDS, backend_url, make_small_bank, raw_execute
 from netquiz.bank import bank_to_json
 from netquiz.errors import StoreError
 from netquiz.store import WorkerRecord, open_store
-from netquiz.store.migrations.sqlite import SCHEMA_VERSION
+from netquiz.store.migrations import SCHEMA_VERSION
 
 
 @pytest.fixture(params=BACKENDS)

@@ -1,8 +1,9 @@
 """From the store to the facilitator's tables: the glue between :mod:`netquiz.store` and :mod:`netquiz.analysis.stats`.
 
 :func:`dashboard_tables` is the one call per dashboard refresh: the session, then its participants
-and all its responses in one read transaction (one SQL query for the responses, straight into numpy
-columns, no per-row records, on a SQLite file; the Store protocol otherwise), then vectorised pandas.
+and all its responses in one read snapshot (:meth:`netquiz.store.base.Store.session_rows`: one SQL query for
+the responses, plain named rows, on either backend), turned into numpy columns by name, then vectorised
+pandas.
 :func:`build_report` turns the same tables into the ``netquiz report`` rows, so the dashboard and
 the CLI always agree.
 
@@ -23,8 +24,9 @@ import numpy as np
 import pandas as pd
 
 from ..bank import bank_from_json
+from ..kinds import kind_of
 from ..model import Bank
-from ..store.base import SessionRecord, Store
+from ..store.base import AnswerRow, PersonRow, SessionRecord, Store
 from . import stats
 
 RESPONSE_COLUMNS = ["participant", "name", "question_id", "section", "attempt", "option", "correct",
@@ -74,16 +76,6 @@ def session_bank(store: Store, code: str) -> tuple[SessionRecord, Bank]:
     return session, _bank(session.bank_json, session.code)
 
 
-def responses_frame(store: Store, code: str, bank: Bank | None = None) -> pd.DataFrame:
-    """Every response of a session, one row per attempt in the order given (:data:`RESPONSE_COLUMNS`).
-
-    ``question_id`` and ``section`` are categoricals over the bank's ids (answers to question ids not
-    in the bank are dropped); ``name`` comes from the participant.
-    """
-    session, own = session_bank(store, code)
-    return _frame(_read_rows(store, session.code), bank or own)
-
-
 def dashboard_tables(store: Store, code: str) -> DashboardTables:
     """Read a session once and compute every dashboard table (see :class:`DashboardTables`)."""
     session, bank = session_bank(store, code)
@@ -91,9 +83,9 @@ def dashboard_tables(store: Store, code: str) -> DashboardTables:
     rows = _read_rows(store, session.code)
     df = _frame(rows, bank)
     firsts = stats.first_attempts(df)
-    roster = pd.Series([p[1] for p in rows.people], dtype=object,
-                       index=pd.Index([p[0] for p in rows.people], dtype="int64"))
-    participants = _participants(df, roster, [p[2] for p in rows.people])
+    roster = pd.Series([p.name for p in rows.people], dtype=object,
+                       index=pd.Index([p.id for p in rows.people], dtype="int64"))
+    participants = _participants(df, roster, [p.last_seen for p in rows.people])
     matrix = stats.score_matrix(firsts, [q.id for q in bank.questions])
     return DashboardTables(
         session=session, bank=bank, taken_at=taken_at, participants=participants,
@@ -105,15 +97,14 @@ def dashboard_tables(store: Store, code: str) -> DashboardTables:
 
 @dataclass(frozen=True)
 class _Rows:
-    """A session's raw rows: people (id, name, last_seen) in join order; responses (participant_id,
-    question_id, attempt, option, correct, answered_at) in the order given."""
+    """A session's raw rows: people in join order, responses in the order given."""
 
-    people: list[tuple[int, str, float]]
-    responses: list[tuple[int, str, int, int, int, float]]
+    people: list[PersonRow]
+    responses: list[AnswerRow]
 
 
 def _read_rows(store: Store, code: str) -> _Rows:
-    """The rows of a session in one snapshot (the store's bulk read: no per-row records)."""
+    """The rows of a session in one snapshot (the store's bulk read: plain rows, no record objects)."""
     people, responses = store.session_rows(code)
     return _Rows(people, responses)
 
@@ -122,22 +113,23 @@ def _frame(rows: _Rows, bank: Bank) -> pd.DataFrame:
     """The responses frame from raw rows, vectorised (names by participant id, sections by question)."""
     ids = [q.id for q in bank.questions]
     sections = list(dict.fromkeys(q.section for q in bank.questions))
-    cols = list(zip(*rows.responses, strict=True)) or [()] * 6
-    question = pd.Index(ids).get_indexer(np.array(cols[1], dtype=object))
-    participant = np.array(cols[0], dtype=np.int64)
-    person = pd.Index([p[0] for p in rows.people], dtype="int64").get_indexer(participant)
+    cols = dict(zip(AnswerRow._fields, zip(*rows.responses, strict=True), strict=True)) if rows.responses \
+        else dict.fromkeys(AnswerRow._fields, ())
+    question = pd.Index(ids).get_indexer(np.array(cols["question_id"], dtype=object))
+    participant = np.array(cols["participant_id"], dtype=np.int64)
+    person = pd.Index([p.id for p in rows.people], dtype="int64").get_indexer(participant)
     keep = (question >= 0) & (person >= 0)
     question = question[keep]
     section_of = np.array([sections.index(q.section) for q in bank.questions], dtype=np.int64)
     return pd.DataFrame({
         "participant": participant[keep],
-        "name": np.array([p[1] for p in rows.people], dtype=object)[person[keep]],
+        "name": np.array([p.name for p in rows.people], dtype=object)[person[keep]],
         "question_id": pd.Categorical.from_codes(question, categories=ids),
         "section": pd.Categorical.from_codes(section_of[question], categories=sections),
-        "attempt": np.array(cols[2], dtype=np.int64)[keep],
-        "option": np.array(cols[3], dtype=np.int64)[keep],
-        "correct": np.array(cols[4], dtype=bool)[keep],
-        "answered_at": np.array(cols[5], dtype=np.float64)[keep],
+        "attempt": np.array(cols["attempt"], dtype=np.int64)[keep],
+        "option": np.array(cols["option"], dtype=np.int64)[keep],
+        "correct": np.array(cols["correct"], dtype=bool)[keep],
+        "answered_at": np.array(cols["answered_at"], dtype=np.float64)[keep],
     }, columns=RESPONSE_COLUMNS)
 
 
@@ -151,11 +143,12 @@ def _participants(df: pd.DataFrame, roster: pd.Series, last_seen: list[float]) -
 
 
 def _distribution(firsts: pd.DataFrame, bank: Bank) -> pd.DataFrame:
-    """One row per bank option with the number of first answers that chose it."""
+    """One row per bank option with the number of first answers that chose it; ``correct`` from its kind."""
     wide = stats.answer_distribution(firsts, {q.id: len(q.options) for q in bank.questions})
     grid = wide.to_numpy(dtype=float, na_value=0.0)
-    rows = [(q.id, j, text, int(grid[i, j]), j == q.answer)
-            for i, q in enumerate(bank.questions) for j, text in enumerate(q.options)]
+    rows = [(q.id, j, text, int(grid[i, j]), right)
+            for i, q in enumerate(bank.questions)
+            for j, (text, right) in enumerate(zip(q.options, kind_of(q.kind).marks(q), strict=True))]
     return pd.DataFrame(rows, columns=DISTRIBUTION_COLUMNS)
 
 

@@ -16,6 +16,7 @@ gets its own ``[plain]`` marker, so it is not read as a format marker or an answ
 
 from __future__ import annotations
 
+from ..kinds import kind_of
 from ..model import Bank, Question
 
 CATEGORY_ROOT = "netquiz"
@@ -44,10 +45,11 @@ def category_line(title: str) -> str:
 
 
 def question_block(question: Question) -> str:
-    """One question as a GIFT block (no blank lines inside)."""
+    """One question as a GIFT block (no blank lines inside); its kind's right options get ``=``."""
     lines = [f"::{escape(question.id)}::[plain]{escape(question.stem)}{{"]
+    marks = kind_of(question.kind).marks(question)
     for index, (option, feedback) in enumerate(zip(question.options, question.feedback, strict=True)):
-        mark = "=" if index == question.answer else "~"
+        mark = "=" if marks[index] else "~"
         line = f"\t{mark}{_field(option)}"
         if feedback:
             line += f"#{_field(feedback)}"

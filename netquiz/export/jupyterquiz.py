@@ -23,9 +23,11 @@ import html
 import json
 from typing import Any
 
+from ..kinds import kind_of
 from ..model import Bank, Question
 
-QUESTION_TYPE = "multiple_choice"
+#: jupyterquiz's question type per export shape (:data:`netquiz.kinds.base.SHAPES`)
+QUESTION_TYPES = {"single_choice": "multiple_choice"}
 
 
 def to_html(text: str) -> str:
@@ -36,17 +38,19 @@ def to_html(text: str) -> str:
 
 
 def question_entry(question: Question) -> dict[str, Any]:
-    """One question as a jupyterquiz dict."""
+    """One question as a jupyterquiz dict (its type from its kind's export shape)."""
+    kind = kind_of(question.kind)
     answers = []
+    marks = kind.marks(question)
     for index, (option, feedback) in enumerate(zip(question.options, question.feedback, strict=True)):
-        correct = index == question.answer
+        correct = marks[index]
         shown = [feedback, question.explanation] if correct else [feedback]
         answers.append({
             "answer": to_html(option),
             "correct": correct,
             "feedback": "<br>".join(to_html(part) for part in shown if part),
         })
-    return {"question": to_html(question.stem), "type": QUESTION_TYPE, "answers": answers}
+    return {"question": to_html(question.stem), "type": QUESTION_TYPES[kind.shape], "answers": answers}
 
 
 def export_jupyterquiz(bank: Bank) -> str:

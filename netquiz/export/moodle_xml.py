@@ -11,6 +11,7 @@ import html
 import re
 import xml.etree.ElementTree as ET
 
+from ..kinds import kind_of
 from ..model import Bank, Question
 
 CATEGORY_ROOT = "netquiz"
@@ -44,7 +45,7 @@ def category_element(title: str) -> ET.Element:
 
 
 def question_element(question: Question) -> ET.Element:
-    """One ``type="multichoice"`` question: single answer, shuffled, lettered."""
+    """One ``type="multichoice"`` question: single answer, shuffled, lettered (its kind's right option 100 %)."""
     element = ET.Element("question", {"type": "multichoice"})
     _text(element, "name", _XML_ILLEGAL.sub("", question.id), fmt=None)
     _text(element, "questiontext", to_html(question.stem))
@@ -57,8 +58,9 @@ def question_element(question: Question) -> ET.Element:
     _simple(element, "answernumbering", "abc")
     for tag in ("correctfeedback", "partiallycorrectfeedback", "incorrectfeedback"):
         _text(element, tag, "")
+    marks = kind_of(question.kind).marks(question)
     for index, (option, feedback) in enumerate(zip(question.options, question.feedback, strict=True)):
-        fraction = "100" if index == question.answer else "0"
+        fraction = "100" if marks[index] else "0"
         answer = ET.SubElement(element, "answer", {"fraction": fraction, "format": "html"})
         _simple(answer, "text", to_html(option))
         _text(answer, "feedback", to_html(feedback))

@@ -30,7 +30,7 @@ def columns(n_options: int) -> list[str]:
 
 
 def question_row(bank: Bank, question: Question, n_options: int) -> dict[str, Any]:
-    """One question as a row dict keyed by :func:`columns`."""
+    """One question as a row dict keyed by :func:`columns` (a single-answer shape: one right option)."""
     row: dict[str, Any] = {
         "id": question.id, "section": question.section, "section_title": bank.section_title(question.section),
         "kind": question.kind, "stem": question.stem,

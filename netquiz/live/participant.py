@@ -2,9 +2,10 @@
 
 The facilitator's kernel owns the round (:mod:`netquiz.live.state`, saved in the store); a participant's kernel
 only reads it. :meth:`LiveParticipant.poll` costs one indexed read and reports whether the round moved.
-Grading happens here, in Python; the store accepts the answer only while the question is open and before
-its deadline. Before the reveal a :class:`LiveScreen` carries nothing that tells which option is right (no
-result, no score change); after it, the :class:`netquiz.quiz.session.Result` with feedback::
+Answers are graded here, in Python, by the question's kind (:func:`netquiz.kinds.grade`, as in self-paced
+mode); the store accepts the answer only while the question is open and before its deadline. Before the reveal
+a :class:`LiveScreen` carries nothing that tells which option is right (no result, no score change); after it,
+the :class:`netquiz.quiz.session.Result` (:func:`netquiz.quiz.session.result_of`) with feedback::
 
     part = LiveParticipant(store, quiz)        # quiz: the participant's QuizSession (identity, bank)
     if part.poll():                            # a few times a second
@@ -19,7 +20,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..errors import SessionError
-from ..quiz.session import QuizSession, Result, ShownQuestion
+from ..kinds import grade
+from ..quiz.session import QuizSession, Result, ShownQuestion, result_of
 from ..store.base import Store
 from .state import LiveState, accepting, from_json
 
@@ -92,27 +94,19 @@ class LiveParticipant:
                              total=len(state.queue))
 
     def _result(self, question_id: str, chosen: int) -> Result:
-        question = self._quiz.bank.question(question_id)
-        return Result(question_id=question.id, chosen=chosen, correct=chosen == question.answer,
-                      answer=question.answer, feedback=question.feedback, explanation=question.explanation,
-                      source=question.source, section_title=self._quiz.bank.section_title(question.section))
+        return result_of(self._quiz.bank, self._quiz.bank.question(question_id), chosen)
 
     def reveal_of(self, question_id: str) -> Result:
         """The key, explanation and source of a revealed question (for someone who did not answer)."""
         if self.state is None or self.state.phase != "revealed" or self.state.question_id != question_id:
             raise SessionError("this question has not been revealed yet")
-        question = self._quiz.bank.question(question_id)
-        return Result(question_id=question.id, chosen=-1, correct=False, answer=question.answer,
-                      feedback=(), explanation=question.explanation, source=question.source,
-                      section_title=self._quiz.bank.section_title(question.section))
+        return result_of(self._quiz.bank, self._quiz.bank.question(question_id), None)
 
     def answer(self, question_id: str, option: int) -> None:
-        """Grade and commit one answer to the open question (LiveAnswerRefused when late or moved on)."""
-        question = self._quiz.bank.question(question_id)
-        if isinstance(option, bool) or not isinstance(option, int) or not 0 <= option < len(question.options):
-            raise SessionError(f"choose one of the options 1–{len(question.options)}")
+        """Grade and commit one answer (bank order) to the open question (LiveAnswerRefused when late or moved
+        on; SessionError ``err_choose`` when ``option`` is no option)."""
+        correct = grade(self._quiz.bank.question(question_id), option)
         try:
-            self._store.record_live_response(self._quiz.participant_id, question_id, option,
-                                             option == question.answer)
+            self._store.record_live_response(self._quiz.participant_id, question_id, option, correct)
         finally:
             self._load_answers()

@@ -69,7 +69,7 @@ class LiveRound:
     def split(self, question_id: str) -> tuple[int, ...]:
         """How many answered each option (bank order)."""
         question = self.bank.question(question_id)
-        counts = Counter(option for _, option, _ in self.store.live_answers(self.code, question_id))
+        counts = Counter(answer.option for answer in self.store.live_answers(self.code, question_id))
         return tuple(counts.get(i, 0) for i in range(len(question.options)))
 
     def answer_count(self, question_id: str) -> int:

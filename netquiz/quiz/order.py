@@ -1,8 +1,10 @@
 """A participant's question order and option orders: seeded, so a re-join sees the same quiz.
 
-The seed comes from the session code and the participant's name key, so the order differs between
-people (neighbours do not see the same first question) but is stable for one person across kernel
-restarts. ``true_false`` options keep their natural order (सही before गलत, True before False).
+The seed comes from the session code and the participant's id in the store (``"#<id>"``: not her name, which
+she may change or share), so the order differs between people (neighbours do not see the same first
+question) but is stable for one person across kernel restarts, re-joins and devices. Each question's
+options are ordered by its kind (:meth:`netquiz.kinds.base.Kind.option_order`: ``true_false`` keeps its
+natural order, सही before गलत, True before False).
 """
 
 from __future__ import annotations
@@ -11,14 +13,13 @@ import hashlib
 import random
 from dataclasses import dataclass
 
+from ..kinds import kind_of
 from ..model import Bank
 
-FIXED_OPTION_KINDS = frozenset({"true_false"})
 
-
-def participant_seed(code: str, name_key: str) -> int:
-    """A stable 64-bit seed from the (upper-case) session code and the participant's name key."""
-    digest = hashlib.sha256(f"{code}\0{name_key}".encode()).digest()
+def participant_seed(code: str, participant: str) -> int:
+    """A stable 64-bit seed from the (upper-case) session code and the participant (``"#<id>"``)."""
+    digest = hashlib.sha256(f"{code}\0{participant}".encode()).digest()
     return int.from_bytes(digest[:8], "big")
 
 
@@ -43,14 +44,10 @@ class Order:
 
 
 def make_order(bank: Bank, seed: int) -> Order:
-    """Shuffle the questions and (except true/false) each question's options with ``random.Random(seed)``."""
+    """Shuffle the questions with ``random.Random(seed)``, then order each question's options as its kind
+    says (:meth:`netquiz.kinds.base.Kind.option_order`: choice kinds shuffle with the same generator)."""
     rng = random.Random(seed)
     ids = [q.id for q in bank.questions]
     rng.shuffle(ids)
-    options: dict[str, tuple[int, ...]] = {}
-    for question in bank.questions:
-        indexes = list(range(len(question.options)))
-        if question.kind not in FIXED_OPTION_KINDS:
-            rng.shuffle(indexes)
-        options[question.id] = tuple(indexes)
+    options = {question.id: kind_of(question.kind).option_order(question, rng) for question in bank.questions}
     return Order(tuple(ids), options)

@@ -1,20 +1,23 @@
-"""One participant's quiz: what to show next, grading, score, mastery and retry rounds.
+"""One participant's self-paced quiz: what to show next, her answers, score, mastery and retry rounds.
 
-:class:`QuizSession` is the only place an answer is graded; the browser only ever gets a
-:class:`ShownQuestion` (no answer, no feedback) until :meth:`QuizSession.submit` has committed the
-response to the store. All state is rebuilt from the store on :meth:`QuizSession.join`, so a
-participant whose kernel restarts resumes where she was. A participant is her browser's resume token
-(:meth:`QuizSession.resume`); a name only says whether it is taken (see :mod:`netquiz.store.identity`)::
+Answers are graded in Python by the question's kind (:func:`netquiz.kinds.grade`, the one grading rule for
+self-paced and live mode alike); the browser only ever gets a :class:`ShownQuestion` (no answer, no
+feedback) until :meth:`QuizSession.submit` has committed the response to the store. :func:`result_of` builds
+the :class:`Result` both modes show after grading. All state is rebuilt from the store on
+:meth:`QuizSession.join`, so a participant whose kernel restarts resumes where she was. A participant is her
+browser's resume token (:meth:`QuizSession.resume`); a name only says whether it is taken (see
+:mod:`netquiz.store.identity`)::
 
     quiz = QuizSession.join(store, "K7QM4X", "Meera", token=browser_token)
     quiz = QuizSession.resume(store, browser_token)   # after a reload: None if this browser never joined
     shown = quiz.current()                  # ShownQuestion, options in this participant's order
-    result = quiz.submit(shown.id, 2)       # only for the question on screen; committed, then graded
-    quiz.next(); quiz.progress(); quiz.summary(); quiz.retry_missed()
+    result = quiz.submit(shown.id, 2)       # only for the question on screen; graded, committed, returned
+    quiz.current(); quiz.progress(); quiz.summary(); quiz.retry_missed()
 
 Rounds: attempt 1 covers every question; :meth:`retry_missed` starts attempt 2 over the questions
 missed in attempt 1, and so on. The score and mastery count first attempts only. Responses store
 the option's index in the bank (not the shuffled display index), so reports compare like with like.
+In live mode (:mod:`netquiz.live.participant`) this object only carries the participant and the bank.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from dataclasses import dataclass
 
 from ..bank import bank_from_json
 from ..errors import AnswerRefused, SessionError
+from ..kinds import check_option, grade
 from ..model import Bank, Question
 from ..store.base import ParticipantRecord, Store
 from ..store.keys import normalize_code
@@ -179,10 +183,6 @@ class QuizSession:
                 return self._show(self._bank.question(question_id), number, len(ids))
         return None
 
-    def next(self) -> ShownQuestion | None:
-        """The question after a submit (same as :meth:`current`)."""
-        return self.current()
-
     @property
     def finished(self) -> bool:
         """True when every question of the current round is answered."""
@@ -203,22 +203,16 @@ class QuizSession:
         if shown is None or shown.id != question_id:
             self._reload()
             raise AnswerRefused(f"question {question_id} is not the current question", key="err_stale")
-        if isinstance(option, bool) or not isinstance(option, int) or not 0 <= option < len(shown.options):
-            raise SessionError(f"choose one of the options 1–{len(shown.options)}", key="err_choose")
         question = self._bank.question(shown.id)
-        bank_option = self._order.to_bank(question.id, option)
-        correct = bank_option == question.answer
+        bank_option = self._order.to_bank(question.id, check_option(question, option))
+        correct = grade(question, bank_option)
         try:
             self._store.record_response(self.participant_id, question.id, self._attempt, bank_option, correct)
         except SessionError:
             self._reload()  # e.g. answered meanwhile in another tab: show the real state next time
             raise
         self._answers[(question.id, self._attempt)] = (bank_option, correct)
-        return Result(
-            question_id=question.id, chosen=option, correct=correct,
-            answer=self._order.to_display(question.id, question.answer),
-            feedback=self._order.display(question.id, question.feedback),
-            explanation=question.explanation, source=question.source, section_title=shown.section_title)
+        return result_of(self._bank, question, bank_option, self._order)
 
     def _reload(self) -> None:
         self._answers = _answers(self._store, self._participant, self._bank)
@@ -258,6 +252,20 @@ class QuizSession:
                                                sum(q in right for q in ids), len(ids)))
         reread = tuple(s.title for s in sections if s.fraction < threshold)
         return Summary(len(right), len(self._bank.questions), tuple(sections), reread)
+
+
+def result_of(bank: Bank, question: Question, bank_option: int | None, order: Order | None = None) -> Result:
+    """The graded answer to show: ``bank_option`` (bank order; None: she did not answer) graded by its kind,
+    indexes and feedback in ``order``'s display order (None: the bank's order, as in live mode)."""
+    def display(index: int) -> int:
+        return order.to_display(question.id, index) if order else index
+
+    chosen, correct = (-1, False) if bank_option is None else (display(bank_option), grade(question, bank_option))
+    return Result(
+        question_id=question.id, chosen=chosen, correct=correct, answer=display(question.answer),
+        feedback=order.display(question.id, question.feedback) if order else question.feedback,
+        explanation=question.explanation, source=question.source,
+        section_title=bank.section_title(question.section))
 
 
 def _only_open_code(store: Store) -> str:

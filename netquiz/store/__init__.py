@@ -62,7 +62,9 @@ def open_store(url: str) -> Store:
 
 
 def project_root() -> Path:
-    """The checkout this package runs from (editable install), else the current directory."""
+    """The folder whose ``var/`` holds the default database (and the server's run files): the checkout this
+    package runs from (editable install), else the current directory. (The author's ``data/`` folder is
+    :func:`netquiz.ui.author.app.data_folder`.)"""
     root = Path(__file__).resolve().parents[2]
     return root if (root / "pyproject.toml").is_file() and (root / "notebooks").is_dir() else Path.cwd()
 
@@ -70,8 +72,8 @@ def project_root() -> Path:
 def default_db_url() -> str:
     """``$NETQUIZ_DB``, else ``var/netquiz.sqlite3`` of the project, as an absolute URL.
 
-    One answer for the CLI, the Voilà kernels (which run in ``notebooks/``) and JupyterLab, so they all
-    open the same file.
+    The one place the default is computed: the CLI, the Voilà kernels (which run in ``notebooks/``), the
+    facilitator's notebook and JupyterLab all ask here, so they all open the same file.
     """
     return os.environ.get("NETQUIZ_DB") or f"sqlite:///{project_root() / 'var' / 'netquiz.sqlite3'}"
 

@@ -1,7 +1,9 @@
 """The store interface: sessions, participants and responses behind one small protocol.
 
-Implementations: :mod:`netquiz.store.sqlite` (default). Open one with
-:func:`netquiz.store.open_store` from a URL (``sqlite:///var/netquiz.sqlite3``).
+Implementations: :mod:`netquiz.store.sqlite` (the default: one file) and :mod:`netquiz.store.postgres` (many
+hosts), both built on the portable SQL of :mod:`netquiz.store.sql` (with :mod:`~netquiz.store.live_sql` and
+:mod:`~netquiz.store.worker_sql`). Open one with :func:`netquiz.store.open_store` from a URL
+(``sqlite:///var/netquiz.sqlite3``, ``postgresql://…``).
 Codes are matched case-insensitively (stored upper-case). A participant is a resume token kept by
 her browser, not a name: a name only says whether it is *taken* (matched by
 :func:`netquiz.store.keys.name_key`); see :mod:`netquiz.store.identity` for the rules.
@@ -10,9 +12,28 @@ her browser, not a name: a name only says whether it is *taken* (matched by
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
+from typing import NamedTuple, Protocol
+
+from ..errors import SessionError
 
 MODES: tuple[str, ...] = ("self", "live")
+
+
+def unknown_session(code: str) -> SessionError:
+    """What every store raises for a code it does not know (key ``err_code_unknown``)."""
+    return SessionError(f"no session with code {code}: check the code shown by the facilitator",
+                        key="err_code_unknown")
+
+
+def closed_session(code: str) -> SessionError:
+    """What every store raises for a join or an answer (self-paced or live) after the session closed."""
+    return SessionError(f"session {code} is closed: it no longer accepts participants or answers",
+                        key="err_closed")
+
+
+def unknown_participant(participant_id: int) -> SessionError:
+    """What every store raises for a participant id it does not know (merged away, or another database)."""
+    return SessionError(f"unknown participant {participant_id}: join the session again", key="err_rejoin")
 
 
 @dataclass(frozen=True)
@@ -89,6 +110,33 @@ class ResponseRecord:
     answered_at: float
 
 
+class PersonRow(NamedTuple):
+    """A participant as :meth:`Store.session_rows` gives it (a plain row, cheap in bulk)."""
+
+    id: int
+    name: str
+    last_seen: float
+
+
+class AnswerRow(NamedTuple):
+    """A response as :meth:`Store.session_rows` gives it; ``correct`` is 0 or 1."""
+
+    participant_id: int
+    question_id: str
+    attempt: int
+    option: int
+    correct: int
+    answered_at: float
+
+
+class LiveAnswer(NamedTuple):
+    """A first answer to a live question (:meth:`Store.live_answers`); ``option`` in bank order."""
+
+    participant_id: int
+    option: int
+    correct: bool
+
+
 class Store(Protocol):
     """What every store offers. Errors are :class:`netquiz.errors.StoreError`/``SessionError``."""
 
@@ -145,10 +193,9 @@ class Store(Protocol):
         """Responses of a session (or one participant), in the order they were given."""
         ...
 
-    def session_rows(self, code: str) -> tuple[list[tuple[int, str, float]],
-                                               list[tuple[int, str, int, int, int, float]]]:
-        """Plain rows for analysis in one snapshot: participants (id, name, last_seen) in join order,
-        responses (participant_id, question_id, attempt, option, correct, answered_at) in answer order."""
+    def session_rows(self, code: str) -> tuple[list[PersonRow], list[AnswerRow]]:
+        """Plain named rows for analysis in one snapshot: participants in join order, responses in answer
+        order (SessionError if the code is unknown)."""
         ...
 
     def live_version(self, code: str) -> int:
@@ -167,7 +214,12 @@ class Store(Protocol):
     def record_live_response(self, participant_id: int, question_id: str, option: int,
                              correct: bool) -> ResponseRecord:
         """Commit a live answer (attempt 1) only while that question is open and before its deadline
-        (:class:`netquiz.errors.LiveAnswerRefused` otherwise)."""
+        (:class:`netquiz.errors.LiveAnswerRefused` otherwise; SessionError ``err_closed`` once the session
+        is closed)."""
+        ...
+
+    def live_answers(self, code: str, question_id: str) -> list[LiveAnswer]:
+        """First answers to one question, in answer order (for the projector's split and count)."""
         ...
 
     def report_worker(self, worker: str, ready: int, target: int, expecting: int, live: int) -> WorkerRecord:

@@ -21,7 +21,7 @@ import time
 from typing import Any
 
 from ..errors import NameTaken, PinLocked, PinRefused, SessionError
-from .base import ParticipantRecord
+from .base import ParticipantRecord, unknown_participant
 from .keys import name_key, new_pin, normalize_name
 
 MAX_PIN_FAILURES = 10
@@ -37,7 +37,7 @@ def participant_row(conn: Any, participant_id: int) -> ParticipantRecord:
     """The participant with this id (SessionError if there is none)."""
     row = conn.execute(f"SELECT {PARTICIPANT_COLUMNS} FROM participants WHERE id=?", (participant_id,)).fetchone()
     if row is None:
-        raise SessionError(f"unknown participant {participant_id}: join the session again", key="err_rejoin")
+        raise unknown_participant(participant_id)
     return ParticipantRecord(*row)
 
 
@@ -105,7 +105,7 @@ def join(conn: Any, code: str, name: str, token: str | None, pin: str | None,
 def touch(conn: Any, participant_id: int) -> None:
     """Record that the participant was seen now (SessionError if unknown)."""
     if conn.execute("UPDATE participants SET last_seen=? WHERE id=?", (time.time(), participant_id)).rowcount == 0:
-        raise SessionError(f"unknown participant {participant_id}: join the session again", key="err_rejoin")
+        raise unknown_participant(participant_id)
 
 
 def rename(conn: Any, participant_id: int, name: str) -> ParticipantRecord:

@@ -15,7 +15,7 @@ from contextlib import AbstractContextManager
 from typing import Any
 
 from ..errors import LiveAnswerRefused, SessionError
-from .base import LiveRecord, ResponseRecord
+from .base import LiveAnswer, LiveRecord, ResponseRecord, closed_session, unknown_participant, unknown_session
 from .keys import normalize_code
 
 GRACE_S = 0.5  # an answer sent in the last instant still counts: the network takes a moment
@@ -49,7 +49,7 @@ class LiveSql:
         code, now = normalize_code(code), time.time()
         with self._write() as conn:
             if not conn.execute("SELECT 1 FROM sessions WHERE code=?", (code,)).fetchone():
-                raise SessionError(f"no session with code {code}: check the code")
+                raise unknown_session(code)
             row = conn.execute("SELECT version FROM live_state WHERE session_code=?", (code,)).fetchone()
             version = int(row[0]) if row else 0
             if expected_version is not None and expected_version != version:
@@ -66,7 +66,7 @@ class LiveSql:
                              correct: bool) -> ResponseRecord:
         """Commit a live answer (attempt 1) while ``question_id`` is open and before its deadline."""
         if option < 0:
-            raise SessionError(f"bad answer: option {option} must be 0 or more")
+            raise SessionError(f"bad answer: option {option} must be 0 or more", key="err_choose")
         now = time.time()
         with self._write() as conn:
             name, code = self._live_check(conn, participant_id, question_id, now)
@@ -88,24 +88,24 @@ class LiveSql:
             "JOIN sessions s ON s.code = p.session_code LEFT JOIN live_state l ON l.session_code = s.code "
             "WHERE p.id=?", (participant_id,)).fetchone()
         if row is None:
-            raise SessionError(f"unknown participant {participant_id}: join the session again")
+            raise unknown_participant(participant_id)
         name, code, closed_at, current, phase, deadline = row
         if closed_at is not None:
-            raise SessionError(f"session {code} is closed: it no longer accepts participants or answers")
+            raise closed_session(code)
         if current != question_id or phase != "open":
             raise LiveAnswerRefused("this question is no longer open for answers", "not_current")
         if deadline is not None and now > deadline + GRACE_S:
             raise LiveAnswerRefused("the time for this question is up", "late")
         return name, code
 
-    def live_answers(self, code: str, question_id: str) -> list[tuple[int, int, bool]]:
-        """First answers to one question: (participant id, bank option, correct), in answer order."""
+    def live_answers(self, code: str, question_id: str) -> list[LiveAnswer]:
+        """First answers to one question (participant id, bank option, correct), in answer order."""
         with self._read() as conn:
             rows = conn.execute(
                 "SELECT r.participant_id, r.option, r.correct FROM responses r JOIN participants p "
                 "ON p.id = r.participant_id WHERE p.session_code=? AND r.question_id=? AND r.attempt=1 "
                 "ORDER BY r.id", (normalize_code(code), question_id)).fetchall()
-        return [(int(pid), int(option), bool(correct)) for pid, option, correct in rows]
+        return [LiveAnswer(int(pid), int(option), bool(correct)) for pid, option, correct in rows]
 
 
 __all__ = ["GRACE_S", "LiveSql"]

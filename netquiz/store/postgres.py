@@ -7,8 +7,9 @@ Same verbs as SQLite (:class:`netquiz.store.sql.SqlStore`) and the same guarante
   with one name at the same time cannot both get it; an answer holds its participant's row and its
   session's row, so two tabs answer one after the other and a session cannot close under an answer;
 * a waiting writer gives up after :data:`LOCK_TIMEOUT_S` with a StoreError (SQLite's busy timeout);
-* the schema version is shared with SQLite (:mod:`netquiz.store.migrations.postgres`); the first process to
-  connect creates or upgrades it under an advisory lock, the others wait.
+* the schema and its versions are SQLite's (:mod:`netquiz.store.migrations`, DDL in
+  :mod:`netquiz.store.migrations.postgres`); the first process to connect creates or upgrades it under an
+  advisory lock, the others wait.
 
 psycopg is imported only here, so a participant kernel on SQLite never loads it. ``psycopg.Error``
 never leaves this module: it becomes :class:`StoreError`; a dropped connection is reopened once.
@@ -24,8 +25,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 from ..errors import StoreError
 from .live_sql import LiveSql
+from .migrations import SCHEMA_VERSION
 from .migrations import postgres as pg_migrations
-from .migrations.sqlite import SCHEMA_VERSION
 from .sql import SqlStore, version_of
 from .worker_sql import WorkerSql
 

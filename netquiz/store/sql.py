@@ -23,7 +23,17 @@ from typing import Any
 
 from ..errors import AnswerRefused, PinRefused, SessionError, StoreError
 from . import identity
-from .base import MODES, ParticipantRecord, ResponseRecord, SessionRecord
+from .base import (
+    MODES,
+    AnswerRow,
+    ParticipantRecord,
+    PersonRow,
+    ResponseRecord,
+    SessionRecord,
+    closed_session,
+    unknown_participant,
+    unknown_session,
+)
 from .keys import normalize_code
 
 RESPONSE_COLUMNS = ("SELECT r.id, r.participant_id, p.name, r.question_id, r.attempt, r.option, r.correct, "
@@ -39,16 +49,6 @@ def version_of(row: tuple[Any, ...] | None, where: str) -> int | None:
         return int(row[0])
     except ValueError:
         raise StoreError(f"the database {where} has a bad schema_version {row[0]!r}") from None
-
-
-def _unknown(code: str) -> SessionError:
-    return SessionError(f"no session with code {code}: check the code shown by the facilitator",
-                        key="err_code_unknown")
-
-
-def _closed(code: str) -> SessionError:
-    return SessionError(f"session {code} is closed: it no longer accepts participants or answers",
-                        key="err_closed")
 
 
 class SqlStore:
@@ -129,7 +129,7 @@ class SqlStore:
     def _session_row(conn: Any, code: str) -> SessionRecord:
         row = conn.execute(f"SELECT {SESSION_COLUMNS} FROM sessions WHERE code=?", (code,)).fetchone()
         if row is None:
-            raise _unknown(code)
+            raise unknown_session(code)
         return SessionRecord(*row)
 
     # -- participants ----------------------------------------------------------------------------
@@ -141,7 +141,7 @@ class SqlStore:
         code = normalize_code(code)
         with self._write(serial=True) as conn:
             if not self._session_row(conn, code).is_open:
-                raise _closed(code)
+                raise closed_session(code)
             outcome = identity.join(conn, code, name, token, pin, as_new)
         if isinstance(outcome, PinRefused):
             raise outcome  # the failure count is committed
@@ -184,16 +184,17 @@ class SqlStore:
                         correct: bool) -> ResponseRecord:
         """Commit one answer (SessionError if the session is closed or it was already given)."""
         if attempt < 1 or option < 0:
-            raise SessionError(f"bad answer: attempt {attempt} and option {option} must be 1+ and 0+")
+            raise SessionError(f"bad answer: attempt {attempt} and option {option} must be 1+ and 0+",
+                               key="err_choose")
         now = time.time()
         with self._write() as conn:
             row = conn.execute("SELECT p.name, s.code, s.closed_at FROM participants p JOIN sessions s "
                                f"ON s.code = p.session_code WHERE p.id=?{self.RESPONSE_LOCK}",
                                (participant_id,)).fetchone()
             if row is None:
-                raise SessionError(f"unknown participant {participant_id}: join the session again")
+                raise unknown_participant(participant_id)
             if row[2] is not None:
-                raise _closed(row[1])
+                raise closed_session(row[1])
             added = conn.execute(
                 "INSERT INTO responses(participant_id, question_id, attempt, option, correct, answered_at) "
                 "VALUES (?,?,?,?,?,?) ON CONFLICT DO NOTHING RETURNING id",
@@ -217,10 +218,9 @@ class SqlStore:
             rows = conn.execute(sql + " ORDER BY r.id", params).fetchall()
         return [ResponseRecord(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7]) for r in rows]
 
-    def session_rows(self, code: str) -> tuple[list[tuple[int, str, float]],
-                                               list[tuple[int, str, int, int, int, float]]]:
-        """Bulk read for analysis, in one snapshot: participants (id, name, last_seen) in join order and
-        responses (participant_id, question_id, attempt, option, correct, answered_at) in answer order."""
+    def session_rows(self, code: str) -> tuple[list[PersonRow], list[AnswerRow]]:
+        """Bulk read for analysis, in one snapshot: participants in join order and responses in answer
+        order, as named rows (:class:`netquiz.store.base.PersonRow`, :class:`netquiz.store.base.AnswerRow`)."""
         code = normalize_code(code)
         with self._snapshot() as conn:
             self._session_row(conn, code)
@@ -230,5 +230,5 @@ class SqlStore:
                 "SELECT r.participant_id, r.question_id, r.attempt, r.option, r.correct, r.answered_at "
                 "FROM participants p JOIN responses r ON r.participant_id = p.id "
                 "WHERE p.session_code = ? ORDER BY r.id", (code,)).fetchall()
-        return [tuple(p) for p in people], [tuple(r) for r in responses]
+        return [PersonRow._make(p) for p in people], [AnswerRow._make(r) for r in responses]
 

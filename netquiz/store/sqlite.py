@@ -16,8 +16,8 @@ from pathlib import Path
 
 from ..errors import StoreError
 from .live_sql import LiveSql
+from .migrations import SCHEMA_VERSION
 from .migrations import sqlite as sqlite_migrations
-from .migrations.sqlite import SCHEMA_VERSION
 from .sql import SqlStore, version_of
 from .worker_sql import WorkerSql
 
@@ -97,10 +97,8 @@ class SqliteStore(LiveSql, WorkerSql, SqlStore):
             return
         with self._write() as conn:
             version = self._schema_version()
-            if version is None:
-                sqlite_migrations.create(conn)
-            elif version < SCHEMA_VERSION:
-                sqlite_migrations.migrate(conn, version)
+            if version is None or version < SCHEMA_VERSION:
+                sqlite_migrations.migrate(conn, version or 0)
             elif version > SCHEMA_VERSION:
                 raise StoreError(f"the database {self.path} has schema version {version}, newer than "
                                  f"this netquiz understands ({SCHEMA_VERSION}): upgrade netquiz or use "

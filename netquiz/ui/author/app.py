@@ -31,11 +31,12 @@ HOOKED = ("article", "article_path", "generate", "bank_file", "load", "section_f
           "question", "stem", "options", "answer", "feedback", "explanation", "apply", "drop", "save_path",
           "save")  # CSS hooks netquiz-author-<name> for browser tests
 __all__ = ["ALL", "AuthorApp", "answer_key_html", "apply_edit", "author_app", "bank_files", "bank_frame",
-           "drop_question", "preview_widget", "project_root"]
+           "data_folder", "drop_question", "preview_widget"]
 
 
-def project_root() -> Path:
-    """The directory holding ``data/``: the working directory or one of its two parents."""
+def data_folder() -> Path:
+    """The author's folder: the one holding ``data/`` (articles, banks), the working directory or one of its two
+    parents (a notebook runs in ``notebooks/``). Not :func:`netquiz.store.project_root`, which places ``var/``."""
     cwd = Path.cwd().resolve()
     for folder in (cwd, *cwd.parents[:2]):
         if (folder / "data").is_dir():
@@ -67,7 +68,7 @@ class AuthorApp:
     """Widgets for reviewing one bank; ``self.bank`` is the current (edited) bank."""
 
     def __init__(self, bank: Bank | None = None, root: Path | None = None) -> None:
-        self.root = root or project_root()
+        self.root = root or data_folder()
         self.bank: Bank | None = bank
         self.source_name = "bank"
         self._build_source()

@@ -25,10 +25,10 @@ from ...bank import bank_to_json, load_bank
 from ...errors import NetquizError
 from ...model import Bank
 from ...server.voila import PARTICIPANT_PORT, lan_addresses
-from ...store import open_store, open_with_new_code
+from ...store import default_db_url, open_store, open_with_new_code
 from ...store.base import SessionRecord, Store
 from ...texts.facilitator import LANG_LABELS, facilitator_lang, ftext
-from ..author.app import bank_files, project_root
+from ..author.app import bank_files, data_folder
 from ..html import style_html
 from ..ticker import LiveRefresh
 from .dashboard import Dashboard
@@ -37,11 +37,6 @@ from .present import PresentView
 _RUNNING: list[FacilitatorApp] = []
 TABS = ("join", "present", "participants", "questions", "sections", "downloads")
 PRESENT_INTERVAL = 1.0
-
-
-def default_db(root: Path) -> str:
-    """Env ``NETQUIZ_DB``, else the SQLite file ``var/netquiz.sqlite3`` of the project."""
-    return os.environ.get("NETQUIZ_DB") or f"sqlite:///{root / 'var' / 'netquiz.sqlite3'}"
 
 
 def join_url() -> str:
@@ -262,8 +257,8 @@ def default_title(bank: Bank) -> str | None:
 def facilitator_app(db: str | None = None, url: str | None = None, interval: float = 3.0,
                     root: str | Path | None = None) -> FacilitatorApp:
     """Build the facilitator app and start its live refresh (displays itself as a cell's last value)."""
-    base = Path(root) if root else project_root()
-    app = FacilitatorApp(open_store(db or default_db(base)), base, url or join_url(), interval)
+    base = Path(root) if root else data_folder()
+    app = FacilitatorApp(open_store(db or default_db_url()), base, url or join_url(), interval)
     for earlier in _RUNNING:  # re-running the cell in JupyterLab: one refresh loop per kernel is enough
         earlier.live.stop()
         earlier.present_live.stop()

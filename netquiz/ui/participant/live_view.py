@@ -15,10 +15,11 @@ from collections.abc import Callable
 
 import ipywidgets as w
 
-from ...errors import LiveAnswerRefused, SessionError
+from ...errors import SessionError
 from ...live.participant import LiveParticipant, LiveScreen
 from ...quiz.session import QuizSession
 from ...store.base import Store
+from ...texts.live import STRINGS as LIVE_STRINGS
 from ...texts.live import live_text
 from ...texts.participant import text
 from ..ticker import LiveRefresh
@@ -96,10 +97,8 @@ class LiveController:
         try:
             self.part.answer(screen.shown.id, self.selected)
             self.error = None
-        except LiveAnswerRefused as exc:
-            self.error = f"err_{exc.reason}"
-        except SessionError:
-            self.error = "err_not_current"
+        except SessionError as exc:  # late, moved on, answered; or the session closed, the participant merged
+            self.error = exc.key
         self.part.poll()
 
     # ---- screens ---------------------------------------------------------------------------
@@ -141,7 +140,7 @@ class LiveController:
         assert shown is not None
         parts: list[w.DOMWidget] = []
         if self.error:
-            parts.append(html_block(esc(live_text(lang, self.error)), "netquiz-error"))
+            parts.append(html_block(esc(error_text(lang, self.error)), "netquiz-error"))
         if screen.phase == "revealed":
             return parts + [reveal_block(lang, self.part, screen),
                             html_block(esc(live_text(lang, "wait_next")), "netquiz-wait-note")]
@@ -152,6 +151,11 @@ class LiveController:
         parts.append(timer_block(lang, screen.deadline, self.clock()))
         parts.append(action_button(live_text(lang, "submit"), "netquiz-submit", guard(self.submit)))
         return parts
+
+
+def error_text(lang: str, key: str) -> str:
+    """A refusal's message: live mode's own text, else the participant text of the same key (``err_closed``…)."""
+    return live_text(lang, key) if key in LIVE_STRINGS.get(lang, LIVE_STRINGS["hi"]) else text(lang, key)
 
 
 def timer_block(lang: str, deadline: float | None, now: float) -> w.HTML:

@@ -263,13 +263,13 @@ class QuizApp:
         except SessionError:
             self._show(self.session.current())  # the real state
             raise
-        self._upcoming = self.session.next()  # sent with the result: the page's next needs no round trip
+        self._upcoming = self.session.current()  # sent with the result: the page's next needs no round trip
 
     def _next(self) -> None:
         if self.session is None or self.result is None:
             self._skip_render = True
             return
-        self._show(self.session.next())
+        self._show(self.session.current())
 
     def _retry(self) -> None:
         if self.session is None:
