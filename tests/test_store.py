@@ -84,8 +84,8 @@ def test_schema_created_version_recorded_and_wal_on(sqlite_store: SqliteStore, d
         tables = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         assert {"meta", "sessions", "participants", "responses"} <= tables
         version = raw.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
-        assert version == (str(SCHEMA_VERSION),) == ("4",)
-        assert {"participant_tokens", "live_state", "worker_status"} <= tables
+        assert version == (str(SCHEMA_VERSION),) == ("5",)
+        assert {"participant_tokens", "live_state", "worker_status", "question_sets"} <= tables
         assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     finally:
         raw.close()

@@ -1,7 +1,8 @@
 """The PostgreSQL schema, by version: the same tables and version number as :mod:`netquiz.store.migrations.sqlite`.
 
 PostgreSQL databases start at version 2 (there never were version-1 ones); 3 adds live mode, 4 the quiz
-workers' pool status. To change the schema, bump :data:`netquiz.store.migrations.sqlite.SCHEMA_VERSION` to N and add
+workers' pool status, 5 reviews and follow-ups (review retention, the session followed, question sets).
+To change the schema, bump :data:`netquiz.store.migrations.sqlite.SCHEMA_VERSION` to N and add
 ``N: (statements…)`` here (e.g. ``ALTER TABLE sessions ADD COLUMN mode TEXT NOT NULL DEFAULT 'self'``, or a
 ``CREATE TABLE``) and the same change as ``VN`` in :mod:`netquiz.store.migrations.sqlite`; :func:`migrate` runs every
 step above a database's version in one transaction, so new and old databases end up alike. Differences from
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .sqlite import SCHEMA_VERSION
+from .sqlite import DEFAULT_REVIEW_DAYS, SCHEMA_VERSION
 
 STEPS: dict[int, tuple[str, ...]] = {
     2: (
@@ -72,6 +73,15 @@ STEPS: dict[int, tuple[str, ...]] = {
             expecting INTEGER NOT NULL CHECK (expecting >= 0),
             live INTEGER NOT NULL CHECK (live >= 0),
             updated_at DOUBLE PRECISION NOT NULL)""",
+    ),
+    5: (  # what people take home (issue 18): review retention, follow-up sessions and their question sets
+        f"ALTER TABLE sessions ADD COLUMN IF NOT EXISTS review_days INTEGER NOT NULL DEFAULT {DEFAULT_REVIEW_DAYS} "
+        "CHECK (review_days >= 0)",
+        "ALTER TABLE sessions ADD COLUMN IF NOT EXISTS follow_up_of TEXT",
+        """CREATE TABLE IF NOT EXISTS question_sets (
+            participant_id BIGINT PRIMARY KEY REFERENCES participants(id) ON DELETE CASCADE,
+            origin_id BIGINT NOT NULL,
+            question_ids TEXT NOT NULL)""",
     ),
 }
 assert max(STEPS) == SCHEMA_VERSION, "postgres.STEPS must reach sqlite.SCHEMA_VERSION"

@@ -8,7 +8,11 @@ Version 3 (additive): live mode: ``sessions.mode`` (``self``/``live``, default `
 ``live_state`` table (one row per live session; ``version`` grows with every change so participant kernels
 poll one indexed row). Version 4 (additive): ``worker_status``, one row per quiz server process (Voilà
 worker) about its pre-heated kernels, rewritten every few seconds, so the facilitator's dashboard on any host
-can say "ready for N" (see :mod:`netquiz.store.worker_sql`).
+can say "ready for N" (see :mod:`netquiz.store.worker_sql`). Version 5 (additive): what people take home:
+``sessions.review_days`` (a participant may fetch her review this many days after the session closed,
+default 7), ``sessions.follow_up_of`` (the session a follow-up continues) and ``question_sets`` (a
+follow-up participant's own questions and the participant she continues; see
+:mod:`netquiz.store.takeaway_sql`).
 
 A new database is created at version 1 and migrated like an old one, so there is one path to the current
 schema; each step checks before it changes (a column or table already there is left alone).
@@ -20,7 +24,8 @@ import sqlite3
 
 from ..keys import name_key, new_pin
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
+DEFAULT_REVIEW_DAYS = 7
 V1: tuple[str, ...] = (
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     """CREATE TABLE IF NOT EXISTS sessions (
@@ -77,6 +82,12 @@ WORKER_STATUS = """CREATE TABLE IF NOT EXISTS worker_status (
     updated_at REAL NOT NULL)"""
 
 
+QUESTION_SETS = """CREATE TABLE IF NOT EXISTS question_sets (
+    participant_id INTEGER PRIMARY KEY REFERENCES participants(id) ON DELETE CASCADE,
+    origin_id INTEGER NOT NULL,
+    question_ids TEXT NOT NULL)"""
+
+
 def columns(conn: sqlite3.Connection, table: str) -> set[str]:
     """The column names of ``table``."""
     return {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
@@ -97,7 +108,19 @@ def migrate(conn: sqlite3.Connection, version: int) -> None:
         _to_3(conn)
     if version < 4:
         conn.execute(WORKER_STATUS)
+    if version < 5:
+        _to_5(conn)
     conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+
+
+def _to_5(conn: sqlite3.Connection) -> None:
+    have = columns(conn, "sessions")
+    if "review_days" not in have:
+        conn.execute(f"ALTER TABLE sessions ADD COLUMN review_days INTEGER NOT NULL DEFAULT {DEFAULT_REVIEW_DAYS} "
+                     "CHECK (review_days >= 0)")
+    if "follow_up_of" not in have:
+        conn.execute("ALTER TABLE sessions ADD COLUMN follow_up_of TEXT")
+    conn.execute(QUESTION_SETS)
 
 
 def _to_3(conn: sqlite3.Connection) -> None:
