@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from ..bank import bank_from_json
+from ..bank import bank_from_json, question_problems
 from ..model import Bank, Question
 from ..store.base import Store
 
@@ -122,6 +122,8 @@ def extend_bank(bank: Bank, seed: int) -> Bank:
     known = set().union(*(_fingerprints(q) for q in bank.questions))
     extra = []
     for question in reserve(bank, seed):
+        if question_problems(question, bank.article):
+            continue  # the bank contract holds for the follow-up bank too
         if not _fingerprints(question) & known and question.id not in {q.id for q in extra}:
             extra.append(question)
             known |= _fingerprints(question)
