@@ -34,8 +34,6 @@ HI: dict[str, str] = {
     "review_fetch": "पिछले सत्र की मेरी समीक्षा",
     "review_fetch_hint": "नाम, सत्र कोड और (दूसरे फ़ोन पर) अपना पिन लिखें, फिर यह बटन दबाएँ।",
     "review_ready": "समीक्षा तैयार है:",
-    "err_review_none": "इस सत्र में आपकी कोई समीक्षा नहीं मिली। नाम, कोड और पिन जाँचें।",
-    "err_review_expired": "इस सत्र की समीक्षा अब उपलब्ध नहीं है (सत्र बंद होने के {days} दिन बाद हटा दी जाती है)।",
     "report_title": "सत्र रिपोर्ट: {code}",
     "participation": "भागीदारी",
     "joined": "जुड़े",
@@ -80,9 +78,6 @@ EN: dict[str, str] = {
     "review_fetch_hint": "Enter your name, the session code and (on another phone) your PIN, then press this "
                          "button.",
     "review_ready": "Your review is ready:",
-    "err_review_none": "No review of yours was found in this session. Check the name, code and PIN.",
-    "err_review_expired": "This session's review is no longer available (it is removed {days} days after the "
-                          "session closes).",
     "report_title": "Session report: {code}",
     "participation": "Participation",
     "joined": "joined",
