@@ -30,7 +30,11 @@ REVIEW_CSS = """
 .nq-missed .nq-stem, .nq-interview .nq-stem { font-weight: 600; }
 .nq-yours { color: #8a1c1c; } .nq-right { color: #145a14; }
 .nq-lacks { margin: .1rem 0 0 1rem; padding: 0; }
-@media print { .nq-item { margin: .25rem 0; } .nq-lacks { margin-left: .8rem; } }
+@media print {
+  body { font-size: 8.6pt; line-height: 1.2; }
+  .nq-item { margin: .2rem 0; } .nq-item p { margin: 0; } .nq-lacks { margin-left: .8rem; }
+  h2 { margin-top: .35rem; }
+}
 """
 
 
@@ -122,7 +126,7 @@ def _missed(bank: Bank, answers: FirstAnswers, lang: str) -> str:
                  f'<p class="nq-right"><b>{esc(text(lang, "answer"))}</b> {esc(question.options[question.answer])}</p>']
         if question.explanation:
             lines.append(f"<p><b>{esc(text(lang, 'why'))}</b> {esc(question.explanation)}</p>")
-        if question.source:
+        if question.source and question.source not in question.explanation:  # often quoted there already
             label = text(lang, "source", section=bank.section_title(question.section))
             lines.append(f'<p class="nq-quote"><b>{esc(label)}</b> {esc(question.source)}</p>')
         parts.append(f'<div class="nq-item nq-missed" data-question="{esc(question.id)}">{"".join(lines)}</div>')
