@@ -79,3 +79,35 @@ def test_join_page_fetches_the_review_by_token_or_pin_after_closing(db, small_ba
     find(same_browser.widget, "netquiz-code").value = CODE
     find(same_browser.widget, "netquiz-review-fetch").click()
     assert missed_ids(downloaded(same_browser.widget)[1]) == [question.id]
+
+
+def test_a_live_round_ends_with_her_review(tmp_path, small_bank, monkeypatch):
+    """Live mode: the end screen offers the review, with the question she answered wrong."""
+    from test_live_view import Clock
+
+    from netquiz.live import state as live
+    from netquiz.live.round import LiveRound
+
+    clock = Clock()
+    monkeypatch.setattr("netquiz.ui.participant.live_view.time.time", clock)
+    monkeypatch.setattr("netquiz.store.live_sql.time.time", clock)
+    url = f"sqlite:///{tmp_path / 'live.sqlite3'}"
+    store = open_store(url)
+    store.open_session("LIVE8", bank_to_json(small_bank), "live", mode="live")
+    round_ = LiveRound.load(store, "LIVE8")
+    app = QuizApp(url, "en")
+    join(app.widget, "Asha", "LIVE8")
+    round_.apply(lambda s: live.start(s, clock.now))
+    app.live.tick()
+    question = small_bank.question("s1-scenario-1")
+    find_all(app.widget, "netquiz-option")[(question.answer + 1) % len(question.options)].click()
+    find(app.widget, "netquiz-submit").click()
+    round_.apply(lambda s: live.reveal(s, clock.now + 1))
+    app.live.tick()
+    assert not find_all(app.widget, "netquiz-review-download")
+    round_.apply(lambda s: live.skip(live.skip(live.skip(live.advance(s, clock.now), clock.now), clock.now),
+                                     clock.now))
+    app.live.tick()
+    find(app.widget, "netquiz-summary")
+    assert missed_ids(downloaded(app.widget)[1]) == [question.id]
+    store.close()
