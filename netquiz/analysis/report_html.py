@@ -31,7 +31,7 @@ REPORT_CSS = """
 def hbar(value: float, total: float, color: str = DARK, label: str = "") -> str:
     """One horizontal bar: ``value`` of ``total`` (an empty track when total is 0)."""
     width = 0.0 if not total or math.isnan(value) else max(0.0, min(100.0, 100.0 * value / total))
-    return (f'<svg class="nq-chart" viewBox="0 0 100 10" preserveAspectRatio="none" role="img" '
+    return (f'<svg class="nq-chart" width="160" height="12" viewBox="0 0 100 10" preserveAspectRatio="none" role="img" '
             f'aria-label="{esc(label or f"{width:.0f}%")}"><rect width="100" height="10" fill="{TRACK}"/>'
             f'<rect width="{width:.1f}" height="10" fill="{color}"/></svg>')
 

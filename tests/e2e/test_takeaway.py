@@ -104,6 +104,13 @@ def test_review_follow_up_end_to_end(seed_server, browser, tmp_path) -> None:
         if os.environ.get("NETQUIZ_SCREENSHOTS") == "1" and db.startswith("sqlite"):
             SCREENSHOTS.mkdir(parents=True, exist_ok=True)
             (SCREENSHOTS / "review-sample.pdf").write_bytes((tmp_path / "review.pdf").read_bytes())
+            phone = browser.new_context(viewport=PHONE)
+            try:
+                tab = phone.new_page()
+                tab.goto(review.as_uri())
+                tab.screenshot(path=str(SCREENSHOTS / "participant-review.png"), full_page=True)
+            finally:
+                phone.close()
 
         assert netquiz("session", "close", "--code", CODE, "--db", db).returncode == 0
         page.reload()  # closed: the join page, where her browser fetches the review again

@@ -85,6 +85,18 @@ def answer_follow_up(db: str, code: str) -> None:
         store.close()
 
 
+def shoot_documents(browser, documents: dict[str, str], shots: Path) -> None:  # noqa: F811
+    """Screenshots of the downloaded documents as a browser shows them (top of the page)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 1100})
+    try:
+        tab = context.new_page()
+        for name, document in documents.items():
+            tab.set_content(document)
+            tab.screenshot(path=str(shots / f"{name}.png"))
+    finally:
+        context.close()
+
+
 def test_take_home_panel(browser, facilitator, shots: Path) -> None:  # noqa: F811
     port, db = facilitator
     context = browser.new_context(viewport=VIEWPORT)
@@ -101,15 +113,21 @@ def test_take_home_panel(browser, facilitator, shots: Path) -> None:  # noqa: F8
         assert "Question sheet" in sheet and "Why:" not in sheet
         page.click(".netquiz-report-make")
         page.wait_for_selector(".netquiz-report a")
-        assert link_document(page, ".netquiz-report a").count("<svg") > 10
+        report = link_document(page, ".netquiz-report a")
+        assert report.count("<svg") > 10
         page.click(".netquiz-follow-up")
         page.wait_for_selector(".netquiz-follow-up-message:has-text('is open')")
-        code = re.search(r"session (\w+) is open", page.inner_text(".netquiz-follow-up-message")).group(1)
+        message = page.inner_text(".netquiz-follow-up-message")
+        code = re.search(r"session (\w+) is open", message, re.I).group(1)
         answer_follow_up(db, code)
         page.wait_for_selector(".netquiz-mastery-change td:has-text('Priya')", timeout=30_000)
         change = page.inner_text(".netquiz-mastery-change")
         assert "before" in change and "after" in change and "%" in change
+        page.wait_for_selector(".netquiz-dash-status:not(:has-text(' 0 answers'))")
         page.screenshot(path=str(shots / "facilitator-take-home.png"), full_page=True)
+        documents = {"handout-sheet": sheet, "handout-key": link_document(page, ".netquiz-handouts a >> nth=1"),
+                     "session-report": report}
+        shoot_documents(browser, documents, shots)
         page.locator(".netquiz-facilitator-lang").get_by_text("हिन्दी").click()
         page.wait_for_selector(".netquiz-mastery-change th:has-text('पहले')")
         page.screenshot(path=str(shots / "facilitator-take-home-hi.png"), full_page=True)

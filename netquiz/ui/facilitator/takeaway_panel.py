@@ -65,10 +65,10 @@ class TakeawayPanel:
         self.report = self._html("netquiz-report")
         self.change = self._html("netquiz-mastery-change")
         self.message = self._html("netquiz-follow-up-message")
-        self.make_report = w.Button(icon="file")
+        self.make_report = w.Button(icon="file", layout=w.Layout(width="auto"))
         self.make_report.add_class("netquiz-report-make")
         self.make_report.on_click(lambda _: self._report())
-        self.follow_up = w.Button(icon="redo", button_style="info")
+        self.follow_up = w.Button(icon="redo", button_style="info", layout=w.Layout(width="auto"))
         self.follow_up.add_class("netquiz-follow-up")
         self.follow_up.on_click(lambda _: self._follow_up())
         self._handouts_for: tuple[str, str] | None = None
@@ -129,9 +129,9 @@ class TakeawayPanel:
         except NetquizError as exc:
             self.message.value = html.escape(ftext(self.lang, "t_follow_up_failed", error=exc))
             return
+        self.on_opened(record.code)  # selects the new session (which clears this panel's old messages)
         self.message.value = html.escape(ftext(self.lang, "t_follow_up_done", code=record.code,
                                                people=len(plan.sets)))
-        self.on_opened(record.code)
 
 
 def _open_new(store: Store, origin: str, bank_json: str, title: str,
