@@ -12,7 +12,7 @@ from conftest import ROOT
 from netquiz.bank import bank_to_json, load_bank
 from netquiz.cli import main
 from netquiz.errors import SessionError
-from netquiz.quiz.review import fetch_review, review_for
+from netquiz.quiz.review import fetch_review, review_filename, review_for
 from netquiz.store import open_store
 
 SEED_BANK = ROOT / "data" / "banks" / "networking.hi.json"
@@ -125,3 +125,9 @@ def test_follow_up_refuses_live_mode_and_unknown_code(room, capsys):
     url = room[0]
     assert main(["session", "open", "--follow-up", "ORIG", "--mode", "live", "--db", url]) == 2
     assert main(["session", "open", "--follow-up", "NOPE", "--db", url]) == 2
+
+
+def test_review_file_names_keep_devanagari_and_drop_the_rest():
+    assert review_filename("AB12", "मीरा देवी") == "netquiz-review-AB12-मीरा-देवी.html"
+    assert review_filename("AB12", "../<x> y") == "netquiz-review-AB12-x-y.html"
+    assert review_filename("AB12", "///") == "netquiz-review-AB12-me.html"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import time
+import unicodedata
 from dataclasses import dataclass
 
 from ..bank import bank_from_json
@@ -156,7 +157,7 @@ def _short(feedback: str) -> str:
 
 def review_filename(code: str, name: str) -> str:
     """A safe download file name: ``netquiz-review-CODE-name.html`` (letters and digits of any script)."""
-    safe = re.sub(r"[^\w]+", "-", name, flags=re.UNICODE).strip("-")[:40] or "me"
+    safe = re.sub(r"[^\w\u0900-\u097F]+", "-", unicodedata.normalize("NFC", name)).strip("-")[:40] or "me"
     return f"netquiz-review-{code}-{safe}.html"
 
 
