@@ -50,3 +50,13 @@ def test_panel_handouts_report_follow_up_and_before_after(tmp_path):
     panel.show(follow)
     assert "पहले" in panel.change.value
     store.close()
+
+
+def test_author_notebook_offers_the_handouts_of_the_current_bank():
+    from netquiz.ui.author.app import AuthorApp
+
+    bank = load_bank(SEED_BANK)
+    app = AuthorApp(bank)
+    links = documents(app.handouts.value)
+    assert set(links) == {"bank-sheet.html", "bank-key.html"}
+    assert "उत्तर-कुंजी" in links["bank-key.html"] and bank.questions[0].explanation not in links["bank-sheet.html"]

@@ -179,6 +179,11 @@ def bank_for(store: Store, participant_id: int, bank: Bank) -> Bank:
     if chosen is not None:
         by_id = {q.id: q for q in bank.questions}
         return replace(bank, questions=tuple(by_id[q] for q in chosen.question_ids if q in by_id))
+    return original_questions(bank)
+
+
+def original_questions(bank: Bank) -> Bank:
+    """The bank without the questions generated for follow-up sets (itself when it has none)."""
     if any(EXTRA_ID.match(q.id) for q in bank.questions):
         return replace(bank, questions=tuple(q for q in bank.questions if not EXTRA_ID.match(q.id)))
     return bank

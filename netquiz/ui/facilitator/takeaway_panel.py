@@ -7,7 +7,6 @@ organiser's report), ``netquiz-follow-up`` (the button), ``netquiz-mastery-chang
 
 from __future__ import annotations
 
-import base64
 import html
 from collections.abc import Callable
 
@@ -17,19 +16,12 @@ from ...analysis.mastery_change import MasteryChange, mastery_change
 from ...analysis.report_html import hbar, report_html
 from ...bank import bank_from_json, bank_to_json
 from ...errors import NetquizError, SessionError
-from ...export.handout import handout_html
-from ...quiz.follow_up import plan_follow_up
+from ...quiz.follow_up import original_questions, plan_follow_up
 from ...store.base import SessionRecord, Store
 from ...store.keys import new_code
 from ...texts.facilitator import ftext
+from ..handout_links import handout_links, html_link
 from ..html import heading_html
-
-
-def html_link(document: str, filename: str, label: str) -> str:
-    """An ``<a download>`` link carrying an HTML document as a data URL."""
-    href = "data:text/html;charset=utf-8;base64," + base64.b64encode(document.encode("utf-8")).decode("ascii")
-    return (f"<a download='{html.escape(filename, quote=True)}' href='{href}' target='_blank'>"
-            f"{html.escape(label)}</a>")
 
 
 def change_html(change: MasteryChange, lang: str) -> str:
@@ -101,11 +93,9 @@ class TakeawayPanel:
             self.handouts.value = self.change.value = self.change_heading.value = ""
             return
         if self._handouts_for != (record.code, self.lang):
-            bank = bank_from_json(record.bank_json, validate=False)
-            self.handouts.value = " · ".join((
-                html_link(handout_html(bank, False, self.lang), f"{record.code}-sheet.html",
-                          ftext(self.lang, "t_sheet")),
-                html_link(handout_html(bank, True, self.lang), f"{record.code}-key.html", ftext(self.lang, "t_key"))))
+            bank = original_questions(bank_from_json(record.bank_json, validate=False))
+            self.handouts.value = handout_links(bank, record.code, self.lang,
+                                                (ftext(self.lang, "t_sheet"), ftext(self.lang, "t_key")))
             self._handouts_for = (record.code, self.lang)
         value = change_html(mastery_change(self.store, record.code), self.lang)
         heading = heading_html(ftext(self.lang, "t_change")) if value else ""
