@@ -34,6 +34,9 @@ def test_panel_handouts_report_follow_up_and_before_after(tmp_path):
     links = documents(panel.handouts.value)
     assert set(links) == {"ORIG-sheet.html", "ORIG-key.html"} and "Answer key" in links["ORIG-key.html"]
     assert panel.change.value == ""  # not a follow-up
+    assert panel.review_days.value == 7
+    panel.review_days.value = 3  # the facilitator's setting
+    assert store.get_session("ORIG").review_days == 3
     panel.make_report.click()
     assert "<svg" in documents(panel.report.value)["ORIG-report.html"]
     panel.follow_up.click()

@@ -54,7 +54,7 @@ EN: dict[str, str] = {
     "{people} participants have their own sets; newcomers get the whole bank.",
     "t_follow_up_failed": "No follow-up: {error}", "t_change": "Section mastery before and after the follow-up",
     "t_room": "Room", "t_before": "before", "t_after": "after", "t_participant": "participant",
-    "t_section": "section",
+    "t_section": "section", "t_review_days": "Reviews: days after closing",
 }
 
 HI: dict[str, str] = {
@@ -103,7 +103,7 @@ HI: dict[str, str] = {
     "{people} प्रतिभागियों के अपने-अपने प्रश्न हैं; नए लोगों को पूरा प्रश्न-बैंक मिलेगा।",
     "t_follow_up_failed": "फ़ॉलो-अप नहीं खुला: {error}", "t_change": "फ़ॉलो-अप से पहले और बाद में खंडों पर पकड़",
     "t_room": "पूरा समूह", "t_before": "पहले", "t_after": "बाद में", "t_participant": "प्रतिभागी",
-    "t_section": "खंड",
+    "t_section": "खंड", "t_review_days": "समीक्षा: बंद होने के बाद दिन",
 }
 
 STRINGS: dict[str, dict[str, str]] = {"en": EN, "hi": HI}

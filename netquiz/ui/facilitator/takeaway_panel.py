@@ -63,8 +63,14 @@ class TakeawayPanel:
         self.follow_up = w.Button(icon="redo", button_style="info", layout=w.Layout(width="auto"))
         self.follow_up.add_class("netquiz-follow-up")
         self.follow_up.on_click(lambda _: self._follow_up())
+        self.review_days = w.BoundedIntText(min=0, max=3650, layout=w.Layout(width="330px"),
+                                            style={"description_width": "230px"})
+        self.review_days.add_class("netquiz-review-days")
+        self.review_days.observe(lambda change: self._set_review_days(change["new"]), names="value")
+        self._syncing = False
         self._handouts_for: tuple[str, str] | None = None
-        self.widget = w.VBox([self.heading, self.handouts, w.HBox([self.make_report, self.follow_up]), self.report,
+        self.widget = w.VBox([self.heading, self.handouts, w.HBox([self.make_report, self.follow_up]),
+                              self.review_days, self.report,
                               self.message, self.change_heading, self.change])
         self.widget.add_class("netquiz-takeaway")
         self.set_lang(lang)
@@ -81,6 +87,7 @@ class TakeawayPanel:
         self.heading.value = heading_html(ftext(lang, "t_heading"))
         self.make_report.description = ftext(lang, "t_report")
         self.follow_up.description = ftext(lang, "t_follow_up")
+        self.review_days.description = ftext(lang, "t_review_days")
         self._handouts_for = None
 
     def show(self, record: SessionRecord | None) -> None:
@@ -88,7 +95,13 @@ class TakeawayPanel:
         if record is None or (self.record and record.code != self.record.code):
             self.report.value = self.message.value = ""
         self.record = record
-        self.follow_up.disabled = self.make_report.disabled = record is None
+        self.follow_up.disabled = self.make_report.disabled = self.review_days.disabled = record is None
+        if record is not None and self.review_days.value != record.review_days:
+            self._syncing = True
+            try:
+                self.review_days.value = record.review_days
+            finally:
+                self._syncing = False
         if record is None:
             self.handouts.value = self.change.value = self.change_heading.value = ""
             return
@@ -101,6 +114,15 @@ class TakeawayPanel:
         heading = heading_html(ftext(self.lang, "t_change")) if value else ""
         if self.change.value != value:
             self.change.value, self.change_heading.value = value, heading
+
+    def _set_review_days(self, days: int) -> None:
+        """The facilitator changed how long reviews can be fetched after closing."""
+        if self._syncing or self.record is None or days == self.record.review_days:
+            return
+        try:
+            self.record = self.store.set_review_days(self.record.code, int(days))
+        except NetquizError as exc:
+            self.message.value = html.escape(str(exc))
 
     def _report(self) -> None:
         if self.record is not None:
