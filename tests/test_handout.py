@@ -134,3 +134,23 @@ def test_cli_bad_bank_is_one_line_and_no_file(tmp_path: Path, capsys):
     assert main(["handout", str(bad), "-o", str(out)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and not out.exists()
+
+
+def test_pdf_next_to_the_html_embeds_a_devanagari_font(tmp_path: Path, capsys):
+    """WeasyPrint (optional at run time, in the test extra) shapes Devanagari through HarfBuzz."""
+    pytest.importorskip("weasyprint")
+    import zlib
+
+    sheet = tmp_path / "sheet.html"
+    assert main(["handout", str(SEED_BANK), "-o", str(sheet), "--pdf"]) == 0
+    pdf = sheet.with_suffix(".pdf").read_bytes()
+    assert pdf.startswith(b"%PDF") and sheet.is_file()
+    streams = b"".join(_inflate(m.group(1), zlib) for m in re.finditer(rb"stream\r?\n(.*?)\r?\nendstream", pdf, re.S))
+    assert re.search(rb"/FontName\s*/\w+\+(Lohit-Devanagari|NotoSansDevanagari)", pdf + streams)
+
+
+def _inflate(data: bytes, zlib) -> bytes:
+    try:
+        return zlib.decompress(data)
+    except zlib.error:
+        return b""
