@@ -150,8 +150,38 @@ def test_review_follow_up_end_to_end(seed_server, browser, tmp_path) -> None:
         assert not seen & set(order)  # nothing she answered in the first round
         if db.startswith("sqlite"):
             screenshot(page, "follow-up-summary", tmp_path)
+        other_phone_and_newcomer(browser, url, db, follow.code, follow_bank, set(mine.question_ids), bank)
     finally:
         context.close()
+
+
+def other_phone_and_newcomer(browser, url: str, db: str, code: str, follow_bank, mine: set[str], bank) -> None:
+    """On another phone her name asks for her PIN, which opens her set (here: finished); a newcomer gets the
+    whole original bank."""
+    store = open_store(db)
+    try:
+        pin = next(p.pin for p in store.participants(code) if p.name == "Meera")
+    finally:
+        store.close()
+    for who in ("Meera", "Naya"):
+        context = browser.new_context(viewport=PHONE, locale="hi-IN")  # a phone of its own
+        context.set_default_timeout(60_000)
+        try:
+            phone = context.new_page()
+            open_quiz(phone, url)
+            join(phone, who, code)
+            if who == "Meera":
+                phone.wait_for_selector(".netquiz-pin input")
+                phone.fill(".netquiz-pin input", pin)
+                phone.click(".netquiz-start")
+                phone.wait_for_selector(".netquiz-summary")
+                assert f"/ {len(mine)}" in phone.inner_text(".netquiz-summary")
+            else:
+                phone.wait_for_selector(".netquiz-question")
+                assert current_question(phone, follow_bank).id in {q.id for q in bank.questions}
+                assert f"/ {len(bank.questions)}" in phone.inner_text(".netquiz-status")
+        finally:
+            context.close()
 
 
 @pytest.mark.parametrize("lang", ["hi", "en"])
