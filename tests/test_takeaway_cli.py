@@ -131,3 +131,16 @@ def test_review_file_names_keep_devanagari_and_drop_the_rest():
     assert review_filename("AB12", "मीरा देवी") == "netquiz-review-AB12-मीरा-देवी.html"
     assert review_filename("AB12", "../<x> y") == "netquiz-review-AB12-x-y.html"
     assert review_filename("AB12", "///") == "netquiz-review-AB12-me.html"
+
+
+def test_a_partial_round_counts_only_what_she_answered():
+    from netquiz.quiz.review import FirstAnswers, review_html
+    from netquiz.store.base import SessionRecord
+
+    bank = load_bank(SEED_BANK)
+    first, second = [q for q in bank.questions if q.section == "s1"][:2]
+    answers = FirstAnswers({first.id: (first.answer, True), second.id: ((second.answer + 1) % 4, False)})
+    document = review_html(bank, answers, "Asha", SessionRecord("LIVE1", None, "", 0.0, None, "live"), "en")
+    assert "1 of 2 correct" in document and ">1 / 2<" in document
+    assert document.count('<td class="nq-num">') == 1  # only the section she saw
+    assert marked(document, "nq-missed") == [second.id]

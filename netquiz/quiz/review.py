@@ -1,6 +1,7 @@
 """Her personal review: one printable HTML file in her language (A4 print CSS, Devanagari fonts).
 
-Score per section (first attempts); every question she missed at the first attempt with her answer, the
+Score per section (first attempts, over the questions she answered: a live round may not show all);
+every question she missed at the first attempt with her answer, the
 right one, the explanation and the article's sentence; the interview items with the strongest answer and
 what each weaker answer lacks; the sections to re-read. Built only from stored answers, so it can be made
 again later (:func:`fetch_review`, while the session is open and for ``review_days`` after it closed)::
@@ -49,8 +50,9 @@ class FirstAnswers:
         return [q for q in bank.questions if q.id in self.answers and not self.answers[q.id][1]]
 
     def right(self, section: str, bank: Bank) -> tuple[int, int]:
-        ids = [q.id for q in bank.questions if q.section == section]
-        return sum(self.answers.get(q, (0, False))[1] for q in ids), len(ids)
+        """Right and answered first attempts in a section (a live round may not show every question)."""
+        ids = [q.id for q in bank.questions if q.section == section and q.id in self.answers]
+        return sum(self.answers[q][1] for q in ids), len(ids)
 
 
 def first_answers(store: Store, participant: ParticipantRecord) -> FirstAnswers:
@@ -69,12 +71,14 @@ def review_for(store: Store, participant: ParticipantRecord, lang: str | None = 
 def review_html(bank: Bank, answers: FirstAnswers, name: str, record: SessionRecord, lang: str | None) -> str:
     """The review document (pure: bank, answers and who/when)."""
     lang = lang or bank.article.lang
-    score = sum(correct for _, correct in answers.answers.values())
+    known = {q.id for q in bank.questions}
+    score = sum(correct for q, (_, correct) in answers.answers.items() if q in known)
+    answered = sum(q in known for q in answers.answers)
     when = time.strftime("%Y-%m-%d", time.localtime(record.created_at))
     parts = [f"<h1>{esc(text(lang, 'review_title', name=name))}</h1>",
              f'<p class="nq-meta">{esc(text(lang, "review_session", code=record.code, date=when))}'
              f'{" · " + esc(bank.article.title) if bank.article.title else ""}</p>',
-             f'<p class="nq-score"><b>{esc(text(lang, "review_score", score=score, total=len(bank.questions)))}'
+             f'<p class="nq-score"><b>{esc(text(lang, "review_score", score=score, total=answered))}'
              "</b></p>", _sections(bank, answers, lang), _reread(bank, answers, lang), _missed(bank, answers, lang),
              _interviews(bank, answers, lang)]
     return page(text(lang, "review_title", name=name), lang, "\n".join(parts), REVIEW_CSS)
