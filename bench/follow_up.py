@@ -60,13 +60,14 @@ def main() -> int:
                 missed.add(response.participant_id)
         store.close()
     by_id = {q.id: q for q in plan.bank.questions}
-    in_weak = total = repeats = 0
+    in_weak = total = repeats = exhausted = 0
     shares, sizes = [], []
     for pid in sorted(missed):
         chosen = plan.sets.get(pid, ())
         seen_marks = set().union(*(_fingerprints(by_id[q]) for q in answered[pid]))
         repeats += sum(q in answered[pid] or bool(_fingerprints(by_id[q]) & seen_marks) for q in chosen)
         weak = sum(by_id[q].section in plan.weakest[pid] for q in chosen)
+        exhausted += weak == 0
         in_weak, total = in_weak + weak, total + len(chosen)
         sizes.append(len(chosen))
         shares.append(weak / len(chosen) if chosen else 0.0)
@@ -77,6 +78,8 @@ def main() -> int:
     print(f"from her two weakest sections: pooled {100 * pooled:.1f} % ({in_weak}/{total}); per participant "
           f"median {100 * statistics.median(shares):.0f} %, min {100 * min(shares):.0f} %; "
           f"{sum(s >= 0.8 for s in shares)}/{len(shares)} participants at ≥ 80 %")
+    print(f"participants whose two weakest sections hold nothing she has not seen (the article's limit): "
+          f"{exhausted}")
     print(f"repeats of a question she answered (or one alike): {repeats}")
     return 0 if pooled >= 0.8 and repeats == 0 else 1
 
