@@ -30,6 +30,9 @@ from .session import MASTERY_THRESHOLD
 REVIEW_CSS = """
 .nq-bar { width: 6rem; height: .7rem; vertical-align: middle; }
 .nq-missed .nq-stem, .nq-interview .nq-stem { font-weight: 600; }
+.nq-missed, .nq-interview { border-top: 1px solid #ccc; }
+.nq-reread li { display: inline; } .nq-reread li + li::before { content: " · "; }
+.nq-reread { padding-left: 0; list-style: none; }
 .nq-yours { color: #8a1c1c; } .nq-right { color: #145a14; }
 .nq-lacks { margin: .1rem 0 0 1rem; padding: 0; }
 @media print {
@@ -123,10 +126,10 @@ def _missed(bank: Bank, answers: FirstAnswers, lang: str) -> str:
     parts = [f"<h2>{esc(text(lang, 'missed_heading', count=len(missed)))}</h2>"]
     if not missed:
         parts.append(f"<p>{esc(text(lang, 'missed_none'))}</p>")
-    for question in missed:
+    for number, question in enumerate(missed, start=1):
         chosen = answers.answers[question.id][0]
         yours = question.options[chosen] if 0 <= chosen < len(question.options) else text(lang, "not_answered")
-        lines = [f'<p class="nq-stem">{esc(question.stem)}</p>',
+        lines = [f'<p class="nq-stem"><b>{number}.</b> {esc(question.stem)}</p>',
                  f'<p class="nq-yours"><b>{esc(text(lang, "your_answer"))}</b> {esc(yours)}</p>',
                  f'<p class="nq-right"><b>{esc(text(lang, "answer"))}</b> {esc(question.options[question.answer])}</p>']
         if question.explanation:
