@@ -111,3 +111,36 @@ def test_a_live_round_ends_with_her_review(tmp_path, small_bank, monkeypatch):
     find(app.widget, "netquiz-summary")
     assert missed_ids(downloaded(app.widget)[1]) == [question.id]
     store.close()
+
+
+def test_a_live_review_never_tells_the_open_or_a_skipped_question(tmp_path, small_bank, monkeypatch):
+    """Fetched from the join page mid-round, the review leaves out what the room has not seen revealed."""
+    from test_live_view import Clock
+
+    from netquiz.live import state as live
+    from netquiz.live.round import LiveRound
+    from netquiz.quiz.review import fetch_review
+
+    clock = Clock()
+    monkeypatch.setattr("netquiz.store.live_sql.time.time", clock)
+    url = f"sqlite:///{tmp_path / 'live.sqlite3'}"
+    store = open_store(url)
+    store.open_session("LIVE7", bank_to_json(small_bank), "live", mode="live")
+    round_ = LiveRound.load(store, "LIVE7")
+    asha = store.join("LIVE7", "Asha", token="t" * 32)
+    round_.apply(lambda s: live.start(s, clock.now))
+    first = round_.state.question_id
+    question = small_bank.question(first)
+    store.record_live_response(asha.id, first, (question.answer + 1) % len(question.options), False)
+    _, document = fetch_review(store, "LIVE7", token="t" * 32)
+    assert missed_ids(document) == [] and question.options[question.answer] not in document  # still open
+    round_.apply(lambda s: live.skip(s, clock.now))
+    _, document = fetch_review(store, "LIVE7", token="t" * 32)
+    assert missed_ids(document) == []  # skipped unrevealed
+    second = round_.state.question_id
+    other = small_bank.question(second)
+    store.record_live_response(asha.id, second, (other.answer + 1) % len(other.options), False)
+    round_.apply(lambda s: live.reveal(s, clock.now))
+    _, document = fetch_review(store, "LIVE7", token="t" * 32)
+    assert missed_ids(document) == [second]  # revealed: now in her review
+    store.close()

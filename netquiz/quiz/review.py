@@ -58,17 +58,34 @@ class FirstAnswers:
         return sum(self.answers[q][1] for q in ids), len(ids)
 
 
-def first_answers(store: Store, participant: ParticipantRecord) -> FirstAnswers:
-    """Her stored first attempts."""
+def first_answers(store: Store, participant: ParticipantRecord, hidden: frozenset[str] = frozenset()) -> FirstAnswers:
+    """Her stored first attempts, without the ``hidden`` questions."""
     rows = store.responses(participant.session_code, participant.id)
-    return FirstAnswers({r.question_id: (r.option, r.correct) for r in rows if r.attempt == 1})
+    return FirstAnswers({r.question_id: (r.option, r.correct) for r in rows if r.attempt == 1
+                         and r.question_id not in hidden})
+
+
+def unrevealed(store: Store, record: SessionRecord) -> frozenset[str]:
+    """Live mode: questions whose key the room has not seen: the open question, and those skipped unrevealed
+    (a review must not tell them; empty for a self-paced session)."""
+    if record.mode != "live":
+        return frozenset()
+    from ..live.state import from_json
+
+    live = store.get_live(record.code)
+    if live is None:
+        return frozenset()
+    state = from_json(live.state_json)
+    current = {state.question_id} if state.phase == "open" and state.question_id else set()
+    return frozenset(set(state.skipped) | current)
 
 
 def review_for(store: Store, participant: ParticipantRecord, lang: str | None = None) -> str:
     """Her review as a complete HTML document (her set's questions in a follow-up session)."""
     record = store.get_session(participant.session_code)
     bank = bank_for(store, participant.id, bank_from_json(record.bank_json, validate=False))
-    return review_html(bank, first_answers(store, participant), participant.name, record, lang)
+    answers = first_answers(store, participant, unrevealed(store, record))
+    return review_html(bank, answers, participant.name, record, lang)
 
 
 def review_html(bank: Bank, answers: FirstAnswers, name: str, record: SessionRecord, lang: str | None) -> str:
