@@ -135,11 +135,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.slow)
 
 
-@pytest.hookimpl(hookwrapper=True)
-def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None):  # type: ignore[no-untyped-def]
-    """A test that is neither ``e2e`` nor ``slow`` may not start a server (Voilà, nginx, PostgreSQL), its
-    fixtures included, so that ``pytest -m "not e2e and not slow"`` stays a quick unit run: mark such a test
-    ``slow``. (A server started by a ``netquiz serve`` subprocess is not seen here: mark those by hand.)"""
+def _guard(item: pytest.Item):  # type: ignore[no-untyped-def]
     fast = not (item.get_closest_marker("slow") or item.get_closest_marker("e2e"))
     if fast:
         _fast_test.append(item.nodeid)
@@ -147,3 +143,17 @@ def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None):  #
         yield
     finally:
         _fast_test.clear()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_setup(item: pytest.Item):  # type: ignore[no-untyped-def]
+    """A test that is neither ``e2e`` nor ``slow`` may not start a server (Voilà, nginx, PostgreSQL), its
+    fixtures included, so that ``pytest -m "not e2e and not slow"`` stays a quick unit run: mark such a test
+    ``slow``. (A server started by a ``netquiz serve`` subprocess is not seen here: mark those by hand.) Teardown
+    is not guarded: the last test of a run tears down the session's servers."""
+    yield from _guard(item)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_call(item: pytest.Item):  # type: ignore[no-untyped-def]
+    yield from _guard(item)

@@ -84,8 +84,8 @@ def test_schema_created_version_recorded_and_wal_on(sqlite_store: SqliteStore, d
         tables = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         assert {"meta", "sessions", "participants", "responses"} <= tables
         version = raw.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
-        assert version == (str(SCHEMA_VERSION),) == ("4",)
-        assert {"participant_tokens", "live_state", "worker_status"} <= tables
+        assert version == (str(SCHEMA_VERSION),) == ("5",)
+        assert {"participant_tokens", "live_state", "worker_status", "question_sets"} <= tables
         assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     finally:
         raw.close()
@@ -150,7 +150,7 @@ def test_both_backends_build_the_same_tables_and_columns(db: Path, postgres_url:
     pg_tables["sessions"].remove("seq")  # PostgreSQL's insertion order (SQLite: the rowid)
     assert sqlite_tables == pg_tables
     assert {"meta", "sessions", "participants", "responses", "participant_tokens", "live_state",
-            "worker_status"} == set(sqlite_tables)
+            "worker_status", "question_sets"} == set(sqlite_tables)
 
 
 def test_a_version_1_postgres_database_is_migrated_like_sqlite(postgres_url: str) -> None:

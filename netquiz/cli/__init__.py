@@ -7,10 +7,10 @@ import sys
 from collections.abc import Sequence
 
 from ..errors import NetquizError
-from . import bank_cmds, export_cmd, report_cmd, serve_cmd, session_cmds, workshop_cmd
+from . import bank_cmds, export_cmd, handout_cmd, report_cmd, serve_cmd, session_cmds, workshop_cmd
 
 DEFAULT_DB = "sqlite:///var/netquiz.sqlite3"
-COMMAND_MODULES = (bank_cmds, export_cmd, session_cmds, report_cmd, serve_cmd, workshop_cmd)
+COMMAND_MODULES = (bank_cmds, export_cmd, handout_cmd, session_cmds, report_cmd, serve_cmd, workshop_cmd)
 
 
 class _Parser(argparse.ArgumentParser):

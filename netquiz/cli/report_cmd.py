@@ -10,7 +10,7 @@ from pathlib import Path
 from ..bank import write_atomic
 from ..errors import ExportError, StoreError
 from ..export.csv_safe import frame_csv
-from ..store import MEMORY, is_postgres_url, open_store, sqlite_path
+from ..store import MEMORY, Store, is_postgres_url, open_store, sqlite_path
 
 HELP = """\
 csv (default): one row per question: question_id, section, kind, n (first answers), facility,
@@ -30,8 +30,9 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     report = commands.add_parser("report", parents=[common], help="item analysis and scores of a session",
                                  description=HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     report.add_argument("--code", required=True, help="session code (as printed by netquiz session open)")
-    report.add_argument("--format", choices=("csv", "json"), default="csv", dest="fmt",
-                        help="csv (default) or json")
+    report.add_argument("--format", choices=("csv", "json", "html"), default="csv", dest="fmt",
+                        help="csv (default), json, or html (the organiser's report with pictures; needs -o)")
+    report.add_argument("--lang", choices=("hi", "en"), default=None, help="html: language of the headings")
     report.add_argument("--participants", action="store_true",
                         help="csv: one row per participant instead of per question (json has both)")
     report.add_argument("-o", "--output", help="write to this file instead of standard output")
@@ -42,12 +43,14 @@ def run_report(args: argparse.Namespace) -> int:
     """Read the session from the store, compute the report, print or write it."""
     from ..analysis.tables import build_report
 
+    if args.fmt == "html" and not args.output:
+        raise ExportError("--format html writes a file: add -o FILE.html")
     store = open_store(_existing_db(args.db))
     try:
-        report = build_report(store, args.code)
+        text = html_report(store, args) if args.fmt == "html" else render(
+            build_report(store, args.code), args.fmt, args.participants)
     finally:
         store.close()
-    text = render(report, args.fmt, args.participants)
     if args.output:
         try:
             write_atomic(Path(args.output), text)
@@ -58,6 +61,13 @@ def run_report(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(text)
     return 0
+
+
+def html_report(store: Store, args: argparse.Namespace) -> str:
+    """The organiser's report with pictures (:mod:`netquiz.analysis.report_html`)."""
+    from ..analysis.report_html import report_html
+
+    return report_html(store, args.code, args.lang)
 
 
 def render(report: dict, fmt: str, participants: bool) -> str:

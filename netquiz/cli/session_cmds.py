@@ -13,6 +13,8 @@ from ..errors import BankError
 from ..model import Bank
 from ..store import open_store, open_with_new_code
 from ..store.base import MODES, Store
+from ..store.migrations import DEFAULT_REVIEW_DAYS
+from . import follow_up_cmd
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -20,7 +22,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     session = commands.add_parser("session", help="open, close or list workshop sessions")
     verbs = session.add_subparsers(dest="verb", required=True, parser_class=type(session))
     opener = verbs.add_parser("open", parents=[common], help="open a session on a bank; prints its code last")
-    opener.add_argument("--bank", required=True, help="bank JSON (from netquiz generate)")
+    opener.add_argument("--bank", default=None, help="bank JSON (from netquiz generate); required unless --follow-up")
     opener.add_argument("--code", default=None,
                         help="3–12 letters or digits (default: a new 6-character code)")
     opener.add_argument("--title", default=None,
@@ -28,6 +30,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     opener.add_argument("--mode", choices=MODES, default="self",
                         help="self: everyone at her own pace (default); live: the facilitator presents "
                              "one question at a time")
+    follow_up_cmd.add_arguments(opener)
     opener.set_defaults(func=run_open)
     closer = verbs.add_parser("close", parents=[common], help="close a session: no new joins or answers")
     closer.add_argument("--code", required=True)
@@ -49,6 +52,10 @@ def store_for(args: argparse.Namespace) -> Iterator[Store]:
 
 def run_open(args: argparse.Namespace) -> int:
     """Load and check the bank, store it with a new session, print the code as the last line."""
+    if args.follow_up:
+        return follow_up_cmd.run_follow_up(args)
+    if not args.bank:
+        raise BankError("session open needs --bank BANK.json (or --follow-up CODE)")
     bank = load_bank(args.bank)
     if not bank.questions:
         raise BankError(f"bank {args.bank} has no questions: regenerate it with netquiz generate")
@@ -58,6 +65,8 @@ def run_open(args: argparse.Namespace) -> int:
             record = store.open_session(args.code, bank_to_json(bank), title, args.mode)
         else:
             record = open_with_new_code(store, bank_to_json(bank), title, args.mode)
+        if args.review_days != DEFAULT_REVIEW_DAYS:
+            record = store.set_review_days(record.code, args.review_days)
     sections = len({q.section for q in bank.questions})
     print(f"opened {args.mode} session {record.code}: {title} ({len(bank.questions)} questions in {sections} "
           "sections)")

@@ -30,6 +30,7 @@ from ..kinds import check_option, grade
 from ..model import Bank, Question
 from ..store.base import ParticipantRecord, Store
 from ..store.keys import normalize_code
+from .follow_up import bank_for
 from .order import Order, make_order, participant_seed
 
 MASTERY_THRESHOLD = 0.7
@@ -133,6 +134,7 @@ class QuizSession:
     def _load(cls, store: Store, participant: ParticipantRecord, seed: int | None) -> QuizSession:
         record = store.get_session(participant.session_code)
         bank = bank_from_json(record.bank_json, source=f"session {record.code}", validate=False)
+        bank = bank_for(store, participant.id, bank)  # a follow-up participant's own set
         answers = _answers(store, participant, bank)
         seed = participant_seed(record.code, f"#{participant.id}") if seed is None else seed
         return cls(store, participant, bank, make_order(bank, seed), answers)

@@ -47,11 +47,28 @@ class SessionRecord:
     created_at: float
     closed_at: float | None
     mode: str = "self"
+    review_days: int = 7
+    follow_up_of: str | None = None
 
     @property
     def is_open(self) -> bool:
         """True while the session accepts joins and answers."""
         return self.closed_at is None
+
+    def review_open(self, now: float) -> bool:
+        """True while a participant may fetch her review: the session is open, or closed less than
+        ``review_days`` days before ``now``."""
+        return self.closed_at is None or now < self.closed_at + self.review_days * 86400.0
+
+
+@dataclass(frozen=True)
+class QuestionSet:
+    """A follow-up participant's own questions (bank ids, in order) and the participant of the session
+    followed up (``origin_id``) whose weakest sections they come from."""
+
+    participant_id: int
+    origin_id: int
+    question_ids: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -232,6 +249,30 @@ class Store(Protocol):
 
     def forget_worker(self, worker: str) -> None:
         """Remove a worker's status (it is stopping)."""
+        ...
+
+    def set_review_days(self, code: str, days: int) -> SessionRecord:
+        """How many days after closing a participant may still fetch her review (SessionError if < 0)."""
+        ...
+
+    def open_follow_up(self, code: str, origin_code: str, bank_json: str, title: str | None,
+                       sets: dict[int, tuple[str, ...]]) -> SessionRecord:
+        """Open a self-paced follow-up of ``origin_code`` in one transaction: every participant named in
+        ``sets`` (origin id → question ids) is enrolled with her name, PIN and browser tokens, so she
+        re-joins into her own set; anyone else joins as usual and gets the whole bank."""
+        ...
+
+    def question_set(self, participant_id: int) -> QuestionSet | None:
+        """A follow-up participant's own set (None: the whole bank)."""
+        ...
+
+    def question_sets(self, code: str) -> list[QuestionSet]:
+        """Every question set of a session."""
+        ...
+
+    def review_participant(self, code: str, name: str, pin: str) -> ParticipantRecord:
+        """The participant named ``name`` in ``code`` if ``pin`` is hers (open or closed session): for
+        fetching a review from another device. PinRefused (counted) / PinLocked / SessionError otherwise."""
         ...
 
     def close(self) -> None:

@@ -28,6 +28,7 @@ from .live_sql import LiveSql
 from .migrations import SCHEMA_VERSION
 from .migrations import postgres as pg_migrations
 from .sql import SqlStore, version_of
+from .takeaway_sql import TakeawaySql
 from .worker_sql import WorkerSql
 
 CONNECT_TIMEOUT_S = 10
@@ -67,7 +68,7 @@ class _Connection:
         return self._conn.execute(_placeholders(sql), params)
 
 
-class PostgresStore(LiveSql, WorkerSql, SqlStore):
+class PostgresStore(LiveSql, WorkerSql, TakeawaySql, SqlStore):
     """The :class:`netquiz.store.base.Store` on a PostgreSQL database."""
 
     RESPONSE_LOCK = " FOR NO KEY UPDATE OF p FOR SHARE OF s"

@@ -38,7 +38,7 @@ from .keys import normalize_code
 
 RESPONSE_COLUMNS = ("SELECT r.id, r.participant_id, p.name, r.question_id, r.attempt, r.option, r.correct, "
                     "r.answered_at FROM responses r JOIN participants p ON p.id = r.participant_id")
-SESSION_COLUMNS = "code, title, bank_json, created_at, closed_at, mode"
+SESSION_COLUMNS = "code, title, bank_json, created_at, closed_at, mode, review_days, follow_up_of"
 
 
 def version_of(row: tuple[Any, ...] | None, where: str) -> int | None:

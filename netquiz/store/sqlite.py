@@ -19,13 +19,14 @@ from .live_sql import LiveSql
 from .migrations import SCHEMA_VERSION
 from .migrations import sqlite as sqlite_migrations
 from .sql import SqlStore, version_of
+from .takeaway_sql import TakeawaySql
 from .worker_sql import WorkerSql
 
 BUSY_TIMEOUT_S = 10.0
 __all__ = ["BUSY_TIMEOUT_S", "SCHEMA_VERSION", "SqliteStore"]
 
 
-class SqliteStore(LiveSql, WorkerSql, SqlStore):
+class SqliteStore(LiveSql, WorkerSql, TakeawaySql, SqlStore):
     """The :class:`netquiz.store.base.Store` on a SQLite file (or ``:memory:``); live mode in :class:`LiveSql`,
     the quiz workers' pool status in :class:`WorkerSql`."""
 

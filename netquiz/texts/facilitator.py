@@ -48,6 +48,13 @@ EN: dict[str, str] = {
     "ready_full": "Ready for {count} participants", "ready_full_one": "Ready for 1 participant",
     "ready_preparing": "Preparing: {ready} of {target} kernels ready",
     "ready_running": "Quiz server running", "ready_off": "Quiz server not running on this database",
+    "t_heading": "Take home: handouts, report, follow-up", "t_sheet": "Question sheet (HTML, no key)",
+    "t_key": "Answer key (HTML)", "t_report": "Make the session report", "t_report_link": "Session report (HTML)",
+    "t_follow_up": "Open a follow-up session", "t_follow_up_done": "Follow-up session {code} is open: "
+    "{people} participants have their own sets; newcomers get the whole bank.",
+    "t_follow_up_failed": "No follow-up: {error}", "t_change": "Section mastery before and after the follow-up",
+    "t_room": "Room", "t_before": "before", "t_after": "after", "t_participant": "participant",
+    "t_section": "section", "t_review_days": "Reviews: days after closing",
 }
 
 HI: dict[str, str] = {
@@ -90,6 +97,13 @@ HI: dict[str, str] = {
     "ready_full_one": "क्विज़ 1 प्रतिभागी के लिए तैयार है",
     "ready_preparing": "तैयारी चल रही है: {target} में से {ready} कर्नेल तैयार हैं",
     "ready_running": "क्विज़ सर्वर चल रहा है", "ready_off": "इस डेटाबेस पर कोई क्विज़ सर्वर नहीं चल रहा",
+    "t_heading": "साथ ले जाने के लिए: हैंडआउट, रिपोर्ट, अभ्यास-सत्र", "t_sheet": "प्रश्न-पत्र (HTML, बिना उत्तर)",
+    "t_key": "उत्तर-कुंजी (HTML)", "t_report": "सत्र रिपोर्ट बनाएँ", "t_report_link": "सत्र रिपोर्ट (HTML)",
+    "t_follow_up": "अभ्यास-सत्र (फ़ॉलो-अप) खोलें", "t_follow_up_done": "फ़ॉलो-अप सत्र {code} खुल गया: "
+    "{people} प्रतिभागियों के अपने-अपने प्रश्न हैं; नए लोगों को पूरा प्रश्न-बैंक मिलेगा।",
+    "t_follow_up_failed": "फ़ॉलो-अप नहीं खुला: {error}", "t_change": "फ़ॉलो-अप से पहले और बाद में खंडों पर पकड़",
+    "t_room": "पूरा समूह", "t_before": "पहले", "t_after": "बाद में", "t_participant": "प्रतिभागी",
+    "t_section": "खंड", "t_review_days": "समीक्षा: बंद होने के बाद दिन",
 }
 
 STRINGS: dict[str, dict[str, str]] = {"en": EN, "hi": HI}

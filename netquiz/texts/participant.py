@@ -66,6 +66,9 @@ HI: dict[str, str] = {
     "full_body": "इस समय बहुत लोग जुड़ रहे हैं। एक मिनट बाद फिर से कोशिश करें; यह पेज अपने-आप फिर से खुलेगा।",
     "busy_title": "जुड़ रहे हैं…",
     "busy_body": "अभी बहुत लोग एक साथ जुड़ रहे हैं। कुछ सेकंड रुकें: यह पेज अपने-आप फिर से कोशिश करेगा।",
+    "review_pin": "इस फ़ोन से यह समीक्षा नहीं मिली। प्रश्नोत्तरी के समय दिखा 4 अंकों का पिन लिखें और फिर से बटन दबाएँ।",
+    "err_review_none": "इस सत्र में आपकी कोई समीक्षा नहीं मिली। नाम, कोड और पिन जाँचें।",
+    "err_review_expired": "इस सत्र की समीक्षा अब नहीं मिल सकती: वह सत्र बंद होने के {days} दिन बाद तक ही मिलती है।",
 }
 
 EN: dict[str, str] = {
@@ -125,6 +128,11 @@ EN: dict[str, str] = {
                  "itself.",
     "busy_title": "Joining…",
     "busy_body": "Many people are joining at once. Please wait a few seconds: this page tries again by itself.",
+    "review_pin": "This device has no review of yours. Enter the 4-digit PIN shown during the quiz and press the "
+                  "button again.",
+    "err_review_none": "No review of yours was found in this session. Check the name, code and PIN.",
+    "err_review_expired": "This session's review is no longer available: it can be fetched until {days} days "
+                          "after the session closes.",
 }
 
 STRINGS: dict[str, dict[str, str]] = {"hi": HI, "en": EN}

@@ -9,7 +9,8 @@ a new database and an old one end up alike. To change the schema: bump :data:`SC
 
 Versions: 1 sessions, participants (one per name), responses; 2 a participant is a resume token, not a name
 (``participants.pin``/``pin_failures``, ``participant_tokens``; existing participants get a PIN and today's
-name key); 3 live mode (``sessions.mode``, ``live_state``); 4 the quiz workers' pool status (``worker_status``).
+name key); 3 live mode (``sessions.mode``, ``live_state``); 4 the quiz workers' pool status (``worker_status``); 5 what
+people take home (``sessions.review_days``, ``sessions.follow_up_of``, ``question_sets``).
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from typing import Any
 
 from ..keys import name_key, new_pin
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
+DEFAULT_REVIEW_DAYS = 7  # a participant may fetch her review this many days after the session closed
 Step = str | Callable[[Any], None]
 
 

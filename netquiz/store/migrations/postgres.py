@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import SCHEMA_VERSION, Step, pins_and_name_keys
+from . import DEFAULT_REVIEW_DAYS, SCHEMA_VERSION, Step, pins_and_name_keys
 from . import migrate as _migrate
 
 __all__ = ["SCHEMA_VERSION", "STEPS", "migrate"]
@@ -76,6 +76,15 @@ STEPS: dict[int, tuple[Step, ...]] = {
             expecting INTEGER NOT NULL CHECK (expecting >= 0),
             live INTEGER NOT NULL CHECK (live >= 0),
             updated_at DOUBLE PRECISION NOT NULL)""",
+    ),
+    5: (  # what people take home (issue 18): review retention, follow-up sessions and their question sets
+        f"ALTER TABLE sessions ADD COLUMN IF NOT EXISTS review_days INTEGER NOT NULL DEFAULT {DEFAULT_REVIEW_DAYS} "
+        "CHECK (review_days >= 0)",
+        "ALTER TABLE sessions ADD COLUMN IF NOT EXISTS follow_up_of TEXT",
+        """CREATE TABLE IF NOT EXISTS question_sets (
+            participant_id BIGINT PRIMARY KEY REFERENCES participants(id) ON DELETE CASCADE,
+            origin_id BIGINT NOT NULL,
+            question_ids TEXT NOT NULL)""",
     ),
 }
 if max(STEPS) != SCHEMA_VERSION:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from . import SCHEMA_VERSION, Step, pins_and_name_keys
+from . import DEFAULT_REVIEW_DAYS, SCHEMA_VERSION, Step, pins_and_name_keys
 from . import migrate as _migrate
 
 __all__ = ["SCHEMA_VERSION", "STEPS", "V1", "add_column", "columns", "migrate"]
@@ -87,6 +87,15 @@ STEPS: dict[int, tuple[Step, ...]] = {
             expecting INTEGER NOT NULL CHECK (expecting >= 0),
             live INTEGER NOT NULL CHECK (live >= 0),
             updated_at REAL NOT NULL)""",
+    ),
+    5: (  # what people take home (issue 18): review retention, follow-up sessions and their question sets
+        add_column("sessions", "review_days",
+                   f"INTEGER NOT NULL DEFAULT {DEFAULT_REVIEW_DAYS} CHECK (review_days >= 0)"),
+        add_column("sessions", "follow_up_of", "TEXT"),
+        """CREATE TABLE IF NOT EXISTS question_sets (
+            participant_id INTEGER PRIMARY KEY REFERENCES participants(id) ON DELETE CASCADE,
+            origin_id INTEGER NOT NULL,
+            question_ids TEXT NOT NULL)""",
     ),
 }
 if max(STEPS) != SCHEMA_VERSION:

@@ -22,6 +22,7 @@ from ...bank import load_bank, save_bank
 from ...errors import NetquizError
 from ...model import Bank, Question
 from ...quiz.session import Progress, ShownQuestion
+from ..handout_links import handout_links
 from ..html import frame_html, style_html
 from ..participant.question_card import QuestionCard, card_screen
 from ..participant.screens import style_widget as quiz_style_widget
@@ -138,7 +139,9 @@ class AuthorApp:
         self.save_path = w.Text(description="Save to", layout=w.Layout(width="60%"))
         self.save = w.Button(description="Save bank", button_style="primary", icon="save")
         self.save.on_click(lambda _: self._save())
-        self.save_box = w.HBox([self.save_path, self.save])
+        self.handouts = w.HTML()  # the printable sheet and key of the current bank
+        self.handouts.add_class("netquiz-author-handouts")
+        self.save_box = w.VBox([w.HBox([self.save_path, self.save]), self.handouts])
 
     # ---- actions ---------------------------------------------------------------------------
     def _say(self, message: str, ok: bool = True) -> None:
@@ -231,6 +234,7 @@ class AuthorApp:
             self.table.value = "<p>No bank yet: generate one from an article or load a bank file.</p>"
             self.question.options = []
             return
+        self.handouts.value = handout_links(self.bank, self.source_name, self.bank.article.lang)
         frame = bank_frame(self.bank, self.section_filter.value, self.kind_filter.value)
         self.table.value = frame_html(frame, empty="No questions match.")
         current, ids = self.question.value, list(frame["id"])

@@ -33,6 +33,7 @@ from ..html import style_html
 from ..ticker import LiveRefresh
 from .dashboard import Dashboard
 from .present import PresentView
+from .takeaway_panel import TakeawayPanel
 
 _RUNNING: list[FacilitatorApp] = []
 TABS = ("join", "present", "participants", "questions", "sections", "downloads")
@@ -95,6 +96,9 @@ class FacilitatorApp:
         self._build_controls()
         self.join = w.HTML()
         self.join.add_class("netquiz-join-panel")
+        self.takeaway = TakeawayPanel(store, self.lang, lambda code: self.refresh(select=code))
+        sections = self.dashboard.panels["sections"]
+        sections.children = (*sections.children, self.takeaway.widget)  # handouts, report, follow-up
         panels = {"join": self.join, "present": self.present.widget, **self.dashboard.panels}
         self.tabs = w.Tab(children=[panels[key] for key in TABS])
         self.widget = w.VBox([w.HTML(style_html()), self.controls, self.dashboard.status, self.dashboard.ready,
@@ -158,6 +162,7 @@ class FacilitatorApp:
         self._label()
         self.dashboard.set_lang(lang)
         self.present.set_lang(lang)
+        self.takeaway.set_lang(lang)
         self.refresh()
 
     def _projector(self, on: bool) -> None:
@@ -245,6 +250,7 @@ class FacilitatorApp:
         if code != self.present.code:
             self.present.show(code)
         self.dashboard.show(code)
+        self.takeaway.show(record)
 
 
 def default_title(bank: Bank) -> str | None:

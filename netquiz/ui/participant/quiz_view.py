@@ -36,6 +36,7 @@ from ...texts.participant import HI, LANG_LABELS, LANGS, default_lang, text
 from .browser_token import BrowserToken
 from .live_view import LiveController, live_controller
 from .question_card import QuestionCard, card_screen
+from .review_offer import ReviewOffer, fetch_button
 from .screens import (
     action_button,
     classed,
@@ -70,6 +71,7 @@ class QuizApp:
         self.selected: int | None = None
         self.result: Result | None = None
         self.nothing_to_retry = False
+        self.review = ReviewOffer()  # "download my review" at the round's end and on the join page
         self.error: tuple[str, dict[str, object]] | None = None  # (strings key, values)
         self._generation = 0
         self._serial = 0  # number of the question screen shown (the card drops taps of older ones)
@@ -138,12 +140,16 @@ class QuizApp:
     def _screen(self) -> w.Widget:
         if self.session is None:
             pin_box = self.pin_box if self.pin_for is not None else None
-            return join_screen(self.lang, self.name_box, self.code_box, self.start_button, pin_box)
+            return self.review.at_join(join_screen(self.lang, self.name_box, self.code_box, self.start_button,
+                                                   pin_box), self.lang,
+                                       fetch_button(self.lang, self._guard(self._fetch_review)))
         if self.live is not None:
-            return self.live.screen(self.lang, self._guard)
+            return self.review.at_round_end(self.live.screen(self.lang, self._guard), self._open(), self.session,
+                                            self.lang)
         if self.shown is None:
-            return summary_screen(self.lang, self.session.name, self.session.summary(),
-                                  self._guard(self._retry), self.nothing_to_retry)
+            return self.review.at_round_end(summary_screen(self.lang, self.session.name, self.session.summary(),
+                                                           self._guard(self._retry), self.nothing_to_retry),
+                                            self._open(), self.session, self.lang)
         if self._card is None:
             self._card = QuestionCard(self._on_card)
         self._rev += 1
@@ -219,6 +225,22 @@ class QuizApp:
             self.error = (exc.key, exc.values)
             return
         self._start(session)
+
+    def _fetch_review(self) -> None:
+        """The join page's "my review": by this browser's token, or by name and PIN, for the code typed."""
+        code = self.code_box.value.strip()
+        if not code:
+            self.error = ("err_code_needed", {})
+            return
+        name = " ".join(self.name_box.value.split())
+        pin = self.pin_box.value.strip() if self.pin_for is not None else ""
+        try:
+            self.review.fetch(self._open(), code, self.browser.valid_token, name, pin, self.lang)
+        except SessionError as exc:
+            if exc.key != "err_review_none" or not name or pin:
+                raise
+            self.pin_for, self.pin_box.value = name, ""  # another device: ask for her PIN
+            self.error = ("review_pin", {})
 
     def _show(self, shown: ShownQuestion | None) -> None:
         """Show a (new) question screen: nothing chosen, no result, a new screen number."""
