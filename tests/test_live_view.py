@@ -76,7 +76,8 @@ def test_wait_question_lock_reveal_next_end(db, round_, clock, small_bank) -> No
     assert app.live.tick()
     question = small_bank.question("s1-scenario-1")
     options = find_all(app.widget, "netquiz-option")
-    assert [b.description for b in options] == list(question.options)  # bank order: as on the projector
+    # bank order and letters A, B, C: as on the projector
+    assert [b.description for b in options] == [f"{k}. {o}" for k, o in zip("ABC", question.options, strict=False)]
     secrets = [*question.feedback, question.explanation, question.source]
     assert not any(s in state_text(list(walk(app.widget))) for s in secrets)
     assert not find_all(app.widget, "netquiz-right-answer")
@@ -95,9 +96,14 @@ def test_wait_question_lock_reveal_next_end(db, round_, clock, small_bank) -> No
     round_.apply(lambda s: live.advance(s, clock.now + 6))
     app.live.tick()
     assert find(app.widget, "netquiz-stem").value != feedback.value and find_all(app.widget, "netquiz-submit")
+    assert find_all(app.widget, "netquiz-resume-pin")
     round_.apply(lambda s: live.skip(live.skip(live.skip(s, clock.now), clock.now), clock.now))
     app.live.tick()
-    assert LIVE_HI["finished"] in find(app.widget, "netquiz-summary").children[0].value
+    end = find(app.widget, "netquiz-summary").children[0].value
+    assert LIVE_HI["finished"] in end
+    assert LIVE_HI["rank"].format(rank=1, people=1) in end  # the rank and the sections, no stale PIN line
+    assert small_bank.section_title("s1") in end and "1 / 1" in end
+    assert not find_all(app.widget, "netquiz-resume-pin")
 
 
 def test_wrong_answer_and_no_answer_after_reveal(db, round_, clock, small_bank) -> None:
@@ -114,7 +120,7 @@ def test_wrong_answer_and_no_answer_after_reveal(db, round_, clock, small_bank) 
     missed = find(ravi.widget, "netquiz-feedback")
     assert "netquiz-missed" in missed._dom_classes and question.explanation in missed.value
     right = find(ravi.widget, "netquiz-right-answer")
-    assert right.description == question.options[question.answer]
+    assert right.description.endswith(question.options[question.answer])
 
 
 def test_late_answer_is_refused_with_a_message(db, round_, clock) -> None:

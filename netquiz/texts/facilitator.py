@@ -14,6 +14,7 @@ EN: dict[str, str] = {
     "session": "Session", "close": "Close session", "confirm_close": "Confirm: close {code}",
     "bank": "Bank", "code": "Code", "code_ph": "optional, e.g. NET1", "title": "Title", "title_ph": "optional",
     "mode": "Mode", "mode_self": "self-paced", "mode_live": "live (projector)", "open": "Open session",
+    "mode_self_short": "self-paced", "mode_live_short": "live",
     "no_banks": "No bank files in data/banks or var/banks: generate one first (author notebook).",
     "not_opened": "Not opened: {error}", "opened": "Session {code} is open ({count} questions).",
     "confirm_close_msg": "Click again to close {code}: nobody can join or answer after that.",
@@ -26,7 +27,7 @@ EN: dict[str, str] = {
     "h_answers": "Answers per question (hardest first; green = right)", "h_items": "Item analysis (hardest first)",
     "h_mastery": "Section mastery (weakest first)", "h_download": "Download",
     "status": "Session <b>{code}</b> ({state}) · {people} participants · {answers} answers · latest answer "
-              "{latest} · live",
+              "{latest} · {mode}",
     "no_session": "No session selected: open one or pick one above.",
     "cannot_read": "Cannot read session {code}: {error}", "nobody": "Nobody has joined yet.",
     "no_questions": "No questions.", "no_answers": "No answers yet.",
@@ -37,7 +38,11 @@ EN: dict[str, str] = {
     "p_none": "Open or pick a live session above.",
     "p_all_sections": "all sections", "p_all_kinds": "all kinds", "p_section": "Section", "p_kind": "Kind",
     "p_seconds": "Seconds", "p_start": "Start", "p_stop": "Stop clock", "p_reveal": "Reveal", "p_next": "Next",
-    "p_skip": "Skip", "p_projector": "Projector mode",
+    "p_skip": "Skip", "p_projector": "Projector mode", "p_new_round": "New round",
+    "p_all_asked": "Every question of this section and kind was already asked in this session: choose another "
+                   "filter, or open a new session.",
+    "p_no_match": "No question matches this section and kind: choose another filter.",
+    "p_locked": "Section and kind are fixed while a round runs: press New round to choose again.",
     "p_waiting": "Join at {url} with code {code}", "p_joined": "{count} joined",
     "p_ready": "{count} questions ready. Press Start.",
     "p_question_of": "Question {number} of {total} · {section}",
@@ -56,6 +61,7 @@ HI: dict[str, str] = {
     "session": "सत्र", "close": "सत्र बंद करें", "confirm_close": "पक्का: {code} बंद करें",
     "bank": "प्रश्न-बैंक", "code": "कोड", "code_ph": "वैकल्पिक, जैसे NET1", "title": "शीर्षक",
     "title_ph": "वैकल्पिक", "mode": "तरीका", "mode_self": "अपनी गति से", "mode_live": "लाइव (प्रोजेक्टर)",
+    "mode_self_short": "अपनी गति से", "mode_live_short": "लाइव",
     "open": "सत्र खोलें",
     "no_banks": "data/banks या var/banks में कोई प्रश्न-बैंक नहीं: पहले एक बनाएँ (author नोटबुक)।",
     "not_opened": "सत्र नहीं खुला: {error}", "opened": "सत्र {code} खुल गया ({count} प्रश्न)।",
@@ -68,7 +74,7 @@ HI: dict[str, str] = {
     "h_participants": "प्रतिभागी", "h_leaderboard": "अंक-तालिका", "h_people": "रिज़्यूम PIN, नाम बदलें, जोड़ें",
     "h_answers": "हर प्रश्न के उत्तर (सबसे कठिन पहले; हरा = सही)", "h_items": "प्रश्न-विश्लेषण (सबसे कठिन पहले)",
     "h_mastery": "खंड के अनुसार समझ (सबसे कमज़ोर पहले)", "h_download": "डाउनलोड",
-    "status": "सत्र <b>{code}</b> ({state}) · {people} प्रतिभागी · {answers} उत्तर · आख़िरी उत्तर {latest} · लाइव",
+    "status": "सत्र <b>{code}</b> ({state}) · {people} प्रतिभागी · {answers} उत्तर · आख़िरी उत्तर {latest} · {mode}",
     "no_session": "कोई सत्र नहीं चुना: ऊपर एक खोलें या चुनें।",
     "cannot_read": "सत्र {code} पढ़ा नहीं जा सका: {error}", "nobody": "अभी कोई नहीं जुड़ा।",
     "no_questions": "कोई प्रश्न नहीं।", "no_answers": "अभी कोई उत्तर नहीं।",
@@ -78,7 +84,11 @@ HI: dict[str, str] = {
     "p_none": "ऊपर एक लाइव सत्र खोलें या चुनें।",
     "p_all_sections": "सभी खंड", "p_all_kinds": "सभी प्रकार", "p_section": "खंड", "p_kind": "प्रकार",
     "p_seconds": "सेकंड", "p_start": "शुरू करें", "p_stop": "घड़ी रोकें", "p_reveal": "उत्तर दिखाएँ",
-    "p_next": "अगला", "p_skip": "छोड़ें", "p_projector": "प्रोजेक्टर दृश्य",
+    "p_next": "अगला", "p_skip": "छोड़ें", "p_projector": "प्रोजेक्टर दृश्य", "p_new_round": "नया दौर",
+    "p_all_asked": "इस खंड और प्रकार के सभी प्रश्न इस सत्र में पूछे जा चुके हैं: दूसरा खंड या प्रकार चुनें, या "
+                   "नया सत्र खोलें।",
+    "p_no_match": "इस खंड और प्रकार का कोई प्रश्न नहीं है: दूसरा चुनें।",
+    "p_locked": "दौर चलते समय खंड और प्रकार नहीं बदलते: फिर से चुनने के लिए «नया दौर» दबाएँ।",
     "p_waiting": "{url} खोलें, कोड {code}", "p_joined": "{count} जुड़े",
     "p_ready": "{count} प्रश्न तैयार हैं। शुरू करें दबाएँ।",
     "p_question_of": "प्रश्न {number} / {total} · {section}",
@@ -92,7 +102,19 @@ HI: dict[str, str] = {
     "ready_running": "क्विज़ सर्वर चल रहा है", "ready_off": "इस डेटाबेस पर कोई क्विज़ सर्वर नहीं चल रहा",
 }
 
+KIND_NAMES: dict[str, dict[str, str]] = {
+    "en": {"scenario": "scenario", "benefit": "benefit", "interview": "interview answer", "cloze": "fill the gap",
+           "attribution": "who said it", "true_false": "true or false"},
+    "hi": {"scenario": "परिस्थिति", "benefit": "लाभ", "interview": "साक्षात्कार उत्तर", "cloze": "रिक्त स्थान",
+           "attribution": "किसने कहा", "true_false": "सही या ग़लत"},
+}
+
 STRINGS: dict[str, dict[str, str]] = {"en": EN, "hi": HI}
+
+
+def kind_name(lang: str, kind: str) -> str:
+    """A question kind in the facilitator's words (an unknown kind stays as it is)."""
+    return KIND_NAMES.get(lang, KIND_NAMES["en"]).get(kind, kind.replace("_", " "))
 LANG_LABELS: tuple[tuple[str, str], ...] = (("हिन्दी", "hi"), ("English", "en"))
 
 

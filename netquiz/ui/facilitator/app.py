@@ -82,7 +82,7 @@ def session_label(session: SessionRecord, lang: str = "en") -> str:
     """Dropdown label: code, title, open/closed, live, when opened."""
     opened = time.strftime("%d %b %H:%M", time.localtime(session.created_at))
     state = ftext(lang, "state_open" if session.is_open else "state_closed")
-    live = " · live" if session.mode == "live" else ""
+    live = f" · {ftext(lang, 'mode_live_short')}" if session.mode == "live" else ""
     return f"{session.code} — {session.title or ftext(lang, 'untitled')} ({state}{live}, {opened})"
 
 
@@ -249,6 +249,8 @@ class FacilitatorApp:
         self.close.disabled = record is None or not record.is_open
         if code != self.present.code:
             self.present.show(code)
+            if record is not None:  # the mode menu shows the chosen session's mode, not a stale default
+                self.mode.value = "live" if record.mode == "live" else "self"
         self.dashboard.show(code)
 
 

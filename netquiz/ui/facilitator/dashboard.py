@@ -142,7 +142,8 @@ class Dashboard:
         self.status.value = ftext(
             self.lang, "status", code=html.escape(session.code),
             state=ftext(self.lang, "state_open" if session.is_open else "state_closed"),
-            people=len(view.participants), answers=len(view.raw.responses), latest=clock(view.latest) or "—")
+            people=len(view.participants), answers=len(view.raw.responses), latest=clock(view.latest) or "—",
+            mode=ftext(self.lang, f"mode_{'live' if session.mode == 'live' else 'self'}_short"))
         nobody = ftext(self.lang, "nobody")
         roster = self.store.participants(session.code)
         pins = {p.name: p.pin for p in roster}

@@ -123,8 +123,8 @@ class QuizApp:
 
     def _pin_widgets(self) -> list[w.Widget]:
         """The participant's own resume PIN, under every screen after the join."""
-        if self.session is None or not self.session.pin:
-            return []
+        if self.session is None or not self.session.pin or (self.live is not None and self.live.finished):
+            return []  # nothing to continue once a live round is over
         if self._pin_note is None:
             self._pin_note = html_block("", "netquiz-resume-pin")
         self._pin_note.value = esc(text(self.lang, "resume_pin", pin=self.session.pin))

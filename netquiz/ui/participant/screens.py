@@ -114,12 +114,17 @@ def join_screen(lang: str, name_box: w.Text, code_box: w.Text, on_start: Action 
     return classed(w.VBox([intro, *fields, start]), "netquiz-join")
 
 
+LETTERS = "ABCDEFGH"
+
+
 def option_buttons(options: Sequence[str], selected: int | None, answered: Result | None,
-                   on_option: Callable[[int], None]) -> list[w.Button]:
-    """One identical button per option; after an answer they are disabled and the right one marked."""
+                   on_option: Callable[[int], None], lettered: bool = False) -> list[w.Button]:
+    """One identical button per option (``lettered``: "A. …" as on the projector); after an answer they are
+    disabled and the right one marked."""
     buttons = []
     for index, option in enumerate(options):
-        button = classed(w.Button(description=option, layout=full_width(),
+        label = f"{LETTERS[index]}. {option}" if lettered and index < len(LETTERS) else option
+        button = classed(w.Button(description=label, layout=full_width(),
                                   style=shared("button", w.ButtonStyle)), "netquiz-option")
         if index == selected:
             button.add_class("netquiz-selected")
