@@ -13,6 +13,7 @@ from netquiz.store import open_store
 from netquiz.texts.live import EN as LIVE_EN
 from netquiz.texts.live import HI as LIVE_HI
 from netquiz.ui.participant.browser_token import BrowserToken
+from netquiz.ui.participant.feedback import own_words
 from netquiz.ui.participant.question_card import QuestionCard
 from netquiz.ui.participant.quiz_view import QuizApp
 
@@ -91,7 +92,8 @@ def test_wait_question_lock_reveal_next_end(db, round_, clock, small_bank) -> No
     round_.apply(lambda s: live.reveal(s, clock.now + 5))
     app.live.tick()
     feedback = find(app.widget, "netquiz-feedback")
-    assert "netquiz-correct" in feedback._dom_classes and question.feedback[question.answer] in feedback.value
+    said = own_words(question.feedback[question.answer], question.source)
+    assert "netquiz-correct" in feedback._dom_classes and said in feedback.value
     assert "1 / 1" in find(app.widget, "netquiz-status").value
     round_.apply(lambda s: live.advance(s, clock.now + 6))
     app.live.tick()

@@ -1,6 +1,11 @@
-// netquiz resume token: a random id kept in this browser's localStorage, sent to the kernel once per page.
-// The participant is this token, not her name: a reload in the same browser resumes her quiz silently.
+// netquiz page helper, one invisible widget per participant page:
+// - the resume token: a random id kept in this browser's localStorage, sent to the kernel once per page. The
+//   participant is this token, not her name: a reload in the same browser resumes her quiz silently;
+// - the language she chose (localStorage, sent back as `saved_lang`), so a reload keeps English;
+// - the page itself: <html lang> follows the UI language, the title follows the screen, and the quiz's
+//   header and body are the page's banner and main landmarks.
 const KEY = "netquiz.resume-token";
+const LANG_KEY = "netquiz.lang";
 const VALID = /^[A-Za-z0-9_-]{16,128}$/;
 
 function newToken() {
@@ -9,28 +14,71 @@ function newToken() {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-function stored() {
+function stored(key) {
   try {
-    return window.localStorage.getItem(KEY) || "";
+    return window.localStorage.getItem(key) || "";
   } catch (e) {
     return ""; // storage blocked: the token lives as long as this page
   }
 }
 
+function store(key, value) {
+  try {
+    window.localStorage.setItem(key, value);
+  } catch (e) {
+    /* private mode: this page only */
+  }
+}
+
+function landmarks() {
+  const app = document.querySelector(".netquiz-app");
+  if (!app) return;
+  const header = app.querySelector(".netquiz-header");
+  const body = app.querySelector(".netquiz-body");
+  if (header) header.setAttribute("role", "banner");
+  if (body) body.setAttribute("role", "main");
+  // the active language button says so
+  app.querySelectorAll(".netquiz-lang button").forEach((b) => {
+    b.setAttribute("aria-pressed", b.classList.contains("mod-active") ? "true" : "false");
+  });
+}
+
+function soon() {
+  requestAnimationFrame(() => setTimeout(landmarks, 0));
+}
+
 export default {
   render({ model }) {
-    let token = stored();
+    let token = stored(KEY);
     if (!VALID.test(token)) {
       token = newToken();
-      try {
-        window.localStorage.setItem(KEY, token);
-      } catch (e) {
-        /* private mode: this page only */
-      }
+      store(KEY, token);
     }
-    if (model.get("token") !== token) {
+    const lang = stored(LANG_KEY);
+    if (model.get("token") !== token || (lang && model.get("saved_lang") !== lang)) {
       model.set("token", token);
+      if (lang) model.set("saved_lang", lang);
       model.save_changes();
     }
+    function page() {
+      const ui = model.get("lang");
+      if (ui) document.documentElement.lang = ui;
+      const title = model.get("title");
+      if (title) document.title = title;
+      landmarks();
+      soon();
+    }
+    function remember() {
+      const chosen = model.get("saved_lang");
+      if (chosen) store(LANG_KEY, chosen);
+    }
+    model.on("change:lang change:title", page);
+    model.on("change:saved_lang", remember);
+    page();
+    soon(); // the app's boxes may be attached after this widget
+    return () => {
+      model.off("change:lang change:title", page);
+      model.off("change:saved_lang", remember);
+    };
   },
 };

@@ -1,5 +1,6 @@
 """The browser's resume token: a tiny anywidget that reads (or makes) a random token in localStorage
-and hands it to the kernel as its ``token`` trait.
+and hands it to the kernel as its ``token`` trait. It also keeps the language chosen in this browser
+(``saved_lang``) and sets the page's ``<html lang>``, title and landmarks (``lang``, ``title``).
 
 Works under Voilà (anywidget's front end is a JupyterLab federated extension that Voilà loads) and
 under the Content-Security-Policy of :mod:`netquiz.server.voila` (no ``script-src`` restriction, so the
@@ -33,6 +34,9 @@ class BrowserToken(anywidget.AnyWidget):
 
     _esm = traitlets.Unicode(browser_token_js()).tag(sync=True)
     token = traitlets.Unicode("").tag(sync=True)
+    saved_lang = traitlets.Unicode("").tag(sync=True)  # the language chosen in this browser ("" = none yet)
+    lang = traitlets.Unicode("").tag(sync=True)  # the UI language now: the page's <html lang>
+    title = traitlets.Unicode("").tag(sync=True)  # the page's title
 
     @property
     def valid_token(self) -> str | None:

@@ -24,6 +24,7 @@ Usage (the whole participant notebook)::
 from __future__ import annotations
 
 import logging
+import warnings
 from collections.abc import Callable
 
 import ipywidgets as w
@@ -88,10 +89,14 @@ class QuizApp:
                                           self._guard(self._join, any_screen=True))
         self.browser = BrowserToken(layout=w.Layout(display="none"))
         self.browser.observe(self._on_token, names="token")
+        self.browser.observe(self._on_saved_lang, names="saved_lang")
+        with warnings.catch_warnings():  # on_submit is the one hook for Enter (the page still sends it)
+            warnings.simplefilter("ignore", DeprecationWarning)
+            self.code_box.on_submit(lambda _box: self.start_button.click())  # Enter in the code field joins
         self.lang_toggle = classed(w.ToggleButtons(options=LANG_LABELS, value=self.lang), "netquiz-lang")
         self.lang_toggle.observe(self._on_lang, names="value")
         self.title = html_block("", "netquiz-title")
-        self.body = w.VBox()
+        self.body = classed(w.VBox(), "netquiz-body")
         header = classed(w.HBox([self.title, self.lang_toggle]), "netquiz-header")
         self.widget = classed(w.VBox([style_widget(), self.browser, header, self.body]), "netquiz-app")
         self.render()
@@ -102,7 +107,9 @@ class QuizApp:
         not change), the widgets of a screen that is gone are closed."""
         self._generation += 1
         old = self.body.children
-        self.title.value = esc(self._title_text())
+        self.title.value = f"<h1>{esc(self._title_text())}</h1>"
+        self.browser.lang, self.browser.title = self.lang, f"{self._title_text()} · {text(self.lang, 'app_title')}"
+
         children = (*self._error_widgets(), self._screen(), *self._pin_widgets())
         if children != old:
             self.body.children = children
@@ -148,7 +155,8 @@ class QuizApp:
             self._card = QuestionCard(self._on_card)
         self._rev += 1
         self._card.screen = card_screen(self.lang, self.shown, self.session.progress(), self.result,
-                                        self._serial, self._rev, self._upcoming)
+                                        self._serial, self._rev, self._upcoming,
+                                        questions=len(self.session.bank.questions))
         return self._card
 
     def _guard(self, action: Callable[[], None], any_screen: bool = False) -> Callable[[], None]:
@@ -280,7 +288,17 @@ class QuizApp:
     def _on_lang(self, change: dict) -> None:
         if change["new"] in LANGS and change["new"] != self.lang:
             self.lang, self._lang_chosen = change["new"], True
+            self.browser.saved_lang = self.lang  # kept in this browser: a reload stays in this language
             self.render()
+
+    def _on_saved_lang(self, change: dict) -> None:
+        """The browser remembered a language chosen before a reload: use it."""
+        if change["new"] in LANGS and change["new"] != self.lang:
+            self.lang, self._lang_chosen = change["new"], True
+            self._set_toggle(self.lang)
+            self.render()
+        elif change["new"] in LANGS:
+            self._lang_chosen = True
 
     def _set_toggle(self, lang: str) -> None:
         self.lang_toggle.unobserve(self._on_lang, names="value")
