@@ -43,8 +43,17 @@ function landmarks() {
   });
 }
 
+function startHere() {
+  // Nothing has the focus yet (a fresh page): the name field of the join form takes it.
+  const name = document.querySelector(".netquiz-app .netquiz-name input");
+  if (name && (!document.activeElement || document.activeElement === document.body)) name.focus();
+}
+
 function soon() {
-  requestAnimationFrame(() => setTimeout(landmarks, 0));
+  requestAnimationFrame(() => setTimeout(() => {
+    landmarks();
+    startHere();
+  }, 0));
 }
 
 export default {

@@ -169,8 +169,10 @@ export default {
       bar.value = progress.value;
       bar.setAttribute("aria-label", progress.text || "");
       root.append(bar, block("div", "netquiz-status", progress.text));
+      const lost = !document.activeElement || document.activeElement === document.body;
       el.replaceChildren(root);
-      place(root, focusNext && (focusNext !== "verdict" || result) ? focusNext : active);
+      // After submit the verdict, after next the stem; a first question after the join form takes the focus too.
+      place(root, focusNext && (focusNext !== "verdict" || result) ? focusNext : active || (lost ? "stem" : null));
     }
 
     function place(root, key) {
@@ -188,6 +190,11 @@ export default {
 
     model.on("change:screen", draw);
     draw();
+    // The card replaces the join form: once the form is gone (focus fell back to the page), take it.
+    setTimeout(() => {
+      const stem = el.querySelector(".netquiz-stem");
+      if (stem && (!document.activeElement || document.activeElement === document.body)) stem.focus();
+    }, 150);
     return () => model.off("change:screen", draw);
   },
 };

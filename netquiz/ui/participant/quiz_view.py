@@ -23,6 +23,7 @@ Usage (the whole participant notebook)::
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import warnings
 from collections.abc import Callable
@@ -49,6 +50,7 @@ from .screens import (
 )
 
 log = logging.getLogger(__name__)
+ENTER_WAIT_S = 0.4
 
 
 def quiz_app(db: str | None = None, lang: str | None = None) -> w.Widget:
@@ -92,7 +94,7 @@ class QuizApp:
         self.browser.observe(self._on_saved_lang, names="saved_lang")
         with warnings.catch_warnings():  # on_submit is the one hook for Enter (the page still sends it)
             warnings.simplefilter("ignore", DeprecationWarning)
-            self.code_box.on_submit(lambda _box: self.start_button.click())  # Enter in the code field joins
+            self.code_box.on_submit(self._on_enter)
         self.lang_toggle = classed(w.ToggleButtons(options=LANG_LABELS, value=self.lang), "netquiz-lang")
         self.lang_toggle.observe(self._on_lang, names="value")
         self.title = html_block("", "netquiz-title")
@@ -241,6 +243,16 @@ class QuizApp:
         if not self._lang_chosen and bank_lang in LANGS and bank_lang != self.lang:
             self.lang = bank_lang
             self._set_toggle(bank_lang)
+
+    def _on_enter(self, _box: object) -> None:
+        """Enter in the code field joins, a moment later: the page may send the last typed letters after the
+        Enter (ipywidgets holds back value updates while messages are pending), so the join waits for them."""
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            self.start_button.click()
+            return
+        loop.call_later(ENTER_WAIT_S, self.start_button.click)
 
     def _on_token(self, change: dict) -> None:
         """The browser sent its token: a reload (or a lost kernel) resumes silently."""
