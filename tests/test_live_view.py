@@ -12,6 +12,7 @@ from netquiz.live.round import LiveRound
 from netquiz.store import open_store
 from netquiz.texts.live import EN as LIVE_EN
 from netquiz.texts.live import HI as LIVE_HI
+from netquiz.texts.participant import HI
 from netquiz.ui.participant.browser_token import BrowserToken
 from netquiz.ui.participant.feedback import own_words
 from netquiz.ui.participant.question_card import QuestionCard
@@ -82,9 +83,11 @@ def test_wait_question_lock_reveal_next_end(db, round_, clock, small_bank) -> No
     secrets = [*question.feedback, question.explanation, question.source]
     assert not any(s in state_text(list(walk(app.widget))) for s in secrets)
     assert not find_all(app.widget, "netquiz-right-answer")
+    assert app.browser.announce.startswith(LIVE_HI["question_of"].format(number=1, total=4))
     options[question.answer].click()
     find(app.widget, "netquiz-submit").click()
     find(app.widget, "netquiz-locked")
+    assert app.browser.announce == LIVE_HI["locked"]  # the page's polite live region says it
     assert all(b.disabled for b in find_all(app.widget, "netquiz-option"))
     assert not find_all(app.widget, "netquiz-feedback") and not find_all(app.widget, "netquiz-right-answer")
     assert not any(s in state_text(list(walk(app.widget))) for s in secrets)
@@ -92,6 +95,7 @@ def test_wait_question_lock_reveal_next_end(db, round_, clock, small_bank) -> No
     round_.apply(lambda s: live.reveal(s, clock.now + 5))
     app.live.tick()
     feedback = find(app.widget, "netquiz-feedback")
+    assert app.browser.announce == HI["correct"]
     said = own_words(question.feedback[question.answer], question.source)
     assert "netquiz-correct" in feedback._dom_classes and said in feedback.value
     assert "1 / 1" in find(app.widget, "netquiz-status").value

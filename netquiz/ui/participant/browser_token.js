@@ -3,7 +3,8 @@
 //   participant is this token, not her name: a reload in the same browser resumes her quiz silently;
 // - the language she chose (localStorage, sent back as `saved_lang`), so a reload keeps English;
 // - the page itself: <html lang> follows the UI language, the title follows the screen, and the quiz's
-//   header and body are the page's banner and main landmarks.
+//   header and body are the page's banner and main landmarks; live mode's options say aria-pressed, and the
+//   kernel's `announce` text (a new question, answer locked, time up, the reveal) goes to a polite live region.
 const KEY = "netquiz.resume-token";
 const LANG_KEY = "netquiz.lang";
 const VALID = /^[A-Za-z0-9_-]{16,128}$/;
@@ -43,6 +44,45 @@ function landmarks() {
   });
 }
 
+function pressedOptions(app) {
+  // live mode's options are ipywidgets buttons: their chosen state is a class; say it as aria-pressed
+  app.querySelectorAll(".netquiz-live .netquiz-option").forEach((b) => {
+    const on = b.classList.contains("netquiz-selected") ? "true" : "false";
+    if (b.getAttribute("aria-pressed") !== on) b.setAttribute("aria-pressed", on);
+  });
+}
+
+function watch() {
+  const app = document.querySelector(".netquiz-app");
+  if (!app || app.dataset.netquizWatched) return;
+  app.dataset.netquizWatched = "1";
+  let queued = false;
+  new MutationObserver(() => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() => {
+      queued = false;
+      landmarks();
+      pressedOptions(app);
+    });
+  }).observe(app, { subtree: true, childList: true, attributes: true, attributeFilter: ["class"] });
+}
+
+function announcer() {
+  // one polite live region in the banner, kept across screens: the kernel's `announce` text goes in it
+  const header = document.querySelector(".netquiz-app .netquiz-header");
+  if (!header) return null;
+  let region = header.querySelector(".netquiz-announce");
+  if (!region) {
+    region = document.createElement("div");
+    region.className = "netquiz-announce";
+    region.setAttribute("role", "status");
+    region.setAttribute("aria-live", "polite");
+    header.append(region);
+  }
+  return region;
+}
+
 function startHere() {
   // Nothing has the focus yet (a fresh page): the name field of the join form takes it.
   const name = document.querySelector(".netquiz-app .netquiz-name input");
@@ -53,6 +93,7 @@ function soon() {
   requestAnimationFrame(() => setTimeout(() => {
     landmarks();
     startHere();
+    watch();
   }, 0));
 }
 
@@ -81,13 +122,20 @@ export default {
       const chosen = model.get("saved_lang");
       if (chosen) store(LANG_KEY, chosen);
     }
+    function say() {
+      const region = announcer();
+      if (region && region.textContent !== model.get("announce")) region.textContent = model.get("announce");
+    }
     model.on("change:lang change:title", page);
     model.on("change:saved_lang", remember);
+    model.on("change:announce", say);
+    requestAnimationFrame(() => setTimeout(say, 0));
     page();
     soon(); // the app's boxes may be attached after this widget
     return () => {
       model.off("change:lang change:title", page);
       model.off("change:saved_lang", remember);
+      model.off("change:announce", say);
     };
   },
 };

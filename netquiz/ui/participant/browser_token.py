@@ -37,6 +37,7 @@ class BrowserToken(anywidget.AnyWidget):
     saved_lang = traitlets.Unicode("").tag(sync=True)  # the language chosen in this browser ("" = none yet)
     lang = traitlets.Unicode("").tag(sync=True)  # the UI language now: the page's <html lang>
     title = traitlets.Unicode("").tag(sync=True)  # the page's title
+    announce = traitlets.Unicode("").tag(sync=True)  # said by screen readers (a polite live region)
 
     @property
     def valid_token(self) -> str | None:

@@ -63,6 +63,24 @@ class LiveController:
         """The round is over (the end screen shows)."""
         return self.part.state is not None and self.part.state.phase == "finished"
 
+    def announcement(self, lang: str) -> str:
+        """One line for screen readers about the state now: a new question, answer locked, time up, the reveal,
+        the end (the page's polite live region says it when it changes)."""
+        screen = self.part.screen(self.clock())
+        if screen.shown is None:
+            return live_text(lang, "finished" if screen.phase == "finished" else
+                             ("wait_start" if screen.counted == 0 else "wait_next"))
+        if screen.phase == "revealed":
+            verdict = ("missed" if screen.result is None else None)
+            return live_text(lang, verdict) if verdict else text(lang, "correct" if screen.result.correct
+                                                                  else "incorrect")
+        if screen.chosen is not None:
+            return live_text(lang, "locked")
+        if not screen.open:
+            return live_text(lang, "time_up")
+        number = live_text(lang, "question_of", number=screen.shown.number, total=screen.shown.total)
+        return f"{number}: {screen.shown.stem}"
+
     # ---- polling ---------------------------------------------------------------------------
     def start(self) -> bool:
         """Poll on the running event loop; False when none runs (tests call :meth:`tick`)."""

@@ -111,6 +111,7 @@ class QuizApp:
         old = self.body.children
         self.title.value = f"<h1>{esc(self._title_text())}</h1>"
         self.browser.lang, self.browser.title = self.lang, f"{self._title_text()} · {text(self.lang, 'app_title')}"
+        self.browser.announce = self.live.announcement(self.lang) if self.live is not None else ""
 
         children = (*self._error_widgets(), self._screen(), *self._pin_widgets())
         if children != old:
