@@ -271,6 +271,9 @@ def test_participants_show_their_resume_pin_and_can_be_renamed_and_merged(store,
     board = Dashboard(store, played)
     board.refresh()
     roster = store.participants(played)
+    assert not any(f"<td>{p.pin}</td>" in board.participants.value for p in roster)  # hidden until asked
+    assert "PIN" not in "".join(label for label, _ in board.people.person.options)
+    board.people.show_pins.value = True
     for person in roster:
         assert f"<td>{person.pin}</td>" in board.participants.value
     assert [label for label, _ in board.people.person.options] == [
@@ -284,13 +287,28 @@ def test_participants_show_their_resume_pin_and_can_be_renamed_and_merged(store,
     board.people.rename_button.click()
     assert "Renamed to Ravi Kumar" in board.people.message.value and "Ravi Kumar" in board.participants.value
     board.people.person.value, board.people.other.value = asha.id, ravi.id
+    board.people.merge_button.click()  # the first click only asks
+    assert len(store.participants(played)) == 3 and "Ravi Kumar" in board.people.message.value
+    assert board.people.merge_button.description == "Confirm: merge"
     board.people.merge_button.click()
     assert "Merged Ravi Kumar into Asha" in board.people.message.value
     assert [p.name for p in store.participants(played)] == ["Asha", EVIL]
     assert "Ravi Kumar" not in board.participants.value and len(board.people.person.options) == 2
+    assert board.people.person.value == asha.id  # the menus keep the kept participant
     board.people.other.value = asha.id
     board.people.merge_button.click()
     assert "two different participants" in board.people.message.value
+
+
+def test_the_whole_dashboard_speaks_hindi(store, played: str) -> None:
+    board = Dashboard(store, played, lang="hi")
+    board.refresh()
+    shown = all_html(board)
+    for english in ("finished", "joined, no answer yet", "<td>true_false</td>", "% of", "<th>name</th>", "<th>kind</th>",
+                    "last seen", "facility"):
+        assert english not in shown, english
+    assert "पूरा किया" in board.participants.value and "में से" in board.distribution.value
+    assert "सही या ग़लत" in board.items.value and "s2-cloze-1" not in board.distribution.value.split("title=")[0]
 
 
 def base64_downloads(board: Dashboard) -> str:

@@ -39,6 +39,15 @@ EN: dict[str, str] = {
     "p_all_sections": "all sections", "p_all_kinds": "all kinds", "p_section": "Section", "p_kind": "Kind",
     "p_seconds": "Seconds", "p_start": "Start", "p_stop": "Stop clock", "p_reveal": "Reveal", "p_next": "Next",
     "p_skip": "Skip", "p_projector": "Projector mode", "p_new_round": "New round",
+    "show_pins": "Show PINs", "hide_pins": "Hide PINs", "participant": "Participant", "new_name": "New name",
+    "rename": "Rename", "merge_in": "Merge in", "merge": "Merge into the participant above",
+    "confirm_merge": "Confirm: merge", "confirm_merge_msg": "Click «Confirm: merge» to move {other}'s answers "
+    "into {kept} and remove {other}. Nothing changes until then.",
+    "share_of": "{share}% of {n}",
+    "col_name": "name", "col_answered": "answered", "col_score": "score", "col_where": "where",
+    "col_last_seen": "last seen", "col_pin": "PIN", "col_question": "question", "col_section": "section",
+    "col_kind": "kind", "col_n": "n", "col_facility": "facility %", "col_discrimination": "discrimination",
+    "col_stem": "stem", "col_rank": "rank", "w_finished": "finished", "w_joined": "joined, no answer yet",
     "p_all_asked": "Every question of this section and kind was already asked in this session: choose another "
                    "filter, or open a new session.",
     "p_no_match": "No question matches this section and kind: choose another filter.",
@@ -85,6 +94,16 @@ HI: dict[str, str] = {
     "p_all_sections": "सभी खंड", "p_all_kinds": "सभी प्रकार", "p_section": "खंड", "p_kind": "प्रकार",
     "p_seconds": "सेकंड", "p_start": "शुरू करें", "p_stop": "घड़ी रोकें", "p_reveal": "उत्तर दिखाएँ",
     "p_next": "अगला", "p_skip": "छोड़ें", "p_projector": "प्रोजेक्टर दृश्य", "p_new_round": "नया दौर",
+    "show_pins": "पिन दिखाएँ", "hide_pins": "पिन छिपाएँ", "participant": "प्रतिभागी", "new_name": "नया नाम",
+    "rename": "नाम बदलें", "merge_in": "जोड़ना है", "merge": "ऊपर वाले प्रतिभागी में जोड़ें",
+    "confirm_merge": "पक्का: जोड़ें", "confirm_merge_msg": "«पक्का: जोड़ें» दबाने पर {other} के उत्तर {kept} में "
+    "चले जाएँगे और {other} हट जाएगा। तब तक कुछ नहीं बदलेगा।",
+    "share_of": "{n} में से {share}%",
+    "col_name": "नाम", "col_answered": "उत्तर दिए", "col_score": "अंक", "col_where": "कहाँ",
+    "col_last_seen": "आख़िरी बार", "col_pin": "पिन", "col_question": "प्रश्न", "col_section": "खंड",
+    "col_kind": "प्रकार", "col_n": "उत्तर", "col_facility": "सही %", "col_discrimination": "भेद-क्षमता",
+    "col_stem": "प्रश्न का पाठ", "col_rank": "स्थान", "w_finished": "पूरा किया",
+    "w_joined": "जुड़े, अभी कोई उत्तर नहीं",
     "p_all_asked": "इस खंड और प्रकार के सभी प्रश्न इस सत्र में पूछे जा चुके हैं: दूसरा खंड या प्रकार चुनें, या "
                    "नया सत्र खोलें।",
     "p_no_match": "इस खंड और प्रकार का कोई प्रश्न नहीं है: दूसरा चुनें।",
