@@ -13,7 +13,7 @@ from conftest import BACKENDS, backend_url, make_small_bank, raw_execute
 
 from netquiz.bank import bank_to_json, save_bank
 from netquiz.store import open_store
-from netquiz.ui.facilitator.app import FacilitatorApp, facilitator_app, join_url
+from netquiz.ui.facilitator.app import FacilitatorApp, facilitator_app, join_html, join_url
 from netquiz.ui.facilitator.dashboard import Dashboard
 from netquiz.ui.ticker import LiveRefresh
 
@@ -181,6 +181,15 @@ def test_facilitator_opens_a_session_and_shows_how_to_join(root: Path, db: str,
     assert "<svg" in app.join.value and "Morning group" in app.join.value
     app.open.click()  # no code: one is made up
     assert len(app.session.options) == 2 and re.fullmatch(r"[A-Z2-9]{6}", app.session.value)
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:8866/", "http://localhost:8866/", "http://[::1]:8866/"])
+def test_a_loopback_join_url_is_a_warning_not_a_qr_code(store, url: str) -> None:
+    session = store.open_session("LOOP1", bank_to_json(make_small_bank()), "t")
+    shown = join_html(url, session, "en")
+    assert "netquiz-join-warning" in shown and "<svg" not in shown and "--host 0.0.0.0" in shown
+    assert ">LOOP1<" in shown and "netquiz-join-warning" in join_html(url, session, "hi")
+    assert "netquiz-join-warning" not in join_html("http://192.168.1.20:8866/", session, "en")
 
 
 def test_facilitator_reports_a_duplicate_code(root: Path, db: str) -> None:

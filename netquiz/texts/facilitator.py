@@ -22,6 +22,9 @@ EN: dict[str, str] = {
     "closed_msg": "Session {code} is closed; its answers stay in the dashboard and downloads.",
     "join_none": "Open a session (above) to show the join screen.", "join_closed": "This session is closed.",
     "join_open": "Open", "join_enter_code": "and enter the code",
+    "join_loopback": "The join address {url} works only on this computer: phones cannot open it. Stop the "
+                     "workshop and start it again with --host 0.0.0.0 (or set NETQUIZ_JOIN_URL to an address "
+                     "phones on this Wi-Fi can reach); the QR code appears then.",
     "state_open": "open", "state_closed": "closed", "untitled": "untitled",
     "h_participants": "Participants", "h_leaderboard": "Leaderboard", "h_people": "Resume PINs, rename, merge",
     "h_answers": "Answers per question (hardest first; green = right)", "h_items": "Item analysis (hardest first)",
@@ -79,6 +82,9 @@ HI: dict[str, str] = {
     "closed_msg": "सत्र {code} बंद है; उसके उत्तर डैशबोर्ड और डाउनलोड में रहेंगे।",
     "join_none": "जुड़ने की स्क्रीन दिखाने के लिए ऊपर एक सत्र खोलें।", "join_closed": "यह सत्र बंद है।",
     "join_open": "खोलें", "join_enter_code": "और यह कोड लिखें",
+    "join_loopback": "जुड़ने का पता {url} सिर्फ़ इसी कंप्यूटर पर खुलता है: फ़ोन इसे नहीं खोल सकते। वर्कशॉप रोकें "
+                     "और --host 0.0.0.0 के साथ फिर से शुरू करें (या NETQUIZ_JOIN_URL में ऐसा पता दें जो इसी Wi-Fi "
+                     "पर फ़ोन खोल सकें); तब QR कोड दिखेगा।",
     "state_open": "खुला", "state_closed": "बंद", "untitled": "बिना शीर्षक",
     "h_participants": "प्रतिभागी", "h_leaderboard": "अंक-तालिका", "h_people": "रिज़्यूम PIN, नाम बदलें, जोड़ें",
     "h_answers": "हर प्रश्न के उत्तर (सबसे कठिन पहले; हरा = सही)", "h_items": "प्रश्न-विश्लेषण (सबसे कठिन पहले)",

@@ -13,10 +13,12 @@ The dashboard refreshes itself every few seconds and the Present view every seco
 from __future__ import annotations
 
 import html
+import ipaddress
 import os
 import socket
 import time
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import ipywidgets as w
 import segno
@@ -64,10 +66,26 @@ def qr_svg(url: str) -> str:
     return segno.make(url, error="m").svg_inline(scale=11, border=2)
 
 
+def is_loopback(url: str) -> bool:
+    """True when the join URL names this computer only (127.x, localhost, ::1): no phone can open it."""
+    host = (urlsplit(url).hostname or "").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 def join_html(url: str, session: SessionRecord | None, lang: str = "en") -> str:
-    """The join screen: URL and QR code, and the session code big enough for the back of the room."""
+    """The join screen: URL and QR code, and the session code big enough for the back of the room; a loopback
+    URL gets a warning (``netquiz-join-warning``) instead of a QR code no phone can open."""
     if session is None:
         return f"<p class='netquiz-muted'>{html.escape(ftext(lang, 'join_none'))}</p>"
+    if is_loopback(url):
+        return (f"<div class='netquiz-join-warning' role='alert'>{html.escape(ftext(lang, 'join_loopback', url=url))}"
+                f"</div><div class='netquiz-join-label'>{html.escape(ftext(lang, 'join_enter_code'))}</div>"
+                f"<div class='netquiz-join-code'>{html.escape(session.code)}</div>")
     closed = html.escape(ftext(lang, "join_closed"))
     state = "" if session.is_open else f"<p class='netquiz-dash-error'>{closed}</p>"
     title = f"<div class='netquiz-join-title'>{html.escape(session.title)}</div>" if session.title else ""
