@@ -42,6 +42,9 @@ EN: dict[str, str] = {
     "p_all_sections": "all sections", "p_all_kinds": "all kinds", "p_section": "Section", "p_kind": "Kind",
     "p_seconds": "Seconds", "p_start": "Start", "p_stop": "Stop clock", "p_reveal": "Reveal", "p_next": "Next",
     "p_skip": "Skip", "p_projector": "Projector mode", "p_new_round": "New round",
+    "page_title": "netquiz · facilitator", "reliability_na": "Reliability (Cronbach's α) needs at least two "
+    "participants who answered every question; so far {complete}.", "reliability": "Reliability: Cronbach's α = "
+    "{alpha}, standard error of measurement = {sem} (over {complete} participants who answered every question).",
     "show_pins": "Show PINs", "hide_pins": "Hide PINs", "participant": "Participant", "new_name": "New name",
     "rename": "Rename", "merge_in": "Merge in", "merge": "Merge into the participant above",
     "confirm_merge": "Confirm: merge", "confirm_merge_msg": "Click «Confirm: merge» to move {other}'s answers "
@@ -100,6 +103,9 @@ HI: dict[str, str] = {
     "p_all_sections": "सभी खंड", "p_all_kinds": "सभी प्रकार", "p_section": "खंड", "p_kind": "प्रकार",
     "p_seconds": "सेकंड", "p_start": "शुरू करें", "p_stop": "घड़ी रोकें", "p_reveal": "उत्तर दिखाएँ",
     "p_next": "अगला", "p_skip": "छोड़ें", "p_projector": "प्रोजेक्टर दृश्य", "p_new_round": "नया दौर",
+    "page_title": "netquiz · सुविधादाता", "reliability_na": "विश्वसनीयता (क्रॉनबाक α) के लिए कम से कम दो ऐसे "
+    "प्रतिभागी चाहिए जिन्होंने हर प्रश्न का उत्तर दिया हो; अभी तक {complete}।", "reliability": "विश्वसनीयता: "
+    "क्रॉनबाक α = {alpha}, मापन की मानक त्रुटि = {sem} (हर प्रश्न का उत्तर देने वाले {complete} प्रतिभागियों पर)।",
     "show_pins": "पिन दिखाएँ", "hide_pins": "पिन छिपाएँ", "participant": "प्रतिभागी", "new_name": "नया नाम",
     "rename": "नाम बदलें", "merge_in": "जोड़ना है", "merge": "ऊपर वाले प्रतिभागी में जोड़ें",
     "confirm_merge": "पक्का: जोड़ें", "confirm_merge_msg": "«पक्का: जोड़ें» दबाने पर {other} के उत्तर {kept} में "

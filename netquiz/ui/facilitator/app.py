@@ -32,6 +32,7 @@ from ...store.base import SessionRecord, Store
 from ...texts.facilitator import LANG_LABELS, facilitator_lang, ftext
 from ..author.app import bank_files, project_root
 from ..html import style_html
+from ..page_marks import PageMarks
 from ..ticker import LiveRefresh
 from .dashboard import Dashboard
 from .present import PresentView
@@ -120,8 +121,12 @@ class FacilitatorApp:
         self.join.add_class("netquiz-join-panel")
         panels = {"join": self.join, "present": self.present.widget, **self.dashboard.panels}
         self.tabs = w.Tab(children=[panels[key] for key in TABS])
-        self.widget = w.VBox([w.HTML(style_html()), self.controls, self.dashboard.status, self.dashboard.ready,
-                              self.tabs])
+        self.tabs.add_class("netquiz-facilitator-tabs")
+        self.marks = PageMarks(root=".netquiz-facilitator", banner=".netquiz-facilitator-controls",
+                               main=".netquiz-facilitator-main")
+        body = w.VBox([self.dashboard.status, self.dashboard.ready, self.tabs])
+        body.add_class("netquiz-facilitator-main")
+        self.widget = w.VBox([w.HTML(style_html()), self.marks, self.controls, body])
         self.widget.add_class("netquiz-facilitator")
         for name in ("session", "close", "bank", "code", "title", "open", "mode", "projector"):
             getattr(self, name).add_class(f"netquiz-facilitator-{name}")
@@ -174,6 +179,7 @@ class FacilitatorApp:
         self.projector.description = t("p_projector")
         for index, key in enumerate(TABS):
             self.tabs.set_title(index, t(f"tab_{key}"))
+        self.marks.lang, self.marks.title = self.lang, t("page_title")
 
     def set_lang(self, lang: str) -> None:
         """Switch every facilitator screen to ``lang`` (``hi`` or ``en``)."""

@@ -54,20 +54,25 @@ def localized(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
         frame["where"] = [ftext(lang, WHERE[v]) if v in WHERE else v for v in frame["where"]]
     if "kind" in frame:
         frame["kind"] = [kind_name(lang, str(v)) for v in frame["kind"]]
+    for column in frame.columns:  # a missing index (too few answers) shows as a dash, not "<NA>"
+        if str(frame[column].dtype) == "Int64":
+            frame[column] = [("—" if pd.isna(v) else int(v)) for v in frame[column]]
     return frame.rename(columns={c: ftext(lang, COLUMNS[c]) for c in frame.columns if c in COLUMNS})
 
 
 def distribution_chart(view: View, lang: str = "en") -> str:
-    """One stacked bar per answered question, hardest first: the right option green, others grey."""
+    """One stacked bar per answered question (labelled by its stem), hardest first: the right option green,
+    others grey, each segment labelled with the option's text."""
     raw = view.raw
     items = raw.items.dropna(subset=["facility"]).sort_values(["facility", "question_id"], kind="stable")
     options = {qid: group for qid, group in raw.distribution.groupby("question_id", sort=False)}
     bars = []
     for row in items.itertuples():
+        # the option's own words, not its place: everyone saw the options in their own shuffled order
         segments = tuple(
             Segment(opt.count / row.n, "netquiz-chart-good" if opt.correct else "netquiz-chart-wrong",
-                    str(opt.option + 1) if opt.count else "",
-                    f"{opt.option + 1}. {opt.text}: {opt.count}" + (" (right answer)" if opt.correct else ""))
+                    str(opt.text) if opt.count else "",
+                    f"{opt.text}: {opt.count}" + (f" ({ftext(lang, 'p_key')})" if opt.correct else ""))
             for opt in options[row.question_id].itertuples())
         bars.append(Bar(label=str(row.stem), segments=segments,
                         value=ftext(lang, "share_of", share=round(row.facility), n=row.n),
@@ -85,14 +90,13 @@ def mastery_chart(view: View, lang: str = "en") -> str:
     return chart_html(bars, empty=ftext(lang, "no_answers"))
 
 
-def reliability_html(view: View) -> str:
+def reliability_html(view: View, lang: str = "en") -> str:
     """Cronbach's alpha and SEM, or why they are not available yet."""
     raw = view.raw
     if math.isnan(raw.alpha):
-        return (f"<p class='netquiz-muted'>Reliability (Cronbach's α) needs at least two participants who "
-                f"answered every question; so far {raw.complete}.</p>")
-    return (f"<p>Reliability: Cronbach's α = {raw.alpha:.2f}, standard error of measurement = {raw.sem:.2f} "
-            f"(over {raw.complete} participants who answered every question).</p>")
+        return f"<p class='netquiz-muted'>{html.escape(ftext(lang, 'reliability_na', complete=raw.complete))}</p>"
+    said = ftext(lang, "reliability", alpha=f"{raw.alpha:.2f}", sem=f"{raw.sem:.2f}", complete=raw.complete)
+    return f"<p>{html.escape(said)}</p>"
 
 
 def ready_html(room: Readiness, lang: str = "en") -> str:
@@ -174,8 +178,11 @@ class Dashboard:
         self.participants.value = frame_html(localized(people, lang), nobody)
         self.people.update(roster)
         self.leaderboard.value = frame_html(localized(view.raw.leaderboard, lang), nobody)
-        self.items.value = frame_html(localized(view.items, lang), ftext(self.lang, "no_questions"))
-        self.reliability.value = reliability_html(view)
+        bank = view.raw.bank  # rows named by their stem and section title, not by internal ids
+        items = view.items.drop(columns=["question"]).assign(
+            section=[bank.section_title(str(section)) for section in view.items["section"]])
+        self.items.value = frame_html(localized(items, lang), ftext(self.lang, "no_questions"))
+        self.reliability.value = reliability_html(view, lang)
         self.distribution.value = distribution_chart(view, lang)
         self.mastery.value = mastery_chart(view, lang)
         self._set_downloads(session.code, view)
