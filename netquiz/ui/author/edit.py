@@ -13,6 +13,7 @@ import pandas as pd
 from ...bank import question_problems
 from ...generate.blind import cue_strategies
 from ...model import Bank, Question
+from ...texts.author import atext
 
 ALL = "(all)"
 
@@ -70,13 +71,14 @@ def drop_question(bank: Bank, question_id: str) -> Bank:
     return dataclasses.replace(bank, questions=tuple(q for q in bank.questions if q.id != question_id))
 
 
-def answer_key_html(question: Question) -> str:
+def answer_key_html(question: Question, lang: str = "en") -> str:
     """What participants see only after answering: the right option, feedback, explanation, source."""
+
     items = "".join(
         f"<li class='{'netquiz-author-right' if i == question.answer else ''}'>"
         f"{html.escape(option)} <em>— {html.escape(feedback)}</em></li>"
         for i, (option, feedback) in enumerate(zip(question.options, question.feedback, strict=False))
     )
-    return (f"<div class='netquiz-author-key'><b>Feedback per option</b><ol>{items}</ol>"
-            f"<p><b>Explanation:</b> {html.escape(question.explanation)}</p>"
-            f"<p><b>Source:</b> {html.escape(question.source)}</p></div>")
+    return (f"<div class='netquiz-author-key'><b>{html.escape(atext(lang, 'key_feedback'))}</b><ol>{items}</ol>"
+            f"<p><b>{html.escape(atext(lang, 'key_explanation'))}</b> {html.escape(question.explanation)}</p>"
+            f"<p><b>{html.escape(atext(lang, 'key_source'))}</b> {html.escape(question.source)}</p></div>")

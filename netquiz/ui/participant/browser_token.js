@@ -45,17 +45,42 @@ function landmarks() {
 }
 
 function pressedOptions(app) {
-  // live mode's options are ipywidgets buttons: their chosen state is a class; say it as aria-pressed
-  app.querySelectorAll(".netquiz-live .netquiz-option").forEach((b) => {
-    const on = b.classList.contains("netquiz-selected") ? "true" : "false";
+  // live mode's options are ipywidgets buttons: their chosen state is a class; say it as aria-pressed, and
+  // make them one Tab stop (the chosen one, else the first; arrow keys move between them)
+  const options = [...app.querySelectorAll(".netquiz-live .netquiz-option")];
+  const chosen = options.findIndex((b) => b.classList.contains("netquiz-selected"));
+  options.forEach((b, i) => {
+    const on = i === chosen ? "true" : "false";
     if (b.getAttribute("aria-pressed") !== on) b.setAttribute("aria-pressed", on);
+    b.tabIndex = i === Math.max(chosen, 0) ? 0 : -1;
   });
+}
+
+function arrowKeys(event) {
+  const step = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 }[event.key];
+  const from = event.target.closest && event.target.closest(".netquiz-live .netquiz-option");
+  if (!step || !from) return;
+  const options = [...document.querySelectorAll(".netquiz-live .netquiz-option")];
+  const to = options[(options.indexOf(from) + step + options.length) % options.length];
+  event.preventDefault();
+  to.tabIndex = 0;
+  to.focus();
+}
+
+function focusStem() {
+  // a new live screen replaced the focused element: the reader goes on from its question
+  if (document.activeElement && document.activeElement !== document.body) return;
+  const stem = document.querySelector(".netquiz-live .netquiz-stem, .netquiz-wait, .netquiz-live-end");
+  if (!stem) return;
+  stem.tabIndex = -1;
+  stem.focus({ preventScroll: true });
 }
 
 function watch() {
   const app = document.querySelector(".netquiz-app");
   if (!app || app.dataset.netquizWatched) return;
   app.dataset.netquizWatched = "1";
+  app.addEventListener("keydown", arrowKeys);
   let queued = false;
   new MutationObserver(() => {
     if (queued) return;
@@ -64,6 +89,7 @@ function watch() {
       queued = false;
       landmarks();
       pressedOptions(app);
+      focusStem();
     });
   }).observe(app, { subtree: true, childList: true, attributes: true, attributeFilter: ["class"] });
 }
