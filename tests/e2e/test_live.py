@@ -231,10 +231,10 @@ def test_new_round_locked_menus_keyboard_phone_axe_and_the_projector_fits(worksh
     facilitator.goto(workshop["dashboard"], timeout=90_000)
     facilitator.wait_for_selector("#loading", state="detached", timeout=90_000)
     facilitator.get_by_role("tab", name="Present").click()
-    assert facilitator.locator(".netquiz-present-section select").is_disabled()  # the round runs: locked
+    facilitator.wait_for_selector(".netquiz-present-section select[disabled]")  # the round runs: locked
     click(facilitator, "netquiz-present-new-round")
     facilitator.wait_for_selector(".netquiz-present-start:not([disabled])")
-    assert not facilitator.locator(".netquiz-present-section select").is_disabled()
+    facilitator.wait_for_selector(".netquiz-present-section select:not([disabled])")  # unlocked again
     last = bank.question("s2-cloze-1")  # the only question the first round did not ask
 
     kiran_context = browser.new_context(viewport=PHONE, locale="hi-IN")
@@ -252,7 +252,7 @@ def test_new_round_locked_menus_keyboard_phone_axe_and_the_projector_fits(worksh
 
     click(facilitator, "netquiz-present-start")
     wait_for_stem(kiran, last.stem)
-    assert facilitator.locator(".netquiz-present-section select").is_disabled()
+    facilitator.wait_for_selector(".netquiz-present-section select[disabled]")
     assert facilitator.locator(".netquiz-present-kind select").is_disabled()
     kiran.wait_for_function("document.querySelector('.netquiz-announce')?.textContent.includes('1 / 1')")
     letters = [t.strip()[:2] for t in kiran.locator(".netquiz-option").all_inner_texts()]
