@@ -324,6 +324,16 @@ def test_the_whole_dashboard_speaks_hindi(store, played: str) -> None:
     assert "सही या ग़लत" in board.items.value and "s2-cloze-1" not in board.distribution.value.split("title=")[0]
 
 
+def test_the_item_download_rounds_facility() -> None:
+    import pandas as pd
+
+    from netquiz.ui.facilitator.dashboard import items_download
+
+    items = pd.DataFrame({"question_id": ["q"], "facility": [100 / 3], "discrimination": [-200 / 7]})
+    assert items_download(items).to_dict("records") == [
+        {"question_id": "q", "facility": 33.3, "discrimination": -28.6}]
+
+
 def base64_downloads(board: Dashboard) -> str:
     links = re.findall(r"base64,([^']+)'", board.downloads.value)
     return "".join(base64.b64decode(link).decode("utf-8-sig") for link in links)

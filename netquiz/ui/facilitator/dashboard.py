@@ -60,6 +60,11 @@ def localized(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     return frame.rename(columns={c: ftext(lang, COLUMNS[c]) for c in frame.columns if c in COLUMNS})
 
 
+def items_download(items: pd.DataFrame) -> pd.DataFrame:
+    """The item analysis for the CSV download, indices to one decimal (62.5, not 62.49999999999999)."""
+    return items.round({"facility": 1, "discrimination": 1})
+
+
 def distribution_chart(view: View, lang: str = "en") -> str:
     """One stacked bar per answered question (labelled by its stem), hardest first: the right option green,
     others grey, each segment labelled with the option's text."""
@@ -201,7 +206,7 @@ class Dashboard:
         value = "".join((
             csv_link(view.responses, f"{code}-responses.csv", ftext(self.lang, "dl_responses")),
             csv_link(view.raw.leaderboard, f"{code}-scores.csv", ftext(self.lang, "dl_scores")),
-            csv_link(view.raw.items, f"{code}-questions.csv", ftext(self.lang, "dl_items"))))
+            csv_link(items_download(view.raw.items), f"{code}-questions.csv", ftext(self.lang, "dl_items"))))
         if self.downloads.value != value:
             self.downloads.value = value
 
