@@ -25,7 +25,7 @@ from ...model import Bank, Question
 from ...quiz.session import Progress, ShownQuestion
 from ...texts.author import STRINGS as AUTHOR_STRINGS
 from ...texts.author import atext
-from ...texts.facilitator import LANG_LABELS, facilitator_lang
+from ...texts.facilitator import LANG_LABELS, facilitator_lang, kind_name
 from ..html import frame_html, style_html
 from ..page_marks import PageMarks
 from ..participant.question_card import QuestionCard, card_screen
@@ -64,7 +64,8 @@ def preview_widget(question: Question, bank: Bank) -> w.Widget:
                           total=len(bank.questions))
     card = QuestionCard(lambda _event: None)
     card.screen = card_screen(bank.article.lang, shown, Progress(0, len(bank.questions), 0), None, n=1)
-    box = w.VBox([quiz_style_widget(), card], layout=w.Layout(width="26rem", max_width="100%", overflow="visible"))
+    box = w.VBox([quiz_style_widget(), card], layout=w.Layout(width="24rem", max_width="100%", flex="0 0 auto",
+                                                             overflow="visible"))
     box.add_class("netquiz-app")
     box.add_class("netquiz-author-preview")
     return box
@@ -155,8 +156,9 @@ class AuthorApp:
         self.question.observe(lambda _: self._show_question(), names="value")
         self.preview = w.VBox()
         self.key = w.HTML()
-        self.review_box = w.VBox([w.HBox([self.section_filter, self.kind_filter]), self.table,
-                                  self.question, w.HBox([self.preview, self.key])])
+        self.key.layout = w.Layout(flex="1 1 20rem")
+        self.review_box = w.VBox([w.HBox([self.section_filter, self.kind_filter]), self.table, self.question,
+                                  w.HBox([self.preview, self.key], layout=w.Layout(flex_flow="row wrap"))])
 
     def _build_editor(self) -> None:
         wide = w.Layout(width="95%")
@@ -292,7 +294,8 @@ class AuthorApp:
 
     def _shown(self, frame: pd.DataFrame) -> pd.DataFrame:
         """The table in the reader's words: headers and the blind-guess cues."""
-        frame = frame.assign(**{"blind guess": [self._cues(str(v)) for v in frame["blind guess"]]})
+        frame = frame.assign(**{"blind guess": [self._cues(str(v)) for v in frame["blind guess"]],
+                                "kind": [kind_name(self.lang, str(v)) for v in frame["kind"]]})
         return frame.rename(columns={c: self.t(f"col_{'blind' if c == 'blind guess' else c}") for c in frame.columns})
 
     def _cues(self, names: str) -> str:
