@@ -45,7 +45,10 @@ EN: dict[str, str] = {
     "page_title": "netquiz · facilitator", "reliability_na": "Reliability (Cronbach's α) needs at least two "
     "participants who answered every question; so far {complete}.", "reliability": "Reliability: Cronbach's α = "
     "{alpha}, standard error of measurement = {sem} (over {complete} participants who answered every question).",
-    "show_pins": "Show PINs", "hide_pins": "Hide PINs", "participant": "Participant", "new_name": "New name",
+    "name_ph": "e.g. Priya Sharma", "show_pins": "Show PINs", "renamed": "Renamed to {name}.",
+    "merged": "Merged {dropped} into {kept}.", "choose_person": "Choose a participant first.",
+    "choose_two": "Choose the participant to keep and the one to merge in: two different participants.",
+    "hide_pins": "Hide PINs", "participant": "Participant", "new_name": "New name",
     "rename": "Rename", "merge_in": "Merge in", "merge": "Merge into the participant above",
     "confirm_merge": "Confirm: merge", "confirm_merge_msg": "Click «Confirm: merge» to move {other}'s answers "
     "into {kept} and remove {other}. Nothing changes until then.",
@@ -89,7 +92,7 @@ HI: dict[str, str] = {
                      "और --host 0.0.0.0 के साथ फिर से शुरू करें (या NETQUIZ_JOIN_URL में ऐसा पता दें जो इसी Wi-Fi "
                      "पर फ़ोन खोल सकें); तब QR कोड दिखेगा।",
     "state_open": "खुला", "state_closed": "बंद", "untitled": "बिना शीर्षक",
-    "h_participants": "प्रतिभागी", "h_leaderboard": "अंक-तालिका", "h_people": "रिज़्यूम PIN, नाम बदलें, जोड़ें",
+    "h_participants": "प्रतिभागी", "h_leaderboard": "अंक-तालिका", "h_people": "रिज़्यूम पिन, नाम बदलें, जोड़ें",
     "h_answers": "हर प्रश्न के उत्तर (सबसे कठिन पहले; हरा = सही)", "h_items": "प्रश्न-विश्लेषण (सबसे कठिन पहले)",
     "h_mastery": "खंड के अनुसार समझ (सबसे कमज़ोर पहले)", "h_download": "डाउनलोड",
     "status": "सत्र <b>{code}</b> ({state}) · {people} प्रतिभागी · {answers} उत्तर · आख़िरी उत्तर {latest} · {mode}",
@@ -106,7 +109,10 @@ HI: dict[str, str] = {
     "page_title": "netquiz · सुविधादाता", "reliability_na": "विश्वसनीयता (क्रॉनबाक α) के लिए कम से कम दो ऐसे "
     "प्रतिभागी चाहिए जिन्होंने हर प्रश्न का उत्तर दिया हो; अभी तक {complete}।", "reliability": "विश्वसनीयता: "
     "क्रॉनबाक α = {alpha}, मापन की मानक त्रुटि = {sem} (हर प्रश्न का उत्तर देने वाले {complete} प्रतिभागियों पर)।",
-    "show_pins": "पिन दिखाएँ", "hide_pins": "पिन छिपाएँ", "participant": "प्रतिभागी", "new_name": "नया नाम",
+    "name_ph": "जैसे प्रिया शर्मा", "show_pins": "पिन दिखाएँ", "renamed": "नया नाम: {name}।",
+    "merged": "{dropped} को {kept} में जोड़ दिया गया।", "choose_person": "पहले एक प्रतिभागी चुनें।",
+    "choose_two": "रखने वाला और जोड़ा जाने वाला प्रतिभागी चुनें: दो अलग-अलग प्रतिभागी।",
+    "hide_pins": "पिन छिपाएँ", "participant": "प्रतिभागी", "new_name": "नया नाम",
     "rename": "नाम बदलें", "merge_in": "जोड़ना है", "merge": "ऊपर वाले प्रतिभागी में जोड़ें",
     "confirm_merge": "पक्का: जोड़ें", "confirm_merge_msg": "«पक्का: जोड़ें» दबाने पर {other} के उत्तर {kept} में "
     "चले जाएँगे और {other} हट जाएगा। तब तक कुछ नहीं बदलेगा।",

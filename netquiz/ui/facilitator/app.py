@@ -99,7 +99,7 @@ def join_html(url: str, session: SessionRecord | None, lang: str = "en") -> str:
 
 def session_label(session: SessionRecord, lang: str = "en") -> str:
     """Dropdown label: code, title, open/closed, live, when opened."""
-    opened = time.strftime("%d %b %H:%M", time.localtime(session.created_at))
+    opened = time.strftime("%d/%m %H:%M", time.localtime(session.created_at))  # no English month names
     state = ftext(lang, "state_open" if session.is_open else "state_closed")
     live = f" · {ftext(lang, 'mode_live_short')}" if session.mode == "live" else ""
     return f"{session.code} — {session.title or ftext(lang, 'untitled')} ({state}{live}, {opened})"

@@ -19,8 +19,8 @@ from ...store.base import ParticipantRecord, Store
 from ...texts.facilitator import ftext
 
 
-def label(person: ParticipantRecord, pins: bool = True) -> str:
-    return f"{person.name} · PIN {person.pin or '—'}" if pins else person.name
+def label(person: ParticipantRecord, pins: bool = True, lang: str = "en") -> str:
+    return f"{person.name} · {ftext(lang, 'col_pin')} {person.pin or '—'}" if pins else person.name
 
 
 class PeopleTools:
@@ -30,7 +30,7 @@ class PeopleTools:
     def __init__(self, store: Store, refresh: Callable[[], None], lang: str = "en") -> None:
         self.store, self._refresh, self.lang = store, refresh, lang
         self.person = w.Dropdown(options=[])
-        self.new_name = w.Text(placeholder="e.g. Priya Sharma")
+        self.new_name = w.Text()
         self.rename_button = w.Button()
         self.other = w.Dropdown(options=[])
         self.merge_button = w.Button(layout=w.Layout(width="auto"))
@@ -56,6 +56,7 @@ class PeopleTools:
         t = lambda key: ftext(lang, key)  # noqa: E731
         self.person.description, self.other.description = t("participant"), t("merge_in")
         self.new_name.description, self.rename_button.description = t("new_name"), t("rename")
+        self.new_name.placeholder = t("name_ph")
         self.show_pins.description = t("hide_pins" if self.show_pins.value else "show_pins")
         self._unconfirm()
 
@@ -71,7 +72,7 @@ class PeopleTools:
     def update(self, people: list[ParticipantRecord]) -> None:
         """Show this roster (only touches the widgets when it changed; the chosen entries stay chosen)."""
         self._people = list(people)
-        roster = tuple((label(p, self.show_pins.value), p.id) for p in people)
+        roster = tuple((label(p, self.show_pins.value, self.lang), p.id) for p in people)
         if roster != self._roster:
             self._roster = roster
             ids = {pid for _, pid in roster}
@@ -92,21 +93,21 @@ class PeopleTools:
 
     def _rename(self) -> str:
         if self.person.value is None:
-            raise NetquizError("choose a participant first")
+            raise NetquizError(ftext(self.lang, "choose_person"))
         person = self.store.rename(self.person.value, self.new_name.value)
         self.new_name.value = ""
-        return f"Renamed to {person.name}."
+        return ftext(self.lang, "renamed", name=person.name)
 
     def _name(self, pid: int) -> str:
         return next((p.name for p in self._people if p.id == pid), "")
 
     def _merge(self) -> str:
         if self.person.value is None or self.other.value is None:
-            raise NetquizError("choose the participant to keep and the one to merge in")
+            raise NetquizError(ftext(self.lang, "choose_two"))
         pair = (self.person.value, self.other.value)
         if self._confirm != pair:
             if pair[0] == pair[1]:
-                raise NetquizError("choose two different participants: the one to keep and the one to merge in")
+                raise NetquizError(ftext(self.lang, "choose_two"))
             self._confirm = pair
             self.merge_button.description = ftext(self.lang, "confirm_merge")
             self.merge_button.button_style = "danger"
@@ -114,4 +115,4 @@ class PeopleTools:
         dropped = self._name(pair[1])
         kept = self.store.merge(*pair)
         self._unconfirm()
-        return f"Merged {dropped} into {kept.name}."
+        return ftext(self.lang, "merged", dropped=dropped, kept=kept.name)
