@@ -561,6 +561,13 @@ def test_stylesheet_is_injected_and_wraps_options(db):
         assert rule in css
 
 
+def test_the_loading_style_is_only_displayed_in_a_kernel():
+    from netquiz.ui.participant.quiz_view import NO_LOADING_TEXT, hide_loading_text
+
+    assert hide_loading_text() is False  # plain Python: nothing printed
+    assert ":not(:has(*))" in NO_LOADING_TEXT and "font-size: 0" in NO_LOADING_TEXT
+
+
 def test_participant_path_does_not_import_pandas():
     code = "import sys, netquiz.ui, netquiz.quiz.session; sys.exit('pandas' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0

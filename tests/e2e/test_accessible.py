@@ -100,3 +100,14 @@ def test_a_wrong_answer_shows_verdict_and_next_first_and_english_survives_a_relo
     page.wait_for_function("document.documentElement.lang === 'en'")
     assert page.inner_text(".netquiz-card .netquiz-next, .netquiz-card .netquiz-submit").strip() in (
         EN["next"], EN["finish"], EN["submit"])
+
+
+def test_no_english_loading_text_shows_while_the_quiz_loads(quiz_server, page):
+    page.goto(quiz_server.url, wait_until="commit")
+    seen = []
+    while not page.locator(".netquiz-join").count():
+        seen += page.evaluate("""() => [...document.querySelectorAll('.jp-OutputArea-output')]
+            .filter(e => e.textContent.includes('Loading widget'))
+            .map(e => getComputedStyle(e).fontSize)""")
+        page.wait_for_timeout(20)
+    assert all(size == "0px" for size in seen), seen  # Voilà's placeholder is there, but blank
