@@ -241,6 +241,8 @@ def test_feedback_says_the_verdict_and_quotes_the_source_once():
     said = details_html("hi", shown, result)
     assert said.count(source) == 1 and "गलत" not in said and "लेख उल्टा कहता है" in said
     assert HI["why"] not in said  # the explanation only pointed at the quote
+    long_title = Result(**{**result.__dict__, "explanation": f"लेख के ‘नए अवसरों के दरवाजे खुलेंगे’ हिस्से में: “{source}”"})
+    assert HI["why"] not in details_html("hi", shown, long_title)
     assert verdict_text("hi", result) == HI["incorrect"]
     assert own_words("Wrong: the article says otherwise.", "") == "the article says otherwise."
 

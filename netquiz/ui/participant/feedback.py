@@ -52,7 +52,8 @@ def own_words(feedback: str, source: str) -> str:
 def why_words(explanation: str, source: str) -> str:
     """The explanation without the source quote; empty when nothing but a pointer to it was left."""
     rest = without_quote(explanation, source)
-    if rest != normalize(explanation).strip() and len(rest.split()) < POINTER_WORDS:
+    named = re.sub(r"‘[^’]*’|'[^']*'", "", rest)  # a section named in quotes is still only a pointer
+    if rest != normalize(explanation).strip() and len(named.split()) < POINTER_WORDS:
         return ""
     return rest
 
