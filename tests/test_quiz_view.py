@@ -388,6 +388,13 @@ def test_enter_in_the_code_field_joins_and_the_page_follows_the_language(db):
     assert app.browser.lang == "en" and app.browser.saved_lang == "en"  # kept in the browser
 
 
+def test_the_page_learns_when_the_token_was_tried(db):
+    app = QuizApp(db)
+    assert app.browser.checked is False  # a returning page keeps its join form hidden meanwhile
+    app.browser.token = "x" * 32  # unknown token: no resume, the join form may show
+    assert app.browser.checked is True and app.session is None
+
+
 def test_a_language_chosen_before_a_reload_is_kept(db):
     app = QuizApp(db)
     app.browser.saved_lang = "en"  # the page read it from localStorage

@@ -123,12 +123,26 @@ function soon() {
   }, 0));
 }
 
+function resuming(on) {
+  // a returning browser: keep the join form out of sight until the kernel has tried to resume (≤ 5 s)
+  const app = document.querySelector(".netquiz-app");
+  if (app) app.classList.toggle("netquiz-resuming", on);
+  return Boolean(app);
+}
+
 export default {
   render({ model }) {
     let token = stored(KEY);
-    if (!VALID.test(token)) {
+    const returning = VALID.test(token);
+    if (!returning) {
       token = newToken();
       store(KEY, token);
+    }
+    if (returning && !model.get("checked")) {
+      const hide = () => resuming(!model.get("checked")) || setTimeout(hide, 50);
+      hide();
+      setTimeout(() => resuming(false), 5000);
+      model.on("change:checked", () => resuming(false));
     }
     const lang = stored(LANG_KEY);
     if (model.get("token") !== token || (lang && model.get("saved_lang") !== lang)) {

@@ -38,6 +38,7 @@ class BrowserToken(anywidget.AnyWidget):
     lang = traitlets.Unicode("").tag(sync=True)  # the UI language now: the page's <html lang>
     title = traitlets.Unicode("").tag(sync=True)  # the page's title
     announce = traitlets.Unicode("").tag(sync=True)  # said by screen readers (a polite live region)
+    checked = traitlets.Bool(False).tag(sync=True)  # the kernel tried this token: the page may show the join form
 
     @property
     def valid_token(self) -> str | None:

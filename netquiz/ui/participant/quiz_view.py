@@ -277,7 +277,14 @@ class QuizApp:
         loop.call_later(ENTER_WAIT_S, self.start_button.click)
 
     def _on_token(self, change: dict) -> None:
-        """The browser sent its token: a reload (or a lost kernel) resumes silently."""
+        """The browser sent its token: a reload (or a lost kernel) resumes silently. The page keeps the join
+        form hidden until then (``checked``), so a returning participant does not see it flash."""
+        try:
+            self._resume()
+        finally:
+            self.browser.checked = True
+
+    def _resume(self) -> None:
         if self.session is not None or self.browser.valid_token is None:
             return
         try:
