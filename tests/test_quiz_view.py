@@ -571,7 +571,7 @@ def test_stylesheet_is_injected_and_wraps_options(db):
 
 
 def test_the_loading_style_is_only_displayed_in_a_kernel():
-    from netquiz.ui.participant.quiz_view import NO_LOADING_TEXT, hide_loading_text
+    from netquiz.ui.participant.browser_token import NO_LOADING_TEXT, hide_loading_text
 
     assert hide_loading_text() is False  # plain Python: nothing printed
     assert ":not(:has(*))" in NO_LOADING_TEXT and "font-size: 0" in NO_LOADING_TEXT

@@ -16,7 +16,6 @@ import html
 from pathlib import Path
 
 import ipywidgets as w
-import pandas as pd
 
 from ...article import read_article
 from ...bank import load_bank, save_bank
@@ -25,12 +24,12 @@ from ...model import Bank, Question
 from ...quiz.session import Progress, ShownQuestion
 from ...texts.author import STRINGS as AUTHOR_STRINGS
 from ...texts.author import atext
-from ...texts.facilitator import LANG_LABELS, facilitator_lang, kind_name
+from ...texts.facilitator import LANG_LABELS, facilitator_lang
 from ..html import frame_html, style_html
 from ..page_marks import PageMarks
 from ..participant.question_card import QuestionCard, card_screen
 from ..participant.screens import style_widget as quiz_style_widget
-from .edit import ALL, answer_key_html, apply_edit, bank_frame, drop_question
+from .edit import ALL, answer_key_html, apply_edit, bank_frame, drop_question, shown_frame
 
 HOOKED = ("article", "article_path", "generate", "bank_file", "load", "section_filter", "kind_filter",
           "question", "stem", "options", "answer", "feedback", "explanation", "apply", "drop", "save_path",
@@ -287,22 +286,10 @@ class AuthorApp:
             self.question.options = []
             return
         frame = bank_frame(self.bank, self.section_filter.value, self.kind_filter.value)
-        self.table.value = frame_html(self._shown(frame), empty=self.t("no_match"))
+        self.table.value = frame_html(shown_frame(frame, self.lang), empty=self.t("no_match"))
         current, ids = self.question.value, list(frame["id"])
         self.question.options = ids
         self.question.value = current if current in ids else (ids[0] if ids else None)
-
-    def _shown(self, frame: pd.DataFrame) -> pd.DataFrame:
-        """The table in the reader's words: headers and the blind-guess cues."""
-        frame = frame.assign(**{"blind guess": [self._cues(str(v)) for v in frame["blind guess"]],
-                                "kind": [kind_name(self.lang, str(v)) for v in frame["kind"]]})
-        return frame.rename(columns={c: self.t(f"col_{'blind' if c == 'blind guess' else c}") for c in frame.columns})
-
-    def _cues(self, names: str) -> str:
-        if names in ("", "—"):
-            return "—"
-        keys = [f"cue_{name.strip().replace(' ', '_')}" for name in names.split(",")]
-        return "; ".join(self.t(k) if k in AUTHOR_STRINGS["en"] else k[4:] for k in keys)
 
     def _show_question(self) -> None:
         if self.bank is None or not self.question.value:

@@ -44,3 +44,23 @@ class BrowserToken(anywidget.AnyWidget):
     def valid_token(self) -> str | None:
         """The token if the browser sent a well-formed one, else None."""
         return self.token if VALID_TOKEN.fullmatch(self.token or "") else None
+
+
+# Voilà writes "Loading widget..." (English) into the output until the widget's model arrives; this style,
+# shown as a plain HTML output before the widget, keeps that placeholder blank in every language.
+NO_LOADING_TEXT = ("<style>.jp-OutputArea-output.lm-Panel:not(:has(*)) { font-size: 0; color: transparent; }"
+                   "</style>")
+
+
+def hide_loading_text() -> bool:
+    """In a kernel (Voilà, Jupyter): display :data:`NO_LOADING_TEXT`; True when it did."""
+    try:
+        from IPython import get_ipython
+        from IPython.display import HTML, display
+    except ImportError:
+        return False
+    shell = get_ipython()
+    if shell is None or not hasattr(shell, "kernel"):
+        return False
+    display(HTML(NO_LOADING_TEXT))
+    return True

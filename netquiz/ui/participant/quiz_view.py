@@ -35,7 +35,7 @@ from ...quiz.session import QuizSession, Result, ShownQuestion
 from ...store import default_db_url, open_store
 from ...store.base import Store
 from ...texts.participant import HI, LANG_LABELS, LANGS, default_lang, text
-from .browser_token import BrowserToken
+from .browser_token import BrowserToken, hide_loading_text
 from .live_view import LiveController, live_controller
 from .question_card import QuestionCard, card_screen
 from .screens import (
@@ -53,30 +53,10 @@ log = logging.getLogger(__name__)
 ENTER_WAIT_S = 0.4
 
 
-# Voilà writes "Loading widget..." (English) into the output until the widget's model arrives; this style,
-# shown as a plain HTML output before the widget, keeps that placeholder blank in every language.
-NO_LOADING_TEXT = ("<style>.jp-OutputArea-output.lm-Panel:not(:has(*)) { font-size: 0; color: transparent; }"
-                   "</style>")
-
-
 def quiz_app(db: str | None = None, lang: str | None = None) -> w.Widget:
     """Build the participant quiz widget (db: URL, default env ``NETQUIZ_DB`` or ``var/`` SQLite)."""
     hide_loading_text()
     return QuizApp(db or default_db_url(), lang).widget
-
-
-def hide_loading_text() -> bool:
-    """In a kernel (Voilà, Jupyter): display :data:`NO_LOADING_TEXT`; True when it did."""
-    try:
-        from IPython import get_ipython
-        from IPython.display import HTML, display
-    except ImportError:
-        return False
-    shell = get_ipython()
-    if shell is None or not hasattr(shell, "kernel"):
-        return False
-    display(HTML(NO_LOADING_TEXT))
-    return True
 
 
 class QuizApp:
