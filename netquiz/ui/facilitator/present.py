@@ -17,6 +17,7 @@ import ipywidgets as w
 from ...errors import NetquizError, SessionError
 from ...live import state as live
 from ...live.round import LiveRound
+from ...model import Bank, Question
 from ...store.base import Store
 from ...texts.facilitator import ftext, kind_name
 from .present_html import clock_html, count_html, leaderboard_html, question_html, split_html, waiting_html
@@ -239,8 +240,8 @@ def _allowed(name: str, state: live.LiveState) -> bool:
             "new-round": state.phase != "waiting"}[name]
 
 
-def _only(bank: object, questions: list, field: str) -> str | None:
+def _only(bank: Bank, questions: list[Question], field: str) -> str:
     """The one section (or kind) all ``questions`` share when the bank has several; "" (all) otherwise."""
     values = {getattr(q, field) for q in questions}
-    every = {getattr(q, field) for q in bank.questions}  # type: ignore[attr-defined]
+    every = {getattr(q, field) for q in bank.questions}
     return next(iter(values)) if len(values) == 1 and len(every) > 1 else ALL
