@@ -52,12 +52,20 @@ install_test_tools() {
   if [ ${#need[@]} -gt 0 ]; then echo "dev.sh: installing ${need[*]} (apt)…" >&2; apt_install "${need[@]}"; fi
 }
 
+install_axe() {  # axe-core (npm) for the accessibility e2e tests, into var/npm (git-ignored)
+  [ -f var/npm/node_modules/axe-core/axe.min.js ] && return 0
+  command -v npm >/dev/null || { echo "dev.sh: installing nodejs and npm (apt)…" >&2; apt_install nodejs npm; }
+  mkdir -p var/npm
+  npm install --silent --no-audit --no-fund --prefix var/npm axe-core@4 >var/npm-install.log 2>&1 \
+    || { cat var/npm-install.log >&2; echo "dev.sh: npm install axe-core failed" >&2; return 1; }
+}
+
 case "${1:-}" in
   workshop)
     shift; install_project ""
     exec "$VENV/bin/netquiz" workshop "$@" ;;
   test)
-    shift; install_project "[test]"; install_test_tools
+    shift; install_project "[test]"; install_test_tools; install_axe
     exec "$VENV/bin/python" -m pytest "$@" ;;
   *)
     echo "usage: bash dev.sh workshop|test [args…]" >&2; exit 2 ;;

@@ -74,7 +74,7 @@ def test_edit_applies_a_valid_change(app: AuthorApp) -> None:
     app.stem.value = "मीरा रोज़ लोगों से बात करती है। आगे क्या होगा?"
     app.answer.value = 1
     app.apply.click()
-    assert "Applied" in app.problems.value
+    assert "Applied" in app.save_note.value
     assert app.bank.question("s1-scenario-1").stem.startswith("मीरा रोज़")
     assert "मीरा रोज़" in app.table.value
 
@@ -109,7 +109,7 @@ def test_drop_removes_the_selected_question(app: AuthorApp) -> None:
     app.question.value = "s1-true_false-1"
     app.drop.click()
     assert [q.id for q in app.bank.questions] == ["s1-scenario-1", "s2-scenario-1", "s2-cloze-1"]
-    assert "s1-true_false-1" not in app.question.options and "Dropped" in app.problems.value
+    assert "s1-true_false-1" not in app.question.options and "Dropped" in app.save_note.value
     with pytest.raises(KeyError):
         drop_question(app.bank, "s1-true_false-1")
 
@@ -121,7 +121,7 @@ def test_save_writes_a_bank_that_load_bank_reads(app: AuthorApp, root: Path) -> 
     app.save.click()
     saved = load_bank(root / "var" / "banks" / "reviewed.json")
     assert saved == app.bank and len(saved.questions) == 3
-    assert "saved 3 questions" in app.status.value
+    assert "saved 3 questions" in app.save_note.value and "saved" not in app.status.value  # one place
     assert not list((root / "var" / "banks").glob(".*.tmp"))
 
 
@@ -129,14 +129,32 @@ def test_save_reports_an_unwritable_target(app: AuthorApp, root: Path) -> None:
     (root / "taken").mkdir()
     app.save_path.value = str(root / "taken")
     app.save.click()
-    assert "not saved" in app.status.value and "netquiz-author-error" in app.status.value
+    assert "not saved" in app.save_note.value and "netquiz-author-error" in app.save_note.value
+
+
+def test_save_refuses_a_folder_that_does_not_exist(app: AuthorApp, root: Path) -> None:
+    app.save_path.value = "data/bnaks/reviewed.json"  # a typo
+    app.save.click()
+    assert "does not exist" in app.save_note.value and not (root / "data" / "bnaks").exists()
+
+
+def test_the_author_notebook_in_hindi_with_plain_words(root: Path) -> None:
+    app = author_app(bank=make_small_bank(), root=root, lang="en")
+    assert "guessable without the article" in app.table.value and "blind guess" not in app.table.value
+    assert "the only option without" in app.table.value  # the cue in plain words, not "negation"
+    app.lang_toggle.value = "hi"
+    assert "लेख पढ़े बिना" in app.table.value and app.save.description == "बैंक सहेजें"
+    assert app.marks.lang == "hi" and "व्याख्या" in app.key.value
+    app.question.value = app.question.options[0]
+    app.apply.click()
+    assert "लागू हुआ" in app.save_note.value
 
 
 def test_load_bank_from_the_bank_list(root: Path) -> None:
     app = author_app(root=root)
     assert app.bank is None and "No bank yet" in app.table.value
     app.save.click()
-    assert "nothing to save" in app.status.value
+    assert "nothing to save" in app.save_note.value
     assert app.bank_file.value == "data/banks/small.json"
     app.load.click()
     assert app.bank == make_small_bank() and app.save_path.value == "data/banks/small.json"

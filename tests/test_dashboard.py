@@ -13,7 +13,7 @@ from conftest import BACKENDS, backend_url, make_small_bank, raw_execute
 
 from netquiz.bank import bank_to_json, save_bank
 from netquiz.store import open_store
-from netquiz.ui.facilitator.app import FacilitatorApp, facilitator_app, join_url
+from netquiz.ui.facilitator.app import FacilitatorApp, facilitator_app, join_html, join_url
 from netquiz.ui.facilitator.dashboard import Dashboard
 from netquiz.ui.ticker import LiveRefresh
 
@@ -93,11 +93,15 @@ def test_item_analysis_and_answer_distribution(store, played: str) -> None:
     dist = board.view.raw.distribution
     cloze = dist[dist["question_id"] == "s2-cloze-1"].set_index("option")
     assert list(cloze["count"]) == [1, 0, 1] and bool(cloze.loc[2, "correct"])
-    assert "3. आत्मविश्वास: 1 (right answer)" in board.distribution.value
+    assert "आत्मविश्वास: 1 (Right answer)" in board.distribution.value
+    assert ">आत्मविश्वास</div>" in board.distribution.value  # the option's text, not its bank number
     assert "Cronbach" in board.reliability.value
     # hardest first: s2-cloze-1 (50 %) comes before s1-scenario-1 (100 %) in chart and table
     assert board.distribution.value.index("s2-cloze-1") < board.distribution.value.index("s1-scenario-1")
-    assert board.items.value.index("s2-cloze-1") < board.items.value.index("s1-scenario-1")
+    small = make_small_bank()
+    stems = [small.question(q).stem for q in ("s2-cloze-1", "s1-scenario-1")]
+    assert board.items.value.index(stems[0]) < board.items.value.index(stems[1])
+    assert "s2-cloze-1" not in board.items.value  # rows are stems, not internal ids
 
 
 def test_section_mastery_chart(store, played: str) -> None:
@@ -181,6 +185,15 @@ def test_facilitator_opens_a_session_and_shows_how_to_join(root: Path, db: str,
     assert "<svg" in app.join.value and "Morning group" in app.join.value
     app.open.click()  # no code: one is made up
     assert len(app.session.options) == 2 and re.fullmatch(r"[A-Z2-9]{6}", app.session.value)
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:8866/", "http://localhost:8866/", "http://[::1]:8866/"])
+def test_a_loopback_join_url_is_a_warning_not_a_qr_code(store, url: str) -> None:
+    session = store.open_session("LOOP1", bank_to_json(make_small_bank()), "t")
+    shown = join_html(url, session, "en")
+    assert "netquiz-join-warning" in shown and "<svg" not in shown and "--host 0.0.0.0" in shown
+    assert ">LOOP1<" in shown and "netquiz-join-warning" in join_html(url, session, "hi")
+    assert "netquiz-join-warning" not in join_html("http://192.168.1.20:8866/", session, "en")
 
 
 def test_facilitator_reports_a_duplicate_code(root: Path, db: str) -> None:
@@ -271,6 +284,9 @@ def test_participants_show_their_resume_pin_and_can_be_renamed_and_merged(store,
     board = Dashboard(store, played)
     board.refresh()
     roster = store.participants(played)
+    assert not any(f"<td>{p.pin}</td>" in board.participants.value for p in roster)  # hidden until asked
+    assert "PIN" not in "".join(label for label, _ in board.people.person.options)
+    board.people.show_pins.value = True
     for person in roster:
         assert f"<td>{person.pin}</td>" in board.participants.value
     assert [label for label, _ in board.people.person.options] == [
@@ -284,13 +300,38 @@ def test_participants_show_their_resume_pin_and_can_be_renamed_and_merged(store,
     board.people.rename_button.click()
     assert "Renamed to Ravi Kumar" in board.people.message.value and "Ravi Kumar" in board.participants.value
     board.people.person.value, board.people.other.value = asha.id, ravi.id
+    board.people.merge_button.click()  # the first click only asks
+    assert len(store.participants(played)) == 3 and "Ravi Kumar" in board.people.message.value
+    assert board.people.merge_button.description == "Confirm: merge"
     board.people.merge_button.click()
     assert "Merged Ravi Kumar into Asha" in board.people.message.value
     assert [p.name for p in store.participants(played)] == ["Asha", EVIL]
     assert "Ravi Kumar" not in board.participants.value and len(board.people.person.options) == 2
+    assert board.people.person.value == asha.id  # the menus keep the kept participant
     board.people.other.value = asha.id
     board.people.merge_button.click()
     assert "two different participants" in board.people.message.value
+
+
+def test_the_whole_dashboard_speaks_hindi(store, played: str) -> None:
+    board = Dashboard(store, played, lang="hi")
+    board.refresh()
+    shown = all_html(board)
+    for english in ("finished", "joined, no answer yet", "<td>true_false</td>", "% of", "<th>name</th>", "<th>kind</th>",
+                    "last seen", "facility"):
+        assert english not in shown, english
+    assert "पूरा किया" in board.participants.value and "में से" in board.distribution.value
+    assert "सही या ग़लत" in board.items.value and "s2-cloze-1" not in board.distribution.value.split("title=")[0]
+
+
+def test_the_item_download_rounds_facility() -> None:
+    import pandas as pd
+
+    from netquiz.ui.facilitator.dashboard import items_download
+
+    items = pd.DataFrame({"question_id": ["q"], "facility": [100 / 3], "discrimination": [-200 / 7]})
+    assert items_download(items).to_dict("records") == [
+        {"question_id": "q", "facility": 33.3, "discrimination": -28.6}]
 
 
 def base64_downloads(board: Dashboard) -> str:
@@ -328,7 +369,7 @@ def test_ready_line_follows_fresh_worker_reports(store, db: str) -> None:
 def test_ready_line_is_shown_with_or_without_a_session_and_only_changes_with_the_room(root: Path, db: str, store,
                                                                                      played: str) -> None:
     app = facilitator_app(db=db, root=root)
-    assert app.dashboard.ready in app.widget.children
+    assert app.dashboard.ready in app.widget.children[-1].children  # the main landmark: status, ready, tabs
     assert "netquiz-ready" in app.dashboard.ready._dom_classes and "not running" in app.dashboard.ready.value
     store.report_worker("laptop:8866/", ready=2, target=2, expecting=2, live=2)
     app.refresh()

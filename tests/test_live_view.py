@@ -12,7 +12,9 @@ from netquiz.live.round import LiveRound
 from netquiz.store import open_store
 from netquiz.texts.live import EN as LIVE_EN
 from netquiz.texts.live import HI as LIVE_HI
+from netquiz.texts.participant import HI
 from netquiz.ui.participant.browser_token import BrowserToken
+from netquiz.ui.participant.feedback import own_words
 from netquiz.ui.participant.question_card import QuestionCard
 from netquiz.ui.participant.quiz_view import QuizApp
 
@@ -76,13 +78,16 @@ def test_wait_question_lock_reveal_next_end(db, round_, clock, small_bank) -> No
     assert app.live.tick()
     question = small_bank.question("s1-scenario-1")
     options = find_all(app.widget, "netquiz-option")
-    assert [b.description for b in options] == list(question.options)  # bank order: as on the projector
+    # bank order and letters A, B, C: as on the projector
+    assert [b.description for b in options] == [f"{k}. {o}" for k, o in zip("ABC", question.options, strict=False)]
     secrets = [*question.feedback, question.explanation, question.source]
     assert not any(s in state_text(list(walk(app.widget))) for s in secrets)
     assert not find_all(app.widget, "netquiz-right-answer")
+    assert app.browser.announce.startswith(LIVE_HI["question_of"].format(number=1, total=4))
     options[question.answer].click()
     find(app.widget, "netquiz-submit").click()
     find(app.widget, "netquiz-locked")
+    assert app.browser.announce == LIVE_HI["locked"]  # the page's polite live region says it
     assert all(b.disabled for b in find_all(app.widget, "netquiz-option"))
     assert not find_all(app.widget, "netquiz-feedback") and not find_all(app.widget, "netquiz-right-answer")
     assert not any(s in state_text(list(walk(app.widget))) for s in secrets)
@@ -90,14 +95,21 @@ def test_wait_question_lock_reveal_next_end(db, round_, clock, small_bank) -> No
     round_.apply(lambda s: live.reveal(s, clock.now + 5))
     app.live.tick()
     feedback = find(app.widget, "netquiz-feedback")
-    assert "netquiz-correct" in feedback._dom_classes and question.feedback[question.answer] in feedback.value
+    assert app.browser.announce == HI["correct"]
+    said = own_words(question.feedback[question.answer], question.source)
+    assert "netquiz-correct" in feedback._dom_classes and said in feedback.value
     assert "1 / 1" in find(app.widget, "netquiz-status").value
     round_.apply(lambda s: live.advance(s, clock.now + 6))
     app.live.tick()
     assert find(app.widget, "netquiz-stem").value != feedback.value and find_all(app.widget, "netquiz-submit")
+    assert find_all(app.widget, "netquiz-resume-pin")
     round_.apply(lambda s: live.skip(live.skip(live.skip(s, clock.now), clock.now), clock.now))
     app.live.tick()
-    assert LIVE_HI["finished"] in find(app.widget, "netquiz-summary").children[0].value
+    end = find(app.widget, "netquiz-summary").children[0].value
+    assert LIVE_HI["finished"] in end
+    assert LIVE_HI["rank"].format(rank=1, people=1) in end  # the rank and the sections, no stale PIN line
+    assert small_bank.section_title("s1") in end and "1 / 1" in end
+    assert not find_all(app.widget, "netquiz-resume-pin")
 
 
 def test_wrong_answer_and_no_answer_after_reveal(db, round_, clock, small_bank) -> None:
@@ -114,7 +126,7 @@ def test_wrong_answer_and_no_answer_after_reveal(db, round_, clock, small_bank) 
     missed = find(ravi.widget, "netquiz-feedback")
     assert "netquiz-missed" in missed._dom_classes and question.explanation in missed.value
     right = find(ravi.widget, "netquiz-right-answer")
-    assert right.description == question.options[question.answer]
+    assert right.description.endswith(question.options[question.answer])
 
 
 def test_late_answer_is_refused_with_a_message(db, round_, clock) -> None:

@@ -86,6 +86,33 @@ def test_filters_seconds_skip_and_errors(store, live_code, small_bank, clock) ->
     assert LiveRound.load(store, live_code).state.skipped == ("s2-scenario-1",)
 
 
+def test_filters_lock_while_a_round_runs_and_new_round_leaves_out_asked_questions(
+        store, live_code, small_bank, clock) -> None:  # noqa: F811
+    view = PresentView(store, "http://x/", "en", clock=clock)
+    view.show(live_code)
+    view.section.value = "s2"
+    assert view.buttons["new-round"].disabled and not view.section.disabled
+    assert "netquiz-present-new-round" in view.buttons["new-round"]._dom_classes
+    view.buttons["start"].click()
+    assert view.section.disabled and view.kind.disabled and not view.buttons["new-round"].disabled
+    for name in ("reveal", "next", "reveal", "next"):  # s2 has two questions: the round ends
+        view.buttons[name].click()
+    finished = LiveRound.load(store, live_code).state
+    assert finished.phase == "finished" and view.section.disabled
+    view.section.value = ""  # a locked menu changed anyway (another widget, a race): nothing is sent
+    assert LiveRound.load(store, live_code).state == finished and finished.question_id is None
+    again = PresentView(store, "http://x/", "en", clock=clock)  # a reload shows the round's real filter
+    again.show(live_code)
+    assert again.section.value == "s2"
+    view.section.value = ""
+    view.buttons["new-round"].click()
+    state = LiveRound.load(store, live_code).state
+    assert state.phase == "waiting" and not set(state.queue) & {"s2-scenario-1", "s2-cloze-1"}
+    assert state.queue and not view.section.disabled and not view.buttons["start"].disabled
+    view.section.value = "s2"  # everything there was asked already: said, and nothing changes
+    assert "already asked" in view.message.value and LiveRound.load(store, live_code).state == state
+
+
 def test_another_tab_changes_show_up_on_tick(store, live_code, small_bank, clock) -> None:  # noqa: F811
     view = PresentView(store, "http://x/", "en", clock=clock)
     view.show(live_code)

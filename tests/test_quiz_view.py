@@ -18,11 +18,14 @@ from ipywidgets.widgets.widget import _instances as live_widgets
 
 from netquiz.bank import bank_to_json
 from netquiz.model import Bank, Question
+from netquiz.quiz.session import Progress, Result, ShownQuestion
 from netquiz.store import open_store
 from netquiz.texts.participant import EN, HI, STRINGS
 from netquiz.ui.participant import quiz_app
 from netquiz.ui.participant.browser_token import BrowserToken
-from netquiz.ui.participant.question_card import QuestionCard
+from netquiz.ui.participant.feedback import details_html, own_words, verdict_text
+from netquiz.ui.participant.question_card import QuestionCard, progress_text
+from netquiz.ui.participant.quiz_view import QuizApp
 
 CODE = "VIEW1"
 EVIL_NAME = "<img src=x onerror=alert(1)>"
@@ -210,8 +213,8 @@ def test_right_and_wrong_feedback(db, small_bank):
     first, _ = answer(app, small_bank, right=True)
     result = screen(app)["result"]
     assert result["correct"] is True and result["chosen"] == result["answer"]
-    assert _esc(first.feedback[first.answer]) in feedback(app)
-    assert _esc(first.source) in feedback(app) and HI["correct"] in feedback(app)
+    assert _esc(own_words(first.feedback[first.answer], first.source)) in feedback(app)
+    assert _esc(first.source) in feedback(app) and result["verdict"] == HI["correct"]
     assert screen(app)["labels"]["next"] == HI["next"]
     next_question(app)
     second, wrong = answer(app, small_bank, right=False)
@@ -219,13 +222,35 @@ def test_right_and_wrong_feedback(db, small_bank):
     assert result["correct"] is False
     assert screen(app)["options"][result["answer"]] == second.options[second.answer]
     assert screen(app)["options"][result["chosen"]] == second.options[wrong]
-    assert _esc(second.feedback[wrong]) in feedback(app)
+    assert _esc(own_words(second.feedback[wrong], second.source)) in feedback(app)
     assert _esc(second.options[second.answer]) in feedback(app)
     assert _esc(second.explanation) in feedback(app)
     assert "1 / 2" in screen(app)["progress"]["text"] and screen(app)["progress"]["value"] == 2
     _, responses = rows(db)
     assert [(r.question_id, r.option, r.correct) for r in responses] == [
         (first.id, first.answer, True), (second.id, wrong, False)]
+
+
+def test_feedback_says_the_verdict_and_quotes_the_source_once():
+    source = "यही वजह है कि इंटरव्यू में बातचीत के कौशल पर ध्यान दिया जाता है।"
+    shown = ShownQuestion(id="q", section_id="s1", section_title="परिचय", kind="scenario", stem="?",
+                          options=("क", "ख"), number=1, total=2)
+    result = Result(question_id="q", chosen=0, correct=False, answer=1,
+                    feedback=(f"गलत। लेख उल्टा कहता है: “{source}”", f"सही। लेख कहता है: “{source}”"),
+                    explanation=f"लेख के ‘परिचय’ हिस्से में: “{source}”", source=source, section_title="परिचय")
+    said = details_html("hi", shown, result)
+    assert said.count(source) == 1 and "गलत" not in said and "लेख उल्टा कहता है" in said
+    assert HI["why"] not in said  # the explanation only pointed at the quote
+    long_title = Result(**{**result.__dict__, "explanation": f"लेख के ‘नए अवसरों के दरवाजे खुलेंगे’ हिस्से में: “{source}”"})
+    assert HI["why"] not in details_html("hi", shown, long_title)
+    assert verdict_text("hi", result) == HI["incorrect"]
+    assert own_words("Wrong: the article says otherwise.", "") == "the article says otherwise."
+
+
+def test_retry_round_status_counts_the_retry_and_first_tries_over_the_quiz():
+    status = progress_text("hi", Progress(answered=1, total=2, score=15, attempt=2), 16)
+    assert status == HI["retry_progress"].format(answered=1, total=2, score=15, questions=16)
+    assert not status.endswith("15 / 1")
 
 
 @pytest.mark.parametrize("content", [
@@ -351,6 +376,31 @@ def test_lang_toggle_switches_all_text(db):
     find(app, "netquiz-lang").value = "hi"
     assert screen(app)["labels"]["submit"] == HI["submit"] and screen(app)["lang"] == "hi"
     assert screen(app)["n"] == n  # the same screen: a choice made in the page is kept
+
+
+def test_enter_in_the_code_field_joins_and_the_page_follows_the_language(db):
+    app = QuizApp(db)
+    app.name_box.value, app.code_box.value = "Asha", CODE
+    app.code_box._handle_string_msg(None, {"event": "submit"}, None)  # what the page sends on Enter
+    assert app.session is not None and app.session.name == "Asha"
+    assert app.browser.lang == "hi" and "Asha" in app.browser.title
+    app.lang_toggle.value = "en"
+    assert app.browser.lang == "en" and app.browser.saved_lang == "en"  # kept in the browser
+
+
+def test_the_page_learns_when_the_token_was_tried(db):
+    app = QuizApp(db)
+    assert app.browser.checked is False  # a returning page keeps its join form hidden meanwhile
+    app.browser.token = "x" * 32  # unknown token: no resume, the join form may show
+    assert app.browser.checked is True and app.session is None
+
+
+def test_a_language_chosen_before_a_reload_is_kept(db):
+    app = QuizApp(db)
+    app.browser.saved_lang = "en"  # the page read it from localStorage
+    assert app.lang == "en" and app.lang_toggle.value == "en" and app.start_button.description == EN["start"]
+    join(app.widget, "Ravi")
+    assert app.lang == "en"  # a Hindi bank does not switch a chosen language back
 
 
 def test_bank_language_is_the_default_after_join(db, monkeypatch):
@@ -518,6 +568,13 @@ def test_stylesheet_is_injected_and_wraps_options(db):
     for rule in ("white-space: normal", "height: auto", "text-align: left", "line-height: 1.5",
                  "Lohit Devanagari", "Noto Sans Devanagari"):
         assert rule in css
+
+
+def test_the_loading_style_is_only_displayed_in_a_kernel():
+    from netquiz.ui.participant.browser_token import NO_LOADING_TEXT, hide_loading_text
+
+    assert hide_loading_text() is False  # plain Python: nothing printed
+    assert ":not(:has(*))" in NO_LOADING_TEXT and "font-size: 0" in NO_LOADING_TEXT
 
 
 def test_participant_path_does_not_import_pandas():

@@ -151,7 +151,7 @@ def current_question(page, bank: Bank) -> Question:
 
 def option_button(page, text: str):
     return page.locator(".netquiz-question .netquiz-option").filter(
-        has_text=re.compile(rf"^\s*{re.escape(text)}\s*$"))
+        has_text=re.compile(rf"^\s*(?:[A-H]\.?\s+)?{re.escape(text)}\s*$"))  # after the letter A–D
 
 
 def choose_and_submit(page, question: Question, index: int) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import socket
 import subprocess
 import sys
@@ -25,6 +26,8 @@ from netquiz.article import read_article
 from netquiz.bank import bank_to_json
 from netquiz.generate import generate_bank
 from netquiz.store import open_store
+
+from .axe import axe_violations
 
 pytestmark = pytest.mark.e2e
 playwright_sync = pytest.importorskip("playwright.sync_api")
@@ -84,7 +87,8 @@ def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
     db = f"sqlite:///{tmp / 'workshop.sqlite3'}"
     simulate_crowd(db)
     ports = {"participant": free_port(), "facilitator": free_port()}
-    env = {**os.environ, "NETQUIZ_DB": db, "NETQUIZ_JOIN_URL": f"http://127.0.0.1:{ports['participant']}/",
+    # the join URL a phone on the Wi-Fi would open (a loopback one shows a warning instead of the QR code)
+    env = {**os.environ, "NETQUIZ_DB": db, "NETQUIZ_JOIN_URL": f"http://192.168.1.20:{ports['participant']}/",
            "NETQUIZ_FACILITATOR_TOKEN": TOKEN}
     commands = {
         "participant": ["serve", "--port", str(ports["participant"]), "--workers", "1"],
@@ -256,6 +260,36 @@ def test_screenshots_of_each_facilitator_screen(dashboard, shots: Path) -> None:
     assert link.get_attribute("href").startswith("data:text/csv")
     for name in ("join", "participants", "questions", "sections"):
         assert (shots / f"facilitator-{name}.png").stat().st_size > 10_000
+
+
+TABS = ("Join", "Present", "Participants", "Questions", "Sections", "Downloads")
+
+
+def test_axe_finds_nothing_on_any_dashboard_tab(dashboard) -> None:
+    for tab in TABS:
+        show_tab(dashboard, tab)
+        dashboard.wait_for_timeout(300)
+        found = axe_violations(dashboard)
+        assert found == [], (tab, found)
+
+
+def test_the_dashboard_in_hindi(dashboard) -> None:
+    """In Hindi no English word is left but names, codes, addresses, file names and "English" itself."""
+    allowed = {*CROWD, "Asha", "Live", "img", "src", "onerror", "alert", "NET", "E2E", "Networking", "workshop",
+               "data", "banks", "networking", "hi", "json", "http", "CSV", "English"}
+    dashboard.get_by_role("button", name="हिन्दी").click()
+    try:
+        dashboard.get_by_role("tab", name="प्रतिभागी").wait_for()
+        for tab in ("जुड़ें", "प्रस्तुत करें", "प्रतिभागी", "प्रश्न", "खंड", "डाउनलोड"):
+            show_tab(dashboard, tab)
+            dashboard.wait_for_timeout(300)
+            shown = dashboard.locator(".netquiz-facilitator").inner_text()
+            english = set(re.findall(r"[A-Za-z]{2,}", shown)) - allowed
+            assert not english, (tab, sorted(english))
+        assert dashboard.evaluate("document.documentElement.lang") == "hi"
+    finally:
+        dashboard.get_by_role("button", name="English").click()
+        dashboard.get_by_role("tab", name="Participants").wait_for()
 
 
 def test_open_a_session_from_the_page(dashboard) -> None:

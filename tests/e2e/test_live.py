@@ -191,3 +191,103 @@ def test_a_live_round_for_three_browsers(workshop, browser, tmp_path) -> None:
         page.context.close()
     log = workshop["server"].output()
     assert "not trusted" not in log and "without encryption" not in log and "DeprecationWarning" not in log
+
+
+def inside(page, selector: str, size: dict) -> None:
+    """Every element matching ``selector`` lies inside the viewport ``size`` (no scrolling)."""
+    for box in (page.locator(selector).nth(i).bounding_box() for i in range(page.locator(selector).count())):
+        assert box is not None and box["y"] >= 0 and box["y"] + box["height"] <= size["height"], (selector, box)
+        assert box["x"] >= 0 and box["x"] + box["width"] <= size["width"], (selector, box)
+
+
+def focused_hook(page) -> str:
+    return page.evaluate("""() => { const e = document.activeElement; if (!e) return "";
+        const hooks = [...e.classList, ...(e.closest("[class*=netquiz-]")?.classList || [])];
+        return hooks.find(c => c.startsWith("netquiz-")) || e.tagName.toLowerCase(); }""")
+
+
+def tabs_to(page, hook: str, most: int = 2) -> int:
+    for presses in range(1, most + 1):
+        page.keyboard.press("Tab")
+        if focused_hook(page) == hook:
+            return presses
+    raise AssertionError(f"{hook} not reached with {most} Tabs (focus on {focused_hook(page)})")
+
+
+def test_new_round_locked_menus_keyboard_phone_axe_and_the_projector_fits(workshop, browser, tmp_path) -> None:
+    """After the first test's round: New round → the one question not asked yet; menus locked while it runs;
+    a phone joins, answers with the keyboard alone (≤ 2 Tabs a step) and hears each state change; axe-core
+    finds nothing on the phone's live screens or the Present view; the projector shows question, options,
+    split and explanation inside 1280×720; the phone's end screen shows rank and sections."""
+    from netquiz.texts.live import HI as LIVE_HI
+    from netquiz.texts.participant import HI
+
+    from .axe import axe_violations
+
+    bank, url = workshop["bank"], workshop["quiz"]
+    context = browser.new_context(viewport=PROJECTOR)
+    context.set_default_timeout(TIMEOUT_MS)
+    facilitator = context.new_page()
+    facilitator.goto(workshop["dashboard"], timeout=90_000)
+    facilitator.wait_for_selector("#loading", state="detached", timeout=90_000)
+    facilitator.get_by_role("tab", name="Present").click()
+    facilitator.wait_for_selector(".netquiz-present-section select[disabled]")  # the round runs: locked
+    click(facilitator, "netquiz-present-new-round")
+    facilitator.wait_for_selector(".netquiz-present-start:not([disabled])")
+    facilitator.wait_for_selector(".netquiz-present-section select:not([disabled])")  # unlocked again
+    last = bank.question("s2-cloze-1")  # the only question the first round did not ask
+
+    kiran_context = browser.new_context(viewport=PHONE, locale="hi-IN")
+    kiran_context.set_default_timeout(TIMEOUT_MS)
+    kiran = kiran_context.new_page()
+    open_quiz(kiran, url)
+    kiran.wait_for_function("document.activeElement && document.activeElement.closest('.netquiz-name')")
+    kiran.keyboard.type("Kiran")
+    assert tabs_to(kiran, "netquiz-code") == 1
+    kiran.keyboard.type(CODE)
+    kiran.keyboard.press("Enter")
+    kiran.wait_for_selector(".netquiz-wait")
+    assert axe_violations(kiran) == [], "live wait screen"
+    assert axe_violations(facilitator) == [], "Present view, waiting"
+
+    click(facilitator, "netquiz-present-start")
+    wait_for_stem(kiran, last.stem)
+    facilitator.wait_for_selector(".netquiz-present-section select[disabled]")
+    assert facilitator.locator(".netquiz-present-kind select").is_disabled()
+    kiran.wait_for_function("document.querySelector('.netquiz-announce')?.textContent.includes('1 / 1')")
+    letters = [t.strip()[:2] for t in kiran.locator(".netquiz-option").all_inner_texts()]
+    assert letters == ["A.", "B.", "C."][:len(last.options)]  # as on the projector
+    assert axe_violations(kiran) == [], "live question"
+    kiran.wait_for_function("document.activeElement && document.activeElement.classList.contains('netquiz-stem')")
+    assert tabs_to(kiran, "netquiz-option") == 1
+    for _ in range(last.answer):
+        kiran.keyboard.press("ArrowDown")
+    kiran.keyboard.press("Enter")
+    chosen = kiran.locator(".netquiz-option").nth(last.answer)
+    kiran.wait_for_function("el => el.getAttribute('aria-pressed') === 'true'", arg=chosen.element_handle())
+    assert tabs_to(kiran, "netquiz-submit") == 1
+    kiran.keyboard.press("Enter")
+    kiran.wait_for_selector(".netquiz-locked")
+    kiran.wait_for_function(f"document.querySelector('.netquiz-announce')?.textContent === {LIVE_HI['locked']!r}")
+    assert axe_violations(kiran) == [], "live locked"
+
+    click(facilitator, "netquiz-present-reveal")
+    kiran.wait_for_selector(".netquiz-feedback.netquiz-correct")
+    kiran.wait_for_function(f"document.querySelector('.netquiz-announce')?.textContent === {HI['correct']!r}")
+    assert axe_violations(kiran) == [], "live reveal"
+    facilitator.get_by_text("Projector mode").click()
+    facilitator.wait_for_selector(".netquiz-present-split .netquiz-present-row")
+    for selector in (".netquiz-present-stem", ".netquiz-present-row", ".netquiz-present-split p"):
+        inside(facilitator, selector, PROJECTOR)
+    assert axe_violations(facilitator) == [], "Present view, revealed"
+    facilitator.get_by_text("Projector mode").click()
+
+    click(facilitator, "netquiz-present-next")  # that was the last: the round ends
+    kiran.wait_for_selector(".netquiz-live-end")
+    end = kiran.inner_text(".netquiz-live-end")
+    assert LIVE_HI["rank"].split("{")[0].strip() in end and bank.section_title(last.section) in end
+    assert kiran.locator(".netquiz-resume-pin").count() == 0
+    assert axe_violations(kiran) == [], "live end"
+    shot(kiran, "participant-live-end", tmp_path)
+    for page in (kiran, facilitator):
+        page.context.close()

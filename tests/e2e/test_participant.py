@@ -9,6 +9,7 @@ import pytest
 
 from netquiz.store import open_store
 from netquiz.texts.participant import HI
+from netquiz.ui.participant.feedback import own_words
 
 from .conftest import (
     choose_and_submit,
@@ -54,7 +55,7 @@ def test_right_and_wrong_answers_get_feedback_and_nothing_leaks_before(quiz_serv
     first = current_question(page, bank)
     choose_and_submit(page, first, first.answer)
     feedback = page.locator(".netquiz-feedback.netquiz-correct")
-    assert first.feedback[first.answer] in feedback.inner_text()
+    assert own_words(first.feedback[first.answer], first.source) in feedback.inner_text()
     assert page.locator(".netquiz-feedback.netquiz-incorrect").count() == 0
 
     mark = len(page.frames_seen.received)
@@ -66,7 +67,7 @@ def test_right_and_wrong_answers_get_feedback_and_nothing_leaks_before(quiz_serv
     assert leaks(page.frames_seen.since(mark), secrets_of(second)) == []
     page.click(".netquiz-submit")
     text = page.locator(".netquiz-feedback.netquiz-incorrect").inner_text()
-    assert second.feedback[wrong] in text and second.explanation in text
+    assert own_words(second.feedback[wrong], second.source) in text and second.explanation in text
     assert second.options[second.answer] in text and HI["incorrect"] in text
 
     assert responses_of(quiz_server, "Asha") == [(first.id, first.answer, True), (second.id, wrong, False)]
@@ -85,7 +86,7 @@ def test_choosing_happens_in_the_page_and_a_double_tap_answers_once(quiz_server,
     assert page.locator(".netquiz-error").count() == 0
     other.click()
     assert page.locator(".netquiz-option.netquiz-selected").count() == 1
-    assert other.get_attribute("aria-pressed") == "true" and first.get_attribute("aria-pressed") == "false"
+    assert other.get_attribute("aria-checked") == "true" and first.get_attribute("aria-checked") == "false"
     assert len(page.frames_seen.sent) == sent  # choosing is not a round trip
     page.locator(".netquiz-submit").dblclick()
     page.wait_for_selector(".netquiz-feedback.netquiz-correct, .netquiz-feedback.netquiz-incorrect")

@@ -22,15 +22,20 @@ from ...bank import load_bank, save_bank
 from ...errors import NetquizError
 from ...model import Bank, Question
 from ...quiz.session import Progress, ShownQuestion
+from ...texts.author import STRINGS as AUTHOR_STRINGS
+from ...texts.author import atext
+from ...texts.facilitator import LANG_LABELS, facilitator_lang
 from ..handout_links import handout_links
 from ..html import frame_html, style_html
+from ..page_marks import PageMarks
 from ..participant.question_card import QuestionCard, card_screen
 from ..participant.screens import style_widget as quiz_style_widget
-from .edit import ALL, answer_key_html, apply_edit, bank_frame, drop_question
+from .edit import ALL, answer_key_html, apply_edit, bank_frame, drop_question, shown_frame
 
 HOOKED = ("article", "article_path", "generate", "bank_file", "load", "section_filter", "kind_filter",
           "question", "stem", "options", "answer", "feedback", "explanation", "apply", "drop", "save_path",
-          "save")  # CSS hooks netquiz-author-<name> for browser tests
+          "save", "save_note", "lang_toggle")  # CSS hooks netquiz-author-<name> for browser tests
+KNOWN_FOLDERS = ("data/banks", "var/banks")  # made on first save; any other folder must exist
 __all__ = ["ALL", "AuthorApp", "answer_key_html", "apply_edit", "author_app", "bank_files", "bank_frame",
            "data_folder", "drop_question", "preview_widget"]
 
@@ -60,27 +65,63 @@ def preview_widget(question: Question, bank: Bank) -> w.Widget:
                           total=len(bank.questions))
     card = QuestionCard(lambda _event: None)
     card.screen = card_screen(bank.article.lang, shown, Progress(0, len(bank.questions), 0), None, n=1)
-    box = w.VBox([quiz_style_widget(), card], layout=w.Layout(width="50%", min_width="340px"))
+    box = w.VBox([quiz_style_widget(), card], layout=w.Layout(width="24rem", max_width="100%", flex="0 0 auto",
+                                                             overflow="visible"))
     box.add_class("netquiz-app")
+    box.add_class("netquiz-author-preview")
     return box
 
 
 class AuthorApp:
     """Widgets for reviewing one bank; ``self.bank`` is the current (edited) bank."""
 
-    def __init__(self, bank: Bank | None = None, root: Path | None = None) -> None:
+    def __init__(self, bank: Bank | None = None, root: Path | None = None, lang: str | None = None) -> None:
         self.root = root or data_folder()
         self.bank: Bank | None = bank
+        self.lang = lang if lang in AUTHOR_STRINGS else facilitator_lang()
         self.source_name = "bank"
+        self.lang_toggle = w.ToggleButtons(options=LANG_LABELS, value=self.lang)
+        self.lang_toggle.observe(lambda change: self.set_lang(change["new"]), names="value")
+        self.heading = w.HTML()
+        self.marks = PageMarks(root=".netquiz-author", banner=".netquiz-author-top", main=".netquiz-author-main")
         self._build_source()
         self._build_review()
         self._build_editor()
-        self.widget = w.VBox([w.HTML(style_html()), self.source_box, self.review_box, self.editor_box,
-                              self.save_box], layout=w.Layout(max_width="1100px"))
+        top = w.HBox([self.heading, self.lang_toggle])
+        top.add_class("netquiz-author-top")
+        main = w.VBox([self.source_box, self.review_box, self.editor_box, self.save_box])
+        main.add_class("netquiz-author-main")
+        self.widget = w.VBox([w.HTML(style_html()), self.marks, top, main], layout=w.Layout(max_width="1100px"))
         self.widget.add_class("netquiz-author")
         for name in HOOKED:
             getattr(self, name).add_class(f"netquiz-author-{name.replace('_', '-')}")
+        self._label()
         self._show_bank()
+
+    def t(self, key: str, **values: object) -> str:
+        return atext(self.lang, key, **values)
+
+    def set_lang(self, lang: str) -> None:
+        """Every label, message and table header in ``lang`` (``hi`` or ``en``)."""
+        if lang in AUTHOR_STRINGS:
+            self.lang = lang
+            self._label()
+            self._show_table()
+            self._show_question()
+
+    def _label(self) -> None:
+        t = self.t
+        self.heading.value = f"<h1 class='netquiz-dash-heading'>{html.escape(t('heading'))}</h1>"
+        self.marks.lang, self.marks.title = self.lang, t("page_title")
+        for name in ("article", "path", "generate", "bank", "load", "section", "kind", "question", "stem",
+                     "options", "answer", "feedback", "explanation", "apply", "drop", "save"):
+            widget = {"path": self.article_path, "bank": self.bank_file, "section": self.section_filter,
+                      "kind": self.kind_filter, "save": self.save}.get(name) or getattr(self, name)
+            widget.description = t(name)
+        self.article_path.placeholder = t("path_ph")
+        self.options.placeholder, self.feedback.placeholder = t("options_ph"), t("feedback_ph")
+        self.save_path.description = t("save_to")
+        self.edit_heading.value = f"<h2 class='netquiz-dash-heading'>{html.escape(t('edit_heading'))}</h2>"
 
     def _ipython_display_(self) -> None:
         from IPython.display import display
@@ -116,8 +157,9 @@ class AuthorApp:
         self.question.observe(lambda _: self._show_question(), names="value")
         self.preview = w.VBox()
         self.key = w.HTML()
-        self.review_box = w.VBox([w.HBox([self.section_filter, self.kind_filter]), self.table,
-                                  self.question, w.HBox([self.preview, self.key])])
+        self.key.layout = w.Layout(flex="1 1 20rem")
+        self.review_box = w.VBox([w.HBox([self.section_filter, self.kind_filter]), self.table, self.question,
+                                  w.HBox([self.preview, self.key], layout=w.Layout(flex_flow="row wrap"))])
 
     def _build_editor(self) -> None:
         wide = w.Layout(width="95%")
@@ -133,15 +175,17 @@ class AuthorApp:
         self.problems.add_class("netquiz-author-problems")
         self.apply.on_click(lambda _: self._apply())
         self.drop.on_click(lambda _: self._drop())
-        self.editor_box = w.VBox([w.HTML("<h3>Edit the selected question</h3>"), self.stem, self.options,
+        self.edit_heading = w.HTML()
+        self.editor_box = w.VBox([self.edit_heading, self.stem, self.options,
                                   self.answer, self.feedback, self.explanation,
                                   w.HBox([self.apply, self.drop]), self.problems])
         self.save_path = w.Text(description="Save to", layout=w.Layout(width="60%"))
         self.save = w.Button(description="Save bank", button_style="primary", icon="save")
         self.save.on_click(lambda _: self._save())
+        self.save_note = w.HTML()  # the one place for "applied, not saved yet" and "saved …"
         self.handouts = w.HTML()  # the printable sheet and key of the current bank
         self.handouts.add_class("netquiz-author-handouts")
-        self.save_box = w.VBox([w.HBox([self.save_path, self.save]), self.handouts])
+        self.save_box = w.VBox([w.HBox([self.save_path, self.save, self.save_note]), self.handouts])
 
     # ---- actions ---------------------------------------------------------------------------
     def _say(self, message: str, ok: bool = True) -> None:
@@ -161,7 +205,7 @@ class AuthorApp:
             return
         self.source_name = path.stem
         self.save_path.value = str(Path("data/banks") / f"{path.stem}.json")
-        self._say(f"generated {len(self.bank.questions)} questions from {path.name}")
+        self._say(self.t("generated", count=len(self.bank.questions), name=path.name))
         self._show_bank()
 
     def _on_progress(self, done: int, total: int) -> None:
@@ -170,7 +214,7 @@ class AuthorApp:
 
     def _load(self) -> None:
         if not self.bank_file.value:
-            self._say("no bank files in data/banks or var/banks: generate one first", ok=False)
+            self._say(self.t("no_banks"), ok=False)
             return
         path = self.root / self.bank_file.value
         try:
@@ -179,7 +223,7 @@ class AuthorApp:
             self._say(str(exc), ok=False)
             return
         self.save_path.value = self.bank_file.value
-        self._say(f"loaded {len(self.bank.questions)} questions from {self.bank_file.value}")
+        self._say(self.t("loaded", count=len(self.bank.questions), name=self.bank_file.value))
         self._show_bank()
 
     def _apply(self) -> None:
@@ -190,9 +234,11 @@ class AuthorApp:
             answer=self.answer.value, feedback=self.feedback.value, explanation=self.explanation.value)
         if problems:
             items = "".join(f"<li>{html.escape(p)}</li>" for p in problems)
-            self.problems.value = f"<div class='netquiz-author-error'>Not applied:<ul>{items}</ul></div>"
+            self.problems.value = (f"<div class='netquiz-author-error'>{html.escape(self.t('not_applied'))}"
+                                   f"<ul>{items}</ul></div>")
             return
-        self.problems.value = "<div class='netquiz-author-ok'>Applied (not saved yet).</div>"
+        self.problems.value = ""
+        self._note(self.t("applied"))
         self._show_table()
         self._show_question()
 
@@ -201,21 +247,30 @@ class AuthorApp:
             return
         dropped = self.question.value
         self.bank = drop_question(self.bank, dropped)
-        self.problems.value = f"<div class='netquiz-author-ok'>Dropped {html.escape(dropped)}.</div>"
+        self.problems.value = ""
+        self._note(self.t("dropped", id=dropped))
         self._show_table()
+
+    def _note(self, message: str, ok: bool = True) -> None:
+        css = "netquiz-author-ok" if ok else "netquiz-author-error"
+        self.save_note.value = f"<div class='{css}'>{html.escape(message)}</div>"
 
     def _save(self) -> None:
         if self.bank is None:
-            self._say("nothing to save: generate or load a bank first", ok=False)
+            self._note(self.t("nothing_to_save"), ok=False)
             return
         target = Path(self.save_path.value.strip() or f"data/banks/{self.source_name}.json")
         target = target if target.is_absolute() else self.root / target
+        known = {(self.root / folder).resolve() for folder in KNOWN_FOLDERS}
+        if not target.parent.is_dir() and target.parent.resolve() not in known:
+            self._note(self.t("no_folder", folder=target.parent), ok=False)  # a typo makes no folder
+            return
         try:
             save_bank(self.bank, target)
         except (NetquizError, OSError) as exc:
-            self._say(f"not saved: {exc}", ok=False)
+            self._note(self.t("not_saved", error=exc), ok=False)
             return
-        self._say(f"saved {len(self.bank.questions)} questions to {target}")
+        self._note(self.t("saved", count=len(self.bank.questions), path=target))
 
     # ---- rendering -------------------------------------------------------------------------
     def _show_bank(self) -> None:
@@ -231,12 +286,12 @@ class AuthorApp:
 
     def _show_table(self) -> None:
         if self.bank is None:
-            self.table.value = "<p>No bank yet: generate one from an article or load a bank file.</p>"
+            self.table.value = f"<p>{html.escape(self.t('no_bank'))}</p>"
             self.question.options = []
             return
         self.handouts.value = handout_links(self.bank, self.source_name, self.bank.article.lang)
         frame = bank_frame(self.bank, self.section_filter.value, self.kind_filter.value)
-        self.table.value = frame_html(frame, empty="No questions match.")
+        self.table.value = frame_html(shown_frame(frame, self.lang), empty=self.t("no_match"))
         current, ids = self.question.value, list(frame["id"])
         self.question.options = ids
         self.question.value = current if current in ids else (ids[0] if ids else None)
@@ -247,7 +302,7 @@ class AuthorApp:
             return
         question = self.bank.question(self.question.value)
         self.preview.children = (preview_widget(question, self.bank),)
-        self.key.value = answer_key_html(question)
+        self.key.value = answer_key_html(question, self.lang)
         self.stem.value = question.stem
         self.options.value = "\n".join(question.options)
         self.answer.value = question.answer + 1
@@ -255,6 +310,7 @@ class AuthorApp:
         self.explanation.value = question.explanation
 
 
-def author_app(bank: Bank | None = None, root: str | Path | None = None) -> AuthorApp:
-    """Build the bank review app (displays itself as the last expression of a cell)."""
-    return AuthorApp(bank=bank, root=Path(root) if root else None)
+def author_app(bank: Bank | None = None, root: str | Path | None = None, lang: str | None = None) -> AuthorApp:
+    """Build the bank review app (displays itself as the last expression of a cell); ``lang``: ``hi`` or
+    ``en`` (default: env ``NETQUIZ_LANG``, else English; a toggle at the top switches)."""
+    return AuthorApp(bank=bank, root=Path(root) if root else None, lang=lang)

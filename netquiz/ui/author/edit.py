@@ -13,6 +13,9 @@ import pandas as pd
 from ...bank import question_problems
 from ...generate.blind import cue_strategies
 from ...model import Bank, Question
+from ...texts.author import EN as AUTHOR_EN
+from ...texts.author import atext
+from ...texts.facilitator import kind_name
 
 ALL = "(all)"
 
@@ -39,6 +42,22 @@ def blind_summary(question: Question, lang: str) -> str:
         return "—"  # one strategy for every true/false item; the balance across the bank is what counts
     sure = cue_strategies(question, lang)
     return ", ".join(s.replace("_", " ") for s in sure) or "—"
+
+
+def shown_frame(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """A :func:`bank_frame` in the reader's words: headers, kind names and the blind-guess cues."""
+    frame = frame.assign(**{"blind guess": [cues_in_words(str(v), lang) for v in frame["blind guess"]],
+                            "kind": [kind_name(lang, str(v)) for v in frame["kind"]]})
+    return frame.rename(columns={c: atext(lang, f"col_{'blind' if c == 'blind guess' else c}")
+                                 for c in frame.columns})
+
+
+def cues_in_words(names: str, lang: str) -> str:
+    """"longest, negation" → "the longest option; the only option without a “not”" (plain words)."""
+    if names in ("", "—"):
+        return "—"
+    keys = [f"cue_{name.strip().replace(' ', '_')}" for name in names.split(",")]
+    return "; ".join(atext(lang, key) if key in AUTHOR_EN else key[4:].replace("_", " ") for key in keys)
 
 
 def lines(text: str) -> tuple[str, ...]:
@@ -70,13 +89,14 @@ def drop_question(bank: Bank, question_id: str) -> Bank:
     return dataclasses.replace(bank, questions=tuple(q for q in bank.questions if q.id != question_id))
 
 
-def answer_key_html(question: Question) -> str:
+def answer_key_html(question: Question, lang: str = "en") -> str:
     """What participants see only after answering: the right option, feedback, explanation, source."""
+
     items = "".join(
         f"<li class='{'netquiz-author-right' if i == question.answer else ''}'>"
         f"{html.escape(option)} <em>— {html.escape(feedback)}</em></li>"
         for i, (option, feedback) in enumerate(zip(question.options, question.feedback, strict=False))
     )
-    return (f"<div class='netquiz-author-key'><b>Feedback per option</b><ol>{items}</ol>"
-            f"<p><b>Explanation:</b> {html.escape(question.explanation)}</p>"
-            f"<p><b>Source:</b> {html.escape(question.source)}</p></div>")
+    return (f"<div class='netquiz-author-key'><b>{html.escape(atext(lang, 'key_feedback'))}</b><ol>{items}</ol>"
+            f"<p><b>{html.escape(atext(lang, 'key_explanation'))}</b> {html.escape(question.explanation)}</p>"
+            f"<p><b>{html.escape(atext(lang, 'key_source'))}</b> {html.escape(question.source)}</p></div>")

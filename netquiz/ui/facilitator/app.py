@@ -13,10 +13,12 @@ The dashboard refreshes itself every few seconds and the Present view every seco
 from __future__ import annotations
 
 import html
+import ipaddress
 import os
 import socket
 import time
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import ipywidgets as w
 import segno
@@ -30,6 +32,7 @@ from ...store.base import SessionRecord, Store
 from ...texts.facilitator import LANG_LABELS, facilitator_lang, ftext
 from ..author.app import bank_files, data_folder
 from ..html import style_html
+from ..page_marks import PageMarks
 from ..ticker import LiveRefresh
 from .dashboard import Dashboard
 from .present import PresentView
@@ -60,10 +63,26 @@ def qr_svg(url: str) -> str:
     return segno.make(url, error="m").svg_inline(scale=11, border=2)
 
 
+def is_loopback(url: str) -> bool:
+    """True when the join URL names this computer only (127.x, localhost, ::1): no phone can open it."""
+    host = (urlsplit(url).hostname or "").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 def join_html(url: str, session: SessionRecord | None, lang: str = "en") -> str:
-    """The join screen: URL and QR code, and the session code big enough for the back of the room."""
+    """The join screen: URL and QR code, and the session code big enough for the back of the room; a loopback
+    URL gets a warning (``netquiz-join-warning``) instead of a QR code no phone can open."""
     if session is None:
         return f"<p class='netquiz-muted'>{html.escape(ftext(lang, 'join_none'))}</p>"
+    if is_loopback(url):
+        return (f"<div class='netquiz-join-warning' role='alert'>{html.escape(ftext(lang, 'join_loopback', url=url))}"
+                f"</div><div class='netquiz-join-label'>{html.escape(ftext(lang, 'join_enter_code'))}</div>"
+                f"<div class='netquiz-join-code'>{html.escape(session.code)}</div>")
     closed = html.escape(ftext(lang, "join_closed"))
     state = "" if session.is_open else f"<p class='netquiz-dash-error'>{closed}</p>"
     title = f"<div class='netquiz-join-title'>{html.escape(session.title)}</div>" if session.title else ""
@@ -76,9 +95,9 @@ def join_html(url: str, session: SessionRecord | None, lang: str = "en") -> str:
 
 def session_label(session: SessionRecord, lang: str = "en") -> str:
     """Dropdown label: code, title, open/closed, live, when opened."""
-    opened = time.strftime("%d %b %H:%M", time.localtime(session.created_at))
+    opened = time.strftime("%d/%m %H:%M", time.localtime(session.created_at))  # no English month names
     state = ftext(lang, "state_open" if session.is_open else "state_closed")
-    live = " · live" if session.mode == "live" else ""
+    live = f" · {ftext(lang, 'mode_live_short')}" if session.mode == "live" else ""
     return f"{session.code} — {session.title or ftext(lang, 'untitled')} ({state}{live}, {opened})"
 
 
@@ -101,8 +120,12 @@ class FacilitatorApp:
         sections.children = (*sections.children, self.takeaway.widget)  # handouts, report, follow-up
         panels = {"join": self.join, "present": self.present.widget, **self.dashboard.panels}
         self.tabs = w.Tab(children=[panels[key] for key in TABS])
-        self.widget = w.VBox([w.HTML(style_html()), self.controls, self.dashboard.status, self.dashboard.ready,
-                              self.tabs])
+        self.tabs.add_class("netquiz-facilitator-tabs")
+        self.marks = PageMarks(root=".netquiz-facilitator", banner=".netquiz-facilitator-controls",
+                               main=".netquiz-facilitator-main")
+        body = w.VBox([self.dashboard.status, self.dashboard.ready, self.tabs])
+        body.add_class("netquiz-facilitator-main")
+        self.widget = w.VBox([w.HTML(style_html()), self.marks, self.controls, body])
         self.widget.add_class("netquiz-facilitator")
         for name in ("session", "close", "bank", "code", "title", "open", "mode", "projector"):
             getattr(self, name).add_class(f"netquiz-facilitator-{name}")
@@ -155,6 +178,7 @@ class FacilitatorApp:
         self.projector.description = t("p_projector")
         for index, key in enumerate(TABS):
             self.tabs.set_title(index, t(f"tab_{key}"))
+        self.marks.lang, self.marks.title = self.lang, t("page_title")
 
     def set_lang(self, lang: str) -> None:
         """Switch every facilitator screen to ``lang`` (``hi`` or ``en``)."""
@@ -249,6 +273,8 @@ class FacilitatorApp:
         self.close.disabled = record is None or not record.is_open
         if code != self.present.code:
             self.present.show(code)
+            if record is not None:  # the mode menu shows the chosen session's mode, not a stale default
+                self.mode.value = "live" if record.mode == "live" else "self"
         self.dashboard.show(code)
         self.takeaway.show(record)
 

@@ -19,11 +19,12 @@ import logging
 import math
 
 import ipywidgets as w
+import pandas as pd
 
 from ...errors import NetquizError
 from ...server.readiness import FRESH_S, Readiness, readiness
 from ...store.base import Store
-from ...texts.facilitator import ftext
+from ...texts.facilitator import ftext, kind_name
 from ..html import Bar, Segment, chart_html, csv_link, frame_html, heading_html, share_bar
 from .dashboard_data import View, clock, read_view
 from .people import PeopleTools
@@ -38,41 +39,69 @@ def _html(css: str) -> w.HTML:
     return widget
 
 
-def distribution_chart(view: View) -> str:
-    """One stacked bar per answered question, hardest first: the right option green, others grey."""
+COLUMNS = {"name": "col_name", "answered": "col_answered", "score": "col_score", "where": "col_where",
+           "last seen": "col_last_seen", "PIN": "col_pin", "question": "col_question", "section": "col_section",
+           "kind": "col_kind", "n": "col_n", "facility %": "col_facility", "discrimination": "col_discrimination",
+           "stem": "col_stem", "rank": "col_rank"}
+WHERE = {"finished": "w_finished", "joined, no answer yet": "w_joined"}
+
+
+def localized(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """A shown table in the facilitator's language: headers, statuses and kind names (names, codes and the
+    article's own text stay as they are)."""
+    frame = frame.copy()
+    if "where" in frame:
+        frame["where"] = [ftext(lang, WHERE[v]) if v in WHERE else v for v in frame["where"]]
+    if "kind" in frame:
+        frame["kind"] = [kind_name(lang, str(v)) for v in frame["kind"]]
+    for column in frame.columns:  # a missing index (too few answers) shows as a dash, not "<NA>"
+        if str(frame[column].dtype) == "Int64":
+            frame[column] = [("—" if pd.isna(v) else int(v)) for v in frame[column]]
+    return frame.rename(columns={c: ftext(lang, COLUMNS[c]) for c in frame.columns if c in COLUMNS})
+
+
+def items_download(items: pd.DataFrame) -> pd.DataFrame:
+    """The item analysis for the CSV download, indices to one decimal (62.5, not 62.49999999999999)."""
+    return items.round({"facility": 1, "discrimination": 1})
+
+
+def distribution_chart(view: View, lang: str = "en") -> str:
+    """One stacked bar per answered question (labelled by its stem), hardest first: the right option green,
+    others grey, each segment labelled with the option's text."""
     raw = view.raw
     items = raw.items.dropna(subset=["facility"]).sort_values(["facility", "question_id"], kind="stable")
     options = {qid: group for qid, group in raw.distribution.groupby("question_id", sort=False)}
     bars = []
     for row in items.itertuples():
+        # the option's own words, not its place: everyone saw the options in their own shuffled order
         segments = tuple(
             Segment(opt.count / row.n, "netquiz-chart-good" if opt.correct else "netquiz-chart-wrong",
-                    str(opt.option + 1) if opt.count else "",
-                    f"{opt.option + 1}. {opt.text}: {opt.count}" + (" (right answer)" if opt.correct else ""))
+                    str(opt.text) if opt.count else "",
+                    f"{opt.text}: {opt.count}" + (f" ({ftext(lang, 'p_key')})" if opt.correct else ""))
             for opt in options[row.question_id].itertuples())
-        bars.append(Bar(label=f"{row.question_id}: {row.stem}", segments=segments,
-                        value=f"{round(row.facility)}% of {row.n}", title=row.stem))
-    return chart_html(bars, empty="No answers yet.")
+        bars.append(Bar(label=str(row.stem), segments=segments,
+                        value=ftext(lang, "share_of", share=round(row.facility), n=row.n),
+                        title=f"{row.question_id}: {row.stem}"))
+    return chart_html(bars, empty=ftext(lang, "no_answers"))
 
 
-def mastery_chart(view: View) -> str:
+def mastery_chart(view: View, lang: str = "en") -> str:
     """One bar per section, weakest first: the share of first answers that were right."""
     rows = view.raw.mastery.dropna(subset=["mastery"]).sort_values("mastery", kind="stable")
-    bars = [share_bar(str(r.title), r.mastery / 100, f"{round(r.mastery)}% of {r.responses}",
+    bars = [share_bar(str(r.title), r.mastery / 100, ftext(lang, "share_of", share=round(r.mastery), n=r.responses),
                       title=f"{r.title}: {r.correct} of {r.responses} first answers right, "
                             f"{r.participants} participants")
             for r in rows.itertuples()]
-    return chart_html(bars, empty="No answers yet.")
+    return chart_html(bars, empty=ftext(lang, "no_answers"))
 
 
-def reliability_html(view: View) -> str:
+def reliability_html(view: View, lang: str = "en") -> str:
     """Cronbach's alpha and SEM, or why they are not available yet."""
     raw = view.raw
     if math.isnan(raw.alpha):
-        return (f"<p class='netquiz-muted'>Reliability (Cronbach's α) needs at least two participants who "
-                f"answered every question; so far {raw.complete}.</p>")
-    return (f"<p>Reliability: Cronbach's α = {raw.alpha:.2f}, standard error of measurement = {raw.sem:.2f} "
-            f"(over {raw.complete} participants who answered every question).</p>")
+        return f"<p class='netquiz-muted'>{html.escape(ftext(lang, 'reliability_na', complete=raw.complete))}</p>"
+    said = ftext(lang, "reliability", alpha=f"{raw.alpha:.2f}", sem=f"{raw.sem:.2f}", complete=raw.complete)
+    return f"<p>{html.escape(said)}</p>"
 
 
 def ready_html(room: Readiness, lang: str = "en") -> str:
@@ -99,7 +128,7 @@ class Dashboard:
         self.items, self.distribution = _html("netquiz-dash-items"), _html("netquiz-dash-distribution")
         self.reliability = _html("netquiz-dash-reliability")
         self.mastery, self.downloads = _html("netquiz-dash-mastery"), _html("netquiz-downloads")
-        self.people = PeopleTools(store, self.refresh)
+        self.people = PeopleTools(store, self.refresh, lang)
         self.headings = {key: w.HTML() for key in ("h_participants", "h_leaderboard", "h_people", "h_answers",
                                                     "h_items", "h_mastery", "h_download")}
         h = self.headings
@@ -119,6 +148,7 @@ class Dashboard:
         self.lang = lang
         for key, widget in self.headings.items():
             widget.value = heading_html(ftext(lang, key))
+        self.people.set_lang(lang)
         if refresh:
             self.refresh()
 
@@ -142,18 +172,24 @@ class Dashboard:
         self.status.value = ftext(
             self.lang, "status", code=html.escape(session.code),
             state=ftext(self.lang, "state_open" if session.is_open else "state_closed"),
-            people=len(view.participants), answers=len(view.raw.responses), latest=clock(view.latest) or "—")
-        nobody = ftext(self.lang, "nobody")
+            people=len(view.participants), answers=len(view.raw.responses), latest=clock(view.latest) or "—",
+            mode=ftext(self.lang, f"mode_{'live' if session.mode == 'live' else 'self'}_short"))
+        nobody, lang = ftext(self.lang, "nobody"), self.lang
         roster = self.store.participants(session.code)
         pins = {p.name: p.pin for p in roster}
-        people = view.participants.assign(PIN=[pins.get(name, "") for name in view.participants["name"]])
-        self.participants.value = frame_html(people, nobody)
+        people = view.participants
+        if self.people.show_pins.value:  # PINs only when asked for: dashboards get projected
+            people = people.assign(PIN=[pins.get(name, "") for name in people["name"]])
+        self.participants.value = frame_html(localized(people, lang), nobody)
         self.people.update(roster)
-        self.leaderboard.value = frame_html(view.raw.leaderboard, nobody)
-        self.items.value = frame_html(view.items, ftext(self.lang, "no_questions"))
-        self.reliability.value = reliability_html(view)
-        self.distribution.value = distribution_chart(view)
-        self.mastery.value = mastery_chart(view)
+        self.leaderboard.value = frame_html(localized(view.raw.leaderboard, lang), nobody)
+        bank = view.raw.bank  # rows named by their stem and section title, not by internal ids
+        items = view.items.drop(columns=["question"]).assign(
+            section=[bank.section_title(str(section)) for section in view.items["section"]])
+        self.items.value = frame_html(localized(items, lang), ftext(self.lang, "no_questions"))
+        self.reliability.value = reliability_html(view, lang)
+        self.distribution.value = distribution_chart(view, lang)
+        self.mastery.value = mastery_chart(view, lang)
         self._set_downloads(session.code, view)
 
     def refresh_ready(self) -> None:
@@ -170,7 +206,7 @@ class Dashboard:
         value = "".join((
             csv_link(view.responses, f"{code}-responses.csv", ftext(self.lang, "dl_responses")),
             csv_link(view.raw.leaderboard, f"{code}-scores.csv", ftext(self.lang, "dl_scores")),
-            csv_link(view.raw.items, f"{code}-questions.csv", ftext(self.lang, "dl_items"))))
+            csv_link(items_download(view.raw.items), f"{code}-questions.csv", ftext(self.lang, "dl_items"))))
         if self.downloads.value != value:
             self.downloads.value = value
 

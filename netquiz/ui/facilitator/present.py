@@ -10,18 +10,19 @@ from __future__ import annotations
 
 import html
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 import ipywidgets as w
 
-from ...errors import NetquizError
+from ...errors import NetquizError, SessionError
 from ...live import state as live
 from ...live.round import LiveRound
+from ...model import Bank, Question
 from ...store.base import Store
-from ...texts.facilitator import ftext
+from ...texts.facilitator import ftext, kind_name
 from .present_html import clock_html, count_html, leaderboard_html, question_html, split_html, waiting_html
 
-BUTTONS = ("start", "stop", "reveal", "next", "skip")
+BUTTONS = ("start", "stop", "reveal", "next", "skip", "new-round")
 ALL = ""  # the "all sections/kinds" choice (a Dropdown shows None as an empty box)
 
 
@@ -51,6 +52,8 @@ class PresentView:
                                         max=live.MAX_DURATION, layout=w.Layout(width="160px"))
         for control in (self.section, self.kind, self.seconds):
             control.observe(lambda _change: self._replan(), names="value")
+        self.section.add_class("netquiz-present-section")
+        self.kind.add_class("netquiz-present-kind")
         self.message = _html("netquiz-present-message")
         self.meta, self.timer = _html("netquiz-present-head"), _html("netquiz-present-timer")
         self.count = _html("netquiz-present-count")
@@ -83,7 +86,7 @@ class PresentView:
         """Switch the labels and the screen's language."""
         self.lang = lang
         for name, button in self.buttons.items():
-            button.description = ftext(lang, f"p_{name}")
+            button.description = ftext(lang, f"p_{name.replace('-', '_')}")
         self.seconds.description = ftext(lang, "p_seconds")
         self.section.description, self.kind.description = ftext(lang, "p_section"), ftext(lang, "p_kind")
         self._fill_filters()
@@ -96,16 +99,28 @@ class PresentView:
             bank = self.round.bank
             used = {q.section for q in bank.questions}
             sections += [(bank.section_title(s.id), s.id) for s in bank.article.sections if s.id in used]
-            kinds += [(kind, kind) for kind in sorted({q.kind for q in bank.questions})]
+            kinds += [(kind_name(self.lang, kind), kind) for kind in sorted({q.kind for q in bank.questions})]
+        chosen = self._planned_filter()
         self._syncing = True
         try:
-            for dropdown, options in ((self.section, sections), (self.kind, kinds)):
+            for dropdown, options, planned in ((self.section, sections, chosen[0]), (self.kind, kinds, chosen[1])):
                 value = dropdown.value if dropdown.value in {v for _, v in options} else ALL
+                if planned is not None:
+                    value = planned if planned in {v for _, v in options} else ALL
                 dropdown.options, dropdown.value = options, value
             if self.round is not None:
                 self.seconds.value = self.round.state.duration
         finally:
             self._syncing = False
+
+    def _planned_filter(self) -> tuple[str | None, str | None]:
+        """The section and kind the saved round was planned with, read back from its queue (a reload shows
+        the round's real filter, not "all"); None: keep the menu as it is."""
+        if self.round is None or not self.round.state.queue:
+            return None, None
+        bank = self.round.bank
+        planned = [bank.question(q) for q in self.round.state.queue]
+        return _only(bank, planned, "section"), _only(bank, planned, "kind")
 
     # ---- actions ------------------------------------------------------------------------
     def _say(self, text: str, error: bool = False) -> None:
@@ -114,6 +129,8 @@ class PresentView:
 
     def _transition(self, name: str) -> Callable[[live.LiveState], live.LiveState]:
         now = self.clock()
+        if name == "new-round":
+            return self._new_round
         return {"start": lambda s: live.start(s, now), "stop": live.stop_clock,
                 "reveal": lambda s: live.reveal(s, now), "next": lambda s: live.advance(s, now),
                 "skip": lambda s: live.skip(s, now)}[name]
@@ -128,12 +145,30 @@ class PresentView:
             self._say(str(exc), error=True)
         self.render()
 
+    def _fresh(self, asked: Collection[str] = ()) -> live.LiveState:
+        """A waiting round over the chosen section and kind, without the questions already asked in this
+        session (``asked``, or answered by anyone: a phone keeps one answer per question)."""
+        assert self.round is not None
+        round_ = self.round
+        chosen = live.select(round_.bank, self.section.value or None, self.kind.value or None)
+        queue = tuple(q for q in chosen if q not in asked and not round_.answer_count(q))
+        if not queue:
+            raise SessionError(ftext(self.lang, "p_all_asked" if chosen else "p_no_match"))
+        return live.LiveState(queue=queue, duration=self.seconds.value, skipped=tuple(sorted(asked)))
+
+    def _new_round(self, state: live.LiveState) -> live.LiveState:
+        """New round: back to waiting (menus unlocked), the questions asked so far left out (kept in the new
+        state's ``skipped``, so a later change of the menus leaves them out too)."""
+        return self._fresh(set(state.queue[:state.index + 1]) | set(state.done) | set(state.skipped))
+
     def _replan(self) -> None:
+        """A menu changed: before the first question it plans the round; once the round runs, the section
+        and kind are locked (only the time limit of the next questions changes)."""
         if self._syncing or self.round is None:
             return
-        section, kind, seconds = self.section.value or None, self.kind.value or None, self.seconds.value
+        seconds, waiting = self.seconds.value, self.round.state.phase == "waiting"
         try:
-            self.round.apply(lambda s: live.set_duration(live.replan(s, self.round.bank, section, kind), seconds))
+            self.round.apply(lambda s: self._fresh(s.skipped) if waiting else live.set_duration(s, seconds))
             self._say("")
         except NetquizError as exc:
             self._say(str(exc), error=True)
@@ -145,6 +180,7 @@ class PresentView:
         if self.round is None:
             return
         if self.round.reload():
+            self._fill_filters()
             self.render()
         else:
             self._update_live_parts()
@@ -161,6 +197,8 @@ class PresentView:
         self.timer.value = clock_html(self.lang, live.seconds_left(state, now), state.phase == "open")
         for name, button in self.buttons.items():
             button.disabled = not _allowed(name, state)
+        locked = state.phase != "waiting"
+        self.section.disabled = self.kind.disabled = locked
 
     def render(self) -> None:
         """Redraw the whole screen from the round's state."""
@@ -170,6 +208,7 @@ class PresentView:
             self.count.value = self.timer.value = self.split.value = self.board.value = ""
             for button in self.buttons.values():
                 button.disabled = True
+            self.section.disabled = self.kind.disabled = True
             return
         state, round_ = self.round.state, self.round
         question_id = state.question_id
@@ -197,4 +236,12 @@ def _allowed(name: str, state: live.LiveState) -> bool:
     """Which buttons make sense in this phase."""
     return {"start": state.phase == "waiting", "reveal": state.phase == "open",
             "stop": state.phase == "open" and state.deadline is not None, "next": state.phase == "revealed",
-            "skip": state.phase != "finished" and not (state.phase != "open" and state.remaining == 0)}[name]
+            "skip": state.phase != "finished" and not (state.phase != "open" and state.remaining == 0),
+            "new-round": state.phase != "waiting"}[name]
+
+
+def _only(bank: Bank, questions: list[Question], field: str) -> str:
+    """The one section (or kind) all ``questions`` share when the bank has several; "" (all) otherwise."""
+    values = {getattr(q, field) for q in questions}
+    every = {getattr(q, field) for q in bank.questions}
+    return next(iter(values)) if len(values) == 1 and len(every) > 1 else ALL

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from ...model import Bank, Question
 from ...texts.facilitator import ftext
+from ..participant.feedback import why_words
 
 LETTERS = "ABCDEFGH"
 
@@ -66,10 +67,12 @@ def split_html(lang: str, question: Question, split: Sequence[int], section: str
                     f"<span class='netquiz-present-option'>{esc(option)}</span>"
                     f"<span class='netquiz-present-bar'><span style='width:{width:.0f}%'></span></span>"
                     f"<span class='netquiz-present-n'>{count}</span></div>")
-    key = f"{LETTERS[question.answer]}. {question.options[question.answer]}"
-    parts = ["".join(rows), f"<p><b>{esc(ftext(lang, 'p_key'))}:</b> {esc(key)}</p>"]
-    if question.explanation:
-        parts.append(f"<p><b>{esc(ftext(lang, 'p_why'))}:</b> {esc(question.explanation)}</p>")
+    # the right option is the green row above: the key line names its letter only, and the article's sentence
+    # is quoted once (in its own line), so question, split and explanation fit a 1280×720 projector
+    parts = ["".join(rows), f"<p><b>{esc(ftext(lang, 'p_key'))}:</b> {esc(LETTERS[question.answer])}</p>"]
+    why = why_words(question.explanation, question.source) if question.explanation else ""
+    if why:
+        parts.append(f"<p><b>{esc(ftext(lang, 'p_why'))}:</b> {esc(why)}</p>")
     if question.source:
         parts.append(f"<p class='netquiz-present-quote'><b>{esc(ftext(lang, 'p_source'))} ({esc(section)}):</b> "
                      f"{esc(question.source)}</p>")

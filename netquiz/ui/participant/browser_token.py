@@ -1,5 +1,6 @@
 """The browser's resume token: a tiny anywidget that reads (or makes) a random token in localStorage
-and hands it to the kernel as its ``token`` trait.
+and hands it to the kernel as its ``token`` trait. It also keeps the language chosen in this browser
+(``saved_lang``) and sets the page's ``<html lang>``, title and landmarks (``lang``, ``title``).
 
 Works under Voilà (anywidget's front end is a JupyterLab federated extension that Voilà loads) and
 under the Content-Security-Policy of :mod:`netquiz.server.voila` (no ``script-src`` restriction, so the
@@ -33,8 +34,33 @@ class BrowserToken(anywidget.AnyWidget):
 
     _esm = traitlets.Unicode(browser_token_js()).tag(sync=True)
     token = traitlets.Unicode("").tag(sync=True)
+    saved_lang = traitlets.Unicode("").tag(sync=True)  # the language chosen in this browser ("" = none yet)
+    lang = traitlets.Unicode("").tag(sync=True)  # the UI language now: the page's <html lang>
+    title = traitlets.Unicode("").tag(sync=True)  # the page's title
+    announce = traitlets.Unicode("").tag(sync=True)  # said by screen readers (a polite live region)
+    checked = traitlets.Bool(False).tag(sync=True)  # the kernel tried this token: the page may show the join form
 
     @property
     def valid_token(self) -> str | None:
         """The token if the browser sent a well-formed one, else None."""
         return self.token if VALID_TOKEN.fullmatch(self.token or "") else None
+
+
+# Voilà writes "Loading widget..." (English) into the output until the widget's model arrives; this style,
+# shown as a plain HTML output before the widget, keeps that placeholder blank in every language.
+NO_LOADING_TEXT = ("<style>.jp-OutputArea-output.lm-Panel:not(:has(*)) { font-size: 0; color: transparent; }"
+                   "</style>")
+
+
+def hide_loading_text() -> bool:
+    """In a kernel (Voilà, Jupyter): display :data:`NO_LOADING_TEXT`; True when it did."""
+    try:
+        from IPython import get_ipython
+        from IPython.display import HTML, display
+    except ImportError:
+        return False
+    shell = get_ipython()
+    if shell is None or not hasattr(shell, "kernel"):
+        return False
+    display(HTML(NO_LOADING_TEXT))
+    return True

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import logging
 import time
+from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import ipywidgets as w
 
@@ -34,7 +36,8 @@ def live_controller(store: Store, quiz: QuizSession, rerender: Callable[[], None
     """A started controller when the participant's session runs in live mode, else None."""
     if store.get_session(quiz.code).mode != "live":
         return None
-    controller = LiveController(LiveParticipant(store, quiz), rerender)
+    controller = LiveController(LiveParticipant(store, quiz), rerender, standing=lambda done: live_standing(
+        store, quiz, done))
     controller.part.poll()
     controller.start()
     return controller
@@ -44,8 +47,10 @@ class LiveController:
     """View state of one participant's live screen and the polling task that keeps it current."""
 
     def __init__(self, part: LiveParticipant, rerender: Callable[[], None], interval: float = POLL_S,
-                 clock: Callable[[], float] | None = None) -> None:
+                 clock: Callable[[], float] | None = None,
+                 standing: Callable[[tuple[str, ...]], Standing] | None = None) -> None:
         self.part, self.rerender, self.interval = part, rerender, interval
+        self._standing = standing
         self.clock = clock or (lambda: time.time())
         self.selected: int | None = None
         self.error: str | None = None
@@ -53,6 +58,29 @@ class LiveController:
         self._question: str | None = None
         self._was_open = False
         self._buttons: list[w.Button] = []
+
+    @property
+    def finished(self) -> bool:
+        """The round is over (the end screen shows)."""
+        return self.part.state is not None and self.part.state.phase == "finished"
+
+    def announcement(self, lang: str) -> str:
+        """One line for screen readers about the state now: a new question, answer locked, time up, the reveal,
+        the end (the page's polite live region says it when it changes)."""
+        screen = self.part.screen(self.clock())
+        if screen.shown is None:
+            return live_text(lang, "finished" if screen.phase == "finished" else
+                             ("wait_start" if screen.counted == 0 else "wait_next"))
+        if screen.phase == "revealed":
+            verdict = ("missed" if screen.result is None else None)
+            return live_text(lang, verdict) if verdict else text(lang, "correct" if screen.result.correct
+                                                                  else "incorrect")
+        if screen.chosen is not None:
+            return live_text(lang, "locked")
+        if not screen.open:
+            return live_text(lang, "time_up")
+        number = live_text(lang, "question_of", number=screen.shown.number, total=screen.shown.total)
+        return f"{number}: {screen.shown.stem}"
 
     # ---- polling ---------------------------------------------------------------------------
     def start(self) -> bool:
@@ -109,7 +137,10 @@ class LiveController:
         self._was_open = screen.open
         self._buttons = []
         if screen.shown is None:
-            return finished_box(lang, screen) if screen.phase == "finished" else wait_box(lang, screen)
+            if screen.phase != "finished":
+                return wait_box(lang, screen)
+            done = self.part.state.done if self.part.state else ()
+            return finished_box(lang, screen, self._standing(done) if self._standing else None)
         return self._question_box(lang, screen, guard)
 
     def _question_box(self, lang: str, screen: LiveScreen, guard: Guard) -> w.Widget:
@@ -117,7 +148,7 @@ class LiveController:
         assert shown is not None
         chosen = screen.chosen if screen.chosen is not None else self.selected
         revealed = screen.phase == "revealed"
-        options = option_buttons(shown.options, chosen, screen.result, self.choose)
+        options = option_buttons(shown.options, chosen, screen.result, self.choose, lettered=True)
         if screen.chosen is not None or not screen.open or revealed:
             for button in options:
                 button.disabled = True
@@ -199,8 +230,49 @@ def wait_box(lang: str, screen: LiveScreen) -> w.VBox:
     return classed(w.VBox(children, **plain()), "netquiz-wait")
 
 
-def finished_box(lang: str, screen: LiveScreen) -> w.VBox:
-    """The end of the round: the participant's score over the revealed questions."""
+@dataclass(frozen=True)
+class Standing:
+    """Where a participant stands at the end of a live round: rank among everyone who joined, and her right
+    answers per section over the revealed questions."""
+
+    rank: int
+    people: int
+    sections: tuple[tuple[str, int, int], ...]  # (section title, right, revealed)
+
+
+def live_standing(store: Store, quiz: QuizSession, done: tuple[str, ...]) -> Standing:
+    """One read of the session's answers: rank (ties share a place) and per-section right answers."""
+    revealed = set(done)
+    right: Counter[int] = Counter()
+    mine: dict[str, bool] = {}
+    for response in store.responses(quiz.code):
+        if response.attempt != 1 or response.question_id not in revealed:
+            continue
+        right[response.participant_id] += int(response.correct)
+        if response.participant_id == quiz.participant_id:
+            mine[response.question_id] = response.correct
+    people = store.participants(quiz.code)
+    own = right[quiz.participant_id]
+    rank = 1 + sum(1 for person in people if right[person.id] > own)
+    bank = quiz.bank
+    sections: dict[str, tuple[int, int]] = {}
+    for question_id in done:
+        section = bank.question(question_id).section
+        got, total = sections.get(section, (0, 0))
+        sections[section] = (got + int(mine.get(question_id, False)), total + 1)
+    rows = tuple((bank.section_title(section), got, total) for section, (got, total) in sections.items())
+    return Standing(rank, max(len(people), 1), rows)
+
+
+def finished_box(lang: str, screen: LiveScreen, standing: Standing | None = None) -> w.VBox:
+    """The end of the round: the score over the revealed questions, the rank and the sections."""
     score = live_text(lang, "final_score", score=screen.score, counted=screen.counted)
-    return classed(w.VBox([html_block(f"<h2>{esc(live_text(lang, 'finished'))}</h2>"
-                                      f'<div class="netquiz-big">{esc(score)}</div>')]), "netquiz-summary")
+    parts = [f"<h2>{esc(live_text(lang, 'finished'))}</h2>", f'<div class="netquiz-big">{esc(score)}</div>']
+    if standing is not None and screen.counted:
+        rank = live_text(lang, "rank", rank=standing.rank, people=standing.people)
+        parts.append(f'<p class="netquiz-rank">{esc(rank)}</p>')
+        rows = "".join(f"<tr><td>{esc(title)}</td><td class=\"netquiz-num\">"
+                       f"{esc(text(lang, 'mastery_row', correct=got, total=total))}</td></tr>"
+                       for title, got, total in standing.sections)
+        parts.append(f"<h3>{esc(text(lang, 'mastery_heading'))}</h3><table>{rows}</table>")
+    return classed(w.VBox([html_block("".join(parts))]), "netquiz-summary", "netquiz-live-end")

@@ -25,7 +25,7 @@ import anywidget
 import traitlets
 
 from ...texts.participant import text
-from .screens import feedback_html
+from .feedback import details_html, verdict_text
 
 if TYPE_CHECKING:
     from ...quiz.session import Progress, Result, ShownQuestion
@@ -40,28 +40,39 @@ def question_card_js() -> str:
 
 
 def card_screen(lang: str, shown: ShownQuestion, progress: Progress, result: Result | None, n: int,
-                rev: int = 0, upcoming: ShownQuestion | None = None) -> dict[str, Any]:
+                rev: int = 0, upcoming: ShownQuestion | None = None, questions: int | None = None) -> dict[str, Any]:
     """Everything the page draws for question screen ``n`` (``rev`` makes every redraw a change).
 
     With a ``result``, ``upcoming`` is the question after it, numbered ``n + 1``: the page shows it when
     next is tapped, without a message (a question carries no answer before it is answered). Without an
-    upcoming question, next asks the kernel (the summary, or a question redrawn after a refusal)."""
+    upcoming question, next asks the kernel (the summary, or a question redrawn after a refusal).
+    ``questions``: how many the whole quiz has (the retry round's status counts the first tries over it)."""
     last = progress.answered >= progress.total
     screen: dict[str, Any] = {
         **_question(lang, shown, n), "rev": rev, "lang": lang,
         "labels": {"submit": text(lang, "submit"), "choose": text(lang, "err_choose"),
-                   "next": text(lang, "finish" if last else "next")},
+                   "next": text(lang, "finish" if last else "next"), "options": text(lang, "options")},
         "progress": {"value": progress.answered, "max": max(progress.total, 1),
-                     "text": (f"{text(lang, 'progress', answered=progress.answered, total=progress.total)}"
-                              f" · {text(lang, 'score', score=progress.score, answered=progress.answered)}")},
+                     "text": progress_text(lang, progress, questions or shown.total)},
         "result": None, "upcoming": None,
     }
     if result is not None:
         screen["result"] = {"answer": result.answer, "chosen": result.chosen, "correct": result.correct,
-                            "feedback_html": feedback_html(lang, shown, result)}
+                            "verdict": verdict_text(lang, result),
+                            "feedback_html": details_html(lang, shown, result)}
         if upcoming is not None:
             screen["upcoming"] = _question(lang, upcoming, n + 1)
     return screen
+
+
+def progress_text(lang: str, progress: Progress, questions: int) -> str:
+    """"3 / 16 answered · score 2 / 3"; in a retry round the retry's own count and the first-try score over
+    the whole quiz (never "score 15 / 1")."""
+    if progress.attempt > 1:
+        return text(lang, "retry_progress", answered=progress.answered, total=progress.total,
+                    score=progress.score, questions=questions)
+    return (f"{text(lang, 'progress', answered=progress.answered, total=progress.total)}"
+            f" · {text(lang, 'score', score=progress.score, answered=progress.answered)}")
 
 
 def _question(lang: str, shown: ShownQuestion, n: int) -> dict[str, Any]:

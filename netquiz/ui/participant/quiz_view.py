@@ -23,7 +23,9 @@ Usage (the whole participant notebook)::
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import warnings
 from collections.abc import Callable
 
 import ipywidgets as w
@@ -33,7 +35,7 @@ from ...quiz.session import QuizSession, Result, ShownQuestion
 from ...store import default_db_url, open_store
 from ...store.base import Store
 from ...texts.participant import HI, LANG_LABELS, LANGS, default_lang, text
-from .browser_token import BrowserToken
+from .browser_token import BrowserToken, hide_loading_text
 from .live_view import LiveController, live_controller
 from .question_card import QuestionCard, card_screen
 from .review_offer import ReviewOffer, fetch_button
@@ -49,10 +51,12 @@ from .screens import (
 )
 
 log = logging.getLogger(__name__)
+ENTER_WAIT_S = 0.4
 
 
 def quiz_app(db: str | None = None, lang: str | None = None) -> w.Widget:
     """Build the participant quiz widget (db: URL, default env ``NETQUIZ_DB`` or ``var/`` SQLite)."""
+    hide_loading_text()
     return QuizApp(db or default_db_url(), lang).widget
 
 
@@ -90,10 +94,14 @@ class QuizApp:
                                           self._guard(self._join, any_screen=True))
         self.browser = BrowserToken(layout=w.Layout(display="none"))
         self.browser.observe(self._on_token, names="token")
+        self.browser.observe(self._on_saved_lang, names="saved_lang")
+        with warnings.catch_warnings():  # on_submit is the one hook for Enter (the page still sends it)
+            warnings.simplefilter("ignore", DeprecationWarning)
+            self.code_box.on_submit(self._on_enter)
         self.lang_toggle = classed(w.ToggleButtons(options=LANG_LABELS, value=self.lang), "netquiz-lang")
         self.lang_toggle.observe(self._on_lang, names="value")
         self.title = html_block("", "netquiz-title")
-        self.body = w.VBox()
+        self.body = classed(w.VBox(), "netquiz-body")
         header = classed(w.HBox([self.title, self.lang_toggle]), "netquiz-header")
         self.widget = classed(w.VBox([style_widget(), self.browser, header, self.body]), "netquiz-app")
         self.render()
@@ -104,7 +112,10 @@ class QuizApp:
         not change), the widgets of a screen that is gone are closed."""
         self._generation += 1
         old = self.body.children
-        self.title.value = esc(self._title_text())
+        self.title.value = f"<h1>{esc(self._title_text())}</h1>"
+        self.browser.lang, self.browser.title = self.lang, f"{self._title_text()} · {text(self.lang, 'app_title')}"
+        self.browser.announce = self.live.announcement(self.lang) if self.live is not None else ""
+
         children = (*self._error_widgets(), self._screen(), *self._pin_widgets())
         if children != old:
             self.body.children = children
@@ -125,8 +136,8 @@ class QuizApp:
 
     def _pin_widgets(self) -> list[w.Widget]:
         """The participant's own resume PIN, under every screen after the join."""
-        if self.session is None or not self.session.pin:
-            return []
+        if self.session is None or not self.session.pin or (self.live is not None and self.live.finished):
+            return []  # nothing to continue once a live round is over
         if self._pin_note is None:
             self._pin_note = html_block("", "netquiz-resume-pin")
         self._pin_note.value = esc(text(self.lang, "resume_pin", pin=self.session.pin))
@@ -154,7 +165,8 @@ class QuizApp:
             self._card = QuestionCard(self._on_card)
         self._rev += 1
         self._card.screen = card_screen(self.lang, self.shown, self.session.progress(), self.result,
-                                        self._serial, self._rev, self._upcoming)
+                                        self._serial, self._rev, self._upcoming,
+                                        questions=len(self.session.bank.questions))
         return self._card
 
     def _guard(self, action: Callable[[], None], any_screen: bool = False) -> Callable[[], None]:
@@ -256,8 +268,25 @@ class QuizApp:
             self.lang = bank_lang
             self._set_toggle(bank_lang)
 
+    def _on_enter(self, _box: object) -> None:
+        """Enter in the code field joins, a moment later: the page may send the last typed letters after the
+        Enter (ipywidgets holds back value updates while messages are pending), so the join waits for them."""
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            self.start_button.click()
+            return
+        loop.call_later(ENTER_WAIT_S, self.start_button.click)
+
     def _on_token(self, change: dict) -> None:
-        """The browser sent its token: a reload (or a lost kernel) resumes silently."""
+        """The browser sent its token: a reload (or a lost kernel) resumes silently. The page keeps the join
+        form hidden until then (``checked``), so a returning participant does not see it flash."""
+        try:
+            self._resume()
+        finally:
+            self.browser.checked = True
+
+    def _resume(self) -> None:
         if self.session is not None or self.browser.valid_token is None:
             return
         try:
@@ -302,7 +331,17 @@ class QuizApp:
     def _on_lang(self, change: dict) -> None:
         if change["new"] in LANGS and change["new"] != self.lang:
             self.lang, self._lang_chosen = change["new"], True
+            self.browser.saved_lang = self.lang  # kept in this browser: a reload stays in this language
             self.render()
+
+    def _on_saved_lang(self, change: dict) -> None:
+        """The browser remembered a language chosen before a reload: use it."""
+        if change["new"] in LANGS and change["new"] != self.lang:
+            self.lang, self._lang_chosen = change["new"], True
+            self._set_toggle(self.lang)
+            self.render()
+        elif change["new"] in LANGS:
+            self._lang_chosen = True
 
     def _set_toggle(self, lang: str) -> None:
         self.lang_toggle.unobserve(self._on_lang, names="value")

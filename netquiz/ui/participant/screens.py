@@ -24,9 +24,10 @@ import ipywidgets as w
 from ipywidgets.widgets.widget_string import HTMLStyle
 
 from ...texts.participant import text
+from .feedback import feedback_html  # noqa: F401  (re-exported: the live reveal uses it)
 
 if TYPE_CHECKING:
-    from ...quiz.session import Result, ShownQuestion, Summary
+    from ...quiz.session import Result, Summary
 
 W = TypeVar("W", bound=w.DOMWidget)
 Action = Callable[[], None]
@@ -114,12 +115,17 @@ def join_screen(lang: str, name_box: w.Text, code_box: w.Text, on_start: Action 
     return classed(w.VBox([intro, *fields, start]), "netquiz-join")
 
 
+LETTERS = "ABCDEFGH"
+
+
 def option_buttons(options: Sequence[str], selected: int | None, answered: Result | None,
-                   on_option: Callable[[int], None]) -> list[w.Button]:
-    """One identical button per option; after an answer they are disabled and the right one marked."""
+                   on_option: Callable[[int], None], lettered: bool = False) -> list[w.Button]:
+    """One identical button per option (``lettered``: "A. …" as on the projector); after an answer they are
+    disabled and the right one marked."""
     buttons = []
     for index, option in enumerate(options):
-        button = classed(w.Button(description=option, layout=full_width(),
+        label = f"{LETTERS[index]}. {option}" if lettered and index < len(LETTERS) else option
+        button = classed(w.Button(description=label, layout=full_width(),
                                   style=shared("button", w.ButtonStyle)), "netquiz-option")
         if index == selected:
             button.add_class("netquiz-selected")
@@ -133,25 +139,6 @@ def option_buttons(options: Sequence[str], selected: int | None, answered: Resul
 
 def _bind(on_option: Callable[[int], None], index: int) -> Action:
     return lambda: on_option(index)
-
-
-def feedback_html(lang: str, shown: ShownQuestion, result: Result) -> str:
-    """The feedback shown after submit: verdict, the chosen option's feedback, the right answer (when
-    missed), why, and the article's sentence. The chosen option stays highlighted above it."""
-    verdict = text(lang, "correct" if result.correct else "incorrect")
-    chosen_feedback = (result.feedback[result.chosen] if len(result.feedback) == len(shown.options)
-                       else " ".join(result.feedback))
-    parts = [f'<div class="netquiz-verdict">{esc(verdict)}</div>']
-    if chosen_feedback:
-        parts.append(f"<p>{esc(chosen_feedback)}</p>")
-    if not result.correct:
-        parts.append(f"<p><b>{esc(text(lang, 'right_answer'))}</b> {esc(shown.options[result.answer])}</p>")
-    if result.explanation:
-        parts.append(f"<p><b>{esc(text(lang, 'why'))}</b> {esc(result.explanation)}</p>")
-    if result.source:
-        label = text(lang, "source", section=result.section_title)
-        parts.append(f'<p class="netquiz-quote"><b>{esc(label)}</b> {esc(result.source)}</p>')
-    return "".join(parts)
 
 
 def mastery_table(lang: str, summary: Summary) -> str:
