@@ -2,8 +2,9 @@
 
 Sections are ``s0`` (the intro, no title) then ``s1``, ``s2``… . A heading is a short line that
 does not end in sentence punctuation and is followed by text; or a Markdown heading; or a numbered
-line; a question ("… क्यों ज़रूरी है?") counts as a heading too. A bold run-in heading ("**Lower costs.** You
-spend less …") opens a section whose text is the rest of the line. A level-1 Markdown heading before any other text is the article's title, and so is a plain first
+line; a question ("… क्यों ज़रूरी है?") counts as a heading too. A bold run-in heading ("**Lower costs.**
+You spend less …") opens a section whose text is the rest of the line. A level-1 Markdown heading before
+any other text is the article's title, and so is a plain first
 line that looks like a heading when an intro paragraph follows it before the first section heading.
 """
 

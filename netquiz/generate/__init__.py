@@ -6,6 +6,7 @@ references, cues a blind guesser would use); the best-scored are kept.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -19,6 +20,7 @@ from .gates import gate_problems
 from .interview import interview_candidates
 from .recall import attribution_candidates, cloze_candidates, true_false_candidates
 from .scenario import advice_candidates, scenario_candidates
+from .tips import MAX_STOCK_USES, warned_steps
 
 __all__ = ["generate_bank", "KIND_LIMITS", "VOICES"]
 
@@ -83,17 +85,36 @@ def section_questions(ctx: Context, section_id: str, statements: list[Candidate]
 
 def _choose(ctx: Context, ranked: list[Candidate], limit: int) -> list[Candidate]:
     """Up to ``limit`` candidates that pass the gates, first among those no blind strategy finds for sure;
-    only when those run out, ones that a single strategy finds (as chance alone does a quarter of the time)."""
+    only when those run out, ones that a single strategy finds (as chance alone does a quarter of the time).
+    A stock or warned-against distractor serves at most once per bank (else a reader learns to skip it)."""
     def passes(c: Candidate) -> bool:
-        return not gate_problems(ctx, c.question)
+        return not gate_problems(ctx, c.question) and not reused(ctx, c.question)
 
     if not ranked or ranked[0].question.kind not in ("scenario", "interview", "true_false"):
-        return _select(ranked, limit, passes)
-    chosen = _select(ranked, limit, lambda c: passes(c) and not cue_strategies(c.question, ctx.article.lang))
-    if len(chosen) < limit:
-        rest = [c for c in ranked if all(c is not k for k in chosen)]
-        chosen += _select(rest, limit - len(chosen), passes)
+        chosen = _select(ranked, limit, passes)
+    else:
+        chosen = _select(ranked, limit, lambda c: passes(c) and not cue_strategies(c.question, ctx.article.lang))
+        if len(chosen) < limit:
+            rest = [c for c in ranked if all(c is not k for k in chosen)]
+            chosen += _select(rest, limit - len(chosen), passes)
+    uses = ctx.memo.setdefault("stock_uses", Counter())
+    for candidate in chosen:
+        uses.update(_stock_options(ctx, candidate.question))  # type: ignore[union-attr]
     return chosen
+
+
+def reused(ctx: Context, question: Question) -> bool:
+    """True when a stock or warned-against distractor of ``question`` has served its turns in this bank."""
+    uses = ctx.memo.get("stock_uses", Counter())
+    return any(uses[o] >= MAX_STOCK_USES for o in _stock_options(ctx, question))  # type: ignore[index]
+
+
+def _stock_options(ctx: Context, question: Question) -> set[str]:
+    if "stock_texts" not in ctx.memo:
+        ctx.memo["stock_texts"] = frozenset(ctx.stock.actions) | frozenset(ctx.stock.outcomes) | \
+            frozenset(step for step, _ in warned_steps(ctx))
+    texts = ctx.memo["stock_texts"]
+    return {o for i, o in enumerate(question.options) if i != question.answer and o in texts}  # type: ignore[operator]
 
 
 def plan_truths(statements: dict[str, list[Candidate]]) -> dict[str, str]:

@@ -54,7 +54,10 @@ def _specific(ctx: Context, reading: Reading) -> bool:
 
 
 def harmful(ctx: Context, effect: str) -> bool:
-    """True when the effect is a loss (a negative change of something that is not itself bad)."""
+    """True when the effect is a loss (a negative change of something that is not itself bad); a negated
+    effect is a benefit stated as a problem that goes away."""
+    if marked(effect, ctx.article.lang):  # a problem that goes away ("चर्चा भटकती नहीं", "no longer miss")
+        return False
     return marked(effect, ctx.article.lang, polarity=True) and not any(b in effect.lower() for b in BAD_THINGS)
 
 
@@ -79,7 +82,11 @@ def distinct(ctx: Context, mine: Reading, other: Reading) -> bool:
     other_cause, other_effect = stems_of(ctx, other.causal.cause), stems_of(ctx, other.causal.effect)
     if akin(other_effect, mine_effect) or akin(other_cause, mine_effect) or akin(other_effect, mine_cause):
         return False
-    return not (other_cause <= mine_cause or mine_cause <= other_cause)  # neither step contains the other
+    if other_cause <= mine_cause or mine_cause <= other_cause:  # one step contains the other
+        return False
+    shorter = min(len(other_cause), len(mine_cause))
+    # "तेज़ कदमों से चलना" / "रोज़ आधा घंटा तेज़ चलना": one short step, told twice
+    return not (shorter <= 3 and len(other_cause & mine_cause) * 2 >= shorter)
 
 
 def unrelated(ctx: Context, mine: Reading, other: Reading) -> bool:

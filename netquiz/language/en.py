@@ -119,6 +119,11 @@ IMPERATIVE_VERBS = {"talk", "ask", "join", "attend", "share", "build", "reach", 
                     "contact", "invite", "greet", "tell", "explain", "remember", "visit", "sign", "set"}
 
 
+# "Ask for help, and people remember you": the clause after "and" is a result only when it has a subject.
+EFFECT_SUBJECTS = {"you", "your", "people", "others", "they", "colleagues", "managers", "the", "it", "this",
+                   "everyone", "someone", "more", "new"}
+
+
 def find_causal(text: str) -> list[Causal]:
     """Every cause → effect reading of an English sentence."""
     body = text.strip().rstrip(END).strip()
@@ -140,7 +145,8 @@ def find_causal(text: str) -> list[Causal]:
                 effect = "you will " + effect
             found.append(Causal(text, "", match.group("cause").strip(), effect, name, kind))
     match = IMPERATIVE.match(body)
-    if match and match.group("cause").split()[0].lower() in IMPERATIVE_VERBS:
+    if match and match.group("cause").split()[0].lower() in IMPERATIVE_VERBS \
+            and match.group("effect").split()[0].lower() in EFFECT_SUBJECTS:
         found.append(Causal(text, "", match.group("cause"), match.group("effect").strip(), "imperative",
                             "imperative"))
     return [c for c in found if len(c.effect.split()) >= 2]
@@ -254,11 +260,28 @@ def advice(text: str) -> str | None:
 
 
 LINKED = re.compile(r"^(?:this way|that way|doing so|by doing this|as a result)\s*,?\s+(?P<effect>.+)$", re.IGNORECASE)
+# "This gives you X" → "you get X"; "Doing so helps you V" → "you V"; "This lets you V" → "you can V".
+LINKED_VERBS = re.compile(r"^(?:this|that|it|doing so|doing this)\s+(?P<verb>gives|helps|lets|allows)\s+you\s+"
+                          r"(?:to\s+)?(?P<rest>.+)$", re.IGNORECASE)
+_LINKED_REWRITE = {"gives": "you get {rest}", "helps": "you {rest}", "lets": "you can {rest}",
+                   "allows": "you can {rest}"}
 
 
 def linked_effect(text: str) -> str | None:
-    """The effect of a sentence that points back to the previous one ("This way, people remember you")."""
-    match = LINKED.match(text.strip().rstrip(END))
-    return match.group("effect") if match and len(match.group("effect").split()) >= 2 else None
+    """The effect of a sentence that points back to the previous one ("This way, people remember you",
+    "This gives you concrete examples" → "you get concrete examples"); None when the effect has no
+    subject of its own ("Doing so keeps …")."""
+    body = text.strip().rstrip(END)
+    verbs = LINKED_VERBS.match(body)
+    if verbs:
+        return _LINKED_REWRITE[verbs.group("verb").lower()].format(rest=verbs.group("rest"))
+    match = LINKED.match(body)
+    if not match or len(match.group("effect").split()) < 2:
+        return None
+    first = match.group("effect").split()[0].lower()
+    return None if first.endswith("s") and first not in SUBJECT_WORDS else match.group("effect")
+
+
+SUBJECT_WORDS = {"others", "colleagues", "people", "managers", "clients", "problems", "this", "its", "his", "as"}
 
 

@@ -29,7 +29,19 @@ def _words(text: str) -> list[str]:
 
 
 def _regroup(text: str, target: str) -> str | None:
-    words = _words(text)
+    """Re-inflect the clause-final verb group; coordinated clauses ("समय बचता है और फैसले जल्दी हो जाते हैं")
+    are each re-inflected, so that no clause keeps the old tense."""
+    parts = _words(text)
+    joined = " ".join(parts)
+    clauses = joined.split(" और ")
+    if len(clauses) > 1 and all(find_verb_group(c.split()) for c in clauses):
+        done = [_regroup_one(c, target) for c in clauses]
+        return None if None in done else " और ".join(d for d in done if d)
+    return _regroup_one(joined, target)
+
+
+def _regroup_one(text: str, target: str) -> str | None:
+    words = text.split()
     group = find_verb_group(words)
     if group is None:
         return None
