@@ -45,7 +45,7 @@ def run_sections(args: argparse.Namespace) -> int:
 def run_generate(args: argparse.Namespace) -> int:
     """Generate a bank, write it atomically, print a per-section summary."""
     from ..generate import generate_bank
-    from ..generate.blind import STRATEGIES, blind_report
+    from ..generate.blind import GUESSERS, blind_report
     from ..generate.coverage import coverage_gaps
     from ..texts.facilitator import facilitator_lang
 
@@ -62,7 +62,7 @@ def run_generate(args: argparse.Namespace) -> int:
     for gap in coverage_gaps(bank):
         print(gap.message(facilitator_lang()), file=sys.stderr)
     report = blind_report(bank.questions, article.lang)
-    best = max(STRATEGIES, key=lambda name: report[name])
+    best = max(GUESSERS, key=lambda name: report[name])
     print(f"blind guessing: best strategy '{best}' gets {report[best]:.2f} × chance "
           f"over {int(report['n'])} scenario/interview/true-false questions")
     print(f"wrote {len(bank.questions)} questions to {args.output}")

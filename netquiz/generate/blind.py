@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from ..model import Question
 from ..text import tokens
+from .feedback_guess import feedback_ratio
 from .keywords import content_tokens, stem
 
 NEGATION = {
@@ -172,14 +173,19 @@ def cue_strategies(question: Question, lang: str, margin: float = 0.9) -> list[s
 
 
 def blind_report(questions: Iterable[Question], lang: str) -> dict[str, float]:
-    """Accuracy of each strategy over the graded kinds, as a multiple of chance (``"chance"``: the mean)."""
+    """Accuracy of each strategy over the graded kinds, as a multiple of chance (``"chance"``: the mean);
+    ``"feedback"`` is the guesser that learns from the feedback (:mod:`.feedback_guess`)."""
     graded = [q for q in questions if q.kind in GRADED_KINDS]
     if not graded:
-        return {"chance": 0.0, **dict.fromkeys(STRATEGIES, 0.0), "n": 0.0}
+        return {"chance": 0.0, **dict.fromkeys(STRATEGIES, 0.0), "feedback": 0.0, "n": 0.0}
     base = sum(chance(q) for q in graded) / len(graded)
     totals = dict.fromkeys(STRATEGIES, 0.0)
     for question in graded:
         for name, hit in blind_hits(question, lang).items():
             totals[name] += hit
     report = {name: (total / len(graded)) / base for name, total in totals.items()}
+    report["feedback"] = feedback_ratio(graded)
     return {"chance": base, **report, "n": float(len(graded))}
+
+
+GUESSERS = (*STRATEGIES, "feedback")  # the blind report's keys: the strategies and the feedback reader
