@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .blind import marked
 from .context import Candidate, Context, Reading
-from .links import all_readings, general, others, specific, stems_of
+from .links import akin, all_readings, general, others, specific, stems_of
 from .listicle import heading_link_candidates
 from .options import Option, length_balance, pick_parallel, shuffle
 from .tips import at_work, fresh, section_steps, tip_pool, tip_reading
@@ -101,10 +101,27 @@ def _diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate | None:
                    group=o.section.id)
             for o in others(ctx, reading) if specific(ctx, o) and (text := _told(ctx, "action", o))
             and specific(ctx, reading)]  # for the activity in general, the article's other steps are it too
+    if specific(ctx, reading):
+        pool += _other_tips(ctx, reading, key, wish)
     pool += [Option(t, ctx.say("advice_stock", source=source), "stock") for t in fresh(ctx, ctx.stock.actions)
              if at_work(ctx, section_id)]
     stem = ctx.say("diagnosis_stem", frame=frame, wish=_named(ctx, frame, wish, name)).strip()
     return _assemble(ctx, reading, index, "diagnosis", stem, key, pool)
+
+
+def _other_tips(ctx: Context, reading: Reading, key: str, wish: str) -> list[Option]:
+    """Steps other sections advise (their headings and instructions) that share no word with this step or
+    its result: advice of the article's own, for other goals, so a reader must know which goes with which."""
+    taken = stems_of(ctx, key) | stems_of(ctx, wish) | stems_of(ctx, reading.causal.sentence)
+    found = []
+    for section in ctx.article.headed_sections:
+        if section.id == reading.section.id:
+            continue
+        for step, sentence in section_steps(ctx, section):
+            if not akin(stems_of(ctx, step), taken):
+                found.append(Option(step, ctx.say("advice_other", title=ctx.title(section.id), other=sentence),
+                                    group=section.id))
+    return found
 
 
 def _told(ctx: Context, what: str, reading: Reading) -> str | None:
