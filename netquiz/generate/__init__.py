@@ -86,20 +86,26 @@ def section_questions(ctx: Context, section_id: str, statements: list[Candidate]
 def _choose(ctx: Context, ranked: list[Candidate], limit: int) -> list[Candidate]:
     """Up to ``limit`` candidates that pass the gates, first among those no blind strategy finds for sure;
     only when those run out, ones that a single strategy finds (as chance alone does a quarter of the time).
-    A stock or warned-against distractor serves at most once per bank (else a reader learns to skip it)."""
+    A stock or warned-against distractor serves at most ``MAX_STOCK_USES`` times per bank (else a reader
+    learns to skip it); the count is kept as each candidate is chosen."""
+    uses = ctx.memo.setdefault("stock_uses", Counter())
+
     def passes(c: Candidate) -> bool:
-        return not gate_problems(ctx, c.question) and not reused(ctx, c.question)
+        return not gate_problems(ctx, c.question)
+
+    def fresh(c: Candidate) -> bool:
+        return not reused(ctx, c.question)
+
+    def record(c: Candidate) -> None:
+        uses.update(_stock_options(ctx, c.question))  # type: ignore[union-attr]
 
     if not ranked or ranked[0].question.kind not in ("scenario", "interview", "true_false"):
-        chosen = _select(ranked, limit, passes)
-    else:
-        chosen = _select(ranked, limit, lambda c: passes(c) and not cue_strategies(c.question, ctx.article.lang))
-        if len(chosen) < limit:
-            rest = [c for c in ranked if all(c is not k for k in chosen)]
-            chosen += _select(rest, limit - len(chosen), passes)
-    uses = ctx.memo.setdefault("stock_uses", Counter())
-    for candidate in chosen:
-        uses.update(_stock_options(ctx, candidate.question))  # type: ignore[union-attr]
+        return _select(ranked, limit, passes, fresh, record)
+    chosen = _select(ranked, limit, lambda c: passes(c) and not cue_strategies(c.question, ctx.article.lang),
+                     fresh, record)
+    if len(chosen) < limit:
+        rest = [c for c in ranked if all(c is not k for k in chosen)]
+        chosen += _select(rest, limit - len(chosen), passes, fresh, record)
     return chosen
 
 
@@ -140,9 +146,13 @@ def plan_truths(statements: dict[str, list[Candidate]]) -> dict[str, str]:
 
 
 def _select(candidates: list[Candidate], limit: int,
-            passes: Callable[[Candidate], bool] = lambda c: True) -> list[Candidate]:
+            passes: Callable[[Candidate], bool] = lambda c: True,
+            fresh: Callable[[Candidate], bool] = lambda c: True,
+            record: Callable[[Candidate], None] = lambda c: None) -> list[Candidate]:
     """Best-scored first, one per stem, alternating stem kinds (forms) where several exist; a candidate
-    is gated (``passes``) only when it would be chosen, so the gates run on few candidates."""
+    is gated (``passes``, remembered) only when it would be chosen, so the gates run on few candidates;
+    ``fresh`` is asked anew each time (it depends on what was chosen so far) and ``record`` told of each
+    choice."""
     ranked = sorted(candidates, key=lambda c: -c.score)
     verdicts: dict[int, bool] = {}
     chosen: list[Candidate] = []
@@ -160,9 +170,10 @@ def _select(candidates: list[Candidate], limit: int,
                 continue
             if id(candidate) not in verdicts:
                 verdicts[id(candidate)] = passes(candidate)
-            if not verdicts[id(candidate)]:
+            if not verdicts[id(candidate)] or not fresh(candidate):
                 continue
             chosen.append(candidate)
+            record(candidate)
             stems.add(_situation(candidate))
             sources_by_kind.add(key)
     return chosen

@@ -11,11 +11,14 @@ same list, so no phrase marks the key (the feedback-reading guesser checks it ov
 from __future__ import annotations
 
 import json
+import random
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from ..errors import NetquizError
+from ..model import Question
+from .blind import blind_hits
 from .context import Candidate, Context, Reading
 from .links import distinct, specific
 from .options import Option, length_balance, shuffle
@@ -24,6 +27,7 @@ from .stock import stock_dir
 GENDER = {"feminine": "f", "masculine": "m"}
 VOICE_ENDINGS = {"feminine": {"ti": "ती", "i": "ी"}, "masculine": {"ti": "ता", "i": "ा"}}
 MAX_CANDIDATES = 2
+DRAWS = 8
 
 
 @dataclass(frozen=True)
@@ -93,12 +97,9 @@ def _all(ctx: Context) -> list[Reading]:
     return [r for section in ctx.article.sections for r in ctx.readings[section.id]]
 
 
-def _interview(ctx: Context, reading: Reading, index: int) -> Candidate | None:
-    story = _story(ctx, reading)
-    if story is None:
-        return None
+def _answers(ctx: Context, reading: Reading, story: Story, rng: random.Random) -> tuple[Option, list[Option]]:
+    """The STAR key and three weak answers of mixed kinds, phrasings drawn with ``rng``."""
     words = phrasings(ctx.article.lang)
-    rng = ctx.rng(reading.section.id, "interview", index)
     setting = rng.choice(ctx.stock.star_settings) if ctx.stock.star_settings else ""
     values = {**story.did, **VOICE_ENDINGS[ctx.voice]}
 
@@ -122,6 +123,24 @@ def _interview(ctx: Context, reading: Reading, index: int) -> Candidate | None:
         distractors.append(Option(told(did(), other[0]), ctx.say(
             "interview_other", title=ctx.title(other[1].section.id), other=other[1].causal.sentence)))
     right = Option(told(did(), story.result), ctx.say("interview_best"))
+    return right, distractors
+
+
+def _cues(ctx: Context, right: Option, distractors: list[Option]) -> float:
+    """How strongly the blind strategies point at the key (sum of their hit probabilities)."""
+    probe = Question("probe", "", "interview", "", (right.text, *(o.text for o in distractors)), 0,
+                     ("",) * (len(distractors) + 1), "", "")
+    return sum(blind_hits(probe, ctx.article.lang).values())
+
+
+def _interview(ctx: Context, reading: Reading, index: int) -> Candidate | None:
+    story = _story(ctx, reading)
+    if story is None:
+        return None
+    rng = ctx.rng(reading.section.id, "interview", index)
+    draws = [_answers(ctx, reading, story, rng) for _ in range(DRAWS)]
+    right, distractors = min(draws, key=lambda d: _cues(ctx, d[0], d[1]))  # the first draw with the fewest cues
+    words = phrasings(ctx.article.lang)
     options, answer = shuffle(right, distractors, rng)
     asked = ctx.say("interview_stem", question=rng.choice(words["questions"]).format(**story.asked))
     question = ctx.question(reading.section.id, "interview", asked, [(o.text, o.feedback) for o in options],
