@@ -27,7 +27,7 @@ from .stock import stock_dir
 GENDER = {"feminine": "f", "masculine": "m"}
 VOICE_ENDINGS = {"feminine": {"ti": "ती", "i": "ी"}, "masculine": {"ti": "ता", "i": "ा"}}
 MAX_CANDIDATES = 2
-DRAWS = 8
+DRAWS = 4
 
 
 @dataclass(frozen=True)
@@ -126,11 +126,12 @@ def _answers(ctx: Context, reading: Reading, story: Story, rng: random.Random) -
     return right, distractors
 
 
-def _cues(ctx: Context, right: Option, distractors: list[Option]) -> float:
-    """How strongly the blind strategies point at the key (sum of their hit probabilities)."""
+def _cues(ctx: Context, right: Option, distractors: list[Option]) -> tuple[float, float]:
+    """How strongly the blind strategies point at the key: (the strongest one's hit, the sum of all)."""
     probe = Question("probe", "", "interview", "", (right.text, *(o.text for o in distractors)), 0,
                      ("",) * (len(distractors) + 1), "", "")
-    return sum(blind_hits(probe, ctx.article.lang).values())
+    hits = blind_hits(probe, ctx.article.lang).values()
+    return max(hits), sum(hits)
 
 
 def _interview(ctx: Context, reading: Reading, index: int) -> Candidate | None:
@@ -138,8 +139,14 @@ def _interview(ctx: Context, reading: Reading, index: int) -> Candidate | None:
     if story is None:
         return None
     rng = ctx.rng(reading.section.id, "interview", index)
-    draws = [_answers(ctx, reading, story, rng) for _ in range(DRAWS)]
-    right, distractors = min(draws, key=lambda d: _cues(ctx, d[0], d[1]))  # the first draw with the fewest cues
+    draws = []
+    for _ in range(DRAWS):  # phrasings drawn until no blind strategy favours the key, else the least cued
+        right, distractors = _answers(ctx, reading, story, rng)
+        cues = _cues(ctx, right, distractors)
+        draws.append((cues, len(draws), right, distractors))
+        if cues[0] < 0.5:
+            break
+    _, _, right, distractors = min(draws, key=lambda d: (d[0][1], d[1]))
     words = phrasings(ctx.article.lang)
     options, answer = shuffle(right, distractors, rng)
     asked = ctx.say("interview_stem", question=rng.choice(words["questions"]).format(**story.asked))

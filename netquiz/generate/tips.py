@@ -59,7 +59,14 @@ def warned_steps(ctx: Context) -> list[tuple[str, Section]]:
 
 def section_steps(ctx: Context, section: Section) -> list[tuple[str, str]]:
     """(step, source sentence) pairs of the section: its heading (sourced by its first sentence), then its
-    body's instructions."""
+    body's instructions (memoised per bank)."""
+    key = ("steps", section.id)
+    if key not in ctx.memo:
+        ctx.memo[key] = _section_steps(ctx, section)
+    return list(ctx.memo[key])  # type: ignore[call-overload]
+
+
+def _section_steps(ctx: Context, section: Section) -> list[tuple[str, str]]:
     steps = []
     head = heading_step(ctx, section)
     if head and section.sentences:
