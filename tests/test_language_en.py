@@ -44,3 +44,16 @@ def test_action_situation_and_achieved():
 def test_reader_detection():
     assert en.addresses_reader("Your turn")
     assert not en.addresses_reader("Young people")
+
+
+def test_person_and_tense_through_the_inflection_library():
+    from netquiz.language.en import rewrite
+    from netquiz.language.en_grammar import gerund, past, third_person
+
+    assert rewrite("you’re more likely to be noticed", "Priya")[0] == "Priya is more likely to be noticed"
+    assert rewrite("you open up to your colleagues", "Priya")[0] == "Priya opens up to her colleagues"
+    assert rewrite("you set up a meeting and you follow up", "Priya")[0] == \
+        "Priya sets up a meeting and she follows up"
+    assert [third_person(v) for v in ("go", "try", "Teach", "can")] == ["goes", "tries", "Teaches", "can"]
+    assert [past(v) for v in ("set", "grows", "plan", "is")] == ["set", "grew", "planned", "was"]
+    assert [gerund(v) for v in ("get", "lie", "make")] == ["getting", "lying", "making"]

@@ -19,7 +19,7 @@ from .en_grammar import (
 
 SECOND_PERSON_RE = re.compile(r"(?<![\w-])(you|your|yours|yourself|yourselves)(?![\w-])", re.IGNORECASE)
 THIRD_PERSON_RE = re.compile(r"\b(she|her|hers|herself)\b", re.IGNORECASE)
-TOKEN_RE = re.compile(r"[A-Za-z]+(?:[-'][A-Za-z]+)*|[^\sA-Za-z]")
+TOKEN_RE = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*|[^\sA-Za-z]")
 END = ".?!। "
 CONTRACTIONS = {"you're": ("is", "am"), "you've": ("has", "have"), "you'll": ("will", "will"),
                 "you'd": ("would", "would")}
@@ -53,7 +53,7 @@ def rewrite(text: str, name: str | None, mentioned: bool = False) -> tuple[str, 
     out: list[str] = []
     fix_next = False
     for position, token in enumerate(tokens):
-        lower = token.lower()
+        lower = token.lower().replace("’", "'")  # "you’re" is "you're"
         previous = out[-1].lower() if out else ""
         if fix_next and lower not in ADVERBS:
             fix_next = False
