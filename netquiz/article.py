@@ -15,6 +15,7 @@ import re
 from pathlib import Path
 
 from .errors import ArticleError
+from .language.registry import language
 from .model import Article, Section
 from .text import SENTENCE_END, is_devanagari, normalize, split_sentences
 
@@ -53,8 +54,8 @@ def read_article(path: str | Path, lang: str | None = None) -> Article:
 
 def parse_article(text: str, lang: str | None = None, source: str = "article") -> Article:
     """Parse article text into an :class:`Article`; the text need not be normalised."""
-    if lang not in (None, "hi", "en"):
-        raise ArticleError(f"unknown language {lang!r}: use hi or en")
+    if lang is not None:
+        language(lang)  # an unknown language is an error naming the known ones, never English rules
     text = normalize(text)
     if not text.strip():
         raise ArticleError(f"empty article: {source} has no text")

@@ -57,3 +57,20 @@ def test_person_and_tense_through_the_inflection_library():
     assert [third_person(v) for v in ("go", "try", "Teach", "can")] == ["goes", "tries", "Teaches", "can"]
     assert [past(v) for v in ("set", "grows", "plan", "is")] == ["set", "grew", "planned", "was"]
     assert [gerund(v) for v in ("get", "lie", "make")] == ["getting", "lying", "making"]
+
+
+def test_the_generator_asks_the_language_registry_and_an_unknown_language_is_an_error():
+    import pytest
+
+    from netquiz.article import parse_article
+    from netquiz.errors import ArticleError
+    from netquiz.generate import generate_bank
+    from netquiz.language import LANGUAGES, language
+    from netquiz.model import Article
+
+    assert set(LANGUAGES) == {"hi", "en"} and language("hi").sentence_end == "।"
+    with pytest.raises(ArticleError, match="unknown language 'fr': netquiz knows en, hi"):
+        parse_article("Un texte.\n", lang="fr")
+    article = parse_article("Intro text.\n\nA heading\n\nTalk to people, and people remember you.\n")
+    with pytest.raises(ArticleError, match="unknown language 'fr'"):
+        generate_bank(Article(title=None, lang="fr", sha256=article.sha256, sections=article.sections))

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
+from ..language import language
 from ..model import Question
 from ..text import tokens
 from .feedback_guess import feedback_ratio
@@ -47,7 +48,8 @@ def marked(text: str, lang: str, polarity: bool = False) -> bool:
     """True when ``text`` carries a negation/avoidance/"only" marker (or, with ``polarity``, a negative word)."""
     words = _words(text)
     markers = NEGATION[lang] | (NEGATIVE_POLARITY[lang] if polarity else set())
-    return any(w in markers or (polarity and lang == "hi" and w.startswith("घट")) for w in words)
+    prefixes = language(lang).negative_prefixes if polarity else ()
+    return any(w in markers or w.startswith(prefixes) for w in words) if prefixes else any(w in markers for w in words)
 
 
 def _uniform(flags: list[bool]) -> list[float]:
@@ -88,7 +90,8 @@ def opposite_pair(question: Question, lang: str) -> list[float]:
 def _has_marker(words: frozenset[str], lang: str) -> bool:
     """True when one of ``words`` is a negation or negative-polarity word."""
     markers = NEGATION[lang] | NEGATIVE_POLARITY[lang]
-    return any(w in markers or (lang == "hi" and w.startswith("घट")) for w in words)
+    prefixes = language(lang).negative_prefixes
+    return any(w in markers or (bool(prefixes) and w.startswith(prefixes)) for w in words)
 
 
 def longest(question: Question, lang: str) -> list[float]:

@@ -15,8 +15,8 @@ heading is an instruction; a reading that cannot be resolved is dropped rather t
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from types import ModuleType
 
+from ..language import Language
 from ..language.base import Causal
 from ..model import Section
 
@@ -37,11 +37,12 @@ CONFIDENCE = {"conditional": 1.0, "correlative": 0.9, "chain": 0.8, "linked": 0.
               "gerund": 0.8, "instrument": 0.7, "because": 0.7, "purpose": 0.7, "imperative": 0.6}
 
 
-def read_claims(lang: ModuleType, story: ModuleType, section: Section) -> list[Reading]:
+def read_claims(known: Language, section: Section) -> list[Reading]:
     """Every claim of ``section``, most certain first (ties keep the text's order)."""
-    readings = [_reading(section, c) for sentence in section.sentences if not _belief(sentence)
+    lang, story = known.rules, known.story
+    readings = [_reading(section, c, known=known) for sentence in section.sentences if not _belief(sentence)
                 for c in lang.find_causal(sentence)]
-    readings += _pointing_back(lang, section)
+    readings += _pointing_back(known, section)
     named = [replace(r, causal=replace(r.causal, effect=story.name_them(r.causal.cause, r.causal.effect)))
              for r in readings]
     return sorted(named, key=lambda r: -r.confidence)
@@ -58,19 +59,17 @@ def _belief(sentence: str) -> bool:
     return any(marker in lower for marker in BELIEF_MARKERS)
 
 
-def _reading(section: Section, causal: Causal, step_from: str = "sentence") -> Reading:
-    polarity = "dont" if causal.cause_kind == "imperative" and _negative_step(causal.cause) else "do"
+def _reading(section: Section, causal: Causal, step_from: str = "sentence", known: Language | None = None
+             ) -> Reading:
+    negative = known is not None and known.unnegate(causal.cause) is not None
+    polarity = "dont" if causal.cause_kind == "imperative" and negative else "do"
     confidence = CONFIDENCE.get(causal.pattern, 0.5) - (0.1 if step_from == "heading" else 0.0)
     return Reading(section, causal, polarity=polarity, confidence=confidence, step_from=step_from)
 
 
-def _negative_step(step: str) -> bool:
-    words = step.lower().replace("’", "'").split()
-    return bool(words) and (words[0] in ("don't", "never", "avoid") or "न" in words or "मत" in words)
-
-
-def _pointing_back(lang: ModuleType, section: Section) -> list[Reading]:
+def _pointing_back(known: Language, section: Section) -> list[Reading]:
     """Results stated in a sentence that points back, tied to the instruction before it or to the heading."""
+    lang = known.rules
     found: list[Reading] = []
     heading_step = section.title if section.title and lang.advice(section.title) else None
     for index, current in enumerate(section.sentences):
@@ -79,13 +78,11 @@ def _pointing_back(lang: ModuleType, section: Section) -> list[Reading]:
             continue
         previous = section.sentences[index - 1] if index else None
         if previous is not None and lang.advice(previous) and not lang.linked_effect(previous):
-            found.append(_reading(section, Causal(current, "", previous, effect, "linked", "imperative")))
-        elif heading_step is not None and not _negative_step(heading_step):
+            found.append(_reading(section, Causal(current, "", previous, effect, "linked", "imperative"),
+                                  known=known))
+        elif heading_step is not None and known.unnegate(heading_step) is None:
             found.append(_reading(section, Causal(current, "", heading_step, effect, "linked", "imperative"),
-                                  step_from="heading"))
+                                  step_from="heading", known=known))
     return found
 
 
-def heading_advice(lang: ModuleType, section: Section) -> str | None:
-    """The section's heading as an action when it is an instruction ("एजेंडा भेजें" → "एजेंडा भेजना")."""
-    return lang.advice(section.title) if section.title else None

@@ -9,8 +9,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from types import ModuleType
 
-from ..language import en, en_story, hi, hi_story
-from ..language.wording import WORDING
+from ..language import Language, language
 from ..model import Article, Question
 from .claims import Reading, read_claims
 
@@ -75,7 +74,12 @@ class Context:
     def title(self, section_id: str) -> str:
         """A section's title (the intro gets a word for "introduction")."""
         title = self.article.section(section_id).title
-        return title or ("परिचय" if self.article.lang == "hi" else "Introduction")
+        return title or self.language.intro_title
+
+    @property
+    def language(self) -> Language:
+        """The article's language, as registered."""
+        return language(self.article.lang)
 
     def say(self, key: str, **values: str) -> str:
         """Wording from the language's table."""
@@ -93,11 +97,11 @@ class Context:
 
 def build_context(article: Article, seed: int, voice: str = "feminine") -> Context:
     """Read the article once: causal readings, key terms, topic, stock lists and the story helpers."""
-    lang = hi if article.lang == "hi" else en
-    story = hi_story if article.lang == "hi" else en_story
-    readings = {section.id: read_claims(lang, story, section) for section in article.sections}
+    known = language(article.lang)
+    lang, story = known.rules, known.story
+    readings = {section.id: read_claims(known, section) for section in article.sections}
     keywords = section_keywords(article)
-    return Context(article=article, seed=seed, lang=lang, words=WORDING[article.lang],
+    return Context(article=article, seed=seed, lang=lang, words=known.wording,
                    topic=article_topic(article), keywords=keywords, readings=readings,
                    spread=stem_spread(keywords), story=story,
                    stock=stock_for(article), voice=voice)

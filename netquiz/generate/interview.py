@@ -71,16 +71,8 @@ def _story(ctx: Context, reading: Reading) -> Story | None:
     result = ctx.story.first_person_result(reading.causal, GENDER[ctx.voice])
     if not action or not result or ctx.story.dangling(result):
         return None
-    mine, yours = ctx.story.action_in(action, "first"), ctx.story.action_in(action, "second")
-    if ctx.article.lang == "hi":
-        oblique, asked = ctx.story.oblique(mine), ctx.story.oblique(yours)
-        if not oblique or not asked:
-            return None
-        started = f"{mine[: -len('करना')].strip()} किया" if mine.endswith("शुरू करना") else f"{mine} शुरू किया"
-        return Story({"started": started, "oblique": oblique}, result, {"oblique": asked})
-    gerund = ctx.story.gerund_phrase(mine)
-    return Story({"gerund": gerund, "Gerund": gerund[:1].upper() + gerund[1:]}, result,
-                 {"gerund": ctx.story.gerund_phrase(yours)})
+    values = ctx.story.interview_values(ctx.story.action_in(action, "first"), ctx.story.action_in(action, "second"))
+    return Story(values[0], result, values[1]) if values else None
 
 
 def _other_result(ctx: Context, reading: Reading) -> tuple[str, Reading] | None:
@@ -108,7 +100,7 @@ def _answers(ctx: Context, reading: Reading, story: Story, rng: random.Random) -
         if result is not None:
             body += ", " + rng.choice(words["star"]).format(result=result)
         body = body[:1].upper() + body[1:]
-        return f"{setting} {body}{'।' if ctx.article.lang == 'hi' else '.'}".strip()
+        return f"{setting} {body}{ctx.language.sentence_end}".strip()
 
     did = lambda: rng.choice(words["did"])  # noqa: E731  (a fresh draw per option)
     weak = {

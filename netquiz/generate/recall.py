@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from ..language.hi_patterns import strip_discourse
 from ..text import compile_words
 from .context import Candidate, Context, Reading
 from .keywords import content_tokens, stem
@@ -147,18 +146,8 @@ def hedged(effect: str) -> bool:
 
 
 def _main_claim(ctx: Context, sentence: str) -> str:
-    """The sentence without its concession ("अक्सर माना जाता है कि …, लेकिन असल में X" → "X")."""
-    if ctx.article.lang == "hi":
-        for marker in ("लेकिन ", "पर असल में ", "बल्कि "):
-            if marker in sentence:
-                sentence = sentence.split(marker, 1)[1]
-        sentence = re.sub(r"^(?:असल में|दरअसल|वास्तव में)\s+", "", strip_discourse(sentence))
-        return sentence[:1] + sentence[1:]
-    for marker in (" but ", " yet "):
-        if marker in sentence:
-            sentence = sentence.split(marker, 1)[1]
-    sentence = re.sub(r"^(?:in practice|in fact|actually|really),?\s+", "", sentence, flags=re.IGNORECASE)
-    return sentence[:1].upper() + sentence[1:]
+    """The sentence without its concession (the language's story module knows the markers)."""
+    return ctx.story.main_claim(sentence)
 
 
 def _true_false(ctx: Context, section_id: str, source: str, claim: str, is_true: bool, right: str, wrong: str,

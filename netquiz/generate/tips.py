@@ -17,8 +17,6 @@ from .options import Option
 # A stock or warned-against distractor serves at most this often per bank; a reader who sees it fail twice
 # may learn to skip it, so the article's own claims come first (pick_parallel ranks them ahead of stock).
 MAX_STOCK_USES = 2
-NEGATIONS = {"न", "मत", "कभी", "नहीं"}
-EN_NEGATIONS = ("don't ", "do not ", "never ", "avoid ")
 
 
 def heading_step(ctx: Context, section: Section) -> str | None:
@@ -30,19 +28,8 @@ def heading_step(ctx: Context, section: Section) -> str | None:
 
 def warned(ctx: Context, heading: str) -> str | None:
     """A "don't" heading said the other way round, as an action ("फोन न देखें" → "फोन देखना"), else None."""
-    if ctx.article.lang == "hi":
-        words = heading.split()
-        if not NEGATIONS & set(words):
-            return None
-        return ctx.lang.advice(" ".join(w for w in words if w not in NEGATIONS))
-    lower = heading.lower().replace("’", "'")
-    prefix = next((p for p in EN_NEGATIONS if lower.startswith(p)), None)
-    if prefix is None:
-        return None
-    rest = heading[len(prefix):].strip()
-    if prefix == "avoid ":
-        return None
-    return ctx.lang.advice(rest[:1].upper() + rest[1:])
+    positive = ctx.language.unnegate(heading)
+    return ctx.lang.advice(positive) if positive else None
 
 
 def warned_steps(ctx: Context) -> list[tuple[str, Section]]:

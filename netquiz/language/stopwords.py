@@ -30,5 +30,7 @@ many much often even every like well way ways new first us let let's really alwa
 
 
 def stopwords(lang: str) -> frozenset[str]:
-    """The stopword set for ``lang`` (hi or en)."""
-    return HINDI if lang == "hi" else ENGLISH
+    """The stopword set for ``lang`` (from the language registry)."""
+    from .registry import language
+
+    return language(lang).stopwords
