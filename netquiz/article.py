@@ -161,7 +161,7 @@ def _sections(blocks: list[tuple[str | None, list[str]]]) -> list[Section]:
     sections: list[Section] = []
     number = 0
     for heading, paragraph_lines in blocks:
-        sentences = tuple(s for line in paragraph_lines for s in split_sentences(line))
+        sentences = tuple(s for line in paragraph_lines for s in split_sentences(_BULLET_RE.sub("", line)))
         if heading is None:
             if not sentences:
                 continue

@@ -223,3 +223,16 @@ def build_context_for(bank):
     from netquiz.generate.context import build_context
 
     return build_context(bank.article, 0)
+
+
+def test_cloze_options_share_the_keys_word_class_and_script():
+    from netquiz.generate.context import build_context
+    from netquiz.generate.recall import word_class
+
+    for name in ("freelance.hi.txt", "linkedin.hi.md", "meetings.hi.md"):
+        article = read_article(ROOT / "tests" / "articles" / name)
+        ctx = build_context(article, 0)
+        for q in (q for q in generate_bank(article).questions if q.kind == "cloze"):
+            kinds = {word_class(ctx, o) for o in q.options}
+            assert len(kinds) == 1 and kinds.pop().endswith("NOUN"), q.options
+            assert len({o.isascii() for o in q.options}) == 1, q.options

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -28,6 +29,8 @@ GENDER = {"feminine": "f", "masculine": "m"}
 VOICE_ENDINGS = {"feminine": {"ti": "ती", "i": "ी"}, "masculine": {"ti": "ता", "i": "ा"}}
 MAX_CANDIDATES = 2
 DRAWS = 4
+MAX_STEP_WORDS = 14
+COORDINATED = re.compile(r"(?<!किसी)(?<!कोई) और | and ")  # "किसी और से" is "someone else"
 
 
 @dataclass(frozen=True)
@@ -69,8 +72,9 @@ def interview_candidates(ctx: Context, section_id: str) -> list[Candidate]:
 def _story(ctx: Context, reading: Reading) -> Story | None:
     action = ctx.lang.action(reading.causal)
     result = ctx.story.first_person_result(reading.causal, GENDER[ctx.voice])
-    if not action or not result or ctx.story.dangling(result):
-        return None
+    if not action or not result or ctx.story.dangling(result) or len(action.split()) > MAX_STEP_WORDS \
+            or COORDINATED.search(action) or "\"" in action:
+        return None  # two coordinated steps or a quotation do not fit "मैंने … की आदत डाली" / "I made a habit of …"
     values = ctx.story.interview_values(ctx.story.action_in(action, "first"), ctx.story.action_in(action, "second"))
     return Story(values[0], result, values[1]) if values else None
 

@@ -17,6 +17,10 @@ ACTING_KINDS = ("reader", "verbal", "imperative")
 # A step whose verb just makes a result grow ("आत्मविश्वास बढ़ाने से …") is an outcome, not a step.
 CHANGE_VERBS = ("बढ़ा", "घटा", "सुधार", "increas", "improv", "boost", "rais")
 # What a negative change is good for ("तनाव कम होता है" is a benefit; "नींद की गुणवत्ता घटती है" a harm).
+# Problems whose absence is a benefit ("सैर नहीं छूटती", "बहस नहीं होती", "you no longer miss the pickup").
+PROBLEMS = ("भटक", "छूट", "बहस", "गलतफहमी", "ग़लतफ़हमी", "करवट", "भागदौड़", "झंझट", "उलझन", "परेशान", "थक",
+            "miss", "forget", "argument", "misunderstand", "interrupt", "rush", "waste", "worry", "moving house",
+            "commut", "traffic")
 BAD_THINGS = ("तनाव", "सिरदर्द", "थकान", "झिझक", "चिंता", "डर", "बोझ", "फिजूलखर्च", "खर्च", "कर्ज़", "कर्ज",
               "stress", "headache", "fatigue", "anxiety", "worry", "fear", "debt", "cost", "mistake", "error")
 
@@ -56,8 +60,8 @@ def _specific(ctx: Context, reading: Reading) -> bool:
 def harmful(ctx: Context, effect: str) -> bool:
     """True when the effect is a loss (a negative change of something that is not itself bad); a negated
     effect is a benefit stated as a problem that goes away."""
-    if marked(effect, ctx.article.lang):  # a problem that goes away ("चर्चा भटकती नहीं", "no longer miss")
-        return False
+    if marked(effect, ctx.article.lang):  # a problem that goes away ("चर्चा भटकती नहीं", "no longer miss") is
+        return not any(p in effect.lower() for p in PROBLEMS + BAD_THINGS)  # a benefit; "भरोसा नहीं होता" a harm
     return marked(effect, ctx.article.lang, polarity=True) and not any(b in effect.lower() for b in BAD_THINGS)
 
 

@@ -107,6 +107,8 @@ def outcome(causal: Causal, name: str) -> str | None:
     """The effect for the persona already named in the stem, in the future ("… सकती है" stays: a
     possibility reads better than "सकेगी")."""
     told = _persona_effect(causal.effect, name, True)
+    if " कि " in f" {told} ":
+        return None  # "… हो जाता है कि वह … सकती है": the inner clause would keep its tense
     group = find_verb_group(_words(told))
     form = analyse(group.finite) if group else None
     if form is not None and form.root == "सक" and group is not None and group.aux in ("है", "हैं"):

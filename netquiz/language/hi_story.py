@@ -72,9 +72,18 @@ def first_person_result(causal: Causal, gender: str) -> str | None:
         if needs_experiencer(text) and not text.startswith(("मुझे", "मेरे")):
             text = "मुझे " + text
     words = [w for w in text.split() if w != "भी"]
+    clauses = " ".join(words).split(" और ")
+    if len(clauses) > 1 and all(find_verb_group(c.split()) for c in clauses):  # "समय बचता है और … हो जाते हैं"
+        done = [_perfective(c.split()) for c in clauses]
+        return None if None in done or addresses_reader(" ".join(words)) else " और ".join(d for d in done if d)
+    return None if addresses_reader(" ".join(words)) else _perfective(words)
+
+
+def _perfective(words: list[str]) -> str | None:
+    """One clause's final verb group in the perfective ("बढ़ता है" → "बढ़ने लगा", "मिलता है" → "मिला")."""
     group = find_verb_group(words)
     new = conjugate(group, "perfective") if group else None
-    if not new or addresses_reader(" ".join(words)):
+    if not new:
         return None
     if new[-1] in STAYED:  # "याद रहा" reads as over and done: a state that set in is "याद रहने लगा"
         new = new[:-1] + ["रहने", STAYED[new[-1]]]
