@@ -76,3 +76,12 @@ def test_a_bare_list_is_named_with_its_reason():
     gaps = {g.section.id: g for g in coverage_gaps(generate_bank(article))}
     assert gaps["s1"].reason == "list" and "सूची" in gaps["s1"].message("hi")
     assert gaps["s2"].reason == "no_claim" and "no step" in gaps["s2"].message("en")
+
+
+def test_a_result_the_article_ties_to_the_same_step_anywhere_is_no_distractor():
+    from netquiz.generate.links import supported
+
+    article, ctx = _claims("परिचय है।\n\nपहला\n\nलोगों से बात करने से आत्मविश्वास बढ़ता है।\n\n"
+                           "दूसरा\n\nनियमित पढ़ाई से ज्ञान बढ़ता है। लोगों से बात करने पर ज्ञान भी बढ़ता है।\n")
+    assert supported(ctx, "लोगों से बात करना", "ज्ञान बढ़ता है")  # said in the second section too
+    assert not supported(ctx, "नियमित पढ़ाई", "आत्मविश्वास बढ़ता है")

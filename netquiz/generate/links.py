@@ -106,3 +106,24 @@ def others(ctx: Context, mine: Reading, strict: bool = False) -> list[Reading]:
         test = unrelated if strict else distinct
         ctx.memo[key] = [r for r in all_readings(ctx) if test(ctx, mine, r)]
     return list(ctx.memo[key])  # type: ignore[call-overload]
+
+
+def supported(ctx: Context, step: str, result: str) -> bool:
+    """True when some sentence of the article, in any section, ties ``step`` to ``result`` (it holds at
+    least half the content words of each): then ``result`` is no fair distractor for ``step``, nor ``step``
+    for ``result`` (memoised per bank)."""
+    key = ("supported", step, result)
+    if key not in ctx.memo:
+        ctx.memo[key] = _supported(ctx, stems_of(ctx, step), stems_of(ctx, result))
+    return bool(ctx.memo[key])
+
+
+def _supported(ctx: Context, step: frozenset[str], result: frozenset[str]) -> bool:
+    if not step or not result:
+        return False
+    for section in ctx.article.sections:
+        for sentence in section.sentences:
+            words = stems_of(ctx, sentence)
+            if 2 * len(words & step) >= len(step) and 2 * len(words & result) >= len(result):
+                return True
+    return False

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .blind import marked
 from .context import Candidate, Context, Reading
-from .links import akin, all_readings, general, others, specific, stems_of
+from .links import akin, all_readings, general, others, specific, stems_of, supported
 from .listicle import heading_link_candidates
 from .options import Option, length_balance, pick_parallel, shuffle
 from .tips import at_work, fresh, section_steps, tip_pool, tip_reading
@@ -80,7 +80,8 @@ def _application(ctx: Context, reading: Reading, index: int) -> Candidate | None
     source = reading.causal.sentence
     pool = [Option(text, ctx.say("link_other", title=ctx.title(o.section.id), other=o.causal.sentence),
                    group=o.section.id)
-            for o in others(ctx, reading) if (text := _told(ctx, "outcome", o))]
+            for o in others(ctx, reading) if (text := _told(ctx, "outcome", o))
+            and not supported(ctx, reading.causal.cause, o.causal.effect)]
     pool += [Option(t, ctx.say("link_stock", source=source), "stock") for t in fresh(ctx, ctx.stock.outcomes)
              if at_work(ctx, section_id)]
     stem = ctx.say("application_stem", frame=frame, situation=_named(ctx, frame, situation, name)).strip()
@@ -100,7 +101,8 @@ def _diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate | None:
     pool = [Option(text, ctx.say("advice_other", title=ctx.title(o.section.id), other=o.causal.sentence),
                    group=o.section.id)
             for o in others(ctx, reading) if specific(ctx, o) and (text := _told(ctx, "action", o))
-            and specific(ctx, reading)]  # for the activity in general, the article's other steps are it too
+            and specific(ctx, reading)  # for the activity in general, the article's other steps are it too
+            and not supported(ctx, o.causal.cause, reading.causal.effect)]
     if specific(ctx, reading):
         pool += _other_tips(ctx, reading, key, wish)
     pool += [Option(t, ctx.say("advice_stock", source=source), "stock") for t in fresh(ctx, ctx.stock.actions)
@@ -118,7 +120,7 @@ def _other_tips(ctx: Context, reading: Reading, key: str, wish: str) -> list[Opt
         if section.id == reading.section.id:
             continue
         for step, sentence in section_steps(ctx, section):
-            if not akin(stems_of(ctx, step), taken):
+            if not akin(stems_of(ctx, step), taken) and not supported(ctx, step, reading.causal.effect):
                 found.append(Option(step, ctx.say("advice_other", title=ctx.title(section.id), other=sentence),
                                     group=section.id))
     return found
