@@ -38,7 +38,7 @@ def test_action_situation_and_achieved():
     reading = en.find_causal("If you talk to people outside your team, you will hear about new jobs.")[0]
     assert en.action(reading) == "Talk to people outside her team"
     assert en.situation(reading, "Meera") == "Meera talks to people outside her team."
-    assert en.achieved(reading, "Meera") == "A few months later, Meera heard about new jobs."
+    assert en.achieved(reading, "Meera") == "Some time later, Meera heard about new jobs."
 
 
 def test_reader_detection():

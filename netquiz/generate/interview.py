@@ -24,6 +24,7 @@ from .context import Candidate, Context, Reading
 from .links import distinct, specific
 from .options import Option, length_balance, shuffle
 from .stock import stock_dir
+from .tips import at_work
 
 GENDER = {"feminine": "f", "masculine": "m"}
 VOICE_ENDINGS = {"feminine": {"ti": "ती", "i": "ी"}, "masculine": {"ti": "ता", "i": "ा"}}
@@ -59,7 +60,9 @@ def phrasings(lang: str) -> dict[str, tuple[str, ...]]:
 
 def interview_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     """One candidate per concrete step of the section that can be told as my own story."""
-    found = []
+    found: list[Candidate] = []
+    if not at_work(ctx, section_id):
+        return found  # an interviewer asks about work: not about a walk in the park or a family budget
     for index, reading in enumerate(ctx.readings[section_id]):
         candidate = _interview(ctx, reading, index) if specific(ctx, reading) else None
         if candidate is not None:

@@ -220,10 +220,10 @@ def achieved(causal: Causal, name: str) -> str | None:
             return sentence(" ".join(words[:index] + ["can"] + words[index + 1:]))
         if lower in ("will", "can", "may", "might") and index + 1 < len(words):
             done = words[:index] + [past(words[index + 1])] + words[index + 2:]
-            return sentence("A few months later, " + " ".join(done))
+            return sentence("Some time later, " + " ".join(done))
         if index > 0 and lower.endswith("s") and lower not in ("is", "was", "has", "its", "hers", "this", "us"):
             if words[index - 1].lower() not in ("the", "a", "an", "her", "his", "their", "new", "more"):
-                return sentence(f"A few months later, {' '.join(words[:index] + [past(word)] + words[index + 1:])}")
+                return sentence(f"Some time later, {' '.join(words[:index] + [past(word)] + words[index + 1:])}")
     return None
 
 

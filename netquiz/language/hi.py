@@ -138,9 +138,9 @@ def achieved(causal: Causal, name: str) -> str | None:
     if addresses_reader(causal.effect):
         told = " ".join(w for w in to_persona(causal.effect, name).text.split() if w != "भी")
         text = _regroup(told, "perfective")
-        return sentence(f"कुछ महीनों बाद {text}") if text and text.find(name) >= 0 else None
+        return sentence(f"कुछ समय बाद {text}") if text and text.find(name) >= 0 else None
     text = _regroup(_persona_effect(causal.effect, name, True), "perfective")
-    return sentence(f"कुछ महीनों बाद {name} ने पाया कि {text}") if text else None
+    return sentence(f"कुछ समय बाद {name} ने पाया कि {text}") if text else None
 
 
 def action(causal: Causal) -> str | None:
