@@ -74,3 +74,14 @@ def test_the_generator_asks_the_language_registry_and_an_unknown_language_is_an_
     article = parse_article("Intro text.\n\nA heading\n\nTalk to people, and people remember you.\n")
     with pytest.raises(ArticleError, match="unknown language 'fr'"):
         generate_bank(Article(title=None, lang="fr", sha256=article.sha256, sections=article.sections))
+
+
+def test_benefit_listicle_shapes_are_read():
+    found = {c.cause: c.effect for s in ("A quiet room at home lets you work in long blocks.",
+                                         "Being at home also makes it easier to look after a parent.",
+                                         "Remote work leads to more choice, because the employer can be anywhere.",
+                                         "With that time back, you can exercise.")
+             for c in en.find_causal(s)}
+    assert found == {"A quiet room at home": "you can work in long blocks",
+                     "Being at home": "you can look after a parent more easily",
+                     "Remote work": "you get more choice"}  # "that time" points back: no claim

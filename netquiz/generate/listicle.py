@@ -8,8 +8,9 @@ article *ties to this step*, so the one defensible answer is the heading of the 
 from __future__ import annotations
 
 from ..model import Section
+from .blind import marked
 from .context import Candidate, Context
-from .links import specific, stems_of
+from .links import general, specific, stems_of
 from .options import Option, length_balance, shuffle
 from .tips import warned
 
@@ -32,10 +33,15 @@ def heading_link_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     headings = benefit_headings(ctx)
     if section not in headings or len(headings) < 4:
         return []
-    others = [s for s in headings if s.id != section_id]
+    key_marked = marked(section.title or "", ctx.article.lang)
+    others = [s for s in headings if s.id != section_id  # "No daily commute": a marker only distractors carry
+              and (key_marked or not marked(s.title or "", ctx.article.lang))]
+    if len(others) < 3:
+        return []
     found = []
     for index, reading in enumerate(ctx.readings[section_id]):
-        if not specific(ctx, reading):
+        if not specific(ctx, reading) and (reading.causal.cause_kind != "noun" or general(ctx, reading)
+                                           or ctx.lang.is_activity(reading.causal.cause.split()[0])):
             continue  # "सैर की मदद से …": the article's topic itself is every section's step
         name = ctx.persona(section_id, index, "heading-link")
         situation = ctx.lang.situation(reading.causal, name)
@@ -47,7 +53,7 @@ def heading_link_candidates(ctx: Context, section_id: str) -> list[Candidate]:
         wrong = [Option(s.title or "", ctx.say("heading_link_wrong", title=s.title or "", other=s.sentences[0]))
                  for s in picked]
         options, answer = shuffle(right, wrong, rng)
-        stem = ctx.say("heading_link_stem", situation=situation)
+        stem = ctx.say("heading_link_stem", situation=situation, name=name)
         question = ctx.question(section_id, "scenario", stem, [(o.text, o.feedback) for o in options], answer,
                                 reading.causal.sentence, form="application")
         found.append(Candidate(question, WEIGHT + length_balance(list(question.options)), "heading-link"))

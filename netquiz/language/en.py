@@ -111,6 +111,15 @@ INSTRUMENT = re.compile(r"^(?:through|via|thanks to|because of|with the help of)
                         r"(?P<effect>.+)$", re.IGNORECASE)
 HELPS = re.compile(r"^(?P<cause>[A-Za-z][^,]{2,60}?)\s+(?:helps|will help|can help)\s+you\s+(?:to\s+)?"
                    r"(?P<effect>\w.+)$", re.IGNORECASE)
+# Benefit-listicle shapes: "X lets you Y", "X makes it easier to Y", "X leads to Y", "With X, you can Y".
+LETS = re.compile(r"^(?P<cause>[A-Za-z][^,]{2,60}?)\s+(?:lets|allows|enables)\s+you\s+(?:to\s+)?(?P<effect>\w.+)$",
+                  re.IGNORECASE)
+EASIER = re.compile(r"^(?P<cause>[A-Za-z][^,]{2,60}?)\s+(?:also\s+)?makes\s+it\s+easier\s+(?:for you\s+)?to\s+"
+                    r"(?P<effect>\w.+)$", re.IGNORECASE)
+LEADS = re.compile(r"^(?P<cause>[A-Za-z][^,]{2,60}?)\s+leads\s+to\s+(?P<effect>[^,]+?)(?:,.*)?$", re.IGNORECASE)
+WITH = re.compile(r"^with\s+(?P<cause>[^,]{3,60}?),\s*(?P<effect>you\s+can\s+.+)$", re.IGNORECASE)
+LISTICLE = ((LETS, "you can {effect}"), (EASIER, "you can {effect} more easily"), (LEADS, "you get {effect}"),
+            (WITH, "{effect}"))
 IMPERATIVE = re.compile(r"^(?P<cause>[A-Z][a-z]+\b[^,]*?),?\s+and\s+(?P<effect>.+)$")
 IMPERATIVE_VERBS = {"talk", "ask", "join", "attend", "share", "build", "reach", "say", "offer", "listen", "keep",
                     "follow", "make", "take", "go", "meet", "connect", "introduce", "volunteer", "spend",
@@ -144,12 +153,23 @@ def find_causal(text: str) -> list[Causal]:
             if pattern is HELPS:
                 effect = "you will " + effect
             found.append(Causal(text, "", match.group("cause").strip(), effect, name, kind))
+    for pattern, told in LISTICLE:
+        match = pattern.match(body)
+        if match and not addresses_reader(match.group("cause").split()[0]) and not _dangling_cause(match):
+            effect = told.format(effect=match.group("effect").strip())
+            found.append(Causal(text, "", match.group("cause").strip(), effect, "instrument", "noun"))
     match = IMPERATIVE.match(body)
     if match and match.group("cause").split()[0].lower() in IMPERATIVE_VERBS \
             and match.group("effect").split()[0].lower() in EFFECT_SUBJECTS:
         found.append(Causal(text, "", match.group("cause"), match.group("effect").strip(), "imperative",
                             "imperative"))
     return [c for c in found if len(c.effect.split()) >= 2]
+
+
+def _dangling_cause(match: re.Match[str]) -> bool:
+    """True for a cause that points back ("that time", "this", "it")."""
+    first = match.group("cause").split()[0].lower()
+    return first in ("this", "that", "it", "these", "those", "they")
 
 
 def _lower_first(text: str) -> str:
