@@ -66,6 +66,15 @@ def _finite_cause(cause: str, pattern: str) -> str:
     return cause
 
 
+def _oblique_root(word: str) -> str | None:
+    """The root of a verb's oblique infinitive ("टहलने" → "टहल"): a gerund cause ("… टहलने से") ends in one,
+    so a root the verb list does not know is taken from its ending."""
+    form = analyse(word)
+    if form is not None:
+        return form.root if form.kind == "oblique" else None
+    return word[:-2] if word.endswith("ने") and len(word) > 3 and word not in ("अपने", "सामने", "पहने") else None
+
+
 def _noun_is_activity(noun: str) -> bool:
     return len(noun.split()) == 1 and noun.endswith(ACTIVITY_SUFFIXES)
 
@@ -87,10 +96,8 @@ def situation(causal: Causal, name: str) -> str | None:
         return sentence(f"{name} {causal.cause} का सहारा लेती है")
     if causal.cause_kind == "verbal":
         words = causal.cause.split()
-        form = analyse(words[-1])
-        if form is None or form.kind != "oblique":
-            return None
-        return sentence(f"{name} " + " ".join(words[:-1] + [form.root + "ती", "है"]))
+        root = _oblique_root(words[-1])
+        return sentence(f"{name} " + " ".join(words[:-1] + [root + "ती", "है"])) if root else None
     if causal.cause_kind == "imperative":
         return advice_habit(causal.cause, name)
     return None
@@ -151,8 +158,8 @@ def action(causal: Causal) -> str | None:
         return f"{causal.cause} का सहारा लेना"
     if causal.cause_kind == "verbal":
         words = causal.cause.split()
-        form = analyse(words[-1])
-        return " ".join(words[:-1] + [form.root + "ना"]) if form and form.kind == "oblique" else None
+        root = _oblique_root(words[-1])
+        return " ".join(words[:-1] + [root + "ना"]) if root else None
     if causal.cause_kind == "imperative":
         return advice(causal.cause)
     clause = " ".join(x for x in (causal.setting, _finite_cause(causal.cause, causal.pattern)) if x)
