@@ -22,7 +22,7 @@ ARTICLES = sorted(p for p in (ROOT / "tests" / "articles").iterdir() if p.is_fil
 COVERED = {
     "networking.hi.txt": 5, "health.hi.txt": 4, "interviews.en.txt": 4, "jobsearch.hi.txt": 3, "money.hi.txt": 4,
     "networking.en.md": 3, "speaking.hi.md": 4, "time.hi.md": 3, "meetings.hi.md": 6, "freelance.hi.txt": 5,
-    "visibility-habits.en.md": 5, "walking.hi.txt": 4, "learning.hi.txt": 2, "linkedin.hi.md": 2, "remote.en.txt": 2,
+    "visibility-habits.en.md": 5, "walking.hi.txt": 3, "learning.hi.txt": 2, "linkedin.hi.md": 2, "remote.en.txt": 2,
     "mentors.hi.txt": 0, "visibility.en.txt": 0,
 }
 # The seed and the test articles written for issue 7 (other shapes and domains): the blind-guess bar.
