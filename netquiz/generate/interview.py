@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ..errors import NetquizError
 from ..model import Question
-from .blind import blind_hits
+from .blind import convergence, longest, odd_one_out, shortest
 from .context import Candidate, Context, Reading
 from .links import distinct, specific
 from .options import Option, length_balance, shuffle
@@ -29,7 +29,8 @@ from .tips import at_work
 GENDER = {"feminine": "f", "masculine": "m"}
 VOICE_ENDINGS = {"feminine": {"ti": "ती", "i": "ी"}, "masculine": {"ti": "ता", "i": "ा"}}
 MAX_CANDIDATES = 2
-DRAWS = 4
+DRAWS = 3
+FORM_STRATEGIES = (longest, shortest, odd_one_out, convergence)
 MAX_STEP_WORDS = 14
 COORDINATED = re.compile(r"(?<!किसी)(?<!कोई) और | and ")  # "किसी और से" is "someone else"
 
@@ -126,10 +127,11 @@ def _answers(ctx: Context, reading: Reading, story: Story, rng: random.Random) -
 
 
 def _cues(ctx: Context, right: Option, distractors: list[Option]) -> tuple[float, float]:
-    """How strongly the blind strategies point at the key: (the strongest one's hit, the sum of all)."""
+    """How strongly the form strategies (length, likeness) point at the key: (the strongest one's hit, the
+    sum); the stem and the markers are alike in every draw, so those strategies are not asked here."""
     probe = Question("probe", "", "interview", "", (right.text, *(o.text for o in distractors)), 0,
                      ("",) * (len(distractors) + 1), "", "")
-    hits = blind_hits(probe, ctx.article.lang).values()
+    hits = [strategy(probe, ctx.article.lang)[0] for strategy in FORM_STRATEGIES]
     return max(hits), sum(hits)
 
 

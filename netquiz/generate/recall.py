@@ -42,7 +42,15 @@ HI_NOT_NOUNS = frozenset("""उसमें उसमे आगे पीछे 
 
 
 def word_class(ctx: Context, term: str) -> str:
-    """A coarse word class with the script: "latin-NOUN", "deva-ADJ"…; options of a cloze share it."""
+    """A coarse word class with the script: "latin-NOUN", "deva-ADJ"…; options of a cloze share it
+    (memoised per bank)."""
+    key = ("class", term)
+    if key not in ctx.memo:
+        ctx.memo[key] = _word_class(ctx, term)
+    return str(ctx.memo[key])
+
+
+def _word_class(ctx: Context, term: str) -> str:
     if term.isascii():
         from lemminflect import getAllLemmas  # imported on first use (English generation pays for it)
 

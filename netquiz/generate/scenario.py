@@ -119,7 +119,7 @@ def _other_tips(ctx: Context, reading: Reading, key: str, wish: str) -> list[Opt
     for section in ctx.article.headed_sections:
         if section.id == reading.section.id:
             continue
-        for step, sentence in section_steps(ctx, section):
+        for step, sentence in section_steps(ctx, section)[:2]:  # the heading's and the first instruction
             if not akin(stems_of(ctx, step), taken) and not supported(ctx, step, reading.causal.effect):
                 found.append(Option(step, ctx.say("advice_other", title=ctx.title(section.id), other=sentence),
                                     group=section.id))

@@ -78,6 +78,13 @@ def tip_pool(ctx: Context, section: Section, source: str) -> list[Option]:
 def at_work(ctx: Context, section_id: str) -> bool:
     """True when the section's claim is set at work (it, the title or the intro names one of the stock's
     ``frame_when`` words), so a workplace frame and career stock fit it; true when the list is empty."""
+    key = ("at_work", section_id)
+    if key not in ctx.memo:
+        ctx.memo[key] = _at_work(ctx, section_id)
+    return bool(ctx.memo[key])
+
+
+def _at_work(ctx: Context, section_id: str) -> bool:
     words = ctx.stock.frame_when
     intro = ctx.article.sections[0]
     text = " ".join((ctx.article.section(section_id).text, ctx.article.title or "",
