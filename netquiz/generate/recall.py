@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ..language import language
 from ..text import compile_words
 from .context import Candidate, Context, Reading
 from .keywords import content_tokens, stem
@@ -42,22 +44,20 @@ HI_NOT_NOUNS = frozenset("""उसमें उसमे आगे पीछे 
 
 
 def word_class(ctx: Context, term: str) -> str:
-    """A coarse word class with the script: "latin-NOUN", "deva-ADJ"…; options of a cloze share it
-    (memoised per bank)."""
-    key = ("class", term)
-    if key not in ctx.memo:
-        ctx.memo[key] = _word_class(ctx, term)
-    return str(ctx.memo[key])
+    """A coarse word class with the script: "latin-NOUN", "deva-ADJ"…; options of a cloze share it."""
+    return _word_class(term, ctx.article.lang)
 
 
-def _word_class(ctx: Context, term: str) -> str:
+@lru_cache(maxsize=16384)
+def _word_class(term: str, lang: str) -> str:
+    """The class of ``term`` (pure: the same for every article of ``lang``, so cached across banks)."""
     if term.isascii():
         from lemminflect import getAllLemmas  # imported on first use (English generation pays for it)
 
         classes = getAllLemmas(term.lower())
         kind = next((c for c in ("NOUN", "PROPN", "ADJ", "VERB", "ADV") if c in classes), "NOUN")
         return "latin-" + ("NOUN" if kind == "PROPN" else kind)
-    if _is_verb(ctx, term):
+    if language(lang).rules.__dict__.get("analyse", lambda word: None)(term):
         return "deva-VERB"
     return "deva-" + ("OTHER" if term in HI_NOT_NOUNS else "NOUN")
 
