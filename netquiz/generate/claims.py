@@ -8,8 +8,9 @@ harm for a "don't"), with its polarity, its source sentence and how sure the rea
   "ऐसा करने से …", "यह आपको … में मदद करेगा", "This gives you …", "Doing so …", "That way …");
 - a benefit listicle: the body's "X से Y" under a noun-phrase heading (the result the heading names).
 
-Pointing-back words are resolved to the instruction just before them, else to the section's heading when the
-heading is an instruction; a reading that cannot be resolved is dropped rather than guessed.
+Pointing-back words are resolved to the instruction just before them (unless it leans on something itself,
+"उसमें लिखें …"), else to the section's heading when the heading is an instruction; a reading that cannot
+be resolved is dropped rather than guessed.
 """
 
 from __future__ import annotations
@@ -77,7 +78,8 @@ def _pointing_back(known: Language, section: Section) -> list[Reading]:
         if not effect:
             continue
         previous = section.sentences[index - 1] if index else None
-        if previous is not None and lang.advice(previous) and not lang.linked_effect(previous):
+        if previous is not None and lang.advice(previous) and not lang.linked_effect(previous) \
+                and not (heading_step is not None and known.story.dangling(previous)):  # "उसमें लिखें …"
             found.append(_reading(section, Causal(current, "", previous, effect, "linked", "imperative"),
                                   known=known))
         elif heading_step is not None and known.unnegate(heading_step) is None:
