@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from ..language import en_story, hi_story
 from ..model import VOICES, Article, Bank, Question
-from . import blind, links
+from . import blind, keywords, links
 from .benefit import benefit_candidates
 from .blind import cue_strategies
 from .context import Candidate, Context, build_context
@@ -57,6 +57,7 @@ def clear_caches() -> None:
     """Forget the word and cue caches, which live for one bank (so memory stays bounded and every bank
     is timed alike)."""
     for cached in (blind._words, blind.marked, blind._content, blind.blind_hits, blind.likeness, links._stems,
+                   keywords._content_tokens,
                    en_story.contrast_pairs, en_story.swap_contrast, hi_story.contrast_pairs, hi_story.swap_contrast):
         cached.cache_clear()
 
