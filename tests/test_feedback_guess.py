@@ -31,3 +31,9 @@ def test_no_template_gives_chance():
     questions = [_question(i, [f"x{i}{j} y{rng.randrange(9)}" for j in range(4)], rng.randrange(4))
                  for i in range(40)]
     assert 0.7 < feedback_ratio(questions) < 1.3
+
+
+def test_pooled_banks_with_repeated_ids_are_read_question_by_question():
+    first = [_question(0, ["मैंने खुद a", "b", "c", "d"], 0)]
+    second = [_question(0, ["x", "मैंने खुद y", "z", "w"], 1)]  # the same id, another question
+    assert 0.6 < feedback_accuracy((first + second) * 6) <= 1.0  # the opener is learned across the pool

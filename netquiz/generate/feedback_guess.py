@@ -49,15 +49,15 @@ def feedback_accuracy(questions: Sequence[Question], orders: int = ORDERS, seed:
     """Mean probability of picking the key, over ``orders`` shuffled passes through ``questions``."""
     if not questions:
         return 0.0
-    bags = {q.id: _bags(q) for q in questions}
+    bags = [_bags(q) for q in questions]  # by position: ids repeat when banks are pooled
     total = 0.0
     for order in range(orders):
-        sequence = list(questions)
+        sequence = list(range(len(questions)))
         random.Random(f"{seed}/{order}").shuffle(sequence)
         weights: dict[str, float] = defaultdict(float)
-        for question in sequence:
-            total += _pick(weights, bags[question.id])[question.answer]
-            _learn(weights, bags[question.id], question.answer)
+        for index in sequence:
+            total += _pick(weights, bags[index])[questions[index].answer]
+            _learn(weights, bags[index], questions[index].answer)
     return total / (orders * len(questions))
 
 
