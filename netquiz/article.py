@@ -2,7 +2,9 @@
 
 Sections are ``s0`` (the intro, no title) then ``s1``, ``s2``… . A heading is a short line that
 does not end in sentence punctuation and is followed by text; or a Markdown heading; or a numbered
-line. A level-1 Markdown heading before any other text is the article's title, and so is a plain first
+line; a question ("… क्यों ज़रूरी है?") counts as a heading too. A bold run-in heading ("**Lower costs.**
+You spend less …") opens a section whose text is the rest of the line. A level-1 Markdown heading before
+any other text is the article's title, and so is a plain first
 line that looks like a heading when an intro paragraph follows it before the first section heading.
 """
 
@@ -13,6 +15,7 @@ import re
 from pathlib import Path
 
 from .errors import ArticleError
+from .language.registry import language
 from .model import Article, Section
 from .text import SENTENCE_END, is_devanagari, normalize, split_sentences
 
@@ -23,6 +26,7 @@ _MARKDOWN_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _NUMBERED_RE = re.compile(r"^\(?([0-9\u0966-\u096F]{1,2}|[A-Za-z])[.)]\s+(.*)$")
 _BULLET_RE = re.compile(r"^[-*•]\s+")
 _EMPHASIS_RE = re.compile(r"^(\*\*|__)(.*)\1$")
+_RUN_IN_RE = re.compile(r"^(\*\*|__)(?P<title>[^*_]{2,100}?)[.:।]?\1[.:।]?\s+(?P<rest>\S.*)$")
 
 
 def read_article(path: str | Path, lang: str | None = None) -> Article:
@@ -50,8 +54,8 @@ def read_article(path: str | Path, lang: str | None = None) -> Article:
 
 def parse_article(text: str, lang: str | None = None, source: str = "article") -> Article:
     """Parse article text into an :class:`Article`; the text need not be normalised."""
-    if lang not in (None, "hi", "en"):
-        raise ArticleError(f"unknown language {lang!r}: use hi or en")
+    if lang is not None:
+        language(lang)  # an unknown language is an error naming the known ones, never English rules
     text = normalize(text)
     if not text.strip():
         raise ArticleError(f"empty article: {source} has no text")
@@ -69,18 +73,33 @@ def _heading_text(line: str, next_line: str | None) -> str | None:
     stripped = line.strip()
     markdown = _MARKDOWN_RE.match(stripped)
     if markdown:
-        return _clean_title(markdown.group(2))
+        title = _clean_title(markdown.group(2))
+        numbered = _NUMBERED_RE.match(title)
+        return _clean_title(numbered.group(2)) if numbered else title
     if next_line is None or not stripped:
         return None
     numbered = _NUMBERED_RE.match(stripped)
     candidate = _clean_title(numbered.group(2) if numbered else stripped)
     if _BULLET_RE.match(stripped) or not candidate:
         return None
-    if candidate[-1] in SENTENCE_END or candidate.endswith((",", ";", ":")):
+    if candidate.endswith((",", ";", ":")) or (candidate[-1] in SENTENCE_END and not _is_question(candidate)):
         return None
     if len(candidate) > MAX_HEADING_CHARS or len(candidate.split()) > MAX_HEADING_WORDS:
         return None
     return candidate
+
+
+def _is_question(candidate: str) -> bool:
+    """A one-sentence question ("Why does it need discipline?"), which may stand as a heading."""
+    return candidate.endswith("?") and not any(mark in candidate[:-1] for mark in SENTENCE_END)
+
+
+def _run_in(line: str) -> tuple[str, str] | None:
+    """(title, rest) of a line that opens with a bold run-in heading, else None."""
+    match = _RUN_IN_RE.match(line.strip())
+    if not match or len(match.group("title").split()) > MAX_HEADING_WORDS:
+        return None
+    return match.group("title").strip(), match.group("rest").strip()
 
 
 def _clean_title(title: str) -> str:
@@ -111,7 +130,10 @@ def _blocks(lines: list[str]) -> tuple[str | None, list[tuple[str | None, list[s
             title = heading
             continue
         seen_text = True
-        if heading is not None:
+        run_in = _run_in(line) if heading is None else None
+        if run_in is not None:
+            blocks.append((run_in[0], [run_in[1]]))
+        elif heading is not None:
             blocks.append((heading, []))
         else:
             blocks[-1][1].append(line.strip())
@@ -139,7 +161,7 @@ def _sections(blocks: list[tuple[str | None, list[str]]]) -> list[Section]:
     sections: list[Section] = []
     number = 0
     for heading, paragraph_lines in blocks:
-        sentences = tuple(s for line in paragraph_lines for s in split_sentences(line))
+        sentences = tuple(s for line in paragraph_lines for s in split_sentences(_BULLET_RE.sub("", line)))
         if heading is None:
             if not sentences:
                 continue

@@ -107,3 +107,22 @@ def test_committed_seed_is_the_shared_seed_verbatim():
     if not shared.exists():
         pytest.skip("../shared not beside this checkout")
     assert (ROOT / "data" / "articles" / "networking.hi.txt").read_bytes() == shared.read_bytes()
+
+
+def test_question_headings_and_a_title_with_a_subtitle():
+    article = parse_article("Freelancing की शुरुआत : पहला client कैसे मिले?\n\nपरिचय है।\n\n"
+                            "1. सैर क्यों ज़रूरी है?\n\nपाठ है।\n\nक्या यह सच है? हाँ।\n")
+    assert article.title == "Freelancing की शुरुआत : पहला client कैसे मिले?"
+    assert [s.title for s in article.sections] == [None, "सैर क्यों ज़रूरी है?"]
+    assert article.sections[1].sentences == ("पाठ है।", "क्या यह सच है?", "हाँ।")
+
+
+def test_bold_run_in_headings_open_sections():
+    article = parse_article("Intro text.\n\n**No daily commute.** You save hours.\n\n**Lower costs:** You spend less.\n")
+    assert [(s.title, s.sentences) for s in article.sections] == [
+        (None, ("Intro text.",)), ("No daily commute", ("You save hours.",)), ("Lower costs", ("You spend less.",))]
+
+
+def test_numbered_markdown_headings_lose_their_number():
+    article = parse_article("Intro.\n\n## 1. Keep a brag file\n\nWrite it down.\n")
+    assert article.sections[1].title == "Keep a brag file"

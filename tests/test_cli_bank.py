@@ -70,3 +70,18 @@ def test_usage_errors_exit_2_in_one_line():
     assert result.returncode == 2 and "-o" in result.stderr and "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert run("frobnicate").returncode == 2
+
+
+def test_generate_names_each_short_section_and_why_in_the_facilitators_language(tmp_path):
+    from conftest import ROOT
+
+    article = ROOT / "tests" / "articles" / "freelance.hi.txt"
+    english = run("generate", article, "-o", tmp_path / "a.json")
+    assert english.returncode == 0 and (tmp_path / "a.json").is_file()
+    assert "s5 ‘ये tools काम आएंगे’" in english.stderr and "a bare list of examples" in english.stderr
+    import os
+
+    hindi = subprocess.run([sys.executable, "-m", "netquiz", "generate", str(article), "-o", str(tmp_path / "b.json")],
+                           capture_output=True, text=True, timeout=120, env={**os.environ, "NETQUIZ_LANG": "hi"})
+    assert hindi.returncode == 0 and "उदाहरणों की सूची" in hindi.stderr
+    assert "feedback" in english.stdout or "best strategy" in english.stdout

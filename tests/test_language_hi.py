@@ -146,3 +146,13 @@ def test_pronoun_before_name():
     assert not hi.pronoun_before_name("मीरा जानती है कि उसे जाना है", "मीरा")
 
 
+
+
+def test_a_gerund_cause_with_a_verb_the_list_does_not_know():
+    from netquiz.language import hi
+    from netquiz.language.base import Causal
+
+    causal = Causal("सुबह की धूप में टहलने से नींद अच्छी आती है।", "", "सुबह की धूप में टहलने",
+                    "नींद अच्छी आती है", "gerund", "verbal")
+    assert hi.situation(causal, "मीरा") == "मीरा सुबह की धूप में टहलती है।"
+    assert hi.action(causal) == "सुबह की धूप में टहलना"

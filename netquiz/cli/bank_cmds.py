@@ -45,7 +45,9 @@ def run_sections(args: argparse.Namespace) -> int:
 def run_generate(args: argparse.Namespace) -> int:
     """Generate a bank, write it atomically, print a per-section summary."""
     from ..generate import generate_bank
-    from ..generate.blind import STRATEGIES, blind_report
+    from ..generate.blind import GUESSERS, blind_report
+    from ..generate.coverage import coverage_gaps
+    from ..texts.facilitator import facilitator_lang
 
     article = read_article(args.article, lang=args.lang)
     bank = generate_bank(article, seed=args.seed, voice=args.voice,
@@ -57,8 +59,10 @@ def run_generate(args: argparse.Namespace) -> int:
         kinds = Counter(q.kind for q in bank.questions if q.section == section.id)
         detail = ", ".join(f"{k} {n}" for k, n in sorted(kinds.items()))
         print(f"{section.id:<4} {per_section[section.id]:>3} questions  {section.title or '(intro)'}  [{detail}]")
+    for gap in coverage_gaps(bank):
+        print(gap.message(facilitator_lang()), file=sys.stderr)
     report = blind_report(bank.questions, article.lang)
-    best = max(STRATEGIES, key=lambda name: report[name])
+    best = max(GUESSERS, key=lambda name: report[name])
     print(f"blind guessing: best strategy '{best}' gets {report[best]:.2f} × chance "
           f"over {int(report['n'])} scenario/interview/true-false questions")
     print(f"wrote {len(bank.questions)} questions to {args.output}")

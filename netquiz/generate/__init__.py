@@ -6,12 +6,13 @@ references, cues a blind guesser would use); the best-scored are kept.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
 from ..language import en_story, hi_story
 from ..model import VOICES, Article, Bank, Question
-from . import blind, links
+from . import blind, keywords, links
 from .benefit import benefit_candidates
 from .blind import cue_strategies
 from .context import Candidate, Context, build_context
@@ -19,6 +20,7 @@ from .gates import gate_problems
 from .interview import interview_candidates
 from .recall import attribution_candidates, cloze_candidates, true_false_candidates
 from .scenario import advice_candidates, scenario_candidates
+from .tips import MAX_STOCK_USES, warned_steps
 
 __all__ = ["generate_bank", "KIND_LIMITS", "VOICES"]
 
@@ -55,6 +57,7 @@ def clear_caches() -> None:
     """Forget the word and cue caches, which live for one bank (so memory stays bounded and every bank
     is timed alike)."""
     for cached in (blind._words, blind.marked, blind._content, blind.blind_hits, blind.likeness, links._stems,
+                   keywords._content_tokens,
                    en_story.contrast_pairs, en_story.swap_contrast, hi_story.contrast_pairs, hi_story.swap_contrast):
         cached.cache_clear()
 
@@ -83,17 +86,42 @@ def section_questions(ctx: Context, section_id: str, statements: list[Candidate]
 
 def _choose(ctx: Context, ranked: list[Candidate], limit: int) -> list[Candidate]:
     """Up to ``limit`` candidates that pass the gates, first among those no blind strategy finds for sure;
-    only when those run out, ones that a single strategy finds (as chance alone does a quarter of the time)."""
+    only when those run out, ones that a single strategy finds (as chance alone does a quarter of the time).
+    A stock or warned-against distractor serves at most ``MAX_STOCK_USES`` times per bank (else a reader
+    learns to skip it); the count is kept as each candidate is chosen."""
+    uses = ctx.memo.setdefault("stock_uses", Counter())
+
     def passes(c: Candidate) -> bool:
         return not gate_problems(ctx, c.question)
 
+    def fresh(c: Candidate) -> bool:
+        return not reused(ctx, c.question)
+
+    def record(c: Candidate) -> None:
+        uses.update(_stock_options(ctx, c.question))  # type: ignore[union-attr]
+
     if not ranked or ranked[0].question.kind not in ("scenario", "interview", "true_false"):
-        return _select(ranked, limit, passes)
-    chosen = _select(ranked, limit, lambda c: passes(c) and not cue_strategies(c.question, ctx.article.lang))
+        return _select(ranked, limit, passes, fresh, record)
+    chosen = _select(ranked, limit, lambda c: passes(c) and not cue_strategies(c.question, ctx.article.lang),
+                     fresh, record)
     if len(chosen) < limit:
         rest = [c for c in ranked if all(c is not k for k in chosen)]
-        chosen += _select(rest, limit - len(chosen), passes)
+        chosen += _select(rest, limit - len(chosen), passes, fresh, record)
     return chosen
+
+
+def reused(ctx: Context, question: Question) -> bool:
+    """True when a stock or warned-against distractor of ``question`` has served its turns in this bank."""
+    uses = ctx.memo.get("stock_uses", Counter())
+    return any(uses[o] >= MAX_STOCK_USES for o in _stock_options(ctx, question))  # type: ignore[index]
+
+
+def _stock_options(ctx: Context, question: Question) -> set[str]:
+    if "stock_texts" not in ctx.memo:
+        ctx.memo["stock_texts"] = frozenset(ctx.stock.actions) | frozenset(ctx.stock.outcomes) | \
+            frozenset(step for step, _ in warned_steps(ctx))
+    texts = ctx.memo["stock_texts"]
+    return {o for i, o in enumerate(question.options) if i != question.answer and o in texts}  # type: ignore[operator]
 
 
 def plan_truths(statements: dict[str, list[Candidate]]) -> dict[str, str]:
@@ -119,9 +147,13 @@ def plan_truths(statements: dict[str, list[Candidate]]) -> dict[str, str]:
 
 
 def _select(candidates: list[Candidate], limit: int,
-            passes: Callable[[Candidate], bool] = lambda c: True) -> list[Candidate]:
+            passes: Callable[[Candidate], bool] = lambda c: True,
+            fresh: Callable[[Candidate], bool] = lambda c: True,
+            record: Callable[[Candidate], None] = lambda c: None) -> list[Candidate]:
     """Best-scored first, one per stem, alternating stem kinds (forms) where several exist; a candidate
-    is gated (``passes``) only when it would be chosen, so the gates run on few candidates."""
+    is gated (``passes``, remembered) only when it would be chosen, so the gates run on few candidates;
+    ``fresh`` is asked anew each time (it depends on what was chosen so far) and ``record`` told of each
+    choice."""
     ranked = sorted(candidates, key=lambda c: -c.score)
     verdicts: dict[int, bool] = {}
     chosen: list[Candidate] = []
@@ -139,9 +171,10 @@ def _select(candidates: list[Candidate], limit: int,
                 continue
             if id(candidate) not in verdicts:
                 verdicts[id(candidate)] = passes(candidate)
-            if not verdicts[id(candidate)]:
+            if not verdicts[id(candidate)] or not fresh(candidate):
                 continue
             chosen.append(candidate)
+            record(candidate)
             stems.add(_situation(candidate))
             sources_by_kind.add(key)
     return chosen

@@ -17,8 +17,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
+from ..language import language
 from ..model import Question
 from ..text import tokens
+from .feedback_guess import feedback_ratio
 from .keywords import content_tokens, stem
 
 NEGATION = {
@@ -46,7 +48,8 @@ def marked(text: str, lang: str, polarity: bool = False) -> bool:
     """True when ``text`` carries a negation/avoidance/"only" marker (or, with ``polarity``, a negative word)."""
     words = _words(text)
     markers = NEGATION[lang] | (NEGATIVE_POLARITY[lang] if polarity else set())
-    return any(w in markers or (polarity and lang == "hi" and w.startswith("घट")) for w in words)
+    prefixes = language(lang).negative_prefixes if polarity else ()
+    return any(w in markers or w.startswith(prefixes) for w in words) if prefixes else any(w in markers for w in words)
 
 
 def _uniform(flags: list[bool]) -> list[float]:
@@ -87,7 +90,8 @@ def opposite_pair(question: Question, lang: str) -> list[float]:
 def _has_marker(words: frozenset[str], lang: str) -> bool:
     """True when one of ``words`` is a negation or negative-polarity word."""
     markers = NEGATION[lang] | NEGATIVE_POLARITY[lang]
-    return any(w in markers or (lang == "hi" and w.startswith("घट")) for w in words)
+    prefixes = language(lang).negative_prefixes
+    return any(w in markers or (bool(prefixes) and w.startswith(prefixes)) for w in words)
 
 
 def longest(question: Question, lang: str) -> list[float]:
@@ -172,14 +176,19 @@ def cue_strategies(question: Question, lang: str, margin: float = 0.9) -> list[s
 
 
 def blind_report(questions: Iterable[Question], lang: str) -> dict[str, float]:
-    """Accuracy of each strategy over the graded kinds, as a multiple of chance (``"chance"``: the mean)."""
+    """Accuracy of each strategy over the graded kinds, as a multiple of chance (``"chance"``: the mean);
+    ``"feedback"`` is the guesser that learns from the feedback (:mod:`.feedback_guess`)."""
     graded = [q for q in questions if q.kind in GRADED_KINDS]
     if not graded:
-        return {"chance": 0.0, **dict.fromkeys(STRATEGIES, 0.0), "n": 0.0}
+        return {"chance": 0.0, **dict.fromkeys(STRATEGIES, 0.0), "feedback": 0.0, "n": 0.0}
     base = sum(chance(q) for q in graded) / len(graded)
     totals = dict.fromkeys(STRATEGIES, 0.0)
     for question in graded:
         for name, hit in blind_hits(question, lang).items():
             totals[name] += hit
     report = {name: (total / len(graded)) / base for name, total in totals.items()}
+    report["feedback"] = feedback_ratio(graded)
     return {"chance": base, **report, "n": float(len(graded))}
+
+
+GUESSERS = (*STRATEGIES, "feedback")  # the blind report's keys: the strategies and the feedback reader

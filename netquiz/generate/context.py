@@ -1,16 +1,19 @@
 """Everything the question makers share about one article, computed once."""
 
+# Reading (a claim) lives in claims.py; it is re-exported here for the makers.
+
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cached_property
 from types import ModuleType
 
-from ..language import en, en_story, hi, hi_story
-from ..language.base import Causal
-from ..language.wording import WORDING
-from ..model import Article, Question, Section
+from ..language import Language, language
+from ..model import Article, Question
+from .claims import Reading, read_claims
+
+__all__ = ["Candidate", "Context", "Reading", "build_context", "PERSONAS"]
 from .keywords import article_topic, section_keywords, stem_spread
 from .stock import Stock, stock_for
 
@@ -20,14 +23,6 @@ PERSONAS = {
     "en": ("Priya", "Meera", "Anita", "Seema", "Kavita", "Neha", "Pooja", "Reena", "Sunita", "Aarti", "Deepa",
            "Jyoti", "Sneha", "Rashmi", "Shalini", "Anjali", "Fatima", "Suman", "Geeta", "Lata"),
 }
-
-
-@dataclass(frozen=True)
-class Reading:
-    """A cause → effect reading of a sentence, with the section it comes from."""
-
-    section: Section
-    causal: Causal
 
 
 @dataclass(frozen=True)
@@ -79,7 +74,12 @@ class Context:
     def title(self, section_id: str) -> str:
         """A section's title (the intro gets a word for "introduction")."""
         title = self.article.section(section_id).title
-        return title or ("परिचय" if self.article.lang == "hi" else "Introduction")
+        return title or self.language.intro_title
+
+    @property
+    def language(self) -> Language:
+        """The article's language, as registered."""
+        return language(self.article.lang)
 
     def say(self, key: str, **values: str) -> str:
         """Wording from the language's table."""
@@ -97,22 +97,11 @@ class Context:
 
 def build_context(article: Article, seed: int, voice: str = "feminine") -> Context:
     """Read the article once: causal readings, key terms, topic, stock lists and the story helpers."""
-    lang = hi if article.lang == "hi" else en
-    readings = {section.id: _section_readings(lang, section) for section in article.sections}
+    known = language(article.lang)
+    lang, story = known.rules, known.story
+    readings = {section.id: read_claims(known, section) for section in article.sections}
     keywords = section_keywords(article)
-    return Context(article=article, seed=seed, lang=lang, words=WORDING[article.lang],
+    return Context(article=article, seed=seed, lang=lang, words=known.wording,
                    topic=article_topic(article), keywords=keywords, readings=readings,
-                   spread=stem_spread(keywords), story=hi_story if article.lang == "hi" else en_story,
+                   spread=stem_spread(keywords), story=story,
                    stock=stock_for(article), voice=voice)
-
-
-def _section_readings(lang: ModuleType, section: Section) -> list[Reading]:
-    """Cause → effect readings inside sentences, and advice followed by "इससे …"/"This way, …"."""
-    readings = [Reading(section, c) for sentence in section.sentences for c in lang.find_causal(sentence)]
-    for previous, current in zip(section.sentences, section.sentences[1:], strict=False):
-        effect = lang.linked_effect(current)
-        if effect and lang.advice(previous):
-            readings.append(Reading(section, Causal(current, "", previous, effect, "linked", "imperative")))
-    story = hi_story if lang is hi else en_story
-    return [Reading(r.section, replace(r.causal, effect=story.name_them(r.causal.cause, r.causal.effect)))
-            for r in readings]

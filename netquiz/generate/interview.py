@@ -1,26 +1,69 @@
-"""Interview practice: a real interviewer's question about one of the section's steps; pick the strongest answer.
+"""Interview practice: an interviewer's question about one of the section's steps; pick the strongest answer.
 
-The strongest answer is a short story in the STAR shape (situation, the step I took, what came of it), in
-the past tense and the bank's voice. The weak ones are the kinds coaches name, told with the same words so
-that no option stands out by form: the result put down to chance, the step that stayed a plan ("मैंने … की
-योजना बनाई", no action of mine), and both. The four answers are the cells of a 2 × 2 grid (did it / only
-planned it × because of it / by chance), so no option is "the one the others vary" either.
+The strongest answer is a short STAR story: the situation, the step I took (the section's advice) and the
+result the article ties to that step. The weak ones are the kinds interview coaches mark down, mixed from
+question to question: a result the article ties to *another* step (an answer to a different question), the
+result credited to others or to luck, the step with no result, a claim with no example. Each kind has several
+phrasings per language in ``netquiz/generate/distractors/interview.<lang>.json``; every kind opens with a
+phrase from the same list, so no phrase marks the key (the feedback-reading guesser checks it over a bank).
 """
 
 from __future__ import annotations
 
+import json
+import random
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import NetquizError
+from ..model import Question
+from .blind import convergence, longest, odd_one_out, shortest
 from .context import Candidate, Context, Reading
-from .links import specific
+from .links import distinct, specific
 from .options import Option, length_balance, shuffle
+from .stock import stock_dir
+from .tips import at_work
 
 GENDER = {"feminine": "f", "masculine": "m"}
+VOICE_ENDINGS = {"feminine": {"ti": "ती", "i": "ी"}, "masculine": {"ti": "ता", "i": "ा"}}
 MAX_CANDIDATES = 2
-PLAN_WORDS = ("योजना", "plan")
+DRAWS = 3
+FORM_STRATEGIES = (longest, shortest, odd_one_out, convergence)
+MAX_STEP_WORDS = 14
+COORDINATED = re.compile(r"(?<!किसी)(?<!कोई) और | and ")  # "किसी और से" is "someone else"
+
+
+@dataclass(frozen=True)
+class Story:
+    """My step and its result, told in the first person, and the step as the interviewer names it."""
+
+    did: dict[str, str]  # placeholders for the phrasings: started / oblique / gerund
+    result: str
+    asked: dict[str, str]
+
+
+@lru_cache(maxsize=8)
+def _phrasings(path: str) -> dict[str, tuple[str, ...]]:
+    file = Path(path)
+    try:
+        data = json.loads(file.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise NetquizError(f"cannot read the interview phrasings {file}: {error}; fix or restore it") from error
+    return {k: tuple(v) for k, v in data.items() if not k.startswith("_")}
+
+
+def phrasings(lang: str) -> dict[str, tuple[str, ...]]:
+    """The interview phrasings of ``lang`` (see the module docstring)."""
+    return _phrasings(str(stock_dir() / f"interview.{lang}.json"))
 
 
 def interview_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     """One candidate per concrete step of the section that can be told as my own story."""
-    found = []
+    found: list[Candidate] = []
+    if not at_work(ctx, section_id):
+        return found  # an interviewer asks about work: not about a walk in the park or a family budget
     for index, reading in enumerate(ctx.readings[section_id]):
         candidate = _interview(ctx, reading, index) if specific(ctx, reading) else None
         if candidate is not None:
@@ -30,58 +73,84 @@ def interview_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     return found
 
 
-def _story(ctx: Context, reading: Reading) -> tuple[str, str, str] | None:
-    """(my action, my result, the action asked about in the second person) for one link."""
+def _story(ctx: Context, reading: Reading) -> Story | None:
     action = ctx.lang.action(reading.causal)
     result = ctx.story.first_person_result(reading.causal, GENDER[ctx.voice])
-    if not action or not result:
-        return None
-    mine = ctx.story.action_in(action, "first")
-    asked = ctx.story.oblique(ctx.story.action_in(action, "second"))
-    if ctx.article.lang == "en":
-        mine = ctx.story.gerund_phrase(mine)
-    return (mine, result, asked) if asked else None
+    if not action or not result or ctx.story.dangling(result) or len(action.split()) > MAX_STEP_WORDS \
+            or COORDINATED.search(action) or "\"" in action:
+        return None  # two coordinated steps or a quotation do not fit "मैंने … की आदत डाली" / "I made a habit of …"
+    values = ctx.story.interview_values(ctx.story.action_in(action, "first"), ctx.story.action_in(action, "second"))
+    return Story(values[0], result, values[1]) if values else None
 
 
-def _started(ctx: Context, action: str) -> str:
-    """"I started <action>" in Hindi, without "शुरू करना शुरू किया" twice."""
-    if ctx.article.lang != "hi":
-        return action
-    if action.endswith("शुरू करना"):
-        return f"{action[: -len('करना')].strip()} किया"
-    return f"{action} शुरू किया"
+def _other_result(ctx: Context, reading: Reading) -> tuple[str, Reading] | None:
+    """A result the article ties to another step (first person), for "an answer to a different question"."""
+    for other in _all(ctx):
+        if other.section.id != reading.section.id and specific(ctx, other) and distinct(ctx, reading, other):
+            told = ctx.story.first_person_result(other.causal, GENDER[ctx.voice])
+            if told and not ctx.story.dangling(told):
+                return told, other
+    return None
 
 
-def _planned(ctx: Context, action: str) -> str:
-    """The step as the object of "… की योजना बनाई / … के बारे में सोचा" (Hindi oblique infinitive)."""
-    return (ctx.story.oblique(action) or action) if ctx.article.lang == "hi" else action
+def _all(ctx: Context) -> list[Reading]:
+    return [r for section in ctx.article.sections for r in ctx.readings[section.id]]
+
+
+def _answers(ctx: Context, reading: Reading, story: Story, rng: random.Random) -> tuple[Option, list[Option]]:
+    """The STAR key and three weak answers of mixed kinds, phrasings drawn with ``rng``."""
+    words = phrasings(ctx.article.lang)
+    setting = rng.choice(ctx.stock.star_settings) if ctx.stock.star_settings else ""
+    values = {**story.did, **VOICE_ENDINGS[ctx.voice]}
+
+    def told(opener: str, result: str | None = None) -> str:
+        body = opener.format(**values)
+        if result is not None:
+            body += ", " + rng.choice(words["star"]).format(result=result)
+        body = body[:1].upper() + body[1:]
+        return f"{setting} {body}{ctx.language.sentence_end}".strip()
+
+    did = lambda: rng.choice(words["did"])  # noqa: E731  (a fresh draw per option)
+    weak = {
+        "others": Option(told(f"{rng.choice(words['others'])} {rng.choice(words['did_others'])}", story.result),
+                         ctx.say("interview_credit")),
+        "vague": Option(told(did(), rng.choice(words["vague"])), ctx.say("interview_no_result")),
+        "claim": Option(told(rng.choice(words["claim"])), ctx.say("interview_claim")),
+    }
+    other = _other_result(ctx, reading)
+    distractors = [weak[k] for k in rng.sample(list(weak), 3 if other is None else 2)]
+    if other is not None:
+        distractors.append(Option(told(did(), other[0]), ctx.say(
+            "interview_other", title=ctx.title(other[1].section.id), other=other[1].causal.sentence)))
+    right = Option(told(did(), story.result), ctx.say("interview_best"))
+    return right, distractors
+
+
+def _cues(ctx: Context, right: Option, distractors: list[Option]) -> tuple[float, float]:
+    """How strongly the form strategies (length, likeness) point at the key: (the strongest one's hit, the
+    sum); the stem and the markers are alike in every draw, so those strategies are not asked here."""
+    probe = Question("probe", "", "interview", "", (right.text, *(o.text for o in distractors)), 0,
+                     ("",) * (len(distractors) + 1), "", "")
+    hits = [strategy(probe, ctx.article.lang)[0] for strategy in FORM_STRATEGIES]
+    return max(hits), sum(hits)
 
 
 def _interview(ctx: Context, reading: Reading, index: int) -> Candidate | None:
     story = _story(ctx, reading)
     if story is None:
         return None
-    action, result, asked = story
-    section_id, source = reading.section.id, reading.causal.sentence
-    rng = ctx.rng(section_id, "interview", index)
-    setting = rng.choice(ctx.stock.star_settings) if ctx.stock.star_settings else ""
-    actors, links = rng.randrange(2), rng.randrange(2)  # the same variant for both cells of a factor
-    if any(word in action for word in PLAN_WORDS):
-        actors = 1  # not "made a plan to make a plan": "thought about …"
-    pick = {key: ctx.words[key].split("|")[variant] for key, variant in (
-        ("star_own", actors), ("star_team", actors), ("star_because", links), ("star_chance", links))}
-
-    def answer(actor: str, link: str) -> str:
-        told = pick[actor].format(action=action, started=_started(ctx, action), planned=_planned(ctx, action))
-        return ctx.say("star", setting=setting, actor=told, link=pick[link], result=result).strip()
-
-    right = Option(answer("star_own", "star_because"), ctx.say("interview_best"))
-    weak = [Option(answer("star_own", "star_chance"), ctx.say("interview_chance")),
-            Option(answer("star_team", "star_because"), ctx.say("interview_team")),
-            Option(answer("star_team", "star_chance"), ctx.say("interview_both"))]
-    options, answer_index = shuffle(right, weak, rng)
-    asked_question = ctx.say(rng.choice(("interview_q1", "interview_q2")), action=asked)
-    question = ctx.question(section_id, "interview", ctx.say("interview_stem", question=asked_question),
-                            [(o.text, o.feedback) for o in options], answer_index, source, form="star")
-    score = 2.0 + length_balance(list(question.options))
-    return Candidate(question, score)
+    rng = ctx.rng(reading.section.id, "interview", index)
+    draws = []
+    for _ in range(DRAWS):  # phrasings drawn until no blind strategy favours the key, else the least cued
+        right, distractors = _answers(ctx, reading, story, rng)
+        cues = _cues(ctx, right, distractors)
+        draws.append((cues, len(draws), right, distractors))
+        if cues[0] < 0.5:
+            break
+    _, _, right, distractors = min(draws, key=lambda d: (d[0][1], d[1]))
+    words = phrasings(ctx.article.lang)
+    options, answer = shuffle(right, distractors, rng)
+    asked = ctx.say("interview_stem", question=rng.choice(words["questions"]).format(**story.asked))
+    question = ctx.question(reading.section.id, "interview", asked, [(o.text, o.feedback) for o in options],
+                            answer, reading.causal.sentence, form="star")
+    return Candidate(question, 2.0 + length_balance(list(question.options)))

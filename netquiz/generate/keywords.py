@@ -13,8 +13,13 @@ from ..text import tokens
 
 def content_tokens(text: str, lang: str) -> list[str]:
     """Tokens that are not stopwords, digits or single letters."""
+    return list(_content_tokens(text, lang))
+
+
+@lru_cache(maxsize=32768)
+def _content_tokens(text: str, lang: str) -> tuple[str, ...]:
     stop = stopwords(lang)
-    return [t for t in tokens(text) if t not in stop and len(t) > 1 and not t.isdigit()]
+    return tuple(t for t in tokens(text) if t not in stop and len(t) > 1 and not t.isdigit())
 
 
 def section_keywords(article: Article) -> dict[str, list[tuple[str, float]]]:

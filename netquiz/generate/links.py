@@ -17,6 +17,10 @@ ACTING_KINDS = ("reader", "verbal", "imperative")
 # A step whose verb just makes a result grow ("आत्मविश्वास बढ़ाने से …") is an outcome, not a step.
 CHANGE_VERBS = ("बढ़ा", "घटा", "सुधार", "increas", "improv", "boost", "rais")
 # What a negative change is good for ("तनाव कम होता है" is a benefit; "नींद की गुणवत्ता घटती है" a harm).
+# Problems whose absence is a benefit ("सैर नहीं छूटती", "बहस नहीं होती", "you no longer miss the pickup").
+PROBLEMS = ("भटक", "छूट", "बहस", "गलतफहमी", "ग़लतफ़हमी", "करवट", "भागदौड़", "झंझट", "उलझन", "परेशान", "थक",
+            "miss", "forget", "argument", "misunderstand", "interrupt", "rush", "waste", "worry", "moving house",
+            "commut", "traffic")
 BAD_THINGS = ("तनाव", "सिरदर्द", "थकान", "झिझक", "चिंता", "डर", "बोझ", "फिजूलखर्च", "खर्च", "कर्ज़", "कर्ज",
               "stress", "headache", "fatigue", "anxiety", "worry", "fear", "debt", "cost", "mistake", "error")
 
@@ -54,7 +58,10 @@ def _specific(ctx: Context, reading: Reading) -> bool:
 
 
 def harmful(ctx: Context, effect: str) -> bool:
-    """True when the effect is a loss (a negative change of something that is not itself bad)."""
+    """True when the effect is a loss (a negative change of something that is not itself bad); a negated
+    effect is a benefit stated as a problem that goes away."""
+    if marked(effect, ctx.article.lang):  # a problem that goes away ("चर्चा भटकती नहीं", "no longer miss") is
+        return not any(p in effect.lower() for p in PROBLEMS + BAD_THINGS)  # a benefit; "भरोसा नहीं होता" a harm
     return marked(effect, ctx.article.lang, polarity=True) and not any(b in effect.lower() for b in BAD_THINGS)
 
 
@@ -79,7 +86,11 @@ def distinct(ctx: Context, mine: Reading, other: Reading) -> bool:
     other_cause, other_effect = stems_of(ctx, other.causal.cause), stems_of(ctx, other.causal.effect)
     if akin(other_effect, mine_effect) or akin(other_cause, mine_effect) or akin(other_effect, mine_cause):
         return False
-    return not (other_cause <= mine_cause or mine_cause <= other_cause)  # neither step contains the other
+    if other_cause <= mine_cause or mine_cause <= other_cause:  # one step contains the other
+        return False
+    shorter = min(len(other_cause), len(mine_cause))
+    # "तेज़ कदमों से चलना" / "रोज़ आधा घंटा तेज़ चलना": one short step, told twice
+    return not (shorter <= 3 and len(other_cause & mine_cause) * 2 >= shorter)
 
 
 def unrelated(ctx: Context, mine: Reading, other: Reading) -> bool:
@@ -95,3 +106,24 @@ def others(ctx: Context, mine: Reading, strict: bool = False) -> list[Reading]:
         test = unrelated if strict else distinct
         ctx.memo[key] = [r for r in all_readings(ctx) if test(ctx, mine, r)]
     return list(ctx.memo[key])  # type: ignore[call-overload]
+
+
+def supported(ctx: Context, step: str, result: str) -> bool:
+    """True when some sentence of the article, in any section, ties ``step`` to ``result`` (it holds at
+    least half the content words of each): then ``result`` is no fair distractor for ``step``, nor ``step``
+    for ``result`` (memoised per bank)."""
+    key = ("supported", step, result)
+    if key not in ctx.memo:
+        ctx.memo[key] = _supported(ctx, stems_of(ctx, step), stems_of(ctx, result))
+    return bool(ctx.memo[key])
+
+
+def _supported(ctx: Context, step: frozenset[str], result: frozenset[str]) -> bool:
+    if not step or not result:
+        return False
+    for section in ctx.article.sections:
+        for sentence in section.sentences:
+            words = stems_of(ctx, sentence)
+            if 2 * len(words & step) >= len(step) and 2 * len(words & result) >= len(result):
+                return True
+    return False

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ..language.hi_patterns import strip_discourse
+from ..language import language
 from ..text import compile_words
 from .context import Candidate, Context, Reading
 from .keywords import content_tokens, stem
@@ -35,26 +36,63 @@ def _is_verb(ctx: Context, term: str) -> bool:
     return bool(analyse and analyse(term))
 
 
+# Hindi words that are not nouns and that stopword lists miss: a cloze blanks a noun, among nouns.
+HI_NOT_NOUNS = frozenset("""उसमें उसमे आगे पीछे अगली अगला अगले बाकी खुद सबको सब वहां वहाँ यहां यहाँ जिन जिनकी उन्हीं
+अहम छोटा छोटी छोटे बड़ा बड़ी बड़े चुप सही गलत जल्दी ज़रूरी जरूरी नया नई नए पुराना पुरानी पुराने अच्छा अच्छी अच्छे
+बेहतर साफ सीधे सीधा धीरे तेज़ तेज गहरी गहरा हल्की हल्का कम ज़्यादा ज्यादा अधिक पूरा पूरी पूरे हर कुछ थोड़ा थोड़ी
+कभी हमेशा अक्सर बैठे बैठी रहे रही हुए हुई गए गई""".split())
+
+
+def word_class(ctx: Context, term: str) -> str:
+    """A coarse word class with the script: "latin-NOUN", "deva-ADJ"…; options of a cloze share it."""
+    return _word_class(term, ctx.article.lang)
+
+
+@lru_cache(maxsize=16384)
+def _word_class(term: str, lang: str) -> str:
+    """The class of ``term`` (pure: the same for every article of ``lang``, so cached across banks)."""
+    if term.isascii():
+        from lemminflect import getAllLemmas  # imported on first use (English generation pays for it)
+
+        classes = getAllLemmas(term.lower())
+        kind = next((c for c in ("NOUN", "PROPN", "ADJ", "VERB", "ADV") if c in classes), "NOUN")
+        return "latin-" + ("NOUN" if kind == "PROPN" else kind)
+    if language(lang).rules.__dict__.get("analyse", lambda word: None)(term):
+        return "deva-VERB"
+    return "deva-" + ("OTHER" if term in HI_NOT_NOUNS else "NOUN")
+
+
+def _as_written(ctx: Context, term: str) -> str:
+    """The term as the article writes it ("NGO", not "ngo"); a Latin word in lower case unless it is an
+    acronym, so that a sentence-initial capital marks no option."""
+    match = compile_words(re.escape(term), re.IGNORECASE).search(ctx.all_text)
+    written = match.group(0) if match else term
+    return written.lower() if written.isascii() and not written.isupper() else written
+
+
 def cloze_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     """Blank a distinctive term of the section in one of its sentences."""
     section = ctx.article.section(section_id)
     others = [(term, s.id) for s in ctx.article.sections if s.id != section_id for term in _terms(ctx, s.id, 3)]
     found = []
     for rank, term in enumerate(_terms(ctx, section_id, 5)):
+        kind = word_class(ctx, term)
+        if not kind.endswith("NOUN"):
+            continue  # a pronoun, an adverb or an adjective is no key term to recall
         pattern = compile_words(re.escape(term), re.IGNORECASE)
         for source in section.sentences:
             if len(pattern.findall(source)) != 1 or not 6 <= len(source.split()) <= 40:
                 continue
             wrong_terms = [(t, sid) for t, sid in others if stem(t) != stem(term) and not compile_words(
-                re.escape(t), re.IGNORECASE).search(source)]
+                re.escape(t), re.IGNORECASE).search(source) and word_class(ctx, t) == kind]
             rng = ctx.rng(section_id, "cloze", term)
             rng.shuffle(wrong_terms)
             unique = list(dict.fromkeys(wrong_terms))[:3]
             if len(unique) < 2:
                 continue
-            right = Option(term, ctx.say("cloze_right", source=source))
-            wrong = [Option(t, ctx.say("cloze_wrong", term=t, title=ctx.title(sid), source=source))
-                     for t, sid in unique]
+            right = Option(_as_written(ctx, term), ctx.say("cloze_right", source=source))
+            wrong = [Option(_as_written(ctx, t), ctx.say("cloze_wrong", term=_as_written(ctx, t), title=ctx.title(sid),
+                                                           source=source)) for t, sid in unique]
             options, answer = shuffle(right, wrong, rng)
             blanked = pattern.sub(ctx.say("blank"), source, count=1)
             question = ctx.question(section_id, "cloze", ctx.say("cloze_stem", blanked=blanked),
@@ -147,18 +185,8 @@ def hedged(effect: str) -> bool:
 
 
 def _main_claim(ctx: Context, sentence: str) -> str:
-    """The sentence without its concession ("अक्सर माना जाता है कि …, लेकिन असल में X" → "X")."""
-    if ctx.article.lang == "hi":
-        for marker in ("लेकिन ", "पर असल में ", "बल्कि "):
-            if marker in sentence:
-                sentence = sentence.split(marker, 1)[1]
-        sentence = re.sub(r"^(?:असल में|दरअसल|वास्तव में)\s+", "", strip_discourse(sentence))
-        return sentence[:1] + sentence[1:]
-    for marker in (" but ", " yet "):
-        if marker in sentence:
-            sentence = sentence.split(marker, 1)[1]
-    sentence = re.sub(r"^(?:in practice|in fact|actually|really),?\s+", "", sentence, flags=re.IGNORECASE)
-    return sentence[:1].upper() + sentence[1:]
+    """The sentence without its concession (the language's story module knows the markers)."""
+    return ctx.story.main_claim(sentence)
 
 
 def _true_false(ctx: Context, section_id: str, source: str, claim: str, is_true: bool, right: str, wrong: str,

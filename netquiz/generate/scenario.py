@@ -10,11 +10,12 @@
 
 from __future__ import annotations
 
-from ..language.base import Causal
 from .blind import marked
 from .context import Candidate, Context, Reading
-from .links import all_readings, general, others, specific, stems_of
+from .links import akin, all_readings, general, others, specific, stems_of, supported
+from .listicle import heading_link_candidates
 from .options import Option, length_balance, pick_parallel, shuffle
+from .tips import at_work, fresh, section_steps, tip_pool, tip_reading
 
 FORM_WEIGHT = {"application": 3.0, "diagnosis": 3.0, "belief": 3.5, "advice": 1.5}
 
@@ -30,25 +31,22 @@ def scenario_candidates(ctx: Context, section_id: str) -> list[Candidate]:
             if candidate is not None:
                 found.append(candidate)
     found.extend(belief_candidates(ctx, section_id))
+    found.extend(heading_link_candidates(ctx, section_id))
     return found
 
 
 def advice_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     """Last resort for a section of bare advice (no step tied to a result, or none that passed the gates):
-    which step does the article suggest? Distractors are common advice it never gives (the stock list)."""
+    which step does the article suggest? The key is the heading's or the body's step; distractors are steps
+    the article warns against, then common advice it never gives (see :mod:`.tips`)."""
     section = ctx.article.section(section_id)
     found = []
-    for index, sentence in enumerate(section.sentences if section.title else ()):
-        key = ctx.lang.advice(sentence)
-        if not key or ctx.story.dangling(key):
-            continue
-        key = key.split(", ")[0]
+    for index, (key, sentence) in enumerate(section_steps(ctx, section) if section.title else ()):
         name = ctx.persona(section_id, index, "advice")
-        frame = _frame(ctx, name, key, section_id, index, "advice") or name
-        pool = [Option(t, ctx.say("advice_stock", source=sentence), "stock") for t in ctx.stock.actions]
+        frame = _frame(ctx, name, key, section_id, index, "advice") or ctx.say("advice_frame", name=name)
         stem = ctx.say("advice_stem", frame=frame)
-        reading = Reading(section, Causal(sentence, "", sentence, "", "imperative", "imperative"))
-        candidate = _assemble(ctx, reading, 100 + index, "advice", stem, key, pool)
+        candidate = _assemble(ctx, tip_reading(section, sentence), 100 + index, "advice", stem, key,
+                              tip_pool(ctx, section, sentence))
         if candidate is not None:
             found.append(candidate)
     return found
@@ -56,7 +54,10 @@ def advice_candidates(ctx: Context, section_id: str) -> list[Candidate]:
 
 def _frame(ctx: Context, name: str, key: str, *parts: object) -> str:
     """A short sentence that places the persona (where she works), from the editable stock list; one that
-    shares no word with the key, so that the frame never points at it."""
+    shares no word with the key, so that the frame never points at it. Empty when the claim is not set at
+    work (:func:`at_work`)."""
+    if not at_work(ctx, str(parts[0])):
+        return ""  # a workplace frame would not fit a claim about home, health or the like
     frames = list(ctx.stock.frames)
     ctx.rng("frame", *parts).shuffle(frames)
     avoid = stems_of(ctx, key)
@@ -79,8 +80,10 @@ def _application(ctx: Context, reading: Reading, index: int) -> Candidate | None
     source = reading.causal.sentence
     pool = [Option(text, ctx.say("link_other", title=ctx.title(o.section.id), other=o.causal.sentence),
                    group=o.section.id)
-            for o in others(ctx, reading) if (text := _told(ctx, "outcome", o))]
-    pool += [Option(t, ctx.say("link_stock", source=source), "stock") for t in ctx.stock.outcomes]
+            for o in others(ctx, reading) if (text := _told(ctx, "outcome", o))
+            and not supported(ctx, reading.causal.cause, o.causal.effect)]
+    pool += [Option(t, ctx.say("link_stock", source=source), "stock") for t in fresh(ctx, ctx.stock.outcomes)
+             if at_work(ctx, section_id)]
     stem = ctx.say("application_stem", frame=frame, situation=_named(ctx, frame, situation, name)).strip()
     return _assemble(ctx, reading, index, "application", stem, key, pool)
 
@@ -98,10 +101,29 @@ def _diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate | None:
     pool = [Option(text, ctx.say("advice_other", title=ctx.title(o.section.id), other=o.causal.sentence),
                    group=o.section.id)
             for o in others(ctx, reading) if specific(ctx, o) and (text := _told(ctx, "action", o))
-            and specific(ctx, reading)]  # for the activity in general, the article's other steps are it too
-    pool += [Option(t, ctx.say("advice_stock", source=source), "stock") for t in ctx.stock.actions]
+            and specific(ctx, reading)  # for the activity in general, the article's other steps are it too
+            and not supported(ctx, o.causal.cause, reading.causal.effect)]
+    if specific(ctx, reading):
+        pool += _other_tips(ctx, reading, key, wish)
+    pool += [Option(t, ctx.say("advice_stock", source=source), "stock") for t in fresh(ctx, ctx.stock.actions)
+             if at_work(ctx, section_id)]
     stem = ctx.say("diagnosis_stem", frame=frame, wish=_named(ctx, frame, wish, name)).strip()
     return _assemble(ctx, reading, index, "diagnosis", stem, key, pool)
+
+
+def _other_tips(ctx: Context, reading: Reading, key: str, wish: str) -> list[Option]:
+    """Steps other sections advise (their headings and instructions) that share no word with this step or
+    its result: advice of the article's own, for other goals, so a reader must know which goes with which."""
+    taken = stems_of(ctx, key) | stems_of(ctx, wish) | stems_of(ctx, reading.causal.sentence)
+    found = []
+    for section in ctx.article.headed_sections:
+        if section.id == reading.section.id:
+            continue
+        for step, sentence in section_steps(ctx, section)[:2]:  # the heading's and the first instruction
+            if not akin(stems_of(ctx, step), taken) and not supported(ctx, step, reading.causal.effect):
+                found.append(Option(step, ctx.say("advice_other", title=ctx.title(section.id), other=sentence),
+                                    group=section.id))
+    return found
 
 
 def _told(ctx: Context, what: str, reading: Reading) -> str | None:

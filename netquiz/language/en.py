@@ -19,7 +19,7 @@ from .en_grammar import (
 
 SECOND_PERSON_RE = re.compile(r"(?<![\w-])(you|your|yours|yourself|yourselves)(?![\w-])", re.IGNORECASE)
 THIRD_PERSON_RE = re.compile(r"\b(she|her|hers|herself)\b", re.IGNORECASE)
-TOKEN_RE = re.compile(r"[A-Za-z]+(?:[-'][A-Za-z]+)*|[^\sA-Za-z]")
+TOKEN_RE = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*|[^\sA-Za-z]")
 END = ".?!। "
 CONTRACTIONS = {"you're": ("is", "am"), "you've": ("has", "have"), "you'll": ("will", "will"),
                 "you'd": ("would", "would")}
@@ -53,7 +53,7 @@ def rewrite(text: str, name: str | None, mentioned: bool = False) -> tuple[str, 
     out: list[str] = []
     fix_next = False
     for position, token in enumerate(tokens):
-        lower = token.lower()
+        lower = token.lower().replace("’", "'")  # "you’re" is "you're"
         previous = out[-1].lower() if out else ""
         if fix_next and lower not in ADVERBS:
             fix_next = False
@@ -111,12 +111,26 @@ INSTRUMENT = re.compile(r"^(?:through|via|thanks to|because of|with the help of)
                         r"(?P<effect>.+)$", re.IGNORECASE)
 HELPS = re.compile(r"^(?P<cause>[A-Za-z][^,]{2,60}?)\s+(?:helps|will help|can help)\s+you\s+(?:to\s+)?"
                    r"(?P<effect>\w.+)$", re.IGNORECASE)
+# Benefit-listicle shapes: "X lets you Y", "X makes it easier to Y", "X leads to Y", "With X, you can Y".
+LETS = re.compile(r"^(?P<cause>[A-Za-z][^,]{2,60}?)\s+(?:lets|allows|enables)\s+you\s+(?:to\s+)?(?P<effect>\w.+)$",
+                  re.IGNORECASE)
+EASIER = re.compile(r"^(?P<cause>[A-Za-z][^,]{2,60}?)\s+(?:also\s+)?makes\s+it\s+easier\s+(?:for you\s+)?to\s+"
+                    r"(?P<effect>\w.+)$", re.IGNORECASE)
+LEADS = re.compile(r"^(?P<cause>[A-Za-z][^,]{2,60}?)\s+leads\s+to\s+(?P<effect>[^,]+?)(?:,.*)?$", re.IGNORECASE)
+WITH = re.compile(r"^with\s+(?P<cause>[^,]{3,60}?),\s*(?P<effect>you\s+can\s+.+)$", re.IGNORECASE)
+LISTICLE = ((LETS, "you can {effect}"), (EASIER, "you can {effect} more easily"), (LEADS, "you get {effect}"),
+            (WITH, "{effect}"))
 IMPERATIVE = re.compile(r"^(?P<cause>[A-Z][a-z]+\b[^,]*?),?\s+and\s+(?P<effect>.+)$")
 IMPERATIVE_VERBS = {"talk", "ask", "join", "attend", "share", "build", "reach", "say", "offer", "listen", "keep",
                     "follow", "make", "take", "go", "meet", "connect", "introduce", "volunteer", "spend",
                     "practise", "practice", "prepare", "use", "try", "find", "learn", "help", "send", "write",
                     "call", "thank", "stay", "get", "show", "start", "give", "speak", "seek", "update", "create",
                     "contact", "invite", "greet", "tell", "explain", "remember", "visit", "sign", "set"}
+
+
+# "Ask for help, and people remember you": the clause after "and" is a result only when it has a subject.
+EFFECT_SUBJECTS = {"you", "your", "people", "others", "they", "colleagues", "managers", "the", "it", "this",
+                   "everyone", "someone", "more", "new"}
 
 
 def find_causal(text: str) -> list[Causal]:
@@ -139,11 +153,23 @@ def find_causal(text: str) -> list[Causal]:
             if pattern is HELPS:
                 effect = "you will " + effect
             found.append(Causal(text, "", match.group("cause").strip(), effect, name, kind))
+    for pattern, told in LISTICLE:
+        match = pattern.match(body)
+        if match and not addresses_reader(match.group("cause").split()[0]) and not _dangling_cause(match):
+            effect = told.format(effect=match.group("effect").strip())
+            found.append(Causal(text, "", match.group("cause").strip(), effect, "instrument", "noun"))
     match = IMPERATIVE.match(body)
-    if match and match.group("cause").split()[0].lower() in IMPERATIVE_VERBS:
+    if match and match.group("cause").split()[0].lower() in IMPERATIVE_VERBS \
+            and match.group("effect").split()[0].lower() in EFFECT_SUBJECTS:
         found.append(Causal(text, "", match.group("cause"), match.group("effect").strip(), "imperative",
                             "imperative"))
     return [c for c in found if len(c.effect.split()) >= 2]
+
+
+def _dangling_cause(match: re.Match[str]) -> bool:
+    """True for a cause that points back ("that time", "this", "it")."""
+    first = match.group("cause").split()[0].lower()
+    return first in ("this", "that", "it", "these", "those", "they")
 
 
 def _lower_first(text: str) -> str:
@@ -214,10 +240,10 @@ def achieved(causal: Causal, name: str) -> str | None:
             return sentence(" ".join(words[:index] + ["can"] + words[index + 1:]))
         if lower in ("will", "can", "may", "might") and index + 1 < len(words):
             done = words[:index] + [past(words[index + 1])] + words[index + 2:]
-            return sentence("A few months later, " + " ".join(done))
+            return sentence("Some time later, " + " ".join(done))
         if index > 0 and lower.endswith("s") and lower not in ("is", "was", "has", "its", "hers", "this", "us"):
             if words[index - 1].lower() not in ("the", "a", "an", "her", "his", "their", "new", "more"):
-                return sentence(f"A few months later, {' '.join(words[:index] + [past(word)] + words[index + 1:])}")
+                return sentence(f"Some time later, {' '.join(words[:index] + [past(word)] + words[index + 1:])}")
     return None
 
 
@@ -254,11 +280,28 @@ def advice(text: str) -> str | None:
 
 
 LINKED = re.compile(r"^(?:this way|that way|doing so|by doing this|as a result)\s*,?\s+(?P<effect>.+)$", re.IGNORECASE)
+# "This gives you X" → "you get X"; "Doing so helps you V" → "you V"; "This lets you V" → "you can V".
+LINKED_VERBS = re.compile(r"^(?:this|that|it|doing so|doing this)\s+(?P<verb>gives|helps|lets|allows)\s+you\s+"
+                          r"(?:to\s+)?(?P<rest>.+)$", re.IGNORECASE)
+_LINKED_REWRITE = {"gives": "you get {rest}", "helps": "you {rest}", "lets": "you can {rest}",
+                   "allows": "you can {rest}"}
 
 
 def linked_effect(text: str) -> str | None:
-    """The effect of a sentence that points back to the previous one ("This way, people remember you")."""
-    match = LINKED.match(text.strip().rstrip(END))
-    return match.group("effect") if match and len(match.group("effect").split()) >= 2 else None
+    """The effect of a sentence that points back to the previous one ("This way, people remember you",
+    "This gives you concrete examples" → "you get concrete examples"); None when the effect has no
+    subject of its own ("Doing so keeps …")."""
+    body = text.strip().rstrip(END)
+    verbs = LINKED_VERBS.match(body)
+    if verbs:
+        return _LINKED_REWRITE[verbs.group("verb").lower()].format(rest=verbs.group("rest"))
+    match = LINKED.match(body)
+    if not match or len(match.group("effect").split()) < 2:
+        return None
+    first = match.group("effect").split()[0].lower()
+    return None if first.endswith("s") and first not in SUBJECT_WORDS else match.group("effect")
+
+
+SUBJECT_WORDS = {"others", "colleagues", "people", "managers", "clients", "problems", "this", "its", "his", "as"}
 
 

@@ -1,17 +1,16 @@
-"""Small English morphology for rewrites: third-person -s, gerunds, simple past, subject detection."""
+"""English morphology for rewrites: third person, gerund and simple past through ``lemminflect`` (its
+inflection tables ship in the wheel: no download at run time; imported on first use), and the word lists
+for subject detection.
+
+A phrasal verb keeps its particle where it was ("opens up", "opened up"): only the verb word is inflected.
+"""
 
 from __future__ import annotations
 
-IRREGULAR_PAST = {
-    "get": "got", "become": "became", "grow": "grew", "make": "made", "find": "found", "meet": "met",
-    "build": "built", "feel": "felt", "have": "had", "come": "came", "go": "went", "give": "gave",
-    "take": "took", "know": "knew", "see": "saw", "bring": "brought", "think": "thought", "learn": "learned",
-    "hear": "heard", "lead": "led", "win": "won", "begin": "began", "keep": "kept", "leave": "left",
-    "say": "said", "tell": "told", "stand": "stood", "understand": "understood", "is": "was", "are": "were",
-    "can": "could", "will": "would", "be": "was", "do": "did", "open": "opened", "show": "showed",
-}
+from functools import lru_cache
+
 THIRD_PERSON = {"are": "is", "were": "was", "have": "has", "do": "does", "don't": "doesn't",
-                "aren't": "isn't", "haven't": "hasn't", "weren't": "wasn't", "go": "goes"}
+                "aren't": "isn't", "haven't": "hasn't", "weren't": "wasn't"}
 MODALS = {"can", "could", "will", "would", "may", "might", "should", "must", "shall", "cannot", "can't",
           "won't", "wouldn't", "shouldn't", "couldn't", "did", "didn't"}
 ADVERBS = {"often", "also", "always", "never", "sometimes", "usually", "really", "just", "still", "even", "only",
@@ -28,63 +27,60 @@ OBJECT_VERBS = {"help", "helps", "let", "lets", "make", "makes", "give", "gives"
                 "support", "supports", "thank", "thanks", "keep", "keeps", "bring", "brings", "take", "takes",
                 "get", "gets", "pay", "pays", "contact", "contacts", "greet", "greets", "remind", "reminds",
                 "allow", "allows", "enable", "enables", "push", "pushes", "send", "sends", "reward", "rewards"}
-DOUBLE_FINAL = {"get", "stop", "plan", "chat", "run", "sit", "put", "shop", "set", "let", "begin", "win", "swim"}
+
+
+@lru_cache(maxsize=8192)
+def _inflect(word: str, tag: str) -> str:
+    """``word`` (any form of a verb, lower case) in the Penn tag ``tag``; the word itself if unknown.
+
+    lemminflect (and numpy under it) is imported on first use, so that only English generation pays for it.
+    """
+    from lemminflect import getInflection, getLemma
+
+    lemmas = getLemma(word, upos="VERB")
+    lemma = lemmas[0] if lemmas else word
+    forms = getInflection(lemma, tag=tag)
+    return forms[0] if forms else word
+
+
+def _keep_case(original: str, new: str) -> str:
+    return new[:1].upper() + new[1:] if original[:1].isupper() else new
 
 
 def third_person(verb: str) -> str:
-    """talk → talks, go → goes, try → tries, are → is."""
+    """talk → talks, go → goes, try → tries, are → is (modals and non-words unchanged)."""
     lower = verb.lower()
     if lower in THIRD_PERSON:
-        return THIRD_PERSON[lower]
+        return _keep_case(verb, THIRD_PERSON[lower])
     if lower in MODALS or not lower.isalpha():
         return verb
-    if lower.endswith(("s", "sh", "ch", "x", "z", "o")):
-        return verb + "es"
-    if lower.endswith("y") and len(lower) > 1 and lower[-2] not in "aeiou":
-        return verb[:-1] + "ies"
-    return verb + "s"
+    return _keep_case(verb, _inflect(lower, "VBZ"))
 
 
 def base_form(verb: str) -> str:
-    """talks → talk, tries → try, goes → go (best effort)."""
+    """talks → talk, tries → try, goes → go."""
     lower = verb.lower()
     reverse = {v: k for k, v in THIRD_PERSON.items()}
     if lower in reverse:
-        return reverse[lower]
-    if lower.endswith("ies") and len(lower) > 4:
-        return verb[:-3] + "y"
-    if lower.endswith(("ches", "shes", "xes", "zes", "sses", "oes")):
-        return verb[:-2]
-    if lower.endswith("s") and not lower.endswith("ss"):
-        return verb[:-1]
-    return verb
+        return _keep_case(verb, reverse[lower])
+    if not lower.isalpha():
+        return verb
+    return _keep_case(verb, _inflect(lower, "VB"))
 
 
 def gerund(verb: str) -> str:
     """talk → talking, make → making, get → getting, lie → lying."""
     lower = verb.lower()
-    if lower.endswith("ie"):
-        return verb[:-2] + "ying"
-    if lower.endswith("e") and not lower.endswith(("ee", "ye", "oe")) and len(lower) > 2:
-        return verb[:-1] + "ing"
-    if lower in DOUBLE_FINAL:
-        return verb + verb[-1] + "ing"
-    return verb + "ing"
+    return _keep_case(verb, _inflect(lower, "VBG")) if lower.isalpha() else verb
 
 
 def past(verb: str) -> str:
-    """grow → grew, talk → talked, try → tried (from a base or third-person form)."""
+    """grow → grew, talk → talked, try → tried, is → was, can → could (from a base or third-person form)."""
     lower = verb.lower()
-    if lower in IRREGULAR_PAST:
-        return IRREGULAR_PAST[lower]
-    base = base_form(lower)
-    if base in IRREGULAR_PAST:
-        return IRREGULAR_PAST[base]
-    if base.endswith("e"):
-        return base + "d"
-    if base.endswith("y") and len(base) > 1 and base[-2] not in "aeiou":
-        return base[:-1] + "ied"
-    return base + "ed"
+    special = {"is": "was", "are": "were", "can": "could", "will": "would", "am": "was"}
+    if lower in special:
+        return _keep_case(verb, special[lower])
+    return _keep_case(verb, _inflect(lower, "VBD")) if lower.isalpha() else verb
 
 
 def capitalize(text: str) -> str:

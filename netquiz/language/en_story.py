@@ -142,3 +142,19 @@ def statement(action: str, effect: str) -> str | None:
     """"By <action-ing>, <effect>.": a link told as a general statement."""
     phrase = gerund_phrase(action) if action.split() else ""
     return sentence(f"By {phrase}, {effect}") if phrase else None
+
+
+def interview_values(mine: str, yours: str) -> tuple[dict[str, str], dict[str, str]] | None:
+    """The placeholders of the interview phrasings: my step as a gerund phrase ("talking to people") and
+    capitalised, and the step as the interviewer names it."""
+    phrase = gerund_phrase(mine)
+    return {"gerund": phrase, "Gerund": phrase[:1].upper() + phrase[1:]}, {"gerund": gerund_phrase(yours)}
+
+
+def main_claim(sentence: str) -> str:
+    """The sentence without its concession ("It is often said …, but in fact X" → "X")."""
+    for marker in (" but ", " yet "):
+        if marker in sentence:
+            sentence = sentence.split(marker, 1)[1]
+    sentence = re.sub(r"^(?:in practice|in fact|actually|really),?\s+", "", sentence, flags=re.IGNORECASE)
+    return sentence[:1].upper() + sentence[1:]

@@ -29,7 +29,19 @@ def _words(text: str) -> list[str]:
 
 
 def _regroup(text: str, target: str) -> str | None:
-    words = _words(text)
+    """Re-inflect the clause-final verb group; coordinated clauses ("समय बचता है और फैसले जल्दी हो जाते हैं")
+    are each re-inflected, so that no clause keeps the old tense."""
+    parts = _words(text)
+    joined = " ".join(parts)
+    clauses = joined.split(" और ")
+    if len(clauses) > 1 and all(find_verb_group(c.split()) for c in clauses):
+        done = [_regroup_one(c, target) for c in clauses]
+        return None if None in done else " और ".join(d for d in done if d)
+    return _regroup_one(joined, target)
+
+
+def _regroup_one(text: str, target: str) -> str | None:
+    words = text.split()
     group = find_verb_group(words)
     if group is None:
         return None
@@ -54,6 +66,15 @@ def _finite_cause(cause: str, pattern: str) -> str:
     return cause
 
 
+def _oblique_root(word: str) -> str | None:
+    """The root of a verb's oblique infinitive ("टहलने" → "टहल"): a gerund cause ("… टहलने से") ends in one,
+    so a root the verb list does not know is taken from its ending."""
+    form = analyse(word)
+    if form is not None:
+        return form.root if form.kind == "oblique" else None
+    return word[:-2] if word.endswith("ने") and len(word) > 3 and word not in ("अपने", "सामने", "पहने") else None
+
+
 def _noun_is_activity(noun: str) -> bool:
     return len(noun.split()) == 1 and noun.endswith(ACTIVITY_SUFFIXES)
 
@@ -75,10 +96,8 @@ def situation(causal: Causal, name: str) -> str | None:
         return sentence(f"{name} {causal.cause} का सहारा लेती है")
     if causal.cause_kind == "verbal":
         words = causal.cause.split()
-        form = analyse(words[-1])
-        if form is None or form.kind != "oblique":
-            return None
-        return sentence(f"{name} " + " ".join(words[:-1] + [form.root + "ती", "है"]))
+        root = _oblique_root(words[-1])
+        return sentence(f"{name} " + " ".join(words[:-1] + [root + "ती", "है"])) if root else None
     if causal.cause_kind == "imperative":
         return advice_habit(causal.cause, name)
     return None
@@ -95,6 +114,8 @@ def outcome(causal: Causal, name: str) -> str | None:
     """The effect for the persona already named in the stem, in the future ("… सकती है" stays: a
     possibility reads better than "सकेगी")."""
     told = _persona_effect(causal.effect, name, True)
+    if " कि " in f" {told} ":
+        return None  # "… हो जाता है कि वह … सकती है": the inner clause would keep its tense
     group = find_verb_group(_words(told))
     form = analyse(group.finite) if group else None
     if form is not None and form.root == "सक" and group is not None and group.aux in ("है", "हैं"):
@@ -124,9 +145,9 @@ def achieved(causal: Causal, name: str) -> str | None:
     if addresses_reader(causal.effect):
         told = " ".join(w for w in to_persona(causal.effect, name).text.split() if w != "भी")
         text = _regroup(told, "perfective")
-        return sentence(f"कुछ महीनों बाद {text}") if text and text.find(name) >= 0 else None
+        return sentence(f"कुछ समय बाद {text}") if text and text.find(name) >= 0 else None
     text = _regroup(_persona_effect(causal.effect, name, True), "perfective")
-    return sentence(f"कुछ महीनों बाद {name} ने पाया कि {text}") if text else None
+    return sentence(f"कुछ समय बाद {name} ने पाया कि {text}") if text else None
 
 
 def action(causal: Causal) -> str | None:
@@ -137,8 +158,8 @@ def action(causal: Causal) -> str | None:
         return f"{causal.cause} का सहारा लेना"
     if causal.cause_kind == "verbal":
         words = causal.cause.split()
-        form = analyse(words[-1])
-        return " ".join(words[:-1] + [form.root + "ना"]) if form and form.kind == "oblique" else None
+        root = _oblique_root(words[-1])
+        return " ".join(words[:-1] + [root + "ना"]) if root else None
     if causal.cause_kind == "imperative":
         return advice(causal.cause)
     clause = " ".join(x for x in (causal.setting, _finite_cause(causal.cause, causal.pattern)) if x)

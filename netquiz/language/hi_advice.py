@@ -43,12 +43,20 @@ def advice_habit(text: str, name: str) -> str | None:
     return sentence(f"{name} {done}") if done and not done.startswith("जो ") else None
 
 
-LINKED_RE = compile_nfc(r"^(?:इससे|इस से|ऐसा करने से|इस तरह(?: से)?)\s*,?\s+(?P<effect>.+)$")
+LINKED_RE = compile_nfc(r"^(?:इससे|इस से|ऐसा करने से|ऐसा करने पर|इस तरह(?: से)?|इस तरीके से)\s*,?\s+"
+                        r"(?P<effect>.+)$")
+HELPS_RE = compile_nfc(r"^(?:यह|ये|इससे|ऐसा करना)\s+आपको\s+(?P<what>.+?)\s+में\s+मदद\s+"
+                       r"(?:करेगा|करेगी|करेंगे|करता है|करती है|करते हैं|मिलेगी|मिलती है)(?P<rest>\s.*)?$")
 
 
 def linked_effect(text: str) -> str | None:
-    """The effect of a sentence that points back to the previous one ("इससे रिश्ते बने रहते हैं")."""
-    match = LINKED_RE.match(text.strip().rstrip(END_PUNCT))
+    """The effect of a sentence that points back to the previous one ("इससे रिश्ते बने रहते हैं", "यह आपको
+    … में मदद करेगा" → "आपको … में मदद मिलेगी")."""
+    body = text.strip().rstrip(END_PUNCT)
+    helps = HELPS_RE.match(body)
+    if helps:
+        return None if helps.group("rest") else f"आपको {helps.group('what')} में मदद मिलती है"
+    match = LINKED_RE.match(body)
     return match.group("effect") if match and len(match.group("effect").split()) >= 2 else None
 
 

@@ -28,7 +28,7 @@ INSTRUMENT = compile_nfc(
 INSTRUMENT_SE = compile_nfc(
     r"^(?P<cause>\S+(?:\s+\S+){0,2}?)(?<!हमेशा)(?<!पहले)(?<!बचपन)\s+से\s+(?P<effect>(?:आपको|आपका|आपकी)\s.+)$"
 )
-GERUND = compile_nfc(r"^(?P<cause>(?:\S+\s+){0,4}\S+ने)\s+से\s+(?P<effect>.+)$")
+GERUND = compile_nfc(r"^(?!ऐसा न? ?करने)(?P<cause>(?:\S+\s+){0,6}\S+ने)\s+(?:से|पर)\s+(?!पहले|बाद)(?P<effect>.+)$")
 CHAIN = compile_nfc(
     rf"^(?P<setting>.*?)(?<!{_W})आप\s+(?P<cause>.*\S+कर)\s+(?P<effect>(?:\S+\s+){{1,8}}(?:सकती|सकते|पाती|पाते|"
     r"जाती|जाते)\s+हैं)$"

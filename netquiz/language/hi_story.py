@@ -7,11 +7,12 @@ interview answer); ``action_in(action, "second")`` turns "उसकी मदद
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..text import WORD_CHAR, compile_nfc
 from .base import Causal
-from .hi_patterns import END_PUNCT, sentence
+from .hi_patterns import END_PUNCT, sentence, strip_discourse
 from .hi_pronouns import addresses_reader, to_first_person
 from .hi_verbs import analyse, conjugate, find_verb_group
 
@@ -71,9 +72,18 @@ def first_person_result(causal: Causal, gender: str) -> str | None:
         if needs_experiencer(text) and not text.startswith(("मुझे", "मेरे")):
             text = "मुझे " + text
     words = [w for w in text.split() if w != "भी"]
+    clauses = " ".join(words).split(" और ")
+    if len(clauses) > 1 and all(find_verb_group(c.split()) for c in clauses):  # "समय बचता है और … हो जाते हैं"
+        done = [_perfective(c.split()) for c in clauses]
+        return None if None in done or addresses_reader(" ".join(words)) else " और ".join(d for d in done if d)
+    return None if addresses_reader(" ".join(words)) else _perfective(words)
+
+
+def _perfective(words: list[str]) -> str | None:
+    """One clause's final verb group in the perfective ("बढ़ता है" → "बढ़ने लगा", "मिलता है" → "मिला")."""
     group = find_verb_group(words)
     new = conjugate(group, "perfective") if group else None
-    if not new or addresses_reader(" ".join(words)):
+    if not new:
         return None
     if new[-1] in STAYED:  # "याद रहा" reads as over and done: a state that set in is "याद रहने लगा"
         new = new[:-1] + ["रहने", STAYED[new[-1]]]
@@ -177,3 +187,21 @@ def statement(action: str, effect: str) -> str | None:
     """"<action> से <effect>।": a link told as a general statement."""
     cause = oblique(action)
     return sentence(f"{cause} से {effect}") if cause else None
+
+
+def interview_values(mine: str, yours: str) -> tuple[dict[str, str], dict[str, str]] | None:
+    """The placeholders of the interview phrasings: my step ("X करना शुरू किया", "X करने") and the step as
+    the interviewer names it ("X करने"); None when the step is not an infinitive."""
+    oblique_mine, asked = oblique(mine), oblique(yours)
+    if not oblique_mine or not asked:
+        return None
+    started = f"{mine[: -len('करना')].strip()} किया" if mine.endswith("शुरू करना") else f"{mine} शुरू किया"
+    return {"started": started, "oblique": oblique_mine}, {"oblique": asked}
+
+
+def main_claim(sentence: str) -> str:
+    """The sentence without its concession ("अक्सर माना जाता है कि …, लेकिन असल में X" → "X")."""
+    for marker in ("लेकिन ", "पर असल में ", "बल्कि "):
+        if marker in sentence:
+            sentence = sentence.split(marker, 1)[1]
+    return re.sub(r"^(?:असल में|दरअसल|वास्तव में)\s+", "", strip_discourse(sentence))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 HINDI = frozenset("""
 अंदर अत अदि अप अपना अपनी अपने अभी अभि आदि आप आपको आपका आपकी आपके आपने आपसे आपमें इंहिं इंहें इंहों इतयादि इत्यादि
 इन इनका इन्हीं इन्हें इन्हों इस इसका इसकी इसके इसमें इसी इसे इससे उंहिं उंहें उंहों उन उनका उनकी उनके उनको उन्हीं
@@ -29,6 +31,9 @@ many much often even every like well way ways new first us let let's really alwa
 """.split())
 
 
+@lru_cache(maxsize=8)
 def stopwords(lang: str) -> frozenset[str]:
-    """The stopword set for ``lang`` (hi or en)."""
-    return HINDI if lang == "hi" else ENGLISH
+    """The stopword set for ``lang`` (from the language registry)."""
+    from .registry import language
+
+    return language(lang).stopwords

@@ -1,0 +1,50 @@
+"""Per headed section (questions/scenario questions) and the blind report, feedback reader included, for the
+seed and every test article (tests/articles/aside/ is never read), and the feedback reader over the interview
+items of all the banks and of three (seed, money, meetings) taken together.
+
+Usage: python bench/coverage.py [--seed 0]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from netquiz.article import read_article  # noqa: E402
+from netquiz.generate import generate_bank  # noqa: E402
+from netquiz.generate.blind import STRATEGIES, blind_report  # noqa: E402
+from netquiz.generate.feedback_guess import feedback_ratio  # noqa: E402
+
+THREE = ("networking.hi.txt", "money.hi.txt", "meetings.hi.md")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seed", type=int, default=0)
+    seed = parser.parse_args().seed
+    paths = [ROOT / "data/articles/networking.hi.txt",
+             *sorted(p for p in (ROOT / "tests/articles").iterdir() if p.is_file())]
+    interviews, three = [], []
+    for path in paths:
+        article = read_article(path)
+        bank = generate_bank(article, seed=seed)
+        cells = [f"{s.id}:{sum(q.section == s.id for q in bank.questions)}/"
+                 f"{sum(q.section == s.id and q.kind == 'scenario' for q in bank.questions)}" for s in article.sections]
+        report = blind_report(bank.questions, article.lang)
+        best = max(STRATEGIES, key=lambda name: report[name])
+        mine = [q for q in bank.questions if q.kind == "interview"]
+        interviews += mine
+        three += mine if path.name in THREE else []
+        print(f"{path.name:24} {' '.join(cells)} | best {best} {report[best]:.2f} feedback {report['feedback']:.2f} "
+              f"n={int(report['n'])}")
+    print(f"feedback reader, interview items of all {len(paths)} banks: {feedback_ratio(interviews):.2f} × chance "
+          f"(n={len(interviews)}); of {', '.join(THREE)}: {feedback_ratio(three):.2f} × chance (n={len(three)})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

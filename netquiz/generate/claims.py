@@ -1,0 +1,90 @@
+"""Claims: one model of what a section says, read from every shape an article comes in.
+
+A claim is a :class:`~netquiz.generate.context.Reading`: a step (the advice) tied to a result (a benefit, or a
+harm for a "don't"), with its polarity, its source sentence and how sure the reading is. Shapes read:
+
+- cause and result in one sentence (अगर…तो, "X करने से Y", "X लेने पर Y", "By doing X, you Y", "X helps you …");
+- a tip: an imperative heading or instruction, and a *following* sentence that points back to it ("इससे …",
+  "ऐसा करने से …", "यह आपको … में मदद करेगा", "This gives you …", "Doing so …", "That way …");
+- a benefit listicle: the body's "X से Y" under a noun-phrase heading (the result the heading names).
+
+Pointing-back words are resolved to the instruction just before them (unless it leans on something itself,
+"उसमें लिखें …"), else to the section's heading when the heading is an instruction; a reading that cannot
+be resolved is dropped rather than guessed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from ..language import Language
+from ..language.base import Causal
+from ..model import Section
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A claim: a cause → effect reading (step → result), with the section it comes from."""
+
+    section: Section
+    causal: Causal
+    polarity: str = "do"  # "dont" for a step the article warns against (its result is a harm)
+    confidence: float = 1.0  # how sure the reading is (see generate/claims.py)
+    step_from: str = "sentence"  # "heading" when a pointing-back word was resolved to the heading
+
+
+
+CONFIDENCE = {"conditional": 1.0, "correlative": 0.9, "chain": 0.8, "linked": 0.9, "heading": 0.8,
+              "gerund": 0.8, "instrument": 0.7, "because": 0.7, "purpose": 0.7, "imperative": 0.6}
+
+
+def read_claims(known: Language, section: Section) -> list[Reading]:
+    """Every claim of ``section``, most certain first (ties keep the text's order)."""
+    lang, story = known.rules, known.story
+    readings = [_reading(section, c, known=known) for sentence in section.sentences if not _belief(sentence)
+                for c in lang.find_causal(sentence)]
+    readings += _pointing_back(known, section)
+    named = [replace(r, causal=replace(r.causal, effect=story.name_them(r.causal.cause, r.causal.effect)))
+             for r in readings]
+    return sorted(named, key=lambda r: -r.confidence)
+
+
+BELIEF_MARKERS = ("सोचते हैं कि", "सोचती हैं कि", "माना जाता है कि", "मानते हैं कि", "लगता है कि",
+                  "think that", "believe that", "it is often said", "people assume", "many think")
+
+
+def _belief(sentence: str) -> bool:
+    """True for a sentence that reports a belief ("कई लोग सोचते हैं कि …"), which the article often argues
+    against: it is not a claim of the article's own."""
+    lower = sentence.lower()
+    return any(marker in lower for marker in BELIEF_MARKERS)
+
+
+def _reading(section: Section, causal: Causal, step_from: str = "sentence", known: Language | None = None
+             ) -> Reading:
+    negative = known is not None and known.unnegate(causal.cause) is not None
+    polarity = "dont" if causal.cause_kind == "imperative" and negative else "do"
+    confidence = CONFIDENCE.get(causal.pattern, 0.5) - (0.1 if step_from == "heading" else 0.0)
+    return Reading(section, causal, polarity=polarity, confidence=confidence, step_from=step_from)
+
+
+def _pointing_back(known: Language, section: Section) -> list[Reading]:
+    """Results stated in a sentence that points back, tied to the instruction before it or to the heading."""
+    lang = known.rules
+    found: list[Reading] = []
+    heading_step = section.title if section.title and lang.advice(section.title) else None
+    for index, current in enumerate(section.sentences):
+        effect = lang.linked_effect(current)
+        if not effect:
+            continue
+        previous = section.sentences[index - 1] if index else None
+        if previous is not None and lang.advice(previous) and not lang.linked_effect(previous) \
+                and not (heading_step is not None and known.story.dangling(previous)):  # "उसमें लिखें …"
+            found.append(_reading(section, Causal(current, "", previous, effect, "linked", "imperative"),
+                                  known=known))
+        elif heading_step is not None and known.unnegate(heading_step) is None:
+            found.append(_reading(section, Causal(current, "", heading_step, effect, "linked", "imperative"),
+                                  step_from="heading", known=known))
+    return found
+
+

@@ -1,0 +1,66 @@
+"""Benefit-listicle scenarios: the persona takes a step the section's body describes; which of the article's
+benefits (its noun-phrase headings: "बेहतर नींद", "Fewer interruptions") does the article tie it to?
+
+The options are the article's own headings, so they are parallel in form; the stem asks which benefit the
+article *ties to this step*, so the one defensible answer is the heading of the section that states the link.
+"""
+
+from __future__ import annotations
+
+from ..model import Section
+from .blind import marked
+from .context import Candidate, Context
+from .links import general, specific, stems_of
+from .options import Option, length_balance, shuffle
+from .tips import warned
+
+WEIGHT = 2.5
+
+
+def benefit_headings(ctx: Context) -> list[Section]:
+    """Headed sections whose heading names a benefit (not an instruction, a warning or a question)."""
+    if "benefit_headings" not in ctx.memo:
+        ctx.memo["benefit_headings"] = [
+            s for s in ctx.article.headed_sections
+            if s.title and not s.title.endswith("?") and not ctx.lang.advice(s.title)
+            and warned(ctx, s.title) is None and len(s.title.split()) <= 6]
+    return list(ctx.memo["benefit_headings"])  # type: ignore[call-overload]
+
+
+def heading_link_candidates(ctx: Context, section_id: str) -> list[Candidate]:
+    """One candidate per claim of the section whose step can be told as the persona's."""
+    section = ctx.article.section(section_id)
+    headings = benefit_headings(ctx)
+    if section not in headings or len(headings) < 4:
+        return []
+    key_marked = marked(section.title or "", ctx.article.lang)
+    others = [s for s in headings if s.id != section_id  # "No daily commute": a marker only distractors carry
+              and (key_marked or not marked(s.title or "", ctx.article.lang))]
+    if len(others) < 3:
+        return []
+    found = []
+    for index, reading in enumerate(ctx.readings[section_id]):
+        if not specific(ctx, reading) and (reading.causal.cause_kind != "noun" or general(ctx, reading)
+                                           or ctx.lang.is_activity(reading.causal.cause.split()[0])):
+            continue  # "सैर की मदद से …": the article's topic itself is every section's step
+        name = ctx.persona(section_id, index, "heading-link")
+        situation = ctx.lang.situation(reading.causal, name)
+        if not situation or ctx.story.dangling(situation) or _names_heading(ctx, situation, others + [section]):
+            continue
+        rng = ctx.rng(section_id, "heading-link", index)
+        picked = rng.sample(others, 3)
+        right = Option(section.title or "", ctx.say("right_source", source=reading.causal.sentence))
+        wrong = [Option(s.title or "", ctx.say("heading_link_wrong", title=s.title or "", other=s.sentences[0]))
+                 for s in picked]
+        options, answer = shuffle(right, wrong, rng)
+        stem = ctx.say("heading_link_stem", situation=situation, name=name)
+        question = ctx.question(section_id, "scenario", stem, [(o.text, o.feedback) for o in options], answer,
+                                reading.causal.sentence, form="application")
+        found.append(Candidate(question, WEIGHT + length_balance(list(question.options)), "heading-link"))
+    return found
+
+
+def _names_heading(ctx: Context, situation: str, sections: list[Section]) -> bool:
+    """True when the situation repeats a content word of one of the headings (a clue to the key)."""
+    said = stems_of(ctx, situation)
+    return any(said & stems_of(ctx, s.title or "") for s in sections)

@@ -1,0 +1,104 @@
+"""The language registry: everything the generator asks of a language, in one place.
+
+A language is a :class:`Language`: its rules module (cause → effect readings, persona rewrites; see
+:class:`Rules`), its story module (first-person stories, dangling references; see :class:`Story`), its stopwords,
+its wording table and a few small facts. The generator asks :func:`language` and never branches on a code,
+so a third language is a new module pair and its data (wording, distractor lists), registered in
+:data:`LANGUAGES`. An unknown code is an error that says which languages exist, never English rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import Protocol
+
+from ..errors import ArticleError
+from . import en, en_story, hi, hi_story
+from .stopwords import ENGLISH, HINDI
+from .wording import WORDING
+
+
+class Rules(Protocol):
+    """What the generator asks of a language's rules module (``hi``, ``en``)."""
+
+    def find_causal(self, text: str) -> list: ...
+    def linked_effect(self, text: str) -> str | None: ...
+    def advice(self, text: str) -> str | None: ...
+    def situation(self, causal, name: str) -> str | None: ...  # noqa: ANN001
+    def outcome(self, causal, name: str) -> str | None: ...  # noqa: ANN001
+    def wish(self, causal, name: str) -> str | None: ...  # noqa: ANN001
+    def achieved(self, causal, name: str) -> str | None: ...  # noqa: ANN001
+    def action(self, causal) -> str | None: ...  # noqa: ANN001
+    def is_passive(self, effect: str) -> bool: ...
+    def is_activity(self, noun: str) -> bool: ...
+    def addresses_reader(self, text: str) -> bool: ...
+    def pronoun_before_name(self, text: str, name: str) -> bool: ...
+
+
+class Story(Protocol):
+    """What the generator asks of a language's story module (``hi_story``, ``en_story``)."""
+
+    def name_them(self, cause: str, effect: str) -> str: ...
+    def dangling(self, text: str) -> bool: ...
+    def first_person_result(self, causal, gender: str) -> str | None: ...  # noqa: ANN001
+    def action_in(self, action: str, person: str) -> str: ...
+    def oblique(self, action: str) -> str | None: ...
+
+
+@dataclass(frozen=True)
+class Language:
+    """One language as the generator sees it."""
+
+    code: str
+    rules: ModuleType
+    story: ModuleType
+    stopwords: frozenset[str]
+    wording: dict[str, str]
+    intro_title: str  # the name of an article's untitled intro
+    sentence_end: str  # the mark a generated sentence ends with
+    negations: frozenset[str]  # words that turn an instruction into a "don't" ("न", "मत")
+    negative_prefixes: tuple[str, ...] = ()  # word starts that mark a negative change ("घट…")
+    unnegate: Callable[[str], str | None] = field(default=lambda heading: None)
+
+
+def _hi_unnegate(heading: str) -> str | None:
+    """"फोन न देखें" → "फोन देखें"; None when the heading has no negation."""
+    words = heading.split()
+    kept = [w for w in words if w not in HI_NEGATIONS]
+    return " ".join(kept) if len(kept) < len(words) else None
+
+
+def _en_unnegate(heading: str) -> str | None:
+    """"Don't say yes to everything" → "Say yes to everything"; None otherwise ("Avoid …" has no positive)."""
+    lower = heading.lower().replace("’", "'")
+    for prefix in ("don't ", "do not ", "never "):
+        if lower.startswith(prefix):
+            rest = heading[len(prefix):].strip()
+            return rest[:1].upper() + rest[1:]
+    return None
+
+
+HI_NEGATIONS = frozenset({"न", "मत", "कभी", "नहीं"})
+LANGUAGES: dict[str, Language] = {
+    "hi": Language("hi", hi, hi_story, HINDI, WORDING["hi"], "परिचय", "।", HI_NEGATIONS, ("घट",), _hi_unnegate),
+    "en": Language("en", en, en_story, ENGLISH, WORDING["en"], "Introduction", ".",
+                   frozenset({"don't", "never", "not"}), (), _en_unnegate),
+}
+
+
+def language(code: str) -> Language:
+    """The registered language ``code``; :class:`ArticleError` naming the known ones otherwise."""
+    try:
+        return LANGUAGES[code]
+    except KeyError:
+        known = ", ".join(sorted(LANGUAGES))
+        raise ArticleError(f"unknown language {code!r}: netquiz knows {known} (a new language is a rules "
+                           "module, a story module and its wording, registered in netquiz/language/registry.py)"
+                           ) from None
+
+
+def known_languages() -> tuple[str, ...]:
+    """The registered language codes."""
+    return tuple(LANGUAGES)

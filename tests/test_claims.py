@@ -1,0 +1,87 @@
+"""Claims read from the shapes real articles have: pointing-back words, problems that go away, beliefs."""
+
+from netquiz.article import parse_article
+from netquiz.generate.context import build_context
+from netquiz.generate.coverage import coverage_gaps
+from netquiz.generate.links import harmful
+from netquiz.generate.tips import heading_step, warned_steps
+from netquiz.language import en, hi
+
+TIPS_HI = """# मीटिंग के तरीके
+
+परिचय का वाक्य है।
+
+## 1. मीटिंग से पहले एजेंडा भेजें
+
+सबको एक दिन पहले छोटा-सा ईमेल भेजें। इससे लोग अपने सवाल तैयार करके आते हैं और चर्चा भटकती नहीं।
+
+## 2. फोन न देखें
+
+बात करते समय मोबाइल देखना ठीक नहीं लगता। फोन को बैग में रख दें।
+
+## 3. हर किसी को बोलने का मौका दें
+
+कई लोग चुप रहते हैं। यह आपको नए सुझाव जुटाने में मदद करेगा।
+"""
+
+
+def _claims(text):
+    article = parse_article(text)
+    ctx = build_context(article, 0)
+    return article, ctx
+
+
+def test_pointing_back_is_resolved_to_the_instruction_before_it():
+    article, ctx = _claims(TIPS_HI)
+    [claim] = [r for r in ctx.readings["s1"] if r.causal.pattern == "linked"]
+    assert claim.causal.cause == "सबको एक दिन पहले छोटा-सा ईमेल भेजें।"
+    assert claim.causal.effect.startswith("लोग अपने सवाल") and claim.step_from == "sentence"
+    assert not harmful(ctx, claim.causal.effect)  # "चर्चा भटकती नहीं": a problem that goes away
+
+
+def test_pointing_back_is_resolved_to_the_heading_when_no_instruction_precedes():
+    article, ctx = _claims(TIPS_HI)
+    [claim] = ctx.readings["s3"]
+    assert claim.causal.cause == "हर किसी को बोलने का मौका दें" and claim.step_from == "heading"
+    assert claim.causal.effect == "आपको नए सुझाव जुटाने में मदद मिलती है"
+    assert claim.confidence < 1.0
+
+
+def test_dont_headings_give_warned_steps_not_advice():
+    article, ctx = _claims(TIPS_HI)
+    assert heading_step(ctx, article.section("s2")) is None
+    assert [step for step, _ in warned_steps(ctx)] == ["फोन देखना"]
+    assert heading_step(ctx, article.section("s1")) == "मीटिंग से पहले एजेंडा भेजना"
+
+
+def test_a_reported_belief_is_not_a_claim():
+    article, ctx = _claims("परिचय है।\n\nताज़गी\n\nकई लोग सोचते हैं कि सुबह चलने से वे थक जाएंगे। "
+                           "सैर से दिन भर ऊर्जा मिलती है।\n")
+    assert all("सोचते" not in r.causal.sentence for r in ctx.readings["s1"])
+
+
+def test_english_pointing_back_phrases():
+    assert en.linked_effect("This gives you concrete examples for your review.") == \
+        "you get concrete examples for your review"
+    assert en.linked_effect("That way you fix small issues early.") == "you fix small issues early"
+    assert en.linked_effect("Doing so keeps your manager informed.") is None  # no subject of its own
+    assert hi.linked_effect("ऐसा करने से बाकी लोगों का समय बचता है।") == "बाकी लोगों का समय बचता है"
+
+
+def test_a_bare_list_is_named_with_its_reason():
+    from netquiz.generate import generate_bank
+
+    article = parse_article("परिचय है।\n\nउपयोगी tools\n\n- समय के लिए Toggl\n- files के लिए Drive\n\n"
+                            "दूसरा\n\nयह एक वाक्य है।\n")
+    gaps = {g.section.id: g for g in coverage_gaps(generate_bank(article))}
+    assert gaps["s1"].reason == "list" and "सूची" in gaps["s1"].message("hi")
+    assert gaps["s2"].reason == "no_claim" and "no step" in gaps["s2"].message("en")
+
+
+def test_a_result_the_article_ties_to_the_same_step_anywhere_is_no_distractor():
+    from netquiz.generate.links import supported
+
+    article, ctx = _claims("परिचय है।\n\nपहला\n\nलोगों से बात करने से आत्मविश्वास बढ़ता है।\n\n"
+                           "दूसरा\n\nनियमित पढ़ाई से ज्ञान बढ़ता है। लोगों से बात करने पर ज्ञान भी बढ़ता है।\n")
+    assert supported(ctx, "लोगों से बात करना", "ज्ञान बढ़ता है")  # said in the second section too
+    assert not supported(ctx, "नियमित पढ़ाई", "आत्मविश्वास बढ़ता है")
