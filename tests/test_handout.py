@@ -125,7 +125,7 @@ def test_cli_writes_sheet_and_key(tmp_path: Path, capsys):
     assert main(["handout", str(SEED_BANK), "-o", str(sheet)]) == 0
     assert main(["handout", str(SEED_BANK), "--key", "--lang", "en", "-o", str(key)]) == 0
     assert 'lang="hi"' in sheet.read_text(encoding="utf-8") and "Answer key" in key.read_text(encoding="utf-8")
-    assert "31 questions" in capsys.readouterr().out
+    assert f"{len(load_bank(SEED_BANK).questions)} questions" in capsys.readouterr().out
 
 
 def test_cli_bad_bank_is_one_line_and_no_file(tmp_path: Path, capsys):

@@ -70,7 +70,7 @@ def test_review_has_exactly_her_missed_questions_and_the_interview_items(room):
     wrong = first.options[(first.answer + 1) % len(first.options)]
     for piece in (first.stem, wrong, first.options[first.answer], first.explanation, first.source):
         assert piece.replace("&", "&amp;").replace('"', "&quot;") in document or piece in document
-    assert "31" in document and 'lang="en"' in document and "@page" in document and "Devanagari" in document
+    assert str(len(bank.questions)) in document and 'lang="en"' in document and "@page" in document and "Devanagari" in document
     titles = re.search(r"Sections to re-read</h2>(.*?)</ul>", document, re.S).group(1)
     assert bank.section_title("s1") in titles and bank.section_title("s3") in titles
     assert bank.section_title("s2") not in titles

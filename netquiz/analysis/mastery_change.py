@@ -11,9 +11,11 @@ attempts in the follow-up. Only participants with a question set count (newcomer
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..bank import bank_from_json
+from ..model import Bank
 from ..store.base import Store
 
 Tally = dict[str, list[int]]  # section -> [right, answered]
@@ -58,9 +60,9 @@ def mastery_change(store: Store, code: str) -> MasteryChange:
         before = _tally(store, record.follow_up_of, chosen.origin_id, sections)
         after = _tally(store, record.code, chosen.participant_id, sections)
         for section in sorted(mine, key=_order(bank)):
-            for room, own in ((room_before, before), (room_after, after)):
-                room[section][0] += own.get(section, [0, 0])[0]
-                room[section][1] += own.get(section, [0, 0])[1]
+            for totals, own in ((room_before, before), (room_after, after)):
+                totals[section][0] += own.get(section, [0, 0])[0]
+                totals[section][1] += own.get(section, [0, 0])[1]
             people.append((names.get(chosen.participant_id, "?"), section, bank.section_title(section),
                            _share(before.get(section)), _share(after.get(section))))
     room = [(s, bank.section_title(s), _share(room_before.get(s)), _share(room_after.get(s)))
@@ -68,6 +70,7 @@ def mastery_change(store: Store, code: str) -> MasteryChange:
     return MasteryChange(record.follow_up_of, room, people)
 
 
-def _order(bank):  # type: ignore[no-untyped-def]
+def _order(bank: Bank) -> Callable[[str], int]:
+    """Sort key: a section's place in the article (unknown ids last)."""
     ids = [s.id for s in bank.article.sections]
     return lambda section: ids.index(section) if section in ids else len(ids)

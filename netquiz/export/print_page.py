@@ -52,7 +52,7 @@ def page(title: str, lang: str, body: str, css: str = "") -> str:
 def html_to_pdf(document: str) -> bytes | None:
     """The document as PDF through WeasyPrint (HarfBuzz shapes Devanagari); None when it is not installed."""
     try:
-        import weasyprint  # type: ignore[import-not-found]
+        import weasyprint
     except ImportError:
         return None
     return bytes(weasyprint.HTML(string=document).write_pdf())

@@ -102,7 +102,10 @@ def reserve(bank: Bank, seed: int) -> list[Question]:
     """Questions the generator makes for the bank's article with ``seed`` that pass its gates (and, for
     the kinds a blind guesser attacks, no cue strategy finds), every candidate and not only the best few
     the bank kept; ids ``g<seed>-<section>-<kind>-<n>``."""
-    from ..generate import MAKERS, build_context, clear_caches, cue_strategies, gate_problems
+    from ..generate import MAKERS, clear_caches
+    from ..generate.blind import cue_strategies
+    from ..generate.context import build_context
+    from ..generate.gates import gate_problems
     from ..generate.scenario import advice_candidates
 
     clear_caches()  # participant kernels never get here: only planning a follow-up loads the generator
@@ -120,7 +123,7 @@ def reserve(bank: Bank, seed: int) -> list[Question]:
 def extend_bank(bank: Bank, seed: int) -> Bank:
     """The bank plus the reserve questions of ``seed`` that are not alike any already in it."""
     known = set().union(*(_fingerprints(q) for q in bank.questions))
-    extra = []
+    extra: list[Question] = []
     for question in reserve(bank, seed):
         if question_problems(question, bank.article):
             continue  # the bank contract holds for the follow-up bank too

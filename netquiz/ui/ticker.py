@@ -15,7 +15,7 @@ log = logging.getLogger(__name__)
 class LiveRefresh:
     """Run ``refresh`` every ``interval`` seconds as an asyncio task on the running event loop."""
 
-    def __init__(self, refresh: Callable[[], None], interval: float = 3.0) -> None:
+    def __init__(self, refresh: Callable[[], object], interval: float = 3.0) -> None:
         self.refresh, self.interval = refresh, interval
         self.task: asyncio.Task | None = None
         self.ticks = 0

@@ -1,4 +1,4 @@
-"""What she takes home, in a real browser on the seed bank (31 questions), on SQLite and PostgreSQL: answer
+"""What she takes home, in a real browser on the seed bank (30 questions), on SQLite and PostgreSQL: answer
 some wrong, download the review (exactly her missed questions; Chromium prints it on ≤ 3 A4 pages), fetch it
 again from the join page after the session closed, then re-join the follow-up and land in her own set."""
 
@@ -186,7 +186,7 @@ def other_phone_and_newcomer(browser, url: str, db: str, code: str, follow_bank,
 
 @pytest.mark.parametrize("lang", ["hi", "en"])
 def test_even_an_all_missed_review_prints_on_three_pages(browser, tmp_path, lang) -> None:
-    """The worst case: every one of the 31 questions missed."""
+    """The worst case: every question of the seed bank missed."""
     import time
 
     from netquiz.quiz.review import FirstAnswers, review_html
@@ -197,7 +197,7 @@ def test_even_an_all_missed_review_prints_on_three_pages(browser, tmp_path, lang
     review = tmp_path / "all-missed.html"
     review.write_text(review_html(bank, answers, "Meera", SessionRecord(CODE, None, "", time.time(), None), lang),
                       encoding="utf-8")
-    assert len(missed_ids(review.read_text(encoding="utf-8"))) == 31
+    assert len(missed_ids(review.read_text(encoding="utf-8"))) == len(bank.questions)
     pages = pdf_pages(browser, review, tmp_path)
-    print(f"all 31 missed ({lang}): {pages} A4 pages")
+    print(f"all {len(bank.questions)} missed ({lang}): {pages} A4 pages")
     assert pages <= MAX_PAGES

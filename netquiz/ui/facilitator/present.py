@@ -186,6 +186,8 @@ class PresentView:
             self._update_live_parts()
 
     def _update_live_parts(self) -> None:
+        if self.round is None:
+            return
         state, round_ = self.round.state, self.round
         question_id = state.question_id
         people = len(self.store.participants(round_.code))

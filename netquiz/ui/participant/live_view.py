@@ -72,9 +72,9 @@ class LiveController:
             return live_text(lang, "finished" if screen.phase == "finished" else
                              ("wait_start" if screen.counted == 0 else "wait_next"))
         if screen.phase == "revealed":
-            verdict = ("missed" if screen.result is None else None)
-            return live_text(lang, verdict) if verdict else text(lang, "correct" if screen.result.correct
-                                                                  else "incorrect")
+            if screen.result is None:
+                return live_text(lang, "missed")
+            return text(lang, "correct" if screen.result.correct else "incorrect")
         if screen.chosen is not None:
             return live_text(lang, "locked")
         if not screen.open:

@@ -47,7 +47,7 @@ def shared(key: str, factory: Callable[[], w.Widget]) -> w.Widget:
 
 def full_width() -> w.Layout:
     """The shared full-width, wrap-friendly layout of buttons."""
-    return shared("full", lambda: w.Layout(width="100%", height="auto"))  # type: ignore[return-value]
+    return shared("full", lambda: w.Layout(width="100%", height="auto"))
 
 
 def plain() -> dict[str, w.Widget]:
