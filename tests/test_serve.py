@@ -238,9 +238,36 @@ def test_token_server_needs_the_token(tmp_path):
         log = running.output()
         assert slow >= 3.5, f"4 wrong tokens answered in {slow:.2f}s"
         assert log.count("wrong facilitator token from 127.0.0.1") >= 4 and token not in log
+        form_slow = login_form_works(port, token)
+        assert running.output().count("wrong facilitator token from 127.0.0.1") >= 5
     finally:
         running.stop()
-    print(f"\n4 wrong tokens took {slow:.2f}s (one per second, server-wide)")
+    print(f"\n4 wrong tokens took {slow:.2f}s (one per second, server-wide); a wrong login form {form_slow:.2f}s")
+
+
+def login_form(port: int, password: str) -> tuple[int, str, float]:
+    """Open /login (the _xsrf cookie and field), post ``password``; (status, cookies, seconds) of the post."""
+    status, body, response = request(port, "/login")
+    assert status == 200, status
+    cookie = cookies_of(response)
+    xsrf = re.search(rb'name="_xsrf" value="([^"]+)"', body).group(1).decode()
+    form = f"_xsrf={xsrf}&password={password}"
+    started = time.monotonic()
+    status, _, posted = request(port, "/login?next=%2F", {"Cookie": cookie, "Content-Type":
+                                "application/x-www-form-urlencoded"}, method="POST", body=form)
+    return status, "; ".join(filter(None, [cookie, cookies_of(posted)])), time.monotonic() - started
+
+
+def login_form_works(port: int, token: str) -> float:
+    """The login form (issue 15): a wrong token waits ~1 s and gets no cookie; the right one gets in."""
+    status, cookie, slow = login_form(port, "wrong-token-0123456789")
+    assert status == 401 and slow >= 0.9, (status, slow)
+    assert request(port, "/", {"Cookie": cookie})[0] == 302  # still the login page
+    status, cookie, fast = login_form(port, token)
+    assert status == 302, status
+    status, body, _ = request(port, "/", {"Cookie": cookie})
+    assert status == 200 and b"application/vnd.jupyter.widget-view+json" in body
+    return slow
 
 
 @pytest.mark.skipif(not (serve.REPO_NOTEBOOKS / serve.FACILITATOR_NOTEBOOK).is_file(),

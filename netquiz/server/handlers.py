@@ -22,6 +22,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from jupyter_core.utils import ensure_async
+from jupyter_server.auth.decorator import allow_unauthenticated
 from jupyter_server.base.handlers import JupyterHandler
 from jupyter_server.log import log_request as jupyter_log_request
 from jupyter_server.services.kernels.handlers import KernelHandler
@@ -252,8 +253,10 @@ class OwnedRequestInfoHandler(RequestInfoSocketHandler, JupyterHandler):
 
 
 class SlowFailLoginHandler(VoilaLoginHandler):
-    """The login form: a wrong token waits its turn at the failure gate and is logged."""
+    """The login form: a wrong token waits its turn at the failure gate and is logged. The override keeps
+    ``@allow_unauthenticated`` (without it jupyter_server answers every login POST with 403)."""
 
+    @allow_unauthenticated
     async def post(self) -> None:  # type: ignore[override]
         token = getattr(self.identity_provider, "token", "") or ""
         typed = self.get_argument("password", default="")

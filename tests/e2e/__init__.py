@@ -127,11 +127,11 @@ def fetch(port: int, path: str, follow: bool = True, host: str = "127.0.0.1") ->
 
 
 def request(port: int, path: str, headers: dict[str, str] | None = None,
-            method: str = "GET") -> tuple[int, bytes, http.client.HTTPResponse]:
+            method: str = "GET", body: str | None = None) -> tuple[int, bytes, http.client.HTTPResponse]:
     """One request, no redirects followed; returns (status, body, response) for headers and cookies."""
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
     try:
-        conn.request(method, path, headers=headers or {})
+        conn.request(method, path, body=body, headers=headers or {})
         response = conn.getresponse()
         body = response.read()
     finally:
