@@ -108,14 +108,41 @@ def db_file(tmp_path_factory) -> Path:
     return path
 
 
+LEAKY_ENV = {"NETQUIZ_FACILITATOR_TOKEN": "facilitator-secret-0123456789", "JUPYTER_TOKEN": "jupyter-secret-0123",
+             "JUPYTER_TOKEN_FILE": "/nonexistent/token-file"}
+
+
 @pytest.fixture(scope="module")
 def server(db_file):
+    """``netquiz serve`` started from a shell that has the facilitator's token variables set."""
     port = free_port()
     command = [sys.executable, "-m", "netquiz", "serve", "--port", str(port), "--db", f"sqlite:///{db_file}",
                "--pool-size", "1", "--cull-idle", "4", "--workers", "1"]
-    running = start_server(command, port, db_file.parent / "serve.log")
+    running = start_server(command, port, db_file.parent / "serve.log", env={**os.environ, **LEAKY_ENV})
     yield running
     running.stop()
+
+
+def environ_of(pid: int) -> bytes:
+    """A process's environment as the kernel sees it (``/proc/PID/environ``)."""
+    return Path(f"/proc/{pid}/environ").read_bytes()
+
+
+def assert_no_token_in_environ(pids: list[int], secrets: list[str]) -> None:
+    for pid in pids:
+        environ = environ_of(pid)
+        names = [entry.split(b"=", 1)[0] for entry in environ.split(b"\0")]
+        assert not {b"NETQUIZ_FACILITATOR_TOKEN", b"JUPYTER_TOKEN", b"JUPYTER_TOKEN_FILE"} & set(names), pid
+        assert not any(secret.encode() in environ for secret in secrets), pid
+
+
+def test_no_token_variable_reaches_the_participant_server_or_its_kernels(server):
+    fetch(server.port, "/")  # a page: its kernel, and the pool's next
+    # the CLI process itself keeps the shell's environment; Voilà (its child) and the kernels must not
+    pids = [p.pid for p in psutil.Process(server.proc.pid).children(recursive=True)]
+    kernel_pids = [p.pid for p in kernels(server)]
+    assert kernel_pids, "no kernel running"
+    assert_no_token_in_environ(pids, list(LEAKY_ENV.values()))
 
 
 def test_prints_the_join_url_and_session_code(server):
@@ -235,6 +262,9 @@ def test_token_server_needs_the_token(tmp_path):
         assert status == 302 and response.getheader("Location") == "/?theme=light"  # no token in the address bar
         status, body, _ = request(port, "/?theme=light", {"Cookie": cookies_of(response)})
         assert status == 200 and b"application/vnd.jupyter.widget-view+json" in body
+        facilitator_kernels = [p.pid for p in kernel_processes(running.proc.pid)]
+        assert facilitator_kernels  # the page's kernel: the token server's kernels lack the token too
+        assert_no_token_in_environ(facilitator_kernels, [token])
         log = running.output()
         assert slow >= 3.5, f"4 wrong tokens answered in {slow:.2f}s"
         assert log.count("wrong facilitator token from 127.0.0.1") >= 4 and token not in log

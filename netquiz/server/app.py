@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import hmac
 import logging
+import os
 from typing import Any
 
 from jupyter_core.utils import ensure_async
@@ -49,6 +50,7 @@ from .handlers import BUDGET, EXPECT, GATE, LOGIN_GATE, Expected, log_request, r
 from .kernel_budget import KernelBudget, default_total
 from .pool_report import REPORT_EVERY_S, PoolReporter, pool_status, worker_name
 from .render_gate import RenderGate, default_slots
+from .voila import TOKEN_VARIABLES
 
 log = logging.getLogger("netquiz.server.voila")
 
@@ -98,6 +100,15 @@ class NetquizVoila(Voila):
     def initialize(self, argv: Any = None) -> None:
         self.identity_provider_class = SlowFailIdentityProvider
         super().initialize(argv)
+
+    def init_settings(self) -> dict:
+        """Voilà's settings; then the token, read by the identity provider, leaves the environment, so no
+        kernel (each inherits it) ever sees it."""
+        settings = super().init_settings()
+        _ = self.identity_provider.token  # the token's default comes from JUPYTER_TOKEN: read it first
+        for name in TOKEN_VARIABLES:
+            os.environ.pop(name, None)
+        return settings
 
     def init_handlers(self) -> list:
         handlers = replace_handlers(super().init_handlers())

@@ -33,6 +33,7 @@ from ..errors import NetquizError
 from ..store import default_db_url
 
 MIN_TOKEN = 16
+TOKEN_VARIABLES = ("JUPYTER_TOKEN", "JUPYTER_TOKEN_FILE", "NETQUIZ_FACILITATOR_TOKEN")
 PARTICIPANT_PORT = 8866
 FACILITATOR_PORT = 8867
 QUIZ_NOTEBOOK = "quiz.ipynb"
@@ -125,10 +126,11 @@ def voila_command(notebook: Path, host: str, port: int, *, require_token: bool =
 
 
 def voila_env(db: str, token: str | None = None, base: Mapping[str, str] | None = None) -> dict[str, str]:
-    """Environment for Voilà and its kernels: absolute ``NETQUIZ_DB``; ``JUPYTER_TOKEN`` only if given."""
+    """Environment for Voilà and its kernels: absolute ``NETQUIZ_DB``; no token variable but ``JUPYTER_TOKEN``
+    when given (the facilitator server; :mod:`netquiz.server.app` removes it once read, before any kernel)."""
     env = dict(os.environ if base is None else base)
-    env.pop("JUPYTER_TOKEN", None)
-    env.pop("JUPYTER_TOKEN_FILE", None)
+    for name in TOKEN_VARIABLES:
+        env.pop(name, None)
     env["NETQUIZ_DB"] = absolute_db_url(db)
     env.setdefault("PYTHONUNBUFFERED", "1")
     if token:
