@@ -22,7 +22,7 @@ from typing import Any
 
 from ..errors import NameTaken, PinLocked, PinRefused, SessionError
 from .base import ParticipantRecord
-from .keys import name_key, new_pin, normalize_name
+from .keys import name_key, new_pin, normalize_name, normalize_pin
 
 MAX_PIN_FAILURES = 10
 PARTICIPANT_COLUMNS = "id, session_code, name, joined_at, last_seen, pin"
@@ -90,7 +90,7 @@ def join(conn: Any, code: str, name: str, token: str | None, pin: str | None,
     if pin:
         if failures >= MAX_PIN_FAILURES:
             raise PinLocked(f"too many wrong PINs for {taken_name}: ask the facilitator")
-        if not hmac.compare_digest(pin.strip().encode(), right_pin.encode()):
+        if not hmac.compare_digest(normalize_pin(pin).encode(), right_pin.encode()):
             conn.execute("UPDATE participants SET pin_failures = pin_failures + 1 WHERE id=?", (participant_id,))
             return PinRefused(f"wrong resume PIN for {taken_name}")
         conn.execute("UPDATE participants SET pin_failures = 0 WHERE id=?", (participant_id,))
