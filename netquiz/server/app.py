@@ -46,7 +46,8 @@ from voila.app import Voila
 from voila.voila_identity_provider import VoilaIdentityProvider
 
 from ..store import default_db_url
-from .handlers import BUDGET, EXPECT, GATE, LOGIN_GATE, Expected, log_request, replace_handlers
+from ..store.pin_throttle import forget_owner, shared_dir
+from .handlers import BUDGET, EXPECT, GATE, LOGIN_GATE, PIN_DIR, Expected, log_request, replace_handlers
 from .kernel_budget import KernelBudget, default_total
 from .pool_report import REPORT_EVERY_S, PoolReporter, pool_status, worker_name
 from .render_gate import RenderGate, default_slots
@@ -122,12 +123,13 @@ class NetquizVoila(Voila):
                                    never_connected_s=self.never_connected_timeout)
         self.gate = RenderGate(self.render_slots or default_slots(), self.render_wait)
         self.expected = Expected(self.expect, self.base_pool_size)
+        self.pin_dir = shared_dir()  # wrong-PIN counts shared with this host's kernels (NETQUIZ_DB's folder)
         self.tornado_settings = {**self.tornado_settings, BUDGET: self.budget, GATE: self.gate,
                                  "log_function": log_request,
                                  "netquiz_trust_forwarded": self.trust_forwarded,
                                  "netquiz_pool_size": self.voila_configuration.default_pool_size
                                  if self.voila_configuration.preheat_kernel else 0,
-                                 EXPECT: self.expected}
+                                 EXPECT: self.expected, PIN_DIR: self.pin_dir}
         self.log.info("netquiz: at most %d kernels in total, %s per address; %d page renders at once",
                       total, self.max_kernels_per_address or "no cap", self.gate.slots)
         PeriodicCallback(self._reap, 5000).start()
@@ -157,7 +159,10 @@ class NetquizVoila(Voila):
     async def _reap(self) -> None:
         """Forget dead kernels; shut down kernels whose page never opened the websocket."""
         manager = self.kernel_manager
-        self.budget.forget(set(manager.list_kernel_ids()))
+        live = set(manager.list_kernel_ids())
+        for kernel_id in set(self.budget.owners) - live:
+            forget_owner(self.pin_dir, kernel_id)
+        self.budget.forget(live)
         for kernel_id in self.budget.stale():
             self.budget.owners.pop(kernel_id, None)
             self.log.info("netquiz: shutting down kernel %s: its page never connected within %.0f s",

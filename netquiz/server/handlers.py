@@ -33,9 +33,11 @@ from voila.tornado.handler import TornadoVoilaHandler
 from voila.tornado.kernel_websocket_handler import VoilaKernelWebsocketHandler
 from voila.voila_identity_provider import VoilaLoginHandler
 
+from ..store.pin_throttle import record_owner
 from .kernel_budget import KernelBudget
 from .render_gate import RenderGate, full_page, has_output, joining_page
 
+PIN_DIR = "netquiz_pin_dir"
 BUDGET = "netquiz_budget"
 GATE = "netquiz_render_gate"
 EXPECT = "netquiz_expected"
@@ -207,6 +209,7 @@ class GuardedVoilaHandler(TornadoVoilaHandler):
             self.budget.release(self._claimed)
             self._claimed = None
         self.budget.assigned(kernel_id, user_id(self) or "", address, now=time.monotonic())
+        record_owner(self.settings.get(PIN_DIR), kernel_id, address)  # the kernel's PIN limits per address
         self._kernel_id = kernel_id
 
     def on_finish(self) -> None:

@@ -8,8 +8,8 @@ SQLite and (placeholders translated) on PostgreSQL. Rules (:meth:`netquiz.store.
 1. a token already bound to a participant of the session resumes that participant;
 2. a free name makes a new participant (with a new 4-digit PIN) and binds the token to it;
 3. a taken name with the right PIN resumes that participant on this device (the token is bound too);
-   a wrong PIN counts against the participant, and after :data:`MAX_PIN_FAILURES` only the facilitator
-   can help (merge);
+   wrong PINs are bounded per page, address, session and participant with growing waits
+   (:mod:`netquiz.store.pin_throttle`); no lock is permanent, and none stops her own browsers (token);
 4. a taken name without a PIN: NameTaken, unless ``as_new``: then a new participant "Name (2)".
 """
 
@@ -20,11 +20,12 @@ import hmac
 import time
 from typing import Any
 
-from ..errors import NameTaken, PinLocked, PinRefused, SessionError
+from ..errors import NameTaken, PinRefused, SessionError
 from .base import ParticipantRecord
 from .keys import name_key, new_pin, normalize_name, normalize_pin
+from .pin_throttle import pin_throttle
 
-MAX_PIN_FAILURES = 10
+MAX_PIN_FAILURES = 10  # no longer a lock (issue 15): see netquiz.store.pin_throttle
 PARTICIPANT_COLUMNS = "id, session_code, name, joined_at, last_seen, pin"
 
 
@@ -86,12 +87,13 @@ def join(conn: Any, code: str, name: str, token: str | None, pin: str | None,
                          "name_key=?", (code, name_key(display))).fetchone()
     if taken is None:
         return insert(conn, code, display, token)
-    participant_id, taken_name, right_pin, failures = taken
+    participant_id, taken_name, right_pin, _failures = taken
     if pin:
-        if failures >= MAX_PIN_FAILURES:
-            raise PinLocked(f"too many wrong PINs for {taken_name}: ask the facilitator")
+        throttle = pin_throttle()
+        throttle.check(code, participant_id)  # PinLocked for a while; nothing counted
         if not hmac.compare_digest(normalize_pin(pin).encode(), right_pin.encode()):
             conn.execute("UPDATE participants SET pin_failures = pin_failures + 1 WHERE id=?", (participant_id,))
+            throttle.failed(code, participant_id)
             return PinRefused(f"wrong resume PIN for {taken_name}")
         conn.execute("UPDATE participants SET pin_failures = 0 WHERE id=?", (participant_id,))
         bind(conn, participant_id, token)
