@@ -4,6 +4,8 @@ facilitator login that does not leak or invite guessing. Run as ``python -m netq
 
     --NetquizVoila.max_kernels=N               live kernels in total, pool included (0: from memory)
     --NetquizVoila.max_kernels_per_address=N   per client address (default 20; 0: no cap)
+    --NetquizVoila.max_websockets_per_address=N  kernel websockets per client address (default 40; 0: no cap);
+                                               each kernel keeps at most 2 (a newer one replaces the oldest)
     --NetquizVoila.trust_forwarded=True        count X-Real-IP / X-Forwarded-For (behind a reverse proxy)
     --NetquizVoila.never_connected_timeout=S   shut down kernels whose page never connected (default 60)
     --NetquizVoila.render_slots=N              page renders at once, the rest wait in order (0: cores)
@@ -38,6 +40,7 @@ import logging
 import os
 from typing import Any
 
+import zmq
 from jupyter_core.utils import ensure_async
 from tornado import web
 from tornado.ioloop import IOLoop, PeriodicCallback
@@ -47,11 +50,13 @@ from voila.voila_identity_provider import VoilaIdentityProvider
 
 from ..store import default_db_url
 from ..store.pin_throttle import forget_owner, shared_dir
-from .handlers import BUDGET, EXPECT, GATE, LOGIN_GATE, PIN_DIR, Expected, log_request, replace_handlers
+from . import settings as defaults
+from .handlers import BUDGET, EXPECT, GATE, LOGIN_GATE, PIN_DIR, SOCKETS, Expected, log_request, replace_handlers
 from .kernel_budget import KernelBudget, default_total
 from .pool_report import REPORT_EVERY_S, PoolReporter, pool_status, worker_name
 from .render_gate import RenderGate, default_slots
 from .voila import TOKEN_VARIABLES
+from .websockets import SocketRegistry, raise_open_files_limit
 
 log = logging.getLogger("netquiz.server.voila")
 
@@ -84,9 +89,13 @@ class NetquizVoila(Voila):
 
     name = "netquiz-voila"
     max_kernels = Integer(0, config=True, help="live kernels in total, pool included (0: 80% of memory)")
-    max_kernels_per_address = Integer(20, config=True, help="live kernels per client address (0: no cap)")
+    max_kernels_per_address = Integer(defaults.KERNELS_PER_ADDRESS, config=True,
+                                      help="live kernels per client address (0: no cap)")
+    max_websockets_per_address = Integer(defaults.WEBSOCKETS_PER_ADDRESS, config=True,
+                                         help="kernel websockets at once per client address (0: no cap)")
     trust_forwarded = Bool(False, config=True, help="client address from X-Real-IP/X-Forwarded-For")
-    never_connected_timeout = Float(60.0, config=True, help="seconds before a never-connected kernel stops")
+    never_connected_timeout = Float(defaults.NEVER_CONNECTED_S, config=True,
+                                    help="seconds before a never-connected kernel stops")
     render_slots = Integer(0, config=True, help="page renders at once, the rest wait in order (0: cores)")
     render_wait = Float(20.0, config=True, help="longest wait in line for a render, then the joining page")
     expect = Integer(0, config=True, help="participants expected: the pool starts this big and shrinks to "
@@ -104,8 +113,14 @@ class NetquizVoila(Voila):
 
     def init_settings(self) -> dict:
         """Voilà's settings; then the token, read by the identity provider, leaves the environment, so no
-        kernel (each inherits it) ever sees it."""
+        kernel (each inherits it) ever sees it. Before any kernel: the open-files limit goes up to the hard
+        limit and ZMQ may open as many sockets (each kernel websocket takes about 4)."""
+        soft, _hard = raise_open_files_limit()
         settings = super().init_settings()
+        try:
+            self.kernel_manager.context.set(zmq.MAX_SOCKETS, max(1024, min(soft - 64, 65536)))
+        except (AttributeError, zmq.ZMQError):  # a context already in use keeps its limit
+            self.log.warning("netquiz: could not raise ZMQ's socket limit", exc_info=True)
         _ = self.identity_provider.token  # the token's default comes from JUPYTER_TOKEN: read it first
         for name in TOKEN_VARIABLES:
             os.environ.pop(name, None)
@@ -129,7 +144,9 @@ class NetquizVoila(Voila):
                                  "netquiz_trust_forwarded": self.trust_forwarded,
                                  "netquiz_pool_size": self.voila_configuration.default_pool_size
                                  if self.voila_configuration.preheat_kernel else 0,
-                                 EXPECT: self.expected, PIN_DIR: self.pin_dir}
+                                 EXPECT: self.expected, PIN_DIR: self.pin_dir,
+                                 SOCKETS: SocketRegistry(defaults.WEBSOCKETS_PER_KERNEL,
+                                                         self.max_websockets_per_address)}
         self.log.info("netquiz: at most %d kernels in total, %s per address; %d page renders at once",
                       total, self.max_kernels_per_address or "no cap", self.gate.slots)
         PeriodicCallback(self._reap, 5000).start()

@@ -18,6 +18,7 @@ import asyncio
 import hmac
 import logging
 import time
+from http.client import responses
 from typing import Any
 from urllib.parse import urlencode
 
@@ -36,8 +37,10 @@ from voila.voila_identity_provider import VoilaLoginHandler
 from ..store.pin_throttle import record_owner
 from .kernel_budget import KernelBudget
 from .render_gate import RenderGate, full_page, has_output, joining_page
+from .websockets import SocketRegistry, evict
 
 PIN_DIR = "netquiz_pin_dir"
+SOCKETS = "netquiz_websockets"
 BUDGET = "netquiz_budget"
 GATE = "netquiz_render_gate"
 EXPECT = "netquiz_expected"
@@ -219,6 +222,15 @@ class GuardedVoilaHandler(TornadoVoilaHandler):
         super().on_finish()
 
 
+class PlainErrors:
+    """Errors as a short plain-text body: Jupyter's error template is not on Voilà's template path (every
+    403/404/409 used to log a 20-line traceback while rendering it)."""
+
+    def write_error(self, status_code: int, **kwargs: Any) -> None:
+        self.set_header("Content-Type", "text/plain; charset=utf-8")  # type: ignore[attr-defined]
+        self.finish(f"{status_code} {responses.get(status_code, 'Error')}\n")  # type: ignore[attr-defined]
+
+
 def check_owner(handler: JupyterHandler, kernel_id: str) -> None:
     """403 unless the request comes from the browser whose page started ``kernel_id``."""
     budget: KernelBudget | None = handler.settings.get(BUDGET)
@@ -228,28 +240,67 @@ def check_owner(handler: JupyterHandler, kernel_id: str) -> None:
         raise web.HTTPError(403)
 
 
-class OwnedKernelWebsocketHandler(VoilaKernelWebsocketHandler):
+class OwnedKernelWebsocketHandler(PlainErrors, VoilaKernelWebsocketHandler):
+    """A kernel websocket of the page that owns the kernel, within the websocket caps
+    (:mod:`netquiz.server.websockets`), checked before any ZMQ channel opens."""
+
     async def pre_get(self) -> None:
         check_owner(self, self.kernel_id)
-        await super().pre_get()
+        registry: SocketRegistry | None = self.settings.get(SOCKETS)
+        if registry is not None:
+            address = client_address(self)
+            try:
+                replaced = registry.admit(self, self.kernel_id, address)
+            except LookupError as busy:
+                budget: KernelBudget = self.settings[BUDGET]
+                if busy.args[0] == address and budget.should_log(f"ws {address}"):
+                    log.warning("netquiz: %s has %d kernel websockets open: refusing more for now", address,
+                                registry.per_address)
+                raise web.HTTPError(429) from None
+            for old in replaced:
+                self.log.info("netquiz: a newer websocket replaces an older one of kernel %s", self.kernel_id)
+                evict(old)
+        try:
+            await super().pre_get()
+        except BaseException:
+            if registry is not None:
+                registry.remove(self)  # never opened: does not hold the kernel's set-up turn
+            raise
         self.settings[BUDGET].connected(self.kernel_id)
 
+    async def open(self, kernel_id: str) -> None:  # type: ignore[override]
+        try:
+            await super().open(kernel_id)
+        finally:
+            self._netquiz_open = True  # set up (or failed): a newer websocket may replace it now
 
-class OwnedKernelHandler(KernelHandler):
+    def on_message(self, message: Any) -> None:  # type: ignore[override]
+        if self.connection is not None:  # None once replaced by a newer websocket
+            super().on_message(message)
+
+    def on_close(self) -> None:
+        registry: SocketRegistry | None = self.settings.get(SOCKETS)
+        if registry is not None:
+            registry.remove(self)
+        if self.connection is not None:
+            super().on_close()
+
+
+class OwnedKernelHandler(PlainErrors, KernelHandler):
     async def prepare(self) -> None:  # type: ignore[override]
         await super().prepare()
         if not self._finished:
             check_owner(self, self.path_kwargs.get("kernel_id") or self.path_args[0])
 
 
-class OwnedShutdownKernelHandler(VoilaShutdownKernelHandler):
+class OwnedShutdownKernelHandler(PlainErrors, VoilaShutdownKernelHandler):
     async def post(self, kernel_id: str) -> None:
         check_owner(self, kernel_id)
         self.settings[BUDGET].owners.pop(kernel_id, None)
         await super().post(kernel_id)
 
 
-class OwnedRequestInfoHandler(RequestInfoSocketHandler, JupyterHandler):
+class OwnedRequestInfoHandler(PlainErrors, RequestInfoSocketHandler, JupyterHandler):
     async def get(self, kernel_id: str, *args: Any, **kwargs: Any) -> None:
         check_owner(self, kernel_id)
         await super().get(kernel_id, *args, **kwargs)
@@ -279,10 +330,12 @@ REPLACEMENTS = {
 
 
 def log_request(handler: web.RequestHandler) -> None:
-    """Jupyter's access log (tokens scrubbed from URLs), minus the "quiz is full" answers, which
-    :class:`GuardedVoilaHandler` logs once per address per minute itself."""
+    """Jupyter's access log (tokens scrubbed from URLs), minus the "quiz is full" answers and the refused
+    websockets, which the handlers log once per address per minute themselves."""
     if isinstance(handler, GuardedVoilaHandler) and handler.get_status() == 503:
         return
+    if isinstance(handler, OwnedKernelWebsocketHandler) and handler.get_status() == 429:
+        return  # a websocket over a cap: logged once a minute per address by the handler
     jupyter_log_request(handler)
 
 
