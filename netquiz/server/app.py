@@ -6,7 +6,10 @@ facilitator login that does not leak or invite guessing. Run as ``python -m netq
     --NetquizVoila.max_kernels_per_address=N   per client address (default 20; 0: no cap)
     --NetquizVoila.max_websockets_per_address=N  kernel websockets per client address (default 40; 0: no cap);
                                                each kernel keeps at most 2 (a newer one replaces the oldest)
-    --NetquizVoila.trust_forwarded=True        count X-Real-IP / X-Forwarded-For (behind a reverse proxy)
+    --NetquizVoila.trust_forwarded=True        count X-Real-IP / X-Forwarded-For (behind a reverse proxy) ...
+    --NetquizVoila.trusted_proxies=A,B         ... only on requests from these addresses (default the local
+                                               nginx: 127.0.0.1,::1) and, if $NETQUIZ_PROXY_SECRET is set,
+                                               carrying it in X-Netquiz-Proxy (nginx of --workers does)
     --NetquizVoila.never_connected_timeout=S   shut down kernels whose page never connected (default 60)
     --NetquizVoila.render_slots=N              page renders at once, the rest wait in order (0: cores)
     --NetquizVoila.render_wait=S               longest wait for a render slot (default 20 s)
@@ -44,7 +47,7 @@ import zmq
 from jupyter_core.utils import ensure_async
 from tornado import web
 from tornado.ioloop import IOLoop, PeriodicCallback
-from traitlets import Bool, Float, Integer
+from traitlets import Bool, Float, Integer, Unicode
 from voila.app import Voila
 from voila.voila_identity_provider import VoilaIdentityProvider
 
@@ -55,7 +58,7 @@ from .handlers import BUDGET, EXPECT, GATE, LOGIN_GATE, PIN_DIR, SOCKETS, Expect
 from .kernel_budget import KernelBudget, default_total
 from .pool_report import REPORT_EVERY_S, PoolReporter, pool_status, worker_name
 from .render_gate import RenderGate, default_slots
-from .voila import TOKEN_VARIABLES
+from .voila import PROXY_SECRET_ENV, TOKEN_VARIABLES
 from .websockets import SocketRegistry, raise_open_files_limit
 
 log = logging.getLogger("netquiz.server.voila")
@@ -94,6 +97,8 @@ class NetquizVoila(Voila):
     max_websockets_per_address = Integer(defaults.WEBSOCKETS_PER_ADDRESS, config=True,
                                          help="kernel websockets at once per client address (0: no cap)")
     trust_forwarded = Bool(False, config=True, help="client address from X-Real-IP/X-Forwarded-For")
+    trusted_proxies = Unicode(",".join(defaults.TRUSTED_PROXIES), config=True,
+                              help="comma-separated proxy addresses whose forwarded headers count")
     never_connected_timeout = Float(defaults.NEVER_CONNECTED_S, config=True,
                                     help="seconds before a never-connected kernel stops")
     render_slots = Integer(0, config=True, help="page renders at once, the rest wait in order (0: cores)")
@@ -105,6 +110,7 @@ class NetquizVoila(Voila):
     report_pool = Bool(False, config=True, help="write the pre-heated pool's status to the database (NETQUIZ_DB) "
                                                 "every 5 s, for the facilitator's 'ready for N'")
     reporter: PoolReporter | None = None
+    proxy_secret = ""
     _announced = False
 
     def initialize(self, argv: Any = None) -> None:
@@ -138,10 +144,14 @@ class NetquizVoila(Voila):
                                    never_connected_s=self.never_connected_timeout)
         self.gate = RenderGate(self.render_slots or default_slots(), self.render_wait)
         self.expected = Expected(self.expect, self.base_pool_size)
+        self.proxy_secret = os.environ.pop(PROXY_SECRET_ENV, "")  # kernels never see it
         self.pin_dir = shared_dir()  # wrong-PIN counts shared with this host's kernels (NETQUIZ_DB's folder)
         self.tornado_settings = {**self.tornado_settings, BUDGET: self.budget, GATE: self.gate,
                                  "log_function": log_request,
                                  "netquiz_trust_forwarded": self.trust_forwarded,
+                                 "netquiz_trusted_proxies": frozenset(
+                                     a.strip() for a in self.trusted_proxies.split(",") if a.strip()),
+                                 "netquiz_proxy_secret": self.proxy_secret,
                                  "netquiz_pool_size": self.voila_configuration.default_pool_size
                                  if self.voila_configuration.preheat_kernel else 0,
                                  EXPECT: self.expected, PIN_DIR: self.pin_dir,

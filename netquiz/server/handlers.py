@@ -37,6 +37,7 @@ from voila.voila_identity_provider import VoilaLoginHandler
 from ..store.pin_throttle import record_owner
 from .kernel_budget import KernelBudget
 from .render_gate import RenderGate, full_page, has_output, joining_page
+from .settings import FAILED_LOGIN_DELAY_S, TRUSTED_PROXIES
 from .websockets import SocketRegistry, evict
 
 PIN_DIR = "netquiz_pin_dir"
@@ -60,7 +61,7 @@ class Expected:
         config = getattr(manager, "kernel_pools_config", None)
         if isinstance(config, dict) and isinstance(config.get("default"), dict):
             config["default"]["pool_size"] = max(self.base, self.left)
-FAILED_LOGIN_DELAY_S = 1.0
+PROXY_HEADER = "X-Netquiz-Proxy"
 log = logging.getLogger("netquiz.server.voila")
 
 
@@ -80,10 +81,20 @@ class FailureGate:
             await asyncio.sleep(self.delay)
 
 
+def from_trusted_proxy(handler: web.RequestHandler) -> bool:
+    """True if the request comes from a trusted proxy's address and, when the proxy has a secret, carries
+    it (``X-Netquiz-Proxy``): a process that reaches a worker port itself cannot name another client."""
+    settings, request = handler.settings, handler.request
+    if request.remote_ip not in settings.get("netquiz_trusted_proxies", TRUSTED_PROXIES):
+        return False
+    secret = settings.get("netquiz_proxy_secret") or ""
+    return not secret or hmac.compare_digest(request.headers.get(PROXY_HEADER, "").encode(), secret.encode())
+
+
 def client_address(handler: web.RequestHandler) -> str:
-    """The client's address; behind a trusted reverse proxy, X-Real-IP or the proxy's X-Forwarded-For entry."""
+    """The client's address; from a trusted reverse proxy, X-Real-IP or the proxy's X-Forwarded-For entry."""
     request = handler.request
-    if handler.settings.get("netquiz_trust_forwarded"):
+    if handler.settings.get("netquiz_trust_forwarded") and from_trusted_proxy(handler):
         real = request.headers.get("X-Real-IP", "").strip()
         if real:
             return real

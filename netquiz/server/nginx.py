@@ -149,6 +149,7 @@ PROXY_CONF = """proxy_http_version 1.1;
 proxy_set_header Host $http_host;
 proxy_set_header X-Real-IP $remote_addr;
 proxy_set_header X-Forwarded-For $remote_addr;
+proxy_set_header X-Netquiz-Proxy "{secret}";
 proxy_set_header Upgrade $http_upgrade;
 proxy_set_header Connection $connection_upgrade;
 proxy_buffering off;
@@ -163,6 +164,7 @@ STATIC_CONF = """proxy_http_version 1.1;
 proxy_set_header Host $http_host;
 proxy_set_header X-Real-IP $remote_addr;
 proxy_set_header X-Forwarded-For $remote_addr;
+proxy_set_header X-Netquiz-Proxy "{secret}";
 proxy_set_header Cookie "";
 proxy_cache netquiz_static;
 proxy_cache_valid 200 2h;
@@ -173,8 +175,10 @@ add_header X-Netquiz-Cache $upstream_cache_status;
 """
 
 
-def write_nginx_files(listen: str, port: int, workers: Sequence[Worker], var: Path) -> Path:
-    """Write ``var/nginx.conf`` (and ``proxy.conf``, temp dirs); returns the config's path."""
+def write_nginx_files(listen: str, port: int, workers: Sequence[Worker], var: Path, secret: str = "") -> Path:
+    """Write ``var/nginx.conf`` (and ``proxy.conf``, temp dirs); returns the config's path. ``secret`` goes
+    to the workers in ``X-Netquiz-Proxy`` (any such header from a client is overwritten); the files that
+    hold it are the owner's only."""
     var = var.resolve()
     user = nginx_user()
     writable = [var / "cache", *(var / "tmp" / kind for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))]
@@ -182,8 +186,11 @@ def write_nginx_files(listen: str, port: int, workers: Sequence[Worker], var: Pa
         folder.mkdir(parents=True, exist_ok=True)
         if user is not None:  # nginx's worker (not root) writes its cache and buffers here
             shutil.chown(folder, user)
-    (var / "proxy.conf").write_text(PROXY_CONF, encoding="utf-8")
-    (var / "static.conf").write_text(STATIC_CONF, encoding="utf-8")
+    for name, text in (("proxy.conf", PROXY_CONF), ("static.conf", STATIC_CONF)):
+        path = var / name
+        path.touch(mode=0o600)
+        path.chmod(0o600)
+        path.write_text(text.replace("{secret}", secret), encoding="utf-8")
     config = var / "nginx.conf"
     config.write_text(nginx_config(listen, port, workers, var, user), encoding="utf-8")
     return config

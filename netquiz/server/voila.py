@@ -31,16 +31,18 @@ from typing import TextIO
 
 from ..errors import NetquizError
 from ..store import default_db_url
+from . import settings as defaults
 
-MIN_TOKEN = 16
+MIN_TOKEN = defaults.MIN_TOKEN
 TOKEN_VARIABLES = ("JUPYTER_TOKEN", "JUPYTER_TOKEN_FILE", "NETQUIZ_FACILITATOR_TOKEN")
-PARTICIPANT_PORT = 8866
-FACILITATOR_PORT = 8867
+PARTICIPANT_PORT = defaults.PARTICIPANT_PORT
+FACILITATOR_PORT = defaults.FACILITATOR_PORT
 QUIZ_NOTEBOOK = "quiz.ipynb"
 FACILITATOR_NOTEBOOK = "facilitator.ipynb"
 REPO_NOTEBOOKS = Path(__file__).resolve().parents[2] / "notebooks"
-CULL_IDLE_S = 90  # a kernel whose tab vanished (phone asleep, Wi-Fi gone) is freed within 2 minutes
-IOPUB_TIMEOUT_S = 30  # Voilà's default (4 s) serves a blank page when the machine is busy
+CULL_IDLE_S = defaults.CULL_IDLE_S
+IOPUB_TIMEOUT_S = defaults.IOPUB_TIMEOUT_S
+PROXY_SECRET_ENV = "NETQUIZ_PROXY_SECRET"  # nginx of `serve --workers` proves itself to the workers with it
 NOTHING = ".^"  # matches no path (a character before the start); not "(?!)": traitlets reads "(" as a literal
 # Voilà's page links Font Awesome from a CDN in <head>. On a workshop Wi-Fi without internet a hanging DNS
 # lookup would hold the page back; this policy makes the browser skip any stylesheet or font from elsewhere
@@ -73,17 +75,20 @@ def absolute_db_url(url: str, base: Path | None = None) -> str:
 @dataclass(frozen=True)
 class Budget:
     """Kernel caps of one server (see :mod:`netquiz.server.kernel_budget`): ``total`` 0 = sized from memory,
-    ``per_address`` 0 = no per-address cap; ``trust_forwarded`` counts X-Real-IP/X-Forwarded-For."""
+    ``per_address`` 0 = no per-address cap; ``trust_forwarded`` counts X-Real-IP/X-Forwarded-For, only on
+    requests from one of ``trusted_proxies``."""
 
     total: int = 0
-    per_address: int = 20
+    per_address: int = defaults.KERNELS_PER_ADDRESS
     trust_forwarded: bool = False
-    never_connected: float = 60.0
+    never_connected: float = defaults.NEVER_CONNECTED_S
+    trusted_proxies: tuple[str, ...] = defaults.TRUSTED_PROXIES
 
     def args(self) -> list[str]:
         return [f"--NetquizVoila.max_kernels={self.total}",
                 f"--NetquizVoila.max_kernels_per_address={self.per_address}",
                 f"--NetquizVoila.trust_forwarded={self.trust_forwarded}",
+                f"--NetquizVoila.trusted_proxies={','.join(self.trusted_proxies)}",
                 f"--NetquizVoila.never_connected_timeout={self.never_connected}"]
 
 

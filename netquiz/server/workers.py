@@ -4,6 +4,8 @@ proxy on another host) and ``--proxy-only`` (nginx in front of workers on other 
 
 from __future__ import annotations
 
+import os
+import secrets
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -23,7 +25,16 @@ from .nginx import (
     supervise,
     write_nginx_files,
 )
-from .voila import QUIZ_NOTEBOOK, Budget, find_notebook, join_urls, open_session_lines, voila_command, voila_env
+from .voila import (
+    PROXY_SECRET_ENV,
+    QUIZ_NOTEBOOK,
+    Budget,
+    find_notebook,
+    join_urls,
+    open_session_lines,
+    voila_command,
+    voila_env,
+)
 
 
 @dataclass(frozen=True)
@@ -66,12 +77,18 @@ def worker_commands(workers: Sequence[Worker], bind: str, pool: Pool, budget: Bu
     return commands
 
 
-def _nginx(host: str, port: int, workers: Sequence[Worker], run_dir: Path | None) -> list[str]:
+def proxy_secret() -> str:
+    """The secret nginx shows the workers: ``$NETQUIZ_PROXY_SECRET`` (set it alike on every host of a
+    two-host setup), else a new one for this run."""
+    return os.environ.get(PROXY_SECRET_ENV, "").strip() or secrets.token_urlsafe(24)
+
+
+def _nginx(host: str, port: int, workers: Sequence[Worker], run_dir: Path | None, secret: str) -> list[str]:
     nginx = find_nginx()
     if nginx is None:
         raise NetquizError("--workers needs nginx: install it (apt-get install nginx; bash dev.sh test does) "
                            "or serve with --workers 1")
-    config = write_nginx_files(host, port, workers, run_dir or project_root() / "var" / f"nginx-{port}")
+    config = write_nginx_files(host, port, workers, run_dir or project_root() / "var" / f"nginx-{port}", secret)
     check_nginx_config(nginx, config)
     return nginx_command(nginx, config)
 
@@ -82,7 +99,8 @@ def serve_workers(host: str, port: int, db: str, count: int, pool: Pool, budget:
     db = db or default_db_url()
     workers = [Worker(k, "127.0.0.1", port + WORKER_PORT_OFFSET + k) for k in range(count)]
     check_ports_free([("nginx", host or "0.0.0.0", port), *((f"worker {w.index}", w.host, w.port) for w in workers)])
-    nginx = _nginx(host, port, workers, run_dir)
+    secret = proxy_secret()
+    nginx = _nginx(host, port, workers, run_dir, secret)
     commands = worker_commands(workers, "127.0.0.1", pool, budget, out)
     for url in join_urls(host, port):
         print(f"participants join at: {url}", file=out)
@@ -93,7 +111,7 @@ def serve_workers(host: str, port: int, db: str, count: int, pool: Pool, budget:
         print(f"pre-heating for {pool.expect} participants over {count} workers: each worker logs \"ready\" when "
               "its share is up; the facilitator's dashboard adds them up (\"ready for N participants\")", file=out)
     out.flush()
-    return supervise([*commands, ("nginx", nginx)], voila_env(db))
+    return supervise([*commands, ("nginx", nginx)], {**voila_env(db), PROXY_SECRET_ENV: secret})
 
 
 def serve_worker_only(host: str, port: int, db: str, count: int, first: int, pool: Pool, budget: Budget,
@@ -116,7 +134,7 @@ def serve_proxy(host: str, port: int, workers: Sequence[Worker], out: TextIO = s
     """nginx alone on ``host:port`` in front of workers on other hosts."""
     if not workers:
         raise NetquizError("--proxy-only needs the workers: --worker HOST:PORT for each, in order")
-    command = _nginx(host, port, workers, run_dir)
+    command = _nginx(host, port, workers, run_dir, os.environ.get(PROXY_SECRET_ENV, "").strip())
     for url in join_urls(host, port):
         print(f"participants join at: {url}", file=out)
     print("nginx in front of: " + ", ".join(f"{w.prefix} → {w.address}" for w in workers), file=out)
