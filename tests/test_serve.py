@@ -146,7 +146,7 @@ def test_no_token_variable_reaches_the_participant_server_or_its_kernels(server)
 
 
 def test_prints_the_join_url_and_session_code(server):
-    out = server.output()
+    out = server.output_with("session code:")
     assert f"participants join at: http://127.0.0.1:{server.port}/" in out
     assert f"session code: {CODE}" in out
 
@@ -182,12 +182,15 @@ def test_nothing_but_the_quiz_is_downloadable(server, db_file):
 
 
 def test_malformed_template_paths_leak_nothing(server):
-    # Voilà answers some malformed /voila/templates paths with a bare 500 (an assertion in its handler).
+    # Voilà answered some malformed /voila/templates paths with 500 and a traceback (issue 15): now a 404.
     for path in ("/voila/templates/lab/static/../../../../../../etc/passwd", "/voila/templates/x",
-                 "/voila/templates/lab/static/..%2F..%2F..%2F..%2Fnotebooks%2Fquiz.ipynb"):
+                 "/voila/templates/lab/static/..%2F..%2F..%2F..%2Fnotebooks%2Fquiz.ipynb", "/voila/templates/x/y",
+                 "/voila/templates//static/x"):
         status, body, _ = fetch(server.port, path)
-        assert status in (403, 404, 500)
+        assert status in (403, 404), (path, status)
         assert b"root:" not in body and not any(m in body for m in NOTEBOOK_MARKERS)
+    assert fetch(server.port, "/voila/templates/x")[0] == 404
+    assert "Traceback" not in server.output()
 
 
 def test_listens_only_on_loopback(server):
@@ -308,7 +311,8 @@ def test_facilitator_command_prints_a_token_url(tmp_path):
                "--db", f"sqlite:///{tmp_path / 'db.sqlite3'}"]
     running = start_server(command, port, tmp_path / "facilitator.log")
     try:
-        token = re.search(rf"http://127\.0\.0\.1:{port}/\?token=(\S+)", running.output()).group(1)
+        out = running.output_with("facilitator dashboard:")
+        token = re.search(rf"facilitator dashboard: http://127\.0\.0\.1:{port}/\?token=(\S+)", out).group(1)
         assert len(token) >= 16
         status, body, final = fetch(port, "/")
         assert final.startswith("/login") and b"widget-view+json" not in body
@@ -330,6 +334,27 @@ def test_page_loads_no_stylesheet_or_font_from_other_hosts(server):
     policy = response.getheader("Content-Security-Policy") or ""
     assert "style-src 'self'" in policy and "font-src 'self'" in policy
     assert "frame-ancestors 'self'" in policy
+    # issue 15: scripts only from here, no plugins, no foreign <base>; no Referer; no server version
+    assert "script-src 'self'" in policy and "object-src 'none'" in policy and "base-uri 'self'" in policy
+    assert response.getheader("Referrer-Policy") == "no-referrer"
+    assert response.getheader("Server") is None
+    assert request(server.port, "/voila/static/voila.js")[2].getheader("Server") is None
+
+
+def test_kernels_talk_over_ipc_not_tcp(server):
+    fetch(server.port, "/")
+    kernels_now = kernels(server)
+    assert kernels_now
+    for proc in kernels_now:  # (ipykernel's own helper sockets bind random loopback ports: no collision)
+        connection_file = next(a for a in proc.cmdline() if a.endswith(".json"))
+        connection = json.loads(Path(connection_file).read_text())
+        assert connection["transport"] == "ipc"
+        sockets = [Path(f"{connection['ip']}-{connection[k]}") for k in ("shell_port", "iopub_port", "control_port")]
+        deadline = time.monotonic() + 30  # a pool kernel may still be starting
+        while not all(p.exists() for p in sockets) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert all(p.is_socket() for p in sockets), sockets
+    assert "running over TCP" not in server.output()
 
 
 # ---- the kernel budget -------------------------------------------------------------------------

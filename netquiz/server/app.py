@@ -54,7 +54,18 @@ from voila.voila_identity_provider import VoilaIdentityProvider
 from ..store import default_db_url
 from ..store.pin_throttle import forget_owner, shared_dir
 from . import settings as defaults
-from .handlers import BUDGET, EXPECT, GATE, LOGIN_GATE, PIN_DIR, SOCKETS, Expected, log_request, replace_handlers
+from .handlers import (
+    BUDGET,
+    EXPECT,
+    GATE,
+    LOGIN_GATE,
+    PIN_DIR,
+    SOCKETS,
+    Expected,
+    hide_server_header,
+    log_request,
+    replace_handlers,
+)
 from .kernel_budget import KernelBudget, default_total
 from .pool_report import REPORT_EVERY_S, PoolReporter, pool_status, worker_name
 from .render_gate import RenderGate, default_slots
@@ -145,6 +156,7 @@ class NetquizVoila(Voila):
         self.gate = RenderGate(self.render_slots or default_slots(), self.render_wait)
         self.expected = Expected(self.expect, self.base_pool_size)
         self.proxy_secret = os.environ.pop(PROXY_SECRET_ENV, "")  # kernels never see it
+        hide_server_header()
         self.pin_dir = shared_dir()  # wrong-PIN counts shared with this host's kernels (NETQUIZ_DB's folder)
         self.tornado_settings = {**self.tornado_settings, BUDGET: self.budget, GATE: self.gate,
                                  "log_function": log_request,
@@ -183,8 +195,23 @@ class NetquizVoila(Voila):
                           status.ready)
         self.reporter.submit(status)
 
+    def _replace_failed_pool_kernels(self) -> None:
+        """A pre-heated kernel that failed to start (its task ended in an error) leaves the pool, and the
+        pool starts another in its place, instead of counting it as ready for ever."""
+        for name, pool in list(getattr(self.kernel_manager, "_pools", {}).items()):
+            failed = [task for task in pool if task.done() and (task.cancelled() or task.exception() is not None)]
+            if not failed:
+                continue
+            for task in failed:
+                pool.remove(task)
+                self.log.warning("netquiz: a pre-heated kernel failed to start (%s): starting another",
+                                 "cancelled" if task.cancelled() else repr(task.exception())[:200])
+            self.kernel_manager.fill_if_needed(delay=0, notebook_name=name)
+
     async def _reap(self) -> None:
-        """Forget dead kernels; shut down kernels whose page never opened the websocket."""
+        """Forget dead kernels; shut down kernels whose page never opened the websocket; replace pool
+        kernels that failed to start."""
+        self._replace_failed_pool_kernels()
         manager = self.kernel_manager
         live = set(manager.list_kernel_ids())
         for kernel_id in set(self.budget.owners) - live:

@@ -30,6 +30,7 @@ from jupyter_server.services.kernels.handlers import KernelHandler
 from tornado import web
 from voila.request_info_handler import RequestInfoSocketHandler
 from voila.shutdown_kernel_handler import VoilaShutdownKernelHandler
+from voila.static_file_handler import TemplateStaticFileHandler
 from voila.tornado.handler import TornadoVoilaHandler
 from voila.tornado.kernel_websocket_handler import VoilaKernelWebsocketHandler
 from voila.voila_identity_provider import VoilaLoginHandler
@@ -330,7 +331,40 @@ class SlowFailLoginHandler(VoilaLoginHandler):
         super().post()
 
 
+class SafeTemplateStaticFileHandler(PlainErrors, TemplateStaticFileHandler):
+    """``/voila/templates/<template>/static/<file>``; any other path is a plain 404 (Voilà's own handler
+    asserted, answering 500 with a 19-line traceback in the log per request)."""
+
+    def parse_url_path(self, path: str) -> str:
+        parts = path.split("/", 2)
+        if len(parts) != 3 or parts[1] != "static" or not parts[0] or not parts[2]:
+            raise web.HTTPError(404)
+        return super().parse_url_path(path)
+
+    @classmethod
+    def get_absolute_path(cls, root: str, path: str) -> str:
+        try:
+            return super().get_absolute_path(root, path)
+        except (AssertionError, ValueError):  # "lab/static/../../x" and the like
+            raise web.HTTPError(404) from None
+
+
+def hide_server_header() -> None:
+    """No ``Server: TornadoServer/<version>`` on any answer of this process (the server's only)."""
+    if getattr(web.RequestHandler.clear, "_netquiz", False):
+        return
+    original = web.RequestHandler.clear
+
+    def clear(self: web.RequestHandler) -> None:
+        original(self)
+        self.clear_header("Server")
+
+    clear._netquiz = True  # type: ignore[attr-defined]
+    web.RequestHandler.clear = clear  # type: ignore[method-assign]
+
+
 REPLACEMENTS = {
+    TemplateStaticFileHandler: SafeTemplateStaticFileHandler,
     VoilaLoginHandler: SlowFailLoginHandler,
     TornadoVoilaHandler: GuardedVoilaHandler,
     VoilaKernelWebsocketHandler: OwnedKernelWebsocketHandler,

@@ -24,7 +24,9 @@ import signal
 import socket
 import subprocess
 import sys
-from collections.abc import Mapping, Sequence
+import threading
+import time
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
@@ -32,6 +34,7 @@ from typing import TextIO
 from ..errors import NetquizError
 from ..store import default_db_url
 from . import settings as defaults
+from .processes import become_subreaper, stop_tree
 
 MIN_TOKEN = defaults.MIN_TOKEN
 TOKEN_VARIABLES = ("JUPYTER_TOKEN", "JUPYTER_TOKEN_FILE", "NETQUIZ_FACILITATOR_TOKEN")
@@ -47,8 +50,14 @@ NOTHING = ".^"  # matches no path (a character before the start); not "(?!)": tr
 # Voilà's page links Font Awesome from a CDN in <head>. On a workshop Wi-Fi without internet a hanging DNS
 # lookup would hold the page back; this policy makes the browser skip any stylesheet or font from elsewhere
 # at once (the quiz uses none) and keeps Jupyter's own frame-ancestors rule.
+# Scripts: only this server's, Voilà's inline page config, and anywidget's modules (blob:/data: URLs made in
+# the page); no plugins; no <base> elsewhere. Referrer-Policy: no address leaves the page in a Referer.
 CONTENT_SECURITY_POLICY = ("frame-ancestors 'self'; style-src 'self' 'unsafe-inline' blob: data:; "
-                           "font-src 'self' data:")
+                           "font-src 'self' data:; script-src 'self' 'unsafe-inline' blob: data:; "
+                           "object-src 'none'; base-uri 'self'")
+SECURITY_HEADERS = {"Content-Security-Policy": CONTENT_SECURITY_POLICY, "Referrer-Policy": "no-referrer",
+                    "X-Content-Type-Options": "nosniff"}
+READY_PATH = "/voila/static/voila.js"  # a static file: asking it starts no kernel
 
 
 def find_notebook(name: str) -> Path:
@@ -119,7 +128,8 @@ def voila_command(notebook: Path, host: str, port: int, *, require_token: bool =
         f"--MappingKernelManager.cull_connected={cull_connected}",
         "--MappingKernelManager.cull_busy=False",
         f"--VoilaExecutor.iopub_timeout={IOPUB_TIMEOUT_S}",
-        "--Voila.tornado_settings=" + json.dumps({"headers": {"Content-Security-Policy": CONTENT_SECURITY_POLICY}}),
+        "--Voila.tornado_settings=" + json.dumps({"headers": SECURITY_HEADERS}),
+        "--KernelManager.transport=ipc",  # Unix sockets: no TCP ports to collide between workers, no warning
     ]
     if pool_size > 0:
         command += ["--preheat_kernel=True", f"--pool_size={pool_size}"]
@@ -176,9 +186,15 @@ def open_session_lines(db: str) -> list[str]:
     return [f"session code: {s.code}" + (f"  ({s.title})" if s.title else "") for s in sessions]
 
 
-def run_voila(command: Sequence[str], env: Mapping[str, str]) -> int:
-    """Run Voilà until it exits; SIGTERM is passed on, Ctrl-C reaches it directly."""
+def run_voila(command: Sequence[str], env: Mapping[str, str], announce: Callable[[], None] | None = None,
+              ready_at: tuple[str, int] | None = None) -> int:
+    """Run Voilà until it exits; SIGTERM is passed on, Ctrl-C reaches it directly. ``announce`` is called
+    once the server answers on ``ready_at`` (host, port). When it stops, every process it left behind
+    (kernels included) is stopped too (:mod:`netquiz.server.processes`)."""
+    become_subreaper()
     proc = subprocess.Popen(list(command), env=dict(env))
+    if announce is not None and ready_at is not None:
+        threading.Thread(target=announce_when_ready, args=(ready_at, announce, proc.poll), daemon=True).start()
 
     def forward(signum: int, _frame: object) -> None:
         proc.send_signal(signum)
@@ -192,6 +208,34 @@ def run_voila(command: Sequence[str], env: Mapping[str, str]) -> int:
                 continue  # Voilà got the same SIGINT and is shutting down
     finally:
         signal.signal(signal.SIGTERM, previous)
+        stop_tree(defaults.STOP_WAIT_S)
+
+
+def answers(host: str, port: int, path: str = READY_PATH, timeout: float = 2.0) -> bool:
+    """True if an HTTP server on ``host:port`` answers ``path`` with 200 (or a redirect)."""
+    import http.client
+
+    probe = "127.0.0.1" if host in ("0.0.0.0", "", "::") else host
+    conn = http.client.HTTPConnection(probe, port, timeout=timeout)
+    try:
+        conn.request("GET", path)
+        return conn.getresponse().status in (200, 301, 302)
+    except OSError:
+        return False
+    finally:
+        conn.close()
+
+
+def announce_when_ready(ready_at: tuple[str, int] | tuple[str, int, str], announce: Callable[[], None],
+                        stopped: Callable[[], object], timeout: float = 600.0) -> bool:
+    """Poll until the server answers, then call ``announce`` (nothing if it stopped first)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and stopped() is None:
+        if answers(*ready_at):
+            announce()
+            return True
+        time.sleep(0.3)
+    return False
 
 
 def serve_participant(host: str = "127.0.0.1", port: int = PARTICIPANT_PORT, db: str = "",
@@ -209,16 +253,16 @@ def serve_participant(host: str = "127.0.0.1", port: int = PARTICIPANT_PORT, db:
     command = voila_command(find_notebook(QUIZ_NOTEBOOK), host, port, pool_size=max(pool_size, expect),
                             cull_idle_timeout=cull_idle_timeout, cull_connected=cull_connected, budget=budget,
                             extra_args=extra, report_pool=True)
-    for url in join_urls(host, port):
-        print(f"participants join at: {url}", file=out)
-    for line in open_session_lines(db):
-        print(line, file=out)
+    lines = [f"participants join at: {url}" for url in join_urls(host, port)] + open_session_lines(db)
     if expect > 0:
         kernels = max(pool_size, expect)
-        print(f"pre-heating {kernels} kernels: this console and the facilitator's dashboard say \"ready for "
-              f"{kernels} participants\" once they are up", file=out)
-    out.flush()
-    return run_voila(command, voila_env(db))
+        lines.append(f"pre-heating {kernels} kernels: this console and the facilitator's dashboard say \"ready "
+                     f"for {kernels} participants\" once they are up")
+
+    def announce() -> None:  # only once the server answers: nobody gets an error page from a printed URL
+        print("\n".join(lines), file=out, flush=True)
+
+    return run_voila(command, voila_env(db), announce, (host, port))
 
 
 def check_token(token: str) -> str:
@@ -241,7 +285,6 @@ def serve_facilitator(host: str = "127.0.0.1", port: int = FACILITATOR_PORT, db:
     command = voila_command(find_notebook(FACILITATOR_NOTEBOOK), host, port, require_token=True,
                             pool_size=0, cull_idle_timeout=3600, budget=budget)
     shown = token if show_token else "<your token>"
-    for url in join_urls(host, port):
-        print(f"facilitator dashboard: {url}?token={shown}", file=out)
-    out.flush()
-    return run_voila(command, voila_env(db, token=token))
+    lines = [f"facilitator dashboard: {url}?token={shown}" for url in join_urls(host, port)]
+    return run_voila(command, voila_env(db, token=token), lambda: print("\n".join(lines), file=out, flush=True),
+                     (host, port))

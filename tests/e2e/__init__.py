@@ -73,6 +73,13 @@ class Server:
     def output(self) -> str:
         return self.log.read_text(encoding="utf-8", errors="replace")
 
+    def output_with(self, text: str, timeout: float = 15.0) -> str:
+        """The output once it has ``text`` (printed once the server answers, a moment after it does)."""
+        deadline = time.monotonic() + timeout
+        while text not in self.output() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        return self.output()
+
     def stop(self) -> None:
         """Stop the whole process group (Voilà and its kernels)."""
         if self.proc.poll() is None:
