@@ -44,6 +44,10 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     parser.add_argument("--max-kernels-per-address", type=_non_negative, default=defaults.KERNELS_PER_ADDRESS,
                         metavar="N", help=f"live kernels per client address (default {defaults.KERNELS_PER_ADDRESS};"
                                           " 0 turns it off, e.g. for a room behind one NAT or a tunnel)")
+    parser.add_argument("--pages-per-minute", type=_non_negative, default=defaults.PAGES_PER_MINUTE, metavar="N",
+                        help="quiz pages (each starts a kernel) per client address a minute, after a burst of "
+                             f"{defaults.PAGE_BURST}; more get the 'joining…' page that retries (default "
+                             f"{defaults.PAGES_PER_MINUTE}; 0 turns it off, e.g. for a room behind one NAT)")
     parser.add_argument("--trust-forwarded", action="store_true",
                         help="behind a reverse proxy: count the client address from X-Real-IP / "
                              "X-Forwarded-For, but only on requests from a --trusted-proxy address")
@@ -135,7 +139,8 @@ def run(args: argparse.Namespace) -> int:
         raise NetquizError(f"bad port {port}: use a number from 1 to 65535")
     proxies = tuple(args.trusted_proxy) if args.trusted_proxy else defaults.TRUSTED_PROXIES
     budget = voila.Budget(args.max_kernels, args.max_kernels_per_address, args.trust_forwarded,
-                          max(1, args.never_connected), trusted_proxies=check_addresses(proxies))
+                          max(1, args.never_connected), trusted_proxies=check_addresses(proxies),
+                          pages_per_minute=args.pages_per_minute)
     if args.facilitator:
         token, made_up = facilitator_token(args.token_file)
         return voila.serve_facilitator(args.host, port, args.db, token, budget=budget, show_token=made_up)

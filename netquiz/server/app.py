@@ -10,6 +10,9 @@ facilitator login that does not leak or invite guessing. Run as ``python -m netq
     --NetquizVoila.trusted_proxies=A,B         ... only on requests from these addresses (default the local
                                                nginx: 127.0.0.1,::1) and, if $NETQUIZ_PROXY_SECRET is set,
                                                carrying it in X-Netquiz-Proxy (nginx of --workers does)
+    --NetquizVoila.pages_per_minute=N          page renders (kernel starts) per address a minute (default 10,
+                                               bursts of --NetquizVoila.page_burst=5; 0: no limit); over it:
+                                               the localized "joining…" page (503), which retries by itself
     --NetquizVoila.never_connected_timeout=S   shut down kernels whose page never connected (default 60)
     --NetquizVoila.render_slots=N              page renders at once, the rest wait in order (0: cores)
     --NetquizVoila.render_wait=S               longest wait for a render slot (default 20 s)
@@ -59,6 +62,7 @@ from .handlers import (
     EXPECT,
     GATE,
     LOGIN_GATE,
+    PAGE_RATE,
     PIN_DIR,
     SOCKETS,
     Expected,
@@ -67,6 +71,7 @@ from .handlers import (
     replace_handlers,
 )
 from .kernel_budget import KernelBudget, default_total
+from .page_rate import PageRate
 from .pool_report import REPORT_EVERY_S, PoolReporter, pool_status, worker_name
 from .render_gate import RenderGate, default_slots
 from .voila import PROXY_SECRET_ENV, TOKEN_VARIABLES
@@ -108,6 +113,9 @@ class NetquizVoila(Voila):
     max_websockets_per_address = Integer(defaults.WEBSOCKETS_PER_ADDRESS, config=True,
                                          help="kernel websockets at once per client address (0: no cap)")
     trust_forwarded = Bool(False, config=True, help="client address from X-Real-IP/X-Forwarded-For")
+    pages_per_minute = Integer(defaults.PAGES_PER_MINUTE, config=True,
+                               help="page renders (kernel starts) per client address a minute (0: no limit)")
+    page_burst = Integer(defaults.PAGE_BURST, config=True, help="... of which this many at once")
     trusted_proxies = Unicode(",".join(defaults.TRUSTED_PROXIES), config=True,
                               help="comma-separated proxy addresses whose forwarded headers count")
     never_connected_timeout = Float(defaults.NEVER_CONNECTED_S, config=True,
@@ -167,6 +175,7 @@ class NetquizVoila(Voila):
                                  "netquiz_pool_size": self.voila_configuration.default_pool_size
                                  if self.voila_configuration.preheat_kernel else 0,
                                  EXPECT: self.expected, PIN_DIR: self.pin_dir,
+                                 PAGE_RATE: PageRate(self.pages_per_minute, self.page_burst),
                                  SOCKETS: SocketRegistry(defaults.WEBSOCKETS_PER_KERNEL,
                                                          self.max_websockets_per_address)}
         self.log.info("netquiz: at most %d kernels in total, %s per address; %d page renders at once",

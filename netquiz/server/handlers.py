@@ -42,6 +42,7 @@ from .settings import FAILED_LOGIN_DELAY_S, TRUSTED_PROXIES
 from .websockets import SocketRegistry, evict
 
 PIN_DIR = "netquiz_pin_dir"
+PAGE_RATE = "netquiz_page_rate"
 SOCKETS = "netquiz_websockets"
 BUDGET = "netquiz_budget"
 GATE = "netquiz_render_gate"
@@ -165,6 +166,16 @@ class GuardedVoilaHandler(TornadoVoilaHandler):
             self.set_header("Retry-After", "60")
             self.set_header("Cache-Control", "no-store")
             self.finish(full_page())
+            return
+        wait = self.settings[PAGE_RATE].take(address) if PAGE_RATE in self.settings else 0.0
+        if wait > 0:
+            if self.budget.should_log(f"rate {address}"):
+                log.warning("netquiz: %s opens pages too fast (kernel starts): the busy page for %.0f s", address,
+                            wait)
+            self.set_status(503)
+            self.set_header("Retry-After", str(max(1, round(wait))))
+            self.set_header("Cache-Control", "no-store")
+            self.finish(joining_page(max(2, round(wait))))
             return
         self.budget.claim(address)
         self._claimed = address

@@ -92,12 +92,14 @@ class Budget:
     trust_forwarded: bool = False
     never_connected: float = defaults.NEVER_CONNECTED_S
     trusted_proxies: tuple[str, ...] = defaults.TRUSTED_PROXIES
+    pages_per_minute: int = defaults.PAGES_PER_MINUTE
 
     def args(self) -> list[str]:
         return [f"--NetquizVoila.max_kernels={self.total}",
                 f"--NetquizVoila.max_kernels_per_address={self.per_address}",
                 f"--NetquizVoila.trust_forwarded={self.trust_forwarded}",
                 f"--NetquizVoila.trusted_proxies={','.join(self.trusted_proxies)}",
+                f"--NetquizVoila.pages_per_minute={self.pages_per_minute}",
                 f"--NetquizVoila.never_connected_timeout={self.never_connected}"]
 
 
