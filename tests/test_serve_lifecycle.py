@@ -53,6 +53,17 @@ def test_serve_workers_start_answer_and_stop_without_leftovers(tmp_path, stop_si
                                  "--expect", "4", "--db", db], stdout=out, stderr=subprocess.STDOUT,
                                 start_new_session=True)
     try:
+        early = []  # before the URL is printed: nginx is up, the workers may not be
+        while "participants join at:" not in log.read_text(errors="replace") and proc.poll() is None:
+            try:
+                status, body, response = request(port, "/")
+            except OSError:
+                time.sleep(0.05)
+                continue
+            early.append(status)
+            if status != 302:
+                assert status == 503 and b"netquiz-joining" in body and "जुड़ रहे हैं".encode() in body, status
+                assert response.getheader("Retry-After") == "4"
         wait_for_line(log, "participants join at:", proc)
         statuses = []
         deadline = time.monotonic() + 8  # the first seconds after the URL is printed: never a 502
@@ -78,7 +89,8 @@ def test_serve_workers_start_answer_and_stop_without_leftovers(tmp_path, stop_si
         assert left == [], [(p.pid, p.cmdline()) for p in left]
         assert not (project_root() / "var" / f"nginx-{port}").exists()
         print(f"\n{signal.Signals(stop_signal).name}: {len(everything)} processes ({len(started)} kernels) "
-              f"all stopped; {len(statuses)} requests after the join URL, none 502")
+              f"all stopped; before the join URL {early.count(503)} joining pages, no 502; "
+              f"{len(statuses)} requests after it, none 502")
     finally:
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)
