@@ -264,6 +264,7 @@ def serve_participant(host: str = "127.0.0.1", port: int = PARTICIPANT_PORT, db:
     def announce() -> None:  # only once the server answers: nobody gets an error page from a printed URL
         print("\n".join(lines), file=out, flush=True)
 
+    print("starting the quiz server: the join URL follows as soon as it answers", file=out, flush=True)
     return run_voila(command, voila_env(db), announce, (host, port))
 
 

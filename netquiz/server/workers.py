@@ -123,6 +123,7 @@ def serve_workers(host: str, port: int, db: str, count: int, pool: Pool, budget:
     if pool.expect > 0:
         lines.append(f"pre-heating for {pool.expect} participants over {count} workers: each worker logs \"ready\" "
                      "when its share is up; the facilitator's dashboard adds them up (\"ready for N participants\")")
+    print(f"starting {count} workers and nginx: the join URL follows as soon as they answer", file=out, flush=True)
     try:  # the join URL is printed once every worker answers through nginx
         return supervise([*commands, ("nginx", nginx)], {**voila_env(db), PROXY_SECRET_ENV: secret},
                          _all_workers_answer(port, workers), _printer(lines, out))
