@@ -100,8 +100,10 @@ def _run_dir(port: int, run_dir: Path | None) -> Path:
 
 
 def _all_workers_answer(port: int, workers: Sequence[Worker]) -> Callable[[], bool]:
-    """True once every worker answers through nginx (a static file: no kernel is started)."""
-    return lambda: all(answers("127.0.0.1", port, f"{w.prefix}voila/static/voila.js") for w in workers)
+    """True once every worker answers through nginx (a static file: no kernel is started), and so does the
+    round-robin ``/`` (nginx stops counting a worker as down a few seconds after it failed at start)."""
+    return lambda: (all(answers("127.0.0.1", port, f"{w.prefix}voila/static/voila.js") for w in workers)
+                    and answers("127.0.0.1", port, "/"))
 
 
 def _printer(lines: list[str], out: TextIO) -> Callable[[], None]:
