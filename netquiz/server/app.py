@@ -4,7 +4,8 @@ facilitator login that does not leak or invite guessing. Run as ``python -m netq
 
     --NetquizVoila.max_kernels=N               live kernels in total, pool included (0: from memory)
     --NetquizVoila.max_kernels_per_address=N   per client address (default 20; 0: no cap)
-    --NetquizVoila.max_websockets_per_address=N  kernel websockets per client address (default 40; 0: no cap);
+    --NetquizVoila.max_websockets_per_address=N  kernel websockets per client address (default 40, at least 2
+                                               per kernel allowed; 0, or no kernel cap per address: no cap);
                                                each kernel keeps at most 2 (a newer one replaces the oldest)
     --NetquizVoila.trust_forwarded=True        count X-Real-IP / X-Forwarded-For (behind a reverse proxy) ...
     --NetquizVoila.trusted_proxies=A,B         ... only on requests from these addresses (default the local
@@ -177,7 +178,7 @@ class NetquizVoila(Voila):
                                  EXPECT: self.expected, PIN_DIR: self.pin_dir,
                                  PAGE_RATE: PageRate(self.pages_per_minute, self.page_burst),
                                  SOCKETS: SocketRegistry(defaults.WEBSOCKETS_PER_KERNEL,
-                                                         self.max_websockets_per_address)}
+                                                         self._websockets_per_address())}
         self.log.info("netquiz: at most %d kernels in total, %s per address; %d page renders at once",
                       total, self.max_kernels_per_address or "no cap", self.gate.slots)
         PeriodicCallback(self._reap, 5000).start()
@@ -203,6 +204,13 @@ class NetquizVoila(Voila):
             self.log.info("netquiz: ready for %d participants%s (%d kernels pre-heated)", status.ready, where,
                           status.ready)
         self.reporter.submit(status)
+
+    def _websockets_per_address(self) -> int:
+        """The per-address websocket cap: none when kernels per address are not capped (a room behind one
+        NAT), else at least 2 per kernel an address may have."""
+        if self.max_kernels_per_address == 0 or self.max_websockets_per_address == 0:
+            return 0
+        return max(self.max_websockets_per_address, defaults.WEBSOCKETS_PER_KERNEL * self.max_kernels_per_address)
 
     def _replace_failed_pool_kernels(self) -> None:
         """A pre-heated kernel that failed to start (its task ended in an error) leaves the pool, and the
