@@ -56,3 +56,24 @@ def test_pins_in_other_digits_resume(store, table) -> None:
 def test_normalize_pin() -> None:
     assert normalize_pin("१२३४") == normalize_pin("１２３４") == normalize_pin("12 34") == "1234"
     assert normalize_pin("12a4") == "12a4" and normalize_pin("") == ""
+
+
+def test_rows_keyed_before_skeletons_still_match(tmp_path) -> None:
+    """A session from before this change: its rows carry the older key (no migration); names still clash."""
+    import sqlite3
+
+    from netquiz.store.keys import legacy_name_key
+
+    path = tmp_path / "old.sqlite3"
+    store = open_store(f"sqlite:///{path}")
+    store.open_session("AB12", bank_to_json(make_small_bank()))
+    old = store.join("AB12", "प्रियंका", token="her-phone")
+    assert name_key("प्रियंका") != legacy_name_key("प्रियंका")  # the anusvara's skeleton differs
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE participants SET name_key=? WHERE id=?", (legacy_name_key("प्रियंका"), old.id))
+    with pytest.raises(NameTaken):
+        store.join("AB12", "प्रियंका", token="someone-else")
+    assert store.join("AB12", "प्रियंका", token="laptop", pin=old.pin).id == old.id
+    second = store.join("AB12", "प्रियंका", token="someone-else", as_new=True)
+    assert second.name == "प्रियंका (2)"
+    store.close()

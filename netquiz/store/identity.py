@@ -22,7 +22,7 @@ from typing import Any
 
 from ..errors import NameTaken, PinRefused, SessionError
 from .base import ParticipantRecord
-from .keys import name_key, new_pin, normalize_name, normalize_pin
+from .keys import name_key, name_keys, new_pin, normalize_name, normalize_pin
 from .pin_throttle import pin_throttle
 
 MAX_PIN_FAILURES = 10  # no longer a lock (issue 15): see netquiz.store.pin_throttle
@@ -64,8 +64,8 @@ def bind(conn: Any, participant_id: int, token: str | None) -> None:
 def insert(conn: Any, code: str, display: str, token: str | None) -> ParticipantRecord:
     """A new participant named ``display``, or "display (2)", "(3)"… if that name is taken."""
     name, number = display, 1
-    while conn.execute("SELECT 1 FROM participants WHERE session_code=? AND name_key=?",
-                       (code, name_key(name))).fetchone():
+    while conn.execute("SELECT 1 FROM participants WHERE session_code=? AND name_key IN (?,?)",
+                       (code, *name_keys(name))).fetchone():
         number += 1
         name = f"{display} ({number})"
     now = time.time()
@@ -84,7 +84,7 @@ def join(conn: Any, code: str, name: str, token: str | None, pin: str | None,
         return participant_row(conn, mine.id)
     display = normalize_name(name)
     taken = conn.execute("SELECT id, name, pin, pin_failures FROM participants WHERE session_code=? AND "
-                         "name_key=?", (code, name_key(display))).fetchone()
+                         "name_key IN (?,?) ORDER BY id LIMIT 1", (code, *name_keys(display))).fetchone()
     if taken is None:
         return insert(conn, code, display, token)
     participant_id, taken_name, right_pin, _failures = taken
@@ -114,8 +114,8 @@ def rename(conn: Any, participant_id: int, name: str) -> ParticipantRecord:
     """Give a participant another display name (SessionError if another participant has that name)."""
     person = participant_row(conn, participant_id)
     display = normalize_name(name)
-    clash = conn.execute("SELECT name FROM participants WHERE session_code=? AND name_key=? AND id<>?",
-                         (person.session_code, name_key(display), participant_id)).fetchone()
+    clash = conn.execute("SELECT name FROM participants WHERE session_code=? AND name_key IN (?,?) AND id<>?",
+                         (person.session_code, *name_keys(display), participant_id)).fetchone()
     if clash:
         raise SessionError(f"{clash[0]} is already a participant of session {person.session_code}: "
                            "merge the two instead, or choose another name")

@@ -63,10 +63,21 @@ def name_key(name: str) -> str:
     """What two names share when they look the same: NFKC, no invisible format characters, case-folded,
     then the confusable skeleton (UTS #39: every character replaced by the prototype of its look-alike
     class, so Cyrillic "р", dotless "ı" or "rn"/"m" count as the Latin letters), whitespace collapsed."""
+    return " ".join(skeleton(legacy_name_key(name)).casefold().split())
+
+
+def legacy_name_key(name: str) -> str:
+    """The key before confusable skeletons (NFKC, casefold, a few Cyrillic/Greek look-alikes): rows stored
+    with it still match (:func:`name_keys`) until a migration re-keys them."""
     text = unicodedata.normalize("NFKC", normalize_name(name))
     text = "".join(c for c in text if unicodedata.category(c) != "Cf")
     text = unicodedata.normalize("NFKC", text.casefold()).translate(LOOKALIKES)
-    return " ".join(skeleton(text).casefold().split())
+    return " ".join(text.split())
+
+
+def name_keys(name: str) -> tuple[str, str]:
+    """The keys a stored participant of this name may have: today's and the one stored before it."""
+    return name_key(name), legacy_name_key(name)
 
 
 def skeleton(text: str) -> str:
