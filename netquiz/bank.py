@@ -41,17 +41,23 @@ def bank_to_dict(bank: Bank) -> dict[str, Any]:
     }
 
 
+BANK_FILE_MODE = 0o644
+
+
 def bank_to_json(bank: Bank) -> str:
     """Serialise a bank to UTF-8 JSON text (readable Devanagari, trailing newline)."""
     return json.dumps(bank_to_dict(bank), ensure_ascii=False, indent=2) + "\n"
 
 
-def write_atomic(path: str | Path, text: str) -> None:
-    """Write text to ``path`` through a temporary file, so a failure leaves no partial file."""
+def write_atomic(path: str | Path, text: str, mode: int | None = None) -> None:
+    """Write text to ``path`` through a temporary file, so a failure leaves no partial file; with ``mode``
+    the file gets it (else mkstemp's 0600)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        if mode is not None:
+            os.fchmod(fd, mode)
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
         os.replace(tmp, path)
@@ -61,9 +67,9 @@ def write_atomic(path: str | Path, text: str) -> None:
 
 
 def save_bank(bank: Bank, path: str | Path) -> None:
-    """Validate and write a bank file atomically."""
+    """Validate and write a bank file atomically, mode 0644 (whoever runs the quiz server may read it)."""
     validate_bank(bank)
-    write_atomic(path, bank_to_json(bank))
+    write_atomic(path, bank_to_json(bank), mode=BANK_FILE_MODE)
 
 
 def load_bank(path: str | Path) -> Bank:

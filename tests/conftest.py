@@ -128,10 +128,13 @@ _real_popen_init = subprocess.Popen.__init__
 subprocess.Popen.__init__ = _guarded_popen_init  # type: ignore[method-assign]
 
 
+SERVER_FIXTURES = {"postgres_server", "postgres_url", "server", "capped"}
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Tests that use the PostgreSQL server are ``slow`` (it is a server to start)."""
+    """Tests that use a server fixture (PostgreSQL, ``netquiz serve`` in tests/test_serve.py) are ``slow``."""
     for item in items:
-        if {"postgres_server", "postgres_url"} & set(getattr(item, "fixturenames", ())):
+        if SERVER_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.slow)
 
 

@@ -108,19 +108,47 @@ def db_file(tmp_path_factory) -> Path:
     return path
 
 
+LEAKY_ENV = {"NETQUIZ_FACILITATOR_TOKEN": "facilitator-secret-0123456789", "JUPYTER_TOKEN": "jupyter-secret-0123",
+             "JUPYTER_TOKEN_FILE": "/nonexistent/token-file"}
+
+
 @pytest.fixture(scope="module")
 def server(db_file):
+    """``netquiz serve`` started from a shell that has the facilitator's token variables set."""
     port = free_port()
     command = [sys.executable, "-m", "netquiz", "serve", "--port", str(port), "--db", f"sqlite:///{db_file}",
                "--pool-size", "1", "--cull-idle", "4", "--workers", "1"]
-    running = start_server(command, port, db_file.parent / "serve.log")
+    running = start_server(command, port, db_file.parent / "serve.log", env={**os.environ, **LEAKY_ENV})
     yield running
     running.stop()
 
 
+def environ_of(pid: int) -> bytes:
+    """A process's environment as the kernel sees it (``/proc/PID/environ``)."""
+    return Path(f"/proc/{pid}/environ").read_bytes()
+
+
+def assert_no_token_in_environ(pids: list[int], secrets: list[str]) -> None:
+    for pid in pids:
+        environ = environ_of(pid)
+        names = [entry.split(b"=", 1)[0] for entry in environ.split(b"\0")]
+        assert not {b"NETQUIZ_FACILITATOR_TOKEN", b"JUPYTER_TOKEN", b"JUPYTER_TOKEN_FILE"} & set(names), pid
+        assert not any(secret.encode() in environ for secret in secrets), pid
+
+
+@pytest.mark.slow
+def test_no_token_variable_reaches_the_participant_server_or_its_kernels(server):
+    fetch(server.port, "/")  # a page: its kernel, and the pool's next
+    # the CLI process itself keeps the shell's environment; Voilà (its child) and the kernels must not
+    pids = [p.pid for p in psutil.Process(server.proc.pid).children(recursive=True)]
+    kernel_pids = [p.pid for p in kernels(server)]
+    assert kernel_pids, "no kernel running"
+    assert_no_token_in_environ(pids, list(LEAKY_ENV.values()))
+
+
 @pytest.mark.slow
 def test_prints_the_join_url_and_session_code(server):
-    out = server.output()
+    out = server.output_with("session code:")
     assert f"participants join at: http://127.0.0.1:{server.port}/" in out
     assert f"session code: {CODE}" in out
 
@@ -159,12 +187,15 @@ def test_nothing_but_the_quiz_is_downloadable(server, db_file):
 
 @pytest.mark.slow
 def test_malformed_template_paths_leak_nothing(server):
-    # Voilà answers some malformed /voila/templates paths with a bare 500 (an assertion in its handler).
+    # Voilà answered some malformed /voila/templates paths with 500 and a traceback (issue 15): now a 404.
     for path in ("/voila/templates/lab/static/../../../../../../etc/passwd", "/voila/templates/x",
-                 "/voila/templates/lab/static/..%2F..%2F..%2F..%2Fnotebooks%2Fquiz.ipynb"):
+                 "/voila/templates/lab/static/..%2F..%2F..%2F..%2Fnotebooks%2Fquiz.ipynb", "/voila/templates/x/y",
+                 "/voila/templates//static/x"):
         status, body, _ = fetch(server.port, path)
-        assert status in (403, 404, 500)
+        assert status in (403, 404), (path, status)
         assert b"root:" not in body and not any(m in body for m in NOTEBOOK_MARKERS)
+    assert fetch(server.port, "/voila/templates/x")[0] == 404
+    assert "Traceback" not in server.output()
 
 
 @pytest.mark.slow
@@ -243,12 +274,42 @@ def test_token_server_needs_the_token(tmp_path):
         assert status == 302 and response.getheader("Location") == "/?theme=light"  # no token in the address bar
         status, body, _ = request(port, "/?theme=light", {"Cookie": cookies_of(response)})
         assert status == 200 and b"application/vnd.jupyter.widget-view+json" in body
+        facilitator_kernels = [p.pid for p in kernel_processes(running.proc.pid)]
+        assert facilitator_kernels  # the page's kernel: the token server's kernels lack the token too
+        assert_no_token_in_environ(facilitator_kernels, [token])
         log = running.output()
         assert slow >= 3.5, f"4 wrong tokens answered in {slow:.2f}s"
         assert log.count("wrong facilitator token from 127.0.0.1") >= 4 and token not in log
+        form_slow = login_form_works(port, token)
+        assert running.output().count("wrong facilitator token from 127.0.0.1") >= 5
     finally:
         running.stop()
-    print(f"\n4 wrong tokens took {slow:.2f}s (one per second, server-wide)")
+    print(f"\n4 wrong tokens took {slow:.2f}s (one per second, server-wide); a wrong login form {form_slow:.2f}s")
+
+
+def login_form(port: int, password: str) -> tuple[int, str, float]:
+    """Open /login (the _xsrf cookie and field), post ``password``; (status, cookies, seconds) of the post."""
+    status, body, response = request(port, "/login")
+    assert status == 200, status
+    cookie = cookies_of(response)
+    xsrf = re.search(rb'name="_xsrf" value="([^"]+)"', body).group(1).decode()
+    form = f"_xsrf={xsrf}&password={password}"
+    started = time.monotonic()
+    status, _, posted = request(port, "/login?next=%2F", {"Cookie": cookie, "Content-Type":
+                                "application/x-www-form-urlencoded"}, method="POST", body=form)
+    return status, "; ".join(filter(None, [cookie, cookies_of(posted)])), time.monotonic() - started
+
+
+def login_form_works(port: int, token: str) -> float:
+    """The login form (issue 15): a wrong token waits ~1 s and gets no cookie; the right one gets in."""
+    status, cookie, slow = login_form(port, "wrong-token-0123456789")
+    assert status == 401 and slow >= 0.9, (status, slow)
+    assert request(port, "/", {"Cookie": cookie})[0] == 302  # still the login page
+    status, cookie, fast = login_form(port, token)
+    assert status == 302, status
+    status, body, _ = request(port, "/", {"Cookie": cookie})
+    assert status == 200 and b"application/vnd.jupyter.widget-view+json" in body
+    return slow
 
 
 @pytest.mark.skipif(not (serve.REPO_NOTEBOOKS / serve.FACILITATOR_NOTEBOOK).is_file(),
@@ -260,7 +321,8 @@ def test_facilitator_command_prints_a_token_url(tmp_path):
                "--db", f"sqlite:///{tmp_path / 'db.sqlite3'}"]
     running = start_server(command, port, tmp_path / "facilitator.log")
     try:
-        token = re.search(rf"http://127\.0\.0\.1:{port}/\?token=(\S+)", running.output()).group(1)
+        out = running.output_with("facilitator dashboard:")
+        token = re.search(rf"facilitator dashboard: http://127\.0\.0\.1:{port}/\?token=(\S+)", out).group(1)
         assert len(token) >= 16
         status, body, final = fetch(port, "/")
         assert final.startswith("/login") and b"widget-view+json" not in body
@@ -283,6 +345,27 @@ def test_page_loads_no_stylesheet_or_font_from_other_hosts(server):
     policy = response.getheader("Content-Security-Policy") or ""
     assert "style-src 'self'" in policy and "font-src 'self'" in policy
     assert "frame-ancestors 'self'" in policy
+    # issue 15: scripts only from here, no plugins, no foreign <base>; no Referer; no server version
+    assert "script-src 'self'" in policy and "object-src 'none'" in policy and "base-uri 'self'" in policy
+    assert response.getheader("Referrer-Policy") == "no-referrer"
+    assert response.getheader("Server") is None
+    assert request(server.port, "/voila/static/voila.js")[2].getheader("Server") is None
+
+
+def test_kernels_talk_over_ipc_not_tcp(server):
+    fetch(server.port, "/")
+    kernels_now = kernels(server)
+    assert kernels_now
+    for proc in kernels_now:  # (ipykernel's own helper sockets bind random loopback ports: no collision)
+        connection_file = next(a for a in proc.cmdline() if a.endswith(".json"))
+        connection = json.loads(Path(connection_file).read_text())
+        assert connection["transport"] == "ipc"
+        sockets = [Path(f"{connection['ip']}-{connection[k]}") for k in ("shell_port", "iopub_port", "control_port")]
+        deadline = time.monotonic() + 30  # a pool kernel may still be starting
+        while not all(p.exists() for p in sockets) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert all(p.is_socket() for p in sockets), sockets
+    assert "running over TCP" not in server.output()
 
 
 # ---- the kernel budget -------------------------------------------------------------------------

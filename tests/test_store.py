@@ -12,7 +12,7 @@ import pytest
 from conftest import BACKENDS, make_small_bank
 
 from netquiz.bank import bank_to_json
-from netquiz.errors import NameRefused, NameTaken, PinLocked, PinRefused, SessionError, StoreError
+from netquiz.errors import NameRefused, NameTaken, PinRefused, SessionError, StoreError
 from netquiz.store import Store, open_store, sqlite_path
 from netquiz.store.identity import MAX_PIN_FAILURES
 from netquiz.store.sqlite import SCHEMA_VERSION, SqliteStore
@@ -251,7 +251,7 @@ def test_join_by_token_resumes_and_a_taken_name_is_a_new_participant(store: Stor
     assert [p.name for p in store.participants("ab12")] == ["Meera Devi", "meera devi (2)", "Meera Devi (3)"]
 
 
-def test_pin_resumes_on_another_device_and_wrong_pins_lock(store: Store) -> None:
+def test_pin_resumes_on_another_device_and_wrong_pins_never_lock_for_good(store: Store) -> None:
     store.open_session("AB12", BANK_JSON)
     priya = store.join("AB12", "Priya", token="phone")
     wrong = "0000" if priya.pin != "0000" else "1111"
@@ -259,12 +259,11 @@ def test_pin_resumes_on_another_device_and_wrong_pins_lock(store: Store) -> None
         store.join("AB12", "priya", token="laptop", pin=wrong)
     laptop = store.join("AB12", "PRIYA", token="laptop", pin=priya.pin)
     assert laptop.id == priya.id and store.find_token("laptop").id == priya.id
-    for _ in range(MAX_PIN_FAILURES):
+    for _ in range(MAX_PIN_FAILURES):  # the rate limits live in the quiz server's kernels (test_pin_throttle)
         with pytest.raises(PinRefused):
             store.join("AB12", "Priya", token="thief", pin=wrong)
-    with pytest.raises(PinLocked):
-        store.join("AB12", "Priya", token="thief", pin=priya.pin)
     assert store.find_token("thief") is None
+    assert store.join("AB12", "Priya", token="tablet", pin=priya.pin).id == priya.id  # no lock (issue 15)
     assert store.join("AB12", "Priya", token="phone").id == priya.id  # her own browsers still work
 
 

@@ -138,6 +138,22 @@ def test_two_workers_share_the_room_and_keep_each_page_on_its_worker(workers_ser
 
 
 @pytest.mark.slow
+def test_a_spoofed_address_straight_to_a_worker_counts_as_the_sender(workers_server) -> None:
+    """Issue 15: X-Real-IP (and a guessed proxy secret) sent to a worker port itself are not believed."""
+    from netquiz.server.nginx import WORKER_PORT_OFFSET
+    from netquiz.server.voila import absolute_db_url
+    from netquiz.store.pin_throttle import shared_dir
+
+    worker_port = workers_server.port + WORKER_PORT_OFFSET
+    spoof = {"X-Real-IP": "203.0.113.77", "X-Forwarded-For": "203.0.113.77", "X-Netquiz-Proxy": "guess"}
+    status, body, _ = request(worker_port, "/w0/", spoof)
+    assert status == 200, status
+    kernel = re.search(r'"kernelId": "([0-9a-f-]+)"', body.decode()).group(1)
+    owner = shared_dir(absolute_db_url(workers_server.db)) / f"owner-{kernel}"  # the address the worker counted
+    assert owner.read_text() == "127.0.0.1"
+
+
+@pytest.mark.slow
 def test_each_worker_reports_its_pool_through_postgresql(workers_server) -> None:
     """The channel the dashboard's "ready for N" reads: one fresh row per worker, named by its prefix."""
     import time

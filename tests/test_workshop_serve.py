@@ -71,9 +71,16 @@ def test_workshop_starts_both_servers_prints_three_things_and_ctrl_c_stops_both(
         code = next(line.split()[-1] for line in lines if line.startswith("SESSION CODE: "))
         assert lines[0].startswith(f"opened live session {code}: पहला खंड")
         assert len(lines) == 5, lines  # opened…, join URL, code, dashboard URL, how to stop: nothing else
+        import psutil
+
+        everything = psutil.Process(proc.pid).children(recursive=True)
+        assert any("ipykernel" in " ".join(p.cmdline()) for p in everything)
         proc.send_signal(signal.SIGINT)
         assert proc.wait(timeout=30) == 0
         assert not _listening(quiz) and not _listening(dashboard)
+        time.sleep(1)
+        left = [p for p in everything if p.is_running() and p.status() != psutil.STATUS_ZOMBIE]
+        assert left == [], [p.cmdline() for p in left]  # every kernel of both servers, checked by process
     finally:
         if proc.poll() is None:
             proc.kill()

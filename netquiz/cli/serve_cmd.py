@@ -14,8 +14,10 @@ from ..errors import NetquizError
 if TYPE_CHECKING:
     from ..server.voila import Budget
 
+from ..server import settings as defaults  # constants only: the CLI still starts without Voilà's modules
+
 TOKEN_ENV = "NETQUIZ_FACILITATOR_TOKEN"
-CULL_IDLE_S = 90  # as netquiz.server.voila.CULL_IDLE_S (not imported here: the CLI starts without Voilà's modules)
+CULL_IDLE_S = defaults.CULL_IDLE_S
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -39,15 +41,23 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     parser.add_argument("--max-kernels", type=_non_negative, default=0, metavar="N",
                         help="live kernels (open tabs) in total, pool included; more get a 'quiz is full, "
                              "try again in a minute' page (default 0: 80%% of available memory / 60 MB)")
-    parser.add_argument("--max-kernels-per-address", type=_non_negative, default=20, metavar="N",
-                        help="live kernels per client address (default 20; 0 turns it off, e.g. for a room "
-                             "behind one NAT or a tunnel)")
+    parser.add_argument("--max-kernels-per-address", type=_non_negative, default=defaults.KERNELS_PER_ADDRESS,
+                        metavar="N", help=f"live kernels per client address (default {defaults.KERNELS_PER_ADDRESS};"
+                                          " 0 turns it off, e.g. for a room behind one NAT or a tunnel)")
+    parser.add_argument("--pages-per-minute", type=_non_negative, default=defaults.PAGES_PER_MINUTE, metavar="N",
+                        help="quiz pages (each starts a kernel) per client address a minute, after a burst of "
+                             f"{defaults.PAGE_BURST}; more get the 'joining…' page that retries (default "
+                             f"{defaults.PAGES_PER_MINUTE}; 0 turns it off, e.g. for a room behind one NAT)")
     parser.add_argument("--trust-forwarded", action="store_true",
                         help="behind a reverse proxy: count the client address from X-Real-IP / "
-                             "X-Forwarded-For (never set this without a proxy that overwrites them)")
-    parser.add_argument("--never-connected", type=_non_negative, default=60, metavar="SECONDS",
-                        help="stop a kernel whose page never opened its connection within this time "
-                             "(default: 60)")
+                             "X-Forwarded-For, but only on requests from a --trusted-proxy address")
+    parser.add_argument("--trusted-proxy", nargs="+", default=None, metavar="ADDR",
+                        help="the reverse proxy's own address(es): only its requests may name the client in "
+                             "X-Real-IP / X-Forwarded-For (default: " + " ".join(defaults.TRUSTED_PROXIES) +
+                             ", the local nginx of --workers)")
+    parser.add_argument("--never-connected", type=_non_negative, default=int(defaults.NEVER_CONNECTED_S),
+                        metavar="SECONDS", help="stop a kernel whose page never opened its connection within "
+                                                f"this time (default: {int(defaults.NEVER_CONNECTED_S)})")
     parser.add_argument("--workers", type=_positive, default=None, metavar="N",
                         help="Voilà worker processes behind nginx (default: the number of cores; 1 without "
                              "nginx); each page and its websocket stay on one worker")
@@ -70,6 +80,19 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
                              "random one, printed); 16 characters at least")
     parser.add_argument("--token", default=None, help=argparse.SUPPRESS)  # refused: argv shows in ps
     parser.set_defaults(func=run)
+
+
+def check_addresses(addresses: tuple[str, ...]) -> tuple[str, ...]:
+    """The addresses, each a valid IPv4/IPv6 address (NetquizError naming the first that is not)."""
+    import ipaddress
+
+    for address in addresses:
+        try:
+            ipaddress.ip_address(address)
+        except ValueError:
+            raise NetquizError(f"bad --trusted-proxy {address!r}: give the proxy's IP address, e.g. "
+                               "192.168.1.20") from None
+    return addresses
 
 
 def _positive(value: str) -> int:
@@ -114,8 +137,10 @@ def run(args: argparse.Namespace) -> int:
     port = default_port if args.port is None else args.port
     if not 0 < port < 65536:
         raise NetquizError(f"bad port {port}: use a number from 1 to 65535")
+    proxies = tuple(args.trusted_proxy) if args.trusted_proxy else defaults.TRUSTED_PROXIES
     budget = voila.Budget(args.max_kernels, args.max_kernels_per_address, args.trust_forwarded,
-                          max(1, args.never_connected))
+                          max(1, args.never_connected), trusted_proxies=check_addresses(proxies),
+                          pages_per_minute=args.pages_per_minute)
     if args.facilitator:
         token, made_up = facilitator_token(args.token_file)
         return voila.serve_facilitator(args.host, port, args.db, token, budget=budget, show_token=made_up)

@@ -9,6 +9,7 @@ from pathlib import Path
 from ..bank import bank_to_json, load_bank
 from ..errors import BankError, NetquizError, SessionError
 from ..model import Bank
+from ..server import settings as defaults
 from ..store import open_with_new_code, safe_url
 from ..store.base import MODES, SessionRecord, Store
 from .session_cmds import default_title, store_for
@@ -29,9 +30,10 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
                           help="self: everyone at her own pace (default); live: you present one question at a time")
     workshop.add_argument("--host", default="127.0.0.1",
                           help="address to serve on (0.0.0.0 lets phones on the same network join)")
-    workshop.add_argument("--port", type=int, default=8866, help="participant server port (default: 8866)")
-    workshop.add_argument("--dashboard-port", type=int, default=8867,
-                          help="facilitator dashboard port, on 127.0.0.1 only (default: 8867)")
+    workshop.add_argument("--port", type=int, default=defaults.PARTICIPANT_PORT,
+                          help=f"participant server port (default: {defaults.PARTICIPANT_PORT})")
+    workshop.add_argument("--dashboard-port", type=int, default=defaults.FACILITATOR_PORT,
+                          help=f"facilitator dashboard port, on 127.0.0.1 only (default: {defaults.FACILITATOR_PORT})")
     workshop.add_argument("--pool-size", type=int, default=1, help="pre-heated participant kernels (default: 1)")
     workshop.add_argument("--no-serve", action="store_true", help="open the session but do not start Voilà")
     workshop.set_defaults(func=run_workshop)

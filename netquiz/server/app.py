@@ -4,7 +4,16 @@ facilitator login that does not leak or invite guessing. Run as ``python -m netq
 
     --NetquizVoila.max_kernels=N               live kernels in total, pool included (0: from memory)
     --NetquizVoila.max_kernels_per_address=N   per client address (default 20; 0: no cap)
-    --NetquizVoila.trust_forwarded=True        count X-Real-IP / X-Forwarded-For (behind a reverse proxy)
+    --NetquizVoila.max_websockets_per_address=N  kernel websockets per client address (default 40, at least 2
+                                               per kernel allowed; 0, or no kernel cap per address: no cap);
+                                               each kernel keeps at most 2 (a newer one replaces the oldest)
+    --NetquizVoila.trust_forwarded=True        count X-Real-IP / X-Forwarded-For (behind a reverse proxy) ...
+    --NetquizVoila.trusted_proxies=A,B         ... only on requests from these addresses (default the local
+                                               nginx: 127.0.0.1,::1) and, if $NETQUIZ_PROXY_SECRET is set,
+                                               carrying it in X-Netquiz-Proxy (nginx of --workers does)
+    --NetquizVoila.pages_per_minute=N          page renders (kernel starts) per address a minute (default 10,
+                                               bursts of --NetquizVoila.page_burst=5; 0: no limit); over it:
+                                               the localized "joining…" page (503), which retries by itself
     --NetquizVoila.never_connected_timeout=S   shut down kernels whose page never connected (default 60)
     --NetquizVoila.render_slots=N              page renders at once, the rest wait in order (0: cores)
     --NetquizVoila.render_wait=S               longest wait for a render slot (default 20 s)
@@ -35,20 +44,39 @@ from __future__ import annotations
 
 import hmac
 import logging
+import os
 from typing import Any
 
+import zmq
 from jupyter_core.utils import ensure_async
 from tornado import web
 from tornado.ioloop import IOLoop, PeriodicCallback
-from traitlets import Bool, Float, Integer
+from traitlets import Bool, Float, Integer, Unicode
 from voila.app import Voila
 from voila.voila_identity_provider import VoilaIdentityProvider
 
 from ..store import default_db_url
-from .handlers import BUDGET, EXPECT, GATE, LOGIN_GATE, Expected, log_request, replace_handlers
+from ..store.pin_throttle import forget_owner, shared_dir
+from . import settings as defaults
+from .handlers import (
+    BUDGET,
+    EXPECT,
+    GATE,
+    LOGIN_GATE,
+    PAGE_RATE,
+    PIN_DIR,
+    SOCKETS,
+    Expected,
+    hide_server_header,
+    log_request,
+    replace_handlers,
+)
 from .kernel_budget import KernelBudget, default_total
+from .page_rate import PageRate
 from .pool_report import REPORT_EVERY_S, PoolReporter, pool_status, worker_name
 from .render_gate import RenderGate, default_slots
+from .voila import PROXY_SECRET_ENV, TOKEN_VARIABLES
+from .websockets import SocketRegistry, raise_open_files_limit
 
 log = logging.getLogger("netquiz.server.voila")
 
@@ -65,15 +93,34 @@ class SlowFailIdentityProvider(VoilaIdentityProvider):
         await LOGIN_GATE.fail(handler)
         return None
 
+    def process_login_form(self, handler: web.RequestHandler) -> Any:
+        """The login form's token, compared in constant time (jupyter_server's own calls a method its
+        IdentityProvider lacks: every right token answered 500)."""
+        if not self.auth_enabled:
+            return super().process_login_form(handler)
+        typed = handler.get_argument("password", default="")
+        if self.token and hmac.compare_digest(typed.encode(), self.token.encode()):
+            return self.generate_anonymous_user(handler)
+        return None
+
 
 class NetquizVoila(Voila):
     """Voilà plus the kernel budget, kernel ownership and the slow-fail token login."""
 
     name = "netquiz-voila"
     max_kernels = Integer(0, config=True, help="live kernels in total, pool included (0: 80% of memory)")
-    max_kernels_per_address = Integer(20, config=True, help="live kernels per client address (0: no cap)")
+    max_kernels_per_address = Integer(defaults.KERNELS_PER_ADDRESS, config=True,
+                                      help="live kernels per client address (0: no cap)")
+    max_websockets_per_address = Integer(defaults.WEBSOCKETS_PER_ADDRESS, config=True,
+                                         help="kernel websockets at once per client address (0: no cap)")
     trust_forwarded = Bool(False, config=True, help="client address from X-Real-IP/X-Forwarded-For")
-    never_connected_timeout = Float(60.0, config=True, help="seconds before a never-connected kernel stops")
+    pages_per_minute = Integer(defaults.PAGES_PER_MINUTE, config=True,
+                               help="page renders (kernel starts) per client address a minute (0: no limit)")
+    page_burst = Integer(defaults.PAGE_BURST, config=True, help="... of which this many at once")
+    trusted_proxies = Unicode(",".join(defaults.TRUSTED_PROXIES), config=True,
+                              help="comma-separated proxy addresses whose forwarded headers count")
+    never_connected_timeout = Float(defaults.NEVER_CONNECTED_S, config=True,
+                                    help="seconds before a never-connected kernel stops")
     render_slots = Integer(0, config=True, help="page renders at once, the rest wait in order (0: cores)")
     render_wait = Float(20.0, config=True, help="longest wait in line for a render, then the joining page")
     expect = Integer(0, config=True, help="participants expected: the pool starts this big and shrinks to "
@@ -83,11 +130,27 @@ class NetquizVoila(Voila):
     report_pool = Bool(False, config=True, help="write the pre-heated pool's status to the database (NETQUIZ_DB) "
                                                 "every 5 s, for the facilitator's 'ready for N'")
     reporter: PoolReporter | None = None
+    proxy_secret = ""
     _announced = False
 
     def initialize(self, argv: Any = None) -> None:
         self.identity_provider_class = SlowFailIdentityProvider
         super().initialize(argv)
+
+    def init_settings(self) -> dict:
+        """Voilà's settings; then the token, read by the identity provider, leaves the environment, so no
+        kernel (each inherits it) ever sees it. Before any kernel: the open-files limit goes up to the hard
+        limit and ZMQ may open as many sockets (each kernel websocket takes about 4)."""
+        soft, _hard = raise_open_files_limit()
+        settings = super().init_settings()
+        try:
+            self.kernel_manager.context.set(zmq.MAX_SOCKETS, max(1024, min(soft - 64, 65536)))
+        except (AttributeError, zmq.ZMQError):  # a context already in use keeps its limit
+            self.log.warning("netquiz: could not raise ZMQ's socket limit", exc_info=True)
+        _ = self.identity_provider.token  # the token's default comes from JUPYTER_TOKEN: read it first
+        for name in TOKEN_VARIABLES:
+            os.environ.pop(name, None)
+        return settings
 
     def init_handlers(self) -> list:
         handlers = replace_handlers(super().init_handlers())
@@ -101,12 +164,21 @@ class NetquizVoila(Voila):
                                    never_connected_s=self.never_connected_timeout)
         self.gate = RenderGate(self.render_slots or default_slots(), self.render_wait)
         self.expected = Expected(self.expect, self.base_pool_size)
+        self.proxy_secret = os.environ.pop(PROXY_SECRET_ENV, "")  # kernels never see it
+        hide_server_header()
+        self.pin_dir = shared_dir()  # wrong-PIN counts shared with this host's kernels (NETQUIZ_DB's folder)
         self.tornado_settings = {**self.tornado_settings, BUDGET: self.budget, GATE: self.gate,
                                  "log_function": log_request,
                                  "netquiz_trust_forwarded": self.trust_forwarded,
+                                 "netquiz_trusted_proxies": frozenset(
+                                     a.strip() for a in self.trusted_proxies.split(",") if a.strip()),
+                                 "netquiz_proxy_secret": self.proxy_secret,
                                  "netquiz_pool_size": self.voila_configuration.default_pool_size
                                  if self.voila_configuration.preheat_kernel else 0,
-                                 EXPECT: self.expected}
+                                 EXPECT: self.expected, PIN_DIR: self.pin_dir,
+                                 PAGE_RATE: PageRate(self.pages_per_minute, self.page_burst),
+                                 SOCKETS: SocketRegistry(defaults.WEBSOCKETS_PER_KERNEL,
+                                                         self._websockets_per_address())}
         self.log.info("netquiz: at most %d kernels in total, %s per address; %d page renders at once",
                       total, self.max_kernels_per_address or "no cap", self.gate.slots)
         PeriodicCallback(self._reap, 5000).start()
@@ -133,10 +205,35 @@ class NetquizVoila(Voila):
                           status.ready)
         self.reporter.submit(status)
 
+    def _websockets_per_address(self) -> int:
+        """The per-address websocket cap: none when kernels per address are not capped (a room behind one
+        NAT), else at least 2 per kernel an address may have."""
+        if self.max_kernels_per_address == 0 or self.max_websockets_per_address == 0:
+            return 0
+        return max(self.max_websockets_per_address, defaults.WEBSOCKETS_PER_KERNEL * self.max_kernels_per_address)
+
+    def _replace_failed_pool_kernels(self) -> None:
+        """A pre-heated kernel that failed to start (its task ended in an error) leaves the pool, and the
+        pool starts another in its place, instead of counting it as ready for ever."""
+        for name, pool in list(getattr(self.kernel_manager, "_pools", {}).items()):
+            failed = [task for task in pool if task.done() and (task.cancelled() or task.exception() is not None)]
+            if not failed:
+                continue
+            for task in failed:
+                pool.remove(task)
+                self.log.warning("netquiz: a pre-heated kernel failed to start (%s): starting another",
+                                 "cancelled" if task.cancelled() else repr(task.exception())[:200])
+            self.kernel_manager.fill_if_needed(delay=0, notebook_name=name)
+
     async def _reap(self) -> None:
-        """Forget dead kernels; shut down kernels whose page never opened the websocket."""
+        """Forget dead kernels; shut down kernels whose page never opened the websocket; replace pool
+        kernels that failed to start."""
+        self._replace_failed_pool_kernels()
         manager = self.kernel_manager
-        self.budget.forget(set(manager.list_kernel_ids()))
+        live = set(manager.list_kernel_ids())
+        for kernel_id in set(self.budget.owners) - live:
+            forget_owner(self.pin_dir, kernel_id)
+        self.budget.forget(live)
         for kernel_id in self.budget.stale():
             self.budget.owners.pop(kernel_id, None)
             self.log.info("netquiz: shutting down kernel %s: its page never connected within %.0f s",

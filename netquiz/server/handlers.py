@@ -18,23 +18,32 @@ import asyncio
 import hmac
 import logging
 import time
+from http.client import responses
 from typing import Any
 from urllib.parse import urlencode
 
 from jupyter_core.utils import ensure_async
+from jupyter_server.auth.decorator import allow_unauthenticated
 from jupyter_server.base.handlers import JupyterHandler
 from jupyter_server.log import log_request as jupyter_log_request
 from jupyter_server.services.kernels.handlers import KernelHandler
 from tornado import web
 from voila.request_info_handler import RequestInfoSocketHandler
 from voila.shutdown_kernel_handler import VoilaShutdownKernelHandler
+from voila.static_file_handler import TemplateStaticFileHandler
 from voila.tornado.handler import TornadoVoilaHandler
 from voila.tornado.kernel_websocket_handler import VoilaKernelWebsocketHandler
 from voila.voila_identity_provider import VoilaLoginHandler
 
+from ..store.pin_throttle import record_owner
 from .kernel_budget import KernelBudget
 from .render_gate import RenderGate, full_page, has_output, joining_page
+from .settings import FAILED_LOGIN_DELAY_S, TRUSTED_PROXIES
+from .websockets import SocketRegistry, evict
 
+PIN_DIR = "netquiz_pin_dir"
+PAGE_RATE = "netquiz_page_rate"
+SOCKETS = "netquiz_websockets"
 BUDGET = "netquiz_budget"
 GATE = "netquiz_render_gate"
 EXPECT = "netquiz_expected"
@@ -54,7 +63,7 @@ class Expected:
         config = getattr(manager, "kernel_pools_config", None)
         if isinstance(config, dict) and isinstance(config.get("default"), dict):
             config["default"]["pool_size"] = max(self.base, self.left)
-FAILED_LOGIN_DELAY_S = 1.0
+PROXY_HEADER = "X-Netquiz-Proxy"
 log = logging.getLogger("netquiz.server.voila")
 
 
@@ -74,10 +83,20 @@ class FailureGate:
             await asyncio.sleep(self.delay)
 
 
+def from_trusted_proxy(handler: web.RequestHandler) -> bool:
+    """True if the request comes from a trusted proxy's address and, when the proxy has a secret, carries
+    it (``X-Netquiz-Proxy``): a process that reaches a worker port itself cannot name another client."""
+    settings, request = handler.settings, handler.request
+    if request.remote_ip not in settings.get("netquiz_trusted_proxies", TRUSTED_PROXIES):
+        return False
+    secret = settings.get("netquiz_proxy_secret") or ""
+    return not secret or hmac.compare_digest(request.headers.get(PROXY_HEADER, "").encode(), secret.encode())
+
+
 def client_address(handler: web.RequestHandler) -> str:
-    """The client's address; behind a trusted reverse proxy, X-Real-IP or the proxy's X-Forwarded-For entry."""
+    """The client's address; from a trusted reverse proxy, X-Real-IP or the proxy's X-Forwarded-For entry."""
     request = handler.request
-    if handler.settings.get("netquiz_trust_forwarded"):
+    if handler.settings.get("netquiz_trust_forwarded") and from_trusted_proxy(handler):
         real = request.headers.get("X-Real-IP", "").strip()
         if real:
             return real
@@ -148,6 +167,16 @@ class GuardedVoilaHandler(TornadoVoilaHandler):
             self.set_header("Cache-Control", "no-store")
             self.finish(full_page())
             return
+        wait = self.settings[PAGE_RATE].take(address) if PAGE_RATE in self.settings else 0.0
+        if wait > 0:
+            if self.budget.should_log(f"rate {address}"):
+                log.warning("netquiz: %s opens pages too fast (kernel starts): the busy page for %.0f s", address,
+                            wait)
+            self.set_status(503)
+            self.set_header("Retry-After", str(max(1, round(wait))))
+            self.set_header("Cache-Control", "no-store")
+            self.finish(joining_page(max(2, round(wait))))
+            return
         self.budget.claim(address)
         self._claimed = address
 
@@ -206,6 +235,7 @@ class GuardedVoilaHandler(TornadoVoilaHandler):
             self.budget.release(self._claimed)
             self._claimed = None
         self.budget.assigned(kernel_id, user_id(self) or "", address, now=time.monotonic())
+        record_owner(self.settings.get(PIN_DIR), kernel_id, address)  # the kernel's PIN limits per address
         self._kernel_id = kernel_id
 
     def on_finish(self) -> None:
@@ -213,6 +243,15 @@ class GuardedVoilaHandler(TornadoVoilaHandler):
             self.budget.release(self._claimed)
             self._claimed = None
         super().on_finish()
+
+
+class PlainErrors:
+    """Errors as a short plain-text body: Jupyter's error template is not on Voilà's template path (every
+    403/404/409 used to log a 20-line traceback while rendering it)."""
+
+    def write_error(self, status_code: int, **kwargs: Any) -> None:
+        self.set_header("Content-Type", "text/plain; charset=utf-8")  # type: ignore[attr-defined]
+        self.finish(f"{status_code} {responses.get(status_code, 'Error')}\n")  # type: ignore[attr-defined]
 
 
 def check_owner(handler: JupyterHandler, kernel_id: str) -> None:
@@ -224,36 +263,77 @@ def check_owner(handler: JupyterHandler, kernel_id: str) -> None:
         raise web.HTTPError(403)
 
 
-class OwnedKernelWebsocketHandler(VoilaKernelWebsocketHandler):
+class OwnedKernelWebsocketHandler(PlainErrors, VoilaKernelWebsocketHandler):
+    """A kernel websocket of the page that owns the kernel, within the websocket caps
+    (:mod:`netquiz.server.websockets`), checked before any ZMQ channel opens."""
+
     async def pre_get(self) -> None:
         check_owner(self, self.kernel_id)
-        await super().pre_get()
+        registry: SocketRegistry | None = self.settings.get(SOCKETS)
+        if registry is not None:
+            address = client_address(self)
+            try:
+                replaced = registry.admit(self, self.kernel_id, address)
+            except LookupError as busy:
+                budget: KernelBudget = self.settings[BUDGET]
+                if busy.args[0] == address and budget.should_log(f"ws {address}"):
+                    log.warning("netquiz: %s has %d kernel websockets open: refusing more for now", address,
+                                registry.per_address)
+                raise web.HTTPError(429) from None
+            for old in replaced:
+                self.log.info("netquiz: a newer websocket replaces an older one of kernel %s", self.kernel_id)
+                evict(old)
+        try:
+            await super().pre_get()
+        except BaseException:
+            if registry is not None:
+                registry.remove(self)  # never opened: does not hold the kernel's set-up turn
+            raise
         self.settings[BUDGET].connected(self.kernel_id)
 
+    async def open(self, kernel_id: str) -> None:  # type: ignore[override]
+        try:
+            await super().open(kernel_id)
+        finally:
+            self._netquiz_open = True  # set up (or failed): a newer websocket may replace it now
 
-class OwnedKernelHandler(KernelHandler):
+    def on_message(self, message: Any) -> None:  # type: ignore[override]
+        if self.connection is not None:  # None once replaced by a newer websocket
+            super().on_message(message)
+
+    def on_close(self) -> None:
+        registry: SocketRegistry | None = self.settings.get(SOCKETS)
+        if registry is not None:
+            registry.remove(self)
+        if self.connection is not None:
+            super().on_close()
+
+
+class OwnedKernelHandler(PlainErrors, KernelHandler):
     async def prepare(self) -> None:  # type: ignore[override]
         await super().prepare()
         if not self._finished:
             check_owner(self, self.path_kwargs.get("kernel_id") or self.path_args[0])
 
 
-class OwnedShutdownKernelHandler(VoilaShutdownKernelHandler):
+class OwnedShutdownKernelHandler(PlainErrors, VoilaShutdownKernelHandler):
     async def post(self, kernel_id: str) -> None:
         check_owner(self, kernel_id)
         self.settings[BUDGET].owners.pop(kernel_id, None)
         await super().post(kernel_id)
 
 
-class OwnedRequestInfoHandler(RequestInfoSocketHandler, JupyterHandler):
+class OwnedRequestInfoHandler(PlainErrors, RequestInfoSocketHandler, JupyterHandler):
     async def get(self, kernel_id: str, *args: Any, **kwargs: Any) -> None:
         check_owner(self, kernel_id)
         await super().get(kernel_id, *args, **kwargs)
 
 
 class SlowFailLoginHandler(VoilaLoginHandler):
-    """The login form: a wrong token waits its turn at the failure gate and is logged."""
+    """The login form: a wrong token waits its turn at the failure gate and is logged. The override keeps
+    ``@allow_unauthenticated`` (without it jupyter_server answers every login POST with 403)."""
 
+    @allow_unauthenticated
     async def post(self) -> None:  # type: ignore[override]
         token = getattr(self.identity_provider, "token", "") or ""
         typed = self.get_argument("password", default="")
@@ -262,7 +342,40 @@ class SlowFailLoginHandler(VoilaLoginHandler):
         super().post()
 
 
+class SafeTemplateStaticFileHandler(PlainErrors, TemplateStaticFileHandler):
+    """``/voila/templates/<template>/static/<file>``; any other path is a plain 404 (Voilà's own handler
+    asserted, answering 500 with a 19-line traceback in the log per request)."""
+
+    def parse_url_path(self, path: str) -> str:
+        parts = path.split("/", 2)
+        if len(parts) != 3 or parts[1] != "static" or not parts[0] or not parts[2]:
+            raise web.HTTPError(404)
+        return super().parse_url_path(path)
+
+    @classmethod
+    def get_absolute_path(cls, root: str, path: str) -> str:
+        try:
+            return super().get_absolute_path(root, path)
+        except (AssertionError, ValueError):  # "lab/static/../../x" and the like
+            raise web.HTTPError(404) from None
+
+
+def hide_server_header() -> None:
+    """No ``Server: TornadoServer/<version>`` on any answer of this process (the server's only)."""
+    if getattr(web.RequestHandler.clear, "_netquiz", False):
+        return
+    original = web.RequestHandler.clear
+
+    def clear(self: web.RequestHandler) -> None:
+        original(self)
+        self.clear_header("Server")
+
+    clear._netquiz = True  # type: ignore[attr-defined]
+    web.RequestHandler.clear = clear  # type: ignore[method-assign]
+
+
 REPLACEMENTS = {
+    TemplateStaticFileHandler: SafeTemplateStaticFileHandler,
     VoilaLoginHandler: SlowFailLoginHandler,
     TornadoVoilaHandler: GuardedVoilaHandler,
     VoilaKernelWebsocketHandler: OwnedKernelWebsocketHandler,
@@ -273,10 +386,12 @@ REPLACEMENTS = {
 
 
 def log_request(handler: web.RequestHandler) -> None:
-    """Jupyter's access log (tokens scrubbed from URLs), minus the "quiz is full" answers, which
-    :class:`GuardedVoilaHandler` logs once per address per minute itself."""
+    """Jupyter's access log (tokens scrubbed from URLs), minus the "quiz is full" answers and the refused
+    websockets, which the handlers log once per address per minute themselves."""
     if isinstance(handler, GuardedVoilaHandler) and handler.get_status() == 503:
         return
+    if isinstance(handler, OwnedKernelWebsocketHandler) and handler.get_status() == 429:
+        return  # a websocket over a cap: logged once a minute per address by the handler
     jupyter_log_request(handler)
 
 

@@ -25,14 +25,19 @@ import os
 import shutil
 import signal
 import subprocess
+import threading
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import NetquizError
-
-WORKER_PORT_OFFSET = 10  # worker K of a server on port P listens on P + 10 + K (8876, 8877, …)
+from .processes import become_subreaper, stop_tree
+from .render_gate import joining_page
+from .settings import (
+    STOP_WAIT_S,
+    WORKER_PORT_OFFSET,
+)
 
 
 @dataclass(frozen=True)
@@ -122,6 +127,8 @@ events {{
 }}
 http {{
     access_log off;
+    server_tokens off;
+    charset utf-8;
 {temp}    proxy_cache_path {var / 'cache'} levels=1:2 keys_zone=netquiz_static:8m max_size=256m inactive=2h
                      use_temp_path=off;
     map $http_upgrade $connection_upgrade {{
@@ -133,6 +140,14 @@ http {{
     server {{
         listen {listen_at} reuseport;
         client_max_body_size 1m;
+        # a worker not up yet (start-up) or gone: the localized "joining…" page, which retries by itself
+        error_page 502 503 504 =503 /netquiz-joining.html;
+        location = /netquiz-joining.html {{
+            internal;
+            root {var};
+            add_header Retry-After 4 always;
+            add_header Cache-Control "no-store" always;
+        }}
         location = / {{
             proxy_pass http://netquiz_any_worker;
             include {var / 'proxy.conf'};
@@ -149,6 +164,7 @@ PROXY_CONF = """proxy_http_version 1.1;
 proxy_set_header Host $http_host;
 proxy_set_header X-Real-IP $remote_addr;
 proxy_set_header X-Forwarded-For $remote_addr;
+proxy_set_header X-Netquiz-Proxy "{secret}";
 proxy_set_header Upgrade $http_upgrade;
 proxy_set_header Connection $connection_upgrade;
 proxy_buffering off;
@@ -163,6 +179,7 @@ STATIC_CONF = """proxy_http_version 1.1;
 proxy_set_header Host $http_host;
 proxy_set_header X-Real-IP $remote_addr;
 proxy_set_header X-Forwarded-For $remote_addr;
+proxy_set_header X-Netquiz-Proxy "{secret}";
 proxy_set_header Cookie "";
 proxy_cache netquiz_static;
 proxy_cache_valid 200 2h;
@@ -173,8 +190,10 @@ add_header X-Netquiz-Cache $upstream_cache_status;
 """
 
 
-def write_nginx_files(listen: str, port: int, workers: Sequence[Worker], var: Path) -> Path:
-    """Write ``var/nginx.conf`` (and ``proxy.conf``, temp dirs); returns the config's path."""
+def write_nginx_files(listen: str, port: int, workers: Sequence[Worker], var: Path, secret: str = "") -> Path:
+    """Write ``var/nginx.conf`` (and ``proxy.conf``, temp dirs); returns the config's path. ``secret`` goes
+    to the workers in ``X-Netquiz-Proxy`` (any such header from a client is overwritten); the files that
+    hold it are the owner's only."""
     var = var.resolve()
     user = nginx_user()
     writable = [var / "cache", *(var / "tmp" / kind for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))]
@@ -182,8 +201,12 @@ def write_nginx_files(listen: str, port: int, workers: Sequence[Worker], var: Pa
         folder.mkdir(parents=True, exist_ok=True)
         if user is not None:  # nginx's worker (not root) writes its cache and buffers here
             shutil.chown(folder, user)
-    (var / "proxy.conf").write_text(PROXY_CONF, encoding="utf-8")
-    (var / "static.conf").write_text(STATIC_CONF, encoding="utf-8")
+    for name, text in (("proxy.conf", PROXY_CONF), ("static.conf", STATIC_CONF)):
+        path = var / name
+        path.touch(mode=0o600)
+        path.chmod(0o600)
+        path.write_text(text.replace("{secret}", secret), encoding="utf-8")
+    (var / "netquiz-joining.html").write_text(joining_page(), encoding="utf-8")
     config = var / "nginx.conf"
     config.write_text(nginx_config(listen, port, workers, var, user), encoding="utf-8")
     return config
@@ -201,11 +224,17 @@ def check_nginx_config(nginx: str, config: Path) -> None:
         raise NetquizError(f"nginx refused the generated config {config}: {done.stderr.strip()[-400:]}")
 
 
-def supervise(commands: Sequence[tuple[str, Sequence[str]]], env: Mapping[str, str]) -> int:
-    """Run every (name, command) until one exits or SIGTERM/Ctrl-C; then stop the others. Returns the
-    exit status of the first to stop (0 after a signal)."""
+def supervise(commands: Sequence[tuple[str, Sequence[str]]], env: Mapping[str, str],
+              ready: Callable[[], bool] | None = None, announce: Callable[[], None] | None = None) -> int:
+    """Run every (name, command) until one exits or SIGTERM/Ctrl-C; then stop the others and every process
+    they left behind (kernels included). ``announce`` is called once ``ready()`` is true. Returns the exit
+    status of the first to stop (0 after a signal)."""
+    become_subreaper()
     procs = [(name, subprocess.Popen(list(command), env=dict(env))) for name, command in commands]
     stopping = False
+    if announce is not None:
+        threading.Thread(target=_announce, args=(ready or (lambda: True), announce, lambda: stopping),
+                         daemon=True).start()
 
     def stop(_signum: int, _frame: object) -> None:
         nonlocal stopping
@@ -232,6 +261,15 @@ def supervise(commands: Sequence[tuple[str, Sequence[str]]], env: Mapping[str, s
                 proc.wait(max(0.1, deadline - time.monotonic()))
             except subprocess.TimeoutExpired:
                 proc.kill()
+        stop_tree(STOP_WAIT_S)
         for sig, handler in previous.items():
             signal.signal(sig, handler)
     return status
+
+
+def _announce(ready: Callable[[], bool], announce: Callable[[], None], stopping: Callable[[], bool]) -> None:
+    while not stopping():
+        if ready():
+            announce()
+            return
+        time.sleep(0.3)

@@ -24,28 +24,40 @@ import signal
 import socket
 import subprocess
 import sys
-from collections.abc import Mapping, Sequence
+import threading
+import time
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
 from ..errors import NetquizError
 from ..store import default_db_url
+from . import settings as defaults
+from .processes import become_subreaper, stop_tree
 
-MIN_TOKEN = 16
-PARTICIPANT_PORT = 8866
-FACILITATOR_PORT = 8867
+MIN_TOKEN = defaults.MIN_TOKEN
+TOKEN_VARIABLES = ("JUPYTER_TOKEN", "JUPYTER_TOKEN_FILE", "NETQUIZ_FACILITATOR_TOKEN")
+PARTICIPANT_PORT = defaults.PARTICIPANT_PORT
+FACILITATOR_PORT = defaults.FACILITATOR_PORT
 QUIZ_NOTEBOOK = "quiz.ipynb"
 FACILITATOR_NOTEBOOK = "facilitator.ipynb"
 REPO_NOTEBOOKS = Path(__file__).resolve().parents[2] / "notebooks"
-CULL_IDLE_S = 90  # a kernel whose tab vanished (phone asleep, Wi-Fi gone) is freed within 2 minutes
-IOPUB_TIMEOUT_S = 30  # Voilà's default (4 s) serves a blank page when the machine is busy
+CULL_IDLE_S = defaults.CULL_IDLE_S
+IOPUB_TIMEOUT_S = defaults.IOPUB_TIMEOUT_S
+PROXY_SECRET_ENV = "NETQUIZ_PROXY_SECRET"  # nginx of `serve --workers` proves itself to the workers with it
 NOTHING = ".^"  # matches no path (a character before the start); not "(?!)": traitlets reads "(" as a literal
 # Voilà's page links Font Awesome from a CDN in <head>. On a workshop Wi-Fi without internet a hanging DNS
 # lookup would hold the page back; this policy makes the browser skip any stylesheet or font from elsewhere
 # at once (the quiz uses none) and keeps Jupyter's own frame-ancestors rule.
+# Scripts: only this server's, Voilà's inline page config, and anywidget's modules (blob:/data: URLs made in
+# the page); no plugins; no <base> elsewhere. Referrer-Policy: no address leaves the page in a Referer.
 CONTENT_SECURITY_POLICY = ("frame-ancestors 'self'; style-src 'self' 'unsafe-inline' blob: data:; "
-                           "font-src 'self' data:")
+                           "font-src 'self' data:; script-src 'self' 'unsafe-inline' blob: data:; "
+                           "object-src 'none'; base-uri 'self'")
+SECURITY_HEADERS = {"Content-Security-Policy": CONTENT_SECURITY_POLICY, "Referrer-Policy": "no-referrer",
+                    "X-Content-Type-Options": "nosniff"}
+READY_PATH = "/voila/static/voila.js"  # a static file: asking it starts no kernel
 
 
 def find_notebook(name: str) -> Path:
@@ -72,17 +84,22 @@ def absolute_db_url(url: str, base: Path | None = None) -> str:
 @dataclass(frozen=True)
 class Budget:
     """Kernel caps of one server (see :mod:`netquiz.server.kernel_budget`): ``total`` 0 = sized from memory,
-    ``per_address`` 0 = no per-address cap; ``trust_forwarded`` counts X-Real-IP/X-Forwarded-For."""
+    ``per_address`` 0 = no per-address cap; ``trust_forwarded`` counts X-Real-IP/X-Forwarded-For, only on
+    requests from one of ``trusted_proxies``."""
 
     total: int = 0
-    per_address: int = 20
+    per_address: int = defaults.KERNELS_PER_ADDRESS
     trust_forwarded: bool = False
-    never_connected: float = 60.0
+    never_connected: float = defaults.NEVER_CONNECTED_S
+    trusted_proxies: tuple[str, ...] = defaults.TRUSTED_PROXIES
+    pages_per_minute: int = defaults.PAGES_PER_MINUTE
 
     def args(self) -> list[str]:
         return [f"--NetquizVoila.max_kernels={self.total}",
                 f"--NetquizVoila.max_kernels_per_address={self.per_address}",
                 f"--NetquizVoila.trust_forwarded={self.trust_forwarded}",
+                f"--NetquizVoila.trusted_proxies={','.join(self.trusted_proxies)}",
+                f"--NetquizVoila.pages_per_minute={self.pages_per_minute}",
                 f"--NetquizVoila.never_connected_timeout={self.never_connected}"]
 
 
@@ -113,7 +130,8 @@ def voila_command(notebook: Path, host: str, port: int, *, require_token: bool =
         f"--MappingKernelManager.cull_connected={cull_connected}",
         "--MappingKernelManager.cull_busy=False",
         f"--VoilaExecutor.iopub_timeout={IOPUB_TIMEOUT_S}",
-        "--Voila.tornado_settings=" + json.dumps({"headers": {"Content-Security-Policy": CONTENT_SECURITY_POLICY}}),
+        "--Voila.tornado_settings=" + json.dumps({"headers": SECURITY_HEADERS}),
+        "--KernelManager.transport=ipc",  # Unix sockets: no TCP ports to collide between workers, no warning
     ]
     if pool_size > 0:
         command += ["--preheat_kernel=True", f"--pool_size={pool_size}"]
@@ -125,10 +143,11 @@ def voila_command(notebook: Path, host: str, port: int, *, require_token: bool =
 
 
 def voila_env(db: str, token: str | None = None, base: Mapping[str, str] | None = None) -> dict[str, str]:
-    """Environment for Voilà and its kernels: absolute ``NETQUIZ_DB``; ``JUPYTER_TOKEN`` only if given."""
+    """Environment for Voilà and its kernels: absolute ``NETQUIZ_DB``; no token variable but ``JUPYTER_TOKEN``
+    when given (the facilitator server; :mod:`netquiz.server.app` removes it once read, before any kernel)."""
     env = dict(os.environ if base is None else base)
-    env.pop("JUPYTER_TOKEN", None)
-    env.pop("JUPYTER_TOKEN_FILE", None)
+    for name in TOKEN_VARIABLES:
+        env.pop(name, None)
     env["NETQUIZ_DB"] = absolute_db_url(db)
     env.setdefault("PYTHONUNBUFFERED", "1")
     if token:
@@ -169,9 +188,15 @@ def open_session_lines(db: str) -> list[str]:
     return [f"session code: {s.code}" + (f"  ({s.title})" if s.title else "") for s in sessions]
 
 
-def run_voila(command: Sequence[str], env: Mapping[str, str]) -> int:
-    """Run Voilà until it exits; SIGTERM is passed on, Ctrl-C reaches it directly."""
+def run_voila(command: Sequence[str], env: Mapping[str, str], announce: Callable[[], None] | None = None,
+              ready_at: tuple[str, int] | None = None) -> int:
+    """Run Voilà until it exits; SIGTERM is passed on, Ctrl-C reaches it directly. ``announce`` is called
+    once the server answers on ``ready_at`` (host, port). When it stops, every process it left behind
+    (kernels included) is stopped too (:mod:`netquiz.server.processes`)."""
+    become_subreaper()
     proc = subprocess.Popen(list(command), env=dict(env))
+    if announce is not None and ready_at is not None:
+        threading.Thread(target=announce_when_ready, args=(ready_at, announce, proc.poll), daemon=True).start()
 
     def forward(signum: int, _frame: object) -> None:
         proc.send_signal(signum)
@@ -185,6 +210,34 @@ def run_voila(command: Sequence[str], env: Mapping[str, str]) -> int:
                 continue  # Voilà got the same SIGINT and is shutting down
     finally:
         signal.signal(signal.SIGTERM, previous)
+        stop_tree(defaults.STOP_WAIT_S)
+
+
+def answers(host: str, port: int, path: str = READY_PATH, timeout: float = 2.0) -> bool:
+    """True if an HTTP server on ``host:port`` answers ``path`` with 200 (or a redirect)."""
+    import http.client
+
+    probe = "127.0.0.1" if host in ("0.0.0.0", "", "::") else host
+    conn = http.client.HTTPConnection(probe, port, timeout=timeout)
+    try:
+        conn.request("GET", path)
+        return conn.getresponse().status in (200, 301, 302)
+    except OSError:
+        return False
+    finally:
+        conn.close()
+
+
+def announce_when_ready(ready_at: tuple[str, int] | tuple[str, int, str], announce: Callable[[], None],
+                        stopped: Callable[[], object], timeout: float = 600.0) -> bool:
+    """Poll until the server answers, then call ``announce`` (nothing if it stopped first)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and stopped() is None:
+        if answers(*ready_at):
+            announce()
+            return True
+        time.sleep(0.3)
+    return False
 
 
 def serve_participant(host: str = "127.0.0.1", port: int = PARTICIPANT_PORT, db: str = "",
@@ -202,16 +255,17 @@ def serve_participant(host: str = "127.0.0.1", port: int = PARTICIPANT_PORT, db:
     command = voila_command(find_notebook(QUIZ_NOTEBOOK), host, port, pool_size=max(pool_size, expect),
                             cull_idle_timeout=cull_idle_timeout, cull_connected=cull_connected, budget=budget,
                             extra_args=extra, report_pool=True)
-    for url in join_urls(host, port):
-        print(f"participants join at: {url}", file=out)
-    for line in open_session_lines(db):
-        print(line, file=out)
+    lines = [f"participants join at: {url}" for url in join_urls(host, port)] + open_session_lines(db)
     if expect > 0:
         kernels = max(pool_size, expect)
-        print(f"pre-heating {kernels} kernels: this console and the facilitator's dashboard say \"ready for "
-              f"{kernels} participants\" once they are up", file=out)
-    out.flush()
-    return run_voila(command, voila_env(db))
+        lines.append(f"pre-heating {kernels} kernels: this console and the facilitator's dashboard say \"ready "
+                     f"for {kernels} participants\" once they are up")
+
+    def announce() -> None:  # only once the server answers: nobody gets an error page from a printed URL
+        print("\n".join(lines), file=out, flush=True)
+
+    print("starting the quiz server: the join URL follows as soon as it answers", file=out, flush=True)
+    return run_voila(command, voila_env(db), announce, (host, port))
 
 
 def check_token(token: str) -> str:
@@ -234,7 +288,6 @@ def serve_facilitator(host: str = "127.0.0.1", port: int = FACILITATOR_PORT, db:
     command = voila_command(find_notebook(FACILITATOR_NOTEBOOK), host, port, require_token=True,
                             pool_size=0, cull_idle_timeout=3600, budget=budget)
     shown = token if show_token else "<your token>"
-    for url in join_urls(host, port):
-        print(f"facilitator dashboard: {url}?token={shown}", file=out)
-    out.flush()
-    return run_voila(command, voila_env(db, token=token))
+    lines = [f"facilitator dashboard: {url}?token={shown}" for url in join_urls(host, port)]
+    return run_voila(command, voila_env(db, token=token), lambda: print("\n".join(lines), file=out, flush=True),
+                     (host, port))

@@ -4,8 +4,11 @@ proxy on another host) and ``--proxy-only`` (nginx in front of workers on other 
 
 from __future__ import annotations
 
+import os
+import secrets
+import shutil
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TextIO
@@ -23,7 +26,17 @@ from .nginx import (
     supervise,
     write_nginx_files,
 )
-from .voila import QUIZ_NOTEBOOK, Budget, find_notebook, join_urls, open_session_lines, voila_command, voila_env
+from .voila import (
+    PROXY_SECRET_ENV,
+    QUIZ_NOTEBOOK,
+    Budget,
+    answers,
+    find_notebook,
+    join_urls,
+    open_session_lines,
+    voila_command,
+    voila_env,
+)
 
 
 @dataclass(frozen=True)
@@ -66,14 +79,35 @@ def worker_commands(workers: Sequence[Worker], bind: str, pool: Pool, budget: Bu
     return commands
 
 
-def _nginx(host: str, port: int, workers: Sequence[Worker], run_dir: Path | None) -> list[str]:
+def proxy_secret() -> str:
+    """The secret nginx shows the workers: ``$NETQUIZ_PROXY_SECRET`` (set it alike on every host of a
+    two-host setup), else a new one for this run."""
+    return os.environ.get(PROXY_SECRET_ENV, "").strip() or secrets.token_urlsafe(24)
+
+
+def _nginx(host: str, port: int, workers: Sequence[Worker], run_dir: Path, secret: str) -> list[str]:
     nginx = find_nginx()
     if nginx is None:
         raise NetquizError("--workers needs nginx: install it (apt-get install nginx; bash dev.sh test does) "
                            "or serve with --workers 1")
-    config = write_nginx_files(host, port, workers, run_dir or project_root() / "var" / f"nginx-{port}")
+    config = write_nginx_files(host, port, workers, run_dir, secret)
     check_nginx_config(nginx, config)
     return nginx_command(nginx, config)
+
+
+def _run_dir(port: int, run_dir: Path | None) -> Path:
+    return run_dir or project_root() / "var" / f"nginx-{port}"
+
+
+def _all_workers_answer(port: int, workers: Sequence[Worker]) -> Callable[[], bool]:
+    """True once every worker answers through nginx (a static file: no kernel is started), and so does the
+    round-robin ``/`` (nginx stops counting a worker as down a few seconds after it failed at start)."""
+    return lambda: (all(answers("127.0.0.1", port, f"{w.prefix}voila/static/voila.js") for w in workers)
+                    and answers("127.0.0.1", port, "/"))
+
+
+def _printer(lines: list[str], out: TextIO) -> Callable[[], None]:
+    return lambda: print("\n".join(lines), file=out, flush=True)
 
 
 def serve_workers(host: str, port: int, db: str, count: int, pool: Pool, budget: Budget,
@@ -82,18 +116,21 @@ def serve_workers(host: str, port: int, db: str, count: int, pool: Pool, budget:
     db = db or default_db_url()
     workers = [Worker(k, "127.0.0.1", port + WORKER_PORT_OFFSET + k) for k in range(count)]
     check_ports_free([("nginx", host or "0.0.0.0", port), *((f"worker {w.index}", w.host, w.port) for w in workers)])
-    nginx = _nginx(host, port, workers, run_dir)
+    secret, folder = proxy_secret(), _run_dir(port, run_dir)
+    nginx = _nginx(host, port, workers, folder, secret)
     commands = worker_commands(workers, "127.0.0.1", pool, budget, out)
-    for url in join_urls(host, port):
-        print(f"participants join at: {url}", file=out)
-    print(f"{count} workers behind nginx: " + ", ".join(f"{w.prefix} → {w.address}" for w in workers), file=out)
-    for line in open_session_lines(db):
-        print(line, file=out)
+    lines = [f"participants join at: {url}" for url in join_urls(host, port)]
+    lines.append(f"{count} workers behind nginx: " + ", ".join(f"{w.prefix} → {w.address}" for w in workers))
+    lines += open_session_lines(db)
     if pool.expect > 0:
-        print(f"pre-heating for {pool.expect} participants over {count} workers: each worker logs \"ready\" when "
-              "its share is up; the facilitator's dashboard adds them up (\"ready for N participants\")", file=out)
-    out.flush()
-    return supervise([*commands, ("nginx", nginx)], voila_env(db))
+        lines.append(f"pre-heating for {pool.expect} participants over {count} workers: each worker logs \"ready\" "
+                     "when its share is up; the facilitator's dashboard adds them up (\"ready for N participants\")")
+    print(f"starting {count} workers and nginx: the join URL follows as soon as they answer", file=out, flush=True)
+    try:  # the join URL is printed once every worker answers through nginx
+        return supervise([*commands, ("nginx", nginx)], {**voila_env(db), PROXY_SECRET_ENV: secret},
+                         _all_workers_answer(port, workers), _printer(lines, out))
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)  # this run's nginx files, cache and temp folders
 
 
 def serve_worker_only(host: str, port: int, db: str, count: int, first: int, pool: Pool, budget: Budget,
@@ -116,9 +153,11 @@ def serve_proxy(host: str, port: int, workers: Sequence[Worker], out: TextIO = s
     """nginx alone on ``host:port`` in front of workers on other hosts."""
     if not workers:
         raise NetquizError("--proxy-only needs the workers: --worker HOST:PORT for each, in order")
-    command = _nginx(host, port, workers, run_dir)
-    for url in join_urls(host, port):
-        print(f"participants join at: {url}", file=out)
-    print("nginx in front of: " + ", ".join(f"{w.prefix} → {w.address}" for w in workers), file=out)
-    out.flush()
-    return supervise([("nginx", command)], {})
+    folder = _run_dir(port, run_dir)
+    command = _nginx(host, port, workers, folder, os.environ.get(PROXY_SECRET_ENV, "").strip())
+    lines = [f"participants join at: {url}" for url in join_urls(host, port)]
+    lines.append("nginx in front of: " + ", ".join(f"{w.prefix} → {w.address}" for w in workers))
+    try:
+        return supervise([("nginx", command)], {}, _all_workers_answer(port, workers[:1]), _printer(lines, out))
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)

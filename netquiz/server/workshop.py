@@ -20,14 +20,24 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TextIO
 
-from .voila import FACILITATOR_NOTEBOOK, QUIZ_NOTEBOOK, find_notebook, join_urls, voila_command, voila_env
+from .processes import become_subreaper, stop_tree
+from .settings import STOP_WAIT_S
+from .voila import (
+    FACILITATOR_NOTEBOOK,
+    QUIZ_NOTEBOOK,
+    announce_when_ready,
+    answers,
+    find_notebook,
+    join_urls,
+    voila_command,
+    voila_env,
+)
 
 NOISE = tuple(re.compile(p) for p in (
     r"DeprecationWarning: --tornado_settings", r"^\s*warn\($", r"is not trusted",
     r"running over TCP without encryption", r"^\[Voila\] (?!.*(WARNING|ERROR|CRITICAL))", r"^http://\S+/?$",
 ))
 QUIET_ARGS = ("--Voila.log_level=WARN",)
-STOP_WAIT_S = 10.0
 
 
 def is_noise(line: str) -> bool:
@@ -95,15 +105,30 @@ def serve_workshop(host: str, port: int, facilitator_port: int, db: str, token: 
                                 extra_args=QUIET_ARGS, report_pool=True)
     dashboard = voila_command(find_notebook(FACILITATOR_NOTEBOOK), "127.0.0.1", facilitator_port,
                               require_token=True, pool_size=0, cull_idle_timeout=3600, extra_args=QUIET_ARGS)
+    become_subreaper()  # kernels that outlive their server are stopped with the workshop
     children = [start_child("quiz", participant, join_env, out),
                 start_child("dashboard", dashboard, facilitator_env, out)]
-    for url in urls:
-        print(f"participants join at: {url}", file=out)
-    print(f"SESSION CODE: {code}", file=out)
-    print(f"facilitator dashboard: http://127.0.0.1:{facilitator_port}/?token={token}", file=out)
-    print("press Ctrl-C to stop both servers", file=out)
-    out.flush()
+    lines = [*(f"participants join at: {url}" for url in urls), f"SESSION CODE: {code}",
+             f"facilitator dashboard: http://127.0.0.1:{facilitator_port}/?token={token}",
+             "press Ctrl-C to stop both servers"]
+
+    def ready() -> bool:
+        return answers(host, port) and answers("127.0.0.1", facilitator_port)
+
+    def stopped() -> object:
+        return next((child.proc.poll() for child in children if child.proc.poll() is not None), None)
+
+    threading.Thread(target=announce_when_ready, args=((host, port), lambda: _when(ready, lines, out), stopped),
+                     daemon=True).start()
     return _wait(children)
+
+
+def _when(ready: object, lines: list[str], out: TextIO) -> None:
+    """Print ``lines`` once both servers answer (the quiz answered already)."""
+    deadline = time.monotonic() + 120
+    while not ready() and time.monotonic() < deadline:  # type: ignore[operator]
+        time.sleep(0.3)
+    print("\n".join(lines), file=out, flush=True)
 
 
 def _wait(children: list[Child]) -> int:
@@ -125,5 +150,6 @@ def _wait(children: list[Child]) -> int:
     finally:
         for child in children:
             child.stop()
+        stop_tree(STOP_WAIT_S)  # kernels run in sessions of their own: a process-group signal misses them
         signal.signal(signal.SIGTERM, previous)
     return status

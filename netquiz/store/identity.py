@@ -8,8 +8,8 @@ SQLite and (placeholders translated) on PostgreSQL. Rules (:meth:`netquiz.store.
 1. a token already bound to a participant of the session resumes that participant;
 2. a free name makes a new participant (with a new 4-digit PIN) and binds the token to it;
 3. a taken name with the right PIN resumes that participant on this device (the token is bound too);
-   a wrong PIN counts against the participant, and after :data:`MAX_PIN_FAILURES` only the facilitator
-   can help (merge);
+   wrong PINs are bounded per page, address, session and participant with growing waits
+   (:mod:`netquiz.store.pin_throttle`); no lock is permanent, and none stops her own browsers (token);
 4. a taken name without a PIN: NameTaken, unless ``as_new``: then a new participant "Name (2)".
 """
 
@@ -20,11 +20,12 @@ import hmac
 import time
 from typing import Any
 
-from ..errors import NameTaken, PinLocked, PinRefused, SessionError
+from ..errors import NameTaken, PinRefused, SessionError
 from .base import ParticipantRecord, unknown_participant
-from .keys import name_key, new_pin, normalize_name
+from .keys import name_key, name_keys, new_pin, normalize_name, normalize_pin
+from .pin_throttle import pin_throttle
 
-MAX_PIN_FAILURES = 10
+MAX_PIN_FAILURES = 10  # no longer a lock (issue 15): see netquiz.store.pin_throttle
 PARTICIPANT_COLUMNS = "id, session_code, name, joined_at, last_seen, pin"
 
 
@@ -63,8 +64,8 @@ def bind(conn: Any, participant_id: int, token: str | None) -> None:
 def insert(conn: Any, code: str, display: str, token: str | None) -> ParticipantRecord:
     """A new participant named ``display``, or "display (2)", "(3)"… if that name is taken."""
     name, number = display, 1
-    while conn.execute("SELECT 1 FROM participants WHERE session_code=? AND name_key=?",
-                       (code, name_key(name))).fetchone():
+    while conn.execute("SELECT 1 FROM participants WHERE session_code=? AND name_key IN (?,?)",
+                       (code, *name_keys(name))).fetchone():
         number += 1
         name = f"{display} ({number})"
     now = time.time()
@@ -83,15 +84,16 @@ def join(conn: Any, code: str, name: str, token: str | None, pin: str | None,
         return participant_row(conn, mine.id)
     display = normalize_name(name)
     taken = conn.execute("SELECT id, name, pin, pin_failures FROM participants WHERE session_code=? AND "
-                         "name_key=?", (code, name_key(display))).fetchone()
+                         "name_key IN (?,?) ORDER BY id LIMIT 1", (code, *name_keys(display))).fetchone()
     if taken is None:
         return insert(conn, code, display, token)
-    participant_id, taken_name, right_pin, failures = taken
+    participant_id, taken_name, right_pin, _failures = taken
     if pin:
-        if failures >= MAX_PIN_FAILURES:
-            raise PinLocked(f"too many wrong PINs for {taken_name}: ask the facilitator")
-        if not hmac.compare_digest(pin.strip().encode(), right_pin.encode()):
+        throttle = pin_throttle()
+        throttle.check(code, participant_id)  # PinLocked for a while; nothing counted
+        if not hmac.compare_digest(normalize_pin(pin).encode(), right_pin.encode()):
             conn.execute("UPDATE participants SET pin_failures = pin_failures + 1 WHERE id=?", (participant_id,))
+            throttle.failed(code, participant_id)
             return PinRefused(f"wrong resume PIN for {taken_name}")
         conn.execute("UPDATE participants SET pin_failures = 0 WHERE id=?", (participant_id,))
         bind(conn, participant_id, token)
@@ -112,8 +114,8 @@ def rename(conn: Any, participant_id: int, name: str) -> ParticipantRecord:
     """Give a participant another display name (SessionError if another participant has that name)."""
     person = participant_row(conn, participant_id)
     display = normalize_name(name)
-    clash = conn.execute("SELECT name FROM participants WHERE session_code=? AND name_key=? AND id<>?",
-                         (person.session_code, name_key(display), participant_id)).fetchone()
+    clash = conn.execute("SELECT name FROM participants WHERE session_code=? AND name_key IN (?,?) AND id<>?",
+                         (person.session_code, *name_keys(display), participant_id)).fetchone()
     if clash:
         raise SessionError(f"{clash[0]} is already a participant of session {person.session_code}: "
                            "merge the two instead, or choose another name")

@@ -5,6 +5,7 @@ name is *taken* in a session (then a second person becomes "Priya (2)", and resu
 device needs the resume PIN). Two names are the same name when they look the same::
 
     name_key("Priya") == name_key(" PRIYA ") == name_key("Ｐｒｉｙａ") == name_key("Рriya")  # Cyrillic Р
+    name_key("Prıya") == name_key("Priya")     # dotless ı: Unicode confusable skeletons (UTS #39)
     name_key("क़मर") == name_key("क़मर")        # precomposed vs क + nukta
     normalize_name("a\u202eb")                # NameRefused: direction override
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 import secrets
 import unicodedata
+from functools import lru_cache
 
 from ..errors import NameRefused, SessionError
 
@@ -59,11 +61,58 @@ def normalize_name(name: str) -> str:
 
 def name_key(name: str) -> str:
     """What two names share when they look the same: NFKC, no invisible format characters, case-folded,
-    look-alike Cyrillic/Greek letters mapped to Latin, whitespace collapsed."""
+    then the confusable skeleton (UTS #39: every character replaced by the prototype of its look-alike
+    class, so Cyrillic "р", dotless "ı" or "rn"/"m" count as the Latin letters), whitespace collapsed."""
+    return " ".join(skeleton(legacy_name_key(name)).casefold().split())
+
+
+def legacy_name_key(name: str) -> str:
+    """The key before confusable skeletons (NFKC, casefold, a few Cyrillic/Greek look-alikes): rows stored
+    with it still match (:func:`name_keys`) until a migration re-keys them."""
     text = unicodedata.normalize("NFKC", normalize_name(name))
     text = "".join(c for c in text if unicodedata.category(c) != "Cf")
     text = unicodedata.normalize("NFKC", text.casefold()).translate(LOOKALIKES)
     return " ".join(text.split())
+
+
+def name_keys(name: str) -> tuple[str, str]:
+    """The keys a stored participant of this name may have: today's and the one stored before it."""
+    return name_key(name), legacy_name_key(name)
+
+
+def skeleton(text: str) -> str:
+    """UTS #39's skeleton of ``text``: NFD, each character mapped to its confusable prototype, NFD."""
+    prototypes = confusable_prototypes()
+    mapped = "".join(prototypes.get(char, char) for char in unicodedata.normalize("NFD", text))
+    return unicodedata.normalize("NFD", mapped)
+
+
+@lru_cache(maxsize=1)
+def confusable_prototypes() -> dict[str, str]:
+    """Character → prototype, from Unicode's confusables data as ``confusable-homoglyphs`` ships it (each
+    prototype lists its look-alikes; each look-alike lists its prototype). Loaded on first use."""
+    from confusable_homoglyphs.confusables import confusables_data
+
+    prototypes: dict[str, str] = {}
+    for char, entries in confusables_data.items():
+        if len(char) != 1 or len(entries) != 1:
+            continue  # a prototype (it lists its many look-alikes) or a sequence: stays as it is
+        target = entries[0]["c"].strip("\u200e")  # right-to-left entries are wrapped in LRM marks
+        back = [e["c"].strip("\u200e") for e in confusables_data.get(target, [])]
+        if target == char or char not in back:
+            continue
+        if back == [char] and (target.isascii(), target) < (char.isascii(), char):
+            continue  # a pair listing only each other: both map to the ASCII (or smaller) one
+        prototypes[char] = target
+    return prototypes
+
+
+def normalize_pin(pin: str) -> str:
+    """A typed PIN as ASCII digits: full-width (１２３４) and other scripts' digits (Devanagari ०–९) become
+    0–9, spaces go; anything else stays (and will not match)."""
+    text = unicodedata.normalize("NFKC", pin or "")
+    return "".join(str(unicodedata.decimal(c)) if unicodedata.category(c) == "Nd" else c
+                   for c in text if not c.isspace())
 
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I: easy to read off a projector

@@ -35,6 +35,7 @@ from .base import (
     unknown_session,
 )
 from .keys import normalize_code
+from .pin_throttle import pin_throttle
 
 RESPONSE_COLUMNS = ("SELECT r.id, r.participant_id, p.name, r.question_id, r.attempt, r.option, r.correct, "
                     "r.answered_at FROM responses r JOIN participants p ON p.id = r.participant_id")
@@ -144,6 +145,7 @@ class SqlStore:
                 raise closed_session(code)
             outcome = identity.join(conn, code, name, token, pin, as_new)
         if isinstance(outcome, PinRefused):
+            time.sleep(pin_throttle().delay())  # a growing wait for this page, outside the transaction
             raise outcome  # the failure count is committed
         return outcome
 

@@ -9,6 +9,7 @@ returns. ``sqlite3.Error`` never leaves this module: it becomes :class:`StoreErr
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -23,7 +24,21 @@ from .takeaway_sql import TakeawaySql
 from .worker_sql import WorkerSql
 
 BUSY_TIMEOUT_S = 10.0
-__all__ = ["BUSY_TIMEOUT_S", "SCHEMA_VERSION", "SqliteStore"]
+FILE_MODE = 0o600  # names and resume PINs: the owner only; SQLite gives -wal and -shm the file's own mode
+__all__ = ["BUSY_TIMEOUT_S", "FILE_MODE", "SCHEMA_VERSION", "SqliteStore"]
+
+
+def private_file(path: Path) -> None:
+    """Create the database file readable by its owner only (before SQLite creates it with the umask's
+    0644), and tighten an existing one and its -wal/-shm files we own."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    os.close(os.open(path, os.O_CREAT | os.O_RDWR, FILE_MODE))
+    for part in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        try:
+            if part.exists() and part.stat().st_uid == os.getuid() and part.stat().st_mode & 0o077:
+                part.chmod(FILE_MODE)
+        except OSError:  # another user's file, or gone meanwhile: SQLite reports what matters
+            pass
 
 
 class SqliteStore(LiveSql, WorkerSql, TakeawaySql, SqlStore):
@@ -40,7 +55,7 @@ class SqliteStore(LiveSql, WorkerSql, TakeawaySql, SqlStore):
         where = "an in-memory database" if self.path == ":memory:" else self.path
         try:
             if self.path != ":memory:":
-                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+                private_file(Path(self.path))
             conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
             conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
             conn.execute("PRAGMA foreign_keys = ON")

@@ -73,6 +73,13 @@ class Server:
     def output(self) -> str:
         return self.log.read_text(encoding="utf-8", errors="replace")
 
+    def output_with(self, text: str, timeout: float = 15.0) -> str:
+        """The output once it has ``text`` (printed once the server answers, a moment after it does)."""
+        deadline = time.monotonic() + timeout
+        while text not in self.output() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        return self.output()
+
     def stop(self) -> None:
         """Stop the whole process group (Voilà and its kernels)."""
         if self.proc.poll() is None:
@@ -127,11 +134,11 @@ def fetch(port: int, path: str, follow: bool = True, host: str = "127.0.0.1") ->
 
 
 def request(port: int, path: str, headers: dict[str, str] | None = None,
-            method: str = "GET") -> tuple[int, bytes, http.client.HTTPResponse]:
+            method: str = "GET", body: str | None = None) -> tuple[int, bytes, http.client.HTTPResponse]:
     """One request, no redirects followed; returns (status, body, response) for headers and cookies."""
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
     try:
-        conn.request(method, path, headers=headers or {})
+        conn.request(method, path, body=body, headers=headers or {})
         response = conn.getresponse()
         body = response.read()
     finally:

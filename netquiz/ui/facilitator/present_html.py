@@ -32,7 +32,7 @@ def question_html(lang: str, bank: Bank, question: Question, number: int, total:
                   options: bool = True) -> str:
     """The question on the projector with lettered options (bank order, as on the phones); no key. After the
     reveal ``options=False``: the split lists them instead."""
-    head = ftext(lang, "p_question_of", number=number, total=total, section=bank.section_title(question.section))
+    head = ftext(lang, "p_question_of", number=number, total=total)  # no section: it can be the key
     items = "".join(f"<li><span class='netquiz-present-letter'>{LETTERS[i]}</span> {esc(option)}</li>"
                     for i, option in enumerate(question.options))
     listed = f"<ol class='netquiz-present-options'>{items}</ol>" if options else ""

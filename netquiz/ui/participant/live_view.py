@@ -155,8 +155,8 @@ class LiveController:
         if revealed:
             options[self.part.reveal_of(shown.id).answer].add_class("netquiz-right-answer")
         self._buttons = options
-        badge = html_block(f"{esc(text(lang, 'section', title=shown.section_title))} · "
-                           f"{esc(live_text(lang, 'question_of', number=shown.number, total=shown.total))}",
+        # no section in the badge: for benefit/attribution questions it is the key (issue 15)
+        badge = html_block(esc(live_text(lang, "question_of", number=shown.number, total=shown.total)),
                            "netquiz-badge")
         children: list[w.DOMWidget] = [badge, html_block(esc(shown.stem), "netquiz-stem"),
                                        classed(w.VBox(options, **plain()), "netquiz-options")]

@@ -76,10 +76,11 @@ def progress_text(lang: str, progress: Progress, questions: int) -> str:
 
 
 def _question(lang: str, shown: ShownQuestion, n: int) -> dict[str, Any]:
-    """The parts of a screen that belong to the question itself."""
+    """The parts of a screen that belong to the question itself. The badge names no section: for
+    which-benefit and attribution questions the options are section titles and the key is the question's own
+    section (issue 15)."""
     return {"n": n, "stem": shown.stem, "options": list(shown.options),
-            "badge": (f"{text(lang, 'section', title=shown.section_title)} · "
-                      f"{text(lang, 'question_of', number=shown.number, total=shown.total)}")}
+            "badge": text(lang, "question_of", number=shown.number, total=shown.total)}
 
 
 class QuestionCard(anywidget.AnyWidget):
