@@ -167,7 +167,8 @@ class NetquizVoila(Voila):
         self.proxy_secret = os.environ.pop(PROXY_SECRET_ENV, "")  # kernels never see it
         hide_server_header()
         self.pin_dir = shared_dir()  # wrong-PIN counts shared with this host's kernels (NETQUIZ_DB's folder)
-        self.tornado_settings = {**self.tornado_settings, BUDGET: self.budget, GATE: self.gate,
+        settings: dict[str, Any] = dict(self.tornado_settings)  # type: ignore[has-type]  # a traitlets Dict
+        self.tornado_settings = {**settings, BUDGET: self.budget, GATE: self.gate,
                                  "log_function": log_request,
                                  "netquiz_trust_forwarded": self.trust_forwarded,
                                  "netquiz_trusted_proxies": frozenset(

@@ -148,7 +148,7 @@ class GuardedVoilaHandler(TornadoVoilaHandler):
     def budget(self) -> KernelBudget:
         return self.settings[BUDGET]
 
-    async def prepare(self) -> None:  # type: ignore[override]
+    async def prepare(self) -> None:
         await super().prepare()
         if self._finished:
             return
@@ -291,13 +291,13 @@ class OwnedKernelWebsocketHandler(PlainErrors, VoilaKernelWebsocketHandler):
             raise
         self.settings[BUDGET].connected(self.kernel_id)
 
-    async def open(self, kernel_id: str) -> None:  # type: ignore[override]
+    async def open(self, kernel_id: str) -> None:
         try:
             await super().open(kernel_id)
         finally:
             self._netquiz_open = True  # set up (or failed): a newer websocket may replace it now
 
-    def on_message(self, message: Any) -> None:  # type: ignore[override]
+    def on_message(self, message: Any) -> None:
         if self.connection is not None:  # None once replaced by a newer websocket
             super().on_message(message)
 
@@ -326,7 +326,9 @@ class OwnedShutdownKernelHandler(PlainErrors, VoilaShutdownKernelHandler):
 class OwnedRequestInfoHandler(PlainErrors, RequestInfoSocketHandler, JupyterHandler):
     async def get(self, kernel_id: str, *args: Any, **kwargs: Any) -> None:
         check_owner(self, kernel_id)
-        await super().get(kernel_id, *args, **kwargs)
+        pending = super().get(kernel_id, *args, **kwargs)
+        if pending is not None:
+            await pending
 
 
 class SlowFailLoginHandler(VoilaLoginHandler):
@@ -334,7 +336,7 @@ class SlowFailLoginHandler(VoilaLoginHandler):
     ``@allow_unauthenticated`` (without it jupyter_server answers every login POST with 403)."""
 
     @allow_unauthenticated
-    async def post(self) -> None:  # type: ignore[override]
+    async def post(self) -> None:
         token = getattr(self.identity_provider, "token", "") or ""
         typed = self.get_argument("password", default="")
         if not (token and hmac.compare_digest(typed.encode(), token.encode())):
