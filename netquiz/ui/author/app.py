@@ -22,9 +22,7 @@ from ...bank import load_bank, save_bank
 from ...errors import NetquizError
 from ...model import Bank, Question
 from ...quiz.session import Progress, ShownQuestion
-from ...texts.author import STRINGS as AUTHOR_STRINGS
-from ...texts.author import atext
-from ...texts.facilitator import LANG_LABELS, facilitator_lang
+from ...texts import LANG_LABELS, LANGS, facilitator_lang, say
 from ..handout_links import handout_links
 from ..html import frame_html, style_html
 from ..page_marks import PageMarks
@@ -35,6 +33,8 @@ from .edit import ALL, answer_key_html, apply_edit, bank_frame, drop_question, s
 HOOKED = ("article", "article_path", "generate", "bank_file", "load", "section_filter", "kind_filter",
           "question", "stem", "options", "answer", "feedback", "explanation", "apply", "drop", "save_path",
           "save", "save_note", "lang_toggle")  # CSS hooks netquiz-author-<name> for browser tests
+#: Labels whose text key is not the widget's name (the table has one "section" and one "answer" already).
+LABEL_KEYS = {"section": "filter_section", "answer": "answer_number"}
 KNOWN_FOLDERS = ("data/banks", "var/banks")  # made on first save; any other folder must exist
 __all__ = ["ALL", "AuthorApp", "answer_key_html", "apply_edit", "author_app", "bank_files", "bank_frame",
            "data_folder", "drop_question", "preview_widget"]
@@ -78,7 +78,7 @@ class AuthorApp:
     def __init__(self, bank: Bank | None = None, root: Path | None = None, lang: str | None = None) -> None:
         self.root = root or data_folder()
         self.bank: Bank | None = bank
-        self.lang = lang if lang in AUTHOR_STRINGS else facilitator_lang()
+        self.lang = lang if lang in LANGS else facilitator_lang()
         self.source_name = "bank"
         self.lang_toggle = w.ToggleButtons(options=LANG_LABELS, value=self.lang)
         self.lang_toggle.observe(lambda change: self.set_lang(change["new"]), names="value")
@@ -99,11 +99,11 @@ class AuthorApp:
         self._show_bank()
 
     def t(self, key: str, **values: object) -> str:
-        return atext(self.lang, key, **values)
+        return say(self.lang, key, **values)
 
     def set_lang(self, lang: str) -> None:
         """Every label, message and table header in ``lang`` (``hi`` or ``en``)."""
-        if lang in AUTHOR_STRINGS:
+        if lang in LANGS:
             self.lang = lang
             self._label()
             self._show_table()
@@ -112,12 +112,12 @@ class AuthorApp:
     def _label(self) -> None:
         t = self.t
         self.heading.value = f"<h1 class='netquiz-dash-heading'>{html.escape(t('heading'))}</h1>"
-        self.marks.lang, self.marks.title = self.lang, t("page_title")
+        self.marks.lang, self.marks.title = self.lang, t("author_page_title")
         for name in ("article", "path", "generate", "bank", "load", "section", "kind", "question", "stem",
                      "options", "answer", "feedback", "explanation", "apply", "drop", "save"):
             widget = {"path": self.article_path, "bank": self.bank_file, "section": self.section_filter,
                       "kind": self.kind_filter, "save": self.save}.get(name) or getattr(self, name)
-            widget.description = t(name)
+            widget.description = t(LABEL_KEYS.get(name, name))
         self.article_path.placeholder = t("path_ph")
         self.options.placeholder, self.feedback.placeholder = t("options_ph"), t("feedback_ph")
         self.save_path.description = t("save_to")
@@ -214,7 +214,7 @@ class AuthorApp:
 
     def _load(self) -> None:
         if not self.bank_file.value:
-            self._say(self.t("no_banks"), ok=False)
+            self._say(self.t("author_no_banks"), ok=False)
             return
         path = self.root / self.bank_file.value
         try:
