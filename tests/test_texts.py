@@ -18,8 +18,8 @@ from netquiz.texts import LANG_LABELS, LANGS, default_lang, facilitator_lang, ki
 PACKAGE = Path(texts.__file__).parent.parent
 #: Callables that take a text key, and the position of the key among their arguments.
 LOOKUPS = {"say": 1, "text": 1, "error_text": 1, "t": 0}
-#: Module-level dicts whose values are text keys.
-KEY_MAPS = {"COLUMNS", "WHERE", "LABEL_KEYS", "LIVE_ERROR_KEYS"}
+#: Module-level dicts whose values are text keys, and tuples of text keys.
+KEY_MAPS = {"COLUMNS", "LABEL_KEYS", "LIVE_ERROR_KEYS", "WHERE_KEYS"}
 
 
 def _strings(node: ast.AST) -> list[str]:
@@ -40,9 +40,9 @@ def keys_used(source: str) -> set[str]:
             if name in LOOKUPS and len(node.args) > LOOKUPS[name]:
                 found.update(_strings(node.args[LOOKUPS[name]]))
             found.update(s for kw in node.keywords if kw.arg == "key" for s in _strings(kw.value))
-        elif isinstance(node, ast.Assign) and isinstance(node.value, ast.Dict):
-            if any(isinstance(t, ast.Name) and t.id in KEY_MAPS for t in node.targets):
-                found.update(s for v in node.value.values if v is not None for s in _strings(v))
+        elif isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id in KEY_MAPS for t in node.targets):
+            values = node.value.values if isinstance(node.value, ast.Dict) else getattr(node.value, "elts", [])
+            found.update(s for v in values if v is not None for s in _strings(v))
         elif isinstance(node, ast.Assign) and any(isinstance(t, ast.Attribute) and t.attr == "error"
                                                   for t in node.targets):  # a view's ``self.error = key[, fields]``
             value = node.value.elts[0] if isinstance(node.value, ast.Tuple) else node.value
@@ -75,8 +75,8 @@ def test_every_key_the_code_names_exists() -> None:
 
 def test_the_scan_catches_a_missing_key() -> None:
     source = ('say(lang, "p_start")\nsay(lang, "a" if x else "no_such_key")\nt("nor_this")\nraise E(key="err_x")\n'
-              'self.error = ("err_y", {})\nclass C:\n    key = "err_z"\nWHERE = {"finished": "w_x"}')
-    assert keys_used(source) == {"p_start", "a", "no_such_key", "nor_this", "err_x", "err_y", "err_z", "w_x"}
+              'self.error = ("err_y", {})\nclass C:\n    key = "err_z"\nWHERE_KEYS = ("w_x", "w_y")')
+    assert keys_used(source) == {"p_start", "a", "no_such_key", "nor_this", "err_x", "err_y", "err_z", "w_x", "w_y"}
     with pytest.raises(KeyError):
         say("en", "no_such_key")
 

@@ -26,7 +26,7 @@ from ...server.readiness import FRESH_S, Readiness, readiness
 from ...store.base import Store
 from ...texts import kind_name, say
 from ..html import Bar, Segment, chart_html, csv_link, frame_html, heading_html, share_bar
-from .dashboard_data import View, clock, read_view
+from .dashboard_data import WHERE_KEYS, View, clock, read_view
 from .people import PeopleTools
 
 log = logging.getLogger(__name__)
@@ -42,7 +42,6 @@ COLUMNS = {"name": "col_name", "answered": "col_answered", "score": "col_score",
            "last seen": "col_last_seen", "PIN": "col_pin", "question": "col_question", "section": "col_section",
            "kind": "col_kind", "n": "col_n", "facility %": "col_facility", "discrimination": "col_discrimination",
            "stem": "col_stem_text", "rank": "col_rank"}
-WHERE = {"finished": "w_finished", "joined, no answer yet": "w_joined"}
 
 
 def localized(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -50,7 +49,7 @@ def localized(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     article's own text stay as they are)."""
     frame = frame.copy()
     if "where" in frame:
-        frame["where"] = [say(lang, WHERE[v]) if v in WHERE else v for v in frame["where"]]
+        frame["where"] = [say(lang, v) if v in WHERE_KEYS else v for v in frame["where"]]
     if "kind" in frame:
         frame["kind"] = [kind_name(lang, str(v)) for v in frame["kind"]]
     for column in frame.columns:  # a missing index (too few answers) shows as a dash, not "<NA>"
