@@ -22,7 +22,7 @@ from ...bank import load_bank, save_bank
 from ...errors import NetquizError
 from ...model import Bank, Question
 from ...quiz.session import Progress, ShownQuestion
-from ...texts import LANG_LABELS, LANGS, facilitator_lang, say
+from ...texts import LANG_LABELS, LANGS, facilitator_lang, kind_name, say
 from ..handout_links import handout_links
 from ..html import frame_html, style_html
 from ..page_marks import PageMarks
@@ -106,6 +106,7 @@ class AuthorApp:
         if lang in LANGS:
             self.lang = lang
             self._label()
+            self._filter_options()
             self._show_table()
             self._show_question()
 
@@ -274,15 +275,22 @@ class AuthorApp:
 
     # ---- rendering -------------------------------------------------------------------------
     def _show_bank(self) -> None:
-        bank = self.bank
-        sections = [(ALL, ALL)]
-        if bank:
-            sections += [(f"{s.id} — {bank.section_title(s.id)}", s.id) for s in bank.article.sections]
-        kinds = [ALL, *sorted({q.kind for q in bank.questions})] if bank else [ALL]
-        self.section_filter.options = sections
-        self.kind_filter.options = kinds
+        self._filter_options()
         self.section_filter.value = self.kind_filter.value = ALL
         self._show_table()
+
+    def _filter_options(self) -> None:
+        """The section and kind menus in the current language, keeping what is chosen where it still exists."""
+        bank, every = self.bank, self.t("all")
+        sections: list[tuple[str, str]] = [(every, ALL)]
+        kinds: list[tuple[str, str]] = [(every, ALL)]
+        if bank:
+            sections += [(f"{s.id} — {bank.section_title(s.id)}", s.id) for s in bank.article.sections]
+            kinds += [(kind_name(self.lang, kind), kind) for kind in sorted({q.kind for q in bank.questions})]
+        for menu, options in ((self.section_filter, sections), (self.kind_filter, kinds)):
+            chosen = menu.value
+            menu.options = options
+            menu.value = chosen if chosen in {value for _, value in options} else ALL
 
     def _show_table(self) -> None:
         if self.bank is None:
