@@ -13,7 +13,7 @@ import pytest
 import netquiz.texts as texts
 from netquiz.kinds import REGISTRY
 from netquiz.server.readiness import STATES
-from netquiz.texts import LANG_LABELS, LANGS, default_lang, facilitator_lang, kind_name, known, say, table
+from netquiz.texts import DEFAULT_LANG, LANG_LABELS, LANGS, default_lang, facilitator_lang, kind_name, known, say, table
 
 PACKAGE = Path(texts.__file__).parent.parent
 #: Callables that take a text key, and the position of the key among their arguments.
@@ -64,11 +64,39 @@ def test_every_language_has_the_same_keys_and_placeholders() -> None:
             assert set(re.findall(r"{(\w+)}", template)) == set(re.findall(r"{(\w+)}", reference[key])), key
 
 
-def test_every_key_the_code_names_exists() -> None:
+def named_keys() -> set[str]:
+    """Every key written as a literal in netquiz/ (outside the tables)."""
     used: set[str] = set()
     for path in PACKAGE.rglob("*.py"):
         if path.parent.name != "texts":
             used |= keys_used(path.read_text(encoding="utf-8"))
+    return used
+
+
+def built_keys() -> list[str]:
+    """Keys the code puts together at run time (``f"p_{name}"``…), from the same constants the code uses."""
+    from conftest import make_small_bank
+
+    from netquiz.generate.blind import STRATEGIES
+    from netquiz.ui.author.app import LABEL_KEYS, LABELLED
+    from netquiz.ui.author.edit import bank_frame
+    from netquiz.ui.facilitator.app import TABS
+    from netquiz.ui.facilitator.present import BUTTONS
+
+    built = [f"p_{name.replace('-', '_')}" for name in BUTTONS] + [f"tab_{name}" for name in TABS]
+    built += [f"ready_{state}" for state in STATES if state not in ("ready", "preparing")]
+    built += ["mode_live_short", "mode_self_short"] + [f"err_{reason}" for reason in ("late", "not_current")]
+    built += [f"kind_{kind}" for kind in REGISTRY] + [f"cue_{name}" for name in STRATEGIES]
+    built += ["h_participants", "h_leaderboard", "h_people", "h_answers", "h_items", "h_mastery", "h_download"]
+    built += [f"col_{'blind' if c == 'blind guess' else c}" for c in bank_frame(make_small_bank()).columns]
+    built += [LABEL_KEYS.get(name, name) for name in LABELLED]
+    built += ["busy_title", "busy_body", "full_title", "full_body"]  # server/render_gate.py's two pages
+    built += ["err_store"]  # quiz_view.problem's fallback for a store error
+    return built
+
+
+def test_every_key_the_code_names_exists() -> None:
+    used = named_keys()
     assert len(used) > 200  # the scan sees the code's lookups (a broken scan would pass vacuously)
     assert sorted(k for k in used if not known(k)) == []
 
@@ -81,18 +109,13 @@ def test_the_scan_catches_a_missing_key() -> None:
         say("en", "no_such_key")
 
 
-def test_keys_built_at_run_time_exist(small_bank) -> None:
-    from netquiz.generate.blind import STRATEGIES
-    from netquiz.ui.author.edit import bank_frame
-    from netquiz.ui.facilitator.present import BUTTONS
+def test_keys_built_at_run_time_exist() -> None:
+    assert [key for key in built_keys() if not known(key)] == []
 
-    built = [f"p_{name.replace('-', '_')}" for name in BUTTONS]
-    built += [f"ready_{state}" for state in STATES if state not in ("ready", "preparing")]
-    built += ["mode_live_short", "mode_self_short"] + [f"err_{reason}" for reason in ("late", "not_current")]
-    built += [f"kind_{kind}" for kind in REGISTRY] + [f"cue_{name}" for name in STRATEGIES]
-    built += ["h_participants", "h_leaderboard", "h_people", "h_answers", "h_items", "h_mastery", "h_download"]
-    built += [f"col_{'blind' if c == 'blind guess' else c}" for c in bank_frame(small_bank).columns]
-    assert [key for key in built if not known(key)] == []
+
+def test_no_key_is_left_unused() -> None:
+    """A text nobody shows is dead weight every translator still has to write."""
+    assert sorted(set(table(DEFAULT_LANG)) - named_keys() - set(built_keys())) == []
 
 
 def test_one_fallback_rule(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -33,6 +33,9 @@ from .edit import ALL, answer_key_html, apply_edit, bank_frame, drop_question, s
 HOOKED = ("article", "article_path", "generate", "bank_file", "load", "section_filter", "kind_filter",
           "question", "stem", "options", "answer", "feedback", "explanation", "apply", "drop", "save_path",
           "save", "save_note", "lang_toggle")  # CSS hooks netquiz-author-<name> for browser tests
+#: Controls whose description is a text label (the text key is the name, but for :data:`LABEL_KEYS`).
+LABELLED = ("article", "path", "generate", "bank", "load", "section", "kind", "question", "stem", "options", "answer",
+            "feedback", "explanation", "apply", "drop", "save")
 #: Labels whose text key is not the widget's name (the table has one "section" and one "answer" already).
 LABEL_KEYS = {"section": "filter_section", "answer": "answer_number"}
 KNOWN_FOLDERS = ("data/banks", "var/banks")  # made on first save; any other folder must exist
@@ -114,8 +117,7 @@ class AuthorApp:
         t = self.t
         self.heading.value = f"<h1 class='netquiz-dash-heading'>{html.escape(t('heading'))}</h1>"
         self.marks.lang, self.marks.title = self.lang, t("author_page_title")
-        for name in ("article", "path", "generate", "bank", "load", "section", "kind", "question", "stem",
-                     "options", "answer", "feedback", "explanation", "apply", "drop", "save"):
+        for name in LABELLED:
             widget = {"path": self.article_path, "bank": self.bank_file, "section": self.section_filter,
                       "kind": self.kind_filter, "save": self.save}.get(name) or getattr(self, name)
             widget.description = t(LABEL_KEYS.get(name, name))
