@@ -15,9 +15,9 @@ status 2 and one line on stderr::
         ├── AnswerRefused     the answer is not for the question on screen, or was already given
         └── LiveAnswerRefused live mode: the answer came after the time limit or for another question
 
-Every ``SessionError`` has a ``key`` into the participant UI strings (:mod:`netquiz.texts.participant`, and
-:mod:`netquiz.texts.live` for ``LiveAnswerRefused``) and ``values`` to fill it, so a participant sees a message
-in her language, never an internal id; the exception's own text is for the CLI and logs.
+Every ``SessionError`` has a ``key`` into the text tables (:func:`netquiz.texts.say`; the live screen words some
+``LiveAnswerRefused`` keys its own way) and ``values`` to fill it, so a participant sees a message in her language,
+never an internal id; the exception's own text is for the CLI and logs.
 """
 
 from __future__ import annotations
@@ -87,7 +87,7 @@ class AnswerRefused(SessionError):
 
 class LiveAnswerRefused(SessionError):
     """A live answer the round no longer accepts; ``reason``: ``late``, ``not_current`` or ``answered``, and
-    ``key`` the matching live-mode text ``err_<reason>`` (:mod:`netquiz.texts.live`)."""
+    ``key`` ``err_<reason>`` (the live screen says it in live mode's words)."""
 
     def __init__(self, message: str, reason: str) -> None:
         super().__init__(message, key=f"err_{reason}")

@@ -39,6 +39,15 @@ def test_table_lists_every_question_and_filters_by_section_and_kind(app: AuthorA
     assert app.question.options == () and "No questions match" in app.table.value
 
 
+def test_filter_menus_speak_the_language_and_keep_the_choice(app: AuthorApp) -> None:
+    app.set_lang("en")
+    app.section_filter.value, app.kind_filter.value = "s2", "cloze"
+    assert app.kind_filter.label == "fill the gap" and app.kind_filter.options[0] == ("(all)", "(all)")
+    app.set_lang("hi")
+    assert app.kind_filter.options[0][0] == "(सभी)" and app.kind_filter.label == "रिक्त स्थान"
+    assert (app.section_filter.value, app.kind_filter.value) == ("s2", "cloze")
+    assert app.question.options == ("s2-cloze-1",)
+
 def test_table_escapes_question_text() -> None:
     bank = make_small_bank()
     evil = dataclasses.replace(bank.questions[0], stem="<script>alert(1)</script> कौन?")

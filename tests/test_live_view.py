@@ -10,9 +10,8 @@ from netquiz.bank import bank_to_json
 from netquiz.live import state as live
 from netquiz.live.round import LiveRound
 from netquiz.store import open_store
-from netquiz.texts.live import EN as LIVE_EN
-from netquiz.texts.live import HI as LIVE_HI
-from netquiz.texts.participant import HI
+from netquiz.texts.en import TEXTS as EN
+from netquiz.texts.hi import TEXTS as HI
 from netquiz.ui.participant.browser_token import BrowserToken
 from netquiz.ui.participant.feedback import own_words
 from netquiz.ui.participant.question_card import QuestionCard
@@ -66,10 +65,6 @@ def joined(db: str, name: str, token: str | None = None) -> QuizApp:
     return app
 
 
-def test_the_tables_have_the_same_keys() -> None:
-    assert set(LIVE_HI) == set(LIVE_EN)
-
-
 def test_wait_question_lock_reveal_next_end(db, round_, clock, small_bank) -> None:
     app = joined(db, "Asha")
     find(app.widget, "netquiz-wait")
@@ -83,11 +78,11 @@ def test_wait_question_lock_reveal_next_end(db, round_, clock, small_bank) -> No
     secrets = [*question.feedback, question.explanation, question.source]
     assert not any(s in state_text(list(walk(app.widget))) for s in secrets)
     assert not find_all(app.widget, "netquiz-right-answer")
-    assert app.browser.announce.startswith(LIVE_HI["question_of"].format(number=1, total=4))
+    assert app.browser.announce.startswith(HI["question_of"].format(number=1, total=4))
     options[question.answer].click()
     find(app.widget, "netquiz-submit").click()
     find(app.widget, "netquiz-locked")
-    assert app.browser.announce == LIVE_HI["locked"]  # the page's polite live region says it
+    assert app.browser.announce == HI["locked"]  # the page's polite live region says it
     assert all(b.disabled for b in find_all(app.widget, "netquiz-option"))
     assert not find_all(app.widget, "netquiz-feedback") and not find_all(app.widget, "netquiz-right-answer")
     assert not any(s in state_text(list(walk(app.widget))) for s in secrets)
@@ -106,8 +101,8 @@ def test_wait_question_lock_reveal_next_end(db, round_, clock, small_bank) -> No
     round_.apply(lambda s: live.skip(live.skip(live.skip(s, clock.now), clock.now), clock.now))
     app.live.tick()
     end = find(app.widget, "netquiz-summary").children[0].value
-    assert LIVE_HI["finished"] in end
-    assert LIVE_HI["rank"].format(rank=1, people=1) in end  # the rank and the sections, no stale PIN line
+    assert HI["live_finished"] in end
+    assert HI["rank"].format(rank=1, people=1) in end  # the rank and the sections, no stale PIN line
     assert small_bank.section_title("s1") in end and "1 / 1" in end
     assert not find_all(app.widget, "netquiz-resume-pin")
 
@@ -136,13 +131,12 @@ def test_late_answer_is_refused_with_a_message(db, round_, clock) -> None:
     find_all(app.widget, "netquiz-option")[0].click()
     clock.now += live.DEFAULT_DURATION + 5  # the page still shows the question: the kernel was busy
     find(app.widget, "netquiz-submit").click()
-    assert find(app.widget, "netquiz-error").value == LIVE_HI["err_late"]
+    assert find(app.widget, "netquiz-error").value == HI["err_late"]
     assert round_.answer_count("s1-scenario-1") == 0
     assert app.live.tick() is False or find_all(app.widget, "netquiz-locked")
 
 
 def test_a_closed_session_says_so_not_that_the_facilitator_moved_on(db, round_, clock) -> None:
-    from netquiz.texts.participant import HI
 
     app = joined(db, "Asha")
     round_.apply(lambda s: live.start(s, clock.now))
@@ -150,7 +144,7 @@ def test_a_closed_session_says_so_not_that_the_facilitator_moved_on(db, round_, 
     find_all(app.widget, "netquiz-option")[0].click()
     round_.store.close_session(CODE)  # the facilitator ends the workshop while the question is open
     find(app.widget, "netquiz-submit").click()
-    assert find(app.widget, "netquiz-error").value == HI["err_closed"] != LIVE_HI["err_not_current"]
+    assert find(app.widget, "netquiz-error").value == HI["err_closed"] != HI["err_not_current"]
     assert round_.answer_count("s1-scenario-1") == 0
 
 
@@ -160,7 +154,7 @@ def test_time_running_out_locks_the_options_by_itself(db, round_, clock) -> None
     app.live.tick()
     clock.now += live.DEFAULT_DURATION + 1
     assert app.live.tick()
-    assert LIVE_HI["time_up"] in find(app.widget, "netquiz-locked").value
+    assert HI["time_up"] in find(app.widget, "netquiz-locked").value
     assert all(b.disabled for b in find_all(app.widget, "netquiz-option"))
 
 
@@ -182,7 +176,7 @@ def test_late_joiner_and_rejoin_land_on_the_current_question(db, round_, clock, 
 def test_english_toggle_and_a_self_paced_session_is_untouched(db, round_, clock, small_bank, tmp_path) -> None:
     app = joined(db, "Asha")
     find(app.widget, "netquiz-lang").value = "en"
-    assert LIVE_EN["wait_start"] in find(app.widget, "netquiz-wait").children[0].value
+    assert EN["wait_start"] in find(app.widget, "netquiz-wait").children[0].value
     store = open_store(db)
     store.open_session("SELF9", bank_to_json(small_bank))
     store.close()

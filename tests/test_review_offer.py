@@ -10,7 +10,7 @@ from test_quiz_view import CODE, answer, find, find_all, join, next_question
 
 from netquiz.bank import bank_to_json
 from netquiz.store import open_store
-from netquiz.texts.participant import EN
+from netquiz.texts.en import TEXTS as EN
 from netquiz.ui.participant import quiz_app
 from netquiz.ui.participant.quiz_view import QuizApp
 

@@ -15,7 +15,7 @@ from collections import Counter
 
 from ..export.print_page import esc, page
 from ..store.base import Store
-from ..texts.takeaway import text
+from ..texts import say
 from .mastery_change import mastery_change
 from .tables import DashboardTables, dashboard_tables
 
@@ -56,11 +56,11 @@ def report_html(store: Store, code: str, lang: str | None = None) -> str:
     lang = lang or tables.bank.article.lang
     session = tables.session
     when = time.strftime("%Y-%m-%d %H:%M", time.localtime(session.created_at))
-    parts = [f"<h1>{esc(text(lang, 'report_title', code=session.code))}</h1>",
+    parts = [f"<h1>{esc(say(lang, 'report_title', code=session.code))}</h1>",
              f'<p class="nq-meta">{esc(session.title or "")} · {esc(when)}</p>',
              _participation(tables, lang), _mastery(tables, lang), _hardest(tables, lang),
              _before_after(store, session.code, lang)]
-    return page(text(lang, "report_title", code=session.code), lang, "\n".join(parts), REPORT_CSS)
+    return page(say(lang, "report_title", code=session.code), lang, "\n".join(parts), REPORT_CSS)
 
 
 def _participation(tables: DashboardTables, lang: str) -> str:
@@ -68,27 +68,27 @@ def _participation(tables: DashboardTables, lang: str) -> str:
     joined, total = len(people), len(tables.bank.questions)
     started = int((people["answered"] > 0).sum())
     finished = int((people["answered"] >= total).sum()) if total else 0
-    rows = [(text(lang, "joined"), joined), ("≥ 1 " + text(lang, "answers"), started),
-            (text(lang, "finished"), finished)]
+    rows = [(say(lang, "joined"), joined), ("≥ 1 " + say(lang, "answers"), started),
+            (say(lang, "report_finished"), finished)]
     body = "".join(f'<tr><td>{esc(label)}</td><td class="nq-num">{value}</td><td>{hbar(value, joined)}</td></tr>'
                    for label, value in rows)
     scores = [int(s) for s, a in zip(people["score"], people["answered"], strict=True) if a > 0]
     mean = f"{sum(scores) / len(scores):.1f} / {total}" if scores else "–"
-    return (f"<h2>{esc(text(lang, 'participation'))}</h2><table class=\"nq-figure\">{body}"
-            f'<tr><td>{esc(text(lang, "mean_score"))}</td><td class="nq-num">{esc(mean)}</td><td></td></tr>'
-            f"</table><h3>{esc(text(lang, 'scores'))}</h3>{histogram(scores, total)}")
+    return (f"<h2>{esc(say(lang, 'participation'))}</h2><table class=\"nq-figure\">{body}"
+            f'<tr><td>{esc(say(lang, "mean_score"))}</td><td class="nq-num">{esc(mean)}</td><td></td></tr>'
+            f"</table><h3>{esc(say(lang, 'scores'))}</h3>{histogram(scores, total)}")
 
 
 def _mastery(tables: DashboardTables, lang: str) -> str:
     rows = "".join(
         f'<tr><td>{esc(row.title)}</td><td class="nq-num">{_pct(row.mastery)}</td>'
         f"<td>{hbar(row.mastery, 100.0)}</td></tr>" for row in tables.mastery.itertuples())
-    return f"<h2>{esc(text(lang, 'mastery'))}</h2><table class=\"nq-figure\">{rows}</table>"
+    return f"<h2>{esc(say(lang, 'mastery'))}</h2><table class=\"nq-figure\">{rows}</table>"
 
 
 def _hardest(tables: DashboardTables, lang: str) -> str:
     answered = tables.items[tables.items["n"] > 0].sort_values(["facility", "n"], ascending=[True, False])
-    parts = [f"<h2>{esc(text(lang, 'hardest'))}</h2><p class=\"nq-meta\">{esc(text(lang, 'distribution'))}</p>"]
+    parts = [f"<h2>{esc(say(lang, 'hardest'))}</h2><p class=\"nq-meta\">{esc(say(lang, 'distribution'))}</p>"]
     for item in answered.head(HARDEST).itertuples():
         options = tables.distribution[tables.distribution["question_id"] == item.question_id]
         rows = "".join(
@@ -108,9 +108,9 @@ def _before_after(store: Store, code: str, lang: str) -> str:
         f'<tr><td>{esc(title)}</td><td class="nq-num">{_pct(before)}</td><td>{hbar(before or 0, 100, LIGHT)}</td>'
         f'<td class="nq-num">{_pct(after)}</td><td>{hbar(after or 0, 100)}</td></tr>'
         for _, title, before, after in change.room)
-    head = (f"<tr><th></th><th colspan=2>{esc(text(lang, 'before'))} ({esc(change.origin)})</th>"
-            f"<th colspan=2>{esc(text(lang, 'after'))}</th></tr>")
-    return f"<h2>{esc(text(lang, 'mastery'))}: {esc(text(lang, 'before'))} / {esc(text(lang, 'after'))}</h2>" \
+    head = (f"<tr><th></th><th colspan=2>{esc(say(lang, 'before'))} ({esc(change.origin)})</th>"
+            f"<th colspan=2>{esc(say(lang, 'after'))}</th></tr>")
+    return f"<h2>{esc(say(lang, 'mastery'))}: {esc(say(lang, 'before'))} / {esc(say(lang, 'after'))}</h2>" \
            f'<table class="nq-figure">{head}{rows}</table>'
 
 

@@ -47,7 +47,7 @@ def run_generate(args: argparse.Namespace) -> int:
     from ..generate import generate_bank
     from ..generate.blind import GUESSERS, blind_report
     from ..generate.coverage import coverage_gaps
-    from ..texts.facilitator import facilitator_lang
+    from ..texts import facilitator_lang
 
     article = read_article(args.article, lang=args.lang)
     bank = generate_bank(article, seed=args.seed, voice=args.voice,

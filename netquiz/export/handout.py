@@ -17,7 +17,7 @@ import random
 from dataclasses import dataclass
 
 from ..model import Bank, Question
-from ..texts.takeaway import text
+from ..texts import say
 from .print_page import esc, page
 
 LETTERS = "ABCDEFGH"
@@ -70,13 +70,13 @@ def handout_items(bank: Bank) -> list[HandoutItem]:
 def handout_html(bank: Bank, key: bool = False, lang: str | None = None) -> str:
     """The question sheet (``key=False``) or the answer key as one printable HTML document."""
     lang = lang or bank.article.lang
-    heading = text(lang, "key_title" if key else "sheet_title")
+    heading = say(lang, "key_title" if key else "sheet_title")
     title = f"{heading}: {bank.article.title}" if bank.article.title else heading
     parts = [f"<h1>{esc(title)}</h1>",
-             f'<p class="nq-meta">{esc(text(lang, "questions_count", count=len(bank.questions)))} · '
-             f'{esc(text(lang, "key_intro" if key else "sheet_intro"))}</p>']
+             f'<p class="nq-meta">{esc(say(lang, "questions_count", count=len(bank.questions)))} · '
+             f'{esc(say(lang, "key_intro" if key else "sheet_intro"))}</p>']
     if not key:
-        parts.append(f"<p>{esc(text(lang, 'name_line'))}</p>")
+        parts.append(f"<p>{esc(say(lang, 'name_line'))}</p>")
     for item in handout_items(bank):  # no section headings: they would tell attribution answers
         parts.append(_key_item(bank, item, lang) if key else _sheet_item(item))
     return page(title, lang, "\n".join(parts), SHEET_CSS)
@@ -93,10 +93,10 @@ def _key_item(bank: Bank, item: HandoutItem, lang: str) -> str:
     question = item.question
     right = question.options[question.answer]
     parts = [f"<p><b>{item.number}.</b> {esc(question.stem)}</p>",
-             f"<p><b>{esc(text(lang, 'answer'))} {item.letter}.</b> {esc(right)}</p>"]
+             f"<p><b>{esc(say(lang, 'right_answer'))} {item.letter}.</b> {esc(right)}</p>"]
     if question.explanation:
-        parts.append(f"<p><b>{esc(text(lang, 'why'))}</b> {esc(question.explanation)}</p>")
+        parts.append(f"<p><b>{esc(say(lang, 'why'))}</b> {esc(question.explanation)}</p>")
     if question.source:
-        label = text(lang, "source", section=bank.section_title(question.section))
+        label = say(lang, "source", section=bank.section_title(question.section))
         parts.append(f'<p class="nq-quote"><b>{esc(label)}</b> {esc(question.source)}</p>')
     return f'<div class="nq-item">{"".join(parts)}</div>'

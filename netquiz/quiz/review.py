@@ -23,7 +23,7 @@ from ..export.print_page import esc, page
 from ..model import Bank, Question
 from ..store.base import ParticipantRecord, SessionRecord, Store
 from ..store.keys import normalize_code
-from ..texts.takeaway import text
+from ..texts import say
 from .follow_up import bank_for
 from .session import MASTERY_THRESHOLD
 
@@ -95,13 +95,13 @@ def review_html(bank: Bank, answers: FirstAnswers, name: str, record: SessionRec
     score = sum(correct for q, (_, correct) in answers.answers.items() if q in known)
     answered = sum(q in known for q in answers.answers)
     when = time.strftime("%Y-%m-%d", time.localtime(record.created_at))
-    parts = [f"<h1>{esc(text(lang, 'review_title', name=name))}</h1>",
-             f'<p class="nq-meta">{esc(text(lang, "review_session", code=record.code, date=when))}'
+    parts = [f"<h1>{esc(say(lang, 'review_title', name=name))}</h1>",
+             f'<p class="nq-meta">{esc(say(lang, "review_session", code=record.code, date=when))}'
              f'{" · " + esc(bank.article.title) if bank.article.title else ""}</p>',
-             f'<p class="nq-score"><b>{esc(text(lang, "review_score", score=score, total=answered))}'
+             f'<p class="nq-score"><b>{esc(say(lang, "review_score", score=score, total=answered))}'
              "</b></p>", _sections(bank, answers, lang), _reread(bank, answers, lang), _missed(bank, answers, lang),
              _interviews(bank, answers, lang)]
-    return page(text(lang, "review_title", name=name), lang, "\n".join(parts), REVIEW_CSS)
+    return page(say(lang, "review_title", name=name), lang, "\n".join(parts), REVIEW_CSS)
 
 
 def _bar(fraction: float) -> str:
@@ -118,7 +118,7 @@ def _sections(bank: Bank, answers: FirstAnswers, lang: str) -> str:
         if total:
             rows.append(f"<tr><td>{esc(bank.section_title(section.id))}</td>"
                         f'<td class="nq-num">{right} / {total}</td><td>{_bar(right / total)}</td></tr>')
-    return f"<h2>{esc(text(lang, 'by_section'))}</h2><table class=\"nq-sections\">{''.join(rows)}</table>"
+    return f"<h2>{esc(say(lang, 'by_section'))}</h2><table class=\"nq-sections\">{''.join(rows)}</table>"
 
 
 def weak_titles(bank: Bank, answers: FirstAnswers, threshold: float = MASTERY_THRESHOLD) -> list[str]:
@@ -134,25 +134,26 @@ def weak_titles(bank: Bank, answers: FirstAnswers, threshold: float = MASTERY_TH
 def _reread(bank: Bank, answers: FirstAnswers, lang: str) -> str:
     titles = weak_titles(bank, answers)
     body = ("<ul class=\"nq-reread\">" + "".join(f"<li>{esc(t)}</li>" for t in titles) + "</ul>" if titles
-            else f"<p>{esc(text(lang, 'reread_none'))}</p>")
-    return f"<h2>{esc(text(lang, 'reread_heading'))}</h2>{body}"
+            else f"<p>{esc(say(lang, 'review_reread_none'))}</p>")
+    return f"<h2>{esc(say(lang, 'review_reread_heading'))}</h2>{body}"
 
 
 def _missed(bank: Bank, answers: FirstAnswers, lang: str) -> str:
     missed = answers.missed(bank)
-    parts = [f"<h2>{esc(text(lang, 'missed_heading', count=len(missed)))}</h2>"]
+    parts = [f"<h2>{esc(say(lang, 'missed_heading', count=len(missed)))}</h2>"]
     if not missed:
-        parts.append(f"<p>{esc(text(lang, 'missed_none'))}</p>")
+        parts.append(f"<p>{esc(say(lang, 'missed_none'))}</p>")
     for number, question in enumerate(missed, start=1):
         chosen = answers.answers[question.id][0]
-        yours = question.options[chosen] if 0 <= chosen < len(question.options) else text(lang, "not_answered")
+        yours = question.options[chosen] if 0 <= chosen < len(question.options) else say(lang, "not_answered")
         lines = [f'<p class="nq-stem"><b>{number}.</b> {esc(question.stem)}</p>',
-                 f'<p class="nq-yours"><b>{esc(text(lang, "your_answer"))}</b> {esc(yours)}</p>',
-                 f'<p class="nq-right"><b>{esc(text(lang, "answer"))}</b> {esc(question.options[question.answer])}</p>']
+                 f'<p class="nq-yours"><b>{esc(say(lang, "your_answer"))}</b> {esc(yours)}</p>',
+                 f'<p class="nq-right"><b>{esc(say(lang, "right_answer"))}</b> '
+                 f'{esc(question.options[question.answer])}</p>']
         if question.explanation:
-            lines.append(f"<p><b>{esc(text(lang, 'why'))}</b> {esc(question.explanation)}</p>")
+            lines.append(f"<p><b>{esc(say(lang, 'why'))}</b> {esc(question.explanation)}</p>")
         if question.source and question.source not in question.explanation:  # often quoted there already
-            label = text(lang, "source", section=bank.section_title(question.section))
+            label = say(lang, "source", section=bank.section_title(question.section))
             lines.append(f'<p class="nq-quote"><b>{esc(label)}</b> {esc(question.source)}</p>')
         parts.append(f'<div class="nq-item nq-missed" data-question="{esc(question.id)}">{"".join(lines)}</div>')
     return "\n".join(parts)
@@ -162,15 +163,15 @@ def _interviews(bank: Bank, answers: FirstAnswers, lang: str) -> str:
     items = [q for q in bank.questions if q.kind == "interview" and q.id in answers.answers]
     if not items:
         return ""
-    parts = [f"<h2>{esc(text(lang, 'interview_heading'))}</h2>"]
+    parts = [f"<h2>{esc(say(lang, 'interview_heading'))}</h2>"]
     for question in items:
         lacks = "".join(f"<li>{esc(_short(question.feedback[i]))}</li>" for i in range(len(question.options))
                         if i != question.answer and i < len(question.feedback) and question.feedback[i])
         parts.append(f'<div class="nq-item nq-interview" data-question="{esc(question.id)}">'
                      f'<p class="nq-stem">{esc(question.stem)}</p>'
-                     f'<p class="nq-right"><b>{esc(text(lang, "strongest"))}</b> '
+                     f'<p class="nq-right"><b>{esc(say(lang, "strongest"))}</b> '
                      f'{esc(question.options[question.answer])}</p>'
-                     f"<p><b>{esc(text(lang, 'weaker'))}</b></p><ul class=\"nq-lacks\">{lacks}</ul></div>")
+                     f"<p><b>{esc(say(lang, 'weaker'))}</b></p><ul class=\"nq-lacks\">{lacks}</ul></div>")
     return "\n".join(parts)
 
 

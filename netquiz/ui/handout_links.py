@@ -8,7 +8,7 @@ import html
 
 from ..export.handout import handout_html
 from ..model import Bank
-from ..texts.takeaway import text
+from ..texts import say
 
 
 def html_link(document: str, filename: str, label: str) -> str:
@@ -20,6 +20,6 @@ def html_link(document: str, filename: str, label: str) -> str:
 
 def handout_links(bank: Bank, stem: str, lang: str, labels: tuple[str, str] | None = None) -> str:
     """The question sheet and the answer key of ``bank`` as two links (``STEM-sheet.html``, ``STEM-key.html``)."""
-    sheet_label, key_label = labels or (text(lang, "sheet_title"), text(lang, "key_title"))
+    sheet_label, key_label = labels or (say(lang, "sheet_title"), say(lang, "key_title"))
     return " · ".join((html_link(handout_html(bank, False, lang), f"{stem}-sheet.html", sheet_label),
                        html_link(handout_html(bank, True, lang), f"{stem}-key.html", key_label)))

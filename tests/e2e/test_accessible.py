@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from netquiz.texts.participant import EN, HI
+from netquiz.texts.en import TEXTS as EN
+from netquiz.texts.hi import TEXTS as HI
 
 from .axe import axe_violations
 from .conftest import CODE, current_question, open_quiz, option_button

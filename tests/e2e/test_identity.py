@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import expect
 
 from netquiz.store import open_store
-from netquiz.texts.participant import HI
+from netquiz.texts.hi import TEXTS as HI
 
 from .conftest import TIMEOUT_MS, choose_and_submit, current_question, go_next, join, open_quiz
 

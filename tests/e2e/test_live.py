@@ -219,8 +219,7 @@ def test_new_round_locked_menus_keyboard_phone_axe_and_the_projector_fits(worksh
     a phone joins, answers with the keyboard alone (≤ 2 Tabs a step) and hears each state change; axe-core
     finds nothing on the phone's live screens or the Present view; the projector shows question, options,
     split and explanation inside 1280×720; the phone's end screen shows rank and sections."""
-    from netquiz.texts.live import HI as LIVE_HI
-    from netquiz.texts.participant import HI
+    from netquiz.texts.hi import TEXTS as HI
 
     from .axe import axe_violations
 
@@ -268,7 +267,7 @@ def test_new_round_locked_menus_keyboard_phone_axe_and_the_projector_fits(worksh
     assert tabs_to(kiran, "netquiz-submit") == 1
     kiran.keyboard.press("Enter")
     kiran.wait_for_selector(".netquiz-locked")
-    kiran.wait_for_function(f"document.querySelector('.netquiz-announce')?.textContent === {LIVE_HI['locked']!r}")
+    kiran.wait_for_function(f"document.querySelector('.netquiz-announce')?.textContent === {HI['locked']!r}")
     assert axe_violations(kiran) == [], "live locked"
 
     click(facilitator, "netquiz-present-reveal")
@@ -285,7 +284,7 @@ def test_new_round_locked_menus_keyboard_phone_axe_and_the_projector_fits(worksh
     click(facilitator, "netquiz-present-next")  # that was the last: the round ends
     kiran.wait_for_selector(".netquiz-live-end")
     end = kiran.inner_text(".netquiz-live-end")
-    assert LIVE_HI["rank"].split("{")[0].strip() in end and bank.section_title(last.section) in end
+    assert HI["rank"].split("{")[0].strip() in end and bank.section_title(last.section) in end
     assert kiran.locator(".netquiz-resume-pin").count() == 0
     assert axe_violations(kiran) == [], "live end"
     shot(kiran, "participant-live-end", tmp_path)

@@ -8,7 +8,7 @@ import time
 import pytest
 
 from netquiz.store import open_store
-from netquiz.texts.participant import HI
+from netquiz.texts.hi import TEXTS as HI
 from netquiz.ui.participant.feedback import own_words
 
 from .conftest import (

@@ -22,9 +22,7 @@ from ...bank import load_bank, save_bank
 from ...errors import NetquizError
 from ...model import Bank, Question
 from ...quiz.session import Progress, ShownQuestion
-from ...texts.author import STRINGS as AUTHOR_STRINGS
-from ...texts.author import atext
-from ...texts.facilitator import LANG_LABELS, facilitator_lang
+from ...texts import LANG_LABELS, LANGS, facilitator_lang, kind_name, say
 from ..handout_links import handout_links
 from ..html import frame_html, style_html
 from ..page_marks import PageMarks
@@ -35,6 +33,11 @@ from .edit import ALL, answer_key_html, apply_edit, bank_frame, drop_question, s
 HOOKED = ("article", "article_path", "generate", "bank_file", "load", "section_filter", "kind_filter",
           "question", "stem", "options", "answer", "feedback", "explanation", "apply", "drop", "save_path",
           "save", "save_note", "lang_toggle")  # CSS hooks netquiz-author-<name> for browser tests
+#: Controls whose description is a text label (the text key is the name, but for :data:`LABEL_KEYS`).
+LABELLED = ("article", "path", "generate", "bank", "load", "section", "kind", "question", "stem", "options", "answer",
+            "feedback", "explanation", "apply", "drop", "save")
+#: Labels whose text key is not the widget's name (the table has one "section" and one "answer" already).
+LABEL_KEYS = {"section": "filter_section", "answer": "answer_number"}
 KNOWN_FOLDERS = ("data/banks", "var/banks")  # made on first save; any other folder must exist
 __all__ = ["ALL", "AuthorApp", "answer_key_html", "apply_edit", "author_app", "bank_files", "bank_frame",
            "data_folder", "drop_question", "preview_widget"]
@@ -78,7 +81,7 @@ class AuthorApp:
     def __init__(self, bank: Bank | None = None, root: Path | None = None, lang: str | None = None) -> None:
         self.root = root or data_folder()
         self.bank: Bank | None = bank
-        self.lang = lang if lang in AUTHOR_STRINGS else facilitator_lang()
+        self.lang = lang if lang in LANGS else facilitator_lang()
         self.source_name = "bank"
         self.lang_toggle = w.ToggleButtons(options=LANG_LABELS, value=self.lang)
         self.lang_toggle.observe(lambda change: self.set_lang(change["new"]), names="value")
@@ -99,25 +102,25 @@ class AuthorApp:
         self._show_bank()
 
     def t(self, key: str, **values: object) -> str:
-        return atext(self.lang, key, **values)
+        return say(self.lang, key, **values)
 
     def set_lang(self, lang: str) -> None:
         """Every label, message and table header in ``lang`` (``hi`` or ``en``)."""
-        if lang in AUTHOR_STRINGS:
+        if lang in LANGS:
             self.lang = lang
             self._label()
+            self._filter_options()
             self._show_table()
             self._show_question()
 
     def _label(self) -> None:
         t = self.t
         self.heading.value = f"<h1 class='netquiz-dash-heading'>{html.escape(t('heading'))}</h1>"
-        self.marks.lang, self.marks.title = self.lang, t("page_title")
-        for name in ("article", "path", "generate", "bank", "load", "section", "kind", "question", "stem",
-                     "options", "answer", "feedback", "explanation", "apply", "drop", "save"):
+        self.marks.lang, self.marks.title = self.lang, t("author_page_title")
+        for name in LABELLED:
             widget = {"path": self.article_path, "bank": self.bank_file, "section": self.section_filter,
                       "kind": self.kind_filter, "save": self.save}.get(name) or getattr(self, name)
-            widget.description = t(name)
+            widget.description = t(LABEL_KEYS.get(name, name))
         self.article_path.placeholder = t("path_ph")
         self.options.placeholder, self.feedback.placeholder = t("options_ph"), t("feedback_ph")
         self.save_path.description = t("save_to")
@@ -214,7 +217,7 @@ class AuthorApp:
 
     def _load(self) -> None:
         if not self.bank_file.value:
-            self._say(self.t("no_banks"), ok=False)
+            self._say(self.t("author_no_banks"), ok=False)
             return
         path = self.root / self.bank_file.value
         try:
@@ -274,15 +277,22 @@ class AuthorApp:
 
     # ---- rendering -------------------------------------------------------------------------
     def _show_bank(self) -> None:
-        bank = self.bank
-        sections = [(ALL, ALL)]
-        if bank:
-            sections += [(f"{s.id} — {bank.section_title(s.id)}", s.id) for s in bank.article.sections]
-        kinds = [ALL, *sorted({q.kind for q in bank.questions})] if bank else [ALL]
-        self.section_filter.options = sections
-        self.kind_filter.options = kinds
+        self._filter_options()
         self.section_filter.value = self.kind_filter.value = ALL
         self._show_table()
+
+    def _filter_options(self) -> None:
+        """The section and kind menus in the current language, keeping what is chosen where it still exists."""
+        bank, every = self.bank, self.t("all")
+        sections: list[tuple[str, str]] = [(every, ALL)]
+        kinds: list[tuple[str, str]] = [(every, ALL)]
+        if bank:
+            sections += [(f"{s.id} — {bank.section_title(s.id)}", s.id) for s in bank.article.sections]
+            kinds += [(kind_name(self.lang, kind), kind) for kind in sorted({q.kind for q in bank.questions})]
+        for menu, options in ((self.section_filter, sections), (self.kind_filter, kinds)):
+            chosen = menu.value
+            menu.options = options
+            menu.value = chosen if chosen in {value for _, value in options} else ALL
 
     def _show_table(self) -> None:
         if self.bank is None:

@@ -13,9 +13,7 @@ import pandas as pd
 from ...bank import question_problems
 from ...generate.blind import cue_strategies
 from ...model import Bank, Question
-from ...texts.author import EN as AUTHOR_EN
-from ...texts.author import atext
-from ...texts.facilitator import kind_name
+from ...texts import kind_name, known, say
 
 ALL = "(all)"
 
@@ -48,7 +46,7 @@ def shown_frame(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     """A :func:`bank_frame` in the reader's words: headers, kind names and the blind-guess cues."""
     frame = frame.assign(**{"blind guess": [cues_in_words(str(v), lang) for v in frame["blind guess"]],
                             "kind": [kind_name(lang, str(v)) for v in frame["kind"]]})
-    return frame.rename(columns={c: atext(lang, f"col_{'blind' if c == 'blind guess' else c}")
+    return frame.rename(columns={c: say(lang, f"col_{'blind' if c == 'blind guess' else c}")
                                  for c in frame.columns})
 
 
@@ -57,7 +55,7 @@ def cues_in_words(names: str, lang: str) -> str:
     if names in ("", "—"):
         return "—"
     keys = [f"cue_{name.strip().replace(' ', '_')}" for name in names.split(",")]
-    return "; ".join(atext(lang, key) if key in AUTHOR_EN else key[4:].replace("_", " ") for key in keys)
+    return "; ".join(say(lang, key) if known(key) else key[4:].replace("_", " ") for key in keys)
 
 
 def lines(text: str) -> tuple[str, ...]:
@@ -97,6 +95,6 @@ def answer_key_html(question: Question, lang: str = "en") -> str:
         f"{html.escape(option)} <em>— {html.escape(feedback)}</em></li>"
         for i, (option, feedback) in enumerate(zip(question.options, question.feedback, strict=False))
     )
-    return (f"<div class='netquiz-author-key'><b>{html.escape(atext(lang, 'key_feedback'))}</b><ol>{items}</ol>"
-            f"<p><b>{html.escape(atext(lang, 'key_explanation'))}</b> {html.escape(question.explanation)}</p>"
-            f"<p><b>{html.escape(atext(lang, 'key_source'))}</b> {html.escape(question.source)}</p></div>")
+    return (f"<div class='netquiz-author-key'><b>{html.escape(say(lang, 'key_feedback'))}</b><ol>{items}</ol>"
+            f"<p><b>{html.escape(say(lang, 'key_explanation'))}</b> {html.escape(question.explanation)}</p>"
+            f"<p><b>{html.escape(say(lang, 'key_source'))}</b> {html.escape(question.source)}</p></div>")

@@ -7,7 +7,7 @@ In a notebook (``notebooks/facilitator.ipynb``, also served by ``netquiz serve -
     facilitator_app()     # db: env NETQUIZ_DB; join URL: env NETQUIZ_JOIN_URL
 
 The dashboard refreshes itself every few seconds and the Present view every second (see
-:class:`netquiz.ui.ticker.LiveRefresh`). Labels come from :mod:`netquiz.texts.facilitator` (Hindi/English toggle).
+:class:`netquiz.ui.ticker.LiveRefresh`). Labels come from :mod:`netquiz.texts` (Hindi/English toggle).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from ...model import Bank
 from ...server.voila import PARTICIPANT_PORT, lan_addresses
 from ...store import default_db_url, open_store, open_with_new_code
 from ...store.base import SessionRecord, Store
-from ...texts.facilitator import LANG_LABELS, facilitator_lang, ftext
+from ...texts import LANG_LABELS, facilitator_lang, say
 from ..author.app import bank_files, data_folder
 from ..html import style_html
 from ..page_marks import PageMarks
@@ -78,27 +78,27 @@ def join_html(url: str, session: SessionRecord | None, lang: str = "en") -> str:
     """The join screen: URL and QR code, and the session code big enough for the back of the room; a loopback
     URL gets a warning (``netquiz-join-warning``) instead of a QR code no phone can open."""
     if session is None:
-        return f"<p class='netquiz-muted'>{html.escape(ftext(lang, 'join_none'))}</p>"
+        return f"<p class='netquiz-muted'>{html.escape(say(lang, 'join_none'))}</p>"
     if is_loopback(url):
-        return (f"<div class='netquiz-join-warning' role='alert'>{html.escape(ftext(lang, 'join_loopback', url=url))}"
-                f"</div><div class='netquiz-join-label'>{html.escape(ftext(lang, 'join_enter_code'))}</div>"
+        return (f"<div class='netquiz-join-warning' role='alert'>{html.escape(say(lang, 'join_loopback', url=url))}"
+                f"</div><div class='netquiz-join-label'>{html.escape(say(lang, 'join_enter_code'))}</div>"
                 f"<div class='netquiz-join-code'>{html.escape(session.code)}</div>")
-    closed = html.escape(ftext(lang, "join_closed"))
+    closed = html.escape(say(lang, "join_closed"))
     state = "" if session.is_open else f"<p class='netquiz-dash-error'>{closed}</p>"
     title = f"<div class='netquiz-join-title'>{html.escape(session.title)}</div>" if session.title else ""
     return (f"<div class='netquiz-join-screen'><div class='netquiz-join-qr'>{qr_svg(url)}</div><div>{title}"
-            f"<div class='netquiz-join-label'>{html.escape(ftext(lang, 'join_open'))}</div>"
+            f"<div class='netquiz-join-label'>{html.escape(say(lang, 'join_open'))}</div>"
             f"<div class='netquiz-join-url'>{html.escape(url)}</div>"
-            f"<div class='netquiz-join-label'>{html.escape(ftext(lang, 'join_enter_code'))}</div>"
+            f"<div class='netquiz-join-label'>{html.escape(say(lang, 'join_enter_code'))}</div>"
             f"<div class='netquiz-join-code'>{html.escape(session.code)}</div>{state}</div></div>")
 
 
 def session_label(session: SessionRecord, lang: str = "en") -> str:
     """Dropdown label: code, title, open/closed, live, when opened."""
     opened = time.strftime("%d/%m %H:%M", time.localtime(session.created_at))  # no English month names
-    state = ftext(lang, "state_open" if session.is_open else "state_closed")
-    live = f" · {ftext(lang, 'mode_live_short')}" if session.mode == "live" else ""
-    return f"{session.code} — {session.title or ftext(lang, 'untitled')} ({state}{live}, {opened})"
+    state = say(lang, "state_open" if session.is_open else "state_closed")
+    live = f" · {say(lang, 'mode_live_short')}" if session.mode == "live" else ""
+    return f"{session.code} — {session.title or say(lang, 'untitled')} ({state}{live}, {opened})"
 
 
 class FacilitatorApp:
@@ -163,7 +163,7 @@ class FacilitatorApp:
 
     def _label(self) -> None:
         """Put every label in the current language."""
-        t = lambda key: ftext(self.lang, key)  # noqa: E731
+        t = lambda key: say(self.lang, key)  # noqa: E731
         self.session.description, self.bank.description = t("session"), t("bank")
         self.close.description = t("close")
         self.code.description, self.code.placeholder = t("code"), t("code_ph")
@@ -178,7 +178,7 @@ class FacilitatorApp:
         self.projector.description = t("p_projector")
         for index, key in enumerate(TABS):
             self.tabs.set_title(index, t(f"tab_{key}"))
-        self.marks.lang, self.marks.title = self.lang, t("page_title")
+        self.marks.lang, self.marks.title = self.lang, t("dashboard_page_title")
 
     def set_lang(self, lang: str) -> None:
         """Switch every facilitator screen to ``lang`` (``hi`` or ``en``)."""
@@ -199,7 +199,7 @@ class FacilitatorApp:
 
     def _open(self) -> None:
         if not self.bank.value:
-            self._say(ftext(self.lang, "no_banks"), True)
+            self._say(say(self.lang, "no_banks"), True)
             return
         try:
             bank = load_bank(self.root / self.bank.value)
@@ -208,10 +208,10 @@ class FacilitatorApp:
             record = (self.store.open_session(code, bank_to_json(bank), title, mode) if code
                       else open_with_new_code(self.store, bank_to_json(bank), title, mode))
         except NetquizError as exc:
-            self._say(ftext(self.lang, "not_opened", error=exc), True)
+            self._say(say(self.lang, "not_opened", error=exc), True)
             return
         self.code.value = ""
-        self._say(ftext(self.lang, "opened", code=record.code, count=len(bank.questions)))
+        self._say(say(self.lang, "opened", code=record.code, count=len(bank.questions)))
         self.refresh(select=record.code)
         self.tabs.selected_index = 0
 
@@ -221,24 +221,24 @@ class FacilitatorApp:
             return
         if not self._confirm_close:
             self._confirm_close = True
-            self.close.description = ftext(self.lang, "confirm_close", code=code)
-            self._say(ftext(self.lang, "confirm_close_msg", code=code))
+            self.close.description = say(self.lang, "confirm_close", code=code)
+            self._say(say(self.lang, "confirm_close_msg", code=code))
             return
         self._confirm_close = False
-        self.close.description = ftext(self.lang, "close")
+        self.close.description = say(self.lang, "close")
         try:
             self.store.close_session(code)
         except NetquizError as exc:
-            self._say(ftext(self.lang, "not_closed", error=exc), True)
+            self._say(say(self.lang, "not_closed", error=exc), True)
             return
-        self._say(ftext(self.lang, "closed_msg", code=code))
+        self._say(say(self.lang, "closed_msg", code=code))
         self.refresh(select=code)
 
     def _select(self) -> None:
         if self._syncing:
             return
         self._confirm_close = False
-        self.close.description = ftext(self.lang, "close")
+        self.close.description = say(self.lang, "close")
         self.refresh()
 
     # ---- rendering -------------------------------------------------------------------------

@@ -24,13 +24,12 @@ import pandas as pd
 from ...errors import NetquizError
 from ...server.readiness import FRESH_S, Readiness, readiness
 from ...store.base import Store
-from ...texts.facilitator import ftext, kind_name
+from ...texts import kind_name, say
 from ..html import Bar, Segment, chart_html, csv_link, frame_html, heading_html, share_bar
-from .dashboard_data import View, clock, read_view
+from .dashboard_data import WHERE_KEYS, View, clock, read_view
 from .people import PeopleTools
 
 log = logging.getLogger(__name__)
-PANELS = ("participants", "questions", "sections", "downloads")
 
 
 def _html(css: str) -> w.HTML:
@@ -42,8 +41,7 @@ def _html(css: str) -> w.HTML:
 COLUMNS = {"name": "col_name", "answered": "col_answered", "score": "col_score", "where": "col_where",
            "last seen": "col_last_seen", "PIN": "col_pin", "question": "col_question", "section": "col_section",
            "kind": "col_kind", "n": "col_n", "facility %": "col_facility", "discrimination": "col_discrimination",
-           "stem": "col_stem", "rank": "col_rank"}
-WHERE = {"finished": "w_finished", "joined, no answer yet": "w_joined"}
+           "stem": "col_stem_text", "rank": "col_rank"}
 
 
 def localized(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -51,13 +49,13 @@ def localized(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     article's own text stay as they are)."""
     frame = frame.copy()
     if "where" in frame:
-        frame["where"] = [ftext(lang, WHERE[v]) if v in WHERE else v for v in frame["where"]]
+        frame["where"] = [say(lang, v) if v in WHERE_KEYS else v for v in frame["where"]]
     if "kind" in frame:
         frame["kind"] = [kind_name(lang, str(v)) for v in frame["kind"]]
     for column in frame.columns:  # a missing index (too few answers) shows as a dash, not "<NA>"
         if str(frame[column].dtype) == "Int64":
             frame[column] = [("—" if pd.isna(v) else int(v)) for v in frame[column]]
-    return frame.rename(columns={c: ftext(lang, COLUMNS[c]) for c in frame.columns if c in COLUMNS})
+    return frame.rename(columns={c: say(lang, COLUMNS[c]) for c in frame.columns if c in COLUMNS})
 
 
 def items_download(items: pd.DataFrame) -> pd.DataFrame:
@@ -77,41 +75,41 @@ def distribution_chart(view: View, lang: str = "en") -> str:
         segments = tuple(
             Segment(opt.count / row.n, "netquiz-chart-good" if opt.correct else "netquiz-chart-wrong",
                     str(opt.text) if opt.count else "",
-                    f"{opt.text}: {opt.count}" + (f" ({ftext(lang, 'p_key')})" if opt.correct else ""))
+                    f"{opt.text}: {opt.count}" + (f" ({say(lang, 'p_key')})" if opt.correct else ""))
             for opt in options[row.question_id].itertuples())
         bars.append(Bar(label=str(row.stem), segments=segments,
-                        value=ftext(lang, "share_of", share=round(row.facility), n=row.n),
+                        value=say(lang, "share_of", share=round(row.facility), n=row.n),
                         title=f"{row.question_id}: {row.stem}"))
-    return chart_html(bars, empty=ftext(lang, "no_answers"))
+    return chart_html(bars, empty=say(lang, "no_answers"))
 
 
 def mastery_chart(view: View, lang: str = "en") -> str:
     """One bar per section, weakest first: the share of first answers that were right."""
     rows = view.raw.mastery.dropna(subset=["mastery"]).sort_values("mastery", kind="stable")
-    bars = [share_bar(str(r.title), r.mastery / 100, ftext(lang, "share_of", share=round(r.mastery), n=r.responses),
-                      title=f"{r.title}: {r.correct} of {r.responses} first answers right, "
-                            f"{r.participants} participants")
+    bars = [share_bar(str(r.title), r.mastery / 100, say(lang, "share_of", share=round(r.mastery), n=r.responses),
+                      title=say(lang, "mastery_bar_title", title=r.title, correct=r.correct,
+                                responses=r.responses, participants=r.participants))
             for r in rows.itertuples()]
-    return chart_html(bars, empty=ftext(lang, "no_answers"))
+    return chart_html(bars, empty=say(lang, "no_answers"))
 
 
 def reliability_html(view: View, lang: str = "en") -> str:
     """Cronbach's alpha and SEM, or why they are not available yet."""
     raw = view.raw
     if math.isnan(raw.alpha):
-        return f"<p class='netquiz-muted'>{html.escape(ftext(lang, 'reliability_na', complete=raw.complete))}</p>"
-    said = ftext(lang, "reliability", alpha=f"{raw.alpha:.2f}", sem=f"{raw.sem:.2f}", complete=raw.complete)
+        return f"<p class='netquiz-muted'>{html.escape(say(lang, 'reliability_na', complete=raw.complete))}</p>"
+    said = say(lang, "reliability", alpha=f"{raw.alpha:.2f}", sem=f"{raw.sem:.2f}", complete=raw.complete)
     return f"<p>{html.escape(said)}</p>"
 
 
 def ready_html(room: Readiness, lang: str = "en") -> str:
     """The quiz server's readiness as one line with the state's CSS class (``netquiz-ready-<state>``)."""
     if room.state == "ready":
-        text = ftext(lang, "ready_full_one") if room.ready == 1 else ftext(lang, "ready_full", count=room.ready)
+        text = say(lang, "ready_full_one") if room.ready == 1 else say(lang, "ready_full", count=room.ready)
     elif room.state == "preparing":
-        text = ftext(lang, "ready_preparing", ready=room.ready, target=room.target)
+        text = say(lang, "ready_preparing", ready=room.ready, target=room.target)
     else:
-        text = ftext(lang, f"ready_{room.state}")
+        text = say(lang, f"ready_{room.state}")
     return f"<span class='netquiz-ready-{room.state}'>{html.escape(text)}</span>"
 
 
@@ -147,7 +145,7 @@ class Dashboard:
         """Headings, status and notes in ``lang`` (tables and charts keep their column names)."""
         self.lang = lang
         for key, widget in self.headings.items():
-            widget.value = heading_html(ftext(lang, key))
+            widget.value = heading_html(say(lang, key))
         self.people.set_lang(lang)
         if refresh:
             self.refresh()
@@ -161,20 +159,20 @@ class Dashboard:
         """Read the store once and update every panel; problems go to the status line."""
         self.refresh_ready()
         if not self.code:
-            self._clear(ftext(self.lang, "no_session"))
+            self._clear(say(self.lang, "no_session"))
             return
         try:
             self.view = view = read_view(self.store, self.code)
         except NetquizError as exc:
-            self._clear(ftext(self.lang, "cannot_read", code=self.code, error=exc), error=True)
+            self._clear(say(self.lang, "cannot_read", code=self.code, error=exc), error=True)
             return
         session = view.raw.session
-        self.status.value = ftext(
+        self.status.value = say(
             self.lang, "status", code=html.escape(session.code),
-            state=ftext(self.lang, "state_open" if session.is_open else "state_closed"),
+            state=say(self.lang, "state_open" if session.is_open else "state_closed"),
             people=len(view.participants), answers=len(view.raw.responses), latest=clock(view.latest) or "—",
-            mode=ftext(self.lang, f"mode_{'live' if session.mode == 'live' else 'self'}_short"))
-        nobody, lang = ftext(self.lang, "nobody"), self.lang
+            mode=say(self.lang, f"mode_{'live' if session.mode == 'live' else 'self'}_short"))
+        nobody, lang = say(self.lang, "nobody"), self.lang
         roster = self.store.participants(session.code)
         pins = {p.name: p.pin for p in roster}
         people = view.participants
@@ -186,7 +184,7 @@ class Dashboard:
         bank = view.raw.bank  # rows named by their stem and section title, not by internal ids
         items = view.items.drop(columns=["question"]).assign(
             section=[bank.section_title(str(section)) for section in view.items["section"]])
-        self.items.value = frame_html(localized(items, lang), ftext(self.lang, "no_questions"))
+        self.items.value = frame_html(localized(items, lang), say(self.lang, "no_questions"))
         self.reliability.value = reliability_html(view, lang)
         self.distribution.value = distribution_chart(view, lang)
         self.mastery.value = mastery_chart(view, lang)
@@ -204,9 +202,9 @@ class Dashboard:
 
     def _set_downloads(self, code: str, view: View) -> None:
         value = "".join((
-            csv_link(view.responses, f"{code}-responses.csv", ftext(self.lang, "dl_responses")),
-            csv_link(view.raw.leaderboard, f"{code}-scores.csv", ftext(self.lang, "dl_scores")),
-            csv_link(items_download(view.raw.items), f"{code}-questions.csv", ftext(self.lang, "dl_items"))))
+            csv_link(view.responses, f"{code}-responses.csv", say(self.lang, "dl_responses")),
+            csv_link(view.raw.leaderboard, f"{code}-scores.csv", say(self.lang, "dl_scores")),
+            csv_link(items_download(view.raw.items), f"{code}-questions.csv", say(self.lang, "dl_items"))))
         if self.downloads.value != value:
             self.downloads.value = value
 

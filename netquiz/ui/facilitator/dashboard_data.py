@@ -23,6 +23,8 @@ from ...store.base import Store
 PEOPLE_COLUMNS = ["name", "answered", "score", "where", "last seen"]
 ITEM_COLUMNS = ["question", "section", "kind", "n", "facility %", "discrimination", "stem"]
 CSV_COLUMNS = ["name", "question_id", "section", "attempt", "option", "correct", "answered_at"]
+#: "where" for someone past every question or not yet at any: text keys the dashboard says in its language.
+WHERE_KEYS = (FINISHED, JOINED) = ("w_finished", "w_joined")
 
 
 @dataclass(frozen=True)
@@ -47,16 +49,17 @@ def clock(epoch: float) -> str:
 
 
 def people_frame(raw: DashboardTables) -> pd.DataFrame:
-    """name, answered (n / total), score, where (finished, or the section of the latest answer), last seen."""
+    """name, answered (n / total), score, where (the section of the latest answer, else a :data:`WHERE_KEYS`
+    key), last seen."""
     total, bank = len(raw.bank.questions), raw.bank
     rows = []
     for person in raw.participants.itertuples():
         if total and person.answered >= total:
-            where = "finished"
+            where = FINISHED
         elif person.last_section:
             where = bank.section_title(person.last_section)
         else:
-            where = "joined, no answer yet"
+            where = JOINED
         rows.append({"name": person.name, "answered": f"{person.answered} / {total}", "score": person.score,
                      "where": where, "last seen": clock(person.last_seen)})
     return pd.DataFrame(rows, columns=PEOPLE_COLUMNS)

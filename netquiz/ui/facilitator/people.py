@@ -16,11 +16,11 @@ import ipywidgets as w
 
 from ...errors import NetquizError
 from ...store.base import ParticipantRecord, Store
-from ...texts.facilitator import ftext
+from ...texts import say
 
 
 def label(person: ParticipantRecord, pins: bool = True, lang: str = "en") -> str:
-    return f"{person.name} · {ftext(lang, 'col_pin')} {person.pin or '—'}" if pins else person.name
+    return f"{person.name} · {say(lang, 'col_pin')} {person.pin or '—'}" if pins else person.name
 
 
 class PeopleTools:
@@ -53,7 +53,7 @@ class PeopleTools:
 
     def set_lang(self, lang: str) -> None:
         self.lang = lang
-        t = lambda key: ftext(lang, key)  # noqa: E731
+        t = lambda key: say(lang, key)  # noqa: E731
         self.person.description, self.other.description = t("participant"), t("merge_in")
         self.new_name.description, self.rename_button.description = t("new_name"), t("rename")
         self.new_name.placeholder = t("name_ph")
@@ -61,12 +61,12 @@ class PeopleTools:
         self._unconfirm()
 
     def _pins_changed(self) -> None:
-        self.show_pins.description = ftext(self.lang, "hide_pins" if self.show_pins.value else "show_pins")
+        self.show_pins.description = say(self.lang, "hide_pins" if self.show_pins.value else "show_pins")
         self._refresh()
 
     def _unconfirm(self) -> None:
         self._confirm = None
-        self.merge_button.description = ftext(self.lang, "merge")
+        self.merge_button.description = say(self.lang, "merge")
         self.merge_button.button_style = ""
 
     def update(self, people: list[ParticipantRecord]) -> None:
@@ -93,26 +93,26 @@ class PeopleTools:
 
     def _rename(self) -> str:
         if self.person.value is None:
-            raise NetquizError(ftext(self.lang, "choose_person"))
+            raise NetquizError(say(self.lang, "choose_person"))
         person = self.store.rename(self.person.value, self.new_name.value)
         self.new_name.value = ""
-        return ftext(self.lang, "renamed", name=person.name)
+        return say(self.lang, "renamed", name=person.name)
 
     def _name(self, pid: int) -> str:
         return next((p.name for p in self._people if p.id == pid), "")
 
     def _merge(self) -> str:
         if self.person.value is None or self.other.value is None:
-            raise NetquizError(ftext(self.lang, "choose_two"))
+            raise NetquizError(say(self.lang, "choose_two"))
         pair = (self.person.value, self.other.value)
         if self._confirm != pair:
             if pair[0] == pair[1]:
-                raise NetquizError(ftext(self.lang, "choose_two"))
+                raise NetquizError(say(self.lang, "choose_two"))
             self._confirm = pair
-            self.merge_button.description = ftext(self.lang, "confirm_merge")
+            self.merge_button.description = say(self.lang, "confirm_merge")
             self.merge_button.button_style = "danger"
-            return ftext(self.lang, "confirm_merge_msg", other=self._name(pair[1]), kept=self._name(pair[0]))
+            return say(self.lang, "confirm_merge_msg", other=self._name(pair[1]), kept=self._name(pair[0]))
         dropped = self._name(pair[1])
         kept = self.store.merge(*pair)
         self._unconfirm()
-        return ftext(self.lang, "merged", dropped=dropped, kept=kept.name)
+        return say(self.lang, "merged", dropped=dropped, kept=kept.name)

@@ -19,7 +19,7 @@ from ...live import state as live
 from ...live.round import LiveRound
 from ...model import Bank, Question
 from ...store.base import Store
-from ...texts.facilitator import ftext, kind_name
+from ...texts import kind_name, say
 from .present_html import clock_html, count_html, leaderboard_html, question_html, split_html, waiting_html
 
 BUTTONS = ("start", "stop", "reveal", "next", "skip", "new-round")
@@ -86,15 +86,15 @@ class PresentView:
         """Switch the labels and the screen's language."""
         self.lang = lang
         for name, button in self.buttons.items():
-            button.description = ftext(lang, f"p_{name.replace('-', '_')}")
-        self.seconds.description = ftext(lang, "p_seconds")
-        self.section.description, self.kind.description = ftext(lang, "p_section"), ftext(lang, "p_kind")
+            button.description = say(lang, f"p_{name.replace('-', '_')}")
+        self.seconds.description = say(lang, "p_seconds")
+        self.section.description, self.kind.description = say(lang, "p_section"), say(lang, "p_kind")
         self._fill_filters()
         self.render()
 
     def _fill_filters(self) -> None:
-        sections: list[tuple[str, str]] = [(ftext(self.lang, "p_all_sections"), ALL)]
-        kinds: list[tuple[str, str]] = [(ftext(self.lang, "p_all_kinds"), ALL)]
+        sections: list[tuple[str, str]] = [(say(self.lang, "p_all_sections"), ALL)]
+        kinds: list[tuple[str, str]] = [(say(self.lang, "p_all_kinds"), ALL)]
         if self.round is not None:
             bank = self.round.bank
             used = {q.section for q in bank.questions}
@@ -153,7 +153,7 @@ class PresentView:
         chosen = live.select(round_.bank, self.section.value or None, self.kind.value or None)
         queue = tuple(q for q in chosen if q not in asked and not round_.answer_count(q))
         if not queue:
-            raise SessionError(ftext(self.lang, "p_all_asked" if chosen else "p_no_match"))
+            raise SessionError(say(self.lang, "p_all_asked" if chosen else "p_no_match"))
         return live.LiveState(queue=queue, duration=self.seconds.value, skipped=tuple(sorted(asked)))
 
     def _new_round(self, state: live.LiveState) -> live.LiveState:
@@ -205,7 +205,7 @@ class PresentView:
     def render(self) -> None:
         """Redraw the whole screen from the round's state."""
         if self.round is None:
-            text = ftext(self.lang, "p_self_paced", code=self.code) if self.code else ftext(self.lang, "p_none")
+            text = say(self.lang, "p_self_paced", code=self.code) if self.code else say(self.lang, "p_none")
             self.question.value = f"<p class='netquiz-muted'>{html.escape(text)}</p>"
             self.count.value = self.timer.value = self.split.value = self.board.value = ""
             for button in self.buttons.values():

@@ -19,7 +19,7 @@ from ...errors import NetquizError, SessionError
 from ...quiz.follow_up import original_questions, plan_follow_up
 from ...store.base import SessionRecord, Store
 from ...store.keys import new_code
-from ...texts.facilitator import ftext
+from ...texts import say
 from ..handout_links import handout_links, html_link
 from ..html import heading_html
 
@@ -28,7 +28,7 @@ def change_html(change: MasteryChange, lang: str) -> str:
     """Room and per-participant before/after mastery as tables with bars ('' when not a follow-up)."""
     if not change.room:
         return ""
-    t = lambda key: html.escape(ftext(lang, key))  # noqa: E731
+    t = lambda key: html.escape(say(lang, key))  # noqa: E731
 
     def pct(value: float | None) -> str:
         return "–" if value is None else f"{value:.0f}%"
@@ -84,10 +84,10 @@ class TakeawayPanel:
     def set_lang(self, lang: str) -> None:
         """Labels in ``lang``."""
         self.lang = lang
-        self.heading.value = heading_html(ftext(lang, "t_heading"))
-        self.make_report.description = ftext(lang, "t_report")
-        self.follow_up.description = ftext(lang, "t_follow_up")
-        self.review_days.description = ftext(lang, "t_review_days")
+        self.heading.value = heading_html(say(lang, "t_heading"))
+        self.make_report.description = say(lang, "t_report")
+        self.follow_up.description = say(lang, "t_follow_up")
+        self.review_days.description = say(lang, "t_review_days")
         self._handouts_for = None
 
     def show(self, record: SessionRecord | None) -> None:
@@ -108,10 +108,10 @@ class TakeawayPanel:
         if self._handouts_for != (record.code, self.lang):
             bank = original_questions(bank_from_json(record.bank_json, validate=False))
             self.handouts.value = handout_links(bank, record.code, self.lang,
-                                                (ftext(self.lang, "t_sheet"), ftext(self.lang, "t_key")))
+                                                (say(self.lang, "t_sheet"), say(self.lang, "t_key")))
             self._handouts_for = (record.code, self.lang)
         value = change_html(mastery_change(self.store, record.code), self.lang)
-        heading = heading_html(ftext(self.lang, "t_change")) if value else ""
+        heading = heading_html(say(self.lang, "t_change")) if value else ""
         if self.change.value != value:
             self.change.value, self.change_heading.value = value, heading
 
@@ -128,7 +128,7 @@ class TakeawayPanel:
         if self.record is not None:
             document = report_html(self.store, self.record.code, self.lang)
             self.report.value = html_link(document, f"{self.record.code}-report.html",
-                                          ftext(self.lang, "t_report_link"))
+                                          say(self.lang, "t_report_link"))
 
     def _follow_up(self) -> None:
         if self.record is None:
@@ -139,10 +139,10 @@ class TakeawayPanel:
             title = f"{origin.title or origin.code} (follow-up)"
             record = _open_new(self.store, origin.code, bank_to_json(plan.bank), title, plan.sets)
         except NetquizError as exc:
-            self.message.value = html.escape(ftext(self.lang, "t_follow_up_failed", error=exc))
+            self.message.value = html.escape(say(self.lang, "t_follow_up_failed", error=exc))
             return
         self.on_opened(record.code)  # selects the new session (which clears this panel's old messages)
-        self.message.value = html.escape(ftext(self.lang, "t_follow_up_done", code=record.code,
+        self.message.value = html.escape(say(self.lang, "t_follow_up_done", code=record.code,
                                                people=len(plan.sets)))
 
 

@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...text import compile_nfc, normalize
-from ...texts.participant import text
+from ...texts import say
 
 if TYPE_CHECKING:
     from ...quiz.session import Result, ShownQuestion
@@ -59,7 +59,7 @@ def why_words(explanation: str, source: str) -> str:
 
 
 def verdict_text(lang: str, result: Result) -> str:
-    return text(lang, "correct" if result.correct else "incorrect")
+    return say(lang, "correct" if result.correct else "incorrect")
 
 
 def details_html(lang: str, shown: ShownQuestion, result: Result) -> str:
@@ -71,12 +71,12 @@ def details_html(lang: str, shown: ShownQuestion, result: Result) -> str:
     if chosen:
         parts.append(f"<p>{esc(chosen)}</p>")
     if not result.correct:
-        parts.append(f"<p><b>{esc(text(lang, 'right_answer'))}</b> {esc(shown.options[result.answer])}</p>")
+        parts.append(f"<p><b>{esc(say(lang, 'right_answer'))}</b> {esc(shown.options[result.answer])}</p>")
     why = why_words(result.explanation, result.source) if result.explanation else ""
     if why and why != chosen:
-        parts.append(f"<p><b>{esc(text(lang, 'why'))}</b> {esc(why)}</p>")
+        parts.append(f"<p><b>{esc(say(lang, 'why'))}</b> {esc(why)}</p>")
     if result.source:
-        label = text(lang, "source", section=result.section_title)
+        label = say(lang, "source", section=result.section_title)
         parts.append(f'<p class="netquiz-quote"><b>{esc(label)}</b> {esc(result.source)}</p>')
     return "".join(parts)
 

@@ -21,14 +21,14 @@ from ...errors import SessionError
 from ...live.participant import LiveParticipant, LiveScreen
 from ...quiz.session import QuizSession
 from ...store.base import Store
-from ...texts.live import STRINGS as LIVE_STRINGS
-from ...texts.live import live_text
-from ...texts.participant import text
+from ...texts import say
 from ..ticker import LiveRefresh
 from .screens import action_button, classed, esc, feedback_html, html_block, option_buttons, plain
 
 log = logging.getLogger(__name__)
 POLL_S = 0.25
+#: Refusals live mode words its own way (the participant text of the same key speaks of tabs).
+LIVE_ERROR_KEYS = {"err_answered": "live_err_answered"}
 Guard = Callable[[Callable[[], None]], Callable[[], None]]
 
 
@@ -69,17 +69,17 @@ class LiveController:
         the end (the page's polite live region says it when it changes)."""
         screen = self.part.screen(self.clock())
         if screen.shown is None:
-            return live_text(lang, "finished" if screen.phase == "finished" else
+            return say(lang, "live_finished" if screen.phase == "finished" else
                              ("wait_start" if screen.counted == 0 else "wait_next"))
         if screen.phase == "revealed":
             if screen.result is None:
-                return live_text(lang, "missed")
-            return text(lang, "correct" if screen.result.correct else "incorrect")
+                return say(lang, "missed")
+            return say(lang, "correct" if screen.result.correct else "incorrect")
         if screen.chosen is not None:
-            return live_text(lang, "locked")
+            return say(lang, "locked")
         if not screen.open:
-            return live_text(lang, "time_up")
-        number = live_text(lang, "question_of", number=screen.shown.number, total=screen.shown.total)
+            return say(lang, "time_up")
+        number = say(lang, "question_of", number=screen.shown.number, total=screen.shown.total)
         return f"{number}: {screen.shown.stem}"
 
     # ---- polling ---------------------------------------------------------------------------
@@ -156,12 +156,12 @@ class LiveController:
             options[self.part.reveal_of(shown.id).answer].add_class("netquiz-right-answer")
         self._buttons = options
         # no section in the badge: for benefit/attribution questions it is the key (issue 15)
-        badge = html_block(esc(live_text(lang, "question_of", number=shown.number, total=shown.total)),
+        badge = html_block(esc(say(lang, "question_of", number=shown.number, total=shown.total)),
                            "netquiz-badge")
         children: list[w.DOMWidget] = [badge, html_block(esc(shown.stem), "netquiz-stem"),
                                        classed(w.VBox(options, **plain()), "netquiz-options")]
         children += self._below(lang, screen, guard)
-        children.append(html_block(esc(live_text(lang, "score", score=screen.score, counted=screen.counted)),
+        children.append(html_block(esc(say(lang, "live_score", score=screen.score, counted=screen.counted)),
                                    "netquiz-status"))
         return classed(w.VBox(children, **plain()), "netquiz-question", "netquiz-live")
 
@@ -174,27 +174,27 @@ class LiveController:
             parts.append(html_block(esc(error_text(lang, self.error)), "netquiz-error"))
         if screen.phase == "revealed":
             return parts + [reveal_block(lang, self.part, screen),
-                            html_block(esc(live_text(lang, "wait_next")), "netquiz-wait-note")]
+                            html_block(esc(say(lang, "wait_next")), "netquiz-wait-note")]
         if screen.chosen is not None:
-            return parts + [html_block(esc(live_text(lang, "locked")), "netquiz-locked")]
+            return parts + [html_block(esc(say(lang, "locked")), "netquiz-locked")]
         if not screen.open:
-            return parts + [html_block(esc(live_text(lang, "time_up")), "netquiz-locked")]
+            return parts + [html_block(esc(say(lang, "time_up")), "netquiz-locked")]
         parts.append(timer_block(lang, screen.deadline, self.clock()))
-        parts.append(action_button(live_text(lang, "submit"), "netquiz-submit", guard(self.submit)))
+        parts.append(action_button(say(lang, "submit"), "netquiz-submit", guard(self.submit)))
         return parts
 
 
 def error_text(lang: str, key: str) -> str:
-    """A refusal's message: live mode's own text, else the participant text of the same key (``err_closed``…)."""
-    return live_text(lang, key) if key in LIVE_STRINGS.get(lang, LIVE_STRINGS["hi"]) else text(lang, key)
+    """A refusal's message: live mode's own wording where it has one, else the participant text of the key."""
+    return say(lang, LIVE_ERROR_KEYS.get(key, key))
 
 
 def timer_block(lang: str, deadline: float | None, now: float) -> w.HTML:
     """A bar that empties by itself until the deadline (a CSS animation: no message per second)."""
     if deadline is None:
-        return html_block(esc(live_text(lang, "no_limit")), "netquiz-timer-label")
+        return html_block(esc(say(lang, "no_limit")), "netquiz-timer-label")
     left = max(0.0, deadline - now)
-    label = esc(live_text(lang, "time_limit", seconds=int(left + 0.999)))
+    label = esc(say(lang, "time_limit", seconds=int(left + 0.999)))
     return html_block(f'<div class="netquiz-timer-label">{label}</div><div class="netquiz-timer">'
                       f'<div class="netquiz-timer-fill" style="animation-duration:{left:.1f}s"></div></div>',
                       "netquiz-timer-box")
@@ -209,23 +209,23 @@ def reveal_block(lang: str, part: LiveParticipant, screen: LiveScreen) -> w.HTML
         block.add_class("netquiz-correct" if screen.result.correct else "netquiz-incorrect")
         return block
     key = part.reveal_of(shown.id)
-    parts = [f'<div class="netquiz-verdict">{esc(live_text(lang, "missed"))}</div>',
-             f"<p><b>{esc(text(lang, 'right_answer'))}</b> {esc(shown.options[key.answer])}</p>"]
+    parts = [f'<div class="netquiz-verdict">{esc(say(lang, "missed"))}</div>',
+             f"<p><b>{esc(say(lang, 'right_answer'))}</b> {esc(shown.options[key.answer])}</p>"]
     if key.explanation:
-        parts.append(f"<p><b>{esc(text(lang, 'why'))}</b> {esc(key.explanation)}</p>")
+        parts.append(f"<p><b>{esc(say(lang, 'why'))}</b> {esc(key.explanation)}</p>")
     if key.source:
-        label = text(lang, "source", section=key.section_title)
+        label = say(lang, "source", section=key.section_title)
         parts.append(f'<p class="netquiz-quote"><b>{esc(label)}</b> {esc(key.source)}</p>')
     return html_block("".join(parts), "netquiz-feedback", "netquiz-missed")
 
 
 def wait_box(lang: str, screen: LiveScreen) -> w.VBox:
     """The waiting screen (before the first question)."""
-    head = live_text(lang, "wait_start" if screen.counted == 0 else "wait_next")
+    head = say(lang, "wait_start" if screen.counted == 0 else "wait_next")
     children = [html_block(f'<div class="netquiz-big">{esc(head)}</div>'
-                           f"<p>{esc(live_text(lang, 'wait_hint'))}</p>")]
+                           f"<p>{esc(say(lang, 'wait_hint'))}</p>")]
     if screen.counted:
-        children.append(html_block(esc(live_text(lang, "score", score=screen.score, counted=screen.counted)),
+        children.append(html_block(esc(say(lang, "live_score", score=screen.score, counted=screen.counted)),
                                    "netquiz-status"))
     return classed(w.VBox(children, **plain()), "netquiz-wait")
 
@@ -266,13 +266,13 @@ def live_standing(store: Store, quiz: QuizSession, done: tuple[str, ...]) -> Sta
 
 def finished_box(lang: str, screen: LiveScreen, standing: Standing | None = None) -> w.VBox:
     """The end of the round: the score over the revealed questions, the rank and the sections."""
-    score = live_text(lang, "final_score", score=screen.score, counted=screen.counted)
-    parts = [f"<h2>{esc(live_text(lang, 'finished'))}</h2>", f'<div class="netquiz-big">{esc(score)}</div>']
+    score = say(lang, "final_score", score=screen.score, counted=screen.counted)
+    parts = [f"<h2>{esc(say(lang, 'live_finished'))}</h2>", f'<div class="netquiz-big">{esc(score)}</div>']
     if standing is not None and screen.counted:
-        rank = live_text(lang, "rank", rank=standing.rank, people=standing.people)
+        rank = say(lang, "rank", rank=standing.rank, people=standing.people)
         parts.append(f'<p class="netquiz-rank">{esc(rank)}</p>')
         rows = "".join(f"<tr><td>{esc(title)}</td><td class=\"netquiz-num\">"
-                       f"{esc(text(lang, 'mastery_row', correct=got, total=total))}</td></tr>"
+                       f"{esc(say(lang, 'mastery_row', correct=got, total=total))}</td></tr>"
                        for title, got, total in standing.sections)
-        parts.append(f"<h3>{esc(text(lang, 'mastery_heading'))}</h3><table>{rows}</table>")
+        parts.append(f"<h3>{esc(say(lang, 'mastery_heading'))}</h3><table>{rows}</table>")
     return classed(w.VBox([html_block("".join(parts))]), "netquiz-summary", "netquiz-live-end")

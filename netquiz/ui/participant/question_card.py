@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 import anywidget
 import traitlets
 
-from ...texts.participant import text
+from ...texts import say
 from .feedback import details_html, verdict_text
 
 if TYPE_CHECKING:
@@ -50,8 +50,8 @@ def card_screen(lang: str, shown: ShownQuestion, progress: Progress, result: Res
     last = progress.answered >= progress.total
     screen: dict[str, Any] = {
         **_question(lang, shown, n), "rev": rev, "lang": lang,
-        "labels": {"submit": text(lang, "submit"), "choose": text(lang, "err_choose"),
-                   "next": text(lang, "finish" if last else "next"), "options": text(lang, "options")},
+        "labels": {"submit": say(lang, "submit"), "choose": say(lang, "err_choose"),
+                   "next": say(lang, "finish" if last else "next"), "options": say(lang, "options")},
         "progress": {"value": progress.answered, "max": max(progress.total, 1),
                      "text": progress_text(lang, progress, questions or shown.total)},
         "result": None, "upcoming": None,
@@ -69,10 +69,10 @@ def progress_text(lang: str, progress: Progress, questions: int) -> str:
     """"3 / 16 answered · score 2 / 3"; in a retry round the retry's own count and the first-try score over
     the whole quiz (never "score 15 / 1")."""
     if progress.attempt > 1:
-        return text(lang, "retry_progress", answered=progress.answered, total=progress.total,
+        return say(lang, "retry_progress", answered=progress.answered, total=progress.total,
                     score=progress.score, questions=questions)
-    return (f"{text(lang, 'progress', answered=progress.answered, total=progress.total)}"
-            f" · {text(lang, 'score', score=progress.score, answered=progress.answered)}")
+    return (f"{say(lang, 'progress', answered=progress.answered, total=progress.total)}"
+            f" · {say(lang, 'score', score=progress.score, answered=progress.answered)}")
 
 
 def _question(lang: str, shown: ShownQuestion, n: int) -> dict[str, Any]:
@@ -80,7 +80,7 @@ def _question(lang: str, shown: ShownQuestion, n: int) -> dict[str, Any]:
     which-benefit and attribution questions the options are section titles and the key is the question's own
     section (issue 15)."""
     return {"n": n, "stem": shown.stem, "options": list(shown.options),
-            "badge": text(lang, "question_of", number=shown.number, total=shown.total)}
+            "badge": say(lang, "question_of", number=shown.number, total=shown.total)}  # no section: it can be the key
 
 
 class QuestionCard(anywidget.AnyWidget):

@@ -34,7 +34,7 @@ from ...errors import NameTaken, NetquizError, PinRefused, SessionError
 from ...quiz.session import QuizSession, Result, ShownQuestion
 from ...store import default_db_url, open_store
 from ...store.base import Store
-from ...texts.participant import HI, LANG_LABELS, LANGS, default_lang, text
+from ...texts import LANG_LABELS, LANGS, default_lang, known, say
 from .browser_token import BrowserToken, hide_loading_text
 from .live_view import LiveController, live_controller
 from .question_card import QuestionCard, card_screen
@@ -90,7 +90,7 @@ class QuizApp:
         self.pin_box = classed(w.Text(), "netquiz-pin")
         self.pin_for: str | None = None  # the taken name the PIN field is shown for
         # one Start button for every join screen: a tap while a refusal redraws the screen still joins
-        self.start_button = action_button(text(self.lang, "start"), "netquiz-start",
+        self.start_button = action_button(say(self.lang, "start"), "netquiz-start",
                                           self._guard(self._join, any_screen=True))
         self.browser = BrowserToken(layout=w.Layout(display="none"))
         self.browser.observe(self._on_token, names="token")
@@ -113,7 +113,7 @@ class QuizApp:
         self._generation += 1
         old = self.body.children
         self.title.value = f"<h1>{esc(self._title_text())}</h1>"
-        self.browser.lang, self.browser.title = self.lang, f"{self._title_text()} · {text(self.lang, 'app_title')}"
+        self.browser.lang, self.browser.title = self.lang, f"{self._title_text()} · {say(self.lang, 'app_title')}"
         self.browser.announce = self.live.announcement(self.lang) if self.live is not None else ""
 
         children = (*self._error_widgets(), self._screen(), *self._pin_widgets())
@@ -131,7 +131,7 @@ class QuizApp:
         key, values = self.error
         if self._error_note is None:
             self._error_note = html_block("", "netquiz-error")
-        self._error_note.value = esc(text(self.lang, key, **values))
+        self._error_note.value = esc(say(self.lang, key, **values))
         return [self._error_note]
 
     def _pin_widgets(self) -> list[w.Widget]:
@@ -140,13 +140,13 @@ class QuizApp:
             return []  # nothing to continue once a live round is over
         if self._pin_note is None:
             self._pin_note = html_block("", "netquiz-resume-pin")
-        self._pin_note.value = esc(text(self.lang, "resume_pin", pin=self.session.pin))
+        self._pin_note.value = esc(say(self.lang, "resume_pin", pin=self.session.pin))
         return [self._pin_note]
 
     def _title_text(self) -> str:
         if self.session is None:
-            return text(self.lang, "app_title")
-        return text(self.lang, "welcome", name=self.session.name)
+            return say(self.lang, "app_title")
+        return say(self.lang, "welcome", name=self.session.name)
 
     def _screen(self) -> w.Widget:
         if self.session is None:
@@ -360,6 +360,6 @@ def problem(exc: NetquizError) -> tuple[str, dict[str, object]]:
     """The localised message for a refusal: the error's own key, or a generic one (never its raw text,
     which may name internal ids)."""
     key = getattr(exc, "key", None)
-    if key in HI:
+    if key and known(key):
         return key, dict(getattr(exc, "values", {}))
     return ("err_session" if isinstance(exc, SessionError) else "err_store"), {}

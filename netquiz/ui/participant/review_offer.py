@@ -18,7 +18,7 @@ import ipywidgets as w
 
 from ...errors import NetquizError
 from ...quiz.review import fetch_review, review_filename, review_for
-from ...texts.takeaway import text
+from ...texts import say
 from .screens import action_button, esc, html_block
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ def download_block(lang: str, filename: str, document: str) -> w.HTML:
     """The "download my review" link (the whole widget is the link) with the file inside a data: URL."""
     payload = base64.b64encode(document.encode("utf-8")).decode("ascii")
     link = (f'<a href="data:text/html;charset=utf-8;base64,{payload}" download="{esc(filename)}" '
-            f'style="{LINK_STYLE}">{esc(text(lang, "review_download"))}</a>')
+            f'style="{LINK_STYLE}">{esc(say(lang, "review_download"))}</a>')
     return html_block(link, "netquiz-review-download")
 
 
@@ -63,7 +63,7 @@ class ReviewOffer:
         the download link."""
         extra: list[w.Widget] = []
         if action is not None:
-            extra.append(html_block(f'<p class="netquiz-hint">{esc(text(lang, "review_fetch_hint"))}</p>'))
+            extra.append(html_block(f'<p class="netquiz-hint">{esc(say(lang, "review_fetch_hint"))}</p>'))
             extra.append(action)
         if self.fetched is not None:
             extra.append(download_block(lang, *self.fetched))
@@ -78,4 +78,4 @@ class ReviewOffer:
 
 def fetch_button(lang: str, run: Callable[[], None]) -> w.Button:
     """The join page's "my review of an earlier session" button (``netquiz-review-fetch``)."""
-    return action_button(text(lang, "review_fetch"), "netquiz-review-fetch", run)
+    return action_button(say(lang, "review_fetch"), "netquiz-review-fetch", run)

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, TypeVar
 import ipywidgets as w
 from ipywidgets.widgets.widget_string import HTMLStyle
 
-from ...texts.participant import text
+from ...texts import say
 from .feedback import feedback_html  # noqa: F401  (re-exported: the live reveal uses it)
 
 if TYPE_CHECKING:
@@ -101,17 +101,17 @@ def join_screen(lang: str, name_box: w.Text, code_box: w.Text, on_start: Action 
     """The join form: intro, name and code fields (kept across renders), the resume-PIN field when the
     name is taken (``pin_box``), start button (``on_start``: a callback, or a button kept across renders so
     that a tap while the screen is redrawn is not lost)."""
-    name_box.description, name_box.placeholder = text(lang, "name_label"), text(lang, "name_placeholder")
-    code_box.description, code_box.placeholder = text(lang, "code_label"), text(lang, "code_placeholder")
+    name_box.description, name_box.placeholder = say(lang, "name_label"), say(lang, "name_placeholder")
+    code_box.description, code_box.placeholder = say(lang, "code_label"), say(lang, "code_placeholder")
     fields: list[w.Widget] = [name_box, code_box]
     if pin_box is not None:
-        pin_box.description, pin_box.placeholder = text(lang, "pin_label"), text(lang, "pin_placeholder")
+        pin_box.description, pin_box.placeholder = say(lang, "pin_label"), say(lang, "pin_placeholder")
         fields.append(pin_box)
-    intro = html_block(f"<p>{esc(text(lang, 'join_intro'))}</p>")
+    intro = html_block(f"<p>{esc(say(lang, 'join_intro'))}</p>")
     if isinstance(on_start, w.Button):
-        start, start.description = on_start, text(lang, "start")
+        start, start.description = on_start, say(lang, "start")
     else:
-        start = action_button(text(lang, "start"), "netquiz-start", on_start)
+        start = action_button(say(lang, "start"), "netquiz-start", on_start)
     return classed(w.VBox([intro, *fields, start]), "netquiz-join")
 
 
@@ -145,28 +145,28 @@ def mastery_table(lang: str, summary: Summary) -> str:
     """Per-section mastery as an HTML table (titles escaped)."""
     rows = "".join(
         f"<tr><td>{esc(s.title)}</td>"
-        f'<td class="netquiz-num">{esc(text(lang, "mastery_row", correct=s.correct, total=s.total))}</td>'
+        f'<td class="netquiz-num">{esc(say(lang, "mastery_row", correct=s.correct, total=s.total))}</td>'
         f'<td class="netquiz-num">{round(100 * s.fraction)}%</td></tr>'
         for s in summary.sections)
-    return f"<h3>{esc(text(lang, 'mastery_heading'))}</h3><table>{rows}</table>"
+    return f"<h3>{esc(say(lang, 'mastery_heading'))}</h3><table>{rows}</table>"
 
 
 def summary_screen(lang: str, name: str, summary: Summary, on_retry: Action,
                    nothing_to_retry: bool = False) -> w.VBox:
     """Score, per-section mastery, sections to re-read and a retry button for missed questions."""
-    score = text(lang, "summary_score", score=summary.score, total=summary.total)
-    head = (f"<h2>{esc(text(lang, 'summary_title', name=name))}</h2>"
+    score = say(lang, "summary_score", score=summary.score, total=summary.total)
+    head = (f"<h2>{esc(say(lang, 'summary_title', name=name))}</h2>"
             f'<div class="netquiz-big">{esc(score)}</div>')
     if summary.reread:
         items = "".join(f"<li>{esc(title)}</li>" for title in summary.reread)
-        reread = f"<h3>{esc(text(lang, 'reread_heading'))}</h3><ul class=\"netquiz-reread\">{items}</ul>"
+        reread = f"<h3>{esc(say(lang, 'reread_heading'))}</h3><ul class=\"netquiz-reread\">{items}</ul>"
     else:
-        reread = f"<p>{esc(text(lang, 'reread_none'))}</p>"
+        reread = f"<p>{esc(say(lang, 'reread_none'))}</p>"
     children: list[w.DOMWidget] = [html_block(head + mastery_table(lang, summary) + reread)]
     if nothing_to_retry:
-        children.append(html_block(f"<p>{esc(text(lang, 'retry_none'))}</p>", "netquiz-notice"))
+        children.append(html_block(f"<p>{esc(say(lang, 'retry_none'))}</p>", "netquiz-notice"))
     elif summary.score < summary.total:
-        children.append(action_button(text(lang, "retry"), "netquiz-retry", on_retry))
+        children.append(action_button(say(lang, "retry"), "netquiz-retry", on_retry))
     return classed(w.VBox(children), "netquiz-summary")
 
 
