@@ -28,7 +28,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 
-from ..texts.participant import text
+from ..texts import say
 
 WIDGET_OUTPUT = "application/vnd.jupyter.widget-view+json"  # the quiz's output in the rendered page
 RETRY_S = 4
@@ -86,8 +86,8 @@ def has_output(page: str) -> bool:
 
 
 def _page(classes: str, refresh_s: int, keys: tuple[str, str]) -> str:
-    parts = "".join(f'<section lang="{lang}"><h1>{html.escape(text(lang, keys[0]))}</h1>'
-                    f'<p>{html.escape(text(lang, keys[1]))}</p></section>' for lang in ("hi", "en"))
+    parts = "".join(f'<section lang="{lang}"><h1>{html.escape(say(lang, keys[0]))}</h1>'
+                    f'<p>{html.escape(say(lang, keys[1]))}</p></section>' for lang in ("hi", "en"))
     return ('<!DOCTYPE html><html><head><meta charset="utf-8">'
             '<meta name="viewport" content="width=device-width, initial-scale=1">'
             f'<meta http-equiv="refresh" content="{refresh_s}"><title>netquiz</title>'
