@@ -116,9 +116,11 @@ def record_frames(page) -> Frames:
 
 @pytest.fixture
 def page(browser, request):
-    """A fresh browser context and page (desktop size unless the test asks with ``viewport``)."""
-    size = getattr(request, "param", None) or {"width": 1024, "height": 900}
-    context = browser.new_context(viewport=size, locale="hi-IN")
+    """A fresh browser context and page (desktop size unless the test asks with ``viewport``; a ``bypass_csp``
+    key in the param lets the test poll with ``wait_for_function``, which the page's CSP (no eval) forbids)."""
+    size = dict(getattr(request, "param", None) or {"width": 1024, "height": 900})
+    bypass = bool(size.pop("bypass_csp", False))
+    context = browser.new_context(viewport=size, locale="hi-IN", bypass_csp=bypass)
     context.set_default_timeout(TIMEOUT_MS)
     tab = context.new_page()
     tab.frames_seen = record_frames(tab)

@@ -33,7 +33,7 @@ def tab_to(page, hook: str, most: int = 2) -> int:
     raise AssertionError(f"{hook} not reached with {most} Tabs (focus on {focused(page)})")
 
 
-@pytest.mark.parametrize("page", [PHONE], indirect=True)
+@pytest.mark.parametrize("page", [{**PHONE, "bypass_csp": True}], indirect=True)
 def test_axe_finds_nothing_and_the_keyboard_alone_takes_the_quiz(quiz_server, page):
     bank = quiz_server.bank
     open_quiz(page, quiz_server.url)
@@ -74,7 +74,7 @@ def test_axe_finds_nothing_and_the_keyboard_alone_takes_the_quiz(quiz_server, pa
     assert axe_violations(page) == [], "summary screen"
 
 
-@pytest.mark.parametrize("page", [PHONE], indirect=True)
+@pytest.mark.parametrize("page", [{**PHONE, "bypass_csp": True}], indirect=True)
 def test_a_wrong_answer_shows_verdict_and_next_first_and_english_survives_a_reload(quiz_server, page):
     bank = quiz_server.bank
     open_quiz(page, quiz_server.url)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from netquiz.ui.participant.feedback import own_words
+
 from .conftest import choose_and_submit, current_question, join, open_quiz
 
 pytestmark = pytest.mark.e2e
@@ -22,7 +24,8 @@ def test_the_quiz_works_under_the_policy_with_no_violation(quiz_server, page):
     join(page, "Meena")
     question = current_question(page, quiz_server.bank)  # drawn by the anywidget card
     choose_and_submit(page, question, question.answer)
-    assert question.feedback[question.answer] in page.locator(".netquiz-feedback.netquiz-correct").inner_text()
+    shown = page.locator(".netquiz-feedback.netquiz-correct").inner_text()
+    assert own_words(question.feedback[question.answer], question.source) in shown  # as the card words it
     page.evaluate("() => document.createElement('object')")  # nothing to load: just a live page
     print("\n".join(v[:160] for v in violations))
     blocked = [v for v in violations if "stylesheet" not in v and "style-src" not in v]  # the CDN CSS: on purpose
