@@ -19,7 +19,7 @@ from .context import Candidate, Context, build_context
 from .gates import gate_problems
 from .interview import interview_candidates
 from .recall import attribution_candidates, cloze_candidates, true_false_candidates
-from .scenario import advice_candidates, scenario_candidates
+from .scenario import TOPIC_KEY, advice_candidates, scenario_candidates
 from .tips import MAX_STOCK_USES, warned_steps
 
 __all__ = ["generate_bank", "KIND_LIMITS", "VOICES"]
@@ -95,10 +95,10 @@ def _choose(ctx: Context, ranked: list[Candidate], limit: int) -> list[Candidate
         return not gate_problems(ctx, c.question)
 
     def fresh(c: Candidate) -> bool:
-        return not reused(ctx, c.question)
+        return not reused(ctx, c.question) and not (c.stem_kind == TOPIC_KEY and uses[TOPIC_KEY])  # type: ignore[index]
 
     def record(c: Candidate) -> None:
-        uses.update(_stock_options(ctx, c.question))  # type: ignore[union-attr]
+        uses.update(_stock_options(ctx, c.question) | ({TOPIC_KEY} if c.stem_kind == TOPIC_KEY else set()))  # type: ignore[attr-defined]
 
     if not ranked or ranked[0].question.kind not in ("scenario", "interview", "true_false"):
         return _select(ranked, limit, passes, fresh, record)
