@@ -97,20 +97,27 @@ def _all(ctx: Context) -> list[Reading]:
     return [r for section in ctx.article.sections for r in ctx.readings[section.id]]
 
 
-def _answers(ctx: Context, reading: Reading, story: Story, rng: random.Random) -> tuple[Option, list[Option]]:
-    """The STAR key and three weak answers of mixed kinds, phrasings drawn with ``rng``."""
+def _answers(ctx: Context, reading: Reading, story: Story, rng: random.Random,
+             fresh: bool = True) -> tuple[Option, list[Option], tuple[str, str]]:
+    """The STAR key and three weak answers of mixed kinds, phrasings drawn with ``rng``: the key's opener and
+    link first (with ``fresh``, ones the bank's earlier keys did not use), the weak answers' from the rest."""
     words = phrasings(ctx.article.lang)
     setting = rng.choice(ctx.stock.star_settings) if ctx.stock.star_settings else ""
     values = {**story.did, **VOICE_ENDINGS[ctx.voice]}
+    used = _key_phrases(ctx) if fresh else set()
+    opener, link = _unused(rng, words["did"], used), _unused(rng, words["star"], used)
+    links = tuple(p for p in words["star"] if p != link) or words["star"]
 
-    def told(opener: str, result: str | None = None) -> str:
+    def told(opener: str, result: str | None = None, links: tuple[str, ...] = links) -> str:
         body = opener.format(**values)
         if result is not None:
-            body += ", " + rng.choice(words["star"]).format(result=result)
+            body += ", " + rng.choice(links).format(result=result)
         body = body[:1].upper() + body[1:]
         return f"{setting} {body}{ctx.language.sentence_end}".strip()
 
-    did = lambda: rng.choice(words["did"])  # noqa: E731  (a fresh draw per option)
+    def did() -> str:  # a fresh draw per option, never the key's opener
+        return _unused(rng, words["did"], {opener})
+
     weak = {
         "others": Option(told(f"{rng.choice(words['others'])} {rng.choice(words['did_others'])}", story.result),
                          ctx.say("interview_credit")),
@@ -122,8 +129,21 @@ def _answers(ctx: Context, reading: Reading, story: Story, rng: random.Random) -
     if other is not None:
         distractors.append(Option(told(did(), other[0]), ctx.say(
             "interview_other", title=ctx.title(other[1].section.id), other=other[1].causal.sentence)))
-    right = Option(told(did(), story.result), ctx.say("interview_best"))
-    return right, distractors
+    right = Option(told(opener, story.result, (link,)), ctx.say("interview_best"))
+    return right, distractors, (opener, link)
+
+
+def _unused(rng: random.Random, phrases: tuple[str, ...], used: set[str]) -> str:
+    """A phrase not in ``used`` (any when all are), so no opener or link marks the key across a bank."""
+    fresh = [p for p in phrases if p not in used]
+    return rng.choice(fresh or list(phrases))
+
+
+def _key_phrases(ctx: Context) -> set[str]:
+    """The openers and links the bank's interview keys have used so far."""
+    found = ctx.memo.setdefault("interview_key_words", set())
+    assert isinstance(found, set)
+    return found
 
 
 def _cues(ctx: Context, right: Option, distractors: list[Option]) -> tuple[float, float]:
@@ -140,14 +160,16 @@ def _interview(ctx: Context, reading: Reading, index: int) -> Candidate | None:
     if story is None:
         return None
     rng = ctx.rng(reading.section.id, "interview", index)
-    draws = []
-    for _ in range(DRAWS):  # phrasings drawn until no blind strategy favours the key, else the least cued
-        right, distractors = _answers(ctx, reading, story, rng)
+    draws: list[tuple[tuple[float, float], int, Option, list[Option], tuple[str, str]]] = []
+    for draw in range(3 * DRAWS):  # phrasings drawn until no blind strategy favours the key, else the least
+        # cued; the key's opener and link unused by earlier keys first, any when none of those draws is clean
+        right, distractors, phrases = _answers(ctx, reading, story, rng, fresh=draw < DRAWS)
         cues = _cues(ctx, right, distractors)
-        draws.append((cues, len(draws), right, distractors))
+        draws.append((cues, len(draws), right, distractors, phrases))
         if cues[0] < 0.5:
             break
-    _, _, right, distractors = min(draws, key=lambda d: (d[0][1], d[1]))
+    _, _, right, distractors, phrases = min(draws, key=lambda d: (d[0][1], d[1]))
+    _key_phrases(ctx).update(phrases)
     words = phrasings(ctx.article.lang)
     options, answer = shuffle(right, distractors, rng)
     asked = ctx.say("interview_stem", question=rng.choice(words["questions"]).format(**story.asked))
