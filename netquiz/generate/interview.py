@@ -105,7 +105,9 @@ def _answers(ctx: Context, reading: Reading, story: Story, rng: random.Random,
     setting = rng.choice(ctx.stock.star_settings) if ctx.stock.star_settings else ""
     values = {**story.did, **VOICE_ENDINGS[ctx.voice]}
     used = _key_phrases(ctx) if fresh else set()
-    opener, link = _unused(rng, words["did"], used), _unused(rng, words["star"], used)
+    once = "_once" if _once(story, words) and "did_others_once" in words else ""  # not a habit: "… चुनने का फ़ैसला किया"
+    did_phrases, did_others = words[f"did{once}"], words[f"did_others{once}"]
+    opener, link = _unused(rng, did_phrases, used), _unused(rng, words["star"], used)
     links = tuple(p for p in words["star"] if p != link) or words["star"]
 
     def told(opener: str, result: str | None = None, links: tuple[str, ...] = links) -> str:
@@ -116,10 +118,10 @@ def _answers(ctx: Context, reading: Reading, story: Story, rng: random.Random,
         return f"{setting} {body}{ctx.language.sentence_end}".strip()
 
     def did() -> str:  # a fresh draw per option, never the key's opener
-        return _unused(rng, words["did"], {opener})
+        return _unused(rng, did_phrases, {opener})
 
     weak = {
-        "others": Option(told(f"{rng.choice(words['others'])} {rng.choice(words['did_others'])}", story.result),
+        "others": Option(told(f"{rng.choice(words['others'])} {rng.choice(did_others)}", story.result),
                          ctx.say("interview_credit")),
         "vague": Option(told(did(), rng.choice(words["vague"])), ctx.say("interview_no_result")),
         "claim": Option(told(rng.choice(words["claim"])), ctx.say("interview_claim")),
@@ -131,6 +133,13 @@ def _answers(ctx: Context, reading: Reading, story: Story, rng: random.Random,
             "interview_other", title=ctx.title(other[1].section.id), other=other[1].causal.sentence)))
     right = Option(told(opener, story.result, (link,)), ctx.say("interview_best"))
     return right, distractors, (opener, link)
+
+
+def _once(story: Story, words: dict[str, tuple[str, ...]]) -> bool:
+    """True when the step is one taken once ("एक niche चुनने", "choosing a niche"): its first or last word
+    is in the phrasings' ``once`` list."""
+    phrase = story.did.get("oblique") or story.did.get("gerund") or ""
+    return any(phrase == w or phrase.endswith(f" {w}") or phrase.startswith(f"{w} ") for w in words.get("once", ()))
 
 
 def _unused(rng: random.Random, phrases: tuple[str, ...], used: set[str]) -> str:
