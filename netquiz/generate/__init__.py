@@ -50,7 +50,26 @@ def generate_bank(article: Article, seed: int = 0, progress: Callable[[int, int]
         questions.extend(section_questions(ctx, section.id, wanted))
         if progress:
             progress(done, len(article.sections))
-    return Bank(article=article, questions=tuple(questions), voice=voice)
+    return Bank(article=article, questions=tuple(balance_truths(questions)), voice=voice)
+
+
+def balance_truths(questions: list[Question], keep: int = 3) -> list[Question]:
+    """Leave out true statements while they outnumber the false ones by more than one (a bank whose
+    statements are mostly true teaches "answer yes"), from the sections with the most questions, and only
+    where the section keeps ``keep`` questions; a true statement is its section's last resort."""
+    def surplus() -> int:
+        truths = [q.answer == 0 for q in questions if q.kind == "true_false"]
+        return sum(truths) - (len(truths) - sum(truths)) - 1
+
+    per_section = Counter(q.section for q in questions)
+    for section, count in per_section.most_common():
+        if surplus() <= 0:
+            break
+        statement = next((q for q in questions if q.section == section and q.kind == "true_false"
+                          and q.answer == 0), None)
+        if statement is not None and count > keep:
+            questions = [q for q in questions if q is not statement]
+    return questions
 
 
 def clear_caches() -> None:
