@@ -268,3 +268,23 @@ def test_english_statements_read_mid_sentence_steps_in_lower_case():
     stems = [q.stem for q in bank.questions if q.kind == "true_false"]
     assert stems and not any(s.split("“")[1].split(",")[0].split()[1][:1].isupper() for s in stems), stems
     assert not any("Through" in s for s in stems), stems
+
+
+def test_true_statements_do_not_outnumber_false_ones_by_more_than_one_where_sections_can_spare_them():
+    from netquiz.generate import balance_truths
+    from netquiz.model import Question
+
+    def statement(section, truth):
+        return Question(f"{section}-tf", section, "true_false", "?", ("yes", "no"), 0 if truth else 1,
+                        ("", ""), "", "")
+
+    def filler(section, n):
+        return [Question(f"{section}-c{i}", section, "cloze", "?", ("a", "b"), 0, ("", ""), "", "")
+                for i in range(n)]
+
+    questions = [*filler("s1", 3), statement("s1", True), *filler("s2", 3), statement("s2", True),
+                 *filler("s3", 1), statement("s3", True), *filler("s4", 3), statement("s4", False)]
+    kept = balance_truths(questions)
+    truths = [q.answer == 0 for q in kept if q.kind == "true_false"]
+    assert sum(truths) == 2 and len(truths) == 3, truths  # one of s1/s2 left out; s3's is its last resort
+    assert any(q.section == "s3" and q.kind == "true_false" for q in kept)
