@@ -288,3 +288,10 @@ def test_true_statements_do_not_outnumber_false_ones_by_more_than_one_where_sect
     truths = [q.answer == 0 for q in kept if q.kind == "true_false"]
     assert sum(truths) == 2 and len(truths) == 3, truths  # one of s1/s2 left out; s3's is its last resort
     assert any(q.section == "s3" and q.kind == "true_false" for q in kept)
+
+
+def test_a_step_someone_else_took_tells_the_result_of_us():
+    bank = generate_bank(read_article(ROOT / "tests" / "articles" / "freelance.hi.txt"), seed=0)
+    others = [o for q in bank.questions if q.kind == "interview"
+              for i, o in enumerate(q.options) if q.feedback[i] == WORDING["hi"]["interview_credit"]]
+    assert others and all("मेरी profile" not in o and "मुझे" not in o.split("।")[-2] for o in others), others

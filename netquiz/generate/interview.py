@@ -51,7 +51,12 @@ def _phrasings(path: str) -> dict[str, tuple[str, ...]]:
         data = json.loads(file.read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
         raise NetquizError(f"cannot read the interview phrasings {file}: {error}; fix or restore it") from error
-    return {k: tuple(v) for k, v in data.items() if not k.startswith("_")}
+    return {k: _flat(v) for k, v in data.items() if not k.startswith("_")}
+
+
+def _flat(value: list[str] | dict[str, str]) -> tuple[str, ...]:
+    """A list as it is; a table ("we") as its pairs in a row (key, value, key, value, …)."""
+    return tuple(value) if isinstance(value, list) else tuple(x for pair in value.items() for x in pair)
 
 
 def phrasings(lang: str) -> dict[str, tuple[str, ...]]:
@@ -121,7 +126,7 @@ def _answers(ctx: Context, reading: Reading, story: Story, rng: random.Random,
         return _unused(rng, did_phrases, {opener})
 
     weak = {
-        "others": Option(told(f"{rng.choice(words['others'])} {rng.choice(did_others)}", story.result),
+        "others": Option(told(f"{rng.choice(words['others'])} {rng.choice(did_others)}", _ours(story.result, words)),
                          ctx.say("interview_credit")),
         "vague": Option(told(did(), rng.choice(words["vague"])), ctx.say("interview_no_result")),
         "claim": Option(told(rng.choice(words["claim"])), ctx.say("interview_claim")),
@@ -133,6 +138,17 @@ def _answers(ctx: Context, reading: Reading, story: Story, rng: random.Random,
             "interview_other", title=ctx.title(other[1].section.id), other=other[1].causal.sentence)))
     right = Option(told(opener, story.result, (link,)), ctx.say("interview_best"))
     return right, distractors, (opener, link)
+
+
+def _ours(result: str, words: dict[str, tuple[str, ...]]) -> str:
+    """My result said of us ("मेरी profile … मुझे …" → "हमारी profile … हमें …"), for a step someone else took:
+    "my team did it, so my profile stood out" reads oddly; "… so our profile stood out" is the team answer
+    coaches mark down. As it is when the result keeps a word whose verb would change ("मैं … बनी")."""
+    we = dict(zip(words.get("we", ())[::2], words.get("we", ())[1::2], strict=True))
+    tokens = result.split()
+    if not we or any(t.strip(",.") in words.get("we_skip", ()) for t in tokens):
+        return result
+    return " ".join(we.get(t, t) for t in tokens)
 
 
 def _once(story: Story, words: dict[str, tuple[str, ...]]) -> bool:
