@@ -64,7 +64,11 @@ def test_english_pointing_back_phrases():
     assert en.linked_effect("This gives you concrete examples for your review.") == \
         "you get concrete examples for your review"
     assert en.linked_effect("That way you fix small issues early.") == "you fix small issues early"
-    assert en.linked_effect("Doing so keeps your manager informed.") is None  # no subject of its own
+    assert en.linked_effect("Doing so keeps your manager informed.") == "your manager stays informed"
+    assert en.linked_effect("This keeps your clients happy.") == "your clients stay happy"
+    assert en.linked_effect("Doing so makes a difference.") is None  # no subject of its own
+    assert en.future("her manager stays informed") == "her manager will stay informed"
+    assert en.future("the team feels heard") == "the team will feel heard"
     assert hi.linked_effect("ऐसा करने से बाकी लोगों का समय बचता है।") == "बाकी लोगों का समय बचता है"
 
 

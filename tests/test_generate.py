@@ -236,3 +236,62 @@ def test_cloze_options_share_the_keys_word_class_and_script():
             kinds = {word_class(ctx, o) for o in q.options}
             assert len(kinds) == 1 and kinds.pop().endswith("NOUN"), q.options
             assert len({o.isascii() for o in q.options}) == 1, q.options
+
+
+def test_interview_keys_of_a_bank_use_different_links_where_they_can():
+    """No link phrase marks the key across a bank (issue 14: 5 repeats and 1.96 × chance for the feedback
+    reader over the interview items of all banks before the keys drew unused links; 3 and 1.40 after)."""
+    from netquiz.generate.feedback_guess import feedback_ratio
+
+    links = {"hi": ("इसका असर यह हुआ कि", "नतीजा यह रहा कि", "इसी से", "इसकी बदौलत"),
+             "en": ("as a result", "because of that", "which meant that", "and soon")}
+    repeats, pooled = 0, []
+    for path in ARTICLES:
+        article = read_article(path)
+        mine = [q for q in generate_bank(article, seed=0).questions if q.kind == "interview"]
+        used = [next((link for link in links[article.lang] if link in q.options[q.answer]), "") for q in mine]
+        repeats += len(used) - len(set(used)) if len(used) <= len(links[article.lang]) else 0
+        pooled += mine
+    assert len(pooled) >= 10 and repeats <= 3, (len(pooled), repeats)
+    assert feedback_ratio(pooled) <= 1.5, feedback_ratio(pooled)
+
+
+def test_a_step_taken_once_is_not_told_as_a_habit():
+    bank = generate_bank(read_article(ROOT / "tests" / "articles" / "freelance.hi.txt"))
+    niche = [o for q in bank.questions if q.kind == "interview" for o in q.options if "niche" in o]
+    assert niche and not any("niche चुनना शुरू" in o or "niche चुनने की आदत" in o for o in niche), niche
+    assert any("niche चुनने का फ़ैसला" in o for o in niche), niche
+
+
+def test_english_statements_read_mid_sentence_steps_in_lower_case():
+    bank = generate_bank(read_article(ROOT / "tests" / "articles" / "remote.en.txt"))
+    stems = [q.stem for q in bank.questions if q.kind == "true_false"]
+    assert stems and not any(s.split("“")[1].split(",")[0].split()[1][:1].isupper() for s in stems), stems
+    assert not any("Through" in s for s in stems), stems
+
+
+def test_true_statements_do_not_outnumber_false_ones_by_more_than_one_where_sections_can_spare_them():
+    from netquiz.generate import balance_truths
+    from netquiz.model import Question
+
+    def statement(section, truth):
+        return Question(f"{section}-tf", section, "true_false", "?", ("yes", "no"), 0 if truth else 1,
+                        ("", ""), "", "")
+
+    def filler(section, n):
+        return [Question(f"{section}-c{i}", section, "cloze", "?", ("a", "b"), 0, ("", ""), "", "")
+                for i in range(n)]
+
+    questions = [*filler("s1", 3), statement("s1", True), *filler("s2", 3), statement("s2", True),
+                 *filler("s3", 1), statement("s3", True), *filler("s4", 3), statement("s4", False)]
+    kept = balance_truths(questions)
+    truths = [q.answer == 0 for q in kept if q.kind == "true_false"]
+    assert sum(truths) == 2 and len(truths) == 3, truths  # one of s1/s2 left out; s3's is its last resort
+    assert any(q.section == "s3" and q.kind == "true_false" for q in kept)
+
+
+def test_a_step_someone_else_took_tells_the_result_of_us():
+    bank = generate_bank(read_article(ROOT / "tests" / "articles" / "freelance.hi.txt"), seed=0)
+    others = [o for q in bank.questions if q.kind == "interview"
+              for i, o in enumerate(q.options) if q.feedback[i] == WORDING["hi"]["interview_credit"]]
+    assert others and all("मेरी profile" not in o and "मुझे" not in o.split("।")[-2] for o in others), others

@@ -156,3 +156,18 @@ def test_a_gerund_cause_with_a_verb_the_list_does_not_know():
                     "नींद अच्छी आती है", "gerund", "verbal")
     assert hi.situation(causal, "मीरा") == "मीरा सुबह की धूप में टहलती है।"
     assert hi.action(causal) == "सुबह की धूप में टहलना"
+
+
+@pytest.mark.parametrize(("effect", "told", "wished"), [
+    ("चर्चा भटकती नहीं", "चर्चा नहीं भटकेगी।", "सीमा चाहती है कि चर्चा न भटके।"),
+    ("payment के समय बहस नहीं होती", "payment के समय बहस नहीं होगी।", "सीमा चाहती है कि payment के समय बहस न हो।"),
+    ("लोग अपनी जानकारी और सवाल तैयार करके आते हैं और चर्चा भटकती नहीं",
+     "लोग अपनी जानकारी और सवाल तैयार करके आएंगे और चर्चा नहीं भटकेगी।",
+     "सीमा चाहती है कि लोग अपनी जानकारी और सवाल तैयार करके आएं और चर्चा न भटके।"),
+])
+def test_a_negated_present_without_its_auxiliary_goes_into_the_future_and_a_wish(effect, told, wished):
+    from netquiz.language.base import Causal
+
+    causal = Causal("", "", "मीटिंग से पहले एजेंडा भेजना", effect, "if", "reader")
+    assert hi.outcome(causal, "सीमा") == told
+    assert hi.wish(causal, "सीमा") == wished

@@ -19,7 +19,7 @@ from .context import Candidate, Context, build_context
 from .gates import gate_problems
 from .interview import interview_candidates
 from .recall import attribution_candidates, cloze_candidates, true_false_candidates
-from .scenario import advice_candidates, scenario_candidates
+from .scenario import TOPIC_KEY, advice_candidates, scenario_candidates
 from .tips import MAX_STOCK_USES, warned_steps
 
 __all__ = ["generate_bank", "KIND_LIMITS", "VOICES"]
@@ -50,7 +50,26 @@ def generate_bank(article: Article, seed: int = 0, progress: Callable[[int, int]
         questions.extend(section_questions(ctx, section.id, wanted))
         if progress:
             progress(done, len(article.sections))
-    return Bank(article=article, questions=tuple(questions), voice=voice)
+    return Bank(article=article, questions=tuple(balance_truths(questions)), voice=voice)
+
+
+def balance_truths(questions: list[Question], keep: int = 3) -> list[Question]:
+    """Leave out true statements while they outnumber the false ones by more than one (a bank whose
+    statements are mostly true teaches "answer yes"), from the sections with the most questions, and only
+    where the section keeps ``keep`` questions; a true statement is its section's last resort."""
+    def surplus() -> int:
+        truths = [q.answer == 0 for q in questions if q.kind == "true_false"]
+        return sum(truths) - (len(truths) - sum(truths)) - 1
+
+    per_section = Counter(q.section for q in questions)
+    for section, count in per_section.most_common():
+        if surplus() <= 0:
+            break
+        statement = next((q for q in questions if q.section == section and q.kind == "true_false"
+                          and q.answer == 0), None)
+        if statement is not None and count > keep:
+            questions = [q for q in questions if q is not statement]
+    return questions
 
 
 def clear_caches() -> None:
@@ -95,10 +114,10 @@ def _choose(ctx: Context, ranked: list[Candidate], limit: int) -> list[Candidate
         return not gate_problems(ctx, c.question)
 
     def fresh(c: Candidate) -> bool:
-        return not reused(ctx, c.question)
+        return not reused(ctx, c.question) and not (c.stem_kind == TOPIC_KEY and uses[TOPIC_KEY])  # type: ignore[index]
 
     def record(c: Candidate) -> None:
-        uses.update(_stock_options(ctx, c.question))  # type: ignore[union-attr]
+        uses.update(_stock_options(ctx, c.question) | ({TOPIC_KEY} if c.stem_kind == TOPIC_KEY else set()))  # type: ignore[attr-defined]
 
     if not ranked or ranked[0].question.kind not in ("scenario", "interview", "true_false"):
         return _select(ranked, limit, passes, fresh, record)

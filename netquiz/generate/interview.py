@@ -51,7 +51,12 @@ def _phrasings(path: str) -> dict[str, tuple[str, ...]]:
         data = json.loads(file.read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
         raise NetquizError(f"cannot read the interview phrasings {file}: {error}; fix or restore it") from error
-    return {k: tuple(v) for k, v in data.items() if not k.startswith("_")}
+    return {k: _flat(v) for k, v in data.items() if not k.startswith("_")}
+
+
+def _flat(value: list[str] | dict[str, str]) -> tuple[str, ...]:
+    """A list as it is; a table ("we") as its pairs in a row (key, value, key, value, …)."""
+    return tuple(value) if isinstance(value, list) else tuple(x for pair in value.items() for x in pair)
 
 
 def phrasings(lang: str) -> dict[str, tuple[str, ...]]:
@@ -97,22 +102,31 @@ def _all(ctx: Context) -> list[Reading]:
     return [r for section in ctx.article.sections for r in ctx.readings[section.id]]
 
 
-def _answers(ctx: Context, reading: Reading, story: Story, rng: random.Random) -> tuple[Option, list[Option]]:
-    """The STAR key and three weak answers of mixed kinds, phrasings drawn with ``rng``."""
+def _answers(ctx: Context, reading: Reading, story: Story, rng: random.Random,
+             fresh: bool = True) -> tuple[Option, list[Option], tuple[str, str]]:
+    """The STAR key and three weak answers of mixed kinds, phrasings drawn with ``rng``: the key's opener and
+    link first (with ``fresh``, ones the bank's earlier keys did not use), the weak answers' from the rest."""
     words = phrasings(ctx.article.lang)
     setting = rng.choice(ctx.stock.star_settings) if ctx.stock.star_settings else ""
     values = {**story.did, **VOICE_ENDINGS[ctx.voice]}
+    used = _key_phrases(ctx) if fresh else set()
+    once = "_once" if _once(story, words) and "did_others_once" in words else ""  # not a habit: "… चुनने का फ़ैसला किया"
+    did_phrases, did_others = words[f"did{once}"], words[f"did_others{once}"]
+    opener, link = _unused(rng, did_phrases, used), _unused(rng, words["star"], used)
+    links = tuple(p for p in words["star"] if p != link) or words["star"]
 
-    def told(opener: str, result: str | None = None) -> str:
+    def told(opener: str, result: str | None = None, links: tuple[str, ...] = links) -> str:
         body = opener.format(**values)
         if result is not None:
-            body += ", " + rng.choice(words["star"]).format(result=result)
+            body += ", " + rng.choice(links).format(result=result)
         body = body[:1].upper() + body[1:]
         return f"{setting} {body}{ctx.language.sentence_end}".strip()
 
-    did = lambda: rng.choice(words["did"])  # noqa: E731  (a fresh draw per option)
+    def did() -> str:  # a fresh draw per option, never the key's opener
+        return _unused(rng, did_phrases, {opener})
+
     weak = {
-        "others": Option(told(f"{rng.choice(words['others'])} {rng.choice(words['did_others'])}", story.result),
+        "others": Option(told(f"{rng.choice(words['others'])} {rng.choice(did_others)}", _ours(story.result, words)),
                          ctx.say("interview_credit")),
         "vague": Option(told(did(), rng.choice(words["vague"])), ctx.say("interview_no_result")),
         "claim": Option(told(rng.choice(words["claim"])), ctx.say("interview_claim")),
@@ -122,8 +136,39 @@ def _answers(ctx: Context, reading: Reading, story: Story, rng: random.Random) -
     if other is not None:
         distractors.append(Option(told(did(), other[0]), ctx.say(
             "interview_other", title=ctx.title(other[1].section.id), other=other[1].causal.sentence)))
-    right = Option(told(did(), story.result), ctx.say("interview_best"))
-    return right, distractors
+    right = Option(told(opener, story.result, (link,)), ctx.say("interview_best"))
+    return right, distractors, (opener, link)
+
+
+def _ours(result: str, words: dict[str, tuple[str, ...]]) -> str:
+    """My result said of us ("मेरी profile … मुझे …" → "हमारी profile … हमें …"), for a step someone else took:
+    "my team did it, so my profile stood out" reads oddly; "… so our profile stood out" is the team answer
+    coaches mark down. As it is when the result keeps a word whose verb would change ("मैं … बनी")."""
+    we = dict(zip(words.get("we", ())[::2], words.get("we", ())[1::2], strict=True))
+    tokens = result.split()
+    if not we or any(t.strip(",.") in words.get("we_skip", ()) for t in tokens):
+        return result
+    return " ".join(we.get(t, t) for t in tokens)
+
+
+def _once(story: Story, words: dict[str, tuple[str, ...]]) -> bool:
+    """True when the step is one taken once ("एक niche चुनने", "choosing a niche"): its first or last word
+    is in the phrasings' ``once`` list."""
+    phrase = story.did.get("oblique") or story.did.get("gerund") or ""
+    return any(phrase == w or phrase.endswith(f" {w}") or phrase.startswith(f"{w} ") for w in words.get("once", ()))
+
+
+def _unused(rng: random.Random, phrases: tuple[str, ...], used: set[str]) -> str:
+    """A phrase not in ``used`` (any when all are), so no opener or link marks the key across a bank."""
+    fresh = [p for p in phrases if p not in used]
+    return rng.choice(fresh or list(phrases))
+
+
+def _key_phrases(ctx: Context) -> set[str]:
+    """The openers and links the bank's interview keys have used so far."""
+    found = ctx.memo.setdefault("interview_key_words", set())
+    assert isinstance(found, set)
+    return found
 
 
 def _cues(ctx: Context, right: Option, distractors: list[Option]) -> tuple[float, float]:
@@ -140,14 +185,16 @@ def _interview(ctx: Context, reading: Reading, index: int) -> Candidate | None:
     if story is None:
         return None
     rng = ctx.rng(reading.section.id, "interview", index)
-    draws = []
-    for _ in range(DRAWS):  # phrasings drawn until no blind strategy favours the key, else the least cued
-        right, distractors = _answers(ctx, reading, story, rng)
+    draws: list[tuple[tuple[float, float], int, Option, list[Option], tuple[str, str]]] = []
+    for draw in range(3 * DRAWS):  # phrasings drawn until no blind strategy favours the key, else the least
+        # cued; the key's opener and link unused by earlier keys first, any when none of those draws is clean
+        right, distractors, phrases = _answers(ctx, reading, story, rng, fresh=draw < DRAWS)
         cues = _cues(ctx, right, distractors)
-        draws.append((cues, len(draws), right, distractors))
+        draws.append((cues, len(draws), right, distractors, phrases))
         if cues[0] < 0.5:
             break
-    _, _, right, distractors = min(draws, key=lambda d: (d[0][1], d[1]))
+    _, _, right, distractors, phrases = min(draws, key=lambda d: (d[0][1], d[1]))
+    _key_phrases(ctx).update(phrases)
     words = phrasings(ctx.article.lang)
     options, answer = shuffle(right, distractors, rng)
     asked = ctx.say("interview_stem", question=rng.choice(words["questions"]).format(**story.asked))

@@ -140,7 +140,12 @@ def attribution_candidates(ctx: Context, section_id: str) -> list[Candidate]:
 def _cause_phrase(ctx: Context, reading: Reading) -> tuple[str, str] | None:
     """(wording key, the step as a phrase for "<step> से …" / "By <step>, …"), in the second person."""
     if reading.causal.cause_kind == "noun":
-        return "statement_noun", reading.causal.cause
+        cause = reading.causal.cause
+        first = cause.split()[0] if cause.split() else ""
+        if first[1:].islower() or first == "A":  # "A quiet room", "Being at home" mid-sentence; not "CV", "I"
+            cause = cause[:1].lower() + cause[1:]
+        gerund = bool(first) and ctx.lang.is_activity(first)  # "By setting clear hours, …"
+        return ("statement" if gerund else "statement_noun"), cause
     action = ctx.lang.action(reading.causal) if specific(ctx, reading) else None
     phrase = ctx.story.oblique(ctx.story.action_in(action, "second")) if action else None
     return ("statement", phrase) if phrase else None

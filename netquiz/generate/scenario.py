@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .blind import marked
 from .context import Candidate, Context, Reading
 from .links import akin, all_readings, general, others, specific, stems_of, supported
@@ -18,14 +20,17 @@ from .options import Option, length_balance, pick_parallel, shuffle
 from .tips import at_work, fresh, section_steps, tip_pool, tip_reading
 
 FORM_WEIGHT = {"application": 3.0, "diagnosis": 3.0, "belief": 3.5, "advice": 1.5}
+# A diagnosis whose key is the article's topic ("नियमित रूप से नेटवर्किंग करना") is answered from the title,
+# and the same key across sections is learnt from the feedback: it comes after every other form.
+# Once per bank at most (see netquiz.generate._choose).
+TOPIC_KEY_PENALTY, TOPIC_KEY = 2.0, "topic-diagnosis"
 
 
 def scenario_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     """Application and diagnosis questions for every concrete step of the section, and belief checks."""
     found: list[Candidate] = []
     for index, reading in enumerate(ctx.readings[section_id]):
-        makers = (_application, _diagnosis) if specific(ctx, reading) else (_diagnosis,) \
-            if general(ctx, reading) else ()
+        makers = (_application, _diagnosis) if specific(ctx, reading) or general(ctx, reading) else ()
         for maker in makers:
             candidate = maker(ctx, reading, index)
             if candidate is not None:
@@ -80,8 +85,8 @@ def _application(ctx: Context, reading: Reading, index: int) -> Candidate | None
     source = reading.causal.sentence
     pool = [Option(text, ctx.say("link_other", title=ctx.title(o.section.id), other=o.causal.sentence),
                    group=o.section.id)
-            for o in others(ctx, reading) if (text := _told(ctx, "outcome", o))
-            and not supported(ctx, reading.causal.cause, o.causal.effect)]
+            for o in others(ctx, reading) if specific(ctx, reading) and (text := _told(ctx, "outcome", o))
+            and not supported(ctx, reading.causal.cause, o.causal.effect)]  # the topic itself brings them all
     pool += [Option(t, ctx.say("link_stock", source=source), "stock") for t in fresh(ctx, ctx.stock.outcomes)
              if at_work(ctx, section_id)]
     stem = ctx.say("application_stem", frame=frame, situation=_named(ctx, frame, situation, name)).strip()
@@ -108,7 +113,10 @@ def _diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate | None:
     pool += [Option(t, ctx.say("advice_stock", source=source), "stock") for t in fresh(ctx, ctx.stock.actions)
              if at_work(ctx, section_id)]
     stem = ctx.say("diagnosis_stem", frame=frame, wish=_named(ctx, frame, wish, name)).strip()
-    return _assemble(ctx, reading, index, "diagnosis", stem, key, pool)
+    candidate = _assemble(ctx, reading, index, "diagnosis", stem, key, pool)
+    if candidate is None or specific(ctx, reading):
+        return candidate
+    return replace(candidate, score=candidate.score - TOPIC_KEY_PENALTY, stem_kind=TOPIC_KEY)
 
 
 def _other_tips(ctx: Context, reading: Reading, key: str, wish: str) -> list[Option]:

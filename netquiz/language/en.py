@@ -13,6 +13,7 @@ from .en_grammar import (
     SUBJECT_BEFORE,
     base_form,
     capitalize,
+    participle,
     past,
     third_person,
 )
@@ -219,7 +220,8 @@ def future(text: str) -> str:
                 and previous not in FINITE_SKIP and lower not in ("this", "its", "hers", "us", "news"):
             following = words[index + 1].lower() if index + 1 < len(words) else ""
             if following.isalpha() and following not in FINITE_SKIP and following not in PREPOSITIONS \
-                    and not following.endswith(("s", "ly", "er")) and following not in ("to", "and", "or", "that"):
+                    and not following.endswith(("s", "ly", "er")) and not participle(following) \
+                    and following not in ("to", "and", "or", "that"):  # "stays informed": -s is the verb
                 return " ".join(words[: index + 1] + ["will"] + words[index + 1:])  # plural subject, base verb
             return " ".join(words[:index] + ["will", base_form(word)] + words[index + 1:])
     return text
@@ -287,14 +289,25 @@ _LINKED_REWRITE = {"gives": "you get {rest}", "helps": "you {rest}", "lets": "yo
                    "allows": "you can {rest}"}
 
 
+# "Doing so keeps your manager informed …" → "your manager stays informed …" (the kept thing as the subject).
+LINKED_KEEPS = re.compile(r"^(?:this|that|it|doing so|doing this)\s+keeps\s+(?P<thing>(?:your|the|their|our)"
+                          r"(?:\s+[a-z]+){1,2}?)\s+(?P<state>[a-z]+ed|aware|busy|calm|happy|safe|ready)\b"
+                          r"(?P<rest>.*)$", re.IGNORECASE)
+
+
 def linked_effect(text: str) -> str | None:
     """The effect of a sentence that points back to the previous one ("This way, people remember you",
-    "This gives you concrete examples" → "you get concrete examples"); None when the effect has no
-    subject of its own ("Doing so keeps …")."""
+    "This gives you concrete examples" → "you get concrete examples", "Doing so keeps your manager informed"
+    → "your manager stays informed"); None when the effect has no subject of its own ("Doing so makes …")."""
     body = text.strip().rstrip(END)
     verbs = LINKED_VERBS.match(body)
     if verbs:
         return _LINKED_REWRITE[verbs.group("verb").lower()].format(rest=verbs.group("rest"))
+    keeps = LINKED_KEEPS.match(body)
+    if keeps:
+        thing = keeps.group("thing")
+        stay = "stay" if thing.endswith("s") and not thing.endswith("ss") else "stays"
+        return f"{thing} {stay} {keeps.group('state')}{keeps.group('rest')}"
     match = LINKED.match(body)
     if not match or len(match.group("effect").split()) < 2:
         return None

@@ -57,6 +57,13 @@ def third_person(verb: str) -> str:
     return _keep_case(verb, _inflect(lower, "VBZ"))
 
 
+def participle(word: str) -> bool:
+    """True for a verb's past participle ("informed", "heard", "solved"): after an -s word it marks that
+    word as the finite verb ("stays informed", "feels heard")."""
+    lower = word.lower()
+    return lower.isalpha() and _inflect(lower, "VBN") == lower != _inflect(lower, "VB")
+
+
 def base_form(verb: str) -> str:
     """talks → talk, tries → try, goes → go."""
     lower = verb.lower()

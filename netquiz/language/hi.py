@@ -33,20 +33,51 @@ def _regroup(text: str, target: str) -> str | None:
     are each re-inflected, so that no clause keeps the old tense."""
     parts = _words(text)
     joined = " ".join(parts)
-    clauses = joined.split(" और ")
-    if len(clauses) > 1 and all(find_verb_group(c.split()) for c in clauses):
+    clauses = _clauses(joined)
+    if len(clauses) > 1 and all(find_verb_group(_negated_with_aux(c.split())) for c in clauses):
         done = [_regroup_one(c, target) for c in clauses]
         return None if None in done else " और ".join(d for d in done if d)
     return _regroup_one(joined, target)
 
 
+def _clauses(text: str) -> list[str]:
+    """The text split at "और", a part without a verb joined to the next ("जानकारी और सवाल तैयार करके आते
+    हैं" is one clause: the "और" joins two nouns)."""
+    clauses: list[str] = []
+    pending = ""
+    for part in text.split(" और "):
+        part = f"{pending} और {part}" if pending else part
+        if find_verb_group(_negated_with_aux(part.split())):
+            clauses.append(part)
+            pending = ""
+        else:
+            pending = part
+    return clauses + [pending] if pending else clauses
+
+
 def _regroup_one(text: str, target: str) -> str | None:
-    words = text.split()
+    words = _negated_with_aux(text.split())
     group = find_verb_group(words)
     if group is None:
         return None
     new = conjugate(group, target)
-    return None if new is None else " ".join(words[: group.start] + new)
+    head = words[: group.start]
+    if target == "subjunctive" and head and head[-1] == "नहीं":
+        head = [*head[:-1], "न"]  # a wish is negated with न: "… कि बहस न हो"
+    return None if new is None else " ".join(head + new)
+
+
+def _negated_with_aux(words: list[str]) -> list[str]:
+    """A negated present drops its auxiliary ("चर्चा भटकती नहीं", "बहस नहीं होती"); put it back, with नहीं
+    before the verb ("चर्चा नहीं भटकती है"), so the clause can be re-inflected ("चर्चा नहीं भटकेगी")."""
+    if len(words) >= 2 and words[-1] == "नहीं" and words[-2].endswith(HABITUAL_ENDINGS):
+        words = [*words[:-2], "नहीं", words[-2]]
+    if len(words) >= 2 and words[-2] == "नहीं" and words[-1].endswith(HABITUAL_ENDINGS):
+        return [*words, "हैं" if words[-1].endswith("ते") else "है"]
+    return words
+
+
+HABITUAL_ENDINGS = ("ती", "ता", "ते")
 
 
 def _finite_cause(cause: str, pattern: str) -> str:

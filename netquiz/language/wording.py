@@ -97,7 +97,7 @@ WORDING: dict[str, dict[str, str]] = {
         "interview_claim": "Weak: a claim with no example of when you did what and what happened.",
         "interview_other": "Weak: the article ties this result to another step (‘{title}’), so it does not answer the question asked: “{other}”",
         "statement": "By {cause}, {effect}",
-        "statement_noun": "Through {cause}, {effect}",
+        "statement_noun": "With {cause}, {effect}",
         "tf_right_true": "Right. The article says so: “{source}”",
         "tf_wrong_true": "Not quite. The article says so: “{source}”",
         "tf_right_false": "Right. The article ties this result to another step; about this step it says: “{source}”",
