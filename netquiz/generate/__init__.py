@@ -114,10 +114,10 @@ def _choose(ctx: Context, ranked: list[Candidate], limit: int) -> list[Candidate
         return not gate_problems(ctx, c.question)
 
     def fresh(c: Candidate) -> bool:
-        return not reused(ctx, c.question) and not (c.stem_kind == TOPIC_KEY and uses[TOPIC_KEY])  # type: ignore[index]
+        return not reused(ctx, c.question) and not (c.stem_kind == TOPIC_KEY and uses[TOPIC_KEY])
 
     def record(c: Candidate) -> None:
-        uses.update(_stock_options(ctx, c.question) | ({TOPIC_KEY} if c.stem_kind == TOPIC_KEY else set()))  # type: ignore[attr-defined]
+        uses.update(_stock_options(ctx, c.question) | ({TOPIC_KEY} if c.stem_kind == TOPIC_KEY else set()))
 
     if not ranked or ranked[0].question.kind not in ("scenario", "interview", "true_false"):
         return _select(ranked, limit, passes, fresh, record)
@@ -132,7 +132,7 @@ def _choose(ctx: Context, ranked: list[Candidate], limit: int) -> list[Candidate
 def reused(ctx: Context, question: Question) -> bool:
     """True when a stock or warned-against distractor of ``question`` has served its turns in this bank."""
     uses = ctx.memo.get("stock_uses", Counter())
-    return any(uses[o] >= MAX_STOCK_USES for o in _stock_options(ctx, question))  # type: ignore[index]
+    return any(uses[o] >= MAX_STOCK_USES for o in _stock_options(ctx, question))
 
 
 def _stock_options(ctx: Context, question: Question) -> set[str]:
@@ -140,7 +140,7 @@ def _stock_options(ctx: Context, question: Question) -> set[str]:
         ctx.memo["stock_texts"] = frozenset(ctx.stock.actions) | frozenset(ctx.stock.outcomes) | \
             frozenset(step for step, _ in warned_steps(ctx))
     texts = ctx.memo["stock_texts"]
-    return {o for i, o in enumerate(question.options) if i != question.answer and o in texts}  # type: ignore[operator]
+    return {o for i, o in enumerate(question.options) if i != question.answer and o in texts}
 
 
 def plan_truths(statements: dict[str, list[Candidate]]) -> dict[str, str]:

@@ -7,9 +7,10 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 from functools import cached_property
-from types import ModuleType
+from typing import Any
 
 from ..language import Language, language
+from ..language.registry import Rules, Story
 from ..model import Article, Question
 from .claims import Reading, read_claims
 
@@ -41,16 +42,16 @@ class Context:
 
     article: Article
     seed: int
-    lang: ModuleType
+    lang: Rules
     words: dict[str, str]
     topic: str | None
     keywords: dict[str, list[tuple[str, float]]]
     readings: dict[str, list[Reading]]
     spread: dict[str, int]
-    story: ModuleType
+    story: Story
     stock: Stock
     voice: str = "feminine"
-    memo: dict[object, object] = field(default_factory=dict, repr=False)  # per-bank results of pure helpers
+    memo: dict[object, Any] = field(default_factory=dict, repr=False)  # per-bank results of pure helpers
 
     def rng(self, *parts: object) -> random.Random:
         """A random generator seeded by the bank seed and ``parts`` (stable across runs)."""

@@ -56,7 +56,7 @@ def coverage_gaps(bank: Bank) -> list[Gap]:
         scenarios = sum(q.kind == "scenario" for q in mine)
         if len(mine) >= MIN_QUESTIONS and scenarios:
             continue
-        ctx = ctx or build_context(bank.article, 0, bank.voice)
+        ctx = ctx or build_context(bank.article, 0, bank.voice or "feminine")
         if _is_list(section):
             reason = "list"
         elif not ctx.readings[section.id] and not section_steps(ctx, section):

@@ -105,7 +105,7 @@ def others(ctx: Context, mine: Reading, strict: bool = False) -> list[Reading]:
     if key not in ctx.memo:
         test = unrelated if strict else distinct
         ctx.memo[key] = [r for r in all_readings(ctx) if test(ctx, mine, r)]
-    return list(ctx.memo[key])  # type: ignore[call-overload]
+    return list(ctx.memo[key])
 
 
 def supported(ctx: Context, step: str, result: str) -> bool:

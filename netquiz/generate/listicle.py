@@ -24,7 +24,7 @@ def benefit_headings(ctx: Context) -> list[Section]:
             s for s in ctx.article.headed_sections
             if s.title and not s.title.endswith("?") and not ctx.lang.advice(s.title)
             and warned(ctx, s.title) is None and len(s.title.split()) <= 6]
-    return list(ctx.memo["benefit_headings"])  # type: ignore[call-overload]
+    return list(ctx.memo["benefit_headings"])
 
 
 def heading_link_candidates(ctx: Context, section_id: str) -> list[Candidate]:

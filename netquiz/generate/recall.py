@@ -17,7 +17,7 @@ def _terms(ctx: Context, section_id: str, limit: int = 8) -> list[str]:
     key = ("terms", section_id, limit)
     if key not in ctx.memo:
         ctx.memo[key] = _find_terms(ctx, section_id, limit)
-    return list(ctx.memo[key])  # type: ignore[call-overload]
+    return list(ctx.memo[key])
 
 
 def _find_terms(ctx: Context, section_id: str, limit: int) -> list[str]:

@@ -140,7 +140,8 @@ def _told(ctx: Context, what: str, reading: Reading) -> str | None:
     key = (what, reading)
     if key not in ctx.memo:
         ctx.memo[key] = ctx.lang.outcome(reading.causal, "X") if what == "outcome" else ctx.lang.action(reading.causal)
-    return ctx.memo[key]  # type: ignore[return-value]
+    found: str | None = ctx.memo[key]
+    return found
 
 
 def _assemble(ctx: Context, reading: Reading, index: int, form: str, stem: str, key: str,

@@ -41,7 +41,7 @@ def warned_steps(ctx: Context) -> list[tuple[str, Section]]:
             if step and not ctx.story.dangling(step):
                 found.append((step, section))
         ctx.memo["warned"] = found
-    return list(ctx.memo["warned"])  # type: ignore[call-overload]
+    return list(ctx.memo["warned"])
 
 
 def section_steps(ctx: Context, section: Section) -> list[tuple[str, str]]:
@@ -50,7 +50,7 @@ def section_steps(ctx: Context, section: Section) -> list[tuple[str, str]]:
     key = ("steps", section.id)
     if key not in ctx.memo:
         ctx.memo[key] = _section_steps(ctx, section)
-    return list(ctx.memo[key])  # type: ignore[call-overload]
+    return list(ctx.memo[key])
 
 
 def _section_steps(ctx: Context, section: Section) -> list[tuple[str, str]]:
@@ -95,7 +95,7 @@ def _at_work(ctx: Context, section_id: str) -> bool:
 def fresh(ctx: Context, texts: tuple[str, ...] | list[str], limit: int = MAX_STOCK_USES) -> list[str]:
     """The stock entries that have not yet served ``limit`` times in this bank (see ``MAX_STOCK_USES``)."""
     uses = ctx.memo.get("stock_uses", {})
-    return [t for t in texts if uses.get(t, 0) < limit]  # type: ignore[union-attr]
+    return [t for t in texts if uses.get(t, 0) < limit]
 
 
 def tip_reading(section: Section, step_sentence: str) -> Reading:

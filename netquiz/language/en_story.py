@@ -135,7 +135,7 @@ def dangling(text: str) -> bool:
     if DANGLING_START.match(body) or DANGLING_ANYWHERE.search(body):
         return True
     match = THEY_RE.search(body)
-    return bool(match) and not ANTECEDENT_RE.search(body[: match.start()])
+    return match is not None and not ANTECEDENT_RE.search(body[: match.start()])
 
 
 def statement(action: str, effect: str) -> str | None:

@@ -83,7 +83,7 @@ def _perfective(words: list[str]) -> str | None:
     """One clause's final verb group in the perfective ("बढ़ता है" → "बढ़ने लगा", "मिलता है" → "मिला")."""
     group = find_verb_group(words)
     new = conjugate(group, "perfective") if group else None
-    if not new:
+    if not new or group is None:
         return None
     if new[-1] in STAYED:  # "याद रहा" reads as over and done: a state that set in is "याद रहने लगा"
         new = new[:-1] + ["रहने", STAYED[new[-1]]]
@@ -180,7 +180,7 @@ def dangling(text: str) -> bool:
     if DANGLING_START.match(body) or DANGLING_ANYWHERE.search(body):
         return True
     match = THEY_RE.search(body)
-    return bool(match) and not any(word in body[: match.start()] for word in PLURAL_ANTECEDENTS)
+    return match is not None and not any(word in body[: match.start()] for word in PLURAL_ANTECEDENTS)
 
 
 def statement(action: str, effect: str) -> str | None:
