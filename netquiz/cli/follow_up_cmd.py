@@ -12,12 +12,9 @@ import argparse
 from ..bank import bank_to_json
 from ..errors import SessionError
 from ..quiz.follow_up import EXTRA_ID, plan_follow_up
-from ..store import open_store
+from ..store import open_follow_up_with_new_code, open_store
 from ..store.base import SessionRecord, Store
-from ..store.keys import new_code
 from ..store.migrations import DEFAULT_REVIEW_DAYS
-
-NEW_CODE_TRIES = 20
 
 
 def add_arguments(opener: argparse.ArgumentParser) -> None:
@@ -57,10 +54,4 @@ def _open(store: Store, code: str | None, origin: str, bank_json: str, title: st
           sets: dict[int, tuple[str, ...]]) -> SessionRecord:
     if code:
         return store.open_follow_up(code, origin, bank_json, title, sets)
-    for _ in range(NEW_CODE_TRIES):
-        try:
-            return store.open_follow_up(new_code(), origin, bank_json, title, sets)
-        except SessionError as exc:
-            if "already exists" not in str(exc):
-                raise
-    raise SessionError("could not find a free session code: pass one with --code")
+    return open_follow_up_with_new_code(store, origin, bank_json, title, sets)

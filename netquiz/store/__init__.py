@@ -87,3 +87,15 @@ def open_with_new_code(store: Store, bank_json: str, title: str | None, mode: st
         except SessionError:
             return store.open_session(code, bank_json, title, mode)
     raise SessionError("could not find a free session code: pass one with --code")
+
+
+def open_follow_up_with_new_code(store: Store, origin: str, bank_json: str, title: str | None,
+                                 sets: dict[int, tuple[str, ...]]) -> SessionRecord:
+    """Open a follow-up of session ``origin`` under a fresh random code (retrying the rare clash)."""
+    for _ in range(NEW_CODE_TRIES):
+        try:
+            return store.open_follow_up(new_code(), origin, bank_json, title, sets)
+        except SessionError as exc:
+            if "already exists" not in str(exc):
+                raise
+    raise SessionError("could not find a free session code: pass one with --code")

@@ -15,10 +15,10 @@ import ipywidgets as w
 from ...analysis.mastery_change import MasteryChange, mastery_change
 from ...analysis.report_html import hbar, report_html
 from ...bank import bank_from_json, bank_to_json
-from ...errors import NetquizError, SessionError
+from ...errors import NetquizError
 from ...quiz.follow_up import original_questions, plan_follow_up
+from ...store import open_follow_up_with_new_code
 from ...store.base import SessionRecord, Store
-from ...store.keys import new_code
 from ...texts import say
 from ..handout_links import handout_links, html_link
 from ..html import heading_html
@@ -137,7 +137,8 @@ class TakeawayPanel:
         try:
             plan = plan_follow_up(self.store, origin.code)
             title = f"{origin.title or origin.code} (follow-up)"
-            record = _open_new(self.store, origin.code, bank_to_json(plan.bank), title, plan.sets)
+            record = open_follow_up_with_new_code(self.store, origin.code, bank_to_json(plan.bank), title,
+                                                  plan.sets)
         except NetquizError as exc:
             self.message.value = html.escape(say(self.lang, "t_follow_up_failed", error=exc))
             return
@@ -145,13 +146,3 @@ class TakeawayPanel:
         self.message.value = html.escape(say(self.lang, "t_follow_up_done", code=record.code,
                                                people=len(plan.sets)))
 
-
-def _open_new(store: Store, origin: str, bank_json: str, title: str,
-              sets: dict[int, tuple[str, ...]]) -> SessionRecord:
-    for _ in range(20):
-        try:
-            return store.open_follow_up(new_code(), origin, bank_json, title, sets)
-        except SessionError as exc:
-            if "already exists" not in str(exc):
-                raise
-    raise SessionError("could not find a free session code")
