@@ -122,7 +122,8 @@ class NetquizVoila(Voila):
     never_connected_timeout = Float(defaults.NEVER_CONNECTED_S, config=True,
                                     help="seconds before a never-connected kernel stops")
     render_slots = Integer(0, config=True, help="page renders at once, the rest wait in order (0: cores)")
-    render_wait = Float(20.0, config=True, help="longest wait in line for a render, then the joining page")
+    render_wait = Float(defaults.RENDER_WAIT_S, config=True,
+                        help="longest wait in line for a render, then the joining page")
     expect = Integer(0, config=True, help="participants expected: the pool starts this big and shrinks to "
                                           "base_pool_size as they arrive")
     base_pool_size = Integer(1, config=True, help="pool size once the expected participants have arrived")

@@ -25,6 +25,8 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .settings import KERNELS_PER_ADDRESS, NEVER_CONNECTED_S
+
 KERNEL_BYTES = 60 * 1024 * 1024  # measured ~56 MiB RSS per quiz kernel, rounded up
 MEMORY_SHARE = 0.8
 LOG_EVERY_S = 60.0
@@ -66,8 +68,8 @@ class KernelBudget:
     """Caps and ownership of the kernels of one Voilà server (see the module docstring)."""
 
     total: int
-    per_address: int = 20
-    never_connected_s: float = 60.0
+    per_address: int = KERNELS_PER_ADDRESS
+    never_connected_s: float = NEVER_CONNECTED_S
     owners: dict[str, Owner] = field(default_factory=dict)
     pending: Counter[str] = field(default_factory=Counter)
     _logged: dict[str, float] = field(default_factory=dict)

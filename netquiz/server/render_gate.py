@@ -29,6 +29,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 
 from ..texts import say
+from .settings import RENDER_WAIT_S
 
 WIDGET_OUTPUT = "application/vnd.jupyter.widget-view+json"  # the quiz's output in the rendered page
 RETRY_S = 4
@@ -48,7 +49,7 @@ class RenderGate:
     each at most ``wait_s`` seconds."""
 
     slots: int
-    wait_s: float = 20.0
+    wait_s: float = RENDER_WAIT_S
     waiting: int = 0
     running: int = 0
     refused: int = 0

@@ -18,4 +18,5 @@ WEBSOCKETS_PER_ADDRESS = 40  # kernel websockets at once from one client address
 PAGES_PER_MINUTE = 10  # page renders (kernel starts) per client address a minute, on average ...
 PAGE_BURST = 5  # ... with this many at once allowed (token bucket); over it: the "busy" page (503)
 TRUSTED_PROXIES = ("127.0.0.1", "::1")  # X-Real-IP/X-Forwarded-For count only from these (the local nginx)
+RENDER_WAIT_S = 20.0  # longest wait in line for a page render, then the joining page (503, retries)
 STOP_WAIT_S = 10.0  # SIGTERM, then this long, then SIGKILL for what is left

@@ -26,6 +26,7 @@ from .nginx import (
     supervise,
     write_nginx_files,
 )
+from .settings import CULL_IDLE_S
 from .voila import (
     PROXY_SECRET_ENV,
     QUIZ_NOTEBOOK,
@@ -45,7 +46,7 @@ class Pool:
 
     size: int = 1
     expect: int = 0
-    cull_idle_timeout: int = 90  # netquiz.server.voila.CULL_IDLE_S
+    cull_idle_timeout: int = CULL_IDLE_S
     cull_connected: bool = False
 
 
