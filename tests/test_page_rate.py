@@ -5,12 +5,11 @@ usual speed."""
 from __future__ import annotations
 
 import statistics
-import sys
 import threading
 import time
 
 import pytest
-from e2e import free_port, request, start_server
+from e2e import request
 
 from netquiz.server.page_rate import PageRate
 
@@ -32,15 +31,10 @@ def test_bucket_allows_a_burst_then_the_rate() -> None:
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     from conftest import make_small_bank
-    from e2e import open_session
+    from e2e import serve_one_worker
 
-    tmp = tmp_path_factory.mktemp("rate")
-    db = f"sqlite:///{tmp / 'rate.sqlite3'}"
-    open_session(tmp, make_small_bank(), CODE, db)
-    port = free_port()
-    command = [sys.executable, "-m", "netquiz", "serve", "--port", str(port), "--db", db, "--workers", "1",
-               "--pool-size", "4", "--trust-forwarded", "--max-kernels-per-address", "0", "--never-connected", "5"]
-    running = start_server(command, port, tmp / "rate.log")
+    running = serve_one_worker(tmp_path_factory.mktemp("rate"), make_small_bank(), CODE, "--pool-size", "4",
+                               "--trust-forwarded", "--max-kernels-per-address", "0", "--never-connected", "5")
     yield running
     running.stop()
 

@@ -6,13 +6,12 @@ from __future__ import annotations
 import asyncio
 import json
 import re
-import sys
 import time
 import uuid
 
 import psutil
 import pytest
-from e2e import cookies_of, free_port, request, start_server
+from e2e import cookies_of, request
 from tornado.httpclient import HTTPRequest
 from tornado.websocket import websocket_connect
 
@@ -75,15 +74,9 @@ def test_open_files_soft_limit_goes_up_to_the_hard_limit() -> None:
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     from conftest import make_small_bank
-    from e2e import open_session
+    from e2e import serve_one_worker
 
-    tmp = tmp_path_factory.mktemp("ws")
-    db = f"sqlite:///{tmp / 'ws.sqlite3'}"
-    open_session(tmp, make_small_bank(), CODE, db)
-    port = free_port()
-    command = [sys.executable, "-m", "netquiz", "serve", "--port", str(port), "--db", db, "--pool-size", "1",
-               "--workers", "1"]
-    running = start_server(command, port, tmp / "ws.log")
+    running = serve_one_worker(tmp_path_factory.mktemp("ws"), make_small_bank(), CODE, "--pool-size", "1")
     yield running
     running.stop()
 

@@ -164,6 +164,16 @@ def start_two_workers(tmp: Path, bank: Bank, code: str, db: str, ready_worker: i
 
 
 
+def serve_one_worker(tmp: Path, bank: Bank, code: str, *args: str) -> Server:
+    """``netquiz serve --workers 1 ARGS…`` on a new SQLite file in ``tmp`` with an open session ``code`` of
+    ``bank`` (nginx in front where it is installed)."""
+    db = f"sqlite:///{tmp / 'serve.sqlite3'}"
+    open_session(tmp, bank, code, db)
+    port = free_port()
+    command = [sys.executable, "-m", "netquiz", "serve", "--port", str(port), "--db", db, "--workers", "1", *args]
+    return start_server(command, port, tmp / "serve.log")
+
+
 def kernel_processes(pid: int) -> list:
     """The live kernel processes under process ``pid`` (zombies of stopped kernels not counted)."""
     import psutil
