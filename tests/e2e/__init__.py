@@ -164,6 +164,25 @@ def start_two_workers(tmp: Path, bank: Bank, code: str, db: str, ready_worker: i
 
 
 
+def wait_for_pools(db: str, workers: int, timeout_s: float = 180.0) -> None:
+    """Wait until ``workers`` quiz workers report a pre-heated kernel ready (their pool reports reach the
+    database every few seconds): before that, a slow worker's page is the joining page and its visitor goes
+    on to the other worker, which a test of the routing must not mistake for nginx's choice."""
+    from netquiz.store import open_store
+
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        store = open_store(db)
+        try:
+            ready = [w for w in store.workers(within=15.0) if w.ready >= 1]
+        finally:
+            store.close()
+        if len(ready) >= workers:
+            return
+        time.sleep(1.0)
+    raise AssertionError(f"fewer than {workers} workers reported a ready kernel within {timeout_s:.0f} s")
+
+
 def serve_one_worker(tmp: Path, bank: Bank, code: str, *args: str) -> Server:
     """``netquiz serve --workers 1 ARGS…`` on a new SQLite file in ``tmp`` with an open session ``code`` of
     ``bank`` (nginx in front where it is installed)."""

@@ -10,7 +10,7 @@ import pytest
 from netquiz.server.nginx import find_nginx
 from netquiz.store import open_store
 
-from . import start_two_workers
+from . import start_two_workers, wait_for_pools
 from .conftest import choose_and_submit, current_question, e2e_bank, join, open_quiz
 
 pytestmark = pytest.mark.e2e
@@ -23,6 +23,7 @@ def pg_workshop(tmp_path_factory: pytest.TempPathFactory, postgres_server) -> It
         pytest.skip("nginx is not installed (bash dev.sh test installs it)")
     db = postgres_server.new_database()
     server = start_two_workers(tmp_path_factory.mktemp("pg-workers"), e2e_bank(), CODE, db)
+    wait_for_pools(db, 2)
     try:
         yield server.port, db
     finally:
