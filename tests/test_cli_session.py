@@ -175,3 +175,22 @@ def test_workshop_never_prints_a_database_password(capsys, bank_path: Path, post
     url = postgres_server.new_database().replace("netquiz@", "netquiz:s3cret-pw@")
     status, out, _ = run(capsys, "workshop", "--bank", str(bank_path), "--no-serve", "--db", url)
     assert status == 0 and "s3cret-pw" not in "\n".join(out) and "netquiz:***@" in "\n".join(out)
+
+
+def test_workshop_names_a_busy_port_before_opening_a_session(capsys, db: str, bank_path: Path) -> None:
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        for flag, other in (("--port", "--dashboard-port"), ("--dashboard-port", "--port")):
+            status, out, err = run(capsys, "workshop", "--bank", str(bank_path), flag, str(port), other,
+                                   str(port + 1 if port < 65535 else port - 1), "--db", db)
+            assert status == 2 and not out and len(err) == 1  # one line, nothing printed before it
+            assert f"port {port}" in err[0] and err[0].endswith(flag)
+    store = open_store(db)
+    try:
+        assert store.list_sessions() == []  # nothing was opened
+    finally:
+        store.close()

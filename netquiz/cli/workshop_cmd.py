@@ -77,6 +77,19 @@ def ensure_session(store: Store, bank: Bank, code: str | None, title: str | None
     return open_with_new_code(store, bank_json, title, mode), False
 
 
+def check_workshop_ports(host: str, port: int, dashboard_port: int) -> None:
+    """NetquizError naming the busy port (and the option that moves it) before anything is opened or printed."""
+    from ..server.nginx import check_ports_free
+
+    for what, where, number, flag in (("participant quiz", host, port, "--port"),
+                                      ("facilitator dashboard", "127.0.0.1", dashboard_port, "--dashboard-port")):
+        try:
+            check_ports_free([(what, where, number)])
+        except NetquizError:
+            raise NetquizError(f"port {number} ({what}) is already in use on {where}: stop what uses it or "
+                               f"choose another {flag}") from None
+
+
 def run_workshop(args: argparse.Namespace) -> int:
     """Make sure the bank and an open session exist, then serve the quiz and the dashboard together."""
     for port in (args.port, args.dashboard_port):
@@ -84,6 +97,8 @@ def run_workshop(args: argparse.Namespace) -> int:
             raise NetquizError(f"bad port {port}: use a number from 1 to 65535")
     if args.port == args.dashboard_port:
         raise NetquizError("--port and --dashboard-port must differ")
+    if not args.no_serve:
+        check_workshop_ports(args.host, args.port, args.dashboard_port)  # before a session is opened
     path = ensure_bank(Path(args.article), Path(args.bank) if args.bank else None)
     bank = load_bank(path)
     if not bank.questions:
