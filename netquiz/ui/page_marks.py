@@ -8,17 +8,17 @@ page does the same through its :class:`netquiz.ui.participant.browser_token.Brow
 
 from __future__ import annotations
 
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 import anywidget
 import traitlets
 
+from .assets import asset
 
-@lru_cache(maxsize=1)
+
 def page_marks_js() -> str:
-    return resources.files("netquiz.ui").joinpath("page_marks.js").read_text(encoding="utf-8")
+    """The front-end module (package data ``netquiz/ui/page_marks.js``)."""
+    return asset("netquiz.ui", "page_marks.js")
 
 
 class PageMarks(anywidget.AnyWidget):

@@ -14,19 +14,18 @@ sha256. Usage::
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from importlib import resources
 
 import anywidget
 import traitlets
 
+from ..assets import asset
+
 VALID_TOKEN = re.compile(r"[A-Za-z0-9_-]{16,128}")
 
 
-@lru_cache(maxsize=1)
 def browser_token_js() -> str:
     """The front-end module (package data ``netquiz/ui/browser_token.js``)."""
-    return resources.files("netquiz.ui.participant").joinpath("browser_token.js").read_text(encoding="utf-8")
+    return asset("netquiz.ui.participant", "browser_token.js")
 
 
 class BrowserToken(anywidget.AnyWidget):

@@ -17,14 +17,13 @@ Usage::
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 import anywidget
 import traitlets
 
 from ...texts import say
+from ..assets import asset
 from .feedback import details_html, verdict_text
 
 if TYPE_CHECKING:
@@ -33,10 +32,9 @@ if TYPE_CHECKING:
 EVENTS = ("submit", "next")
 
 
-@lru_cache(maxsize=1)
 def question_card_js() -> str:
     """The front-end module (package data ``netquiz/ui/participant/question_card.js``)."""
-    return resources.files("netquiz.ui.participant").joinpath("question_card.js").read_text(encoding="utf-8")
+    return asset("netquiz.ui.participant", "question_card.js")
 
 
 def card_screen(lang: str, shown: ShownQuestion, progress: Progress, result: Result | None, n: int,

@@ -16,14 +16,13 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
-from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING, TypeVar
 
 import ipywidgets as w
 from ipywidgets.widgets.widget_string import HTMLStyle
 
 from ...texts import say
+from ..assets import asset
 from .feedback import feedback_html  # noqa: F401  (re-exported: the live reveal uses it)
 
 if TYPE_CHECKING:
@@ -73,10 +72,9 @@ def on_click(button: w.Button, action: Action) -> w.Button:
     return button
 
 
-@lru_cache(maxsize=1)
 def quiz_css() -> str:
     """The quiz stylesheet (package data ``netquiz/ui/quiz.css``)."""
-    return resources.files("netquiz.ui.participant").joinpath("quiz.css").read_text(encoding="utf-8")
+    return asset("netquiz.ui.participant", "quiz.css")
 
 
 def style_widget() -> w.HTML:
