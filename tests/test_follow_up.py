@@ -78,9 +78,11 @@ def test_plan_draws_her_set_from_her_weak_sections_without_repeats(store, bank):
         assert set(plan.weakest[person.id]) >= weak
         assert not set(chosen) & answered and not any(_fingerprints(by_id[q]) & seen_marks for q in chosen)
         in_weak = sum(by_id[q].section in plan.weakest[person.id] for q in chosen)
-        # s3's unseen questions across the generator's other seeds are few: a set of 3 is the floor here
-        assert in_weak >= 0.8 * len(chosen) and len(chosen) >= 3
-    assert len(plan.sets[asha.id]) == SET_SIZE
+        # s3's unseen questions across the generator's other seeds are few (since issue 14 round 3 dropped the
+        # "which step does the article suggest?" fallback, two): a set of 2 is the floor here
+        assert in_weak >= 0.8 * len(chosen) and len(chosen) >= 2
+    # 7 of SET_SIZE (8) since round 3 of issue 14: s1 and s3 hold fewer unseen questions than before
+    assert SET_SIZE - 1 <= len(plan.sets[asha.id]) <= SET_SIZE
 
 
 def test_she_rejoins_into_her_set_and_a_newcomer_gets_the_whole_bank(store, bank):

@@ -1,5 +1,6 @@
 """Generation invariants on the seed and on articles of other shapes; determinism."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -19,15 +20,18 @@ ARTICLES = sorted(p for p in (ROOT / "tests" / "articles").iterdir() if p.is_fil
 # Headed sections each article is expected to cover fully (≥ 2 questions, ≥ 1 scenario); every other headed
 # section must be named by coverage_gaps with its reason. The lists are the figures of issue 14: a section
 # that drops out of them is a regression, one that joins them a gain (update the list).
-COVERED = {
-    "networking.hi.txt": 5, "health.hi.txt": 4, "interviews.en.txt": 4, "jobsearch.hi.txt": 3, "money.hi.txt": 4,
-    "networking.en.md": 3, "speaking.hi.md": 4, "time.hi.md": 3, "meetings.hi.md": 6, "freelance.hi.txt": 5,
-    "visibility-habits.en.md": 5, "walking.hi.txt": 3, "learning.hi.txt": 2, "linkedin.hi.md": 2, "remote.en.txt": 2,
-    "mentors.hi.txt": 0, "visibility.en.txt": 0,
+COVERED = {  # measured at seed 7 (issue 14, round 3: no "which step does the article suggest?" fallback, no
+    # career stock outside articles about work: fewer sections covered, and the CLI names the rest)
+    "networking.hi.txt": 5, "health.hi.txt": 4, "interviews.en.txt": 4, "jobsearch.hi.txt": 1, "money.hi.txt": 2,
+    "networking.en.md": 3, "speaking.hi.md": 4, "time.hi.md": 1, "meetings.hi.md": 2, "freelance.hi.txt": 3,
+    "visibility-habits.en.md": 1, "walking.hi.txt": 4, "learning.hi.txt": 2, "linkedin.hi.md": 1, "remote.en.txt": 1,
+    "mentors.hi.txt": 0, "visibility.en.txt": 0, "cooking.hi.txt": 2, "exams.hi.txt": 2, "raise.hi.md": 2,
+    "gardening.hi.md": 0, "declutter.en.md": 1, "first-job.en.md": 1, "career-break.en.txt": 0, "reading.en.md": 0,
 }
 # The seed and the test articles written for issue 7 (other shapes and domains): the blind-guess bar.
 BLIND_BAR = [SEED_ARTICLE] + [ROOT / "tests" / "articles" / n for n in (
-    "money.hi.txt", "speaking.hi.md", "health.hi.txt", "interviews.en.txt", "time.hi.md", "networking.en.md")]
+    "money.hi.txt", "speaking.hi.md", "health.hi.txt", "interviews.en.txt", "networking.en.md")]
+# (time.hi.md left the list in round 3: 6 cued-kind questions are too few to measure a ratio on.)
 
 
 @pytest.fixture(scope="module", params=ARTICLES, ids=lambda p: p.name)
@@ -86,8 +90,9 @@ def test_scenarios_never_address_the_reader_and_name_one_persona(generated):
     _, article, bank = generated
     for q in (q for q in bank.questions if q.kind == "scenario"):
         assert not addresses_reader(q.stem, article.lang), q.stem
-        assert sum(name in q.stem for name in PERSONAS[article.lang]) == 1, q.stem
-        name = next(n for n in PERSONAS[article.lang] if n in q.stem)
+        words = set(re.findall(r"[^\s,।.?!:;\"“”'’]+", q.stem))  # "नेहा" is in "स्नेहा": names as words
+        assert sum(name in words for name in PERSONAS[article.lang]) == 1, q.stem
+        name = next(n for n in PERSONAS[article.lang] if n in words)
         assert not (hi if article.lang == "hi" else en).pronoun_before_name(q.stem, name), q.stem
 
 
@@ -109,13 +114,14 @@ def test_every_wrong_option_says_why_and_the_key_quotes_the_source(generated):
             assert (q.source in feedback) if index == q.answer else feedback.startswith(wrong), feedback
 
 
-def test_interview_answers_share_one_situation_and_mix_the_weak_kinds(generated):
+def test_interview_answers_are_one_sentence_each_and_mix_the_weak_kinds(generated):
+    """No stock opening line (four answers that open alike read as one, and crowd a phone's screen)."""
     _, article, bank = generated
     words = WORDING[article.lang]
     weak = {words[k] for k in ("interview_credit", "interview_no_result", "interview_claim")}
+    end = ". " if article.lang == "en" else "। "
     for q in (q for q in bank.questions if q.kind == "interview"):
-        firsts = {o.split(". " if article.lang == "en" else "। ")[0] for o in q.options}
-        assert len(firsts) == 1, q.options
+        assert not any(end in o for o in q.options), q.options
         assert q.feedback[q.answer] == words["interview_best"]
         others = [f for i, f in enumerate(q.feedback) if i != q.answer]
         assert all(f in weak or f.startswith(words["interview_other"].split("‘")[0]) for f in others), others

@@ -19,7 +19,7 @@ from .context import Candidate, Context, build_context
 from .gates import gate_problems
 from .interview import interview_candidates
 from .recall import attribution_candidates, cloze_candidates, true_false_candidates
-from .scenario import TOPIC_KEY, advice_candidates, scenario_candidates
+from .scenario import TOPIC_KEY, scenario_candidates
 from .tips import MAX_STOCK_USES, warned_steps
 
 __all__ = ["generate_bank", "KIND_LIMITS", "VOICES"]
@@ -97,8 +97,6 @@ def section_questions(ctx: Context, section_id: str, statements: list[Candidate]
         ranked = [replace(c, score=c.score - 1.0 * (c.question.source in used and kind != "scenario"))
                   for c in found]
         chosen = _choose(ctx, ranked, KIND_LIMITS[kind])
-        if kind == "scenario" and not chosen:
-            chosen = _choose(ctx, advice_candidates(ctx, section_id), 1)
         kept.extend(replace(c.question, id=f"{section_id}-{kind}-{n}") for n, c in enumerate(chosen, start=1))
     return kept
 
@@ -124,7 +122,8 @@ def _choose(ctx: Context, ranked: list[Candidate], limit: int) -> list[Candidate
     chosen = _select(ranked, limit, lambda c: passes(c) and not cue_strategies(c.question, ctx.article.lang),
                      fresh, record)
     if len(chosen) < limit:
-        rest = [c for c in ranked if all(c is not k for k in chosen)]
+        taken = {_situation(c) for c in chosen}  # the same situation twice, once clean and once cued
+        rest = [c for c in ranked if all(c is not k for k in chosen) and _situation(c) not in taken]
         chosen += _select(rest, limit - len(chosen), passes, fresh, record)
     return chosen
 

@@ -15,6 +15,7 @@ be resolved is dropped rather than guessed.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from ..language import Language
@@ -44,9 +45,19 @@ def read_claims(known: Language, section: Section) -> list[Reading]:
     readings = [_reading(section, c, known=known) for sentence in section.sentences if not _belief(sentence)
                 for c in lang.find_causal(sentence)]
     readings += _pointing_back(known, section)
-    named = [replace(r, causal=replace(r.causal, effect=story.name_them(r.causal.cause, r.causal.effect)))
-             for r in readings]
+    named = [replace(r, causal=replace(r.causal, effect=story.name_them(r.causal.cause,
+                                                                        _first_clause(r.causal.effect))))
+             for r in readings if not LEADING_JOINT.match(r.causal.effect)]
     return sorted(named, key=lambda r: -r.confidence)
+
+
+LEADING_JOINT = re.compile(r"^(?:and|but|or|और|लेकिन|पर)\s", re.IGNORECASE)  # half a sentence, misread
+SECOND_CLAUSE = re.compile(r",\s+and\s+(?:it|this|that|they)\s.*$", re.IGNORECASE)
+
+
+def _first_clause(effect: str) -> str:
+    """The effect without a second clause that leans on the first ("…, and it saves your manager …")."""
+    return SECOND_CLAUSE.sub("", effect)
 
 
 BELIEF_MARKERS = ("सोचते हैं कि", "सोचती हैं कि", "माना जाता है कि", "मानते हैं कि", "लगता है कि",

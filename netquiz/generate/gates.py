@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..bank import question_problems
 from ..model import Question
 from .context import Context
@@ -44,7 +46,8 @@ def _persona_problems(ctx: Context, question: Question) -> list[str]:
         problems.append("stem addresses the reader")
     if question.kind == "scenario" and any(ctx.lang.addresses_reader(o) for o in question.options):
         problems.append("an option addresses the reader")
-    names = [n for n in _personas(ctx) if n in question.stem]
+    words = set(re.findall(r"[^\s,।.?!:;\"“”'’]+", question.stem))
+    names = [n for n in _personas(ctx) if n in words]  # as words: "नेहा" is in "स्नेहा"
     if len(names) != 1:
         problems.append("stem must name exactly one persona")
     elif ctx.lang.pronoun_before_name(question.stem, names[0]):

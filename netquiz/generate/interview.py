@@ -24,7 +24,7 @@ from .context import Candidate, Context, Reading
 from .links import distinct, specific
 from .options import Option, length_balance, shuffle
 from .stock import stock_dir
-from .tips import at_work
+from .tips import work_article
 
 GENDER = {"feminine": "f", "masculine": "m"}
 VOICE_ENDINGS = {"feminine": {"ti": "ती", "i": "ी"}, "masculine": {"ti": "ता", "i": "ा"}}
@@ -67,7 +67,7 @@ def phrasings(lang: str) -> dict[str, tuple[str, ...]]:
 def interview_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     """One candidate per concrete step of the section that can be told as my own story."""
     found: list[Candidate] = []
-    if not at_work(ctx, section_id):
+    if not work_article(ctx):
         return found  # an interviewer asks about work: not about a walk in the park or a family budget
     for index, reading in enumerate(ctx.readings[section_id]):
         candidate = _interview(ctx, reading, index) if specific(ctx, reading) else None
@@ -107,7 +107,6 @@ def _answers(ctx: Context, reading: Reading, story: Story, rng: random.Random,
     """The STAR key and three weak answers of mixed kinds, phrasings drawn with ``rng``: the key's opener and
     link first (with ``fresh``, ones the bank's earlier keys did not use), the weak answers' from the rest."""
     words = phrasings(ctx.article.lang)
-    setting = rng.choice(ctx.stock.star_settings) if ctx.stock.star_settings else ""
     values = {**story.did, **VOICE_ENDINGS[ctx.voice]}
     used = _key_phrases(ctx) if fresh else set()
     once = "_once" if _once(story, words) and "did_others_once" in words else ""  # not a habit: "… चुनने का फ़ैसला किया"
@@ -120,7 +119,7 @@ def _answers(ctx: Context, reading: Reading, story: Story, rng: random.Random,
         if result is not None:
             body += ", " + rng.choice(links).format(result=result)
         body = body[:1].upper() + body[1:]
-        return f"{setting} {body}{ctx.language.sentence_end}".strip()
+        return f"{body}{ctx.language.sentence_end}"  # no shared opening line: four alike openings read as one
 
     def did() -> str:  # a fresh draw per option, never the key's opener
         return _unused(rng, did_phrases, {opener})

@@ -10,9 +10,9 @@ from __future__ import annotations
 from ..model import Section
 from .blind import marked
 from .context import Candidate, Context
-from .links import general, specific, stems_of
+from .links import specific, stems_of
 from .options import Option, length_balance, shuffle
-from .tips import warned
+from .tips import foreign_heading, warned
 
 WEIGHT = 2.5
 
@@ -22,7 +22,8 @@ def benefit_headings(ctx: Context) -> list[Section]:
     if "benefit_headings" not in ctx.memo:
         ctx.memo["benefit_headings"] = [
             s for s in ctx.article.headed_sections
-            if s.title and not s.title.endswith("?") and not ctx.lang.advice(s.title)
+            if s.title and not s.title.endswith("?") and not foreign_heading(ctx, s.title)
+            and not ctx.lang.advice(s.title)
             and warned(ctx, s.title) is None and len(s.title.split()) <= 6]
     return list(ctx.memo["benefit_headings"])
 
@@ -40,8 +41,7 @@ def heading_link_candidates(ctx: Context, section_id: str) -> list[Candidate]:
         return []
     found = []
     for index, reading in enumerate(ctx.readings[section_id]):
-        if not specific(ctx, reading) and (reading.causal.cause_kind != "noun" or general(ctx, reading)
-                                           or ctx.lang.is_activity(reading.causal.cause.split()[0])):
+        if reading.causal.cause_kind == "noun" or not specific(ctx, reading):
             continue  # "सैर की मदद से …": the article's topic itself is every section's step
         name = ctx.persona(section_id, index, "heading-link")
         situation = ctx.lang.situation(reading.causal, name)

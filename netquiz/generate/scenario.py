@@ -10,15 +10,18 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
+from ..model import Section
 from .blind import marked
 from .context import Candidate, Context, Reading
 from .links import akin, all_readings, general, others, specific, stems_of, supported
 from .listicle import heading_link_candidates
 from .options import Option, length_balance, pick_parallel, shuffle
-from .tips import at_work, fresh, section_steps, tip_pool, tip_reading
+from .tips import at_work, fresh, heading_step, section_steps, warned, warned_steps
 
+CONDITION = re.compile(r",\s*तो\s|\bif\b.*,", re.IGNORECASE)  # "अभी … नहीं है, तो …": a clause she cannot take as a step
 FORM_WEIGHT = {"application": 3.0, "diagnosis": 3.0, "belief": 3.5, "advice": 1.5}
 # A diagnosis whose key is the article's topic ("नियमित रूप से नेटवर्किंग करना") is answered from the title,
 # and the same key across sections is learnt from the feedback: it comes after every other form.
@@ -35,25 +38,11 @@ def scenario_candidates(ctx: Context, section_id: str) -> list[Candidate]:
             candidate = maker(ctx, reading, index)
             if candidate is not None:
                 found.append(candidate)
-    found.extend(belief_candidates(ctx, section_id))
-    found.extend(heading_link_candidates(ctx, section_id))
-    return found
-
-
-def advice_candidates(ctx: Context, section_id: str) -> list[Candidate]:
-    """Last resort for a section of bare advice (no step tied to a result, or none that passed the gates):
-    which step does the article suggest? The key is the heading's or the body's step; distractors are steps
-    the article warns against, then common advice it never gives (see :mod:`.tips`)."""
-    section = ctx.article.section(section_id)
-    found = []
-    for index, (key, sentence) in enumerate(section_steps(ctx, section) if section.title else ()):
-        name = ctx.persona(section_id, index, "advice")
-        frame = _frame(ctx, name, key, section_id, index, "advice") or ctx.say("advice_frame", name=name)
-        stem = ctx.say("advice_stem", frame=frame)
-        candidate = _assemble(ctx, tip_reading(section, sentence), 100 + index, "advice", stem, key,
-                              tip_pool(ctx, section, sentence))
+        candidate = _heading_diagnosis(ctx, reading, index)
         if candidate is not None:
             found.append(candidate)
+    found.extend(belief_candidates(ctx, section_id))
+    found.extend(heading_link_candidates(ctx, section_id))
     return found
 
 
@@ -61,13 +50,22 @@ def _frame(ctx: Context, name: str, key: str, *parts: object) -> str:
     """A short sentence that places the persona (where she works), from the editable stock list; one that
     shares no word with the key, so that the frame never points at it. Empty when the claim is not set at
     work (:func:`at_work`)."""
-    if not at_work(ctx, str(parts[0])):
-        return ""  # a workplace frame would not fit a claim about home, health or the like
+    if not at_work(ctx, str(parts[0])) or not in_office(ctx, key, *parts):
+        return ""  # a workplace frame would not fit a claim about home, health, clients or the like
     frames = list(ctx.stock.frames)
     ctx.rng("frame", *parts).shuffle(frames)
     avoid = stems_of(ctx, key)
     fitting = [f for f in frames if not stems_of(ctx, f) & avoid] or frames
     return fitting[0].format(name=name) if fitting else ""
+
+
+def in_office(ctx: Context, key: str, section_id: object, index: object, *rest: object) -> bool:
+    """True when the claim behind ``key`` is set among colleagues: the key or the section names one of the
+    stock's ``office_words`` ("मीटिंग", "manager"); a freelancer's client or an interview is not, and an
+    employee frame ("एक स्कूल में पढ़ाती है") would not fit it."""
+    words = ctx.stock.office_words
+    text = f"{key} {ctx.article.section(str(section_id)).text}".lower()
+    return any(w in text for w in words)
 
 
 def _named(ctx: Context, frame: str, text: str, name: str) -> str:
@@ -79,7 +77,8 @@ def _application(ctx: Context, reading: Reading, index: int) -> Candidate | None
     lang, section_id = ctx.lang, reading.section.id
     name = ctx.persona(section_id, index, "application")
     situation, key = lang.situation(reading.causal, name), lang.outcome(reading.causal, name)
-    if not situation or not key or ctx.story.dangling(situation) or ctx.story.dangling(key):
+    if not situation or not key or ctx.story.dangling(situation) or ctx.story.dangling(key) \
+            or CONDITION.search(situation):
         return None
     frame = _frame(ctx, name, key, section_id, index, "application")
     source = reading.causal.sentence
@@ -93,9 +92,30 @@ def _application(ctx: Context, reading: Reading, index: int) -> Candidate | None
     return _assemble(ctx, reading, index, "application", stem, key, pool)
 
 
+def harm(ctx: Context, reading: Reading, of_step: bool = True) -> bool:
+    """True when the reading ties a step to a harm: a "don't" step, or "X करने से … नहीं होता" / "doing X
+    does not …" about something other than the section's heading ("'मैं सब कुछ कर सकती हूं' कहने से client
+    को भरोसा नहीं होता" under "एक niche चुनें"): nobody wishes it. A problem that goes away under its own
+    heading ("लिखित शर्तों के चलते बहस नहीं होती" under "contract लिखित में लें") is a benefit; so is every
+    result under a benefit heading ("बेहतर नींद"). Under a "don't" heading, a body's result is a harm. Without
+    ``of_step`` the sentence's own step is not asked about (the heading is the step)."""
+    causal, section = reading.causal, reading.section
+    if of_step and reading.polarity == "dont":
+        return True
+    if causal.cause_kind == "imperative" or causal.pattern not in HARM_PATTERNS or not section.title:
+        return False
+    if warned(ctx, section.title) is not None:
+        return True  # "रात भर जागकर न पढ़ें": what its body says comes of it is the harm
+    mine = akin(stems_of(ctx, causal.cause), stems_of(ctx, section.title))
+    return heading_step(ctx, section) is not None and not mine
+
+
+HARM_PATTERNS = ("gerund", "instrument", "because", "chain")
+
+
 def _diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate | None:
     lang, section_id = ctx.lang, reading.section.id
-    if lang.is_passive(reading.causal.effect):
+    if lang.is_passive(reading.causal.effect) or harm(ctx, reading):
         return None
     name = ctx.persona(section_id, index, "diagnosis")
     wish, key = lang.wish(reading.causal, name), lang.action(reading.causal)
@@ -117,6 +137,44 @@ def _diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate | None:
     if candidate is None or specific(ctx, reading):
         return candidate
     return replace(candidate, score=candidate.score - TOPIC_KEY_PENALTY, stem_kind=TOPIC_KEY)
+
+
+def _heading_diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate | None:
+    """Diagnosis told in the headings' words: she wants the section's result; which step? The key is the
+    section's imperative heading as an action ("हफ्ते का मेन्यू पहले से तय करना"), the distractors the other
+    sections' headings and the steps the article warns against, said as actions ("पूरे हफ्ते का राशन एक दिन
+    में खरीदना"): short, parallel options that only a reader of the article can tell apart."""
+    section = reading.section
+    key = heading_step(ctx, section)
+    if key is None or reading.causal.sentence not in section.sentences or harm(ctx, reading, of_step=False) \
+            or ctx.lang.is_passive(reading.causal.effect):
+        return None
+    name = ctx.persona(section.id, index, "heading-diagnosis")
+    wish = ctx.lang.wish(reading.causal, name)
+    if not wish or ctx.story.dangling(wish) or akin(stems_of(ctx, key), stems_of(ctx, wish)):
+        return None
+    taken = stems_of(ctx, key) | stems_of(ctx, wish)
+    pool = []
+    for other in ctx.article.headed_sections:
+        step = heading_step(ctx, other) if other.id != section.id else None
+        if step and other.sentences and not akin(stems_of(ctx, step), taken) \
+                and not supported(ctx, step, reading.causal.effect):
+            pool.append(Option(step, ctx.say("advice_other", title=ctx.title(other.id),
+                                             other=benefit_sentence(ctx, other)), group=other.id))
+    pool += [Option(step, ctx.say("advice_warned", title=ctx.title(other.id), other=other.sentences[0]),
+                    group=f"warned-{other.id}") for step, other in warned_steps(ctx)
+             if other.id != section.id]  # the article says not to: wrong however close it sounds
+    frame = _frame(ctx, name, key, section.id, index, "heading-diagnosis")
+    stem = ctx.say("diagnosis_stem", frame=frame, wish=_named(ctx, frame, wish, name)).strip()
+    candidate = _assemble(ctx, reading, index, "diagnosis", stem, key, pool)
+    return None if candidate is None else replace(candidate, score=candidate.score + 0.5)
+
+
+def benefit_sentence(ctx: Context, section: Section) -> str:
+    """The sentence that tells what the section's advice brings (its first claim that is no harm), else its
+    first sentence: the feedback of a distractor quotes it."""
+    return next((r.causal.sentence for r in ctx.readings[section.id] if not harm(ctx, r, of_step=False)),
+                section.sentences[0])
 
 
 def _other_tips(ctx: Context, reading: Reading, key: str, wish: str) -> list[Option]:

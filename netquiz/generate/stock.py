@@ -18,7 +18,7 @@ from ..model import Article
 from .keywords import content_tokens, stem
 
 DEFAULT_DIR = Path(__file__).resolve().parent / "distractors"
-FIELDS = ("frames", "frame_when", "actions", "outcomes", "measures", "star_settings")
+FIELDS = ("frames", "frame_when", "office_words", "actions", "outcomes", "measures")
 
 
 @dataclass(frozen=True)
@@ -26,11 +26,11 @@ class Stock:
     """Per-language stock lists (already filtered against one article where that matters)."""
 
     frames: tuple[str, ...] = ()
-    frame_when: tuple[str, ...] = ()  # a section naming none of these words is not set at work: no frame
+    frame_when: tuple[str, ...] = ()  # an article that names these words seldom is not about work
+    office_words: tuple[str, ...] = ()  # a claim that names none of these is not set among colleagues: no frame
     actions: tuple[str, ...] = ()
     outcomes: tuple[str, ...] = ()
     measures: tuple[str, ...] = ()
-    star_settings: tuple[str, ...] = ()
 
 
 def stock_dir() -> Path:
@@ -63,7 +63,7 @@ def stock_for(article: Article) -> Stock:
     def foreign(text: str) -> bool:
         return not ({stem(t.lower()) for t in content_tokens(text, article.lang)} & words)
 
-    return Stock(frames=stock.frames, frame_when=stock.frame_when, star_settings=stock.star_settings,
+    return Stock(frames=stock.frames, frame_when=stock.frame_when, office_words=stock.office_words,
                  actions=tuple(filter(foreign, stock.actions)),
                  outcomes=tuple(filter(foreign, stock.outcomes)),
                  measures=tuple(filter(foreign, stock.measures)))

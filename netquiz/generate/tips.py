@@ -1,34 +1,56 @@
-"""Tip questions: which step does the article suggest? For sections whose advice is tied to no result.
+"""The article's steps as the options of scenario questions, and where a scenario is set.
 
-The key is the section's own step (its imperative heading, or an instruction in its body). Distractors are,
-first, steps the article warns against (its "… न करें" / "Don't …" headings, said the other way round: what a
-half-reader would remember), then the stock advice the article never gives; each stock entry at most once per
-bank (see :func:`netquiz.generate.section_questions`).
+A step is a section's imperative heading or an instruction in its body, said as an action ("एजेंडा भेजें" →
+"एजेंडा भेजना"); a "… न करें" / "Don't …" heading, said the other way round, is a step the article warns
+against: a tempting distractor, wrong per the article. Stock (career) advice and frames serve only articles
+about work (:func:`work_article`), each entry at most ``MAX_STOCK_USES`` times per bank.
 """
 
 from __future__ import annotations
 
-from ..language.base import Causal
+import re
+from functools import lru_cache
+
 from ..model import Section
-from .claims import Reading
 from .context import Candidate, Context
-from .options import Option
 
 # A stock or warned-against distractor serves at most this often per bank; a reader who sees it fail twice
 # may learn to skip it, so the article's own claims come first (pick_parallel ranks them ahead of stock).
 MAX_STOCK_USES = 2
+WORK_DENSITY = 10  # work words per 1,000 words that make an article one about work
 
 
 def heading_step(ctx: Context, section: Section) -> str | None:
     """The heading as the persona's action when it is a positive instruction ("एजेंडा भेजें" → "एजेंडा भेजना")."""
-    if not section.title or warned(ctx, section.title) is not None:
+    if not section.title or foreign_heading(ctx, section.title) or warned(ctx, section.title) is not None:
         return None
-    return ctx.lang.advice(section.title)
+    return ctx.lang.advice(sentence_case(section.title))
+
+
+def sentence_case(heading: str) -> str:
+    """A Title Case heading in sentence case ("Start with One Drawer" → "Start with one drawer"), so it reads
+    as an option among the others; words in capitals or of mixed case (CV, LinkedIn) stay."""
+    words = heading.split()
+    titled = [w for w in words[1:] if TITLE_WORD.match(w)]
+    if len(titled) * 2 < len(words) - 1:
+        return heading
+    return " ".join([words[0], *(w.lower() if TITLE_WORD.match(w) else w for w in words[1:])])
+
+
+TITLE_WORD = re.compile(r"^[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*[,.:;!?]?$")
+
+
+def foreign_heading(ctx: Context, heading: str) -> bool:
+    """True for a Latin-script heading over a Hindi body ("Follow the Sunlight"): the Hindi rules cannot
+    tell its step from its benefit or its warning, and an English option among Hindi ones stands out."""
+    return ctx.article.lang != "en" and heading.isascii()
 
 
 def warned(ctx: Context, heading: str) -> str | None:
     """A "don't" heading said the other way round, as an action ("फोन न देखें" → "फोन देखना"), else None."""
-    positive = ctx.language.unnegate(heading)
+    if foreign_heading(ctx, heading):
+        return None
+    positive = ctx.language.unnegate(sentence_case(heading))
     return ctx.lang.advice(positive) if positive else None
 
 
@@ -65,31 +87,46 @@ def _section_steps(ctx: Context, section: Section) -> list[tuple[str, str]]:
     return steps
 
 
-def tip_pool(ctx: Context, section: Section, source: str) -> list[Option]:
-    """Distractors for a tip: warned-against steps first, then stock advice."""
-    pool = [Option(step, ctx.say("advice_warned", title=ctx.title(other.id), other=other.sentences[0]),
-                   group=f"warned-{other.id}") for step, other in warned_steps(ctx)
-            if fresh(ctx, [step])]
-    pool += [Option(t, ctx.say("advice_stock", source=source), "stock") for t in fresh(ctx, ctx.stock.actions)
-             if at_work(ctx, section.id)]
-    return pool
-
-
 def at_work(ctx: Context, section_id: str) -> bool:
-    """True when the section's claim is set at work (it, the title or the intro names one of the stock's
-    ``frame_when`` words), so a workplace frame and career stock fit it; true when the list is empty."""
+    """True when the section's claim is set at work, so a workplace frame and career stock fit it: when the
+    article is about work (:func:`work_article`). One section that names the office does not make a walking
+    article a career one, nor does an introduction that opens with "back from the office"."""
     key = ("at_work", section_id)
     if key not in ctx.memo:
-        ctx.memo[key] = _at_work(ctx, section_id)
+        ctx.memo[key] = work_article(ctx)
     return bool(ctx.memo[key])
 
 
-def _at_work(ctx: Context, section_id: str) -> bool:
-    words = ctx.stock.frame_when
-    intro = ctx.article.sections[0]
-    text = " ".join((ctx.article.section(section_id).text, ctx.article.title or "",
-                     "" if intro.title else intro.text)).lower()
-    return not words or any(w in text for w in words)
+def work_article(ctx: Context) -> bool:
+    """True when the article is about work: its title names a ``frame_when`` word, or at least half of its
+    headed sections do, or such words come at least ``WORK_DENSITY`` times per 1,000 words (at least 3 times, 2 words);
+    true when the list is empty. Interview practice is asked only of such articles."""
+    if "work_article" not in ctx.memo:
+        sections = [s for s in ctx.article.headed_sections if s.sentences]
+        working = sum(_names_work(ctx, f"{s.title} {s.text}") for s in sections)
+        text = " ".join([ctx.article.title or ""] + [f"{s.title or ''} {s.text}" for s in ctx.article.sections])
+        hits, distinct = _work_hits(ctx, text), sum(_work_hits(ctx, text, w) > 0 for w in ctx.stock.frame_when)
+        ctx.memo["work_article"] = (not ctx.stock.frame_when or _names_work(ctx, ctx.article.title or "")
+                                    or (bool(sections) and 2 * working >= len(sections))
+                                    or (hits >= 3 and distinct >= 2
+                                        and 1000 * hits >= WORK_DENSITY * len(text.split())))
+    return bool(ctx.memo["work_article"])
+
+
+def _names_work(ctx: Context, text: str) -> bool:
+    return _work_hits(ctx, text) > 0
+
+
+def _work_hits(ctx: Context, text: str, *words: str) -> int:
+    """How often ``text`` names ``words`` (default: every ``frame_when`` word); a Latin word counts only at a
+    word start ("network" does not name "work")."""
+    lowered = text.lower()
+    return sum(len(re.findall(_word_start(w), lowered)) for w in words or ctx.stock.frame_when)
+
+
+@lru_cache(maxsize=256)
+def _word_start(word: str) -> str:
+    return rf"(?<![a-z]){re.escape(word)}" if word.isascii() else re.escape(word)
 
 
 def fresh(ctx: Context, texts: tuple[str, ...] | list[str], limit: int = MAX_STOCK_USES) -> list[str]:
@@ -98,10 +135,4 @@ def fresh(ctx: Context, texts: tuple[str, ...] | list[str], limit: int = MAX_STO
     return [t for t in texts if uses.get(t, 0) < limit]
 
 
-def tip_reading(section: Section, step_sentence: str) -> Reading:
-    """A claim with a step and no stated result (the reading a tip question is built on)."""
-    return Reading(section, Causal(step_sentence, "", step_sentence, "", "imperative", "imperative"),
-                   confidence=0.5)
-
-
-__all__ = ["Candidate", "at_work", "fresh", "heading_step", "section_steps", "tip_pool", "tip_reading", "warned_steps"]
+__all__ = ["Candidate", "at_work", "fresh", "heading_step", "section_steps", "warned_steps", "work_article"]

@@ -13,6 +13,7 @@ from .en_grammar import (
     SUBJECT_BEFORE,
     base_form,
     capitalize,
+    is_base_verb,
     participle,
     past,
     third_person,
@@ -122,6 +123,7 @@ WITH = re.compile(r"^with\s+(?P<cause>[^,]{3,60}?),\s*(?P<effect>you\s+can\s+.+)
 LISTICLE = ((LETS, "you can {effect}"), (EASIER, "you can {effect} more easily"), (LEADS, "you get {effect}"),
             (WITH, "{effect}"))
 IMPERATIVE = re.compile(r"^(?P<cause>[A-Z][a-z]+\b[^,]*?),?\s+and\s+(?P<effect>.+)$")
+HEADING_WORDS = 8  # a short line that opens with any verb's base form is an instruction
 IMPERATIVE_VERBS = {"talk", "ask", "join", "attend", "share", "build", "reach", "say", "offer", "listen", "keep",
                     "follow", "make", "take", "go", "meet", "connect", "introduce", "volunteer", "spend",
                     "practise", "practice", "prepare", "use", "try", "find", "learn", "help", "send", "write",
@@ -276,7 +278,9 @@ def advice(text: str) -> str | None:
     """An imperative sentence as an instruction for the persona ("Talk to people outside her team")."""
     body = text.strip().rstrip(END).strip()
     words = body.split()
-    if not words or words[0].lower().strip(",") not in IMPERATIVE_VERBS or " and you " in body:
+    first = words[0].lower().strip(",") if words else ""
+    heading = len(words) <= HEADING_WORDS and is_base_verb(first)  # "Buy storage boxes last"
+    if not words or (first not in IMPERATIVE_VERBS and not heading) or " and you " in body:
         return None
     return capitalize(rewrite(body, "X", True)[0])
 

@@ -75,6 +75,19 @@ def base_form(verb: str) -> str:
     return _keep_case(verb, _inflect(lower, "VB"))
 
 
+@lru_cache(maxsize=4096)
+def is_base_verb(word: str) -> bool:
+    """True for a verb in its base form ("buy", "declutter"), as a heading's imperative starts; not for
+    comparatives that are verbs too ("better", "less")."""
+    from lemminflect import getAllLemmas
+
+    lower = word.lower()
+    return lower.isalpha() and lower not in NOT_IMPERATIVE and getAllLemmas(lower).get("VERB") == (lower,)
+
+
+NOT_IMPERATIVE = {"better", "more", "less", "fewer", "lower", "higher", "faster", "calm", "quiet", "family"}
+
+
 def gerund(verb: str) -> str:
     """talk → talking, make → making, get → getting, lie → lying."""
     lower = verb.lower()

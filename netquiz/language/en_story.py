@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .base import Causal
 from .en import rewrite, sentence
-from .en_grammar import MODALS, gerund, past
+from .en_grammar import MODALS, gerund, is_base_verb, past
 
 PERSON_WORDS = {
     "first": {"her": "my", "hers": "mine", "herself": "myself", "she": "I", "she's": "I'm"},
@@ -132,10 +132,22 @@ def name_them(cause: str, effect: str) -> str:
 def dangling(text: str) -> bool:
     """True when ``text`` leans on something outside it (this, these, doing so, they without antecedent)."""
     body = text.strip().lstrip("“\"‘").strip()
-    if DANGLING_START.match(body) or DANGLING_ANYWHERE.search(body):
+    if DANGLING_START.match(body) or DANGLING_ANYWHERE.search(body) or broken(body):
         return True
     match = THEY_RE.search(body)
     return match is not None and not ANTECEDENT_RE.search(body[: match.start()])
+
+
+def broken(text: str) -> bool:
+    """True for a rewrite that went wrong: a verb left in the imperative after "and" ("She asks …, and write
+    it down") or a future after a finite verb ("She delivers will …")."""
+    if LOST_FUTURE.search(text):
+        return True
+    return any(is_base_verb(m.group(1)) and m.group(1) not in ("she", "her") for m in AND_VERB.finditer(text))
+
+
+LOST_FUTURE = re.compile(r"\b[a-z]+s will\b")
+AND_VERB = re.compile(r",\s+and\s+([a-z]+)\b")
 
 
 def statement(action: str, effect: str) -> str | None:

@@ -145,8 +145,8 @@ def outcome(causal: Causal, name: str) -> str | None:
     """The effect for the persona already named in the stem, in the future ("… सकती है" stays: a
     possibility reads better than "सकेगी")."""
     told = _persona_effect(causal.effect, name, True)
-    if " कि " in f" {told} ":
-        return None  # "… हो जाता है कि वह … सकती है": the inner clause would keep its tense
+    if SUBORDINATE.search(f" {told} "):
+        return _with_that_clause(told, "future")
     group = find_verb_group(_words(told))
     form = analyse(group.finite) if group else None
     if form is not None and form.root == "सक" and group is not None and group.aux in ("है", "हैं"):
@@ -158,6 +158,9 @@ def outcome(causal: Causal, name: str) -> str | None:
 def wish(causal: Causal, name: str) -> str | None:
     """"<name> चाहती है कि <effect in the subjunctive>" ("बढ़ सकती है" → "बढ़े": one wishes the thing itself)."""
     told = _persona_effect(causal.effect, name, True)
+    if SUBORDINATE.search(f" {told} "):
+        text = _with_that_clause(told, "subjunctive")
+        return sentence(f"{name} चाहती है कि {text[:-1]}") if text else None
     words = _words(told)
     group = find_verb_group(words)
     form = analyse(group.finite) if group else None
@@ -167,6 +170,22 @@ def wish(causal: Causal, name: str) -> str | None:
             told = " ".join(words[: group.start] + [inner.root + "ता", "है"])
     text = _regroup(told, "subjunctive")
     return sentence(f"{name} चाहती है कि {text}") if text else None
+
+
+def _with_that_clause(told: str, target: str) -> str | None:
+    """A main clause with a कि/जब-clause ("वह तय करती है कि खाने में क्या जाएगा"): the main clause's verb
+    re-inflected ("वह तय करे कि …"), the inner clause as it is; None when the main clause ends in no verb
+    or a second inner clause follows."""
+    head, joint, tail = SUBORDINATE.split(f" {told} ", maxsplit=1)
+    words = _words(head)
+    group = find_verb_group(words)
+    if group is None or SUBORDINATE.search(f" {tail} "):
+        return None
+    done = _regroup_one(" ".join(words), target)
+    return sentence(f"{done} {joint} {tail.strip().rstrip('।. ')}") if done else None
+
+
+SUBORDINATE = compile_nfc(r" (कि|जब|जहां|जहाँ) ")  # a main clause before it, an inner clause after
 
 
 def achieved(causal: Causal, name: str) -> str | None:

@@ -106,13 +106,12 @@ def reserve(bank: Bank, seed: int) -> list[Question]:
     from ..generate.blind import cue_strategies
     from ..generate.context import build_context
     from ..generate.gates import gate_problems
-    from ..generate.scenario import advice_candidates
 
     clear_caches()  # participant kernels never get here: only planning a follow-up loads the generator
     ctx = build_context(bank.article, seed, bank.voice or "feminine")
     found: list[Question] = []
     for section in bank.article.sections:
-        for kind, maker in (*MAKERS.items(), ("scenario", advice_candidates)):
+        for kind, maker in MAKERS.items():
             ranked = sorted(maker(ctx, section.id), key=lambda c: -c.score)
             good = [c.question for c in ranked if not gate_problems(ctx, c.question) and not (
                 kind in CUED_KINDS and len(cue_strategies(c.question, bank.article.lang)) > 1)]
