@@ -20,3 +20,13 @@ PAGE_BURST = 5  # ... with this many at once allowed (token bucket); over it: th
 TRUSTED_PROXIES = ("127.0.0.1", "::1")  # X-Real-IP/X-Forwarded-For count only from these (the local nginx)
 RENDER_WAIT_S = 20.0  # longest wait in line for a page render, then the joining page (503, retries)
 STOP_WAIT_S = 10.0  # SIGTERM, then this long, then SIGKILL for what is left
+
+POOL_SIZE = 1  # pre-heated participant kernels kept ready (`--pool-size`)
+WORKERS = 0  # Voilà workers behind nginx (`--workers`); 0: one per core where nginx is installed, else 1
+DASHBOARD_CULL_IDLE_S = 3600  # the facilitator's dashboard kernel lives through a whole workshop
+READY_WAIT_S = 600.0  # the join URL waits this long at most for the servers to answer
+READY_POLL_S = 0.3  # how often the servers are asked whether they answer yet
+
+LOG_DIR = "var/log"  # one console log per `netquiz serve`/`workshop` run, under the project folder ...
+LOG_DIR_ENV = "NETQUIZ_LOG_DIR"  # ... or in this folder
+VERBOSE_ENV = "NETQUIZ_VERBOSE"  # 1: the servers' whole log on the console, as `--verbose` (no log file)
