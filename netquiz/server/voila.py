@@ -33,15 +33,11 @@ from ..store import default_db_url
 from . import settings as defaults
 from .processes import Child, Plan
 
-MIN_TOKEN = defaults.MIN_TOKEN
 TOKEN_VARIABLES = ("JUPYTER_TOKEN", "JUPYTER_TOKEN_FILE", "NETQUIZ_FACILITATOR_TOKEN")
-PARTICIPANT_PORT = defaults.PARTICIPANT_PORT
-FACILITATOR_PORT = defaults.FACILITATOR_PORT
+PARTICIPANT_PORT = defaults.PARTICIPANT_PORT  # for netquiz.ui.facilitator.app's join URL
 QUIZ_NOTEBOOK = "quiz.ipynb"
 FACILITATOR_NOTEBOOK = "facilitator.ipynb"
 REPO_NOTEBOOKS = Path(__file__).resolve().parents[2] / "notebooks"
-CULL_IDLE_S = defaults.CULL_IDLE_S
-IOPUB_TIMEOUT_S = defaults.IOPUB_TIMEOUT_S
 PROXY_SECRET_ENV = "NETQUIZ_PROXY_SECRET"  # nginx of `serve --workers` proves itself to the workers with it
 NOTHING = ".^"  # matches no path (a character before the start); not "(?!)": traitlets reads "(" as a literal
 # Voilà's page links Font Awesome from a CDN in <head>. On a workshop Wi-Fi without internet a hanging DNS
@@ -101,9 +97,9 @@ class Budget:
 
 
 def voila_command(notebook: Path, host: str, port: int, *, require_token: bool = False,
-                  pool_size: int = 1, cull_idle_timeout: int = CULL_IDLE_S, cull_interval: int | None = None,
-                  cull_connected: bool = False, python: str = sys.executable, budget: Budget | None = None,
-                  extra_args: Sequence[str] = (), report_pool: bool = False) -> list[str]:
+                  pool_size: int = defaults.POOL_SIZE, cull_idle_timeout: int = defaults.CULL_IDLE_S,
+                  cull_interval: int | None = None, cull_connected: bool = False, python: str = sys.executable,
+                  budget: Budget | None = None, extra_args: Sequence[str] = (), report_pool: bool = False) -> list[str]:
     """The command line of Voilà with netquiz's guards (:mod:`netquiz.server.app`) for one notebook in
     single-notebook mode.
 
@@ -126,7 +122,7 @@ def voila_command(notebook: Path, host: str, port: int, *, require_token: bool =
         f"--MappingKernelManager.cull_interval={interval}",
         f"--MappingKernelManager.cull_connected={cull_connected}",
         "--MappingKernelManager.cull_busy=False",
-        f"--VoilaExecutor.iopub_timeout={IOPUB_TIMEOUT_S}",
+        f"--VoilaExecutor.iopub_timeout={defaults.IOPUB_TIMEOUT_S}",
         "--Voila.tornado_settings=" + json.dumps({"headers": SECURITY_HEADERS}),
         "--KernelManager.transport=ipc",  # Unix sockets: no TCP ports to collide between workers, no warning
     ]
@@ -206,7 +202,7 @@ class Pool:
 
     size: int = defaults.POOL_SIZE
     expect: int = 0
-    cull_idle_timeout: int = CULL_IDLE_S
+    cull_idle_timeout: int = defaults.CULL_IDLE_S
     cull_connected: bool = False
 
 
@@ -233,10 +229,10 @@ def participant_plan(host: str, port: int, db: str, pool: Pool | None = None, bu
 
 
 def check_token(token: str) -> str:
-    """The facilitator token, stripped; NetquizError if it is shorter than :data:`MIN_TOKEN` characters."""
+    """The facilitator token, stripped; NetquizError if it is shorter than ``settings.MIN_TOKEN`` characters."""
     token = (token or "").strip()
-    if len(token) < MIN_TOKEN:
-        raise NetquizError(f"the facilitator token must be at least {MIN_TOKEN} characters long "
+    if len(token) < defaults.MIN_TOKEN:
+        raise NetquizError(f"the facilitator token must be at least {defaults.MIN_TOKEN} characters long "
                            f"(got {len(token)}): set a longer NETQUIZ_FACILITATOR_TOKEN or --token-file")
     return token
 
