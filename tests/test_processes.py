@@ -153,6 +153,6 @@ def test_console_keeps_the_rest_in_the_log_and_verbose_shows_everything(tmp_path
     loud = io.StringIO()
     verbose = Console(loud)
     verbose.server_line("quiz", "[NetquizVoila] Kernel started: 1\n")
-    assert loud.getvalue() == "[NetquizVoila] Kernel started: 1\n" and verbose.log_path is None
+    assert loud.getvalue() == "[quiz] [NetquizVoila] Kernel started: 1\n" and verbose.log_path is None
     assert wants_verbose(False, {"NETQUIZ_VERBOSE": "1"}) and not wants_verbose(False, {"NETQUIZ_VERBOSE": "0"})
     assert wants_verbose(True, {}) and not wants_verbose(False, {})

@@ -84,12 +84,12 @@ class Console:
             self.out.flush()
 
     def server_line(self, name: str, line: str) -> None:
-        """One line of a server's output: the whole line on a verbose console, else into the log and, when
-        a facilitator can act on it, ``name: message`` on the console."""
+        """One line of a server's output: the whole line (``[name] line``) on a verbose console, else into
+        the log and, when a facilitator can act on it, ``name: message`` on the console."""
         line = line.rstrip("\n")
         with self._lock:
             if self._log is None:
-                self.out.write(line + "\n")
+                self.out.write(f"[{name}] {line}\n")
                 self.out.flush()
                 return
             self._write_log(name, line)

@@ -115,7 +115,7 @@ def nginx_config(listen: str, port: int, workers: Sequence[Worker], var: Path, u
 {user_line}daemon off;
 worker_processes 1;
 pid {var / 'nginx.pid'};
-error_log {var / 'error.log'} warn;
+error_log stderr warn;  # to netquiz, which keeps it in the run's log file (var/log/)
 events {{
     worker_connections 4096;
 }}
@@ -207,7 +207,7 @@ def write_nginx_files(listen: str, port: int, workers: Sequence[Worker], var: Pa
 
 
 def nginx_command(nginx: str, config: Path) -> list[str]:
-    return [nginx, "-p", str(config.parent), "-c", str(config), "-e", str(config.parent / "error.log")]
+    return [nginx, "-p", str(config.parent), "-c", str(config), "-e", "stderr"]
 
 
 def check_nginx_config(nginx: str, config: Path) -> None:
