@@ -179,8 +179,9 @@ def supervise(children: Sequence[Child], console: Console, ready: Callable[[], b
     is first true (at once without it). Returns the first stopped child's status (at least 1), 0 after a
     signal."""
     become_subreaper()  # kernels that outlive their server are re-parented here and stopped below
-    stopping = threading.Event()
-    previous = {sig: signal.signal(sig, lambda _sig, _frame: stopping.set()) for sig in STOP_SIGNALS}
+    signalled: list[int] = []  # the handler only appends: an Event or a lock there could deadlock
+    previous = {sig: signal.signal(sig, lambda sig, _frame: signalled.append(sig)) for sig in STOP_SIGNALS}
+    stopping = threading.Event()  # for the thread that waits to print the join lines
     running: list[_Running] = []
     try:
         for child in children:
@@ -188,7 +189,7 @@ def supervise(children: Sequence[Child], console: Console, ready: Callable[[], b
         if ready_lines:
             threading.Thread(target=_say_when_ready, args=(ready or (lambda: True), ready_lines, console,
                                                             stopping), daemon=True).start()
-        return _wait(running, stopping, console)
+        return _wait(running, signalled, console)
     finally:
         stopping.set()
         _stop(running)
@@ -213,11 +214,12 @@ def _see_log(console: Console) -> str:
     return f" (see {shown_path(console.log_path)})" if console.log_path is not None else ""
 
 
-def _wait(running: list[_Running], stopping: threading.Event, console: Console) -> int:
+def _wait(running: list[_Running], signalled: list[int], console: Console) -> int:
     """Until a signal (0) or a child stops by itself (its status, at least 1; its last lines are shown)."""
-    while not stopping.wait(0.5):
+    while not signalled:
         ended = next((child for child in running if child.proc.poll() is not None), None)
         if ended is None:
+            time.sleep(0.5)
             continue
         ended.reader.join(timeout=2)  # its last lines
         console.say(f"netquiz: {ended.name} stopped (exit {ended.proc.returncode}): stopping the others"
