@@ -11,7 +11,7 @@ from ..bank import bank_to_json, load_bank
 from ..errors import BankError, NetquizError, SessionError
 from ..model import Bank
 from ..server import settings as defaults
-from ..store import open_with_new_code, safe_url
+from ..store import default_db_url, open_with_new_code, safe_url
 from ..store.base import MODES, SessionRecord, Store
 from .serve_cmd import add_room_options, check_port
 from .session_cmds import default_title, store_for
@@ -139,9 +139,7 @@ def _serve(args: argparse.Namespace, code: str, opened: str) -> int:
 
 
 def _how_to_serve(code: str, db: str) -> int:
-    from . import default_db  # late: netquiz.cli imports this module
-
-    db_arg = "" if db == default_db() else f" --db {safe_url(db)}"
+    db_arg = "" if db == default_db_url() else f" --db {safe_url(db)}"
     print(f"serve the quiz with:  netquiz serve{db_arg}   (participants enter the code above)")
     print(f"close the session with:  netquiz session close --code {code}{db_arg}")
     return 0
