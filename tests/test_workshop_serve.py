@@ -143,3 +143,16 @@ def test_workshop_with_workers_expect_and_caps_runs_the_room_as_serve_does(tmp_p
     finally:
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)
+
+
+@pytest.mark.parametrize("args", [["--workers", "1"], ["--facilitator"]])
+def test_serve_names_a_busy_port_before_it_starts_or_prints_anything(tmp_path: Path, args: list[str]) -> None:
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        done = subprocess.run([sys.executable, "-m", "netquiz", "serve", "--port", str(port), *args, "--db",
+                               f"sqlite:///{tmp_path / 'x.sqlite3'}"], capture_output=True, text=True, timeout=60,
+                              env={**os.environ, "NETQUIZ_LOG_DIR": str(tmp_path / "log")})
+    assert done.returncode == 2 and done.stdout == "" and not (tmp_path / "log").exists()
+    assert done.stderr.startswith(f"netquiz: port {port} (") and len(done.stderr.splitlines()) == 1, done.stderr

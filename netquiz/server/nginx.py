@@ -60,8 +60,9 @@ def parse_worker(spec: str, index: int) -> Worker:
     return Worker(index, host, int(port))
 
 
-def check_ports_free(ports: Sequence[tuple[str, str, int]]) -> None:
-    """NetquizError naming the first (what, host, port) that is already in use."""
+def check_ports_free(ports: Sequence[tuple[str, str, int]],
+                     hint: str = f"choose another --port (workers use --port + {WORKER_PORT_OFFSET} + K)") -> None:
+    """NetquizError naming the first (what, host, port) that is already in use, and ``hint``."""
     import socket
 
     for what, host, port in ports:
@@ -72,7 +73,7 @@ def check_ports_free(ports: Sequence[tuple[str, str, int]]) -> None:
                 probe.bind((host, port))
             except OSError:
                 raise NetquizError(f"port {port} ({what}) is already in use on {host}: stop what uses it or "
-                                   f"choose another --port (workers use --port + {WORKER_PORT_OFFSET} + K)") from None
+                                   f"{hint}") from None
 
 
 def find_nginx() -> str | None:

@@ -31,6 +31,7 @@ from pathlib import Path
 from ..errors import NetquizError
 from ..store import default_db_url
 from . import settings as defaults
+from .nginx import check_ports_free
 from .processes import Child, Plan
 
 TOKEN_VARIABLES = ("JUPYTER_TOKEN", "JUPYTER_TOKEN_FILE", "NETQUIZ_FACILITATOR_TOKEN")
@@ -210,6 +211,7 @@ def participant_plan(host: str, port: int, db: str, pool: Pool | None = None, bu
     """The participant quiz as one Voilà process; its lines: the join URL(s). ``pool.expect``: pre-heat that
     many kernels (bounded by the kernel cap), shrinking to ``pool.size`` as participants arrive. Several
     workers: :mod:`netquiz.server.workers`."""
+    check_ports_free([("participant quiz", host or "0.0.0.0", port)], hint="choose another --port")
     pool = pool or Pool()
     expect = pool.expect
     if expect > pool.size:
@@ -244,6 +246,7 @@ def facilitator_plan(host: str, port: int, db: str, token: str, budget: Budget |
     facilitator set herself); after login the browser keeps a cookie and the address bar loses the token.
     ``join_url`` (unless ``NETQUIZ_JOIN_URL`` is set) is what its Join tab shows."""
     token = check_token(token)
+    check_ports_free([("facilitator dashboard", host or "0.0.0.0", port)], hint="choose another --port")
     command = voila_command(find_notebook(FACILITATOR_NOTEBOOK), host, port, require_token=True,
                             pool_size=0, cull_idle_timeout=defaults.DASHBOARD_CULL_IDLE_S, budget=budget)
     env = voila_env(db or default_db_url(), token=token)
