@@ -146,9 +146,11 @@ def test_console_keeps_the_rest_in_the_log_and_verbose_shows_everything(tmp_path
     console.server_line("worker 0", "[NetquizVoila] Kernel started: 1\n")
     console.server_line("worker 0", "[NetquizVoila] WARNING | netquiz: quiz full (total cap) for 10.0.0.7\n")
     console.close()
+    console.server_line("worker 0", "a straggler after the run ended\n")  # neither on the console nor logged
     assert console.log_path is not None and console.log_path.parent == tmp_path / "logs"
     assert out.getvalue().splitlines() == [f"log: {console.log_path}", "worker 0: quiz full (total cap) for 10.0.0.7"]
     assert "worker 0 | [NetquizVoila] Kernel started: 1" in console.log_path.read_text()
+    assert "straggler" not in console.log_path.read_text()
     assert console.log_path.stat().st_mode & 0o077 == 0  # it holds the dashboard URL: the owner's only
     loud = io.StringIO()
     verbose = Console(loud)

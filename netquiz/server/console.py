@@ -66,6 +66,7 @@ class Console:
         self.out = out or sys.stdout
         self.log_path = log_path
         self._log: TextIO | None = None
+        self._closed = False
         self._lock = threading.Lock()
         if log_path is not None:
             log_path.parent.mkdir(parents=True, exist_ok=True)  # the owner's only: it holds the dashboard URL
@@ -73,7 +74,7 @@ class Console:
 
     @property
     def verbose(self) -> bool:
-        return self._log is None
+        return self.log_path is None
 
     def say(self, *lines: str) -> None:
         """Lines for the facilitator (also kept in the log)."""
@@ -88,7 +89,9 @@ class Console:
         the log and, when a facilitator can act on it, ``name: message`` on the console."""
         line = line.rstrip("\n")
         with self._lock:
-            if self._log is None:
+            if self._closed:  # a straggler after the run ended
+                return
+            if self.verbose:
                 self.out.write(f"[{name}] {line}\n")
                 self.out.flush()
                 return
@@ -105,6 +108,7 @@ class Console:
 
     def close(self) -> None:
         with self._lock:
+            self._closed = True
             if self._log is not None:
                 self._log.close()
                 self._log = None
