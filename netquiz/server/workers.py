@@ -25,8 +25,7 @@ from .nginx import (
     write_nginx_files,
 )
 from .processes import Child, Plan
-from .render_gate import default_slots
-from .settings import WORKERS
+from .settings import WORKERS, usable_cores
 from .voila import (
     PROXY_SECRET_ENV,
     QUIZ_NOTEBOOK,
@@ -48,7 +47,7 @@ def worker_count(explicit: int | None = None) -> int:
         return explicit
     if WORKERS:
         return WORKERS
-    return default_slots() if find_nginx() else 1
+    return usable_cores() if find_nginx() else 1
 
 
 def share(total: int, workers: int) -> int:
