@@ -62,6 +62,21 @@ def add_room_options(parser: argparse.ArgumentParser, workers: int | None = None
     parser.add_argument("--cull-connected", action="store_true",
                         help="also stop idle kernels whose tab is still open (saves memory; an idle "
                              "participant then has to reload and re-join)")
+    _add_caps(parser)
+    shown = workers or "the number of cores; 1 without nginx"
+    parser.add_argument("--workers", type=_positive, default=workers or defaults.WORKERS or None, metavar="N",
+                        help=f"Voilà worker processes behind nginx (default: {shown}); each page and its websocket "
+                             "stay on one worker")
+    parser.add_argument("--expect", type=_non_negative, default=0, metavar="N",
+                        help="participants expected: pre-heat up to N kernels before they arrive (bounded by "
+                             "memory); the pool shrinks back to --pool-size as they join")
+    parser.add_argument("--verbose", action="store_true",
+                        help=f"show the servers' whole log here (also ${defaults.VERBOSE_ENV}=1); by default "
+                             "only what you can act on is shown, the rest goes to a file under var/log/")
+
+
+def _add_caps(parser: argparse.ArgumentParser) -> None:
+    """The kernel and page caps (:class:`netquiz.server.voila.Budget`)."""
     parser.add_argument("--max-kernels", type=_non_negative, default=0, metavar="N",
                         help="live kernels (open tabs) in total, pool included; more get a 'quiz is full, "
                              "try again in a minute' page (default 0: 80%% of available memory / 60 MB)")
@@ -82,16 +97,6 @@ def add_room_options(parser: argparse.ArgumentParser, workers: int | None = None
     parser.add_argument("--never-connected", type=_non_negative, default=int(defaults.NEVER_CONNECTED_S),
                         metavar="SECONDS", help="stop a kernel whose page never opened its connection within "
                                                 f"this time (default: {int(defaults.NEVER_CONNECTED_S)})")
-    shown = workers or "the number of cores; 1 without nginx"
-    parser.add_argument("--workers", type=_positive, default=workers or defaults.WORKERS or None, metavar="N",
-                        help=f"Voilà worker processes behind nginx (default: {shown}); each page and its websocket "
-                             "stay on one worker")
-    parser.add_argument("--expect", type=_non_negative, default=0, metavar="N",
-                        help="participants expected: pre-heat up to N kernels before they arrive (bounded by "
-                             "memory); the pool shrinks back to --pool-size as they join")
-    parser.add_argument("--verbose", action="store_true",
-                        help=f"show the servers' whole log here (also ${defaults.VERBOSE_ENV}=1); by default "
-                             "only what you can act on is shown, the rest goes to a file under var/log/")
 
 
 def budget_of(args: argparse.Namespace) -> Budget:
@@ -196,7 +201,7 @@ def _room_plan(args: argparse.Namespace, port: int) -> Plan:
     """The participant side: one Voilà, N workers behind nginx, workers only, or the proxy only."""
     from ..server.nginx import parse_worker
     from ..server.voila import open_session_lines
-    from ..server.workers import proxy_plan, worker_only_plan
+    from ..server.workers import proxy_plan, worker_count, worker_only_plan
 
     if args.proxy_only:
         return proxy_plan(args.host, port, [parse_worker(spec, k) for k, spec in enumerate(args.worker)])
@@ -204,10 +209,10 @@ def _room_plan(args: argparse.Namespace, port: int) -> Plan:
         worker_port = args.port if args.port is not None else defaults.PARTICIPANT_PORT + defaults.WORKER_PORT_OFFSET
         return worker_only_plan(args.host, worker_port, args.db, args.workers or 1, args.first_worker,
                                 pool_of(args), budget_of(args))
+    args.workers = worker_count(args.workers)
     plan = room_of(args, args.host, port)
     plan.lines += open_session_lines(args.db)
-    several = len(plan.children) > 1
-    plan.notes.insert(0, f"starting {len(plan.children) - 1} workers and nginx: the join URL follows as soon as "
-                         "they answer" if several else
-                         "starting the quiz server: the join URL follows as soon as it answers")
+    starting = f"{args.workers} workers and nginx" if args.workers > 1 else "the quiz server"
+    plan.notes.insert(0, f"starting {starting}: the join URL follows as soon as "
+                         f"{'they answer' if args.workers > 1 else 'it answers'}")
     return plan
