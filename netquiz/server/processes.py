@@ -221,7 +221,7 @@ def _wait(running: list[_Running], signalled: list[int], console: Console) -> in
         if ended is None:
             time.sleep(0.5)
             continue
-        ended.reader.join(timeout=2)  # its last lines
+        ended.reader.join(timeout=0.5)  # its last lines (no EOF while its orphaned kernels hold the pipe)
         console.say(f"netquiz: {ended.name} stopped (exit {ended.proc.returncode}): stopping the others"
                     + _see_log(console))
         if not console.verbose:
