@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,8 @@ from netquiz.article import parse_article, read_article
 from netquiz.model import Article, Bank, Question
 
 ROOT = Path(__file__).resolve().parent.parent
+# `netquiz serve`/`workshop` started by tests keep their run logs out of the checkout's var/log/
+os.environ.setdefault("NETQUIZ_LOG_DIR", tempfile.mkdtemp(prefix="netquiz-test-logs-"))
 SEED_ARTICLE = ROOT / "data" / "articles" / "networking.hi.txt"
 
 SMALL_ARTICLE_TEXT = """परिचय का वाक्य है। यह दूसरा वाक्य है।

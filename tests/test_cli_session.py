@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from conftest import BACKENDS, backend_url, make_small_bank
+from e2e import free_port
 
 from netquiz.bank import bank_to_json, save_bank
 from netquiz.cli import main
@@ -144,15 +145,26 @@ def test_workshop_errors(capsys, db: str, bank_path: Path) -> None:
     assert status == 2 and "bank not found" in err[0]
 
 
-def test_workshop_hands_over_to_both_servers(capsys, monkeypatch, db: str, bank_path: Path) -> None:
+def test_workshop_hands_over_to_both_servers(capsys, monkeypatch, tmp_path: Path, db: str, bank_path: Path) -> None:
     import netquiz.server.workshop
 
     calls = []
-    monkeypatch.setattr(netquiz.server.workshop, "serve_workshop", lambda *a, **k: calls.append((a, k)) or 0)
+    monkeypatch.setenv("NETQUIZ_LOG_DIR", str(tmp_path / "log"))
+    monkeypatch.delenv("NETQUIZ_VERBOSE", raising=False)
+    monkeypatch.setattr(netquiz.server.workshop, "run_plan", lambda plan, console: calls.append((plan, console)) or 0)
     status, out, _ = run(capsys, "workshop", "--bank", str(bank_path), "--code", "LIVE1", "--port", "9999",
-                         "--mode", "live", "--db", db)
-    assert status == 0 and calls and calls[0][0][:4] == ("127.0.0.1", 9999, 8867, db)
-    assert calls[0][0][5] == "LIVE1" and len(calls[0][0][4]) >= 16  # the dashboard token
+                         "--mode", "live", "--expect", "3", "--max-kernels-per-address", "4", "--db", db)
+    plan, console = calls[0]
+    assert status == 0 and [child.name for child in plan.children] == ["quiz", "dashboard"]
+    quiz, dashboard = plan.children
+    for arg in ("--port=9999", "--Voila.ip=127.0.0.1", "--NetquizVoila.expect=3",
+                "--NetquizVoila.max_kernels_per_address=4"):  # the room exactly as `netquiz serve` builds it
+        assert arg in quiz.command
+    assert "--port=8867" in dashboard.command and len(dashboard.env["JUPYTER_TOKEN"]) >= 16
+    assert dashboard.env["NETQUIZ_JOIN_URL"] == "http://127.0.0.1:9999/" and "JUPYTER_TOKEN" not in quiz.env
+    assert plan.lines[0] == "participants join at: http://127.0.0.1:9999/" and "SESSION CODE: LIVE1" in plan.lines
+    assert out[0].startswith("opened live session LIVE1") and out[1] == f"log: {console.log_path.resolve()}"
+    assert console.log_path.parent == tmp_path / "log" and len(out) == 2  # the rest once the servers answer
     assert stored(db, "LIVE1")[0].mode == "live" and stored(db, "LIVE1")[0].title == "पहला खंड"
     status, _, err = run(capsys, "workshop", "--bank", str(bank_path), "--code", "LIVE1", "--no-serve",
                          "--db", db)
@@ -186,7 +198,7 @@ def test_workshop_names_a_busy_port_before_opening_a_session(capsys, db: str, ba
         port = busy.getsockname()[1]
         for flag, other in (("--port", "--dashboard-port"), ("--dashboard-port", "--port")):
             status, out, err = run(capsys, "workshop", "--bank", str(bank_path), flag, str(port), other,
-                                   str(port + 1 if port < 65535 else port - 1), "--db", db)
+                                   str(free_port()), "--db", db)  # not port + 1: a busy machine's TIME_WAITs
             assert status == 2 and not out and len(err) == 1  # one line, nothing printed before it
             assert f"port {port}" in err[0] and err[0].endswith(flag)
     store = open_store(db)

@@ -1,6 +1,7 @@
 """``netquiz serve --workers 2`` from start to stop (issue 15): the join URL is printed only once the workers
 answer, and from then on no participant gets a 502; headers name no version; SIGTERM (or SIGINT) stops every
-process the server started, kernels included (checked by process), and removes its var/nginx-PORT folder."""
+process the server started, kernels included (checked by process), and removes its var/nginx-PORT folder; the
+console shows only netquiz's own lines, the workers' logs are in the run's log file (issue 16)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,9 @@ from netquiz.server.nginx import find_nginx
 from netquiz.store import project_root
 
 CODE = "LIFE1"
+QUIET_CONSOLE = ("log: ", "starting 2 workers and nginx", "participants join at:", "2 workers behind nginx:",
+                 "session code: LIFE1", "pre-heating for 4 participants", "worker 0: ready for 2 participants",
+                 "worker 1: ready for 2 participants")  # netquiz's own lines and the workers' "ready"
 
 
 def descendants(pid: int) -> list[psutil.Process]:
@@ -48,10 +52,12 @@ def test_serve_workers_start_answer_and_stop_without_leftovers(tmp_path, stop_si
     open_session(tmp_path, make_small_bank(), CODE, db)
     port = free_port_block()
     log = tmp_path / "serve.log"
+    env = {k: v for k, v in os.environ.items() if k != "NETQUIZ_VERBOSE"}
+    env["NETQUIZ_LOG_DIR"] = str(tmp_path / "logs")  # the console is quiet: the servers' lines go there
     with log.open("wb") as out:
         proc = subprocess.Popen([sys.executable, "-m", "netquiz", "serve", "--port", str(port), "--workers", "2",
                                  "--expect", "4", "--db", db], stdout=out, stderr=subprocess.STDOUT,
-                                start_new_session=True)
+                                start_new_session=True, env=env)
     try:
         early = []  # before the URL is printed: nginx is up, the workers may not be
         while "participants join at:" not in log.read_text(errors="replace") and proc.poll() is None:
@@ -89,6 +95,11 @@ def test_serve_workers_start_answer_and_stop_without_leftovers(tmp_path, stop_si
         left = [p for p in everything if p.is_running() and p.status() != psutil.STATUS_ZOMBIE]
         assert left == [], [(p.pid, p.cmdline()) for p in left]
         assert not (project_root() / "var" / f"nginx-{port}").exists()
+        console = log.read_text().splitlines()
+        assert not [line for line in console if not line.startswith(QUIET_CONSOLE)], console
+        logs = list((tmp_path / "logs").iterdir())
+        assert len(logs) == 1 and console[0] == f"log: {logs[0]}"
+        assert "worker 0 | [NetquizVoila] Kernel started" in logs[0].read_text()
         print(f"\n{signal.Signals(stop_signal).name}: {len(everything)} processes ({len(started)} kernels) "
               f"all stopped; before the join URL {early.count(503)} joining pages, no 502; "
               f"{len(statuses)} requests after it, none 502 ({statuses.count(503)} joining pages)")

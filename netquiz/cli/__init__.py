@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from ..errors import NetquizError
 from . import bank_cmds, export_cmd, handout_cmd, report_cmd, serve_cmd, session_cmds, workshop_cmd
 
-DEFAULT_DB = "sqlite:///var/netquiz.sqlite3"
 COMMAND_MODULES = (bank_cmds, export_cmd, handout_cmd, session_cmds, report_cmd, serve_cmd, workshop_cmd)
 
 
@@ -20,18 +19,12 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"netquiz: {message} (see: netquiz {self.prog.split()[-1]} --help)\n")
 
 
-def default_db() -> str:
-    """The database URL: env ``NETQUIZ_DB`` or the project's ``var/netquiz.sqlite3``."""
-    from ..store import default_db_url
-
-    return default_db_url()
-
-
 def build_parser() -> argparse.ArgumentParser:
     """The full parser; every command takes ``--db``."""
     parser = _Parser(prog="netquiz", description="Scenario quizzes from an article, run as a Voilà workshop.")
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", default=None, help=f"database URL (default: $NETQUIZ_DB or {DEFAULT_DB})")
+    common.add_argument("--db", default=None,
+                        help="database URL (default: $NETQUIZ_DB or the project's var/netquiz.sqlite3)")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     for module in COMMAND_MODULES:
         module.register(commands, common)
@@ -42,7 +35,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; return its exit status."""
     args = build_parser().parse_args(argv)
     if getattr(args, "db", None) is None:
-        args.db = default_db()
+        from ..store import default_db_url
+
+        args.db = default_db_url()
     try:
         return int(args.func(args) or 0)
     except NetquizError as exc:

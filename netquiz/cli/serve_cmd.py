@@ -1,4 +1,5 @@
-"""``netquiz serve``: run the participant quiz (or, with --facilitator, the dashboard) with Voilà."""
+"""``netquiz serve``: run the participant quiz (or, with --facilitator, the dashboard) with Voilà; the room's
+options (:func:`add_room_options`) are shared with ``netquiz workshop``."""
 
 from __future__ import annotations
 
@@ -10,14 +11,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import NetquizError
-
-if TYPE_CHECKING:
-    from ..server.voila import Budget
-
 from ..server import settings as defaults  # constants only: the CLI still starts without Voilà's modules
 
+if TYPE_CHECKING:
+    from ..server.processes import Plan
+    from ..server.voila import Budget, Pool
+
 TOKEN_ENV = "NETQUIZ_FACILITATOR_TOKEN"
-CULL_IDLE_S = defaults.CULL_IDLE_S
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -28,16 +28,55 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
                     "Use --host 0.0.0.0 to let phones on the same network join.")
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
     parser.add_argument("--port", type=int, default=None,
-                        help="port (default: 8866; 8867 with --facilitator)")
-    parser.add_argument("--pool-size", type=_non_negative, default=1,
-                        help="pre-heated kernels kept ready (default: 1; 0 turns pre-heating off)")
-    parser.add_argument("--cull-idle", type=_non_negative, default=CULL_IDLE_S, metavar="SECONDS",
+                        help=f"port (default: {defaults.PARTICIPANT_PORT}; {defaults.FACILITATOR_PORT} with "
+                             "--facilitator)")
+    add_room_options(parser)
+    worker_port = defaults.PARTICIPANT_PORT + defaults.WORKER_PORT_OFFSET
+    parser.add_argument("--worker-only", action="store_true",
+                        help="several hosts: run --workers N workers on --host/--port (default port "
+                             f"{worker_port}) for an nginx on another host; no nginx here")
+    parser.add_argument("--first-worker", type=_non_negative, default=0, metavar="K",
+                        help="with --worker-only: number of this host's first worker (prefix /wK/)")
+    parser.add_argument("--proxy-only", action="store_true",
+                        help="several hosts: run only nginx on --host/--port in front of --worker HOST:PORT …")
+    parser.add_argument("--worker", action="append", default=[], metavar="HOST:PORT",
+                        help="with --proxy-only: a worker's address, in worker order (repeat)")
+    parser.add_argument("--facilitator", action="store_true",
+                        help="serve the facilitator dashboard instead (token required)")
+    parser.add_argument("--token-file", default=None, metavar="PATH",
+                        help="facilitator token from this file (default: $NETQUIZ_FACILITATOR_TOKEN, else a "
+                             "random one, printed); 16 characters at least")
+    parser.add_argument("--token", default=None, help=argparse.SUPPRESS)  # refused: argv shows in ps
+    parser.set_defaults(func=run)
+
+
+def add_room_options(parser: argparse.ArgumentParser, workers: int | None = None) -> None:
+    """The participant server's options, shared by ``serve`` and ``workshop`` (defaults from
+    :mod:`netquiz.server.settings`; ``workers`` overrides the default worker count), and ``--verbose``."""
+    cull = defaults.CULL_IDLE_S
+    parser.add_argument("--pool-size", type=_non_negative, default=defaults.POOL_SIZE,
+                        help=f"pre-heated kernels kept ready (default: {defaults.POOL_SIZE}; 0 turns pre-heating off)")
+    parser.add_argument("--cull-idle", type=_non_negative, default=cull, metavar="SECONDS",
                         help=f"stop kernels idle this long after their tab is gone, e.g. a phone that slept or "
-                             f"lost Wi-Fi without closing it (default: {CULL_IDLE_S}; checked every "
-                             f"{CULL_IDLE_S // 3} s)")
+                             f"lost Wi-Fi without closing it (default: {cull}; checked every {cull // 3} s)")
     parser.add_argument("--cull-connected", action="store_true",
                         help="also stop idle kernels whose tab is still open (saves memory; an idle "
                              "participant then has to reload and re-join)")
+    _add_caps(parser)
+    shown = workers or "the number of cores; 1 without nginx"
+    parser.add_argument("--workers", type=_positive, default=workers or defaults.WORKERS or None, metavar="N",
+                        help=f"Voilà worker processes behind nginx (default: {shown}); each page and its websocket "
+                             "stay on one worker")
+    parser.add_argument("--expect", type=_non_negative, default=0, metavar="N",
+                        help="participants expected: pre-heat up to N kernels before they arrive (bounded by "
+                             "memory); the pool shrinks back to --pool-size as they join")
+    parser.add_argument("--verbose", action="store_true",
+                        help=f"show the servers' whole log here (also ${defaults.VERBOSE_ENV}=1); by default "
+                             "only what you can act on is shown, the rest goes to a file under var/log/")
+
+
+def _add_caps(parser: argparse.ArgumentParser) -> None:
+    """The kernel and page caps (:class:`netquiz.server.voila.Budget`)."""
     parser.add_argument("--max-kernels", type=_non_negative, default=0, metavar="N",
                         help="live kernels (open tabs) in total, pool included; more get a 'quiz is full, "
                              "try again in a minute' page (default 0: 80%% of available memory / 60 MB)")
@@ -58,28 +97,31 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     parser.add_argument("--never-connected", type=_non_negative, default=int(defaults.NEVER_CONNECTED_S),
                         metavar="SECONDS", help="stop a kernel whose page never opened its connection within "
                                                 f"this time (default: {int(defaults.NEVER_CONNECTED_S)})")
-    parser.add_argument("--workers", type=_positive, default=None, metavar="N",
-                        help="Voilà worker processes behind nginx (default: the number of cores; 1 without "
-                             "nginx); each page and its websocket stay on one worker")
-    parser.add_argument("--expect", type=_non_negative, default=0, metavar="N",
-                        help="participants expected: pre-heat up to N kernels before they arrive (bounded by "
-                             "memory); the pool shrinks back to --pool-size as they join")
-    parser.add_argument("--worker-only", action="store_true",
-                        help="several hosts: run --workers N workers on --host/--port (default port 8876) for "
-                             "an nginx on another host; no nginx here")
-    parser.add_argument("--first-worker", type=_non_negative, default=0, metavar="K",
-                        help="with --worker-only: number of this host's first worker (prefix /wK/)")
-    parser.add_argument("--proxy-only", action="store_true",
-                        help="several hosts: run only nginx on --host/--port in front of --worker HOST:PORT …")
-    parser.add_argument("--worker", action="append", default=[], metavar="HOST:PORT",
-                        help="with --proxy-only: a worker's address, in worker order (repeat)")
-    parser.add_argument("--facilitator", action="store_true",
-                        help="serve the facilitator dashboard instead (token required)")
-    parser.add_argument("--token-file", default=None, metavar="PATH",
-                        help="facilitator token from this file (default: $NETQUIZ_FACILITATOR_TOKEN, else a "
-                             "random one, printed); 16 characters at least")
-    parser.add_argument("--token", default=None, help=argparse.SUPPRESS)  # refused: argv shows in ps
-    parser.set_defaults(func=run)
+
+
+def budget_of(args: argparse.Namespace) -> Budget:
+    """The kernel caps given by :func:`add_room_options`."""
+    from ..server.voila import Budget
+
+    proxies = tuple(args.trusted_proxy) if args.trusted_proxy else defaults.TRUSTED_PROXIES
+    return Budget(args.max_kernels, args.max_kernels_per_address, args.trust_forwarded,
+                  max(1, args.never_connected), trusted_proxies=check_addresses(proxies),
+                  pages_per_minute=args.pages_per_minute)
+
+
+def pool_of(args: argparse.Namespace) -> Pool:
+    """The pre-heated pool given by :func:`add_room_options`."""
+    from ..server.voila import Pool
+
+    return Pool(args.pool_size, args.expect, args.cull_idle, args.cull_connected)
+
+
+def room_of(args: argparse.Namespace, host: str, port: int) -> Plan:
+    """The participant quiz on ``host:port`` as ``serve`` and ``workshop`` run it: one Voilà, or
+    ``--workers N`` behind nginx."""
+    from ..server.workers import room_plan, worker_count
+
+    return room_plan(host, port, args.db, worker_count(args.workers), pool_of(args), budget_of(args))
 
 
 def check_addresses(addresses: tuple[str, ...]) -> tuple[str, ...]:
@@ -128,54 +170,49 @@ def facilitator_token(token_file: str | None, env: Mapping[str, str] = os.enviro
 
 
 def run(args: argparse.Namespace) -> int:
-    """Run the chosen server until it stops."""
-    from ..server import voila
+    """Run the chosen server(s) until stopped (Ctrl-C, SIGTERM) or one of them stops."""
+    from ..server.console import open_console
+    from ..server.processes import run_plan
 
     if args.token is not None:
         raise NetquizError(f"--token would show in ps and shell history: set {TOKEN_ENV} or use --token-file")
-    default_port = voila.FACILITATOR_PORT if args.facilitator else voila.PARTICIPANT_PORT
-    port = default_port if args.port is None else args.port
+    default_port = defaults.FACILITATOR_PORT if args.facilitator else defaults.PARTICIPANT_PORT
+    port = check_port(default_port if args.port is None else args.port)
+    if args.facilitator:
+        from ..server.voila import facilitator_plan
+
+        token, made_up = facilitator_token(args.token_file)
+        plan = facilitator_plan(args.host, port, args.db, token, budget_of(args), show_token=made_up)
+    elif args.token_file:
+        raise NetquizError("--token-file is only for --facilitator; the participant quiz is open to the room")
+    else:
+        plan = _room_plan(args, port)
+    return run_plan(plan, open_console("serve", args.verbose))
+
+
+def check_port(port: int) -> int:
+    """``port``, or NetquizError if it is not a TCP port number."""
     if not 0 < port < 65536:
         raise NetquizError(f"bad port {port}: use a number from 1 to 65535")
-    proxies = tuple(args.trusted_proxy) if args.trusted_proxy else defaults.TRUSTED_PROXIES
-    budget = voila.Budget(args.max_kernels, args.max_kernels_per_address, args.trust_forwarded,
-                          max(1, args.never_connected), trusted_proxies=check_addresses(proxies),
-                          pages_per_minute=args.pages_per_minute)
-    if args.facilitator:
-        token, made_up = facilitator_token(args.token_file)
-        return voila.serve_facilitator(args.host, port, args.db, token, budget=budget, show_token=made_up)
-    if args.token_file:
-        raise NetquizError("--token-file is only for --facilitator; the participant quiz is open to the room")
-    return _serve_room(args, port, budget)
+    return port
 
 
-def default_workers(explicit: int | None) -> int:
-    """``--workers``, else the number of cores where nginx is installed, else 1."""
-    if explicit is not None:
-        return explicit
-    from ..server.nginx import find_nginx
-    from ..server.render_gate import default_slots
-
-    return default_slots() if find_nginx() else 1
-
-
-def _serve_room(args: argparse.Namespace, port: int, budget: Budget) -> int:
+def _room_plan(args: argparse.Namespace, port: int) -> Plan:
     """The participant side: one Voilà, N workers behind nginx, workers only, or the proxy only."""
-    from ..server import voila
-    from ..server.nginx import WORKER_PORT_OFFSET, parse_worker
-    from ..server.workers import Pool, serve_proxy, serve_worker_only, serve_workers
+    from ..server.nginx import parse_worker
+    from ..server.voila import open_session_lines
+    from ..server.workers import proxy_plan, worker_count, worker_only_plan
 
-    pool = Pool(args.pool_size, args.expect, args.cull_idle, args.cull_connected)
     if args.proxy_only:
-        workers = [parse_worker(spec, k) for k, spec in enumerate(args.worker)]
-        return serve_proxy(args.host, port, workers)
+        return proxy_plan(args.host, port, [parse_worker(spec, k) for k, spec in enumerate(args.worker)])
     if args.worker_only:
-        worker_port = args.port if args.port is not None else voila.PARTICIPANT_PORT + WORKER_PORT_OFFSET
-        return serve_worker_only(args.host, worker_port, args.db, args.workers or 1,
-                                               args.first_worker, pool, budget)
-    count = default_workers(args.workers)
-    if count > 1:
-        return serve_workers(args.host, port, args.db, count, pool, budget)
-    return voila.serve_participant(args.host, port, args.db, pool_size=args.pool_size,
-                                   cull_idle_timeout=args.cull_idle, cull_connected=args.cull_connected,
-                                   budget=budget, expect=args.expect)
+        worker_port = args.port if args.port is not None else defaults.PARTICIPANT_PORT + defaults.WORKER_PORT_OFFSET
+        return worker_only_plan(args.host, worker_port, args.db, args.workers or 1, args.first_worker,
+                                pool_of(args), budget_of(args))
+    args.workers = worker_count(args.workers)
+    plan = room_of(args, args.host, port)
+    plan.lines += open_session_lines(args.db)
+    starting = f"{args.workers} workers and nginx" if args.workers > 1 else "the quiz server"
+    plan.notes.insert(0, f"starting {starting}: the join URL follows as soon as "
+                         f"{'they answer' if args.workers > 1 else 'it answers'}")
+    return plan

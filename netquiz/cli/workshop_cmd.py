@@ -1,5 +1,6 @@
-"""``netquiz workshop``: the README's one-command start: bank, session, then the participant server and the
-facilitator dashboard together (see :mod:`netquiz.server.workshop`)."""
+"""``netquiz workshop``: the README's one-command start: bank, session, then the participant server (the same
+room as ``netquiz serve``, with its options: ``--workers``, ``--expect``, the caps) and the facilitator
+dashboard together (see :mod:`netquiz.server.workshop`)."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ from ..bank import bank_to_json, load_bank
 from ..errors import BankError, NetquizError, SessionError
 from ..model import Bank
 from ..server import settings as defaults
-from ..store import open_with_new_code, safe_url
+from ..store import default_db_url, open_with_new_code, safe_url
 from ..store.base import MODES, SessionRecord, Store
+from .serve_cmd import add_room_options, check_port
 from .session_cmds import default_title, store_for
 
 SEED_ARTICLE = Path("data/articles/networking.hi.txt")
@@ -34,7 +36,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
                           help=f"participant server port (default: {defaults.PARTICIPANT_PORT})")
     workshop.add_argument("--dashboard-port", type=int, default=defaults.FACILITATOR_PORT,
                           help=f"facilitator dashboard port, on 127.0.0.1 only (default: {defaults.FACILITATOR_PORT})")
-    workshop.add_argument("--pool-size", type=int, default=1, help="pre-heated participant kernels (default: 1)")
+    add_room_options(workshop, workers=1)  # one Voilà, as a rehearsal needs; --workers N for a large room
     workshop.add_argument("--no-serve", action="store_true", help="open the session but do not start Voilà")
     workshop.set_defaults(func=run_workshop)
 
@@ -77,12 +79,17 @@ def ensure_session(store: Store, bank: Bank, code: str | None, title: str | None
     return open_with_new_code(store, bank_json, title, mode), False
 
 
-def check_workshop_ports(host: str, port: int, dashboard_port: int) -> None:
-    """NetquizError naming the busy port (and the option that moves it) before anything is opened or printed."""
+def check_workshop_ports(host: str, port: int, dashboard_port: int, workers: int = 1) -> None:
+    """NetquizError naming the busy port (and the option that moves it) before anything is opened or printed;
+    with several workers, their ports (``--port`` + 10 + K) too."""
     from ..server.nginx import check_ports_free
 
-    for what, where, number, flag in (("participant quiz", host, port, "--port"),
-                                      ("facilitator dashboard", "127.0.0.1", dashboard_port, "--dashboard-port")):
+    wanted = [("participant quiz", host, port, "--port"),
+              ("facilitator dashboard", "127.0.0.1", dashboard_port, "--dashboard-port")]
+    if workers > 1:
+        wanted += [(f"worker {k}", "127.0.0.1", port + defaults.WORKER_PORT_OFFSET + k, "--port")
+                   for k in range(workers)]
+    for what, where, number, flag in wanted:
         try:
             check_ports_free([(what, where, number)])
         except NetquizError:
@@ -93,12 +100,14 @@ def check_workshop_ports(host: str, port: int, dashboard_port: int) -> None:
 def run_workshop(args: argparse.Namespace) -> int:
     """Make sure the bank and an open session exist, then serve the quiz and the dashboard together."""
     for port in (args.port, args.dashboard_port):
-        if not 0 < port < 65536:
-            raise NetquizError(f"bad port {port}: use a number from 1 to 65535")
+        check_port(port)
     if args.port == args.dashboard_port:
         raise NetquizError("--port and --dashboard-port must differ")
     if not args.no_serve:
-        check_workshop_ports(args.host, args.port, args.dashboard_port)  # before a session is opened
+        from ..server.workers import worker_count
+
+        args.workers = worker_count(args.workers)
+        check_workshop_ports(args.host, args.port, args.dashboard_port, args.workers)  # before a session is opened
     path = ensure_bank(Path(args.article), Path(args.bank) if args.bank else None)
     bank = load_bank(path)
     if not bank.questions:
@@ -106,23 +115,31 @@ def run_workshop(args: argparse.Namespace) -> int:
     title = args.title or default_title(bank, path)
     with store_for(args) as store:
         record, reused = ensure_session(store, bank, args.code, title, args.mode)
-    print(f"{'reusing open' if reused else 'opened'} {record.mode} session {record.code}: {record.title or ''} "
-          f"({len(bank.questions)} questions; database {safe_url(args.db)})")
+    opened = (f"{'reusing open' if reused else 'opened'} {record.mode} session {record.code}: {record.title or ''} "
+              f"({len(bank.questions)} questions; database {safe_url(args.db)})")
     if args.no_serve:
+        print(opened)
         print(f"SESSION CODE: {record.code}")
         return _how_to_serve(record.code, args.db)
+    return _serve(args, record.code, opened)
+
+
+def _serve(args: argparse.Namespace, code: str, opened: str) -> int:
+    """The room (as ``netquiz serve`` builds it) and the dashboard, until Ctrl-C."""
     from ..server import workshop
-    from .serve_cmd import facilitator_token
+    from ..server.console import open_console
+    from ..server.voila import join_urls
+    from .serve_cmd import facilitator_token, room_of
 
     token, _ = facilitator_token(None)  # $NETQUIZ_FACILITATOR_TOKEN (16+ characters) or a new random one
-    return int(workshop.serve_workshop(args.host, args.port, args.dashboard_port, args.db, token,
-                                             record.code, pool_size=args.pool_size) or 0)
+    room = room_of(args, args.host, args.port)
+    console = open_console("workshop", args.verbose, first=[opened])
+    return workshop.serve_workshop(room, join_urls(args.host, args.port)[0], args.dashboard_port, args.db, token,
+                                   code, console)
 
 
 def _how_to_serve(code: str, db: str) -> int:
-    from . import default_db  # late: netquiz.cli imports this module
-
-    db_arg = "" if db == default_db() else f" --db {safe_url(db)}"
+    db_arg = "" if db == default_db_url() else f" --db {safe_url(db)}"
     print(f"serve the quiz with:  netquiz serve{db_arg}   (participants enter the code above)")
     print(f"close the session with:  netquiz session close --code {code}{db_arg}")
     return 0

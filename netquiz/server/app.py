@@ -126,7 +126,8 @@ class NetquizVoila(Voila):
                         help="longest wait in line for a render, then the joining page")
     expect = Integer(0, config=True, help="participants expected: the pool starts this big and shrinks to "
                                           "base_pool_size as they arrive")
-    base_pool_size = Integer(1, config=True, help="pool size once the expected participants have arrived")
+    base_pool_size = Integer(defaults.POOL_SIZE, config=True,
+                             help="pool size once the expected participants have arrived")
     redirect_root = Bool(False, config=True, help="answer / with a redirect to base_url (a worker behind nginx)")
     report_pool = Bool(False, config=True, help="write the pre-heated pool's status to the database (NETQUIZ_DB) "
                                                 "every 5 s, for the facilitator's 'ready for N'")

@@ -11,33 +11,27 @@ a participant's page and its websocket always reach the same worker, by URL alon
 Static files (``/wK/voila/static|templates|labextensions/…``) are cached by nginx after their first
 request (no cookies either way), so they cost the workers nothing after the first phone.
 
-nginx (Debian's package) runs in the foreground with a config generated under ``var/nginx/``; it is the
-only process that faces the room, and passes the client address in ``X-Real-IP``, which the workers
-trust for their per-address kernel cap. All workers use one database (a SQLite file on one host;
-PostgreSQL for several hosts). On several hosts, each host runs ``netquiz serve --worker-only`` (its
-workers listen on ``--host``, numbered from ``--first-worker``), and the proxy host runs
-``netquiz serve --proxy-only --worker HOST:PORT …`` (workers in index order) — see the README.
+nginx (Debian's package) runs in the foreground, supervised like the workers
+(:func:`netquiz.server.processes.supervise`), with a config generated under ``var/nginx-PORT/`` (removed
+when it stops); it is the only process that faces the room, and passes the client address in
+``X-Real-IP``, which the workers trust for their per-address kernel cap. All workers use one database
+(a SQLite file on one host; PostgreSQL for several hosts). On several hosts, each host runs
+``netquiz serve --worker-only`` (its workers listen on ``--host``, numbered from ``--first-worker``), and the
+proxy host runs ``netquiz serve --proxy-only --worker HOST:PORT …`` (workers in index order) — see the README.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
-import signal
 import subprocess
-import threading
-import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import NetquizError
-from .processes import become_subreaper, stop_tree
 from .render_gate import joining_page
-from .settings import (
-    STOP_WAIT_S,
-    WORKER_PORT_OFFSET,
-)
+from .settings import WORKER_PORT_OFFSET
 
 
 @dataclass(frozen=True)
@@ -66,8 +60,9 @@ def parse_worker(spec: str, index: int) -> Worker:
     return Worker(index, host, int(port))
 
 
-def check_ports_free(ports: Sequence[tuple[str, str, int]]) -> None:
-    """NetquizError naming the first (what, host, port) that is already in use."""
+def check_ports_free(ports: Sequence[tuple[str, str, int]],
+                     hint: str = f"choose another --port (workers use --port + {WORKER_PORT_OFFSET} + K)") -> None:
+    """NetquizError naming the first (what, host, port) that is already in use, and ``hint``."""
     import socket
 
     for what, host, port in ports:
@@ -78,7 +73,7 @@ def check_ports_free(ports: Sequence[tuple[str, str, int]]) -> None:
                 probe.bind((host, port))
             except OSError:
                 raise NetquizError(f"port {port} ({what}) is already in use on {host}: stop what uses it or "
-                                   f"choose another --port (workers use --port + {WORKER_PORT_OFFSET} + K)") from None
+                                   f"{hint}") from None
 
 
 def find_nginx() -> str | None:
@@ -121,7 +116,7 @@ def nginx_config(listen: str, port: int, workers: Sequence[Worker], var: Path, u
 {user_line}daemon off;
 worker_processes 1;
 pid {var / 'nginx.pid'};
-error_log {var / 'error.log'} warn;
+error_log stderr warn;  # to netquiz, which keeps it in the run's log file (var/log/)
 events {{
     worker_connections 4096;
 }}
@@ -213,7 +208,7 @@ def write_nginx_files(listen: str, port: int, workers: Sequence[Worker], var: Pa
 
 
 def nginx_command(nginx: str, config: Path) -> list[str]:
-    return [nginx, "-p", str(config.parent), "-c", str(config), "-e", str(config.parent / "error.log")]
+    return [nginx, "-p", str(config.parent), "-c", str(config), "-e", "stderr"]
 
 
 def check_nginx_config(nginx: str, config: Path) -> None:
@@ -222,54 +217,3 @@ def check_nginx_config(nginx: str, config: Path) -> None:
                           timeout=30, check=False)
     if done.returncode != 0:
         raise NetquizError(f"nginx refused the generated config {config}: {done.stderr.strip()[-400:]}")
-
-
-def supervise(commands: Sequence[tuple[str, Sequence[str]]], env: Mapping[str, str],
-              ready: Callable[[], bool] | None = None, announce: Callable[[], None] | None = None) -> int:
-    """Run every (name, command) until one exits or SIGTERM/Ctrl-C; then stop the others and every process
-    they left behind (kernels included). ``announce`` is called once ``ready()`` is true. Returns the exit
-    status of the first to stop (0 after a signal)."""
-    become_subreaper()
-    procs = [(name, subprocess.Popen(list(command), env=dict(env))) for name, command in commands]
-    stopping = False
-    if announce is not None:
-        threading.Thread(target=_announce, args=(ready or (lambda: True), announce, lambda: stopping),
-                         daemon=True).start()
-
-    def stop(_signum: int, _frame: object) -> None:
-        nonlocal stopping
-        stopping = True
-
-    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGTERM, signal.SIGINT)}
-    status = 0
-    try:
-        while not stopping:
-            ended = [(name, proc) for name, proc in procs if proc.poll() is not None]
-            if ended:
-                name, proc = ended[0]
-                print(f"netquiz: {name} stopped (exit {proc.returncode}): stopping the others", flush=True)
-                status = proc.returncode or 1
-                break
-            time.sleep(0.5)
-    finally:
-        for _name, proc in procs:
-            if proc.poll() is None:
-                proc.send_signal(signal.SIGTERM)
-        deadline = time.monotonic() + 20
-        for _name, proc in procs:
-            try:
-                proc.wait(max(0.1, deadline - time.monotonic()))
-            except subprocess.TimeoutExpired:
-                proc.kill()
-        stop_tree(STOP_WAIT_S)
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
-    return status
-
-
-def _announce(ready: Callable[[], bool], announce: Callable[[], None], stopping: Callable[[], bool]) -> None:
-    while not stopping():
-        if ready():
-            announce()
-            return
-        time.sleep(0.3)

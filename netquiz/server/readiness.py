@@ -17,18 +17,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal, get_args
 
 from ..store.base import WorkerRecord
 
 FRESH_S = 30.0
-STATES = ("off", "running", "preparing", "ready")
+State = Literal["off", "running", "preparing", "ready"]
+STATES: tuple[State, ...] = get_args(State)  # the dashboard's text keys are ``ready_<state>`` (tests/test_texts.py)
 
 
 @dataclass(frozen=True)
 class Readiness:
     """The room's state (one of :data:`STATES`), kernels ``ready`` and ``target`` over ``workers`` workers."""
 
-    state: str
+    state: State
     ready: int = 0
     target: int = 0
     workers: int = 0
@@ -40,6 +42,7 @@ def readiness(rows: Sequence[WorkerRecord]) -> Readiness:
         return Readiness("off")
     ready, target = sum(r.ready for r in rows), sum(r.target for r in rows)
     preheating = [r for r in rows if r.expecting > 0]
+    state: State
     if not preheating:
         state = "running"
     elif all(r.ready >= r.target for r in preheating):

@@ -23,13 +23,12 @@ from __future__ import annotations
 
 import asyncio
 import html
-import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 
 from ..texts import say
-from .settings import RENDER_WAIT_S
+from .settings import RENDER_WAIT_S, usable_cores
 
 WIDGET_OUTPUT = "application/vnd.jupyter.widget-view+json"  # the quiz's output in the rendered page
 RETRY_S = 4
@@ -37,10 +36,7 @@ RETRY_S = 4
 
 def default_slots() -> int:
     """Renders at once: the number of cores this process may use (at least 1)."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except (AttributeError, OSError):
-        return max(1, os.cpu_count() or 1)
+    return usable_cores()
 
 
 @dataclass

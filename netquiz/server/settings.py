@@ -1,7 +1,10 @@
 """The quiz server's defaults in one place, read by the CLI (``netquiz serve``/``workshop``) and the Voilà app
-(:mod:`netquiz.server.app`). Pure constants: importing this module starts nothing and imports nothing heavy."""
+(:mod:`netquiz.server.app`). Constants and :func:`usable_cores`: importing this module starts nothing and
+imports nothing heavy."""
 
 from __future__ import annotations
+
+import os
 
 PARTICIPANT_PORT = 8866
 FACILITATOR_PORT = 8867
@@ -20,3 +23,21 @@ PAGE_BURST = 5  # ... with this many at once allowed (token bucket); over it: th
 TRUSTED_PROXIES = ("127.0.0.1", "::1")  # X-Real-IP/X-Forwarded-For count only from these (the local nginx)
 RENDER_WAIT_S = 20.0  # longest wait in line for a page render, then the joining page (503, retries)
 STOP_WAIT_S = 10.0  # SIGTERM, then this long, then SIGKILL for what is left
+
+POOL_SIZE = 1  # pre-heated participant kernels kept ready (`--pool-size`)
+WORKERS = 0  # Voilà workers behind nginx (`--workers`); 0: one per core where nginx is installed, else 1
+DASHBOARD_CULL_IDLE_S = 3600  # the facilitator's dashboard kernel lives through a whole workshop
+READY_WAIT_S = 600.0  # the join URL waits this long at most for the servers to answer
+READY_POLL_S = 0.3  # how often the servers are asked whether they answer yet
+
+LOG_DIR = "var/log"  # one console log per `netquiz serve`/`workshop` run, under the project folder ...
+LOG_DIR_ENV = "NETQUIZ_LOG_DIR"  # ... or in this folder
+VERBOSE_ENV = "NETQUIZ_VERBOSE"  # 1: the servers' whole log on the console, as `--verbose` (no log file)
+
+
+def usable_cores() -> int:
+    """The cores this process may use (at least 1): the default worker count and page renders at once."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)

@@ -13,38 +13,32 @@ characters (from ``NETQUIZ_FACILITATOR_TOKEN``, ``--token-file`` or made up), pa
 environment (``JUPYTER_TOKEN``) so it does not show in ``ps``.
 
 Both servers run :mod:`netquiz.server.app` (Voilà plus a kernel budget, kernels bound to the page that
-started them, slow and logged wrong tokens, a token-free address bar after login).
+started them, slow and logged wrong tokens, a token-free address bar after login). This module builds
+their :class:`~netquiz.server.processes.Plan` (:func:`participant_plan`, :func:`facilitator_plan`);
+:func:`~netquiz.server.processes.run_plan` runs it.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import signal
 import socket
-import subprocess
 import sys
-import threading
-import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
 
 from ..errors import NetquizError
 from ..store import default_db_url
 from . import settings as defaults
-from .processes import become_subreaper, stop_tree
+from .nginx import check_ports_free
+from .processes import Child, Plan
 
-MIN_TOKEN = defaults.MIN_TOKEN
 TOKEN_VARIABLES = ("JUPYTER_TOKEN", "JUPYTER_TOKEN_FILE", "NETQUIZ_FACILITATOR_TOKEN")
-PARTICIPANT_PORT = defaults.PARTICIPANT_PORT
-FACILITATOR_PORT = defaults.FACILITATOR_PORT
+PARTICIPANT_PORT = defaults.PARTICIPANT_PORT  # for netquiz.ui.facilitator.app's join URL
 QUIZ_NOTEBOOK = "quiz.ipynb"
 FACILITATOR_NOTEBOOK = "facilitator.ipynb"
 REPO_NOTEBOOKS = Path(__file__).resolve().parents[2] / "notebooks"
-CULL_IDLE_S = defaults.CULL_IDLE_S
-IOPUB_TIMEOUT_S = defaults.IOPUB_TIMEOUT_S
 PROXY_SECRET_ENV = "NETQUIZ_PROXY_SECRET"  # nginx of `serve --workers` proves itself to the workers with it
 NOTHING = ".^"  # matches no path (a character before the start); not "(?!)": traitlets reads "(" as a literal
 # Voilà's page links Font Awesome from a CDN in <head>. On a workshop Wi-Fi without internet a hanging DNS
@@ -104,9 +98,9 @@ class Budget:
 
 
 def voila_command(notebook: Path, host: str, port: int, *, require_token: bool = False,
-                  pool_size: int = 1, cull_idle_timeout: int = CULL_IDLE_S, cull_interval: int | None = None,
-                  cull_connected: bool = False, python: str = sys.executable, budget: Budget | None = None,
-                  extra_args: Sequence[str] = (), report_pool: bool = False) -> list[str]:
+                  pool_size: int = defaults.POOL_SIZE, cull_idle_timeout: int = defaults.CULL_IDLE_S,
+                  cull_interval: int | None = None, cull_connected: bool = False, python: str = sys.executable,
+                  budget: Budget | None = None, extra_args: Sequence[str] = (), report_pool: bool = False) -> list[str]:
     """The command line of Voilà with netquiz's guards (:mod:`netquiz.server.app`) for one notebook in
     single-notebook mode.
 
@@ -129,7 +123,7 @@ def voila_command(notebook: Path, host: str, port: int, *, require_token: bool =
         f"--MappingKernelManager.cull_interval={interval}",
         f"--MappingKernelManager.cull_connected={cull_connected}",
         "--MappingKernelManager.cull_busy=False",
-        f"--VoilaExecutor.iopub_timeout={IOPUB_TIMEOUT_S}",
+        f"--VoilaExecutor.iopub_timeout={defaults.IOPUB_TIMEOUT_S}",
         "--Voila.tornado_settings=" + json.dumps({"headers": SECURITY_HEADERS}),
         "--KernelManager.transport=ipc",  # Unix sockets: no TCP ports to collide between workers, no warning
     ]
@@ -188,31 +182,6 @@ def open_session_lines(db: str) -> list[str]:
     return [f"session code: {s.code}" + (f"  ({s.title})" if s.title else "") for s in sessions]
 
 
-def run_voila(command: Sequence[str], env: Mapping[str, str], announce: Callable[[], None] | None = None,
-              ready_at: tuple[str, int] | None = None) -> int:
-    """Run Voilà until it exits; SIGTERM is passed on, Ctrl-C reaches it directly. ``announce`` is called
-    once the server answers on ``ready_at`` (host, port). When it stops, every process it left behind
-    (kernels included) is stopped too (:mod:`netquiz.server.processes`)."""
-    become_subreaper()
-    proc = subprocess.Popen(list(command), env=dict(env))
-    if announce is not None and ready_at is not None:
-        threading.Thread(target=announce_when_ready, args=(ready_at, announce, proc.poll), daemon=True).start()
-
-    def forward(signum: int, _frame: object) -> None:
-        proc.send_signal(signum)
-
-    previous = signal.signal(signal.SIGTERM, forward)
-    try:
-        while True:
-            try:
-                return proc.wait()
-            except KeyboardInterrupt:
-                continue  # Voilà got the same SIGINT and is shutting down
-    finally:
-        signal.signal(signal.SIGTERM, previous)
-        stop_tree(defaults.STOP_WAIT_S)
-
-
 def answers(host: str, port: int, path: str = READY_PATH, timeout: float = 2.0) -> bool:
     """True if an HTTP server on ``host:port`` answers ``path`` with 200 (or a redirect)."""
     import http.client
@@ -228,66 +197,61 @@ def answers(host: str, port: int, path: str = READY_PATH, timeout: float = 2.0) 
         conn.close()
 
 
-def announce_when_ready(ready_at: tuple[str, int] | tuple[str, int, str], announce: Callable[[], None],
-                        stopped: Callable[[], object], timeout: float = 600.0) -> bool:
-    """Poll until the server answers, then call ``announce`` (nothing if it stopped first)."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline and stopped() is None:
-        if answers(*ready_at):
-            announce()
-            return True
-        time.sleep(0.3)
-    return False
+@dataclass(frozen=True)
+class Pool:
+    """Pre-heated kernels: ``size`` kept ready; ``expect`` participants to pre-heat for (0: none)."""
+
+    size: int = defaults.POOL_SIZE
+    expect: int = 0
+    cull_idle_timeout: int = defaults.CULL_IDLE_S
+    cull_connected: bool = False
 
 
-def serve_participant(host: str = "127.0.0.1", port: int = PARTICIPANT_PORT, db: str = "",
-                      pool_size: int = 1, cull_idle_timeout: int = CULL_IDLE_S, cull_connected: bool = False,
-                      out: TextIO = sys.stdout, budget: Budget | None = None, expect: int = 0) -> int:
-    """Serve the participant quiz (one Voilà process); prints the join URL(s) and open session code(s)
-    first. ``expect``: pre-heat that many kernels (bounded by the kernel cap), shrinking to ``pool_size``
-    as participants arrive. Several workers: :mod:`netquiz.server.workers`."""
-    db = db or default_db_url()
-    if expect > pool_size:
+def participant_plan(host: str, port: int, db: str, pool: Pool | None = None, budget: Budget | None = None) -> Plan:
+    """The participant quiz as one Voilà process; its lines: the join URL(s). ``pool.expect``: pre-heat that
+    many kernels (bounded by the kernel cap), shrinking to ``pool.size`` as participants arrive. Several
+    workers: :mod:`netquiz.server.workers`."""
+    check_ports_free([("participant quiz", host or "0.0.0.0", port)], hint="choose another --port")
+    pool = pool or Pool()
+    expect = pool.expect
+    if expect > pool.size:
         from .kernel_budget import default_total
 
-        expect = min(expect, max(0, ((budget or Budget()).total or default_total()) - pool_size - 1))
-    extra = [f"--NetquizVoila.expect={expect}", f"--NetquizVoila.base_pool_size={pool_size}"]
-    command = voila_command(find_notebook(QUIZ_NOTEBOOK), host, port, pool_size=max(pool_size, expect),
-                            cull_idle_timeout=cull_idle_timeout, cull_connected=cull_connected, budget=budget,
-                            extra_args=extra, report_pool=True)
-    lines = [f"participants join at: {url}" for url in join_urls(host, port)] + open_session_lines(db)
+        expect = min(expect, max(0, ((budget or Budget()).total or default_total()) - pool.size - 1))
+    extra = [f"--NetquizVoila.expect={expect}", f"--NetquizVoila.base_pool_size={pool.size}"]
+    command = voila_command(find_notebook(QUIZ_NOTEBOOK), host, port, pool_size=max(pool.size, expect),
+                            cull_idle_timeout=pool.cull_idle_timeout, cull_connected=pool.cull_connected,
+                            budget=budget, extra_args=extra, report_pool=True)
+    lines = [f"participants join at: {url}" for url in join_urls(host, port)]
     if expect > 0:
-        kernels = max(pool_size, expect)
+        kernels = max(pool.size, expect)
         lines.append(f"pre-heating {kernels} kernels: this console and the facilitator's dashboard say \"ready "
                      f"for {kernels} participants\" once they are up")
-
-    def announce() -> None:  # only once the server answers: nobody gets an error page from a printed URL
-        print("\n".join(lines), file=out, flush=True)
-
-    print("starting the quiz server: the join URL follows as soon as it answers", file=out, flush=True)
-    return run_voila(command, voila_env(db), announce, (host, port))
+    return Plan([Child("quiz", command, voila_env(db or default_db_url()))], lambda: answers(host, port), lines)
 
 
 def check_token(token: str) -> str:
-    """The facilitator token, stripped; NetquizError if it is shorter than :data:`MIN_TOKEN` characters."""
+    """The facilitator token, stripped; NetquizError if it is shorter than ``settings.MIN_TOKEN`` characters."""
     token = (token or "").strip()
-    if len(token) < MIN_TOKEN:
-        raise NetquizError(f"the facilitator token must be at least {MIN_TOKEN} characters long "
+    if len(token) < defaults.MIN_TOKEN:
+        raise NetquizError(f"the facilitator token must be at least {defaults.MIN_TOKEN} characters long "
                            f"(got {len(token)}): set a longer NETQUIZ_FACILITATOR_TOKEN or --token-file")
     return token
 
 
-def serve_facilitator(host: str = "127.0.0.1", port: int = FACILITATOR_PORT, db: str = "",
-                      token: str = "", out: TextIO = sys.stdout, budget: Budget | None = None,
-                      show_token: bool = True) -> int:
-    """Serve the facilitator dashboard on its own port; a token of 16+ characters is required to open it.
-    The URL with the token is printed once (``show_token``; else with a placeholder, for a token the
-    facilitator set herself); after login the browser keeps a cookie and the address bar loses the token."""
+def facilitator_plan(host: str, port: int, db: str, token: str, budget: Budget | None = None,
+                     show_token: bool = True, join_url: str = "") -> Plan:
+    """The facilitator dashboard on its own port; a token of 16+ characters is required to open it. Its
+    line, the URL with the token, is printed once (``show_token``; else with a placeholder, for a token the
+    facilitator set herself); after login the browser keeps a cookie and the address bar loses the token.
+    ``join_url`` (unless ``NETQUIZ_JOIN_URL`` is set) is what its Join tab shows."""
     token = check_token(token)
-    db = db or default_db_url()
+    check_ports_free([("facilitator dashboard", host or "0.0.0.0", port)], hint="choose another --port")
     command = voila_command(find_notebook(FACILITATOR_NOTEBOOK), host, port, require_token=True,
-                            pool_size=0, cull_idle_timeout=3600, budget=budget)
+                            pool_size=0, cull_idle_timeout=defaults.DASHBOARD_CULL_IDLE_S, budget=budget)
+    env = voila_env(db or default_db_url(), token=token)
+    if join_url and not env.get("NETQUIZ_JOIN_URL", "").strip():  # a tunnel or proxy address set by hand wins
+        env["NETQUIZ_JOIN_URL"] = join_url
     shown = token if show_token else "<your token>"
     lines = [f"facilitator dashboard: {url}?token={shown}" for url in join_urls(host, port)]
-    return run_voila(command, voila_env(db, token=token), lambda: print("\n".join(lines), file=out, flush=True),
-                     (host, port))
+    return Plan([Child("dashboard", command, env)], lambda: answers(host, port), lines)

@@ -1,17 +1,16 @@
-"""``netquiz serve --workers N`` (N Voilà workers and nginx on this host), ``--worker-only`` (workers for a
-proxy on another host) and ``--proxy-only`` (nginx in front of workers on other hosts); see
-:mod:`netquiz.server.nginx` for the routing. Every worker runs the same guarded Voilà as ``netquiz serve``."""
+"""The participant side of ``netquiz serve`` and ``netquiz workshop``: one Voilà (:func:`room_plan` with one
+worker), N Voilà workers and nginx on this host (``--workers N``), ``--worker-only`` (workers for a proxy on
+another host) and ``--proxy-only`` (nginx in front of workers on other hosts); see :mod:`netquiz.server.nginx`
+for the routing. Every worker runs the same guarded Voilà as ``netquiz serve``. Each function returns a
+:class:`~netquiz.server.processes.Plan` for :func:`~netquiz.server.processes.run_plan`."""
 
 from __future__ import annotations
 
 import os
 import secrets
-import shutil
-import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
-from typing import TextIO
 
 from ..errors import NetquizError
 from ..store import default_db_url, project_root
@@ -23,31 +22,32 @@ from .nginx import (
     check_ports_free,
     find_nginx,
     nginx_command,
-    supervise,
     write_nginx_files,
 )
-from .settings import CULL_IDLE_S
+from .processes import Child, Plan
+from .settings import WORKERS, usable_cores
 from .voila import (
     PROXY_SECRET_ENV,
     QUIZ_NOTEBOOK,
     Budget,
+    Pool,
     answers,
     find_notebook,
     join_urls,
-    open_session_lines,
+    participant_plan,
     voila_command,
     voila_env,
 )
 
 
-@dataclass(frozen=True)
-class Pool:
-    """Pre-heated kernels: ``size`` kept ready; ``expect`` participants to pre-heat for (0: none)."""
-
-    size: int = 1
-    expect: int = 0
-    cull_idle_timeout: int = CULL_IDLE_S
-    cull_connected: bool = False
+def worker_count(explicit: int | None = None) -> int:
+    """``--workers``, else :data:`~netquiz.server.settings.WORKERS` if set, else one per core where nginx is
+    installed, else 1."""
+    if explicit:
+        return explicit
+    if WORKERS:
+        return WORKERS
+    return usable_cores() if find_nginx() else 1
 
 
 def share(total: int, workers: int) -> int:
@@ -56,17 +56,17 @@ def share(total: int, workers: int) -> int:
 
 
 def worker_commands(workers: Sequence[Worker], bind: str, pool: Pool, budget: Budget,
-                    out: TextIO) -> list[tuple[str, list[str]]]:
+                    notes: list[str]) -> list[tuple[str, list[str]]]:
     """The Voilà command of each worker: own prefix and port, a share of the kernel cap and of the
-    expected room, client addresses from nginx's X-Real-IP."""
+    expected room, client addresses from nginx's X-Real-IP. A bound pre-heat is added to ``notes``."""
     count = len(workers)
     total = budget.total or default_total()
     per_worker = replace(budget, total=max(2, total // count), trust_forwarded=True)
     expect = share(pool.expect, count)
     bound = max(0, per_worker.total - pool.size - 1)
     if expect > bound:
-        print(f"note: pre-heating {bound} kernels per worker, not {expect}: memory allows "
-              f"{per_worker.total} kernels per worker", file=out)
+        notes.append(f"note: pre-heating {bound} kernels per worker, not {expect}: memory allows "
+                     f"{per_worker.total} kernels per worker")
         expect = bound
     notebook = find_notebook(QUIZ_NOTEBOOK)
     commands = []
@@ -107,50 +107,50 @@ def _all_workers_answer(port: int, workers: Sequence[Worker]) -> Callable[[], bo
                     and answers("127.0.0.1", port, "/"))
 
 
-def _printer(lines: list[str], out: TextIO) -> Callable[[], None]:
-    return lambda: print("\n".join(lines), file=out, flush=True)
+def room_plan(host: str, port: int, db: str, count: int, pool: Pool, budget: Budget) -> Plan:
+    """The participant quiz on ``host:port``: one Voilà (``count`` 1), else ``count`` workers behind nginx."""
+    if count > 1:
+        return workers_plan(host, port, db, count, pool, budget)
+    return participant_plan(host, port, db, pool, budget)
 
 
-def serve_workers(host: str, port: int, db: str, count: int, pool: Pool, budget: Budget,
-                  out: TextIO = sys.stdout, run_dir: Path | None = None) -> int:
-    """N workers on 127.0.0.1 (ports ``port + 10 + K``) and nginx on ``host:port``; prints the join URL."""
+def workers_plan(host: str, port: int, db: str, count: int, pool: Pool, budget: Budget,
+                 run_dir: Path | None = None) -> Plan:
+    """N workers on 127.0.0.1 (ports ``port + 10 + K``) and nginx on ``host:port``; the join URL once every
+    worker answers through nginx; this run's nginx folder is removed after."""
     db = db or default_db_url()
     workers = [Worker(k, "127.0.0.1", port + WORKER_PORT_OFFSET + k) for k in range(count)]
     check_ports_free([("nginx", host or "0.0.0.0", port), *((f"worker {w.index}", w.host, w.port) for w in workers)])
     secret, folder = proxy_secret(), _run_dir(port, run_dir)
     nginx = _nginx(host, port, workers, folder, secret)
-    commands = worker_commands(workers, "127.0.0.1", pool, budget, out)
+    notes: list[str] = []
+    commands = worker_commands(workers, "127.0.0.1", pool, budget, notes)
+    env = {**voila_env(db), PROXY_SECRET_ENV: secret}
     lines = [f"participants join at: {url}" for url in join_urls(host, port)]
     lines.append(f"{count} workers behind nginx: " + ", ".join(f"{w.prefix} → {w.address}" for w in workers))
-    lines += open_session_lines(db)
     if pool.expect > 0:
         lines.append(f"pre-heating for {pool.expect} participants over {count} workers: each worker logs \"ready\" "
                      "when its share is up; the facilitator's dashboard adds them up (\"ready for N participants\")")
-    print(f"starting {count} workers and nginx: the join URL follows as soon as they answer", file=out, flush=True)
-    try:  # the join URL is printed once every worker answers through nginx
-        return supervise([*commands, ("nginx", nginx)], {**voila_env(db), PROXY_SECRET_ENV: secret},
-                         _all_workers_answer(port, workers), _printer(lines, out))
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)  # this run's nginx files, cache and temp folders
+    children = [*(Child(name, command, env) for name, command in commands), Child("nginx", nginx, env)]
+    return Plan(children, _all_workers_answer(port, workers), lines, notes, [folder])
 
 
-def serve_worker_only(host: str, port: int, db: str, count: int, first: int, pool: Pool, budget: Budget,
-                      out: TextIO = sys.stdout) -> int:
+def worker_only_plan(host: str, port: int, db: str, count: int, first: int, pool: Pool, budget: Budget) -> Plan:
     """Workers ``first`` … ``first + count - 1`` listening on ``host`` (ports ``port`` …), no nginx."""
     db = db or default_db_url()
     workers = [Worker(first + k, host, port + k) for k in range(count)]
     check_ports_free([(f"worker {w.index}", host or "0.0.0.0", w.port) for w in workers])
-    commands = worker_commands(workers, host, pool, budget, out)
+    notes: list[str] = []
+    commands = worker_commands(workers, host, pool, budget, notes)
     shown = host if host not in ("0.0.0.0", "::", "") else "THIS-HOST"
-    print("workers ready for a proxy: on the proxy host run  netquiz serve --proxy-only " +
-          " ".join(f"--worker {shown}:{w.port}" for w in workers) +
-          f"   (after the workers of lower numbers; these are /w{first}/…)", file=out)
-    out.flush()
-    return supervise(commands, voila_env(db))
+    notes.append("workers ready for a proxy: on the proxy host run  netquiz serve --proxy-only " +
+                 " ".join(f"--worker {shown}:{w.port}" for w in workers) +
+                 f"   (after the workers of lower numbers; these are /w{first}/…)")
+    env = voila_env(db)
+    return Plan([Child(name, command, env) for name, command in commands], notes=notes)
 
 
-def serve_proxy(host: str, port: int, workers: Sequence[Worker], out: TextIO = sys.stdout,
-                run_dir: Path | None = None) -> int:
+def proxy_plan(host: str, port: int, workers: Sequence[Worker], run_dir: Path | None = None) -> Plan:
     """nginx alone on ``host:port`` in front of workers on other hosts."""
     if not workers:
         raise NetquizError("--proxy-only needs the workers: --worker HOST:PORT for each, in order")
@@ -158,7 +158,4 @@ def serve_proxy(host: str, port: int, workers: Sequence[Worker], out: TextIO = s
     command = _nginx(host, port, workers, folder, os.environ.get(PROXY_SECRET_ENV, "").strip())
     lines = [f"participants join at: {url}" for url in join_urls(host, port)]
     lines.append("nginx in front of: " + ", ".join(f"{w.prefix} → {w.address}" for w in workers))
-    try:
-        return supervise([("nginx", command)], {}, _all_workers_answer(port, workers[:1]), _printer(lines, out))
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
+    return Plan([Child("nginx", command, {})], _all_workers_answer(port, workers[:1]), lines, folders=[folder])

@@ -97,7 +97,11 @@ class Server:
 
 def start_server(command: list[str], port: int, log: Path, env: dict[str, str] | None = None,
                  timeout: float = 90, ready_path: str = READY_PATH) -> Server:
-    """Start ``command`` in a new process group and wait until it answers on ``port``."""
+    """Start ``command`` in a new process group and wait until it answers on ``port``. ``netquiz serve`` and
+    ``workshop`` run verbose (``NETQUIZ_VERBOSE=1``, unless ``env`` says otherwise): their whole log is in
+    ``log``, for the tests that read the servers' lines."""
+    env = dict(os.environ if env is None else env)
+    env.setdefault("NETQUIZ_VERBOSE", "1")
     with log.open("wb") as out:
         proc = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, env=env,
                                 start_new_session=True)

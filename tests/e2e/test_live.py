@@ -47,6 +47,7 @@ def workshop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
     save_bank(e2e_bank(), bank_path)
     quiz, dashboard = free_port(), free_port()
     env = {k: v for k, v in os.environ.items() if k not in ("NETQUIZ_LANG", "NETQUIZ_JOIN_URL")}
+    env.update(NETQUIZ_VERBOSE="0", NETQUIZ_LOG_DIR=str(tmp / "log"))  # the facilitator's quiet console
     command = [sys.executable, "-m", "netquiz", "workshop", "--bank", str(bank_path), "--code", CODE,
                "--mode", "live", "--port", str(quiz), "--dashboard-port", str(dashboard), "--pool-size", "2",
                "--db", db]
