@@ -4,6 +4,8 @@
 
 * admit a quiz page only within the :class:`~netquiz.server.kernel_budget.KernelBudget` (else the "quiz is
   full" page, 503) and record which browser (Jupyter's signed login cookie) got which kernel;
+* hand a page a pre-heated kernel only within its address's share
+  (:class:`~netquiz.server.page_rate.PreheatedShare`), else it starts its own: a loop cannot empty the pool;
 * render pages through the :class:`~netquiz.server.render_gate.RenderGate` (a few at once, the rest in order)
   and send a page only once it is complete and carries the quiz; otherwise the "joining…" page (503,
   retries by itself) and the kernel is shut down: never a blank quiz;
@@ -43,6 +45,7 @@ from .websockets import SocketRegistry, evict
 
 PIN_DIR = "netquiz_pin_dir"
 PAGE_RATE = "netquiz_page_rate"
+PREHEATED = "netquiz_preheated_share"
 SOCKETS = "netquiz_websockets"
 BUDGET = "netquiz_budget"
 GATE = "netquiz_render_gate"
@@ -115,13 +118,17 @@ LOGIN_GATE = FailureGate()
 
 
 class _RecordingKernelManager:
-    """The kernel manager as one page request sees it: tells the handler which kernel it got."""
+    """The kernel manager as one page request sees it: tells the handler which kernel it got; without
+    ``preheated`` it shows an empty pool, so Voilà starts the page its own kernel."""
 
-    def __init__(self, manager: Any, on_kernel: Any) -> None:
-        self._manager, self._on_kernel = manager, on_kernel
+    def __init__(self, manager: Any, on_kernel: Any, preheated: bool = True) -> None:
+        self._manager, self._on_kernel, self._preheated = manager, on_kernel, preheated
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._manager, name)
+
+    def get_pool_size(self, notebook_name: str) -> int:
+        return self._manager.get_pool_size(notebook_name) if self._preheated else 0
 
     async def get_rendered_notebook(self, *args: Any, **kwargs: Any) -> Any:
         result = await self._manager.get_rendered_notebook(*args, **kwargs)
@@ -139,10 +146,11 @@ class GuardedVoilaHandler(TornadoVoilaHandler):
 
     _claimed: str | None = None
     _kernel_id: str | None = None
+    _preheated = True  # this page may take a pre-heated kernel (its address is within its share)
 
     @property
     def kernel_manager(self) -> Any:
-        return _RecordingKernelManager(self.settings["kernel_manager"], self._got_kernel)
+        return _RecordingKernelManager(self.settings["kernel_manager"], self._got_kernel, self._preheated)
 
     @property
     def budget(self) -> KernelBudget:
@@ -179,13 +187,25 @@ class GuardedVoilaHandler(TornadoVoilaHandler):
             return
         self.budget.claim(address)
         self._claimed = address
+        self._preheated = self._within_share(address)
+
+    def _within_share(self, address: str) -> bool:
+        """True if this page may take a pre-heated kernel; over the share it starts its own (logged once a
+        minute per address)."""
+        share = self.settings.get(PREHEATED)
+        if share is None or share.granted(address):
+            return True
+        if self.budget.should_log(f"preheated {address}"):
+            log.warning("netquiz: %s is over its share of pre-heated kernels: its pages start their own kernel",
+                        address)
+        return False
 
     @web.authenticated
     async def get(self, path: str | None = None) -> None:
         """Render in turn; send the page only if it carries the quiz, else the "joining…" page."""
         gate: RenderGate = self.settings[GATE]
         async with gate.slot() as admitted:
-            if admitted and (expected := self.settings.get(EXPECT)) is not None:
+            if admitted and self._preheated and (expected := self.settings.get(EXPECT)) is not None:
                 expected.arrived(self.settings["kernel_manager"])  # before the pool refills itself
             if not admitted:
                 log.warning("netquiz: no render slot within %.0f s (%d waiting): sent the joining page",
