@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import hmac
 import logging
+import os
 import time
 from http.client import responses
 from typing import Any
@@ -67,6 +68,7 @@ class Expected:
         if isinstance(config, dict) and isinstance(config.get("default"), dict):
             config["default"]["pool_size"] = max(self.base, self.left)
 PROXY_HEADER = "X-Netquiz-Proxy"
+KERNEL_NICE = 10  # added to the niceness of a kernel started for a page over its address's share
 log = logging.getLogger("netquiz.server.voila")
 
 
@@ -137,8 +139,20 @@ class _RecordingKernelManager:
 
     async def start_kernel(self, *args: Any, **kwargs: Any) -> str:
         kernel_id = await self._manager.start_kernel(*args, **kwargs)
+        if not self._preheated:
+            lower_priority(self._manager, kernel_id)
         self._on_kernel(kernel_id)
         return kernel_id
+
+
+def lower_priority(manager: Any, kernel_id: str) -> None:
+    """A kernel started for a page over its address's share of pre-heated kernels runs at a lower CPU priority
+    (nice +``KERNEL_NICE``), so a loop's kernels starting yield the CPU to everyone else's joins."""
+    try:
+        pid = manager.get_kernel(kernel_id).provisioner.pid
+        os.setpriority(os.PRIO_PROCESS, pid, os.getpriority(os.PRIO_PROCESS, pid) + KERNEL_NICE)
+    except Exception:  # no local process (another provisioner), or it is gone already
+        log.debug("netquiz: could not lower the priority of kernel %s", kernel_id, exc_info=True)
 
 
 class GuardedVoilaHandler(TornadoVoilaHandler):
@@ -180,6 +194,7 @@ class GuardedVoilaHandler(TornadoVoilaHandler):
             if self.budget.should_log(f"rate {address}"):
                 log.warning("netquiz: %s opens pages too fast (kernel starts): the busy page for %.0f s", address,
                             wait)
+            await self.settings[PAGE_RATE].hold(address)  # a loop that ignores Retry-After slows down
             self.set_status(503)
             self.set_header("Retry-After", str(max(1, round(wait))))
             self.set_header("Cache-Control", "no-store")

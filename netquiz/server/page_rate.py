@@ -6,13 +6,21 @@ retries by itself). This machine's own address (loopback: a rehearsal, the tests
 The pre-heated kernels are the room's: a second, slower bucket per address (:class:`PreheatedShare`) hands
 an address ``burst`` of them at once and then ``per_minute`` a minute; its other pages start their own kernel
 (a slower page for that address only). A loop that stays under the page rate can then no longer empty the
-pool that the next newcomer's join waits on."""
+pool that the next newcomer's join waits on.
+
+A refused page is held a moment before its answer (:meth:`PageRate.hold`): a script that ignores Retry-After
+then makes about one request a second instead of a thousand (each answered by the server's one thread)."""
 
 from __future__ import annotations
 
+import asyncio
 import time
+from collections import Counter
 
 from .settings import PAGE_BURST, PAGES_PER_MINUTE, PREHEATED_BURST, PREHEATED_PER_MINUTE
+
+HOLD_S = 1.0  # a refused page waits this long before its answer ...
+HOLD_AT_ONCE = 4  # ... at most this many of one address at once (the rest are answered at once)
 
 
 def is_loopback(address: str) -> bool:
@@ -47,8 +55,23 @@ class TokenBuckets:
 class PageRate(TokenBuckets):
     """Page renders per address (see the module docstring)."""
 
-    def __init__(self, per_minute: int = PAGES_PER_MINUTE, burst: int = PAGE_BURST) -> None:
+    def __init__(self, per_minute: int = PAGES_PER_MINUTE, burst: int = PAGE_BURST, hold_s: float = HOLD_S) -> None:
         super().__init__(per_minute, burst)
+        self.hold_s = hold_s
+        self.held: Counter[str] = Counter()
+
+    async def hold(self, address: str) -> None:
+        """Wait ``hold_s`` before a refused page of ``address`` is answered (no wait beyond
+        :data:`HOLD_AT_ONCE` held at once: a held request keeps a connection open)."""
+        if self.held[address] >= HOLD_AT_ONCE:
+            return
+        self.held[address] += 1
+        try:
+            await asyncio.sleep(self.hold_s)
+        finally:
+            self.held[address] -= 1
+            if self.held[address] <= 0:
+                del self.held[address]
 
 
 class PreheatedShare(TokenBuckets):
