@@ -4,7 +4,7 @@ waits; no lock is permanent and the owner's own browser (token) always gets back
 from __future__ import annotations
 
 import pytest
-from conftest import make_small_bank
+from conftest import BACKENDS, backend_url, make_small_bank
 
 from netquiz.bank import bank_to_json
 from netquiz.errors import PinLocked, PinRefused
@@ -115,3 +115,44 @@ def test_outside_a_kernel_nothing_is_throttled(room, monkeypatch, clock):
     monkeypatch.setattr(pt, "_THROTTLE", None)
     assert not pt.pin_throttle().active
     assert guess_all(store, people, 30) == (30, 0) and clock.slept == [0.0] * 30
+
+
+@pytest.fixture(params=BACKENDS)
+def two_hosts(request, tmp_path):
+    """Two hosts' stores on one database (SQLite file or PostgreSQL), each with its own folder: 40 people."""
+    url = backend_url(request, tmp_path / "shared.sqlite3")
+    stores = [open_store(url), open_store(url)]
+    stores[0].open_session("PIN1", bank_to_json(make_small_bank()))
+    people = [stores[0].join("PIN1", f"Person {i}", token=f"token-of-person-{i:03d}") for i in range(40)]
+    folders = [tmp_path / "host-a", tmp_path / "host-b"]
+    for folder in folders:
+        folder.mkdir()
+    yield stores, folders, people
+    for store in stores:
+        store.close()
+
+
+def test_two_hosts_share_the_session_address_and_participant_counts(two_hosts, clock, monkeypatch):
+    (store_a, store_b), (folder_a, folder_b), people = two_hosts
+    target, checked = people[3], 0
+    for page in range(6):  # pages on both hosts, all at one person: 5 checks in all, not 5 per host
+        store, folder = (store_a, folder_a) if page % 2 else (store_b, folder_b)
+        as_page(monkeypatch, folder, f"kernel-t{page}", f"192.0.2.{page}")
+        checked += guess_all(store, [target], 2)[0]
+    assert checked == pt.PER_TARGET
+    checked = 0
+    for page in range(6):  # one address, pages on both hosts: 20 checks in all
+        store, folder = (store_a, folder_a) if page % 2 else (store_b, folder_b)
+        as_page(monkeypatch, folder, f"kernel-a{page}", "203.0.113.9")
+        checked += guess_all(store, people[5 + page * 5:], 5)[0]
+    assert checked == pt.PER_ADDRESS
+    checked = pt.PER_TARGET + pt.PER_ADDRESS
+    for page in range(12):  # many addresses on both hosts: the session's 60 a minute, counted once
+        store, folder = (store_a, folder_a) if page % 2 else (store_b, folder_b)
+        as_page(monkeypatch, folder, f"kernel-s{page}", f"198.51.100.{page}")
+        checked += guess_all(store, people[page * 3 % 30:], 5)[0]
+    assert checked == pt.PER_SESSION
+    clock.now += pt.WINDOW_S + 1  # a minute later the session and the addresses are open again
+    as_page(monkeypatch, folder_a, "kernel-later", "198.51.100.200")
+    assert guess_all(store_a, people[10:], 3)[0] == 3
+    assert store_b.join("PIN1", people[20].name, token="new-device", pin=people[20].pin).id == people[20].id

@@ -14,6 +14,9 @@ facilitator login that does not leak or invite guessing. Run as ``python -m netq
     --NetquizVoila.pages_per_minute=N          page renders (kernel starts) per address a minute (default 10,
                                                bursts of --NetquizVoila.page_burst=5; 0: no limit); over it:
                                                the localized "joining…" page (503), which retries by itself
+    --NetquizVoila.preheated_per_minute=N      pre-heated kernels per address a minute after a burst of 2
+                                               (default 1; 0, or pages_per_minute 0: no share); the address's
+                                               other pages start their own kernel, so no loop empties the pool
     --NetquizVoila.never_connected_timeout=S   shut down kernels whose page never connected (default 60)
     --NetquizVoila.render_slots=N              page renders at once, the rest wait in order (0: cores)
     --NetquizVoila.render_wait=S               longest wait for a render slot (default 20 s)
@@ -65,6 +68,7 @@ from .handlers import (
     LOGIN_GATE,
     PAGE_RATE,
     PIN_DIR,
+    PREHEATED,
     SOCKETS,
     Expected,
     hide_server_header,
@@ -72,7 +76,7 @@ from .handlers import (
     replace_handlers,
 )
 from .kernel_budget import KernelBudget, default_total
-from .page_rate import PageRate
+from .page_rate import PageRate, PreheatedShare
 from .pool_report import REPORT_EVERY_S, PoolReporter, pool_status, worker_name
 from .render_gate import RenderGate, default_slots
 from .voila import PROXY_SECRET_ENV, TOKEN_VARIABLES
@@ -117,6 +121,10 @@ class NetquizVoila(Voila):
     pages_per_minute = Integer(defaults.PAGES_PER_MINUTE, config=True,
                                help="page renders (kernel starts) per client address a minute (0: no limit)")
     page_burst = Integer(defaults.PAGE_BURST, config=True, help="... of which this many at once")
+    preheated_per_minute = Integer(defaults.PREHEATED_PER_MINUTE, config=True,
+                                   help="pre-heated kernels per client address a minute, after a burst of "
+                                        f"{defaults.PREHEATED_BURST}; its other pages start their own kernel "
+                                        "(0, or pages_per_minute 0: no share)")
     trusted_proxies = Unicode(",".join(defaults.TRUSTED_PROXIES), config=True,
                               help="comma-separated proxy addresses whose forwarded headers count")
     never_connected_timeout = Float(defaults.NEVER_CONNECTED_S, config=True,
@@ -180,6 +188,8 @@ class NetquizVoila(Voila):
                                  if self.voila_configuration.preheat_kernel else 0,
                                  EXPECT: self.expected, PIN_DIR: self.pin_dir,
                                  PAGE_RATE: PageRate(self.pages_per_minute, self.page_burst),
+                                 PREHEATED: PreheatedShare(self.preheated_per_minute if self.pages_per_minute
+                                                           else 0),
                                  SOCKETS: SocketRegistry(defaults.WEBSOCKETS_PER_KERNEL,
                                                          self._websockets_per_address())}
         self.log.info("netquiz: at most %d kernels in total, %s per address; %d page renders at once",

@@ -4,6 +4,8 @@
 
 * admit a quiz page only within the :class:`~netquiz.server.kernel_budget.KernelBudget` (else the "quiz is
   full" page, 503) and record which browser (Jupyter's signed login cookie) got which kernel;
+* hand a page a pre-heated kernel only within its address's share
+  (:class:`~netquiz.server.page_rate.PreheatedShare`), else it starts its own: a loop cannot empty the pool;
 * render pages through the :class:`~netquiz.server.render_gate.RenderGate` (a few at once, the rest in order)
   and send a page only once it is complete and carries the quiz; otherwise the "joining…" page (503,
   retries by itself) and the kernel is shut down: never a blank quiz;
@@ -17,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import hmac
 import logging
+import os
 import time
 from http.client import responses
 from typing import Any
@@ -43,6 +46,7 @@ from .websockets import SocketRegistry, evict
 
 PIN_DIR = "netquiz_pin_dir"
 PAGE_RATE = "netquiz_page_rate"
+PREHEATED = "netquiz_preheated_share"
 SOCKETS = "netquiz_websockets"
 BUDGET = "netquiz_budget"
 GATE = "netquiz_render_gate"
@@ -64,6 +68,7 @@ class Expected:
         if isinstance(config, dict) and isinstance(config.get("default"), dict):
             config["default"]["pool_size"] = max(self.base, self.left)
 PROXY_HEADER = "X-Netquiz-Proxy"
+KERNEL_NICE = 10  # added to the niceness of a kernel started for a page over its address's share
 log = logging.getLogger("netquiz.server.voila")
 
 
@@ -115,13 +120,17 @@ LOGIN_GATE = FailureGate()
 
 
 class _RecordingKernelManager:
-    """The kernel manager as one page request sees it: tells the handler which kernel it got."""
+    """The kernel manager as one page request sees it: tells the handler which kernel it got; without
+    ``preheated`` it shows an empty pool, so Voilà starts the page its own kernel."""
 
-    def __init__(self, manager: Any, on_kernel: Any) -> None:
-        self._manager, self._on_kernel = manager, on_kernel
+    def __init__(self, manager: Any, on_kernel: Any, preheated: bool = True) -> None:
+        self._manager, self._on_kernel, self._preheated = manager, on_kernel, preheated
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._manager, name)
+
+    def get_pool_size(self, notebook_name: str) -> int:
+        return self._manager.get_pool_size(notebook_name) if self._preheated else 0
 
     async def get_rendered_notebook(self, *args: Any, **kwargs: Any) -> Any:
         result = await self._manager.get_rendered_notebook(*args, **kwargs)
@@ -130,8 +139,20 @@ class _RecordingKernelManager:
 
     async def start_kernel(self, *args: Any, **kwargs: Any) -> str:
         kernel_id = await self._manager.start_kernel(*args, **kwargs)
+        if not self._preheated:
+            lower_priority(self._manager, kernel_id)
         self._on_kernel(kernel_id)
         return kernel_id
+
+
+def lower_priority(manager: Any, kernel_id: str) -> None:
+    """A kernel started for a page over its address's share of pre-heated kernels runs at a lower CPU priority
+    (nice +``KERNEL_NICE``), so a loop's kernels starting yield the CPU to everyone else's joins."""
+    try:
+        pid = manager.get_kernel(kernel_id).provisioner.pid
+        os.setpriority(os.PRIO_PROCESS, pid, os.getpriority(os.PRIO_PROCESS, pid) + KERNEL_NICE)
+    except Exception:  # no local process (another provisioner), or it is gone already
+        log.debug("netquiz: could not lower the priority of kernel %s", kernel_id, exc_info=True)
 
 
 class GuardedVoilaHandler(TornadoVoilaHandler):
@@ -139,10 +160,11 @@ class GuardedVoilaHandler(TornadoVoilaHandler):
 
     _claimed: str | None = None
     _kernel_id: str | None = None
+    _preheated = True  # this page may take a pre-heated kernel (its address is within its share)
 
     @property
     def kernel_manager(self) -> Any:
-        return _RecordingKernelManager(self.settings["kernel_manager"], self._got_kernel)
+        return _RecordingKernelManager(self.settings["kernel_manager"], self._got_kernel, self._preheated)
 
     @property
     def budget(self) -> KernelBudget:
@@ -172,6 +194,7 @@ class GuardedVoilaHandler(TornadoVoilaHandler):
             if self.budget.should_log(f"rate {address}"):
                 log.warning("netquiz: %s opens pages too fast (kernel starts): the busy page for %.0f s", address,
                             wait)
+            await self.settings[PAGE_RATE].hold(address)  # a loop that ignores Retry-After slows down
             self.set_status(503)
             self.set_header("Retry-After", str(max(1, round(wait))))
             self.set_header("Cache-Control", "no-store")
@@ -179,13 +202,25 @@ class GuardedVoilaHandler(TornadoVoilaHandler):
             return
         self.budget.claim(address)
         self._claimed = address
+        self._preheated = self._within_share(address)
+
+    def _within_share(self, address: str) -> bool:
+        """True if this page may take a pre-heated kernel; over the share it starts its own (logged once a
+        minute per address)."""
+        share = self.settings.get(PREHEATED)
+        if share is None or share.granted(address):
+            return True
+        if self.budget.should_log(f"preheated {address}"):
+            log.warning("netquiz: %s is over its share of pre-heated kernels: its pages start their own kernel",
+                        address)
+        return False
 
     @web.authenticated
     async def get(self, path: str | None = None) -> None:
         """Render in turn; send the page only if it carries the quiz, else the "joining…" page."""
         gate: RenderGate = self.settings[GATE]
         async with gate.slot() as admitted:
-            if admitted and (expected := self.settings.get(EXPECT)) is not None:
+            if admitted and self._preheated and (expected := self.settings.get(EXPECT)) is not None:
                 expected.arrived(self.settings["kernel_manager"])  # before the pool refills itself
             if not admitted:
                 log.warning("netquiz: no render slot within %.0f s (%d waiting): sent the joining page",

@@ -9,7 +9,8 @@ SQLite and (placeholders translated) on PostgreSQL. Rules (:meth:`netquiz.store.
 2. a free name makes a new participant (with a new 4-digit PIN) and binds the token to it;
 3. a taken name with the right PIN resumes that participant on this device (the token is bound too);
    wrong PINs are bounded per page, address, session and participant with growing waits
-   (:mod:`netquiz.store.pin_throttle`); no lock is permanent, and none stops her own browsers (token);
+   (:mod:`netquiz.store.pin_throttle`; all but the page's counted in this transaction, so every host sees
+   them); no lock is permanent, and none stops her own browsers (token);
 4. a taken name without a PIN: NameTaken, unless ``as_new``: then a new participant "Name (2)".
 """
 
@@ -90,10 +91,10 @@ def join(conn: Any, code: str, name: str, token: str | None, pin: str | None,
     participant_id, taken_name, right_pin, _failures = taken
     if pin:
         throttle = pin_throttle()
-        throttle.check(code, participant_id)  # PinLocked for a while; nothing counted
+        throttle.check(code, participant_id, conn=conn)  # PinLocked for a while; nothing counted
         if not hmac.compare_digest(normalize_pin(pin).encode(), right_pin.encode()):
             conn.execute("UPDATE participants SET pin_failures = pin_failures + 1 WHERE id=?", (participant_id,))
-            throttle.failed(code, participant_id)
+            throttle.failed(code, participant_id, conn=conn)  # committed with the join's transaction
             return PinRefused(f"wrong resume PIN for {taken_name}")
         conn.execute("UPDATE participants SET pin_failures = 0 WHERE id=?", (participant_id,))
         bind(conn, participant_id, token)

@@ -2,9 +2,11 @@
 and per targeted participant over a sliding window, with a growing wait after each wrong PIN.
 
 No lock is permanent and none touches the owner's own browsers (her resume token never asks for a PIN) or
-the facilitator's tools (rename, merge, reading the PIN): every limit ends with its window. The counts are
-not in the database (no schema change): they are small files in a private folder that the quiz server and
-its kernels share on this host (``$JUPYTER_RUNTIME_DIR/netquiz-pins-<hash of NETQUIZ_DB>``, mode 0700). The
+the facilitator's tools (rename, merge, reading the PIN): every limit ends with its window. The per-session,
+per-address and per-participant counts are in the database (:mod:`netquiz.store.pin_counts`, in the join's
+transaction), so every host of a two-host setup sees them. The per-page counts (and the growing wait) are
+small files in a private folder that the quiz server and its kernels share on this host
+(``$JUPYTER_RUNTIME_DIR/netquiz-pins-<hash of NETQUIZ_DB>``, mode 0700): a page lives on one host. The
 server writes which address each page's kernel belongs to (:func:`record_owner`); a kernel finds its page
 by its own kernel id (if the folder cannot be made, a kernel counts in memory for its own page). Outside a
 kernel (the CLI, the facilitator's tools run in-process, tests) nothing is throttled.
@@ -12,8 +14,10 @@ kernel (the CLI, the facilitator's tools run in-process, tests) nothing is throt
 Usage (what :meth:`netquiz.store.sql.SqlStore.join` does)::
 
     throttle = pin_throttle()
-    throttle.check(code, participant_id)      # PinLocked("… try again in N s") when over a limit
-    …wrong PIN…  throttle.failed(code, participant_id); time.sleep(throttle.delay())
+    throttle.check(code, participant_id, conn=conn)   # PinLocked("… try again in N s") when over a limit
+    …wrong PIN…  throttle.failed(code, participant_id, conn=conn); time.sleep(throttle.delay())
+
+Without ``conn`` every count stays on this host (in the folder).
 """
 
 from __future__ import annotations
@@ -25,8 +29,10 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ..errors import PinLocked
+from . import pin_counts
 
 WINDOW_S = 60.0
 PER_PAGE = 5  # wrong PINs a minute from one page (one kernel)
@@ -95,8 +101,12 @@ class PinThrottle:
         self.folder, self.page, self.address, self.active = folder, page, address, active
         self._memory: dict[str, list[float]] = {}
 
-    def _limits(self, code: str, participant_id: int | None) -> list[Limit]:
-        limits = [Limit(f"page-{self.page}", PER_PAGE, WINDOW_S), Limit(f"session-{code}", PER_SESSION, WINDOW_S)]
+    def _page_limit(self) -> Limit:
+        return Limit(f"page-{self.page}", PER_PAGE, WINDOW_S)
+
+    def _shared_limits(self, code: str, participant_id: int | None) -> list[Limit]:
+        """The limits every host counts alike: session, address, participant."""
+        limits = [Limit(f"session-{code}", PER_SESSION, WINDOW_S)]
         if self.address:
             digest = hashlib.sha256(self.address.encode()).hexdigest()[:24]
             limits.append(Limit(f"address-{digest}", PER_ADDRESS, WINDOW_S))
@@ -104,31 +114,39 @@ class PinThrottle:
             limits.append(Limit(f"target-{code}-{participant_id}", PER_TARGET, TARGET_WINDOW_S))
         return limits
 
-    def check(self, code: str, participant_id: int | None = None, now: float | None = None) -> None:
-        """PinLocked (saying how long to wait) if any limit is reached; nothing is counted."""
+    def check(self, code: str, participant_id: int | None = None, now: float | None = None,
+              conn: Any = None) -> None:
+        """PinLocked (saying how long to wait) if any limit is reached; nothing is counted. With ``conn`` (the
+        join's transaction) the shared limits are read from the database."""
         if not self.active:
             return
         now = time.time() if now is None else now
-        for limit in self._limits(code, participant_id):
+        shared = self._shared_limits(code, participant_id)
+        local = [self._page_limit(), *([] if conn is not None else shared)]
+        for limit in local:
             times = self._times(limit, now)
             if len(times) >= limit.most:
-                wait = int(times[0] + limit.window - now) + 1
-                raise PinLocked(f"too many wrong PINs ({limit.key.split('-')[0]}): try again in {wait} s",
-                                wait=wait)
+                _locked(limit.key, int(times[0] + limit.window - now) + 1)
+        if conn is not None and (over := pin_counts.over_limit(conn, _tuples(shared), now)) is not None:
+            _locked(*over)
 
-    def failed(self, code: str, participant_id: int | None = None, now: float | None = None) -> None:
-        """Count one wrong PIN under every limit."""
+    def failed(self, code: str, participant_id: int | None = None, now: float | None = None,
+               conn: Any = None) -> None:
+        """Count one wrong PIN under every limit (the shared ones in the database with ``conn``)."""
         if not self.active:
             return
         now = time.time() if now is None else now
-        for limit in self._limits(code, participant_id):
+        shared = self._shared_limits(code, participant_id)
+        for limit in [self._page_limit(), *([] if conn is not None else shared)]:
             self._times(limit, now, add=True)
+        if conn is not None:
+            pin_counts.count(conn, _tuples(shared), now)
 
     def delay(self, now: float | None = None) -> float:
         """The wait before a wrong PIN is answered: doubles with the page's wrong PINs this minute."""
         if not self.active:
             return 0.0
-        count = len(self._times(Limit(f"page-{self.page}", PER_PAGE, WINDOW_S), time.time() if now is None else now))
+        count = len(self._times(self._page_limit(), time.time() if now is None else now))
         return min(MAX_DELAY_S, FIRST_DELAY_S * 2 ** max(0, count - 1)) if count else 0.0
 
     def _times(self, limit: Limit, now: float, add: bool = False) -> list[float]:
@@ -152,6 +170,14 @@ class PinThrottle:
         except OSError:
             self.folder = None  # the folder went away: count in the process from now on
             return self._times(limit, now, add)
+
+
+def _locked(key: str, wait: int) -> None:
+    raise PinLocked(f"too many wrong PINs ({key.split('-')[0]}): try again in {wait} s", wait=wait)
+
+
+def _tuples(limits: list[Limit]) -> list[pin_counts.Limit]:
+    return [(limit.key, limit.most, limit.window) for limit in limits]
 
 
 def _number(text: str) -> bool:
