@@ -101,7 +101,8 @@ def outside(page) -> list[tuple[str, dict]]:
 def reveal(page, db: str, question: Question) -> None:
     page.locator(".netquiz-present-question", has_text=question.stem[:40]).wait_for()
     answer_as_the_room(db, question)
-    page.locator(".netquiz-present-count", has_text=str(len(PEOPLE))).wait_for()
+    everyone = say("hi", "p_answers", count=len(PEOPLE), people=len(PEOPLE))
+    page.locator(".netquiz-present-count", has_text=everyone).wait_for()  # the split will count everyone
     page.locator(".netquiz-present-reveal:not([disabled])").click()
     page.locator(".netquiz-present-split .netquiz-present-row").first.wait_for()
     page.wait_for_function("document.querySelectorAll('.netquiz-present-board li').length === 5")
