@@ -149,3 +149,21 @@ def test_review_follow_up_handout_and_author_dispatch_through_the_kind(small_ban
     assert (cloze.kind, cloze.source) in _fingerprints(cloze)
     assert all(item.order == tuple(sorted(item.order)) for item in handout_items(small_bank))
     assert blind_summary(cloze, small_bank.article.lang) == "—"
+
+
+def test_no_kind_name_is_written_out_above_the_core():
+    """Above the core (and the generator, which makes each kind), code names no kind: a rule that depends
+    on the kind asks the registry, so a new kind touches kinds/ and not every screen."""
+    import ast
+    from pathlib import Path
+
+    import netquiz
+
+    root = Path(netquiz.__file__).parent
+    places = [path for folder in ("quiz", "live", "analysis", "export", "store", "server", "ui", "cli")
+              for path in sorted((root / folder).rglob("*.py"))]
+    assert len(places) > 50
+    named = [(str(path.relative_to(root)), node.lineno) for path in places
+             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+             if isinstance(node, ast.Constant) and node.value in REGISTRY]
+    assert named == []

@@ -111,11 +111,11 @@ def reserve(bank: Bank, seed: int) -> list[Question]:
     ctx = build_context(bank.article, seed, bank.voice or "feminine")
     found: list[Question] = []
     for section in bank.article.sections:
-        for kind, maker in (*MAKERS.items(), ("scenario", advice_candidates)):
+        for maker in (*MAKERS.values(), advice_candidates):  # each maker makes one kind (advice: scenarios)
             ranked = sorted(maker(ctx, section.id), key=lambda c: -c.score)
             good = [c.question for c in ranked if not gate_problems(ctx, c.question) and not (
-                kind_of(kind).blind_graded and len(cue_strategies(c.question, bank.article.lang)) > 1)]
-            found.extend(replace(q, id=f"g{seed}-{section.id}-{kind}-{n}") for n, q in enumerate(good, start=1))
+                kind_of(c.question.kind).blind_graded and len(cue_strategies(c.question, bank.article.lang)) > 1)]
+            found.extend(replace(q, id=f"g{seed}-{section.id}-{q.kind}-{n}") for n, q in enumerate(good, start=1))
     return found
 
 
