@@ -1,9 +1,10 @@
 """The Present view at 1280×720 in normal mode (the whole dashboard, not projector mode), in real Voilà and
 headless Chromium: a live round over the seed bank's real questions (the longest options and explanations),
-six participants' answers, a 5-name leaderboard after every reveal. For every question, revealed: the
-question, the split of the options, the key, the explanation and the source and the leaderboard end inside
-the screen, under the dashboard's own header, tabs and Present buttons. Hindi first (the wider labels), then
-the tallest questions again in English. ``tests/e2e/test_projector_fit.py`` checks projector mode the same way.
+six participants' answers, a 5-name leaderboard after every reveal. For every question, asked (the question,
+its options and the clock) and revealed (the question, the split of the options, the key, the explanation, the
+source and the leaderboard), everything ends inside the screen, under the dashboard's own header, tabs and
+Present buttons. Hindi first (the wider labels), then the tallest questions again in English.
+``tests/e2e/test_projector_fit.py`` checks projector mode the same way.
 
 The round is driven with the Present buttons; the answers are written to the store as the participants'
 kernels would. A screenshot goes to a temporary folder, or to ``docs/screenshots/`` with
@@ -37,6 +38,7 @@ TOKEN = "e2e-present-fit-token-0123456789"
 CODE = "FIT1"
 PEOPLE = ("प्रिया शर्मा", "सुनीता", "कविता वर्मा", "अंजलि", "फ़राह ख़ान", "दीपा")
 LANG_LABEL = {code: label for label, code in LANG_LABELS}
+ASKED = (".netquiz-present-stem", ".netquiz-present-options li", ".netquiz-present-clock")
 SHOWN = (".netquiz-present-stem", ".netquiz-present-row", ".netquiz-present-split p", ".netquiz-present-board li")
 
 
@@ -85,10 +87,10 @@ def answer_as_the_room(db: str, question: Question) -> None:
         store.close()
 
 
-def outside(page) -> list[tuple[str, dict]]:
+def outside(page, selectors: tuple[str, ...] = SHOWN) -> list[tuple[str, dict]]:
     """The Present screen's parts that do not lie wholly inside the 1280×720 viewport."""
     found = []
-    for selector in SHOWN:
+    for selector in selectors:
         items = page.locator(selector)
         for i in range(items.count()):
             box = items.nth(i).bounding_box()
@@ -98,14 +100,22 @@ def outside(page) -> list[tuple[str, dict]]:
     return found
 
 
-def reveal(page, db: str, question: Question) -> None:
+def ask(page, question: Question) -> list[tuple[str, dict]]:
+    """Wait for ``question`` with its options and clock; the parts outside the screen."""
     page.locator(".netquiz-present-question", has_text=question.stem[:40]).wait_for()
+    page.locator(".netquiz-present-options li").nth(len(question.options) - 1).wait_for()
+    page.locator(".netquiz-present-clock").wait_for()
+    return outside(page, ASKED)
+
+
+def reveal(page, db: str, question: Question) -> None:
     answer_as_the_room(db, question)
     everyone = say("hi", "p_answers", count=len(PEOPLE), people=len(PEOPLE))
     page.locator(".netquiz-present-count", has_text=everyone).wait_for()  # the split will count everyone
     page.locator(".netquiz-present-reveal:not([disabled])").click()
     page.locator(".netquiz-present-split .netquiz-present-row").first.wait_for()
-    page.wait_for_function("document.querySelectorAll('.netquiz-present-board li').length === 5")
+    page.locator(".netquiz-present-board li").nth(4).wait_for()  # (a polled script would break the page's CSP)
+    assert page.locator(".netquiz-present-board li").count() == 5
 
 
 def switch_to(page, lang: str) -> None:
@@ -113,7 +123,8 @@ def switch_to(page, lang: str) -> None:
     page.get_by_role("button", name=LANG_LABEL[lang]).click()
     page.get_by_role("tab", name=say(lang, "tab_present")).wait_for()
     page.locator(".netquiz-present-split", has_text=say(lang, "p_key")).wait_for()
-    page.wait_for_function("document.querySelectorAll('.netquiz-present-board li').length === 5")
+    page.locator(".netquiz-present-board li").nth(4).wait_for()  # (a polled script would break the page's CSP)
+    assert page.locator(".netquiz-present-board li").count() == 5
     page.wait_for_timeout(300)  # the widgets' layout settles
 
 
@@ -129,6 +140,7 @@ def test_the_present_view_fits_1280x720_without_projector_mode(live_room) -> Non
         page.get_by_role("tab", name=say("hi", "tab_present")).click()
         page.locator(".netquiz-present-start:not([disabled])").click()
         for number, question in enumerate(bank.questions):
+            too_big += [(question.id, "asked", parts) for parts in [ask(page, question)] if parts]
             reveal(page, db, question)
             assert page.locator(".netquiz-projector").count() == 0  # normal mode: header and tabs shown
             too_big += [(question.id, "hi", parts) for parts in [outside(page)] if parts]
@@ -141,5 +153,5 @@ def test_the_present_view_fits_1280x720_without_projector_mode(live_room) -> Non
                 switch_to(page, "hi")
             page.locator(".netquiz-present-next:not([disabled])").click()
         browser.close()
-    print(f"\n{len(bank.questions)} questions revealed at 1280×720 in normal mode (3 also in English)")
+    print(f"\n{len(bank.questions)} questions asked and revealed at 1280×720 in normal mode (3 also in English)")
     assert too_big == []
