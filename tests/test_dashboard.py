@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import html
 import re
 import time
+from collections import Counter
 from pathlib import Path
 
 import pytest
 from conftest import BACKENDS, backend_url, make_small_bank, raw_execute
 
 from netquiz.bank import bank_to_json, save_bank
+from netquiz.quiz.session import QuizSession
 from netquiz.store import open_store
 from netquiz.ui.facilitator.app import FacilitatorApp, facilitator_app, join_html, join_url
 from netquiz.ui.facilitator.dashboard import Dashboard
@@ -102,6 +105,43 @@ def test_item_analysis_and_answer_distribution(store, played: str) -> None:
     stems = [small.question(q).stem for q in ("s2-cloze-1", "s1-scenario-1")]
     assert board.items.value.index(stems[0]) < board.items.value.index(stems[1])
     assert "s2-cloze-1" not in board.items.value  # rows are stems, not internal ids
+
+
+def chart_counts(chart: str) -> dict[str, dict[str, int]]:
+    """The Questions tab's bars as {question title: {option text: count}}, read from the segments' tooltips."""
+    bars: dict[str, dict[str, int]] = {}
+    for title, track in re.findall(r"<div class='netquiz-chart-label' title='([^']*)'>.*?</div>"
+                                   r"<div class='netquiz-chart-track'>(.*?)</div><div class='netquiz-chart-value'>",
+                                   chart):
+        tips = [html.unescape(t) for t in re.findall(r" title='([^']*)'>", track)]
+        bars[html.unescape(title)] = {text: int(n) for text, n in
+                                      (re.fullmatch(r"(.*): (\d+)(?: \(.*\))?", tip).groups() for tip in tips)}
+    return bars
+
+
+def test_answer_bars_count_option_texts_through_each_persons_shuffle(store) -> None:
+    """Four people, each with her own shuffle, always pick the option shown first on her screen: the bar of
+    each option text counts the people who chose that text (not those who chose that screen position)."""
+    small = make_small_bank()
+    store.open_session("SH12", bank_to_json(small), "Shuffled")
+    chosen: dict[str, Counter[str]] = {q.id: Counter() for q in small.questions}
+    first_shown: dict[str, set[tuple[str, ...]]] = {q.id: set() for q in small.questions}
+    for seed, name in enumerate(("Asha", "Ravi", "Meena", "Kiran")):
+        quiz = QuizSession.join(store, "SH12", name, seed=seed * 7 + 1)
+        while (shown := quiz.current()) is not None:
+            quiz.submit(shown.id, 0)  # the first option on her screen
+            chosen[shown.id][shown.options[0]] += 1
+            first_shown[shown.id].add(shown.options)
+    shuffled = [qid for qid, orders in first_shown.items() if len(orders) > 1]
+    assert len(shuffled) >= 2  # the people saw different orders: a count by position would differ
+    board = Dashboard(store, "SH12")
+    board.refresh()
+    bars = chart_counts(board.distribution.value)
+    for question in small.questions:
+        expected = {text: chosen[question.id][text] for text in question.options}
+        assert bars[f"{question.id}: {question.stem}"] == expected, question.id
+    by_text = {(r.question_id, r.text): r.count for r in board.view.raw.distribution.itertuples()}
+    assert all(by_text[(q.id, t)] == chosen[q.id][t] for q in small.questions for t in q.options)
 
 
 def test_section_mastery_chart(store, played: str) -> None:

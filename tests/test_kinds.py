@@ -113,3 +113,57 @@ def test_every_kind_has_a_shape_the_exporters_know():
 
     assert all(kind.shape in KIND_SHAPES for kind in REGISTRY.values())
     assert all(SHAPES[fmt] <= set(KIND_SHAPES) for fmt in FORMATS)
+
+
+def test_the_kinds_say_which_rules_apply_to_them():
+    """The rules the review, the follow-up, the handout and the author's blind column used to read off kind
+    names are flags of the kinds (issue 17): each lands on the kinds it did before."""
+    def having(flag: str) -> set[str]:
+        return {name for name, kind in REGISTRY.items() if getattr(kind, flag)}
+
+    assert having("ranks_answers") == {"interview"}
+    assert having("one_per_sentence") == {"interview", "attribution", "true_false"}
+    assert having("blind_graded") == {"scenario", "interview", "true_false"}
+    assert having("fixed_options") == {"true_false"}
+
+
+def test_review_follow_up_handout_and_author_dispatch_through_the_kind(small_bank: Bank, monkeypatch):
+    """Give cloze the interview's and true/false's rules in the registry alone: every consumer follows."""
+    from netquiz.export.handout import handout_items
+    from netquiz.kinds.true_false import TrueFalse
+    from netquiz.quiz.follow_up import _fingerprints
+    from netquiz.quiz.review import FirstAnswers, _interviews
+    from netquiz.ui.author.edit import blind_summary
+
+    cloze = small_bank.question("s2-cloze-1")
+    answers = FirstAnswers({cloze.id: (cloze.answer, True)})
+    shuffled = {item.question.kind for item in handout_items(small_bank) if item.order != tuple(sorted(item.order))}
+    assert _interviews(small_bank, answers, "en") == ""
+    assert (cloze.kind, cloze.source) not in _fingerprints(cloze)
+    assert shuffled and "true_false" not in shuffled  # the sheet shuffles choice kinds
+    assert blind_summary(cloze, small_bank.article.lang) == "longest"  # its options' wording gives it away
+    for kind in shuffled | {"cloze"}:
+        monkeypatch.setitem(REGISTRY, kind, TrueFalse(kind, ranks_answers=True, one_per_sentence=True,
+                                                      fixed_options=True))
+    assert cloze.stem in _interviews(small_bank, answers, "en")
+    assert (cloze.kind, cloze.source) in _fingerprints(cloze)
+    assert all(item.order == tuple(sorted(item.order)) for item in handout_items(small_bank))
+    assert blind_summary(cloze, small_bank.article.lang) == "—"
+
+
+def test_no_kind_name_is_written_out_above_the_core():
+    """Above the core (and the generator, which makes each kind), code names no kind: a rule that depends
+    on the kind asks the registry, so a new kind touches kinds/ and not every screen."""
+    import ast
+    from pathlib import Path
+
+    import netquiz
+
+    root = Path(netquiz.__file__).parent
+    places = [path for folder in ("quiz", "live", "analysis", "export", "store", "server", "ui", "cli")
+              for path in sorted((root / folder).rglob("*.py"))]
+    assert len(places) > 50
+    named = [(str(path.relative_to(root)), node.lineno) for path in places
+             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+             if isinstance(node, ast.Constant) and node.value in REGISTRY]
+    assert named == []

@@ -16,12 +16,12 @@ import hashlib
 import random
 from dataclasses import dataclass
 
+from ..kinds import kind_of
 from ..model import Bank, Question
 from ..texts import say
 from .print_page import esc, page
 
 LETTERS = "ABCDEFGH"
-FIXED_ORDER_KINDS = frozenset({"true_false"})
 SHEET_CSS = """
 .nq-options { list-style: none; margin: .15rem 0 0 1.2rem; padding: 0; }
 .nq-options li { margin: .1rem 0; }
@@ -54,16 +54,15 @@ def _rng(bank: Bank, salt: str) -> random.Random:
 
 def handout_items(bank: Bank) -> list[HandoutItem]:
     """Every question, numbered in a shuffled order (sections mixed, so where a question stands says
-    nothing about which section it asks for), options shuffled per question (true/false kept natural);
-    seeded by the article's hash and the question ids, so sheet and key always agree."""
+    nothing about which section it asks for), options in the order the question's kind gives with a
+    generator of its own (choice kinds shuffled, true/false kept natural, as on a phone); seeded by the
+    article's hash and the question ids, so sheet and key always agree."""
     questions = list(bank.questions)
     _rng(bank, "order").shuffle(questions)
     items = []
     for number, question in enumerate(questions, start=1):
-        order = list(range(len(question.options)))
-        if question.kind not in FIXED_ORDER_KINDS:
-            _rng(bank, question.id).shuffle(order)
-        items.append(HandoutItem(number, question, tuple(order)))
+        order = kind_of(question.kind).option_order(question, _rng(bank, question.id))
+        items.append(HandoutItem(number, question, order))
     return items
 
 

@@ -1,8 +1,10 @@
 """The registry of question kinds: every rule that depends on a question's ``kind`` is looked up here.
 
 Bank validation (:mod:`netquiz.bank`), grading (self-paced :mod:`netquiz.quiz.session` and live
-:mod:`netquiz.live.participant`), the option order (:mod:`netquiz.quiz.order`) and the exporters
-(:mod:`netquiz.export`) dispatch through :func:`kind_of`; none compares ``kind`` strings. A new kind is a
+:mod:`netquiz.live.participant`), the option order (:mod:`netquiz.quiz.order`, the handout), the exporters
+(:mod:`netquiz.export`), the review's weaker answers (:mod:`netquiz.quiz.review`), the follow-up's "alike"
+(:mod:`netquiz.quiz.follow_up`) and the author's blind column dispatch through :func:`kind_of`; none of them
+compares ``kind`` strings (a filter on a kind the facilitator chose is not a rule). A new kind is a
 :class:`~netquiz.kinds.base.Kind` in a module here plus its name in :data:`netquiz.model.KINDS` (the bank
 contract's list, which must equal :data:`REGISTRY`'s keys)::
 

@@ -19,10 +19,15 @@ from ..model import Article, Question
 
 @dataclass(frozen=True)
 class Choice:
-    """A single-answer choice kind; ``third_person`` refuses a stem that addresses the reader."""
+    """A single-answer choice kind; ``third_person`` refuses a stem that addresses the reader. The other flags
+    are the :class:`~netquiz.kinds.base.Kind` properties of the same names."""
 
     name: str
     third_person: bool = False
+    ranks_answers: bool = False
+    one_per_sentence: bool = False
+    blind_graded: bool = False
+    fixed_options: bool = False
     shape: str = "single_choice"
 
     def problems(self, question: Question, article: Article) -> list[str]:
@@ -89,8 +94,8 @@ def source_problems(question: Question, article: Article) -> list[str]:
     return []
 
 
-SCENARIO = Choice("scenario", third_person=True)
+SCENARIO = Choice("scenario", third_person=True, blind_graded=True)
 BENEFIT = Choice("benefit")
-INTERVIEW = Choice("interview")
+INTERVIEW = Choice("interview", ranks_answers=True, one_per_sentence=True, blind_graded=True)
 CLOZE = Choice("cloze")
-ATTRIBUTION = Choice("attribution")
+ATTRIBUTION = Choice("attribution", one_per_sentence=True)

@@ -29,4 +29,4 @@ class TrueFalse(Choice):
         return tuple(range(len(question.options)))
 
 
-TRUE_FALSE = TrueFalse("true_false")
+TRUE_FALSE = TrueFalse("true_false", one_per_sentence=True, blind_graded=True, fixed_options=True)

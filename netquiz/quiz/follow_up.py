@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from ..bank import bank_from_json, question_problems
+from ..kinds import kind_of
 from ..model import Bank, Question
 from ..store.base import Store
 
@@ -27,8 +28,6 @@ SET_SIZE = 8
 WEAKEST = 2
 WEAK_SHARE = 0.8
 EXTRA_SEEDS = range(1, 5)
-CUED_KINDS = frozenset({"scenario", "interview", "true_false"})
-ONE_PER_SENTENCE = frozenset({"interview", "attribution", "true_false"})
 EXTRA_ID = re.compile(r"^g\d+-")
 
 
@@ -74,10 +73,10 @@ def weakest_sections(bank: Bank, first: dict[str, bool]) -> tuple[str, ...]:
 
 def _fingerprints(question: Question) -> set[tuple[str, ...]]:
     """What makes two questions the same to her: the stem; the kind, sentence and right answer; for kinds
-    whose sentence is the whole story (interview, attribution, true/false), the kind and sentence."""
+    whose sentence is the whole story (:attr:`~netquiz.kinds.base.Kind.one_per_sentence`), the kind and sentence."""
     right = " ".join(question.options[question.answer].split())
     marks = {(" ".join(question.stem.split()),), (question.kind, question.source, right)}
-    return marks | ({(question.kind, question.source)} if question.kind in ONE_PER_SENTENCE else set())
+    return marks | ({(question.kind, question.source)} if kind_of(question.kind).one_per_sentence else set())
 
 
 def choose_set(pool: Bank, seen: Iterable[str], ranked: tuple[str, ...], size: int = SET_SIZE) -> tuple[str, ...]:
@@ -111,11 +110,11 @@ def reserve(bank: Bank, seed: int) -> list[Question]:
     ctx = build_context(bank.article, seed, bank.voice or "feminine")
     found: list[Question] = []
     for section in bank.article.sections:
-        for kind, maker in MAKERS.items():
+        for maker in MAKERS.values():  # each maker makes one kind
             ranked = sorted(maker(ctx, section.id), key=lambda c: -c.score)
             good = [c.question for c in ranked if not gate_problems(ctx, c.question) and not (
-                kind in CUED_KINDS and len(cue_strategies(c.question, bank.article.lang)) > 1)]
-            found.extend(replace(q, id=f"g{seed}-{section.id}-{kind}-{n}") for n, q in enumerate(good, start=1))
+                kind_of(c.question.kind).blind_graded and len(cue_strategies(c.question, bank.article.lang)) > 1)]
+            found.extend(replace(q, id=f"g{seed}-{section.id}-{q.kind}-{n}") for n, q in enumerate(good, start=1))
     return found
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from ..bank import bank_from_json
 from ..errors import SessionError
 from ..export.print_page import esc, page
+from ..kinds import kind_of
 from ..model import Bank, Question
 from ..store.base import ParticipantRecord, SessionRecord, Store
 from ..store.keys import normalize_code
@@ -160,7 +161,7 @@ def _missed(bank: Bank, answers: FirstAnswers, lang: str) -> str:
 
 
 def _interviews(bank: Bank, answers: FirstAnswers, lang: str) -> str:
-    items = [q for q in bank.questions if q.kind == "interview" and q.id in answers.answers]
+    items = [q for q in bank.questions if kind_of(q.kind).ranks_answers and q.id in answers.answers]
     if not items:
         return ""
     parts = [f"<h2>{esc(say(lang, 'interview_heading'))}</h2>"]

@@ -31,6 +31,7 @@ from jupyter_server.base.handlers import JupyterHandler
 from jupyter_server.log import log_request as jupyter_log_request
 from jupyter_server.services.kernels.handlers import KernelHandler
 from tornado import web
+from tornado.escape import url_escape
 from voila.request_info_handler import RequestInfoSocketHandler
 from voila.shutdown_kernel_handler import VoilaShutdownKernelHandler
 from voila.static_file_handler import TemplateStaticFileHandler
@@ -39,7 +40,9 @@ from voila.tornado.kernel_websocket_handler import VoilaKernelWebsocketHandler
 from voila.voila_identity_provider import VoilaLoginHandler
 
 from ..store.pin_throttle import record_owner
+from ..texts import facilitator_lang
 from .kernel_budget import KernelBudget
+from .login_page import login_page
 from .render_gate import RenderGate, full_page, has_output, joining_page
 from .settings import FAILED_LOGIN_DELAY_S, TRUSTED_PROXIES
 from .websockets import SocketRegistry, evict
@@ -367,8 +370,20 @@ class OwnedRequestInfoHandler(PlainErrors, RequestInfoSocketHandler, JupyterHand
 
 
 class SlowFailLoginHandler(VoilaLoginHandler):
-    """The login form: a wrong token waits its turn at the failure gate and is logged. The override keeps
-    ``@allow_unauthenticated`` (without it jupyter_server answers every login POST with 403)."""
+    """The login form: netquiz's own page in the facilitator's language (:mod:`netquiz.server.login_page`); a
+    wrong token waits its turn at the failure gate and is logged. The override keeps ``@allow_unauthenticated``
+    (without it jupyter_server answers every login POST with 403)."""
+
+    def _render(self, message: dict[str, str] | None = None) -> None:
+        """The page, with "that token is not right" after a failed post (Jupyter passes ``message``)."""
+        action = f"{self.base_url}login?next={url_escape(self.get_argument('next', default=self.base_url))}"
+        self.set_header("Cache-Control", "no-store")
+        # Under the server-wide "no-referrer" the browser posts the form with "Origin: null", which Jupyter's
+        # cross-origin check refuses (404): the login page names its own origin, and nothing leaves the server.
+        self.set_header("Referrer-Policy", "same-origin")
+        self.write(login_page(facilitator_lang(), action=action, xsrf_field=self.xsrf_form_html(),
+                              dashboard_url=f"{self.request.protocol}://{self.request.host}{self.base_url}",
+                              wrong=bool(message)))
 
     @allow_unauthenticated
     async def post(self) -> None:

@@ -155,6 +155,14 @@ TEXTS: dict[str, str] = {
     "p_projector": "Projector mode",
     "p_new_round": "New round",
     "dashboard_page_title": "netquiz · facilitator",
+    "login_title": "netquiz · facilitator sign-in",
+    "login_heading": "Facilitator dashboard",
+    "login_open_url": "Open the dashboard address that {command} printed in the terminal: it carries the token and "
+                      "lets you straight in. It looks like this:",
+    "login_or_paste": "Or paste the token",
+    "login_token_label": "Token",
+    "login_submit": "Open the dashboard",
+    "login_wrong": "That token is not right. Copy it again from the address printed in the terminal.",
     "reliability_na": "Reliability (Cronbach's α) needs at least two participants who answered every question; so far "
                       "{complete}.",
     "reliability": "Reliability: Cronbach's α = {alpha}, standard error of measurement = {sem} (over {complete} "

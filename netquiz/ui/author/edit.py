@@ -12,6 +12,7 @@ import pandas as pd
 
 from ...bank import question_problems
 from ...generate.blind import cue_strategies
+from ...kinds import kind_of
 from ...model import Bank, Question
 from ...texts import kind_name, known, say
 
@@ -36,8 +37,8 @@ def bank_frame(bank: Bank, section: str = ALL, kind: str = ALL) -> pd.DataFrame:
 
 def blind_summary(question: Question, lang: str) -> str:
     """Which blind strategies find the key for sure ("—" when none does)."""
-    if question.kind == "true_false":
-        return "—"  # one strategy for every true/false item; the balance across the bank is what counts
+    if kind_of(question.kind).fixed_options:
+        return "—"  # e.g. true/false: one strategy for every item; the balance across the bank is what counts
     sure = cue_strategies(question, lang)
     return ", ".join(s.replace("_", " ") for s in sure) or "—"
 

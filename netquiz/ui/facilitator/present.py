@@ -46,10 +46,10 @@ class PresentView:
         for name, button in self.buttons.items():
             button.add_class(f"netquiz-present-{name}")
             button.on_click(lambda _b, name=name: self._act(name))
-        self.section = w.Dropdown(layout=w.Layout(width="280px"))
-        self.kind = w.Dropdown(layout=w.Layout(width="220px"))
+        self.section = w.Dropdown(layout=w.Layout(width="auto"))
+        self.kind = w.Dropdown(layout=w.Layout(width="auto"))
         self.seconds = w.BoundedIntText(value=live.DEFAULT_DURATION, min=live.MIN_DURATION,
-                                        max=live.MAX_DURATION, layout=w.Layout(width="160px"))
+                                        max=live.MAX_DURATION, layout=w.Layout(width="auto"))
         for control in (self.section, self.kind, self.seconds):
             control.observe(lambda _change: self._replan(), names="value")
         self.section.add_class("netquiz-present-section")

@@ -9,11 +9,11 @@ whole quiz (a new question or its result is one message to the page), and the er
 resume PIN are kept widgets whose text is updated. A screen is numbered; a tap from an older screen
 is dropped.
 
-Identity: a :class:`~netquiz.ui.participant.browser_token.BrowserToken` hands the kernel this browser's resume
-token; if it already joined an open session, the quiz resumes without the join form. A taken name
-shows the PIN field (``netquiz-pin``): the right PIN resumes that participant here, an empty one
-joins as a new participant "Name (2)". Every refusal redraws the real current state with a message in
-the participant's language (never an internal id or a raw exception text).
+Identity (:mod:`.joining`): a :class:`~netquiz.ui.participant.browser_token.BrowserToken` hands the kernel this
+browser's resume token; if it already joined an open session, the quiz resumes without the join form. A taken
+name shows the PIN field (``netquiz-pin``): the right PIN resumes that participant here, an empty one joins as a
+new participant "Name (2)". The language toggle is :mod:`.language_choice`. Every refusal redraws the real
+current state with a message in the participant's language (never an internal id or a raw exception text).
 
 Usage (the whole participant notebook)::
 
@@ -23,20 +23,21 @@ Usage (the whole participant notebook)::
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import warnings
 from collections.abc import Callable
 
 import ipywidgets as w
 
-from ...errors import NameTaken, NetquizError, PinRefused, SessionError
+from ...errors import NetquizError, SessionError
 from ...quiz.session import QuizSession, Result, ShownQuestion
 from ...store import default_db_url, open_store
 from ...store.base import Store
 from ...texts import LANG_LABELS, LANGS, default_lang, known, say
 from .browser_token import BrowserToken, hide_loading_text
-from .live_view import LiveController, live_controller
+from .joining import Joining
+from .language_choice import LanguageChoice
+from .live_view import LiveController
 from .question_card import QuestionCard, card_screen
 from .review_offer import ReviewOffer, fetch_button
 from .screens import (
@@ -51,7 +52,6 @@ from .screens import (
 )
 
 log = logging.getLogger(__name__)
-ENTER_WAIT_S = 0.4
 
 
 def quiz_app(db: str | None = None, lang: str | None = None) -> w.Widget:
@@ -60,7 +60,7 @@ def quiz_app(db: str | None = None, lang: str | None = None) -> w.Widget:
     return QuizApp(db or default_db_url(), lang).widget
 
 
-class QuizApp:
+class QuizApp(Joining, LanguageChoice):
     """View state and callbacks for one participant's browser tab (one kernel)."""
 
     def __init__(self, db: str, lang: str | None = None,
@@ -215,92 +215,11 @@ class QuizApp:
         else:
             self._act(self._next)
 
-    # ---- actions ---------------------------------------------------------------------------
-    def _join(self) -> None:
-        if self.session is not None:
-            self._skip_render = True  # a late tap on the join screen after joining: nothing to do
-            return
-        name, code, pin = self.name_box.value.strip(), self.code_box.value.strip(), self.pin_box.value.strip()
-        if not name:
-            self.error = ("err_name", {})
-            return
-        asked = self.pin_for is not None and " ".join(name.split()) == self.pin_for
-        try:
-            session = QuizSession.join(self._open(), code, name, token=self.browser.valid_token,
-                                       pin=pin if asked else None, as_new=asked and not pin)
-        except NameTaken as exc:
-            self.pin_for, self.pin_box.value = " ".join(name.split()), ""
-            self.error = (exc.key, exc.values)
-            return
-        except PinRefused as exc:
-            self.pin_box.value = ""  # a wrong PIN is typed again from scratch
-            self.error = (exc.key, exc.values)
-            return
-        self._start(session)
-
-    def _fetch_review(self) -> None:
-        """The join page's "my review": by this browser's token, or by name and PIN, for the code typed."""
-        code = self.code_box.value.strip()
-        if not code:
-            self.error = ("err_code_needed", {})
-            return
-        name = " ".join(self.name_box.value.split())
-        pin = self.pin_box.value.strip() if self.pin_for is not None else ""
-        try:
-            self.review.fetch(self._open(), code, self.browser.valid_token, name, pin, self.lang)
-        except SessionError as exc:
-            if exc.key != "err_review_none" or not name or pin:
-                raise
-            self.pin_for, self.pin_box.value = name, ""  # another device: ask for her PIN
-            self.error = ("review_pin", {})
-
+    # ---- actions on the question and summary screens -----------------------------------------
     def _show(self, shown: ShownQuestion | None) -> None:
         """Show a (new) question screen: nothing chosen, no result, a new screen number."""
         self.shown, self.selected, self.result, self._upcoming = shown, None, None, None
         self._serial += 1
-
-    def _start(self, session: QuizSession) -> None:
-        self.session, self.pin_for = session, None
-        self._show(session.current())
-        self.live = live_controller(self._open(), session, self.render)
-        bank_lang = session.bank.article.lang
-        if not self._lang_chosen and bank_lang in LANGS and bank_lang != self.lang:
-            self.lang = bank_lang
-            self._set_toggle(bank_lang)
-
-    def _on_enter(self, _box: object) -> None:
-        """Enter in the code field joins, a moment later: the page may send the last typed letters after the
-        Enter (ipywidgets holds back value updates while messages are pending), so the join waits for them."""
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:
-            self.start_button.click()
-            return
-        loop.call_later(ENTER_WAIT_S, self.start_button.click)
-
-    def _on_token(self, change: dict) -> None:
-        """The browser sent its token: a reload (or a lost kernel) resumes silently. The page keeps the join
-        form hidden until then (``checked``), so a returning participant does not see it flash."""
-        try:
-            self._resume()
-        finally:
-            self.browser.checked = True
-
-    def _resume(self) -> None:
-        if self.session is not None or self.browser.valid_token is None:
-            return
-        try:
-            session = QuizSession.resume(self._open(), self.browser.valid_token)
-        except NetquizError as exc:
-            log.info("no resume: %s", exc)
-            return
-        except Exception:
-            log.exception("resume failed")
-            return
-        if session is not None and self.session is None:
-            self._start(session)
-            self.error = None
-            self.render()
 
     def _submit(self) -> None:
         if self.session is None or self.shown is None or self.result is not None:
@@ -327,28 +246,6 @@ class QuizApp:
             return
         self.nothing_to_retry = self.session.retry_missed() == 0
         self._show(self.session.current())
-
-    def _on_lang(self, change: dict) -> None:
-        if change["new"] in LANGS and change["new"] != self.lang:
-            self.lang, self._lang_chosen = change["new"], True
-            self.browser.saved_lang = self.lang  # kept in this browser: a reload stays in this language
-            self.render()
-
-    def _on_saved_lang(self, change: dict) -> None:
-        """The browser remembered a language chosen before a reload: use it."""
-        if change["new"] in LANGS and change["new"] != self.lang:
-            self.lang, self._lang_chosen = change["new"], True
-            self._set_toggle(self.lang)
-            self.render()
-        elif change["new"] in LANGS:
-            self._lang_chosen = True
-
-    def _set_toggle(self, lang: str) -> None:
-        self.lang_toggle.unobserve(self._on_lang, names="value")
-        try:
-            self.lang_toggle.value = lang
-        finally:
-            self.lang_toggle.observe(self._on_lang, names="value")
 
     def _open(self) -> Store:
         if self._store is None:
