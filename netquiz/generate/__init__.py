@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
+from ..kinds import kind_of
 from ..language import en_story, hi_story
 from ..model import VOICES, Article, Bank, Question
 from . import blind, keywords, links
@@ -81,10 +82,6 @@ def clear_caches() -> None:
         cached.cache_clear()
 
 
-def _passing(ctx: Context, maker: Callable[[Context, str], list[Candidate]], section_id: str) -> list[Candidate]:
-    return [c for c in maker(ctx, section_id) if not gate_problems(ctx, c.question)]
-
-
 def section_questions(ctx: Context, section_id: str, statements: list[Candidate] | None = None) -> list[Question]:
     """The kept questions of one section, numbered ``<section>-<kind>-<n>``.
 
@@ -117,7 +114,7 @@ def _choose(ctx: Context, ranked: list[Candidate], limit: int) -> list[Candidate
     def record(c: Candidate) -> None:
         uses.update(_stock_options(ctx, c.question) | ({TOPIC_KEY} if c.stem_kind == TOPIC_KEY else set()))
 
-    if not ranked or ranked[0].question.kind not in ("scenario", "interview", "true_false"):
+    if not ranked or not kind_of(ranked[0].question.kind).blind_graded:
         return _select(ranked, limit, passes, fresh, record)
     chosen = _select(ranked, limit, lambda c: passes(c) and not cue_strategies(c.question, ctx.article.lang),
                      fresh, record)

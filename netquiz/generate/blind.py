@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
+from ..kinds import KINDS, kind_of
 from ..language import language
 from ..model import Question
 from ..text import tokens
@@ -153,13 +154,13 @@ STRATEGIES: dict[str, Strategy] = {
     "shortest": shortest,
     "convergence": convergence,
 }
-GRADED_KINDS = ("scenario", "interview", "true_false")
+GRADED_KINDS = tuple(name for name in KINDS if kind_of(name).blind_graded)  # from the kinds registry
 
 
 @lru_cache(maxsize=8192)
 def blind_hits(question: Question, lang: str) -> dict[str, float]:
     """Per strategy, the probability that it picks the key (true/false questions use ``tf_negation``)."""
-    if question.kind == "true_false":
+    if kind_of(question.kind).fixed_options:  # true/false: the options are the same words every time
         hit = tf_negation(question, lang)[question.answer]
         return dict.fromkeys(STRATEGIES, hit)
     return {name: strategy(question, lang)[question.answer] for name, strategy in STRATEGIES.items()}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..bank import question_problems
+from ..kinds import kind_of
 from ..model import Question
 from .context import Context
 from .options import length_balance
@@ -18,9 +19,9 @@ def gate_problems(ctx: Context, question: Question) -> list[str]:
     problems = list(question_problems(question, ctx.article))
     if question.source not in ctx.article.section(question.section).sentences:
         problems.append("source is not a whole sentence of its section")
-    if len(question.options) < 3 and question.kind != "true_false":
+    if len(question.options) < 3 and not kind_of(question.kind).fixed_options:
         problems.append("fewer than three options")
-    if question.kind != "true_false" and length_balance(list(question.options)) < MIN_LENGTH_BALANCE:
+    if not kind_of(question.kind).fixed_options and length_balance(list(question.options)) < MIN_LENGTH_BALANCE:
         problems.append("options differ too much in length")
     if question.kind in ("scenario", "benefit"):
         problems.extend(_persona_problems(ctx, question))

@@ -106,7 +106,8 @@ def harm(ctx: Context, reading: Reading, of_step: bool = True) -> bool:
         return False
     if warned(ctx, section.title) is not None:
         return True  # "रात भर जागकर न पढ़ें": what its body says comes of it is the harm
-    mine = akin(stems_of(ctx, causal.cause), stems_of(ctx, section.title))
+    cause, title = stems_of(ctx, causal.cause), stems_of(ctx, section.title)
+    mine = 2 * sum(akin(frozenset([word]), title) for word in cause) >= len(cause)  # "लिखित शर्तों": yes
     return heading_step(ctx, section) is not None and not mine
 
 
@@ -162,8 +163,8 @@ def _heading_diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate 
             pool.append(Option(step, ctx.say("advice_other", title=ctx.title(other.id),
                                              other=benefit_sentence(ctx, other)), group=other.id))
     pool += [Option(step, ctx.say("advice_warned", title=ctx.title(other.id), other=other.sentences[0]),
-                    group=f"warned-{other.id}") for step, other in warned_steps(ctx)
-             if other.id != section.id]  # the article says not to: wrong however close it sounds
+                    "warned", group=f"warned-{other.id}") for step, other in warned_steps(ctx)
+             if other.id != section.id and fresh(ctx, [step])]  # wrong per the article; once a bank
     frame = _frame(ctx, name, key, section.id, index, "heading-diagnosis")
     stem = ctx.say("diagnosis_stem", frame=frame, wish=_named(ctx, frame, wish, name)).strip()
     candidate = _assemble(ctx, reading, index, "diagnosis", stem, key, pool)

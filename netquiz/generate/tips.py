@@ -14,9 +14,9 @@ from functools import lru_cache
 from ..model import Section
 from .context import Candidate, Context
 
-# A stock or warned-against distractor serves at most this often per bank; a reader who sees it fail twice
-# may learn to skip it, so the article's own claims come first (pick_parallel ranks them ahead of stock).
-MAX_STOCK_USES = 2
+# A stock or warned-against distractor serves once per bank: a reader who sees it fail learns to skip it, so
+# the article's own claims come first (pick_parallel ranks them ahead of stock and warned steps).
+MAX_STOCK_USES = 1
 WORK_DENSITY = 10  # work words per 1,000 words that make an article one about work
 
 

@@ -64,6 +64,8 @@ def _regroup_one(text: str, target: str) -> str | None:
     head = words[: group.start]
     if target == "subjunctive" and head and head[-1] == "नहीं":
         head = [*head[:-1], "न"]  # a wish is negated with न: "… कि बहस न हो"
+    if target == "subjunctive" and new and head and head[-1].endswith("ें") and new[-1] in PLURAL_SUBJUNCTIVE:
+        new = [*new[:-1], PLURAL_SUBJUNCTIVE[new[-1]]]  # "ठोस बातें हों", not "बातें हो"
     return None if new is None else " ".join(head + new)
 
 
@@ -78,6 +80,7 @@ def _negated_with_aux(words: list[str]) -> list[str]:
 
 
 HABITUAL_ENDINGS = ("ती", "ता", "ते")
+PLURAL_SUBJUNCTIVE = {"हो": "हों", "जाए": "जाएं", "रहे": "रहें", "मिले": "मिलें", "आए": "आएं"}
 
 
 def _finite_cause(cause: str, pattern: str) -> str:
@@ -106,13 +109,9 @@ def _oblique_root(word: str) -> str | None:
     return word[:-2] if word.endswith("ने") and len(word) > 3 and word not in ("अपने", "सामने", "पहने") else None
 
 
-def _noun_is_activity(noun: str) -> bool:
-    return len(noun.split()) == 1 and noun.endswith(ACTIVITY_SUFFIXES)
-
-
 def is_activity(noun: str) -> bool:
     """True for a one-word activity noun that takes करना (नेटवर्किंग, पढ़ाई, बातचीत)."""
-    return _noun_is_activity(noun)
+    return len(noun.split()) == 1 and noun.endswith(ACTIVITY_SUFFIXES)
 
 
 def situation(causal: Causal, name: str) -> str | None:
@@ -122,7 +121,7 @@ def situation(causal: Causal, name: str) -> str | None:
         text = to_persona(clause, name).text
         return sentence(text) if find_verb_group(_words(text)) and name in text else None
     if causal.cause_kind == "noun":
-        if _noun_is_activity(causal.cause):
+        if is_activity(causal.cause):
             return sentence(f"{name} नियमित रूप से {causal.cause} करती है")
         return sentence(f"{name} {causal.cause} का सहारा लेती है")
     if causal.cause_kind == "verbal":
@@ -203,7 +202,7 @@ def achieved(causal: Causal, name: str) -> str | None:
 def action(causal: Causal) -> str | None:
     """The cause as an infinitive action ("लोगों से बात करना")."""
     if causal.cause_kind == "noun":
-        if _noun_is_activity(causal.cause):
+        if is_activity(causal.cause):
             return f"नियमित रूप से {causal.cause} करना"
         return f"{causal.cause} का सहारा लेना"
     if causal.cause_kind == "verbal":

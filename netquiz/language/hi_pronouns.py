@@ -108,7 +108,7 @@ def replace_reader(text: str, name: str | None, mentioned: bool) -> Rewrite:
     return Rewrite(READER_RE.sub(swap, text), state["mentioned"])
 
 
-def to_persona(text: str, name: str, mentioned: bool = False, source_gender: str = "f") -> Rewrite:
+def to_persona(text: str, name: str, mentioned: bool = False) -> Rewrite:
     """Third-person story about ``name`` (a woman) from advice addressed to आप."""
     return replace_reader(fix_verbs(text, "persona", "f"), name, mentioned)
 
