@@ -21,12 +21,13 @@ ARTICLES = sorted(p for p in (ROOT / "tests" / "articles").iterdir() if p.is_fil
 # section must be named by coverage_gaps with its reason. The lists are the figures of issue 14: a section
 # that drops out of them is a regression, one that joins them a gain (update the list).
 COVERED = {  # measured at seed 7 (issue 14, round 3: no "which step does the article suggest?" fallback, no
-    # career stock outside articles about work: fewer sections covered, and the CLI names the rest)
+    # career stock outside articles about work, stock and warned steps once a bank: fewer sections covered than
+    # round 2 on some articles, and the CLI names the rest with a reason)
     "networking.hi.txt": 5, "health.hi.txt": 4, "interviews.en.txt": 4, "jobsearch.hi.txt": 1, "money.hi.txt": 2,
     "networking.en.md": 3, "speaking.hi.md": 4, "time.hi.md": 1, "meetings.hi.md": 2, "freelance.hi.txt": 3,
-    "visibility-habits.en.md": 1, "walking.hi.txt": 4, "learning.hi.txt": 2, "linkedin.hi.md": 1, "remote.en.txt": 1,
-    "mentors.hi.txt": 0, "visibility.en.txt": 0, "cooking.hi.txt": 2, "exams.hi.txt": 2, "raise.hi.md": 2,
-    "gardening.hi.md": 0, "declutter.en.md": 1, "first-job.en.md": 1, "career-break.en.txt": 0, "reading.en.md": 0,
+    "visibility-habits.en.md": 4, "walking.hi.txt": 4, "learning.hi.txt": 2, "linkedin.hi.md": 1, "remote.en.txt": 1,
+    "mentors.hi.txt": 0, "visibility.en.txt": 0, "cooking.hi.txt": 1, "exams.hi.txt": 1, "raise.hi.md": 2,
+    "gardening.hi.md": 0, "declutter.en.md": 1, "first-job.en.md": 2, "career-break.en.txt": 1, "reading.en.md": 1,
 }
 # The seed and the test articles written for issue 7 (other shapes and domains): the blind-guess bar.
 BLIND_BAR = [SEED_ARTICLE] + [ROOT / "tests" / "articles" / n for n in (

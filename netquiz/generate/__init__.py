@@ -54,20 +54,22 @@ def generate_bank(article: Article, seed: int = 0, progress: Callable[[int, int]
     return Bank(article=article, questions=tuple(balance_truths(questions)), voice=voice)
 
 
-def balance_truths(questions: list[Question], keep: int = 3) -> list[Question]:
-    """Leave out true statements while they outnumber the false ones by more than one (a bank whose
-    statements are mostly true teaches "answer yes"), from the sections with the most questions, and only
-    where the section keeps ``keep`` questions; a true statement is its section's last resort."""
-    def surplus() -> int:
-        truths = [q.answer == 0 for q in questions if q.kind == "true_false"]
-        return sum(truths) - (len(truths) - sum(truths)) - 1
+def balance_truths(questions: list[Question], keep: int = 2) -> list[Question]:
+    """Leave out statements of the commoner truth while they outnumber the other by more than one (a bank
+    whose statements are mostly true teaches "answer yes", mostly false "answer no"), from the sections
+    with the most questions, and only where the section keeps more than ``keep`` questions."""
+    def surplus() -> tuple[int, int]:
+        truths = [q.answer == 0 for q in questions if kind_of(q.kind).fixed_options]
+        more = sum(truths) - (len(truths) - sum(truths))
+        return abs(more) - 1, 0 if more > 0 else 1  # (how many too many, the answer index that has them)
 
     per_section = Counter(q.section for q in questions)
     for section, count in per_section.most_common():
-        if surplus() <= 0:
+        extra, answer = surplus()
+        if extra <= 0:
             break
-        statement = next((q for q in questions if q.section == section and q.kind == "true_false"
-                          and q.answer == 0), None)
+        statement = next((q for q in questions if q.section == section and kind_of(q.kind).fixed_options
+                          and q.answer == answer), None)
         if statement is not None and count > keep:
             questions = [q for q in questions if q is not statement]
     return questions
@@ -119,8 +121,8 @@ def _choose(ctx: Context, ranked: list[Candidate], limit: int) -> list[Candidate
     chosen = _select(ranked, limit, lambda c: passes(c) and not cue_strategies(c.question, ctx.article.lang),
                      fresh, record)
     if len(chosen) < limit:
-        taken = {_situation(c) for c in chosen}  # the same situation twice, once clean and once cued
-        rest = [c for c in ranked if all(c is not k for k in chosen) and _situation(c) not in taken]
+        taken = {_situation(c) for c in chosen} | {_keyed(c) for c in chosen}  # the same twice, clean and cued
+        rest = [c for c in ranked if all(c is not k for k in chosen) and not {_situation(c), _keyed(c)} & taken]
         chosen += _select(rest, limit - len(chosen), passes, fresh, record)
     return chosen
 
@@ -179,7 +181,8 @@ def _select(candidates: list[Candidate], limit: int,
             if len(chosen) >= limit:
                 break
             key = (candidate.question.source, candidate.stem_kind)
-            if _situation(candidate) in stems or (pass_number == 0 and key in sources_by_kind):
+            if _situation(candidate) in stems or _keyed(candidate) in stems \
+                    or (pass_number == 0 and key in sources_by_kind):
                 continue
             if pass_number == 0 and any(c.stem_kind == candidate.stem_kind for c in chosen) and \
                     len({c.stem_kind for c in ranked}) > len({c.stem_kind for c in chosen}):
@@ -190,9 +193,15 @@ def _select(candidates: list[Candidate], limit: int,
                 continue
             chosen.append(candidate)
             record(candidate)
-            stems.add(_situation(candidate))
+            stems.update((_situation(candidate), _keyed(candidate)))
             sources_by_kind.add(key)
     return chosen
+
+
+def _keyed(candidate: Candidate) -> str:
+    """The source and the key: two questions that share them ask the same thing in other frames."""
+    question = candidate.question
+    return f"{question.kind}|{question.source}|{question.options[question.answer]}"
 
 
 def _situation(candidate: Candidate) -> str:

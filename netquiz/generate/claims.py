@@ -35,7 +35,7 @@ class Reading:
 
 
 
-CONFIDENCE = {"conditional": 1.0, "correlative": 0.9, "chain": 0.8, "linked": 0.9, "heading": 0.8,
+CONFIDENCE = {"closing": 0.4, "conditional": 1.0, "correlative": 0.9, "chain": 0.8, "linked": 0.9, "heading": 0.8,
               "gerund": 0.8, "instrument": 0.7, "because": 0.7, "purpose": 0.7, "imperative": 0.6}
 
 
@@ -45,6 +45,8 @@ def read_claims(known: Language, section: Section) -> list[Reading]:
     readings = [_reading(section, c, known=known) for sentence in section.sentences if not _belief(sentence)
                 for c in lang.find_causal(sentence)]
     readings += _pointing_back(known, section)
+    if not readings:
+        readings += _closing_reason(known, section)
     named = [replace(r, causal=replace(r.causal, effect=story.name_them(r.causal.cause,
                                                                         _first_clause(r.causal.effect))))
              for r in readings if not LEADING_JOINT.match(r.causal.effect)]
@@ -77,6 +79,27 @@ def _reading(section: Section, causal: Causal, step_from: str = "sentence", know
     polarity = "dont" if causal.cause_kind == "imperative" and negative else "do"
     confidence = CONFIDENCE.get(causal.pattern, 0.5) - (0.1 if step_from == "heading" else 0.0)
     return Reading(section, causal, polarity=polarity, confidence=confidence, step_from=step_from)
+
+
+def _closing_reason(known: Language, section: Section) -> list[Reading]:
+    """Under an instruction heading with no result read otherwise, the section's last statement after its
+    first sentence, as the heading's result: tip sections end with their reason more often than they mark it
+    ("Colleagues remember who recognised them, and they are far more willing to help you"). The least sure
+    reading (the gates and the makers' checks still apply)."""
+    lang = known.rules
+    title = section.title or ""
+    if not title or title.endswith("?") or not lang.advice(title) or known.unnegate(title) is not None:
+        return []
+    for sentence in reversed(section.sentences[1:]):
+        text = sentence.strip()
+        if lang.advice(text) or _belief(text) or text.endswith("?") or ":" in text:
+            continue
+        effect = text.rstrip(".।!").strip()
+        if lang.addresses_reader(effect) or len(effect.split()) <= 24:
+            return [_reading(section, Causal(sentence, "", title, effect, "closing", "imperative"),
+                             step_from="heading", known=known)]
+        break
+    return []
 
 
 def _pointing_back(known: Language, section: Section) -> list[Reading]:

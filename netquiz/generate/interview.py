@@ -88,14 +88,19 @@ def _story(ctx: Context, reading: Reading) -> Story | None:
     return Story(values[0], result, values[1]) if values else None
 
 
-def _other_result(ctx: Context, reading: Reading) -> tuple[str, Reading] | None:
-    """A result the article ties to another step (first person), for "an answer to a different question"."""
+def _other_results(ctx: Context, reading: Reading, limit: int = 2) -> list[tuple[str, Reading]]:
+    """Up to ``limit`` results the article ties to other steps (first person, from different sections), for
+    "an answer to a different question": the weak answers that read most like the strongest one."""
+    found: list[tuple[str, Reading]] = []
     for other in _all(ctx):
-        if other.section.id != reading.section.id and specific(ctx, other) and distinct(ctx, reading, other):
+        if len(found) >= limit:
+            break
+        if other.section.id != reading.section.id and specific(ctx, other) and distinct(ctx, reading, other) \
+                and all(other.section.id != r.section.id for _, r in found):
             told = ctx.story.first_person_result(other.causal, GENDER[ctx.voice])
             if told and not ctx.story.dangling(told):
-                return told, other
-    return None
+                found.append((told, other))
+    return found
 
 
 def _all(ctx: Context) -> list[Reading]:
@@ -130,11 +135,11 @@ def _answers(ctx: Context, reading: Reading, story: Story, rng: random.Random,
         "vague": Option(told(did(), rng.choice(words["vague"])), ctx.say("interview_no_result")),
         "claim": Option(told(rng.choice(words["claim"])), ctx.say("interview_claim")),
     }
-    other = _other_result(ctx, reading)
-    distractors = [weak[k] for k in rng.sample(list(weak), 3 if other is None else 2)]
-    if other is not None:
-        distractors.append(Option(told(did(), other[0]), ctx.say(
-            "interview_other", title=ctx.title(other[1].section.id), other=other[1].causal.sentence)))
+    others = _other_results(ctx, reading)  # answers to another question: the ones that read like the key
+    distractors = [weak[k] for k in rng.sample(list(weak), 3 - len(others))]
+    for result, other in others:
+        distractors.append(Option(told(did(), result), ctx.say(
+            "interview_other", title=ctx.title(other.section.id), other=other.causal.sentence)))
     right = Option(told(opener, story.result, (link,)), ctx.say("interview_best"))
     return right, distractors, (opener, link)
 

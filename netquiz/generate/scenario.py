@@ -47,25 +47,46 @@ def scenario_candidates(ctx: Context, section_id: str) -> list[Candidate]:
 
 
 def _frame(ctx: Context, name: str, key: str, *parts: object) -> str:
-    """A short sentence that places the persona (where she works), from the editable stock list; one that
-    shares no word with the key, so that the frame never points at it. Empty when the claim is not set at
-    work (:func:`at_work`)."""
-    if not at_work(ctx, str(parts[0])) or not in_office(ctx, key, *parts):
-        return ""  # a workplace frame would not fit a claim about home, health, clients or the like
-    frames = list(ctx.stock.frames)
+    """A short sentence that places the persona, from the editable stock lists: before an interview when the
+    claim is about one (``interview_frames``), else where she works (``frames``, for claims among colleagues);
+    one that shares no word with the key, so that the frame never points at it. Empty when the claim is not
+    set at work (:func:`at_work`): a home, health or client claim gets no frame rather than a wrong one."""
+    section_id = str(parts[0])
+    if not at_work(ctx, section_id):
+        return ""
+    if _names_any(ctx, key, section_id, ctx.stock.interview_words) or interview_article(ctx):
+        frames = list(ctx.stock.interview_frames)
+    elif in_office(ctx, key, *parts):
+        frames = list(ctx.stock.frames)
+    else:
+        return ""  # a workplace frame would not fit a claim about clients or the like
     ctx.rng("frame", *parts).shuffle(frames)
     avoid = stems_of(ctx, key)
     fitting = [f for f in frames if not stems_of(ctx, f) & avoid] or frames
     return fitting[0].format(name=name) if fitting else ""
 
 
+def interview_article(ctx: Context) -> bool:
+    """True when the article is about interviews: its title names an ``interview_words`` word, or they come
+    at least three times in it (every claim of it then is one a candidate acts on)."""
+    if "interview_article" not in ctx.memo:
+        text = " ".join([ctx.article.title or ""] + [f"{s.title or ''} {s.text}" for s in ctx.article.sections])
+        words = ctx.stock.interview_words
+        ctx.memo["interview_article"] = any(w in (ctx.article.title or "").lower() for w in words) or \
+            sum(text.lower().count(w) for w in words) >= 3
+    return bool(ctx.memo["interview_article"])
+
+
+def _names_any(ctx: Context, key: str, section_id: str, words: tuple[str, ...]) -> bool:
+    text = f"{key} {ctx.article.section(section_id).title or ''} {ctx.article.section(section_id).text}".lower()
+    return any(w in text for w in words)
+
+
 def in_office(ctx: Context, key: str, section_id: object, index: object, *rest: object) -> bool:
     """True when the claim behind ``key`` is set among colleagues: the key or the section names one of the
-    stock's ``office_words`` ("मीटिंग", "manager"); a freelancer's client or an interview is not, and an
-    employee frame ("एक स्कूल में पढ़ाती है") would not fit it."""
-    words = ctx.stock.office_words
-    text = f"{key} {ctx.article.section(str(section_id)).text}".lower()
-    return any(w in text for w in words)
+    stock's ``office_words`` ("मीटिंग", "manager"); a freelancer's client is not, and an employee frame
+    ("एक स्कूल में पढ़ाती है") would not fit it."""
+    return _names_any(ctx, key, str(section_id), ctx.stock.office_words)
 
 
 def _named(ctx: Context, frame: str, text: str, name: str) -> str:
@@ -147,9 +168,8 @@ def _heading_diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate 
     में खरीदना"): short, parallel options that only a reader of the article can tell apart."""
     section = reading.section
     key = heading_step(ctx, section)
-    if key is None or reading.causal.sentence not in section.sentences or harm(ctx, reading, of_step=False) \
-            or ctx.lang.is_passive(reading.causal.effect):
-        return None
+    if key is None or reading.causal.sentence not in section.sentences or harm(ctx, reading, of_step=False):
+        return None  # (a passive result is fine: the heading, not the result, tells her what to do)
     name = ctx.persona(section.id, index, "heading-diagnosis")
     wish = ctx.lang.wish(reading.causal, name)
     if not wish or ctx.story.dangling(wish) or akin(stems_of(ctx, key), stems_of(ctx, wish)):

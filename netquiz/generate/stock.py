@@ -18,7 +18,8 @@ from ..model import Article
 from .keywords import content_tokens, stem
 
 DEFAULT_DIR = Path(__file__).resolve().parent / "distractors"
-FIELDS = ("frames", "frame_when", "office_words", "actions", "outcomes", "measures")
+FIELDS = ("frames", "interview_frames", "frame_when", "office_words", "interview_words", "actions", "outcomes",
+          "measures")
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,8 @@ class Stock:
     frames: tuple[str, ...] = ()
     frame_when: tuple[str, ...] = ()  # an article that names these words seldom is not about work
     office_words: tuple[str, ...] = ()  # a claim that names none of these is not set among colleagues: no frame
+    interview_frames: tuple[str, ...] = ()  # for a claim about an interview: she is a candidate
+    interview_words: tuple[str, ...] = ()
     actions: tuple[str, ...] = ()
     outcomes: tuple[str, ...] = ()
     measures: tuple[str, ...] = ()
@@ -64,6 +67,7 @@ def stock_for(article: Article) -> Stock:
         return not ({stem(t.lower()) for t in content_tokens(text, article.lang)} & words)
 
     return Stock(frames=stock.frames, frame_when=stock.frame_when, office_words=stock.office_words,
+                 interview_frames=stock.interview_frames, interview_words=stock.interview_words,
                  actions=tuple(filter(foreign, stock.actions)),
                  outcomes=tuple(filter(foreign, stock.outcomes)),
                  measures=tuple(filter(foreign, stock.measures)))

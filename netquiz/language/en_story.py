@@ -135,7 +135,21 @@ def dangling(text: str) -> bool:
     if DANGLING_START.match(body) or DANGLING_ANYWHERE.search(body) or broken(body):
         return True
     match = THEY_RE.search(body)
-    return match is not None and not ANTECEDENT_RE.search(body[: match.start()])
+    return match is not None and not _has_antecedent(body[: match.start()], match.group(0).lower())
+
+
+def _has_antecedent(before: str, pronoun: str) -> bool:
+    """True when a word before the pronoun can be what it stands for: a plural noun for "they" ("small issues
+    while they are small"), a noun after a determiner for "it" ("her manager … it"), or a known group word."""
+    if ANTECEDENT_RE.search(before):
+        return True
+    if pronoun in ("they", "them", "their"):
+        return bool(PLURAL_NOUN.search(before))
+    return bool(DETERMINED_NOUN.search(before))
+
+
+PLURAL_NOUN = re.compile(r"\b(?!(?:is|was|has|does|this|its|his|hers|as|us|thus|less)\b)[a-z]{3,}s\b")
+DETERMINED_NOUN = re.compile(r"\b(?:a|an|the|her|your|his|this|that|each|every)\s+[a-z]{3,}\b", re.IGNORECASE)
 
 
 def broken(text: str) -> bool:
