@@ -32,6 +32,7 @@ MAX_CANDIDATES = 2
 DRAWS = 3
 FORM_STRATEGIES = (longest, shortest, odd_one_out, convergence)
 MAX_STEP_WORDS = 14
+RELATIVE = re.compile(r",| जो | जिन | जिस | who | which ")  # "जो लोग … , उन्हें …" does not fit "मैंने …"
 COORDINATED = re.compile(r"(?<!किसी)(?<!कोई) और | and ")  # "किसी और से" is "someone else"
 
 
@@ -82,7 +83,7 @@ def _story(ctx: Context, reading: Reading) -> Story | None:
     action = ctx.lang.action(reading.causal)
     result = ctx.story.first_person_result(reading.causal, GENDER[ctx.voice])
     if not action or not result or ctx.story.dangling(result) or len(action.split()) > MAX_STEP_WORDS \
-            or COORDINATED.search(action) or "\"" in action:
+            or COORDINATED.search(action) or "\"" in action or RELATIVE.search(action):
         return None  # two coordinated steps or a quotation do not fit "मैंने … की आदत डाली" / "I made a habit of …"
     values = ctx.story.interview_values(ctx.story.action_in(action, "first"), ctx.story.action_in(action, "second"))
     return Story(values[0], result, values[1]) if values else None

@@ -67,13 +67,13 @@ def _frame(ctx: Context, name: str, key: str, *parts: object) -> str:
 
 
 def interview_article(ctx: Context) -> bool:
-    """True when the article is about interviews: its title names an ``interview_words`` word, or they come
-    at least three times in it (every claim of it then is one a candidate acts on)."""
+    """True when the article is about interviews: its title, or at least half of its headed sections, name
+    an ``interview_words`` word (every claim of it then is one a candidate acts on)."""
     if "interview_article" not in ctx.memo:
-        text = " ".join([ctx.article.title or ""] + [f"{s.title or ''} {s.text}" for s in ctx.article.sections])
         words = ctx.stock.interview_words
+        sections = [f"{s.title} {s.text}".lower() for s in ctx.article.headed_sections]
         ctx.memo["interview_article"] = any(w in (ctx.article.title or "").lower() for w in words) or \
-            sum(text.lower().count(w) for w in words) >= 3
+            2 * sum(any(w in text for w in words) for text in sections) >= max(len(sections), 1)
     return bool(ctx.memo["interview_article"])
 
 
