@@ -9,23 +9,38 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Bank, Section
-from .context import build_context
-from .tips import section_steps
+from .context import Context, build_context
+from .links import general
+from .scenario import scenario_candidates
+from .tips import section_steps, warned
 
 MIN_QUESTIONS = 2
 REASONS = {
     "en": {
         "list": "a bare list of examples: it states no step and no result to ask about",
         "no_claim": "no step of the reader's and no result tied to one was found in it",
-        "no_options": "its claims were found, but the article gives too few other claims to make fair wrong "
-                      "answers that pass the quality gates",
+        "no_options": "its claims were found, but the article gives too few other steps or results of its own "
+                      "(from other sections) to make three fair wrong answers",
+        "gated": "scenario questions were built, but each failed a quality check (a reader could find the key "
+                 "without the article, a wrong answer was already used in the bank, or the wording was not "
+                 "clean); the generator left them out",
+        "dont": "a \u201cdon't\u201d section: its harm is no goal a persona would want; its step serves as a wrong "
+                "answer in other sections' questions",
+        "topic": "it names a benefit of the article's topic itself, so every option would be the topic; its "
+                 "which-benefit and recall questions ask about it",
         "gap": "{id} ‘{title}’: {questions} question(s), {scenarios} scenario: {reason}",
     },
     "hi": {
         "list": "यह सिर्फ उदाहरणों की सूची है: इसमें न कोई कदम है, न कोई नतीजा जिस पर सवाल बने",
         "no_claim": "इसमें पाठक के लिए कोई कदम या किसी कदम से जुड़ा नतीजा नहीं मिला",
-        "no_options": "इसकी बात तो मिली, पर लेख में इतनी दूसरी बातें नहीं कि जाँच में पास होने वाले उचित गलत "
-                      "विकल्प बन सकें",
+        "no_options": "इसकी बात तो मिली, पर लेख के दूसरे हिस्सों में इतने दूसरे कदम या नतीजे नहीं कि तीन उचित "
+                      "गलत विकल्प बन सकें",
+        "gated": "परिदृश्य सवाल बने, पर हर एक किसी जाँच में रुक गया (लेख पढ़े बिना सही जवाब पहचाना जा सकता था, "
+                 "कोई गलत विकल्प बैंक में पहले ही आ चुका था, या भाषा साफ़ नहीं थी); इसलिए वे छोड़ दिए गए",
+        "dont": "यह “न करें” वाला हिस्सा है: इसका नुकसान कोई ऐसा लक्ष्य नहीं जो कोई चाहे; इसका कदम दूसरे हिस्सों "
+                "के सवालों में गलत विकल्प बनता है",
+        "topic": "यह लेख के विषय का ही एक फ़ायदा बताता है, इसलिए हर विकल्प वही विषय होता; इसके बारे में "
+                 "फ़ायदे वाले और याद के सवाल पूछे गए हैं",
         "gap": "{id} ‘{title}’: {questions} सवाल, {scenarios} परिदृश्य: {reason}",
     },
 }
@@ -57,14 +72,26 @@ def coverage_gaps(bank: Bank) -> list[Gap]:
         if len(mine) >= MIN_QUESTIONS and scenarios:
             continue
         ctx = ctx or build_context(bank.article, 0, bank.voice or "feminine")
-        if _is_list(section):
-            reason = "list"
-        elif not ctx.readings[section.id] and not section_steps(ctx, section):
-            reason = "no_claim"
-        else:
-            reason = "no_options"
-        gaps.append(Gap(section, len(mine), scenarios, reason))
+        gaps.append(Gap(section, len(mine), scenarios, _reason(ctx, section)))
     return gaps
+
+
+def _reason(ctx: Context, section: Section) -> str:
+    """Why the section has no scenario: no claim read in it (a list, a "don't", nothing), only the topic's own
+    benefit, no question built (too few wrong answers), or every built question failed a gate."""
+    readings = ctx.readings[section.id]
+    if not readings and not section_steps(ctx, section):
+        if section.title and warned(ctx, section.title) is not None:
+            return "dont"
+        return "list" if _is_list(section) else "no_claim"
+    built = scenario_candidates(ctx, section.id)
+    if built:
+        return "gated"  # built, but none passed the gates, the blind check or the once-a-bank rule
+    if section.title and warned(ctx, section.title) is not None:
+        return "dont"
+    if readings and all(general(ctx, r) or r.causal.cause_kind == "noun" for r in readings):
+        return "topic"
+    return "no_options"
 
 
 def _is_list(section: Section) -> bool:
