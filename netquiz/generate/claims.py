@@ -53,6 +53,7 @@ def read_claims(known: Language, section: Section) -> list[Reading]:
     return sorted(named, key=lambda r: -r.confidence)
 
 
+BECAUSE = re.compile(r"क्योंकि|because|\bsince\b", re.IGNORECASE)  # a reason of a reason: not the tip's result
 LEADING_JOINT = re.compile(r"^(?:and|but|or|और|लेकिन|पर)\s", re.IGNORECASE)  # half a sentence, misread
 SECOND_CLAUSE = re.compile(r",\s+and\s+(?:it|this|that|they)\s.*$", re.IGNORECASE)
 
@@ -92,7 +93,7 @@ def _closing_reason(known: Language, section: Section) -> list[Reading]:
         return []
     for sentence in reversed(section.sentences[1:]):
         text = sentence.strip()
-        if lang.advice(text) or _belief(text) or text.endswith("?") or ":" in text:
+        if lang.advice(text) or _belief(text) or text.endswith("?") or ":" in text or BECAUSE.search(text):
             continue
         effect = text.rstrip(".।!").strip()
         if lang.addresses_reader(effect) or len(effect.split()) <= 24:

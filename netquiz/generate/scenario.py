@@ -174,12 +174,11 @@ def _heading_diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate 
     wish = ctx.lang.wish(reading.causal, name)
     if not wish or ctx.story.dangling(wish) or akin(stems_of(ctx, key), stems_of(ctx, wish)):
         return None
-    taken = stems_of(ctx, key) | stems_of(ctx, wish)
     pool = []
-    for other in ctx.article.headed_sections:
-        step = heading_step(ctx, other) if other.id != section.id else None
-        if step and other.sentences and not akin(stems_of(ctx, step), taken) \
-                and not supported(ctx, step, reading.causal.effect):
+    for other in ctx.article.headed_sections:  # a step that shares words with the wish tempts a skimmer; one the
+        step = heading_step(ctx, other) if other.id != section.id else None  # article ties to it would be right
+        if step and other.sentences and not akin(stems_of(ctx, step), stems_of(ctx, key)) \
+                and not supported(ctx, step, reading.causal.effect) and not _ties(ctx, other, reading):
             pool.append(Option(step, ctx.say("advice_other", title=ctx.title(other.id),
                                              other=benefit_sentence(ctx, other)), group=other.id))
     pool += [Option(step, ctx.say("advice_warned", title=ctx.title(other.id), other=other.sentences[0]),
@@ -189,6 +188,13 @@ def _heading_diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate 
     stem = ctx.say("diagnosis_stem", frame=frame, wish=_named(ctx, frame, wish, name)).strip()
     candidate = _assemble(ctx, reading, index, "diagnosis", stem, key, pool)
     return None if candidate is None else replace(candidate, score=candidate.score + 0.5)
+
+
+def _ties(ctx: Context, other: Section, reading: Reading) -> bool:
+    """True when a claim of ``other`` has a result that holds half the reading's result words (its step would
+    be a second key)."""
+    effect = stems_of(ctx, reading.causal.effect)
+    return any(2 * len(stems_of(ctx, r.causal.effect) & effect) >= max(len(effect), 1) for r in ctx.readings[other.id])
 
 
 def benefit_sentence(ctx: Context, section: Section) -> str:
