@@ -16,7 +16,7 @@ from dataclasses import replace
 from ..model import Section
 from .blind import marked
 from .context import Candidate, Context, Reading
-from .links import akin, all_readings, general, others, specific, stems_of, supported
+from .links import akin, all_readings, general, harmful, others, specific, stems_of, supported
 from .listicle import heading_link_candidates
 from .options import Option, length_balance, pick_parallel, shuffle
 from .tips import at_work, fresh, heading_step, section_steps, warned, warned_steps
@@ -105,7 +105,8 @@ def _application(ctx: Context, reading: Reading, index: int) -> Candidate | None
     source = reading.causal.sentence
     pool = [Option(text, ctx.say("link_other", title=ctx.title(o.section.id), other=o.causal.sentence),
                    group=o.section.id)
-            for o in others(ctx, reading) if specific(ctx, reading) and (text := _told(ctx, "outcome", o))
+            for o in others(ctx, reading) if specific(ctx, reading) and not harmful(ctx, o.causal.effect)
+            and (text := _told(ctx, "outcome", o))
             and not supported(ctx, reading.causal.cause, o.causal.effect)]  # the topic itself brings them all
     pool += [Option(t, ctx.say("link_stock", source=source), "stock") for t in fresh(ctx, ctx.stock.outcomes)
              if at_work(ctx, section_id)]
