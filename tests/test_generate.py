@@ -12,6 +12,7 @@ from netquiz.generate import generate_bank
 from netquiz.generate.blind import STRATEGIES, blind_report, cue_strategies, marked
 from netquiz.generate.context import PERSONAS
 from netquiz.generate.coverage import coverage_gaps
+from netquiz.generate.gates import names_key
 from netquiz.language import addresses_reader, en, hi
 from netquiz.language.wording import WORDING
 
@@ -85,6 +86,7 @@ def test_contract_invariants(generated):
         assert q.source in article.section(q.section).sentences
         assert len(set(q.options)) == len(q.options)
         assert len(q.feedback) == len(q.options) and all(f.strip() for f in q.feedback)
+        assert not names_key(q), (q.id, q.stem)  # the key's text is never on screen before the answer
 
 
 def test_scenarios_never_address_the_reader_and_name_one_persona(generated):

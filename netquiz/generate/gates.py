@@ -25,12 +25,21 @@ def gate_problems(ctx: Context, question: Question) -> list[str]:
         problems.append("options differ too much in length")
     if question.kind in ("scenario", "benefit"):
         problems.extend(_persona_problems(ctx, question))
+    if names_key(question):
+        problems.append("the stem contains the key's text (it is on screen before the answer)")
     if any("{" in text or "}" in text for text in (question.stem, *question.options)):
         problems.append("unfilled template")
     if any(ctx.story.dangling(text) for text in _readable_parts(question)):
         problems.append("a reference (ऐसे में, इससे, वे, this, they…) points outside the question")
     problems.extend(cue_problems(question, ctx.article.lang))
     return problems
+
+
+def names_key(question: Question) -> bool:
+    """True when the stem holds the key option's text ("… को नई नौकरी के मौके मिले" over the section title
+    "नई नौकरी के मौके"): a reader matches it without the article (issue 15's answer-leak rule)."""
+    key = question.options[question.answer].strip().rstrip(".।")
+    return not kind_of(question.kind).fixed_options and len(key.split()) >= 2 and key.lower() in question.stem.lower()
 
 
 def _readable_parts(question: Question) -> list[str]:
