@@ -175,7 +175,8 @@ def test_self_paced_card_never_shows_the_key_before_submit(tmp_path, bank) -> No
     assert seen == len(bank.questions)
 
 
-def test_live_phone_never_shows_the_key_before_reveal(tmp_path, bank) -> None:
+def _started_phone(tmp_path, bank):
+    """A live session of ``bank``, its round started now and Asha's phone joined to it."""
     db = _open(tmp_path, bank, "live")
     store = open_store(db)
     round_ = LiveRound.load(store, CODE)
@@ -183,6 +184,11 @@ def test_live_phone_never_shows_the_key_before_reveal(tmp_path, bank) -> None:
     join(app.widget, "Asha", CODE)
     now = time.time()  # the phone reads the real clock: the question must still be open on its screen
     round_.apply(lambda s: live.start(s, now))
+    return store, round_, app, now
+
+
+def test_live_phone_never_shows_the_key_before_reveal(tmp_path, bank) -> None:
+    store, round_, app, now = _started_phone(tmp_path, bank)
     for _ in bank.questions:
         app.live.tick()
         assert find_all(app.widget, "netquiz-option"), "the question is not open on the phone"
@@ -196,11 +202,17 @@ def test_live_phone_never_shows_the_key_before_reveal(tmp_path, bank) -> None:
     store.close()
 
 
-def test_present_view_never_shows_the_key_before_reveal(tmp_path, bank) -> None:
+def _started_present(tmp_path, bank):
+    """A live session of ``bank`` and its Present view with the round started."""
     store = open_store(_open(tmp_path, bank, "live"))
     view = PresentView(store, "http://quiz.example/", "hi", clock=lambda: 1_000.0)
     view.show(CODE)
     view.buttons["start"].click()
+    return store, view
+
+
+def test_present_view_never_shows_the_key_before_reveal(tmp_path, bank) -> None:
+    store, view = _started_present(tmp_path, bank)
     for _ in bank.questions:
         question = next(q for q in bank.questions if _html_text(q.stem) in view.question.value)
         shown = re.sub(r"<ol class='netquiz-present-options'>.*?</ol>", "", view.question.value, flags=re.S)
@@ -263,13 +275,7 @@ def test_self_paced_next_question_keeps_nothing_of_the_last_answer(tmp_path, ban
 
 
 def test_live_phone_next_question_keeps_nothing_of_the_reveal(tmp_path, bank) -> None:
-    db = _open(tmp_path, bank, "live")
-    store = open_store(db)
-    round_ = LiveRound.load(store, CODE)
-    app = QuizApp(db)
-    join(app.widget, "Asha", CODE)
-    now = time.time()
-    round_.apply(lambda s: live.start(s, now))
+    store, round_, app, now = _started_phone(tmp_path, bank)
     app.live.tick()
     for _ in range(len(bank.questions) - 1):
         question = next(q for q in bank.questions if _html_text(q.stem) == find(app.widget, "netquiz-stem").value)
@@ -292,10 +298,7 @@ def test_live_phone_next_question_keeps_nothing_of_the_reveal(tmp_path, bank) ->
 
 
 def test_present_view_next_question_keeps_nothing_of_the_reveal(tmp_path, bank) -> None:
-    store = open_store(_open(tmp_path, bank, "live"))
-    view = PresentView(store, "http://quiz.example/", "hi", clock=lambda: 1_000.0)
-    view.show(CODE)
-    view.buttons["start"].click()
+    store, view = _started_present(tmp_path, bank)
 
     def screen_text() -> str:
         return "\n".join(x.value for x in (view.question, view.count, view.timer, view.split, view.board,
