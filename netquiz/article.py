@@ -102,6 +102,18 @@ def _run_in(line: str) -> tuple[str, str] | None:
     return match.group("title").strip(), match.group("rest").strip()
 
 
+GENERIC_LABELS = {"tip", "tips", "note", "pro tip", "bonus tip", "bonus", "remember", "example", "टिप", "सुझाव",
+                  "नोट", "ध्यान दें", "याद रखें", "उदाहरण"}
+
+
+def _label(title: str) -> bool:
+    """True for a run-in label that names no section of its own ("Tip", "सुझाव", "A final tip")."""
+    words = title.lower().strip(" :.।")
+    for prefix in ("a ", "one ", "final ", "last "):
+        words = words.removeprefix(prefix)
+    return words in GENERIC_LABELS
+
+
 def _clean_title(title: str) -> str:
     title = title.strip()
     emphasis = _EMPHASIS_RE.match(title)
@@ -131,7 +143,9 @@ def _blocks(lines: list[str]) -> tuple[str | None, list[tuple[str | None, list[s
             continue
         seen_text = True
         run_in = _run_in(line) if heading is None else None
-        if run_in is not None:
+        if run_in is not None and _label(run_in[0]) and blocks[-1][0] is not None:
+            blocks[-1][1].append(run_in[1])  # "**Tip:** …" adds to the section it stands in
+        elif run_in is not None:
             blocks.append((run_in[0], [run_in[1]]))
         elif heading is not None:
             blocks.append((heading, []))

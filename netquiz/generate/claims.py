@@ -76,6 +76,8 @@ def _belief(sentence: str) -> bool:
 
 def _reading(section: Section, causal: Causal, step_from: str = "sentence", known: Language | None = None
              ) -> Reading:
+    if causal.cause.count('"') % 2:  # '"I can do it all" कहने' split inside a quotation: drop the stray mark
+        causal = replace(causal, cause=causal.cause.replace('"', "").strip())
     negative = known is not None and known.unnegate(causal.cause) is not None
     polarity = "dont" if causal.cause_kind == "imperative" and negative else "do"
     confidence = CONFIDENCE.get(causal.pattern, 0.5) - (0.1 if step_from == "heading" else 0.0)

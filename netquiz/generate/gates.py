@@ -27,6 +27,8 @@ def gate_problems(ctx: Context, question: Question) -> list[str]:
         problems.extend(_persona_problems(ctx, question))
     if names_key(question):
         problems.append("the stem contains the key's text (it is on screen before the answer)")
+    if any(text.count('"') % 2 for text in (question.stem, *question.options)):
+        problems.append("an unpaired quotation mark (a quotation cut in two)")
     if any("{" in text or "}" in text for text in (question.stem, *question.options)):
         problems.append("unfilled template")
     if any(ctx.story.dangling(text) for text in _readable_parts(question)):

@@ -33,7 +33,8 @@ def scenario_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     """Application and diagnosis questions for every concrete step of the section, and belief checks."""
     found: list[Candidate] = []
     for index, reading in enumerate(ctx.readings[section_id]):
-        makers = (_application, _diagnosis) if specific(ctx, reading) or general(ctx, reading) else ()
+        makers = (_application, _diagnosis) if (specific(ctx, reading) or general(ctx, reading)) \
+            and not harm(ctx, reading) else ()  # "ऐसा करने से बहस …" under "… न बैठें": no step to take
         for maker in makers:
             candidate = maker(ctx, reading, index)
             if candidate is not None:
@@ -128,11 +129,19 @@ def harm(ctx: Context, reading: Reading, of_step: bool = True) -> bool:
         return False
     if warned(ctx, section.title) is not None:
         return True  # "रात भर जागकर न पढ़ें": what its body says comes of it is the harm
-    cause, title = stems_of(ctx, causal.cause), stems_of(ctx, section.title)
-    mine = 2 * sum(akin(frozenset([word]), title) for word in cause) >= len(cause)  # "लिखित शर्तों": yes
-    return heading_step(ctx, section) is not None and not mine
+    cause = stems_of(ctx, causal.cause)
+    advised = [stems_of(ctx, section.title)] + [stems_of(ctx, text) for text in section.sentences
+                                                 if ctx.lang.advice(text)]  # the heading and the body's steps
+    mine = any(2 * sum(akin(frozenset([word]), step) for word in cause) >= len(cause) for step in advised)
+    effect = causal.effect.lower()
+    negative = marked(causal.effect, ctx.article.lang, polarity=True) or harmful(ctx, causal.effect) \
+        or any(word in effect for word in HARM_WORDS)
+    return heading_step(ctx, section) is not None and not mine and negative  # "Notes लेने": the advice
 
 
+HARM_WORDS = ("भटक", "बिगड़", "टूट", "खराब", "सड़", "उलझ", "कतरा", "चूक", "बहस", "तनाव", "थकान", "भारी",
+              "गलतफहमी", "नुकसान", "wander", "argument", "stress", "tired", "burn out", "burnout", "regret",
+              "forget", "miss ", "lose ", "mistake")
 HARM_PATTERNS = ("gerund", "instrument", "because", "chain")
 
 
@@ -173,8 +182,8 @@ def _heading_diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate 
         return None  # (a passive result is fine: the heading, not the result, tells her what to do)
     name = ctx.persona(section.id, index, "heading-diagnosis")
     wish = ctx.lang.wish(reading.causal, name)
-    if not wish or ctx.story.dangling(wish) or akin(stems_of(ctx, key), stems_of(ctx, wish)):
-        return None
+    if not wish or ctx.story.dangling(wish):
+        return None  # (a word shared by the key and the wish is left to the blind check: distractors may echo too)
     pool = []
     for other in ctx.article.headed_sections:  # a step that shares words with the wish tempts a skimmer; one the
         step = heading_step(ctx, other) if other.id != section.id else None  # article ties to it would be right
