@@ -6,6 +6,7 @@ references, cues a blind guesser would use); the best-scored are kept.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
@@ -205,5 +206,8 @@ def _keyed(candidate: Candidate) -> str:
 
 
 def _situation(candidate: Candidate) -> str:
-    """The stem with its first word (the persona's name) dropped, to catch same-situation twins."""
-    return " ".join(candidate.question.stem.split()[1:])
+    """The stem without its persona (her name and a frame sentence before the situation), to catch
+    same-situation twins told in other frames."""
+    sentences = [s for s in re.split(r"(?<=[।.?!])\s+", candidate.question.stem) if s]
+    kept = sentences[1:] if len(sentences) >= 3 else sentences
+    return " ".join(" ".join(kept).split()[1:])

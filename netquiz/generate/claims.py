@@ -84,13 +84,26 @@ def _reading(section: Section, causal: Causal, step_from: str = "sentence", know
     return Reading(section, causal, polarity=polarity, confidence=confidence, step_from=step_from)
 
 
+def sentence_case(heading: str) -> str:
+    """A Title Case heading in sentence case ("Start with One Drawer" → "Start with one drawer"), so it reads
+    as an option among the others; words in capitals or of mixed case (CV, LinkedIn) stay."""
+    words = heading.split()
+    titled = [w for w in words[1:] if TITLE_WORD.match(w)]
+    if not titled or len(titled) * 2 < len(words) - 1:
+        return heading
+    return " ".join([words[0], *(w.lower() if TITLE_WORD.match(w) else w for w in words[1:])])
+
+
+TITLE_WORD = re.compile(r"^[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*[,.:;!?]?$")
+
+
 def _closing_reason(known: Language, section: Section) -> list[Reading]:
     """Under an instruction heading with no result read otherwise, the section's last statement after its
     first sentence, as the heading's result: tip sections end with their reason more often than they mark it
     ("Colleagues remember who recognised them, and they are far more willing to help you"). The least sure
     reading (the gates and the makers' checks still apply)."""
     lang = known.rules
-    title = section.title or ""
+    title = sentence_case(section.title or "")
     if not title or title.endswith("?") or not lang.advice(title) or known.unnegate(title) is not None:
         return []
     for sentence in reversed(section.sentences[1:]):

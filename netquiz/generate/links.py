@@ -78,13 +78,21 @@ def akin(a: frozenset[str], b: frozenset[str]) -> bool:
                               for x in a for y in b)
 
 
+def overlaps(a: frozenset[str], b: frozenset[str]) -> bool:
+    """True when half the words of the shorter set are akin to words of the other ("manager को दिखे कि …" and
+    "manager को याद रहे कि …" share one word of five: two results; "थकान दूर" and "थकान कम": one)."""
+    shorter, longer = sorted((a, b), key=len)
+    return bool(shorter) and 2 * sum(akin(frozenset([w]), longer) for w in shorter) >= len(shorter)
+
+
 def distinct(ctx: Context, mine: Reading, other: Reading) -> bool:
-    """True when ``other`` is another step with another result (no shared effect words, other cause)."""
+    """True when ``other`` is another step with another result (results that share less than half their
+    words, another cause)."""
     if other is mine or other.section.id == mine.section.id:
         return False  # a section's results go together; only other sections' links are "other steps"
     mine_cause, mine_effect = stems_of(ctx, mine.causal.cause), stems_of(ctx, mine.causal.effect)
     other_cause, other_effect = stems_of(ctx, other.causal.cause), stems_of(ctx, other.causal.effect)
-    if akin(other_effect, mine_effect) or akin(other_cause, mine_effect) or akin(other_effect, mine_cause):
+    if overlaps(other_effect, mine_effect) or overlaps(other_cause, mine_effect) or overlaps(other_effect, mine_cause):
         return False
     if other_cause <= mine_cause or mine_cause <= other_cause:  # one step contains the other
         return False

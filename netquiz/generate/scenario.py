@@ -191,6 +191,7 @@ def _heading_diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate 
                 and not supported(ctx, step, reading.causal.effect) and not _ties(ctx, other, reading):
             pool.append(Option(step, ctx.say("advice_other", title=ctx.title(other.id),
                                              other=benefit_sentence(ctx, other)), group=other.id))
+    pool += _body_steps(ctx, reading, key)
     pool += [Option(step, ctx.say("advice_warned", title=ctx.title(other.id), other=other.sentences[0]),
                     "warned", group=f"warned-{other.id}") for step, other in warned_steps(ctx)
              if other.id != section.id and fresh(ctx, [step])]  # wrong per the article; once a bank
@@ -198,6 +199,25 @@ def _heading_diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate 
     stem = ctx.say("diagnosis_stem", frame=frame, wish=_named(ctx, frame, wish, name)).strip()
     candidate = _assemble(ctx, reading, index, "diagnosis", stem, key, pool)
     return None if candidate is None else replace(candidate, score=candidate.score + 0.5)
+
+
+def _body_steps(ctx: Context, reading: Reading, key: str) -> list[Option]:
+    """Short steps other sections' bodies tie to their own results ("Put a choice into words before she acts"),
+    for articles with few instruction headings; never one tied to this result."""
+    found = []
+    for other in all_readings(ctx):
+        if other.section.id == reading.section.id or not specific(ctx, other) or harm(ctx, other):
+            continue
+        step = _told(ctx, "action", other)
+        if step and len(step.split()) <= MAX_BODY_STEP_WORDS and not ctx.story.dangling(step) \
+                and not akin(stems_of(ctx, step), stems_of(ctx, key)) \
+                and not supported(ctx, step, reading.causal.effect) and not _ties(ctx, other.section, reading):
+            found.append(Option(step, ctx.say("advice_other", title=ctx.title(other.section.id),
+                                              other=other.causal.sentence), group=other.section.id))
+    return found
+
+
+MAX_BODY_STEP_WORDS = 9
 
 
 def _ties(ctx: Context, other: Section, reading: Reading) -> bool:

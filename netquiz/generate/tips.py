@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from ..model import Section
+from .claims import sentence_case
 from .context import Candidate, Context
 
 # A stock or warned-against distractor serves once per bank: a reader who sees it fail learns to skip it, so
@@ -27,17 +28,6 @@ def heading_step(ctx: Context, section: Section) -> str | None:
     return ctx.lang.advice(sentence_case(section.title))
 
 
-def sentence_case(heading: str) -> str:
-    """A Title Case heading in sentence case ("Start with One Drawer" → "Start with one drawer"), so it reads
-    as an option among the others; words in capitals or of mixed case (CV, LinkedIn) stay."""
-    words = heading.split()
-    titled = [w for w in words[1:] if TITLE_WORD.match(w)]
-    if len(titled) * 2 < len(words) - 1:
-        return heading
-    return " ".join([words[0], *(w.lower() if TITLE_WORD.match(w) else w for w in words[1:])])
-
-
-TITLE_WORD = re.compile(r"^[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*[,.:;!?]?$")
 
 
 def foreign_heading(ctx: Context, heading: str) -> bool:

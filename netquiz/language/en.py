@@ -287,8 +287,8 @@ def advice(text: str) -> str | None:
 
 LINKED = re.compile(r"^(?:this way|that way|doing so|by doing this|as a result)\s*,?\s+(?P<effect>.+)$", re.IGNORECASE)
 # "This gives you X" → "you get X"; "Doing so helps you V" → "you V"; "This lets you V" → "you can V".
-LINKED_VERBS = re.compile(r"^(?:this|that|it|doing so|doing this)\s+(?P<verb>gives|helps|lets|allows)\s+you\s+"
-                          r"(?:to\s+)?(?P<rest>.+)$", re.IGNORECASE)
+LINKED_VERBS = re.compile(r"^(?:this|that|it|doing so|doing this)\s+(?:also\s+)?(?P<verb>gives|helps|lets|allows)"
+                          r"\s+you\s+(?:to\s+)?(?P<rest>.+)$", re.IGNORECASE)
 _LINKED_REWRITE = {"gives": "you get {rest}", "helps": "you {rest}", "lets": "you can {rest}",
                    "allows": "you can {rest}"}
 

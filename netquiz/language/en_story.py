@@ -155,12 +155,13 @@ DETERMINED_NOUN = re.compile(r"\b(?:a|an|the|her|your|his|this|that|each|every)\
 def broken(text: str) -> bool:
     """True for a rewrite that went wrong: a verb left in the imperative after "and" ("She asks …, and write
     it down") or a future after a finite verb ("She delivers will …")."""
-    if LOST_FUTURE.search(text):
+    if LOST_FUTURE.search(text) or DOUBLED_VERB.search(text):
         return True
     return any(is_base_verb(m.group(1)) and m.group(1) not in ("she", "her") for m in AND_VERB.finditer(text))
 
 
 LOST_FUTURE = re.compile(r"\b[a-z]+s will\b")
+DOUBLED_VERB = re.compile(r"\b([a-z]{3,})\s+\1[a-z]*ing\b", re.IGNORECASE)  # "Start starting with …"
 AND_VERB = re.compile(r",\s+and\s+([a-z]+)\b")
 
 
