@@ -18,7 +18,8 @@ ACTING_KINDS = ("reader", "verbal", "imperative")
 CHANGE_VERBS = ("बढ़ा", "घटा", "सुधार", "increas", "improv", "boost", "rais")
 # What a negative change is good for ("तनाव कम होता है" is a benefit; "नींद की गुणवत्ता घटती है" a harm).
 # Problems whose absence is a benefit ("सैर नहीं छूटती", "बहस नहीं होती", "you no longer miss the pickup").
-PROBLEMS = ("भटक", "छूट", "बहस", "गलतफहमी", "ग़लतफ़हमी", "करवट", "भागदौड़", "झंझट", "उलझन", "परेशान", "थक",
+PROBLEMS = ("भटक", "छूट", "हल्के में", "चौंका", "दबाव", "अटक", "बहस", "गलतफहमी", "ग़लतफ़हमी", "करवट", "भागदौड़",
+            "झंझट", "उलझन", "परेशान", "थक", "lose", "lost", "regret",
             "miss", "forget", "argument", "misunderstand", "interrupt", "rush", "waste", "worry", "moving house",
             "commut", "traffic")
 BAD_THINGS = ("तनाव", "सिरदर्द", "थकान", "झिझक", "चिंता", "डर", "बोझ", "फिजूलखर्च", "खर्च", "कर्ज़", "कर्ज",
