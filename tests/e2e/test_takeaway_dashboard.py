@@ -123,7 +123,8 @@ def test_take_home_panel(browser, facilitator, shots: Path) -> None:  # noqa: F8
         page.wait_for_selector(".netquiz-mastery-change td:has-text('Priya')", timeout=30_000)
         change = page.inner_text(".netquiz-mastery-change")
         assert "before" in change and "after" in change and "%" in change
-        page.wait_for_selector(".netquiz-dash-status:not(:has-text(' 0 answers'))")
+        # the follow-up's answers reach the status line ("30 answers" holds the text "0 answers": a regex)
+        page.locator(".netquiz-dash-status", has_not_text=re.compile(r"(?<!\d)0 answers")).wait_for()
         page.screenshot(path=str(shots / "facilitator-take-home.png"), full_page=True)
         documents = {"handout-sheet": sheet, "handout-key": link_document(page, ".netquiz-handouts a >> nth=1"),
                      "session-report": report}
