@@ -57,7 +57,7 @@ def _frame(ctx: Context, name: str, key: str, *parts: object) -> str:
         return ""
     if _names_any(ctx, key, section_id, ctx.stock.interview_words) or interview_article(ctx):
         frames = list(ctx.stock.interview_frames)
-    elif in_office(ctx, key, *parts):
+    elif in_office(ctx, key, section_id):
         frames = list(ctx.stock.frames)
     else:
         return ""  # a workplace frame would not fit a claim about clients or the like
@@ -83,11 +83,11 @@ def _names_any(ctx: Context, key: str, section_id: str, words: tuple[str, ...]) 
     return any(w in text for w in words)
 
 
-def in_office(ctx: Context, key: str, section_id: object, index: object, *rest: object) -> bool:
+def in_office(ctx: Context, key: str, section_id: str) -> bool:
     """True when the claim behind ``key`` is set among colleagues: the key or the section names one of the
     stock's ``office_words`` ("मीटिंग", "manager"); a freelancer's client is not, and an employee frame
     ("एक स्कूल में पढ़ाती है") would not fit it."""
-    return _names_any(ctx, key, str(section_id), ctx.stock.office_words)
+    return _names_any(ctx, key, section_id, ctx.stock.office_words)
 
 
 def _named(ctx: Context, frame: str, text: str, name: str) -> str:
