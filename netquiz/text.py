@@ -57,7 +57,7 @@ def is_devanagari(text: str) -> bool:
 # A sentence ends at । ॥ ? ! always, and at "." when it is not inside a number (2.5) or a known
 # abbreviation. A verb-final है/हैं immediately followed by a sentence-opening connective marks a
 # run-on sentence in informal Hindi prose ("… बढ़ती है इसके साथ …").
-_END_RE = re.compile(r"[।॥?!]+|(?<![0-9])\.(?![0-9])|(?<=[0-9])\.(?=\s|$)")
+_END_RE = re.compile(r"(?:[।॥?!]+|(?<![0-9])\.(?![0-9])|(?<=[0-9])\.(?=\s|$))[\"'”’)]*")
 _RUN_ON_RE = compile_nfc(
     f"(?<!{WORD_CHAR})(?:है|हैं|था|थी|थे)(?= (?:इसके साथ|इसके अलावा|इसलिए|यही वजह|ऐसे में)(?!{WORD_CHAR}))"
 )
@@ -74,7 +74,7 @@ def split_sentences(paragraph: str) -> list[str]:
     start = 0
     for match in _END_RE.finditer(paragraph):
         before = paragraph[start:match.start()]
-        if match.group() == "." and (_ends_in_abbreviation(before) or before.strip().isdigit()):
+        if match.group().startswith(".") and (_ends_in_abbreviation(before) or before.strip().isdigit()):
             continue
         sentences.extend(_split_run_on(paragraph[start:match.end()]))
         start = match.end()

@@ -55,7 +55,7 @@ def read_claims(known: Language, section: Section) -> list[Reading]:
 
 BECAUSE = re.compile(r"क्योंकि|because|\bsince\b", re.IGNORECASE)  # a reason of a reason: not the tip's result
 LEADING_JOINT = re.compile(r"^(?:and|but|or|और|लेकिन|पर)\s", re.IGNORECASE)  # half a sentence, misread
-SECOND_CLAUSE = re.compile(r",\s+and\s+(?:it|this|that|they)\s.*$", re.IGNORECASE)
+SECOND_CLAUSE = re.compile(r",\s+(?:and\s+(?:it|this|that|they)|which)\s.*$", re.IGNORECASE)  # ", which is easy …"
 
 
 def _first_clause(effect: str) -> str:

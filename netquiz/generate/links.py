@@ -63,7 +63,8 @@ def harmful(ctx: Context, effect: str) -> bool:
     effect is a benefit stated as a problem that goes away."""
     if marked(effect, ctx.article.lang):  # a problem that goes away ("चर्चा भटकती नहीं", "no longer miss") is
         return not any(p in effect.lower() for p in PROBLEMS + BAD_THINGS)  # a benefit; "भरोसा नहीं होता" a harm
-    return marked(effect, ctx.article.lang, polarity=True) and not any(b in effect.lower() for b in BAD_THINGS)
+    return marked(effect, ctx.article.lang, polarity=True) \
+        and not any(b in effect.lower() for b in BAD_THINGS + PROBLEMS)  # "fewer decisions you regret"
 
 
 def general(ctx: Context, reading: Reading) -> bool:

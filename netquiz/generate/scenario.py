@@ -251,10 +251,12 @@ def _other_tips(ctx: Context, reading: Reading, key: str, wish: str) -> list[Opt
 
 def _told(ctx: Context, what: str, reading: Reading) -> str | None:
     """Another link's result (told about the persona already named: "उसे …", "she …") or step, which do
-    not depend on the persona's name; memoised per bank."""
+    not depend on the persona's name; None when it leans on words outside it ("Do it week after week");
+    memoised per bank."""
     key = (what, reading)
     if key not in ctx.memo:
-        ctx.memo[key] = ctx.lang.outcome(reading.causal, "X") if what == "outcome" else ctx.lang.action(reading.causal)
+        told = ctx.lang.outcome(reading.causal, "X") if what == "outcome" else ctx.lang.action(reading.causal)
+        ctx.memo[key] = None if told and ctx.story.dangling(told) else told
     found: str | None = ctx.memo[key]
     return found
 

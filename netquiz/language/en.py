@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .base import Causal
 from .en_grammar import (
@@ -119,9 +120,12 @@ LETS = re.compile(r"^(?P<cause>[A-Za-z][^,]{2,60}?)\s+(?:lets|allows|enables)\s+
 EASIER = re.compile(r"^(?P<cause>[A-Za-z][^,]{2,60}?)\s+(?:also\s+)?makes\s+it\s+easier\s+(?:for you\s+)?to\s+"
                     r"(?P<effect>\w.+)$", re.IGNORECASE)
 LEADS = re.compile(r"^(?P<cause>[A-Za-z][^,]{2,60}?)\s+leads\s+to\s+(?P<effect>[^,]+?)(?:,.*)?$", re.IGNORECASE)
-WITH = re.compile(r"^with\s+(?P<cause>[^,]{3,60}?),\s*(?P<effect>you\s+can\s+.+)$", re.IGNORECASE)
+WITH = re.compile(r"^with\s+(?P<cause>[^,]{3,60}?),\s*(?P<effect>you\s+.+)$", re.IGNORECASE)
 LISTICLE = ((LETS, "you can {effect}"), (EASIER, "you can {effect} more easily"), (LEADS, "you get {effect}"),
             (WITH, "{effect}"))
+# "Mute your apps after a fixed hour, so that colleagues learn when …": a step and the result it is for.
+PURPOSE = re.compile(r"^(?P<cause>[A-Z][a-z]+\b.+?),?\s+so\s+(?:that\s+)?(?P<effect>(?:you|your|people|others|"
+                     r"colleagues|they|the|managers|clients|everyone|nobody|no one)\b.+)$")
 IMPERATIVE = re.compile(r"^(?P<cause>[A-Z][a-z]+\b[^,]*?),?\s+and\s+(?P<effect>.+)$")
 HEADING_WORDS = 8  # a short line that opens with any verb's base form is an instruction
 IMPERATIVE_VERBS = {"talk", "ask", "join", "attend", "share", "build", "reach", "say", "offer", "listen", "keep",
@@ -161,6 +165,9 @@ def find_causal(text: str) -> list[Causal]:
         if match and not addresses_reader(match.group("cause").split()[0]) and not _dangling_cause(match):
             effect = told.format(effect=match.group("effect").strip())
             found.append(Causal(text, "", match.group("cause").strip(), effect, "instrument", "noun"))
+    match = PURPOSE.match(body)
+    if match and (is_base_verb(first := match.group("cause").split()[0].lower()) or first in IMPERATIVE_VERBS):
+        found.append(Causal(text, "", match.group("cause"), match.group("effect").strip(), "purpose", "imperative"))
     match = IMPERATIVE.match(body)
     if match and match.group("cause").split()[0].lower() in IMPERATIVE_VERBS \
             and match.group("effect").split()[0].lower() in EFFECT_SUBJECTS:
@@ -189,7 +196,9 @@ def situation(causal: Causal, name: str) -> str | None:
     if causal.cause_kind == "noun":
         return sentence(f"{name} makes use of {rewrite(_lower_first(causal.cause), name, True)[0]}")
     if causal.cause_kind == "verbal":
-        return sentence(f"{name} starts {rewrite(causal.cause, name, True)[0]}")
+        done = _gerund_as(causal.cause, third_person)  # "offering a choice" → "offers a choice"
+        return sentence(f"{name} {rewrite(done, name, True)[0]}" if done else
+                        f"{name} starts {rewrite(causal.cause, name, True)[0]}")
     if causal.cause_kind == "imperative":
         return sentence(rewrite("you " + _lower_first(causal.cause), name)[0])
     return None
@@ -210,12 +219,24 @@ FINITE_SKIP = {"the", "a", "an", "her", "his", "their", "my", "your", "new", "mo
 
 def future(text: str) -> str:
     """Put a present-tense clause into the future; a clause with a modal is left as it is."""
+    return ADVERB_WILL.sub(r"will \1", _future(text))  # "she still will have" → "she will still have"
+
+
+ADVERB_WILL = re.compile(r"\b(still|also|often|always|usually|really|just|even|already|soon|gradually)\s+will\b")
+
+
+def _future(text: str) -> str:
     words = text.split()
     for index, word in enumerate(words):
         lower = word.lower()
         if lower in MODALS or lower in ("will", "would"):
             return text
         previous = words[index - 1].lower() if index else ""
+        if lower in ("doesn't", "don't", "doesn’t", "don’t"):
+            return " ".join(words[:index] + ["won't"] + words[index + 1:])
+        if index and lower.endswith("s") and (previous in ("she", "he", "it") or words[index - 1].istitle()
+                                             and index == 1) and lower not in ("is", "was", "has", "does"):
+            return " ".join(words[:index] + ["will", base_form(word)] + words[index + 1:])  # "she sees it"
         if index and lower in ("is", "are"):
             return " ".join(words[:index] + ["will", "be"] + words[index + 1:])
         if index and lower.isalpha() and lower.endswith("s") and not lower.endswith("ss") \
@@ -223,7 +244,7 @@ def future(text: str) -> str:
             following = words[index + 1].lower() if index + 1 < len(words) else ""
             if following.isalpha() and following not in FINITE_SKIP and following not in PREPOSITIONS \
                     and not following.endswith(("s", "ly", "er")) and not participle(following) \
-                    and following not in ("to", "and", "or", "that"):  # "stays informed": -s is the verb
+                    and following not in ("to", "and", "or", "that") and is_base_verb(following):  # "stays informed"
                 return " ".join(words[: index + 1] + ["will"] + words[index + 1:])  # plural subject, base verb
             return " ".join(words[:index] + ["will", base_form(word)] + words[index + 1:])
     return text
@@ -258,12 +279,24 @@ def action(causal: Causal) -> str | None:
             return f"Do {causal.cause.lower()} regularly"
         return f"Make use of {rewrite(_lower_first(causal.cause), 'X', True)[0]}"
     if causal.cause_kind == "verbal":
-        return f"Start {rewrite(causal.cause, 'X', True)[0]}"
+        done = _gerund_as(causal.cause, lambda verb: verb)
+        return capitalize(rewrite(done, "X", True)[0]) if done else f"Start {rewrite(causal.cause, 'X', True)[0]}"
     cause = re.sub(r"^you\s+", "", _lower_first(causal.cause), flags=re.IGNORECASE)
     text, _ = rewrite(cause, "X", True)
     if causal.pattern == "correlative":
         text += " as often as possible"
     return capitalize(text)
+
+
+def _gerund_as(cause: str, inflect: Callable[[str], str]) -> str | None:
+    """A gerund phrase with its verb inflected ("starting with a question" → "starts with a question")."""
+    words = cause.split()
+    if not words or not words[0].lower().endswith("ing"):
+        return None
+    from lemminflect import getLemma
+
+    lemma = getLemma(words[0].lower(), upos="VERB")
+    return " ".join([inflect(lemma[0]), *words[1:]]) if lemma else None
 
 
 PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|get|gets)\s+\w+(?:ed|en)\b", re.IGNORECASE)
@@ -299,6 +332,15 @@ LINKED_KEEPS = re.compile(r"^(?:this|that|it|doing so|doing this)\s+keeps\s+(?P<
                           r"(?P<rest>.*)$", re.IGNORECASE)
 
 
+# "Doing so turns a vague feeling into clear rules" → "you turn a vague feeling into clear rules": what the
+# step does, done by the one who takes it.
+LINKED_ACTS = re.compile(r"^(?:this|doing so|doing this|doing that)\s+(?:also\s+)?(?P<verb>[a-z]+s)\s+"
+                         r"(?P<rest>(?!you\b|yourself\b)[a-z].+)$", re.IGNORECASE)
+NOT_ACTS = {"is", "was", "has", "does", "means", "matters", "seems", "sounds", "looks", "feels", "depends",
+            "happens", "works", "takes", "costs", "needs", "comes", "goes", "helps", "gives", "lets", "allows",
+            "keeps", "makes"}
+
+
 def linked_effect(text: str) -> str | None:
     """The effect of a sentence that points back to the previous one ("This way, people remember you",
     "This gives you concrete examples" → "you get concrete examples", "Doing so keeps your manager informed"
@@ -312,6 +354,9 @@ def linked_effect(text: str) -> str | None:
         thing = keeps.group("thing")
         stay = "stay" if thing.endswith("s") and not thing.endswith("ss") else "stays"
         return f"{thing} {stay} {keeps.group('state')}{keeps.group('rest')}"
+    acts = LINKED_ACTS.match(body)
+    if acts and acts.group("verb").lower() not in NOT_ACTS and len(acts.group("rest").split()) >= 2:
+        return f"you {base_form(acts.group('verb'))} {acts.group('rest')}"
     match = LINKED.match(body)
     if not match or len(match.group("effect").split()) < 2:
         return None

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .base import Causal
 from .en import rewrite, sentence
-from .en_grammar import MODALS, gerund, is_base_verb, past
+from .en_grammar import MODALS, PREPOSITIONS, gerund, is_base_verb, past
 
 PERSON_WORDS = {
     "first": {"her": "my", "hers": "mine", "herself": "myself", "she": "I", "she's": "I'm"},
@@ -123,10 +123,26 @@ def persona_phrase(phrase: str) -> str:
 
 
 def name_them(cause: str, effect: str) -> str:
-    """An effect that opens with "they", when the cause names the people: "they will …" → "people will …"."""
+    """An effect that opens with "they", when the cause names the people: "they will …" → "people will …";
+    an "it"/"them" that stands for the object of an instruction ("Keep the notebook in plain sight, so that
+    you see it" → "you see the notebook")."""
     if re.match(r"^they\b", effect, re.IGNORECASE) and ANTECEDENT_RE.search(cause):
         return "people" + effect[4:]
+    thing = CAUSE_OBJECT.match(cause)
+    pronoun = THEY_RE.search(effect)
+    if thing and pronoun and pronoun.group(0).lower() in ("it", "them") \
+            and not _has_antecedent(effect[: pronoun.start()], pronoun.group(0).lower()):
+        words = thing.group("thing").split()
+        while words[-1].lower() in PREPOSITIONS:
+            words.pop()
+        plural = words[-1].endswith("s") and not words[-1].endswith("ss")
+        if len(words) >= 2 and plural == (pronoun.group(0).lower() == "them"):
+            return effect[: pronoun.start()] + " ".join(words) + effect[pronoun.end():]
     return effect
+
+
+CAUSE_OBJECT = re.compile(r"^[A-Za-z]+\s+(?P<thing>(?:the|your|a|an)(?:\s+[a-z]+){1,3}?)(?=\s+(?:in|on|at|after|"
+                          r"before|to|for|with|by|from|every|each|once|and)\b|[,.]|$)", re.IGNORECASE)
 
 
 def dangling(text: str) -> bool:
