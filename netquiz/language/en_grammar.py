@@ -14,7 +14,8 @@ THIRD_PERSON = {"are": "is", "were": "was", "have": "has", "do": "does", "don't"
 MODALS = {"can", "could", "will", "would", "may", "might", "should", "must", "shall", "cannot", "can't",
           "won't", "wouldn't", "shouldn't", "couldn't", "did", "didn't"}
 ADVERBS = {"no", "longer", "often", "also", "always", "never", "sometimes", "usually", "really", "just", "still",
-           "even", "only", "actually", "regularly", "already", "then", "now", "soon", "easily", "quickly", "gradually", "truly"}
+           "even", "only", "actually", "regularly", "already", "then", "now", "soon", "easily", "quickly",
+           "gradually", "truly"}
 SUBJECT_BEFORE = {"", "if", "when", "whenever", "as", "because", "that", "and", "but", "so", "then", "once",
                   "while", "unless", "before", "after", "where", "until", "since", "though", "although", ",",
                   "more", "less", "the", "whether", "how", "what", "why", "who", "which", "than", "or", ";"}
