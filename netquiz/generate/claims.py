@@ -49,13 +49,14 @@ def read_claims(known: Language, section: Section) -> list[Reading]:
         readings += _closing_reason(known, section)
     named = [replace(r, causal=replace(r.causal, effect=story.name_them(r.causal.cause,
                                                                         _first_clause(r.causal.effect))))
-             for r in readings if not LEADING_JOINT.match(r.causal.effect)]
+             for r in readings if not LEADING_JOINT.match(r.causal.effect) and not QUOTED.search(r.causal.effect)]
     return sorted(named, key=lambda r: -r.confidence)
 
 
 BECAUSE = re.compile(r"क्योंकि|because|\bsince\b", re.IGNORECASE)  # a reason of a reason: not the tip's result
+QUOTED = re.compile(r"\?|^\s*[\"“]")  # a question or a quotation read as a result ("अगले महीने किस बात से …?")
 LEADING_JOINT = re.compile(r"^(?:and|but|or|और|लेकिन|पर)\s", re.IGNORECASE)  # half a sentence, misread
-SECOND_CLAUSE = re.compile(r",\s+(?:and\s+(?:it|this|that|they)|which)\s.*$", re.IGNORECASE)  # ", which is easy …"
+SECOND_CLAUSE = re.compile(r",?\s+(?:and\s+(?:it|this|that|they)|which|because|क्योंकि)\s.*$", re.IGNORECASE)  # ", which is easy …"
 
 
 def _first_clause(effect: str) -> str:

@@ -218,6 +218,8 @@ def _body_steps(ctx: Context, reading: Reading, key: str) -> list[Option]:
 
 
 MAX_BODY_STEP_WORDS = 9
+EVENT = re.compile(r"(?:शुरू|खत्म|ख़त्म|पूरा|पूरी|पूरे) होना$|^(?:Begin|End|Finish)s?$")  # "Appraisal cycle शुरू होना":
+# something that happens, not a step she takes
 
 
 def _ties(ctx: Context, other: Section, reading: Reading) -> bool:
@@ -256,7 +258,7 @@ def _told(ctx: Context, what: str, reading: Reading) -> str | None:
     key = (what, reading)
     if key not in ctx.memo:
         told = ctx.lang.outcome(reading.causal, "X") if what == "outcome" else ctx.lang.action(reading.causal)
-        ctx.memo[key] = None if told and ctx.story.dangling(told) else told
+        ctx.memo[key] = None if told and (ctx.story.dangling(told) or EVENT.search(told)) else told
     found: str | None = ctx.memo[key]
     return found
 

@@ -168,7 +168,12 @@ def wish(causal: Causal, name: str) -> str | None:
         if inner is not None and inner.kind == "root":
             told = " ".join(words[: group.start] + [inner.root + "ता", "है"])
     text = _regroup(told, "subjunctive")
+    if text and INDICATIVE_LEFT.search(text):
+        return None  # "… उदाहरण होते हैं, और … हड़बड़ी न हो": a second clause kept its indicative
     return sentence(f"{name} चाहती है कि {text}") if text else None
+
+
+INDICATIVE_LEFT = compile_nfc(r"(?<!\S)(?:है|हैं|था|थी|थे)(?=[\s,;]|$)")
 
 
 def _with_that_clause(told: str, target: str) -> str | None:

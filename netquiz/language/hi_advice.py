@@ -29,7 +29,15 @@ def imperative_to_infinitive(text: str) -> str | None:
     """"लोगों से बात करें" → "लोगों से बात करना" (the last word only)."""
     words = strip_discourse(text).strip().rstrip(END_PUNCT).split()
     infinitive = imperative_word(words[-1]) if words else None
-    return " ".join(words[:-1] + [infinitive]) if infinitive else None
+    return _continuous(" ".join(words[:-1] + [infinitive])) if infinitive else None
+
+
+def _continuous(text: str) -> str:
+    """"लिखती रहना" → "लिखते रहना": a continuing action's infinitive takes the oblique participle."""
+    return CONTINUOUS.sub(r"\1ते रह", text)
+
+
+CONTINUOUS = compile_nfc(r"(\S+)(?:ती|ता) रह(?=ना(?:[\s,]|$))")
 
 
 def advice(text: str) -> str | None:
@@ -84,5 +92,5 @@ def _advice_words(text: str, convert: Callable[[str], str | None]) -> str | None
         at_clause_end = word.endswith(",") or following is None or following in _LINKS
         converted = convert(bare) if at_clause_end else None
         out.append((converted + ("," if word.endswith(",") else "")) if converted else word)
-    text_out = " ".join(out)
+    text_out = _continuous(" ".join(out))
     return None if addresses_reader(text_out) else text_out
