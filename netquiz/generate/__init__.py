@@ -17,6 +17,7 @@ from ..model import VOICES, Article, Bank, Question
 from . import blind, keywords, links
 from .benefit import benefit_candidates
 from .blind import cue_strategies
+from .trim import trim_cued
 from .context import Candidate, Context, build_context
 from .gates import gate_problems
 from .interview import interview_candidates
@@ -52,7 +53,8 @@ def generate_bank(article: Article, seed: int = 0, progress: Callable[[int, int]
         questions.extend(section_questions(ctx, section.id, wanted))
         if progress:
             progress(done, len(article.sections))
-    return Bank(article=article, questions=tuple(balance_truths(questions)), voice=voice)
+    questions = trim_cued(balance_truths(questions), article.lang)
+    return Bank(article=article, questions=tuple(questions), voice=voice)
 
 
 def balance_truths(questions: list[Question], keep: int = 2) -> list[Question]:

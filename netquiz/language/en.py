@@ -251,8 +251,19 @@ def _future(text: str) -> str:
 
 
 def wish(causal: Causal, name: str) -> str | None:
-    """"<name> hopes that <effect>"."""
-    return sentence(f"{name} hopes that {_lower_first(rewrite(_lower_first(causal.effect), name, True)[0])}")
+    """"<name> hopes to <verb> …" when she is the effect's subject ("she gets fresh examples" → "hopes to get
+    fresh examples"), else "<name> hopes that <effect>"."""
+    told = _lower_first(rewrite(_lower_first(causal.effect), name, True)[0])
+    own = OWN_EFFECT.match(told)
+    if own and (own.group("verb").lower() in ("can", "will") or is_base_verb(base_form(own.group("verb")))):
+        verb = own.group("verb").lower()
+        rest = own.group("rest") if verb in ("can", "will") else f"{base_form(own.group('verb'))} {own.group('rest')}"
+        if not rest.split()[0].lower() in ("be", "not") and "," not in rest:
+            return sentence(f"{name} hopes to {rest}")
+    return sentence(f"{name} hopes that {told}")
+
+
+OWN_EFFECT = re.compile(r"^she\s+(?:still\s+)?(?P<verb>[a-z]+)\s+(?P<rest>.+)$")
 
 
 def achieved(causal: Causal, name: str) -> str | None:
