@@ -310,8 +310,8 @@ def test_a_step_someone_else_took_tells_the_result_of_us():
 
 
 def test_bank_trim_leaves_out_cued_items_until_the_bar_or_a_sections_last_scenario():
-    from netquiz.generate.trim import BAR, SURE, TELLING, trim_cued, worst_strategy
     from netquiz.generate.blind import blind_hits
+    from netquiz.generate.trim import BAR, SURE, TELLING, trim_cued, worst_strategy
     for path in [SEED_ARTICLE] + sorted((ROOT / "tests" / "articles").glob("*.*")):
         article = read_article(path)
         bank = generate_bank(article, seed=0)

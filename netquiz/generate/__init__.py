@@ -17,13 +17,13 @@ from ..model import VOICES, Article, Bank, Question
 from . import blind, keywords, links
 from .benefit import benefit_candidates
 from .blind import cue_strategies
-from .trim import trim_cued
 from .context import Candidate, Context, build_context
 from .gates import gate_problems
 from .interview import interview_candidates
 from .recall import attribution_candidates, cloze_candidates, true_false_candidates
 from .scenario import TOPIC_KEY, scenario_candidates
 from .tips import MAX_STOCK_USES, warned_steps
+from .trim import trim_cued
 
 __all__ = ["generate_bank", "KIND_LIMITS", "VOICES"]
 

@@ -18,11 +18,11 @@ from ..model import Question
 from .blind import GRADED_KINDS, STRATEGIES, blind_hits, chance
 
 BAR = 1.3
-SURE = 0.9
+SURE = 0.9  # a strategy "finds" the key when it picks it with at least this probability
 # Cues that tell the key by its words (a negation only distractors carry, the stem's words in the key): a
 # section's last scenario goes too. A key that is merely the longest of four headings stays (the section
 # would lose its only scenario for a shape a reader rarely trusts); the report then says so.
-TELLING = ("negation", "opposite_pair", "stem_overlap")  # a strategy "finds" the key when it picks it with at least this probability
+TELLING = ("negation", "opposite_pair", "stem_overlap")
 
 
 def worst_strategy(questions: list[Question], lang: str) -> tuple[str, float]:

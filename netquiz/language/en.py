@@ -258,7 +258,7 @@ def wish(causal: Causal, name: str) -> str | None:
     if own and (own.group("verb").lower() in ("can", "will") or is_base_verb(base_form(own.group("verb")))):
         verb = own.group("verb").lower()
         rest = own.group("rest") if verb in ("can", "will") else f"{base_form(own.group('verb'))} {own.group('rest')}"
-        if not rest.split()[0].lower() in ("be", "not") and "," not in rest:
+        if rest.split()[0].lower() not in ("be", "not") and "," not in rest:
             return sentence(f"{name} hopes to {rest}")
     return sentence(f"{name} hopes that {told}")
 
