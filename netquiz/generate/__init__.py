@@ -208,8 +208,10 @@ def _keyed(candidate: Candidate) -> str:
 
 
 def _situation(candidate: Candidate) -> str:
-    """The stem without its persona (her name and a frame sentence before the situation), to catch
-    same-situation twins told in other frames."""
-    sentences = [s for s in re.split(r"(?<=[।.?!])\s+", candidate.question.stem) if s]
+    """The stem without its persona (her name and a frame sentence before the situation), with the key, to
+    catch same-situation twins told in other frames (one situation may ask for two results the article
+    ties to it: "she networks" → "contacts grow", and → "someone helps in need")."""
+    question = candidate.question
+    sentences = [s for s in re.split(r"(?<=[।.?!])\s+", question.stem) if s]
     kept = sentences[1:] if len(sentences) >= 3 else sentences
-    return " ".join(" ".join(kept).split()[1:])
+    return " ".join(" ".join(kept).split()[1:]) + "|" + question.options[question.answer]

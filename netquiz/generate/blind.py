@@ -20,7 +20,7 @@ from functools import lru_cache
 from ..kinds import KINDS, kind_of
 from ..language import language
 from ..model import Question
-from ..text import tokens
+from ..text import compile_nfc, tokens
 from .feedback_guess import feedback_ratio
 from .keywords import content_tokens, stem
 
@@ -44,10 +44,14 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(t.lower() for t in tokens(text))  # generated text is already normalised
 
 
+EVERY_OTHER = compile_nfc(r"(कोई|कुछ|कहीं|कभी|किसी) न (?:कोई|कुछ|कहीं|कभी|किसी)")
+
+
 @lru_cache(maxsize=65536)
 def marked(text: str, lang: str, polarity: bool = False) -> bool:
-    """True when ``text`` carries a negation/avoidance/"only" marker (or, with ``polarity``, a negative word)."""
-    words = _words(text)
+    """True when ``text`` carries a negation/avoidance/"only" marker (or, with ``polarity``, a negative word);
+    "कोई न कोई" (someone or other) and the like are no negation."""
+    words = _words(EVERY_OTHER.sub(" ", text))
     markers = NEGATION[lang] | (NEGATIVE_POLARITY[lang] if polarity else set())
     prefixes = language(lang).negative_prefixes if polarity else ()
     return any(w in markers or w.startswith(prefixes) for w in words) if prefixes else any(w in markers for w in words)

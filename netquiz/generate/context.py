@@ -58,8 +58,13 @@ class Context:
         return random.Random("/".join(map(str, (self.seed, *parts))))
 
     def persona(self, *parts: object) -> str:
-        """A persona name not already used in the article text."""
-        return self.rng("persona", *parts).choice(self.names)
+        """A persona name not already used in the article text, nor (while names last) handed out for the
+        same section (``parts[0]``): two questions of one section never tell of the same woman."""
+        given = self.memo.setdefault(("personas", parts[0] if parts else None), set())
+        left = [n for n in self.names if n not in given] or self.names
+        name = self.rng("persona", *parts).choice(left)
+        given.add(name)
+        return name
 
     @cached_property
     def names(self) -> list[str]:
