@@ -56,13 +56,18 @@ def read_claims(known: Language, section: Section) -> list[Reading]:
 BECAUSE = re.compile(r"क्योंकि|because|\bsince\b", re.IGNORECASE)  # a reason of a reason: not the tip's result
 QUOTED = re.compile(r"\?|^\s*[\"“]")  # a question or a quotation read as a result ("अगले महीने किस बात से …?")
 LEADING_JOINT = re.compile(r"^(?:and|but|or|और|लेकिन|पर)\s", re.IGNORECASE)  # half a sentence, misread
+# "…, and the small win carries you on …": a second result with its own subject (kept out of options, where
+# it makes the key the longest, and out of wishes, where it mixes moods).
+SECOND_RESULT = re.compile(r",\s+and\s+(?:the|your|you|people|others|colleagues|my|her|she)\s.*$", re.IGNORECASE)
 # A second clause that leans on the first, a relative clause or a reason ("…, which is easy …", "क्योंकि …").
 SECOND_CLAUSE = re.compile(r",?\s+(?:and\s+(?:it|this|that|they)|which|because|क्योंकि)\s.*$", re.IGNORECASE)
 
 
 def _first_clause(effect: str) -> str:
     """The effect without a second clause that leans on the first ("…, and it saves your manager …")."""
-    return SECOND_CLAUSE.sub("", effect)
+    first = SECOND_CLAUSE.sub("", effect)
+    cut = SECOND_RESULT.sub("", first)
+    return cut if len(cut.split()) >= 4 else first
 
 
 BELIEF_MARKERS = ("सोचते हैं कि", "सोचती हैं कि", "माना जाता है कि", "मानते हैं कि", "लगता है कि",
@@ -124,7 +129,8 @@ def _pointing_back(known: Language, section: Section) -> list[Reading]:
     """Results stated in a sentence that points back, tied to the instruction before it or to the heading."""
     lang = known.rules
     found: list[Reading] = []
-    heading_step = section.title if section.title and lang.advice(section.title) else None
+    title = sentence_case(section.title or "")
+    heading_step = title if title and lang.advice(title) else None
     for index, current in enumerate(section.sentences):
         effect = lang.linked_effect(current)
         if not effect:

@@ -200,8 +200,13 @@ def situation(causal: Causal, name: str) -> str | None:
         return sentence(f"{name} {rewrite(done, name, True)[0]}" if done else
                         f"{name} starts {rewrite(causal.cause, name, True)[0]}")
     if causal.cause_kind == "imperative":
-        return sentence(rewrite("you " + _lower_first(causal.cause), name)[0])
+        told = rewrite("you " + _lower_first(causal.cause), name)[0]
+        return sentence(AND_BASE.sub(lambda m: m.group(1) + third_person(m.group(2)) if is_base_verb(m.group(2))
+                                     else m.group(0), told))  # "mutes her apps … and replies the next morning"
     return None
+
+
+AND_BASE = re.compile(r"(\band\s+)([a-z]+)\b")
 
 
 def is_activity(noun: str) -> bool:
