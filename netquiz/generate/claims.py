@@ -59,13 +59,14 @@ LEADING_JOINT = re.compile(r"^(?:and|but|or|और|लेकिन|पर)\s", r
 # "…, and the small win carries you on …": a second result with its own subject (kept out of options, where
 # it makes the key the longest, and out of wishes, where it mixes moods).
 SECOND_RESULT = re.compile(r",\s+and\s+(?:the|your|you|people|others|colleagues|my|her|she)\s.*$", re.IGNORECASE)
+EXAMPLES = re.compile(r"\s*:\s*[^:]+,[^:]+$")  # "people from all walks of life: engineers, students, …"
 # A second clause that leans on the first, a relative clause or a reason ("…, which is easy …", "क्योंकि …").
 SECOND_CLAUSE = re.compile(r",?\s+(?:and\s+(?:it|this|that|they)|which|because|क्योंकि)\s.*$", re.IGNORECASE)
 
 
 def _first_clause(effect: str) -> str:
     """The effect without a second clause that leans on the first ("…, and it saves your manager …")."""
-    first = SECOND_CLAUSE.sub("", effect)
+    first = EXAMPLES.sub("", SECOND_CLAUSE.sub("", effect))
     cut = SECOND_RESULT.sub("", first)
     return cut if len(cut.split()) >= 4 else first
 
@@ -138,8 +139,9 @@ def _pointing_back(known: Language, section: Section) -> list[Reading]:
         previous = section.sentences[index - 1] if index else None
         if previous is not None and lang.advice(previous) and not lang.linked_effect(previous) \
                 and not (heading_step is not None and known.story.dangling(previous)):  # "उसमें लिखें …"
-            found.append(_reading(section, Causal(current, "", previous, effect, "linked", "imperative"),
-                                  known=known))
+            step = next((c.cause for c in lang.find_causal(previous) if c.pattern == "purpose"), previous)
+            found.append(_reading(section, Causal(current, "", step, effect, "linked", "imperative"),
+                                  known=known))  # "Ask before you commit, so that …" → "Ask before you commit"
         elif heading_step is not None and known.unnegate(heading_step) is None:
             found.append(_reading(section, Causal(current, "", heading_step, effect, "linked", "imperative"),
                                   step_from="heading", known=known))

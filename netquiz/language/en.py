@@ -297,7 +297,7 @@ def action(causal: Causal) -> str | None:
     if causal.cause_kind == "verbal":
         done = _gerund_as(causal.cause, lambda verb: verb)
         return capitalize(rewrite(done, "X", True)[0]) if done else f"Start {rewrite(causal.cause, 'X', True)[0]}"
-    cause = re.sub(r"^you\s+", "", _lower_first(causal.cause), flags=re.IGNORECASE)
+    cause = re.sub(r"^you\s+", "", _lower_first(causal.cause).rstrip(END), flags=re.IGNORECASE)
     text, _ = rewrite(cause, "X", True)
     if causal.pattern == "correlative":
         text += " as often as possible"
