@@ -85,3 +85,49 @@ def test_benefit_listicle_shapes_are_read():
     assert found == {"A quiet room at home": "you can work in long blocks",
                      "Being at home": "you can look after a parent more easily",
                      "Remote work": "you get more choice"}  # "that time" points back: no claim
+
+
+# Issue 14, round 4: the shapes of the put-aside English articles that gave no scenario item.
+def test_doing_so_with_any_verb_is_a_result_of_the_one_who_takes_the_step():
+    assert en.linked_effect("Doing so turns a vague feeling into clear rules you can explain.") == \
+        "you turn a vague feeling into clear rules you can explain"
+    assert en.linked_effect("This is important.") is None  # no step done by anyone
+
+
+def test_so_that_ties_an_instruction_to_its_purpose():
+    [claim] = en.find_causal("Mute your work apps after a fixed hour and reply the next morning, so that "
+                             "colleagues learn when they can really reach you.")
+    assert (claim.pattern, claim.cause_kind) == ("purpose", "imperative")
+    assert claim.cause.endswith("next morning") and claim.effect.startswith("colleagues learn")
+    assert en.situation(claim, "Priya") == "Priya mutes her work apps after a fixed hour and replies the next morning."
+
+
+def test_future_keeps_adverbs_before_the_verb_and_turns_doesnt_into_wont():
+    assert en.future("she sees it before she forgets") == "she will see it before she forgets"
+    assert en.future("she still has the energy") == "she will still have the energy"
+    assert en.future("the habit doesn't depend on willpower") == "the habit won't depend on willpower"
+    assert en.future("her time goes where it matters") == "her time will go where it matters"
+
+
+def test_a_gerund_step_is_inflected_not_started():
+    from netquiz.language.base import Causal
+    step = Causal("x", "", "starting with a simple question", "you skip the first line", "gerund", "verbal")
+    assert en.situation(step, "Priya") == "Priya starts with a simple question."
+    assert en.action(step) == "Start with a simple question"
+
+
+def test_wish_hopes_to_when_she_is_the_subject():
+    from netquiz.language.base import Causal
+    def wish(effect: str) -> str | None:
+        return en.wish(Causal("x", "", "c", effect, "linked", "imperative"), "Priya")
+    assert wish("you can test a new routine at home") == "Priya hopes to test a new routine at home."
+    assert wish("you get fresh examples") == "Priya hopes to get fresh examples."
+    assert wish("your manager notices you") == "Priya hopes that her manager notices her."
+
+
+def test_it_is_named_from_the_instructions_object():
+    from netquiz.language.en_story import name_them
+    assert name_them("Keep the notebook in plain sight", "you see it before you forget") == \
+        "you see the notebook before you forget"
+    assert name_them("Keep the notebooks in plain sight", "you see it before you forget") == \
+        "you see it before you forget"  # a plural object is no "it"

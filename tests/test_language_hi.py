@@ -171,3 +171,24 @@ def test_a_negated_present_without_its_auxiliary_goes_into_the_future_and_a_wish
     causal = Causal("", "", "मीटिंग से पहले एजेंडा भेजना", effect, "if", "reader")
     assert hi.outcome(causal, "सीमा") == told
     assert hi.wish(causal, "सीमा") == wished
+
+
+def test_wish_refuses_a_second_clause_left_in_the_indicative():
+    from netquiz.language import hi
+    from netquiz.language.base import Causal
+    mixed = Causal("x", "", "लिखना", "बातचीत के दिन आपके पास ठोस उदाहरण होते हैं, और याद करने की हड़बड़ी नहीं होती",
+                   "linked", "imperative")
+    assert hi.wish(mixed, "सीमा") is None
+    plain = Causal("x", "", "लिखना", "आपको नया काम मिलता है", "linked", "imperative")
+    assert hi.wish(plain, "सीमा") == "सीमा चाहती है कि उसे नया काम मिले।"
+
+
+def test_a_continuing_step_takes_the_oblique_participle():
+    from netquiz.language.hi_advice import advice
+    assert advice("पूरे साल अपनी achievements लिखती रहें") == "पूरे साल अपनी achievements लिखते रहना"
+
+
+def test_someone_or_other_is_no_negation():
+    from netquiz.generate.blind import marked
+    assert not marked("जरूरत के वक्त कोई न कोई काम आ सकता है।", "hi")
+    assert marked("जरूरत के वक्त कोई काम नहीं आता।", "hi")

@@ -46,3 +46,9 @@ def test_abbreviation_does_not_end_sentence():
 def test_language_detection():
     assert is_devanagari("नेटवर्किंग से फायदा")
     assert not is_devanagari("Networking helps your career")
+
+
+def test_a_closing_quote_stays_with_its_sentence():
+    from netquiz.text import split_sentences
+    assert split_sentences('Say "I can\'t take this on." By offering a choice, you stay helpful.') == \
+        ['Say "I can\'t take this on."', "By offering a choice, you stay helpful."]
