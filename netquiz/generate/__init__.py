@@ -209,9 +209,10 @@ def _keyed(candidate: Candidate) -> str:
 
 def _situation(candidate: Candidate) -> str:
     """The stem without its persona (her name and a frame sentence before the situation), with the key, to
-    catch same-situation twins told in other frames (one situation may ask for two results the article
-    ties to it: "she networks" → "contacts grow", and → "someone helps in need")."""
+    catch same-situation twins told in other frames (one step may ask for two results the article ties to it:
+    "she networks" → "contacts grow", and → "someone helps in need"; one wish never asks twice)."""
     question = candidate.question
     sentences = [s for s in re.split(r"(?<=[।.?!])\s+", question.stem) if s]
     kept = sentences[1:] if len(sentences) >= 3 else sentences
-    return " ".join(" ".join(kept).split()[1:]) + "|" + question.options[question.answer]
+    told = " ".join(" ".join(kept).split()[1:])
+    return f"{told}|{question.options[question.answer]}" if question.form == "application" else told
