@@ -336,3 +336,12 @@ def test_trim_cued_drops_a_sure_cue_and_keeps_the_rest():
     assert worst_strategy(cued, "hi")[1] > 1.3
     kept = trim_cued(cued, "hi")
     assert 1 <= len(kept) < len(cued)  # each cued copy shares a section: all but the section's last go
+
+
+def test_cloze_options_agree_in_number_with_the_key():
+    from netquiz.generate.recall import plural
+    for path in sorted((ROOT / "tests" / "articles").glob("*.*")):
+        for q in generate_bank(read_article(path)).questions:
+            if q.kind == "cloze":
+                key = plural(q.options[q.answer])
+                assert all(plural(o) == key for o in q.options), (path.name, q.id, q.options)

@@ -40,7 +40,7 @@ def _is_verb(ctx: Context, term: str) -> bool:
 HI_NOT_NOUNS = frozenset("""उसमें उसमे आगे पीछे अगली अगला अगले बाकी खुद सबको सब वहां वहाँ यहां यहाँ जिन जिनकी उन्हीं
 अहम छोटा छोटी छोटे बड़ा बड़ी बड़े चुप सही गलत जल्दी ज़रूरी जरूरी नया नई नए पुराना पुरानी पुराने अच्छा अच्छी अच्छे
 बेहतर साफ सीधे सीधा धीरे तेज़ तेज गहरी गहरा हल्की हल्का कम ज़्यादा ज्यादा अधिक पूरा पूरी पूरे हर कुछ थोड़ा थोड़ी
-कभी हमेशा अक्सर बैठे बैठी रहे रही हुए हुई गए गई""".split())
+कभी हमेशा अक्सर बैठे बैठी रहे रही हुए हुई गए गई आया आई आए आधा आधी आधे""".split())
 
 
 def word_class(ctx: Context, term: str) -> str:
@@ -60,6 +60,20 @@ def _word_class(term: str, lang: str) -> str:
     if language(lang).rules.__dict__.get("analyse", lambda word: None)(term):
         return "deva-VERB"
     return "deva-" + ("OTHER" if term in HI_NOT_NOUNS else "NOUN")
+
+
+@lru_cache(maxsize=16384)
+def plural(term: str) -> bool:
+    """True for a plural noun: "skills" (its lemma differs), "गलतियां", "बातें" (plural endings)."""
+    if term.isascii():
+        from lemminflect import getLemma
+
+        lemma = getLemma(term.lower(), upos="NOUN")
+        return bool(lemma) and lemma[0] != term.lower() and term.lower().endswith("s")
+    return term.endswith(HI_PLURAL)
+
+
+HI_PLURAL = ("ें", "ां", "ाँ", "एं", "एँ", "यां", "याँ", "ियों", "ों")
 
 
 def _as_written(ctx: Context, term: str) -> str:
@@ -84,7 +98,8 @@ def cloze_candidates(ctx: Context, section_id: str) -> list[Candidate]:
             if len(pattern.findall(source)) != 1 or not 6 <= len(source.split()) <= 40:
                 continue
             wrong_terms = [(t, sid) for t, sid in others if stem(t) != stem(term) and not compile_words(
-                re.escape(t), re.IGNORECASE).search(source) and word_class(ctx, t) == kind]
+                re.escape(t), re.IGNORECASE).search(source) and word_class(ctx, t) == kind
+                and plural(t) == plural(term)]  # "applications" never beside "master"
             rng = ctx.rng(section_id, "cloze", term)
             rng.shuffle(wrong_terms)
             unique = list(dict.fromkeys(wrong_terms))[:3]
