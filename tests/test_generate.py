@@ -345,3 +345,18 @@ def test_cloze_options_agree_in_number_with_the_key():
             if q.kind == "cloze":
                 key = plural(q.options[q.answer])
                 assert all(plural(o) == key for o in q.options), (path.name, q.id, q.options)
+
+
+def test_at_most_two_stock_fillers_per_scenario_outside_articles_of_benefits():
+    """One per item, two where the claim is the activity in general (STOCK_CAP, STOCK_CAP_GENERAL)."""
+    from netquiz.generate.context import build_context
+    from netquiz.generate.scenario import STOCK_CAP_GENERAL, benefit_article
+    from netquiz.generate.stock import load_stock
+    for path in sorted((ROOT / "tests" / "articles").glob("**/*.*")):
+        article = read_article(path)
+        if benefit_article(build_context(article, 0)):
+            continue
+        fillers = {*load_stock(article.lang).actions, *load_stock(article.lang).outcomes}
+        for q in generate_bank(article).questions:
+            if q.kind == "scenario" and q.form != "belief":
+                assert sum(o in fillers for o in q.options) <= STOCK_CAP_GENERAL, (path.name, q.id, q.options)

@@ -218,6 +218,20 @@ def _body_steps(ctx: Context, reading: Reading, key: str) -> list[Option]:
 
 
 MAX_BODY_STEP_WORDS = 9
+# Fillers from the stock lists per item: one at most; two for a claim about the activity in general
+# ("नेटवर्किंग से …"), where every other result of the article is true of it too; any number in an article of
+# benefits (see benefit_article), whose own claims are too few to offer wrong answers at all.
+STOCK_CAP, STOCK_CAP_GENERAL = 1, 2
+
+
+def benefit_article(ctx: Context) -> bool:
+    """True when most headed sections name a benefit rather than a step ("नए अवसरों के दरवाजे खुलेंगे",
+    "आत्मविश्वास को बढ़ाएगा"): the article gives one activity and what it brings, no steps to tell apart."""
+    if "benefit_article" not in ctx.memo:
+        sections = ctx.article.headed_sections
+        steps = sum(heading_step(ctx, s) is not None or warned(ctx, s.title or "") is not None for s in sections)
+        ctx.memo["benefit_article"] = 2 * steps < len(sections)
+    return bool(ctx.memo["benefit_article"])
 EVENT = re.compile(r"(?:शुरू|खत्म|ख़त्म|पूरा|पूरी|पूरे) होना$|^(?:Begin|End|Finish)s?$")  # "Appraisal cycle शुरू होना":
 # something that happens, not a step she takes
 
@@ -271,8 +285,9 @@ def _assemble(ctx: Context, reading: Reading, index: int, form: str, stem: str, 
     stem_words = stems_of(ctx, stem)
     distractors = pick_parallel(right, pool, 3, rng, lambda text: marked(text, ctx.article.lang),
                                 lambda text: len(stems_of(ctx, text) & stem_words))
-    if len(distractors) < 3:
-        return None
+    cap = 3 if benefit_article(ctx) else STOCK_CAP_GENERAL if general(ctx, reading) else STOCK_CAP
+    if len(distractors) < 3 or sum(o.origin != "article" for o in distractors) > cap:
+        return None  # two fillers from the common-advice list beside an on-topic key give it away
     options, answer = shuffle(right, distractors, rng)
     question = ctx.question(reading.section.id, "scenario", stem, [(o.text, o.feedback) for o in options],
                             answer, source, form=form)
