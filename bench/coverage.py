@@ -1,6 +1,6 @@
 """Per headed section (questions/scenario questions) and the blind report, feedback reader included, for the
 seed and every test article (tests/articles/aside/ is never read), and the feedback reader over the interview
-items of all the banks and of three (seed, money, meetings) taken together.
+items of all the banks and of three (the seed, speaking, networking.en: most interview items) taken together.
 
 Usage: python bench/coverage.py [--seed 0] [--seeds 5]
 """
@@ -19,7 +19,7 @@ from netquiz.generate import generate_bank  # noqa: E402
 from netquiz.generate.blind import STRATEGIES, blind_report  # noqa: E402
 from netquiz.generate.feedback_guess import feedback_ratio  # noqa: E402
 
-THREE = ("networking.hi.txt", "money.hi.txt", "meetings.hi.md")
+THREE = ("networking.hi.txt", "speaking.hi.md", "networking.en.md")  # the seed and the two with most interview items
 
 
 def main() -> int:

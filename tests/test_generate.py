@@ -24,13 +24,14 @@ ARTICLES = sorted(p for p in (ROOT / "tests" / "articles").iterdir() if p.is_fil
 # section must be named by coverage_gaps with its reason. The lists are the figures of issue 14: a section
 # that drops out of them is a regression, one that joins them a gain (update the list).
 COVERED = {  # measured at seed 7 (issue 14, round 3: no "which step does the article suggest?" fallback, no
-    # career stock outside articles about work, stock and warned steps once a bank: fewer sections covered than
-    # round 2 on some articles, and the CLI names the rest with a reason)
-    "networking.hi.txt": 5, "health.hi.txt": 4, "interviews.en.txt": 4, "jobsearch.hi.txt": 2, "money.hi.txt": 4,
-    "networking.en.md": 3, "speaking.hi.md": 4, "time.hi.md": 1, "meetings.hi.md": 3, "freelance.hi.txt": 2,
+    # career stock outside articles about work, stock and warned steps once a bank; round 4: one stock filler
+    # per item outside articles of benefits, no stem or option that leans on a sentence before it ("उतनी ही",
+    # "the habit"): fewer sections covered on some articles, and the CLI names the rest with a reason)
+    "networking.hi.txt": 5, "health.hi.txt": 4, "interviews.en.txt": 3, "jobsearch.hi.txt": 2, "money.hi.txt": 4,
+    "networking.en.md": 3, "speaking.hi.md": 4, "time.hi.md": 1, "meetings.hi.md": 2, "freelance.hi.txt": 2,
     "visibility-habits.en.md": 4, "walking.hi.txt": 4, "learning.hi.txt": 2, "linkedin.hi.md": 1, "remote.en.txt": 1,
-    "mentors.hi.txt": 0, "visibility.en.txt": 0, "cooking.hi.txt": 3, "exams.hi.txt": 2, "raise.hi.md": 2,
-    "gardening.hi.md": 0, "declutter.en.md": 3, "first-job.en.md": 3, "career-break.en.txt": 1, "reading.en.md": 2,
+    "mentors.hi.txt": 0, "visibility.en.txt": 0, "cooking.hi.txt": 3, "exams.hi.txt": 1, "raise.hi.md": 2,
+    "gardening.hi.md": 0, "declutter.en.md": 3, "first-job.en.md": 3, "career-break.en.txt": 1, "reading.en.md": 1,
 }
 # The seed and the test articles written for issue 7 (other shapes and domains): the blind-guess bar.
 BLIND_BAR = [SEED_ARTICLE] + [ROOT / "tests" / "articles" / n for n in (
@@ -166,9 +167,13 @@ def test_voice_sets_the_first_person_and_is_stored():
     masculine = generate_bank(article, voice="masculine")
     feminine = generate_bank(article)
     assert masculine.voice == "masculine" and feminine.voice == "feminine"
+    from netquiz.generate.context import build_context
+    ctx = build_context(article, 0, "masculine")
+    [claim] = [r for r in ctx.readings["s2"] if "अट्रेक्शन" in r.causal.effect][:1]
+    assert ctx.story.first_person_result(claim.causal, "m").endswith("मैं सेंटर ऑफ अट्रेक्शन बना")
+    assert ctx.story.first_person_result(claim.causal, "f").endswith("मैं सेंटर ऑफ अट्रेक्शन बनी")
     star = " ".join(o for q in masculine.questions if q.kind == "interview" for o in q.options)
-    assert "मैं सेंटर ऑफ अट्रेक्शन बना।" in star and "बनी।" not in star, star
-    assert "मैं सेंटर ऑफ अट्रेक्शन बनी।" in " ".join(o for q in feminine.questions for o in q.options)
+    assert star and "बनी।" not in star and "आई" not in star, star  # no feminine first person in a masculine bank
     assert '"voice": "masculine"' in bank_to_json(masculine)
     with pytest.raises(ValueError):
         generate_bank(article, voice="neutral")
@@ -312,7 +317,7 @@ def test_a_step_someone_else_took_tells_the_result_of_us():
 
 def test_bank_trim_leaves_out_cued_items_until_the_bar_or_a_sections_last_scenario():
     from netquiz.generate.blind import blind_hits
-    from netquiz.generate.trim import BAR, SURE, TELLING, trim_cued, worst_strategy
+    from netquiz.generate.trim import BAR, KEEP, SURE, TELLING, trim_cued, worst_strategy
     for path in [SEED_ARTICLE] + sorted((ROOT / "tests" / "articles").glob("*.*")):
         article = read_article(path)
         bank = generate_bank(article, seed=0)
@@ -324,18 +329,18 @@ def test_bank_trim_leaves_out_cued_items_until_the_bar_or_a_sections_last_scenar
         scenarios = Counter(q.section for q in questions if q.kind == "scenario")
         for q in questions:  # what is still cued over the bar is a section's only scenario, by a shape cue
             if q.kind in ("scenario", "interview") and blind_hits(q, article.lang)[name] >= SURE:
-                assert q.kind == "scenario" and scenarios[q.section] == 1 and name not in TELLING, (path.name, q.id)
+                assert q.kind == "scenario" and scenarios[q.section] <= KEEP and name not in TELLING, (path.name, q.id)
 
 
 def test_trim_cued_drops_a_sure_cue_and_keeps_the_rest():
-    from netquiz.generate.trim import trim_cued, worst_strategy
+    from netquiz.generate.trim import KEEP, trim_cued, worst_strategy
     bank = generate_bank(read_article(SEED_ARTICLE), seed=0)
     scenario = next(q for q in bank.questions if q.kind == "scenario")
     longest = max(range(4), key=lambda i: len(scenario.options[i]))
     cued = [replace(scenario, id=f"cued-{n}", answer=longest) for n in range(6)]  # the longest is key 6 times
     assert worst_strategy(cued, "hi")[1] > 1.3
     kept = trim_cued(cued, "hi")
-    assert 1 <= len(kept) < len(cued)  # each cued copy shares a section: all but the section's last go
+    assert len(kept) == KEEP  # the copies share a section: all but the section's two go
 
 
 def test_cloze_options_agree_in_number_with_the_key():

@@ -31,7 +31,8 @@ def gate_problems(ctx: Context, question: Question) -> list[str]:
         problems.append("an unpaired quotation mark (a quotation cut in two)")
     if any("{" in text or "}" in text for text in (question.stem, *question.options)):
         problems.append("unfilled template")
-    if any(ctx.story.dangling(text) for text in _readable_parts(question)):
+    if any(ctx.story.dangling(text) for text in _readable_parts(question)) or \
+            any(ctx.story.points_back(text) for text in _standalone_parts(question)):
         problems.append("a reference (ऐसे में, इससे, वे, this, they…) points outside the question")
     problems.extend(cue_problems(question, ctx.article.lang))
     return problems
@@ -50,6 +51,14 @@ def _readable_parts(question: Question) -> list[str]:
     if question.kind in ("cloze", "attribution"):
         return quoted  # their options are terms and titles
     return [question.stem, *quoted, *question.options]
+
+
+def _standalone_parts(question: Question) -> list[str]:
+    """What the generator wrote (the stem outside quotes, the options of the told kinds): it must not lean
+    on a sentence before it ("उतनी ही एकाग्रता", "the habit")."""
+    if question.kind in ("cloze", "attribution"):
+        return []
+    return [re.sub(r"“[^”]*”", "", question.stem), *question.options]
 
 
 def _persona_problems(ctx: Context, question: Question) -> list[str]:

@@ -23,7 +23,7 @@ from .blind import convergence, longest, odd_one_out, shortest
 from .context import Candidate, Context, Reading
 from .links import distinct, specific
 from .options import Option, length_balance, shuffle
-from .scenario import harm
+from .scenario import harm, interview_article
 from .stock import stock_dir
 from .tips import work_article
 
@@ -69,8 +69,9 @@ def phrasings(lang: str) -> dict[str, tuple[str, ...]]:
 def interview_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     """One candidate per concrete step of the section that can be told as my own story."""
     found: list[Candidate] = []
-    if not work_article(ctx):
-        return found  # an interviewer asks about work: not about a walk in the park or a family budget
+    if not work_article(ctx) or interview_article(ctx):
+        return found  # an interviewer asks about work: not about a walk in the park or a family budget, nor
+        # about the tips for the interview itself ("when did reading the annual report pay off?")
     for index, reading in enumerate(ctx.readings[section_id]):
         candidate = _interview(ctx, reading, index) if specific(ctx, reading) and not harm(ctx, reading) else None
         if candidate is not None:
@@ -111,38 +112,39 @@ def _all(ctx: Context) -> list[Reading]:
 
 def _answers(ctx: Context, reading: Reading, story: Story, rng: random.Random,
              fresh: bool = True) -> tuple[Option, list[Option], tuple[str, str]]:
-    """The STAR key and three weak answers of mixed kinds, phrasings drawn with ``rng``: the key's opener and
-    link first (with ``fresh``, ones the bank's earlier keys did not use), the weak answers' from the rest."""
+    """The STAR key and three weak answers of mixed kinds. One setting, one opener and one link are drawn per
+    question and told in every answer that has them: what differs between the answers is only what they say
+    (which result, whose step, no result, no example), so no phrase can mark the key across a bank; the draws
+    vary from question to question, so no question reads like the last. (``fresh`` is kept for the caller's
+    draw loop; every draw is fresh.)"""
     words = phrasings(ctx.article.lang)
     values = {**story.did, **VOICE_ENDINGS[ctx.voice]}
-    used = _key_phrases(ctx) if fresh else set()
     once = "_once" if _once(story, words) and "did_others_once" in words else ""  # not a habit: "… चुनने का फ़ैसला किया"
     did_phrases, did_others = words[f"did{once}"], words[f"did_others{once}"]
-    opener, link = _unused(rng, did_phrases, used), _unused(rng, words["star"], used)
-    links = tuple(p for p in words["star"] if p != link) or words["star"]
+    pick = rng.randrange(len(did_phrases))
+    opener, link = did_phrases[pick], rng.choice(words["star"])
+    setting = rng.choice(words.get("situations", ("",)))
 
-    def told(opener: str, result: str | None = None, links: tuple[str, ...] = links) -> str:
+    def told(opener: str, result: str | None = None, example: bool = True) -> str:
         body = opener.format(**values)
         if result is not None:
-            body += ", " + rng.choice(links).format(result=result)
-        body = body[:1].upper() + body[1:]
-        return f"{body}{ctx.language.sentence_end}"  # no shared opening line: four alike openings read as one
-
-    def did() -> str:  # a fresh draw per option, never the key's opener
-        return _unused(rng, did_phrases, {opener})
+            body += ", " + link.format(result=result)
+        if example and setting:
+            body = setting + (body if body.startswith("I ") or not body.isascii() else body[:1].lower() + body[1:])
+        return f"{body[:1].upper()}{body[1:]}{ctx.language.sentence_end}"
 
     weak = {
-        "others": Option(told(f"{rng.choice(words['others'])} {rng.choice(did_others)}", _ours(story.result, words)),
-                         ctx.say("interview_credit")),
-        "vague": Option(told(did(), rng.choice(words["vague"])), ctx.say("interview_no_result")),
-        "claim": Option(told(rng.choice(words["claim"])), ctx.say("interview_claim")),
+        "others": Option(told(f"{rng.choice(words['others'])} {did_others[pick % len(did_others)]}",
+                              _ours(story.result, words)), ctx.say("interview_credit")),
+        "vague": Option(told(opener, rng.choice(words["vague"])), ctx.say("interview_no_result")),
+        "claim": Option(told(rng.choice(words["claim"]), example=False), ctx.say("interview_claim")),
     }
-    others = _other_results(ctx, reading)  # answers to another question: the ones that read like the key
+    others = _other_results(ctx, reading, limit=3)  # answers to another question: the ones that read like the key
     distractors = [weak[k] for k in rng.sample(list(weak), 3 - len(others))]
     for result, other in others:
-        distractors.append(Option(told(did(), result), ctx.say(
+        distractors.append(Option(told(opener, result), ctx.say(
             "interview_other", title=ctx.title(other.section.id), other=other.causal.sentence)))
-    right = Option(told(opener, story.result, (link,)), ctx.say("interview_best"))
+    right = Option(told(opener, story.result), ctx.say("interview_best"))
     return right, distractors, (opener, link)
 
 

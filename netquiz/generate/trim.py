@@ -21,8 +21,10 @@ BAR = 1.3
 SURE = 0.9  # a strategy "finds" the key when it picks it with at least this probability
 # Cues that tell the key by its words (a negation only distractors carry, the stem's words in the key): a
 # section's last scenario goes too. A key that is merely the longest of four headings stays (the section
-# would lose its only scenario for a shape a reader rarely trusts); the report then says so.
+# would lose one of its two scenarios for a shape a reader rarely trusts); the report then says so.
 TELLING = ("negation", "opposite_pair", "stem_overlap")
+HALF = 0.5  # an interview item (no section needs one) goes on an even chance too
+KEEP = 2  # a section keeps its two scenario questions (the bar is two per section) against a shape cue
 
 
 def worst_strategy(questions: list[Question], lang: str) -> tuple[str, float]:
@@ -47,8 +49,8 @@ def trim_cued(questions: list[Question], lang: str, bar: float = BAR) -> list[Qu
             return kept
         scenarios = Counter(q.section for q in kept if q.kind == "scenario")
         cued = [q for q in kept if q.kind in GRADED_KINDS and not kind_of(q.kind).fixed_options
-                and blind_hits(q, lang)[name] >= SURE
-                and (q.kind != "scenario" or scenarios[q.section] > 1 or name in TELLING)]
+                and blind_hits(q, lang)[name] >= (SURE if q.kind == "scenario" else HALF)
+                and (q.kind != "scenario" or scenarios[q.section] > KEEP or name in TELLING)]
         if not cued:
             return kept
         drop = max(cued, key=lambda q: (q.kind != "scenario", scenarios[q.section], q.id))  # interview first

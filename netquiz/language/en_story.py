@@ -22,6 +22,9 @@ SUBJECT_VERB_FIX = {"knows": "know", "does": "do", "has": "have", "wants": "want
                     "likes": "like", "thinks": "think", "feels": "feel", "learns": "learn", "gets": "get"}
 DANGLING_START = re.compile(r"^(?:this|these|that|those|they|them|it|such|doing so|as a result|so)\b", re.IGNORECASE)
 DANGLING_ANYWHERE = re.compile(r"\b(?:this way|that way|doing so)\b", re.IGNORECASE)
+# "the habit", "its needs", "the same day": words that need the sentence before (fine in a quoted sentence)
+POINTS_BACK = re.compile(r"\b(?:the habit|the same day|the rest of|the same|its needs|their needs|the other one|"
+                         r"the others)\b", re.IGNORECASE)
 THEY_RE = re.compile(r"\b(?:they|them|their|it|its)\b", re.IGNORECASE)
 ANTECEDENT_RE = re.compile(r"\b(?:people|colleagues|peers|others|contacts|friends|managers|mentors|panel|"
                            r"interviewers|team|company|employers|clients|customers)\b", re.IGNORECASE)
@@ -166,6 +169,11 @@ def _has_antecedent(before: str, pronoun: str) -> bool:
 
 PLURAL_NOUN = re.compile(r"\b(?!(?:is|was|has|does|this|its|his|hers|as|us|thus|less)\b)[a-z]{3,}s\b")
 DETERMINED_NOUN = re.compile(r"\b(?:a|an|the|her|your|his|this|that|each|every)\s+[a-z]{3,}\b", re.IGNORECASE)
+
+
+def points_back(text: str) -> bool:
+    """True when ``text`` compares with or follows something it does not say (see ``POINTS_BACK``)."""
+    return bool(POINTS_BACK.search(text))
 
 
 def broken(text: str) -> bool:

@@ -37,6 +37,9 @@ DANGLING_START = compile_nfc(
 DANGLING_ANYWHERE = compile_nfc(r"(?:ऐसे में|जो कि|इसके साथ|वहीं से|वहीं पर|^वहां |^वहाँ |वह उसे |वह उसको |"
                                 r"चाहती है कि (?:यह|ये|इससे|इसका|इसकी) |यह आदत|ये आदतें|इन आदतों|"
                                 r"उसी (?:वक़्त|वक्त|पल|समय)(?!.* जब )|(?:^|वह |कि |ने )भी )")
+# "उतनी ही एकाग्रता", "बाकी लोगों", "बाद में": a comparison or a time that needs the sentence before it (fine
+# inside a quoted sentence of the article, not in a stem or an option that stands alone)
+POINTS_BACK = compile_nfc(r"उतनी ही |उतना ही |उतने ही |^बाद में |(?:^| )बाकी (?!सब)|पहले जैसी |वैसा ही |वैसी ही ")
 THEY_RE = compile_nfc(f"(?<!{WORD_CHAR})(?:वे|वो|उन्हें|उनसे|उनका|उनकी|उनके|उनको)(?!{WORD_CHAR})(?! लोग)")
 PLURAL_ANTECEDENTS = ("लोग", "साथी", "साथियों", "सहकर्मी", "सहकर्मियों", "दोस्त", "सहेलियाँ", "सहेलियों", "मेंटर",
                       "संपर्क", "परिचित", "अधिकारी", "अधिकारियों", "दूसरों",
@@ -186,6 +189,11 @@ def dangling(text: str) -> bool:
         return True
     match = THEY_RE.search(body)
     return match is not None and not any(word in body[: match.start()] for word in PLURAL_ANTECEDENTS)
+
+
+def points_back(text: str) -> bool:
+    """True when ``text`` compares with or follows something it does not say (see ``POINTS_BACK``)."""
+    return bool(POINTS_BACK.search(text))
 
 
 def statement(action: str, effect: str) -> str | None:
