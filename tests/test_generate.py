@@ -365,3 +365,13 @@ def test_at_most_two_stock_fillers_per_scenario_outside_articles_of_benefits():
         for q in generate_bank(article).questions:
             if q.kind == "scenario" and q.form != "belief":
                 assert sum(o in fillers for o in q.options) <= STOCK_CAP_GENERAL, (path.name, q.id, q.options)
+
+
+def test_no_scenario_or_interview_key_is_told_by_its_words():
+    """The stem's words only in the key, or a negation only in the distractors: such an item is never kept."""
+    from netquiz.generate.trim import TELLING
+    for path in [SEED_ARTICLE] + sorted((ROOT / "tests" / "articles").glob("*.*")):
+        article = read_article(path)
+        for q in generate_bank(article).questions:
+            if q.kind in ("scenario", "interview"):
+                assert not set(cue_strategies(q, article.lang)) & set(TELLING), (path.name, q.id)

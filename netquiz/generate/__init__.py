@@ -23,7 +23,7 @@ from .interview import interview_candidates
 from .recall import attribution_candidates, cloze_candidates, true_false_candidates
 from .scenario import TOPIC_KEY, scenario_candidates
 from .tips import MAX_STOCK_USES, warned_steps
-from .trim import trim_cued
+from .trim import TELLING, trim_cued
 
 __all__ = ["generate_bank", "KIND_LIMITS", "VOICES"]
 
@@ -116,6 +116,11 @@ def _choose(ctx: Context, ranked: list[Candidate], limit: int) -> list[Candidate
     def fresh(c: Candidate) -> bool:
         return not reused(ctx, c.question) and not (c.stem_kind == TOPIC_KEY and uses[TOPIC_KEY])
 
+    def telling(c: Candidate) -> bool:  # the key told by its words (the stem's, a negation): never kept (a
+        # true/false statement is asked either way: the bank balances its truths instead)
+        return not kind_of(c.question.kind).fixed_options and \
+            bool(set(cue_strategies(c.question, ctx.article.lang)) & set(TELLING))
+
     def record(c: Candidate) -> None:
         uses.update(_stock_options(ctx, c.question) | ({TOPIC_KEY} if c.stem_kind == TOPIC_KEY else set()))
 
@@ -126,7 +131,7 @@ def _choose(ctx: Context, ranked: list[Candidate], limit: int) -> list[Candidate
     if len(chosen) < limit:
         taken = {_situation(c) for c in chosen} | {_keyed(c) for c in chosen}  # the same twice, clean and cued
         rest = [c for c in ranked if all(c is not k for k in chosen) and not {_situation(c), _keyed(c)} & taken]
-        chosen += _select(rest, limit - len(chosen), passes, fresh, record)
+        chosen += _select(rest, limit - len(chosen), lambda c: passes(c) and not telling(c), fresh, record)
     return chosen
 
 
