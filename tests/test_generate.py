@@ -27,7 +27,7 @@ COVERED = {  # measured at seed 7 (issue 14, round 3: no "which step does the ar
     # career stock outside articles about work, stock and warned steps once a bank; round 4: one stock filler
     # per item outside articles of benefits, no stem or option that leans on a sentence before it ("उतनी ही",
     # "the habit"): fewer sections covered on some articles, and the CLI names the rest with a reason)
-    "networking.hi.txt": 5, "health.hi.txt": 4, "interviews.en.txt": 3, "jobsearch.hi.txt": 2, "money.hi.txt": 4,
+    "networking.hi.txt": 5, "health.hi.txt": 4, "interviews.en.txt": 3, "jobsearch.hi.txt": 1, "money.hi.txt": 4,
     "networking.en.md": 3, "speaking.hi.md": 4, "time.hi.md": 1, "meetings.hi.md": 2, "freelance.hi.txt": 2,
     "visibility-habits.en.md": 4, "walking.hi.txt": 4, "learning.hi.txt": 2, "linkedin.hi.md": 1, "remote.en.txt": 1,
     "mentors.hi.txt": 0, "visibility.en.txt": 0, "cooking.hi.txt": 3, "exams.hi.txt": 1, "raise.hi.md": 2,
@@ -375,3 +375,13 @@ def test_no_scenario_or_interview_key_is_told_by_its_words():
         for q in generate_bank(article).questions:
             if q.kind in ("scenario", "interview"):
                 assert not set(cue_strategies(q, article.lang)) & set(TELLING), (path.name, q.id)
+
+
+def test_a_warning_turned_round_is_offered_only_as_somebodys_plan():
+    from netquiz.generate.tips import FAILING
+    assert FAILING.search("धन्यवाद कहना भूलना") and FAILING.search("Hide the gap")
+    assert FAILING.search("Say yes to everything") and not FAILING.search("रात भर जागकर पढ़ना")
+    for path in sorted((ROOT / "tests" / "articles").glob("**/*.*")):
+        for q in generate_bank(read_article(path)).questions:
+            if q.kind == "scenario" and q.form == "diagnosis":  # (its options are steps)
+                assert not any(FAILING.search(o) for i, o in enumerate(q.options) if i != q.answer), (path, q.id)

@@ -44,13 +44,19 @@ def warned(ctx: Context, heading: str) -> str | None:
     return ctx.lang.advice(positive) if positive else None
 
 
+# A warning turned round reads as nobody's plan when its verb is a failure or its scope everything ("धन्यवाद
+# कहना भूलना", "Hide the gap", "Say yes to everything"): such a step is no tempting wrong answer.
+FAILING = re.compile(r"भूल|छिपा|छुपा|नज़रअंदाज़|नजरअंदाज|टाल|सब कुछ|हर बात|\b(?:forget|hide|ignore|skip|neglect|"
+                     r"put off|everything|never|miss)\b", re.IGNORECASE)
+
+
 def warned_steps(ctx: Context) -> list[tuple[str, Section]]:
     """Every step the article warns against, with its section (memoised per bank)."""
     if "warned" not in ctx.memo:
         found = []
         for section in ctx.article.headed_sections:
             step = warned(ctx, section.title or "")
-            if step and not ctx.story.dangling(step):
+            if step and not ctx.story.dangling(step) and not FAILING.search(step):
                 found.append((step, section))
         ctx.memo["warned"] = found
     return list(ctx.memo["warned"])
