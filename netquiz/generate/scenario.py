@@ -107,12 +107,19 @@ def _application(ctx: Context, reading: Reading, index: int) -> Candidate | None
     pool = [Option(text, ctx.say("link_other", title=ctx.title(o.section.id), other=o.causal.sentence),
                    group=o.section.id)
             for o in others(ctx, reading) if specific(ctx, reading) and not harmful(ctx, o.causal.effect)
-            and (text := _told(ctx, "outcome", o))
+            and not _topic_benefit(ctx, o) and (text := _told(ctx, "outcome", o))
             and not supported(ctx, reading.causal.cause, o.causal.effect)]  # the topic itself brings them all
     pool += [Option(t, ctx.say("link_stock", source=source), "stock") for t in fresh(ctx, ctx.stock.outcomes)
              if at_work(ctx, section_id)]
     stem = ctx.say("application_stem", frame=frame, situation=_named(ctx, frame, situation, name)).strip()
     return _assemble(ctx, reading, index, "application", stem, key, pool)
+
+
+def _topic_benefit(ctx: Context, reading: Reading) -> bool:
+    """True for what the activity as a whole brings, under a benefit heading ("Clear boundaries help you keep
+    something back", under "More energy at the end of the day"): every step of the article leads there too,
+    so it is no wrong answer for one of them."""
+    return reading.causal.cause_kind == "noun" and heading_step(ctx, reading.section) is None
 
 
 def harm(ctx: Context, reading: Reading, of_step: bool = True) -> bool:

@@ -227,11 +227,15 @@ def future(text: str) -> str:
     return ADVERB_WILL.sub(r"will \1", _future(text))  # "she still will have" → "she will still have"
 
 
+PLURAL_SUBJECTS = {"colleagues", "people", "others", "clients", "managers", "recruiters", "interviewers", "they",
+                   "we", "friends", "customers", "employers", "readers", "students", "teams"}
 ADVERB_WILL = re.compile(r"\b(still|also|often|always|usually|really|just|even|already|soon|gradually)\s+will\b")
 
 
 def _future(text: str) -> str:
     words = text.split()
+    if len(words) >= 2 and words[0].lower() in PLURAL_SUBJECTS and is_base_verb(words[1].lower()):
+        return " ".join([words[0], "will", *words[1:]])  # "colleagues see the time is taken" → "… will see …"
     for index, word in enumerate(words):
         lower = word.lower()
         if lower in MODALS or lower in ("will", "would"):
