@@ -31,7 +31,7 @@ COVERED = {  # measured at seed 7 (issue 14, round 3: no "which step does the ar
     "networking.en.md": 3, "speaking.hi.md": 4, "time.hi.md": 1, "meetings.hi.md": 2, "freelance.hi.txt": 2,
     "visibility-habits.en.md": 4, "walking.hi.txt": 4, "learning.hi.txt": 2, "linkedin.hi.md": 1, "remote.en.txt": 1,
     "mentors.hi.txt": 0, "visibility.en.txt": 0, "cooking.hi.txt": 3, "exams.hi.txt": 1, "raise.hi.md": 2,
-    "gardening.hi.md": 0, "declutter.en.md": 1, "first-job.en.md": 3, "career-break.en.txt": 1, "reading.en.md": 1,
+    "gardening.hi.md": 0, "declutter.en.md": 1, "first-job.en.md": 2, "career-break.en.txt": 1, "reading.en.md": 0,
 }
 # The seed and the test articles written for issue 7 (other shapes and domains): the blind-guess bar.
 BLIND_BAR = [SEED_ARTICLE] + [ROOT / "tests" / "articles" / n for n in (

@@ -262,6 +262,8 @@ def _future(text: str) -> str:
 def wish(causal: Causal, name: str) -> str | None:
     """"<name> hopes to <verb> …" when she is the effect's subject ("she gets fresh examples" → "hopes to get
     fresh examples"), else "<name> hopes that <effect>"."""
+    if not addresses_reader(causal.effect):
+        return None  # "knowing the right person turns a wait into …": no wish of hers (nothing of hers in it)
     told = _lower_first(rewrite(_lower_first(causal.effect), name, True)[0])
     own = OWN_EFFECT.match(told)
     if own and (own.group("verb").lower() in ("can", "will") or is_base_verb(base_form(own.group("verb")))):
