@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ..kinds import kind_of
-from ..language import en_story, hi_story
+from ..language import en_story, hi_advice, hi_story
 from ..model import VOICES, Article, Bank, Question
 from . import blind, keywords, links
 from .benefit import benefit_candidates
@@ -82,8 +82,10 @@ def clear_caches() -> None:
     """Forget the word and cue caches, which live for one bank (so memory stays bounded and every bank
     is timed alike)."""
     for cached in (blind._words, blind.marked, blind._content, blind.blind_hits, blind.likeness, links._stems,
+                   links.akin, links.overlaps,
                    keywords._content_tokens,
-                   en_story.contrast_pairs, en_story.swap_contrast, hi_story.contrast_pairs, hi_story.swap_contrast):
+                   en_story.contrast_pairs, en_story.swap_contrast, hi_story.contrast_pairs, hi_story.swap_contrast,
+                   hi_advice.advice):
         cached.cache_clear()
 
 

@@ -30,7 +30,7 @@ from .tips import work_article
 GENDER = {"feminine": "f", "masculine": "m"}
 VOICE_ENDINGS = {"feminine": {"ti": "ती", "i": "ी"}, "masculine": {"ti": "ता", "i": "ा"}}
 MAX_CANDIDATES = 2
-DRAWS = 3
+DRAWS = 1  # the phrases are shared by the answers of a question: draws differ only in the weak kinds
 FORM_STRATEGIES = (longest, shortest, odd_one_out, convergence)
 MAX_STEP_WORDS = 14
 RELATIVE = re.compile(r",| जो | जिन | जिस | who | which ")  # "जो लोग … , उन्हें …" does not fit "मैंने …"
@@ -94,6 +94,13 @@ def _story(ctx: Context, reading: Reading) -> Story | None:
 def _other_results(ctx: Context, reading: Reading, limit: int = 2) -> list[tuple[str, Reading]]:
     """Up to ``limit`` results the article ties to other steps (first person, from different sections), for
     "an answer to a different question": the weak answers that read most like the strongest one."""
+    key = ("interview_others", reading, limit)
+    if key not in ctx.memo:
+        ctx.memo[key] = _find_other_results(ctx, reading, limit)
+    return list(ctx.memo[key])
+
+
+def _find_other_results(ctx: Context, reading: Reading, limit: int) -> list[tuple[str, Reading]]:
     found: list[tuple[str, Reading]] = []
     for other in _all(ctx):
         if len(found) >= limit:

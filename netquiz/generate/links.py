@@ -74,12 +74,14 @@ def general(ctx: Context, reading: Reading) -> bool:
             and not ctx.lang.is_passive(causal.effect) and not harmful(ctx, causal.effect))
 
 
+@lru_cache(maxsize=65536)
 def akin(a: frozenset[str], b: frozenset[str]) -> bool:
     """True when two stem sets share a word, or words of one family ("भरोसा"/"भरोसेमंद", "visible"/"visibility")."""
     return bool(a & b) or any(len(x) >= 4 and len(y) >= 4 and (x.startswith(y[:4]) and y.startswith(x[:4]))
                               for x in a for y in b)
 
 
+@lru_cache(maxsize=65536)
 def overlaps(a: frozenset[str], b: frozenset[str]) -> bool:
     """True when half the words of the shorter set are akin to words of the other ("manager को दिखे कि …" and
     "manager को याद रहे कि …" share one word of five: two results; "थकान दूर" and "थकान कम": one)."""

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from ..language import language
-from ..text import compile_words
+from ..text import compile_words, tokens
 from .context import Candidate, Context, Reading
 from .keywords import content_tokens, stem
 from .links import others, specific
@@ -76,12 +76,34 @@ def plural(term: str) -> bool:
 HI_PLURAL = ("ें", "ां", "ाँ", "एं", "एँ", "यां", "याँ", "ियों", "ों")
 
 
+LATIN_WORD = re.compile(r"(?<![A-Za-z0-9_])[A-Za-z][A-Za-z0-9_'’-]*")
+
+
+def _in_sentence(term: str, source: str, words: set[str]) -> bool:
+    """True when ``term`` occurs in ``source`` as a whole word (a one-word term by its token, without a regex)."""
+    if " " not in term and term.lower() == (tokens(term) or [""])[0]:
+        return term.lower() in words
+    return bool(compile_words(re.escape(term), re.IGNORECASE).search(source))
+
+
 def _as_written(ctx: Context, term: str) -> str:
     """The term as the article writes it ("NGO", not "ngo"); a Latin word in lower case unless it is an
     acronym, so that a sentence-initial capital marks no option."""
-    match = compile_words(re.escape(term), re.IGNORECASE).search(ctx.all_text)
-    written = match.group(0) if match else term
-    return written.lower() if written.isascii() and not written.isupper() else written
+    key = ("written", term)
+    if key in ctx.memo:
+        return str(ctx.memo[key])
+    if " " not in term and term.isascii():  # one Latin word: its first spelling in the article, by token
+        if "spellings" not in ctx.memo:
+            spellings: dict[str, str] = {}
+            for word in LATIN_WORD.findall(ctx.all_text):
+                spellings.setdefault(word.lower(), word)
+            ctx.memo["spellings"] = spellings
+        written = ctx.memo["spellings"].get(term.lower(), term)
+    else:
+        match = compile_words(re.escape(term), re.IGNORECASE).search(ctx.all_text)
+        written = match.group(0) if match else term
+    ctx.memo[key] = written.lower() if written.isascii() and not written.isupper() else written
+    return str(ctx.memo[key])
 
 
 def cloze_candidates(ctx: Context, section_id: str) -> list[Candidate]:
@@ -97,9 +119,10 @@ def cloze_candidates(ctx: Context, section_id: str) -> list[Candidate]:
         for source in section.sentences:
             if len(pattern.findall(source)) != 1 or not 6 <= len(source.split()) <= 40:
                 continue
-            wrong_terms = [(t, sid) for t, sid in others if stem(t) != stem(term) and not compile_words(
-                re.escape(t), re.IGNORECASE).search(source) and word_class(ctx, t) == kind
-                and plural(t) == plural(term)]  # "applications" never beside "master"
+            words = set(tokens(source))
+            wrong_terms = [(t, sid) for t, sid in others if stem(t) != stem(term) and word_class(ctx, t) == kind
+                           and plural(t) == plural(term)  # "applications" never beside "master"
+                           and not _in_sentence(t, source, words)]
             rng = ctx.rng(section_id, "cloze", term)
             rng.shuffle(wrong_terms)
             unique = list(dict.fromkeys(wrong_terms))[:3]

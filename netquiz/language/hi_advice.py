@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from ..text import compile_nfc
 from .hi_patterns import END_PUNCT, NOT_IMPERATIVE, is_imperative, sentence, strip_discourse
@@ -40,6 +41,7 @@ def _continuous(text: str) -> str:
 CONTINUOUS = compile_nfc(r"(\S+)(?:ती|ता) रह(?=ना(?:[\s,]|$))")
 
 
+@lru_cache(maxsize=16384)
 def advice(text: str) -> str | None:
     """A piece of advice as an infinitive action: "बात करें, सवाल पूछें" → "बात करना, सवाल पूछना"."""
     return _advice_words(text, imperative_word)
