@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from ..model import Section
 from .blind import marked
-from .context import Candidate, Context
-from .links import specific, stems_of
+from .context import Candidate, Context, Reading
+from .links import akin, specific, stems_of
 from .options import Option, length_balance, shuffle
 from .tips import foreign_heading, warned
 
@@ -47,8 +47,11 @@ def heading_link_candidates(ctx: Context, section_id: str) -> list[Candidate]:
         situation = ctx.lang.situation(reading.causal, name)
         if not situation or ctx.story.dangling(situation) or _names_heading(ctx, situation, others + [section]):
             continue
+        fair = [s for s in others if not _ties_step(ctx, s, reading)]
+        if len(fair) < 3:
+            continue
         rng = ctx.rng(section_id, "heading-link", index)
-        picked = rng.sample(others, 3)
+        picked = rng.sample(fair, 3)
         right = Option(section.title or "", ctx.say("right_source", source=reading.causal.sentence))
         wrong = [Option(s.title or "", ctx.say("heading_link_wrong", title=s.title or "", other=s.sentences[0]))
                  for s in picked]
@@ -58,6 +61,14 @@ def heading_link_candidates(ctx: Context, section_id: str) -> list[Candidate]:
                                 reading.causal.sentence, form="application")
         found.append(Candidate(question, WEIGHT + length_balance(list(question.options)), "heading-link"))
     return found
+
+
+def _ties_step(ctx: Context, other: Section, reading: Reading) -> bool:
+    """True when ``other`` section's body ties a step like this one to its benefit ("रोज़ आधा घंटा तेज़ चलना"
+    under "वज़न पर काबू" for "तेज़ कदमों से चलना"): its heading would be a second key."""
+    mine = stems_of(ctx, reading.causal.cause)
+    return any(akin(stems_of(ctx, r.causal.cause), mine) for r in ctx.readings[other.id]) or \
+        any(akin(stems_of(ctx, sentence), mine) and ctx.lang.advice(sentence) for sentence in other.sentences)
 
 
 def _names_heading(ctx: Context, situation: str, sections: list[Section]) -> bool:
