@@ -131,3 +131,12 @@ def test_it_is_named_from_the_instructions_object():
         "you see the notebook before you forget"
     assert name_them("Keep the notebooks in plain sight", "you see it before you forget") == \
         "you see it before you forget"  # a plural object is no "it"
+
+
+def test_coordinated_verbs_follow_the_persona_and_modals_stay_single():
+    from netquiz.language.base import Causal
+    step = Causal("x", "", "Create a simple document and add a line every time you finish a project, solve a "
+                  "problem or receive a thank-you note", "e", "linked", "imperative")
+    assert en.situation(step, "Fatima") == ("Fatima creates a simple document and adds a line every time she "
+                                            "finishes a project, solves a problem or receives a thank-you note.")
+    assert en.future("people will remember you") == "people will remember you"

@@ -192,7 +192,7 @@ def situation(causal: Causal, name: str) -> str | None:
         cause = _lower_first(causal.cause)
         text, _ = rewrite(cause, name)
         prefix = f"{causal.setting}, " if causal.setting else ""
-        return sentence(prefix + text) if name in text else None
+        return sentence(prefix + _coordinated(text)) if name in text else None
     if causal.cause_kind == "noun":
         return sentence(f"{name} makes use of {rewrite(_lower_first(causal.cause), name, True)[0]}")
     if causal.cause_kind == "verbal":
@@ -200,13 +200,18 @@ def situation(causal: Causal, name: str) -> str | None:
         return sentence(f"{name} {rewrite(done, name, True)[0]}" if done else
                         f"{name} starts {rewrite(causal.cause, name, True)[0]}")
     if causal.cause_kind == "imperative":
-        told = rewrite("you " + _lower_first(causal.cause), name)[0]
-        return sentence(AND_BASE.sub(lambda m: m.group(1) + third_person(m.group(2)) if is_base_verb(m.group(2))
-                                     else m.group(0), told))  # "mutes her apps … and replies the next morning"
+        return sentence(_coordinated(rewrite("you " + _lower_first(causal.cause), name)[0]))
     return None
 
 
-AND_BASE = re.compile(r"(\band\s+)([a-z]+)\b")
+def _coordinated(told: str) -> str:
+    """Verbs coordinated with the persona's first one inflected too ("mutes her apps … and replies …", "every
+    time she finishes a project, solves a problem or receives a note")."""
+    return AND_BASE.sub(lambda m: m.group(1) + third_person(m.group(2)) if is_base_verb(m.group(2))
+                        else m.group(0), told)
+
+
+AND_BASE = re.compile(r"(\band\s+|\bor\s+|,\s+)([a-z]+)\b")
 
 
 def is_activity(noun: str) -> bool:
@@ -234,7 +239,8 @@ ADVERB_WILL = re.compile(r"\b(still|also|often|always|usually|really|just|even|a
 
 def _future(text: str) -> str:
     words = text.split()
-    if len(words) >= 2 and words[0].lower() in PLURAL_SUBJECTS and is_base_verb(words[1].lower()):
+    if len(words) >= 2 and words[0].lower() in PLURAL_SUBJECTS and is_base_verb(words[1].lower()) \
+            and words[1].lower() not in MODALS and words[1].lower() not in ("will", "would"):
         return " ".join([words[0], "will", *words[1:]])  # "colleagues see the time is taken" → "… will see …"
     for index, word in enumerate(words):
         lower = word.lower()
