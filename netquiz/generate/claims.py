@@ -58,7 +58,9 @@ QUOTED = re.compile(r"\?|^\s*[\"“]")  # a question or a quotation read as a re
 LEADING_JOINT = re.compile(r"^(?:and|but|or|और|लेकिन|पर)\s", re.IGNORECASE)  # half a sentence, misread
 # "…, and the small win carries you on …": a second result with its own subject (kept out of options, where
 # it makes the key the longest, and out of wishes, where it mixes moods).
-SECOND_RESULT = re.compile(r",\s+and\s+(?:the|your|you|people|others|colleagues|my|her|she)\s.*$", re.IGNORECASE)
+SECOND_RESULT = re.compile(r",\s+and\s+(?:the|your|you|people|others|colleagues|my|her|she|problems|issues|"
+                           r"things|everyone|nobody|no one|small|new)\s.*$|,?\s+(?:instead of|rather than)\s.*$",
+                           re.IGNORECASE)  # "…, instead of trying to remember …": the contrast lengthens the key
 EXAMPLES = re.compile(r"\s*:\s*[^:]+,[^:]+$")  # "people from all walks of life: engineers, students, …"
 # A second clause that leans on the first, a relative clause or a reason ("…, which is easy …", "क्योंकि …").
 SECOND_CLAUSE = re.compile(r",?\s+(?:and\s+(?:it|this|that|they)|which|because|क्योंकि)\s.*$", re.IGNORECASE)
