@@ -385,3 +385,10 @@ def test_a_warning_turned_round_is_offered_only_as_somebodys_plan():
         for q in generate_bank(read_article(path)).questions:
             if q.kind == "scenario" and q.form == "diagnosis":  # (its options are steps)
                 assert not any(FAILING.search(o) for i, o in enumerate(q.options) if i != q.answer), (path, q.id)
+
+
+def test_results_of_one_meaning_are_never_told_apart():
+    from netquiz.generate.links import _stems, overlaps
+    assert overlaps(_stems("उसकी थकान दूर होगी।", "hi", ""), _stems("उसकी ऊर्जा लौट आएगी।", "hi", ""))
+    assert overlaps(_stems("she feels less stress", "en", ""), _stems("she stays calm", "en", ""))
+    assert not overlaps(_stems("उसकी थकान दूर होगी।", "hi", ""), _stems("उसे नए विचार सूझेंगे।", "hi", ""))

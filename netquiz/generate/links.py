@@ -38,7 +38,22 @@ def stems_of(ctx: Context, text: str) -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def _stems(text: str, lang: str, topic: str) -> frozenset[str]:
-    return frozenset(stem(t.lower()) for t in content_tokens(text, lang)) - {stem(topic) if topic else ""}
+    return frozenset(_meaning(stem(t.lower())) for t in content_tokens(text, lang)) - {stem(topic) if topic else ""}
+
+
+# Words of one meaning, told apart by no reader ("थकान दूर होगी" / "ऊर्जा लौट आएगी"): a stem that starts with
+# one of a group's words stands for the group, so two results that say the same are never told apart.
+SAME_MEANING = (
+    ("≈energy", ("थक", "ऊर्ज", "ताज़ग", "ताजग", "तरोताज़", "energ", "tired", "fatigue")),
+    ("≈calm", ("तनाव", "शांत", "सुकून", "बेचैन", "stress", "calm", "anxi", "relax")),
+    ("≈confidence", ("आत्मविश्वास", "झिझक", "घबरा", "confiden", "nervous", "hesitat")),
+    ("≈trust", ("भरोस", "विश्वास", "trust")),
+)
+
+
+@lru_cache(maxsize=16384)
+def _meaning(word: str) -> str:
+    return next((group for group, words in SAME_MEANING if word.startswith(words)), word)
 
 
 def specific(ctx: Context, reading: Reading) -> bool:
