@@ -45,7 +45,7 @@ def _stems(text: str, lang: str, topic: str) -> frozenset[str]:
 # one of a group's words stands for the group, so two results that say the same are never told apart.
 SAME_MEANING = (
     ("≈energy", ("थक", "ऊर्ज", "ताज़ग", "ताजग", "तरोताज़", "energ", "tired", "fatigue")),
-    ("≈calm", ("तनाव", "शांत", "सुकून", "बेचैन", "stress", "calm", "anxi", "relax")),
+    ("≈calm", ("तनाव", "शांत", "सुकून", "बेचैन", "stres", "calm", "anxi", "relax")),
     ("≈confidence", ("आत्मविश्वास", "झिझक", "घबरा", "confiden", "nervous", "hesitat")),
     ("≈trust", ("भरोस", "विश्वास", "trust")),
 )
