@@ -256,22 +256,23 @@ def test_cloze_options_share_the_keys_word_class_and_script():
             assert len({o.isascii() for o in q.options}) == 1, q.options
 
 
-def test_interview_keys_of_a_bank_use_different_links_where_they_can():
-    """No link phrase marks the key across a bank (issue 14: 5 repeats and 1.96 × chance for the feedback
-    reader over the interview items of all banks before the keys drew unused links; 3 and 1.40 after)."""
+def test_interview_answers_share_their_phrases_so_none_marks_the_key():
+    """One setting, opener and link per question, told in every answer that has them (issue 14, round 4:
+    with a phrase drawn per answer the feedback reader learned chance draws, 1.46-1.58 × chance pooled)."""
     from netquiz.generate.feedback_guess import feedback_ratio
 
     links = {"hi": ("इसका असर यह हुआ कि", "नतीजा यह रहा कि", "इसी से", "इसकी बदौलत"),
              "en": ("as a result", "because of that", "which meant that", "and soon")}
-    repeats, pooled = 0, []
+    pooled = []
     for path in ARTICLES:
         article = read_article(path)
         mine = [q for q in generate_bank(article, seed=0).questions if q.kind == "interview"]
-        used = [next((link for link in links[article.lang] if link in q.options[q.answer]), "") for q in mine]
-        repeats += len(used) - len(set(used)) if len(used) <= len(links[article.lang]) else 0
+        for q in mine:
+            used = {link for o in q.options for link in links[article.lang] if link in o}
+            assert len(used) <= 1, (path.name, q.id, used)  # the key's link is every result answer's link
         pooled += mine
-    assert len(pooled) >= 10 and repeats <= 3, (len(pooled), repeats)
-    assert feedback_ratio(pooled) <= 1.5, feedback_ratio(pooled)
+    assert len(pooled) >= 10, len(pooled)
+    assert feedback_ratio(pooled) <= 1.3, feedback_ratio(pooled)
 
 
 def test_a_step_taken_once_is_not_told_as_a_habit():
@@ -379,7 +380,7 @@ def test_no_scenario_or_interview_key_is_told_by_its_words():
 
 def test_a_warning_turned_round_is_offered_only_as_somebodys_plan():
     from netquiz.generate.tips import FAILING
-    assert FAILING.search("धन्यवाद कहना भूलना") and FAILING.search("Hide the gap")
+    assert FAILING.search("धन्यवाद कहना भूलना") and not FAILING.search("गलती छिपाना")  # hiding is a choice
     assert FAILING.search("Say yes to everything") and not FAILING.search("रात भर जागकर पढ़ना")
     for path in sorted((ROOT / "tests" / "articles").glob("**/*.*")):
         for q in generate_bank(read_article(path)).questions:

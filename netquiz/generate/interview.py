@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ..errors import NetquizError
 from ..model import Question
-from .blind import convergence, longest, odd_one_out, shortest
+from .blind import convergence, longest, marked, odd_one_out, shortest
 from .context import Candidate, Context, Reading
 from .links import distinct, specific
 from .options import Option, length_balance, shuffle
@@ -108,7 +108,8 @@ def _find_other_results(ctx: Context, reading: Reading, limit: int) -> list[tupl
         if other.section.id != reading.section.id and specific(ctx, other) and distinct(ctx, reading, other) \
                 and all(other.section.id != r.section.id for _, r in found):
             told = ctx.story.first_person_result(other.causal, GENDER[ctx.voice])
-            if told and not ctx.story.dangling(told):
+            if told and not ctx.story.dangling(told) and not marked(told, ctx.article.lang):  # ("without …" only
+                # in a weak answer would mark it)
                 found.append((told, other))
     return found
 

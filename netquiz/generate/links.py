@@ -7,6 +7,7 @@ result*: the article ties its result to its own step, so the key stays the one d
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .blind import marked
@@ -24,6 +25,9 @@ PROBLEMS = ("भटक", "छूट", "हल्के में", "चौंक
             "commut", "traffic")
 BAD_THINGS = ("तनाव", "सिरदर्द", "थकान", "झिझक", "चिंता", "डर", "बोझ", "फिजूलखर्च", "खर्च", "कर्ज़", "कर्ज",
               "stress", "headache", "fatigue", "anxiety", "worry", "fear", "debt", "cost", "mistake", "error")
+
+
+WITHOUT = re.compile(r"\b(?:without|बिना)\b[^,।.]*", re.IGNORECASE)
 
 
 def all_readings(ctx: Context) -> list[Reading]:
@@ -76,6 +80,7 @@ def _specific(ctx: Context, reading: Reading) -> bool:
 def harmful(ctx: Context, effect: str) -> bool:
     """True when the effect is a loss (a negative change of something that is not itself bad); a negated
     effect is a benefit stated as a problem that goes away."""
+    effect = WITHOUT.sub("", effect)  # "you stay helpful without giving up your hours": no loss
     if marked(effect, ctx.article.lang):  # a problem that goes away ("चर्चा भटकती नहीं", "no longer miss") is
         return not any(p in effect.lower() for p in PROBLEMS + BAD_THINGS)  # a benefit; "भरोसा नहीं होता" a harm
     return marked(effect, ctx.article.lang, polarity=True) \

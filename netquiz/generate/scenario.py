@@ -16,7 +16,7 @@ from dataclasses import replace
 from ..model import Section
 from .blind import marked
 from .context import Candidate, Context, Reading
-from .links import akin, all_readings, general, harmful, others, specific, stems_of, supported
+from .links import WITHOUT, akin, all_readings, general, harmful, others, specific, stems_of, supported
 from .listicle import heading_link_candidates
 from .options import Option, length_balance, pick_parallel, shuffle
 from .tips import at_work, fresh, heading_step, section_steps, warned, warned_steps
@@ -140,8 +140,9 @@ def harm(ctx: Context, reading: Reading, of_step: bool = True) -> bool:
     advised = [stems_of(ctx, section.title)] + [stems_of(ctx, text) for text in section.sentences
                                                  if ctx.lang.advice(text)]  # the heading and the body's steps
     mine = any(2 * sum(akin(frozenset([word]), step) for word in cause) >= len(cause) for step in advised)
-    effect = causal.effect.lower()
-    negative = marked(causal.effect, ctx.article.lang, polarity=True) or harmful(ctx, causal.effect) \
+    told = WITHOUT.sub("", causal.effect)  # "you stay helpful without giving up your hours": no loss
+    effect = told.lower()
+    negative = marked(told, ctx.article.lang, polarity=True) or harmful(ctx, told) \
         or any(word in effect for word in HARM_WORDS)
     return heading_step(ctx, section) is not None and not mine and negative  # "Notes लेने": the advice
 

@@ -46,7 +46,7 @@ def warned(ctx: Context, heading: str) -> str | None:
 
 # A warning turned round reads as nobody's plan when its verb is a failure or its scope everything ("धन्यवाद
 # कहना भूलना", "Hide the gap", "Say yes to everything"): such a step is no tempting wrong answer.
-FAILING = re.compile(r"भूल|छिपा|छुपा|नज़रअंदाज़|नजरअंदाज|टाल|सब कुछ|हर बात|\b(?:forget|hide|ignore|skip|neglect|"
+FAILING = re.compile(r"भूल|नज़रअंदाज़|नजरअंदाज|टाल|सब कुछ|हर बात|\b(?:forget|ignore|skip|neglect|"
                      r"put off|everything|never|miss)\b", re.IGNORECASE)
 
 

@@ -268,8 +268,10 @@ def _future(text: str) -> str:
 def wish(causal: Causal, name: str) -> str | None:
     """"<name> hopes to <verb> …" when she is the effect's subject ("she gets fresh examples" → "hopes to get
     fresh examples"), else "<name> hopes that <effect>"."""
-    if not addresses_reader(causal.effect):
-        return None  # "knowing the right person turns a wait into …": no wish of hers (nothing of hers in it)
+    first = causal.effect.split()[0].lower() if causal.effect.split() else ""
+    if not addresses_reader(causal.effect) and first not in PLURAL_SUBJECTS:
+        return None  # "knowing the right person turns a wait into …": no wish of hers (nothing of hers in it,
+        # nor people who act towards her: "colleagues see …" is one)
     told = _lower_first(rewrite(_lower_first(causal.effect), name, True)[0])
     own = OWN_EFFECT.match(told)
     if own and (own.group("verb").lower() in ("can", "will") or is_base_verb(base_form(own.group("verb")))):
@@ -331,8 +333,9 @@ PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|get|gets)\s+\w+(?:ed|en)\b",
 
 
 def is_passive(effect: str) -> bool:
-    """True for a passive effect ("you are noticed"): no action can be advised from it."""
-    return bool(PASSIVE.search(effect))
+    """True for a passive effect ("you are noticed"): no action can be advised from it. Only the main
+    clause counts ("colleagues see the time is taken" is active)."""
+    return bool(PASSIVE.search(" ".join(effect.split()[:4])))
 
 
 def advice(text: str) -> str | None:

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .base import Causal
-from .en import rewrite, sentence
+from .en import PLURAL_SUBJECTS, rewrite, sentence
 from .en_grammar import MODALS, PREPOSITIONS, gerund, is_base_verb, past
 
 PERSON_WORDS = {
@@ -74,6 +74,8 @@ def _past_clause(text: str) -> str | None:
         if lower in ("am", "are", "is"):
             return " ".join(words[:index] + ["was" if lower != "are" else "were"] + words[index + 1:])
         previous = words[index - 1].lower() if index else ""
+        if index == 1 and previous in PLURAL_SUBJECTS and is_base_verb(lower):  # "colleagues learn …"
+            return " ".join(words[:index] + [past(word)] + words[index + 1:])
         if index > 0 and previous in ("i", "she", "he", "we", "they") and lower.isalpha():
             return " ".join(words[:index] + [past(word)] + words[index + 1:])
         if index > 0 and lower.endswith("s") and lower not in PAST_SKIP and previous not in (
