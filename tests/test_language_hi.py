@@ -192,3 +192,14 @@ def test_someone_or_other_is_no_negation():
     from netquiz.generate.blind import marked
     assert not marked("जरूरत के वक्त कोई न कोई काम आ सकता है।", "hi")
     assert marked("जरूरत के वक्त कोई काम नहीं आता।", "hi")
+
+
+def test_an_instruction_with_its_aim_after_taaki_is_a_claim():
+    from netquiz.language import hi
+    [claim] = hi.find_causal("एक ही font और bullet points का इस्तेमाल करें ताकि software और इंसान दोनों आपकी "
+                             "जानकारी आसानी से पढ़ सकें।")
+    assert (claim.pattern, claim.cause_kind) == ("purpose", "imperative")
+    assert hi.wish(claim, "सीमा") == "सीमा चाहती है कि software और इंसान दोनों उसकी जानकारी आसानी से पढ़ सकें।"
+    assert hi.outcome(claim, "सीमा") == "software और इंसान दोनों उसकी जानकारी आसानी से पढ़ सकेंगे।"
+    [mine] = hi.find_causal("हर हफ़्ते एक सूची बनाएं ताकि आप ज़रूरी काम याद रख सकें।")
+    assert hi.wish(mine, "सीमा") == "सीमा चाहती है कि वह ज़रूरी काम याद रख सके।"

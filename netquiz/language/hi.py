@@ -144,6 +144,8 @@ def outcome(causal: Causal, name: str) -> str | None:
     """The effect for the persona already named in the stem, in the future ("… सकती है" stays: a
     possibility reads better than "सकेगी")."""
     told = _persona_effect(causal.effect, name, True)
+    if causal.pattern == "purpose":
+        return _purpose_told(told, FUTURE_OF)
     if SUBORDINATE.search(f" {told} "):
         return _with_that_clause(told, "future")
     group = find_verb_group(_words(told))
@@ -157,6 +159,9 @@ def outcome(causal: Causal, name: str) -> str | None:
 def wish(causal: Causal, name: str) -> str | None:
     """"<name> चाहती है कि <effect in the subjunctive>" ("बढ़ सकती है" → "बढ़े": one wishes the thing itself)."""
     told = _persona_effect(causal.effect, name, True)
+    if causal.pattern == "purpose":  # "… ताकि आप जान सकें …": already a wish's mood
+        text = _purpose_told(told, {})
+        return sentence(f"{name} चाहती है कि {text[:-1]}") if text else None
     if SUBORDINATE.search(f" {told} "):
         text = _with_that_clause(told, "subjunctive")
         return sentence(f"{name} चाहती है कि {text[:-1]}") if text else None
@@ -187,6 +192,29 @@ def _with_that_clause(told: str, target: str) -> str | None:
         return None
     done = _regroup_one(" ".join(words), target)
     return sentence(f"{done} {joint} {tail.strip().rstrip('।. ')}") if done else None
+
+
+# A purpose clause ("ताकि आप जान सकें") is in the subjunctive: for her, "वह जान सके"; as what will come of the
+# step, "वह जान सकेगी" / "software और इंसान पढ़ सकेंगे". Other verbs (whose future agrees with an object) are
+# left out.
+SUBJUNCTIVE_AUX = compile_nfc(r"(?<!\S)(सकें|सके|पाएं|पाएँ|पाए)$")
+FUTURE_OF = {"one": {"सकें": "सकेगी", "सके": "सकेगी", "पाएं": "पाएगी", "पाएँ": "पाएगी", "पाए": "पाएगी"},
+             "many": {"सकें": "सकेंगे", "सके": "सकेगा", "पाएं": "पाएंगे", "पाएँ": "पाएंगे", "पाए": "पाएगा"}}
+
+
+def _purpose_told(told: str, future: dict[str, dict[str, str]]) -> str | None:
+    """A purpose clause told of the persona: its subjunctive kept (``future`` empty) or made future."""
+    body = told.strip().rstrip("।. ")
+    match = SUBJUNCTIVE_AUX.search(body)
+    if match is None or SUBORDINATE.search(f" {body} "):
+        return None
+    she = body.startswith("वह ")
+    aux = match.group(1)
+    if future:
+        aux = future["one" if she else "many"][aux]
+    elif she:
+        aux = {"सकें": "सके", "पाएं": "पाए", "पाएँ": "पाए"}.get(aux, aux)
+    return sentence(body[: match.start()] + aux)
 
 
 SUBORDINATE = compile_nfc(r" (कि|जब|जहां|जहाँ) ")  # a main clause before it, an inner clause after

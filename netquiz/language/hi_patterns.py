@@ -96,6 +96,10 @@ def find_causal(sentence: str) -> list[Causal]:
         if match and has_bare_reader(match.group("cause")):
             found.append(Causal(sentence, "", _clean(match.group("cause")), _effect(match.group("effect")),
                                 name, "reader"))
+        elif match and name == "purpose" and is_imperative(match.group("cause").rstrip(", ")) \
+                and " कि " not in f" {match.group('cause')} ":  # "… का इस्तेमाल करें ताकि …": a step and its aim
+            found.append(Causal(sentence, "", _clean(match.group("cause")), _effect(match.group("effect")),
+                                name, "imperative"))
     return [c for c in found if c.cause and c.effect and len(c.effect.split()) >= 2]
 
 
