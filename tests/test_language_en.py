@@ -140,3 +140,9 @@ def test_coordinated_verbs_follow_the_persona_and_modals_stay_single():
     assert en.situation(step, "Fatima") == ("Fatima creates a simple document and adds a line every time she "
                                             "finishes a project, solves a problem or receives a thank-you note.")
     assert en.future("people will remember you") == "people will remember you"
+
+
+def test_x_makes_you_is_a_benefit_claim():
+    [claim] = en.find_causal("A weekly update makes you more visible to your manager.")
+    assert claim.cause == "A weekly update" and claim.effect == "you become more visible to your manager"
+    assert en.wish(claim, "Priya") == "Priya hopes to become more visible to her manager."
