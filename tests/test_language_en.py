@@ -146,3 +146,13 @@ def test_x_makes_you_is_a_benefit_claim():
     [claim] = en.find_causal("A weekly update makes you more visible to your manager.")
     assert claim.cause == "A weekly update" and claim.effect == "you become more visible to your manager"
     assert en.wish(claim, "Priya") == "Priya hopes to become more visible to her manager."
+
+
+def test_numbers_stay_whole_in_a_rewrite():
+    assert en.rewrite("rehearse your first 60 seconds within 24 hours", "Priya", True)[0] == \
+        "rehearse her first 60 seconds within 24 hours"
+
+
+def test_an_instruction_is_no_result():
+    assert en.instruction("Keep the core to six or seven slides") and en.instruction('Say, "I will check."')
+    assert not en.instruction("colleagues see the time is taken") and not en.instruction("you feel calmer")

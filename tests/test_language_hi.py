@@ -203,3 +203,21 @@ def test_an_instruction_with_its_aim_after_taaki_is_a_claim():
     assert hi.outcome(claim, "सीमा") == "software और इंसान दोनों उसकी जानकारी आसानी से पढ़ सकेंगे।"
     [mine] = hi.find_causal("हर हफ़्ते एक सूची बनाएं ताकि आप ज़रूरी काम याद रख सकें।")
     assert hi.wish(mine, "सीमा") == "सीमा चाहती है कि वह ज़रूरी काम याद रख सके।"
+
+
+def test_a_persona_clause_that_disagrees_or_is_cut_short_is_refused():
+    from netquiz.language.hi import _agrees
+    assert _agrees("वह उन शब्दों से बच जाती हैं जिन पर बाद में पछताना पड़ सकता है।") is None
+    assert _agrees("पूजा चाहती है कि वह दिखाए।") is None
+    assert _agrees("उसे नया काम मिलेगा।") == "उसे नया काम मिलेगा।"
+
+
+def test_a_slip_is_no_step_to_take():
+    from netquiz.article import parse_article
+    from netquiz.generate.context import build_context
+    from netquiz.generate.scenario import harm
+    article = parse_article("शीर्षक\n\nपरिचय की एक पंक्ति।\n\n## भेजने से पहले प्रूफ़रीड करें\n\n"
+                            "अगर आप अटैचमेंट भूल जाती हैं, तो आपको दोबारा मेल भेजना पड़ता है।\n")
+    ctx = build_context(article, 0)
+    readings = [r for s in article.sections for r in ctx.readings[s.id]]
+    assert readings and all(harm(ctx, r) for r in readings if "भूल" in r.causal.cause)

@@ -49,7 +49,8 @@ def read_claims(known: Language, section: Section) -> list[Reading]:
         readings += _closing_reason(known, section)
     named = [replace(r, causal=replace(r.causal, effect=story.name_them(r.causal.cause,
                                                                         _first_clause(r.causal.effect))))
-             for r in readings if not LEADING_JOINT.match(r.causal.effect) and not QUOTED.search(r.causal.effect)]
+             for r in readings if not LEADING_JOINT.match(r.causal.effect) and not QUOTED.search(r.causal.effect)
+             and not _instruction(known, r.causal.effect)]
     return sorted(named, key=lambda r: -r.confidence)
 
 
@@ -64,6 +65,12 @@ SECOND_RESULT = re.compile(r",\s+and\s+(?:the|your|you|people|others|colleagues|
 EXAMPLES = re.compile(r"\s*:\s*[^:]+,[^:]+$")  # "people from all walks of life: engineers, students, …"
 # A second clause that leans on the first, a relative clause or a reason ("…, which is easy …", "क्योंकि …").
 SECOND_CLAUSE = re.compile(r",?\s+(?:and\s+(?:it|this|that|they)|which|because|क्योंकि)\s.*$", re.IGNORECASE)
+
+
+def _instruction(known: Language, effect: str) -> bool:
+    """True when the "result" is itself an instruction ("Keep the core to six slides …", "Say, 'I'll confirm
+    that' …", "ईमेल दोबारा पढ़ें"): what to do, not what comes of it (an "If you X, do Y" read backwards)."""
+    return known.rules.instruction(effect)
 
 
 def _first_clause(effect: str) -> str:

@@ -19,7 +19,7 @@ from .context import Candidate, Context, Reading
 from .links import WITHOUT, akin, all_readings, general, harmful, others, specific, stems_of, supported
 from .listicle import heading_link_candidates
 from .options import Option, length_balance, pick_parallel, shuffle
-from .tips import at_work, fresh, heading_step, section_steps, warned, warned_steps
+from .tips import FAILING, at_work, fresh, heading_step, section_steps, warned, warned_steps
 
 CONDITION = re.compile(r",\s*तो\s|\bif\b.*,", re.IGNORECASE)  # "अभी … नहीं है, तो …": a clause she cannot take as a step
 FORM_WEIGHT = {"application": 3.0, "diagnosis": 3.0, "belief": 3.5, "advice": 1.5}
@@ -132,6 +132,8 @@ def harm(ctx: Context, reading: Reading, of_step: bool = True) -> bool:
     causal, section = reading.causal, reading.section
     if of_step and reading.polarity == "dont":
         return True
+    if FAILING.search(causal.cause):
+        return True  # "अगर आप अटैचमेंट भूल जाती हैं, तो …": a slip nobody takes as a step; what follows is a harm
     if causal.cause_kind == "imperative" or causal.pattern not in HARM_PATTERNS or not section.title:
         return False
     if warned(ctx, section.title) is not None:

@@ -22,7 +22,7 @@ from .en_grammar import (
 
 SECOND_PERSON_RE = re.compile(r"(?<![\w-])(you|your|yours|yourself|yourselves)(?![\w-])", re.IGNORECASE)
 THIRD_PERSON_RE = re.compile(r"\b(she|her|hers|herself)\b", re.IGNORECASE)
-TOKEN_RE = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*|[^\sA-Za-z]")
+TOKEN_RE = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*|\d+(?:[.,:]\d+)*|[^\sA-Za-z]")  # "60 seconds" stays one number
 END = ".?!। "
 CONTRACTIONS = {"you're": ("is", "am"), "you've": ("has", "have"), "you'll": ("will", "will"),
                 "you'd": ("would", "would")}
@@ -339,6 +339,17 @@ def is_passive(effect: str) -> bool:
     """True for a passive effect ("you are noticed"): no action can be advised from it. Only the main
     clause counts ("colleagues see the time is taken" is active)."""
     return bool(PASSIVE.search(" ".join(effect.split()[:4])))
+
+
+def instruction(text: str) -> bool:
+    """True for a clause that tells the reader what to do ("Keep the core to six slides …", "Say, …"), of
+    any length: it opens with a verb's base form, not a subject."""
+    words = text.split()
+    first = words[0].lower().strip(",\"“") if words else ""
+    return bool(first) and first not in INSTRUCTION_NOT and is_base_verb(first)
+
+
+INSTRUCTION_NOT = {"you", "people", "others", "colleagues", "your", "it", "this", "they", "we", "i", "she"}
 
 
 def advice(text: str) -> str | None:

@@ -140,7 +140,22 @@ def _persona_effect(effect: str, name: str, mentioned: bool) -> str:
     return text
 
 
+def _agrees(text: str | None) -> str | None:
+    """``text`` unless its subject "वह" meets a plural verb ("वह … बच जाती हैं"), or it is too short to stand
+    alone ("… कि वह दिखाए")."""
+    if text is None or MISAGREED.search(text) or len(text.split(" कि ", 1)[-1].split()) < 3:
+        return None
+    return text
+
+
+MISAGREED = compile_nfc(r"(?<!\S)वह(?!\S)[^।]*\s(?:हैं|सकें)(?=[\s।,]|$)")
+
+
 def outcome(causal: Causal, name: str) -> str | None:
+    return _agrees(_outcome(causal, name))
+
+
+def _outcome(causal: Causal, name: str) -> str | None:
     """The effect for the persona already named in the stem, in the future ("… सकती है" stays: a
     possibility reads better than "सकेगी")."""
     told = _persona_effect(causal.effect, name, True)
@@ -158,6 +173,10 @@ def outcome(causal: Causal, name: str) -> str | None:
 
 def wish(causal: Causal, name: str) -> str | None:
     """"<name> चाहती है कि <effect in the subjunctive>" ("बढ़ सकती है" → "बढ़े": one wishes the thing itself)."""
+    return _agrees(_wish(causal, name))
+
+
+def _wish(causal: Causal, name: str) -> str | None:
     told = _persona_effect(causal.effect, name, True)
     if causal.pattern == "purpose":  # "… ताकि आप जान सकें …": already a wish's mood
         text = _purpose_told(told, {})
@@ -273,4 +292,9 @@ __all__ += ["is_passive"]
 __all__ += ["analyse"]
 
 
-__all__ += ["advice", "advice_habit", "imperative_to_infinitive", "linked_effect"]
+def instruction(text: str) -> bool:
+    """True for a clause that tells the reader what to do ("मेल दोबारा पढ़ें")."""
+    return advice(text) is not None
+
+
+__all__ += ["advice", "advice_habit", "imperative_to_infinitive", "instruction", "linked_effect"]
