@@ -142,7 +142,8 @@ def _answers(ctx: Context, reading: Reading, story: Story, rng: random.Random,
         return f"{body[:1].upper()}{body[1:]}{ctx.language.sentence_end}"
 
     weak = {
-        "others": Option(told(f"{rng.choice(words['others'])} {did_others[pick % len(did_others)]}",
+        "others": Option(told(f"{rng.choice(words['others'])} "
+                              f"{_ours(did_others[pick % len(did_others)].format(**values), words)}",
                               _ours(story.result, words)), ctx.say("interview_credit")),
         "vague": Option(told(opener, rng.choice(words["vague"])), ctx.say("interview_no_result")),
         "claim": Option(told(rng.choice(words["claim"]), example=False), ctx.say("interview_claim")),

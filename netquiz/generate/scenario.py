@@ -107,6 +107,7 @@ def _application(ctx: Context, reading: Reading, index: int) -> Candidate | None
     pool = [Option(text, ctx.say("link_other", title=ctx.title(o.section.id), other=o.causal.sentence),
                    group=o.section.id)
             for o in others(ctx, reading) if specific(ctx, reading) and not harmful(ctx, o.causal.effect)
+            and not FAILING.search(o.causal.cause)  # what a slip brings: the odd one out among benefits
             and not _topic_benefit(ctx, o) and (text := _told(ctx, "outcome", o))
             and not supported(ctx, reading.causal.cause, o.causal.effect)]  # the topic itself brings them all
     pool += [Option(t, ctx.say("link_stock", source=source), "stock") for t in fresh(ctx, ctx.stock.outcomes)
