@@ -89,3 +89,14 @@ def test_a_result_the_article_ties_to_the_same_step_anywhere_is_no_distractor():
                            "दूसरा\n\nनियमित पढ़ाई से ज्ञान बढ़ता है। लोगों से बात करने पर ज्ञान भी बढ़ता है।\n")
     assert supported(ctx, "लोगों से बात करना", "ज्ञान बढ़ता है")  # said in the second section too
     assert not supported(ctx, "नियमित पढ़ाई", "आत्मविश्वास बढ़ता है")
+
+
+def test_the_articles_closing_words_are_no_result_of_the_last_tip():
+    from netquiz.article import parse_article
+    from netquiz.generate.context import build_context
+    article = parse_article("Title\n\nAn intro line for the article.\n\n## Send a short follow-up\n\n"
+                            "Write two lines the same day. Colleagues see that you close the loop.\n\n"
+                            "Walk in with one clear message and honest answers, and the room will listen.\n")
+    ctx = build_context(article, 0)
+    effects = [r.causal.effect for r in ctx.readings["s1"]]
+    assert effects and not any("Walk in" in e or "room will listen" in e for e in effects), effects

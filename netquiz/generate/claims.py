@@ -115,15 +115,17 @@ TITLE_WORD = re.compile(r"^[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*[,.:;!?]?$")
 
 
 def _closing_reason(known: Language, section: Section) -> list[Reading]:
-    """Under an instruction heading with no result read otherwise, the section's last statement after its
-    first sentence, as the heading's result: tip sections end with their reason more often than they mark it
-    ("Colleagues remember who recognised them, and they are far more willing to help you"). The least sure
+    """Under an instruction heading with no result read otherwise, the last statement of the section's first
+    paragraph (after its first sentence), as the heading's result: tip sections end with their reason more
+    often than they mark it ("Colleagues remember who recognised them, and they are far more willing to help
+    you"). The least sure
     reading (the gates and the makers' checks still apply)."""
     lang = known.rules
     title = sentence_case(section.title or "")
     if not title or title.endswith("?") or not lang.advice(title) or known.unnegate(title) is not None:
         return []
-    for sentence in reversed(section.sentences[1:]):
+    first = section.text.split("\n")[0]  # the tip's own paragraph: the last section may run on into the
+    for sentence in reversed([s for s in section.sentences[1:] if s in first]):  # article's closing words
         text = sentence.strip()
         if lang.advice(text) or _belief(text) or text.endswith("?") or ":" in text or BECAUSE.search(text):
             continue

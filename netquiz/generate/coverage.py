@@ -27,7 +27,7 @@ REASONS = {
         "dont": "a \u201cdon't\u201d section: its harm is no goal a persona would want; its step serves as a wrong "
                 "answer in other sections' questions",
         "topic": "it names a benefit of the article's topic itself, so every option would be the topic; its "
-                 "which-benefit and recall questions ask about it",
+                 "other questions (recall, cloze, true/false) ask about it",
         "gap": "{id} ‘{title}’: {questions} question(s), {scenarios} scenario: {reason}",
     },
     "hi": {
@@ -40,7 +40,7 @@ REASONS = {
         "dont": "यह “न करें” वाला हिस्सा है: इसका नुकसान कोई ऐसा लक्ष्य नहीं जो कोई चाहे; इसका कदम दूसरे हिस्सों "
                 "के सवालों में गलत विकल्प बनता है",
         "topic": "यह लेख के विषय का ही एक फ़ायदा बताता है, इसलिए हर विकल्प वही विषय होता; इसके बारे में "
-                 "फ़ायदे वाले और याद के सवाल पूछे गए हैं",
+                 "याद, खाली जगह और सही/गलत वाले सवाल पूछे गए हैं",
         "gap": "{id} ‘{title}’: {questions} सवाल, {scenarios} परिदृश्य: {reason}",
     },
 }

@@ -11,6 +11,7 @@ from .context import Candidate, Context, Reading
 from .keywords import content_tokens, stem
 from .links import others, specific
 from .options import Option, shuffle
+from .tips import FAILING
 
 
 def _terms(ctx: Context, section_id: str, limit: int = 8) -> list[str]:
@@ -176,7 +177,10 @@ def attribution_candidates(ctx: Context, section_id: str) -> list[Candidate]:
 
 
 def _cause_phrase(ctx: Context, reading: Reading) -> tuple[str, str] | None:
-    """(wording key, the step as a phrase for "<step> से …" / "By <step>, …"), in the second person."""
+    """(wording key, the step as a phrase for "<step> से …" / "By <step>, …"), in the second person; None for
+    a slip ("अटैचमेंट भूल जाने से …" is no step) or a step that is an instruction of its own ("ध्यान दें")."""
+    if FAILING.search(reading.causal.cause) or ctx.lang.instruction(reading.causal.effect):
+        return None
     if reading.causal.cause_kind == "noun":
         cause = reading.causal.cause
         first = cause.split()[0] if cause.split() else ""
