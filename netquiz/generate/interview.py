@@ -118,13 +118,11 @@ def _all(ctx: Context) -> list[Reading]:
     return [r for section in ctx.article.sections for r in ctx.readings[section.id]]
 
 
-def _answers(ctx: Context, reading: Reading, story: Story, rng: random.Random,
-             fresh: bool = True) -> tuple[Option, list[Option], tuple[str, str]]:
+def _answers(ctx: Context, reading: Reading, story: Story, rng: random.Random) -> tuple[Option, list[Option]]:
     """The STAR key and three weak answers of mixed kinds. One setting, one opener and one link are drawn per
     question and told in every answer that has them: what differs between the answers is only what they say
     (which result, whose step, no result, no example), so no phrase can mark the key across a bank; the draws
-    vary from question to question, so no question reads like the last. (``fresh`` is kept for the caller's
-    draw loop; every draw is fresh.)"""
+    vary from question to question, so no question reads like the last."""
     words = phrasings(ctx.article.lang)
     values = {**story.did, **VOICE_ENDINGS[ctx.voice]}
     once = "_once" if _once(story, words) and "did_others_once" in words else ""  # not a habit: "… चुनने का फ़ैसला किया"
@@ -154,7 +152,7 @@ def _answers(ctx: Context, reading: Reading, story: Story, rng: random.Random,
         distractors.append(Option(told(opener, result), ctx.say(
             "interview_other", title=ctx.title(other.section.id), other=other.causal.sentence)))
     right = Option(told(opener, story.result), ctx.say("interview_best"))
-    return right, distractors, (opener, link)
+    return right, distractors
 
 
 def _ours(result: str, words: dict[str, tuple[str, ...]]) -> str:
@@ -175,19 +173,6 @@ def _once(story: Story, words: dict[str, tuple[str, ...]]) -> bool:
     return any(phrase == w or phrase.endswith(f" {w}") or phrase.startswith(f"{w} ") for w in words.get("once", ()))
 
 
-def _unused(rng: random.Random, phrases: tuple[str, ...], used: set[str]) -> str:
-    """A phrase not in ``used`` (any when all are), so no opener or link marks the key across a bank."""
-    fresh = [p for p in phrases if p not in used]
-    return rng.choice(fresh or list(phrases))
-
-
-def _key_phrases(ctx: Context) -> set[str]:
-    """The openers and links the bank's interview keys have used so far."""
-    found = ctx.memo.setdefault("interview_key_words", set())
-    assert isinstance(found, set)
-    return found
-
-
 def _cues(ctx: Context, right: Option, distractors: list[Option]) -> tuple[float, float]:
     """How strongly the form strategies (length, likeness) point at the key: (the strongest one's hit, the
     sum); the stem and the markers are alike in every draw, so those strategies are not asked here."""
@@ -202,16 +187,14 @@ def _interview(ctx: Context, reading: Reading, index: int) -> Candidate | None:
     if story is None:
         return None
     rng = ctx.rng(reading.section.id, "interview", index)
-    draws: list[tuple[tuple[float, float], int, Option, list[Option], tuple[str, str]]] = []
-    for draw in range(3 * DRAWS):  # phrasings drawn until no blind strategy favours the key, else the least
-        # cued; the key's opener and link unused by earlier keys first, any when none of those draws is clean
-        right, distractors, phrases = _answers(ctx, reading, story, rng, fresh=draw < DRAWS)
+    draws: list[tuple[tuple[float, float], int, Option, list[Option]]] = []
+    for _ in range(3 * DRAWS):  # answers drawn until no blind strategy favours the key, else the least cued
+        right, distractors = _answers(ctx, reading, story, rng)
         cues = _cues(ctx, right, distractors)
-        draws.append((cues, len(draws), right, distractors, phrases))
+        draws.append((cues, len(draws), right, distractors))
         if cues[0] < 0.5:
             break
-    _, _, right, distractors, phrases = min(draws, key=lambda d: (d[0][1], d[1]))
-    _key_phrases(ctx).update(phrases)
+    _, _, right, distractors = min(draws, key=lambda d: (d[0][1], d[1]))
     words = phrasings(ctx.article.lang)
     options, answer = shuffle(right, distractors, rng)
     asked = ctx.say("interview_stem", question=rng.choice(words["questions"]).format(**story.asked))
