@@ -76,10 +76,29 @@ def split_sentences(paragraph: str) -> list[str]:
         before = paragraph[start:match.start()]
         if match.group().startswith(".") and (_ends_in_abbreviation(before) or before.strip().isdigit()):
             continue
+        if _inside_sentence(match, paragraph):
+            continue
         sentences.extend(_split_run_on(paragraph[start:match.end()]))
         start = match.end()
     sentences.extend(_split_run_on(paragraph[start:]))
     return [s for s in (s.strip() for s in sentences) if any(ch.isalnum() for ch in s)]
+
+
+def _inside_sentence(match: re.Match[str], paragraph: str) -> bool:
+    """True for an end mark that does not end the sentence: a dot of an ellipsis before its last dot, or a
+    quotation's own end ('"आप हमेशा..." से शुरू न करें', '"Can I be flexible?" is easy to refuse') followed by
+    a word that carries the sentence on (a postposition, a lower-case word)."""
+    rest = paragraph[match.end():]
+    if match.group() == "." and rest.startswith("."):
+        return True
+    if not match.group()[-1:] in "\"'”’":
+        return False
+    following = rest.split(maxsplit=1)
+    return bool(following) and (following[0] in _CARRIED_ON or following[0][:1].islower())
+
+
+_CARRIED_ON = frozenset({"से", "जैसे", "जैसी", "जैसा", "वाली", "वाला", "वाले", "कहकर", "कहें", "कहना", "कहने",
+                         "कहती", "कहते", "कहता", "लिखें", "पूछें", "का", "की", "के", "को", "पर", "में", "तक"})
 
 
 def _split_run_on(chunk: str) -> list[str]:

@@ -100,3 +100,42 @@ def test_the_articles_closing_words_are_no_result_of_the_last_tip():
     ctx = build_context(article, 0)
     effects = [r.causal.effect for r in ctx.readings["s1"]]
     assert effects and not any("Walk in" in e or "room will listen" in e for e in effects), effects
+
+
+def test_a_claim_that_leans_on_the_sentence_before_it_is_refused():
+    from netquiz.language import en_story, hi_story
+
+    assert en_story.leans_on_context("you address those concerns in writing")
+    assert en_story.leans_on_context("you have a stronger case when you raise it again")
+    assert en_story.leans_on_context("you get a chance to prove the arrangement works")
+    assert not en_story.leans_on_context("your manager can picture the week without guessing")
+    assert hi_story.leans_on_context("करियर की शुरुआत में ऐसी स्थिति और भारी लगती है")
+    assert hi_story.leans_on_context("इन तरीकों को अपनाने")
+    assert not hi_story.leans_on_context("panel आपको उस व्यक्ति के रूप में याद रखता है जिसने चर्चा को दिशा दी")
+    assert not hi_story.leans_on_context("इस हफ़्ते एक नए व्यक्ति से मिलें")
+    article = parse_article("Title\n\nAn intro line.\n\n## What if your manager says no?\n\n"
+                            "Ask what concerns they have. If you address those concerns in writing, then you "
+                            "have a stronger case when you raise it again.\n")
+    assert build_context(article, 0).readings["s1"] == []
+
+
+def test_a_clause_inside_the_sentence_is_no_condition_and_a_benefit_heading_no_step():
+    found = en.find_causal("Spell out when you will be reachable, so that your manager can plan.")
+    assert not [c for c in found if c.pattern == "conditional"]
+    assert [c for c in en.find_causal("When you ask early, you get better answers.") if c.pattern == "conditional"]
+    assert en.advice("Room for growth outside office hours") is None
+    assert en.advice("Work with a mentor") == "Work with a mentor"
+
+
+def test_past_tense_after_an_adverb_and_a_hindi_relative_clause_is_no_step():
+    from netquiz.language.en_story import _past_clause
+
+    assert _past_clause("I often skip the worst traffic") == "I often skipped the worst traffic"
+    assert _past_clause("I no longer arrive tired") == "I no longer arrived tired"
+    article = parse_article("# लेख\n\nपरिचय का वाक्य है।\n\n## 1. बातें लिखित में रखें\n\n"
+                            "जिस सहकर्मी के साथ खटपट होती हो, उसके साथ ज़बानी वादों पर भरोसा न करें। "
+                            "हर चर्चा के बाद छोटा ईमेल भेजें।\n")
+    from netquiz.generate.tips import section_steps
+
+    steps = [step for step, _ in section_steps(build_context(article, 0), article.section("s1"))]
+    assert steps and not any(step.startswith("जिस") for step in steps), steps

@@ -52,3 +52,13 @@ def test_a_closing_quote_stays_with_its_sentence():
     from netquiz.text import split_sentences
     assert split_sentences('Say "I can\'t take this on." By offering a choice, you stay helpful.') == \
         ['Say "I can\'t take this on."', "By offering a choice, you stay helpful."]
+
+
+def test_an_ellipsis_or_a_quotation_inside_a_sentence_does_not_end_it():
+    from netquiz.text import split_sentences
+
+    text = ('बात "आप हमेशा..." से शुरू न करें, बल्कि "मुझे लगा कि..." जैसे वाक्य से करें। अगला वाक्य।')
+    assert len(split_sentences(text)) == 2
+    assert split_sentences('Requests like "Can I be flexible?" are easy to refuse. Walk in.') == [
+        'Requests like "Can I be flexible?" are easy to refuse.', "Walk in."]
+    assert split_sentences('He said "Stop." Then he left.') == ['He said "Stop."', "Then he left."]

@@ -51,7 +51,9 @@ def read_claims(known: Language, section: Section) -> list[Reading]:
                                                                         _first_clause(r.causal.effect))))
              for r in readings if not LEADING_JOINT.match(r.causal.effect) and not QUOTED.search(r.causal.effect)
              and not _instruction(known, r.causal.effect)]
-    return sorted(named, key=lambda r: -r.confidence)
+    alone = [r for r in named if not story.leans_on_context(r.causal.cause)
+             and not story.leans_on_context(r.causal.effect)]
+    return sorted(alone, key=lambda r: -r.confidence)
 
 
 BECAUSE = re.compile(r"क्योंकि|because|\bsince\b", re.IGNORECASE)  # a reason of a reason: not the tip's result

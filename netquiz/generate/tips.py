@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from ..model import Section
+from ..text import compile_nfc
 from .claims import sentence_case
 from .context import Candidate, Context
 
@@ -78,9 +79,13 @@ def _section_steps(ctx: Context, section: Section) -> list[tuple[str, str]]:
         steps.append((head, section.sentences[0]))
     for sentence in section.sentences:
         key = ctx.lang.advice(sentence)
-        if key and not ctx.story.dangling(key) and len(key.split()) <= 16:
-            steps.append((key.split(", ")[0], sentence))
+        if key and not ctx.story.dangling(key) and len(key.split()) <= 16 and \
+                not ("," in key and CONDITION_FIRST.match(key)):  # "जिस सहकर्मी के साथ … हो, …": the
+            steps.append((key.split(", ")[0], sentence))  # first part is the condition, not the step
     return steps
+
+
+CONDITION_FIRST = compile_nfc(r"^(?:जिस|जिन|जो|जब|जहाँ|जहां|अगर|यदि|if|when|whenever|once)(?!\S)", re.IGNORECASE)
 
 
 def at_work(ctx: Context, section_id: str) -> bool:

@@ -150,8 +150,10 @@ def find_causal(text: str) -> list[Causal]:
     for name, pattern in (("conditional", CONDITIONAL), ("conditional", CONDITIONAL_AFTER),
                           ("correlative", CORRELATIVE)):
         match = pattern.match(body)
+        setting = (match.groupdict().get("setting") or "") if match else ""
+        if match and setting.strip() and not setting.rstrip().endswith(","):
+            continue  # "Spell out when you …", "work when you focus best": a clause inside the sentence
         if match:
-            setting = match.groupdict().get("setting") or ""
             found.append(Causal(text, setting.strip().rstrip(","), match.group("cause").strip(),
                                 match.group("effect").strip(), name, "reader"))
     for name, pattern, kind in (("gerund", BY_GERUND, "verbal"), ("gerund", BY_AFTER, "verbal"),
@@ -360,9 +362,17 @@ def advice(text: str) -> str | None:
     heading = len(words) <= HEADING_WORDS and is_base_verb(first)  # "Buy storage boxes last"
     if not words or (first not in IMPERATIVE_VERBS and not heading) or " and you " in body:
         return None
+    if first in NOUN_HEADS and len(words) > 1 and words[1].lower() in NOUN_LINKS:
+        return None  # "Room for growth outside office hours", "Peace of mind": a benefit named, not a step
     return capitalize(rewrite(body, "X", True)[0])
 
 
+# Words that are verbs and nouns, read as nouns when a heading goes on with one of NOUN_LINKS ("Time for
+# yourself", "Access to mentors"); "Ask for help", "Wait for the offer" keep their verbs (not listed).
+NOUN_HEADS = frozenset({"room", "time", "space", "peace", "growth", "freedom", "balance", "support", "access",
+                        "credit", "rest", "help", "change", "progress", "control", "value", "voice",
+                        "love", "trust", "respect", "visibility", "lift", "boost", "edge"})
+NOUN_LINKS = frozenset({"for", "of", "to", "from", "and", "outside", "beyond", "at", "in", "with", "without"})
 LINKED = re.compile(r"^(?:this way|that way|doing so|by doing this|as a result)\s*,?\s+(?P<effect>.+)$", re.IGNORECASE)
 # "This gives you X" → "you get X"; "Doing so helps you V" → "you V"; "This lets you V" → "you can V".
 LINKED_VERBS = re.compile(r"^(?:this|that|it|doing so|doing this)\s+(?:also\s+)?(?P<verb>gives|helps|lets|allows)"

@@ -33,6 +33,9 @@ CONTRAST_RE = re.compile(
     r"(?P<a>(?:your|the|their|a|an)\s+[a-z]+(?: [a-z]+){0,2}?)(?=[,.;]|$| and | so | but )",
     re.IGNORECASE,
 )
+ADVERBS = frozenset({"often", "usually", "always", "never", "sometimes", "rarely", "also", "soon", "quickly",
+                     "finally", "really", "actually", "still", "even", "just", "only", "easily", "gradually",
+                     "slowly", "naturally", "genuinely", "no", "truly", "seldom", "regularly", "immediately"})
 PAST_SKIP = {"is", "was", "has", "its", "hers", "this", "us", "less", "news", "ideas", "skills"}
 
 
@@ -77,6 +80,9 @@ def _past_clause(text: str) -> str | None:
         if index == 1 and previous in PLURAL_SUBJECTS and is_base_verb(lower):  # "colleagues learn …"
             return " ".join(words[:index] + [past(word)] + words[index + 1:])
         if index > 0 and previous in ("i", "she", "he", "we", "they") and lower.isalpha():
+            skip = 2 if lower == "no" and index + 1 < len(words) and words[index + 1] == "longer" else 1
+            if lower in ADVERBS and index + skip < len(words):  # "I often skip" → "I often skipped"
+                return " ".join(words[:index + skip] + [past(words[index + skip])] + words[index + skip + 1:])
             return " ".join(words[:index] + [past(word)] + words[index + 1:])
         if index > 0 and lower.endswith("s") and lower not in PAST_SKIP and previous not in (
                 "the", "a", "an", "her", "his", "their", "new", "more", "my", "your", "of", "with", "about"):
@@ -176,6 +182,22 @@ DETERMINED_NOUN = re.compile(r"\b(?:a|an|the|her|your|his|this|that|each|every)\
 def points_back(text: str) -> bool:
     """True when ``text`` compares with or follows something it does not say (see ``POINTS_BACK``)."""
     return bool(POINTS_BACK.search(text))
+
+
+# "those concerns", "raise it again", "the arrangement": a step or a result that names what the sentence before
+# it said; told alone in a question, it points at nothing (read in the claim, outside quotations)
+LEANS_BACK = re.compile(r"\b(?:those|these|such)\s+[a-z]+|\bit again\b|\b(?:the|that|this)\s+(?:arrangement|"
+                        r"request|change|changes|idea|plan|situation|issue|problem|matter|approach|"
+                        r"practice|method|process|discussion|decision|proposal|offer|tip|trick|routine|"
+                        r"exercise|technique|strategy|rule|list|document|note|notes|file|template|experience|"
+                        r"new schedule|schedule|habit|balance)\b", re.IGNORECASE)
+
+
+def leans_on_context(text: str) -> bool:
+    """True when a claim's step or result leans on a sentence outside it ("Address those concerns", "when you
+    raise it again", "prove the arrangement works"): such a claim cannot be asked about on its own."""
+    body = re.sub(r"[\"“][^\"”]*[\"”]", "", text)
+    return bool(LEANS_BACK.search(body)) or dangling(body)
 
 
 def broken(text: str) -> bool:

@@ -197,7 +197,8 @@ def _wish(causal: Causal, name: str) -> str | None:
     return sentence(f"{name} चाहती है कि {text}") if text else None
 
 
-INDICATIVE_LEFT = compile_nfc(r"(?<!\S)(?:है|हैं|था|थी|थे)(?=[\s,;]|$)")
+INDICATIVE_LEFT = compile_nfc(r"(?<!\S)(?:है|हैं|था|थी|थे|नहीं \S+(?:ता|ती|ते))(?=[\s,;]|$)")  # ("… की गुंजाइश
+# नहीं रहती, और …": a negative habitual without its है)
 
 
 def _with_that_clause(told: str, target: str) -> str | None:

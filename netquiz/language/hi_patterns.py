@@ -100,7 +100,12 @@ def find_causal(sentence: str) -> list[Causal]:
                 and " कि " not in f" {match.group('cause')} ":  # "… का इस्तेमाल करें ताकि …": a step and its aim
             found.append(Causal(sentence, "", _clean(match.group("cause")), _effect(match.group("effect")),
                                 name, "imperative"))
-    return [c for c in found if c.cause and c.effect and len(c.effect.split()) >= 2]
+    return [c for c in found if c.cause and c.effect and len(c.effect.split()) >= 2
+            and c.cause.split()[0] not in CUT_OPENINGS]
+
+
+# A cause that opens with one of these is the tail of a longer clause ('"…" जैसे वाक्य से करें', "से शुरू करें")
+CUT_OPENINGS = frozenset({"जैसे", "से", "के", "की", "का", "को", "में", "पर", "और", "बल्कि", "या", "ने"})
 
 
 def sentence(text: str) -> str:

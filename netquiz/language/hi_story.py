@@ -39,7 +39,8 @@ DANGLING_ANYWHERE = compile_nfc(r"(?:ऐसे में|जो कि|इसक
                                 r"उसी (?:वक़्त|वक्त|पल|समय)(?!.* जब )|(?:^|वह |कि |ने )भी )")
 # "उतनी ही एकाग्रता", "बाकी लोगों", "बाद में": a comparison or a time that needs the sentence before it (fine
 # inside a quoted sentence of the article, not in a stem or an option that stands alone)
-POINTS_BACK = compile_nfc(r"उतनी ही |उतना ही |उतने ही |^बाद में |(?:^| )बाकी (?!सब)|पहले जैसी |वैसा ही |वैसी ही ")
+POINTS_BACK = compile_nfc(r"उतनी ही |उतना ही |उतने ही |^बाद में |(?:^| )बाकी (?!सब)|पहले जैसी |वैसा ही |वैसी ही |"
+                          r"नहीं \S+(?:ता|ती|ते),\s+और\s")  # (a habitual left before "…, और <future>")
 THEY_RE = compile_nfc(f"(?<!{WORD_CHAR})(?:वे|वो|उन्हें|उनसे|उनका|उनकी|उनके|उनको)(?!{WORD_CHAR})(?! लोग)")
 PLURAL_ANTECEDENTS = ("लोग", "साथी", "साथियों", "सहकर्मी", "सहकर्मियों", "दोस्त", "सहेलियाँ", "सहेलियों", "मेंटर",
                       "संपर्क", "परिचित", "अधिकारी", "अधिकारियों", "दूसरों",
@@ -80,7 +81,7 @@ def first_person_result(causal: Causal, gender: str) -> str | None:
         if needs_experiencer(text) and not text.startswith(("मुझे", "मेरे")):
             text = "मुझे " + text
     words = [w for w in text.split() if w != "भी"]
-    clauses = " ".join(words).split(" और ")
+    clauses = re.split(r",?\s+और\s+", " ".join(words))  # ("गुंजाइश नहीं रहती, और …": both clauses)
     if len(clauses) > 1 and all(find_verb_group(c.split()) for c in clauses):  # "समय बचता है और … हो जाते हैं"
         done = [_perfective(c.split()) for c in clauses]
         return None if None in done or addresses_reader(" ".join(words)) else " और ".join(d for d in done if d)
@@ -194,6 +195,27 @@ def dangling(text: str) -> bool:
 def points_back(text: str) -> bool:
     """True when ``text`` compares with or follows something it does not say (see ``POINTS_BACK``)."""
     return bool(POINTS_BACK.search(text))
+
+
+# "ऐसी स्थिति", "इन तरीकों", "इस अनुभव", "उस भूमिका": a step or a result that names what the sentence before it
+# said (a time, "इस हफ़्ते", is no such reference)
+LEANS_BACK = compile_nfc(f"(?<!{WORD_CHAR})(?:ऐसी|ऐसा|ऐसे|वैसी|वैसा|वैसे|इस|उस|इन|उन|इसी|उसी|यही|वही)\\s+"
+                         r"(?!(?:हफ़्ते|हफ्ते|साल|महीने|बार|दिन|सुबह|शाम|रात|सप्ताह|तरफ़|ओर|पर हम)(?!\S))")
+
+
+def leans_on_context(text: str) -> bool:
+    """True when a claim's step or result leans on a sentence outside it ("करियर की शुरुआत में ऐसी स्थिति और भारी
+    लगती है", "इन तरीकों को अपनाने"): such a claim cannot be asked about on its own."""
+    body = re.sub(r"[\"“][^\"”]*[\"”]", "", text)
+    match = LEANS_BACK.search(body)
+    if match and not (match.group(0).split()[0] in CORRELATIVES and RELATIVE.search(body[match.end():])):
+        return True  # "उस व्यक्ति … जिसने …", "उसी वक्त … जब …": the relative clause says what it is
+    return dangling(body)
+
+
+CORRELATIVES = frozenset({"उस", "उन", "उसी", "वही", "ऐसी", "ऐसा", "ऐसे", "वैसी", "वैसा", "वैसे"})
+RELATIVE = compile_nfc(f"(?<!{WORD_CHAR})(?:जो|जिस|जिसे|जिसने|जिन|जिन्हें|जिन्होंने|जब|जहाँ|जहां|जैसा|जैसी|जैसे|जितना|जितनी)"
+                       f"(?!{WORD_CHAR})")
 
 
 def statement(action: str, effect: str) -> str | None:
