@@ -91,7 +91,7 @@ def _inside_sentence(match: re.Match[str], paragraph: str) -> bool:
     rest = paragraph[match.end():]
     if match.group() == "." and rest.startswith("."):
         return True
-    if not match.group()[-1:] in "\"'”’":
+    if match.group()[-1:] not in "\"'”’":
         return False
     following = rest.split(maxsplit=1)
     return bool(following) and (following[0] in _CARRIED_ON or following[0][:1].islower())
