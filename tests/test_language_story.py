@@ -84,3 +84,16 @@ def test_english_future_persona_pronoun_comparisons_and_references():
 def test_english_you_by_grammatical_role(reader, persona):
     assert en.rewrite(reader, "Meera")[0] == persona
     assert not en.addresses_reader("Send a thank-you note.")
+
+
+def test_an_english_result_told_afterwards_has_all_its_verbs_in_the_past():
+    from netquiz.language.base import Causal
+    from netquiz.language.en_story import first_person_result
+
+    def told(effect: str) -> str | None:
+        return first_person_result(Causal("", "", "x", effect, "conditional", "reader"), "f")
+
+    assert told("colleagues see the time is taken before they send an invite") == \
+        "colleagues saw the time was taken before they sent an invite"
+    assert told("you often skip the worst traffic, and you no longer arrive tired") == \
+        "I often skipped the worst traffic, and I no longer arrived tired"

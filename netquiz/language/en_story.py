@@ -94,7 +94,34 @@ def first_person_result(causal: Causal, gender: str) -> str | None:
     """The effect as something that already happened to me, without a final full stop."""
     text, _ = rewrite(causal.effect[:1].lower() + causal.effect[1:], None)
     done = _past_clause(text.rstrip(". "))
-    return done if done and done != text else None
+    return _backshift(text.rstrip(". "), done) if done and done != text else None
+
+
+def _backshift(before: str, done: str) -> str:
+    """The verbs after the first one in the past too, as a story told afterwards needs ("colleagues saw the time
+    is taken before they send an invite" → "… was taken before they sent …", "rules I can explain" → "could")."""
+    old, new = before.split(), done.split()
+    changed = next((i for i, (a, b) in enumerate(zip(old, new, strict=False)) if a != b), len(new))
+    words = new[: changed + 1]
+    for index in range(changed + 1, len(new)):
+        word, lower = new[index], new[index].lower()
+        back = index - 1
+        while back > changed and new[back].lower() in ADVERBS | {"longer"}:
+            back -= 1  # "I no longer arrive" → "arrived"
+        previous = new[back].lower()
+        if lower in BACKSHIFT:
+            words.append(BACKSHIFT[lower])
+        elif previous in ("i", "we", "they", "you", "she", "he") and lower.isalpha() and is_base_verb(lower) \
+                and lower not in MODALS:
+            words.append(past(word))
+        else:
+            words.append(word)
+    return " ".join(words)
+
+
+BACKSHIFT = {"can": "could", "is": "was", "are": "were", "will": "would", "won't": "wouldn't", "don't": "didn't",
+             "doesn't": "didn't", "can't": "couldn't", "isn't": "wasn't", "aren't": "weren't", "has": "had",
+             "am": "was"}
 
 
 def reader_effect(causal: Causal) -> str:
