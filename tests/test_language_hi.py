@@ -173,12 +173,13 @@ def test_a_negated_present_without_its_auxiliary_goes_into_the_future_and_a_wish
     assert hi.wish(causal, "सीमा") == wished
 
 
-def test_wish_refuses_a_second_clause_left_in_the_indicative():
+def test_wish_turns_both_clauses_into_the_subjunctive():
     from netquiz.language import hi
     from netquiz.language.base import Causal
     mixed = Causal("x", "", "लिखना", "बातचीत के दिन आपके पास ठोस उदाहरण होते हैं, और याद करने की हड़बड़ी नहीं होती",
                    "linked", "imperative")
-    assert hi.wish(mixed, "सीमा") is None
+    assert hi.wish(mixed, "सीमा") == "सीमा चाहती है कि बातचीत के दिन उसके पास ठोस उदाहरण हों और याद करने की हड़बड़ी न हो।"
+    assert hi.outcome(mixed, "सीमा") == "बातचीत के दिन उसके पास ठोस उदाहरण होंगे और याद करने की हड़बड़ी नहीं होगी।"
     plain = Causal("x", "", "लिखना", "आपको नया काम मिलता है", "linked", "imperative")
     assert hi.wish(plain, "सीमा") == "सीमा चाहती है कि उसे नया काम मिले।"
 
@@ -221,3 +222,12 @@ def test_a_slip_is_no_step_to_take():
     ctx = build_context(article, 0)
     readings = [r for s in article.sections for r in ctx.readings[s.id]]
     assert readings and all(harm(ctx, r) for r in readings if "भूल" in r.causal.cause)
+
+
+def test_an_instruction_with_a_that_clause_is_a_step_and_helps_with_what_follows():
+    from netquiz.language import hi
+
+    assert hi.advice("पहले समझें कि समस्या असल में क्या है") == "पहले समझना कि समस्या असल में क्या है"
+    assert hi.advice("समझें कि " + "बहुत " * 12 + "ज़रूरी है") is None  # too long for an option
+    assert hi.linked_effect("इससे आपको यह तय करने में मदद मिलेगी कि बात सीधे करनी है।") == \
+        "आपको यह तय करने में मदद मिलती है कि बात सीधे करनी है"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..text import WORD_CHAR, compile_nfc, compile_words
 from .base import Causal
 from .hi_advice import advice, advice_habit, imperative_to_infinitive, linked_effect
@@ -32,7 +34,7 @@ def _regroup(text: str, target: str) -> str | None:
     """Re-inflect the clause-final verb group; coordinated clauses ("समय बचता है और फैसले जल्दी हो जाते हैं")
     are each re-inflected, so that no clause keeps the old tense."""
     parts = _words(text)
-    joined = " ".join(parts)
+    joined = re.sub(r",\s+और\s+", " और ", " ".join(parts))  # ("… नहीं रहती, और …": two clauses)
     clauses = _clauses(joined)
     if len(clauses) > 1 and all(find_verb_group(_negated_with_aux(c.split())) for c in clauses):
         done = [_regroup_one(c, target) for c in clauses]

@@ -65,9 +65,15 @@ def linked_effect(text: str) -> str | None:
     body = text.strip().rstrip(END_PUNCT)
     helps = HELPS_RE.match(body)
     if helps:
-        return None if helps.group("rest") else f"आपको {helps.group('what')} में मदद मिलती है"
+        rest = (helps.group("rest") or "").strip()
+        if rest and not rest.startswith("कि "):  # "… में मदद मिलेगी कि बात सीधे करनी है या …": what is
+            return None  # decided follows; another clause would be a second claim
+        return f"आपको {helps.group('what')} में मदद मिलती है" + (f" {rest}" if rest else "")
     match = LINKED_RE.match(body)
     return match.group("effect") if match and len(match.group("effect").split()) >= 2 else None
+
+
+MAX_THAT_WORDS = 12  # a longer "… कि …" instruction is too long to be an option
 
 
 def _imperative_habit(word: str) -> str | None:
@@ -77,6 +83,10 @@ def _imperative_habit(word: str) -> str | None:
 
 def _advice_words(text: str, convert: Callable[[str], str | None]) -> str | None:
     body = strip_discourse(text.strip().rstrip(END_PUNCT))
+    head, joint, what = body.partition(" कि ")
+    if joint and is_imperative(head) and not is_imperative(body) and len(body.split()) <= MAX_THAT_WORDS:
+        done = _advice_words(head, convert)  # "पहले समझें कि समस्या असल में क्या है": the step and what it is
+        return f"{done} कि {what}" if done else None  # about ("पहले समझना कि …")
     if not is_imperative(body):
         return None
     body = to_persona(body, "", mentioned=True).text
