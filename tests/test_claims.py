@@ -139,3 +139,22 @@ def test_past_tense_after_an_adverb_and_a_hindi_relative_clause_is_no_step():
 
     steps = [step for step, _ in section_steps(build_context(article, 0), article.section("s1"))]
     assert steps and not any(step.startswith("जिस") for step in steps), steps
+
+
+def test_a_section_whose_claim_leans_outside_it_is_named_with_the_words():
+    from netquiz.generate import generate_bank
+
+    article = parse_article("Title\n\nAn intro line.\n\n## Offer a trial period\n\nSuggest four weeks first. "
+                            "It also gives you a chance to prove the arrangement works.\n")
+    gaps = {g.section.id: g for g in coverage_gaps(generate_bank(article))}
+    assert gaps["s1"].reason == "leans" and "the arrangement" in gaps["s1"].message("en")
+    assert "the arrangement" in gaps["s1"].message("hi")
+
+
+def test_doing_so_tells_you_and_a_wish_without_its_frequency_adverb():
+    from netquiz.language.base import Causal
+
+    assert en.linked_effect("Doing so tells you what is already allowed.") == "you learn what is already allowed"
+    assert en.wish(Causal("", "", "x", "you often skip the worst traffic", "gerund", "verbal"), "Pooja") == \
+        "Pooja hopes to skip the worst traffic."
+    assert "no longer" in en.wish(Causal("", "", "x", "you no longer arrive tired", "gerund", "verbal"), "Pooja")

@@ -40,7 +40,22 @@ CONFIDENCE = {"closing": 0.4, "conditional": 1.0, "correlative": 0.9, "chain": 0
 
 
 def read_claims(known: Language, section: Section) -> list[Reading]:
-    """Every claim of ``section``, most certain first (ties keep the text's order)."""
+    """Every claim of ``section`` that can be told alone, most certain first (ties keep the text's order)."""
+    story = known.story
+    alone = [r for r in _claims(known, section) if not story.leans_on_context(r.causal.cause)
+             and not story.leans_on_context(r.causal.effect)]
+    return sorted(alone, key=lambda r: -r.confidence)
+
+
+def leaning_claims(known: Language, section: Section) -> list[Reading]:
+    """The claims of ``section`` that lean on a sentence outside them ("Address those concerns …"): read, but
+    left out of every question (the facilitator is told why)."""
+    story = known.story
+    return [r for r in _claims(known, section) if story.leans_on_context(r.causal.cause)
+            or story.leans_on_context(r.causal.effect)]
+
+
+def _claims(known: Language, section: Section) -> list[Reading]:
     lang, story = known.rules, known.story
     readings = [_reading(section, c, known=known) for sentence in section.sentences if not _belief(sentence)
                 for c in lang.find_causal(sentence)]
@@ -51,9 +66,7 @@ def read_claims(known: Language, section: Section) -> list[Reading]:
                                                                         _first_clause(r.causal.effect))))
              for r in readings if not LEADING_JOINT.match(r.causal.effect) and not QUOTED.search(r.causal.effect)
              and not _instruction(known, r.causal.effect)]
-    alone = [r for r in named if not story.leans_on_context(r.causal.cause)
-             and not story.leans_on_context(r.causal.effect)]
-    return sorted(alone, key=lambda r: -r.confidence)
+    return named
 
 
 BECAUSE = re.compile(r"क्योंकि|because|\bsince\b", re.IGNORECASE)  # a reason of a reason: not the tip's result

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Bank, Section
+from .claims import leaning_claims
 from .context import Context, build_context
 from .links import general
 from .scenario import scenario_candidates
@@ -19,6 +20,8 @@ REASONS = {
     "en": {
         "list": "a bare list of examples: it states no step and no result to ask about",
         "no_claim": "no step of the reader's and no result tied to one was found in it",
+        "leans": "its step or result points to a sentence outside it (\u201c{detail}\u201d): told alone in a "
+                 "question it would not make sense",
         "no_options": "its claims were found, but the article gives too few other steps or results of its own "
                       "(from other sections) to make three fair wrong answers",
         "gated": "scenario questions were built, but each failed a quality check (a reader could find the key "
@@ -33,6 +36,8 @@ REASONS = {
     "hi": {
         "list": "यह सिर्फ उदाहरणों की सूची है: इसमें न कोई कदम है, न कोई नतीजा जिस पर सवाल बने",
         "no_claim": "इसमें पाठक के लिए कोई कदम या किसी कदम से जुड़ा नतीजा नहीं मिला",
+        "leans": "इसका कदम या नतीजा किसी बाहर के वाक्य की ओर इशारा करता है (“{detail}”): अकेले सवाल में वह "
+                 "समझ नहीं आता",
         "no_options": "इसकी बात तो मिली, पर लेख के दूसरे हिस्सों में इतने दूसरे कदम या नतीजे नहीं कि तीन उचित "
                       "गलत विकल्प बन सकें",
         "gated": "परिदृश्य सवाल बने, पर हर एक किसी जाँच में रुक गया (लेख पढ़े बिना सही जवाब पहचाना जा सकता था, "
@@ -54,12 +59,13 @@ class Gap:
     questions: int
     scenarios: int
     reason: str
+    detail: str = ""  # the words a "leans" reason quotes
 
     def message(self, lang: str) -> str:
         """One line for the facilitator, in ``lang`` (English when the language has no table)."""
         words = REASONS.get(lang, REASONS["en"])
         return words["gap"].format(id=self.section.id, title=self.section.title, questions=self.questions,
-                                   scenarios=self.scenarios, reason=words[self.reason])
+                                   scenarios=self.scenarios, reason=words[self.reason].format(detail=self.detail))
 
 
 def coverage_gaps(bank: Bank) -> list[Gap]:
@@ -72,14 +78,26 @@ def coverage_gaps(bank: Bank) -> list[Gap]:
         if len(mine) >= MIN_QUESTIONS and scenarios:
             continue
         ctx = ctx or build_context(bank.article, 0, bank.voice or "feminine")
-        gaps.append(Gap(section, len(mine), scenarios, _reason(ctx, section)))
+        reason = _reason(ctx, section)
+        gaps.append(Gap(section, len(mine), scenarios, reason, _leaning(ctx, section) if reason == "leans" else ""))
     return gaps
+
+
+def _leaning(ctx: Context, section: Section) -> str:
+    """The first claim of the section that leans on a sentence outside it, as the article words it."""
+    reading = leaning_claims(ctx.language, section)[0]
+    story = ctx.story
+    part = reading.causal.cause if story.leans_on_context(reading.causal.cause) else reading.causal.effect
+    words = part.split()
+    return " ".join(words[:12]) + (" …" if len(words) > 12 else "")
 
 
 def _reason(ctx: Context, section: Section) -> str:
     """Why the section has no scenario: no claim read in it (a list, a "don't", nothing), only the topic's own
     benefit, no question built (too few wrong answers), or every built question failed a gate."""
     readings = ctx.readings[section.id]
+    if not readings and leaning_claims(ctx.language, section):
+        return "leans"
     if not readings and not section_steps(ctx, section):
         if section.title and warned(ctx, section.title) is not None:
             return "dont"

@@ -287,7 +287,8 @@ def wish(causal: Causal, name: str) -> str | None:
     return sentence(f"{name} hopes that {told}")
 
 
-OWN_EFFECT = re.compile(r"^she\s+(?:still\s+)?(?P<verb>[a-z]+)\s+(?P<rest>.+)$")
+OWN_EFFECT = re.compile(r"^she\s+(?:(?:still|often|usually|always|also|soon|quickly|easily|finally)\s+)?"
+                        r"(?P<verb>[a-z]+)\s+(?P<rest>.+)$")  # (the adverb left out: "hopes to skip …")
 
 
 def achieved(causal: Causal, name: str) -> str | None:
@@ -375,9 +376,11 @@ NOUN_HEADS = frozenset({"room", "time", "space", "peace", "growth", "freedom", "
 NOUN_LINKS = frozenset({"for", "of", "to", "from", "and", "outside", "beyond", "at", "in", "with", "without"})
 LINKED = re.compile(r"^(?:this way|that way|doing so|by doing this|as a result)\s*,?\s+(?P<effect>.+)$", re.IGNORECASE)
 # "This gives you X" → "you get X"; "Doing so helps you V" → "you V"; "This lets you V" → "you can V".
-LINKED_VERBS = re.compile(r"^(?:this|that|it|doing so|doing this)\s+(?:also\s+)?(?P<verb>gives|helps|lets|allows)"
-                          r"\s+you\s+(?:to\s+)?(?P<rest>.+)$", re.IGNORECASE)
+LINKED_VERBS = re.compile(r"^(?:this|that|it|doing so|doing this)\s+(?:also\s+)?"
+                          r"(?P<verb>gives|helps|lets|allows|tells|shows|saves)\s+you\s+(?:to\s+)?(?P<rest>.+)$",
+                          re.IGNORECASE)
 _LINKED_REWRITE = {"gives": "you get {rest}", "helps": "you {rest}", "lets": "you can {rest}",
+                   "tells": "you learn {rest}", "shows": "you see {rest}", "saves": "you save {rest}",
                    "allows": "you can {rest}"}
 
 
