@@ -158,3 +158,8 @@ def test_doing_so_tells_you_and_a_wish_without_its_frequency_adverb():
     assert en.wish(Causal("", "", "x", "you often skip the worst traffic", "gerund", "verbal"), "Pooja") == \
         "Pooja hopes to skip the worst traffic."
     assert "no longer" in en.wish(Causal("", "", "x", "you no longer arrive tired", "gerund", "verbal"), "Pooja")
+
+
+def test_a_question_heading_is_no_step():
+    article = parse_article("# लेख\n\nपरिचय का वाक्य है।\n\n## कब मैनेजर से बात करें?\n\nसमय पर बात करें।\n")
+    assert heading_step(build_context(article, 0), article.section("s1")) is None

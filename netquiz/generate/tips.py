@@ -24,7 +24,8 @@ WORK_DENSITY = 10  # work words per 1,000 words that make an article one about w
 
 def heading_step(ctx: Context, section: Section) -> str | None:
     """The heading as the persona's action when it is a positive instruction ("एजेंडा भेजें" → "एजेंडा भेजना")."""
-    if not section.title or foreign_heading(ctx, section.title) or warned(ctx, section.title) is not None:
+    if not section.title or foreign_heading(ctx, section.title) or warned(ctx, section.title) is not None \
+            or section.title.rstrip().endswith("?"):  # "कब मैनेजर से बात करें?": a question, not the step
         return None
     return ctx.lang.advice(sentence_case(section.title))
 
