@@ -163,3 +163,35 @@ def test_doing_so_tells_you_and_a_wish_without_its_frequency_adverb():
 def test_a_question_heading_is_no_step():
     article = parse_article("# लेख\n\nपरिचय का वाक्य है।\n\n## कब मैनेजर से बात करें?\n\nसमय पर बात करें।\n")
     assert heading_step(build_context(article, 0), article.section("s1")) is None
+
+
+def test_shapes_read_in_the_aside7_and_aside8_articles():
+    from netquiz.language import en_story
+
+    assert en.find_causal("When you're active in an association, you no longer miss the openings.") == []
+    assert en.advice("After each talk, post a short summary on LinkedIn.") == "Post a short summary on LinkedIn"
+    assert en.advice("Pick one role with a clear deliverable.") == "Pick one role with a clear deliverable"
+    assert en.advice("Research shows that people remember stories.") is None
+    assert en_story.leans_on_context("you're matched before the cohort fills up")
+    assert en_story.leans_on_context("Write down the answer and follow up by email")
+    assert not en_story.leans_on_context("you get fewer surprises at the annual review")
+    assert not en_story.leans_on_context("colleagues see that you close the loop")
+    assert hi.linked_effect("नतीजा यह कि असली पहले दिन सुबह की भागदौड़ नहीं होती।") == \
+        "असली पहले दिन सुबह की भागदौड़ नहीं होती"
+    long_cause = hi.find_causal("हफ़्ते में तीन दिन ऑफिस और दो दिन घर से काम करने से आपको और बच्चे, दोनों को नई "
+                                "दिनचर्या की आदत धीरे-धीरे पड़ती है।")
+    assert [c.effect for c in long_cause if c.pattern == "gerund"] == [
+        "आपको और बच्चे, दोनों को नई दिनचर्या की आदत धीरे-धीरे पड़ती है"]
+    assert [c.cause for c in hi.find_causal("साथियों के साथ नियमित बातचीत से नए विचार आते हैं।")] == [
+        "साथियों के साथ नियमित बातचीत"]
+    assert hi.find_causal("आंकड़ा ज़ोर से बोलकर देखने से घबराहट कम होती है।")[0].cause != "आंकड़ा ज़ोर"
+
+
+def test_a_hindi_cloze_offers_only_words_the_article_uses_as_nouns():
+    from netquiz.generate.recall import word_class
+
+    article = parse_article("# लेख\n\nपरिचय का वाक्य है।\n\n## पहला\n\nकरियर की शुरुआत में बात उलझी हुई लगती है। "
+                            "गुस्सा आना स्वाभाविक है।\n")
+    ctx = build_context(article, 0)
+    assert word_class(ctx, "करियर") == "deva-NOUN"
+    assert word_class(ctx, "उलझी") != "deva-NOUN" and word_class(ctx, "आना") != "deva-NOUN"

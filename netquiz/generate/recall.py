@@ -41,12 +41,30 @@ def _is_verb(ctx: Context, term: str) -> bool:
 HI_NOT_NOUNS = frozenset("""उसमें उसमे आगे पीछे अगली अगला अगले बाकी खुद सबको सब वहां वहाँ यहां यहाँ जिन जिनकी उन्हीं
 अहम छोटा छोटी छोटे बड़ा बड़ी बड़े चुप सही गलत जल्दी ज़रूरी जरूरी नया नई नए पुराना पुरानी पुराने अच्छा अच्छी अच्छे
 बेहतर साफ सीधे सीधा धीरे तेज़ तेज गहरी गहरा हल्की हल्का कम ज़्यादा ज्यादा अधिक पूरा पूरी पूरे हर कुछ थोड़ा थोड़ी
-कभी हमेशा अक्सर बैठे बैठी रहे रही हुए हुई गए गई आया आई आए आधा आधी आधे""".split())
+कभी हमेशा अक्सर बैठे बैठी रहे रही हुए हुई गए गई आया आई आए आधा आधी आधे
+बजे बजकर घंटे मिनट दिन हफ़्ते हफ्ते महीने साल""".split())  # (times: "5 बजे तक")
 
 
 def word_class(ctx: Context, term: str) -> str:
-    """A coarse word class with the script: "latin-NOUN", "deva-ADJ"…; options of a cloze share it."""
-    return _word_class(term, ctx.article.lang)
+    """A coarse word class with the script: "latin-NOUN", "deva-ADJ"…; options of a cloze share it. A
+    Devanagari word is a noun only where the article puts a postposition after it ("करियर की", "आवाज़ में"):
+    "उलझी हुई", "किन मौकों", "आना स्वाभाविक" are no nouns, and a blank offered with them is told by grammar."""
+    kind = _word_class(term, ctx.article.lang)
+    if kind == "deva-NOUN" and term not in _postposed(ctx):
+        return "deva-OTHER"
+    return kind
+
+
+def _postposed(ctx: Context) -> frozenset[str]:
+    """The article's Devanagari words that a postposition follows somewhere (memoised per bank)."""
+    if "postposed" not in ctx.memo:
+        words = tokens(" ".join(f"{s.title or ''}। {s.text}" for s in ctx.article.sections))
+        ctx.memo["postposed"] = frozenset(w for w, after in zip(words, words[1:], strict=False)
+                                          if after in POSTPOSITIONS)
+    return frozenset(ctx.memo["postposed"])
+
+
+POSTPOSITIONS = frozenset({"का", "की", "के", "को", "में", "से", "पर", "ने", "तक", "वाला", "वाली", "वाले"})
 
 
 @lru_cache(maxsize=16384)

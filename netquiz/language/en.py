@@ -178,7 +178,13 @@ def find_causal(text: str) -> list[Causal]:
             and match.group("effect").split()[0].lower() in EFFECT_SUBJECTS:
         found.append(Causal(text, "", match.group("cause"), match.group("effect").strip(), "imperative",
                             "imperative"))
-    return [c for c in found if len(c.effect.split()) >= 2]
+    return [c for c in found if len(c.effect.split()) >= 2 and not STATE.match(c.cause)]
+
+
+# "When you're active in an association, …": a state of the reader, no step she can take (told as one it reads
+# "She is active in …" among instructions, and "I made a habit of being active …")
+STATE = re.compile(r"^(?:you|she)(?:'re|’re|\s+are|\s+were|\s+is|'ve been|\s+have been|\s+feel|\s+seem)\b",
+                   re.IGNORECASE)
 
 
 def _dangling_cause(match: re.Match[str]) -> bool:
@@ -358,16 +364,32 @@ INSTRUCTION_NOT = {"you", "people", "others", "colleagues", "your", "it", "this"
 def advice(text: str) -> str | None:
     """An imperative sentence as an instruction for the persona ("Talk to people outside her team")."""
     body = text.strip().rstrip(END).strip()
+    fronted = FRONTED.match(body)  # "After each talk, post a short summary …": the step after its time
+    if fronted and is_base_verb(fronted.group("rest").split()[0].lower()):
+        body = fronted.group("rest")
     words = body.split()
     first = words[0].lower().strip(",") if words else ""
-    heading = len(words) <= HEADING_WORDS and is_base_verb(first)  # "Buy storage boxes last"
-    if not words or (first not in IMPERATIVE_VERBS and not heading) or " and you " in body:
+    second = words[1].lower().strip(",") if len(words) > 1 else ""
+    ordered = is_base_verb(first) and not _finite(second)  # "Pick one role with …" (not "Research shows …")
+    if not words or (first not in IMPERATIVE_VERBS and not ordered) or " and you " in body:
         return None
     if first in NOUN_HEADS and len(words) > 1 and words[1].lower() in NOUN_LINKS:
         return None  # "Room for growth outside office hours", "Peace of mind": a benefit named, not a step
     return capitalize(rewrite(body, "X", True)[0])
 
 
+def _finite(word: str) -> bool:
+    """True for a word that reads as a finite verb after a subject ("is", "shows", "flies", "makes")."""
+    if word in FINITE:
+        return True
+    stems = (word[:-3] + "y", word[:-2], word[:-1]) if word.endswith("ies") else (word[:-2], word[:-1])
+    return word.endswith("s") and any(len(w) > 1 and is_base_verb(w) for w in stems)
+
+
+FRONTED = re.compile(r"^(?:after|before|every|each|during|at the end of|once|on|in the first)\b[^,]{2,40},\s+"
+                     r"(?P<rest>[a-z].+)$", re.IGNORECASE)
+FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "can", "will", "would", "may", "might",
+                    "should", "must", "does", "did"})
 # Words that are verbs and nouns, read as nouns when a heading goes on with one of NOUN_LINKS ("Time for
 # yourself", "Access to mentors"); "Ask for help", "Wait for the offer" keep their verbs (not listed).
 NOUN_HEADS = frozenset({"room", "time", "space", "peace", "growth", "freedom", "balance", "support", "access",

@@ -220,11 +220,42 @@ LEANS_BACK = re.compile(r"\b(?:those|these|such)\s+[a-z]+|\bit again\b|\b(?:the|
                         r"new schedule|schedule|habit|balance)\b", re.IGNORECASE)
 
 
+# "the cohort", "the answer", "the real ones": a definite noun that the sentence does not introduce points to one
+# named before it; a noun everyone has one of (the office, the team) or one a relative clause or "of" pins down
+# ("the hours you had planned", "the moment when …") does not
+THE_NOUN = re.compile(r"\bthe\s+(?P<noun>[a-z]+)(?P<next>\s+[a-z']+)?", re.IGNORECASE)
+SHARED_NOUNS = frozenset("""work team office panel calendar week weekend room company interview job day morning evening
+night country world internet time moment most best worst first last next same right end start beginning future
+past present news market industry field organisation organization manager boss hr client clients customer customers
+people rest year month hour minute weekends company's team's manager's kettle screen phone laptop inbox web
+hardest easiest loop way point line ice ground basics details""".split())
+PINNING = frozenset({"that", "who", "which", "when", "where", "of", "you", "your", "i", "she", "we", "they", "to",
+                     "for", "she's", "you've", "you're", "in", "on", "from", "with", "about"})
+
+
+def _unintroduced(body: str) -> bool:
+    for match in THE_NOUN.finditer(body):
+        noun = match.group("noun").lower()
+        following = (match.group("next") or "").strip().lower()
+        if noun in SHARED_NOUNS or following in PINNING or noun.endswith("ing"):
+            continue
+        if following and following not in ENDS_A_PHRASE and following not in ("ones", "one") \
+                and not following.endswith(("s", "ed")):
+            continue  # "the annual review", "the monthly newsletter": an adjective makes it a known kind
+        return True
+    return False
+
+
+ENDS_A_PHRASE = frozenset({"and", "or", "but", "so", "before", "after", "until", "while", "because", "is", "are",
+                           "was", "were", "will", "can", "could", "would", "should", "may", "might", "has", "had",
+                           "have", "up", "down", "out", "off", "works", "work"})
+
+
 def leans_on_context(text: str) -> bool:
     """True when a claim's step or result leans on a sentence outside it ("Address those concerns", "when you
     raise it again", "prove the arrangement works"): such a claim cannot be asked about on its own."""
     body = re.sub(r"[\"“][^\"”]*[\"”]", "", text)
-    return bool(LEANS_BACK.search(body)) or dangling(body)
+    return bool(LEANS_BACK.search(body)) or dangling(body) or _unintroduced(body)
 
 
 def broken(text: str) -> bool:

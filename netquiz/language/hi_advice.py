@@ -53,7 +53,8 @@ def advice_habit(text: str, name: str) -> str | None:
     return sentence(f"{name} {done}") if done and not done.startswith("जो ") else None
 
 
-LINKED_RE = compile_nfc(r"^(?:इससे|इस से|ऐसा करने से|ऐसा करने पर|इस तरह(?: से)?|इस तरीके से)\s*,?\s+"
+LINKED_RE = compile_nfc(r"^(?:इससे|इस से|ऐसा करने से|ऐसा करने पर|इस तरह(?: से)?|इस तरीके से|"
+                        r"(?:इसका )?(?:नतीजा|फ़ायदा|फायदा|असर) यह(?: है| होता है)? कि)\s*,?\s+"
                         r"(?P<effect>.+)$")
 HELPS_RE = compile_nfc(r"^(?:यह|ये|इससे|ऐसा करना)\s+आपको\s+(?P<what>.+?)\s+में\s+मदद\s+"
                        r"(?:करेगा|करेगी|करेंगे|करता है|करती है|करते हैं|मिलेगी|मिलती है)(?P<rest>\s.*)?$")

@@ -7,6 +7,7 @@ import re
 from ..text import WORD_CHAR, compile_nfc
 from .base import Causal
 from .hi_pronouns import has_bare_reader
+from .hi_verbs import find_verb_group
 
 _W = WORD_CHAR
 DISCOURSE = compile_nfc(
@@ -28,7 +29,13 @@ INSTRUMENT = compile_nfc(
 INSTRUMENT_SE = compile_nfc(
     r"^(?P<cause>\S+(?:\s+\S+){0,2}?)(?<!हमेशा)(?<!पहले)(?<!बचपन)\s+से\s+(?P<effect>(?:आपको|आपका|आपकी)\s.+)$"
 )
-GERUND = compile_nfc(r"^(?!ऐसा न? ?करने)(?P<cause>(?:\S+\s+){0,6}\S+ने)\s+(?:से|पर)\s+(?!पहले|बाद)(?P<effect>.+)$")
+# "साथियों के साथ नियमित बातचीत से नए विचार आते हैं": a noun phrase with से and a habitual result (no other से
+# before it, no verb in it: "घर से काम" is a place, "कल से" a time)
+NOUN_SE = compile_nfc(r"^(?P<cause>(?:[^\s,]+\s+){1,5}?[^\s,]+)(?<!ज़ोर)(?<!जोर)(?<!ध्यान)(?<!गंभीरता)(?<!मन)(?<!आराम)"
+                      r"(?<!तेज़ी)(?<!कदमों)(?<!सलाहकार)(?<!साथियों)(?<!काम)(?<!हमेशा)(?<![\"”])\s+से\s+"
+                      r"(?!(?:ज़्यादा|ज्यादा|अधिक|कम|बात|बातचीत|मिल|हट|हो|पहले|बाद|दूर|अलग|बेहतर|बढ़कर)\S*\s)"
+                      r"(?P<effect>(?:[^\s,]+\s+){2,}?\S+(?:ता|ती|ते)\s+(?:है|हैं))$")
+GERUND = compile_nfc(r"^(?!ऐसा न? ?करने)(?P<cause>(?:[^\s,]+\s+){0,15}[^\s,]+ने)\s+(?:से|पर)\s+(?!पहले|बाद)(?P<effect>.+)$")
 CHAIN = compile_nfc(
     rf"^(?P<setting>.*?)(?<!{_W})आप\s+(?P<cause>.*\S+कर)\s+(?P<effect>(?:\S+\s+){{1,8}}(?:सकती|सकते|पाती|पाते|"
     r"जाती|जाते)\s+हैं)$"
@@ -52,7 +59,12 @@ def _clean(text: str) -> str:
 
 def _effect(text: str) -> str:
     """The effect clause up to its first comma, without a leading इससे/उतना ही/तो."""
-    text = re.split(r"\s*,\s*", text.strip(END_PUNCT))[0]
+    chunks = re.split(r"\s*,\s*", text.strip(END_PUNCT))
+    text = chunks[0]
+    for chunk in chunks[1:]:  # "आपको और बच्चे, दोनों को … आदत पड़ती है": a part without its verb goes on
+        if find_verb_group(text.split()) is not None or is_imperative(text):
+            break
+        text = f"{text}, {chunk}"
     return compile_nfc(r"^(?:इससे|इस से|तो|ही)\s+").sub("", strip_discourse(text)).strip()
 
 
@@ -82,7 +94,7 @@ def find_causal(sentence: str) -> list[Causal]:
         follow = THEREFORE.match(match.group("effect"))
         if follow:
             found.append(Causal(sentence, "", cause, _effect(follow.group("effect")), "instrument", "noun"))
-    match = INSTRUMENT_SE.match(stripped)
+    match = INSTRUMENT_SE.match(stripped) or NOUN_SE.match(stripped)
     if match and not has_bare_reader(match.group("cause")) and not match.group("cause").endswith("ने") \
             and not any(c.pattern == "instrument" for c in found):
         found.append(Causal(sentence, "", _clean(match.group("cause")), _effect(match.group("effect")),
