@@ -55,7 +55,8 @@ def _frame(ctx: Context, name: str, key: str, *parts: object) -> str:
     section_id = str(parts[0])
     if not at_work(ctx, section_id):
         return ""
-    if _names_any(ctx, key, section_id, ctx.stock.interview_words) or interview_article(ctx):
+    title = ctx.article.section(section_id).title or ""
+    if any(w in f"{key} {title}".lower() for w in ctx.stock.interview_words) or interview_article(ctx):
         frames = list(ctx.stock.interview_frames)
     elif in_office(ctx, key, section_id):
         frames = list(ctx.stock.frames)
