@@ -156,3 +156,15 @@ def test_numbers_stay_whole_in_a_rewrite():
 def test_an_instruction_is_no_result():
     assert en.instruction("Keep the core to six or seven slides") and en.instruction('Say, "I will check."')
     assert not en.instruction("colleagues see the time is taken") and not en.instruction("you feel calmer")
+
+
+def test_possessive_apostrophes_quotes_object_her_and_no_longer_survive_the_rewrites():
+    from netquiz.language import en, en_story
+
+    assert en.rewrite("you no longer miss what is shared in members' groups", None)[0] == \
+        "I no longer miss what is shared in members' groups"
+    assert en.rewrite('your reasons are "good enough."', "Pooja")[0] == 'Pooja\'s reasons are "good enough."'
+    assert en_story.action_in("Spend time on work that matters to her outside the office", "first") == \
+        "spend time on work that matters to me outside the office"
+    assert en_story.action_in("Ask her manager for feedback", "first") == "ask my manager for feedback"
+    assert en.future("she no longer misses the openings") == "she will no longer miss the openings"

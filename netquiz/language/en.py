@@ -22,7 +22,8 @@ from .en_grammar import (
 
 SECOND_PERSON_RE = re.compile(r"(?<![\w-])(you|your|yours|yourself|yourselves)(?![\w-])", re.IGNORECASE)
 THIRD_PERSON_RE = re.compile(r"\b(she|her|hers|herself)\b", re.IGNORECASE)
-TOKEN_RE = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*|\d+(?:[.,:]\d+)*|[^\sA-Za-z]")  # "60 seconds" stays one number
+TOKEN_RE = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*(?:(?<=s)['’](?![A-Za-z]))?|\d+(?:[.,:]\d+)*|[^\sA-Za-z]")
+# ("60 seconds" stays one number, "members'" one word)
 END = ".?!। "
 CONTRACTIONS = {"you're": ("is", "am"), "you've": ("has", "have"), "you'll": ("will", "will"),
                 "you'd": ("would", "would")}
@@ -46,8 +47,17 @@ def sentence(text: str) -> str:
 
 
 def _detok(tokens: list[str]) -> str:
-    text = " ".join(tokens)
-    return re.sub(r"\s+([,;:.!?])", r"\1", text)
+    """The tokens as text: no space before punctuation, inside brackets or inside a pair of quotes."""
+    out, opened = "", False
+    for token in tokens:
+        glue = not out or out.endswith(("(", "“", "‘")) or token in ",;:.!?)”’"
+        if token == '"':
+            glue = glue or opened
+            opened = not opened
+        elif out.endswith('"') and opened:
+            glue = True
+        out += token if glue else f" {token}"
+    return out
 
 
 def rewrite(text: str, name: str | None, mentioned: bool = False) -> tuple[str, bool]:
@@ -240,12 +250,14 @@ FINITE_SKIP = {"the", "a", "an", "her", "his", "their", "my", "your", "new", "mo
 
 def future(text: str) -> str:
     """Put a present-tense clause into the future; a clause with a modal is left as it is."""
-    return ADVERB_WILL.sub(r"will \1", _future(text))  # "she still will have" → "she will still have"
+    return ADVERB_WILL.sub(r"will \1", _future(text))  # "she still will have" → "she will still have",
+    # "she no longer will miss" → "she will no longer miss"
 
 
 PLURAL_SUBJECTS = {"colleagues", "people", "others", "clients", "managers", "recruiters", "interviewers", "they",
                    "we", "friends", "customers", "employers", "readers", "students", "teams"}
-ADVERB_WILL = re.compile(r"\b(still|also|often|always|usually|really|just|even|already|soon|gradually)\s+will\b")
+ADVERB_WILL = re.compile(r"\b(still|also|often|always|usually|really|just|even|already|soon|gradually|no longer|"
+                         r"never|rarely|finally)\s+will\b")
 
 
 def _future(text: str) -> str:

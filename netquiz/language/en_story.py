@@ -42,10 +42,26 @@ PAST_SKIP = {"is", "was", "has", "its", "hers", "this", "us", "less", "news", "i
 def action_in(action: str, person: str) -> str:
     """An instruction told for the first (``my``) or second (``your``) person, lower-cased."""
     words = PERSON_WORDS[person]
-    told = " ".join(words.get(w.lower(), w) for w in action.split())
+    tokens = action.split()
+    told = " ".join(OBJECT[person] if w.lower() == "her" and _object_position(tokens, i) else words.get(w.lower(), w)
+                    for i, w in enumerate(tokens))  # "matters to her outside the office" → "to me outside …"
     told = " ".join(SUBJECT_VERB_FIX.get(w, w) if prev in ("I", "you") else w
                     for prev, w in zip(["", *told.split()], told.split(), strict=False))
     return told[:1].lower() + told[1:]
+
+
+OBJECT = {"first": "me", "second": "you"}
+AFTER_OBJECT = frozenset({"outside", "in", "at", "on", "to", "for", "with", "and", "or", "from", "about", "before",
+                          "after", "when", "if", "as", "than", "again", "too", "more", "most", "first", "back", "up",
+                          "down", "out", "off", "that", "what", "how", "why"})
+
+
+def _object_position(tokens: list[str], index: int) -> bool:
+    """True when "her" at ``index`` is an object ("to her outside", "ask her", at the end), not a possessive."""
+    if index + 1 >= len(tokens):
+        return True
+    following = tokens[index + 1].lower()
+    return following.strip(",.;") != following or following in AFTER_OBJECT
 
 
 def gerund_phrase(action: str) -> str:
