@@ -170,7 +170,8 @@ def _once(story: Story, words: dict[str, tuple[str, ...]]) -> bool:
     """True when the step is one taken once ("एक niche चुनने", "choosing a niche"): its first or last word
     is in the phrasings' ``once`` list."""
     phrase = story.did.get("oblique") or story.did.get("gerund") or ""
-    return any(phrase == w or phrase.endswith(f" {w}") or phrase.startswith(f"{w} ") for w in words.get("once", ()))
+    return any(phrase == w or phrase.endswith(f" {w}") or phrase.startswith(f"{w} ") or f" {w} " in f" {phrase} "
+               and " ".join(phrase.split()[:2]).startswith(w) for w in words.get("once", ()))
 
 
 def _cues(ctx: Context, right: Option, distractors: list[Option]) -> tuple[float, float]:
