@@ -84,6 +84,8 @@ def _heading_text(line: str, next_line: str | None) -> str | None:
         return None
     if candidate.endswith((",", ";", ":")) or (candidate[-1] in SENTENCE_END and not _is_question(candidate)):
         return None
+    if stripped.endswith(":") and _BULLET_RE.match(next_line.strip()):
+        return None  # "A few kinds of work worth making visible:" leads into its list
     if len(candidate) > MAX_HEADING_CHARS or len(candidate.split()) > MAX_HEADING_WORDS:
         return None
     return candidate
@@ -134,10 +136,13 @@ def _blocks(lines: list[str]) -> tuple[str | None, list[tuple[str | None, list[s
     title: str | None = None
     blocks: list[tuple[str | None, list[str]]] = [(None, [])]
     seen_text = False
-    for index, line in enumerate(lines):
+    marked = sum(bool(_MARKDOWN_RE.match(line.strip())) for line in lines) >= 2  # an article with Markdown
+    for index, line in enumerate(lines):  # headings marks every heading: a plain line in it is text
         if not line.strip():
             continue
         heading = _heading_text(line, _next_nonblank(lines, index))
+        if heading is not None and marked and not _MARKDOWN_RE.match(line.strip()) and seen_text:
+            heading = None
         if heading is not None and not seen_text and title is None and _is_title(lines, index):
             title = heading
             continue

@@ -126,3 +126,15 @@ def test_bold_run_in_headings_open_sections():
 def test_numbered_markdown_headings_lose_their_number():
     article = parse_article("Intro.\n\n## 1. Keep a brag file\n\nWrite it down.\n")
     assert article.sections[1].title == "Keep a brag file"
+
+
+def test_a_list_lead_in_is_no_heading_and_a_markdown_article_marks_all_its_headings():
+    from netquiz.article import parse_article
+
+    text = ("# Title\n\nAn intro paragraph here.\n\n## 1. Keep a log\n\nWrite one line a day.\n\n"
+            "A few kinds of work worth showing:\n\n- a bug you caught\n- a report you cut\n\n"
+            "Short plain line\n\nMore text follows here.\n\n## 2. Send an update\n\nSend it on Friday.\n")
+    titles = [s.title for s in parse_article(text).sections]
+    assert titles == [None, "Keep a log", "Send an update"], titles
+    plain = parse_article("Intro line of the text.\n\nTips to try:\n\n- one\n- two\n\nA heading\n\nBody text here.\n")
+    assert "Tips to try" not in [s.title for s in plain.sections]
