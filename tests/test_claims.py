@@ -195,3 +195,14 @@ def test_a_hindi_cloze_offers_only_words_the_article_uses_as_nouns():
     ctx = build_context(article, 0)
     assert word_class(ctx, "करियर") == "deva-NOUN"
     assert word_class(ctx, "उलझी") != "deva-NOUN" and word_class(ctx, "आना") != "deva-NOUN"
+
+
+def test_a_warning_told_as_cause_and_result_is_no_step_to_recommend():
+    from netquiz.generate.scenario import advised
+
+    article = parse_article("# लेख\n\nपरिचय का वाक्य है।\n\n## सैलरी की बात कब करें?\n\nसही समय आख़िरी राउंड है। "
+                            "पहले ही इंटरव्यू में पैसों पर अड़ जाने से ध्यान आपके काम से हटकर रकम पर चला जाता है। "
+                            "ऐसे में एक आँकड़े के बजाय रेंज बताएं, ताकि आगे बातचीत की गुंजाइश बनी रहे।\n")
+    ctx = build_context(article, 0)
+    warning = [r for r in ctx.readings["s1"] if "अड़ जाने" in r.causal.cause]
+    assert warning and not advised(ctx, warning[0])

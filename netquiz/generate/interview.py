@@ -23,7 +23,7 @@ from .blind import convergence, longest, marked, odd_one_out, shortest
 from .context import Candidate, Context, Reading
 from .links import distinct, specific
 from .options import Option, length_balance, shuffle
-from .scenario import harm, interview_article
+from .scenario import advised, harm, interview_article
 from .stock import stock_dir
 from .tips import work_article
 
@@ -73,7 +73,8 @@ def interview_candidates(ctx: Context, section_id: str) -> list[Candidate]:
         return found  # an interviewer asks about work: not about a walk in the park or a family budget, nor
         # about the tips for the interview itself ("when did reading the annual report pay off?")
     for index, reading in enumerate(ctx.readings[section_id]):
-        candidate = _interview(ctx, reading, index) if specific(ctx, reading) and not harm(ctx, reading) else None
+        candidate = _interview(ctx, reading, index) if specific(ctx, reading) and not harm(ctx, reading) \
+            and advised(ctx, reading) else None
         if candidate is not None:
             found.append(candidate)
         if len(found) >= MAX_CANDIDATES:  # one is kept; two give the ranking a choice

@@ -124,6 +124,28 @@ def _topic_benefit(ctx: Context, reading: Reading) -> bool:
     return reading.causal.cause_kind == "noun" and heading_step(ctx, reading.section) is None
 
 
+CLAUSES = re.compile(r"\s*,\s*|\s+(?:ताकि|जिससे|जैसे|जिस|जिन|so that|which|such as)\s+")  # an instruction may stand
+# in one clause of a sentence ("ऐसे में … रेंज बताएं, जैसे …, ताकि …")
+
+
+def advised(ctx: Context, reading: Reading) -> bool:
+    """True when the article advises the reading's step: an instruction, a condition ("अगर आप …"), or a
+    "X करने से …" / "By doing X …" whose step is the section's heading or one of its instructions, or stands in
+    a section that gives no instruction at all (a benefit listicle's "X से …"). "पहले ही इंटरव्यू में पैसों पर
+    अड़ जाने से …" beside the advice "रेंज बताएं" is a warning: no key for "which step?" nor a strongest answer."""
+    causal, section = reading.causal, reading.section
+    if causal.cause_kind in ("imperative", "reader") or causal.pattern not in HARM_PATTERNS:
+        return True
+    steps = [part for text in section.sentences for part in CLAUSES.split(text) if ctx.lang.advice(part)]
+    if section.title and heading_step(ctx, section) is not None:
+        steps.append(section.title)
+    if not steps:
+        return True
+    cause = stems_of(ctx, causal.cause)
+    return any(2 * sum(akin(frozenset([word]), stems_of(ctx, step)) for word in cause) >= len(cause)
+               for step in steps)
+
+
 def harm(ctx: Context, reading: Reading, of_step: bool = True) -> bool:
     """True when the reading ties a step to a harm: a "don't" step, or "X करने से … नहीं होता" / "doing X
     does not …" about something other than the section's heading ("'मैं सब कुछ कर सकती हूं' कहने से client
@@ -159,7 +181,7 @@ HARM_PATTERNS = ("gerund", "instrument", "because", "chain")
 
 def _diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate | None:
     lang, section_id = ctx.lang, reading.section.id
-    if lang.is_passive(reading.causal.effect) or harm(ctx, reading):
+    if lang.is_passive(reading.causal.effect) or harm(ctx, reading) or not advised(ctx, reading):
         return None
     name = ctx.persona(section_id, index, "diagnosis")
     wish, key = lang.wish(reading.causal, name), lang.action(reading.causal)
