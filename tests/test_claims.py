@@ -206,3 +206,14 @@ def test_a_warning_told_as_cause_and_result_is_no_step_to_recommend():
     ctx = build_context(article, 0)
     warning = [r for r in ctx.readings["s1"] if "अड़ जाने" in r.causal.cause]
     assert warning and not advised(ctx, warning[0])
+
+
+def test_a_noun_the_title_or_heading_names_is_no_outside_reference():
+    from netquiz.language import en_story
+
+    assert en_story.leans_on_context("you tag the association")
+    article = parse_article("# Why join a professional association?\n\nIntro line here.\n\n## Visibility\n\n"
+                            "After each talk, post a short summary and tag the association. That way, people who "
+                            "missed it still see what you spoke about.\n")
+    assert not en_story.leans_on_context("tag the association", frozenset({"association"}))
+    assert build_context(article, 0).readings["s1"], "the association is the article's own topic"

@@ -168,3 +168,22 @@ def test_possessive_apostrophes_quotes_object_her_and_no_longer_survive_the_rewr
         "spend time on work that matters to me outside the office"
     assert en_story.action_in("Ask her manager for feedback", "first") == "ask my manager for feedback"
     assert en.future("she no longer misses the openings") == "she will no longer miss the openings"
+
+
+def test_a_fronted_time_moves_after_the_step_and_contracted_verbs_agree_with_her():
+    from netquiz.language import en
+    from netquiz.language.base import Causal
+
+    step = Causal("x", "", "After each talk, post a short summary.", "e", "linked", "imperative")
+    assert en.situation(step, "Sneha") == "Sneha posts a short summary after each talk."
+    assert en.action(step) == "Post a short summary after each talk"
+    assert en.rewrite("you aren't scrambling", "Pooja")[0] == "Pooja isn't scrambling"
+    assert en.linked_effect("Doing so means you aren't scrambling in October.") == "you aren't scrambling in October"
+    assert hi_linked("यह आपको ग़लतफ़हमी से बचाने में मदद करेगा, ख़ासकर तब जब HR बदल जाए।") == \
+        "आपको ग़लतफ़हमी से बचाने में मदद मिलती है"
+
+
+def hi_linked(text: str) -> str | None:
+    from netquiz.language import hi
+
+    return hi.linked_effect(text)

@@ -39,20 +39,24 @@ CONFIDENCE = {"closing": 0.4, "conditional": 1.0, "correlative": 0.9, "chain": 0
               "gerund": 0.8, "instrument": 0.7, "because": 0.7, "purpose": 0.7, "imperative": 0.6}
 
 
-def read_claims(known: Language, section: Section) -> list[Reading]:
-    """Every claim of ``section`` that can be told alone, most certain first (ties keep the text's order)."""
-    story = known.story
-    alone = [r for r in _claims(known, section) if not story.leans_on_context(r.causal.cause)
-             and not story.leans_on_context(r.causal.effect)]
+def read_claims(known: Language, section: Section, title: str = "") -> list[Reading]:
+    """Every claim of ``section`` that can be told alone, most certain first (ties keep the text's order);
+    ``title`` is the article's (its words, like the heading's, are known to a reader of any question)."""
+    alone = [r for r in _claims(known, section) if not _leans(known, r, section, title)]
     return sorted(alone, key=lambda r: -r.confidence)
 
 
-def leaning_claims(known: Language, section: Section) -> list[Reading]:
+def leaning_claims(known: Language, section: Section, title: str = "") -> list[Reading]:
     """The claims of ``section`` that lean on a sentence outside them ("Address those concerns …"): read, but
     left out of every question (the facilitator is told why)."""
+    return [r for r in _claims(known, section) if _leans(known, r, section, title)]
+
+
+def _leans(known: Language, reading: Reading, section: Section, title: str) -> bool:
+    words = frozenset(w.lower().strip(".,:;?!'’\"") for w in f"{title} {section.title or ''}".split())
+    words |= frozenset(w[:-1] for w in words if w.endswith("s"))  # "Associations" names "the association"
     story = known.story
-    return [r for r in _claims(known, section) if story.leans_on_context(r.causal.cause)
-            or story.leans_on_context(r.causal.effect)]
+    return story.leans_on_context(reading.causal.cause, words) or story.leans_on_context(reading.causal.effect, words)
 
 
 def _claims(known: Language, section: Section) -> list[Reading]:

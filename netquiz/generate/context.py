@@ -105,7 +105,7 @@ def build_context(article: Article, seed: int, voice: str = "feminine") -> Conte
     """Read the article once: causal readings, key terms, topic, stock lists and the story helpers."""
     known = language(article.lang)
     lang, story = known.rules, known.story
-    readings = {section.id: read_claims(known, section) for section in article.sections}
+    readings = {section.id: read_claims(known, section, article.title or "") for section in article.sections}
     keywords = section_keywords(article)
     return Context(article=article, seed=seed, lang=lang, words=known.wording,
                    topic=article_topic(article), keywords=keywords, readings=readings,

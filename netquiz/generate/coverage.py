@@ -85,7 +85,7 @@ def coverage_gaps(bank: Bank) -> list[Gap]:
 
 def _leaning(ctx: Context, section: Section) -> str:
     """The first claim of the section that leans on a sentence outside it, as the article words it."""
-    reading = leaning_claims(ctx.language, section)[0]
+    reading = leaning_claims(ctx.language, section, ctx.article.title or "")[0]
     story = ctx.story
     part = reading.causal.cause if story.leans_on_context(reading.causal.cause) else reading.causal.effect
     words = part.split()
@@ -96,7 +96,7 @@ def _reason(ctx: Context, section: Section) -> str:
     """Why the section has no scenario: no claim read in it (a list, a "don't", nothing), only the topic's own
     benefit, no question built (too few wrong answers), or every built question failed a gate."""
     readings = ctx.readings[section.id]
-    if not readings and leaning_claims(ctx.language, section):
+    if not readings and leaning_claims(ctx.language, section, ctx.article.title or ""):
         return "leans"
     if not readings and not section_steps(ctx, section):
         if section.title and warned(ctx, section.title) is not None:

@@ -25,6 +25,7 @@ THIRD_PERSON_RE = re.compile(r"\b(she|her|hers|herself)\b", re.IGNORECASE)
 TOKEN_RE = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*(?:(?<=s)['’](?![A-Za-z]))?|\d+(?:[.,:]\d+)*|[^\sA-Za-z]")
 # ("60 seconds" stays one number, "members'" one word)
 END = ".?!। "
+CONTRACTED_VERBS = {"aren't": "isn't", "don't": "doesn't", "haven't": "hasn't", "weren't": "wasn't"}
 CONTRACTIONS = {"you're": ("is", "am"), "you've": ("has", "have"), "you'll": ("will", "will"),
                 "you'd": ("would", "would")}
 
@@ -70,7 +71,9 @@ def rewrite(text: str, name: str | None, mentioned: bool = False) -> tuple[str, 
         previous = out[-1].lower() if out else ""
         if fix_next and lower not in ADVERBS:
             fix_next = False
-            if name is not None and lower.isalpha() and lower not in MODALS:
+            if name is not None and lower in CONTRACTED_VERBS:
+                token = CONTRACTED_VERBS[lower]  # "you aren't" → "she isn't"
+            elif name is not None and lower.isalpha() and lower not in MODALS:
                 token = third_person(token)
         if lower in ("you", "your", "yours", "yourself", "yourselves") or lower in CONTRACTIONS:
             following = tokens[position + 1].lower() if position + 1 < len(tokens) else ""
@@ -221,8 +224,19 @@ def situation(causal: Causal, name: str) -> str | None:
         return sentence(f"{name} {rewrite(done, name, True)[0]}" if done else
                         f"{name} starts {rewrite(causal.cause, name, True)[0]}")
     if causal.cause_kind == "imperative":
-        return sentence(_coordinated(rewrite("you " + _lower_first(causal.cause), name)[0]))
+        return sentence(_coordinated(rewrite("you " + _lower_first(fronted_last(causal.cause)), name)[0]))
     return None
+
+
+def fronted_last(instruction: str) -> str:
+    """An instruction with its fronted time after the step ("After each talk, post a summary" → "Post a
+    summary after each talk"), so that it can be told of the persona ("She posts a summary after each talk")."""
+    body = instruction.strip().rstrip(END)
+    match = FRONTED.match(body)
+    if not match or not is_base_verb(match.group("rest").split()[0].lower()):
+        return instruction
+    time = body[: match.start("rest")].rstrip(", ")
+    return f"{capitalize(match.group('rest'))} {time[:1].lower()}{time[1:]}"
 
 
 def _coordinated(told: str) -> str:
@@ -335,7 +349,7 @@ def action(causal: Causal) -> str | None:
     if causal.cause_kind == "verbal":
         done = _gerund_as(causal.cause, lambda verb: verb)
         return capitalize(rewrite(done, "X", True)[0]) if done else f"Start {rewrite(causal.cause, 'X', True)[0]}"
-    cause = re.sub(r"^you\s+", "", _lower_first(causal.cause).rstrip(END), flags=re.IGNORECASE)
+    cause = re.sub(r"^you\s+", "", _lower_first(fronted_last(causal.cause)).rstrip(END), flags=re.IGNORECASE)
     text, _ = rewrite(cause, "X", True)
     if causal.pattern == "correlative":
         text += " as often as possible"
@@ -413,6 +427,9 @@ LINKED = re.compile(r"^(?:this way|that way|doing so|by doing this|as a result)\
 LINKED_VERBS = re.compile(r"^(?:this|that|it|doing so|doing this)\s+(?:also\s+)?"
                           r"(?P<verb>gives|helps|lets|allows|tells|shows|saves)\s+you\s+(?:to\s+)?(?P<rest>.+)$",
                           re.IGNORECASE)
+# "Doing so means you aren't scrambling …" → "you aren't scrambling …"
+LINKED_MEANS = re.compile(r"^(?:this|that|doing so|doing this)\s+means\s+(?:that\s+)?(?P<effect>(?:you|your)\b.+)$",
+                          re.IGNORECASE)
 _LINKED_REWRITE = {"gives": "you get {rest}", "helps": "you {rest}", "lets": "you can {rest}",
                    "tells": "you learn {rest}", "shows": "you see {rest}", "saves": "you save {rest}",
                    "allows": "you can {rest}"}
@@ -438,6 +455,9 @@ def linked_effect(text: str) -> str | None:
     "This gives you concrete examples" → "you get concrete examples", "Doing so keeps your manager informed"
     → "your manager stays informed"); None when the effect has no subject of its own ("Doing so makes …")."""
     body = text.strip().rstrip(END)
+    means = LINKED_MEANS.match(body)
+    if means:
+        return means.group("effect")
     verbs = LINKED_VERBS.match(body)
     if verbs:
         return _LINKED_REWRITE[verbs.group("verb").lower()].format(rest=verbs.group("rest"))

@@ -249,11 +249,11 @@ PINNING = frozenset({"that", "who", "which", "when", "where", "of", "you", "your
                      "for", "she's", "you've", "you're", "in", "on", "from", "with", "about"})
 
 
-def _unintroduced(body: str) -> bool:
+def _unintroduced(body: str, known: frozenset[str]) -> bool:
     for match in THE_NOUN.finditer(body):
         noun = match.group("noun").lower()
         following = (match.group("next") or "").strip().lower()
-        if noun in SHARED_NOUNS or following in PINNING or noun.endswith("ing"):
+        if noun in SHARED_NOUNS or noun in known or following in PINNING or noun.endswith("ing"):
             continue
         if following and following not in ENDS_A_PHRASE and following not in ("ones", "one") \
                 and not following.endswith(("s", "ed")):
@@ -267,11 +267,12 @@ ENDS_A_PHRASE = frozenset({"and", "or", "but", "so", "before", "after", "until",
                            "have", "up", "down", "out", "off", "works", "work"})
 
 
-def leans_on_context(text: str) -> bool:
+def leans_on_context(text: str, known: frozenset[str] = frozenset()) -> bool:
     """True when a claim's step or result leans on a sentence outside it ("Address those concerns", "when you
-    raise it again", "prove the arrangement works"): such a claim cannot be asked about on its own."""
+    raise it again", "prove the arrangement works"): such a claim cannot be asked about on its own. ``known``
+    words (the article's title and the section's heading: "the association") are no outside reference."""
     body = re.sub(r"[\"“][^\"”]*[\"”]", "", text)
-    return bool(LEANS_BACK.search(body)) or dangling(body) or _unintroduced(body)
+    return bool(LEANS_BACK.search(body)) or dangling(body) or _unintroduced(body, known)
 
 
 def broken(text: str) -> bool:

@@ -57,7 +57,7 @@ LINKED_RE = compile_nfc(r"^(?:इससे|इस से|ऐसा करने 
                         r"(?:इसका )?(?:नतीजा|फ़ायदा|फायदा|असर) यह(?: है| होता है)? कि)\s*,?\s+"
                         r"(?P<effect>.+)$")
 HELPS_RE = compile_nfc(r"^(?:यह|ये|इससे|ऐसा करना)\s+आपको\s+(?P<what>.+?)\s+में\s+मदद\s+"
-                       r"(?:करेगा|करेगी|करेंगे|करता है|करती है|करते हैं|मिलेगी|मिलती है)(?P<rest>\s.*)?$")
+                       r"(?:करेगा|करेगी|करेंगे|करता है|करती है|करते हैं|मिलेगी|मिलती है)(?P<rest>[\s,].*)?$")
 
 
 def linked_effect(text: str) -> str | None:
@@ -67,6 +67,8 @@ def linked_effect(text: str) -> str | None:
     helps = HELPS_RE.match(body)
     if helps:
         rest = (helps.group("rest") or "").strip()
+        if rest.startswith(","):  # "…, ख़ासकर तब जब …": a remark on when, left out
+            rest = ""
         if rest and not rest.startswith("कि "):  # "… में मदद मिलेगी कि बात सीधे करनी है या …": what is
             return None  # decided follows; another clause would be a second claim
         return f"आपको {helps.group('what')} में मदद मिलती है" + (f" {rest}" if rest else "")

@@ -203,7 +203,7 @@ LEANS_BACK = compile_nfc(f"(?<!{WORD_CHAR})(?:ऐसी|ऐसा|ऐसे|व�
                          r"(?!(?:हफ़्ते|हफ्ते|साल|महीने|बार|दिन|सुबह|शाम|रात|सप्ताह|तरफ़|ओर|पर हम)(?!\S))")
 
 
-def leans_on_context(text: str) -> bool:
+def leans_on_context(text: str, known: frozenset[str] = frozenset()) -> bool:
     """True when a claim's step or result leans on a sentence outside it ("करियर की शुरुआत में ऐसी स्थिति और भारी
     लगती है", "इन तरीकों को अपनाने"): such a claim cannot be asked about on its own."""
     body = re.sub(r"[\"“][^\"”]*[\"”]", "", text)
