@@ -217,3 +217,14 @@ def test_a_noun_the_title_or_heading_names_is_no_outside_reference():
                             "missed it still see what you spoke about.\n")
     assert not en_story.leans_on_context("tag the association", frozenset({"association"}))
     assert build_context(article, 0).readings["s1"], "the association is the article's own topic"
+
+
+def test_a_warning_in_the_body_is_no_wish_nor_an_application_key():
+    from netquiz.generate import generate_bank
+
+    article = parse_article("# ईमेल\n\nपरिचय का वाक्य है।\n\n## 1. CC का सोच-समझकर इस्तेमाल करें\n\nसिर्फ़ ज़रूरी लोगों को "
+                            "CC करें। हर मेल में पूरी टीम को CC करने से लोगों का इनबॉक्स भर जाता है और ज़रूरी मेल दब "
+                            "जाते हैं।\n\n## 2. सब्जेक्ट लाइन साफ़ रखें\n\nइससे पढ़ने वाला तुरंत समझ लेता है।\n")
+    bank = generate_bank(article)
+    assert not any("इनबॉक्स भर" in q.stem for q in bank.questions if q.kind == "scenario")
+    assert not any("इनबॉक्स भर" in q.options[q.answer] for q in bank.questions if q.kind == "scenario")

@@ -101,13 +101,14 @@ def _application(ctx: Context, reading: Reading, index: int) -> Candidate | None
     name = ctx.persona(section_id, index, "application")
     situation, key = lang.situation(reading.causal, name), lang.outcome(reading.causal, name)
     if not situation or not key or ctx.story.dangling(situation) or ctx.story.dangling(key) \
-            or CONDITION.search(situation):
-        return None
+            or CONDITION.search(situation) or not advised(ctx, reading):
+        return None  # (a warning's result among benefits is the odd one out)
     frame = _frame(ctx, name, key, section_id, index, "application")
     source = reading.causal.sentence
     pool = [Option(text, ctx.say("link_other", title=ctx.title(o.section.id), other=o.causal.sentence),
                    group=o.section.id)
             for o in others(ctx, reading) if specific(ctx, reading) and not harmful(ctx, o.causal.effect)
+            and advised(ctx, o)
             and not FAILING.search(o.causal.cause)  # what a slip brings: the odd one out among benefits
             and not _topic_benefit(ctx, o) and (text := _told(ctx, "outcome", o))
             and not supported(ctx, reading.causal.cause, o.causal.effect)]  # the topic itself brings them all
@@ -128,13 +129,18 @@ CLAUSES = re.compile(r"\s*,\s*|\s+(?:ताकि|जिससे|जैसे|�
 # in one clause of a sentence ("ऐसे में … रेंज बताएं, जैसे …, ताकि …")
 
 
+RECOMMENDING = re.compile(r"^\s*by\s+\w+ing\b", re.IGNORECASE)  # "By agreeing on priorities early, you …": the
+# form recommends (a warning is said "If you …, you …" or under a "don't" heading)
+
+
 def advised(ctx: Context, reading: Reading) -> bool:
     """True when the article advises the reading's step: an instruction, a condition ("अगर आप …"), or a
     "X करने से …" / "By doing X …" whose step is the section's heading or one of its instructions, or stands in
     a section that gives no instruction at all (a benefit listicle's "X से …"). "पहले ही इंटरव्यू में पैसों पर
     अड़ जाने से …" beside the advice "रेंज बताएं" is a warning: no key for "which step?" nor a strongest answer."""
     causal, section = reading.causal, reading.section
-    if causal.cause_kind in ("imperative", "reader") or causal.pattern not in HARM_PATTERNS:
+    if causal.cause_kind in ("imperative", "reader") or causal.pattern not in HARM_PATTERNS \
+            or RECOMMENDING.match(causal.sentence):
         return True
     steps = [part for text in section.sentences for part in CLAUSES.split(text) if ctx.lang.advice(part)]
     if section.title and heading_step(ctx, section) is not None:
@@ -212,7 +218,9 @@ def _heading_diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate 
     में खरीदना"): short, parallel options that only a reader of the article can tell apart."""
     section = reading.section
     key = heading_step(ctx, section)
-    if key is None or reading.causal.sentence not in section.sentences or harm(ctx, reading, of_step=False):
+    if key is None or reading.causal.sentence not in section.sentences or harm(ctx, reading, of_step=False) \
+            or not advised(ctx, reading):  # "हर मेल में सबको CC करने से इनबॉक्स भर जाता है": a warning's
+        # result is no wish (under the heading "CC का सोच-समझकर इस्तेमाल करें")
         return None  # (a passive result is fine: the heading, not the result, tells her what to do)
     name = ctx.persona(section.id, index, "heading-diagnosis")
     wish = ctx.lang.wish(reading.causal, name)

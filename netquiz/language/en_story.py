@@ -52,8 +52,8 @@ def action_in(action: str, person: str) -> str:
 
 OBJECT = {"first": "me", "second": "you"}
 AFTER_OBJECT = frozenset({"outside", "in", "at", "on", "to", "for", "with", "and", "or", "from", "about", "before",
-                          "after", "when", "if", "as", "than", "again", "too", "more", "most", "first", "back", "up",
-                          "down", "out", "off", "that", "what", "how", "why"})
+                          "after", "when", "if", "as", "than", "again", "too", "up", "down", "out", "off", "that",
+                          "what", "how", "why"})
 
 
 def _object_position(tokens: list[str], index: int) -> bool:
