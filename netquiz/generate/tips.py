@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..model import Section
 from ..text import compile_nfc
-from .claims import sentence_case
+from .claims import leaning_claims, sentence_case
 from .context import Candidate, Context
 
 # A stock or warned-against distractor serves once per bank: a reader who sees it fail learns to skip it, so
@@ -78,7 +78,10 @@ def _section_steps(ctx: Context, section: Section) -> list[tuple[str, str]]:
     head = heading_step(ctx, section)
     if head and section.sentences:
         steps.append((head, section.sentences[0]))
+    bound = {r.causal.sentence for r in leaning_claims(ctx.language, section, ctx.article.title or "")}
     for sentence in section.sentences:
+        if sentence in bound:
+            continue  # "Sign up in your first year, so that … the cohort …": the step leans on the text too
         key = ctx.lang.advice(sentence)
         if key and not ctx.story.dangling(key) and len(key.split()) <= 16 and \
                 not ("," in key and CONDITION_FIRST.match(key)):  # "जिस सहकर्मी के साथ … हो, …": the
