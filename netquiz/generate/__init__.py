@@ -14,7 +14,7 @@ from dataclasses import replace
 from ..kinds import kind_of
 from ..language import en_story, hi_advice, hi_story
 from ..model import VOICES, Article, Bank, Question
-from . import blind, keywords, links
+from . import blind, claims, keywords, links
 from .benefit import benefit_candidates
 from .blind import cue_strategies
 from .context import Candidate, Context, build_context
@@ -85,7 +85,7 @@ def clear_caches() -> None:
                    links.akin, links.overlaps,
                    keywords._content_tokens,
                    en_story.contrast_pairs, en_story.swap_contrast, hi_story.contrast_pairs, hi_story.swap_contrast,
-                   hi_advice.advice):
+                   hi_advice.advice, claims._cached_claims):
         cached.cache_clear()
 
 

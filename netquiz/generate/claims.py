@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
-from ..language import Language
+from ..language import Language, language
 from ..language.base import Causal
 from ..model import Section
 
@@ -60,6 +61,16 @@ def _leans(known: Language, reading: Reading, section: Section, title: str) -> b
 
 
 def _claims(known: Language, section: Section) -> list[Reading]:
+    return list(_cached_claims(known.code, section))
+
+
+@lru_cache(maxsize=4096)
+def _cached_claims(code: str, section: Section) -> tuple[Reading, ...]:
+    """Every claim of ``section`` (kept per section: the makers and the gap report ask again)."""
+    return tuple(_read(language(code), section))
+
+
+def _read(known: Language, section: Section) -> list[Reading]:
     lang, story = known.rules, known.story
     readings = [_reading(section, c, known=known) for sentence in section.sentences if not _belief(sentence)
                 for c in lang.find_causal(sentence)]

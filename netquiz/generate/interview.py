@@ -128,31 +128,35 @@ def _answers(ctx: Context, reading: Reading, story: Story, rng: random.Random) -
     values = {**story.did, **VOICE_ENDINGS[ctx.voice]}
     once = "_once" if _once(story, words) and "did_others_once" in words else ""  # not a habit: "… चुनने का फ़ैसला किया"
     did_phrases, did_others = words[f"did{once}"], words[f"did_others{once}"]
-    pick = rng.randrange(len(did_phrases))
-    opener, link = did_phrases[pick], rng.choice(words["star"])
+    picks = rng.sample(range(len(did_phrases)), len(did_phrases))  # each answer its own opener and link, drawn
+    links = rng.sample(list(words["star"]), len(words["star"]))  # alike for the key and the rest (no phrase
+    turn = iter(range(1_000))  # marks the key; the answers do not read as one sentence four times)
     setting = rng.choice(words.get("situations", ("",)))
+
+    def opener() -> str:
+        return did_phrases[picks[next(turn) % len(picks)]]
 
     def told(opener: str, result: str | None = None, example: bool = True) -> str:
         body = opener.format(**values)
         if result is not None:
-            body += ", " + link.format(result=result)
+            body += ", " + links[len(body) % len(links)].format(result=result)
         if example and setting:
             body = setting + (body if body.startswith("I ") or not body.isascii() else body[:1].lower() + body[1:])
         return f"{body[:1].upper()}{body[1:]}{ctx.language.sentence_end}"
 
     weak = {
-        "others": Option(told(f"{rng.choice(words['others'])} "
-                              f"{_ours(did_others[pick % len(did_others)].format(**values), words)}",
-                              _ours(story.result, words)), ctx.say("interview_credit")),
-        "vague": Option(told(opener, rng.choice(words["vague"])), ctx.say("interview_no_result")),
-        "claim": Option(told(rng.choice(words["claim"]), example=False), ctx.say("interview_claim")),
+        "others": lambda: Option(told(f"{rng.choice(words['others'])} "
+                                      f"{_ours(did_others[picks[0] % len(did_others)].format(**values), words)}",
+                                      _ours(story.result, words)), ctx.say("interview_credit")),
+        "vague": lambda: Option(told(opener(), rng.choice(words["vague"])), ctx.say("interview_no_result")),
+        "claim": lambda: Option(told(rng.choice(words["claim"]), example=False), ctx.say("interview_claim")),
     }
     others = _other_results(ctx, reading, limit=3)  # answers to another question: the ones that read like the key
-    distractors = [weak[k] for k in rng.sample(list(weak), 3 - len(others))]
+    right = Option(told(opener(), story.result), ctx.say("interview_best"))
+    distractors = [weak[k]() for k in rng.sample(list(weak), 3 - len(others))]
     for result, other in others:
-        distractors.append(Option(told(opener, result), ctx.say(
+        distractors.append(Option(told(opener(), result), ctx.say(
             "interview_other", title=ctx.title(other.section.id), other=other.causal.sentence)))
-    right = Option(told(opener, story.result), ctx.say("interview_best"))
     return right, distractors
 
 
