@@ -228,3 +228,16 @@ def test_a_warning_in_the_body_is_no_wish_nor_an_application_key():
     bank = generate_bank(article)
     assert not any("इनबॉक्स भर" in q.stem for q in bank.questions if q.kind == "scenario")
     assert not any("इनबॉक्स भर" in q.options[q.answer] for q in bank.questions if q.kind == "scenario")
+
+
+def test_an_english_benefit_heading_over_a_hindi_body_makes_its_gerunds_advice():
+    from netquiz.generate.scenario import advised, benefit_article
+
+    article = parse_article("# लेख\n\nपरिचय का वाक्य है।\n\n## A gradual start for you and your baby\n\nकई कंपनियाँ यह "
+                            "विकल्प देती हैं, इसलिए HR से यह ज़रूर पूछें। हफ़्ते में तीन दिन ऑफिस और दो दिन घर से काम "
+                            "करने से नई दिनचर्या की आदत धीरे-धीरे पड़ती है।\n\n## Call your manager early\n\nमैनेजर को "
+                            "फ़ोन करें।\n\n## Do a trial run\n\nदो दिन पहले से तैयारी करें।\n")
+    ctx = build_context(article, 0)
+    gradual = [r for r in ctx.readings["s1"] if "काम करने" in r.causal.cause]
+    assert gradual and advised(ctx, gradual[0])
+    assert not benefit_article(ctx)  # two of three English headings are instructions

@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..language import language
 from ..model import Section
 from .blind import marked
+from .claims import sentence_case
 from .context import Candidate, Context, Reading
 from .links import WITHOUT, akin, all_readings, general, harmful, others, specific, stems_of, supported
 from .listicle import heading_link_candidates
@@ -142,6 +144,8 @@ def advised(ctx: Context, reading: Reading) -> bool:
     if causal.cause_kind in ("imperative", "reader") or causal.pattern not in HARM_PATTERNS \
             or RECOMMENDING.match(causal.sentence):
         return True
+    if _benefit_heading(ctx, section):
+        return True  # under "A gradual start for you and your baby" the body tells how the benefit comes
     steps = [part for text in section.sentences for part in CLAUSES.split(text) if ctx.lang.advice(part)]
     if section.title and heading_step(ctx, section) is not None:
         steps.append(section.title)
@@ -150,6 +154,16 @@ def advised(ctx: Context, reading: Reading) -> bool:
     cause = stems_of(ctx, causal.cause)
     return any(2 * sum(akin(frozenset([word]), stems_of(ctx, step)) for word in cause) >= len(cause)
                for step in steps)
+
+
+def _benefit_heading(ctx: Context, section: Section) -> bool:
+    """True when the section's heading names a benefit: no instruction (in its own script's language: an
+    English heading over a Hindi body is read by the English rules), no question, no warning."""
+    title = (section.title or "").strip()
+    if not title or title.endswith("?") or warned(ctx, title) is not None:
+        return False
+    rules = language("en").rules if title.isascii() else ctx.lang
+    return rules.advice(sentence_case(title)) is None
 
 
 def harm(ctx: Context, reading: Reading, of_step: bool = True) -> bool:
@@ -271,8 +285,8 @@ def benefit_article(ctx: Context) -> bool:
     "आत्मविश्वास को बढ़ाएगा"): the article gives one activity and what it brings, no steps to tell apart."""
     if "benefit_article" not in ctx.memo:
         sections = ctx.article.headed_sections
-        steps = sum(heading_step(ctx, s) is not None or warned(ctx, s.title or "") is not None for s in sections)
-        ctx.memo["benefit_article"] = 2 * steps < len(sections)
+        benefits = sum(_benefit_heading(ctx, s) for s in sections)  # (an English heading over a Hindi body
+        ctx.memo["benefit_article"] = 2 * benefits > len(sections)  # is read by the English rules)
     return bool(ctx.memo["benefit_article"])
 EVENT = re.compile(r"(?:शुरू|खत्म|ख़त्म|पूरा|पूरी|पूरे) होना$|^(?:Begin|End|Finish)s?$")  # "Appraisal cycle शुरू होना":
 # something that happens, not a step she takes
