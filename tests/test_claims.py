@@ -241,3 +241,12 @@ def test_an_english_benefit_heading_over_a_hindi_body_makes_its_gerunds_advice()
     gradual = [r for r in ctx.readings["s1"] if "काम करने" in r.causal.cause]
     assert gradual and advised(ctx, gradual[0])
     assert not benefit_article(ctx)  # two of three English headings are instructions
+
+
+def test_a_problem_that_goes_away_restates_the_advice():
+    from netquiz.generate.scenario import advised
+
+    article = parse_article("# लेख\n\nपरिचय का वाक्य है।\n\n## Call your manager early\n\nमैनेजर के साथ एक कॉल रखें। "
+                            "पहले से बात कर लेने से जॉइनिंग के दिन कोई खींचतान नहीं होती।\n")
+    ctx = build_context(article, 0)
+    assert ctx.readings["s1"] and advised(ctx, ctx.readings["s1"][0])

@@ -22,7 +22,8 @@ CHANGE_VERBS = ("बढ़ा", "घटा", "सुधार", "increas", "impr
 PROBLEMS = ("भटक", "छूट", "हल्के में", "चौंका", "दबाव", "अटक", "बहस", "गलतफहमी", "ग़लतफ़हमी", "करवट", "भागदौड़",
             "झंझट", "उलझन", "परेशान", "थक", "lose", "lost", "regret",
             "miss", "forget", "argument", "misunderstand", "interrupt", "rush", "waste", "worry", "moving house",
-            "commut", "traffic")
+            "commut", "traffic", "खींचतान", "अजनबी", "टेंशन", "दिक्कत", "मुश्किल", "नौबत", "झगड़", "scrambl",
+            "stuck")
 BAD_THINGS = ("तनाव", "सिरदर्द", "थकान", "झिझक", "चिंता", "डर", "बोझ", "फिजूलखर्च", "खर्च", "कर्ज़", "कर्ज",
               "stress", "headache", "fatigue", "anxiety", "worry", "fear", "debt", "cost", "mistake", "error")
 
@@ -85,6 +86,11 @@ def harmful(ctx: Context, effect: str) -> bool:
         return not any(p in effect.lower() for p in PROBLEMS + BAD_THINGS)  # a benefit; "भरोसा नहीं होता" a harm
     return marked(effect, ctx.article.lang, polarity=True) \
         and not any(b in effect.lower() for b in BAD_THINGS + PROBLEMS)  # "fewer decisions you regret"
+
+
+def goes_away(ctx: Context, effect: str) -> bool:
+    """True for a benefit stated as a problem that goes away ("कोई खींचतान नहीं होती", "you no longer miss …")."""
+    return marked(effect, ctx.article.lang) and any(p in effect.lower() for p in PROBLEMS + BAD_THINGS)
 
 
 def general(ctx: Context, reading: Reading) -> bool:

@@ -18,7 +18,7 @@ from ..model import Section
 from .blind import marked
 from .claims import sentence_case
 from .context import Candidate, Context, Reading
-from .links import WITHOUT, akin, all_readings, general, harmful, others, specific, stems_of, supported
+from .links import WITHOUT, akin, all_readings, general, goes_away, harmful, others, specific, stems_of, supported
 from .listicle import heading_link_candidates
 from .options import Option, length_balance, pick_parallel, shuffle
 from .tips import FAILING, at_work, fresh, heading_step, section_steps, warned, warned_steps
@@ -144,8 +144,9 @@ def advised(ctx: Context, reading: Reading) -> bool:
     if causal.cause_kind in ("imperative", "reader") or causal.pattern not in HARM_PATTERNS \
             or RECOMMENDING.match(causal.sentence):
         return True
-    if _benefit_heading(ctx, section):
-        return True  # under "A gradual start for you and your baby" the body tells how the benefit comes
+    if _benefit_heading(ctx, section) or goes_away(ctx, causal.effect):
+        return True  # under "A gradual start for you and your baby" the body tells how the benefit comes; "…
+        # से कोई खींचतान नहीं होती" tells the advice's result in other words
     steps = [part for text in section.sentences for part in CLAUSES.split(text) if ctx.lang.advice(part)]
     if section.title and heading_step(ctx, section) is not None:
         steps.append(section.title)
