@@ -231,3 +231,15 @@ def test_an_instruction_with_a_that_clause_is_a_step_and_helps_with_what_follows
     assert hi.advice("समझें कि " + "बहुत " * 12 + "ज़रूरी है") is None  # too long for an option
     assert hi.linked_effect("इससे आपको यह तय करने में मदद मिलेगी कि बात सीधे करनी है।") == \
         "आपको यह तय करने में मदद मिलती है कि बात सीधे करनी है"
+
+
+def test_word_lists_are_the_languages_data_and_hindi_takes_in_english():
+    from netquiz.language import language
+    from netquiz.language.lexicon import lexicon
+
+    hindi, english = language("hi").lexicon, lexicon("en")
+    assert "बहस" in hindi.problems and "traffic" in hindi.problems  # Hinglish articles carry English words
+    assert "traffic" in english.problems and "बहस" not in english.problems
+    assert hindi.meaning("थकान") == hindi.meaning("ऊर्जा") == "≈energy" and english.meaning("tired") == "≈energy"
+    assert english.failing_re.search("forget to reply") and not english.failing_re.search("forgetful people")
+    assert lexicon("xx").problems == ()  # a language without a word file reads by no list

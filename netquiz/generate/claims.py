@@ -72,7 +72,7 @@ def _cached_claims(code: str, section: Section) -> tuple[Reading, ...]:
 
 def _read(known: Language, section: Section) -> list[Reading]:
     lang, story = known.rules, known.story
-    readings = [_reading(section, c, known=known) for sentence in section.sentences if not _belief(sentence)
+    readings = [_reading(section, c, known=known) for sentence in section.sentences if not _belief(sentence, known)
                 for c in lang.find_causal(sentence)]
     readings += _pointing_back(known, section)
     if not readings:
@@ -110,15 +110,12 @@ def _first_clause(effect: str) -> str:
     return cut if len(cut.split()) >= 4 else first
 
 
-BELIEF_MARKERS = ("सोचते हैं कि", "सोचती हैं कि", "माना जाता है कि", "मानते हैं कि", "लगता है कि",
-                  "think that", "believe that", "it is often said", "people assume", "many think")
 
-
-def _belief(sentence: str) -> bool:
+def _belief(sentence: str, known: Language) -> bool:
     """True for a sentence that reports a belief ("कई लोग सोचते हैं कि …"), which the article often argues
     against: it is not a claim of the article's own."""
     lower = sentence.lower()
-    return any(marker in lower for marker in BELIEF_MARKERS)
+    return any(marker in lower for marker in known.lexicon.belief_markers)
 
 
 def _reading(section: Section, causal: Causal, step_from: str = "sentence", known: Language | None = None
@@ -157,7 +154,7 @@ def _closing_reason(known: Language, section: Section) -> list[Reading]:
     first = section.text.split("\n")[0]  # the tip's own paragraph: the last section may run on into the
     for sentence in reversed([s for s in section.sentences[1:] if s in first]):  # article's closing words
         text = sentence.strip()
-        if lang.advice(text) or _belief(text) or text.endswith("?") or ":" in text or BECAUSE.search(text):
+        if lang.advice(text) or _belief(text, known) or text.endswith("?") or ":" in text or BECAUSE.search(text):
             continue
         effect = text.rstrip(".।!").strip()
         if lang.addresses_reader(effect) or len(effect.split()) <= 24:

@@ -10,22 +10,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..language import language
 from .blind import marked
 from .context import Context, Reading
 from .keywords import content_tokens, stem
 
 ACTING_KINDS = ("reader", "verbal", "imperative")
-# A step whose verb just makes a result grow ("आत्मविश्वास बढ़ाने से …") is an outcome, not a step.
-CHANGE_VERBS = ("बढ़ा", "घटा", "सुधार", "increas", "improv", "boost", "rais")
-# What a negative change is good for ("तनाव कम होता है" is a benefit; "नींद की गुणवत्ता घटती है" a harm).
-# Problems whose absence is a benefit ("सैर नहीं छूटती", "बहस नहीं होती", "you no longer miss the pickup").
-PROBLEMS = ("भटक", "छूट", "हल्के में", "चौंका", "दबाव", "अटक", "बहस", "गलतफहमी", "ग़लतफ़हमी", "करवट", "भागदौड़",
-            "झंझट", "उलझन", "परेशान", "थक", "lose", "lost", "regret",
-            "miss", "forget", "argument", "misunderstand", "interrupt", "rush", "waste", "worry", "moving house",
-            "commut", "traffic", "खींचतान", "अजनबी", "टेंशन", "दिक्कत", "मुश्किल", "नौबत", "झगड़", "scrambl",
-            "stuck")
-BAD_THINGS = ("तनाव", "सिरदर्द", "थकान", "झिझक", "चिंता", "डर", "बोझ", "फिजूलखर्च", "खर्च", "कर्ज़", "कर्ज",
-              "stress", "headache", "fatigue", "anxiety", "worry", "fear", "debt", "cost", "mistake", "error")
+# Word lists (problems whose absence is a benefit, bad things that may shrink, change verbs, words of one
+# meaning) are the language's: netquiz/language/words/<code>.json.
 
 
 WITHOUT = re.compile(r"\b(?:without|बिना)\b[^,।.]*", re.IGNORECASE)
@@ -43,22 +35,17 @@ def stems_of(ctx: Context, text: str) -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def _stems(text: str, lang: str, topic: str) -> frozenset[str]:
-    return frozenset(_meaning(stem(t.lower())) for t in content_tokens(text, lang)) - {stem(topic) if topic else ""}
+    words = frozenset(_meaning(stem(t.lower()), lang) for t in content_tokens(text, lang))
+    return words - {stem(topic) if topic else ""}
 
 
-# Words of one meaning, told apart by no reader ("थकान दूर होगी" / "ऊर्जा लौट आएगी"): a stem that starts with
-# one of a group's words stands for the group, so two results that say the same are never told apart.
-SAME_MEANING = (
-    ("≈energy", ("थक", "ऊर्ज", "ताज़ग", "ताजग", "तरोताज़", "energ", "tired", "fatigue")),
-    ("≈calm", ("तनाव", "शांत", "सुकून", "बेचैन", "stres", "calm", "anxi", "relax")),
-    ("≈confidence", ("आत्मविश्वास", "झिझक", "घबरा", "confiden", "nervous", "hesitat")),
-    ("≈trust", ("भरोस", "विश्वास", "trust")),
-)
 
 
 @lru_cache(maxsize=16384)
-def _meaning(word: str) -> str:
-    return next((group for group, words in SAME_MEANING if word.startswith(words)), word)
+def _meaning(word: str, lang: str) -> str:
+    """A stem that starts with one of a group's words stands for the group ("थकान दूर होगी" / "ऊर्जा लौट
+    आएगी" say one thing; no reader tells them apart)."""
+    return language(lang).lexicon.meaning(word)
 
 
 def specific(ctx: Context, reading: Reading) -> bool:
@@ -75,7 +62,8 @@ def _specific(ctx: Context, reading: Reading) -> bool:
     causal = reading.causal
     return (causal.cause_kind in ACTING_KINDS and bool(stems_of(ctx, causal.cause))
             and not ctx.lang.is_passive(causal.effect) and not harmful(ctx, causal.effect)
-            and not (causal.cause_kind == "verbal" and causal.cause.split()[-1].startswith(CHANGE_VERBS)))
+            and not (causal.cause_kind == "verbal"
+                     and causal.cause.split()[-1].startswith(ctx.language.lexicon.change_verbs)))
 
 
 def harmful(ctx: Context, effect: str) -> bool:
@@ -83,14 +71,19 @@ def harmful(ctx: Context, effect: str) -> bool:
     effect is a benefit stated as a problem that goes away."""
     effect = WITHOUT.sub("", effect)  # "you stay helpful without giving up your hours": no loss
     if marked(effect, ctx.article.lang):  # a problem that goes away ("चर्चा भटकती नहीं", "no longer miss") is
-        return not any(p in effect.lower() for p in PROBLEMS + BAD_THINGS)  # a benefit; "भरोसा नहीं होता" a harm
+        return not _names_problem(ctx, effect)  # a benefit; "भरोसा नहीं होता" a harm
     return marked(effect, ctx.article.lang, polarity=True) \
-        and not any(b in effect.lower() for b in BAD_THINGS + PROBLEMS)  # "fewer decisions you regret"
+        and not _names_problem(ctx, effect)  # "fewer decisions you regret"
 
 
 def goes_away(ctx: Context, effect: str) -> bool:
     """True for a benefit stated as a problem that goes away ("कोई खींचतान नहीं होती", "you no longer miss …")."""
-    return marked(effect, ctx.article.lang) and any(p in effect.lower() for p in PROBLEMS + BAD_THINGS)
+    return marked(effect, ctx.article.lang) and _names_problem(ctx, effect)
+
+
+def _names_problem(ctx: Context, effect: str) -> bool:
+    words = ctx.language.lexicon
+    return any(p in effect.lower() for p in words.problems + words.bad_things)
 
 
 def general(ctx: Context, reading: Reading) -> bool:

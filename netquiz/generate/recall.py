@@ -11,7 +11,7 @@ from .context import Candidate, Context, Reading
 from .keywords import content_tokens, stem
 from .links import others, specific
 from .options import Option, shuffle
-from .tips import FAILING
+from .tips import failing
 
 
 def _terms(ctx: Context, section_id: str, limit: int = 8) -> list[str]:
@@ -197,7 +197,7 @@ def attribution_candidates(ctx: Context, section_id: str) -> list[Candidate]:
 def _cause_phrase(ctx: Context, reading: Reading) -> tuple[str, str] | None:
     """(wording key, the step as a phrase for "<step> से …" / "By <step>, …"), in the second person; None for
     a slip ("अटैचमेंट भूल जाने से …" is no step) or a step that is an instruction of its own ("ध्यान दें")."""
-    if FAILING.search(reading.causal.cause) or ctx.lang.instruction(reading.causal.effect):
+    if failing(ctx, reading.causal.cause) or ctx.lang.instruction(reading.causal.effect):
         return None
     if reading.causal.cause_kind == "noun":
         cause = reading.causal.cause
@@ -226,7 +226,7 @@ def true_false_candidates(ctx: Context, section_id: str) -> list[Candidate]:
         own = ctx.lang.sentence(ctx.say(key, cause=phrase, effect=ctx.story.reader_effect(reading.causal)))
         found.append(_true_false(ctx, section_id, reading.causal.sentence, own, True, "tf_right_true",
                                  "tf_wrong_true", 1.5))
-        for other in [o for o in others(ctx, reading, strict=True) if not hedged(o.causal.effect)][:3]:
+        for other in [o for o in others(ctx, reading, strict=True) if not hedged(ctx, o.causal.effect)][:3]:
             claim = ctx.lang.sentence(ctx.say(key, cause=phrase, effect=ctx.story.reader_effect(other.causal)))
             found.append(_true_false(ctx, section_id, reading.causal.sentence, claim, False, "tf_right_false",
                                      "tf_wrong_false", 1.5))
@@ -241,12 +241,9 @@ def true_false_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     return found
 
 
-HEDGES = ("सकत", "सकेग", "सकें", "सके ", "can ", "could ", "may ", "might ")
-
-
-def hedged(effect: str) -> bool:
+def hedged(ctx: Context, effect: str) -> bool:
     """True for a possibility ("बढ़ सकती है", "can find"): as a false claim it is not clearly false."""
-    return any(h in f"{effect} " for h in HEDGES)
+    return any(h in f"{effect} " for h in ctx.language.lexicon.hedges)
 
 
 def _main_claim(ctx: Context, sentence: str) -> str:

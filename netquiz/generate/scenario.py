@@ -21,7 +21,7 @@ from .context import Candidate, Context, Reading
 from .links import WITHOUT, akin, all_readings, general, goes_away, harmful, others, specific, stems_of, supported
 from .listicle import heading_link_candidates
 from .options import Option, length_balance, pick_parallel, shuffle
-from .tips import FAILING, at_work, fresh, heading_step, section_steps, warned, warned_steps
+from .tips import at_work, failing, fresh, heading_step, section_steps, warned, warned_steps
 
 CONDITION = re.compile(r",\s*तो\s|\bif\b.*,", re.IGNORECASE)  # "अभी … नहीं है, तो …": a clause she cannot take as a step
 FORM_WEIGHT = {"application": 3.0, "diagnosis": 3.0, "belief": 3.5, "advice": 1.5}
@@ -111,7 +111,7 @@ def _application(ctx: Context, reading: Reading, index: int) -> Candidate | None
                    group=o.section.id)
             for o in others(ctx, reading) if specific(ctx, reading) and not harmful(ctx, o.causal.effect)
             and advised(ctx, o)
-            and not FAILING.search(o.causal.cause)  # what a slip brings: the odd one out among benefits
+            and not failing(ctx, o.causal.cause)  # what a slip brings: the odd one out among benefits
             and not _topic_benefit(ctx, o) and (text := _told(ctx, "outcome", o))
             and not supported(ctx, reading.causal.cause, o.causal.effect)]  # the topic itself brings them all
     pool += [Option(t, ctx.say("link_stock", source=source), "stock") for t in fresh(ctx, ctx.stock.outcomes)
@@ -177,7 +177,7 @@ def harm(ctx: Context, reading: Reading, of_step: bool = True) -> bool:
     causal, section = reading.causal, reading.section
     if of_step and reading.polarity == "dont":
         return True
-    if FAILING.search(causal.cause):
+    if failing(ctx, causal.cause):
         return True  # "अगर आप अटैचमेंट भूल जाती हैं, तो …": a slip nobody takes as a step; what follows is a harm
     if causal.cause_kind == "imperative" or causal.pattern not in HARM_PATTERNS or not section.title:
         return False
@@ -190,13 +190,10 @@ def harm(ctx: Context, reading: Reading, of_step: bool = True) -> bool:
     told = WITHOUT.sub("", causal.effect)  # "you stay helpful without giving up your hours": no loss
     effect = told.lower()
     negative = marked(told, ctx.article.lang, polarity=True) or harmful(ctx, told) \
-        or any(word in effect for word in HARM_WORDS)
+        or any(word in effect for word in ctx.language.lexicon.harm_words)
     return heading_step(ctx, section) is not None and not mine and negative  # "Notes लेने": the advice
 
 
-HARM_WORDS = ("भटक", "बिगड़", "टूट", "खराब", "सड़", "उलझ", "कतरा", "चूक", "बहस", "तनाव", "थकान", "भारी",
-              "गलतफहमी", "नुकसान", "wander", "argument", "stress", "tired", "burn out", "burnout", "regret",
-              "forget", "miss ", "lose ", "mistake")
 HARM_PATTERNS = ("gerund", "instrument", "because", "chain")
 
 

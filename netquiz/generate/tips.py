@@ -48,8 +48,9 @@ def warned(ctx: Context, heading: str) -> str | None:
 
 # A warning turned round reads as nobody's plan when its verb is a failure or its scope everything ("धन्यवाद
 # कहना भूलना", "Hide the gap", "Say yes to everything"): such a step is no tempting wrong answer.
-FAILING = re.compile(r"भूल|नज़रअंदाज़|नजरअंदाज|टाल|सब कुछ|हर बात|\b(?:forget|ignore|skip|neglect|"
-                     r"put off|everything|never|miss)\b", re.IGNORECASE)
+def failing(ctx: Context, text: str) -> bool:
+    """True for a slip, not a step ("अटैचमेंट भूल जाना", "forget to reply"): the language's ``failing`` words."""
+    return bool(ctx.language.lexicon.failing_re.search(text))
 
 
 def warned_steps(ctx: Context) -> list[tuple[str, Section]]:
@@ -58,7 +59,7 @@ def warned_steps(ctx: Context) -> list[tuple[str, Section]]:
         found = []
         for section in ctx.article.headed_sections:
             step = warned(ctx, section.title or "")
-            if step and not ctx.story.dangling(step) and not FAILING.search(step):
+            if step and not ctx.story.dangling(step) and not failing(ctx, step):
                 found.append((step, section))
         ctx.memo["warned"] = found
     return list(ctx.memo["warned"])

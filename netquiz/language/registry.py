@@ -16,6 +16,7 @@ from typing import Protocol
 from ..errors import ArticleError
 from . import en, en_story, hi, hi_story
 from .base import Causal
+from .lexicon import Lexicon, lexicon
 from .stopwords import ENGLISH, HINDI
 from .wording import WORDING
 
@@ -72,6 +73,11 @@ class Language:
     negations: frozenset[str]  # words that turn an instruction into a "don't" ("न", "मत")
     negative_prefixes: tuple[str, ...] = ()  # word starts that mark a negative change ("घट…")
     unnegate: Callable[[str], str | None] = field(default=lambda heading: None)
+
+    @property
+    def lexicon(self) -> Lexicon:
+        """The language's word lists (``netquiz/language/words/<code>.json``)."""
+        return lexicon(self.code)
 
 
 def _hi_unnegate(heading: str) -> str | None:

@@ -1,0 +1,78 @@
+"""A language's word lists: what the generator reads results and steps by, as data (``words/<code>.json``).
+
+Problems whose absence is a benefit ("बहस", "traffic"), bad things that may shrink ("तनाव", "stress"), harms,
+verbs of change, markers of a reported belief, hedges, slips ("भूल", "forget") and words of one meaning. A
+third language is a new file here, no code; a file may name others it takes in too (``"also": ["en"]``: Hindi
+articles carry English words).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import NetquizError
+from ..text import compile_nfc
+
+WORDS_DIR = Path(__file__).resolve().parent / "words"
+LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "belief_markers", "hedges", "failing")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The word lists of one language (with those it takes in)."""
+
+    problems: tuple[str, ...] = ()
+    bad_things: tuple[str, ...] = ()
+    harm_words: tuple[str, ...] = ()
+    change_verbs: tuple[str, ...] = ()
+    belief_markers: tuple[str, ...] = ()
+    hedges: tuple[str, ...] = ()
+    failing: tuple[str, ...] = ()
+    same_meaning: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    @property
+    def failing_re(self) -> re.Pattern[str]:
+        """A slip in a step ("अटैचमेंट भूल जाना", "forget to …"): Latin words match whole."""
+        return _failing_re(self.failing)
+
+    def meaning(self, word: str) -> str:
+        """The group a stem stands for when it starts with one of the group's words, else the stem itself."""
+        return next((group for group, starts in self.same_meaning if word.startswith(starts)), word)
+
+
+@lru_cache(maxsize=8)
+def _failing_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    plain = [re.escape(w) for w in words if not w.isascii()]
+    latin = [re.escape(w) for w in words if w.isascii()]
+    parts = plain + ([rf"\b(?:{'|'.join(latin)})\b"] if latin else [])
+    return compile_nfc("|".join(parts) or r"(?!)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def lexicon(code: str) -> Lexicon:
+    """The word lists of language ``code`` (empty when it has no file)."""
+    data = _read(code)
+    merged: dict[str, list[str]] = {name: list(data.get(name, [])) for name in LISTS}
+    groups: dict[str, list[str]] = {k: list(v) for k, v in data.get("same_meaning", {}).items()}
+    for other in data.get("also", []):
+        extra = _read(other)
+        for name in LISTS:
+            merged[name] += [w for w in extra.get(name, []) if w not in merged[name]]
+        for group, starts in extra.get("same_meaning", {}).items():
+            groups.setdefault(group, []).extend(starts)
+    return Lexicon(**{name: tuple(words) for name, words in merged.items()},
+                   same_meaning=tuple((group, tuple(starts)) for group, starts in groups.items()))
+
+
+def _read(code: str) -> dict:
+    file = WORDS_DIR / f"{code}.json"
+    if not file.is_file():
+        return {}
+    try:
+        return dict(json.loads(file.read_text(encoding="utf-8")))
+    except (OSError, ValueError) as error:
+        raise NetquizError(f"cannot read the word lists {file}: {error}; fix or restore it") from error
