@@ -250,3 +250,13 @@ def test_a_problem_that_goes_away_restates_the_advice():
                             "पहले से बात कर लेने से जॉइनिंग के दिन कोई खींचतान नहीं होती।\n")
     ctx = build_context(article, 0)
     assert ctx.readings["s1"] and advised(ctx, ctx.readings["s1"][0])
+
+
+def test_a_section_whose_only_claim_is_a_warning_is_named_so():
+    from netquiz.generate import generate_bank
+
+    article = parse_article("# लेख\n\nपरिचय का वाक्य है।\n\n## सैलरी की बात कब करें?\n\nसही समय आख़िरी राउंड है। "
+                            "पहले ही इंटरव्यू में पैसों पर अड़ जाने से ध्यान आपके काम से हटकर रकम पर चला जाता है। "
+                            "ऐसे में एक आँकड़े के बजाय रेंज बताएं।\n\n## दूसरा\n\nयह एक वाक्य है।\n")
+    gaps = {g.section.id: g for g in coverage_gaps(generate_bank(article))}
+    assert gaps["s1"].reason == "warning" and "अड़ जाने" in gaps["s1"].message("hi")

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from ..model import Bank, Section
 from .claims import leaning_claims
 from .context import Context, build_context
-from .links import general
-from .scenario import scenario_candidates
+from .links import general, harmful, specific
+from .scenario import advised, scenario_candidates
 from .tips import section_steps, warned
 
 MIN_QUESTIONS = 2
@@ -22,8 +22,12 @@ REASONS = {
         "no_claim": "no step of the reader's and no result tied to one was found in it",
         "leans": "its step or result points to a sentence outside it (\u201c{detail}\u201d): told alone in a "
                  "question it would not make sense",
-        "no_options": "its claims were found, but the article gives too few other steps or results of its own "
-                      "(from other sections) to make three fair wrong answers",
+        "no_options": "its claims were found, but only {detail} step(s) or result(s) of other sections can stand "
+                      "alone as wrong answers (three are needed; one may come from the common list)",
+        "warning": "its only claims warn against a step (\u201c{detail}\u201d): a warning's result is no goal to "
+                   "want and its step no answer to recommend",
+        "unlike": "its claims were found, but the other sections' results are worded unlike its own (negated, "
+                  "or far longer or shorter), so a reader would spot the key by its form",
         "gated": "scenario questions were built, but each failed a quality check (a reader could find the key "
                  "without the article, a wrong answer was already used in the bank, or the wording was not "
                  "clean); the generator left them out",
@@ -38,8 +42,12 @@ REASONS = {
         "no_claim": "इसमें पाठक के लिए कोई कदम या किसी कदम से जुड़ा नतीजा नहीं मिला",
         "leans": "इसका कदम या नतीजा किसी बाहर के वाक्य की ओर इशारा करता है (“{detail}”): अकेले सवाल में वह "
                  "समझ नहीं आता",
-        "no_options": "इसकी बात तो मिली, पर लेख के दूसरे हिस्सों में इतने दूसरे कदम या नतीजे नहीं कि तीन उचित "
-                      "गलत विकल्प बन सकें",
+        "no_options": "इसकी बात तो मिली, पर दूसरे हिस्सों के सिर्फ़ {detail} कदम या नतीजे अकेले गलत विकल्प बन "
+                      "सकते हैं (तीन चाहिए; एक आम सूची से आ सकता है)",
+        "warning": "इसकी बातें सिर्फ़ किसी कदम से सावधान करती हैं (“{detail}”): चेतावनी का नतीजा कोई चाहता नहीं, "
+                   "और उसका कदम सुझाने लायक जवाब नहीं",
+        "unlike": "इसकी बात तो मिली, पर दूसरे हिस्सों के नतीजे इसके नतीजे से अलग ढंग से कहे गए हैं (नकारात्मक, या "
+                  "बहुत लंबे या छोटे), इसलिए सही जवाब अपनी बनावट से पहचाना जाता",
         "gated": "परिदृश्य सवाल बने, पर हर एक किसी जाँच में रुक गया (लेख पढ़े बिना सही जवाब पहचाना जा सकता था, "
                  "कोई गलत विकल्प बैंक में पहले ही आ चुका था, या भाषा साफ़ नहीं थी); इसलिए वे छोड़ दिए गए",
         "dont": "यह “न करें” वाला हिस्सा है: इसका नुकसान कोई ऐसा लक्ष्य नहीं जो कोई चाहे; इसका कदम दूसरे हिस्सों "
@@ -79,8 +87,25 @@ def coverage_gaps(bank: Bank) -> list[Gap]:
             continue
         ctx = ctx or build_context(bank.article, 0, bank.voice or "feminine")
         reason = _reason(ctx, section)
-        gaps.append(Gap(section, len(mine), scenarios, reason, _leaning(ctx, section) if reason == "leans" else ""))
+        gaps.append(Gap(section, len(mine), scenarios, reason, _detail(ctx, section, reason)))
     return gaps
+
+
+def _detail(ctx: Context, section: Section, reason: str) -> str:
+    """What a reason quotes or counts: the words that lean, the usable wrong answers, the warned step."""
+    if reason == "leans":
+        return _leaning(ctx, section)
+    if reason == "no_options":
+        return str(_usable_others(ctx, section))
+    if reason == "warning":
+        return _short(ctx.readings[section.id][0].causal.cause)
+    return ""
+
+
+def _usable_others(ctx: Context, section: Section) -> int:
+    """How many claims of other sections could serve as wrong answers (concrete, advised, no loss)."""
+    return sum(1 for other in ctx.article.sections if other.id != section.id for r in ctx.readings[other.id]
+               if specific(ctx, r) and advised(ctx, r) and not harmful(ctx, r.causal.effect))
 
 
 def _leaning(ctx: Context, section: Section) -> str:
@@ -88,7 +113,11 @@ def _leaning(ctx: Context, section: Section) -> str:
     reading = leaning_claims(ctx.language, section, ctx.article.title or "")[0]
     story = ctx.story
     part = reading.causal.cause if story.leans_on_context(reading.causal.cause) else reading.causal.effect
-    words = part.split()
+    return _short(part)
+
+
+def _short(text: str) -> str:
+    words = text.split()
     return " ".join(words[:12]) + (" …" if len(words) > 12 else "")
 
 
@@ -107,9 +136,11 @@ def _reason(ctx: Context, section: Section) -> str:
         return "gated"  # built, but none passed the gates, the blind check or the once-a-bank rule
     if section.title and warned(ctx, section.title) is not None:
         return "dont"
+    if readings and not any(advised(ctx, r) for r in readings):
+        return "warning"
     if readings and all(general(ctx, r) or r.causal.cause_kind == "noun" for r in readings):
         return "topic"
-    return "no_options"
+    return "no_options" if _usable_others(ctx, section) < 2 else "unlike"
 
 
 def _is_list(section: Section) -> bool:
