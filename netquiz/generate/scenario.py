@@ -115,7 +115,8 @@ def _application(ctx: Context, reading: Reading, index: int) -> Candidate | None
             and not _topic_benefit(ctx, o) and (text := _told(ctx, "outcome", o))
             and not supported(ctx, reading.causal.cause, o.causal.effect)]  # the topic itself brings them all
     pool += [Option(t, ctx.say("link_stock", source=source), "stock") for t in fresh(ctx, ctx.stock.outcomes)
-             if at_work(ctx, section_id)]
+             if at_work(ctx, section_id) and (in_office(ctx, key, section_id) or benefit_article(ctx))]  # (career fillers beside a SIP's
+    # result read as absurd)
     stem = ctx.say("application_stem", frame=frame, situation=_named(ctx, frame, situation, name)).strip()
     return _assemble(ctx, reading, index, "application", stem, key, pool)
 
@@ -210,12 +211,13 @@ def _diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate | None:
     pool = [Option(text, ctx.say("advice_other", title=ctx.title(o.section.id), other=o.causal.sentence),
                    group=o.section.id)
             for o in others(ctx, reading) if specific(ctx, o) and (text := _told(ctx, "action", o))
+            and not failing(ctx, o.causal.cause) and advised(ctx, o)  # a slip or a warning is no step to offer
             and specific(ctx, reading)  # for the activity in general, the article's other steps are it too
             and not supported(ctx, o.causal.cause, reading.causal.effect)]
     if specific(ctx, reading):
         pool += _other_tips(ctx, reading, key, wish)
     pool += [Option(t, ctx.say("advice_stock", source=source), "stock") for t in fresh(ctx, ctx.stock.actions)
-             if at_work(ctx, section_id)]
+             if at_work(ctx, section_id) and (in_office(ctx, key, section_id) or benefit_article(ctx))]
     stem = ctx.say("diagnosis_stem", frame=frame, wish=_named(ctx, frame, wish, name)).strip()
     candidate = _assemble(ctx, reading, index, "diagnosis", stem, key, pool)
     if candidate is None or specific(ctx, reading):
