@@ -243,3 +243,16 @@ def test_word_lists_are_the_languages_data_and_hindi_takes_in_english():
     assert hindi.meaning("थकान") == hindi.meaning("ऊर्जा") == "≈energy" and english.meaning("tired") == "≈energy"
     assert english.failing_re.search("forget to reply") and not english.failing_re.search("forgetful people")
     assert lexicon("xx").problems == ()  # a language without a word file reads by no list
+
+
+def test_having_something_is_no_step_and_an_obligation_is_no_benefit():
+    from netquiz.article import parse_article
+    from netquiz.generate.context import build_context
+    from netquiz.generate.links import harmful
+    from netquiz.language import hi
+
+    assert hi.find_causal("इमरजेंसी फंड होने से मुश्किल वक्त में घबराहट नहीं होती।") == []
+    assert hi.find_causal("टीम की मीटिंग में शामिल होने से नए लोगों से पहचान बढ़ती है।")
+    ctx = build_context(parse_article("# लेख\n\nपरिचय का वाक्य है।\n\n## पहला\n\nएक वाक्य यहाँ है।\n"), 0)
+    assert harmful(ctx, "आपको advance tax भी भरना पड़ सकता है")
+    assert not harmful(ctx, "आख़िरी मिनट पर छुट्टी की अर्ज़ी नहीं लिखनी पड़ती")

@@ -72,6 +72,8 @@ def harmful(ctx: Context, effect: str) -> bool:
     effect = WITHOUT.sub("", effect)  # "you stay helpful without giving up your hours": no loss
     if marked(effect, ctx.article.lang):  # a problem that goes away ("चर्चा भटकती नहीं", "no longer miss") is
         return not _names_problem(ctx, effect)  # a benefit; "भरोसा नहीं होता" a harm
+    if any(word in f"{effect} " for word in ctx.language.lexicon.obligations):
+        return True  # "advance tax भी भरना पड़ सकता है": a burden that comes with it
     return marked(effect, ctx.article.lang, polarity=True) \
         and not _names_problem(ctx, effect)  # "fewer decisions you regret"
 

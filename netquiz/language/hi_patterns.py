@@ -113,7 +113,18 @@ def find_causal(sentence: str) -> list[Causal]:
             found.append(Causal(sentence, "", _clean(match.group("cause")), _effect(match.group("effect")),
                                 name, "imperative"))
     return [c for c in found if c.cause and c.effect and len(c.effect.split()) >= 2
-            and c.cause.split()[0] not in CUT_OPENINGS]
+            and c.cause.split()[0] not in CUT_OPENINGS and not _state(c.cause)]
+
+
+def _state(cause: str) -> bool:
+    """True for a cause that is a state, not a step ("इमरजेंसी फंड होने", "अपनी पॉलिसी होने": having, being);
+    "शामिल होने", "तैयार होने" are things one does."""
+    words = cause.split()
+    return len(words) >= 2 and words[-1] == "होने" and words[-2] not in DOING_WITH_HONA
+
+
+DOING_WITH_HONA = frozenset({"शामिल", "तैयार", "सक्रिय", "हाज़िर", "हाजिर", "उपस्थित", "खड़ा", "खड़ी", "खड़े", "जल्दी",
+                             "सावधान", "सतर्क", "ईमानदार", "स्पष्ट", "साफ़", "साफ"})
 
 
 # A cause that opens with one of these is the tail of a longer clause ('"…" जैसे वाक्य से करें', "से शुरू करें")

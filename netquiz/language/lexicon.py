@@ -1,9 +1,9 @@
 """A language's word lists: what the generator reads results and steps by, as data (``words/<code>.json``).
 
 Problems whose absence is a benefit ("बहस", "traffic"), bad things that may shrink ("तनाव", "stress"), harms,
-verbs of change, markers of a reported belief, hedges, slips ("भूल", "forget") and words of one meaning. A
-third language is a new file here, no code; a file may name others it takes in too (``"also": ["en"]``: Hindi
-articles carry English words).
+verbs of change, markers of a reported belief, hedges, slips ("भूल", "forget"), obligations ("… भरना पड़ता
+है") and words of one meaning. A third language is a new file here, no code; a file may name others it takes
+in too (``"also": ["en"]``: Hindi articles carry English words).
 """
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ from ..errors import NetquizError
 from ..text import compile_nfc
 
 WORDS_DIR = Path(__file__).resolve().parent / "words"
-LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "belief_markers", "hedges", "failing")
+LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "belief_markers", "hedges", "failing",
+         "obligations")
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ class Lexicon:
     belief_markers: tuple[str, ...] = ()
     hedges: tuple[str, ...] = ()
     failing: tuple[str, ...] = ()
+    obligations: tuple[str, ...] = ()  # "advance tax भरना पड़ सकता है", "you have to …": a burden, no benefit
     same_meaning: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
