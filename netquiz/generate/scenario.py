@@ -115,8 +115,8 @@ def _application(ctx: Context, reading: Reading, index: int) -> Candidate | None
             and not _topic_benefit(ctx, o) and (text := _told(ctx, "outcome", o))
             and not supported(ctx, reading.causal.cause, o.causal.effect)]  # the topic itself brings them all
     pool += [Option(t, ctx.say("link_stock", source=source), "stock") for t in fresh(ctx, ctx.stock.outcomes)
-             if at_work(ctx, section_id) and (in_office(ctx, key, section_id) or benefit_article(ctx))]  # (career fillers beside a SIP's
-    # result read as absurd)
+             if at_work(ctx, section_id) and (in_office(ctx, key, section_id) or benefit_article(ctx))]
+    # (career fillers beside a SIP's result read as absurd)
     stem = ctx.say("application_stem", frame=frame, situation=_named(ctx, frame, situation, name)).strip()
     return _assemble(ctx, reading, index, "application", stem, key, pool)
 
