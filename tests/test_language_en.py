@@ -187,3 +187,26 @@ def hi_linked(text: str) -> str | None:
     from netquiz.language import hi
 
     return hi.linked_effect(text)
+
+
+def test_contractions_after_you_make_it_a_subject_and_doing_so_as_a_subject_is_no_link():
+    from netquiz.language import en
+
+    assert en.rewrite("a technicality you could've spotted", "Seema")[0] == "a technicality she could've spotted"
+    assert en.linked_effect("Doing so before you apply saves you from getting turned down.") is None
+    assert en.linked_effect("Doing so, you save an hour a week.") == "you save an hour a week"
+
+
+def test_a_quoted_this_and_a_heading_that_names_the_articles_thing_lean_outside():
+    from netquiz.article import parse_article
+    from netquiz.generate.context import build_context
+    from netquiz.generate.tips import heading_step
+
+    article = parse_article("# Asking for an internal transfer\n\nIntro line here.\n\n## Get clear on why you want the "
+                            "move\n\nWrite two lines. This gives you an answer ready.\n\n## Use the three-box method\n\n"
+                            "Sort things into three boxes. By finishing the course first, you turn \"I'm keen on this\" "
+                            "into proof.\n")
+    ctx = build_context(article, 0)
+    assert heading_step(ctx, article.section("s1")) is None
+    assert heading_step(ctx, article.section("s2")) == "Use the three-box method"
+    assert not [r for r in ctx.readings["s2"] if "keen" in r.causal.effect]

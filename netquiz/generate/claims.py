@@ -80,12 +80,16 @@ def _read(known: Language, section: Section) -> list[Reading]:
     named = [replace(r, causal=replace(r.causal, effect=story.name_them(r.causal.cause,
                                                                         _first_clause(r.causal.effect))))
              for r in readings if not LEADING_JOINT.match(r.causal.effect) and not QUOTED.search(r.causal.effect)
+             and not any(POINTING.search(q) for q in QUOTATION.findall(r.causal.effect))
              and not _instruction(known, r.causal.effect)]
     return named
 
 
 BECAUSE = re.compile(r"क्योंकि|because|\bsince\b", re.IGNORECASE)  # a reason of a reason: not the tip's result
 QUOTED = re.compile(r"\?|^\s*[\"“]")  # a question or a quotation read as a result ("अगले महीने किस बात से …?")
+QUOTATION = re.compile(r'["“]([^"”]*)["”]')  # 'you turn "I'm interested in this" into …': a quoted "this"
+POINTING = re.compile(r"\b(?:this|that|it|these|those)\b|(?<!\S)(?:यह|ये|इस|उस|वह)(?!\S)", re.IGNORECASE)  # points
+# to what the sentence before it said
 LEADING_JOINT = re.compile(r"^(?:and|but|or|और|लेकिन|पर)\s", re.IGNORECASE)  # half a sentence, misread
 # "…, and the small win carries you on …": a second result with its own subject (kept out of options, where
 # it makes the key the longest, and out of wishes, where it mixes moods).

@@ -27,6 +27,9 @@ def heading_step(ctx: Context, section: Section) -> str | None:
     if not section.title or foreign_heading(ctx, section.title) or warned(ctx, section.title) is not None \
             or section.title.rstrip().endswith("?"):  # "कब मैनेजर से बात करें?": a question, not the step
         return None
+    known = frozenset(w.lower().strip(".,:;?!'’\"") for w in (ctx.article.title or "").split())
+    if ctx.story.leans_on_context(section.title, known):
+        return None  # "Get clear on why you want the move": the move is the article's, not the option's
     return ctx.lang.advice(sentence_case(section.title))
 
 

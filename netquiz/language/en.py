@@ -83,8 +83,10 @@ def rewrite(text: str, name: str | None, mentioned: bool = False) -> tuple[str, 
 
 
 def _is_subject(previous: str, following: str) -> bool:
-    """"you" is a subject at a clause start, or after a noun when a verb follows ("the books you read")."""
-    if previous in SUBJECT_BEFORE or not previous.isalpha():
+    """"you" is a subject at a clause start, or after a noun when a verb follows ("the books you read",
+    "a technicality you could've spotted")."""
+    if previous in SUBJECT_BEFORE or not previous.isalpha() or following.replace("’", "'").endswith(
+            ("'ve", "'ll", "'d", "n't")):
         return True
     if previous in PREPOSITIONS or previous in OBJECT_VERBS:
         return False
@@ -473,6 +475,8 @@ def linked_effect(text: str) -> str | None:
     if not match or len(match.group("effect").split()) < 2:
         return None
     first = match.group("effect").split()[0].lower()
+    if first in ("before", "after", "when", "while", "until", "once", "if", "every", "each"):
+        return None  # "Doing so before you apply saves you …": "doing so" is the subject, not a link
     return None if first.endswith("s") and first not in SUBJECT_WORDS else match.group("effect")
 
 

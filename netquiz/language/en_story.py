@@ -253,7 +253,8 @@ def _unintroduced(body: str, known: frozenset[str]) -> bool:
     for match in THE_NOUN.finditer(body):
         noun = match.group("noun").lower()
         following = (match.group("next") or "").strip().lower()
-        if noun in SHARED_NOUNS or noun in known or following in PINNING or noun.endswith("ing"):
+        if noun in SHARED_NOUNS or noun in known or following in PINNING or noun.endswith("ing") \
+                or body[match.end("noun"):match.end("noun") + 1] == "-":  # "the three-box method" names it
             continue
         if following and following not in ENDS_A_PHRASE and following not in ("ones", "one") \
                 and not following.endswith(("s", "ed")):
