@@ -192,7 +192,7 @@ def hi_linked(text: str) -> str | None:
 def test_contractions_after_you_make_it_a_subject_and_doing_so_as_a_subject_is_no_link():
     from netquiz.language import en
 
-    assert en.rewrite("a technicality you could've spotted", "Seema")[0] == "a technicality she could've spotted"
+    assert en.rewrite("a technicality you could've spotted", "Seema", True)[0] == "a technicality she could've spotted"
     assert en.linked_effect("Doing so before you apply saves you from getting turned down.") is None
     assert en.linked_effect("Doing so, you save an hour a week.") == "you save an hour a week"
 
