@@ -256,3 +256,15 @@ def test_having_something_is_no_step_and_an_obligation_is_no_benefit():
     ctx = build_context(parse_article("# लेख\n\nपरिचय का वाक्य है।\n\n## पहला\n\nएक वाक्य यहाँ है।\n"), 0)
     assert harmful(ctx, "आपको advance tax भी भरना पड़ सकता है")
     assert not harmful(ctx, "आख़िरी मिनट पर छुट्टी की अर्ज़ी नहीं लिखनी पड़ती")
+
+
+def test_a_clause_left_in_the_present_is_refused_in_stories_wishes_and_outcomes():
+    from netquiz.language import hi, hi_story
+    from netquiz.language.base import Causal
+
+    mixed = Causal("x", "", "x", "क्लाइंट को तुरंत समझ आ जाता है कि आप उसके लिए क्या करेंगी, और आपके लिए रेट तय "
+                   "करना आसान हो जाता है", "linked", "imperative")
+    assert hi_story.first_person_result(mixed, "f") is None
+    assert hi.wish(mixed, "पूजा") is None and hi.outcome(mixed, "पूजा") is None
+    plain = Causal("x", "", "x", "आपको नया काम मिलता है", "linked", "imperative")
+    assert hi_story.first_person_result(plain, "f") == "मुझे नया काम मिला"

@@ -71,9 +71,9 @@ def harmful(ctx: Context, effect: str) -> bool:
     effect is a benefit stated as a problem that goes away."""
     effect = WITHOUT.sub("", effect)  # "you stay helpful without giving up your hours": no loss
     if marked(effect, ctx.article.lang):  # a problem that goes away ("चर्चा भटकती नहीं", "no longer miss") is
-        return not _names_problem(ctx, effect) and not _obliged(ctx, effect)  # a benefit ("… अर्ज़ी नहीं लिखनी
+        return not _names_problem(ctx, effect) and not obliged(ctx, effect)  # a benefit ("… अर्ज़ी नहीं लिखनी
         # पड़ती": no longer a burden); "भरोसा नहीं होता" a harm
-    if _obliged(ctx, effect):
+    if obliged(ctx, effect):
         return True  # "advance tax भी भरना पड़ सकता है": a burden that comes with it
     return marked(effect, ctx.article.lang, polarity=True) \
         and not _names_problem(ctx, effect)  # "fewer decisions you regret"
@@ -84,7 +84,8 @@ def goes_away(ctx: Context, effect: str) -> bool:
     return marked(effect, ctx.article.lang) and _names_problem(ctx, effect)
 
 
-def _obliged(ctx: Context, effect: str) -> bool:
+def obliged(ctx: Context, effect: str) -> bool:
+    """True for a result that is a burden ("advance tax भरना पड़ सकता है", "you have to …"), negated or not."""
     return any(word in f"{effect} " for word in ctx.language.lexicon.obligations)
 
 

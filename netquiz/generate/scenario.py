@@ -18,7 +18,19 @@ from ..model import Section
 from .blind import marked
 from .claims import sentence_case
 from .context import Candidate, Context, Reading
-from .links import WITHOUT, akin, all_readings, general, goes_away, harmful, others, specific, stems_of, supported
+from .links import (
+    WITHOUT,
+    akin,
+    all_readings,
+    general,
+    goes_away,
+    harmful,
+    obliged,
+    others,
+    specific,
+    stems_of,
+    supported,
+)
 from .listicle import heading_link_candidates
 from .options import Option, length_balance, pick_parallel, shuffle
 from .tips import at_work, failing, fresh, heading_step, section_steps, warned, warned_steps
@@ -200,7 +212,8 @@ HARM_PATTERNS = ("gerund", "instrument", "because", "chain")
 
 def _diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate | None:
     lang, section_id = ctx.lang, reading.section.id
-    if lang.is_passive(reading.causal.effect) or harm(ctx, reading) or not advised(ctx, reading):
+    if lang.is_passive(reading.causal.effect) or harm(ctx, reading) or not advised(ctx, reading) \
+            or obliged(ctx, reading.causal.effect):  # nobody wishes "advance tax भरना पड़ सके"
         return None
     name = ctx.persona(section_id, index, "diagnosis")
     wish, key = lang.wish(reading.causal, name), lang.action(reading.causal)
@@ -233,8 +246,8 @@ def _heading_diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate 
     section = reading.section
     key = heading_step(ctx, section)
     if key is None or reading.causal.sentence not in section.sentences or harm(ctx, reading, of_step=False) \
-            or not advised(ctx, reading):  # "हर मेल में सबको CC करने से इनबॉक्स भर जाता है": a warning's
-        # result is no wish (under the heading "CC का सोच-समझकर इस्तेमाल करें")
+            or not advised(ctx, reading) or obliged(ctx, reading.causal.effect):  # a warning's result is no
+        # wish ("हर मेल में सबको CC करने से इनबॉक्स भर जाता है" under "CC का सोच-समझकर इस्तेमाल करें"), nor a burden
         return None  # (a passive result is fine: the heading, not the result, tells her what to do)
     name = ctx.persona(section.id, index, "heading-diagnosis")
     wish = ctx.lang.wish(reading.causal, name)

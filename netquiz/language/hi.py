@@ -154,7 +154,15 @@ MISAGREED = compile_nfc(r"(?<!\S)वह(?!\S)[^।]*\s(?:हैं|सकें)
 
 
 def outcome(causal: Causal, name: str) -> str | None:
-    return _agrees(_outcome(causal, name))
+    return _one_mood(_agrees(_outcome(causal, name)))
+
+
+MIXED_MOOD = compile_nfc(r",\s+और\s.*\S(?:ता|ती|ते) (?:है|हैं)।?$")  # "…, और रेट तय करना आसान हो जाता है" left in
+# the present beside a future or a wish
+
+
+def _one_mood(text: str | None) -> str | None:
+    return None if text is None or MIXED_MOOD.search(text) else text
 
 
 def _outcome(causal: Causal, name: str) -> str | None:
@@ -175,7 +183,7 @@ def _outcome(causal: Causal, name: str) -> str | None:
 
 def wish(causal: Causal, name: str) -> str | None:
     """"<name> चाहती है कि <effect in the subjunctive>" ("बढ़ सकती है" → "बढ़े": one wishes the thing itself)."""
-    return _agrees(_wish(causal, name))
+    return _one_mood(_agrees(_wish(causal, name)))
 
 
 def _wish(causal: Causal, name: str) -> str | None:

@@ -72,6 +72,16 @@ def oblique(action: str) -> str | None:
 
 
 def first_person_result(causal: Causal, gender: str) -> str | None:
+    """The effect as something that already happened to me ("मुझे नया अवसर मिला"), no final danda; None when a
+    clause keeps its present tense ("… समझ आ जाता है कि …, और … आसान हो गया")."""
+    done = _first_person_result(causal, gender)
+    return None if done is None or PRESENT_LEFT.search(done) else done
+
+
+PRESENT_LEFT = compile_nfc(r"\S(?:ता|ती|ते) (?:है|हैं)(?=[\s,।]|$)")
+
+
+def _first_person_result(causal: Causal, gender: str) -> str | None:
     """The effect as something that already happened to me ("मुझे नया अवसर मिला"), no final danda."""
     effect = causal.effect.strip().rstrip(END_PUNCT)
     if addresses_reader(effect):
