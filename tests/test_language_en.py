@@ -210,3 +210,13 @@ def test_a_quoted_this_and_a_heading_that_names_the_articles_thing_lean_outside(
     assert heading_step(ctx, article.section("s1")) is None
     assert heading_step(ctx, article.section("s2")) == "Use the three-box method"
     assert not [r for r in ctx.readings["s2"] if "keen" in r.causal.effect]
+
+
+def test_this_gives_someone_else_something_is_their_result():
+    from netquiz.language import en
+    from netquiz.language.en_story import leans_on_context
+
+    assert en.linked_effect("This gives your current manager one less reason to hold up your transfer.") == \
+        "your current manager gets one less reason to hold up your transfer"
+    assert en.linked_effect("This gives other teams a reason to come to you.") == "other teams get a reason to come to you"
+    assert not leans_on_context("your application doesn't quietly slip through the cracks")

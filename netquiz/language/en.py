@@ -429,6 +429,9 @@ LINKED = re.compile(r"^(?:this way|that way|doing so|by doing this|as a result)\
 LINKED_VERBS = re.compile(r"^(?:this|that|it|doing so|doing this)\s+(?:also\s+)?"
                           r"(?P<verb>gives|helps|lets|allows|tells|shows|saves)\s+you\s+(?:to\s+)?(?P<rest>.+)$",
                           re.IGNORECASE)
+LINKED_GIVES = re.compile(r"^(?:this|that|doing so|doing this)\s+(?:also\s+)?gives\s+(?P<who>(?:your|other|the|their)"
+                          r"(?:\s+[a-z]+){1,2}?)\s+(?P<rest>(?:a|an|one|more|less|the|some|no|fewer)\b.+)$",
+                          re.IGNORECASE)
 # "Doing so means you aren't scrambling …" → "you aren't scrambling …"
 LINKED_MEANS = re.compile(r"^(?:this|that|doing so|doing this)\s+means\s+(?:that\s+)?(?P<effect>(?:you|your)\b.+)$",
                           re.IGNORECASE)
@@ -460,6 +463,11 @@ def linked_effect(text: str) -> str | None:
     means = LINKED_MEANS.match(body)
     if means:
         return means.group("effect")
+    gives = LINKED_GIVES.match(body)
+    if gives:  # "This gives your manager one less reason to …" → "your manager gets one less reason to …"
+        who = gives.group("who")
+        get = "get" if who.lower().split()[-1].endswith("s") and not who.lower().endswith("ss") else "gets"
+        return f"{who} {get} {gives.group('rest')}"
     verbs = LINKED_VERBS.match(body)
     if verbs:
         return _LINKED_REWRITE[verbs.group("verb").lower()].format(rest=verbs.group("rest"))

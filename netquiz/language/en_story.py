@@ -244,7 +244,8 @@ SHARED_NOUNS = frozenset("""work team office panel calendar week weekend room co
 night country world internet time moment most best worst first last next same right end start beginning future
 past present news market industry field organisation organization manager boss hr client clients customer customers
 people rest year month hour minute weekends company's team's manager's kettle screen phone laptop inbox web
-hardest easiest loop way point line ice ground basics details""".split())
+hardest easiest loop way point line ice ground basics details cracks house home kitchen family kids children bus
+train metro road traffic weather news top bottom spot""".split())
 PINNING = frozenset({"that", "who", "which", "when", "where", "of", "you", "your", "i", "she", "we", "they", "to",
                      "for", "she's", "you've", "you're", "in", "on", "from", "with", "about"})
 
