@@ -97,3 +97,9 @@ def test_an_english_result_told_afterwards_has_all_its_verbs_in_the_past():
         "colleagues saw the time was taken before they sent an invite"
     assert told("you often skip the worst traffic, and you no longer arrive tired") == \
         "I often skipped the worst traffic, and I no longer arrived tired"
+
+
+def test_a_plural_subject_after_other_keeps_its_noun_and_moves_its_verb_to_the_past():
+    from netquiz.language.en_story import _past_clause
+
+    assert _past_clause("other teams get a reason to come to me") == "other teams got a reason to come to me"

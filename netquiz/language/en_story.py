@@ -100,8 +100,13 @@ def _past_clause(text: str) -> str | None:
             if lower in ADVERBS and index + skip < len(words):  # "I often skip" → "I often skipped"
                 return " ".join(words[:index + skip] + [past(words[index + skip])] + words[index + skip + 1:])
             return " ".join(words[:index] + [past(word)] + words[index + 1:])
+        following = words[index + 1].lower() if index + 1 < len(words) else ""
+        if lower.endswith("s") and following.isalpha() and is_base_verb(following) and not following.endswith("s") \
+                and following not in MODALS and previous in ("other", "these", "those", "some", "many", "all"):
+            return " ".join(words[:index + 1] + [past(words[index + 1])] + words[index + 2:])  # "other teams got"
         if index > 0 and lower.endswith("s") and lower not in PAST_SKIP and previous not in (
-                "the", "a", "an", "her", "his", "their", "new", "more", "my", "your", "of", "with", "about"):
+                "the", "a", "an", "her", "his", "their", "new", "more", "my", "your", "of", "with", "about", "other",
+                "these", "those", "some", "many", "all"):
             return " ".join(words[:index] + [past(word)] + words[index + 1:])
     return None
 
