@@ -220,3 +220,15 @@ def test_this_gives_someone_else_something_is_their_result():
         "your current manager gets one less reason to hold up your transfer"
     assert en.linked_effect("This gives other teams a reason to come to you.") == "other teams get a reason to come to you"
     assert not leans_on_context("your application doesn't quietly slip through the cracks")
+
+
+def test_a_hope_is_told_ahead():
+    from netquiz.language import en
+    from netquiz.language.base import Causal
+
+    def hope(effect: str) -> str | None:
+        return en.wish(Causal("", "", "x", effect, "linked", "imperative"), "Rashmi")
+
+    assert hope("you aren't scrambling to remember March's work") == \
+        "Rashmi hopes that she won't be scrambling to remember March's work."
+    assert hope("you no longer chase people on chat") == "Rashmi hopes that she will no longer chase people on chat."

@@ -288,6 +288,8 @@ def _future(text: str) -> str:
         previous = words[index - 1].lower() if index else ""
         if lower in ("doesn't", "don't", "doesn’t", "don’t"):
             return " ".join(words[:index] + ["won't"] + words[index + 1:])
+        if index and lower in ("isn't", "aren't", "isn’t", "aren’t"):
+            return " ".join(words[:index] + ["won't", "be"] + words[index + 1:])
         if index and lower.endswith("s") and (previous in ("she", "he", "it") or words[index - 1].istitle()
                                              and index == 1) and lower not in ("is", "was", "has", "does"):
             return " ".join(words[:index] + ["will", base_form(word)] + words[index + 1:])  # "she sees it"
@@ -318,7 +320,18 @@ def wish(causal: Causal, name: str) -> str | None:
         rest = own.group("rest") if verb in ("can", "will") else f"{base_form(own.group('verb'))} {own.group('rest')}"
         if rest.split()[0].lower() not in ("be", "not") and "," not in rest:
             return sentence(f"{name} hopes to {rest}")
-    return sentence(f"{name} hopes that {told}")
+    return sentence(f"{name} hopes that {_ahead(told)}")
+
+
+def _ahead(told: str) -> str:
+    """A hope told ahead: "she isn't scrambling" → "she won't be scrambling", "she no longer chases" → "she
+    will no longer chase"; other clauses as they are ("her name comes up" reads as a hope already)."""
+    words = told.split()
+    if len(words) >= 2 and words[0] == "she" and words[1].replace("’", "'") in ("isn't", "doesn't"):
+        return " ".join(["she", "won't", *(["be"] if words[1].startswith("isn") else []), *words[2:]])
+    if len(words) >= 4 and words[:3] == ["she", "no", "longer"] and words[3].endswith("s"):
+        return " ".join(["she", "will", "no", "longer", base_form(words[3]), *words[4:]])
+    return told
 
 
 OWN_EFFECT = re.compile(r"^she\s+(?:(?:still|often|usually|always|also|soon|quickly|easily|finally)\s+)?"
