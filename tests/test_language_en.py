@@ -232,3 +232,13 @@ def test_a_hope_is_told_ahead():
     assert hope("you aren't scrambling to remember March's work") == \
         "Rashmi hopes that she won't be scrambling to remember March's work."
     assert hope("you no longer chase people on chat") == "Rashmi hopes that she will no longer chase people on chat."
+
+
+def test_this_shows_you_have_and_a_generic_discussion_and_a_hindi_correlative_pair():
+    from netquiz.language import en, hi_story
+    from netquiz.language.en_story import leans_on_context
+
+    assert en.linked_effect("This shows you've been listening.") == "people see that you've been listening"
+    assert not leans_on_context("Ask questions that move the discussion forward")
+    assert not hi_story.leans_on_context("जो समय पहले यूँ ही निकल जाता था, वही सीखने का समय बन जाता है")
+    assert hi_story.leans_on_context("वही बात फिर से कहें")

@@ -442,6 +442,9 @@ LINKED = re.compile(r"^(?:this way|that way|doing so|by doing this|as a result)\
 LINKED_VERBS = re.compile(r"^(?:this|that|it|doing so|doing this)\s+(?:also\s+)?"
                           r"(?P<verb>gives|helps|lets|allows|tells|shows|saves)\s+you\s+(?:to\s+)?(?P<rest>.+)$",
                           re.IGNORECASE)
+LINKED_SHOWS = re.compile(r"^(?:this|that|doing so|doing this)\s+(?:also\s+)?shows\s+(?:that\s+)?"
+                          r"(?P<rest>you(?:'ve|’ve|'re|’re|\s+have|\s+are|\s+can|\s+know|\s+care|\s+take)\b.+)$",
+                          re.IGNORECASE)
 LINKED_GIVES = re.compile(r"^(?:this|that|doing so|doing this)\s+(?:also\s+)?gives\s+(?P<who>(?:your|other|the|their)"
                           r"(?:\s+[a-z]+){1,2}?)\s+(?P<rest>(?:a|an|one|more|less|the|some|no|fewer)\b.+)$",
                           re.IGNORECASE)
@@ -476,6 +479,9 @@ def linked_effect(text: str) -> str | None:
     means = LINKED_MEANS.match(body)
     if means:
         return means.group("effect")
+    shows = LINKED_SHOWS.match(body)
+    if shows:  # "This shows you've been listening" → "people see that you've been listening"
+        return f"people see that {shows.group('rest')}"
     gives = LINKED_GIVES.match(body)
     if gives:  # "This gives your manager one less reason to …" → "your manager gets one less reason to …"
         who = gives.group("who")

@@ -218,8 +218,9 @@ def leans_on_context(text: str, known: frozenset[str] = frozenset()) -> bool:
     लगती है", "इन तरीकों को अपनाने"): such a claim cannot be asked about on its own."""
     body = re.sub(r"[\"“][^\"”]*[\"”]", "", text)
     match = LEANS_BACK.search(body)
-    if match and not (match.group(0).split()[0] in CORRELATIVES and RELATIVE.search(body[match.end():])):
-        return True  # "उस व्यक्ति … जिसने …", "उसी वक्त … जब …": the relative clause says what it is
+    if match and not (match.group(0).split()[0] in CORRELATIVES and (RELATIVE.search(body[match.end():])
+                                                                    or RELATIVE.search(body[:match.start()]))):
+        return True  # "उस व्यक्ति … जिसने …", "जो समय …, वही …": the relative clause says what it is
     return dangling(body)
 
 
