@@ -260,3 +260,26 @@ def test_a_section_whose_only_claim_is_a_warning_is_named_so():
                             "ऐसे में एक आँकड़े के बजाय रेंज बताएं।\n\n## दूसरा\n\nयह एक वाक्य है।\n")
     gaps = {g.section.id: g for g in coverage_gaps(generate_bank(article))}
     assert gaps["s1"].reason == "warning" and "अड़ जाने" in gaps["s1"].message("hi")
+
+
+def test_aside11_12_readings_a_complaint_that_shrinks_is_a_benefit_food_is_no_eating_and_a_step_after_so():
+    from netquiz.generate.links import goes_away, harmful
+    from netquiz.generate.tips import section_steps
+
+    article = parse_article("# लेख\n\nपरिचय का वाक्य है।\n\n## Make your bedroom dark\n\nठंडे कमरे में नींद गहरी आती है, "
+                            "इसलिए गर्मियों में AC 24 डिग्री पर रखें। हल्के खाने से सुस्ती कम होती है। रोज़ एक ही समय पर "
+                            "सोने से बार-बार आँख खुलने की शिकायत घटती है।\n")
+    ctx = build_context(article, 0)
+    assert not harmful(ctx, "बार-बार आँख खुलने की शिकायत घटती है") and goes_away(ctx, "सुस्ती कम होती है")
+    assert goes_away(ctx, "chips का सहारा नहीं लेना पड़ता")
+    assert not any(r.causal.cause == "हल्के खाने" for r in ctx.readings["s1"])
+    assert [step for step, _ in section_steps(ctx, article.section("s1"))] == ["गर्मियों में AC 24 डिग्री पर रखना"]
+    assert hi.wish(hi.find_causal("बैग में power bank रखें, ताकि फोन रास्ते में बंद न हो।")[0], "प्रिया") == \
+        "प्रिया चाहती है कि फोन रास्ते में बंद न हो।"
+    assert not en_story_leans("seniors appreciate someone who pins down the vague parts of a plan")
+
+
+def en_story_leans(text: str) -> bool:
+    from netquiz.language.en_story import leans_on_context
+
+    return leans_on_context(text)

@@ -105,7 +105,8 @@ def _detail(ctx: Context, section: Section, reason: str) -> str:
 def _usable_others(ctx: Context, section: Section) -> int:
     """How many claims of other sections could serve as wrong answers (concrete, advised, no loss)."""
     return sum(1 for other in ctx.article.sections if other.id != section.id for r in ctx.readings[other.id]
-               if specific(ctx, r) and advised(ctx, r) and not harmful(ctx, r.causal.effect))
+               if specific(ctx, r) and advised(ctx, r) and not harmful(ctx, r.causal.effect)
+               and (ctx.lang.outcome(r.causal, "X") or ctx.lang.action(r.causal)))  # (told in the question's form)
 
 
 def _leaning(ctx: Context, section: Section) -> str:

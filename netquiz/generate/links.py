@@ -80,8 +80,11 @@ def harmful(ctx: Context, effect: str) -> bool:
 
 
 def goes_away(ctx: Context, effect: str) -> bool:
-    """True for a benefit stated as a problem that goes away ("कोई खींचतान नहीं होती", "you no longer miss …")."""
-    return marked(effect, ctx.article.lang) and _names_problem(ctx, effect)
+    """True for a benefit stated as a problem or a burden that goes away ("कोई खींचतान नहीं होती", "you no
+    longer miss …", "chips का सहारा नहीं लेना पड़ता")."""
+    if marked(effect, ctx.article.lang) and obliged(ctx, effect):
+        return True
+    return marked(effect, ctx.article.lang, polarity=True) and _names_problem(ctx, effect)  # ("सुस्ती कम होती है")
 
 
 def obliged(ctx: Context, effect: str) -> bool:

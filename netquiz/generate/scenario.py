@@ -328,7 +328,9 @@ def _other_tips(ctx: Context, reading: Reading, key: str, wish: str) -> list[Opt
         if section.id == reading.section.id:
             continue
         for step, sentence in section_steps(ctx, section)[:2]:  # the heading's and the first instruction
-            if not akin(stems_of(ctx, step), taken) and not supported(ctx, step, reading.causal.effect):
+            if not akin(stems_of(ctx, step), taken) and not supported(ctx, step, reading.causal.effect) \
+                    and not akin(stems_of(ctx, sentence), stems_of(ctx, reading.causal.effect)):  # "ठंडे कमरे में
+                # नींद गहरी आती है, इसलिए AC … रखें" for a wish of sleep: a second key
                 found.append(Option(step, ctx.say("advice_other", title=ctx.title(section.id), other=sentence),
                                     group=section.id))
     return found

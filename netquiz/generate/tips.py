@@ -87,12 +87,19 @@ def _section_steps(ctx: Context, section: Section) -> list[tuple[str, str]]:
         if sentence in bound:
             continue  # "Sign up in your first year, so that … the cohort …": the step leans on the text too
         key = ctx.lang.advice(sentence)
+        first = key.split(", ")[0] if key else ""
+        if first != key and not ctx.lang.advice(sentence.split(",")[0]):  # "ठंडे कमरे में नींद गहरी आती है,
+            first = next((step for part in THEN.split(sentence)[1:] if (step := ctx.lang.advice(part))), "")
+            key = first  # इसलिए … AC 24–26 डिग्री पर रखें": the first part tells, the step comes after it
+            if not first:
+                continue
         if key and not ctx.story.dangling(key) and len(key.split()) <= 16 and \
                 not ("," in key and CONDITION_FIRST.match(key)):  # "जिस सहकर्मी के साथ … हो, …": the
-            steps.append((key.split(", ")[0], sentence))  # first part is the condition, not the step
+            steps.append((first, sentence))  # first part is the condition, not the step
     return steps
 
 
+THEN = compile_nfc(r",\s*(?:इसलिए|so|then)\s+", re.IGNORECASE)
 CONDITION_FIRST = compile_nfc(r"^(?:जिस|जिन|जो|जब|जहाँ|जहां|अगर|यदि|if|when|whenever|once)(?!\S)", re.IGNORECASE)
 
 

@@ -260,6 +260,7 @@ def _unintroduced(body: str, known: frozenset[str]) -> bool:
         noun = match.group("noun").lower()
         following = (match.group("next") or "").strip().lower()
         if noun in SHARED_NOUNS or noun in known or following in PINNING or noun.endswith("ing") \
+                or _adjective(noun) \
                 or body[match.end("noun"):match.end("noun") + 1] == "-":  # "the three-box method" names it
             continue
         if following and following not in ENDS_A_PHRASE and following not in ("ones", "one") \
@@ -267,6 +268,15 @@ def _unintroduced(body: str, known: frozenset[str]) -> bool:
             continue  # "the annual review", "the monthly newsletter": an adjective makes it a known kind
         return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def _adjective(word: str) -> bool:
+    """True for a word that is never a noun ("the vague parts of a plan": the noun comes after it)."""
+    from lemminflect import getAllLemmas  # (the English data ships in the wheel)
+
+    classes = getAllLemmas(word)
+    return bool(classes) and "NOUN" not in classes and "ADJ" in classes
 
 
 ENDS_A_PHRASE = frozenset({"and", "or", "but", "so", "before", "after", "until", "while", "because", "is", "are",

@@ -236,6 +236,9 @@ def _purpose_told(told: str, future: dict[str, dict[str, str]]) -> str | None:
     """A purpose clause told of the persona: its subjunctive kept (``future`` empty) or made future."""
     body = told.strip().rstrip("।. ")
     match = SUBJUNCTIVE_AUX.search(body)
+    if match is None and not future and not SUBORDINATE.search(f" {body} ") and not addresses_reader(body) \
+            and body.split()[-1] in SUBJUNCTIVE_ENDS:
+        return sentence(body)  # "… ताकि फोन रास्ते में बंद न हो": a wish as it stands
     if match is None or SUBORDINATE.search(f" {body} "):
         return None
     she = body.startswith("वह ")
@@ -247,6 +250,8 @@ def _purpose_told(told: str, future: dict[str, dict[str, str]]) -> str | None:
     return sentence(body[: match.start()] + aux)
 
 
+SUBJUNCTIVE_ENDS = frozenset({"हो", "हों", "जाए", "जाएं", "जाएँ", "आए", "आएं", "रहे", "रहें", "मिले", "मिलें", "बने",
+                              "बनें", "पड़े", "लगे", "लगें", "सके", "सकें", "पाए", "पाएं"})
 SUBORDINATE = compile_nfc(r" (कि|जब|जहां|जहाँ) ")  # a main clause before it, an inner clause after
 
 

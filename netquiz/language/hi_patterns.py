@@ -118,8 +118,10 @@ def find_causal(sentence: str) -> list[Causal]:
 
 def _state(cause: str) -> bool:
     """True for a cause that is a state, not a step ("इमरजेंसी फंड होने", "अपनी पॉलिसी होने": having, being);
-    "शामिल होने", "तैयार होने" are things one does."""
+    "शामिल होने", "तैयार होने" are things one does. "हल्के खाने से" is food (a noun), not eating."""
     words = cause.split()
+    if len(words) <= 2 and words[-1] == "खाने" and (len(words) == 1 or words[0].endswith(("े", "ी"))):
+        return True
     return len(words) >= 2 and words[-1] == "होने" and words[-2] not in DOING_WITH_HONA
 
 
