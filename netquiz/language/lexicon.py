@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from ..errors import NetquizError
 from ..text import compile_nfc
@@ -70,7 +71,7 @@ def lexicon(code: str) -> Lexicon:
                    same_meaning=tuple((group, tuple(starts)) for group, starts in groups.items()))
 
 
-def _read(code: str) -> dict:
+def _read(code: str) -> dict[str, Any]:
     file = WORDS_DIR / f"{code}.json"
     if not file.is_file():
         return {}
