@@ -242,3 +242,16 @@ def test_this_shows_you_have_and_a_generic_discussion_and_a_hindi_correlative_pa
     assert not leans_on_context("Ask questions that move the discussion forward")
     assert not hi_story.leans_on_context("जो समय पहले यूँ ही निकल जाता था, वही सीखने का समय बन जाता है")
     assert hi_story.leans_on_context("वही बात फिर से कहें")
+
+
+def test_examples_tails_numbers_with_hyphens_you_both_and_a_perfect_hope():
+    from netquiz.generate.claims import without_examples
+    from netquiz.language import en
+    from netquiz.language.base import Causal
+    from netquiz.language.en_story import leans_on_context
+
+    assert without_examples("Agree on a rhythm, for example one call a month") == "Agree on a rhythm"
+    assert en.rewrite("Agree on one 45-minute call a month", "X", True)[0] == "Agree on one 45-minute call a month"
+    assert leans_on_context("you both get a commitment that fits into busy weeks")
+    assert en.wish(Causal("", "", "x", "you've broken the ice", "linked", "imperative"), "Pooja") == \
+        "Pooja hopes to break the ice."

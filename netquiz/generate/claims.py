@@ -77,6 +77,7 @@ def _read(known: Language, section: Section) -> list[Reading]:
     readings += _pointing_back(known, section)
     if not readings:
         readings += _closing_reason(known, section)
+    readings = [replace(r, causal=replace(r.causal, cause=without_examples(r.causal.cause))) for r in readings]
     named = [replace(r, causal=replace(r.causal, effect=story.name_them(r.causal.cause,
                                                                         _first_clause(r.causal.effect))))
              for r in readings if not LEADING_JOINT.match(r.causal.effect) and not QUOTED.search(r.causal.effect)
@@ -94,9 +95,18 @@ LEADING_JOINT = re.compile(r"^(?:and|but|or|और|लेकिन|पर)\s", r
 # "…, and the small win carries you on …": a second result with its own subject (kept out of options, where
 # it makes the key the longest, and out of wishes, where it mixes moods).
 SECOND_RESULT = re.compile(r",\s+and\s+(?:the|your|you|people|others|colleagues|my|her|she|problems|issues|"
-                           r"things|everyone|nobody|no one|small|new)\s.*$|,?\s+(?:instead of|rather than)\s.*$",
+                           r"things|everyone|nobody|no one|small|new|seniors|managers|teams|clients|recruiters|"
+                           r"interviewers|employers|most|many|it)\s.*$|,?\s+(?:instead of|rather than)\s.*$",
                            re.IGNORECASE)  # "…, instead of trying to remember …": the contrast lengthens the key
-EXAMPLES = re.compile(r"\s*:\s*[^:]+,[^:]+$")  # "people from all walks of life: engineers, students, …"
+EXAMPLES = re.compile(r"\s*:\s*[^:]+,[^:]+$|,\s+(?:for example|for instance|e\.g\.|such as|like|जैसे(?! ही))\s.*$",
+                      re.IGNORECASE)  # "people from all walks of life: engineers, …", "…, for example one call a month"
+
+
+def without_examples(text: str) -> str:
+    """A step or result without its tail of examples ("Agree on a rhythm, for example one call a month …" →
+    "Agree on a rhythm"), when enough is left to stand as an option."""
+    cut = EXAMPLES.sub("", text).strip()
+    return cut if len(cut.split()) >= 3 else text
 # A second clause that leans on the first, a relative clause or a reason ("…, which is easy …", "क्योंकि …").
 SECOND_CLAUSE = re.compile(r",?\s+(?:and\s+(?:it|this|that|they)|which|because|क्योंकि)\s.*$", re.IGNORECASE)
 

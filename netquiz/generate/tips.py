@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..model import Section
 from ..text import compile_nfc
-from .claims import leaning_claims, sentence_case
+from .claims import leaning_claims, sentence_case, without_examples
 from .context import Candidate, Context
 
 # A stock or warned-against distractor serves once per bank: a reader who sees it fail learns to skip it, so
@@ -95,7 +95,7 @@ def _section_steps(ctx: Context, section: Section) -> list[tuple[str, str]]:
                 continue
         if key and not ctx.story.dangling(key) and len(key.split()) <= 16 and \
                 not ("," in key and CONDITION_FIRST.match(key)):  # "जिस सहकर्मी के साथ … हो, …": the
-            steps.append((first, sentence))  # first part is the condition, not the step
+            steps.append((without_examples(first), sentence))  # first part is the condition, not the step
     return steps
 
 

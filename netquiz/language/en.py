@@ -22,7 +22,8 @@ from .en_grammar import (
 
 SECOND_PERSON_RE = re.compile(r"(?<![\w-])(you|your|yours|yourself|yourselves)(?![\w-])", re.IGNORECASE)
 THIRD_PERSON_RE = re.compile(r"\b(she|her|hers|herself)\b", re.IGNORECASE)
-TOKEN_RE = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*(?:(?<=s)['’](?![A-Za-z]))?|\d+(?:[.,:]\d+)*|[^\sA-Za-z]")
+TOKEN_RE = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*(?:(?<=s)['’](?![A-Za-z]))?|\d+(?:[.,:]\d+)*(?:[-–][A-Za-z]+)*|"
+                      r"[^\sA-Za-z]")
 # ("60 seconds" stays one number, "members'" one word)
 END = ".?!। "
 CONTRACTED_VERBS = {"aren't": "isn't", "don't": "doesn't", "haven't": "hasn't", "weren't": "wasn't"}
@@ -318,6 +319,9 @@ def wish(causal: Causal, name: str) -> str | None:
     if own and (own.group("verb").lower() in ("can", "will") or is_base_verb(base_form(own.group("verb")))):
         verb = own.group("verb").lower()
         rest = own.group("rest") if verb in ("can", "will") else f"{base_form(own.group('verb'))} {own.group('rest')}"
+        done = rest.split()
+        if verb == "has" and len(done) > 1 and participle(done[1]):  # "she has broken the ice" → "hopes to
+            rest = " ".join([base_form(done[1]), *done[2:]])  # break the ice"
         if rest.split()[0].lower() not in ("be", "not") and "," not in rest:
             return sentence(f"{name} hopes to {rest}")
     return sentence(f"{name} hopes that {_ahead(told)}")

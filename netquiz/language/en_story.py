@@ -234,7 +234,8 @@ def points_back(text: str) -> bool:
 
 # "those concerns", "raise it again", "the arrangement": a step or a result that names what the sentence before
 # it said; told alone in a question, it points at nothing (read in the claim, outside quotations)
-LEANS_BACK = re.compile(r"\b(?:those|these|such(?!\s+as\b))\s+[a-z]+|\bit again\b|\b(?:the|that|this)\s+(?:arrangement|"
+LEANS_BACK = re.compile(r"\b(?:those|these|such(?!\s+as\b))\s+[a-z]+|\bit again\b|\byou both\b|\bboth of you\b|"
+                        r"\b(?:the|that|this)\s+(?:arrangement|"
                         r"request|change|changes|idea|plan|situation|issue|problem|approach|"
                         r"practice|method|proposal|offer|tip|trick|routine|"
                         r"exercise|technique|strategy|rule|list|document|note|notes|file|template|experience|"
