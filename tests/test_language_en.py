@@ -255,3 +255,16 @@ def test_examples_tails_numbers_with_hyphens_you_both_and_a_perfect_hope():
     assert leans_on_context("you both get a commitment that fits into busy weeks")
     assert en.wish(Causal("", "", "x", "you've broken the ice", "linked", "imperative"), "Pooja") == \
         "Pooja hopes to break the ice."
+
+
+def test_an_enumerated_step_a_question_and_i_answer():
+    from netquiz.generate.claims import without_examples
+    from netquiz.language import en, en_story
+    from netquiz.language.base import Causal
+
+    assert en.advice("Second, set aside twenty minutes a day.") == "Set aside twenty minutes a day"
+    assert en.advice("Have you checked with Rohan?") is None
+    step = Causal("x", "", "Second, set aside twenty minutes a day.", "e", "linked", "imperative")
+    assert en.situation(step, "Anita") == "Anita sets aside twenty minutes a day."
+    assert en_story.action_in("pause before she answers", "first") == "pause before I answer"
+    assert without_examples("Set aside twenty minutes a day, say right after lunch") == "Set aside twenty minutes a day"

@@ -231,13 +231,18 @@ def situation(causal: Causal, name: str) -> str | None:
     return None
 
 
+ENUMERATOR = re.compile(r"^(?:first|second|third|fourth|fifth|next|finally|lastly|also|then)\s*,\s*",
+                        re.IGNORECASE)
+
+
 def fronted_last(instruction: str) -> str:
     """An instruction with its fronted time after the step ("After each talk, post a summary" → "Post a
     summary after each talk"), so that it can be told of the persona ("She posts a summary after each talk")."""
-    body = instruction.strip().rstrip(END)
+    body = ENUMERATOR.sub("", instruction.strip().rstrip(END))
+    body = body[:1].upper() + body[1:]
     match = FRONTED.match(body)
     if not match or not is_base_verb(match.group("rest").split()[0].lower()):
-        return instruction
+        return body
     time = body[: match.start("rest")].rstrip(", ")
     return f"{capitalize(match.group('rest'))} {time[:1].lower()}{time[1:]}"
 
@@ -408,7 +413,9 @@ INSTRUCTION_NOT = {"you", "people", "others", "colleagues", "your", "it", "this"
 
 def advice(text: str) -> str | None:
     """An imperative sentence as an instruction for the persona ("Talk to people outside her team")."""
-    body = text.strip().rstrip(END).strip()
+    if text.strip().endswith("?") or text.strip()[:1] in "\"“'‘":
+        return None  # "Have you checked with Rohan?", a quoted line: no instruction of the article's
+    body = ENUMERATOR.sub("", text.strip().rstrip(END).strip())  # "Second, set aside …" → "set aside …"
     fronted = FRONTED.match(body)  # "After each talk, post a short summary …": the step after its time
     if fronted and is_base_verb(fronted.group("rest").split()[0].lower()):
         body = fronted.group("rest")

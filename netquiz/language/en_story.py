@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .base import Causal
-from .en import PLURAL_SUBJECTS, rewrite, sentence
+from .en import PLURAL_SUBJECTS, base_form, rewrite, sentence
 from .en_grammar import MODALS, PREPOSITIONS, gerund, is_base_verb, past
 
 PERSON_WORDS = {
@@ -45,7 +45,7 @@ def action_in(action: str, person: str) -> str:
     tokens = action.split()
     told = " ".join(OBJECT[person] if w.lower() == "her" and _object_position(tokens, i) else words.get(w.lower(), w)
                     for i, w in enumerate(tokens))  # "matters to her outside the office" → "to me outside …"
-    told = " ".join(SUBJECT_VERB_FIX.get(w, w) if prev in ("I", "you") else w
+    told = " ".join(_agree(w) if prev in ("I", "you") else w
                     for prev, w in zip(["", *told.split()], told.split(), strict=False))
     return told[:1].lower() + told[1:]
 
@@ -62,6 +62,16 @@ def _object_position(tokens: list[str], index: int) -> bool:
         return True
     following = tokens[index + 1].lower()
     return following.strip(",.;") != following or following in AFTER_OBJECT
+
+
+def _agree(verb: str) -> str:
+    """A verb after "I"/"you" in its plain form ("I answers" → "I answer", "knows" → "know")."""
+    if verb in SUBJECT_VERB_FIX:
+        return SUBJECT_VERB_FIX[verb]
+    if verb.isalpha() and verb.endswith("s") and not verb.endswith("ss"):
+        plain = base_form(verb)
+        return plain if plain != verb and is_base_verb(plain) else verb
+    return verb
 
 
 def gerund_phrase(action: str) -> str:
