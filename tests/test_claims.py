@@ -283,3 +283,14 @@ def en_story_leans(text: str) -> bool:
     from netquiz.language.en_story import leans_on_context
 
     return leans_on_context(text)
+
+
+def test_aside13_14_reading_the_task_the_trade_off_the_checklist_and_vahan_lean_outside():
+    from netquiz.language import en_story, hi_story
+
+    assert en_story.leans_on_context("you get room to think about whether you can take the task on")
+    assert en_story.leans_on_context("your manager makes the trade-off with full information")
+    assert en_story.leans_on_context("nobody is surprised when the checklist isn't ready")
+    assert not en_story.leans_on_context("Use the three-box method")
+    assert hi_story.leans_on_context("शाम को वहाँ से उठते ही ऑफिस खत्म होने का एहसास आता है")
+    assert not hi_story.leans_on_context("जहाँ नेटवर्क मिलता है, वहाँ काम करें")

@@ -263,7 +263,7 @@ people rest year month hour minute weekends company's team's manager's kettle sc
 hardest easiest loop way point line ice ground basics details cracks house home kitchen family kids children bus
 train metro road traffic weather news top bottom spot""".split())
 PINNING = frozenset({"that", "who", "which", "when", "where", "of", "you", "your", "i", "she", "we", "they", "to",
-                     "for", "she's", "you've", "you're", "in", "on", "from", "with", "about"})
+                     "for", "she's", "you've", "you're"})  # ("take the task on": a particle pins nothing)
 
 
 def _unintroduced(body: str, known: frozenset[str]) -> bool:
@@ -271,14 +271,22 @@ def _unintroduced(body: str, known: frozenset[str]) -> bool:
         noun = match.group("noun").lower()
         following = (match.group("next") or "").strip().lower()
         if noun in SHARED_NOUNS or noun in known or following in PINNING or noun.endswith("ing") \
-                or _adjective(noun) \
-                or body[match.end("noun"):match.end("noun") + 1] == "-":  # "the three-box method" names it
+                or _adjective(noun) or _compound_modifier(body, match.end("noun")):  # "the three-box method"
             continue
         if following and following not in ENDS_A_PHRASE and following not in ("ones", "one") \
-                and not following.endswith(("s", "ed")):
+                and not following.endswith(("s", "ed")) and "'" not in following and "’" not in following:
             continue  # "the annual review", "the monthly newsletter": an adjective makes it a known kind
         return True
     return False
+
+
+def _compound_modifier(body: str, end: int) -> bool:
+    """True for "the three-box method" (a hyphenated modifier before its noun), not "the trade-off" alone."""
+    rest = body[end:]
+    if not rest.startswith("-"):
+        return False
+    after = rest.split(maxsplit=2)
+    return len(after) > 1 and after[1].isalpha() and after[1].lower() not in ENDS_A_PHRASE | PINNING | PREPOSITIONS
 
 
 @lru_cache(maxsize=4096)
@@ -292,7 +300,7 @@ def _adjective(word: str) -> bool:
 
 ENDS_A_PHRASE = frozenset({"and", "or", "but", "so", "before", "after", "until", "while", "because", "is", "are",
                            "was", "were", "will", "can", "could", "would", "should", "may", "might", "has", "had",
-                           "have", "up", "down", "out", "off", "works", "work"})
+                           "have", "up", "down", "out", "off", "works", "work", "on", "in", "away", "back", "over"})
 
 
 def leans_on_context(text: str, known: frozenset[str] = frozenset()) -> bool:

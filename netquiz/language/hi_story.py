@@ -209,7 +209,8 @@ def points_back(text: str) -> bool:
 
 # "ऐसी स्थिति", "इन तरीकों", "इस अनुभव", "उस भूमिका": a step or a result that names what the sentence before it
 # said (a time, "इस हफ़्ते", is no such reference)
-LEANS_BACK = compile_nfc(f"(?<!{WORD_CHAR})(?:ऐसी|ऐसा|ऐसे|वैसी|वैसा|वैसे|इस|उस|इन|उन|इसी|उसी|यही|वही)\\s+"
+LEANS_BACK = compile_nfc(f"(?<!{WORD_CHAR})(?:ऐसी|ऐसा|ऐसे|वैसी|वैसा|वैसे|इस|उस|इन|उन|इसी|उसी|यही|वही|वहाँ|वहां|"
+                         f"यहाँ|यहां)\\s+"
                          r"(?!(?:हफ़्ते|हफ्ते|साल|महीने|बार|दिन|सुबह|शाम|रात|सप्ताह|तरफ़|ओर|पर हम)(?!\S))")
 
 
@@ -224,7 +225,7 @@ def leans_on_context(text: str, known: frozenset[str] = frozenset()) -> bool:
     return dangling(body)
 
 
-CORRELATIVES = frozenset({"उस", "उन", "उसी", "वही", "ऐसी", "ऐसा", "ऐसे", "वैसी", "वैसा", "वैसे"})
+CORRELATIVES = frozenset({"उस", "उन", "उसी", "वही", "ऐसी", "ऐसा", "ऐसे", "वैसी", "वैसा", "वैसे", "वहाँ", "वहां"})
 RELATIVE = compile_nfc(f"(?<!{WORD_CHAR})(?:जो|जिस|जिसे|जिसने|जिन|जिन्हें|जिन्होंने|जब|जहाँ|जहां|जैसा|जैसी|जैसे|जितना|जितनी)"
                        f"(?!{WORD_CHAR})")
 
