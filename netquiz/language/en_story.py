@@ -11,8 +11,8 @@ import re
 from functools import lru_cache
 
 from .base import Causal
-from .en import PLURAL_SUBJECTS, base_form, rewrite, sentence
-from .en_grammar import MODALS, PREPOSITIONS, gerund, is_base_verb, past
+from .en import PLURAL_SUBJECTS, rewrite, sentence
+from .en_grammar import MODALS, PREPOSITIONS, base_form, gerund, is_base_verb, past
 
 PERSON_WORDS = {
     "first": {"her": "my", "hers": "mine", "herself": "myself", "she": "I", "she's": "I'm"},
