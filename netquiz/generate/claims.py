@@ -54,10 +54,21 @@ def leaning_claims(known: Language, section: Section, title: str = "") -> list[R
 
 
 def _leans(known: Language, reading: Reading, section: Section, title: str) -> bool:
-    words = frozenset(w.lower().strip(".,:;?!'’\"") for w in f"{title} {section.title or ''}".split())
-    words |= frozenset(w[:-1] for w in words if w.endswith("s"))  # "Associations" names "the association"
-    story = known.story
-    return story.leans_on_context(reading.causal.cause, words) or story.leans_on_context(reading.causal.effect, words)
+    return leaning_part(known, reading, section, title) is not None
+
+
+def leaning_part(known: Language, reading: Reading, section: Section, title: str) -> str | None:
+    """The step or the result of ``reading`` that leans on a sentence outside it, else None."""
+    words = known_words(title, section.title or "")
+    return next((part for part in (reading.causal.cause, reading.causal.effect)
+                 if known.story.leans_on_context(part, words)), None)
+
+
+def known_words(*texts: str) -> frozenset[str]:
+    """The words a reader of any question knows: the article's title and the heading ("the association" under
+    "Why join a professional association?"), singular too ("Associations")."""
+    words = frozenset(w.lower().strip(".,:;?!'’\"") for text in texts for w in text.split())
+    return words | frozenset(w[:-1] for w in words if w.endswith("s"))
 
 
 def _claims(known: Language, section: Section) -> list[Reading]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Bank, Section
-from .claims import leaning_claims
+from .claims import leaning_claims, leaning_part
 from .context import Context, build_context
 from .links import general, harmful, specific
 from .scenario import advised, scenario_candidates
@@ -111,10 +111,9 @@ def _usable_others(ctx: Context, section: Section) -> int:
 
 def _leaning(ctx: Context, section: Section) -> str:
     """The first claim of the section that leans on a sentence outside it, as the article words it."""
-    reading = leaning_claims(ctx.language, section, ctx.article.title or "")[0]
-    story = ctx.story
-    part = reading.causal.cause if story.leans_on_context(reading.causal.cause) else reading.causal.effect
-    return _short(part)
+    title = ctx.article.title or ""
+    reading = leaning_claims(ctx.language, section, title)[0]
+    return _short(leaning_part(ctx.language, reading, section, title) or "")
 
 
 def _short(text: str) -> str:

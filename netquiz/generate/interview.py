@@ -10,6 +10,7 @@ phrase from the same list, so no phrase marks the key (the feedback-reading gues
 
 from __future__ import annotations
 
+import itertools
 import json
 import random
 import re
@@ -23,7 +24,7 @@ from .blind import convergence, longest, marked, odd_one_out, shortest
 from .context import Candidate, Context, Reading
 from .links import distinct, specific
 from .options import Option, length_balance, shuffle
-from .scenario import advised, harm, interview_article
+from .scenario import interview_article, no_goal
 from .stock import stock_dir
 from .tips import work_article
 
@@ -73,8 +74,8 @@ def interview_candidates(ctx: Context, section_id: str) -> list[Candidate]:
         return found  # an interviewer asks about work: not about a walk in the park or a family budget, nor
         # about the tips for the interview itself ("when did reading the annual report pay off?")
     for index, reading in enumerate(ctx.readings[section_id]):
-        candidate = _interview(ctx, reading, index) if specific(ctx, reading) and not harm(ctx, reading) \
-            and advised(ctx, reading) else None
+        candidate = _interview(ctx, reading, index) if specific(ctx, reading) and not no_goal(ctx, reading) \
+            else None
         if candidate is not None:
             found.append(candidate)
         if len(found) >= MAX_CANDIDATES:  # one is kept; two give the ranking a choice
@@ -120,42 +121,39 @@ def _all(ctx: Context) -> list[Reading]:
 
 
 def _answers(ctx: Context, reading: Reading, story: Story, rng: random.Random) -> tuple[Option, list[Option]]:
-    """The STAR key and three weak answers of mixed kinds. One setting, one opener and one link are drawn per
-    question and told in every answer that has them: what differs between the answers is only what they say
-    (which result, whose step, no result, no example), so no phrase can mark the key across a bank; the draws
-    vary from question to question, so no question reads like the last."""
+    """The STAR key and three weak answers of mixed kinds. One setting is drawn per question; each answer takes
+    its own opener and link from the same lists, the key as any other, so no phrase marks the key across a bank
+    and the four answers do not read as one sentence told four times; what differs is what they say (which
+    result, whose step, no result, no example)."""
     words = phrasings(ctx.article.lang)
     values = {**story.did, **VOICE_ENDINGS[ctx.voice]}
     once = "_once" if _once(story, words) and "did_others_once" in words else ""  # not a habit: "… चुनने का फ़ैसला किया"
     did_phrases, did_others = words[f"did{once}"], words[f"did_others{once}"]
-    picks = rng.sample(range(len(did_phrases)), len(did_phrases))  # each answer its own opener and link, drawn
-    links = rng.sample(list(words["star"]), len(words["star"]))  # alike for the key and the rest (no phrase
-    turn = iter(range(1_000))  # marks the key; the answers do not read as one sentence four times)
+    openers = itertools.cycle(rng.sample(list(did_phrases), len(did_phrases)))  # all differ before one repeats
+    links = rng.sample(list(words["star"]), len(words["star"]))
     setting = rng.choice(words.get("situations", ("",)))
-
-    def opener() -> str:
-        return did_phrases[picks[next(turn) % len(picks)]]
 
     def told(opener: str, result: str | None = None, example: bool = True) -> str:
         body = opener.format(**values)
         if result is not None:
-            body += ", " + links[len(body) % len(links)].format(result=result)
+            body += ", " + links[len(body) % len(links)].format(result=result)  # (by the answer's own words:
+            # no draw the key could share with other keys)
         if example and setting:
             body = setting + (body if body.startswith("I ") or not body.isascii() else body[:1].lower() + body[1:])
         return f"{body[:1].upper()}{body[1:]}{ctx.language.sentence_end}"
 
     weak = {
         "others": lambda: Option(told(f"{rng.choice(words['others'])} "
-                                      f"{_ours(did_others[picks[0] % len(did_others)].format(**values), words)}",
+                                      f"{_ours(rng.choice(did_others).format(**values), words)}",
                                       _ours(story.result, words)), ctx.say("interview_credit")),
-        "vague": lambda: Option(told(opener(), rng.choice(words["vague"])), ctx.say("interview_no_result")),
+        "vague": lambda: Option(told(next(openers), rng.choice(words["vague"])), ctx.say("interview_no_result")),
         "claim": lambda: Option(told(rng.choice(words["claim"]), example=False), ctx.say("interview_claim")),
     }
     others = _other_results(ctx, reading, limit=3)  # answers to another question: the ones that read like the key
-    right = Option(told(opener(), story.result), ctx.say("interview_best"))
+    right = Option(told(next(openers), story.result), ctx.say("interview_best"))
     distractors = [weak[k]() for k in rng.sample(list(weak), 3 - len(others))]
     for result, other in others:
-        distractors.append(Option(told(opener(), result), ctx.say(
+        distractors.append(Option(told(next(openers), result), ctx.say(
             "interview_other", title=ctx.title(other.section.id), other=other.causal.sentence)))
     return right, distractors
 
@@ -175,8 +173,7 @@ def _once(story: Story, words: dict[str, tuple[str, ...]]) -> bool:
     """True when the step is one taken once ("एक niche चुनने", "choosing a niche"): its first or last word
     is in the phrasings' ``once`` list."""
     phrase = story.did.get("oblique") or story.did.get("gerund") or ""
-    return any(phrase == w or phrase.endswith(f" {w}") or phrase.startswith(f"{w} ") or f" {w} " in f" {phrase} "
-               and " ".join(phrase.split()[:2]).startswith(w) for w in words.get("once", ()))
+    return any(phrase == w or phrase.endswith(f" {w}") or phrase.startswith(f"{w} ") for w in words.get("once", ()))
 
 
 def _cues(ctx: Context, right: Option, distractors: list[Option]) -> tuple[float, float]:

@@ -160,14 +160,32 @@ def advised(ctx: Context, reading: Reading) -> bool:
     if _benefit_heading(ctx, section) or goes_away(ctx, causal.effect):
         return True  # under "A gradual start for you and your baby" the body tells how the benefit comes; "…
         # से कोई खींचतान नहीं होती" tells the advice's result in other words
-    steps = [part for text in section.sentences for part in CLAUSES.split(text) if ctx.lang.advice(part)]
-    if section.title and heading_step(ctx, section) is not None:
-        steps.append(section.title)
-    if not steps:
-        return True
-    cause = stems_of(ctx, causal.cause)
-    return any(2 * sum(akin(frozenset([word]), stems_of(ctx, step)) for word in cause) >= len(cause)
-               for step in steps)
+    return not _section_advice(ctx, section) or _own_advice(ctx, causal.cause, section)
+
+
+def no_goal(ctx: Context, reading: Reading, of_step: bool = True) -> bool:
+    """True when nobody would take the reading's step for its result, or want the result: a harm, a warning
+    told as cause and result, or a burden ("advance tax भरना पड़ सके")."""
+    return harm(ctx, reading, of_step) or not advised(ctx, reading) or obliged(ctx, reading.causal.effect)
+
+
+def _section_advice(ctx: Context, section: Section) -> list[frozenset[str]]:
+    """The stems of what the section advises: its instruction heading and every instruction in its body, a
+    clause at a time (memoised per bank)."""
+    key = ("section_advice", section.id)
+    if key not in ctx.memo:
+        steps = [part for text in section.sentences for part in CLAUSES.split(text) if ctx.lang.advice(part)]
+        if section.title and heading_step(ctx, section) is not None:
+            steps.append(section.title)
+        ctx.memo[key] = [stems_of(ctx, step) for step in steps]
+    return list(ctx.memo[key])
+
+
+def _own_advice(ctx: Context, cause: str, section: Section) -> bool:
+    """True when half the cause's words are akin to one of the section's own instructions."""
+    words = stems_of(ctx, cause)
+    return any(2 * sum(akin(frozenset([word]), step) for word in words) >= len(words)
+               for step in _section_advice(ctx, section))
 
 
 def _benefit_heading(ctx: Context, section: Section) -> bool:
@@ -196,10 +214,7 @@ def harm(ctx: Context, reading: Reading, of_step: bool = True) -> bool:
         return False
     if warned(ctx, section.title) is not None:
         return True  # "रात भर जागकर न पढ़ें": what its body says comes of it is the harm
-    cause = stems_of(ctx, causal.cause)
-    advised = [stems_of(ctx, section.title)] + [stems_of(ctx, text) for text in section.sentences
-                                                 if ctx.lang.advice(text)]  # the heading and the body's steps
-    mine = any(2 * sum(akin(frozenset([word]), step) for word in cause) >= len(cause) for step in advised)
+    mine = _own_advice(ctx, causal.cause, section)
     told = WITHOUT.sub("", causal.effect)  # "you stay helpful without giving up your hours": no loss
     effect = told.lower()
     negative = marked(told, ctx.article.lang, polarity=True) or harmful(ctx, told) \
@@ -212,8 +227,7 @@ HARM_PATTERNS = ("gerund", "instrument", "because", "chain")
 
 def _diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate | None:
     lang, section_id = ctx.lang, reading.section.id
-    if lang.is_passive(reading.causal.effect) or harm(ctx, reading) or not advised(ctx, reading) \
-            or obliged(ctx, reading.causal.effect):  # nobody wishes "advance tax भरना पड़ सके"
+    if lang.is_passive(reading.causal.effect) or no_goal(ctx, reading):
         return None
     name = ctx.persona(section_id, index, "diagnosis")
     wish, key = lang.wish(reading.causal, name), lang.action(reading.causal)
@@ -245,9 +259,9 @@ def _heading_diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate 
     में खरीदना"): short, parallel options that only a reader of the article can tell apart."""
     section = reading.section
     key = heading_step(ctx, section)
-    if key is None or reading.causal.sentence not in section.sentences or harm(ctx, reading, of_step=False) \
-            or not advised(ctx, reading) or obliged(ctx, reading.causal.effect):  # a warning's result is no
-        # wish ("हर मेल में सबको CC करने से इनबॉक्स भर जाता है" under "CC का सोच-समझकर इस्तेमाल करें"), nor a burden
+    if key is None or reading.causal.sentence not in section.sentences or no_goal(ctx, reading, of_step=False):
+        # (a warning's result is no wish: "हर मेल में सबको CC करने से इनबॉक्स भर जाता है" under "CC का सोच-समझकर
+        # इस्तेमाल करें")
         return None  # (a passive result is fine: the heading, not the result, tells her what to do)
     name = ctx.persona(section.id, index, "heading-diagnosis")
     wish = ctx.lang.wish(reading.causal, name)

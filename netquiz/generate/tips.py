@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..model import Section
 from ..text import compile_nfc
-from .claims import leaning_claims, sentence_case, without_examples
+from .claims import known_words, leaning_claims, sentence_case, without_examples
 from .context import Candidate, Context
 
 # A stock or warned-against distractor serves once per bank: a reader who sees it fail learns to skip it, so
@@ -27,8 +27,7 @@ def heading_step(ctx: Context, section: Section) -> str | None:
     if not section.title or foreign_heading(ctx, section.title) or warned(ctx, section.title) is not None \
             or section.title.rstrip().endswith("?"):  # "कब मैनेजर से बात करें?": a question, not the step
         return None
-    known = frozenset(w.lower().strip(".,:;?!'’\"") for w in (ctx.article.title or "").split())
-    if ctx.story.leans_on_context(section.title, known):
+    if ctx.story.leans_on_context(section.title, known_words(ctx.article.title or "")):
         return None  # "Get clear on why you want the move": the move is the article's, not the option's
     return ctx.lang.advice(sentence_case(section.title))
 
