@@ -26,10 +26,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--seeds", type=int, default=1, help="also pool the interview items over this many seeds")
+    parser.add_argument("--put-aside", action="store_true",
+                        help="also the put-aside articles (tests/articles/aside*/), once they have been read")
     args = parser.parse_args()
     seed = args.seed
     paths = [ROOT / "data/articles/networking.hi.txt",
              *sorted(p for p in (ROOT / "tests/articles").iterdir() if p.is_file())]
+    if args.put_aside:
+        paths += sorted((ROOT / "tests/articles").glob("aside*/*.*"))
     interviews, three = [], []
     for path in paths:
         article = read_article(path)
@@ -41,7 +45,8 @@ def main() -> int:
         mine = [q for q in bank.questions if q.kind == "interview"]
         interviews += mine
         three += mine if path.name in THREE else []
-        print(f"{path.name:24} {' '.join(cells)} | best {best} {report[best]:.2f} feedback {report['feedback']:.2f} "
+        name = path.name[:24]
+        print(f"{name:24} {' '.join(cells)} | best {best} {report[best]:.2f} feedback {report['feedback']:.2f} "
               f"n={int(report['n'])}")
     print(f"feedback reader, interview items of all {len(paths)} banks: {feedback_ratio(interviews):.2f} × chance "
           f"(n={len(interviews)}); of {', '.join(THREE)}: {feedback_ratio(three):.2f} × chance (n={len(three)})")
