@@ -13,6 +13,8 @@ PERSONA = [
     ("You can ask for help yourself.", "Meera can ask for help herself."),
     ("You're ready and you've prepared.", "Meera is ready and she has prepared."),
     ("When you go out, people greet you.", "When Meera goes out, people greet her."),
+    ("A follow-up shows you can take a no.", "A follow-up shows Meera can take a no."),  # a modal: a subject
+    ("This lets you have a record.", "This lets Meera have a record."),
 ]
 
 

@@ -62,10 +62,15 @@ def scenario_candidates(ctx: Context, section_id: str) -> list[Candidate]:
 
 
 def _frame(ctx: Context, name: str, key: str, *parts: object) -> str:
-    """A short sentence that places the persona, from the editable stock lists: before an interview when the
-    claim is about one (``interview_frames``), else where she works (``frames``, for claims among colleagues);
-    one that shares no word with the key, so that the frame never points at it. Empty when the claim is not
-    set at work (:func:`at_work`): a home, health or client claim gets no frame rather than a wrong one."""
+    """A short sentence that places the persona: what the article's title says its reader is doing ("Seema is
+    trying to say no to extra work …", :func:`topic_frame`) when it shares no word with the key; else, from the
+    editable stock lists, before an interview when the claim is about one (``interview_frames``), or where she
+    works (``frames``, for claims among colleagues), one that shares no word with the key either, so that the
+    frame never points at it. Empty when the claim is not set at work (:func:`at_work`): a home, health or
+    client claim gets no stock frame rather than a wrong one."""
+    topic = topic_frame(ctx)
+    if topic and not stems_of(ctx, topic) & stems_of(ctx, ctx.article.title or "") & stems_of(ctx, key):
+        return topic.format(name=name)  # (the title's words, not the frame's "trying")
     section_id = str(parts[0])
     if not at_work(ctx, section_id):
         return ""
@@ -80,6 +85,16 @@ def _frame(ctx: Context, name: str, key: str, *parts: object) -> str:
     avoid = stems_of(ctx, key)
     fitting = [f for f in frames if not stems_of(ctx, f) & avoid] or frames
     return fitting[0].format(name=name) if fitting else ""
+
+
+def topic_frame(ctx: Context) -> str | None:
+    """The article's title told as what a persona is doing, with a ``{name}`` slot (memoised per bank)."""
+    if "topic_frame" not in ctx.memo:
+        body = " ".join(section.text for section in ctx.article.sections)
+        frame = ctx.language.topic_frame(ctx.article.title, body)
+        ctx.memo["topic_frame"] = None if frame and ctx.story.dangling(frame.replace("{name}", "X")) else frame
+    found: str | None = ctx.memo["topic_frame"]
+    return found
 
 
 def interview_article(ctx: Context) -> bool:

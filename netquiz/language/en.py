@@ -83,11 +83,14 @@ def rewrite(text: str, name: str | None, mentioned: bool = False) -> tuple[str, 
     return _detok(out), mentioned
 
 
+MODALS_AFTER_SUBJECT = frozenset({"can", "could", "will", "would", "should", "must", "might", "may"})
+
+
 def _is_subject(previous: str, following: str) -> bool:
     """"you" is a subject at a clause start, or after a noun when a verb follows ("the books you read",
     "a technicality you could've spotted")."""
-    if previous in SUBJECT_BEFORE or not previous.isalpha() or following.replace("’", "'").endswith(
-            ("'ve", "'ll", "'d", "n't")):
+    if previous in SUBJECT_BEFORE or not previous.isalpha() or following in MODALS_AFTER_SUBJECT \
+            or following.replace("’", "'").endswith(("'ve", "'ll", "'d", "n't")):  # "shows you can …"
         return True
     if previous in PREPOSITIONS or previous in OBJECT_VERBS:
         return False

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from ..errors import ArticleError
-from . import en, en_story, hi, hi_story
+from . import en, en_story, en_topic, hi, hi_story, hi_topic
 from .base import Causal
 from .lexicon import Lexicon, lexicon
 from .stopwords import ENGLISH, HINDI
@@ -73,6 +73,8 @@ class Language:
     negations: frozenset[str]  # words that turn an instruction into a "don't" ("न", "मत")
     negative_prefixes: tuple[str, ...] = ()  # word starts that mark a negative change ("घट…")
     unnegate: Callable[[str], str | None] = field(default=lambda heading: None)
+    # what the article's title says its reader is doing, told of a persona ("{name} is trying to …"), or None
+    topic_frame: Callable[[str | None, str], str | None] = field(default=lambda title, body: None)
 
     @property
     def lexicon(self) -> Lexicon:
@@ -99,9 +101,10 @@ def _en_unnegate(heading: str) -> str | None:
 
 HI_NEGATIONS = frozenset({"न", "मत", "कभी", "नहीं"})
 LANGUAGES: dict[str, Language] = {
-    "hi": Language("hi", hi, hi_story, HINDI, WORDING["hi"], "परिचय", "।", HI_NEGATIONS, ("घट",), _hi_unnegate),
+    "hi": Language("hi", hi, hi_story, HINDI, WORDING["hi"], "परिचय", "।", HI_NEGATIONS, ("घट",), _hi_unnegate,
+                   hi_topic.topic_frame),
     "en": Language("en", en, en_story, ENGLISH, WORDING["en"], "Introduction", ".",
-                   frozenset({"don't", "never", "not"}), (), _en_unnegate),
+                   frozenset({"don't", "never", "not"}), (), _en_unnegate, en_topic.topic_frame),
 }
 
 

@@ -26,8 +26,9 @@ by can could did do does doing down during each few for from further had has hav
 him himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or
 other our ours ourselves out over own same she should so some such than that the their theirs them themselves then
 there these they this those through to too under until up very was we were what when where which while who whom why
-will with would you your yours yourself yourselves also can't cannot may might must one ones get gets got make makes
-many much often even every like well way ways new first us let let's really always never sometimes thing things
+will with without would you your yours yourself yourselves also can't cannot may might must one ones get gets got
+make makes many much often even every like well way ways new first us let let's really always never sometimes thing
+things
 """.split())
 
 

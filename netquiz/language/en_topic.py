@@ -1,0 +1,73 @@
+"""What an English article's title says its reader is doing, as a sentence about a persona.
+
+"How to Say No to Extra Work Without Burning Bridges" → "{name} is trying to say no to extra work without burning
+bridges."; "Learning Excel at Work: Is It Really Worth Your Evenings?" → "{name} is learning Excel at work.";
+"7 Benefits of Volunteering" → "{name} has started volunteering."; "Declutter Your Home: …" → "{name} is trying to
+declutter her home.". A scenario stem opens with it, so that "the trade-off" or "progress" has a setting.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .en_grammar import is_base_verb
+
+PARTS = re.compile(r"\s*[:?(]\s*")
+HOW_TO = re.compile(r"^how to\s+(?P<rest>.+)$", re.IGNORECASE)
+BENEFITS_OF = re.compile(r"^(?:\d+\s+)?(?:benefits|advantages)\s+of\s+(?P<rest>\w+ing\b.*)$", re.IGNORECASE)
+WHY_DOING = re.compile(r"^why\s+(?P<rest>\w+ing\b.*?)\s+(?:might|may|can|could|is|will|makes?|matters?)\b",
+                       re.IGNORECASE)
+# "… When You're the Youngest in the Room": a clause about the reader is cut, not rewritten
+READER_CLAUSE = re.compile(r"\s+(?:when|if|while|as|because|even if)\s+.*\byou(?:'re|’re)?\b.*$", re.IGNORECASE)
+POSSESSIVE = {"your": "her", "yourself": "herself", "yours": "hers"}
+READER = re.compile(r"\byou(?:'re|’re|'ll|’ll)?\b", re.IGNORECASE)
+NOT_GERUND = frozenset({"thing", "things", "nothing", "something", "morning", "evening", "meeting", "building",
+                        "ceiling", "spring", "string", "king", "ring", "bring", "sing"})
+
+
+def topic_frame(title: str | None, body: str = "") -> str | None:
+    """A sentence with a ``{name}`` slot that tells what the title says its reader is doing; None when the title
+    has none of the shapes read here ("Your First Job: …", "Why networking matters")."""
+    if not title:
+        return None
+    for part in PARTS.split(title.strip().lstrip("#").strip()):
+        frame = _part_frame(part.strip(), body)
+        if frame:
+            return frame
+    return None
+
+
+def _part_frame(part: str, body: str) -> str | None:
+    if match := HOW_TO.match(part):
+        phrase, template = match["rest"], "{name} is trying to {phrase}."
+    elif match := BENEFITS_OF.match(part) or WHY_DOING.match(part):
+        phrase, template = match["rest"], "{name} has started {phrase}."
+    elif _gerund(part.split()[0] if part.split() else ""):
+        phrase, template = part, "{name} is {phrase}."
+    elif part.split() and is_base_verb(part.split()[0]) and len(part.split()) >= 2:
+        phrase, template = part, "{name} is trying to {phrase}."  # "Declutter Your Home"
+    else:
+        return None
+    phrase = READER_CLAUSE.sub("", phrase).strip()
+    words = [POSSESSIVE.get(w.lower(), w) for w in phrase.split()]
+    phrase = " ".join(_sentence_case(w, body) for w in words)
+    if not phrase or READER.search(phrase) or len(words) > 10:
+        return None
+    return template.replace("{phrase}", phrase.replace("{", "").replace("}", ""))
+
+
+def _gerund(word: str) -> bool:
+    lower = word.lower()
+    return lower.endswith("ing") and len(lower) > 4 and lower not in NOT_GERUND and lower.isalpha()
+
+
+def _sentence_case(word: str, body: str) -> str:
+    """A title-case word in running text: lower-case unless the article writes it capitalised in mid-sentence
+    and never in lower case ("Excel", "LinkedIn"), or it is an acronym ("MBA")."""
+    if word.isupper() and len(word) > 1 or any(c.isupper() for c in word[1:]):
+        return word
+    lower = word.lower()
+    if word[:1].isupper() and re.search(rf"[a-z,;] {re.escape(word)}\b", body) \
+            and not re.search(rf"\b{re.escape(lower)}\b", body):
+        return word
+    return lower

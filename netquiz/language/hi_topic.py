@@ -1,0 +1,56 @@
+"""What a Hindi article's title says its reader is doing, as a sentence about a persona.
+
+"वर्क फ्रॉम होम में प्रोडक्टिव कैसे रहें: 6 आदतें" → "{name} वर्क फ्रॉम होम में प्रोडक्टिव रहने की कोशिश कर रही है।";
+"मीटिंग को असरदार बनाने के 6 आसान तरीके" → "{name} मीटिंग को असरदार बनाने की कोशिश कर रही है।"; "रोज़ सुबह टहलने के 6
+फायदे" → "{name} ने रोज़ सुबह टहलना शुरू किया है।"; "Night Shift में काम करती हैं?" → "{name} Night Shift में काम करती
+है।"; "… फ्रीलांसिंग शुरू करना चाहती हैं?" → "{name} … फ्रीलांसिंग शुरू करने की सोच रही
+है।". A scenario stem opens with it, so that its wish has a setting.
+"""
+
+from __future__ import annotations
+
+from ..text import WORD_CHAR, compile_nfc, normalize
+from .hi_advice import imperative_word
+from .hi_pronouns import addresses_reader
+from .hi_story import LEANS_BACK
+
+PARTS = compile_nfc(r"\s*[:?(।]\s*")
+HOW = compile_nfc(r"^(?P<what>.+?)\s+कैसे\s+(?P<verb>.+)$")
+WAYS = compile_nfc(r"^(?P<what>.+?ने)\s+के\s+(?:\d+\s+)?(?:\S+\s+)?(?P<kind>तरीके|टिप्स|उपाय|सुझाव|फायदे|फ़ायदे|लाभ)$")
+READER_DOES = compile_nfc(r"^(?P<what>.+\s(?:करना|बनाना|रखना|लेना|सीखना))\s+चाहती हैं$|^(?P<does>.+\s\S+ती)\s+हैं$")
+FIRST = compile_nfc(f"(?<!{WORD_CHAR})(?:पहले|पहली|पहला)(?!{WORD_CHAR})")
+BENEFITS = ("फायदे", "फ़ायदे", "लाभ")
+POINTING = compile_nfc(f"(?<!{WORD_CHAR})(?:दोनों|ये|यह|वह|वे|इसे|उसे|इन्हें|उन्हें)(?!{WORD_CHAR})")
+
+
+def topic_frame(title: str | None, body: str = "") -> str | None:
+    """A sentence with a ``{name}`` slot that tells what the title says its reader is doing; None when the title
+    has none of the shapes read here, or leans on something it does not name ("दोनों को साथ कैसे संभालें")."""
+    if not title:
+        return None
+    for index, part in enumerate(PARTS.split(normalize(title.strip().lstrip("#").strip()))):
+        frame = _part_frame(part.strip())
+        if frame and index and FIRST.search(frame):
+            return None  # "मैटरनिटी लीव के बाद ऑफिस वापसी: पहले महीने को …": the first month of the part before
+        if frame:
+            what = frame.replace("{name}", "")
+            return None if addresses_reader(what) or POINTING.search(what) or LEANS_BACK.search(what) else frame
+    return None
+
+
+def _part_frame(part: str) -> str | None:
+    if match := HOW.match(part):
+        words = match["verb"].split()
+        infinitive = imperative_word(words[-1]) if words else None
+        if infinitive is None or len(words) > 3:
+            return None  # "पहला client कैसे मिले?": no step of hers
+        return "{name} " + " ".join([match["what"], *words[:-1], infinitive[:-1] + "े"]) + " की कोशिश कर रही है।"
+    if match := WAYS.match(part):
+        if match["kind"] in BENEFITS:
+            return "{name} ने " + match["what"][:-1] + "ा शुरू किया है।"
+        return "{name} " + match["what"] + " की कोशिश कर रही है।"
+    if match := READER_DOES.match(part):
+        if match["what"]:
+            return "{name} " + match["what"][:-1] + "े की सोच रही है।"  # (the stem says "वह चाहती है कि …" next)
+        return "{name} " + match["does"] + " है।"
+    return None

@@ -1,0 +1,70 @@
+"""The title told as what a persona is doing, the setting a scenario stem opens with."""
+
+from __future__ import annotations
+
+import pytest
+
+from netquiz.article import parse_article
+from netquiz.generate import generate_bank
+from netquiz.language import language
+
+
+@pytest.mark.parametrize(("title", "frame"), [
+    ("How to Say No to Extra Work Without Burning Bridges",
+     "{name} is trying to say no to extra work without burning bridges."),
+    ("How to Speak Up in Meetings When You're the Youngest in the Room", "{name} is trying to speak up in meetings."),
+    ("How to Ask for Flexible Working Hours Early in Your Career",
+     "{name} is trying to ask for flexible working hours early in her career."),
+    ("Learning Excel at Work: Is It Really Worth Your Evenings?", "{name} is learning Excel at work."),
+    ("7 Benefits of Volunteering (and How to Find the Right Cause)", "{name} has started volunteering."),
+    ("Why Keeping a Journal Might Be the Easiest Good Habit You Ever Start", "{name} has started keeping a journal."),
+    ("Your First Job: 6 Habits That Make the First Three Months Count", None),
+    ("A Mentor Outside Your Company: Why Look Beyond Your Own Office?", None),
+])
+def test_english_titles(title: str, frame: str | None) -> None:
+    body = "Most of us open Excel every day. An internal move is no betrayal."
+    assert language("en").topic_frame(title, body) == frame
+
+
+@pytest.mark.parametrize(("title", "frame"), [
+    ("वर्क फ्रॉम होम में प्रोडक्टिव कैसे रहें: 6 आदतें जो सच में काम आती हैं",
+     "{name} वर्क फ्रॉम होम में प्रोडक्टिव रहने की कोशिश कर रही है।"),
+    ("ऑफिस में मुश्किल सहकर्मी के साथ कैसे काम करें: एक प्रैक्टिकल गाइड",
+     "{name} ऑफिस में मुश्किल सहकर्मी के साथ काम करने की कोशिश कर रही है।"),
+    ("मीटिंग को असरदार बनाने के 6 आसान तरीके", "{name} मीटिंग को असरदार बनाने की कोशिश कर रही है।"),
+    ("रोज़ सुबह टहलने के 6 फायदे", "{name} ने रोज़ सुबह टहलना शुरू किया है।"),
+    ("Night Shift में काम करती हैं? सेहत और सुरक्षा के लिए 7 ज़रूरी बातें", "{name} Night Shift में काम करती है।"),
+    ("नौकरी के साथ फ्रीलांसिंग शुरू करना चाहती हैं? पहले ये 6 बातें जान लें",
+     "{name} नौकरी के साथ फ्रीलांसिंग शुरू करने की सोच रही है।"),
+    ("नौकरी और बुज़ुर्ग माता-पिता की देखभाल: दोनों को साथ कैसे संभालें", None),  # "दोनों" leans on the first part
+    ("मैटरनिटी लीव के बाद ऑफिस वापसी: पहले महीने को आसान बनाने के 6 तरीके", None),  # the first month of what?
+    ("Freelancing की शुरुआत : पहला client कैसे मिले?", None),  # no step of hers
+])
+def test_hindi_titles(title: str, frame: str | None) -> None:
+    assert language("hi").topic_frame(title, "") == frame
+
+
+ARTICLE = """# How to Say No to Extra Work Without Burning Bridges
+
+## Pause before you answer
+Say "let me check my week and come back to you in an hour". This gives you room to think about your current load.
+
+## Ask what should move
+Ask your manager which of your current tasks should wait. That way your manager makes the choice with full information.
+
+## Follow up in writing
+Send a two-line email after the talk. This gives you a record to point back to at review time.
+
+## Offer a smaller yes
+Offer to review the draft instead of writing it. That way you still help your colleague without losing a whole day.
+"""
+
+
+def test_scenario_stems_open_with_the_title_setting() -> None:
+    bank = generate_bank(parse_article(ARTICLE, lang="en"), seed=0)
+    diagnoses = [q for q in bank.questions if q.kind == "scenario" and q.form == "diagnosis"]
+    assert diagnoses
+    for question in diagnoses:
+        key = question.options[question.answer].lower()
+        if "extra work" not in key and "burning" not in key:
+            assert " is trying to say no to extra work without burning bridges. " in question.stem
