@@ -294,3 +294,35 @@ def test_aside13_14_reading_the_task_the_trade_off_the_checklist_and_vahan_lean_
     assert not en_story.leans_on_context("Use the three-box method")
     assert hi_story.leans_on_context("शाम को वहाँ से उठते ही ऑफिस खत्म होने का एहसास आता है")
     assert not hi_story.leans_on_context("जहाँ नेटवर्क मिलता है, वहाँ काम करें")
+
+
+POINTER_NOUNS = """# घर और दफ़्तर
+
+परिचय का वाक्य है।
+
+## इमरजेंसी की तैयारी
+
+फ्रिज के पास एक कागज़ पर डॉक्टर का नंबर और दवाइयों की लिस्ट चिपका दें। पड़ोस के दो लोगों के नंबर भी इसमें लिख दें। इस तैयारी से मीटिंग के बीच घर से फोन आने पर घबराहट कम होती है।
+"""
+POINTER_NOUNS_EN = """# Notes at work
+
+An introduction.
+
+## Weekly notes
+
+Write three lines about your week every Friday. This small habit gives you a record to point back to at review time.
+"""
+
+
+def test_a_pointer_with_a_noun_points_back_to_the_instruction_that_does_not_lean():
+    """"इस तैयारी से …" / "This small habit gives you …" name the step before them; the step before that one is
+    taken when the nearer one leans on it ("… भी इसमें लिख दें")."""
+    article, ctx = _claims(POINTER_NOUNS)
+    [claim] = [r for r in ctx.readings["s1"] if r.causal.pattern == "linked"]
+    assert claim.causal.cause.startswith("फ्रिज के पास एक कागज़ पर")
+    assert claim.causal.effect == "मीटिंग के बीच घर से फोन आने पर घबराहट कम होती है"
+    article, ctx = _claims(POINTER_NOUNS_EN)
+    [claim] = [r for r in ctx.readings["s1"] if r.causal.pattern == "linked"]
+    assert claim.causal.cause.startswith("Write three lines") and claim.causal.effect.startswith("you get a record")
+    assert en.linked_effect("Those are the moments when people form an impression.") is None  # no noun: a verb
+    assert hi.linked_effect("इस बात से सब सहमत हैं।") is None  # agreeing with, not a result

@@ -189,6 +189,18 @@ def _closing_reason(known: Language, section: Section) -> list[Reading]:
     return []
 
 
+def _instruction_before(known: Language, section: Section, index: int) -> str | None:
+    """The instruction just before sentence ``index``; when it leans on the one before it ("Elder Line के नंबर
+    भी इसमें लिख दें"), that one, if it is an instruction too ("फ्रिज के पास एक कागज़ पर … चिपका दें")."""
+    for back in (1, 2):
+        if index < back or not known.rules.advice(section.sentences[index - back]):
+            return None
+        sentence = section.sentences[index - back]
+        if not known.story.dangling(sentence) and (back == 1 or not known.story.leans_on_context(sentence)):
+            return sentence
+    return section.sentences[index - 1]  # (dangling: the heading is asked for the step instead, if it is one)
+
+
 def _pointing_back(known: Language, section: Section) -> list[Reading]:
     """Results stated in a sentence that points back, tied to the instruction before it or to the heading."""
     lang = known.rules
@@ -199,8 +211,8 @@ def _pointing_back(known: Language, section: Section) -> list[Reading]:
         effect = lang.linked_effect(current)
         if not effect:
             continue
-        previous = section.sentences[index - 1] if index else None
-        if previous is not None and lang.advice(previous) and not lang.linked_effect(previous) \
+        previous = _instruction_before(known, section, index)
+        if previous is not None and not lang.linked_effect(previous) \
                 and not (heading_step is not None and known.story.dangling(previous)):  # "उसमें लिखें …"
             step = next((c.cause for c in lang.find_causal(previous) if c.pattern == "purpose"), previous)
             found.append(_reading(section, Causal(current, "", step, effect, "linked", "imperative"),

@@ -23,7 +23,7 @@ REASONS = {
         "leans": "its step or result points to a sentence outside it (\u201c{detail}\u201d): told alone in a "
                  "question it would not make sense",
         "no_options": "its claims were found, but only {detail} step(s) or result(s) of other sections can stand "
-                      "alone as wrong answers (three are needed; one may come from the common list)",
+                      "alone as wrong answers (three are needed: a filler from the common list gives the key away)",
         "warning": "its only claims warn against a step (\u201c{detail}\u201d): a warning's result is no goal to "
                    "want and its step no answer to recommend",
         "unlike": "its claims were found, but the other sections' results are worded unlike its own (negated, "
@@ -43,7 +43,7 @@ REASONS = {
         "leans": "इसका कदम या नतीजा किसी बाहर के वाक्य की ओर इशारा करता है (“{detail}”): अकेले सवाल में वह "
                  "समझ नहीं आता",
         "no_options": "इसकी बात तो मिली, पर दूसरे हिस्सों के सिर्फ़ {detail} कदम या नतीजे अकेले गलत विकल्प बन "
-                      "सकते हैं (तीन चाहिए; एक आम सूची से आ सकता है)",
+                      "सकते हैं (तीन चाहिए: आम सूची का कोई विकल्प सही जवाब की पहचान करा देता)",
         "warning": "इसकी बातें सिर्फ़ किसी कदम से सावधान करती हैं (“{detail}”): चेतावनी का नतीजा कोई चाहता नहीं, "
                    "और उसका कदम सुझाने लायक जवाब नहीं",
         "unlike": "इसकी बात तो मिली, पर दूसरे हिस्सों के नतीजे इसके नतीजे से अलग ढंग से कहे गए हैं (नकारात्मक, या "
@@ -140,7 +140,7 @@ def _reason(ctx: Context, section: Section) -> str:
         return "warning"
     if readings and all(general(ctx, r) or r.causal.cause_kind == "noun" for r in readings):
         return "topic"
-    return "no_options" if _usable_others(ctx, section) < 2 else "unlike"
+    return "no_options" if _usable_others(ctx, section) < 3 else "unlike"
 
 
 def _is_list(section: Section) -> bool:

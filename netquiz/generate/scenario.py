@@ -319,7 +319,7 @@ MAX_BODY_STEP_WORDS = 9
 # Fillers from the stock lists per item: one at most; two for a claim about the activity in general
 # ("नेटवर्किंग से …"), where every other result of the article is true of it too; any number in an article of
 # benefits (see benefit_article), whose own claims are too few to offer wrong answers at all.
-STOCK_CAP, STOCK_CAP_GENERAL = 1, 2
+STOCK_CAP, STOCK_CAP_GENERAL = 0, 0
 
 
 def benefit_article(ctx: Context) -> bool:
@@ -386,7 +386,7 @@ def _assemble(ctx: Context, reading: Reading, index: int, form: str, stem: str, 
     distractors = pick_parallel(right, pool, 3, rng, lambda text: marked(text, ctx.article.lang),
                                 lambda text: len(stems_of(ctx, text) & stem_words))
     cap = 3 if benefit_article(ctx) else STOCK_CAP_GENERAL if general(ctx, reading) else STOCK_CAP
-    if len(distractors) < 3 or sum(o.origin != "article" for o in distractors) > cap:
+    if len(distractors) < 3 or sum(o.origin == "stock" for o in distractors) > cap:
         return None  # two fillers from the common-advice list beside an on-topic key give it away
     options, answer = shuffle(right, distractors, rng)
     question = ctx.question(reading.section.id, "scenario", stem, [(o.text, o.feedback) for o in options],

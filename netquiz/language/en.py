@@ -451,19 +451,22 @@ NOUN_HEADS = frozenset({"room", "time", "space", "peace", "growth", "freedom", "
                         "credit", "rest", "help", "change", "progress", "control", "value", "voice",
                         "love", "trust", "respect", "visibility", "lift", "boost", "edge"})
 NOUN_LINKS = frozenset({"for", "of", "to", "from", "and", "outside", "beyond", "at", "in", "with", "without"})
+# "This habit gives you …", "These small check-ins mean …": a noun after the pointer names the step before
+POINTER = (r"(?:this|that|these|those)(?:\s+(?!(?:also|way|is|was|are|were|be|the|a|an|will|would|can|could|"
+           r"should|may|might|must|do|does|did|has|have|had|not|you|your)\b)[a-z-]+){0,3}")
 LINKED = re.compile(r"^(?:this way|that way|doing so|by doing this|as a result)\s*,?\s+(?P<effect>.+)$", re.IGNORECASE)
 # "This gives you X" → "you get X"; "Doing so helps you V" → "you V"; "This lets you V" → "you can V".
-LINKED_VERBS = re.compile(r"^(?:this|that|it|doing so|doing this)\s+(?:also\s+)?"
+LINKED_VERBS = re.compile(rf"^(?:{POINTER}|it|doing so|doing this)\s+(?:also\s+)?"
                           r"(?P<verb>gives|helps|lets|allows|tells|shows|saves)\s+you\s+(?:to\s+)?(?P<rest>.+)$",
                           re.IGNORECASE)
-LINKED_SHOWS = re.compile(r"^(?:this|that|doing so|doing this)\s+(?:also\s+)?shows\s+(?:that\s+)?"
+LINKED_SHOWS = re.compile(rf"^(?:{POINTER}|doing so|doing this)\s+(?:also\s+)?shows\s+(?:that\s+)?"
                           r"(?P<rest>you(?:'ve|’ve|'re|’re|\s+have|\s+are|\s+can|\s+know|\s+care|\s+take)\b.+)$",
                           re.IGNORECASE)
-LINKED_GIVES = re.compile(r"^(?:this|that|doing so|doing this)\s+(?:also\s+)?gives\s+(?P<who>(?:your|other|the|their)"
+LINKED_GIVES = re.compile(rf"^(?:{POINTER}|doing so|doing this)\s+(?:also\s+)?gives\s+(?P<who>(?:your|other|the|their)"
                           r"(?:\s+[a-z]+){1,2}?)\s+(?P<rest>(?:a|an|one|more|less|the|some|no|fewer)\b.+)$",
                           re.IGNORECASE)
 # "Doing so means you aren't scrambling …" → "you aren't scrambling …"
-LINKED_MEANS = re.compile(r"^(?:this|that|doing so|doing this)\s+means\s+(?:that\s+)?(?P<effect>(?:you|your)\b.+)$",
+LINKED_MEANS = re.compile(rf"^(?:{POINTER}|doing so|doing this)\s+means?\s+(?:that\s+)?(?P<effect>(?:you|your)\b.+)$",
                           re.IGNORECASE)
 _LINKED_REWRITE = {"gives": "you get {rest}", "helps": "you {rest}", "lets": "you can {rest}",
                    "tells": "you learn {rest}", "shows": "you see {rest}", "saves": "you save {rest}",
@@ -471,14 +474,14 @@ _LINKED_REWRITE = {"gives": "you get {rest}", "helps": "you {rest}", "lets": "yo
 
 
 # "Doing so keeps your manager informed …" → "your manager stays informed …" (the kept thing as the subject).
-LINKED_KEEPS = re.compile(r"^(?:this|that|it|doing so|doing this)\s+keeps\s+(?P<thing>(?:your|the|their|our)"
+LINKED_KEEPS = re.compile(rf"^(?:{POINTER}|it|doing so|doing this)\s+keeps\s+(?P<thing>(?:your|the|their|our)"
                           r"(?:\s+[a-z]+){1,2}?)\s+(?P<state>[a-z]+ed|aware|busy|calm|happy|safe|ready)\b"
                           r"(?P<rest>.*)$", re.IGNORECASE)
 
 
 # "Doing so turns a vague feeling into clear rules" → "you turn a vague feeling into clear rules": what the
 # step does, done by the one who takes it.
-LINKED_ACTS = re.compile(r"^(?:this|doing so|doing this|doing that)\s+(?:also\s+)?(?P<verb>[a-z]+s)\s+"
+LINKED_ACTS = re.compile(rf"^(?:{POINTER}|doing so|doing this|doing that)\s+(?:also\s+)?(?P<verb>[a-z]+s)\s+"
                          r"(?P<rest>(?!you\b|yourself\b)[a-z].+)$", re.IGNORECASE)
 NOT_ACTS = {"is", "was", "has", "does", "means", "matters", "seems", "sounds", "looks", "feels", "depends",
             "happens", "works", "takes", "costs", "needs", "comes", "goes", "helps", "gives", "lets", "allows",

@@ -198,8 +198,15 @@ def dangling(text: str) -> bool:
     body = text.strip().lstrip("“\"‘").strip()
     if DANGLING_START.match(body) or DANGLING_ANYWHERE.search(body):
         return True
+    if IN_IT.search(re.split(r",| कि ", body)[0]):
+        return True
     match = THEY_RE.search(body)
     return match is not None and not any(word in body[: match.start()] for word in PLURAL_ANTECEDENTS)
+
+
+# "… के नंबर भी इसमें लिख दें": in what the sentence before made, in the first clause ("…, और मैं इसमें माहिर
+# हूँ" has its step in the clause before)
+IN_IT = compile_nfc(r"(?<!\S)(?:इसमें|इसे|इन्हें|इस पर|इन पर)(?!\S)")
 
 
 def points_back(text: str) -> bool:
