@@ -270,3 +270,15 @@ def test_an_enumerated_step_a_question_and_i_answer():
     assert en.situation(step, "Anita") == "Anita sets aside twenty minutes a day."
     assert en_story.action_in("pause before she answers", "first") == "pause before I answer"
     assert without_examples("Set aside twenty minutes a day, say right after lunch") == "Set aside twenty minutes a day"
+
+
+def test_no_wish_from_a_conditional_result_and_no_link_for_you_both():
+    from netquiz.language.base import Causal
+
+    conditional = Causal("If your idea was turned down, a polite follow-up shows you can take a no.", "", "Follow up",
+                         "if your idea was turned down, a polite follow-up shows you can take a no", "linked",
+                         "imperative")
+    assert en.wish(conditional, "Neha") is None
+    assert en.linked_effect("This gives you both a commitment that fits into busy weeks.") is None
+    assert en.linked_effect("This gives you a commitment that fits into busy weeks.") == \
+        "you get a commitment that fits into busy weeks"

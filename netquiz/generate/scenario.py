@@ -316,10 +316,11 @@ def _body_steps(ctx: Context, reading: Reading, key: str) -> list[Option]:
 
 
 MAX_BODY_STEP_WORDS = 9
-# Fillers from the stock lists per item: one at most; two for a claim about the activity in general
-# ("नेटवर्किंग से …"), where every other result of the article is true of it too; any number in an article of
-# benefits (see benefit_article), whose own claims are too few to offer wrong answers at all.
-STOCK_CAP, STOCK_CAP_GENERAL = 0, 0
+# Fillers from the stock lists per item: none beside a step of a tip article (readers judged every such item
+# unacceptable: "placement agency" beside the article's own steps is skipped at sight), nor for a claim about
+# the activity in general; any number in an article of benefits (see benefit_article), whose own claims are too
+# few to offer wrong answers at all.
+STOCK_CAP, STOCK_CAP_GENERAL, STOCK_CAP_BENEFITS = 0, 0, 3
 
 
 def benefit_article(ctx: Context) -> bool:
@@ -385,7 +386,7 @@ def _assemble(ctx: Context, reading: Reading, index: int, form: str, stem: str, 
     stem_words = stems_of(ctx, stem)
     distractors = pick_parallel(right, pool, 3, rng, lambda text: marked(text, ctx.article.lang),
                                 lambda text: len(stems_of(ctx, text) & stem_words))
-    cap = 3 if benefit_article(ctx) else STOCK_CAP_GENERAL if general(ctx, reading) else STOCK_CAP
+    cap = STOCK_CAP_BENEFITS if benefit_article(ctx) else STOCK_CAP_GENERAL if general(ctx, reading) else STOCK_CAP
     if len(distractors) < 3 or sum(o.origin == "stock" for o in distractors) > cap:
         return None  # two fillers from the common-advice list beside an on-topic key give it away
     options, answer = shuffle(right, distractors, rng)

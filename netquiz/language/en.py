@@ -315,10 +315,16 @@ def _future(text: str) -> str:
     return text
 
 
+CONDITIONS = frozenset({"if", "when", "whenever", "unless", "once"})
+BOTH = re.compile(r"\b(?:you|get|gets|give|gives)\s+both\b", re.IGNORECASE)  # the reader and someone else
+
+
 def wish(causal: Causal, name: str) -> str | None:
     """"<name> hopes to <verb> …" when she is the effect's subject ("she gets fresh examples" → "hopes to get
     fresh examples"), else "<name> hopes that <effect>"."""
     first = causal.effect.split()[0].lower() if causal.effect.split() else ""
+    if first in CONDITIONS or BOTH.search(causal.effect):
+        return None  # "if your idea was turned down, a follow-up shows …", "you get both …": no wish of one
     if not addresses_reader(causal.effect) and first not in PLURAL_SUBJECTS:
         return None  # "knowing the right person turns a wait into …": no wish of hers (nothing of hers in it,
         # nor people who act towards her: "colleagues see …" is one)
@@ -505,6 +511,8 @@ def linked_effect(text: str) -> str | None:
         get = "get" if who.lower().split()[-1].endswith("s") and not who.lower().endswith("ss") else "gets"
         return f"{who} {get} {gives.group('rest')}"
     verbs = LINKED_VERBS.match(body)
+    if verbs and verbs.group("rest").lower().startswith("both "):
+        return None  # "This gives you both a commitment …": the reader and someone the sentence before named
     if verbs:
         return _LINKED_REWRITE[verbs.group("verb").lower()].format(rest=verbs.group("rest"))
     keeps = LINKED_KEEPS.match(body)
