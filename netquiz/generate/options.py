@@ -18,9 +18,11 @@ class Option:
 
 
 def pick_parallel(right: Option, pool: list[Option], count: int, rng: random.Random,
-                  marked: Callable[[str], bool], echo: Callable[[str], int] = lambda text: 0) -> list[Option]:
+                  marked: Callable[[str], bool], echo: Callable[[str], int] = lambda text: 0,
+                  near: Callable[[Option], int] = lambda option: 0) -> list[Option]:
     """Up to ``count`` distractors parallel to ``right``: the article's own first, then those that echo the
-    stem as much as the key does (``echo`` counts shared words), then the closest in length.
+    stem as much as the key does (``echo`` counts shared words), then those nearest the question's topic
+    (``near``: a step whose section talks of the same things tempts a skimmer), then the closest in length.
 
     An option with a negation/avoidance marker is allowed only when the key has one too.
     """
@@ -28,11 +30,11 @@ def pick_parallel(right: Option, pool: list[Option], count: int, rng: random.Ran
     allowed = [o for o in pool if marked(right.text) or not marked(o.text)]
     unique = list({o.text.strip(): o for o in allowed if o.text.strip() != right.text.strip()}.values())
 
-    def rank(option: Option) -> tuple[int, int, int, float]:
+    def rank(option: Option) -> tuple[int, int, int, int, float]:
         ratio = min(len(option.text), len(right.text)) / max(len(option.text), len(right.text), 1)
         tier = (option.origin != "article") + 2 * (ratio < 0.6)
         closeness = abs(len(option.text) - len(right.text)) // 8  # lengths within 8 characters look alike
-        return tier, max(0, key_echo - echo(option.text)), closeness, rng.random()
+        return tier, max(0, key_echo - echo(option.text)), -near(option), closeness, rng.random()
 
     ranked = sorted(unique, key=rank)
     first = rng.randrange(count + 1)  # the key's place by length is left to chance, not to the pool

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from ..language import language
@@ -295,8 +296,21 @@ def _heading_diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate 
              if other.id != section.id and fresh(ctx, [step])]  # wrong per the article; once a bank
     frame = _frame(ctx, name, key, section.id, index, "heading-diagnosis")
     stem = ctx.say("diagnosis_stem", frame=frame, wish=_named(ctx, frame, wish, name)).strip()
-    candidate = _assemble(ctx, reading, index, "diagnosis", stem, key, pool)
+    candidate = _assemble(ctx, reading, index, "diagnosis", stem, key, pool, near=_near(ctx, wish))
     return None if candidate is None else replace(candidate, score=candidate.score + 0.5)
+
+
+def _near(ctx: Context, wish: str) -> Callable[[Option], int]:
+    """How near a distractor's section is to the wish: the words its body shares with it, at most two (a step
+    whose section talks of the same things, "manager", "HR", tempts one who skimmed; one the section ties to
+    the wish itself is refused before, see :func:`supported`)."""
+    wanted = stems_of(ctx, wish)
+
+    def near(option: Option) -> int:
+        if not option.group or option.group.startswith("warned-"):
+            return 0
+        return min(2, len(stems_of(ctx, ctx.article.section(option.group).text) & wanted))
+    return near
 
 
 def _body_steps(ctx: Context, reading: Reading, key: str) -> list[Option]:
@@ -379,13 +393,13 @@ def _told(ctx: Context, what: str, reading: Reading) -> str | None:
 
 
 def _assemble(ctx: Context, reading: Reading, index: int, form: str, stem: str, key: str,
-              pool: list[Option]) -> Candidate | None:
+              pool: list[Option], near: Callable[[Option], int] = lambda option: 0) -> Candidate | None:
     source = reading.causal.sentence
     rng = ctx.rng(reading.section.id, "scenario", index, form)
     right = Option(key, ctx.say("right_source", source=source))
     stem_words = stems_of(ctx, stem)
     distractors = pick_parallel(right, pool, 3, rng, lambda text: marked(text, ctx.article.lang),
-                                lambda text: len(stems_of(ctx, text) & stem_words))
+                                lambda text: len(stems_of(ctx, text) & stem_words), near)
     cap = STOCK_CAP_BENEFITS if benefit_article(ctx) else STOCK_CAP_GENERAL if general(ctx, reading) else STOCK_CAP
     if len(distractors) < 3 or sum(o.origin == "stock" for o in distractors) > cap:
         return None  # two fillers from the common-advice list beside an on-topic key give it away
