@@ -128,6 +128,14 @@ def work_article(ctx: Context) -> bool:
     return bool(ctx.memo["work_article"])
 
 
+def home_section(ctx: Context, section_id: str) -> bool:
+    """True when the section is about home and family, not work: it names a ``home_words`` word ("भाई-बहनों",
+    "parents") and no ``frame_when`` word."""
+    section = ctx.article.section(section_id)
+    text = f"{section.title or ''} {section.text}"
+    return _work_hits(ctx, text, *ctx.stock.home_words) > 0 and not _names_work(ctx, text)
+
+
 def _names_work(ctx: Context, text: str) -> bool:
     return _work_hits(ctx, text) > 0
 
