@@ -30,9 +30,9 @@ COVERED = {  # measured at seed 7 (issue 14, round 3: no "which step does the ar
     # claims whose step or result leans outside them are refused ("the conversation", "Doing so puts you …"), a
     # warning in the body is no step, English headings over a Hindi body are read, and career fillers serve only
     # claims set among colleagues; round 6: no filler from the common list beside a step outside articles of
-    # benefits, where readers judged every such item unacceptable)
+    # benefits, where readers judged every such item unacceptable; no key that alone repeats a word of the wish)
     "networking.hi.txt": 5, "health.hi.txt": 4, "interviews.en.txt": 3, "jobsearch.hi.txt": 0, "money.hi.txt": 4,
-    "networking.en.md": 3, "speaking.hi.md": 4, "time.hi.md": 1, "meetings.hi.md": 2, "freelance.hi.txt": 2,
+    "networking.en.md": 3, "speaking.hi.md": 4, "time.hi.md": 1, "meetings.hi.md": 1, "freelance.hi.txt": 2,
     "visibility-habits.en.md": 4, "walking.hi.txt": 4, "learning.hi.txt": 2, "linkedin.hi.md": 0, "remote.en.txt": 1,
     "mentors.hi.txt": 0, "visibility.en.txt": 0, "cooking.hi.txt": 3, "exams.hi.txt": 1, "raise.hi.md": 2,
     "gardening.hi.md": 0, "declutter.en.md": 1, "first-job.en.md": 0, "career-break.en.txt": 0, "reading.en.md": 0,

@@ -68,3 +68,23 @@ def test_scenario_stems_open_with_the_title_setting() -> None:
         key = question.options[question.answer].lower()
         if "extra work" not in key and "burning" not in key:
             assert " is trying to say no to extra work without burning bridges. " in question.stem
+
+
+def test_no_key_that_alone_repeats_a_word_of_the_wish() -> None:
+    """"She hopes to turn her manager into an ally" beside "Tell her manager before she applies" and three steps
+    without "manager": a reader matches the word, not the article."""
+    from netquiz.generate.context import build_context
+    from netquiz.generate.scenario import clang
+
+    ctx = build_context(parse_article(ARTICLE, lang="en"), 0)
+    wish = "She hopes to turn her manager into an ally."
+    assert clang(ctx, wish, "Tell her manager before she applies", ["Plan a clean handover", "Follow up in writing",
+                                                                      "Offer a smaller yes"])
+    assert not clang(ctx, wish, "Tell her manager before she applies", ["Ask her manager what should move",
+                                                                          "Follow up in writing", "Pause"])
+    bank = generate_bank(parse_article(ARTICLE, lang="en"), seed=0)
+    for question in bank.questions:
+        if question.kind == "scenario" and question.form == "diagnosis":
+            wish_part = question.stem.split(". ")[-2]
+            others = [o for i, o in enumerate(question.options) if i != question.answer]
+            assert not clang(ctx, wish_part, question.options[question.answer], others), question.stem

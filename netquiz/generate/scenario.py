@@ -146,7 +146,7 @@ def _application(ctx: Context, reading: Reading, index: int) -> Candidate | None
              if at_work(ctx, section_id) and (in_office(ctx, key, section_id) or benefit_article(ctx))]
     # (career fillers beside a SIP's result read as absurd)
     stem = ctx.say("application_stem", frame=frame, situation=_named(ctx, frame, situation, name)).strip()
-    return _assemble(ctx, reading, index, "application", stem, key, pool)
+    return _assemble(ctx, reading, index, "application", stem, key, pool, told=situation)
 
 
 def _topic_benefit(ctx: Context, reading: Reading) -> bool:
@@ -262,7 +262,7 @@ def _diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate | None:
     pool += [Option(t, ctx.say("advice_stock", source=source), "stock") for t in fresh(ctx, ctx.stock.actions)
              if at_work(ctx, section_id) and (in_office(ctx, key, section_id) or benefit_article(ctx))]
     stem = ctx.say("diagnosis_stem", frame=frame, wish=_named(ctx, frame, wish, name)).strip()
-    candidate = _assemble(ctx, reading, index, "diagnosis", stem, key, pool)
+    candidate = _assemble(ctx, reading, index, "diagnosis", stem, key, pool, told=wish)
     if candidate is None or specific(ctx, reading):
         return candidate
     return replace(candidate, score=candidate.score - TOPIC_KEY_PENALTY, stem_kind=TOPIC_KEY)
@@ -296,7 +296,7 @@ def _heading_diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate 
              if other.id != section.id and fresh(ctx, [step])]  # wrong per the article; once a bank
     frame = _frame(ctx, name, key, section.id, index, "heading-diagnosis")
     stem = ctx.say("diagnosis_stem", frame=frame, wish=_named(ctx, frame, wish, name)).strip()
-    candidate = _assemble(ctx, reading, index, "diagnosis", stem, key, pool, near=_near(ctx, wish))
+    candidate = _assemble(ctx, reading, index, "diagnosis", stem, key, pool, near=_near(ctx, wish), told=wish)
     return None if candidate is None else replace(candidate, score=candidate.score + 0.5)
 
 
@@ -393,7 +393,10 @@ def _told(ctx: Context, what: str, reading: Reading) -> str | None:
 
 
 def _assemble(ctx: Context, reading: Reading, index: int, form: str, stem: str, key: str,
-              pool: list[Option], near: Callable[[Option], int] = lambda option: 0) -> Candidate | None:
+              pool: list[Option], near: Callable[[Option], int] = lambda option: 0, told: str = ""
+              ) -> Candidate | None:
+    """The question, when three distractors fit: few enough fillers, and none of the told situation's or
+    wish's words in the key alone (``clang``)."""
     source = reading.causal.sentence
     rng = ctx.rng(reading.section.id, "scenario", index, form)
     right = Option(key, ctx.say("right_source", source=source))
@@ -401,7 +404,8 @@ def _assemble(ctx: Context, reading: Reading, index: int, form: str, stem: str, 
     distractors = pick_parallel(right, pool, 3, rng, lambda text: marked(text, ctx.article.lang),
                                 lambda text: len(stems_of(ctx, text) & stem_words), near)
     cap = STOCK_CAP_BENEFITS if benefit_article(ctx) else STOCK_CAP_GENERAL if general(ctx, reading) else STOCK_CAP
-    if len(distractors) < 3 or sum(o.origin == "stock" for o in distractors) > cap:
+    if len(distractors) < 3 or sum(o.origin == "stock" for o in distractors) > cap \
+            or clang(ctx, told, key, [o.text for o in distractors]):
         return None  # two fillers from the common-advice list beside an on-topic key give it away
     options, answer = shuffle(right, distractors, rng)
     question = ctx.question(reading.section.id, "scenario", stem, [(o.text, o.feedback) for o in options],
@@ -410,6 +414,14 @@ def _assemble(ctx: Context, reading: Reading, index: int, form: str, stem: str, 
     score = FORM_WEIGHT[form] + length_balance(list(question.options)) + 0.3 * articles
     score -= max(0, len(stem.split()) - 45) * 0.05
     return Candidate(question, score, form)
+
+
+def clang(ctx: Context, told: str, key: str, distractors: list[str]) -> bool:
+    """True when the key repeats a word of the wish (or the situation) that no distractor repeats: "she hopes
+    to turn her manager into an ally" → "Tell her manager …", "नींद" → "सोने …" (the persona's name and the
+    article's topic word aside)."""
+    shared = stems_of(ctx, told) & stems_of(ctx, key)
+    return bool(shared - frozenset().union(*(stems_of(ctx, d) for d in distractors)))
 
 
 def belief_candidates(ctx: Context, section_id: str) -> list[Candidate]:
