@@ -62,7 +62,7 @@ def test_a_reported_belief_is_not_a_claim():
 
 def test_english_pointing_back_phrases():
     assert en.linked_effect("This gives you concrete examples for your review.") == \
-        "you get concrete examples for your review"
+        "you have concrete examples for your review"
     assert en.linked_effect("That way you fix small issues early.") == "you fix small issues early"
     assert en.linked_effect("Doing so keeps your manager informed.") == "your manager stays informed"
     assert en.linked_effect("This keeps your clients happy.") == "your clients stay happy"
@@ -323,6 +323,6 @@ def test_a_pointer_with_a_noun_points_back_to_the_instruction_that_does_not_lean
     assert claim.causal.effect == "मीटिंग के बीच घर से फोन आने पर घबराहट कम होती है"
     article, ctx = _claims(POINTER_NOUNS_EN)
     [claim] = [r for r in ctx.readings["s1"] if r.causal.pattern == "linked"]
-    assert claim.causal.cause.startswith("Write three lines") and claim.causal.effect.startswith("you get a record")
+    assert claim.causal.cause.startswith("Write three lines") and claim.causal.effect.startswith("you have a record")
     assert en.linked_effect("Those are the moments when people form an impression.") is None  # no noun: a verb
     assert hi.linked_effect("इस बात से सब सहमत हैं।") is None  # agreeing with, not a result

@@ -219,8 +219,8 @@ def test_this_gives_someone_else_something_is_their_result():
     from netquiz.language.en_story import leans_on_context
 
     assert en.linked_effect("This gives your current manager one less reason to hold up your transfer.") == \
-        "your current manager gets one less reason to hold up your transfer"
-    assert en.linked_effect("This gives other teams a reason to come to you.") == "other teams get a reason to come to you"
+        "your current manager has one less reason to hold up your transfer"
+    assert en.linked_effect("This gives other teams a reason to come to you.") == "other teams have a reason to come to you"
     assert not leans_on_context("your application doesn't quietly slip through the cracks")
 
 
@@ -281,4 +281,18 @@ def test_no_wish_from_a_conditional_result_and_no_link_for_you_both():
     assert en.wish(conditional, "Neha") is None
     assert en.linked_effect("This gives you both a commitment that fits into busy weeks.") is None
     assert en.linked_effect("This gives you a commitment that fits into busy weeks.") == \
-        "you get a commitment that fits into busy weeks"
+        "you have a commitment that fits into busy weeks"
+
+
+def test_a_result_told_afterwards_shifts_the_verb_of_its_when_clause():
+    from netquiz.language import en_story
+    from netquiz.language.base import Causal
+
+    def told(effect: str) -> str | None:
+        return en_story.first_person_result(Causal("x", "", "Tell your manager", effect, "linked", "imperative"), "f")
+
+    assert told("you have a straight answer when the hiring manager asks") == \
+        "I had a straight answer when the hiring manager asked"
+    assert told("you have a record when the appraisal cycles start") == \
+        "I had a record when the appraisal cycles start"  # "cycles" is the noun: its verb is "start"
+    assert en.linked_effect("This gives you a straight answer.") == "you have a straight answer"  # ready, not got

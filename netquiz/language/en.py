@@ -461,7 +461,8 @@ NOUN_LINKS = frozenset({"for", "of", "to", "from", "and", "outside", "beyond", "
 POINTER = (r"(?:this|that|these|those)(?:\s+(?!(?:also|way|is|was|are|were|be|the|a|an|will|would|can|could|"
            r"should|may|might|must|do|does|did|has|have|had|not|you|your)\b)[a-z-]+){0,3}")
 LINKED = re.compile(r"^(?:this way|that way|doing so|by doing this|as a result)\s*,?\s+(?P<effect>.+)$", re.IGNORECASE)
-# "This gives you X" → "you get X"; "Doing so helps you V" → "you V"; "This lets you V" → "you can V".
+# "This gives you X" → "you have X" (a straight answer ready, room to think: not "get"); "Doing so helps you V"
+# → "you V"; "This lets you V" → "you can V".
 LINKED_VERBS = re.compile(rf"^(?:{POINTER}|it|doing so|doing this)\s+(?:also\s+)?"
                           r"(?P<verb>gives|helps|lets|allows|tells|shows|saves)\s+you\s+(?:to\s+)?(?P<rest>.+)$",
                           re.IGNORECASE)
@@ -474,7 +475,7 @@ LINKED_GIVES = re.compile(rf"^(?:{POINTER}|doing so|doing this)\s+(?:also\s+)?gi
 # "Doing so means you aren't scrambling …" → "you aren't scrambling …"
 LINKED_MEANS = re.compile(rf"^(?:{POINTER}|doing so|doing this)\s+means?\s+(?:that\s+)?(?P<effect>(?:you|your)\b.+)$",
                           re.IGNORECASE)
-_LINKED_REWRITE = {"gives": "you get {rest}", "helps": "you {rest}", "lets": "you can {rest}",
+_LINKED_REWRITE = {"gives": "you have {rest}", "helps": "you {rest}", "lets": "you can {rest}",
                    "tells": "you learn {rest}", "shows": "you see {rest}", "saves": "you save {rest}",
                    "allows": "you can {rest}"}
 
@@ -496,7 +497,7 @@ NOT_ACTS = {"is", "was", "has", "does", "means", "matters", "seems", "sounds", "
 
 def linked_effect(text: str) -> str | None:
     """The effect of a sentence that points back to the previous one ("This way, people remember you",
-    "This gives you concrete examples" → "you get concrete examples", "Doing so keeps your manager informed"
+    "This gives you concrete examples" → "you have concrete examples", "Doing so keeps your manager informed"
     → "your manager stays informed"); None when the effect has no subject of its own ("Doing so makes …")."""
     body = text.strip().rstrip(END)
     means = LINKED_MEANS.match(body)
@@ -507,9 +508,9 @@ def linked_effect(text: str) -> str | None:
         return f"people see that {shows.group('rest')}"
     gives = LINKED_GIVES.match(body)
     if gives:  # "This gives your manager one less reason to …" → "your manager gets one less reason to …"
-        who = gives.group("who")
-        get = "get" if who.lower().split()[-1].endswith("s") and not who.lower().endswith("ss") else "gets"
-        return f"{who} {get} {gives.group('rest')}"
+        who = gives.group("who")  # ("has", not "gets": what the step gives is there, ready, not received)
+        have = "have" if who.lower().split()[-1].endswith("s") and not who.lower().endswith("ss") else "has"
+        return f"{who} {have} {gives.group('rest')}"
     verbs = LINKED_VERBS.match(body)
     if verbs and verbs.group("rest").lower().startswith("both "):
         return None  # "This gives you both a commitment …": the reader and someone the sentence before named

@@ -145,9 +145,33 @@ def _backshift(before: str, done: str) -> str:
         elif previous in ("i", "we", "they", "you", "she", "he") and lower.isalpha() and is_base_verb(lower) \
                 and lower not in MODALS:
             words.append(past(word))
+        elif _subject_verb(new, index):
+            words.append(past(word))  # "when the hiring manager asks" → "asked"
         else:
             words.append(word)
     return " ".join(words)
+
+
+SUBORDINATORS = frozenset({"when", "whenever", "before", "after", "until", "while", "once", "if"})
+DETERMINERS = frozenset({"the", "a", "an", "my", "her", "his", "their", "our", "your", "its", "this", "that",
+                         "these", "those", "every", "each", "some", "any", "no"})
+
+
+def _subject_verb(words: list[str], index: int) -> bool:
+    """True for a third-person verb ("asks") that follows its noun subject ("the hiring manager") in a clause a
+    subordinator opens ("when …"), within four words of it."""
+    lower = words[index].lower()
+    if not (lower.isalpha() and lower.endswith("s") and index >= 2) or words[index - 1].lower() in DETERMINERS:
+        return False
+    start = next((i for i in range(index - 1, max(index - 5, -1), -1) if words[i].lower() in SUBORDINATORS), None)
+    if start is None or index - start < 3 or words[start + 1].lower() not in DETERMINERS:
+        return False
+    if index + 1 < len(words) and is_base_verb(words[index + 1].strip(",.")):
+        return False  # "when the appraisal cycles start": a plural noun before its verb
+    from lemminflect import getAllLemmas
+
+    lemma = getAllLemmas(lower).get("VERB")
+    return bool(lemma) and lemma[0] != lower and is_base_verb(lemma[0])
 
 
 BACKSHIFT = {"can": "could", "is": "was", "are": "were", "will": "would", "won't": "wouldn't", "don't": "didn't",
