@@ -1,6 +1,7 @@
 """Claims read from the shapes real articles have: pointing-back words, problems that go away, beliefs."""
 
 from netquiz.article import parse_article
+from netquiz.generate import generate_bank
 from netquiz.generate.context import build_context
 from netquiz.generate.coverage import coverage_gaps
 from netquiz.generate.links import harmful
@@ -326,3 +327,26 @@ def test_a_pointer_with_a_noun_points_back_to_the_instruction_that_does_not_lean
     assert claim.causal.cause.startswith("Write three lines") and claim.causal.effect.startswith("you have a record")
     assert en.linked_effect("Those are the moments when people form an impression.") is None  # no noun: a verb
     assert hi.linked_effect("इस बात से सब सहमत हैं।") is None  # agreeing with, not a result
+
+
+CUT_CLAUSE = """# Saying no at work
+
+An introduction.
+
+## Follow up in writing
+
+After any talk about your workload, send a two-line message that sums up what you agreed. This gives you a record to point back to, so that nobody's surprised when the checklist isn't ready on Wednesday.
+
+## Ask what should move
+
+Ask your manager which task should wait. That way, your manager makes the trade-off with full information.
+"""
+
+
+def test_a_result_whose_later_clause_leans_is_told_without_it():
+    article, ctx = _claims(CUT_CLAUSE)
+    [claim] = ctx.readings["s1"]
+    assert claim.causal.effect == "you have a record to point back to, so that nobody's surprised"
+    assert ctx.readings["s2"] == []  # "the trade-off" is in the result's only clause: refused, and named
+    [gap] = [g for g in coverage_gaps(generate_bank(article)) if g.section.id == "s2"]
+    assert gap.reason == "leans" and "trade-off" in gap.detail

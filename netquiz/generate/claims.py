@@ -42,15 +42,42 @@ CONFIDENCE = {"closing": 0.4, "conditional": 1.0, "correlative": 0.9, "chain": 0
 
 def read_claims(known: Language, section: Section, title: str = "") -> list[Reading]:
     """Every claim of ``section`` that can be told alone, most certain first (ties keep the text's order);
-    ``title`` is the article's (its words, like the heading's, are known to a reader of any question)."""
-    alone = [r for r in _claims(known, section) if not _leans(known, r, section, title)]
+    ``title`` is the article's (its words, like the heading's, are known to a reader of any question). A result
+    whose later clause leans outside ("a record to point back to, so that nobody's surprised when the checklist
+    isn't ready") is told without that clause."""
+    alone = [cut for r in _claims(known, section) if (cut := _standing(known, r, section, title)) is not None]
     return sorted(alone, key=lambda r: -r.confidence)
 
 
 def leaning_claims(known: Language, section: Section, title: str = "") -> list[Reading]:
     """The claims of ``section`` that lean on a sentence outside them ("Address those concerns …"): read, but
     left out of every question (the facilitator is told why)."""
-    return [r for r in _claims(known, section) if _leans(known, r, section, title)]
+    return [r for r in _claims(known, section) if _standing(known, r, section, title) is None]
+
+
+def _standing(known: Language, reading: Reading, section: Section, title: str) -> Reading | None:
+    """The claim as it can be told alone: whole, or its result cut before the clause that leans; None when its
+    step leans, or no head of its result of three words or more stands alone."""
+    if not _leans(known, reading, section, title):
+        return reading
+    words = known_words(title, section.title or "")
+    effect = reading.causal.effect
+    if known.story.leans_on_context(reading.causal.cause, words):
+        return None
+    for cut in reversed([m.start() for m in CLAUSE_CUT.finditer(effect)]):
+        kept = effect[:cut].rstrip(" ,").split()
+        head = " ".join(kept)  # ("fresh examples to talk about [in …]" is no head: it ends on "about")
+        if len(kept) >= 3 and kept[-1].lower() not in DANGLING_ENDS and not known.story.leans_on_context(head, words):
+            return replace(reading, causal=replace(reading.causal, effect=head))
+    return None
+
+
+# Where a result may be cut short: a comma, or a word that opens a further clause ("so that", "जिससे"); not a
+# complement ("find out early [whether …]" needs it)
+CLAUSE_CUT = re.compile(r",\s|\s(?:so that|which|when|whenever|because|while|before|after|until|and|but|"
+                        r"ताकि|जिससे|क्योंकि|और|लेकिन|जब)\s", re.IGNORECASE)
+DANGLING_ENDS = frozenset({"to", "of", "for", "about", "the", "a", "an", "with", "from", "on", "in", "at", "by",
+                           "की", "के", "का", "को", "से", "में", "पर"})
 
 
 def _leans(known: Language, reading: Reading, section: Section, title: str) -> bool:
