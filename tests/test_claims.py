@@ -350,3 +350,10 @@ def test_a_result_whose_later_clause_leans_is_told_without_it():
     assert ctx.readings["s2"] == []  # "the trade-off" is in the result's only clause: refused, and named
     [gap] = [g for g in coverage_gaps(generate_bank(article)) if g.section.id == "s2"]
     assert gap.reason == "leans" and "trade-off" in gap.detail
+
+
+def test_a_bad_thing_that_grows_is_a_harm_and_a_spoiling_that_stops_a_benefit():
+    article, ctx = _claims(TIPS_HI)
+    assert harmful(ctx, "पेट भारी रहता है और acidity बढ़ती है")
+    assert not harmful(ctx, "शरीर की घड़ी बार-बार नहीं बिगड़ती")
+    assert not harmful(ctx, "रात के आखिरी घंटों की सुस्ती कम होती है")

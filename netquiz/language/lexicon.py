@@ -19,7 +19,7 @@ from ..errors import NetquizError
 from ..text import compile_nfc
 
 WORDS_DIR = Path(__file__).resolve().parent / "words"
-LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "belief_markers", "hedges", "failing",
+LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "growth_words", "belief_markers", "hedges", "failing",
          "obligations")
 
 
@@ -31,6 +31,7 @@ class Lexicon:
     bad_things: tuple[str, ...] = ()
     harm_words: tuple[str, ...] = ()
     change_verbs: tuple[str, ...] = ()
+    growth_words: tuple[str, ...] = ()  # "acidity बढ़ती है", "stress grows": a bad thing that grows is a harm
     belief_markers: tuple[str, ...] = ()
     hedges: tuple[str, ...] = ()
     failing: tuple[str, ...] = ()
