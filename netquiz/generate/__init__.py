@@ -191,7 +191,7 @@ def _select(candidates: list[Candidate], limit: int,
             if len(chosen) >= limit:
                 break
             key = (candidate.question.source, candidate.stem_kind)
-            if _situation(candidate) in stems or _keyed(candidate) in stems \
+            if _situation(candidate) in stems or _keyed(candidate) in stems or _option_set(candidate) in stems \
                     or (pass_number == 0 and key in sources_by_kind):
                 continue
             if pass_number == 0 and any(c.stem_kind == candidate.stem_kind for c in chosen) and \
@@ -203,7 +203,7 @@ def _select(candidates: list[Candidate], limit: int,
                 continue
             chosen.append(candidate)
             record(candidate)
-            stems.update((_situation(candidate), _keyed(candidate)))
+            stems.update((_situation(candidate), _keyed(candidate), _option_set(candidate)))
             sources_by_kind.add(key)
     return chosen
 
@@ -212,6 +212,13 @@ def _keyed(candidate: Candidate) -> str:
     """The source and the key: two questions that share them ask the same thing in other frames."""
     question = candidate.question
     return f"{question.kind}|{question.source}|{question.options[question.answer]}"
+
+
+def _option_set(candidate: Candidate) -> str:
+    """The four options and the key, in any order: two questions of a section with the same choice and the same
+    answer ask one thing twice (two wishes of one step)."""
+    question = candidate.question
+    return f"{question.kind}|{'|'.join(sorted(question.options))}|{question.options[question.answer]}"
 
 
 def _situation(candidate: Candidate) -> str:

@@ -16,6 +16,7 @@ from .hi_story import LEANS_BACK
 
 PARTS = compile_nfc(r"\s*[:?(।]\s*")
 HOW = compile_nfc(r"^(?P<what>.+?)\s+कैसे\s+(?P<verb>.+)$")
+ART = compile_nfc(r"^(?P<what>.+?ने)\s+की\s+(?:कला|आदत)$")  # "मीटिंग में बोलने की कला"
 WAYS = compile_nfc(r"^(?P<what>.+?ने)\s+के\s+(?:\d+\s+)?(?:\S+\s+)?(?P<kind>तरीके|टिप्स|उपाय|सुझाव|फायदे|फ़ायदे|लाभ)$")
 READER_DOES = compile_nfc(r"^(?P<what>.+\s(?:करना|बनाना|रखना|लेना|सीखना))\s+चाहती हैं$|^(?P<does>.+\s\S+ती)\s+हैं$")
 FIRST = compile_nfc(f"(?<!{WORD_CHAR})(?:पहले|पहली|पहला)(?!{WORD_CHAR})")
@@ -45,6 +46,8 @@ def _part_frame(part: str) -> str | None:
         if infinitive is None or len(words) > 3:
             return None  # "पहला client कैसे मिले?": no step of hers
         return "{name} " + " ".join([match["what"], *words[:-1], infinitive[:-1] + "े"]) + " की कोशिश कर रही है।"
+    if match := ART.match(part):
+        return "{name} " + match["what"][:-1] + "ा सीख रही है।"
     if match := WAYS.match(part):
         if match["kind"] in BENEFITS:
             return "{name} ने " + match["what"][:-1] + "ा शुरू किया है।"
