@@ -403,3 +403,23 @@ def test_results_of_one_meaning_are_never_told_apart():
     assert overlaps(_stems("उसकी थकान दूर होगी।", "hi", ""), _stems("उसकी ऊर्जा लौट आएगी।", "hi", ""))
     assert overlaps(_stems("she feels less stress", "en", ""), _stems("she stays calm", "en", ""))
     assert not overlaps(_stems("उसकी थकान दूर होगी।", "hi", ""), _stems("उसे नए विचार सूझेंगे।", "hi", ""))
+
+
+def test_no_two_questions_of_a_section_offer_the_same_options_and_key():
+    """Two wishes of one step told with the same four options ask one thing twice (a reader of the feedback of
+    the first answers the second): the second is left out, one with other options is kept."""
+    from netquiz.generate import _select
+    from netquiz.generate.context import Candidate
+    from netquiz.model import Question
+
+    def candidate(stem: str, options: tuple[str, ...], source: str, answer: int = 0) -> Candidate:
+        return Candidate(Question("", "s1", "scenario", stem, options, answer, ("",) * 4, "", source, "diagnosis"),
+                         3.0, "diagnosis")
+
+    same = ("Read your contract", "Block your hours", "Keep a tax record", "Pick one service")
+    first = candidate("Asha wants a written answer.", same, "a")
+    twin = candidate("Ritu wants no legal trouble later.", (same[3], same[0], same[2], same[1]), "b", answer=1)
+    other = candidate("Mala wants no legal trouble later.", ("Read your contract", "Block your hours",
+                                                            "Use the office laptop", "Pick one service"), "c")
+    assert _select([first, twin], 3) == [first]
+    assert _select([first, other], 3) == [first, other]
