@@ -357,3 +357,32 @@ def test_a_bad_thing_that_grows_is_a_harm_and_a_spoiling_that_stops_a_benefit():
     assert harmful(ctx, "पेट भारी रहता है और acidity बढ़ती है")
     assert not harmful(ctx, "शरीर की घड़ी बार-बार नहीं बिगड़ती")
     assert not harmful(ctx, "रात के आखिरी घंटों की सुस्ती कम होती है")
+
+
+CLANG_ONLY = """# Working with your manager
+
+An introduction.
+
+## Tell your manager early
+
+Tell your manager before you apply for a new role. This turns your manager into an ally.
+
+## Plan a clean handover
+
+Write a one-page note on your open work. This gives your team a smooth week after you leave.
+
+## Follow up, then be patient
+
+Follow up with HR every two weeks. That way your application doesn't slip through the cracks.
+
+## Read the policy first
+
+Read the internal mobility policy before you ask. This gives you the rules in black and white.
+"""
+
+
+def test_a_section_whose_questions_all_repeat_a_word_of_the_goal_is_named_with_the_word():
+    bank = generate_bank(parse_article(CLANG_ONLY))
+    gaps = {g.section.id: g for g in coverage_gaps(bank)}
+    assert "s1" in gaps and gaps["s1"].reason == "clang" and gaps["s1"].detail == "manager"
+    assert "“manager”" in gaps["s1"].message("en") and "“manager”" in gaps["s1"].message("hi")

@@ -20,8 +20,14 @@ REASONS = {
     "en": {
         "list": "a bare list of examples: it states no step and no result to ask about",
         "no_claim": "no step of the reader's and no result tied to one was found in it",
-        "leans": "its step or result points to a sentence outside it (\u201c{detail}\u201d): told alone in a "
-                 "question it would not make sense",
+        "leans": "its step or result names something only an earlier sentence says (\u201c{detail}\u201d): a "
+                 "question that quotes only this claim would leave the reader asking what that is",
+        "few": "its claims were found, but only {detail} wrong answer(s) of the same form could be found (other "
+               "sections' steps or results that stand alone and are wrong for this goal); three are needed",
+        "fillers": "its claims were found, but only {detail} wrong answer(s) came from the article; the rest would "
+                   "be fillers from the common list, which a reader skips at sight",
+        "clang": "scenario questions were built, but in each the key alone repeats a word of the goal "
+                 "(\u201c{detail}\u201d), so a reader would match the word, not the article",
         "no_options": "its claims were found, but only {detail} step(s) or result(s) of other sections can stand "
                       "alone as wrong answers (three are needed: a filler from the common list gives the key away)",
         "warning": "its only claims warn against a step (\u201c{detail}\u201d): a warning's result is no goal to "
@@ -40,8 +46,14 @@ REASONS = {
     "hi": {
         "list": "यह सिर्फ उदाहरणों की सूची है: इसमें न कोई कदम है, न कोई नतीजा जिस पर सवाल बने",
         "no_claim": "इसमें पाठक के लिए कोई कदम या किसी कदम से जुड़ा नतीजा नहीं मिला",
-        "leans": "इसका कदम या नतीजा किसी बाहर के वाक्य की ओर इशारा करता है (“{detail}”): अकेले सवाल में वह "
-                 "समझ नहीं आता",
+        "leans": "इसका कदम या नतीजा किसी ऐसी चीज़ का ज़िक्र करता है जो पिछले किसी वाक्य में बताई गई है "
+                 "(“{detail}”): सिर्फ़ इसी बात से बने सवाल में पढ़ने वाला पूछेगा कि वह क्या है",
+        "few": "इसकी बात तो मिली, पर उसी बनावट के सिर्फ़ {detail} गलत विकल्प मिले (दूसरे हिस्सों के ऐसे कदम या नतीजे "
+               "जो अकेले समझ आएँ और इस लक्ष्य के लिए गलत हों); तीन चाहिए",
+        "fillers": "इसकी बात तो मिली, पर लेख से सिर्फ़ {detail} गलत विकल्प मिले; बाकी आम सूची से आते, जिन्हें "
+                   "पढ़ने वाला देखते ही छोड़ देता",
+        "clang": "परिदृश्य सवाल बने, पर हर एक में सिर्फ़ सही जवाब लक्ष्य का एक शब्द (“{detail}”) दोहराता है, "
+                 "इसलिए पढ़ने वाला लेख के बजाय शब्द मिलाकर जवाब पा लेता",
         "no_options": "इसकी बात तो मिली, पर दूसरे हिस्सों के सिर्फ़ {detail} कदम या नतीजे अकेले गलत विकल्प बन "
                       "सकते हैं (तीन चाहिए: आम सूची का कोई विकल्प सही जवाब की पहचान करा देता)",
         "warning": "इसकी बातें सिर्फ़ किसी कदम से सावधान करती हैं (“{detail}”): चेतावनी का नतीजा कोई चाहता नहीं, "
@@ -97,6 +109,9 @@ def _detail(ctx: Context, section: Section, reason: str) -> str:
         return _leaning(ctx, section)
     if reason == "no_options":
         return str(_usable_others(ctx, section))
+    if reason in ("few", "fillers", "clang"):
+        refused = ctx.memo.get(("refused", section.id))
+        return next((detail for (why, detail), _ in refused.most_common() if why == reason), "") if refused else ""
     if reason == "warning":
         return _short(ctx.readings[section.id][0].causal.cause)
     return ""
@@ -134,6 +149,9 @@ def _reason(ctx: Context, section: Section) -> str:
     built = scenario_candidates(ctx, section.id)
     if built:
         return "gated"  # built, but none passed the gates, the blind check or the once-a-bank rule
+    refused = ctx.memo.get(("refused", section.id))
+    if refused:
+        return str(refused.most_common(1)[0][0][0])  # the commonest reason its questions were not built
     if section.title and warned(ctx, section.title) is not None:
         return "dont"
     if readings and not any(advised(ctx, r) for r in readings):

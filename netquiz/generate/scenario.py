@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -404,9 +405,10 @@ def _assemble(ctx: Context, reading: Reading, index: int, form: str, stem: str, 
     distractors = pick_parallel(right, pool, 3, rng, lambda text: marked(text, ctx.article.lang),
                                 lambda text: len(stems_of(ctx, text) & stem_words), near)
     cap = STOCK_CAP_BENEFITS if benefit_article(ctx) else STOCK_CAP_GENERAL if general(ctx, reading) else STOCK_CAP
-    if len(distractors) < 3 or sum(o.origin == "stock" for o in distractors) > cap \
-            or clang(ctx, told, key, [o.text for o in distractors]):
-        return None  # two fillers from the common-advice list beside an on-topic key give it away
+    refused = refusal(ctx, told, key, distractors, cap)
+    if refused is not None:
+        ctx.memo.setdefault(("refused", reading.section.id), Counter())[refused] += 1
+        return None  # (the facilitator is told the commonest reason of the section, see generate/coverage.py)
     options, answer = shuffle(right, distractors, rng)
     question = ctx.question(reading.section.id, "scenario", stem, [(o.text, o.feedback) for o in options],
                             answer, source, form=form)
@@ -414,6 +416,21 @@ def _assemble(ctx: Context, reading: Reading, index: int, form: str, stem: str, 
     score = FORM_WEIGHT[form] + length_balance(list(question.options)) + 0.3 * articles
     score -= max(0, len(stem.split()) - 45) * 0.05
     return Candidate(question, score, form)
+
+
+def refusal(ctx: Context, told: str, key: str, distractors: list[Option], cap: int) -> tuple[str, str] | None:
+    """Why three distractors do not make a question, as (reason, detail), or None when they do: too few of
+    the article's own ("few", how many), the rest fillers from the common-advice list beside an on-topic key
+    ("fillers"), or a word of the wish that only the key repeats ("clang", the word)."""
+    own = sum(o.origin != "stock" for o in distractors)
+    if len(distractors) < 3:
+        return "few", str(own)
+    if sum(o.origin == "stock" for o in distractors) > cap:
+        return "fillers", str(own)
+    if clang(ctx, told, key, [o.text for o in distractors]):
+        shared = stems_of(ctx, told) & stems_of(ctx, key)
+        return "clang", next((w for w in told.split() if stems_of(ctx, w) & shared), "")
+    return None
 
 
 def clang(ctx: Context, told: str, key: str, distractors: list[str]) -> bool:
