@@ -89,3 +89,32 @@ def test_no_key_that_alone_repeats_a_word_of_the_wish() -> None:
             wish_part = question.stem.split(". ")[-2]
             others = [o for i, o in enumerate(question.options) if i != question.answer]
             assert not clang(ctx, wish_part, question.options[question.answer], others), question.stem
+
+
+THREE_TIPS = """# How to Handle Your First Week at a New Job
+
+An introduction.
+
+## Ask questions early
+
+Ask your lead about the context of each task. This gives you the context to do the work properly.
+
+## Learn who does what
+
+Draw a small map of the people around you. That way a two-day wait turns into a ten-minute conversation.
+
+## Set up a weekly check-in
+
+Book twenty minutes with your lead every Monday. This keeps your lead informed without extra meetings.
+"""
+
+
+def test_three_options_when_the_article_offers_two_wrong_answers_and_never_a_filler() -> None:
+    from netquiz.generate.stock import load_stock
+
+    bank = generate_bank(parse_article(THREE_TIPS, lang="en"), seed=0)
+    stock = set(load_stock("en").actions) | set(load_stock("en").outcomes)
+    scenarios = [q for q in bank.questions if q.kind == "scenario"]
+    assert scenarios and all(len(q.options) in (3, 4) for q in scenarios)
+    assert any(len(q.options) == 3 for q in scenarios)
+    assert not any(o in stock for q in scenarios for o in q.options)

@@ -397,15 +397,24 @@ def _assemble(ctx: Context, reading: Reading, index: int, form: str, stem: str, 
               pool: list[Option], near: Callable[[Option], int] = lambda option: 0, told: str = ""
               ) -> Candidate | None:
     """The question, when three distractors fit: few enough fillers, and none of the told situation's or
-    wish's words in the key alone (``clang``)."""
+    wish's words in the key alone (``clang``); else with two of the article's own and no filler, three options
+    in all (three serve as well as four, Rodriguez 2005; a filler serves worse than none)."""
     source = reading.causal.sentence
     rng = ctx.rng(reading.section.id, "scenario", index, form)
     right = Option(key, ctx.say("right_source", source=source))
     stem_words = stems_of(ctx, stem)
-    distractors = pick_parallel(right, pool, 3, rng, lambda text: marked(text, ctx.article.lang),
-                                lambda text: len(stems_of(ctx, text) & stem_words), near)
+
+    def pick(options: list[Option], count: int) -> list[Option]:
+        return pick_parallel(right, options, count, rng, lambda text: marked(text, ctx.article.lang),
+                             lambda text: len(stems_of(ctx, text) & stem_words), near)
+
+    distractors = pick(pool, 3)
     cap = STOCK_CAP_BENEFITS if benefit_article(ctx) else STOCK_CAP_GENERAL if general(ctx, reading) else STOCK_CAP
     refused = refusal(ctx, told, key, distractors, cap)
+    if refused is not None and refused[0] in ("few", "fillers"):
+        own = pick([o for o in pool if o.origin != "stock"], 2)
+        if len(own) == 2 and not clang(ctx, told, key, [o.text for o in own]):
+            distractors, refused = own, None
     if refused is not None:
         ctx.memo.setdefault(("refused", reading.section.id), Counter())[refused] += 1
         return None  # (the facilitator is told the commonest reason of the section, see generate/coverage.py)
@@ -414,8 +423,11 @@ def _assemble(ctx: Context, reading: Reading, index: int, form: str, stem: str, 
                             answer, source, form=form)
     articles = sum(o.origin == "article" for o in distractors)
     score = FORM_WEIGHT[form] + length_balance(list(question.options)) + 0.3 * articles
-    score -= max(0, len(stem.split()) - 45) * 0.05
+    score -= max(0, len(stem.split()) - 45) * 0.05 + THREE_OPTIONS_PENALTY * (len(options) < 4)
     return Candidate(question, score, form)
+
+
+THREE_OPTIONS_PENALTY = 0.5  # four options first, where the article offers them
 
 
 def refusal(ctx: Context, told: str, key: str, distractors: list[Option], cap: int) -> tuple[str, str] | None:
