@@ -386,3 +386,13 @@ def test_a_section_whose_questions_all_repeat_a_word_of_the_goal_is_named_with_t
     gaps = {g.section.id: g for g in coverage_gaps(bank)}
     assert "s1" in gaps and gaps["s1"].reason == "clang" and gaps["s1"].detail == "manager"
     assert "“manager”" in gaps["s1"].message("en") and "“manager”" in gaps["s1"].message("hi")
+
+
+def test_a_purpose_whose_future_agrees_with_an_unknown_noun_is_not_told():
+    from netquiz.language import hi as hi_rules
+    from netquiz.language.base import Causal
+
+    sleep = Causal("…", "", "रोज़ एक ही समय पर सोएँ", "शरीर को सात घंटे की नींद मिल सके", "purpose", "imperative")
+    assert hi_rules.outcome(sleep, "नेहा") is None  # not "नींद मिल सकेगा"
+    finish = Causal("…", "", "लिस्ट बनाएं", "आप काम समय पर पूरा कर सकें", "purpose", "imperative")
+    assert hi_rules.outcome(finish, "नेहा") == "वह काम समय पर पूरा कर सकेगी।"  # she is the subject

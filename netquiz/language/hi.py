@@ -244,6 +244,8 @@ def _purpose_told(told: str, future: dict[str, dict[str, str]]) -> str | None:
     she = body.startswith("वह ")
     aux = match.group(1)
     if future:
+        if not she and aux in ("सके", "पाए"):
+            return None  # "शरीर को नींद मिल सके": the future agrees with a noun whose gender is not known here
         aux = future["one" if she else "many"][aux]
     elif she:
         aux = {"सकें": "सके", "पाएं": "पाए", "पाएँ": "पाए"}.get(aux, aux)
