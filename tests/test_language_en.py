@@ -296,3 +296,11 @@ def test_a_result_told_afterwards_shifts_the_verb_of_its_when_clause():
     assert told("you have a record when the appraisal cycles start") == \
         "I had a record when the appraisal cycles start"  # "cycles" is the noun: its verb is "start"
     assert en.linked_effect("This gives you a straight answer.") == "you have a straight answer"  # ready, not got
+
+
+def test_a_likelihood_is_wished_as_what_it_is_of():
+    from netquiz.language.base import Causal
+
+    likely = Causal("x", "", "Pick a cause", "you are far more likely to keep going when the work means something to "
+                    "you personally", "linked", "imperative")
+    assert en.wish(likely, "Pooja") == "Pooja hopes to keep going when the work means something to her personally."

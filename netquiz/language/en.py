@@ -319,6 +319,10 @@ CONDITIONS = frozenset({"if", "when", "whenever", "unless", "once"})
 BOTH = re.compile(r"\b(?:you|get|gets|give|gives)\s+both\b", re.IGNORECASE)  # the reader and someone else
 
 
+# "you're far more likely to keep going …": a likelihood is no goal, what it is of is ("hopes to keep going …")
+LIKELY = re.compile(r"^she (?:is|'s|’s) (?:far |much |a lot )?(?:more )?likely to (?P<rest>.+)$", re.IGNORECASE)
+
+
 def wish(causal: Causal, name: str) -> str | None:
     """"<name> hopes to <verb> …" when she is the effect's subject ("she gets fresh examples" → "hopes to get
     fresh examples"), else "<name> hopes that <effect>"."""
@@ -329,6 +333,9 @@ def wish(causal: Causal, name: str) -> str | None:
         return None  # "knowing the right person turns a wait into …": no wish of hers (nothing of hers in it,
         # nor people who act towards her: "colleagues see …" is one)
     told = _lower_first(rewrite(_lower_first(causal.effect), name, True)[0])
+    likely = LIKELY.match(told)
+    if likely and "," not in likely.group("rest"):
+        return sentence(f"{name} hopes to {likely.group('rest')}")
     own = OWN_EFFECT.match(told)
     if own and (own.group("verb").lower() in ("can", "will") or is_base_verb(base_form(own.group("verb")))):
         verb = own.group("verb").lower()
