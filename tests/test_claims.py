@@ -274,7 +274,8 @@ def test_aside11_12_readings_a_complaint_that_shrinks_is_a_benefit_food_is_no_ea
     assert not harmful(ctx, "बार-बार आँख खुलने की शिकायत घटती है") and goes_away(ctx, "सुस्ती कम होती है")
     assert goes_away(ctx, "chips का सहारा नहीं लेना पड़ता")
     assert not any(r.causal.cause == "हल्के खाने" for r in ctx.readings["s1"])
-    assert [step for step, _ in section_steps(ctx, article.section("s1"))] == ["गर्मियों में AC 24 डिग्री पर रखना"]
+    assert [step for step, _ in section_steps(ctx, article.section("s1"))] == [
+        "Make her bedroom dark", "गर्मियों में AC 24 डिग्री पर रखना"]  # (every heading is English: a step too)
     assert hi.wish(hi.find_causal("बैग में power bank रखें, ताकि फोन रास्ते में बंद न हो।")[0], "प्रिया") == \
         "प्रिया चाहती है कि फोन रास्ते में बंद न हो।"
     assert not en_story_leans("seniors appreciate someone who pins down the vague parts of a plan")
@@ -396,3 +397,33 @@ def test_a_purpose_whose_future_agrees_with_an_unknown_noun_is_not_told():
     assert hi_rules.outcome(sleep, "नेहा") is None  # not "नींद मिल सकेगा"
     finish = Causal("…", "", "लिस्ट बनाएं", "आप काम समय पर पूरा कर सकें", "purpose", "imperative")
     assert hi_rules.outcome(finish, "नेहा") == "वह काम समय पर पूरा कर सकेगी।"  # she is the subject
+
+
+ENGLISH_HEADINGS = """# Night Shift में काम करती हैं?
+
+परिचय का वाक्य है।
+
+## Make your bedroom dark and cool
+
+ठंडे कमरे में नींद गहरी आती है, इसलिए गर्मियों में AC 24 डिग्री पर रखें।
+
+## Eat your main meal before the shift
+
+हल्का खाना खाने से रात की सुस्ती कम होती है।
+
+## Plan a safe ride home
+
+घर पहुँचने तक फोन चार्ज रखें, ताकि रास्ते में फोन बंद न हो।
+"""
+
+
+def test_english_headings_over_a_hindi_body_are_steps_when_every_heading_is_english():
+    article, ctx = _claims(ENGLISH_HEADINGS)
+    assert [heading_step(ctx, s) for s in article.headed_sections] == [
+        "Make her bedroom dark and cool", "Eat her main meal before the shift", "Plan a safe ride home"]
+    mixed, mixed_ctx = _claims(ENGLISH_HEADINGS.replace("## Plan a safe ride home", "## घर लौटने की योजना बनाएं"))
+    assert heading_step(mixed_ctx, mixed.headed_sections[0]) is None  # one Hindi heading: an English one stands out
+    for question in generate_bank(article).questions:
+        if question.kind == "scenario":  # never an English heading among Hindi steps, nor the reverse
+            from netquiz.text import is_devanagari
+            assert len({is_devanagari(o) for o in question.options}) == 1, question.options

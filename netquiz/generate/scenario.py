@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from ..language import language
 from ..model import Section
+from ..text import is_devanagari
 from .blind import marked
 from .claims import sentence_case
 from .context import Candidate, Context, Reading
@@ -403,6 +404,9 @@ def _assemble(ctx: Context, reading: Reading, index: int, form: str, stem: str, 
     rng = ctx.rng(reading.section.id, "scenario", index, form)
     right = Option(key, ctx.say("right_source", source=source))
     stem_words = stems_of(ctx, stem)
+
+    pool = [o for o in pool if is_devanagari(o.text) == is_devanagari(key)]  # an English heading among Hindi
+    # steps stands out by its script alone
 
     def pick(options: list[Option], count: int) -> list[Option]:
         return pick_parallel(right, options, count, rng, lambda text: marked(text, ctx.article.lang),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..language import Language, language
 from ..model import Section
 from ..text import compile_nfc
 from .claims import known_words, leaning_claims, sentence_case, without_examples
@@ -23,13 +24,34 @@ WORK_DENSITY = 10  # work words per 1,000 words that make an article one about w
 
 
 def heading_step(ctx: Context, section: Section) -> str | None:
-    """The heading as the persona's action when it is a positive instruction ("एजेंडा भेजें" → "एजेंडा भेजना")."""
-    if not section.title or foreign_heading(ctx, section.title) or warned(ctx, section.title) is not None \
+    """The heading as the persona's action when it is a positive instruction ("एजेंडा भेजें" → "एजेंडा भेजना"); an
+    English heading over a Hindi body only when every heading is English ("Make your bedroom dark and cool" →
+    "Make her bedroom dark and cool"): its options are then the other English headings, alike in form."""
+    if not section.title or (foreign_heading(ctx, section.title) and not english_headings(ctx)) \
+            or warned(ctx, section.title) is not None \
             or section.title.rstrip().endswith("?"):  # "कब मैनेजर से बात करें?": a question, not the step
         return None
-    if ctx.story.leans_on_context(section.title, known_words(ctx.article.title or "")):
+    rules = heading_language(ctx, section.title)
+    if rules.story.leans_on_context(section.title, known_words(ctx.article.title or "")):
         return None  # "Get clear on why you want the move": the move is the article's, not the option's
-    return ctx.lang.advice(sentence_case(section.title))
+    step = rules.rules.advice(sentence_case(section.title))
+    return step if step is None or not rules.rules.addresses_reader(step) else None
+
+
+def english_headings(ctx: Context) -> bool:
+    """True when every heading of a Hindi article is in Latin script ("Fix one sleep window", "Pay yourself
+    first"): the article's readers read its steps in English (memoised per bank)."""
+    if "english_headings" not in ctx.memo:
+        titles = [s.title for s in ctx.article.headed_sections if s.title]
+        ctx.memo["english_headings"] = ctx.article.lang != "en" and bool(titles) and all(
+            t.isascii() for t in titles)
+    return bool(ctx.memo["english_headings"])
+
+
+def heading_language(ctx: Context, heading: str) -> Language:
+    """The language a heading is read by: English for a Latin-script heading of an all-English-headed Hindi
+    article, else the article's."""
+    return language("en") if foreign_heading(ctx, heading) and english_headings(ctx) else ctx.language
 
 
 
@@ -42,10 +64,11 @@ def foreign_heading(ctx: Context, heading: str) -> bool:
 
 def warned(ctx: Context, heading: str) -> str | None:
     """A "don't" heading said the other way round, as an action ("फोन न देखें" → "फोन देखना"), else None."""
-    if foreign_heading(ctx, heading):
+    if foreign_heading(ctx, heading) and not english_headings(ctx):
         return None
-    positive = ctx.language.unnegate(sentence_case(heading))
-    return ctx.lang.advice(positive) if positive else None
+    rules = heading_language(ctx, heading)
+    positive = rules.unnegate(sentence_case(heading))
+    return rules.rules.advice(positive) if positive else None
 
 
 # A warning turned round reads as nobody's plan when its verb is a failure or its scope everything ("धन्यवाद
