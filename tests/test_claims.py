@@ -427,3 +427,23 @@ def test_english_headings_over_a_hindi_body_are_steps_when_every_heading_is_engl
         if question.kind == "scenario":  # never an English heading among Hindi steps, nor the reverse
             from netquiz.text import is_devanagari
             assert len({is_devanagari(o) for o in question.options}) == 1, question.options
+
+
+def test_a_wish_agrees_with_its_own_subject_and_a_story_keeps_its_not():
+    from netquiz.language import en_story
+    from netquiz.language import hi as hi_rules
+    from netquiz.language.base import Causal
+
+    def wish(effect: str) -> str | None:
+        return hi_rules.wish(Causal("…", "", "हिसाब देखें", effect, "linked", "imperative"), "पूजा")
+
+    assert wish("फ़िज़ूलखर्ची महीना खत्म होने से पहले ही पकड़ में आ जाती है") == \
+        "पूजा चाहती है कि फ़िज़ूलखर्ची महीना खत्म होने से पहले ही पकड़ में आ जाए।"  # "में" is no plural noun
+    assert wish("उसकी बातें सबको याद रहती हैं") == "पूजा चाहती है कि उसकी बातें सबको याद रहें।"
+
+    def told(effect: str) -> str | None:
+        return en_story.first_person_result(Causal("x", "", "Post", effect, "linked", "imperative"), "f")
+
+    assert told("the people who couldn't attend still see what you spoke about") != \
+        "the people who attended still see what I spoke about"  # never the "not" dropped
+    assert told("you don't miss a beat") == "I didn't miss a beat"

@@ -93,9 +93,12 @@ def _past_clause(text: str) -> str | None:
     """Put the first finite verb of a clause into the simple past."""
     words = text.split()
     for index, word in enumerate(words):
-        lower = word.lower().strip(",")
-        if lower == "cannot":
-            return " ".join(words[:index] + ["could"] + words[index + 1:])
+        lower = word.lower().strip(",").replace("’", "'")
+        if lower.endswith("n't") or lower == "cannot":  # a negative modal keeps its "not"
+            if index and words[index - 1].lower() in ("who", "that", "which"):
+                continue  # "the people who couldn't attend still see …": the relative clause is not the result
+            told = BACKSHIFT.get("can't" if lower == "cannot" else lower)
+            return " ".join(words[:index] + [told] + words[index + 1:]) if told else None  # ("couldn't": no story)
         if lower in MODALS and index + 1 < len(words):
             if lower == "can":
                 return " ".join(words[:index] + ["could"] + words[index + 1:])

@@ -66,7 +66,9 @@ def _regroup_one(text: str, target: str) -> str | None:
     head = words[: group.start]
     if target == "subjunctive" and head and head[-1] == "नहीं":
         head = [*head[:-1], "न"]  # a wish is negated with न: "… कि बहस न हो"
-    if target == "subjunctive" and new and head and head[-1].endswith("ें") and new[-1] in PLURAL_SUBJUNCTIVE:
+    plural = group.aux == "हैं" or (bool(head) and head[-1].endswith("ें") and head[-1] != "में"
+                                      and group.aux != "है")  # ("पकड़ में आ जाती है": one thing)
+    if target == "subjunctive" and new and plural and new[-1] in PLURAL_SUBJUNCTIVE:
         new = [*new[:-1], PLURAL_SUBJUNCTIVE[new[-1]]]  # "ठोस बातें हों", not "बातें हो"
     return None if new is None else " ".join(head + new)
 
