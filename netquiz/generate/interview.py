@@ -35,6 +35,7 @@ DRAWS = 1  # the phrases are shared by the answers of a question: draws differ o
 FORM_STRATEGIES = (longest, shortest, odd_one_out, convergence)
 MAX_STEP_WORDS = 14
 RELATIVE = re.compile(r",| जो | जिन | जिस | who | which ")  # "जो लोग … , उन्हें …" does not fit "मैंने …"
+HABIT = re.compile(r"habit|आदत", re.IGNORECASE)
 COORDINATED = re.compile(r"(?<!किसी)(?<!कोई) और | and ")  # "किसी और से" is "someone else"
 
 
@@ -201,7 +202,9 @@ def _interview(ctx: Context, reading: Reading, index: int) -> Candidate | None:
     _, _, right, distractors = min(draws, key=lambda d: (d[0][1], d[1]))
     words = phrasings(ctx.article.lang)
     options, answer = shuffle(right, distractors, rng)
-    asked = ctx.say("interview_stem", question=rng.choice(words["questions"]).format(**story.asked))
+    questions = [q for q in words["questions"] if not (_once(story, words) and HABIT.search(q))] \
+        or list(words["questions"])  # a step taken once answers no question about a habit
+    asked = ctx.say("interview_stem", question=rng.choice(questions).format(**story.asked))
     question = ctx.question(reading.section.id, "interview", asked, [(o.text, o.feedback) for o in options],
                             answer, reading.causal.sentence, form="star")
     return Candidate(question, 2.0 + length_balance(list(question.options)))

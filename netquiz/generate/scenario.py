@@ -148,7 +148,7 @@ def _application(ctx: Context, reading: Reading, index: int) -> Candidate | None
              if at_work(ctx, section_id) and (in_office(ctx, key, section_id) or benefit_article(ctx))]
     # (career fillers beside a SIP's result read as absurd)
     stem = ctx.say("application_stem", frame=frame, situation=_named(ctx, frame, situation, name)).strip()
-    return _assemble(ctx, reading, index, "application", stem, key, pool, told=situation)
+    return _assemble(ctx, reading, index, "application", stem, key, pool, near=_near(ctx, situation), told=situation)
 
 
 def _topic_benefit(ctx: Context, reading: Reading) -> bool:
@@ -264,7 +264,7 @@ def _diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate | None:
     pool += [Option(t, ctx.say("advice_stock", source=source), "stock") for t in fresh(ctx, ctx.stock.actions)
              if at_work(ctx, section_id) and (in_office(ctx, key, section_id) or benefit_article(ctx))]
     stem = ctx.say("diagnosis_stem", frame=frame, wish=_named(ctx, frame, wish, name)).strip()
-    candidate = _assemble(ctx, reading, index, "diagnosis", stem, key, pool, told=wish)
+    candidate = _assemble(ctx, reading, index, "diagnosis", stem, key, pool, near=_near(ctx, wish), told=wish)
     if candidate is None or specific(ctx, reading):
         return candidate
     return replace(candidate, score=candidate.score - TOPIC_KEY_PENALTY, stem_kind=TOPIC_KEY)

@@ -229,7 +229,21 @@ def leans_on_context(text: str, known: frozenset[str] = frozenset()) -> bool:
     if match and not (match.group(0).split()[0] in CORRELATIVES and (RELATIVE.search(body[match.end():])
                                                                     or RELATIVE.search(body[:match.start()]))):
         return True  # "उस व्यक्ति … जिसने …", "जो समय …, वही …": the relative clause says what it is
-    return dangling(body)
+    return dangling(body) or _both_unnamed(body)
+
+
+def _both_unnamed(text: str) -> bool:
+    """True for a "दोनों" whose two the text does not name ("… अस्पताल का पता, दोनों का ब्लड ग्रुप"): named when
+    the word before it is a noun ("माता-पिता दोनों की") or an "और" list ends just before it ("आपको और बच्चे,
+    दोनों को")."""
+    words = text.split()
+    for index, word in enumerate(words):
+        if word.strip(",।") != "दोनों":
+            continue
+        before = words[max(0, index - 4):index]
+        if not before or (before[-1].endswith(",") and "और" not in before):
+            return True
+    return False
 
 
 CORRELATIVES = frozenset({"उस", "उन", "उसी", "वही", "ऐसी", "ऐसा", "ऐसे", "वैसी", "वैसा", "वैसे", "वहाँ", "वहां"})
