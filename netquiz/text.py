@@ -47,6 +47,7 @@ def tokens(text: str) -> list[str]:
     return [t.lower() for t in TOKEN_RE.findall(text)]
 
 
+@lru_cache(maxsize=65536)
 def is_devanagari(text: str) -> bool:
     """True when most letters of ``text`` are Devanagari."""
     deva = sum(1 for ch in text if "\u0900" <= ch <= "\u097f")

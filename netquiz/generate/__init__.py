@@ -14,6 +14,7 @@ from dataclasses import replace
 from ..kinds import kind_of
 from ..language import en_story, hi_advice, hi_story
 from ..model import VOICES, Article, Bank, Question
+from ..text import is_devanagari
 from . import blind, claims, keywords, links
 from .benefit import benefit_candidates
 from .blind import cue_strategies
@@ -85,7 +86,7 @@ def clear_caches() -> None:
                    links.akin, links.overlaps,
                    keywords._content_tokens,
                    en_story.contrast_pairs, en_story.swap_contrast, hi_story.contrast_pairs, hi_story.swap_contrast,
-                   hi_advice.advice, claims._cached_claims):
+                   hi_advice.advice, claims._cached_claims, is_devanagari):
         cached.cache_clear()
 
 

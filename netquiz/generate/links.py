@@ -75,7 +75,7 @@ def harmful(ctx: Context, effect: str) -> bool:
         # पड़ती": no longer a burden); "भरोसा नहीं होता" a harm
     if obliged(ctx, effect):
         return True  # "advance tax भी भरना पड़ सकता है": a burden that comes with it
-    if _names_problem(ctx, effect) and any(w in effect.lower() for w in ctx.language.lexicon.growth_words):
+    if any(w in effect.lower() for w in ctx.language.lexicon.growth_words) and _names_problem(ctx, effect):
         return True  # "पेट भारी रहता है और acidity बढ़ती है": a bad thing that grows
     return marked(effect, ctx.article.lang, polarity=True) \
         and not _names_problem(ctx, effect)  # "fewer decisions you regret"

@@ -26,7 +26,16 @@ WORK_DENSITY = 10  # work words per 1,000 words that make an article one about w
 def heading_step(ctx: Context, section: Section) -> str | None:
     """The heading as the persona's action when it is a positive instruction ("एजेंडा भेजें" → "एजेंडा भेजना"); an
     English heading over a Hindi body only when every heading is English ("Make your bedroom dark and cool" →
-    "Make her bedroom dark and cool"): its options are then the other English headings, alike in form."""
+    "Make her bedroom dark and cool"): its options are then the other English headings, alike in form
+    (memoised per bank)."""
+    key = ("heading_step", section.id)
+    if key not in ctx.memo:
+        ctx.memo[key] = _heading_step(ctx, section)
+    found: str | None = ctx.memo[key]
+    return found
+
+
+def _heading_step(ctx: Context, section: Section) -> str | None:
     if not section.title or (foreign_heading(ctx, section.title) and not english_headings(ctx)) \
             or warned(ctx, section.title) is not None \
             or section.title.rstrip().endswith("?"):  # "कब मैनेजर से बात करें?": a question, not the step
