@@ -447,3 +447,22 @@ def test_a_wish_agrees_with_its_own_subject_and_a_story_keeps_its_not():
     assert told("the people who couldn't attend still see what you spoke about") != \
         "the people who attended still see what I spoke about"  # never the "not" dropped
     assert told("you don't miss a beat") == "I didn't miss a beat"
+
+
+def test_a_burden_that_goes_away_is_a_goal_wished_with_na():
+    from netquiz.generate.scenario import no_goal
+
+    article, ctx = _claims("""# अप्रेज़ल की तैयारी
+
+परिचय का वाक्य है।
+
+## पूरे साल का हिसाब लिखती रहें
+
+हर शुक्रवार शाम दस मिनट निकालें और एक नोट में लिखें कि इस हफ्ते आपने क्या पूरा किया। ऐसा करने से appraisal के समय आपको अपनी याददाश्त के भरोसे नहीं बैठना पड़ता।
+""")
+    [claim] = ctx.readings["s1"]
+    assert not no_goal(ctx, claim)
+    assert ctx.lang.wish(claim.causal, "प्रिया") == \
+        "प्रिया चाहती है कि appraisal के समय उसे अपनी याददाश्त के भरोसे न बैठना पड़े।"
+    from netquiz.language import hi_story
+    assert hi_story.leans_on_context("Meeting में ये चीज़ें साथ रखें")  # the list below names them

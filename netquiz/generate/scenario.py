@@ -184,7 +184,10 @@ def advised(ctx: Context, reading: Reading) -> bool:
 def no_goal(ctx: Context, reading: Reading, of_step: bool = True) -> bool:
     """True when nobody would take the reading's step for its result, or want the result: a harm, a warning
     told as cause and result, or a burden ("advance tax भरना पड़ सके")."""
-    return harm(ctx, reading, of_step) or not advised(ctx, reading) or obliged(ctx, reading.causal.effect)
+    effect = reading.causal.effect
+    return harm(ctx, reading, of_step) or not advised(ctx, reading) or (obliged(ctx, effect)
+                                                                         and not goes_away(ctx, effect))
+    # ("… याददाश्त के भरोसे नहीं बैठना पड़ता": a burden that goes away is a goal)
 
 
 def _section_advice(ctx: Context, section: Section) -> list[frozenset[str]]:

@@ -66,6 +66,9 @@ def _regroup_one(text: str, target: str) -> str | None:
     head = words[: group.start]
     if target == "subjunctive" and head and head[-1] == "नहीं":
         head = [*head[:-1], "न"]  # a wish is negated with न: "… कि बहस न हो"
+    elif target == "subjunctive" and len(head) >= 2 and head[-2] == "नहीं" \
+            and head[-1].endswith(("ना", "नी", "ने")):
+        head = [*head[:-2], "न", head[-1]]  # "… नहीं बैठना पड़ता" → "… न बैठना पड़े"
     plural = group.aux == "हैं" or (bool(head) and head[-1].endswith("ें") and head[-1] != "में"
                                       and group.aux != "है")  # ("पकड़ में आ जाती है": one thing)
     if target == "subjunctive" and new and plural and new[-1] in PLURAL_SUBJUNCTIVE:
