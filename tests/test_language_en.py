@@ -304,3 +304,8 @@ def test_a_likelihood_is_wished_as_what_it_is_of():
     likely = Causal("x", "", "Pick a cause", "you are far more likely to keep going when the work means something to "
                     "you personally", "linked", "imperative")
     assert en.wish(likely, "Pooja") == "Pooja hopes to keep going when the work means something to her personally."
+
+
+def test_with_a_thing_of_yours_is_a_cause():
+    [claim] = en.find_causal("With your own vehicle, your day no longer depends on the bus timetable.")
+    assert claim.cause == "your own vehicle" and claim.effect.startswith("your day no longer depends")

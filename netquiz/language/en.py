@@ -139,7 +139,7 @@ LETS = re.compile(r"^(?P<cause>[A-Za-z][^,]{2,60}?)\s+(?:lets|allows|enables)\s+
 EASIER = re.compile(r"^(?P<cause>[A-Za-z][^,]{2,60}?)\s+(?:also\s+)?makes\s+it\s+easier\s+(?:for you\s+)?to\s+"
                     r"(?P<effect>\w.+)$", re.IGNORECASE)
 LEADS = re.compile(r"^(?P<cause>[A-Za-z][^,]{2,60}?)\s+leads\s+to\s+(?P<effect>[^,]+?)(?:,.*)?$", re.IGNORECASE)
-WITH = re.compile(r"^with\s+(?P<cause>[^,]{3,60}?),\s*(?P<effect>you\s+.+)$", re.IGNORECASE)
+WITH = re.compile(r"^with\s+(?P<cause>[^,]{3,60}?),\s*(?P<effect>(?:you|your)\s+.+)$", re.IGNORECASE)
 # "Learning it makes you the person others come to", "A weekly update makes you more visible"
 MAKES = re.compile(r"^(?P<cause>[A-Za-z][^,]{2,60}?)\s+(?:also\s+)?makes\s+you\s+"
                    r"(?P<effect>(?:more|less|the|a|an)\s.+)$", re.IGNORECASE)
@@ -186,7 +186,8 @@ def find_causal(text: str) -> list[Causal]:
             found.append(Causal(text, "", match.group("cause").strip(), effect, name, kind))
     for pattern, told in LISTICLE:
         match = pattern.match(body)
-        if match and not addresses_reader(match.group("cause").split()[0]) and not _dangling_cause(match):
+        if match and (pattern is WITH or not addresses_reader(match.group("cause").split()[0])) \
+                and not _dangling_cause(match):  # ("With your own vehicle, …": a thing of yours, not you acting)
             effect = told.format(effect=match.group("effect").strip())
             found.append(Causal(text, "", match.group("cause").strip(), effect, "instrument", "noun"))
     match = PURPOSE.match(body)
