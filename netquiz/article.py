@@ -150,6 +150,9 @@ def _blocks(lines: list[str]) -> tuple[str | None, list[tuple[str | None, list[s
         run_in = _run_in(line) if heading is None else None
         if run_in is not None and _label(run_in[0]) and blocks[-1][0] is not None:
             blocks[-1][1].append(run_in[1])  # "**Tip:** …" adds to the section it stands in
+        elif run_in is not None and marked and blocks[-1][0] is not None:
+            blocks[-1][1].append(f"{run_in[0]}: {run_in[1]}")  # under a "## heading", "**घर के लिए:** …" is an
+            # item of that section, not a section of its own
         elif run_in is not None:
             blocks.append((run_in[0], [run_in[1]]))
         elif heading is not None:

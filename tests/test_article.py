@@ -138,3 +138,11 @@ def test_a_list_lead_in_is_no_heading_and_a_markdown_article_marks_all_its_headi
     assert titles == [None, "Keep a log", "Send an update"], titles
     plain = parse_article("Intro line of the text.\n\nTips to try:\n\n- one\n- two\n\nA heading\n\nBody text here.\n")
     assert "Tips to try" not in [s.title for s in plain.sections]
+
+
+def test_bold_run_in_items_under_a_markdown_heading_stay_in_its_section():
+    article = parse_article("# Kit\n\nIntro text.\n\n## Keep a first-week kit ready\n\nPack these.\n\n"
+                            "**For home:** an extension board and a lock.\n\n**For the desk:** a shawl.\n\n"
+                            "## Learn names\n\nWrite them down.\n")
+    assert [s.title for s in article.sections] == [None, "Keep a first-week kit ready", "Learn names"]
+    assert "For home: an extension board" in article.sections[1].text

@@ -466,3 +466,12 @@ def test_a_burden_that_goes_away_is_a_goal_wished_with_na():
         "प्रिया चाहती है कि appraisal के समय उसे अपनी याददाश्त के भरोसे न बैठना पड़े।"
     from netquiz.language import hi_story
     assert hi_story.leans_on_context("Meeting में ये चीज़ें साथ रखें")  # the list below names them
+
+
+def test_a_leaning_instruction_gives_the_pointer_to_the_heading():
+    article, ctx = _claims(ENGLISH_HEADINGS.replace(
+        "## Plan a safe ride home\n", "## Learn names, not just faces\n\nपहले हफ्ते में बहुत से लोगों से मिलना होता है। "
+        "रात को सोने से पहले यह सूची एक बार पढ़ लें। इससे दूसरे हफ्ते में किसी से दोबारा नाम पूछने की झिझक नहीं रहती।\n\n"
+        "## Plan a safe ride home\n"))
+    [claim] = [r for r in ctx.readings["s3"] if r.causal.pattern == "linked"]
+    assert claim.causal.cause == "Learn names, not just faces" and claim.step_from == "heading"

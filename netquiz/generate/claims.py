@@ -45,14 +45,14 @@ def read_claims(known: Language, section: Section, title: str = "") -> list[Read
     ``title`` is the article's (its words, like the heading's, are known to a reader of any question). A result
     whose later clause leans outside ("a record to point back to, so that nobody's surprised when the checklist
     isn't ready") is told without that clause."""
-    alone = [cut for r in _claims(known, section) if (cut := _standing(known, r, section, title)) is not None]
+    alone = [cut for r in _claims(known, section, title) if (cut := _standing(known, r, section, title)) is not None]
     return sorted(alone, key=lambda r: -r.confidence)
 
 
 def leaning_claims(known: Language, section: Section, title: str = "") -> list[Reading]:
     """The claims of ``section`` that lean on a sentence outside them ("Address those concerns …"): read, but
     left out of every question (the facilitator is told why)."""
-    return [r for r in _claims(known, section) if _standing(known, r, section, title) is None]
+    return [r for r in _claims(known, section, title) if _standing(known, r, section, title) is None]
 
 
 def _standing(known: Language, reading: Reading, section: Section, title: str) -> Reading | None:
@@ -98,21 +98,21 @@ def known_words(*texts: str) -> frozenset[str]:
     return words | frozenset(w[:-1] for w in words if w.endswith("s"))
 
 
-def _claims(known: Language, section: Section) -> list[Reading]:
-    return list(_cached_claims(known.code, section))
+def _claims(known: Language, section: Section, title: str = "") -> list[Reading]:
+    return list(_cached_claims(known.code, section, title))
 
 
 @lru_cache(maxsize=4096)
-def _cached_claims(code: str, section: Section) -> tuple[Reading, ...]:
+def _cached_claims(code: str, section: Section, title: str = "") -> tuple[Reading, ...]:
     """Every claim of ``section`` (kept per section: the makers and the gap report ask again)."""
-    return tuple(_read(language(code), section))
+    return tuple(_read(language(code), section, title))
 
 
-def _read(known: Language, section: Section) -> list[Reading]:
+def _read(known: Language, section: Section, title: str = "") -> list[Reading]:
     lang, story = known.rules, known.story
     readings = [_reading(section, c, known=known) for sentence in section.sentences if not _belief(sentence, known)
                 for c in lang.find_causal(sentence)]
-    readings += _pointing_back(known, section)
+    readings += _pointing_back(known, section, known_words(title, section.title or ""))
     if not readings:
         readings += _closing_reason(known, section)
     readings = [replace(r, causal=replace(r.causal, cause=without_examples(r.causal.cause))) for r in readings]
@@ -216,35 +216,38 @@ def _closing_reason(known: Language, section: Section) -> list[Reading]:
     return []
 
 
-def _instruction_before(known: Language, section: Section, index: int) -> str | None:
+def _instruction_before(known: Language, section: Section, index: int, words: frozenset[str] = frozenset()
+                        ) -> str | None:
     """The instruction just before sentence ``index``; when it leans on the one before it ("Elder Line के नंबर
-    भी इसमें लिख दें"), that one, if it is an instruction too ("फ्रिज के पास एक कागज़ पर … चिपका दें")."""
+    भी इसमें लिख दें"), that one, if it is an instruction too ("फ्रिज के पास एक कागज़ पर … चिपका दें"); None when
+    both lean ("रात को सोने से पहले यह सूची पढ़ लें"): the heading is the step then, if it is one. ``words``: the
+    title's and heading's, which lean on nothing."""
     for back in (1, 2):
         if index < back or not known.rules.advice(section.sentences[index - back]):
             return None
         sentence = section.sentences[index - back]
-        if not known.story.dangling(sentence) and (back == 1 or not known.story.leans_on_context(sentence)):
+        if not known.story.dangling(sentence) and not known.story.leans_on_context(sentence, words):
             return sentence
-    return section.sentences[index - 1]  # (dangling: the heading is asked for the step instead, if it is one)
+    return None
 
 
-def _pointing_back(known: Language, section: Section) -> list[Reading]:
+def _pointing_back(known: Language, section: Section, words: frozenset[str] = frozenset()) -> list[Reading]:
     """Results stated in a sentence that points back, tied to the instruction before it or to the heading."""
     lang = known.rules
     found: list[Reading] = []
     title = sentence_case(section.title or "")
-    heading_step = title if title and lang.advice(title) else None
+    rules = language("en") if title.isascii() and known.code != "en" else known  # (English headings)
+    heading_step = title if title and rules.rules.advice(title) else None
     for index, current in enumerate(section.sentences):
         effect = lang.linked_effect(current)
         if not effect:
             continue
-        previous = _instruction_before(known, section, index)
-        if previous is not None and not lang.linked_effect(previous) \
-                and not (heading_step is not None and known.story.dangling(previous)):  # "उसमें लिखें …"
+        previous = _instruction_before(known, section, index, words)
+        if previous is not None and not lang.linked_effect(previous):
             step = next((c.cause for c in lang.find_causal(previous) if c.pattern == "purpose"), previous)
             found.append(_reading(section, Causal(current, "", step, effect, "linked", "imperative"),
                                   known=known))  # "Ask before you commit, so that …" → "Ask before you commit"
-        elif heading_step is not None and known.unnegate(heading_step) is None:
+        elif heading_step is not None and rules.unnegate(heading_step) is None:
             found.append(_reading(section, Causal(current, "", heading_step, effect, "linked", "imperative"),
                                   step_from="heading", known=known))
     return found

@@ -36,7 +36,7 @@ from .links import (
 )
 from .listicle import heading_link_candidates
 from .options import Option, length_balance, pick_parallel, shuffle
-from .tips import at_work, failing, fresh, heading_step, section_steps, warned, warned_steps
+from .tips import at_work, failing, fresh, heading_step, home_section, section_steps, warned, warned_steps
 
 CONDITION = re.compile(r",\s*तो\s|\bif\b.*,", re.IGNORECASE)  # "अभी … नहीं है, तो …": a clause she cannot take as a step
 FORM_WEIGHT = {"application": 3.0, "diagnosis": 3.0, "belief": 3.5, "advice": 1.5}
@@ -75,8 +75,8 @@ def _frame(ctx: Context, name: str, key: str, *parts: object) -> str:
     if topic and not stems_of(ctx, topic) & stems_of(ctx, ctx.article.title or "") & stems_of(ctx, key):
         return topic.format(name=name)  # (the title's words, not the frame's "trying")
     section_id = str(parts[0])
-    if not at_work(ctx, section_id):
-        return ""
+    if not at_work(ctx, section_id) or home_section(ctx, section_id):
+        return ""  # (a family calendar or a folder of medical papers is set at home)
     title = ctx.article.section(section_id).title or ""
     if any(w in f"{key} {title}".lower() for w in ctx.stock.interview_words) or interview_article(ctx):
         frames = list(ctx.stock.interview_frames)

@@ -217,7 +217,7 @@ def points_back(text: str) -> bool:
 # "ऐसी स्थिति", "इन तरीकों", "इस अनुभव", "उस भूमिका": a step or a result that names what the sentence before it
 # said (a time, "इस हफ़्ते", is no such reference)
 LEANS_BACK = compile_nfc(f"(?<!{WORD_CHAR})(?:ऐसी|ऐसा|ऐसे|वैसी|वैसा|वैसे|इस|उस|इन|उन|इसी|उसी|यही|वही|वहाँ|वहां|"
-                         f"यहाँ|यहां|ये|वे)\\s+"
+                         f"यहाँ|यहां|ये|वे|यह|वह)\\s+"
                          r"(?!(?:हफ़्ते|हफ्ते|साल|महीने|बार|दिन|सुबह|शाम|रात|सप्ताह|तरफ़|ओर|पर हम)(?!\S))")
 
 
@@ -226,9 +226,12 @@ def leans_on_context(text: str, known: frozenset[str] = frozenset()) -> bool:
     लगती है", "इन तरीकों को अपनाने"): such a claim cannot be asked about on its own."""
     body = re.sub(r"[\"“][^\"”]*[\"”]", "", text)
     match = LEANS_BACK.search(body)
-    if match and not (match.group(0).split()[0] in CORRELATIVES and (RELATIVE.search(body[match.end():])
-                                                                    or RELATIVE.search(body[:match.start()]))):
-        return True  # "उस व्यक्ति … जिसने …", "जो समय …, वही …": the relative clause says what it is
+    word = match.group(0).split()[0] if match else ""
+    if match and not (word in CORRELATIVES and (RELATIVE.search(body[match.end():])
+                                                or RELATIVE.search(body[:match.start()]))) \
+            and not (word in ("यह", "वह") and " कि " in body[match.end():]):
+        return True  # "उस व्यक्ति … जिसने …", "जो समय …, वही …": the relative clause says what it is; "यह समझने
+        # में … कि …": the "कि" clause does
     return dangling(body) or _both_unnamed(body)
 
 
@@ -246,7 +249,7 @@ def _both_unnamed(text: str) -> bool:
     return False
 
 
-CORRELATIVES = frozenset({"उस", "उन", "उसी", "वही", "ऐसी", "ऐसा", "ऐसे", "वैसी", "वैसा", "वैसे", "वहाँ", "वहां", "वे",
+CORRELATIVES = frozenset({"उस", "उन", "उसी", "वही", "ऐसी", "ऐसा", "ऐसे", "वैसी", "वैसा", "वैसे", "वहाँ", "वहां", "वे", "वह",
                           "ये"})
 RELATIVE = compile_nfc(f"(?<!{WORD_CHAR})(?:जो|जिस|जिसे|जिसने|जिन|जिन्हें|जिन्होंने|जब|जहाँ|जहां|जैसा|जैसी|जैसे|जितना|जितनी)"
                        f"(?!{WORD_CHAR})")
