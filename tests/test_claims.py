@@ -475,3 +475,17 @@ def test_a_leaning_instruction_gives_the_pointer_to_the_heading():
         "## Plan a safe ride home\n"))
     [claim] = [r for r in ctx.readings["s3"] if r.causal.pattern == "linked"]
     assert claim.causal.cause == "Learn names, not just faces" and claim.step_from == "heading"
+
+
+def test_a_cloze_blanks_no_name_and_no_verb_use_and_offers_no_name():
+    from netquiz.generate.recall import _names, cloze_candidates
+
+    text = ("# Asking for a training budget\n\nMost women wait to be nominated. Priya Nair asked instead.\n\n"
+            "## Find out what exists\n\nRead the learning policy before you ask. The policy often names an annual "
+            "allowance for every employee in Chennai.\n\n## Tie the course to a problem\n\nShow the dashboard the "
+            "team will get from the course. A new dashboard saves the team a day each month.\n\n## Ask in writing\n\n"
+            "Send a short email with the cost of the course. Your manager can forward the email to finance.\n")
+    article, ctx = _claims(text)
+    assert {"nair", "chennai", "priya"} <= _names(ctx)
+    options = [o for s in article.sections for c in cloze_candidates(ctx, s.id) for o in c.question.options]
+    assert options and not {"nair", "chennai", "priya", "wait"} & {o.lower() for o in options}

@@ -6,8 +6,9 @@ import re
 from functools import lru_cache
 
 from ..language import language
+from ..language.stopwords import ENGLISH
 from ..text import compile_words, tokens
-from .context import Candidate, Context, Reading
+from .context import PERSONAS, Candidate, Context, Reading
 from .keywords import content_tokens, stem
 from .links import others, specific
 from .options import Option, shuffle
@@ -22,14 +23,34 @@ def _terms(ctx: Context, section_id: str, limit: int = 8) -> list[str]:
 
 
 def _find_terms(ctx: Context, section_id: str, limit: int) -> list[str]:
-    """The section's key terms that are not verbs or the topic, best first."""
+    """The section's key terms that are not verbs, the topic, function words or names, best first."""
     terms = []
+    names = _names(ctx)
     for term, _ in ctx.keywords[section_id]:
-        if len(term) >= 3 and not _is_verb(ctx, term) and term != ctx.topic:
+        if len(term) >= 3 and not _is_verb(ctx, term) and term != ctx.topic and term.lower() not in names \
+                and not (term.isascii() and term.lower() in ENGLISH):
             terms.append(term)
         if len(terms) >= limit:
             break
     return terms
+
+
+def _names(ctx: Context) -> frozenset[str]:
+    """Names in the article, which no cloze blanks nor offers (memoised per bank): Latin words written with a
+    capital inside a sentence and never in lower case ("Manesar", "April"), and Devanagari words next to a
+    known first name ("स्नेहा कुलकर्णी") or written before one's surname (a word before "खान", "मेहता")."""
+    if "names" not in ctx.memo:
+        text = ctx.all_text
+        latin = {w for w in re.findall(r"(?<=[a-z,;:] )[A-Z][a-z]+", text) if not re.search(rf"\b{w.lower()}\b", text)}
+        firsts = set(PERSONAS["hi"]) | set(PERSONAS["en"])
+        words = tokens(text)
+        last = set(ctx.language.lexicon.surnames)
+        deva = {b for a, b in zip(words, words[1:], strict=False) if a in firsts} | \
+               {a for a, b in zip(words, words[1:], strict=False) if b in firsts or b in last} | \
+               ((firsts | last) & set(words))
+        ctx.memo["names"] = frozenset(w.lower() for w in latin | deva)
+    found: frozenset[str] = ctx.memo["names"]
+    return found
 
 
 def _is_verb(ctx: Context, term: str) -> bool:
@@ -52,7 +73,28 @@ def word_class(ctx: Context, term: str) -> str:
     kind = _word_class(term, ctx.article.lang)
     if kind == "deva-NOUN" and term not in _postposed(ctx):
         return "deva-OTHER"
+    if kind == "latin-NOUN" and term.lower() not in _determined(ctx) and term not in _postposed(ctx):
+        return "latin-OTHER"  # "whoever", "aside", "wait": never after "the"/"a"/"your"/"एक", nor before "में"
     return kind
+
+
+DETERMINERS = frozenset({"the", "a", "an", "your", "my", "her", "his", "their", "our", "this", "that", "these",
+                         "those", "every", "each", "new", "एक", "हर", "अपना", "अपनी", "अपने", "कोई", "किसी"})
+
+
+def _determined(ctx: Context) -> frozenset[str]:
+    """The article's words that head a noun phrase somewhere: a determiner before, no content word after ("the
+    folder in", "एक draft बना"; not "an annual training"): nouns in use (memoised per bank)."""
+    if "determined" not in ctx.memo:
+        words = [w.lower() for w in tokens(ctx.all_text)] + [""]
+        closed = ENGLISH | HINDI_CLOSED
+        ctx.memo["determined"] = frozenset(
+            word for before, word, after in zip(words, words[1:], words[2:], strict=False)
+            if before in DETERMINERS and (not after or after in closed or not after.isascii()))
+    return frozenset(ctx.memo["determined"])
+
+
+HINDI_CLOSED = frozenset({"का", "की", "के", "को", "में", "से", "पर", "ने", "तक", "और", "या", "भी", "ही"})
 
 
 def _postposed(ctx: Context) -> frozenset[str]:
@@ -136,10 +178,12 @@ def cloze_candidates(ctx: Context, section_id: str) -> list[Candidate]:
             continue  # a pronoun, an adverb or an adjective is no key term to recall
         pattern = compile_words(re.escape(term), re.IGNORECASE)
         for source in section.sentences:
-            if len(pattern.findall(source)) != 1 or not 6 <= len(source.split()) <= 40:
+            if len(pattern.findall(source)) != 1 or not 6 <= len(source.split()) <= 40 \
+                    or not _nominal_here(term, source):
                 continue
             words = set(tokens(source))
             wrong_terms = [(t, sid) for t, sid in others if stem(t) != stem(term) and word_class(ctx, t) == kind
+                           and t.lower() not in _names(ctx)
                            and plural(t) == plural(term)  # "applications" never beside "master"
                            and not _in_sentence(t, source, words)]
             rng = ctx.rng(section_id, "cloze", term)
@@ -159,6 +203,20 @@ def cloze_candidates(ctx: Context, section_id: str) -> list[Candidate]:
         if len(found) >= 2:  # the best one is kept; a second stands in if a gate refuses it
             break
     return found
+
+
+def _nominal_here(term: str, source: str) -> bool:
+    """True unless a Latin term follows an adverb or a subject here, where a verb would stand ("often ____ to be
+    nominated"): after a determiner, a preposition or an adjective it is the noun it is elsewhere."""
+    if not term.isascii():
+        return True
+    words = [w.lower() for w in tokens(source)]
+    index = words.index(term.lower()) if term.lower() in words else -1
+    before = words[index - 1] if index > 0 else ""
+    return not (before in ENGLISH and before not in DETERMINERS and before not in NOUN_BEFORE)
+
+
+NOUN_BEFORE = frozenset({"of", "for", "at", "in", "on", "with", "by", "from", "about", "into", "and", "or"})
 
 
 def _best_section(ctx: Context, sentence: str) -> str | None:

@@ -20,7 +20,7 @@ from ..text import compile_nfc
 
 WORDS_DIR = Path(__file__).resolve().parent / "words"
 LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "growth_words", "belief_markers", "hedges", "failing",
-         "obligations")
+         "obligations", "surnames")
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,7 @@ class Lexicon:
     hedges: tuple[str, ...] = ()
     failing: tuple[str, ...] = ()
     obligations: tuple[str, ...] = ()  # "advance tax भरना पड़ सकता है", "you have to …": a burden, no benefit
+    surnames: tuple[str, ...] = ()  # "खान", "Nair": the word before one is a name, which no cloze blanks
     same_meaning: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
