@@ -309,3 +309,16 @@ def test_a_likelihood_is_wished_as_what_it_is_of():
 def test_with_a_thing_of_yours_is_a_cause():
     [claim] = en.find_causal("With your own vehicle, your day no longer depends on the bus timetable.")
     assert claim.cause == "your own vehicle" and claim.effect.startswith("your day no longer depends")
+
+
+def test_this_gives_your_manager_something_and_a_story_is_no_tips_result():
+    from netquiz.article import parse_article
+    from netquiz.generate.context import build_context
+
+    assert en.linked_effect("This gives your manager something to forward to finance.") == \
+        "your manager has something to forward to finance"
+    article = parse_article("# Training\n\nIntro.\n\n## Tie the course to a problem\n\nPresent the course as a fix. "
+                            "Nikita showed her team would save three hours. Her manager approved it the same "
+                            "afternoon.\n\n## Ask early\n\nAsk in April.\n", lang="en")
+    ctx = build_context(article, 0)
+    assert not any(r.causal.effect.startswith("Her manager approved") for r in ctx.readings["s1"])

@@ -142,9 +142,9 @@ EXAMPLES = re.compile(r"\s*:\s*[^:]+,[^:]+$|,\s+(?:for example|for instance|e\.g
 
 def without_examples(text: str) -> str:
     """A step or result without its tail of examples ("Agree on a rhythm, for example one call a month …" →
-    "Agree on a rhythm"), when enough is left to stand as an option."""
+    "Agree on a rhythm"), when enough is left to stand as an option and no quotation is cut in two."""
     cut = EXAMPLES.sub("", text).strip()
-    return cut if len(cut.split()) >= 3 else text
+    return cut if len(cut.split()) >= 3 and cut.count('"') % 2 == 0 and cut.count("“") == cut.count("”") else text
 # A second clause that leans on the first, a relative clause or a reason ("…, which is easy …", "क्योंकि …").
 SECOND_CLAUSE = re.compile(r",?\s+(?:and\s+(?:it|this|that|they)|which|because|क्योंकि)\s.*$", re.IGNORECASE)
 
@@ -193,6 +193,9 @@ def sentence_case(heading: str) -> str:
 TITLE_WORD = re.compile(r"^[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*[,.:;!?]?$")
 
 
+STORY_OPENING = re.compile(r"^(?:her|his|she|he|they|their|उसके|उसकी|उसका|उसने|उन्होंने|वह)\s", re.IGNORECASE)
+
+
 def _closing_reason(known: Language, section: Section) -> list[Reading]:
     """Under an instruction heading with no result read otherwise, the last statement of the section's first
     paragraph (after its first sentence), as the heading's result: tip sections end with their reason more
@@ -209,6 +212,8 @@ def _closing_reason(known: Language, section: Section) -> list[Reading]:
         if lang.advice(text) or _belief(text, known) or text.endswith("?") or ":" in text or BECAUSE.search(text):
             continue
         effect = text.rstrip(".।!").strip()
+        if STORY_OPENING.match(effect):
+            break  # "Her manager approved it the same afternoon …": the story goes on, no result of the tip
         if lang.addresses_reader(effect) or len(effect.split()) <= 24:
             return [_reading(section, Causal(sentence, "", title, effect, "closing", "imperative"),
                              step_from="heading", known=known)]

@@ -478,7 +478,7 @@ LINKED_SHOWS = re.compile(rf"^(?:{POINTER}|doing so|doing this)\s+(?:also\s+)?sh
                           r"(?P<rest>you(?:'ve|’ve|'re|’re|\s+have|\s+are|\s+can|\s+know|\s+care|\s+take)\b.+)$",
                           re.IGNORECASE)
 LINKED_GIVES = re.compile(rf"^(?:{POINTER}|doing so|doing this)\s+(?:also\s+)?gives\s+(?P<who>(?:your|other|the|their)"
-                          r"(?:\s+[a-z]+){1,2}?)\s+(?P<rest>(?:a|an|one|more|less|the|some|no|fewer)\b.+)$",
+                          r"(?:\s+[a-z]+){1,2}?)\s+(?P<rest>(?:a|an|one|more|less|the|some|no|fewer|something|everything)\b.+)$",
                           re.IGNORECASE)
 # "Doing so means you aren't scrambling …" → "you aren't scrambling …"
 LINKED_MEANS = re.compile(rf"^(?:{POINTER}|doing so|doing this)\s+means?\s+(?:that\s+)?(?P<effect>(?:you|your)\b.+)$",

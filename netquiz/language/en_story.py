@@ -26,8 +26,9 @@ DANGLING_ANYWHERE = re.compile(r"\b(?:this way|that way|doing so)\b", re.IGNOREC
 POINTS_BACK = re.compile(r"\b(?:the habit|the same day|the rest of|the same|its needs|their needs|the other one|"
                          r"the others)\b", re.IGNORECASE)
 THEY_RE = re.compile(r"\b(?:they|them|their|it|its)\b", re.IGNORECASE)
-ANTECEDENT_RE = re.compile(r"\b(?:people|colleagues|peers|others|contacts|friends|managers|mentors|panel|"
-                           r"interviewers|team|company|employers|clients|customers)\b", re.IGNORECASE)
+ANTECEDENT_RE = re.compile(r"\b(?:people|colleagues|peers|others|contacts|friends|managers?|mentors?|panel|"
+                           r"interviewers?|team|company|employers?|clients?|customers?|boss|lead|recruiters?)\b",
+                           re.IGNORECASE)  # ("your manager … their own boss": the singular they)
 CONTRAST_RE = re.compile(
     r"\b(?P<b>(?:your|the|their|a|an)\s+[a-z]+(?: [a-z]+){0,2}?)\s+(?:much |far )?more than\s+(?:at |on )?"
     r"(?P<a>(?:your|the|their|a|an)\s+[a-z]+(?: [a-z]+){0,2}?)(?=[,.;]|$| and | so | but )",
