@@ -489,3 +489,10 @@ def test_a_cloze_blanks_no_name_and_no_verb_use_and_offers_no_name():
     assert {"nair", "chennai", "priya"} <= _names(ctx)
     options = [o for s in article.sections for c in cloze_candidates(ctx, s.id) for o in c.question.options]
     assert options and not {"nair", "chennai", "priya", "wait"} & {o.lower() for o in options}
+
+
+def test_a_dash_list_of_examples_is_cut_from_a_step():
+    from netquiz.generate.claims import without_examples
+
+    assert without_examples("Add two lines on what the team will gain — a new dashboard, a faster process, one "
+                            "less vendor to pay.") == "Add two lines on what the team will gain"

@@ -136,7 +136,8 @@ SECOND_RESULT = re.compile(r",\s+and\s+(?:the|your|you|people|others|colleagues|
                            r"things|everyone|nobody|no one|small|new|seniors|managers|teams|clients|recruiters|"
                            r"interviewers|employers|most|many|it)\s.*$|,?\s+(?:instead of|rather than)\s.*$",
                            re.IGNORECASE)  # "…, instead of trying to remember …": the contrast lengthens the key
-EXAMPLES = re.compile(r"\s*:\s*[^:]+,[^:]+$|,\s+(?:for example|for instance|e\.g\.|such as|like|say|जैसे(?! ही))\s.*$",
+EXAMPLES = re.compile(r"\s*:\s*[^:]+,[^:]+$|\s+[—–]\s+[^—–]+,[^—–]+$|"
+                      r",\s+(?:for example|for instance|e\.g\.|such as|like|say|जैसे(?! ही))\s.*$",
                       re.IGNORECASE)  # "people from all walks of life: engineers, …", "…, for example one call a month"
 
 
