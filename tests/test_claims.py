@@ -496,3 +496,18 @@ def test_a_dash_list_of_examples_is_cut_from_a_step():
 
     assert without_examples("Add two lines on what the team will gain — a new dashboard, a faster process, one "
                             "less vendor to pay.") == "Add two lines on what the team will gain"
+
+
+def test_a_body_step_that_leans_is_no_option():
+    from netquiz.generate.tips import section_steps
+
+    article, ctx = _claims("""# वापसी
+
+परिचय का वाक्य है।
+
+## अपना जवाब पहले से तैयार रखें
+
+गैप के बारे में तीन वाक्य लिखें। इस जवाब को आईने के सामने चार-पाँच बार बोलकर देखें। इससे इंटरव्यू में आवाज़ नहीं काँपती।
+""")
+    steps = [step for step, _ in section_steps(ctx, article.section("s1"))]
+    assert steps and not any("इस जवाब" in step for step in steps)

@@ -23,13 +23,13 @@ REASONS = {
         "leans": "its step or result names something only an earlier sentence says (\u201c{detail}\u201d): a "
                  "question that quotes only this claim would leave the reader asking what that is",
         "few": "its claims were found, but only {detail} wrong answer(s) of the same form could be found (other "
-               "sections' steps or results that stand alone and are wrong for this goal); three are needed",
+               "sections' steps or results that stand alone and are wrong for this goal); two are needed",
         "fillers": "its claims were found, but only {detail} wrong answer(s) came from the article; the rest would "
                    "be fillers from the common list, which a reader skips at sight",
         "clang": "scenario questions were built, but in each the key alone repeats a word of the goal "
                  "(\u201c{detail}\u201d), so a reader would match the word, not the article",
         "no_options": "its claims were found, but only {detail} step(s) or result(s) of other sections can stand "
-                      "alone as wrong answers (three are needed: a filler from the common list gives the key away)",
+                      "alone as wrong answers (two are needed; a filler from the common list would give the key away)",
         "warning": "its only claims warn against a step (\u201c{detail}\u201d): a warning's result is no goal to "
                    "want and its step no answer to recommend",
         "unlike": "its claims were found, but the other sections' results are worded unlike its own (negated, "
@@ -49,13 +49,13 @@ REASONS = {
         "leans": "इसका कदम या नतीजा किसी ऐसी चीज़ का ज़िक्र करता है जो पिछले किसी वाक्य में बताई गई है "
                  "(“{detail}”): सिर्फ़ इसी बात से बने सवाल में पढ़ने वाला पूछेगा कि वह क्या है",
         "few": "इसकी बात तो मिली, पर उसी बनावट के सिर्फ़ {detail} गलत विकल्प मिले (दूसरे हिस्सों के ऐसे कदम या नतीजे "
-               "जो अकेले समझ आएँ और इस लक्ष्य के लिए गलत हों); तीन चाहिए",
+               "जो अकेले समझ आएँ और इस लक्ष्य के लिए गलत हों); दो चाहिए",
         "fillers": "इसकी बात तो मिली, पर लेख से सिर्फ़ {detail} गलत विकल्प मिले; बाकी आम सूची से आते, जिन्हें "
                    "पढ़ने वाला देखते ही छोड़ देता",
         "clang": "परिदृश्य सवाल बने, पर हर एक में सिर्फ़ सही जवाब लक्ष्य का एक शब्द (“{detail}”) दोहराता है, "
                  "इसलिए पढ़ने वाला लेख के बजाय शब्द मिलाकर जवाब पा लेता",
         "no_options": "इसकी बात तो मिली, पर दूसरे हिस्सों के सिर्फ़ {detail} कदम या नतीजे अकेले गलत विकल्प बन "
-                      "सकते हैं (तीन चाहिए: आम सूची का कोई विकल्प सही जवाब की पहचान करा देता)",
+                      "सकते हैं (कम से कम दो चाहिए; आम सूची का कोई विकल्प सही जवाब की पहचान करा देता)",
         "warning": "इसकी बातें सिर्फ़ किसी कदम से सावधान करती हैं (“{detail}”): चेतावनी का नतीजा कोई चाहता नहीं, "
                    "और उसका कदम सुझाने लायक जवाब नहीं",
         "unlike": "इसकी बात तो मिली, पर दूसरे हिस्सों के नतीजे इसके नतीजे से अलग ढंग से कहे गए हैं (नकारात्मक, या "
@@ -158,7 +158,7 @@ def _reason(ctx: Context, section: Section) -> str:
         return "warning"
     if readings and all(general(ctx, r) or r.causal.cause_kind == "noun" for r in readings):
         return "topic"
-    return "no_options" if _usable_others(ctx, section) < 3 else "unlike"
+    return "no_options" if _usable_others(ctx, section) < 2 else "unlike"
 
 
 def _is_list(section: Section) -> bool:

@@ -36,7 +36,7 @@ from .links import (
 )
 from .listicle import heading_link_candidates
 from .options import Option, length_balance, pick_parallel, shuffle
-from .tips import at_work, failing, fresh, heading_step, home_section, section_steps, warned, warned_steps
+from .tips import at_work, failing, fresh, heading_step, home_section, section_steps, warned
 
 CONDITION = re.compile(r",\s*तो\s|\bif\b.*,", re.IGNORECASE)  # "अभी … नहीं है, तो …": a clause she cannot take as a step
 FORM_WEIGHT = {"application": 3.0, "diagnosis": 3.0, "belief": 3.5, "advice": 1.5}
@@ -78,7 +78,9 @@ def _frame(ctx: Context, name: str, key: str, *parts: object) -> str:
     if not at_work(ctx, section_id) or home_section(ctx, section_id):
         return ""  # (a family calendar or a folder of medical papers is set at home)
     title = ctx.article.section(section_id).title or ""
-    if any(w in f"{key} {title}".lower() for w in ctx.stock.interview_words) or interview_article(ctx):
+    body = ctx.article.section(section_id).text
+    if any(w in f"{key} {title} {body}".lower() for w in ctx.stock.interview_words):  # (not the article's
+        # topic alone: a daycare trial before joining is no step before an interview panel)
         frames = list(ctx.stock.interview_frames)
     elif in_office(ctx, key, section_id):
         frames = list(ctx.stock.frames)
@@ -295,10 +297,8 @@ def _heading_diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate 
                 and not supported(ctx, step, reading.causal.effect) and not _ties(ctx, other, reading):
             pool.append(Option(step, ctx.say("advice_other", title=ctx.title(other.id),
                                              other=benefit_sentence(ctx, other)), group=other.id))
-    pool += _body_steps(ctx, reading, key)
-    pool += [Option(step, ctx.say("advice_warned", title=ctx.title(other.id), other=other.sentences[0]),
-                    "warned", group=f"warned-{other.id}") for step, other in warned_steps(ctx)
-             if other.id != section.id and fresh(ctx, [step])]  # wrong per the article; once a bank
+    pool += _body_steps(ctx, reading, key)  # (never a "don't" heading turned round: readers judged "Let anyone
+    # announce her room number", "हर छोटी बात पर वीडियो कॉल करना" absurd, a wrong answer nobody would pick)
     frame = _frame(ctx, name, key, section.id, index, "heading-diagnosis")
     stem = ctx.say("diagnosis_stem", frame=frame, wish=_named(ctx, frame, wish, name)).strip()
     candidate = _assemble(ctx, reading, index, "diagnosis", stem, key, pool, near=_near(ctx, wish), told=wish)

@@ -124,8 +124,10 @@ def _section_steps(ctx: Context, section: Section) -> list[tuple[str, str]]:
             key = first  # इसलिए … AC 24–26 डिग्री पर रखें": the first part tells, the step comes after it
             if not first:
                 continue
-        if key and not ctx.story.dangling(key) and len(key.split()) <= 16 and \
-                not ("," in key and CONDITION_FIRST.match(key)):  # "जिस सहकर्मी के साथ … हो, …": the
+        known = known_words(ctx.article.title or "", section.title or "")
+        if key and not ctx.story.dangling(key) and len(key.split()) <= 16 \
+                and not ctx.story.leans_on_context(key, known) \
+                and not ("," in key and CONDITION_FIRST.match(key)):  # "जिस सहकर्मी के साथ … हो, …": the
             steps.append((without_examples(first), sentence))  # first part is the condition, not the step
     return steps
 
