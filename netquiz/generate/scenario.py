@@ -418,8 +418,10 @@ def _assemble(ctx: Context, reading: Reading, index: int, form: str, stem: str, 
     distractors = pick(pool, 3)
     cap = STOCK_CAP_BENEFITS if benefit_article(ctx) else STOCK_CAP_GENERAL if general(ctx, reading) else STOCK_CAP
     refused = refusal(ctx, told, key, distractors, cap)
-    if refused is not None and refused[0] in ("few", "fillers"):
-        own = pick([o for o in pool if o.origin != "stock"], 2)
+    own_pool = [o for o in pool if o.origin != "stock"] if refused is not None and refused[0] in ("few", "fillers") \
+        else []
+    if len({o.group or o.text for o in own_pool}) >= 2:  # (one per section: two sections at least)
+        own = pick(own_pool, 2)
         if len(own) == 2 and not clang(ctx, told, key, [o.text for o in own]):
             distractors, refused = own, None
     if refused is not None:

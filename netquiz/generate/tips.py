@@ -114,6 +114,7 @@ def _section_steps(ctx: Context, section: Section) -> list[tuple[str, str]]:
     if head and section.sentences:
         steps.append((head, section.sentences[0]))
     bound = {r.causal.sentence for r in leaning_claims(ctx.language, section, ctx.article.title or "")}
+    known = known_words(ctx.article.title or "", section.title or "")
     for sentence in section.sentences:
         if sentence in bound:
             continue  # "Sign up in your first year, so that … the cohort …": the step leans on the text too
@@ -124,7 +125,6 @@ def _section_steps(ctx: Context, section: Section) -> list[tuple[str, str]]:
             key = first  # इसलिए … AC 24–26 डिग्री पर रखें": the first part tells, the step comes after it
             if not first:
                 continue
-        known = known_words(ctx.article.title or "", section.title or "")
         if key and not ctx.story.dangling(key) and len(key.split()) <= 16 \
                 and not ctx.story.leans_on_context(key, known) \
                 and not ("," in key and CONDITION_FIRST.match(key)):  # "जिस सहकर्मी के साथ … हो, …": the
@@ -164,10 +164,13 @@ def work_article(ctx: Context) -> bool:
 
 def home_section(ctx: Context, section_id: str) -> bool:
     """True when the section is about home and family, not work: it names a ``home_words`` word ("भाई-बहनों",
-    "parents") and no ``frame_when`` word."""
-    section = ctx.article.section(section_id)
-    text = f"{section.title or ''} {section.text}"
-    return _work_hits(ctx, text, *ctx.stock.home_words) > 0 and not _names_work(ctx, text)
+    "parents") and no ``frame_when`` word (memoised per bank)."""
+    key = ("home_section", section_id)
+    if key not in ctx.memo:
+        section = ctx.article.section(section_id)
+        text = f"{section.title or ''} {section.text}"
+        ctx.memo[key] = _work_hits(ctx, text, *ctx.stock.home_words) > 0 and not _names_work(ctx, text)
+    return bool(ctx.memo[key])
 
 
 def _names_work(ctx: Context, text: str) -> bool:
