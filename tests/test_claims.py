@@ -511,3 +511,20 @@ def test_a_body_step_that_leans_is_no_option():
 """)
     steps = [step for step, _ in section_steps(ctx, article.section("s1"))]
     assert steps and not any("इस जवाब" in step for step in steps)
+
+
+def test_instead_a_step_with_its_example_and_a_need_that_shrinks():
+    article, ctx = _claims("""# करियर ब्रेक के बाद वापसी
+
+परिचय का वाक्य है।
+
+## गैप को छिपाने की कोशिश न करें
+
+कई महिलाएँ बीच के सालों को खाली छोड़ देती हैं। इसके बजाय resume में एक सीधी-सी लाइन जोड़ें: "2020–2024: Career break"। ऐसा करने से इंटरव्यू में सफ़ाई देने की ज़रूरत कम हो जाती है।
+""")
+    [claim] = ctx.readings["s1"]
+    assert ctx.lang.action(claim.causal) == "resume में एक सीधी-सी लाइन जोड़ना"
+    from netquiz.generate.links import harmful
+    assert not harmful(ctx, claim.causal.effect)  # a need that shrinks is a benefit
+    assert en.linked_effect("You then walk into the new role fresh.") == "you walk into the new role fresh"
+    assert en.linked_effect("It also saves you from asking twice.") == "you avoid asking twice"

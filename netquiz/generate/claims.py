@@ -229,11 +229,11 @@ def _instruction_before(known: Language, section: Section, index: int, words: fr
     both lean ("रात को सोने से पहले यह सूची पढ़ लें"): the heading is the step then, if it is one. ``words``: the
     title's and heading's, which lean on nothing."""
     for back in (1, 2):
-        if index < back or not known.rules.advice(section.sentences[index - back]):
+        step = known.rules.advice(section.sentences[index - back]) if index >= back else None
+        if not step:
             return None
-        sentence = section.sentences[index - back]
-        if not known.story.dangling(sentence) and not known.story.leans_on_context(sentence, words):
-            return sentence
+        if not known.story.dangling(step) and not known.story.leans_on_context(step, words):
+            return section.sentences[index - back]  # (the step as advised: "इसके बजाय …" opens no reference)
     return None
 
 

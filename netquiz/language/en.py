@@ -480,6 +480,7 @@ LINKED_SHOWS = re.compile(rf"^(?:{POINTER}|doing so|doing this)\s+(?:also\s+)?sh
 LINKED_GIVES = re.compile(rf"^(?:{POINTER}|doing so|doing this)\s+(?:also\s+)?gives\s+(?P<who>(?:your|other|the|their)"
                           r"(?:\s+[a-z]+){1,2}?)\s+(?P<rest>(?:a|an|one|more|less|the|some|no|fewer|something|everything)\b.+)$",
                           re.IGNORECASE)
+LINKED_THEN = re.compile(r"^(?P<who>you|your\s+[a-z]+)\s+then\s+(?P<rest>[a-z].+)$", re.IGNORECASE)
 # "Doing so means you aren't scrambling …" → "you aren't scrambling …"
 LINKED_MEANS = re.compile(rf"^(?:{POINTER}|doing so|doing this)\s+means?\s+(?:that\s+)?(?P<effect>(?:you|your)\b.+)$",
                           re.IGNORECASE)
@@ -508,6 +509,9 @@ def linked_effect(text: str) -> str | None:
     "This gives you concrete examples" → "you have concrete examples", "Doing so keeps your manager informed"
     → "your manager stays informed"); None when the effect has no subject of its own ("Doing so makes …")."""
     body = text.strip().rstrip(END)
+    then = LINKED_THEN.match(body)
+    if then:  # "You then walk into the new role fresh …" → "you walk into the new role fresh …"
+        return f"{then.group('who').lower()} {then.group('rest')}"
     means = LINKED_MEANS.match(body)
     if means:
         return means.group("effect")
@@ -522,6 +526,8 @@ def linked_effect(text: str) -> str | None:
     verbs = LINKED_VERBS.match(body)
     if verbs and verbs.group("rest").lower().startswith("both "):
         return None  # "This gives you both a commitment …": the reader and someone the sentence before named
+    if verbs and verbs.group("verb").lower() == "saves" and verbs.group("rest").lower().startswith("from "):
+        return f"you avoid {verbs.group('rest')[5:]}"  # "This saves you from asking …" → "you avoid asking …"
     if verbs:
         return _LINKED_REWRITE[verbs.group("verb").lower()].format(rest=verbs.group("rest"))
     keeps = LINKED_KEEPS.match(body)
