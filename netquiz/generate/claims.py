@@ -232,8 +232,9 @@ def _instruction_before(known: Language, section: Section, index: int, words: fr
         step = known.rules.advice(section.sentences[index - back]) if index >= back else None
         if not step:
             return None
-        if not known.story.dangling(step) and not known.story.leans_on_context(step, words):
-            return section.sentences[index - back]  # (the step as advised: "इसके बजाय …" opens no reference)
+        sentence = section.sentences[index - back]
+        if not known.story.dangling(sentence) and not known.story.leans_on_context(step, words):
+            return sentence  # (the step as advised is what must not lean: its example may quote anything)
     return None
 
 

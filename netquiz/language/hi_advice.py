@@ -88,9 +88,10 @@ def _imperative_habit(word: str) -> str | None:
 
 def _advice_words(text: str, convert: Callable[[str], str | None]) -> str | None:
     body = strip_discourse(text.strip().rstrip(END_PUNCT))
-    head, colon, _ = body.partition(":")
-    if colon and is_imperative(head.strip()):
+    head, colon, tail = body.partition(":")
+    if colon and is_imperative(head.strip()) and not is_imperative(tail.strip().strip('"“”')):
         body = head.strip()  # "resume में एक सीधी-सी लाइन जोड़ें: "2020–2024: …"": the step, then its example
+        # (not "दस मिनट निकालें: कपड़े … रख दें …", where the steps follow the colon)
     head, joint, what = body.partition(" कि ")
     if joint and is_imperative(head) and not is_imperative(body) and len(body.split()) <= MAX_THAT_WORDS:
         done = _advice_words(head, convert)  # "पहले समझें कि समस्या असल में क्या है": the step and what it is
