@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from ..language import language
+from ..language.en_story import DETERMINERS as EN_DETERMINERS
 from ..language.stopwords import ENGLISH
 from ..text import compile_words, tokens
 from .context import PERSONAS, Candidate, Context, Reading
@@ -78,8 +79,7 @@ def word_class(ctx: Context, term: str) -> str:
     return kind
 
 
-DETERMINERS = frozenset({"the", "a", "an", "your", "my", "her", "his", "their", "our", "this", "that", "these",
-                         "those", "every", "each", "new", "एक", "हर", "अपना", "अपनी", "अपने", "कोई", "किसी"})
+DETERMINERS = EN_DETERMINERS | {"new", "एक", "हर", "अपना", "अपनी", "अपने", "कोई", "किसी"}  # (Latin words in Hindi too)
 
 
 def _determined(ctx: Context) -> frozenset[str]:
