@@ -181,6 +181,18 @@ def _reading(section: Section, causal: Causal, step_from: str = "sentence", know
     return Reading(section, causal, polarity=polarity, confidence=confidence, step_from=step_from)
 
 
+def _heading_rules(known: Language, section: Section) -> Language:
+    """The language a section's heading is read by: English for a Latin-script heading over a Hindi body."""
+    return language("en") if (section.title or "").isascii() and known.code != "en" else known
+
+
+def step_title(known: Language, heading: str) -> str:
+    """The heading in sentence case, a "don't" of a neglect said as the step it recommends ("Don't skip the
+    first team lunch" → "Make time for the first team lunch")."""
+    title = sentence_case(heading)
+    return known.reaffirm(title) or title
+
+
 def sentence_case(heading: str) -> str:
     """A Title Case heading in sentence case ("Start with One Drawer" → "Start with one drawer"), so it reads
     as an option among the others; words in capitals or of mixed case (CV, LinkedIn) stay."""
@@ -204,8 +216,9 @@ def _closing_reason(known: Language, section: Section) -> list[Reading]:
     you"). The least sure
     reading (the gates and the makers' checks still apply)."""
     lang = known.rules
-    title = sentence_case(section.title or "")
-    if not title or title.endswith("?") or not lang.advice(title) or known.unnegate(title) is not None:
+    heading = _heading_rules(known, section)  # (an English heading over a Hindi body: English rules)
+    title = step_title(heading, section.title or "")
+    if not title or title.endswith("?") or not heading.rules.advice(title) or heading.unnegate(title) is not None:
         return []
     first = section.text.split("\n")[0]  # the tip's own paragraph: the last section may run on into the
     for sentence in reversed([s for s in section.sentences[1:] if s in first]):  # article's closing words
@@ -242,8 +255,8 @@ def _pointing_back(known: Language, section: Section, words: frozenset[str] = fr
     """Results stated in a sentence that points back, tied to the instruction before it or to the heading."""
     lang = known.rules
     found: list[Reading] = []
-    title = sentence_case(section.title or "")
-    rules = language("en") if title.isascii() and known.code != "en" else known  # (English headings)
+    rules = _heading_rules(known, section)
+    title = step_title(rules, section.title or "")
     heading_step = title if title and rules.rules.advice(title) else None
     for index, current in enumerate(section.sentences):
         effect = lang.linked_effect(current)

@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..language import Language, language
 from ..model import Section
 from ..text import compile_nfc
-from .claims import known_words, leaning_claims, sentence_case, without_examples
+from .claims import known_words, leaning_claims, sentence_case, step_title, without_examples
 from .context import Candidate, Context
 
 # A stock or warned-against distractor serves once per bank: a reader who sees it fail learns to skip it, so
@@ -43,7 +43,7 @@ def _heading_step(ctx: Context, section: Section) -> str | None:
     rules = heading_language(ctx, section.title)
     if rules.story.leans_on_context(section.title, known_words(ctx.article.title or "")):
         return None  # "Get clear on why you want the move": the move is the article's, not the option's
-    step = rules.rules.advice(sentence_case(section.title))
+    step = rules.rules.advice(step_title(rules, section.title))
     return step if step is None or not rules.rules.addresses_reader(step) else None
 
 

@@ -467,7 +467,9 @@ NOUN_HEADS = frozenset({"room", "time", "space", "peace", "growth", "freedom", "
 NOUN_LINKS = frozenset({"for", "of", "to", "from", "and", "outside", "beyond", "at", "in", "with", "without"})
 # "This habit gives you …", "These small check-ins mean …": a noun after the pointer names the step before
 POINTER = (r"(?:this|that|these|those)(?:\s+(?!(?:also|way|is|was|are|were|be|the|a|an|will|would|can|could|"
-           r"should|may|might|must|do|does|did|has|have|had|not|you|your)\b)[a-z-]+){0,3}")
+           r"should|may|might|must|do|does|did|has|have|had|not|you|your)\b)[a-z-]+){0,3}"
+           r"|[a-z]{3,}ing\s+(?:it|this|them|that)(?:\s+(?:first|early|down|out|up|again|ahead|regularly))?")
+# ("Reading it first gives you a baseline": a gerund of the step before, told with a pronoun)
 LINKED = re.compile(r"^(?:this way|that way|doing so|by doing this|as a result)\s*,?\s+(?P<effect>.+)$", re.IGNORECASE)
 # "This gives you X" → "you have X" (a straight answer ready, room to think: not "get"); "Doing so helps you V"
 # → "you V"; "This lets you V" → "you can V".
@@ -541,12 +543,16 @@ def linked_effect(text: str) -> str | None:
     match = LINKED.match(body)
     if not match or len(match.group("effect").split()) < 2:
         return None
+    fronted = FRONTED_WHEN.match(match.group("effect"))
+    if fronted:  # "That way, when the recruiter pushes back, you already know …" → "you already know …"
+        return fronted.group("rest")
     first = match.group("effect").split()[0].lower()
     if first in ("before", "after", "when", "while", "until", "once", "if", "every", "each"):
         return None  # "Doing so before you apply saves you …": "doing so" is the subject, not a link
     return None if first.endswith("s") and first not in SUBJECT_WORDS else match.group("effect")
 
 
+FRONTED_WHEN = re.compile(r"^(?:when|whenever|once|if)\s[^,]{3,60},\s+(?P<rest>you\s.+)$", re.IGNORECASE)
 SUBJECT_WORDS = {"others", "colleagues", "people", "managers", "clients", "problems", "this", "its", "his", "as"}
 
 

@@ -299,7 +299,8 @@ def _unintroduced(body: str, known: frozenset[str]) -> bool:
         noun = match.group("noun").lower()
         following = (match.group("next") or "").strip().lower()
         if noun in SHARED_NOUNS or noun in known or following in PINNING or noun.endswith("ing") \
-                or _adjective(noun) or _compound_modifier(body, match.end("noun")):  # "the three-box method"
+                or _adjective(noun) or _compound_modifier(body, match.end("noun")) \
+                or _adjective_before_noun(noun, following):  # "the three-box method", "the full benefits policy"
             continue
         if following and following not in ENDS_A_PHRASE and following not in ("ones", "one") \
                 and not following.endswith(("s", "ed")) and "'" not in following and "’" not in following:
@@ -324,6 +325,14 @@ def _adjective(word: str) -> bool:
 
     classes = getAllLemmas(word)
     return bool(classes) and "NOUN" not in classes and "ADJ" in classes
+
+
+def _adjective_before_noun(word: str, following: str) -> bool:
+    """True for a word that can be an adjective before one that can be a noun ("the full benefits policy": the
+    noun comes later; "the official says" is a noun and a verb)."""
+    from lemminflect import getAllLemmas
+
+    return bool(following) and "ADJ" in getAllLemmas(word) and "NOUN" in getAllLemmas(following)
 
 
 ENDS_A_PHRASE = frozenset({"and", "or", "but", "so", "before", "after", "until", "while", "because", "is", "are",

@@ -17,6 +17,7 @@ from ..errors import ArticleError
 from . import en, en_story, en_topic, hi, hi_story, hi_topic
 from .base import Causal
 from .lexicon import Lexicon, lexicon
+from .reaffirm import en_reaffirm, hi_reaffirm
 from .stopwords import ENGLISH, HINDI
 from .wording import WORDING
 
@@ -75,6 +76,8 @@ class Language:
     unnegate: Callable[[str], str | None] = field(default=lambda heading: None)
     # what the article's title says its reader is doing, told of a persona ("{name} is trying to …"), or None
     topic_frame: Callable[[str | None, str], str | None] = field(default=lambda title, body: None)
+    # a "don't" heading of a neglect said as the step it recommends ("Don't skip X" → "Make time for X"), or None
+    reaffirm: Callable[[str], str | None] = field(default=lambda heading: None)
 
     @property
     def lexicon(self) -> Lexicon:
@@ -84,6 +87,8 @@ class Language:
 
 def _hi_unnegate(heading: str) -> str | None:
     """"फोन न देखें" → "फोन देखें"; None when the heading has no negation."""
+    if hi_reaffirm(heading) is not None:
+        return None  # "… को नज़रअंदाज़ न करें": a positive step
     words = heading.split()
     kept = [w for w in words if w not in HI_NEGATIONS]
     return " ".join(kept) if len(kept) < len(words) else None
@@ -91,6 +96,8 @@ def _hi_unnegate(heading: str) -> str | None:
 
 def _en_unnegate(heading: str) -> str | None:
     """"Don't say yes to everything" → "Say yes to everything"; None otherwise ("Avoid …" has no positive)."""
+    if en_reaffirm(heading) is not None:
+        return None  # "Don't skip the first team lunch": a positive step
     lower = heading.lower().replace("’", "'")
     for prefix in ("don't ", "do not ", "never "):
         if lower.startswith(prefix):
@@ -102,9 +109,10 @@ def _en_unnegate(heading: str) -> str | None:
 HI_NEGATIONS = frozenset({"न", "मत", "कभी", "नहीं"})
 LANGUAGES: dict[str, Language] = {
     "hi": Language("hi", hi, hi_story, HINDI, WORDING["hi"], "परिचय", "।", HI_NEGATIONS, ("घट",), _hi_unnegate,
-                   hi_topic.topic_frame),
+                   hi_topic.topic_frame, hi_reaffirm),
     "en": Language("en", en, en_story, ENGLISH, WORDING["en"], "Introduction", ".",
-                   frozenset({"don't", "never", "not"}), (), _en_unnegate, en_topic.topic_frame),
+                   frozenset({"don't", "never", "not"}), (), _en_unnegate, en_topic.topic_frame,
+                   en_reaffirm),
 }
 
 

@@ -1,0 +1,57 @@
+"""A "don't" heading whose verb is itself a neglect ("Don't skip the team lunch", "… को नज़रअंदाज़ न करें",
+"… करना न भूलें") said as the step it recommends: two negatives make a positive, and its body tells what the
+step brings, not a harm."""
+
+from __future__ import annotations
+
+import re
+
+from ..text import compile_nfc, normalize
+
+EN_NEGLECT = re.compile(
+    r"^(?:don['’]t|do not|never)\s+(?P<verb>skip|miss|ignore|overlook|neglect|underestimate|forget to|forget|"
+    r"be afraid to|hesitate to|be shy to)\s+(?P<rest>\S.*)$", re.IGNORECASE)
+EN_REWRITE = {"skip": "Make time for {rest}", "miss": "Make time for {rest}", "ignore": "Look into {rest}",
+              "overlook": "Look into {rest}", "neglect": "Look after {rest}", "underestimate": "Make use of {rest}",
+              "forget": "Remember {rest}"}
+
+
+def en_reaffirm(heading: str) -> str | None:
+    """"Don't skip the first team lunch" → "Make time for the first team lunch", "Don't forget to follow up"
+    → "Follow up"; None for any other heading."""
+    match = EN_NEGLECT.match(heading.strip())
+    if not match:
+        return None
+    verb, rest = match.group("verb").lower(), match.group("rest").strip()
+    if verb in EN_REWRITE:
+        return EN_REWRITE[verb].format(rest=rest)
+    return rest[:1].upper() + rest[1:]  # "forget to", "be afraid to", "hesitate to": the step itself
+
+
+NOT = r"(?:न|मत)"
+HI_IGNORE = compile_nfc(rf"^(?P<x>.+?)\s+(?:को\s+)?(?:नज़रअंदाज़|नजरअंदाज|नज़रअंदाज|नजरअंदाज़|अनदेखा)\s+{NOT}\s+"
+                           r"(?:करें|कीजिए|करिए|करो)\s*[।!]?$")
+HI_FORGET = compile_nfc(rf"^(?P<x>.+?)\s+(?P<verb>\S+)ना\s+{NOT}\s+(?:भूलें|भूलिए|भूलो)\s*[।!]?$")
+HI_SHY = compile_nfc(rf"^(?P<x>.+?)\s+(?P<verb>\S+)ने\s+से\s+{NOT}\s+(?:हिचकिचाएँ|हिचकिचाएं|झिझकें|घबराएँ|घबराएं|"
+                        r"डरें|कतराएँ|कतराएं|शर्माएँ|शर्माएं)\s*[।!]?$")
+VOWEL_SIGNS = "ािीुूृॉो"
+
+
+def hi_imperative(stem: str) -> str:
+    """The polite imperative of a verb stem: "कर" → "करें", "ले" → "लें", "जा" → "जाएँ"."""
+    if stem.endswith("े"):
+        return stem + "ं"
+    return stem + ("एँ" if stem[-1] in VOWEL_SIGNS else "ें")
+
+
+def hi_reaffirm(heading: str) -> str | None:
+    """"Returnship programs को नज़रअंदाज़ न करें" → "Returnship programs पर ध्यान दें", "फॉलो-अप करना न भूलें" →
+    "फॉलो-अप करें", "मदद माँगने से न हिचकिचाएँ" → "मदद माँगें"; None for any other heading."""
+    text = normalize(heading.strip())
+    ignore = HI_IGNORE.match(text)
+    if ignore:
+        return f"{ignore.group('x')} पर ध्यान दें"
+    verb = HI_FORGET.match(text) or HI_SHY.match(text)
+    if verb:
+        return f"{verb.group('x')} {hi_imperative(verb.group('verb'))}"
+    return None

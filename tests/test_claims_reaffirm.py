@@ -1,0 +1,82 @@
+"""Shapes read from the reading17 articles: a "don't" of a neglect is a step, a gerund with a pronoun points
+back, a fronted "when" clause after "That way", a burden that is no longer there."""
+
+from netquiz.article import parse_article
+from netquiz.generate.context import build_context
+from netquiz.generate.links import harmful
+from netquiz.generate.tips import heading_step, warned_steps
+from netquiz.language import en
+from netquiz.language.en_story import leans_on_context
+from netquiz.language.reaffirm import en_reaffirm, hi_imperative, hi_reaffirm
+from netquiz.language.registry import language
+
+
+def test_a_dont_of_a_neglect_is_said_as_the_step_it_recommends():
+    assert en_reaffirm("Don't skip the first team lunch") == "Make time for the first team lunch"
+    assert en_reaffirm("Don't forget to follow up") == "Follow up"
+    assert en_reaffirm("Don't be afraid to ask for help") == "Ask for help"
+    assert en_reaffirm("Don't raise it before the written offer") is None
+    assert hi_reaffirm("Returnship programs को नज़रअंदाज़ न करें") == "Returnship programs पर ध्यान दें"
+    assert hi_reaffirm("मदद माँगने से न हिचकिचाएँ") == "मदद माँगें"
+    assert hi_reaffirm("धन्यवाद कहना न भूलें") == "धन्यवाद कहें"
+    assert hi_reaffirm("फोन न देखें") is None
+    assert [hi_imperative(s) for s in ("कर", "ले", "जा")] == ["करें", "लें", "जाएँ"]
+
+
+def test_a_reaffirmed_heading_is_no_warning():
+    for code, heading in (("en", "Don't skip the first team lunch"), ("hi", "अपनी सेहत को नज़रअंदाज़ न करें")):
+        assert language(code).unnegate(heading) is None
+    assert language("en").unnegate("Don't settle for a verbal yes") == "Settle for a verbal yes"
+
+
+ARTICLE = """# Your first month
+
+A short introduction to the first month.
+
+## 1. Don't skip the first team lunch
+
+Lunch is where people talk about more than work. That way, when you need help, you already know whom to ask.
+
+## 2. Ask for the full benefits policy first
+
+Email HR before you counter. Reading it first gives you a clear baseline.
+
+## 3. Don't argue about the rating in the meeting
+
+It only makes the manager defensive.
+"""
+
+
+def test_a_reaffirmed_heading_is_the_step_of_its_section_and_its_results_are_no_harm():
+    article = parse_article(ARTICLE)
+    ctx = build_context(article, 0)
+    assert heading_step(ctx, article.section("s1")) == "Make time for the first team lunch"
+    assert [step for step, _ in warned_steps(ctx)] == ["Argue about the rating in the meeting"]
+    [claim] = [r for r in ctx.readings["s1"] if r.causal.pattern == "linked"]
+    assert claim.polarity == "do" and claim.causal.effect == "you already know whom to ask"
+    assert claim.causal.cause == "Make time for the first team lunch"
+    [claim] = ctx.readings["s2"]
+    assert claim.causal.cause == "Email HR before you counter." and claim.causal.effect == \
+        "you have a clear baseline"
+
+
+def test_gerund_pointers_and_a_fronted_when_clause():
+    assert en.linked_effect("Writing them down helps you remember.") == "you remember"
+    assert en.linked_effect("That way, when the recruiter pushes back, you know what to let go.") == \
+        "you know what to let go"
+    assert en.linked_effect("Bringing this up makes sense.") is None
+
+
+def test_an_adjective_before_a_plural_noun_is_no_outside_reference():
+    assert not leans_on_context("Ask for the full benefits policy first")
+    assert leans_on_context("Prove the arrangement works")
+
+
+def test_a_burden_that_is_not_there_is_no_harm():
+    article = parse_article("# सफ़र\n\nपरिचय है।\n\n## होटल\n\nसही होटल चुनें। इससे रात को सुनसान गलियों से "
+                            "गुज़रना नहीं पड़ता।\n")
+    ctx = build_context(article, 0)
+    assert not harmful(ctx, "रात को सुनसान गलियों से गुज़रना नहीं पड़ता")
+    assert not harmful(ctx, "आधी रात को गाड़ी ढूँढनी न पड़े")
+    assert not harmful(ctx, "अनजान लोगों के बेवजह के सवाल कम हो जाते हैं")
+    assert harmful(ctx, "client को भरोसा नहीं होता")
