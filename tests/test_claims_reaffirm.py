@@ -80,3 +80,26 @@ def test_a_burden_that_is_not_there_is_no_harm():
     assert not harmful(ctx, "आधी रात को गाड़ी ढूँढनी न पड़े")
     assert not harmful(ctx, "अनजान लोगों के बेवजह के सवाल कम हो जाते हैं")
     assert harmful(ctx, "client को भरोसा नहीं होता")
+
+
+def test_a_problem_that_goes_away_after_a_gerund_is_a_wish_not_a_harm():
+    from netquiz.generate.scenario import harm
+
+    article = parse_article("# रात की शिफ़्ट\n\nपरिचय है।\n\n## 1. घर से खाना ले जाएँ\n\nघर से डिब्बा ले जाने से "
+                            "vending machine के chips का सहारा नहीं लेना पड़ता।\n\n## 2. बीमा जल्दी लें\n\n"
+                            "कम उम्र में पॉलिसी लेने से प्रीमियम भी कम रहता है।\n")
+    ctx = build_context(article, 0)
+    [claim] = ctx.readings["s1"]
+    assert not harm(ctx, claim)
+    assert not harmful(ctx, "प्रीमियम भी कम रहता है")  # a cost that shrinks
+    assert harmful(ctx, "आमदनी कम रहती है")
+
+
+def test_a_wish_for_problems_that_surface_early():
+    from netquiz.language.base import Causal
+
+    causal = Causal("s", "", "Share what is blocking you", "small problems surface before they grow", "linked",
+                    "imperative")
+    assert en.wish(causal, "Priya") == "Priya hopes that small problems surface before they grow."
+    turned = Causal("s", "", "Know the right person", "knowing people turns a wait into a call", "linked", "noun")
+    assert en.wish(turned, "Priya") is None

@@ -237,6 +237,8 @@ def harm(ctx: Context, reading: Reading, of_step: bool = True) -> bool:
         return False
     if warned(ctx, section.title) is not None:
         return True  # "रात भर जागकर न पढ़ें": what its body says comes of it is the harm
+    if goes_away(ctx, causal.effect):
+        return False  # "घर से डिब्बा ले जाने से chips का सहारा नहीं लेना पड़ता": a problem that goes away
     mine = _own_advice(ctx, causal.cause, section)
     told = WITHOUT.sub("", causal.effect)  # "you stay helpful without giving up your hours": no loss
     effect = told.lower()

@@ -330,7 +330,7 @@ def wish(causal: Causal, name: str) -> str | None:
     first = causal.effect.split()[0].lower() if causal.effect.split() else ""
     if first in CONDITIONS or BOTH.search(causal.effect):
         return None  # "if your idea was turned down, a follow-up shows …", "you get both …": no wish of one
-    if not addresses_reader(causal.effect) and first not in PLURAL_SUBJECTS:
+    if not addresses_reader(causal.effect) and first not in PLURAL_SUBJECTS and not THINGS_SUBJECT.match(causal.effect):
         return None  # "knowing the right person turns a wait into …": no wish of hers (nothing of hers in it,
         # nor people who act towards her: "colleagues see …" is one)
     told = _lower_first(rewrite(_lower_first(causal.effect), name, True)[0])
@@ -347,6 +347,11 @@ def wish(causal: Causal, name: str) -> str | None:
         if rest.split()[0].lower() not in ("be", "not") and "," not in rest:
             return sentence(f"{name} hopes to {rest}")
     return sentence(f"{name} hopes that {_ahead(told)}")
+
+
+# "small problems surface before they grow": things of hers (problems, mistakes) she can hope for
+THINGS_SUBJECT = re.compile(r"^(?:small|minor|fewer|most|many)?\s*(?:problems|issues|mistakes|errors|questions|"
+                            r"misunderstandings|conflicts|delays)\s+[a-z]+", re.IGNORECASE)
 
 
 def _ahead(told: str) -> str:
