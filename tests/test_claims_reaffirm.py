@@ -103,3 +103,22 @@ def test_a_wish_for_problems_that_surface_early():
     assert en.wish(causal, "Priya") == "Priya hopes that small problems surface before they grow."
     turned = Causal("s", "", "Know the right person", "knowing people turns a wait into a call", "linked", "noun")
     assert en.wish(turned, "Priya") is None
+
+
+def test_a_story_told_in_the_past_keeps_nouns_and_shifts_my_own_verbs():
+    from netquiz.language.en_story import _past_clause, interview_values
+
+    assert _past_clause("our manager has something to forward to their own boss") == \
+        "our manager had something to forward to their own boss"
+    assert _past_clause("the boss agrees") == "the boss agreed"
+    mine, _ = interview_values("Attend two or three meetings before I volunteer for a role", "Attend meetings")
+    assert mine["gerund_past"] == "attending two or three meetings before I volunteered for a role"
+    assert mine["gerund"] == "attending two or three meetings before I volunteer for a role"
+
+
+def test_a_hindi_option_that_opens_with_a_pointer_dangles():
+    from netquiz.language import hi_story
+
+    assert hi_story.dangling("इनकी जानकारी कंपनियों के career पेज पर मिल जाएगी।")
+    assert hi_story.dangling("इसमें दो मिनट लगते हैं।")
+    assert not hi_story.dangling("इनाम की घोषणा जल्दी होगी।")

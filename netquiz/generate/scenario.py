@@ -64,7 +64,7 @@ def scenario_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     return found
 
 
-def _frame(ctx: Context, name: str, key: str, *parts: object) -> str:
+def _frame(ctx: Context, name: str, key: str, told: str, *parts: object) -> str:
     """A short sentence that places the persona: what the article's title says its reader is doing ("Seema is
     trying to say no to extra work …", :func:`topic_frame`) when it shares no word with the key; else, from the
     editable stock lists, before an interview when the claim is about one (``interview_frames``), or where she
@@ -78,9 +78,9 @@ def _frame(ctx: Context, name: str, key: str, *parts: object) -> str:
     if not at_work(ctx, section_id) or home_section(ctx, section_id):
         return ""  # (a family calendar or a folder of medical papers is set at home)
     title = ctx.article.section(section_id).title or ""
-    body = ctx.article.section(section_id).text
-    if any(w in f"{key} {title} {body}".lower() for w in ctx.stock.interview_words):  # (not the article's
-        # topic alone: a daycare trial before joining is no step before an interview panel)
+    if any(w in f"{key} {told} {title}".lower() for w in ctx.stock.interview_words):  # (the claim's own words,
+        # not the article's topic nor a later sentence of its section: a daycare trial before joining is no step
+        # before an interview panel)
         frames = list(ctx.stock.interview_frames)
     elif in_office(ctx, key, section_id):
         frames = list(ctx.stock.frames)
@@ -137,7 +137,7 @@ def _application(ctx: Context, reading: Reading, index: int) -> Candidate | None
     if not situation or not key or ctx.story.dangling(situation) or ctx.story.dangling(key) \
             or CONDITION.search(situation) or not advised(ctx, reading):
         return None  # (a warning's result among benefits is the odd one out)
-    frame = _frame(ctx, name, key, section_id, index, "application")
+    frame = _frame(ctx, name, key, situation, section_id, index, "application")
     source = reading.causal.sentence
     pool = [Option(text, ctx.say("link_other", title=ctx.title(o.section.id), other=o.causal.sentence),
                    group=o.section.id)
@@ -258,7 +258,7 @@ def _diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate | None:
     wish, key = lang.wish(reading.causal, name), lang.action(reading.causal)
     if not wish or not key or ctx.story.dangling(wish) or ctx.story.dangling(key):
         return None
-    frame = _frame(ctx, name, key, section_id, index, "diagnosis")
+    frame = _frame(ctx, name, key, wish, section_id, index, "diagnosis")
     source = reading.causal.sentence
     pool = [Option(text, ctx.say("advice_other", title=ctx.title(o.section.id), other=o.causal.sentence),
                    group=o.section.id)
@@ -301,7 +301,7 @@ def _heading_diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate 
                                              other=benefit_sentence(ctx, other)), group=other.id))
     pool += _body_steps(ctx, reading, key)  # (never a "don't" heading turned round: readers judged "Let anyone
     # announce her room number", "हर छोटी बात पर वीडियो कॉल करना" absurd, a wrong answer nobody would pick)
-    frame = _frame(ctx, name, key, section.id, index, "heading-diagnosis")
+    frame = _frame(ctx, name, key, wish, section.id, index, "heading-diagnosis")
     stem = ctx.say("diagnosis_stem", frame=frame, wish=_named(ctx, frame, wish, name)).strip()
     candidate = _assemble(ctx, reading, index, "diagnosis", stem, key, pool, near=_near(ctx, wish), told=wish)
     return None if candidate is None else replace(candidate, score=candidate.score + 0.5)

@@ -106,6 +106,8 @@ def _past_clause(text: str) -> str | None:
             return " ".join(words[:index] + [past(words[index + 1])] + words[index + 2:])
         if lower in ("am", "are", "is"):
             return " ".join(words[:index] + ["was" if lower != "are" else "were"] + words[index + 1:])
+        if lower in ("has", "have") and index > 0 and words[index - 1].lower() not in ("to", "will", "would"):
+            return " ".join(words[:index] + ["had"] + words[index + 1:])  # "my manager has something …"
         previous = words[index - 1].lower() if index else ""
         if index == 1 and previous in PLURAL_SUBJECTS and is_base_verb(lower):  # "colleagues learn …"
             return " ".join(words[:index] + [past(word)] + words[index + 1:])
@@ -118,7 +120,8 @@ def _past_clause(text: str) -> str | None:
         if lower.endswith("s") and following.isalpha() and is_base_verb(following) and not following.endswith("s") \
                 and following not in MODALS and previous in ("other", "these", "those", "some", "many", "all"):
             return " ".join(words[:index + 1] + [past(words[index + 1])] + words[index + 2:])  # "other teams got"
-        if index > 0 and lower.endswith("s") and lower not in PAST_SKIP and previous not in (
+        if index > 0 and lower.endswith("s") and not lower.endswith("ss") and lower not in PAST_SKIP \
+                and previous not in (
                 "the", "a", "an", "her", "his", "their", "new", "more", "my", "your", "of", "with", "about", "other",
                 "these", "those", "some", "many", "all"):
             return " ".join(words[:index] + [past(word)] + words[index + 1:])
@@ -361,6 +364,15 @@ DOUBLED_VERB = re.compile(r"\b([a-z]{3,})\s+\1[a-z]*ing\b", re.IGNORECASE)  # "S
 AND_VERB = re.compile(r",\s+and\s+([a-z]+)\b")
 
 
+FIRST_PERSON_VERB = re.compile(r"\b(?P<who>I|we)\s+(?P<verb>[a-z]+)\b")
+
+
+def _told_past(match: re.Match[str]) -> str:
+    verb = match.group("verb")
+    told = past(verb) if is_base_verb(verb) and verb not in MODALS else verb
+    return f"{match.group('who')} {told}"
+
+
 def statement(action: str, effect: str) -> str | None:
     """"By <action-ing>, <effect>.": a link told as a general statement."""
     phrase = gerund_phrase(action) if action.split() else ""
@@ -371,7 +383,9 @@ def interview_values(mine: str, yours: str) -> tuple[dict[str, str], dict[str, s
     """The placeholders of the interview phrasings: my step as a gerund phrase ("talking to people") and
     capitalised, and the step as the interviewer names it."""
     phrase = gerund_phrase(mine)
-    return {"gerund": phrase, "Gerund": phrase[:1].upper() + phrase[1:]}, {"gerund": gerund_phrase(yours)}
+    done = FIRST_PERSON_VERB.sub(_told_past, phrase)  # a story: "before I volunteer" → "volunteered"
+    mine_values = {"gerund": phrase, "gerund_past": done, "Gerund": phrase[:1].upper() + phrase[1:]}
+    return mine_values, {"gerund": gerund_phrase(yours)}
 
 
 def main_claim(sentence: str) -> str:
