@@ -58,8 +58,13 @@ LINKED_RE = compile_nfc(r"^(?:इससे|इस से|ऐसा करने 
                         r"(?:इस|इन|ऐसी|ऐसे|ऐसा)(?: एक)?(?: छोटी| छोटे| छोटा)? (?!बात)\S+ (?:से|की मदद से|के चलते|की वजह से)|"
                         r"(?:इसका )?(?:नतीजा|फ़ायदा|फायदा|असर) यह(?: है| होता है)? कि)\s*,?\s+"
                         r"(?P<effect>.+)$")
-HELPS_RE = compile_nfc(r"^(?:यह|ये|इससे|ऐसा करना)\s+आपको\s+(?P<what>.+?)\s+में\s+मदद\s+"
+POINTER_SUBJECT = r"(?:(?:यह|ये)(?: छोटा-सा| छोटी-सी| छोटे-से| आसान-सा)? (?!भी|ही|सब|बात|आपको|आपकी)\S+|यह|ये|इससे|ऐसा करना)"
+# ("यह तरीका …", "यह छोटा-सा कदम …": the step before, named by a noun)
+HELPS_RE = compile_nfc(rf"^{POINTER_SUBJECT}\s+आपको\s+(?P<what>.+?)\s+में\s+मदद\s+"
                        r"(?:करेगा|करेगी|करेंगे|करता है|करती है|करते हैं|मिलेगी|मिलती है)(?P<rest>[\s,].*)?$")
+
+
+SHOWS_RE = compile_nfc(rf"^{POINTER_SUBJECT}\s+(?P<who>(?:\S+ ){{0,2}}?\S+) को (?:दिखाता|दिखाती|दिखाते) है कि (?P<what>.+)$")
 
 
 def linked_effect(text: str) -> str | None:
@@ -74,6 +79,9 @@ def linked_effect(text: str) -> str | None:
         if rest and not rest.startswith("कि "):  # "… में मदद मिलेगी कि बात सीधे करनी है या …": what is
             return None  # decided follows; another clause would be a second claim
         return f"आपको {helps.group('what')} में मदद मिलती है" + (f" {rest}" if rest else "")
+    shows = SHOWS_RE.match(body)
+    if shows:  # "यह छोटा-सा कदम panel को दिखाता है कि …" → "panel को दिखता है कि …"
+        return f"{shows.group('who')} को दिखता है कि {shows.group('what')}"
     match = LINKED_RE.match(body)
     return match.group("effect") if match and len(match.group("effect").split()) >= 2 else None
 
