@@ -122,3 +122,19 @@ def test_a_hindi_option_that_opens_with_a_pointer_dangles():
     assert hi_story.dangling("इनकी जानकारी कंपनियों के career पेज पर मिल जाएगी।")
     assert hi_story.dangling("इसमें दो मिनट लगते हैं।")
     assert not hi_story.dangling("इनाम की घोषणा जल्दी होगी।")
+
+
+def test_under_a_dont_heading_the_result_of_the_step_advised_instead_is_a_wish():
+    from netquiz.generate.scenario import harm
+
+    article = parse_article("# First job\n\nAn introduction.\n\n## 1. Don't say yes to everything\n\nEager to impress, "
+                            "new employees often accept every request and then miss deadlines. When a new task "
+                            "arrives, ask your manager how it ranks against what you already have. By agreeing on "
+                            "priorities early, you deliver what matters on time.\n")
+    ctx = build_context(article, 0)
+    [instead] = [r for r in ctx.readings["s1"] if r.causal.cause == "agreeing on priorities early"]
+    assert not harm(ctx, instead)
+    warned = parse_article("# परीक्षा\n\nपरिचय है।\n\n## रात भर जागकर न पढ़ें\n\nपरीक्षा से पहले की रात जागकर पढ़ने से "
+                           "अगले दिन सिर भारी रहता है। सात-आठ घंटे की नींद ज़रूर लें।\n")
+    ctx = build_context(warned, 0)
+    assert ctx.readings["s1"] and all(harm(ctx, r) for r in ctx.readings["s1"])

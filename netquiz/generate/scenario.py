@@ -235,8 +235,8 @@ def harm(ctx: Context, reading: Reading, of_step: bool = True) -> bool:
         return True  # "अगर आप अटैचमेंट भूल जाती हैं, तो …": a slip nobody takes as a step; what follows is a harm
     if causal.cause_kind == "imperative" or causal.pattern not in HARM_PATTERNS or not section.title:
         return False
-    if warned(ctx, section.title) is not None:
-        return True  # "रात भर जागकर न पढ़ें": what its body says comes of it is the harm
+    if warned(ctx, section.title) is not None:  # "रात भर जागकर न पढ़ें": what its body says comes of it is
+        return not _instead(ctx, reading)  # the harm, unless it comes of the step the body advises instead
     if goes_away(ctx, causal.effect):
         return False  # "घर से डिब्बा ले जाने से chips का सहारा नहीं लेना पड़ता": a problem that goes away
     mine = _own_advice(ctx, causal.cause, section)
@@ -248,6 +248,25 @@ def harm(ctx: Context, reading: Reading, of_step: bool = True) -> bool:
 
 
 HARM_PATTERNS = ("gerund", "instrument", "because", "chain")
+
+
+def _instead(ctx: Context, reading: Reading) -> bool:
+    """True when a result under a "don't" heading comes of the step its body advises instead: "By agreeing on
+    priorities early, you …" under "Don't say yes to everything", "समय पर बताने से …" beside "… तुरंत बताएँ"
+    under "गलती होने पर उसे छिपाएँ नहीं" (a result the article wishes, not the warned step's harm)."""
+    causal = reading.causal
+    if marked(causal.effect, ctx.article.lang, polarity=True) and not goes_away(ctx, causal.effect):
+        return False  # "… नहीं होता", "fewer …": a loss is the warned step's
+    if RECOMMENDING.match(causal.sentence) or _own_advice(ctx, causal.cause, reading.section):
+        return True
+    words = stems_of(ctx, causal.cause)  # (a long instruction, "चुप रहने की बजाय तुरंत बताएँ कि …", is no option
+    return any(2 * sum(akin(frozenset([w]), stems_of(ctx, step)) for w in words) >= max(len(words), 2)
+               for sentence in reading.section.sentences  # but still the step the body advises)
+               for part in THAT.split(sentence)[:1] if (step := ctx.lang.advice(part))
+               and ctx.language.unnegate(part) is None)
+
+
+THAT = re.compile(r"\s+(?:कि|that)\s+")
 
 
 def _diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate | None:

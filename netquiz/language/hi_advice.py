@@ -64,7 +64,8 @@ HELPS_RE = compile_nfc(rf"^{POINTER_SUBJECT}\s+आपको\s+(?P<what>.+?)\s+�
                        r"(?:करेगा|करेगी|करेंगे|करता है|करती है|करते हैं|मिलेगी|मिलती है)(?P<rest>[\s,].*)?$")
 
 
-SHOWS_RE = compile_nfc(rf"^{POINTER_SUBJECT}\s+(?P<who>(?:\S+ ){{0,2}}?\S+) को (?:दिखाता|दिखाती|दिखाते) है कि (?P<what>.+)$")
+SHOWS_RE = compile_nfc(rf"^{POINTER_SUBJECT}\s+(?P<who>(?:\S+ ){{0,2}}?\S+) को (?:दिखाता|दिखाती|दिखाते) है कि "
+                       r"(?P<what>.+)$")
 
 
 def linked_effect(text: str) -> str | None:
