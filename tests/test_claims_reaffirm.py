@@ -138,3 +138,21 @@ def test_under_a_dont_heading_the_result_of_the_step_advised_instead_is_a_wish()
                            "अगले दिन सिर भारी रहता है। सात-आठ घंटे की नींद ज़रूर लें।\n")
     ctx = build_context(warned, 0)
     assert ctx.readings["s1"] and all(harm(ctx, r) for r in ctx.readings["s1"])
+
+
+def test_benefit_listicle_sentences_with_a_gerund_subject_are_steps():
+    found = {(c.cause, c.effect, c.cause_kind) for c in en.find_causal(
+        "Speaking at team meetings makes your work visible to managers.")}
+    assert ("Speaking at team meetings", "your work becomes visible to managers", "verbal") in found
+    [shows] = en.find_causal("Consistent boundaries show colleagues that your yes means something.")
+    assert shows.effect == "colleagues see that your yes means something" and shows.cause_kind == "noun"
+    [trains] = en.find_causal("Regular reading trains you to stay with one idea for a long stretch.")
+    assert trains.effect == "you learn to stay with one idea for a long stretch"
+    assert en.find_causal("The evening gives you both a chance.") == []
+
+
+def test_an_option_that_needs_the_sentence_before_for_each_dangles():
+    from netquiz.language.en_story import dangling
+
+    assert dangling("Write a two-line answer to each before she walks in")
+    assert not dangling("Give each task a deadline")

@@ -157,7 +157,9 @@ def _topic_benefit(ctx: Context, reading: Reading) -> bool:
     """True for what the activity as a whole brings, under a benefit heading ("Clear boundaries help you keep
     something back", under "More energy at the end of the day"): every step of the article leads there too,
     so it is no wrong answer for one of them."""
-    return reading.causal.cause_kind == "noun" and heading_step(ctx, reading.section) is None
+    causal = reading.causal  # ("Owning less makes the weekly clean quicker" under "Easier cleaning" too)
+    told_of_the_topic = causal.cause_kind == "noun" or causal.pattern == "instrument"
+    return told_of_the_topic and heading_step(ctx, reading.section) is None
 
 
 CLAUSES = re.compile(r"\s*,\s*|\s+(?:ताकि|जिससे|जैसे|जिस|जिन|so that|which|such as)\s+")  # an instruction may stand
@@ -281,7 +283,8 @@ def _diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate | None:
     source = reading.causal.sentence
     pool = [Option(text, ctx.say("advice_other", title=ctx.title(o.section.id), other=o.causal.sentence),
                    group=o.section.id)
-            for o in others(ctx, reading) if specific(ctx, o) and (text := _told(ctx, "action", o))
+            for o in others(ctx, reading) if specific(ctx, o) and not _topic_benefit(ctx, o)
+            and (text := _told(ctx, "action", o))
             and not failing(ctx, o.causal.cause) and advised(ctx, o)  # a slip or a warning is no step to offer
             and specific(ctx, reading)  # for the activity in general, the article's other steps are it too
             and not supported(ctx, o.causal.cause, reading.causal.effect)]
@@ -344,8 +347,9 @@ def _body_steps(ctx: Context, reading: Reading, key: str) -> list[Option]:
     for articles with few instruction headings; never one tied to this result."""
     found = []
     for other in all_readings(ctx):
-        if other.section.id == reading.section.id or not specific(ctx, other) or harm(ctx, other):
-            continue
+        if other.section.id == reading.section.id or not specific(ctx, other) or harm(ctx, other) \
+                or _topic_benefit(ctx, other):
+            continue  # ("Own less" under "Easier cleaning": the article's topic, a second key to every wish)
         step = _told(ctx, "action", other)
         if step and len(step.split()) <= MAX_BODY_STEP_WORDS and not ctx.story.dangling(step) \
                 and not akin(stems_of(ctx, step), stems_of(ctx, key)) \

@@ -143,8 +143,20 @@ WITH = re.compile(r"^with\s+(?P<cause>[^,]{3,60}?),\s*(?P<effect>(?:you|your)\s+
 # "Learning it makes you the person others come to", "A weekly update makes you more visible"
 MAKES = re.compile(r"^(?P<cause>[A-Za-z][^,]{2,60}?)\s+(?:also\s+)?makes\s+you\s+"
                    r"(?P<effect>(?:more|less|the|a|an)\s.+)$", re.IGNORECASE)
+# "A weekly note gives you a record", "Regular reading trains you to stay with one idea", "Speaking at team
+# meetings makes your work visible to managers", "Consistent boundaries show colleagues that your yes means …"
+GIVES = re.compile(r"^(?P<cause>[A-Za-z][^,]{2,60}?)\s+(?:also\s+)?gives\s+you\s+(?P<effect>(?!both\b)\w.+)$",
+                   re.IGNORECASE)
+TRAINS = re.compile(r"^(?P<cause>[A-Za-z][^,]{2,60}?)\s+(?:also\s+)?(?:trains|teaches)\s+you\s+(?:how\s+)?to\s+"
+                    r"(?P<effect>\w.+)$", re.IGNORECASE)
+MAKES_STATE = re.compile(r"^(?P<cause>[A-Za-z][^,]{2,60}?)\s+(?:also\s+)?makes\s+(?P<effect>(?:your|the)\s+"
+                         r"(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:much\s+|far\s+)?(?:[a-z]{3,}er|visible|possible)\b.*)$",
+                         re.IGNORECASE)
+SHOWS_THAT = re.compile(r"^(?P<cause>[A-Za-z][^,]{2,60}?)\s+(?:also\s+)?shows?\s+(?P<effect>(?:colleagues|people|"
+                        r"others|managers|clients|your (?:manager|team|boss))\s+that\s+.+)$", re.IGNORECASE)
 LISTICLE = ((LETS, "you can {effect}"), (EASIER, "you can {effect} more easily"), (LEADS, "you get {effect}"),
-            (WITH, "{effect}"), (MAKES, "you become {effect}"))
+            (WITH, "{effect}"), (MAKES, "you become {effect}"), (GIVES, "you have {effect}"),
+            (TRAINS, "you learn to {effect}"), (MAKES_STATE, "{effect}"), (SHOWS_THAT, "{effect}"))
 # "Mute your apps after a fixed hour, so that colleagues learn when …": a step and the result it is for.
 PURPOSE = re.compile(r"^(?P<cause>[A-Z][a-z]+\b.+?),?\s+so\s+(?:that\s+)?(?P<effect>(?:you|your|people|others|"
                      r"colleagues|they|the|managers|clients|everyone|nobody|no one)\b.+)$")
@@ -188,8 +200,9 @@ def find_causal(text: str) -> list[Causal]:
         match = pattern.match(body)
         if match and (pattern is WITH or not addresses_reader(match.group("cause").split()[0])) \
                 and not _dangling_cause(match):  # ("With your own vehicle, …": a thing of yours, not you acting)
-            effect = told.format(effect=match.group("effect").strip())
-            found.append(Causal(text, "", match.group("cause").strip(), effect, "instrument", "noun"))
+            effect = _listicle_effect(pattern, told, match.group("effect").strip())
+            cause = match.group("cause").strip()
+            found.append(Causal(text, "", cause, effect, "instrument", "verbal" if _gerund(cause) else "noun"))
     match = PURPOSE.match(body)
     if match and (is_base_verb(first := match.group("cause").split()[0].lower()) or first in IMPERATIVE_VERBS):
         found.append(Causal(text, "", match.group("cause"), match.group("effect").strip(), "purpose", "imperative"))
@@ -205,6 +218,28 @@ def find_causal(text: str) -> list[Causal]:
 # "She is active in …" among instructions, and "I made a habit of being active …")
 STATE = re.compile(r"^(?:you|she)(?:'re|’re|\s+are|\s+were|\s+is|'ve been|\s+have been|\s+feel|\s+seem)\b",
                    re.IGNORECASE)
+
+
+def _listicle_effect(pattern: re.Pattern[str], told: str, effect: str) -> str:
+    """The effect of a benefit-listicle sentence told with its own subject: "makes your work visible" → "your work
+    becomes visible", "shows colleagues that …" → "colleagues see that …"."""
+    if pattern is MAKES_STATE:
+        words = effect.split()
+        at = next(i for i, w in enumerate(words) if w.lower() in ("much", "far") or w.lower().endswith("er")
+                  or w.lower() in ("visible", "possible"))
+        return " ".join([*words[:at], "becomes", *words[at:]])
+    if pattern is SHOWS_THAT:
+        who, _, rest = effect.partition(" that ")
+        see = "sees" if who.lower().startswith("your") else "see"
+        return f"{who} {see} that {rest}"
+    return told.format(effect=effect)
+
+
+def _gerund(cause: str) -> bool:
+    """True for a cause told as a gerund phrase ("Speaking at team meetings", "Owning less"): a step someone
+    takes, not a thing."""
+    first = cause.split()[0].lower()
+    return first.endswith("ing") and len(first) > 5 and is_base_verb(base_form(first))
 
 
 def _dangling_cause(match: re.Match[str]) -> bool:

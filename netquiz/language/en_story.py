@@ -21,7 +21,9 @@ PERSON_WORDS = {
 SUBJECT_VERB_FIX = {"knows": "know", "does": "do", "has": "have", "wants": "want", "needs": "need",
                     "likes": "like", "thinks": "think", "feels": "feel", "learns": "learn", "gets": "get"}
 DANGLING_START = re.compile(r"^(?:this|these|that|those|they|them|it|such|doing so|as a result|so)\b", re.IGNORECASE)
-DANGLING_ANYWHERE = re.compile(r"\b(?:this way|that way|doing so)\b", re.IGNORECASE)
+DANGLING_ANYWHERE = re.compile(r"\b(?:this way|that way|doing so)\b|\b(?:to|for|on|of|about) (?:each|both)"
+                               r"(?=\s+(?:before|after|when|while|and|or|in|at|by)\b|\s*[,.;]|$)", re.IGNORECASE)
+# ("Write a two-line answer to each before she walks in": each of what the sentence before named)
 # "the habit", "its needs", "the same day": words that need the sentence before (fine in a quoted sentence)
 POINTS_BACK = re.compile(r"\b(?:the habit|the same day|the rest of|the same|its needs|their needs|the other one|"
                          r"the others)\b", re.IGNORECASE)
