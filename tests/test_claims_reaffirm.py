@@ -156,3 +156,40 @@ def test_an_option_that_needs_the_sentence_before_for_each_dangles():
 
     assert dangling("Write a two-line answer to each before she walks in")
     assert not dangling("Give each task a deadline")
+
+
+def test_a_wish_is_what_a_thing_is_for_and_never_names_a_step():
+    from netquiz.language.base import Causal
+
+    baseline = Causal("s", "", "Ask for the policy", "you have a baseline, so you know whether the leave is standard",
+                      "linked", "imperative")
+    assert en.wish(baseline, "Priya") == "Priya hopes to know whether the leave is standard."
+    sharing = Causal("s", "", "Offer to share", "sharing turns your training into a team benefit", "linked",
+                     "imperative")
+    assert en.wish(sharing, "Priya") is None
+
+
+def test_interview_items_only_for_steps_told_of_work():
+    from netquiz.generate.interview import work_step
+
+    article = parse_article("# A trip\n\nAn introduction about the office.\n\n## Pick the hotel\n\nStay near the "
+                            "venue. This way you skip dark lanes on the way back from a meeting.\n\n## Send the "
+                            "report early\n\nSend the report a day early. This way your manager reads it calmly.\n")
+    ctx = build_context(article, 0)
+    hotel = [r for r in ctx.readings["s1"]]
+    report = [r for r in ctx.readings["s2"]]
+    assert hotel and report
+    assert not any(work_step(ctx, r) for r in hotel) and all(work_step(ctx, r) for r in report)
+
+
+def test_a_title_noun_a_stock_frame_does_not_introduce_is_refused_with_its_reason():
+    from netquiz.generate import generate_bank
+    from netquiz.generate.coverage import coverage_gaps
+
+    path = "tests/articles/aside18/womens-employee-resource-group-benefits.en.md"
+    from netquiz.article import read_article
+
+    bank = generate_bank(read_article(path), seed=0)
+    assert not any("the group" in q.stem or any("the group" in o for o in q.options)
+                   for q in bank.questions if q.kind == "scenario")
+    assert "s6" in {g.section.id for g in coverage_gaps(bank) if g.scenarios == 0}  # named, with its reason

@@ -22,6 +22,8 @@ REASONS = {
         "no_claim": "no step of the reader's and no result tied to one was found in it",
         "leans": "its step or result names something only an earlier sentence says (\u201c{detail}\u201d): a "
                  "question that quotes only this claim would leave the reader asking what that is",
+        "unintroduced": "its claim names \u201c{detail}\u201d, which the article's title or heading introduces "
+                        "but a question's own words would not: the reader would ask which one",
         "few": "its claims were found, but only {detail} wrong answer(s) of the same form could be found (other "
                "sections' steps or results that stand alone and are wrong for this goal); two are needed",
         "fillers": "its claims were found, but only {detail} wrong answer(s) came from the article; the rest would "
@@ -48,6 +50,8 @@ REASONS = {
         "no_claim": "इसमें पाठक के लिए कोई कदम या किसी कदम से जुड़ा नतीजा नहीं मिला",
         "leans": "इसका कदम या नतीजा किसी ऐसी चीज़ का ज़िक्र करता है जो पिछले किसी वाक्य में बताई गई है "
                  "(“{detail}”): सिर्फ़ इसी बात से बने सवाल में पढ़ने वाला पूछेगा कि वह क्या है",
+        "unintroduced": "इसकी बात “{detail}” का ज़िक्र करती है, जिसे लेख का शीर्षक या हिस्से का शीर्षक बताता है, "
+                        "सवाल के अपने शब्द नहीं: पढ़ने वाला पूछेगा कि कौन-सा",
         "few": "इसकी बात तो मिली, पर उसी बनावट के सिर्फ़ {detail} गलत विकल्प मिले (दूसरे हिस्सों के ऐसे कदम या नतीजे "
                "जो अकेले समझ आएँ और इस लक्ष्य के लिए गलत हों); दो चाहिए",
         "fillers": "इसकी बात तो मिली, पर लेख से सिर्फ़ {detail} गलत विकल्प मिले; बाकी आम सूची से आते, जिन्हें "
@@ -109,7 +113,7 @@ def _detail(ctx: Context, section: Section, reason: str) -> str:
         return _leaning(ctx, section)
     if reason == "no_options":
         return str(_usable_others(ctx, section))
-    if reason in ("few", "fillers", "clang"):
+    if reason in ("few", "fillers", "clang", "unintroduced"):
         refused = ctx.memo.get(("refused", section.id))
         return next((detail for (why, detail), _ in refused.most_common() if why == reason), "") if refused else ""
     if reason == "warning":

@@ -77,12 +77,24 @@ def interview_candidates(ctx: Context, section_id: str) -> list[Candidate]:
         # calendar shared with one's siblings in an article on a job and elderly parents
     for index, reading in enumerate(ctx.readings[section_id]):
         candidate = _interview(ctx, reading, index) if specific(ctx, reading) and not no_goal(ctx, reading) \
-            else None
+            and work_step(ctx, reading) else None
         if candidate is not None:
             found.append(candidate)
         if len(found) >= MAX_CANDIDATES:  # one is kept; two give the ranking a choice
             break
     return found
+
+
+def work_step(ctx: Context, reading: Reading) -> bool:
+    """True when the step names work (a ``work_step_words`` or ``office_words`` word: "लोगों से बात करना", "the
+    monthly report"), or its result names a ``work_step_words`` word (a client's trust): something a candidate
+    tells an interviewer about. A hotel chosen for a trip or the
+    benefits policy of her own offer are not, whatever their results name (readers judged such answers no
+    answer to the question)."""
+    step, result = f" {reading.causal.cause} ".lower(), f" {reading.causal.effect} ".lower()
+    return any(word.lower() in step for word in ctx.stock.work_step_words + ctx.stock.office_words) \
+        or any(word.lower() in result for word in ctx.stock.work_step_words)  # (a result "on the way back
+    # from a meeting" does not make a hotel a work step)
 
 
 def _story(ctx: Context, reading: Reading) -> Story | None:

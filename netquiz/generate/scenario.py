@@ -19,7 +19,7 @@ from ..language import language
 from ..model import Section
 from ..text import is_devanagari
 from .blind import marked
-from .claims import sentence_case
+from .claims import known_words, sentence_case
 from .context import Candidate, Context, Reading
 from .links import (
     WITHOUT,
@@ -150,7 +150,8 @@ def _application(ctx: Context, reading: Reading, index: int) -> Candidate | None
              if at_work(ctx, section_id) and (in_office(ctx, key, section_id) or benefit_article(ctx))]
     # (career fillers beside a SIP's result read as absurd)
     stem = ctx.say("application_stem", frame=frame, situation=_named(ctx, frame, situation, name)).strip()
-    return _assemble(ctx, reading, index, "application", stem, key, pool, near=_near(ctx, situation), told=situation)
+    return _assemble(ctx, reading, index, "application", stem, key, pool, near=_near(ctx, situation), told=situation,
+                     frame=frame)
 
 
 def _topic_benefit(ctx: Context, reading: Reading) -> bool:
@@ -293,7 +294,8 @@ def _diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate | None:
     pool += [Option(t, ctx.say("advice_stock", source=source), "stock") for t in fresh(ctx, ctx.stock.actions)
              if at_work(ctx, section_id) and (in_office(ctx, key, section_id) or benefit_article(ctx))]
     stem = ctx.say("diagnosis_stem", frame=frame, wish=_named(ctx, frame, wish, name)).strip()
-    candidate = _assemble(ctx, reading, index, "diagnosis", stem, key, pool, near=_near(ctx, wish), told=wish)
+    candidate = _assemble(ctx, reading, index, "diagnosis", stem, key, pool, near=_near(ctx, wish), told=wish,
+                          frame=frame)
     if candidate is None or specific(ctx, reading):
         return candidate
     return replace(candidate, score=candidate.score - TOPIC_KEY_PENALTY, stem_kind=TOPIC_KEY)
@@ -325,7 +327,8 @@ def _heading_diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate 
     # announce her room number", "हर छोटी बात पर वीडियो कॉल करना" absurd, a wrong answer nobody would pick)
     frame = _frame(ctx, name, key, wish, section.id, index, "heading-diagnosis")
     stem = ctx.say("diagnosis_stem", frame=frame, wish=_named(ctx, frame, wish, name)).strip()
-    candidate = _assemble(ctx, reading, index, "diagnosis", stem, key, pool, near=_near(ctx, wish), told=wish)
+    candidate = _assemble(ctx, reading, index, "diagnosis", stem, key, pool, near=_near(ctx, wish), told=wish,
+                          frame=frame)
     return None if candidate is None else replace(candidate, score=candidate.score + 0.5)
 
 
@@ -423,8 +426,8 @@ def _told(ctx: Context, what: str, reading: Reading) -> str | None:
 
 
 def _assemble(ctx: Context, reading: Reading, index: int, form: str, stem: str, key: str,
-              pool: list[Option], near: Callable[[Option], int] = lambda option: 0, told: str = ""
-              ) -> Candidate | None:
+              pool: list[Option], near: Callable[[Option], int] = lambda option: 0, told: str = "",
+              frame: str = "") -> Candidate | None:
     """The question, when three distractors fit: few enough fillers, and none of the told situation's or
     wish's words in the key alone (``clang``); else with two of the article's own and no filler, three options
     in all (three serve as well as four, Rodriguez 2005; a filler serves worse than none)."""
@@ -435,6 +438,13 @@ def _assemble(ctx: Context, reading: Reading, index: int, form: str, stem: str, 
 
     pool = [o for o in pool if is_devanagari(o.text) == is_devanagari(key)]  # an English heading among Hindi
     # steps stands out by its script alone
+    known = known_words(frame)  # (a noun of the title, "the group", is known only where the frame names it)
+    unknown = next((the.group(0) for text in (told, key) if _unintroduced(ctx, text, known)
+                    for the in [THE_NOUN.search(text)] if the), None)
+    if unknown is not None:
+        ctx.memo.setdefault(("refused", reading.section.id), Counter())["unintroduced", unknown] += 1
+        return None
+    pool = [o for o in pool if not _unintroduced(ctx, o.text, known)]
 
     def pick(options: list[Option], count: int) -> list[Option]:
         return pick_parallel(right, options, count, rng, lambda text: marked(text, ctx.article.lang),
@@ -461,6 +471,13 @@ def _assemble(ctx: Context, reading: Reading, index: int, form: str, stem: str, 
     return Candidate(question, score, form)
 
 
+def _unintroduced(ctx: Context, text: str, known: frozenset[str]) -> bool:
+    """True for an English text that names "the group", "the gap" where the question does not introduce it (the
+    claims were read knowing the title and heading, which a question's stem does not show)."""
+    return text.isascii() and language("en").story.leans_on_context(text, known)
+
+
+THE_NOUN = re.compile(r"\bthe\s+[A-Za-z-]+", re.IGNORECASE)
 THREE_OPTIONS_PENALTY = 0.5  # four options first, where the article offers them
 
 

@@ -18,8 +18,8 @@ from ..model import Article
 from .keywords import content_tokens, stem
 
 DEFAULT_DIR = Path(__file__).resolve().parent / "distractors"
-FIELDS = ("frames", "interview_frames", "frame_when", "office_words", "home_words", "interview_words", "actions",
-          "outcomes", "measures")
+FIELDS = ("frames", "interview_frames", "frame_when", "office_words", "home_words", "work_step_words",
+          "interview_words", "actions", "outcomes", "measures")
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,7 @@ class Stock:
     frame_when: tuple[str, ...] = ()  # an article that names these words seldom is not about work
     office_words: tuple[str, ...] = ()  # a claim that names none of these is not set among colleagues: no frame
     home_words: tuple[str, ...] = ()  # a section that names these and no work word is about home: no interview
+    work_step_words: tuple[str, ...] = ()  # a step (or its result) that names one is told to an interviewer
     interview_frames: tuple[str, ...] = ()  # for a claim about an interview: she is a candidate
     interview_words: tuple[str, ...] = ()
     actions: tuple[str, ...] = ()
@@ -68,7 +69,8 @@ def stock_for(article: Article) -> Stock:
         return not ({stem(t.lower()) for t in content_tokens(text, article.lang)} & words)
 
     return Stock(frames=stock.frames, frame_when=stock.frame_when, office_words=stock.office_words,
-                 home_words=stock.home_words, interview_frames=stock.interview_frames,
+                 home_words=stock.home_words, work_step_words=stock.work_step_words,
+                 interview_frames=stock.interview_frames,
                  interview_words=stock.interview_words,
                  actions=tuple(filter(foreign, stock.actions)),
                  outcomes=tuple(filter(foreign, stock.outcomes)),

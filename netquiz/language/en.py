@@ -368,7 +368,12 @@ def wish(causal: Causal, name: str) -> str | None:
     if not addresses_reader(causal.effect) and first not in PLURAL_SUBJECTS and not THINGS_SUBJECT.match(causal.effect):
         return None  # "knowing the right person turns a wait into …": no wish of hers (nothing of hers in it,
         # nor people who act towards her: "colleagues see …" is one)
+    if _gerund(causal.effect):
+        return None  # "sharing turns your training into …": the wish would name a step
     told = _lower_first(rewrite(_lower_first(causal.effect), name, True)[0])
+    so = SO_THAT_SHE.match(told)
+    if so:  # "she has a baseline, so she knows whether …" → what the baseline is for
+        told = so.group("rest")
     likely = LIKELY.match(told)
     if likely and "," not in likely.group("rest"):
         return sentence(f"{name} hopes to {likely.group('rest')}")
@@ -387,6 +392,9 @@ def wish(causal: Causal, name: str) -> str | None:
 # "small problems surface before they grow": things of hers (problems, mistakes) she can hope for
 THINGS_SUBJECT = re.compile(r"^(?:small|minor|fewer|most|many)?\s*(?:problems|issues|mistakes|errors|questions|"
                             r"misunderstandings|conflicts|delays)\s+[a-z]+", re.IGNORECASE)
+
+
+SO_THAT_SHE = re.compile(r"^she\s+(?:has|gets)\s+[^,]{3,60},\s+so\s+(?:that\s+)?(?P<rest>she\s.+)$")
 
 
 def _ahead(told: str) -> str:
