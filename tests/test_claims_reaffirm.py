@@ -193,3 +193,15 @@ def test_a_title_noun_a_stock_frame_does_not_introduce_is_refused_with_its_reaso
     assert not any("the group" in q.stem or any("the group" in o for o in q.options)
                    for q in bank.questions if q.kind == "scenario")
     assert "s6" in {g.section.id for g in coverage_gaps(bank) if g.scenarios == 0}  # named, with its reason
+
+
+def test_a_wish_to_have_something_is_told_as_such():
+    from netquiz.language.base import Causal
+
+    def wish(effect: str) -> str | None:
+        return en.wish(Causal("s", "", "Follow up", effect, "linked", "imperative"), "Priya")
+
+    assert wish("you have a record to point back to, so that nobody's surprised") == \
+        "Priya hopes to have a record to point back to."
+    assert wish("your manager has something to forward to finance") == \
+        "Priya wants her manager to have something to forward to finance."

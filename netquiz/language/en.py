@@ -374,6 +374,12 @@ def wish(causal: Causal, name: str) -> str | None:
     so = SO_THAT_SHE.match(told)
     if so:  # "she has a baseline, so she knows whether …" → what the baseline is for
         told = so.group("rest")
+    has = HAS_WHAT.match(told)
+    if has and "," not in has.group("rest"):  # "she has a record …, so that nobody's surprised" → "hopes to have
+        return sentence(f"{name} hopes to have {has.group('rest')}")  # a record …"
+    other = OTHER_HAS.match(told)
+    if other and other.group("who").lower() not in ("she", "it", "this", "that", "there"):
+        return sentence(f"{name} wants {other.group('who')} to have {other.group('rest')}")  # "her manager has …"
     likely = LIKELY.match(told)
     if likely and "," not in likely.group("rest"):
         return sentence(f"{name} hopes to {likely.group('rest')}")
@@ -394,6 +400,9 @@ THINGS_SUBJECT = re.compile(r"^(?:small|minor|fewer|most|many)?\s*(?:problems|is
                             r"misunderstandings|conflicts|delays)\s+[a-z]+", re.IGNORECASE)
 
 
+HAS_WHAT = re.compile(r"^she\s+has\s+(?P<rest>(?:a|an|one|some|more|the|her)\s[^,]{3,80}?)"
+                      r"(?:,\s+so\s+(?:that\s+)?.+)?$")
+OTHER_HAS = re.compile(r"^(?P<who>(?:her|the)\s+[a-z]+|[a-z]+)\s+has\s+(?P<rest>(?:a|an|one|some|more|something)\b.+)$")
 SO_THAT_SHE = re.compile(r"^she\s+(?:has|gets)\s+[^,]{3,60},\s+so\s+(?:that\s+)?(?P<rest>she\s.+)$")
 
 
