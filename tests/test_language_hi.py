@@ -265,6 +265,8 @@ def test_a_clause_left_in_the_present_is_refused_in_stories_wishes_and_outcomes(
     mixed = Causal("x", "", "x", "क्लाइंट को तुरंत समझ आ जाता है कि आप उसके लिए क्या करेंगी, और आपके लिए रेट तय "
                    "करना आसान हो जाता है", "linked", "imperative")
     assert hi_story.first_person_result(mixed, "f") is None
-    assert hi.wish(mixed, "पूजा") is None and hi.outcome(mixed, "पूजा") is None
+    assert hi.outcome(mixed, "पूजा") is None
+    assert hi.wish(mixed, "पूजा") == "पूजा चाहती है कि क्लाइंट को तुरंत समझ आ जाए कि वह उसके लिए क्या करेगी।"  # (its
+    # first clause alone: nothing left in the present)
     plain = Causal("x", "", "x", "आपको नया काम मिलता है", "linked", "imperative")
     assert hi_story.first_person_result(plain, "f") == "मुझे नया काम मिला"

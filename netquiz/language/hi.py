@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..text import WORD_CHAR, compile_nfc, compile_words
 from .base import Causal
@@ -188,7 +189,11 @@ def _outcome(causal: Causal, name: str) -> str | None:
 
 def wish(causal: Causal, name: str) -> str | None:
     """"<name> चाहती है कि <effect in the subjunctive>" ("बढ़ सकती है" → "बढ़े": one wishes the thing itself)."""
-    return _one_mood(_agrees(_wish(causal, name)))
+    found = _one_mood(_agrees(_wish(causal, name)))
+    head = causal.effect.split(",")[0].strip()
+    if found is None and "," in causal.effect and len(head.split()) >= 4:  # "… ठोस उदाहरण होते हैं, अंदाज़े नहीं",
+        found = _one_mood(_agrees(_wish(replace(causal, effect=head), name)))  # "…, न कि …": the first clause
+    return found
 
 
 def _wish(causal: Causal, name: str) -> str | None:
