@@ -205,3 +205,34 @@ def test_a_wish_to_have_something_is_told_as_such():
         "Priya hopes to have a record to point back to."
     assert wish("your manager has something to forward to finance") == \
         "Priya wants her manager to have something to forward to finance."
+
+
+TEAM = """# Managing a team
+
+An introduction.
+
+## 1. Write things down
+
+**Tip:** one shared doc works better than notes in three apps. By reviewing it every Friday, you catch dropped commitments early.
+
+## 2. Don't keep doing your old job
+
+It's tempting to grab the hardest ticket. When you stay the team's top individual contributor, nobody else grows.
+"""
+
+
+def test_a_step_that_points_back_is_the_heading_and_a_conditional_under_a_dont_is_a_harm():
+    from netquiz.generate.scenario import harm
+
+    article = parse_article(TEAM)
+    ctx = build_context(article, 0)
+    [claim] = ctx.readings["s1"]
+    assert claim.causal.cause == "Write things down" and claim.step_from == "heading"
+    assert claim.causal.effect == "you catch dropped commitments early"
+    [warning] = ctx.readings["s2"]
+    assert warning.causal.pattern == "conditional" and harm(ctx, warning)
+
+
+def test_the_future_of_a_verb_before_a_comma():
+    assert en.future("nobody else grows, and the work piles up") == "nobody else will grow, and the work piles up"
+    assert en.future("your manager stays informed") == "your manager will stay informed"

@@ -112,7 +112,9 @@ def _read(known: Language, section: Section, title: str = "") -> list[Reading]:
     lang, story = known.rules, known.story
     readings = [_reading(section, c, known=known) for sentence in section.sentences if not _belief(sentence, known)
                 for c in lang.find_causal(sentence)]
+    readings = [_resolved(known, section, r, known_words(title, section.title or "")) for r in readings]
     readings += _pointing_back(known, section, known_words(title, section.title or ""))
+    readings = list({(r.causal.sentence, r.causal.cause, r.causal.effect): r for r in readings}.values())
     if not readings:
         readings += _closing_reason(known, section)
     readings = [replace(r, causal=replace(r.causal, cause=without_examples(r.causal.cause))) for r in readings]
@@ -233,6 +235,30 @@ def _closing_reason(known: Language, section: Section) -> list[Reading]:
                              step_from="heading", known=known)]
         break
     return []
+
+
+# A step told by a pointer to the one before: "By reviewing it every Friday", "Learning it", "इन तरीकों को अपनाने"
+POINTED_STEP = re.compile(r"^(?:by\s+)?[a-z]{3,}ing\s+(?:it|them|this|that)\b|"
+                          r"^(?:इन|इस|ऐसे|ऐसी|ऐसा|उन)\s(?!(?:\S+\s+){0,2}?से\s)", re.IGNORECASE)  # ("इस तैयारी से
+# …" is read as a pointing-back result already)
+
+
+def _resolved(known: Language, section: Section, reading: Reading, words: frozenset[str]) -> Reading:
+    """The reading with a step that points back ("By reviewing it every Friday, you …") told as the
+    instruction it points to, else as the section's instruction heading; as it is otherwise (it leans then)."""
+    causal = reading.causal
+    if not POINTED_STEP.match(causal.cause) or causal.sentence not in section.sentences:
+        return reading
+    previous = _instruction_before(known, section, section.sentences.index(causal.sentence), words)
+    rules = _heading_rules(known, section)
+    title = step_title(rules, section.title or "")
+    heading = title if title and not title.endswith("?") and rules.rules.advice(title) \
+        and rules.unnegate(title) is None else None
+    step = previous or heading
+    if step is None:
+        return reading
+    return replace(reading, causal=replace(causal, cause=step, pattern="linked", cause_kind="imperative"),
+                   step_from="sentence" if previous else "heading")
 
 
 def _instruction_before(known: Language, section: Section, index: int, words: frozenset[str] = frozenset()

@@ -236,10 +236,13 @@ def harm(ctx: Context, reading: Reading, of_step: bool = True) -> bool:
         return True
     if failing(ctx, causal.cause):
         return True  # "अगर आप अटैचमेंट भूल जाती हैं, तो …": a slip nobody takes as a step; what follows is a harm
-    if causal.cause_kind == "imperative" or causal.pattern not in HARM_PATTERNS or not section.title:
+    if causal.cause_kind == "imperative" or not section.title:
         return False
-    if warned(ctx, section.title) is not None:  # "रात भर जागकर न पढ़ें": what its body says comes of it is
-        return not _instead(ctx, reading)  # the harm, unless it comes of the step the body advises instead
+    if warned(ctx, section.title) is not None:  # "रात भर जागकर न पढ़ें", "When you stay the team's top individual
+        return not _instead(ctx, reading)  # contributor, …" under "Don't keep doing your old job": what its body
+        # says comes of it is the harm, unless it comes of the step the body advises instead
+    if causal.pattern not in HARM_PATTERNS:
+        return False
     if goes_away(ctx, causal.effect):
         return False  # "घर से डिब्बा ले जाने से chips का सहारा नहीं लेना पड़ता": a problem that goes away
     mine = _own_advice(ctx, causal.cause, section)

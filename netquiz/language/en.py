@@ -306,7 +306,8 @@ def outcome(causal: Causal, name: str) -> str | None:
     return sentence(future(rewrite(_lower_first(causal.effect), name, True)[0]))
 
 
-FINITE_SKIP = {"the", "a", "an", "her", "his", "their", "my", "your", "new", "more", "of", "with", "about", "in"}
+FINITE_SKIP = {"the", "a", "an", "her", "his", "their", "my", "your", "new", "more", "of", "with", "about", "in", "to"}
+NOT_VERBS = ("this", "its", "hers", "us", "news")
 
 
 def future(text: str) -> str:
@@ -340,8 +341,12 @@ def _future(text: str) -> str:
             return " ".join(words[:index] + ["will", base_form(word)] + words[index + 1:])  # "she sees it"
         if index and lower in ("is", "are"):
             return " ".join(words[:index] + ["will", "be"] + words[index + 1:])
-        if index and lower.isalpha() and lower.endswith("s") and not lower.endswith("ss") \
-                and previous not in FINITE_SKIP and lower not in ("this", "its", "hers", "us", "news"):
+        bare, mark = lower.rstrip(",;"), word[len(word.rstrip(",;")):]  # ("nobody else grows, and …")
+        if index and bare.isalpha() and bare.endswith("s") and not bare.endswith("ss") \
+                and previous not in FINITE_SKIP and bare not in NOT_VERBS:
+            if mark:
+                return " ".join(words[:index] + ["will", base_form(word[: len(word) - len(mark)]) + mark]
+                                + words[index + 1:])
             following = words[index + 1].lower() if index + 1 < len(words) else ""
             if following.isalpha() and following not in FINITE_SKIP and following not in PREPOSITIONS \
                     and not following.endswith(("s", "ly", "er")) and not participle(following) \
