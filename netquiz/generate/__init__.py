@@ -86,6 +86,7 @@ def clear_caches() -> None:
                    links.akin, links.overlaps,
                    keywords._content_tokens,
                    en_story.contrast_pairs, en_story.swap_contrast, hi_story.contrast_pairs, hi_story.swap_contrast,
+                   en_story.dangling, hi_story.dangling,
                    hi_advice.advice, claims._cached_claims, is_devanagari):
         cached.cache_clear()
 

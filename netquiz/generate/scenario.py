@@ -225,6 +225,14 @@ def _benefit_heading(ctx: Context, section: Section) -> bool:
 
 
 def harm(ctx: Context, reading: Reading, of_step: bool = True) -> bool:
+    """True when the reading ties a step to a harm (see :func:`_harm`; memoised per bank)."""
+    key = ("harm", reading, of_step)
+    if key not in ctx.memo:
+        ctx.memo[key] = _harm(ctx, reading, of_step)
+    return bool(ctx.memo[key])
+
+
+def _harm(ctx: Context, reading: Reading, of_step: bool = True) -> bool:
     """True when the reading ties a step to a harm: a "don't" step, or "X करने से … नहीं होता" / "doing X
     does not …" about something other than the section's heading ("'मैं सब कुछ कर सकती हूं' कहने से client
     को भरोसा नहीं होता" under "एक niche चुनें"): nobody wishes it. A problem that goes away under its own

@@ -247,6 +247,7 @@ CAUSE_OBJECT = re.compile(r"^[A-Za-z]+\s+(?P<thing>(?:the|your|a|an)(?:\s+[a-z]+
                           r"before|to|for|with|by|from|every|each|once|and)\b|[,.]|$)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=65536)
 def dangling(text: str) -> bool:
     """True when ``text`` leans on something outside it (this, these, doing so, they without antecedent)."""
     body = text.strip().lstrip("“\"‘").strip()

@@ -193,6 +193,7 @@ def name_them(cause: str, effect: str) -> str:
     return effect
 
 
+@lru_cache(maxsize=65536)
 def dangling(text: str) -> bool:
     """True when ``text`` leans on something outside it (ऐसे में, इससे, जो कि, वे without antecedent)."""
     body = text.strip().lstrip("“\"‘").strip()
