@@ -236,3 +236,21 @@ def test_a_step_that_points_back_is_the_heading_and_a_conditional_under_a_dont_i
 def test_the_future_of_a_verb_before_a_comma():
     assert en.future("nobody else grows, and the work piles up") == "nobody else will grow, and the work piles up"
     assert en.future("your manager stays informed") == "your manager will stay informed"
+
+
+def test_a_relative_clause_is_no_wish_of_its_own():
+    from netquiz.language import hi
+    from netquiz.language.base import Causal
+
+    relative = Causal("x", "", "x", "जो समय पहले यूँ ही निकल जाता था, वह अब सीखने में लगता है", "linked",
+                      "imperative")
+    assert "जो समय पहले यूँ ही निकल जाए।" not in (hi.wish(relative, "मीरा") or "")
+
+
+def test_a_warned_steps_harm_is_no_wrong_result_among_benefits():
+    from netquiz.generate import generate_bank
+
+    bank = generate_bank(parse_article(TEAM + "\n## 3. Set a weekly rhythm\n\nHold a fifteen-minute meeting "
+                                       "every Monday. This way you no longer chase people for status.\n"), seed=0)
+    options = [o for q in bank.questions if q.kind == "scenario" for o in q.options]
+    assert not any("nobody else" in o.lower() for o in options)

@@ -142,7 +142,7 @@ def _application(ctx: Context, reading: Reading, index: int) -> Candidate | None
     pool = [Option(text, ctx.say("link_other", title=ctx.title(o.section.id), other=o.causal.sentence),
                    group=o.section.id)
             for o in others(ctx, reading) if specific(ctx, reading) and not harmful(ctx, o.causal.effect)
-            and advised(ctx, o)
+            and advised(ctx, o) and not harm(ctx, o)  # ("nobody else grows …" under a "don't": the odd one out)
             and not failing(ctx, o.causal.cause)  # what a slip brings: the odd one out among benefits
             and not _topic_benefit(ctx, o) and (text := _told(ctx, "outcome", o))
             and not supported(ctx, reading.causal.cause, o.causal.effect)]  # the topic itself brings them all

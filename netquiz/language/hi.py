@@ -190,9 +190,9 @@ def _outcome(causal: Causal, name: str) -> str | None:
 def wish(causal: Causal, name: str) -> str | None:
     """"<name> चाहती है कि <effect in the subjunctive>" ("बढ़ सकती है" → "बढ़े": one wishes the thing itself)."""
     found = _one_mood(_agrees(_wish(causal, name)))
-    head = causal.effect.split(",")[0].strip()
-    if found is None and "," in causal.effect and len(head.split()) >= 4:  # "… ठोस उदाहरण होते हैं, अंदाज़े नहीं",
-        found = _one_mood(_agrees(_wish(replace(causal, effect=head), name)))  # "…, न कि …": the first clause
+    head = causal.effect.split(",")[0].strip()  # "… ठोस उदाहरण होते हैं, अंदाज़े नहीं", "…, न कि …": the first clause
+    if found is None and "," in causal.effect and len(head.split()) >= 4 and not RELATIVE_HEAD.search(head):
+        found = _one_mood(_agrees(_wish(replace(causal, effect=head), name)))
     return found
 
 
@@ -217,6 +217,8 @@ def _wish(causal: Causal, name: str) -> str | None:
     return sentence(f"{name} चाहती है कि {text}") if text else None
 
 
+RELATIVE_HEAD = compile_nfc(r"(?<!\S)(?:जो|जिस|जिन|जिसे|जिन्हें|जब|अगर|यदि)(?!\S)")  # "जो समय पहले … निकल जाता
+# था, वह …": a relative clause is no wish of its own
 INDICATIVE_LEFT = compile_nfc(r"(?<!\S)(?:है|हैं|था|थी|थे|नहीं \S+(?:ता|ती|ते))(?=[\s,;]|$)")  # ("… की गुंजाइश
 # नहीं रहती, और …": a negative habitual without its है)
 

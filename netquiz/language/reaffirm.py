@@ -11,8 +11,9 @@ from ..text import compile_nfc, normalize
 EN_NEGLECT = re.compile(
     r"^(?:don['’]t|do not|never)\s+(?P<verb>skip|miss|ignore|overlook|neglect|underestimate|forget to|forget|"
     r"be afraid to|hesitate to|be shy to)\s+(?P<rest>\S.*)$", re.IGNORECASE)
-EN_REWRITE = {"skip": "Make time for {rest}", "miss": "Make time for {rest}", "ignore": "Look into {rest}",
-              "overlook": "Look into {rest}", "neglect": "Look after {rest}", "underestimate": "Make use of {rest}",
+EN_REWRITE = {"skip": "Make time for {rest}", "miss": "Make time for {rest}", "ignore": "Pay attention to {rest}",
+              "overlook": "Pay attention to {rest}", "neglect": "Look after {rest}",
+              "underestimate": "Make use of {rest}",
               "forget": "Remember {rest}"}
 
 
