@@ -254,3 +254,17 @@ def test_a_warned_steps_harm_is_no_wrong_result_among_benefits():
                                        "every Monday. This way you no longer chase people for status.\n"), seed=0)
     options = [o for q in bank.questions if q.kind == "scenario" for o in q.options]
     assert not any("nobody else" in o.lower() for o in options)
+
+
+def test_a_result_told_with_a_gerund_subject_is_no_option():
+    from netquiz.generate.scenario import GERUND_SUBJECT
+
+    assert GERUND_SUBJECT.match("Knowing the right person to ask will turn a wait into a call.")
+    assert not GERUND_SUBJECT.match("She will deliver what matters on time.")
+    bank_text = ("# First job\n\nAn introduction.\n\n## Learn who does what\n\nMake a map of the team. Knowing the "
+                 "right person to ask turns a two-day wait into a ten-minute conversation.\n")
+    from netquiz.generate import generate_bank
+
+    options = [o for q in generate_bank(parse_article(bank_text), seed=0).questions for o in q.options
+               if q.kind == "scenario"]
+    assert not any(GERUND_SUBJECT.match(o) for o in options)

@@ -135,7 +135,7 @@ def _application(ctx: Context, reading: Reading, index: int) -> Candidate | None
     name = ctx.persona(section_id, index, "application")
     situation, key = lang.situation(reading.causal, name), lang.outcome(reading.causal, name)
     if not situation or not key or ctx.story.dangling(situation) or ctx.story.dangling(key) \
-            or CONDITION.search(situation) or not advised(ctx, reading):
+            or GERUND_SUBJECT.match(key) or CONDITION.search(situation) or not advised(ctx, reading):
         return None  # (a warning's result among benefits is the odd one out)
     frame = _frame(ctx, name, key, situation, section_id, index, "application")
     source = reading.causal.sentence
@@ -424,6 +424,10 @@ def _other_tips(ctx: Context, reading: Reading, key: str, wish: str) -> list[Opt
     return found
 
 
+GERUND_SUBJECT = re.compile(r"^[A-Z][a-z]{2,}ing\s")  # "Knowing the right person will turn …": a result told of a
+# step reads as a step among results
+
+
 def _told(ctx: Context, what: str, reading: Reading) -> str | None:
     """Another link's result (told about the persona already named: "उसे …", "she …") or step, which do
     not depend on the persona's name; None when it leans on words outside it ("Do it week after week");
@@ -431,7 +435,8 @@ def _told(ctx: Context, what: str, reading: Reading) -> str | None:
     key = (what, reading)
     if key not in ctx.memo:
         told = ctx.lang.outcome(reading.causal, "X") if what == "outcome" else ctx.lang.action(reading.causal)
-        ctx.memo[key] = None if told and (ctx.story.dangling(told) or EVENT.search(told)) else told
+        ctx.memo[key] = None if told and (ctx.story.dangling(told) or EVENT.search(told)
+                                          or (what == "outcome" and GERUND_SUBJECT.match(told))) else told
     found: str | None = ctx.memo[key]
     return found
 
