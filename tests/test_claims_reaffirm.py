@@ -268,3 +268,10 @@ def test_a_result_told_with_a_gerund_subject_is_no_option():
     options = [o for q in generate_bank(parse_article(bank_text), seed=0).questions for o in q.options
                if q.kind == "scenario"]
     assert not any(GERUND_SUBJECT.match(o) for o in options)
+
+
+def test_a_correlative_measure_points_nowhere():
+    from netquiz.language import hi_story
+
+    assert not hi_story.leans_on_context("उतने ही समय में हल करना जितना परीक्षा में मिलता है", frozenset())
+    assert hi_story.leans_on_context("उतने ही समय में हल करना", frozenset())
