@@ -273,5 +273,5 @@ def test_a_result_told_with_a_gerund_subject_is_no_option():
 def test_a_correlative_measure_points_nowhere():
     from netquiz.language import hi_story
 
-    assert not hi_story.leans_on_context("उतने ही समय में हल करना जितना परीक्षा में मिलता है", frozenset())
-    assert hi_story.leans_on_context("उतने ही समय में हल करना", frozenset())
+    assert not hi_story.POINTS_BACK.search("उतने ही समय में हल करना जितना परीक्षा में मिलता है")
+    assert hi_story.POINTS_BACK.search("उतने ही समय में हल करना")
