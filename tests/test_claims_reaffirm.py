@@ -275,3 +275,13 @@ def test_a_correlative_measure_points_nowhere():
 
     assert not hi_story.POINTS_BACK.search("उतने ही समय में हल करना जितना परीक्षा में मिलता है")
     assert hi_story.POINTS_BACK.search("उतने ही समय में हल करना")
+
+
+def test_under_a_dont_heading_the_step_advised_instead_and_the_statement_after_it():
+    article = parse_article("# Appraisal\n\nपरिचय है।\n\n## Rating पर उसी meeting में बहस न करें\n\nकभी-कभी rating "
+                            "उम्मीद से कम आती है। एक-दो दिन बाद अपनी बात तथ्यों के साथ email में लिखकर manager को "
+                            "भेजें। लिखे हुए जवाब में गुस्सा कम और सबूत ज़्यादा होते हैं।\n")
+    ctx = build_context(article, 0)
+    [claim] = ctx.readings["s1"]
+    assert claim.causal.cause.startswith("एक-दो दिन बाद") and claim.causal.cause_kind == "imperative"
+    assert claim.causal.effect == "लिखे हुए जवाब में गुस्सा कम और सबूत ज़्यादा होते हैं"

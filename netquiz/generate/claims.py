@@ -117,6 +117,8 @@ def _read(known: Language, section: Section, title: str = "") -> list[Reading]:
     readings = list({(r.causal.sentence, r.causal.cause, r.causal.effect): r for r in readings}.values())
     if not readings:
         readings += _closing_reason(known, section)
+    if not any(r.causal.cause_kind == "imperative" for r in readings):
+        readings += _instead_reason(known, section)
     readings = [replace(r, causal=replace(r.causal, cause=without_examples(r.causal.cause))) for r in readings]
     named = [replace(r, causal=replace(r.causal, effect=story.name_them(r.causal.cause,
                                                                         _first_clause(r.causal.effect))))
@@ -234,6 +236,26 @@ def _closing_reason(known: Language, section: Section) -> list[Reading]:
             return [_reading(section, Causal(sentence, "", title, effect, "closing", "imperative"),
                              step_from="heading", known=known)]
         break
+    return []
+
+
+def _instead_reason(known: Language, section: Section) -> list[Reading]:
+    """Under a "don't" heading, the step the body advises instead and the statement that follows it, as its
+    result ("फॉर्म मिलते ही उसका एक draft बना लें … । बीच के दिनों में …", "… email में लिखकर manager को भेजें।
+    लिखे हुए जवाब में गुस्सा कम और सबूत ज़्यादा होते हैं, …"): the last such pair, the least sure reading."""
+    heading = _heading_rules(known, section)
+    title = sentence_case(section.title or "")
+    if not title or heading.unnegate(title) is None:
+        return []
+    lang, sentences = known.rules, section.sentences
+    for index in range(len(sentences) - 1, 1, -1):
+        step, text = sentences[index - 1], sentences[index].strip()
+        effect = text.rstrip(".।!").strip()
+        if not lang.advice(step) or known.unnegate(step) is not None or lang.advice(text) \
+                or _belief(text, known) or text.endswith("?") or ":" in text or BECAUSE.search(text) \
+                or STORY_OPENING.match(effect) or len(effect.split()) > 24:
+            continue
+        return [_reading(section, Causal(text, "", step, effect, "closing", "imperative"), known=known)]
     return []
 
 
