@@ -285,3 +285,21 @@ def test_under_a_dont_heading_the_step_advised_instead_and_the_statement_after_i
     [claim] = ctx.readings["s1"]
     assert claim.causal.cause.startswith("एक-दो दिन बाद") and claim.causal.cause_kind == "imperative"
     assert claim.causal.effect == "लिखे हुए जवाब में गुस्सा कम और सबूत ज़्यादा होते हैं"
+
+
+def test_the_step_a_section_advises_against_is_a_wrong_option_for_its_own_goal():
+    from netquiz.generate.rejected import rejected_options
+    from netquiz.language import hi
+
+    assert hi.rejected_step("उस समय बहस करने की बजाय शांति से पूछें कि अगली बार बेहतर rating के लिए आपको क्या अलग "
+                            "करना होगा।") == "उस समय बहस करना"
+    assert hi.rejected_step("किसी senior की बजाय उस साथी को चुनें।") is None  # a person, no step
+    assert en.rejected_step("Second, set aside twenty minutes a day, instead of trying to cram a whole Sunday.") == \
+        "Try to cram a whole Sunday"
+    assert en.rejected_step("Eating lunch with your team instead of at your desk may feel like lost time.") is None
+    article = parse_article("# Excel\n\nAn introduction.\n\n## Practise daily\n\nSet aside twenty minutes a day "
+                            "instead of trying to cram a whole Sunday. This way you make steady progress.\n")
+    ctx = build_context(article, 0)
+    [option] = rejected_options(ctx, article.section("s1"))
+    assert option.text == "Try to cram a whole Sunday" and option.group == "instead-s1"
+    assert "Set aside twenty minutes" in option.feedback

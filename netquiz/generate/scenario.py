@@ -36,6 +36,7 @@ from .links import (
 )
 from .listicle import heading_link_candidates
 from .options import Option, length_balance, pick_parallel, shuffle
+from .rejected import rejected_options
 from .tips import at_work, failing, fresh, heading_step, home_section, section_steps, warned
 
 CONDITION = re.compile(r",\s*तो\s|\bif\b.*,", re.IGNORECASE)  # "अभी … नहीं है, तो …": a clause she cannot take as a step
@@ -301,7 +302,7 @@ def _diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate | None:
             and specific(ctx, reading)  # for the activity in general, the article's other steps are it too
             and not supported(ctx, o.causal.cause, reading.causal.effect)]
     if specific(ctx, reading):
-        pool += _other_tips(ctx, reading, key, wish)
+        pool += _other_tips(ctx, reading, key, wish) + rejected_options(ctx, reading.section)
     pool += [Option(t, ctx.say("advice_stock", source=source), "stock") for t in fresh(ctx, ctx.stock.actions)
              if at_work(ctx, section_id) and (in_office(ctx, key, section_id) or benefit_article(ctx))]
     stem = ctx.say("diagnosis_stem", frame=frame, wish=_named(ctx, frame, wish, name)).strip()
@@ -334,6 +335,7 @@ def _heading_diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate 
                 and not supported(ctx, step, reading.causal.effect) and not _ties(ctx, other, reading):
             pool.append(Option(step, ctx.say("advice_other", title=ctx.title(other.id),
                                              other=benefit_sentence(ctx, other)), group=other.id))
+    pool += rejected_options(ctx, section)  # what its body advises against, for the same goal
     pool += _body_steps(ctx, reading, key)  # (never a "don't" heading turned round: readers judged "Let anyone
     # announce her room number", "हर छोटी बात पर वीडियो कॉल करना" absurd, a wrong answer nobody would pick)
     frame = _frame(ctx, name, key, wish, section.id, index, "heading-diagnosis")
@@ -350,6 +352,8 @@ def _near(ctx: Context, wish: str) -> Callable[[Option], int]:
     wanted = stems_of(ctx, wish)
 
     def near(option: Option) -> int:
+        if option.group.startswith("instead-"):
+            return 3  # what the key's own section advises against: the wrong move for the very same goal
         if not option.group or option.group.startswith("warned-"):
             return 0
         return min(2, len(stems_of(ctx, ctx.article.section(option.group).text) & wanted))

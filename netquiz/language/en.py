@@ -618,3 +618,24 @@ FRONTED_WHEN = re.compile(r"^(?:when|whenever|once|if)\s[^,]{3,60},\s+(?P<rest>y
 SUBJECT_WORDS = {"others", "colleagues", "people", "managers", "clients", "problems", "this", "its", "his", "as"}
 
 
+# "Set aside twenty minutes a day, …, instead of trying to cram a whole Sunday": the step the article argues
+# against, beside the one it advises
+INSTEAD_AFTER = re.compile(r"^(?P<right>[A-Z][^;:]*?),?\s+(?:instead of|rather than)\s+(?P<wrong>[a-z]+ing\b[^,.;:]*)",
+                           re.IGNORECASE)
+INSTEAD_BEFORE = re.compile(r"^(?:instead of|rather than)\s+(?P<wrong>[a-z]+ing\b[^,]*),\s*(?P<right>.+)$",
+                            re.IGNORECASE)
+
+
+def rejected_step(text: str) -> str | None:
+    """The step a sentence advises against in favour of its own instruction, as an option ("Set aside twenty
+    minutes a day instead of trying to cram a whole Sunday" → "Try to cram a whole Sunday"); None otherwise."""
+    body = text.strip().rstrip(END).strip()
+    match = INSTEAD_BEFORE.match(body) or INSTEAD_AFTER.match(body)
+    if not match or not advice(match.group("right")):
+        return None
+    words = match.group("wrong").split()
+    if not words[0].lower().endswith("ing") or len(words) < 2 or len(words) > 12:
+        return None
+    step = " ".join([base_form(words[0]).capitalize(), *words[1:]])
+    return advice(step)
+

@@ -124,3 +124,20 @@ def _advice_words(text: str, convert: Callable[[str], str | None]) -> str | None
         out.append((converted + ("," if word.endswith(",") else "")) if converted else word)
     text_out = _continuous(" ".join(out))
     return None if addresses_reader(text_out) else text_out
+
+
+# "उस समय बहस करने की बजाय शांति से पूछें …": the step the article argues against, beside the one it advises
+INSTEAD_RE = compile_nfc(r"^(?P<wrong>(?:\S+\s+){0,9}?\S+ने)\s+(?:की|के)\s+(?:बजाय|बजाए|जगह)\s+(?P<right>.+)$")
+
+
+def rejected_step(text: str) -> str | None:
+    """The step a sentence advises against in favour of its own instruction, as an option ("उस समय बहस करने की
+    बजाय शांति से पूछें …" → "उस समय बहस करना"); None otherwise."""
+    body = strip_discourse(text.strip().rstrip(END_PUNCT))
+    match = INSTEAD_RE.match(body)
+    right = match.group("right") if match else ""
+    if not match or not (advice(right) or advice(right.split(" कि ")[0])) or len(match.group("wrong").split()) < 2:
+        return None
+    wrong = match.group("wrong")
+    return wrong[:-2] + "ना"
+

@@ -1,0 +1,27 @@
+"""Wrong steps from the key's own section: what the article advises against in favour of its step ("उस समय
+बहस करने की बजाय शांति से पूछें …" → "उस समय बहस करना", "… instead of trying to cram a whole Sunday" → "Try
+to cram a whole Sunday"). The common move a skimmer makes for the same goal, and wrong per the article: the
+distractors readers missed among other sections' steps, which serve other goals and are ruled out by sense."""
+
+from __future__ import annotations
+
+from ..model import Section
+from .claims import known_words
+from .context import Context
+from .options import Option
+
+
+def rejected_options(ctx: Context, section: Section) -> list[Option]:
+    """The steps the section advises against beside its own, as options with the article's words as their
+    feedback (memoised per bank)."""
+    key = ("rejected", section.id)
+    if key not in ctx.memo:
+        known = known_words(ctx.article.title or "", section.title or "")
+        found = []
+        for sentence in section.sentences:
+            step = ctx.lang.rejected_step(sentence)
+            if step and not ctx.story.dangling(step) and not ctx.story.leans_on_context(step, known):
+                found.append(Option(step, ctx.say("advice_warned", title=ctx.title(section.id), other=sentence),
+                                    group=f"instead-{section.id}"))
+        ctx.memo[key] = found
+    return list(ctx.memo[key])
