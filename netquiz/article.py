@@ -22,6 +22,8 @@ from .text import SENTENCE_END, is_devanagari, normalize, split_sentences
 MAX_ARTICLE_BYTES = 1_000_000
 MAX_HEADING_WORDS = 12
 MAX_HEADING_CHARS = 100
+MAX_TITLE_WORDS = 18  # a first line "करियर ब्रेक के बाद वापसी : इंटरव्यू में गैप का सवाल कैसे संभालें?" is a title
+MAX_TITLE_CHARS = 140
 _MARKDOWN_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _NUMBERED_RE = re.compile(r"^\(?([0-9\u0966-\u096F]{1,2}|[A-Za-z])[.)]\s+(.*)$")
 _BULLET_RE = re.compile(r"^[-*•]\s+")
@@ -68,8 +70,10 @@ def parse_article(text: str, lang: str | None = None, source: str = "article") -
     return Article(title=title, lang=detected, sha256=digest, sections=tuple(sections))
 
 
-def _heading_text(line: str, next_line: str | None) -> str | None:
-    """Return the heading's title if ``line`` is a heading, else None."""
+def _heading_text(line: str, next_line: str | None, words: int = MAX_HEADING_WORDS, chars: int = MAX_HEADING_CHARS
+                  ) -> str | None:
+    """Return the heading's title if ``line`` is a heading (of at most ``words`` words, ``chars`` characters),
+    else None."""
     stripped = line.strip()
     markdown = _MARKDOWN_RE.match(stripped)
     if markdown:
@@ -86,7 +90,7 @@ def _heading_text(line: str, next_line: str | None) -> str | None:
         return None
     if stripped.endswith(":") and _BULLET_RE.match(next_line.strip()):
         return None  # "A few kinds of work worth making visible:" leads into its list
-    if len(candidate) > MAX_HEADING_CHARS or len(candidate.split()) > MAX_HEADING_WORDS:
+    if len(candidate) > chars or len(candidate.split()) > words:
         return None
     return candidate
 
@@ -141,6 +145,9 @@ def _blocks(lines: list[str]) -> tuple[str | None, list[tuple[str | None, list[s
         if not line.strip():
             continue
         heading = _heading_text(line, _next_nonblank(lines, index))
+        if heading is None and not seen_text and title is None:  # (a first line may be a longer title)
+            long_title = _heading_text(line, _next_nonblank(lines, index), MAX_TITLE_WORDS, MAX_TITLE_CHARS)
+            heading = long_title if long_title is not None and _is_title(lines, index) else None
         if heading is not None and marked and not _MARKDOWN_RE.match(line.strip()) and seen_text:
             heading = None
         if heading is not None and not seen_text and title is None and _is_title(lines, index):

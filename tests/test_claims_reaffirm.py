@@ -303,3 +303,11 @@ def test_the_step_a_section_advises_against_is_a_wrong_option_for_its_own_goal()
     [option] = rejected_options(ctx, article.section("s1"))
     assert option.text == "Try to cram a whole Sunday" and option.group == "instead-s1"
     assert "Set aside twenty minutes" in option.feedback
+
+
+def test_a_plain_first_line_of_up_to_eighteen_words_is_the_title():
+    text = ("करियर ब्रेक के बाद वापसी : इंटरव्यू में गैप का सवाल कैसे संभालें?\n\nपरिचय का पहला वाक्य है।\n\n"
+            "## 1. गैप को छिपाएँ नहीं\n\nसीधे बताएँ।\n")
+    article = parse_article(text)
+    assert article.title == "करियर ब्रेक के बाद वापसी : इंटरव्यू में गैप का सवाल कैसे संभालें?"
+    assert article.sections[0].title is None and article.sections[1].title == "गैप को छिपाएँ नहीं"

@@ -3,7 +3,8 @@
 "वर्क फ्रॉम होम में प्रोडक्टिव कैसे रहें: 6 आदतें" → "{name} वर्क फ्रॉम होम में प्रोडक्टिव रहने की कोशिश कर रही है।";
 "मीटिंग को असरदार बनाने के 6 आसान तरीके" → "{name} मीटिंग को असरदार बनाने की कोशिश कर रही है।"; "रोज़ सुबह टहलने के 6
 फायदे" → "{name} ने रोज़ सुबह टहलना शुरू किया है।"; "Night Shift में काम करती हैं?" → "{name} Night Shift में काम करती
-है।"; "… फ्रीलांसिंग शुरू करना चाहती हैं?" → "{name} … फ्रीलांसिंग शुरू करने की सोच रही
+है।"; "करियर ब्रेक के बाद वापसी" → "{name} करियर ब्रेक के बाद काम पर लौट रही है।";
+"… फ्रीलांसिंग शुरू करना चाहती हैं?" → "{name} … फ्रीलांसिंग शुरू करने की सोच रही
 है।". A scenario stem opens with it, so that its wish has a setting.
 """
 
@@ -19,6 +20,8 @@ HOW = compile_nfc(r"^(?P<what>.+?)\s+कैसे\s+(?P<verb>.+)$")
 ART = compile_nfc(r"^(?P<what>.+?ने)\s+की\s+(?:कला|आदत)$")  # "मीटिंग में बोलने की कला"
 WAYS = compile_nfc(r"^(?P<what>.+?ने)\s+के\s+(?:\d+\s+)?(?:\S+\s+)?(?P<kind>तरीके|टिप्स|उपाय|सुझाव|फायदे|फ़ायदे|लाभ)$")
 READER_DOES = compile_nfc(r"^(?P<what>.+\s(?:करना|बनाना|रखना|लेना|सीखना))\s+चाहती हैं$|^(?P<does>.+\s\S+ती)\s+हैं$")
+RETURN = compile_nfc(r"^(?P<what>.+?\s+के\s+बाद)\s+(?:(?P<where>ऑफिस|ऑफ़िस|नौकरी|काम)\s+(?:पर\s+)?)?वापसी$")  # "करियर
+# ब्रेक के बाद वापसी"
 FIRST = compile_nfc(f"(?<!{WORD_CHAR})(?:पहले|पहली|पहला)(?!{WORD_CHAR})")
 BENEFITS = ("फायदे", "फ़ायदे", "लाभ")
 POINTING = compile_nfc(f"(?<!{WORD_CHAR})(?:दोनों|ये|यह|वह|वे|इसे|उसे|इन्हें|उन्हें)(?!{WORD_CHAR})")
@@ -46,6 +49,10 @@ def _part_frame(part: str) -> str | None:
         if infinitive is None or len(words) > 3:
             return None  # "पहला client कैसे मिले?": no step of hers
         return "{name} " + " ".join([match["what"], *words[:-1], infinitive[:-1] + "े"]) + " की कोशिश कर रही है।"
+    if match := RETURN.match(part):
+        where = match["where"] or "काम"
+        back = f"{where} लौट रही है।" if where.startswith("ऑफ") else f"{where} पर लौट रही है।"  # ("ऑफिस लौटना")
+        return "{name} " + match["what"] + " " + back
     if match := ART.match(part):
         return "{name} " + match["what"][:-1] + "ा सीख रही है।"
     if match := WAYS.match(part):
