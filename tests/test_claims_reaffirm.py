@@ -20,6 +20,10 @@ def test_a_dont_of_a_neglect_is_said_as_the_step_it_recommends():
     assert hi_reaffirm("मदद माँगने से न हिचकिचाएँ") == "मदद माँगें"
     assert hi_reaffirm("धन्यवाद कहना न भूलें") == "धन्यवाद कहें"
     assert hi_reaffirm("फोन न देखें") is None
+    assert hi_reaffirm("Emergency fund शुरू करने में देरी न करें") == "Emergency fund शुरू करें"
+    assert hi_reaffirm("मदद माँगने से न बचें") == "मदद माँगें"
+    assert en_reaffirm("Don't be shy about asking for help") == "Ask for help"
+    assert en_reaffirm("Don't be afraid of failure") is None
     assert [hi_imperative(s) for s in ("कर", "ले", "जा")] == ["करें", "लें", "जाएँ"]
 
 

@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 
 from ..text import compile_nfc, normalize
+from .en_grammar import base_form
 
 EN_NEGLECT = re.compile(
     r"^(?:don['’]t|do not|never)\s+(?P<verb>skip|miss|ignore|overlook|neglect|underestimate|forget to|forget|"
-    r"be afraid to|hesitate to|be shy to)\s+(?P<rest>\S.*)$", re.IGNORECASE)
+    r"be afraid to|hesitate to|be shy to|be shy about|shy away from|be afraid of)\s+(?P<rest>\S.*)$", re.IGNORECASE)
 EN_REWRITE = {"skip": "Make time for {rest}", "miss": "Make time for {rest}", "ignore": "Pay attention to {rest}",
               "overlook": "Pay attention to {rest}", "neglect": "Look after {rest}",
               "underestimate": "Make use of {rest}",
@@ -26,6 +27,11 @@ def en_reaffirm(heading: str) -> str | None:
     verb, rest = match.group("verb").lower(), match.group("rest").strip()
     if verb in EN_REWRITE:
         return EN_REWRITE[verb].format(rest=rest)
+    if verb in ("be shy about", "shy away from", "be afraid of"):  # "Don't be shy about asking for help"
+        first, _, tail = rest.partition(" ")
+        if not first.lower().endswith("ing"):
+            return None  # "Don't be afraid of failure": no step
+        rest = f"{base_form(first)} {tail}".strip()
     return rest[:1].upper() + rest[1:]  # "forget to", "be afraid to", "hesitate to": the step itself
 
 
@@ -33,8 +39,10 @@ NOT = r"(?:न|मत)"
 HI_IGNORE = compile_nfc(rf"^(?P<x>.+?)\s+(?:को\s+)?(?:नज़रअंदाज़|नजरअंदाज|नज़रअंदाज|नजरअंदाज़|अनदेखा)\s+{NOT}\s+"
                            r"(?:करें|कीजिए|करिए|करो)\s*[।!]?$")
 HI_FORGET = compile_nfc(rf"^(?P<x>.+?)\s+(?P<verb>\S+)ना\s+{NOT}\s+(?:भूलें|भूलिए|भूलो)\s*[।!]?$")
-HI_SHY = compile_nfc(rf"^(?P<x>.+?)\s+(?P<verb>\S+)ने\s+से\s+{NOT}\s+(?:हिचकिचाएँ|हिचकिचाएं|झिझकें|घबराएँ|घबराएं|"
-                        r"डरें|कतराएँ|कतराएं|शर्माएँ|शर्माएं)\s*[।!]?$")
+HI_SHY = compile_nfc(rf"^(?P<x>.+?)\s+(?P<verb>\S+)ने\s+(?:से|में)\s+{NOT}\s+(?:हिचकिचाएँ|हिचकिचाएं|झिझकें|घबराएँ|"
+                     r"घबराएं|डरें|कतराएँ|कतराएं|शर्माएँ|शर्माएं|बचें)\s*[।!]?$")  # ("… से न बचें")
+HI_DELAY = compile_nfc(rf"^(?P<x>.+?)\s+(?P<verb>\S+)ने\s+में\s+(?:देरी|देर)\s+{NOT}\s+(?:करें|कीजिए)\s*[।!]?$")
+# ("… शुरू करने में देरी न करें")
 VOWEL_SIGNS = "ािीुूृॉो"
 
 
@@ -52,7 +60,7 @@ def hi_reaffirm(heading: str) -> str | None:
     ignore = HI_IGNORE.match(text)
     if ignore:
         return f"{ignore.group('x')} पर ध्यान दें"
-    verb = HI_FORGET.match(text) or HI_SHY.match(text)
+    verb = HI_FORGET.match(text) or HI_SHY.match(text) or HI_DELAY.match(text)
     if verb:
         return f"{verb.group('x')} {hi_imperative(verb.group('verb'))}"
     return None
