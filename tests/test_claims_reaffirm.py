@@ -315,3 +315,13 @@ def test_a_plain_first_line_of_up_to_eighteen_words_is_the_title():
     article = parse_article(text)
     assert article.title == "करियर ब्रेक के बाद वापसी : इंटरव्यू में गैप का सवाल कैसे संभालें?"
     assert article.sections[0].title is None and article.sections[1].title == "गैप को छिपाएँ नहीं"
+
+
+def test_a_ready_thing_the_step_made_points_back_and_a_plural_perfective_agrees():
+    from netquiz.language import hi
+    from netquiz.language.hi_pronouns import to_persona
+
+    assert hi.linked_effect("यह पाउच पहले से भरा हो, तो हर सुबह सामान ढूंढने की भागदौड़ नहीं होती।") == \
+        "हर सुबह सामान ढूंढने की भागदौड़ नहीं होती"
+    assert to_persona("पूछना नहीं पड़ता कि आप कहां पहुंचीं", "पूजा", mentioned=True).text == \
+        "पूछना नहीं पड़ता कि वह कहां पहुंची"

@@ -38,6 +38,7 @@ CLAUSE_SPLIT_RE = compile_nfc(
     r"(,|;|।|\?|!| तो | कि | जो | क्योंकि | ताकि | जिससे | लेकिन | परंतु | इसलिए | वरना | जबकि | तब )"
 )
 COPULA = {"हैं": ("है", "हूँ"), "है": ("है", "हूँ"), "थीं": ("थी", "थी"), "थे": ("थी", "थी"), "हों": ("हो", "होऊँ")}
+NOT_PERFECTIVE = {"नहीं", "कहीं", "यहीं", "वहीं", "भीं"}  # words that end like a feminine plural perfective
 NEW_SUBJECT = {"लोग", "वे", "वो", "कई", "सभी", "दूसरे", "अन्य", "हम", "मैं", "यह", "ये", "कोई", "उनका",
                "उनकी", "उनके", "आपका", "आपकी", "आपके", "उसका", "उसकी", "उसके", "इससे", "इसका", "इसकी"}
 
@@ -68,9 +69,11 @@ def _fix_clause(clause: str, target: str, gender: str) -> str:
             continue
         group = find_verb_group(words)
         if group is None:
+            lead = part[: len(part) - len(part.lstrip())]
             if words and words[-1] in COPULA:
-                lead = part[: len(part) - len(part.lstrip())]
                 parts[index] = lead + " ".join(words[:-1] + [COPULA[words[-1]][target == "first"]])
+            elif words and words[-1].endswith("ीं") and words[-1] not in NOT_PERFECTIVE:  # "आप कहां पहुंचीं" →
+                parts[index] = lead + " ".join(words[:-1] + [words[-1][:-1]])  # "वह कहां पहुंची"
             continue
         new = conjugate(group, target, gender)
         if new is not None:

@@ -59,6 +59,8 @@ def _part_frame(part: str) -> str | None:
         if match["kind"] in BENEFITS:
             return "{name} ने " + match["what"][:-1] + "ा शुरू किया है।"
         return "{name} " + match["what"] + " की कोशिश कर रही है।"
+    if (words := part.split()) and 3 <= len(words) <= 10 and (infinitive := imperative_word(words[-1])):
+        return "{name} " + " ".join([*words[:-1], infinitive[:-1] + "े"]) + " की कोशिश कर रही है।"  # "… बनाएं"
     if match := READER_DOES.match(part):
         if match["what"]:
             return "{name} " + match["what"][:-1] + "े की सोच रही है।"  # (the stem says "वह चाहती है कि …" next)
