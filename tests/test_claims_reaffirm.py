@@ -325,3 +325,13 @@ def test_a_ready_thing_the_step_made_points_back_and_a_plural_perfective_agrees(
         "हर सुबह सामान ढूंढने की भागदौड़ नहीं होती"
     assert to_persona("पूछना नहीं पड़ता कि आप कहां पहुंचीं", "पूजा", mentioned=True).text == \
         "पूछना नहीं पड़ता कि वह कहां पहुंची"
+
+
+def test_the_articles_closing_words_are_named_as_such():
+    from netquiz.generate import generate_bank
+    from netquiz.generate.coverage import coverage_gaps
+
+    article = parse_article("# Saving\n\nAn introduction.\n\n## Start small\n\nSave a little every month. This way "
+                            "you build the habit.\n\n## The Bottom Line\n\nSmall steps add up over a year.\n")
+    gaps = {g.section.id: g.reason for g in coverage_gaps(generate_bank(article, seed=0))}
+    assert gaps.get("s2") == "closing"

@@ -19,6 +19,7 @@ MIN_QUESTIONS = 2
 REASONS = {
     "en": {
         "list": "a bare list of examples: it states no step and no result to ask about",
+        "closing": "the article's closing words: they sum up the sections before and add no step of their own",
         "no_claim": "no step of the reader's and no result tied to one was found in it",
         "leans": "its step or result names something only an earlier sentence says (\u201c{detail}\u201d): a "
                  "question that quotes only this claim would leave the reader asking what that is",
@@ -47,6 +48,7 @@ REASONS = {
     },
     "hi": {
         "list": "यह सिर्फ उदाहरणों की सूची है: इसमें न कोई कदम है, न कोई नतीजा जिस पर सवाल बने",
+        "closing": "यह लेख के आख़िरी शब्द हैं: पिछले हिस्सों का सार, कोई अपना कदम नहीं",
         "no_claim": "इसमें पाठक के लिए कोई कदम या किसी कदम से जुड़ा नतीजा नहीं मिला",
         "leans": "इसका कदम या नतीजा किसी ऐसी चीज़ का ज़िक्र करता है जो पिछले किसी वाक्य में बताई गई है "
                  "(“{detail}”): सिर्फ़ इसी बात से बने सवाल में पढ़ने वाला पूछेगा कि वह क्या है",
@@ -144,6 +146,8 @@ def _reason(ctx: Context, section: Section) -> str:
     """Why the section has no scenario: no claim read in it (a list, a "don't", nothing), only the topic's own
     benefit, no question built (too few wrong answers), or every built question failed a gate."""
     readings = ctx.readings[section.id]
+    if closing_heading(ctx, section):
+        return "closing"
     if not readings and leaning_claims(ctx.language, section, ctx.article.title or ""):
         return "leans"
     if not readings and not section_steps(ctx, section):
@@ -163,6 +167,12 @@ def _reason(ctx: Context, section: Section) -> str:
     if readings and all(general(ctx, r) or r.causal.cause_kind == "noun" for r in readings):
         return "topic"
     return "no_options" if _usable_others(ctx, section) < 2 else "unlike"
+
+
+def closing_heading(ctx: Context, section: Section) -> bool:
+    """True for the article's closing words under a heading of their own ("निष्कर्ष", "The bottom line")."""
+    title = (section.title or "").strip().strip(":.।").lower()
+    return bool(title) and title in ctx.language.lexicon.closing_headings
 
 
 def _is_list(section: Section) -> bool:

@@ -20,7 +20,7 @@ from ..text import compile_nfc
 
 WORDS_DIR = Path(__file__).resolve().parent / "words"
 LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "growth_words", "belief_markers", "hedges", "failing",
-         "obligations", "surnames")
+         "obligations", "surnames", "closing_headings")
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,7 @@ class Lexicon:
     failing: tuple[str, ...] = ()
     obligations: tuple[str, ...] = ()  # "advance tax भरना पड़ सकता है", "you have to …": a burden, no benefit
     surnames: tuple[str, ...] = ()  # "खान", "Nair": the word before one is a name, which no cloze blanks
+    closing_headings: tuple[str, ...] = ()  # "निष्कर्ष", "The bottom line": the article's closing words
     same_meaning: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
