@@ -335,3 +335,24 @@ def test_the_articles_closing_words_are_named_as_such():
                             "you build the habit.\n\n## The Bottom Line\n\nSmall steps add up over a year.\n")
     gaps = {g.section.id: g.reason for g in coverage_gaps(generate_bank(article, seed=0))}
     assert gaps.get("s2") == "closing"
+
+
+def test_benefit_stems_follow_what_she_did_and_past_stories_keep_nouns():
+    from netquiz.language.base import Causal
+    from netquiz.language.en_story import statement
+
+    done = Causal("s", "", "x", "the details are still there months later", "conditional", "reader")
+    assert en.achieved(done, "Deepa") == "Some time later, the details were still there months later."
+    assert en.achieved(Causal("s", "", "x", "if you wait, you lose", "linked", "imperative"), "Deepa") is None
+    assert statement("Note down the client issue she fixed", "the details are still there") == \
+        "If you note down the client issue you fixed, the details are still there."
+    from netquiz.generate import generate_bank
+
+    article = parse_article("# 5 Benefits of Keeping a Work Journal\n\nAn introduction.\n\n## A clear record\n\n"
+                            "Writing for five minutes before you log off helps you close the day properly.\n\n"
+                            "## Less stress\n\nA journal gives you room to think.\n\n## Better focus\n\nRegular "
+                            "notes train you to stay with one idea.\n\n## The Bottom Line\n\nStart tonight.\n")
+    stems = [q.stem for q in generate_bank(article, seed=0).questions if q.kind == "benefit"]
+    options = [o for q in generate_bank(article, seed=0).questions if q.kind == "benefit" for o in q.options]
+    assert stems and all("has started keeping a work journal." in s for s in stems), stems
+    assert "The Bottom Line" not in options

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from .context import Candidate, Context
 from .keywords import content_tokens, stem
 from .options import Option, shuffle
+from .scenario import topic_frame
+from .tips import closing_heading
 
 
 def _distinctive_stems(ctx: Context, text: str) -> set[str]:
@@ -22,9 +26,23 @@ def _overlaps(ctx: Context, text: str, title: str) -> bool:
     return bool(_distinctive_stems(ctx, text) & _distinctive_stems(ctx, title))
 
 
+LATER = re.compile(r"^(?:Some time later,\s+|कुछ समय बाद\s+)")
+
+
+def _told(ctx: Context, achieved: str, name: str) -> str:
+    """The benefit after what the persona did: the article's title told of her ("Seema has started keeping a
+    journal. Some time later, she …"); without one, the benefit alone ("Suman closed the day …": "some time
+    later" than nothing dangles)."""
+    frame = topic_frame(ctx)
+    if frame:
+        return f"{frame.format(name=name)} {ctx.story.pronominalize(achieved, name)}"
+    rest = LATER.sub("", achieved)
+    return rest[:1].upper() + rest[1:]
+
+
 def benefit_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     """One candidate per reading whose effect can be told as already achieved."""
-    headed = [s for s in ctx.article.headed_sections]
+    headed = [s for s in ctx.article.headed_sections if not closing_heading(ctx, s)]
     if len(headed) < 3 or not ctx.article.section(section_id).title:
         return []
     found = []
@@ -43,7 +61,7 @@ def benefit_candidates(ctx: Context, section_id: str) -> list[Candidate]:
         wrong = [Option(s.title or "", ctx.say("benefit_wrong", title=s.title or "", source=source))
                  for s in others[:3]]
         options, answer = shuffle(right, wrong, rng)
-        question = ctx.question(section_id, "benefit", ctx.say("benefit_stem", achieved=achieved),
+        question = ctx.question(section_id, "benefit", ctx.say("benefit_stem", achieved=_told(ctx, achieved, name)),
                                 [(o.text, o.feedback) for o in options], answer, source)
         found.append(Candidate(question, 2.0 + 0.2 * len(options) - 0.02 * len(achieved.split())))
     return found

@@ -77,7 +77,10 @@ def _standing(known: Language, reading: Reading, section: Section, title: str) -
 CLAUSE_CUT = re.compile(r",\s|\s(?:so that|which|when|whenever|because|while|before|after|until|and|but|"
                         r"ताकि|जिससे|क्योंकि|और|लेकिन|जब)\s", re.IGNORECASE)
 DANGLING_ENDS = frozenset({"to", "of", "for", "about", "the", "a", "an", "with", "from", "on", "in", "at", "by",
-                           "की", "के", "का", "को", "से", "में", "पर"})
+                           "की", "के", "का", "को", "से", "में", "पर",
+                           # a verb whose complement the cut would leave out ("you decide [which projects …]")
+                           "decide", "know", "see", "ask", "understand", "find", "learn", "choose", "remember",
+                           "notice", "realise", "realize", "tell", "show", "wonder", "check", "figure"})
 
 
 def _leans(known: Language, reading: Reading, section: Section, title: str) -> bool:
@@ -123,6 +126,7 @@ def _read(known: Language, section: Section, title: str = "") -> list[Reading]:
     named = [replace(r, causal=replace(r.causal, effect=story.name_them(r.causal.cause,
                                                                         _first_clause(r.causal.effect))))
              for r in readings if not LEADING_JOINT.match(r.causal.effect) and not QUOTED.search(r.causal.effect)
+             and not RELATIVE_EFFECT.match(r.causal.effect)
              and not any(POINTING.search(q) for q in QUOTATION.findall(r.causal.effect))
              and not _instruction(known, r.causal.effect)]
     return named
@@ -133,6 +137,8 @@ QUOTED = re.compile(r"\?|^\s*[\"“]")  # a question or a quotation read as a re
 QUOTATION = re.compile(r'["“]([^"”]*)["”]')  # 'you turn "I'm interested in this" into …': a quoted "this"
 POINTING = re.compile(r"\b(?:this|that|it|these|those)\b|(?<!\S)(?:यह|ये|इस|उस|वह)(?!\S)", re.IGNORECASE)  # points
 # to what the sentence before it said
+RELATIVE_EFFECT = re.compile(r"^(?:जो|जिस|जिन|जिसे|जिन्हें)\s")  # "… से जो तैयारी पहले डेढ़ घंटा लेती थी": a
+# relative clause without its main clause, misread as a result
 LEADING_JOINT = re.compile(r"^(?:and|but|or|और|लेकिन|पर)\s", re.IGNORECASE)  # half a sentence, misread
 # "…, and the small win carries you on …": a second result with its own subject (kept out of options, where
 # it makes the key the longest, and out of wishes, where it mixes moods).
@@ -151,7 +157,8 @@ def without_examples(text: str) -> str:
     cut = EXAMPLES.sub("", text).strip()
     return cut if len(cut.split()) >= 3 and cut.count('"') % 2 == 0 and cut.count("“") == cut.count("”") else text
 # A second clause that leans on the first, a relative clause or a reason ("…, which is easy …", "क्योंकि …").
-SECOND_CLAUSE = re.compile(r",?\s+(?:and\s+(?:it|this|that|they)|which|because|क्योंकि)\s.*$", re.IGNORECASE)
+SECOND_CLAUSE = re.compile(r",?\s+(?:and\s+(?:it|this|that|they)|because|क्योंकि)\s.*$|,\s+which\s.*$",
+                           re.IGNORECASE)  # ("decide which projects to ask for": no relative clause)
 
 
 def _instruction(known: Language, effect: str) -> bool:

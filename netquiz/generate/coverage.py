@@ -13,7 +13,7 @@ from .claims import leaning_claims, leaning_part
 from .context import Context, build_context
 from .links import general, harmful, specific
 from .scenario import advised, scenario_candidates
-from .tips import section_steps, warned
+from .tips import closing_heading, section_steps, warned
 
 MIN_QUESTIONS = 2
 REASONS = {
@@ -167,12 +167,6 @@ def _reason(ctx: Context, section: Section) -> str:
     if readings and all(general(ctx, r) or r.causal.cause_kind == "noun" for r in readings):
         return "topic"
     return "no_options" if _usable_others(ctx, section) < 2 else "unlike"
-
-
-def closing_heading(ctx: Context, section: Section) -> bool:
-    """True for the article's closing words under a heading of their own ("निष्कर्ष", "The bottom line")."""
-    title = (section.title or "").strip().strip(":.।").lower()
-    return bool(title) and title in ctx.language.lexicon.closing_headings
 
 
 def _is_list(section: Section) -> bool:

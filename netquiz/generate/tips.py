@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..language import Language, language
+from ..language import Language, en_topic, language
 from ..model import Section
 from ..text import compile_nfc
 from .claims import known_words, leaning_claims, sentence_case, step_title, without_examples
@@ -41,10 +41,30 @@ def _heading_step(ctx: Context, section: Section) -> str | None:
             or section.title.rstrip().endswith("?"):  # "कब मैनेजर से बात करें?": a question, not the step
         return None
     rules = heading_language(ctx, section.title)
-    if rules.story.leans_on_context(section.title, known_words(ctx.article.title or "")):
+    title = _topic_for_it(ctx, section.title)
+    if rules.story.leans_on_context(title, known_words(ctx.article.title or "")):
         return None  # "Get clear on why you want the move": the move is the article's, not the option's
-    step = rules.rules.advice(step_title(rules, section.title))
+    step = rules.rules.advice(step_title(rules, title))
     return step if step is None or not rules.rules.addresses_reader(step) else None
+
+
+IT = re.compile(r"\b[Ii]t\b")
+
+
+def _topic_for_it(ctx: Context, heading: str) -> str:
+    """An English heading whose "it" is the thing the title's "how to" makes, told by name ("Keep It Separate
+    From Your Salary Account" under "How to Build an Emergency Fund" → "Keep your emergency fund separate …")."""
+    if not heading.isascii() or len(IT.findall(heading)) != 1:
+        return heading
+    body = " ".join(s.text for s in ctx.article.sections)
+    thing = en_topic.topic_object(ctx.article.title, body)
+    return IT.sub(f"your {thing}", sentence_case(heading)) if thing else heading
+
+
+def closing_heading(ctx: Context, section: Section) -> bool:
+    """True for the article's closing words under a heading of their own ("निष्कर्ष", "The bottom line")."""
+    title = (section.title or "").strip().strip(":.।").lower()
+    return bool(title) and title in ctx.language.lexicon.closing_headings
 
 
 def english_headings(ctx: Context) -> bool:

@@ -427,7 +427,9 @@ OWN_EFFECT = re.compile(r"^she\s+(?:(?:still|often|usually|always|also|soon|quic
 
 
 def achieved(causal: Causal, name: str) -> str | None:
-    """The effect as something that already happened (simple past)."""
+    """The effect as something that already happened (simple past); None for a condition ("if …, …")."""
+    if causal.effect.split()[0].lower() in CONDITIONS:
+        return None
     text, _ = rewrite(_lower_first(causal.effect), name, False)
     words = text.split()
     for index, word in enumerate(words):
@@ -437,7 +439,11 @@ def achieved(causal: Causal, name: str) -> str | None:
         if lower in ("will", "can", "may", "might") and index + 1 < len(words):
             done = words[:index] + [past(words[index + 1])] + words[index + 2:]
             return sentence("Some time later, " + " ".join(done))
-        if index > 0 and lower.endswith("s") and lower not in ("is", "was", "has", "its", "hers", "this", "us"):
+        if index > 0 and lower in ("is", "are"):  # "the details are still there" → "were"
+            was = "was" if lower == "is" else "were"
+            return sentence(f"Some time later, {' '.join(words[:index] + [was] + words[index + 1:])}")
+        if index > 0 and lower.endswith("s") and lower not in ("is", "was", "has", "its", "hers", "this", "us") \
+                and is_base_verb(base_form(lower)):  # (not "months")
             if words[index - 1].lower() not in ("the", "a", "an", "her", "his", "their", "new", "more"):
                 return sentence(f"Some time later, {' '.join(words[:index] + [past(word)] + words[index + 1:])}")
     return None
@@ -532,7 +538,9 @@ POINTER = (r"(?:this|that|these|those)(?:\s+(?!(?:also|way|is|was|are|were|be|th
            r"should|may|might|must|do|does|did|has|have|had|not|you|your)\b)[a-z-]+){0,3}"
            r"|[a-z]{3,}ing\s+(?:it|this|them|that)(?:\s+(?:first|early|down|out|up|again|ahead|regularly))?")
 # ("Reading it first gives you a baseline": a gerund of the step before, told with a pronoun)
-LINKED = re.compile(r"^(?:this way|that way|doing so|by doing this|as a result)\s*,?\s+(?P<effect>.+)$", re.IGNORECASE)
+LINKED = re.compile(r"^(?:this way|that way|doing so|by doing this|as a result|"
+                    r"because\s+(?!you\b)[^,]{5,80},)\s*,?\s+(?P<effect>.+)$", re.IGNORECASE)
+# ("Because the money leaves before you see it, you no longer depend on willpower": the step before, told again)
 # "This gives you X" → "you have X" (a straight answer ready, room to think: not "get"); "Doing so helps you V"
 # → "you V"; "This lets you V" → "you can V".
 LINKED_VERBS = re.compile(rf"^(?:{POINTER}|it|doing so|doing this)\s+(?:also\s+)?"

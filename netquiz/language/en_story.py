@@ -378,7 +378,10 @@ def _told_past(match: re.Match[str]) -> str:
 
 def statement(action: str, effect: str) -> str | None:
     """"By <action-ing>, <effect>.": a link told as a general statement."""
-    phrase = gerund_phrase(action) if action.split() else ""
+    step = action_in(action, "second") if action.split() else ""  # (the reader's: "the issue you fixed")
+    phrase = gerund_phrase(step) if step else ""
+    if phrase and not re.match(r"(?:you|your)\b", effect, re.IGNORECASE):  # "By noting down …, the details are
+        return sentence(f"If you {step[:1].lower()}{step[1:]}, {effect}")  # still there" dangles
     return sentence(f"By {phrase}, {effect}") if phrase else None
 
 

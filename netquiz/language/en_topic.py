@@ -71,3 +71,17 @@ def _sentence_case(word: str, body: str) -> str:
             and not re.search(rf"\b{re.escape(lower)}\b", body):
         return word
     return lower
+
+
+# "How to Build an Emergency Fund" → "emergency fund": the thing a tip heading calls "it" ("Keep It Separate …")
+TOPIC_OBJECT = re.compile(r"^how to\s+[a-z]+\s+(?:an?|the|your)\s+(?P<thing>(?:[a-z-]+\s+){0,2}[a-z-]+)$",
+                          re.IGNORECASE)
+
+
+def topic_object(title: str | None, body: str = "") -> str | None:
+    """The thing the title's "how to" makes, in running text ("emergency fund"), or None."""
+    if not title:
+        return None
+    match = TOPIC_OBJECT.match(PARTS.split(title.strip().lstrip("#").strip())[0].strip())
+    return " ".join(_sentence_case(w, body) for w in match["thing"].split()) if match else None
+

@@ -271,7 +271,7 @@ SUBORDINATE = compile_nfc(r" (कि|जब|जहां|जहाँ) ")  # a m
 
 def achieved(causal: Causal, name: str) -> str | None:
     """The effect as something that has already happened to the persona."""
-    if " और " in causal.effect:
+    if " और " in causal.effect or ", तो " in causal.effect:  # (a condition in a past story: "… तैयार हो, तो …")
         return None
     if addresses_reader(causal.effect):
         told = " ".join(w for w in to_persona(causal.effect, name).text.split() if w != "भी")
