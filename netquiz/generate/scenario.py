@@ -331,7 +331,7 @@ def _heading_diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate 
     pool = []
     for other in ctx.article.headed_sections:  # a step that shares words with the wish tempts a skimmer; one the
         step = heading_step(ctx, other) if other.id != section.id else None  # article ties to it would be right
-        if step and other.sentences and not akin(stems_of(ctx, step), stems_of(ctx, key)) \
+        if step and other.sentences and not akin(_own_words(ctx, step), _own_words(ctx, key)) \
                 and not supported(ctx, step, reading.causal.effect) and not _ties(ctx, other, reading):
             pool.append(Option(step, ctx.say("advice_other", title=ctx.title(other.id),
                                              other=benefit_sentence(ctx, other)), group=other.id))
@@ -343,6 +343,11 @@ def _heading_diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate 
     candidate = _assemble(ctx, reading, index, "diagnosis", stem, key, pool, near=_near(ctx, wish), told=wish,
                           frame=frame)
     return None if candidate is None else replace(candidate, score=candidate.score + 0.5)
+
+
+def _own_words(ctx: Context, step: str) -> frozenset[str]:
+    """The step's words but the title's: two steps about "her emergency fund" are not one step."""
+    return stems_of(ctx, step) - stems_of(ctx, ctx.article.title or "")
 
 
 def _near(ctx: Context, wish: str) -> Callable[[Option], int]:
@@ -370,7 +375,7 @@ def _body_steps(ctx: Context, reading: Reading, key: str) -> list[Option]:
             continue  # ("Own less" under "Easier cleaning": the article's topic, a second key to every wish)
         step = _told(ctx, "action", other)
         if step and len(step.split()) <= MAX_BODY_STEP_WORDS and not ctx.story.dangling(step) \
-                and not akin(stems_of(ctx, step), stems_of(ctx, key)) \
+                and not akin(_own_words(ctx, step), _own_words(ctx, key)) \
                 and not supported(ctx, step, reading.causal.effect) and not _ties(ctx, other.section, reading):
             found.append(Option(step, ctx.say("advice_other", title=ctx.title(other.section.id),
                                               other=other.causal.sentence), group=other.section.id))
