@@ -47,6 +47,12 @@ def tokens(text: str) -> list[str]:
     return [t.lower() for t in TOKEN_RE.findall(text)]
 
 
+def has_devanagari(text: str) -> bool:
+    """True when ``text`` has any Devanagari letter: Hindi grammar, however many English words it carries
+    ("Sunday को 15 मिनट की menu planning करना")."""
+    return any("\u0900" <= ch <= "\u097f" for ch in text)
+
+
 @lru_cache(maxsize=65536)
 def is_devanagari(text: str) -> bool:
     """True when most letters of ``text`` are Devanagari."""

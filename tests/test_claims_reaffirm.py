@@ -356,3 +356,21 @@ def test_benefit_stems_follow_what_she_did_and_past_stories_keep_nouns():
     options = [o for q in generate_bank(article, seed=0).questions if q.kind == "benefit" for o in q.options]
     assert stems and all("has started keeping a work journal." in s for s in stems), stems
     assert "The Bottom Line" not in options
+
+
+def test_a_correlative_result_stays_whole_and_is_wished_in_its_main_clause():
+    from netquiz.language import hi
+
+    [claim] = hi.find_causal("काम बंटने से जो तैयारी पहले डेढ़ घंटा लेती थी, वह पैंतालीस मिनट में निपट जाती है।")
+    assert claim.effect == "जो तैयारी पहले डेढ़ घंटा लेती थी, वह पैंतालीस मिनट में निपट जाती है"
+    assert hi.wish(claim, "पूजा") == "पूजा चाहती है कि जो तैयारी पहले डेढ़ घंटा लेती थी, वह पैंतालीस मिनट में निपट जाए।"
+
+
+def test_what_the_step_made_ready_after_a_list_is_its_result():
+    article = parse_article("# Meal prep\n\nपरिचय है।\n\n## Base ingredients पहले से तैयार रखें\n\nअसली समय छोटे "
+                            "कामों में जाता है:\n\n- मसाला भूनकर रख लें।\n- पेस्ट पीस लें।\n\nतैयार मसाला हाथ में हो, "
+                            "तो जो सब्ज़ी पहले चालीस मिनट लेती थी, वह पंद्रह मिनट में बन जाती है।\n")
+    ctx = build_context(article, 0)
+    [claim] = ctx.readings["s1"]
+    assert claim.causal.cause == "Base ingredients पहले से तैयार रखें"
+    assert claim.causal.effect.startswith("जो सब्ज़ी पहले चालीस मिनट")

@@ -137,8 +137,8 @@ QUOTED = re.compile(r"\?|^\s*[\"“]")  # a question or a quotation read as a re
 QUOTATION = re.compile(r'["“]([^"”]*)["”]')  # 'you turn "I'm interested in this" into …': a quoted "this"
 POINTING = re.compile(r"\b(?:this|that|it|these|those)\b|(?<!\S)(?:यह|ये|इस|उस|वह)(?!\S)", re.IGNORECASE)  # points
 # to what the sentence before it said
-RELATIVE_EFFECT = re.compile(r"^(?:जो|जिस|जिन|जिसे|जिन्हें)\s")  # "… से जो तैयारी पहले डेढ़ घंटा लेती थी": a
-# relative clause without its main clause, misread as a result
+# "… से जो तैयारी पहले डेढ़ घंटा लेती थी": a relative clause without its main clause, misread as a result
+RELATIVE_EFFECT = re.compile(r"^(?:जो|जिस|जिन|जिसे|जिन्हें)\s(?![^,]+,\s*(?:वह|वे|वो)\s)")
 LEADING_JOINT = re.compile(r"^(?:and|but|or|और|लेकिन|पर)\s", re.IGNORECASE)  # half a sentence, misread
 # "…, and the small win carries you on …": a second result with its own subject (kept out of options, where
 # it makes the key the longest, and out of wishes, where it mixes moods).
@@ -243,7 +243,16 @@ def _closing_reason(known: Language, section: Section) -> list[Reading]:
             return [_reading(section, Causal(sentence, "", title, effect, "closing", "imperative"),
                              step_from="heading", known=known)]
         break
+    last = section.sentences[-1] if len(section.sentences) > 1 else ""
+    ready = READY_THEN.match(last.strip().rstrip(".।!"))  # after a list of what to prepare: "तैयार मसाला और उबली
+    if ready and len(ready["effect"].split()) >= 4:  # दाल हाथ में हो, तो …"
+        return [_reading(section, Causal(last, "", title, ready["effect"], "closing", "imperative"),
+                         step_from="heading", known=known)]
     return []
+
+
+READY_THEN = re.compile(r"^(?!अगर|यदि|जब)[^,]{3,80}\s(?:हो|हों|रहे|रहें),\s*तो\s+(?P<effect>.+)$")  # what the step
+# made, ready: its result follows
 
 
 def _instead_reason(known: Language, section: Section) -> list[Reading]:

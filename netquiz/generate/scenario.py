@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from ..language import language
 from ..model import Section
-from ..text import is_devanagari
+from ..text import has_devanagari
 from .blind import marked
 from .claims import known_words, sentence_case
 from .context import Candidate, Context, Reading
@@ -461,8 +461,8 @@ def _assemble(ctx: Context, reading: Reading, index: int, form: str, stem: str, 
     right = Option(key, ctx.say("right_source", source=source))
     stem_words = stems_of(ctx, stem)
 
-    pool = [o for o in pool if is_devanagari(o.text) == is_devanagari(key)]  # an English heading among Hindi
-    # steps stands out by its script alone
+    pool = [o for o in pool if has_devanagari(o.text) == has_devanagari(key)]  # an English heading among Hindi
+    # steps stands out by its script alone (a Hinglish one, "Desk drawer में … रखना", does not)
     known = known_words(frame)  # (a noun of the title, "the group", is known only where the frame names it)
     unknown = next((the.group(0) for text in (told, key) if _unintroduced(ctx, text, known)
                     for the in [THE_NOUN.search(text)] if the), None)

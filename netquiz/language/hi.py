@@ -189,6 +189,10 @@ def _outcome(causal: Causal, name: str) -> str | None:
 
 def wish(causal: Causal, name: str) -> str | None:
     """"<name> चाहती है कि <effect in the subjunctive>" ("बढ़ सकती है" → "बढ़े": one wishes the thing itself)."""
+    correlative = CORRELATIVE_EFFECT.match(causal.effect)
+    if correlative:  # "जो तैयारी पहले डेढ़ घंटा लेती थी, वह पैंतालीस मिनट में निपट जाती है": the main clause wished
+        main = _one_mood(_agrees(_wish(replace(causal, effect=correlative["main"]), name)))
+        return main.replace(" चाहती है कि ", f" चाहती है कि {correlative['relative']}, ", 1) if main else None
     found = _one_mood(_agrees(_wish(causal, name)))
     head = causal.effect.split(",")[0].strip()  # "… ठोस उदाहरण होते हैं, अंदाज़े नहीं", "…, न कि …": the first clause
     if found is None and "," in causal.effect and len(head.split()) >= 4 and not RELATIVE_HEAD.search(head):
@@ -217,6 +221,7 @@ def _wish(causal: Causal, name: str) -> str | None:
     return sentence(f"{name} चाहती है कि {text}") if text else None
 
 
+CORRELATIVE_EFFECT = compile_nfc(r"^(?P<relative>(?:जो|जिस|जिन)\s[^,]+),\s*(?P<main>(?:वह|वे|वो)\s.+)$")
 RELATIVE_HEAD = compile_nfc(r"(?<!\S)(?:जो|जिस|जिन|जिसे|जिन्हें|जब|अगर|यदि)(?!\S)")  # "जो समय पहले … निकल जाता
 # था, वह …": a relative clause is no wish of its own
 INDICATIVE_LEFT = compile_nfc(r"(?<!\S)(?:है|हैं|था|थी|थे|नहीं \S+(?:ता|ती|ते))(?=[\s,;]|$)")  # ("… की गुंजाइश

@@ -57,14 +57,18 @@ def _clean(text: str) -> str:
     return text.strip().strip(",").strip()
 
 
+RELATIVE_OPENING = compile_nfc(r"^(?:जो|जिस|जिन|जिसे|जिन्हें|जितना|जितनी|जितने)\s")
+
+
 def _effect(text: str) -> str:
     """The effect clause up to its first comma, without a leading इससे/उतना ही/तो."""
     chunks = re.split(r"\s*,\s*", text.strip(END_PUNCT))
     text = chunks[0]
-    for chunk in chunks[1:]:  # "आपको और बच्चे, दोनों को … आदत पड़ती है": a part without its verb goes on
-        if find_verb_group(text.split()) is not None or is_imperative(text):
+    relative = RELATIVE_OPENING.match(text) is not None  # "जो तैयारी पहले डेढ़ घंटा लेती थी, वह …": the
+    for chunk in chunks[1:]:  # main clause goes on; "आपको और बच्चे, दोनों को … आदत पड़ती है": a part without
+        if (find_verb_group(text.split()) is not None or is_imperative(text)) and not relative:  # its verb too
             break
-        text = f"{text}, {chunk}"
+        text, relative = f"{text}, {chunk}", False
     return compile_nfc(r"^(?:इससे|इस से|तो|ही)\s+").sub("", strip_discourse(text)).strip()
 
 
