@@ -374,3 +374,12 @@ def test_what_the_step_made_ready_after_a_list_is_its_result():
     [claim] = ctx.readings["s1"]
     assert claim.causal.cause == "Base ingredients पहले से तैयार रखें"
     assert claim.causal.effect.startswith("जो सब्ज़ी पहले चालीस मिनट")
+
+
+def test_benefit_sentences_that_show_or_remind_and_a_subject_you_after_a_noun():
+    [shows] = en.find_causal("Over a few weeks, a journal shows you when you do your best work.")
+    assert shows.effect == "you see when you do your best work"
+    [reminds] = en.find_causal("Flipping back through your journal reminds you of problems you once solved.")
+    assert reminds.effect == "you remember problems you once solved" and reminds.cause_kind == "verbal"
+    assert en.rewrite("you remember problems you once thought impossible", "Priya", True)[0] == \
+        "she remembers problems she once thought impossible"

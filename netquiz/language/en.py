@@ -70,11 +70,12 @@ def rewrite(text: str, name: str | None, mentioned: bool = False) -> tuple[str, 
     for position, token in enumerate(tokens):
         lower = token.lower().replace("’", "'")  # "you’re" is "you're"
         previous = out[-1].lower() if out else ""
-        if fix_next and lower not in ADVERBS:
+        if fix_next and lower not in ADVERBS and lower not in TIME_ADVERBS:
             fix_next = False
             if name is not None and lower in CONTRACTED_VERBS:
                 token = CONTRACTED_VERBS[lower]  # "you aren't" → "she isn't"
-            elif name is not None and lower.isalpha() and lower not in MODALS:
+            elif name is not None and lower.isalpha() and lower not in MODALS \
+                    and (is_base_verb(lower) or lower in ("are", "have", "do", "were")):  # ("you thought": past)
                 token = third_person(token)
         if lower in ("you", "your", "yours", "yourself", "yourselves") or lower in CONTRACTIONS:
             following = tokens[position + 1].lower() if position + 1 < len(tokens) else ""
@@ -83,6 +84,7 @@ def rewrite(text: str, name: str | None, mentioned: bool = False) -> tuple[str, 
     return _detok(out), mentioned
 
 
+TIME_ADVERBS = frozenset({"once", "first", "last"})  # "problems you once thought impossible"
 MODALS_AFTER_SUBJECT = frozenset({"can", "could", "will", "would", "should", "must", "might", "may"})
 
 
@@ -94,6 +96,8 @@ def _is_subject(previous: str, following: str) -> bool:
         return True
     if previous in PREPOSITIONS or previous in OBJECT_VERBS:
         return False
+    if following in ADVERBS or following in TIME_ADVERBS:
+        return True  # "problems you once thought impossible": a verb follows the adverb
     return following.isalpha() and following not in PREPOSITIONS and following not in SUBJECT_BEFORE
 
 
@@ -154,7 +158,13 @@ MAKES_STATE = re.compile(r"^(?P<cause>[A-Za-z][^,]{2,60}?)\s+(?:also\s+)?makes\s
                          re.IGNORECASE)
 SHOWS_THAT = re.compile(r"^(?P<cause>[A-Za-z][^,]{2,60}?)\s+(?:also\s+)?shows?\s+(?P<effect>(?:colleagues|people|"
                         r"others|managers|clients|your (?:manager|team|boss))\s+that\s+.+)$", re.IGNORECASE)
-LISTICLE = ((LETS, "you can {effect}"), (EASIER, "you can {effect} more easily"), (LEADS, "you get {effect}"),
+SHOWS_YOU = re.compile(r"^(?P<cause>[A-Za-z][^,]{2,60}?)\s+(?:also\s+)?shows\s+you\s+"
+                       r"(?P<effect>(?:when|where|what|how|which|who|that)\b.+)$", re.IGNORECASE)  # "a journal shows
+# you when you do your best work"
+REMINDS = re.compile(r"^(?P<cause>[A-Za-z][^,]{2,60}?)\s+(?:also\s+)?reminds\s+you\s+of\s+(?P<effect>\w.+)$",
+                     re.IGNORECASE)
+LISTICLE = ((LETS, "you can {effect}"), (SHOWS_YOU, "you see {effect}"), (REMINDS, "you remember {effect}"),
+            (EASIER, "you can {effect} more easily"), (LEADS, "you get {effect}"),
             (WITH, "{effect}"), (MAKES, "you become {effect}"), (GIVES, "you have {effect}"),
             (TRAINS, "you learn to {effect}"), (MAKES_STATE, "{effect}"), (SHOWS_THAT, "{effect}"))
 # "Mute your apps after a fixed hour, so that colleagues learn when …": a step and the result it is for.
@@ -196,8 +206,9 @@ def find_causal(text: str) -> list[Causal]:
             if pattern is HELPS:
                 effect = "you will " + effect
             found.append(Causal(text, "", match.group("cause").strip(), effect, name, kind))
+    fronted = FRONTED.match(body)  # "Over a few weeks, a journal shows you …": the time left out
     for pattern, told in LISTICLE:
-        match = pattern.match(body)
+        match = pattern.match(fronted.group("rest") if fronted else body)
         if match and (pattern is WITH or not addresses_reader(match.group("cause").split()[0])) \
                 and not _dangling_cause(match):  # ("With your own vehicle, …": a thing of yours, not you acting)
             effect = _listicle_effect(pattern, told, match.group("effect").strip())
@@ -523,7 +534,7 @@ def _finite(word: str) -> bool:
     return word.endswith("s") and any(len(w) > 1 and is_base_verb(w) for w in stems)
 
 
-FRONTED = re.compile(r"^(?:after|before|every|each|during|at the end of|once|on|in the first)\b[^,]{2,40},\s+"
+FRONTED = re.compile(r"^(?:after|before|every|each|during|at the end of|once|on|in the first|over)\b[^,]{2,40},\s+"
                      r"(?P<rest>[a-z].+)$", re.IGNORECASE)
 FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "can", "will", "would", "may", "might",
                     "should", "must", "does", "did"})
