@@ -41,7 +41,7 @@ Strategy = Callable[[Question, str], list[float]]
 
 @lru_cache(maxsize=65536)
 def _words(text: str) -> tuple[str, ...]:
-    return tuple(t.lower() for t in tokens(text))  # generated text is already normalised
+    return tuple(tokens(text))  # (lower case already; generated text is already normalised)
 
 
 EVERY_OTHER = compile_nfc(r"(कोई|कुछ|कहीं|कभी|किसी) न (?:कोई|कुछ|कहीं|कभी|किसी)")

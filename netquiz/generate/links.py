@@ -75,7 +75,8 @@ def harmful(ctx: Context, effect: str) -> bool:
         # पड़ती": no longer a burden); "भरोसा नहीं होता" a harm
     if obliged(ctx, effect):
         return True  # "advance tax भी भरना पड़ सकता है": a burden that comes with it
-    if any(w in effect.lower() for w in ctx.language.lexicon.growth_words) and _names_problem(ctx, effect):
+    lower = effect.lower()
+    if any(w in lower for w in ctx.language.lexicon.growth_words) and _names_problem(ctx, effect):
         return True  # "पेट भारी रहता है और acidity बढ़ती है": a bad thing that grows
     return marked(effect, ctx.article.lang, polarity=True) \
         and not _names_problem(ctx, effect)  # "fewer decisions you regret"
@@ -95,8 +96,8 @@ def obliged(ctx: Context, effect: str) -> bool:
 
 
 def _names_problem(ctx: Context, effect: str) -> bool:
-    words = ctx.language.lexicon
-    return any(p in effect.lower() for p in words.problems + words.bad_things)
+    words, lower = ctx.language.lexicon, effect.lower()
+    return any(p in lower for p in words.problems) or any(p in lower for p in words.bad_things)
 
 
 def general(ctx: Context, reading: Reading) -> bool:
