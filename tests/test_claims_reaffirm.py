@@ -383,3 +383,32 @@ def test_benefit_sentences_that_show_or_remind_and_a_subject_you_after_a_noun():
     assert reminds.effect == "you remember problems you once solved" and reminds.cause_kind == "verbal"
     assert en.rewrite("you remember problems you once thought impossible", "Priya", True)[0] == \
         "she remembers problems she once thought impossible"
+
+
+def test_no_wish_of_a_general_comparison_or_of_a_thing_that_names_the_step():
+    from netquiz.language import hi
+    from netquiz.language.base import Causal
+
+    def causal(effect: str) -> Causal:
+        return Causal("s", "", "x", effect, "linked", "imperative")
+
+    assert en.wish(causal("ten minutes of reading keeps you from being sold a product"), "Priya") is None
+    assert en.wish(causal("you get more done than before"), "Priya") is None
+    assert en.wish(causal("you hear about new roles"), "Priya") == "Priya hopes to hear about new roles."
+    assert hi.wish(causal("लंबी कसरत के मुक़ाबले थोड़ी-थोड़ी हलचल शरीर के लिए कहीं ज़्यादा काम की है"), "प्रिया") is None
+    assert "minuted" not in (en.achieved(causal("Ten minutes of reading keeps you safe"), "Lata") or "")
+
+
+def test_closing_words_make_no_scenario_and_tip_articles_no_which_benefit_items():
+    from netquiz.generate import generate_bank
+
+    article = parse_article("# Better sleep\n\nAn introduction.\n\n## 1. Fix one bedtime\n\nGo to bed at ten. This "
+                            "way you wake up fresh.\n\n## 2. Keep the phone outside\n\nCharge it in the hall. This "
+                            "way you fall asleep sooner.\n\n## 3. Dim the lights\n\nSwitch to a lamp at nine. This "
+                            "way your body gets ready for sleep.\n\n## 4. Skip late coffee\n\nStop coffee after "
+                            "four. This way you sleep through the night.\n\n## Conclusion\n\nStart with one habit. "
+                            "This way you notice the change.\n")
+    bank = generate_bank(article, seed=0)
+    assert not any(q.kind == "benefit" for q in bank.questions)
+    assert not any(q.section == "s5" and q.kind in ("scenario", "interview") for q in bank.questions)
+    assert any(q.kind == "scenario" for q in bank.questions)

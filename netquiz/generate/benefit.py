@@ -7,7 +7,7 @@ import re
 from .context import Candidate, Context
 from .keywords import content_tokens, stem
 from .options import Option, shuffle
-from .scenario import topic_frame
+from .scenario import benefit_article, topic_frame
 from .tips import closing_heading
 
 
@@ -41,10 +41,12 @@ def _told(ctx: Context, achieved: str, name: str) -> str:
 
 
 def benefit_candidates(ctx: Context, section_id: str) -> list[Candidate]:
-    """One candidate per reading whose effect can be told as already achieved."""
+    """One candidate per reading whose effect can be told as already achieved, in an article of benefits."""
     headed = [s for s in ctx.article.headed_sections if not closing_heading(ctx, s)]
-    if len(headed) < 3 or not ctx.article.section(section_id).title:
-        return []
+    section = ctx.article.section(section_id)
+    if len(headed) < 3 or section not in headed or not benefit_article(ctx):
+        return []  # (among a tip article's headings, steps, "which benefit?" has no benefit to name: readers
+        # judged all eleven such items of two unseen readings unacceptable)
     found = []
     for index, reading in enumerate(ctx.readings[section_id]):
         name = ctx.persona(section_id, index, "benefit")

@@ -26,7 +26,7 @@ from .links import distinct, specific
 from .options import Option, length_balance, shuffle
 from .scenario import interview_article, no_goal
 from .stock import stock_dir
-from .tips import home_section, work_article
+from .tips import closing_heading, home_section, work_article
 
 GENDER = {"feminine": "f", "masculine": "m"}
 VOICE_ENDINGS = {"feminine": {"ti": "ती", "i": "ी"}, "masculine": {"ti": "ता", "i": "ा"}}
@@ -71,7 +71,8 @@ def phrasings(lang: str) -> dict[str, tuple[str, ...]]:
 def interview_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     """One candidate per concrete step of the section that can be told as my own story."""
     found: list[Candidate] = []
-    if not work_article(ctx) or interview_article(ctx) or home_section(ctx, section_id):
+    if not work_article(ctx) or interview_article(ctx) or home_section(ctx, section_id) \
+            or closing_heading(ctx, ctx.article.section(section_id)):
         return found  # an interviewer asks about work: not about a walk in the park or a family budget, nor
         # about the tips for the interview itself ("when did reading the annual report pay off?"), nor about a
         # calendar shared with one's siblings in an article on a job and elderly parents

@@ -12,7 +12,7 @@ from .blind import marked
 from .context import Candidate, Context, Reading
 from .links import akin, specific, stems_of
 from .options import Option, length_balance, shuffle
-from .tips import foreign_heading, warned
+from .tips import closing_heading, foreign_heading, warned
 
 WEIGHT = 2.5
 
@@ -23,6 +23,7 @@ def benefit_headings(ctx: Context) -> list[Section]:
         ctx.memo["benefit_headings"] = [
             s for s in ctx.article.headed_sections
             if s.title and not s.title.endswith("?") and not foreign_heading(ctx, s.title)
+            and not closing_heading(ctx, s)  # ("आख़िर में" names no benefit)
             and not ctx.lang.advice(s.title)
             and warned(ctx, s.title) is None and len(s.title.split()) <= 6]
     return list(ctx.memo["benefit_headings"])

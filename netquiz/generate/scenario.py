@@ -37,7 +37,7 @@ from .links import (
 from .listicle import heading_link_candidates
 from .options import Option, length_balance, pick_parallel, shuffle
 from .rejected import rejected_options
-from .tips import at_work, failing, fresh, heading_step, home_section, section_steps, warned
+from .tips import at_work, closing_heading, failing, fresh, heading_step, home_section, section_steps, warned
 
 CONDITION = re.compile(r",\s*तो\s|\bif\b.*,", re.IGNORECASE)  # "अभी … नहीं है, तो …": a clause she cannot take as a step
 FORM_WEIGHT = {"application": 3.0, "diagnosis": 3.0, "belief": 3.5, "advice": 1.5}
@@ -48,8 +48,11 @@ TOPIC_KEY_PENALTY, TOPIC_KEY = 2.0, "topic-diagnosis"
 
 
 def scenario_candidates(ctx: Context, section_id: str) -> list[Candidate]:
-    """Application and diagnosis questions for every concrete step of the section, and belief checks."""
+    """Application and diagnosis questions for every concrete step of the section, and belief checks; none
+    of the article's closing words ("निष्कर्ष", "The bottom line"), which sum up the others."""
     found: list[Candidate] = []
+    if closing_heading(ctx, ctx.article.section(section_id)):
+        return found
     for index, reading in enumerate(ctx.readings[section_id]):
         makers = (_application, _diagnosis) if (specific(ctx, reading) or general(ctx, reading)) \
             and not harm(ctx, reading) else ()  # "ऐसा करने से बहस …" under "… न बैठें": no step to take

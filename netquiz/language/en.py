@@ -381,7 +381,8 @@ def wish(causal: Causal, name: str) -> str | None:
     first = causal.effect.split()[0].lower() if causal.effect.split() else ""
     if first in CONDITIONS or BOTH.search(causal.effect):
         return None  # "if your idea was turned down, a follow-up shows …", "you get both …": no wish of one
-    if not addresses_reader(causal.effect) and first not in PLURAL_SUBJECTS and not THINGS_SUBJECT.match(causal.effect):
+    if first not in ("you", "your", "you're", "you’re", "you've", "you’ve") and first not in PLURAL_SUBJECTS \
+            and not THINGS_SUBJECT.match(causal.effect) or COMPARED.search(causal.effect):
         return None  # "knowing the right person turns a wait into …": no wish of hers (nothing of hers in it,
         # nor people who act towards her: "colleagues see …" is one)
     if _gerund(causal.effect):
@@ -419,6 +420,7 @@ THINGS_SUBJECT = re.compile(r"^(?:small|minor|fewer|most|many)?\s*(?:problems|is
 HAS_WHAT = re.compile(r"^she\s+has\s+(?P<rest>(?:a|an|one|some|more|the|her)\s[^,]{3,80}?)"
                       r"(?:,\s+so\s+(?:that\s+)?.+)?$")
 OTHER_HAS = re.compile(r"^(?P<who>(?:her|the)\s+[a-z]+|[a-z]+)\s+has\s+(?P<rest>(?:a|an|one|some|more|something)\b.+)$")
+COMPARED = re.compile(r"\b(?:more|less|better|worse|fewer)\b[^,]*\bthan\b", re.IGNORECASE)  # a general claim
 SO_THAT_SHE = re.compile(r"^she\s+(?:has|gets)\s+[^,]{3,60},\s+so\s+(?:that\s+)?(?P<rest>she\s.+)$")
 
 
@@ -435,6 +437,10 @@ def _ahead(told: str) -> str:
 
 OWN_EFFECT = re.compile(r"^she\s+(?:(?:still|often|usually|always|also|soon|quickly|easily|finally)\s+)?"
                         r"(?P<verb>[a-z]+)\s+(?P<rest>.+)$")  # (the adverb left out: "hopes to skip …")
+
+
+NUMBER = re.compile(r"^(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|few|many|several)$",
+                    re.IGNORECASE)
 
 
 def achieved(causal: Causal, name: str) -> str | None:
@@ -454,7 +460,8 @@ def achieved(causal: Causal, name: str) -> str | None:
             was = "was" if lower == "is" else "were"
             return sentence(f"Some time later, {' '.join(words[:index] + [was] + words[index + 1:])}")
         if index > 0 and lower.endswith("s") and lower not in ("is", "was", "has", "its", "hers", "this", "us") \
-                and is_base_verb(base_form(lower)):  # (not "months")
+                and is_base_verb(base_form(lower)) and not NUMBER.match(words[index - 1]):  # (not "months",
+            # "Ten minutes")
             if words[index - 1].lower() not in ("the", "a", "an", "her", "his", "their", "new", "more"):
                 return sentence(f"Some time later, {' '.join(words[:index] + [past(word)] + words[index + 1:])}")
     return None

@@ -189,6 +189,8 @@ def _outcome(causal: Causal, name: str) -> str | None:
 
 def wish(causal: Causal, name: str) -> str | None:
     """"<name> चाहती है कि <effect in the subjunctive>" ("बढ़ सकती है" → "बढ़े": one wishes the thing itself)."""
+    if COMPARISON.search(causal.effect):
+        return None  # "लंबी कसरत के मुक़ाबले थोड़ी-थोड़ी हलचल ज़्यादा काम की है": a general claim, nobody's wish
     correlative = CORRELATIVE_EFFECT.match(causal.effect)
     if correlative:  # "जो तैयारी पहले डेढ़ घंटा लेती थी, वह पैंतालीस मिनट में निपट जाती है": the main clause wished
         main = _one_mood(_agrees(_wish(replace(causal, effect=correlative["main"]), name)))
@@ -221,6 +223,7 @@ def _wish(causal: Causal, name: str) -> str | None:
     return sentence(f"{name} चाहती है कि {text}") if text else None
 
 
+COMPARISON = compile_nfc(r"के मुक़ाबले|के मुकाबले|की तुलना में|से कहीं ज़्यादा|से कहीं ज्यादा|से कहीं अधिक")
 CORRELATIVE_EFFECT = compile_nfc(r"^(?P<relative>(?:जो|जिस|जिन)\s[^,]+),\s*(?P<main>(?:वह|वे|वो)\s.+)$")
 RELATIVE_HEAD = compile_nfc(r"(?<!\S)(?:जो|जिस|जिन|जिसे|जिन्हें|जब|अगर|यदि)(?!\S)")  # "जो समय पहले … निकल जाता
 # था, वह …": a relative clause is no wish of its own
