@@ -35,8 +35,9 @@ REASONS = {
                       "alone as wrong answers (two are needed; a filler from the common list would give the key away)",
         "warning": "its only claims warn against a step (\u201c{detail}\u201d): a warning's result is no goal to "
                    "want and its step no answer to recommend",
-        "unlike": "its claims were found, but the other sections' results are worded unlike its own (negated, "
-                  "or far longer or shorter), so a reader would spot the key by its form",
+        "unlike": "its claims were found, but none could be told as a question that stands alone: its result is "
+                  "not one she would wish for in those words (a general claim, a comparison, someone else's gain) "
+                  "or its step is not told on its own",
         "gated": "scenario questions were built, but each failed a quality check (a reader could find the key "
                  "without the article, a wrong answer was already used in the bank, or the wording was not "
                  "clean); the generator left them out",
@@ -64,8 +65,9 @@ REASONS = {
                       "सकते हैं (कम से कम दो चाहिए; आम सूची का कोई विकल्प सही जवाब की पहचान करा देता)",
         "warning": "इसकी बातें सिर्फ़ किसी कदम से सावधान करती हैं (“{detail}”): चेतावनी का नतीजा कोई चाहता नहीं, "
                    "और उसका कदम सुझाने लायक जवाब नहीं",
-        "unlike": "इसकी बात तो मिली, पर दूसरे हिस्सों के नतीजे इसके नतीजे से अलग ढंग से कहे गए हैं (नकारात्मक, या "
-                  "बहुत लंबे या छोटे), इसलिए सही जवाब अपनी बनावट से पहचाना जाता",
+        "unlike": "इसकी बात तो मिली, पर उससे ऐसा सवाल नहीं बन सका जो अपने-आप में पूरा हो: इसका नतीजा ऐसा नहीं "
+                  "जिसे वह इन्हीं शब्दों में चाहे (कोई आम बात, कोई तुलना, किसी और का फ़ायदा), या इसका कदम अकेले "
+                  "नहीं कहा गया",
         "gated": "परिदृश्य सवाल बने, पर हर एक किसी जाँच में रुक गया (लेख पढ़े बिना सही जवाब पहचाना जा सकता था, "
                  "कोई गलत विकल्प बैंक में पहले ही आ चुका था, या भाषा साफ़ नहीं थी); इसलिए वे छोड़ दिए गए",
         "dont": "यह “न करें” वाला हिस्सा है: इसका नुकसान कोई ऐसा लक्ष्य नहीं जो कोई चाहे; इसका कदम दूसरे हिस्सों "
