@@ -412,3 +412,14 @@ def test_closing_words_make_no_scenario_and_tip_articles_no_which_benefit_items(
     assert not any(q.kind == "benefit" for q in bank.questions)
     assert not any(q.section == "s5" and q.kind in ("scenario", "interview") for q in bank.questions)
     assert any(q.kind == "scenario" for q in bank.questions)
+
+
+def test_reading21_shapes_a_small_habit_a_gerund_that_helps_and_a_number_before_a_noun():
+    from netquiz.generate.scenario import RECOMMENDING
+    from netquiz.language import hi
+
+    assert hi.linked_effect("इस छोटी-सी आदत से आँखों की जलन और धुंधलापन कम होता है।") == \
+        "आँखों की जलन और धुंधलापन कम होता है"
+    [claim] = en.find_causal("Matching the product to the time frame helps you choose the right amount of risk.")
+    assert claim.cause_kind == "verbal" and RECOMMENDING.match(claim.sentence)
+    assert en.future("Ten minutes of reading keeps her safe") == "Ten minutes of reading will keep her safe"

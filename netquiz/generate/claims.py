@@ -142,7 +142,7 @@ RELATIVE_EFFECT = re.compile(r"^(?:जो|जिस|जिन|जिसे|ज�
 LEADING_JOINT = re.compile(r"^(?:and|but|or|और|लेकिन|पर)\s", re.IGNORECASE)  # half a sentence, misread
 # "…, and the small win carries you on …": a second result with its own subject (kept out of options, where
 # it makes the key the longest, and out of wishes, where it mixes moods).
-SECOND_RESULT = re.compile(r",\s+and\s+(?:the|your|you|people|others|colleagues|my|her|she|problems|issues|"
+SECOND_RESULT = re.compile(r",\s+and\s+(?:the|a|an|your|you|people|others|colleagues|my|her|she|problems|issues|"
                            r"things|everyone|nobody|no one|small|new|seniors|managers|teams|clients|recruiters|"
                            r"interviewers|employers|most|many|it)\s.*$|,?\s+(?:instead of|rather than)\s.*$",
                            re.IGNORECASE)  # "…, instead of trying to remember …": the contrast lengthens the key

@@ -171,8 +171,10 @@ CLAUSES = re.compile(r"\s*,\s*|\s+(?:ताकि|जिससे|जैसे|�
 # in one clause of a sentence ("ऐसे में … रेंज बताएं, जैसे …, ताकि …")
 
 
-RECOMMENDING = re.compile(r"^\s*by\s+\w+ing\b", re.IGNORECASE)  # "By agreeing on priorities early, you …": the
-# form recommends (a warning is said "If you …, you …" or under a "don't" heading)
+RECOMMENDING = re.compile(r"^\s*(?:[Bb]y\s+\w+ing\b|(?:over [^,]+,\s*)?[A-Z][a-z]{2,}ing\b[^,.;]{0,60}?\s(?:helps|lets|"
+                          r"gives|makes|keeps|saves|shows|reminds|trains|teaches|means)\b)")
+# "By agreeing on priorities early, you …", "Matching the product to the time frame helps you …": the form
+# recommends the step it names (a warning is said "If you …, you …" or under a "don't" heading)
 
 
 def advised(ctx: Context, reading: Reading) -> bool:
@@ -436,7 +438,8 @@ def _other_tips(ctx: Context, reading: Reading, key: str, wish: str) -> list[Opt
     return found
 
 
-GERUND_SUBJECT = re.compile(r"^[A-Z][a-z]{2,}ing\s")  # "Knowing the right person will turn …": a result told of a
+GERUND_SUBJECT = re.compile(r"^(?:[A-Z][a-z]{2,}ing\s|(?:Ten|Five|Two|Three|A few|\d+)\s+(?:minutes|hours|days|weeks)"
+                            r"\s+of\s)")  # "Knowing the right person will turn …": a result told of a
 # step reads as a step among results
 
 

@@ -205,7 +205,9 @@ def find_causal(text: str) -> list[Causal]:
             effect = match.group("effect").strip()
             if pattern is HELPS:
                 effect = "you will " + effect
-            found.append(Causal(text, "", match.group("cause").strip(), effect, name, kind))
+            cause = match.group("cause").strip()
+            kind = "verbal" if kind == "noun" and _gerund(cause) else kind  # "Matching the product … helps you"
+            found.append(Causal(text, "", cause, effect, name, kind))
     fronted = FRONTED.match(body)  # "Over a few weeks, a journal shows you …": the time left out
     for pattern, told in LISTICLE:
         match = pattern.match(fronted.group("rest") if fronted else body)
@@ -348,13 +350,14 @@ def _future(text: str) -> str:
         if index and lower in ("isn't", "aren't", "isn’t", "aren’t"):
             return " ".join(words[:index] + ["won't", "be"] + words[index + 1:])
         if index and lower.endswith("s") and (previous in ("she", "he", "it") or words[index - 1].istitle()
-                                             and index == 1) and lower not in ("is", "was", "has", "does"):
+                                             and index == 1) and lower not in ("is", "was", "has", "does") \
+                and not NUMBER.match(previous):  # ("Ten minutes of reading keeps …": "keeps" is the verb)
             return " ".join(words[:index] + ["will", base_form(word)] + words[index + 1:])  # "she sees it"
         if index and lower in ("is", "are"):
             return " ".join(words[:index] + ["will", "be"] + words[index + 1:])
         bare, mark = lower.rstrip(",;"), word[len(word.rstrip(",;")):]  # ("nobody else grows, and …")
         if index and bare.isalpha() and bare.endswith("s") and not bare.endswith("ss") \
-                and previous not in FINITE_SKIP and bare not in NOT_VERBS:
+                and previous not in FINITE_SKIP and bare not in NOT_VERBS and not NUMBER.match(previous):
             if mark:
                 return " ".join(words[:index] + ["will", base_form(word[: len(word) - len(mark)]) + mark]
                                 + words[index + 1:])
@@ -554,7 +557,8 @@ NOUN_LINKS = frozenset({"for", "of", "to", "from", "and", "outside", "beyond", "
 # "This habit gives you …", "These small check-ins mean …": a noun after the pointer names the step before
 POINTER = (r"(?:this|that|these|those)(?:\s+(?!(?:also|way|is|was|are|were|be|the|a|an|will|would|can|could|"
            r"should|may|might|must|do|does|did|has|have|had|not|you|your)\b)[a-z-]+){0,3}"
-           r"|[a-z]{3,}ing\s+(?:it|this|them|that)(?:\s+(?:first|early|down|out|up|again|ahead|regularly))?")
+           r"|[a-z]{3,}ing\s+(?:it|this|them|that)(?:\s+(?:all|first|early|down|out|up|again|ahead|regularly))?"
+           r"(?:\s+(?:on paper|in writing|aloud))?")
 # ("Reading it first gives you a baseline": a gerund of the step before, told with a pronoun)
 LINKED = re.compile(r"^(?:this way|that way|doing so|by doing this|as a result|"
                     r"because\s+(?!you\b)[^,]{5,80},)\s*,?\s+(?P<effect>.+)$", re.IGNORECASE)
