@@ -11,6 +11,12 @@ from netquiz.language.reaffirm import en_reaffirm, hi_imperative, hi_reaffirm
 from netquiz.language.registry import language
 
 
+def _context(text: str):
+    """The article of ``text`` and its generation context."""
+    article = parse_article(text)
+    return article, build_context(article, 0)
+
+
 def test_a_dont_of_a_neglect_is_said_as_the_step_it_recommends():
     assert en_reaffirm("Don't skip the first team lunch") == "Make time for the first team lunch"
     assert en_reaffirm("Don't forget to follow up") == "Follow up"
@@ -52,8 +58,7 @@ It only makes the manager defensive.
 
 
 def test_a_reaffirmed_heading_is_the_step_of_its_section_and_its_results_are_no_harm():
-    article = parse_article(ARTICLE)
-    ctx = build_context(article, 0)
+    article, ctx = _context(ARTICLE)
     assert heading_step(ctx, article.section("s1")) == "Make time for the first team lunch"
     assert [step for step, _ in warned_steps(ctx)] == ["Argue about the rating in the meeting"]
     [claim] = [r for r in ctx.readings["s1"] if r.causal.pattern == "linked"]
@@ -77,9 +82,8 @@ def test_an_adjective_before_a_plural_noun_is_no_outside_reference():
 
 
 def test_a_burden_that_is_not_there_is_no_harm():
-    article = parse_article("# सफ़र\n\nपरिचय है।\n\n## होटल\n\nसही होटल चुनें। इससे रात को सुनसान गलियों से "
+    article, ctx = _context("# सफ़र\n\nपरिचय है।\n\n## होटल\n\nसही होटल चुनें। इससे रात को सुनसान गलियों से "
                             "गुज़रना नहीं पड़ता।\n")
-    ctx = build_context(article, 0)
     assert not harmful(ctx, "रात को सुनसान गलियों से गुज़रना नहीं पड़ता")
     assert not harmful(ctx, "आधी रात को गाड़ी ढूँढनी न पड़े")
     assert not harmful(ctx, "अनजान लोगों के बेवजह के सवाल कम हो जाते हैं")
@@ -89,10 +93,9 @@ def test_a_burden_that_is_not_there_is_no_harm():
 def test_a_problem_that_goes_away_after_a_gerund_is_a_wish_not_a_harm():
     from netquiz.generate.scenario import harm
 
-    article = parse_article("# रात की शिफ़्ट\n\nपरिचय है।\n\n## 1. घर से खाना ले जाएँ\n\nघर से डिब्बा ले जाने से "
+    article, ctx = _context("# रात की शिफ़्ट\n\nपरिचय है।\n\n## 1. घर से खाना ले जाएँ\n\nघर से डिब्बा ले जाने से "
                             "vending machine के chips का सहारा नहीं लेना पड़ता।\n\n## 2. बीमा जल्दी लें\n\n"
                             "कम उम्र में पॉलिसी लेने से प्रीमियम भी कम रहता है।\n")
-    ctx = build_context(article, 0)
     [claim] = ctx.readings["s1"]
     assert not harm(ctx, claim)
     assert not harmful(ctx, "प्रीमियम भी कम रहता है")  # a cost that shrinks
@@ -131,11 +134,10 @@ def test_a_hindi_option_that_opens_with_a_pointer_dangles():
 def test_under_a_dont_heading_the_result_of_the_step_advised_instead_is_a_wish():
     from netquiz.generate.scenario import harm
 
-    article = parse_article("# First job\n\nAn introduction.\n\n## 1. Don't say yes to everything\n\nEager to impress, "
+    article, ctx = _context("# First job\n\nAn introduction.\n\n## 1. Don't say yes to everything\n\nEager to impress, "
                             "new employees often accept every request and then miss deadlines. When a new task "
                             "arrives, ask your manager how it ranks against what you already have. By agreeing on "
                             "priorities early, you deliver what matters on time.\n")
-    ctx = build_context(article, 0)
     [instead] = [r for r in ctx.readings["s1"] if r.causal.cause == "agreeing on priorities early"]
     assert not harm(ctx, instead)
     warned = parse_article("# परीक्षा\n\nपरिचय है।\n\n## रात भर जागकर न पढ़ें\n\nपरीक्षा से पहले की रात जागकर पढ़ने से "
@@ -176,10 +178,9 @@ def test_a_wish_is_what_a_thing_is_for_and_never_names_a_step():
 def test_interview_items_only_for_steps_told_of_work():
     from netquiz.generate.interview import work_step
 
-    article = parse_article("# A trip\n\nAn introduction about the office.\n\n## Pick the hotel\n\nStay near the "
+    article, ctx = _context("# A trip\n\nAn introduction about the office.\n\n## Pick the hotel\n\nStay near the "
                             "venue. This way you skip dark lanes on the way back from a meeting.\n\n## Send the "
                             "report early\n\nSend the report a day early. This way your manager reads it calmly.\n")
-    ctx = build_context(article, 0)
     hotel = [r for r in ctx.readings["s1"]]
     report = [r for r in ctx.readings["s2"]]
     assert hotel and report
@@ -228,8 +229,7 @@ It's tempting to grab the hardest ticket. When you stay the team's top individua
 def test_a_step_that_points_back_is_the_heading_and_a_conditional_under_a_dont_is_a_harm():
     from netquiz.generate.scenario import harm
 
-    article = parse_article(TEAM)
-    ctx = build_context(article, 0)
+    article, ctx = _context(TEAM)
     [claim] = ctx.readings["s1"]
     assert claim.causal.cause == "Write things down" and claim.step_from == "heading"
     assert claim.causal.effect == "you catch dropped commitments early"
@@ -282,10 +282,9 @@ def test_a_correlative_measure_points_nowhere():
 
 
 def test_under_a_dont_heading_the_step_advised_instead_and_the_statement_after_it():
-    article = parse_article("# Appraisal\n\nपरिचय है।\n\n## Rating पर उसी meeting में बहस न करें\n\nकभी-कभी rating "
+    article, ctx = _context("# Appraisal\n\nपरिचय है।\n\n## Rating पर उसी meeting में बहस न करें\n\nकभी-कभी rating "
                             "उम्मीद से कम आती है। एक-दो दिन बाद अपनी बात तथ्यों के साथ email में लिखकर manager को "
                             "भेजें। लिखे हुए जवाब में गुस्सा कम और सबूत ज़्यादा होते हैं।\n")
-    ctx = build_context(article, 0)
     [claim] = ctx.readings["s1"]
     assert claim.causal.cause.startswith("एक-दो दिन बाद") and claim.causal.cause_kind == "imperative"
     assert claim.causal.effect == "लिखे हुए जवाब में गुस्सा कम और सबूत ज़्यादा होते हैं"
@@ -301,9 +300,8 @@ def test_the_step_a_section_advises_against_is_a_wrong_option_for_its_own_goal()
     assert en.rejected_step("Second, set aside twenty minutes a day, instead of trying to cram a whole Sunday.") == \
         "Try to cram a whole Sunday"
     assert en.rejected_step("Eating lunch with your team instead of at your desk may feel like lost time.") is None
-    article = parse_article("# Excel\n\nAn introduction.\n\n## Practise daily\n\nSet aside twenty minutes a day "
+    article, ctx = _context("# Excel\n\nAn introduction.\n\n## Practise daily\n\nSet aside twenty minutes a day "
                             "instead of trying to cram a whole Sunday. This way you make steady progress.\n")
-    ctx = build_context(article, 0)
     [option] = rejected_options(ctx, article.section("s1"))
     assert option.text == "Try to cram a whole Sunday" and option.group == "instead-s1"
     assert "Set aside twenty minutes" in option.feedback
@@ -367,10 +365,9 @@ def test_a_correlative_result_stays_whole_and_is_wished_in_its_main_clause():
 
 
 def test_what_the_step_made_ready_after_a_list_is_its_result():
-    article = parse_article("# Meal prep\n\nपरिचय है।\n\n## Base ingredients पहले से तैयार रखें\n\nअसली समय छोटे "
+    article, ctx = _context("# Meal prep\n\nपरिचय है।\n\n## Base ingredients पहले से तैयार रखें\n\nअसली समय छोटे "
                             "कामों में जाता है:\n\n- मसाला भूनकर रख लें।\n- पेस्ट पीस लें।\n\nतैयार मसाला हाथ में हो, "
                             "तो जो सब्ज़ी पहले चालीस मिनट लेती थी, वह पंद्रह मिनट में बन जाती है।\n")
-    ctx = build_context(article, 0)
     [claim] = ctx.readings["s1"]
     assert claim.causal.cause == "Base ingredients पहले से तैयार रखें"
     assert claim.causal.effect.startswith("जो सब्ज़ी पहले चालीस मिनट")

@@ -149,20 +149,22 @@ MAKES = re.compile(r"^(?P<cause>[A-Za-z][^,]{2,60}?)\s+(?:also\s+)?makes\s+you\s
                    r"(?P<effect>(?:more|less|the|a|an)\s.+)$", re.IGNORECASE)
 # "A weekly note gives you a record", "Regular reading trains you to stay with one idea", "Speaking at team
 # meetings makes your work visible to managers", "Consistent boundaries show colleagues that your yes means …"
-GIVES = re.compile(r"^(?P<cause>[A-Za-z][^,]{2,60}?)\s+(?:also\s+)?gives\s+you\s+(?P<effect>(?!both\b)\w.+)$",
-                   re.IGNORECASE)
-TRAINS = re.compile(r"^(?P<cause>[A-Za-z][^,]{2,60}?)\s+(?:also\s+)?(?:trains|teaches)\s+you\s+(?:how\s+)?to\s+"
-                    r"(?P<effect>\w.+)$", re.IGNORECASE)
-MAKES_STATE = re.compile(r"^(?P<cause>[A-Za-z][^,]{2,60}?)\s+(?:also\s+)?makes\s+(?P<effect>(?:your|the)\s+"
-                         r"(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:much\s+|far\s+)?(?:[a-z]{3,}er|visible|possible)\b.*)$",
-                         re.IGNORECASE)
-SHOWS_THAT = re.compile(r"^(?P<cause>[A-Za-z][^,]{2,60}?)\s+(?:also\s+)?shows?\s+(?P<effect>(?:colleagues|people|"
-                        r"others|managers|clients|your (?:manager|team|boss))\s+that\s+.+)$", re.IGNORECASE)
-SHOWS_YOU = re.compile(r"^(?P<cause>[A-Za-z][^,]{2,60}?)\s+(?:also\s+)?shows\s+you\s+"
-                       r"(?P<effect>(?:when|where|what|how|which|who|that)\b.+)$", re.IGNORECASE)  # "a journal shows
+CAUSE = r"^(?P<cause>[A-Za-z][^,]{2,60}?)\s+(?:also\s+)?"  # the listicle's subject: the step or the topic
+
+
+def _listicle(verb_and_effect: str) -> re.Pattern[str]:
+    return re.compile(CAUSE + verb_and_effect, re.IGNORECASE)
+
+
+GIVES = _listicle(r"gives\s+you\s+(?P<effect>(?!both\b)\w.+)$")
+TRAINS = _listicle(r"(?:trains|teaches)\s+you\s+(?:how\s+)?to\s+(?P<effect>\w.+)$")
+MAKES_STATE = _listicle(r"makes\s+(?P<effect>(?:your|the)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:much\s+|far\s+)?"
+                        r"(?:[a-z]{3,}er|visible|possible)\b.*)$")
+SHOWS_THAT = _listicle(r"shows?\s+(?P<effect>(?:colleagues|people|others|managers|clients|your (?:manager|team|boss))"
+                       r"\s+that\s+.+)$")
+SHOWS_YOU = _listicle(r"shows\s+you\s+(?P<effect>(?:when|where|what|how|which|who|that)\b.+)$")  # "a journal shows
 # you when you do your best work"
-REMINDS = re.compile(r"^(?P<cause>[A-Za-z][^,]{2,60}?)\s+(?:also\s+)?reminds\s+you\s+of\s+(?P<effect>\w.+)$",
-                     re.IGNORECASE)
+REMINDS = _listicle(r"reminds\s+you\s+of\s+(?P<effect>\w.+)$")
 LISTICLE = ((LETS, "you can {effect}"), (SHOWS_YOU, "you see {effect}"), (REMINDS, "you remember {effect}"),
             (EASIER, "you can {effect} more easily"), (LEADS, "you get {effect}"),
             (WITH, "{effect}"), (MAKES, "you become {effect}"), (GIVES, "you have {effect}"),
