@@ -123,11 +123,12 @@ function soon() {
   }, 0));
 }
 
-function resuming(on) {
-  // a returning browser: keep the join form out of sight until the kernel has tried to resume (≤ 5 s)
+function ready() {
+  // the join form may show (quiz.css hides it until then): at once for a new browser; for a returning one once
+  // the kernel has tried to resume it (≤ 5 s). The app may not be drawn yet: try again shortly.
   const app = document.querySelector(".netquiz-app");
-  if (app) app.classList.toggle("netquiz-resuming", on);
-  return Boolean(app);
+  if (app) app.classList.add("netquiz-ready");
+  else setTimeout(ready, 50);
 }
 
 export default {
@@ -139,10 +140,10 @@ export default {
       store(KEY, token);
     }
     if (returning && !model.get("checked")) {
-      const hide = () => resuming(!model.get("checked")) || setTimeout(hide, 50);
-      hide();
-      setTimeout(() => resuming(false), 5000);
-      model.on("change:checked", () => resuming(false));
+      setTimeout(ready, 5000);
+      model.on("change:checked", ready);
+    } else {
+      ready();
     }
     const lang = stored(LANG_KEY);
     if (model.get("token") !== token || (lang && model.get("saved_lang") !== lang)) {
