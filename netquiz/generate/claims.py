@@ -197,6 +197,16 @@ def _heading_rules(known: Language, section: Section) -> Language:
     return language("en") if (section.title or "").isascii() and known.code != "en" else known
 
 
+def _heading_instruction(known: Language, section: Section) -> str | None:
+    """The section's heading when it is a positive instruction (read by its own script's rules, a "don't" of a
+    neglect said as its step), else None: the step a result that points back, or closes the section, is of."""
+    rules = _heading_rules(known, section)
+    title = step_title(rules, section.title or "")
+    if not title or title.endswith("?") or not rules.rules.advice(title) or rules.unnegate(title) is not None:
+        return None
+    return title
+
+
 def step_title(known: Language, heading: str) -> str:
     """The heading in sentence case, a "don't" of a neglect said as the step it recommends ("Don't skip the
     first team lunch" → "Make time for the first team lunch")."""
@@ -227,9 +237,8 @@ def _closing_reason(known: Language, section: Section) -> list[Reading]:
     you"). The least sure
     reading (the gates and the makers' checks still apply)."""
     lang = known.rules
-    heading = _heading_rules(known, section)  # (an English heading over a Hindi body: English rules)
-    title = step_title(heading, section.title or "")
-    if not title or title.endswith("?") or not heading.rules.advice(title) or heading.unnegate(title) is not None:
+    title = _heading_instruction(known, section)
+    if title is None:
         return []
     first = section.text.split("\n")[0]  # the tip's own paragraph: the last section may run on into the
     for sentence in reversed([s for s in section.sentences[1:] if s in first]):  # article's closing words
@@ -288,11 +297,7 @@ def _resolved(known: Language, section: Section, reading: Reading, words: frozen
     if not POINTED_STEP.match(causal.cause) or causal.sentence not in section.sentences:
         return reading
     previous = _instruction_before(known, section, section.sentences.index(causal.sentence), words)
-    rules = _heading_rules(known, section)
-    title = step_title(rules, section.title or "")
-    heading = title if title and not title.endswith("?") and rules.rules.advice(title) \
-        and rules.unnegate(title) is None else None
-    step = previous or heading
+    step = previous or _heading_instruction(known, section)
     if step is None:
         return reading
     return replace(reading, causal=replace(causal, cause=step, pattern="linked", cause_kind="imperative"),
@@ -319,9 +324,7 @@ def _pointing_back(known: Language, section: Section, words: frozenset[str] = fr
     """Results stated in a sentence that points back, tied to the instruction before it or to the heading."""
     lang = known.rules
     found: list[Reading] = []
-    rules = _heading_rules(known, section)
-    title = step_title(rules, section.title or "")
-    heading_step = title if title and rules.rules.advice(title) else None
+    heading_step = _heading_instruction(known, section)
     for index, current in enumerate(section.sentences):
         effect = lang.linked_effect(current)
         if not effect:
@@ -331,7 +334,7 @@ def _pointing_back(known: Language, section: Section, words: frozenset[str] = fr
             step = next((c.cause for c in lang.find_causal(previous) if c.pattern == "purpose"), previous)
             found.append(_reading(section, Causal(current, "", step, effect, "linked", "imperative"),
                                   known=known))  # "Ask before you commit, so that …" → "Ask before you commit"
-        elif heading_step is not None and rules.unnegate(heading_step) is None:
+        elif heading_step is not None:
             found.append(_reading(section, Causal(current, "", heading_step, effect, "linked", "imperative"),
                                   step_from="heading", known=known))
     return found

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..language import Language, en_topic, language
+from ..language import Language, language
 from ..model import Section
 from ..text import compile_nfc
 from .claims import known_words, leaning_claims, sentence_case, step_title, without_examples
@@ -57,7 +57,7 @@ def _topic_for_it(ctx: Context, heading: str) -> str:
     if not heading.isascii() or len(IT.findall(heading)) != 1:
         return heading
     body = " ".join(s.text for s in ctx.article.sections)
-    thing = en_topic.topic_object(ctx.article.title, body)
+    thing = heading_language(ctx, heading).topic_object(ctx.article.title, body)
     return IT.sub(f"your {thing}", sentence_case(heading)) if thing else heading
 
 

@@ -79,6 +79,8 @@ class Language:
     topic_frame: Callable[[str | None, str], str | None] = field(default=lambda title, body: None)
     # a "don't" heading of a neglect said as the step it recommends ("Don't skip X" → "Make time for X"), or None
     reaffirm: Callable[[str], str | None] = field(default=lambda heading: None)
+    # the thing a "how to" title makes, in running text ("emergency fund"): what a tip heading's "it" stands for
+    topic_object: Callable[[str | None, str], str | None] = field(default=lambda title, body: None)
 
     @property
     def lexicon(self) -> Lexicon:
@@ -113,7 +115,7 @@ LANGUAGES: dict[str, Language] = {
                    hi_topic.topic_frame, hi_reaffirm),
     "en": Language("en", en, en_story, ENGLISH, WORDING["en"], "Introduction", ".",
                    frozenset({"don't", "never", "not"}), (), _en_unnegate, en_topic.topic_frame,
-                   en_reaffirm),
+                   en_reaffirm, en_topic.topic_object),
 }
 
 
