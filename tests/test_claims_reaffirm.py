@@ -5,7 +5,7 @@ from netquiz.article import parse_article
 from netquiz.generate.context import build_context
 from netquiz.generate.links import harmful
 from netquiz.generate.tips import heading_step, warned_steps
-from netquiz.language import en
+from netquiz.language import en, hi
 from netquiz.language.en_story import leans_on_context
 from netquiz.language.reaffirm import en_reaffirm, hi_imperative, hi_reaffirm
 from netquiz.language.registry import language
@@ -243,7 +243,6 @@ def test_the_future_of_a_verb_before_a_comma():
 
 
 def test_a_relative_clause_is_no_wish_of_its_own():
-    from netquiz.language import hi
     from netquiz.language.base import Causal
 
     relative = Causal("x", "", "x", "जो समय पहले यूँ ही निकल जाता था, वह अब सीखने में लगता है", "linked",
@@ -261,17 +260,16 @@ def test_a_warned_steps_harm_is_no_wrong_result_among_benefits():
 
 
 def test_a_result_told_with_a_gerund_subject_is_no_option():
-    from netquiz.generate.scenario import GERUND_SUBJECT
-
-    assert GERUND_SUBJECT.match("Knowing the right person to ask will turn a wait into a call.")
-    assert not GERUND_SUBJECT.match("She will deliver what matters on time.")
+    assert en.step_as_subject("Knowing the right person to ask will turn a wait into a call.")
+    assert not en.step_as_subject("She will deliver what matters on time.")
+    assert not hi.step_as_subject("उसे काम समय पर पूरा करने में मदद मिलेगी")
     bank_text = ("# First job\n\nAn introduction.\n\n## Learn who does what\n\nMake a map of the team. Knowing the "
                  "right person to ask turns a two-day wait into a ten-minute conversation.\n")
     from netquiz.generate import generate_bank
 
     options = [o for q in generate_bank(parse_article(bank_text), seed=0).questions for o in q.options
                if q.kind == "scenario"]
-    assert not any(GERUND_SUBJECT.match(o) for o in options)
+    assert not any(en.step_as_subject(o) for o in options)
 
 
 def test_a_correlative_measure_points_nowhere():
@@ -292,7 +290,6 @@ def test_under_a_dont_heading_the_step_advised_instead_and_the_statement_after_i
 
 def test_the_step_a_section_advises_against_is_a_wrong_option_for_its_own_goal():
     from netquiz.generate.rejected import rejected_options
-    from netquiz.language import hi
 
     assert hi.rejected_step("उस समय बहस करने की बजाय शांति से पूछें कि अगली बार बेहतर rating के लिए आपको क्या अलग "
                             "करना होगा।") == "उस समय बहस करना"
@@ -316,7 +313,6 @@ def test_a_plain_first_line_of_up_to_eighteen_words_is_the_title():
 
 
 def test_a_ready_thing_the_step_made_points_back_and_a_plural_perfective_agrees():
-    from netquiz.language import hi
     from netquiz.language.hi_pronouns import to_persona
 
     assert hi.linked_effect("यह पाउच पहले से भरा हो, तो हर सुबह सामान ढूंढने की भागदौड़ नहीं होती।") == \
@@ -357,7 +353,6 @@ def test_benefit_stems_follow_what_she_did_and_past_stories_keep_nouns():
 
 
 def test_a_correlative_result_stays_whole_and_is_wished_in_its_main_clause():
-    from netquiz.language import hi
 
     [claim] = hi.find_causal("काम बंटने से जो तैयारी पहले डेढ़ घंटा लेती थी, वह पैंतालीस मिनट में निपट जाती है।")
     assert claim.effect == "जो तैयारी पहले डेढ़ घंटा लेती थी, वह पैंतालीस मिनट में निपट जाती है"
@@ -383,7 +378,6 @@ def test_benefit_sentences_that_show_or_remind_and_a_subject_you_after_a_noun():
 
 
 def test_no_wish_of_a_general_comparison_or_of_a_thing_that_names_the_step():
-    from netquiz.language import hi
     from netquiz.language.base import Causal
 
     def causal(effect: str) -> Causal:
@@ -412,11 +406,10 @@ def test_closing_words_make_no_scenario_and_tip_articles_no_which_benefit_items(
 
 
 def test_reading21_shapes_a_small_habit_a_gerund_that_helps_and_a_number_before_a_noun():
-    from netquiz.generate.scenario import RECOMMENDING
-    from netquiz.language import hi
 
     assert hi.linked_effect("इस छोटी-सी आदत से आँखों की जलन और धुंधलापन कम होता है।") == \
         "आँखों की जलन और धुंधलापन कम होता है"
     [claim] = en.find_causal("Matching the product to the time frame helps you choose the right amount of risk.")
-    assert claim.cause_kind == "verbal" and RECOMMENDING.match(claim.sentence)
+    assert claim.cause_kind == "verbal" and en.recommends(claim.sentence)
+    assert not hi.recommends("इस छोटी-सी आदत से आँखों की जलन कम होती है।")
     assert en.future("Ten minutes of reading keeps her safe") == "Ten minutes of reading will keep her safe"

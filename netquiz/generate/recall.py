@@ -177,15 +177,15 @@ def cloze_candidates(ctx: Context, section_id: str) -> list[Candidate]:
         if not kind.endswith("NOUN"):
             continue  # a pronoun, an adverb or an adjective is no key term to recall
         pattern = compile_words(re.escape(term), re.IGNORECASE)
+        kin = [(t, sid) for t, sid in others if stem(t) != stem(term) and word_class(ctx, t) == kind
+               and t.lower() not in _names(ctx)
+               and plural(t) == plural(term)]  # "applications" never beside "master"
         for source in section.sentences:
             if len(pattern.findall(source)) != 1 or not 6 <= len(source.split()) <= 40 \
                     or not _nominal_here(term, source):
                 continue
             words = set(tokens(source))
-            wrong_terms = [(t, sid) for t, sid in others if stem(t) != stem(term) and word_class(ctx, t) == kind
-                           and t.lower() not in _names(ctx)
-                           and plural(t) == plural(term)  # "applications" never beside "master"
-                           and not _in_sentence(t, source, words)]
+            wrong_terms = [(t, sid) for t, sid in kin if not _in_sentence(t, source, words)]
             rng = ctx.rng(section_id, "cloze", term)
             rng.shuffle(wrong_terms)
             unique = list(dict.fromkeys(wrong_terms))[:3]

@@ -139,7 +139,7 @@ def _application(ctx: Context, reading: Reading, index: int) -> Candidate | None
     name = ctx.persona(section_id, index, "application")
     situation, key = lang.situation(reading.causal, name), lang.outcome(reading.causal, name)
     if not situation or not key or ctx.story.dangling(situation) or ctx.story.dangling(key) \
-            or GERUND_SUBJECT.match(key) or CONDITION.search(situation) or not advised(ctx, reading):
+            or ctx.lang.step_as_subject(key) or CONDITION.search(situation) or not advised(ctx, reading):
         return None  # (a warning's result among benefits is the odd one out)
     frame = _frame(ctx, name, key, situation, section_id, index, "application")
     source = reading.causal.sentence
@@ -171,12 +171,6 @@ CLAUSES = re.compile(r"\s*,\s*|\s+(?:ताकि|जिससे|जैसे|�
 # in one clause of a sentence ("ऐसे में … रेंज बताएं, जैसे …, ताकि …")
 
 
-RECOMMENDING = re.compile(r"^\s*(?:[Bb]y\s+\w+ing\b|(?:over [^,]+,\s*)?[A-Z][a-z]{2,}ing\b[^,.;]{0,60}?\s(?:helps|lets|"
-                          r"gives|makes|keeps|saves|shows|reminds|trains|teaches|means)\b)")
-# "By agreeing on priorities early, you …", "Matching the product to the time frame helps you …": the form
-# recommends the step it names (a warning is said "If you …, you …" or under a "don't" heading)
-
-
 def advised(ctx: Context, reading: Reading) -> bool:
     """True when the article advises the reading's step: an instruction, a condition ("अगर आप …"), or a
     "X करने से …" / "By doing X …" whose step is the section's heading or one of its instructions, or stands in
@@ -184,7 +178,7 @@ def advised(ctx: Context, reading: Reading) -> bool:
     अड़ जाने से …" beside the advice "रेंज बताएं" is a warning: no key for "which step?" nor a strongest answer."""
     causal, section = reading.causal, reading.section
     if causal.cause_kind in ("imperative", "reader") or causal.pattern not in HARM_PATTERNS \
-            or RECOMMENDING.match(causal.sentence):
+            or ctx.lang.recommends(causal.sentence):
         return True
     if _benefit_heading(ctx, section) or goes_away(ctx, causal.effect):
         return True  # under "A gradual start for you and your baby" the body tells how the benefit comes; "…
@@ -277,7 +271,7 @@ def _instead(ctx: Context, reading: Reading) -> bool:
     causal = reading.causal
     if marked(causal.effect, ctx.article.lang, polarity=True) and not goes_away(ctx, causal.effect):
         return False  # "… नहीं होता", "fewer …": a loss is the warned step's
-    if RECOMMENDING.match(causal.sentence) or _own_advice(ctx, causal.cause, reading.section):
+    if ctx.lang.recommends(causal.sentence) or _own_advice(ctx, causal.cause, reading.section):
         return True
     words = stems_of(ctx, causal.cause)  # (a long instruction, "चुप रहने की बजाय तुरंत बताएँ कि …", is no option
     return any(2 * sum(akin(frozenset([w]), stems_of(ctx, step)) for w in words) >= max(len(words), 2)
@@ -438,11 +432,6 @@ def _other_tips(ctx: Context, reading: Reading, key: str, wish: str) -> list[Opt
     return found
 
 
-GERUND_SUBJECT = re.compile(r"^(?:[A-Z][a-z]{2,}ing\s|(?:Ten|Five|Two|Three|A few|\d+)\s+(?:minutes|hours|days|weeks)"
-                            r"\s+of\s)")  # "Knowing the right person will turn …": a result told of a
-# step reads as a step among results
-
-
 def _told(ctx: Context, what: str, reading: Reading) -> str | None:
     """Another link's result (told about the persona already named: "उसे …", "she …") or step, which do
     not depend on the persona's name; None when it leans on words outside it ("Do it week after week");
@@ -451,7 +440,7 @@ def _told(ctx: Context, what: str, reading: Reading) -> str | None:
     if key not in ctx.memo:
         told = ctx.lang.outcome(reading.causal, "X") if what == "outcome" else ctx.lang.action(reading.causal)
         ctx.memo[key] = None if told and (ctx.story.dangling(told) or EVENT.search(told)
-                                          or (what == "outcome" and GERUND_SUBJECT.match(told))) else told
+                                          or (what == "outcome" and ctx.lang.step_as_subject(told))) else told
     found: str | None = ctx.memo[key]
     return found
 

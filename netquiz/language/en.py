@@ -671,3 +671,25 @@ def rejected_step(text: str) -> str | None:
     step = " ".join([base_form(words[0]).capitalize(), *words[1:]])
     return advice(step)
 
+
+
+# "By agreeing on priorities early, you …", "Matching the product to the time frame helps you …": the form
+# recommends the step it names (a warning is said "If you …, you …" or under a "don't" heading)
+RECOMMENDING = re.compile(r"^\s*(?:[Bb]y\s+\w+ing\b|(?:over [^,]+,\s*)?[A-Z][a-z]{2,}ing\b[^,.;]{0,60}?\s(?:helps|lets|"
+                          r"gives|makes|keeps|saves|shows|reminds|trains|teaches|means)\b)")
+
+
+def recommends(sentence: str) -> bool:
+    """True when the sentence's form recommends the step it names ("By agreeing on priorities early, you …")."""
+    return RECOMMENDING.match(sentence) is not None
+
+
+# "Knowing the right person will turn …", "Ten minutes of reading keeps …": a result told with a step as its
+# subject reads as a step among results
+STEP_SUBJECT = re.compile(r"^(?:[A-Z][a-z]{2,}ing\s|(?:Ten|Five|Two|Three|A few|\d+)\s+(?:minutes|hours|days|weeks)"
+                          r"\s+of\s)")
+
+
+def step_as_subject(text: str) -> bool:
+    """True when a told result opens with a step as its subject (a gerund, "ten minutes of …")."""
+    return STEP_SUBJECT.match(text) is not None

@@ -7,7 +7,15 @@ from dataclasses import replace
 
 from ..text import WORD_CHAR, compile_nfc, compile_words
 from .base import Causal
-from .hi_advice import advice, advice_habit, imperative_to_infinitive, linked_effect, rejected_step
+from .hi_advice import (
+    advice,
+    advice_habit,
+    imperative_to_infinitive,
+    linked_effect,
+    recommends,
+    rejected_step,
+    step_as_subject,
+)
 from .hi_patterns import END_PUNCT, find_causal, is_imperative, sentence
 from .hi_pronouns import addresses_reader, has_bare_reader, to_first_person, to_persona
 from .hi_story import needs_experiencer
@@ -335,4 +343,5 @@ def instruction(text: str) -> bool:
     return advice(text) is not None
 
 
-__all__ += ["advice", "advice_habit", "imperative_to_infinitive", "instruction", "linked_effect", "rejected_step"]
+__all__ += ["advice", "advice_habit", "imperative_to_infinitive", "instruction", "linked_effect", "recommends",
+            "rejected_step", "step_as_subject"]

@@ -144,3 +144,14 @@ def rejected_step(text: str) -> str | None:
     wrong = match.group("wrong")
     return wrong[:-2] + "ना"
 
+
+
+def recommends(sentence: str) -> bool:
+    """True when the sentence's form alone recommends the step it names: no Hindi form does ("X करने से …" is
+    said of warnings too; the section's own advice decides, see ``generate.scenario.advised``)."""
+    return False
+
+
+def step_as_subject(text: str) -> bool:
+    """True when a told result opens with a step as its subject: a Hindi result is told of the persona ("उसे …")."""
+    return False

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..text import WORD_CHAR, compile_nfc
+from ..text import WORD_CHAR, compile_nfc, normalize
 from .base import Causal
 from .hi_patterns import END_PUNCT, sentence, strip_discourse
 from .hi_pronouns import addresses_reader, to_first_person
@@ -144,7 +144,9 @@ def pronominalize(text: str, name: str) -> str:
 @lru_cache(maxsize=4096)
 def contrast_pairs(source: str) -> list[tuple[str, str]]:
     """(what counts less, what counts more) for "A से अधिक B पर/को/में …" comparisons."""
-    pairs = []
+    pairs: list[tuple[str, str]] = []
+    if not _compares(source):
+        return pairs
     for match in CONTRAST_RE.finditer(source):
         a = _trim(match.group("a").split(), from_start=False)
         b = _trim(match.group("b").split(), from_start=True)
@@ -156,6 +158,8 @@ def contrast_pairs(source: str) -> list[tuple[str, str]]:
 @lru_cache(maxsize=4096)
 def swap_contrast(source: str) -> str | None:
     """The sentence with its comparison reversed, in place ("A से अधिक B पर" → "B से अधिक A पर")."""
+    if not _compares(source):
+        return None
     for match in CONTRAST_RE.finditer(source):
         pairs = contrast_pairs(match.group(0) + " ")
         if pairs:
@@ -164,6 +168,14 @@ def swap_contrast(source: str) -> str | None:
             swapped = span.replace(a, "\0").replace(b, a).replace("\0", b)
             return source[: match.start()] + swapped + source[match.end():]
     return None
+
+
+def _compares(source: str) -> bool:
+    """A quick test before :data:`CONTRAST_RE` (whose search backtracks at every word): a comparison word."""
+    return "से" in source and any(word in source for word in COMPARING)
+
+
+COMPARING = tuple(normalize(w) for w in ("अधिक", "ज्यादा", "ज़्यादा", "बढ़कर"))
 
 
 def _trim(words: list[str], from_start: bool) -> list[str]:
