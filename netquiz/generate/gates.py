@@ -65,7 +65,9 @@ def _persona_problems(ctx: Context, question: Question) -> list[str]:
     problems = []
     if ctx.lang.addresses_reader(question.stem):
         problems.append("stem addresses the reader")
-    if question.kind == "scenario" and any(ctx.lang.addresses_reader(o) for o in question.options):
+    if question.kind == "scenario" and question.form != QUOTED_TIPS \
+            and any(ctx.lang.addresses_reader(o) for o in question.options):  # (the article's own tips, quoted,
+        # speak to its reader: "Know your rights …")
         problems.append("an option addresses the reader")
     words = set(re.findall(r"[^\s,।.?!:;\"“”'’]+", question.stem))
     names = [n for n in _personas(ctx) if n in words]  # as words: "नेहा" is in "स्नेहा"
@@ -74,6 +76,9 @@ def _persona_problems(ctx: Context, question: Question) -> list[str]:
     elif ctx.lang.pronoun_before_name(question.stem, names[0]):
         problems.append("pronoun before the persona's first mention")
     return problems
+
+
+QUOTED_TIPS = "practice"  # the form whose options are the article's headings as written (generate/practice.py)
 
 
 def _personas(ctx: Context) -> tuple[str, ...]:

@@ -36,6 +36,7 @@ from .links import (
 )
 from .listicle import heading_link_candidates
 from .options import Option, length_balance, pick_parallel, shuffle
+from .practice import practice_candidates
 from .rejected import rejected_options
 from .tips import at_work, closing_heading, failing, fresh, heading_step, home_section, section_steps, warned
 
@@ -65,6 +66,7 @@ def scenario_candidates(ctx: Context, section_id: str) -> list[Candidate]:
             found.append(candidate)
     found.extend(belief_candidates(ctx, section_id))
     found.extend(heading_link_candidates(ctx, section_id))
+    found.extend(practice_candidates(ctx, section_id, topic_frame(ctx)))
     return found
 
 

@@ -1,0 +1,164 @@
+"""Practice questions for tip articles: the persona does what a section's body tells her to ("Rina keeps the
+notebook on her pillow"); which of the article's tips is she following?
+
+The options are the article's instruction headings as written ("Write at the same time every day", "Don't redo
+what someone else has done"), parallel by construction; the key is the heading over the instruction. It asks
+what a reader of the body knows and a reader of the headings alone does not: which tip a concrete action
+belongs to. No result has to be read, so a section whose reason is told in a shape the claim reader does not
+know still gets its scenario. Refused where the action repeats a word of its own heading (matched by wording)
+or of another heading, or where another section's body tells the same action (a second key).
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+import re
+
+from ..language.base import Causal
+from ..model import Question, Section
+from ..text import compile_nfc
+from .blind import cue_strategies, marked
+from .claims import known_words
+from .context import Candidate, Context
+from .links import stems_of
+from .options import Option, length_balance, shuffle
+from .tips import closing_heading, english_headings, foreign_heading, heading_language
+
+WEIGHT = 2.5
+MIN_TIPS = 4  # the key and at least two wrong tips, after the refusals, need a few to choose from
+MIN_WORDS, MAX_WORDS = 4, 20
+
+# Where an instruction's own clause ends: a comma before more words, a dash, a purpose or reason clause, "such as"
+CLAUSE_END = compile_nfc(r",\s+|\s+[—–]\s+|\s+(?:ताकि|जिससे|क्योंकि|जैसे|so that|because|which|such as)\s+")
+LISTS_OR_JOINS = re.compile(r"[:;]")  # "Add up your costs: rent, …" is cut into a list; a run-in label ends on ":"
+# "the end of it", "अपनी ज़रूरतें भी साफ़ बताएं": a word that leans on the sentence before
+PRONOUN = compile_nfc(r"\b(?:it|its|they|them|their|this|these|those|that|also|too|instead(?! of))\b"
+                      r"|(?<!\S)भी(?!\S)", re.IGNORECASE)
+ADVISES_THAT = compile_nfc(r"\sहै कि\s|\bit(?:'s| is) (?:best|better|wise) to\b", re.IGNORECASE)
+
+
+def tip_headings(ctx: Context) -> list[Section]:
+    """Headed sections whose heading is an instruction, positive or "don't", in the body's script or all in
+    English (memoised per bank)."""
+    if "tip_headings" not in ctx.memo:
+        ctx.memo["tip_headings"] = [
+            s for s in ctx.article.headed_sections
+            if s.title and s.sentences and not s.title.rstrip().endswith("?") and not closing_heading(ctx, s)
+            and (not foreign_heading(ctx, s.title) or english_headings(ctx))
+            and _instruction(ctx, s.title)
+            and not heading_language(ctx, s.title).story.points_back(s.title)]  # "Keep It Separate …": which?
+    return list(ctx.memo["tip_headings"])
+
+
+def _instruction(ctx: Context, heading: str) -> bool:
+    """True for a heading that tells the reader what to do or not to do ("Revisit the plan every few months",
+    "… न करें"): quoted as written, its "the plan" needs no introduction."""
+    known = heading_language(ctx, heading)
+    return bool(known.rules.advice(heading)) or known.unnegate(heading) is not None
+
+
+def practice_candidates(ctx: Context, section_id: str, frame: str | None = None) -> list[Candidate]:
+    """One candidate per instruction of the section's body that can be told as the persona's action, after
+    ``frame`` (what the title says its reader is doing, with a ``{name}`` slot) where there is one."""
+    tips = tip_headings(ctx)
+    section = ctx.article.section(section_id)
+    if section not in tips or len(tips) < MIN_TIPS:
+        return []
+    key_marked = marked(section.title or "", ctx.article.lang)
+    found = []
+    for index, (clause, sentence) in enumerate(body_instructions(ctx, section)):
+        name = ctx.persona(section_id, index, "practice")
+        situation = ctx.lang.situation(Causal(sentence, "", clause, "", "imperative", "imperative"), name)
+        if not situation or ctx.story.dangling(situation) or ctx.story.points_back(situation) \
+                or ctx.story.leans_on_context(clause, known_words(ctx.article.title or "")) \
+                or ADVISES_THAT.search(situation):  # ("इन बातों को लिखकर …", "pick from the list": which?)
+            continue
+        said = stems_of(ctx, clause) - AUXILIARIES
+        if said & stems_of(ctx, section.title or "") or any(_tells(ctx, s, said) for s in tips if s is not section):
+            continue  # "Rina writes every evening" under "Write at the same time every day": told by the word;
+            # an action another tip's body tells too ("हर शुक्रवार के दस मिनट" in the closing words): two keys
+        fair = [s for s in tips if s.id != section.id and not said & stems_of(ctx, s.title or "")
+                and (key_marked or not marked(s.title or "", ctx.article.lang))]
+        if len(fair) < 2:
+            continue
+        rng = ctx.rng(section_id, "practice", index)
+        right = Option(section.title or "", ctx.say("practice_right", source=sentence))
+        told = f"{frame.format(name=name)} {ctx.story.pronominalize(situation, name)}" if frame else situation
+        stem = ctx.say("practice_stem", situation=told)
+        question = _least_cued(ctx, section_id, stem, right, fair, sentence, rng)
+        found.append(Candidate(question, WEIGHT + length_balance(list(question.options)), "practice"))
+    return found
+
+
+def _least_cued(ctx: Context, section_id: str, stem: str, right: Option, fair: list[Section], source: str,
+                rng: random.Random) -> Question:
+    """The question with the first choice of wrong tips (in a seeded order, at most ``TRIES``) whose options
+    give no cue to the key (the key the longest, the odd one out …), else the first choice: the headings are
+    quoted as written, so only the choice can balance them."""
+    sets = list(itertools.combinations(fair, min(3, len(fair))))
+    rng.shuffle(sets)
+    first: Question | None = None
+    for picked in sets[:TRIES]:
+        wrong = [Option(s.title or "", ctx.say("practice_wrong", title=s.title or "", other=s.sentences[0]))
+                 for s in picked]
+        options, answer = shuffle(right, wrong, rng)
+        question = ctx.question(section_id, "scenario", stem, [(o.text, o.feedback) for o in options], answer,
+                                source, form="practice")
+        if not cue_strategies(question, ctx.article.lang):
+            return question
+        first = first or question
+    assert first is not None
+    return first
+
+
+TRIES = 20
+
+
+def body_instructions(ctx: Context, section: Section) -> list[tuple[str, str]]:
+    """(instruction clause, sentence) for each positive instruction of the section's body, its clause cut
+    before a purpose, a reason or an example ("Keep the notebook on your pillow, so that …")."""
+    found = []
+    closing = _closing_paragraph(ctx, section)
+    for sentence in section.sentences:
+        if LISTS_OR_JOINS.search(sentence) or sentence in closing:
+            continue
+        clause = CLAUSE_END.split(sentence)[0].strip().rstrip(".।!")
+        if not MIN_WORDS <= len(clause.split()) <= MAX_WORDS or PRONOUN.search(clause) \
+                or not ctx.lang.instruction(clause) or not ctx.lang.advice(clause) \
+                or ctx.language.unnegate(clause) is not None:
+            continue
+        found.append((_lower_opening(ctx, clause), sentence))
+    return found
+
+
+def _closing_paragraph(ctx: Context, section: Section) -> str:
+    """The last paragraph of the article's last section when it has others: an article's closing words often
+    stand there without a heading of their own, and their step may be any tip's ("आज ही अपने calendar में हर
+    शुक्रवार के दस मिनट तय कर लें" after the last tip)."""
+    paragraphs = [p for p in section.text.split("\n") if p.strip()]
+    last = ctx.article.sections[-1] is section
+    return paragraphs[-1] if last and len(paragraphs) >= 2 else ""
+
+
+def _lower_opening(ctx: Context, clause: str) -> str:
+    """The clause with a capitalised opening Latin word lowered where the article writes it lower-case elsewhere
+    ("Menu बनाते समय …" → "menu बनाते समय …": after the persona's name it is no longer the sentence's start)."""
+    first, _, rest = clause.partition(" ")
+    lowered = first.lower()
+    if first.isascii() and first[:1].isupper() and not first.isupper() and ctx.article.lang != "en" \
+            and re.search(rf"(?<![A-Za-z]){re.escape(lowered)}(?![A-Za-z])", ctx.all_text):
+        return f"{lowered} {rest}"
+    return clause
+
+
+def _tells(ctx: Context, other: Section, said: frozenset[str]) -> bool:
+    """True when a sentence of ``other`` section holds half the action's rarer words (two at least; words of
+    three sections or more, "say", "something", tell nothing): its heading would be a second key."""
+    rare = frozenset(w for w in said if ctx.spread.get(w, 0) <= RARE_SPREAD)
+    return len(rare) >= 2 and any(2 * len(stems_of(ctx, sentence) & rare) >= max(len(rare), 3)
+                                  for sentence in other.sentences)
+
+
+RARE_SPREAD = 2
+AUXILIARIES = frozenset({"लें", "दें", "जाएं", "जाएँ"})  # "कर लें" in a heading and an instruction: no shared word

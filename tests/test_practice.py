@@ -1,0 +1,111 @@
+"""Practice questions: the persona does what a tip's body says; which of the article's tips is she following?"""
+
+from __future__ import annotations
+
+from netquiz.article import parse_article
+from netquiz.generate import generate_bank
+from netquiz.generate.context import build_context
+from netquiz.generate.practice import body_instructions, practice_candidates, tip_headings
+
+ENGLISH = """# How to Read More Books This Year
+
+Most of us buy more books than we finish.
+
+## Carry a book everywhere
+
+Keep a paperback in your bag or an e-book app on your phone. Queues and waiting rooms become reading time.
+
+## Set a page goal, not a book goal
+
+A book a week sounds good and fails by Wednesday. Aim for twenty pages a day, which adds up to a book a fortnight.
+
+## Join a book club
+
+Sign up for a monthly meeting at your local library. Knowing others will ask what you thought keeps you going.
+
+## Replace one screen habit
+
+Swap the last twenty minutes of scrolling before bed for a novel. Your sleep improves as well.
+
+## Don't finish books you dislike
+
+Give a book fifty pages and then decide. Life is too short for a dull book.
+"""
+
+
+def _practice(text: str) -> list:
+    bank = generate_bank(parse_article(text), seed=0)
+    return [q for q in bank.questions if q.form == "practice"]
+
+
+def test_the_key_is_the_tip_over_the_action_and_the_options_are_the_articles_tips_as_written() -> None:
+    article = parse_article(ENGLISH)
+    headings = {s.title for s in article.headed_sections}
+    found = _practice(ENGLISH)
+    assert found
+    for question in found:
+        assert set(question.options) <= headings
+        assert question.options[question.answer] == article.section(question.section).title
+        assert "Which of the article's tips is she following?" in question.stem
+        assert "you" not in question.stem.lower().split()
+    stems = " ".join(q.stem for q in found)
+    assert "keeps a paperback in her bag" in stems  # "Keep a paperback in your bag …", told of her
+
+
+def test_an_action_that_repeats_its_own_heading_or_leans_on_a_sentence_before_is_refused() -> None:
+    text = ENGLISH.replace("Sign up for a monthly meeting at your local library.",
+                           "Join a club that meets every month at your local library. Ask them what they read.")
+    ctx = build_context(parse_article(text), seed=0)
+    club = next(s for s in ctx.article.headed_sections if s.title == "Join a book club")
+    clauses = [clause for clause, _ in body_instructions(ctx, club)]
+    assert "Ask them what they read" not in clauses  # "them": who?
+    assert not practice_candidates(ctx, club.id)  # "Join a club …" under "Join a book club": told by the word
+
+
+def test_an_action_another_tip_tells_too_has_two_keys_and_is_refused() -> None:
+    text = ENGLISH.replace("Life is too short for a dull book.",
+                           "Life is too short for a dull book. Keep a paperback in your bag for the next one.")
+    ctx = build_context(parse_article(text), seed=0)
+    carry = next(s for s in ctx.article.headed_sections if s.title == "Carry a book everywhere")
+    assert not any("paperback" in c.question.stem for c in practice_candidates(ctx, carry.id))
+
+
+def test_headings_that_are_no_tips_make_no_practice_question() -> None:
+    text = "\n".join(line.replace("## Carry a book everywhere", "## Why reading matters")
+                     .replace("## Join a book club", "## A calmer evening")
+                     for line in ENGLISH.splitlines())
+    ctx = build_context(parse_article(text), seed=0)
+    assert len(tip_headings(ctx)) == 3  # fewer than four tips: no choice of wrong ones worth making
+    assert not any(practice_candidates(ctx, s.id) for s in ctx.article.headed_sections)
+
+
+HINDI = """परीक्षा की तैयारी के आसान तरीके
+
+परीक्षा से पहले हर कोई घबराता है।
+
+## पढ़ाई की समय-सारणी बनाएं
+
+हर दिन के लिए विषय और घंटे कागज़ पर लिख लें। इससे कोई विषय छूटता नहीं।
+
+## पढ़ने के बाद किताब बंद करके दोहराएं
+
+हर अध्याय के बाद मुख्य बातें बिना देखे एक कॉपी में लिखें। इससे याद पक्की होती है।
+
+## सहेलियों के साथ मिलकर दोहराएं
+
+हफ़्ते में एक बार दो-तीन सहेलियों के साथ बैठकर एक-दूसरे से सवाल पूछें। इससे कमज़ोर हिस्से सामने आते हैं।
+
+## रात भर जागकर न पढ़ें
+
+सात-आठ घंटे की नींद ज़रूर लें। नींद में ही दिमाग़ पढ़ी हुई बातें सहेजता है।
+"""
+
+
+def test_hindi_a_dont_tip_is_the_key_for_the_step_its_body_gives_instead() -> None:
+    found = _practice(HINDI)
+    sleep = [q for q in found if "नींद" in q.stem]
+    assert sleep, [q.stem for q in found]
+    question = sleep[0]
+    assert question.options[question.answer] == "रात भर जागकर न पढ़ें"
+    assert "सात-आठ घंटे की नींद ज़रूर लेती है" in question.stem
+    assert question.stem.endswith("वह लेख की किस सलाह पर अमल कर रही है?")
