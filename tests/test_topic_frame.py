@@ -34,7 +34,7 @@ def test_english_titles(title: str, frame: str | None) -> None:
     ("मीटिंग को असरदार बनाने के 6 आसान तरीके", "{name} मीटिंग को असरदार बनाने की कोशिश कर रही है।"),
     ("रोज़ सुबह टहलने के 6 फायदे", "{name} ने रोज़ सुबह टहलना शुरू किया है।"),
     ("मीटिंग में बोलने की कला", "{name} मीटिंग में बोलना सीख रही है।"),
-    ("Night Shift में काम करती हैं? सेहत और सुरक्षा के लिए 7 ज़रूरी बातें", "{name} Night Shift में काम करती है।"),
+    ("Night Shift में काम करती हैं? सेहत और सुरक्षा के लिए 7 ज़रूरी बातें", "{name} night shift में काम करती है।"),
     ("नौकरी के साथ फ्रीलांसिंग शुरू करना चाहती हैं? पहले ये 6 बातें जान लें",
      "{name} नौकरी के साथ फ्रीलांसिंग शुरू करने की सोच रही है।"),
     ("नौकरी और बुज़ुर्ग माता-पिता की देखभाल: दोनों को साथ कैसे संभालें", None),  # "दोनों" leans on the first part
@@ -42,7 +42,7 @@ def test_english_titles(title: str, frame: str | None) -> None:
      "{name} मैटरनिटी लीव के बाद ऑफिस लौट रही है।"),  # (not the second part: the first month of what?)
     ("करियर ब्रेक के बाद वापसी : इंटरव्यू में गैप का सवाल कैसे संभालें?", "{name} करियर ब्रेक के बाद काम पर लौट रही है।"),
     ("रोज़ के Commute को थकान नहीं, फायदे का समय बनाएं: 6 काम के टिप्स",
-     "{name} रोज़ के Commute को थकान नहीं, फायदे का समय बनाने की कोशिश कर रही है।"),
+     "{name} रोज़ के commute को थकान नहीं, फायदे का समय बनाने की कोशिश कर रही है।"),
     ("अप्रेज़ल की तैयारी : साल भर की मेहनत को सही ढंग से कैसे दिखाएं?",
      "{name} साल भर की मेहनत को सही ढंग से दिखाने की कोशिश कर रही है।"),
     ("Freelancing की शुरुआत : पहला client कैसे मिले?", None),  # no step of hers
@@ -124,3 +124,10 @@ def test_three_options_when_the_article_offers_two_wrong_answers_and_never_a_fil
     assert scenarios and all(len(q.options) in (3, 4) for q in scenarios)
     assert any(len(q.options) == 3 for q in scenarios)
     assert not any(o in stock for q in scenarios for o in q.options)
+
+
+def test_hindi_a_title_word_is_lowered_unless_the_body_writes_it_as_a_name() -> None:
+    title = "Excel को Daily Report के लिए कैसे इस्तेमाल करें"
+    body = "हर दफ़्तर में Excel खुला रहता है। रोज़ की report बनाने में घंटों लगते हैं।"
+    assert language("hi").topic_frame(title, body) == \
+        "{name} Excel को daily report के लिए इस्तेमाल करने की कोशिश कर रही है।"

@@ -12,7 +12,8 @@ from ..model import Bank, Section
 from .claims import leaning_claims, leaning_part
 from .context import Context, build_context
 from .links import general, harmful, specific
-from .scenario import advised, scenario_candidates
+from .listicle import benefit_headings
+from .scenario import advised, benefit_article, scenario_candidates
 from .tips import closing_heading, section_steps, warned
 
 MIN_QUESTIONS = 2
@@ -155,6 +156,8 @@ def _reason(ctx: Context, section: Section) -> str:
     if not readings and not section_steps(ctx, section):
         if section.title and warned(ctx, section.title) is not None:
             return "dont"
+        if benefit_article(ctx) and section in benefit_headings(ctx):
+            return "topic"  # "बेहतर नींद" under a detox article: what the topic itself brings, no step of its own
         return "list" if _is_list(section) else "no_claim"
     built = scenario_candidates(ctx, section.id)
     if built:

@@ -29,9 +29,10 @@ WEIGHT = 2.5
 MIN_TIPS = 4  # the key and at least two wrong tips, after the refusals, need a few to choose from
 MIN_WORDS, MAX_WORDS = 4, 20
 
-# Where an instruction's own clause ends: a comma before more words, a dash, a purpose or reason clause, "such as"
-CLAUSE_END = compile_nfc(r",\s+|\s+[—–]\s+|\s+(?:ताकि|जिससे|क्योंकि|जैसे|so that|because|which|such as)\s+")
-LISTS_OR_JOINS = re.compile(r"[:;]")  # "Add up your costs: rent, …" is cut into a list; a run-in label ends on ":"
+# Where an instruction's own clause ends: a comma before more words, a colon (a list or the run-in label's text
+# follows: "Add up your costs: rent, …", "Own the whole task: …"), a dash, a purpose, reason or condition clause
+CLAUSE_END = compile_nfc(r",\s+|\s*[:;]\s+|\s+[—–]\s+|"
+                         r"\s+(?:ताकि|जिससे|क्योंकि|जैसे|so that|because|which|such as|if|unless)\s+")
 # "the end of it", "अपनी ज़रूरतें भी साफ़ बताएं": a word that leans on the sentence before
 PRONOUN = compile_nfc(r"\b(?:it|its|they|them|their|this|these|those|that|also|too|instead(?! of))\b"
                       r"|(?<!\S)भी(?!\S)", re.IGNORECASE)
@@ -121,7 +122,7 @@ def body_instructions(ctx: Context, section: Section) -> list[tuple[str, str]]:
     found = []
     closing = _closing_paragraph(ctx, section)
     for sentence in section.sentences:
-        if LISTS_OR_JOINS.search(sentence) or sentence in closing:
+        if sentence in closing:
             continue
         clause = CLAUSE_END.split(sentence)[0].strip().rstrip(".।!")
         if not MIN_WORDS <= len(clause.split()) <= MAX_WORDS or PRONOUN.search(clause) \

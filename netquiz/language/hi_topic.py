@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..text import WORD_CHAR, compile_nfc, normalize
 from .hi_advice import imperative_word
 from .hi_pronouns import addresses_reader
@@ -38,8 +40,24 @@ def topic_frame(title: str | None, body: str = "") -> str | None:
             return None  # "मैटरनिटी लीव के बाद ऑफिस वापसी: पहले महीने को …": the first month of the part before
         if frame:
             what = frame.replace("{name}", "")
-            return None if addresses_reader(what) or POINTING.search(what) or LEANS_BACK.search(what) else frame
+            if addresses_reader(what) or POINTING.search(what) or LEANS_BACK.search(what):
+                return None
+            return _title_case_lowered(frame, body)
     return None
+
+
+def _title_case_lowered(frame: str, body: str) -> str:
+    """The frame with a title's capitalised English word lowered ("रोज़ के Commute को …" → "रोज़ के commute को
+    …"): inside a sentence it is no title word, unless the body too writes it capitalised inside a sentence (a
+    name: "Excel", "Sunday")."""
+    names = {m.group(0) for m in LATIN_WORD.finditer(body) if m.group(0)[0].isupper()
+             and not SENTENCE_START.search(body[:m.start()])}
+    return LATIN_WORD.sub(lambda m: m.group(0) if m.group(0) in names or not m.group(0)[0].isupper()
+                          else m.group(0).lower(), frame)
+
+
+SENTENCE_START = re.compile(r"(?:^|[.।?!:\n\"“]\s*)$")
+LATIN_WORD = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?![A-Za-z])")
 
 
 def _part_frame(part: str) -> str | None:
