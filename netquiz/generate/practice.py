@@ -19,8 +19,9 @@ from ..language.base import Causal
 from ..model import Question, Section
 from ..text import compile_nfc
 from .blind import cue_strategies, marked
-from .claims import known_words
+from .claims import DANGLING_ENDS, known_words
 from .context import Candidate, Context
+from .gates import gate_problems
 from .links import stems_of
 from .options import Option, length_balance, shuffle
 from .tips import closing_heading, english_headings, foreign_heading, heading_language
@@ -95,8 +96,8 @@ def practice_candidates(ctx: Context, section_id: str, frame: str | None = None)
 def _least_cued(ctx: Context, section_id: str, stem: str, right: Option, fair: list[Section], source: str,
                 rng: random.Random) -> Question:
     """The question with the first choice of wrong tips (in a seeded order, at most ``TRIES``) whose options
-    give no cue to the key (the key the longest, the odd one out …), else the first choice: the headings are
-    quoted as written, so only the choice can balance them."""
+    give no cue to the key (the key the longest, the odd one out …) and pass the gates (lengths alike), else
+    the first choice: the headings are quoted as written, so only the choice can balance them."""
     sets = list(itertools.combinations(fair, min(3, len(fair))))
     rng.shuffle(sets)
     first: Question | None = None
@@ -106,7 +107,7 @@ def _least_cued(ctx: Context, section_id: str, stem: str, right: Option, fair: l
         options, answer = shuffle(right, wrong, rng)
         question = ctx.question(section_id, "scenario", stem, [(o.text, o.feedback) for o in options], answer,
                                 source, form="practice")
-        if not cue_strategies(question, ctx.article.lang):
+        if not cue_strategies(question, ctx.article.lang) and not gate_problems(ctx, question):
             return question
         first = first or question
     assert first is not None
@@ -126,6 +127,7 @@ def body_instructions(ctx: Context, section: Section) -> list[tuple[str, str]]:
             continue
         clause = CLAUSE_END.split(sentence)[0].strip().rstrip(".।!")
         if not MIN_WORDS <= len(clause.split()) <= MAX_WORDS or PRONOUN.search(clause) \
+                or clause.split()[-1].lower() in DANGLING_ENDS \
                 or not ctx.lang.instruction(clause) or not ctx.lang.advice(clause) \
                 or ctx.language.unnegate(clause) is not None:
             continue
