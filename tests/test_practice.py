@@ -73,9 +73,10 @@ def test_an_action_another_tip_tells_too_has_two_keys_and_is_refused() -> None:
 def test_headings_that_are_no_tips_make_no_practice_question() -> None:
     text = "\n".join(line.replace("## Carry a book everywhere", "## Why reading matters")
                      .replace("## Join a book club", "## A calmer evening")
+                     .replace("## Replace one screen habit", "## Does screen time count?")
                      for line in ENGLISH.splitlines())
     ctx = build_context(parse_article(text), seed=0)
-    assert len(tip_headings(ctx)) == 3  # fewer than four tips: no choice of wrong ones worth making
+    assert len(tip_headings(ctx)) == 2  # a benefit, a question: no tips; two tips leave one wrong answer
     assert not any(practice_candidates(ctx, s.id) for s in ctx.article.headed_sections)
 
 

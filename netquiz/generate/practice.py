@@ -27,7 +27,7 @@ from .options import Option, length_balance, shuffle
 from .tips import closing_heading, english_headings, foreign_heading, heading_language
 
 WEIGHT = 2.5
-MIN_TIPS = 4  # the key and at least two wrong tips, after the refusals, need a few to choose from
+MIN_TIPS = 3  # the key and two wrong tips at least (three options serve as well as four)
 MIN_WORDS, MAX_WORDS = 4, 20
 
 # Where an instruction's own clause ends: a comma before more words, a colon (a list or the run-in label's text
