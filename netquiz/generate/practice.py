@@ -125,14 +125,28 @@ def body_instructions(ctx: Context, section: Section) -> list[tuple[str, str]]:
     for sentence in section.sentences:
         if sentence in closing:
             continue
-        clause = CLAUSE_END.split(sentence)[0].strip().rstrip(".।!")
-        if not MIN_WORDS <= len(clause.split()) <= MAX_WORDS or PRONOUN.search(clause) \
-                or clause.split()[-1].lower() in DANGLING_ENDS \
-                or not ctx.lang.instruction(clause) or not ctx.lang.advice(clause) \
-                or ctx.language.unnegate(clause) is not None:
+        clause = _instruction_clause(ctx, sentence)
+        if clause is None:
             continue
         found.append((_lower_opening(ctx, clause), sentence))
     return found
+
+
+def _instruction_clause(ctx: Context, sentence: str) -> str | None:
+    """The sentence's instruction up to the end of its clause ("Keep the notebook on your pillow[, so that …]"),
+    or with a fronted time before it ("For one week, write down every household task[, including …]"); None
+    when neither is an instruction that stands alone."""
+    ends = [m.start() for m in CLAUSE_END.finditer(sentence)] + [len(sentence)]
+    for end in ends[:2]:
+        clause = sentence[:end].strip().rstrip(".।!")
+        tail = clause.split(", ")[-1]  # (the step after a fronted time, which the language reads as one)
+        step = ctx.lang.advice(clause)
+        if MIN_WORDS <= len(clause.split()) <= MAX_WORDS and not PRONOUN.search(clause) \
+                and clause.split()[-1].lower() not in DANGLING_ENDS and ctx.lang.instruction(tail) \
+                and step and (tail == clause or step == ctx.lang.advice(tail)) \
+                and ctx.language.unnegate(clause) is None:
+            return clause
+    return None
 
 
 def _closing_paragraph(ctx: Context, section: Section) -> str:

@@ -546,7 +546,8 @@ def _finite(word: str) -> bool:
     return word.endswith("s") and any(len(w) > 1 and is_base_verb(w) for w in stems)
 
 
-FRONTED = re.compile(r"^(?:after|before|every|each|during|at the end of|once|on|in the first|over)\b[^,]{2,40},\s+"
+FRONTED = re.compile(r"^(?:after|before|every|each|during|at the end of|once|on|in the first|over|at least once"
+                     r"|for (?!example|instance))\b[^,]{2,40},\s+"
                      r"(?P<rest>[a-z].+)$", re.IGNORECASE)
 FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "can", "will", "would", "may", "might",
                     "should", "must", "does", "did"})
