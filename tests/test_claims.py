@@ -528,3 +528,18 @@ def test_instead_a_step_with_its_example_and_a_need_that_shrinks():
     assert not harmful(ctx, claim.causal.effect)  # a need that shrinks is a benefit
     assert en.linked_effect("You then walk into the new role fresh.") == "you walk into the new role fresh"
     assert en.linked_effect("It also saves you from asking twice.") == "you avoid asking twice"
+
+
+def test_a_benefit_section_that_tells_what_the_topic_brings_is_named_for_that() -> None:
+    from netquiz.generate import generate_bank
+
+    body = "".join(f"## {title}\n\n{text}\n\n" for title, text in [
+        ("बेहतर नींद", "Phone से दूर बिताया एक दिन body clock को वापस पटरी पर लाता है। Phone की रोशनी नींद टालती है।"),
+        ("ज़्यादा focus", "हर phone notification ध्यान तोड़ता है। बिना phone का दिन लंबा ध्यान सिखाता है।"),
+        ("परिवार के साथ समय", "Phone अलमारी में हो तो शाम बच्चों के साथ बीतती है। Phone के बिना बातें लंबी चलती हैं।"),
+        ("शौक़ के लिए समय", "Phone की screen time report बताती है कि घंटे कहाँ जाते हैं। वही घंटे बागवानी में लगते हैं।"),
+    ])
+    article = parse_article("Digital detox के फ़ायदे\n\nहफ़्ते में एक दिन phone से दूरी।\n\n" + body)
+    gaps = {g.section.id: g for g in coverage_gaps(generate_bank(article))}
+    assert gaps and all(g.reason == "topic" for g in gaps.values()), {k: g.reason for k, g in gaps.items()}
+    assert "विषय" in next(iter(gaps.values())).message("hi")

@@ -156,7 +156,8 @@ def _reason(ctx: Context, section: Section) -> str:
     if not readings and not section_steps(ctx, section):
         if section.title and warned(ctx, section.title) is not None:
             return "dont"
-        if benefit_article(ctx) and section in benefit_headings(ctx) and not _is_list(section):
+        if benefit_article(ctx) and section in benefit_headings(ctx) and not _is_list(section) \
+                and ctx.topic and ctx.topic in section.text.lower():
             return "topic"  # "बेहतर नींद" under a detox article: what the topic itself brings, no step of its own
         return "list" if _is_list(section) else "no_claim"
     built = scenario_candidates(ctx, section.id)
