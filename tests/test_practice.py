@@ -110,3 +110,21 @@ def test_hindi_a_dont_tip_is_the_key_for_the_step_its_body_gives_instead() -> No
     assert question.options[question.answer] == "रात भर जागकर न पढ़ें"
     assert "सात-आठ घंटे की नींद ज़रूर लेती है" in question.stem
     assert question.stem.endswith("वह लेख की किस सलाह पर अमल कर रही है?")
+
+
+def test_an_action_cut_before_its_list_or_told_in_too_few_words_is_refused() -> None:
+    text = (ENGLISH.replace("Keep a paperback in your bag or an e-book app on your phone.",
+                            "Write a reading list with the title, the author, the page count and the shop.")
+            .replace("Sign up for a monthly meeting at your local library.",
+                     "Own the whole task: pick, buy and bring the book to each meeting."))
+    ctx = build_context(parse_article(text), seed=0)
+    clauses = [clause for s in ctx.article.headed_sections for clause, _ in body_instructions(ctx, s)]
+    assert not any(c.startswith(("Write a reading list", "Own the whole task")) for c in clauses), clauses
+    assert "Aim for twenty pages a day" not in clauses  # four content words: "a page goal" of what?
+    assert "Swap the last twenty minutes of scrolling before bed for a novel" in clauses
+
+
+def test_without_a_setting_from_the_title_the_stem_names_the_article() -> None:
+    found = _practice(HINDI)  # "परीक्षा की तैयारी के आसान तरीके" tells no step of hers
+    assert found and all("“परीक्षा की तैयारी के आसान तरीके” वाले लेख की सलाहें आज़मा रही है।" in q.stem
+                         for q in found)

@@ -22,18 +22,25 @@ from .blind import cue_strategies, marked
 from .claims import DANGLING_ENDS, known_words
 from .context import Candidate, Context
 from .gates import gate_problems
+from .keywords import content_tokens
 from .links import stems_of
 from .options import Option, length_balance, shuffle
 from .tips import closing_heading, english_headings, foreign_heading, heading_language
 
 WEIGHT = 2.5
 MIN_TIPS = 3  # the key and two wrong tips at least (three options serve as well as four)
-MIN_WORDS, MAX_WORDS = 4, 20
+MAX_WORDS = 20
 
-# Where an instruction's own clause ends: a comma before more words, a colon (a list or the run-in label's text
-# follows: "Add up your costs: rent, …", "Own the whole task: …"), a dash, a purpose, reason or condition clause
-CLAUSE_END = compile_nfc(r",\s+|\s*[:;]\s+|\s+[—–]\s+|"
-                         r"\s+(?:ताकि|जिससे|क्योंकि|जैसे|so that|because|which|such as|if|unless)\s+")
+# Where an instruction's own clause ends: a comma (not one that goes on with a list of things: "a short note with
+# the course name, the fee, the dates …" cut there loses what makes the note hers), a colon or semicolon, a dash,
+# a purpose, reason or condition clause
+CLAUSE_END = compile_nfc(r",\s+(?!(?:the|a|an|your|her|his|their|its|my|our)\s)|\s*[:;]\s+|\s+[—–]\s+|"
+                         r"\s+(?:ताकि|जिससे|क्योंकि|जैसे|so that|because|which|such as|if|unless)\s+", re.IGNORECASE)
+LABEL = re.compile(r"[:;]")  # (a run-in label "Tip:" is no fronted time)
+CONDITION = compile_nfc(r"(?<!\S)तो(?!\S)|(?<!\S)पड़े(?!\S)")  # "रास्ता पूछना पड़े तो …": no step of hers as told
+# An action told in few words says too little to stand alone ("She owns the whole task", "She shares what she
+# finished"): at least the language's ``action_words`` content words, or one fewer in a clause of LONG_CLAUSE words
+LONG_CLAUSE = 9
 # "the end of it", "अपनी ज़रूरतें भी साफ़ बताएं": a word that leans on the sentence before
 PRONOUN = compile_nfc(r"\b(?:it|its|they|them|their|this|these|those|that|also|too|instead(?! of))\b"
                       r"|(?<!\S)भी(?!\S)", re.IGNORECASE)
@@ -86,7 +93,9 @@ def practice_candidates(ctx: Context, section_id: str, frame: str | None = None)
             continue
         rng = ctx.rng(section_id, "practice", index)
         right = Option(section.title or "", ctx.say("practice_right", source=sentence))
-        told = f"{frame.format(name=name)} {ctx.story.pronominalize(situation, name)}" if frame else situation
+        setting = frame.format(name=name) if frame else ctx.say("practice_frame", name=name, title=ctx.article.title) \
+            if ctx.article.title else ""  # (without the title's setting, "She looks at …" leaves out where)
+        told = f"{setting} {ctx.story.pronominalize(situation, name)}" if setting else situation
         stem = ctx.say("practice_stem", situation=told)
         question = _least_cued(ctx, section_id, stem, right, fair, sentence, rng)
         found.append(Candidate(question, WEIGHT + length_balance(list(question.options)), "practice"))
@@ -141,12 +150,19 @@ def _instruction_clause(ctx: Context, sentence: str) -> str | None:
         clause = sentence[:end].strip().rstrip(".।!")
         tail = clause.split(", ")[-1]  # (the step after a fronted time, which the language reads as one)
         step = ctx.lang.advice(clause)
-        if MIN_WORDS <= len(clause.split()) <= MAX_WORDS and not PRONOUN.search(clause) \
+        if _says_enough(ctx, clause) and not PRONOUN.search(clause) and not CONDITION.search(clause) \
+                and not LABEL.search(clause) \
                 and clause.split()[-1].lower() not in DANGLING_ENDS and ctx.lang.instruction(tail) \
                 and step and (tail == clause or step == ctx.lang.advice(tail)) \
                 and ctx.language.unnegate(clause) is None:
             return clause
     return None
+
+
+def _says_enough(ctx: Context, clause: str) -> bool:
+    words, content = len(clause.split()), len(content_tokens(clause, ctx.article.lang))
+    least = ctx.language.action_words
+    return words <= MAX_WORDS and (content >= least or (content >= least - 1 and words >= LONG_CLAUSE))
 
 
 def _closing_paragraph(ctx: Context, section: Section) -> str:

@@ -103,9 +103,13 @@ def topic_frame(ctx: Context) -> str | None:
     if "topic_frame" not in ctx.memo:
         body = " ".join(section.text for section in ctx.article.sections)
         frame = ctx.language.topic_frame(ctx.article.title, body)
-        ctx.memo["topic_frame"] = None if frame and ctx.story.dangling(frame.replace("{name}", "X")) else frame
+        ctx.memo["topic_frame"] = None if frame and (ctx.story.dangling(frame.replace("{name}", "X"))
+                                                     or CHOICE.search(frame)) else frame
     found: str | None = ctx.memo["topic_frame"]
     return found
+
+
+CHOICE = re.compile(r"(?<!\S)(?:या|or)(?!\S)")  # "पहली या दूसरी नौकरी में …": the title's reader, not one woman
 
 
 def interview_article(ctx: Context) -> bool:

@@ -83,6 +83,10 @@ class Language:
     reaffirm: Callable[[str], str | None] = field(default=lambda heading: None)
     # the thing a "how to" title makes, in running text ("emergency fund"): what a tip heading's "it" stands for
     topic_object: Callable[[str | None, str], str | None] = field(default=lambda title, body: None)
+    # the fewest content words an action told of the persona needs to stand alone ("She owns the whole task"
+    # says too little; Hindi, with its postpositions not counted, says as much in fewer: "वह सात-आठ घंटे की नींद
+    # ज़रूर लेती है")
+    action_words: int = 5
 
     @property
     def lexicon(self) -> Lexicon:
@@ -114,7 +118,7 @@ def _en_unnegate(heading: str) -> str | None:
 HI_NEGATIONS = frozenset({"न", "मत", "कभी", "नहीं"})
 LANGUAGES: dict[str, Language] = {
     "hi": Language("hi", hi, hi_story, HINDI, WORDING["hi"], "परिचय", "।", HI_NEGATIONS, ("घट",), _hi_unnegate,
-                   hi_topic.topic_frame, hi_reaffirm),
+                   hi_topic.topic_frame, hi_reaffirm, action_words=4),
     "en": Language("en", en, en_story, ENGLISH, WORDING["en"], "Introduction", ".",
                    frozenset({"don't", "never", "not"}), (), _en_unnegate, en_topic.topic_frame,
                    en_reaffirm, en_topic.topic_object),
