@@ -97,18 +97,22 @@ def practice_candidates(ctx: Context, section_id: str, frame: str | None = None)
             if ctx.article.title else ""  # (without the title's setting, "She looks at …" leaves out where)
         told = f"{setting} {ctx.story.pronominalize(situation, name)}" if setting else situation
         stem = ctx.say("practice_stem", situation=told)
-        question = _least_cued(ctx, section_id, stem, right, fair, sentence, rng)
+        question = _least_cued(ctx, section_id, stem, right, fair, sentence, rng, said)
         found.append(Candidate(question, WEIGHT + length_balance(list(question.options)), "practice"))
     return found
 
 
 def _least_cued(ctx: Context, section_id: str, stem: str, right: Option, fair: list[Section], source: str,
-                rng: random.Random) -> Question:
-    """The question with the first choice of wrong tips (in a seeded order, at most ``TRIES``) whose options
-    give no cue to the key (the key the longest, the odd one out …) and pass the gates (lengths alike), else
-    the first choice: the headings are quoted as written, so only the choice can balance them."""
+                rng: random.Random, said: frozenset[str]) -> Question:
+    """The question with the first choice of wrong tips whose options give no cue to the key (the key the
+    longest, the odd one out …) and pass the gates (lengths alike), else the first choice: the headings are
+    quoted as written, so only the choice can balance them. Choices are tried (at most ``TRIES``) nearest
+    first: tips whose sections talk of the things her action names ("manager", "Friday") tempt one who
+    skimmed; ties in a seeded order."""
+    near = {s.id: len(stems_of(ctx, s.text) & said) for s in fair}
     sets = list(itertools.combinations(fair, min(3, len(fair))))
     rng.shuffle(sets)
+    sets.sort(key=lambda picked: -sum(min(NEAR_CAP, near[s.id]) for s in picked))
     first: Question | None = None
     for picked in sets[:TRIES]:
         wrong = [Option(s.title or "", ctx.say("practice_wrong", title=s.title or "", other=s.sentences[0]))
@@ -124,6 +128,7 @@ def _least_cued(ctx: Context, section_id: str, stem: str, right: Option, fair: l
 
 
 TRIES = 20
+NEAR_CAP = 2  # words shared with a wrong tip's section that count (more would favour long sections)
 
 
 def body_instructions(ctx: Context, section: Section) -> list[tuple[str, str]]:
