@@ -28,6 +28,7 @@ def test_generate_writes_identical_files_for_the_same_seed(tmp_path):
     assert run("generate", SEED_ARTICLE, "-o", b, "--seed", "5").returncode == 0
     assert a.read_bytes() == b.read_bytes()
     assert "sections 6/6" in first.stderr
+    assert "\r" not in first.stderr and "sections 1/6" not in first.stderr  # (a pipe gets one progress line)
 
 
 def test_generate_voice_is_stored_and_the_blind_check_printed(tmp_path):

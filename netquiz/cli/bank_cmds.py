@@ -50,9 +50,14 @@ def run_generate(args: argparse.Namespace) -> int:
     from ..texts import facilitator_lang
 
     article = read_article(args.article, lang=args.lang)
+    live = sys.stderr.isatty()  # (in a log or a pipe, one line at the end instead of a line redrawn per section)
     bank = generate_bank(article, seed=args.seed, voice=args.voice,
-                         progress=lambda done, total: print(f"\rsections {done}/{total}", end="", file=sys.stderr))
-    print(file=sys.stderr)
+                         progress=lambda done, total: print(f"\rsections {done}/{total}", end="", file=sys.stderr)
+                         if live else None)
+    if live:
+        print(file=sys.stderr)
+    else:
+        print(f"sections {len(article.sections)}/{len(article.sections)}", file=sys.stderr)
     save_bank(bank, args.output)
     per_section = Counter(q.section for q in bank.questions)
     for section in article.sections:

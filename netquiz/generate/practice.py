@@ -36,6 +36,10 @@ MAX_WORDS = 20
 # a purpose, reason or condition clause
 CLAUSE_END = compile_nfc(r",\s+(?!(?:the|a|an|your|her|his|their|its|my|our)\s)|\s*[:;]\s+|\s+[—–]\s+|"
                          r"\s+(?:ताकि|जिससे|क्योंकि|जैसे|so that|because|which|such as|if|unless)\s+", re.IGNORECASE)
+# a clause that announces a list it leaves out ("हर काम के सामने तीन बातें लिखें: …", "Look at three things: …")
+ANNOUNCES = compile_nfc(r"(?:\d+|दो|तीन|चार|पाँच|पांच|two|three|four|five)(?:-\S+)?\s+(?:बातें|बातों|चीज़ें|चीजें|सवाल|"
+                        r"points?|things|questions|steps|parts|details)(?![A-Za-z])", re.IGNORECASE)
+JOINING = frozenset({"and", "or", "but", "और", "या", "लेकिन"})  # "Tell your family the exact time slot and"
 LABEL = re.compile(r"[:;]")  # (a run-in label "Tip:" is no fronted time)
 CONDITION = compile_nfc(r"(?<!\S)तो(?!\S)|(?<!\S)पड़े(?!\S)")  # "रास्ता पूछना पड़े तो …": no step of hers as told
 # An action told in few words says too little to stand alone ("She owns the whole task", "She shares what she
@@ -157,7 +161,8 @@ def _instruction_clause(ctx: Context, sentence: str) -> str | None:
         step = ctx.lang.advice(clause)
         if _says_enough(ctx, clause) and not PRONOUN.search(clause) and not CONDITION.search(clause) \
                 and not LABEL.search(clause) \
-                and clause.split()[-1].lower() not in DANGLING_ENDS and ctx.lang.instruction(tail) \
+                and clause.split()[-1].lower() not in DANGLING_ENDS | JOINING and not ANNOUNCES.search(clause) \
+                and ctx.lang.instruction(tail) \
                 and step and (tail == clause or step == ctx.lang.advice(tail)) \
                 and ctx.language.unnegate(clause) is None:
             return clause
@@ -199,4 +204,5 @@ def _tells(ctx: Context, other: Section, said: frozenset[str]) -> bool:
 
 
 RARE_SPREAD = 2
-AUXILIARIES = frozenset({"लें", "दें", "जाएं", "जाएँ"})  # "कर लें" in a heading and an instruction: no shared word
+# "कर लें" in a heading and an instruction, "हर" (every): no shared word that tells the key
+AUXILIARIES = frozenset({"लें", "दें", "जाएं", "जाएँ", "हर"})
