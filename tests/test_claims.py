@@ -543,3 +543,38 @@ def test_a_benefit_section_that_tells_what_the_topic_brings_is_named_for_that() 
     gaps = {g.section.id: g for g in coverage_gaps(generate_bank(article))}
     assert gaps and all(g.reason == "topic" for g in gaps.values()), {k: g.reason for k, g in gaps.items()}
     assert "विषय" in next(iter(gaps.values())).message("hi")
+
+
+def test_a_section_with_its_scenario_but_one_question_is_named_for_the_missing_second() -> None:
+    from netquiz.generate import generate_bank
+    from netquiz.model import Bank
+
+    bank = generate_bank(parse_article(ENGLISH_TIPS))
+    section = next(q.section for q in bank.questions if q.kind == "scenario")
+    only = next(q for q in bank.questions if q.section == section and q.kind == "scenario")
+    trimmed = Bank(bank.article, tuple(q for q in bank.questions if q.section != section) + (only,), bank.voice)
+    gap = next(g for g in coverage_gaps(trimmed) if g.section.id == section)
+    assert gap.reason == "one_question" and gap.scenarios == 1
+    assert "second question" in gap.message("en") and "दूसरा" in gap.message("hi")
+
+
+ENGLISH_TIPS = """# How to Read More Books This Year
+
+Most of us buy more books than we finish.
+
+## Carry a book everywhere
+
+Keep a paperback in your bag or an e-book app on your phone. Queues and waiting rooms become reading time.
+
+## Join a book club
+
+Sign up for a monthly meeting at your local library. Knowing others will ask what you thought keeps you going.
+
+## Replace one screen habit
+
+Swap the last twenty minutes of scrolling before bed for a novel. Your sleep improves as well.
+
+## Don't finish books you dislike
+
+Give a book fifty pages and then decide. Life is too short for a dull book.
+"""

@@ -124,7 +124,19 @@ def test_an_action_cut_before_its_list_or_told_in_too_few_words_is_refused() -> 
     assert "Swap the last twenty minutes of scrolling before bed for a novel" in clauses
 
 
-def test_without_a_setting_from_the_title_the_stem_names_the_article() -> None:
+def test_without_a_setting_from_the_title_the_stem_opens_with_her_action() -> None:
     found = _practice(HINDI)  # "परीक्षा की तैयारी के आसान तरीके" tells no step of hers
-    assert found and all("“परीक्षा की तैयारी के आसान तरीके” वाले लेख की सलाहें आज़मा रही है।" in q.stem
-                         for q in found)
+    assert found and not any("लेख की सलाहें" in q.stem or "“" in q.stem for q in found)  # (no "she reads the article")
+    assert all(q.stem.split()[1] not in ("ने", "को") for q in found)
+
+
+def test_the_closing_paragraph_after_the_last_tip_is_no_part_of_it() -> None:
+    from netquiz.generate.context import closing_sentences
+
+    text = ENGLISH + "\nReading is a habit, not a talent. Start tonight: put one book beside your bed.\n"
+    article = parse_article(text)
+    closing = closing_sentences(article)
+    assert "Start tonight: put one book beside your bed." in closing
+    assert "Give a book fifty pages and then decide." not in closing  # the last tip's own paragraph
+    bank = generate_bank(article, seed=0)
+    assert not any(q.source in closing for q in bank.questions)

@@ -16,6 +16,7 @@ from netquiz.language import language
     ("How to Ask for Flexible Working Hours Early in Your Career",
      "{name} is trying to ask for flexible working hours early in her career."),
     ("Learning Excel at Work: Is It Really Worth Your Evenings?", "{name} is learning Excel at work."),
+    ("How to Prepare for a Workplace Skills Assessment", "{name} is preparing for a workplace skills assessment."),
     ("7 Benefits of Volunteering (and How to Find the Right Cause)", "{name} has started volunteering."),
     ("Why Keeping a Journal Might Be the Easiest Good Habit You Ever Start", "{name} has started keeping a journal."),
     ("Your First Job: 6 Habits That Make the First Three Months Count", None),
@@ -46,6 +47,7 @@ def test_english_titles(title: str, frame: str | None) -> None:
     ("अप्रेज़ल की तैयारी : साल भर की मेहनत को सही ढंग से कैसे दिखाएं?",
      "{name} साल भर की मेहनत को सही ढंग से दिखाने की कोशिश कर रही है।"),
     ("Freelancing की शुरुआत : पहला client कैसे मिले?", None),  # no step of hers
+    ("पहली बार Client Call lead करनी है? ये 7 Tips आएंगी काम", "{name} को पहली बार client call lead करनी है।"),
 ])
 def test_hindi_titles(title: str, frame: str | None) -> None:
     assert language("hi").topic_frame(title, "") == frame

@@ -101,11 +101,30 @@ class Context:
             form=form)
 
 
+BULLETS = ("-", "*", "•")
+
+
+def closing_sentences(article: Article) -> frozenset[str]:
+    """The sentences of the article's closing words when they stand, without a heading of their own, as the
+    last paragraph of its last section (two paragraphs or more): "Appraisal एक दिन की meeting नहीं, … आज ही
+    अपने calendar में …" after the last tip is no part of that tip (readers judged questions that said so
+    wrong). Their claims serve no question, nor do they as a question's source (see ``gates``)."""
+    last = article.sections[-1] if article.sections else None
+    if last is None or not last.title:
+        return frozenset()
+    paragraphs = [p for p in last.text.split("\n") if p.strip()]
+    if len(paragraphs) < 2 or paragraphs[-2].lstrip().startswith(BULLETS):
+        return frozenset()  # (after a list, the paragraph tells what the list's steps bring: the tip's own)
+    return frozenset(s for s in last.sentences if s in paragraphs[-1])
+
+
 def build_context(article: Article, seed: int, voice: str = "feminine") -> Context:
     """Read the article once: causal readings, key terms, topic, stock lists and the story helpers."""
     known = language(article.lang)
     lang, story = known.rules, known.story
-    readings = {section.id: read_claims(known, section, article.title or "") for section in article.sections}
+    closing = closing_sentences(article)
+    readings = {section.id: [r for r in read_claims(known, section, article.title or "")
+                             if r.causal.sentence not in closing] for section in article.sections}
     keywords = section_keywords(article)
     return Context(article=article, seed=seed, lang=lang, words=known.wording,
                    topic=article_topic(article), keywords=keywords, readings=readings,

@@ -42,8 +42,12 @@ REASONS = {
         "gated": "scenario questions were built, but each failed a quality check (a reader could find the key "
                  "without the article, a wrong answer was already used in the bank, or the wording was not "
                  "clean); the generator left them out",
-        "dont": "a \u201cdon't\u201d section: its harm is no goal a persona would want; its step serves as a wrong "
-                "answer in other sections' questions",
+        "dont": "a \u201cdon't\u201d section: what it warns against is no step to recommend, and no step it advises "
+                "instead was found told with a result of its own; the warned step serves as a wrong answer in other "
+                "sections' questions",
+        "one_question": "it has its scenario question, but no second question passed the checks (a blank, a true or "
+                        "false statement or a \u201cwhich part says this\u201d of one of its sentences that the bank "
+                        "does not already ask)",
         "topic": "it names a benefit of the article's topic itself, so every option would be the topic; its "
                  "other questions (recall, cloze, true/false) ask about it",
         "gap": "{id} ‘{title}’: {questions} question(s), {scenarios} scenario: {reason}",
@@ -71,8 +75,10 @@ REASONS = {
                   "नहीं कहा गया",
         "gated": "परिदृश्य सवाल बने, पर हर एक किसी जाँच में रुक गया (लेख पढ़े बिना सही जवाब पहचाना जा सकता था, "
                  "कोई गलत विकल्प बैंक में पहले ही आ चुका था, या भाषा साफ़ नहीं थी); इसलिए वे छोड़ दिए गए",
-        "dont": "यह “न करें” वाला हिस्सा है: इसका नुकसान कोई ऐसा लक्ष्य नहीं जो कोई चाहे; इसका कदम दूसरे हिस्सों "
-                "के सवालों में गलत विकल्प बनता है",
+        "dont": "यह “न करें” वाला हिस्सा है: जिससे यह सावधान करता है वह सुझाने लायक कदम नहीं, और इसकी जगह सुझाया "
+                "कोई कदम अपने नतीजे के साथ नहीं मिला; सावधानी वाला कदम दूसरे हिस्सों के सवालों में गलत विकल्प बनता है",
+        "one_question": "इसका परिदृश्य सवाल बना, पर दूसरा कोई सवाल (खाली जगह, सही/गलत या “किस हिस्से की बात”) जाँच में "
+                        "पास नहीं हुआ",
         "topic": "यह लेख के विषय का ही एक फ़ायदा बताता है, इसलिए हर विकल्प वही विषय होता; इसके बारे में "
                  "याद, खाली जगह और सही/गलत वाले सवाल पूछे गए हैं",
         "gap": "{id} ‘{title}’: {questions} सवाल, {scenarios} परिदृश्य: {reason}",
@@ -107,7 +113,8 @@ def coverage_gaps(bank: Bank) -> list[Gap]:
         if len(mine) >= MIN_QUESTIONS and scenarios:
             continue
         ctx = ctx or build_context(bank.article, 0, bank.voice or "feminine")
-        reason = _reason(ctx, section)
+        reason = "one_question" if scenarios else _reason(ctx, section)  # (its scenario is there: the reasons
+        # below say why a scenario is missing)
         gaps.append(Gap(section, len(mine), scenarios, reason, _detail(ctx, section, reason)))
     return gaps
 

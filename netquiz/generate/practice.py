@@ -20,7 +20,7 @@ from ..model import Question, Section
 from ..text import compile_nfc
 from .blind import cue_strategies, marked
 from .claims import DANGLING_ENDS, known_words
-from .context import Candidate, Context
+from .context import Candidate, Context, closing_sentences
 from .gates import gate_problems
 from .keywords import content_tokens
 from .links import stems_of
@@ -97,9 +97,8 @@ def practice_candidates(ctx: Context, section_id: str, frame: str | None = None)
             continue
         rng = ctx.rng(section_id, "practice", index)
         right = Option(section.title or "", ctx.say("practice_right", source=sentence))
-        setting = frame.format(name=name) if frame else ctx.say("practice_frame", name=name, title=ctx.article.title) \
-            if ctx.article.title else ""  # (without the title's setting, "She looks at …" leaves out where)
-        told = f"{setting} {ctx.story.pronominalize(situation, name)}" if setting else situation
+        # (no frame without the title's setting: "… is trying out the tips of “<title>”" was read as no setting)
+        told = f"{frame.format(name=name)} {ctx.story.pronominalize(situation, name)}" if frame else situation
         stem = ctx.say("practice_stem", situation=told)
         question = _least_cued(ctx, section_id, stem, right, fair, sentence, rng, said)
         found.append(Candidate(question, WEIGHT + length_balance(list(question.options)), "practice"))
@@ -139,7 +138,7 @@ def body_instructions(ctx: Context, section: Section) -> list[tuple[str, str]]:
     """(instruction clause, sentence) for each positive instruction of the section's body, its clause cut
     before a purpose, a reason or an example ("Keep the notebook on your pillow, so that …")."""
     found = []
-    closing = _closing_paragraph(ctx, section)
+    closing = closing_sentences(ctx.article)
     for sentence in section.sentences:
         if sentence in closing:
             continue
@@ -173,15 +172,6 @@ def _says_enough(ctx: Context, clause: str) -> bool:
     words, content = len(clause.split()), len(content_tokens(clause, ctx.article.lang))
     least = ctx.language.action_words
     return words <= MAX_WORDS and (content >= least or (content >= least - 1 and words >= LONG_CLAUSE))
-
-
-def _closing_paragraph(ctx: Context, section: Section) -> str:
-    """The last paragraph of the article's last section when it has others: an article's closing words often
-    stand there without a heading of their own, and their step may be any tip's ("आज ही अपने calendar में हर
-    शुक्रवार के दस मिनट तय कर लें" after the last tip)."""
-    paragraphs = [p for p in section.text.split("\n") if p.strip()]
-    last = ctx.article.sections[-1] is section
-    return paragraphs[-1] if last and len(paragraphs) >= 2 else ""
 
 
 def _lower_opening(ctx: Context, clause: str) -> str:

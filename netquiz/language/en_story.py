@@ -377,12 +377,19 @@ def _told_past(match: re.Match[str]) -> str:
 
 
 def statement(action: str, effect: str) -> str | None:
-    """"By <action-ing>, <effect>.": a link told as a general statement."""
+    """"By <action-ing>, <effect>.": a link told as a general statement; None for a result that cannot follow
+    "By …, " ("eat a proper dinner", "putting your hours into X closes …", "you see … and teaches you …")."""
+    first = effect.split()[0].lower() if effect.split() else ""
+    if (first not in ("you", "your") and is_base_verb(first)) or first.endswith("ing") or SUBJECTLESS.search(effect):
+        return None
     step = action_in(action, "second") if action.split() else ""  # (the reader's: "the issue you fixed")
     phrase = gerund_phrase(step) if step else ""
     if phrase and not re.match(r"(?:you|your)\b", effect, re.IGNORECASE):  # "By noting down …, the details are
         return sentence(f"If you {step[:1].lower()}{step[1:]}, {effect}")  # still there" dangles
     return sentence(f"By {phrase}, {effect}") if phrase else None
+
+
+SUBJECTLESS = re.compile(r"\band (?:teaches|gives|shows|helps|lets|makes|keeps|saves|reminds) (?:you|her)\b")
 
 
 def interview_values(mine: str, yours: str) -> tuple[dict[str, str], dict[str, str]] | None:

@@ -49,11 +49,18 @@ def _part_frame(part: str, body: str) -> str | None:
     else:
         return None
     phrase = READER_CLAUSE.sub("", phrase).strip()
+    if template.startswith("{name} is trying to") and (first := phrase.split(maxsplit=1))[0].lower() in ONGOING:
+        phrase, template = f"{ONGOING[first[0].lower()]} {first[1] if len(first) > 1 else ''}".strip(), \
+            "{name} is {phrase}."  # "is trying to prepare for …" → "is preparing for …"
     words = [POSSESSIVE.get(w.lower(), w) for w in phrase.split()]
     phrase = " ".join(_sentence_case(w, body) for w in words)
     if not phrase or READER.search(phrase) or len(words) > 10:
         return None
     return template.replace("{phrase}", phrase.replace("{", "").replace("}", ""))
+
+
+# Steps one is simply doing, not trying to do: "How to Prepare for …" → "{name} is preparing for …"
+ONGOING = {"prepare": "preparing", "plan": "planning", "get": "getting", "look": "looking", "study": "studying"}
 
 
 def _gerund(word: str) -> bool:

@@ -22,6 +22,7 @@ HOW = compile_nfc(r"^(?P<what>.+?)\s+कैसे\s+(?P<verb>.+)$")
 ART = compile_nfc(r"^(?P<what>.+?ने)\s+की\s+(?:कला|आदत)$")  # "मीटिंग में बोलने की कला"
 WAYS = compile_nfc(r"^(?P<what>.+?ने)\s+के\s+(?:\d+\s+)?(?:\S+\s+)?(?P<kind>तरीके|टिप्स|उपाय|सुझाव|फायदे|फ़ायदे|लाभ)$")
 READER_DOES = compile_nfc(r"^(?P<what>.+\s(?:करना|बनाना|रखना|लेना|सीखना))\s+चाहती हैं$|^(?P<does>.+\s\S+ती)\s+हैं$")
+MUST = compile_nfc(r"^(?P<what>.+\s\S+(?:नी|ना))\s+है$")  # "पहली बार Client Call lead करनी है?"
 RETURN = compile_nfc(r"^(?P<what>.+?\s+के\s+बाद)\s+(?:(?P<where>ऑफिस|ऑफ़िस|नौकरी|काम)\s+(?:पर\s+)?)?वापसी$")  # "करियर
 # ब्रेक के बाद वापसी"
 FIRST = compile_nfc(f"(?<!{WORD_CHAR})(?:पहले|पहली|पहला)(?!{WORD_CHAR})")
@@ -79,6 +80,8 @@ def _part_frame(part: str) -> str | None:
         return "{name} " + match["what"] + " की कोशिश कर रही है।"
     if (words := part.split()) and 3 <= len(words) <= 10 and (infinitive := imperative_word(words[-1])):
         return "{name} " + " ".join([*words[:-1], infinitive[:-1] + "े"]) + " की कोशिश कर रही है।"  # "… बनाएं"
+    if (match := MUST.match(part)) and len(part.split()) <= 10:
+        return "{name} को " + match["what"] + " है।"  # → "{name} को पहली बार client call lead करनी है।"
     if match := READER_DOES.match(part):
         if match["what"]:
             return "{name} " + match["what"][:-1] + "े की सोच रही है।"  # (the stem says "वह चाहती है कि …" next)
