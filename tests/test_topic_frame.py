@@ -17,6 +17,7 @@ from netquiz.language import language
      "{name} is trying to ask for flexible working hours early in her career."),
     ("Learning Excel at Work: Is It Really Worth Your Evenings?", "{name} is learning Excel at work."),
     ("How to Prepare for a Workplace Skills Assessment", "{name} is preparing for a workplace skills assessment."),
+    ("7 Benefits of Learning a New Language as a Working Woman", "{name} has started learning a new language."),
     ("7 Benefits of Volunteering (and How to Find the Right Cause)", "{name} has started volunteering."),
     ("Why Keeping a Journal Might Be the Easiest Good Habit You Ever Start", "{name} has started keeping a journal."),
     ("Your First Job: 6 Habits That Make the First Three Months Count", None),

@@ -18,6 +18,10 @@ BENEFITS_OF = re.compile(r"^(?:\d+\s+)?(?:benefits|advantages)\s+of\s+(?P<rest>\
 WHY_DOING = re.compile(r"^why\s+(?P<rest>\w+ing\b.*?)\s+(?:might|may|can|could|is|will|makes?|matters?)\b",
                        re.IGNORECASE)
 # "… When You're the Youngest in the Room": a clause about the reader is cut, not rewritten
+# "… as a Working Woman": who the title's reader is, not what the persona does ("{name} has started learning a
+# new language as a working woman" reads as copied from the title)
+AS_READER = re.compile(r"\s+(?:as|for)\s+(?:an?\s+)?(?:working\s+)?(?:women|woman|mothers?|moms?|professionals?|"
+                       r"beginners?|freshers?|first-time\s+managers?)\s*$", re.IGNORECASE)
 READER_CLAUSE = re.compile(r"\s+(?:when|if|while|as|because|even if)\s+.*\byou(?:'re|’re)?\b.*$", re.IGNORECASE)
 POSSESSIVE = {"your": "her", "yourself": "herself", "yours": "hers"}
 READER = re.compile(r"\byou(?:'re|’re|'ll|’ll)?\b", re.IGNORECASE)
@@ -48,7 +52,7 @@ def _part_frame(part: str, body: str) -> str | None:
         phrase, template = part, "{name} is trying to {phrase}."  # "Declutter Your Home"
     else:
         return None
-    phrase = READER_CLAUSE.sub("", phrase).strip()
+    phrase = AS_READER.sub("", READER_CLAUSE.sub("", phrase)).strip()
     if template.startswith("{name} is trying to") and (first := phrase.split(maxsplit=1))[0].lower() in ONGOING:
         phrase, template = f"{ONGOING[first[0].lower()]} {first[1] if len(first) > 1 else ''}".strip(), \
             "{name} is {phrase}."  # "is trying to prepare for …" → "is preparing for …"
