@@ -140,3 +140,18 @@ def test_the_closing_paragraph_after_the_last_tip_is_no_part_of_it() -> None:
     assert "Give a book fifty pages and then decide." not in closing  # the last tip's own paragraph
     bank = generate_bank(article, seed=0)
     assert not any(q.source in closing for q in bank.questions)
+
+
+def test_a_friend_advises_what_a_tip_argues_against_and_the_tip_is_the_key() -> None:
+    from netquiz.generate.counter import counter_candidates
+
+    text = ENGLISH.replace("Sign up for a monthly meeting at your local library.",
+                           "It is tempting to read alone on the sofa every Sunday afternoon. Sign up for a monthly "
+                           "meeting at your local library instead.")
+    ctx = build_context(parse_article(text), seed=0)
+    club = next(s for s in ctx.article.headed_sections if s.title == "Join a book club")
+    [candidate] = counter_candidates(ctx, club.id)
+    question = candidate.question
+    assert question.form == "counter" and question.options[question.answer] == "Join a book club"
+    assert "Her friend advises her to read alone on the sofa every Sunday afternoon." in question.stem
+    assert set(question.options) <= {s.title for s in ctx.article.headed_sections}

@@ -67,7 +67,7 @@ def _persona_problems(ctx: Context, question: Question) -> list[str]:
     problems = []
     if ctx.lang.addresses_reader(question.stem):
         problems.append("stem addresses the reader")
-    if question.kind == "scenario" and question.form != QUOTED_TIPS \
+    if question.kind == "scenario" and question.form not in QUOTED_TIPS \
             and any(ctx.lang.addresses_reader(o) for o in question.options):  # (the article's own tips, quoted,
         # speak to its reader: "Know your rights …")
         problems.append("an option addresses the reader")
@@ -80,7 +80,8 @@ def _persona_problems(ctx: Context, question: Question) -> list[str]:
     return problems
 
 
-QUOTED_TIPS = "practice"  # the form whose options are the article's headings as written (generate/practice.py)
+# the forms whose options are the article's tip headings as written (generate/practice.py, counter.py)
+QUOTED_TIPS = ("practice", "counter")
 
 
 def _personas(ctx: Context) -> tuple[str, ...]:

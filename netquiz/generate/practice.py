@@ -60,8 +60,13 @@ def tip_headings(ctx: Context) -> list[Section]:
             if s.title and s.sentences and not s.title.rstrip().endswith("?") and not closing_heading(ctx, s)
             and (not foreign_heading(ctx, s.title) or english_headings(ctx))
             and _instruction(ctx, s.title)
-            and not heading_language(ctx, s.title).story.points_back(s.title)]  # "Keep It Separate …": which?
+            and not _pointing(ctx, s.title)]  # "Keep It Separate …", "Don't raise it before …": which?
     return list(ctx.memo["tip_headings"])
+
+
+def _pointing(ctx: Context, heading: str) -> bool:
+    story = heading_language(ctx, heading).story
+    return story.points_back(heading) or story.dangling(heading)
 
 
 def _instruction(ctx: Context, heading: str) -> bool:
@@ -88,7 +93,7 @@ def practice_candidates(ctx: Context, section_id: str, frame: str | None = None)
                 or ADVISES_THAT.search(situation):  # ("इन बातों को लिखकर …", "pick from the list": which?)
             continue
         said = stems_of(ctx, clause) - AUXILIARIES
-        if said & stems_of(ctx, section.title or "") or any(_tells(ctx, s, said) for s in tips if s is not section):
+        if said & stems_of(ctx, section.title or "") or any(tells(ctx, s, said) for s in tips if s is not section):
             continue  # "Rina writes every evening" under "Write at the same time every day": told by the word;
             # an action another tip's body tells too ("हर शुक्रवार के दस मिनट" in the closing words): two keys
         fair = [s for s in tips if s.id != section.id and not said & stems_of(ctx, s.title or "")
@@ -100,13 +105,13 @@ def practice_candidates(ctx: Context, section_id: str, frame: str | None = None)
         # (no frame without the title's setting: "… is trying out the tips of “<title>”" was read as no setting)
         told = f"{frame.format(name=name)} {ctx.story.pronominalize(situation, name)}" if frame else situation
         stem = ctx.say("practice_stem", situation=told)
-        question = _least_cued(ctx, section_id, stem, right, fair, sentence, rng, said)
+        question = least_cued(ctx, section_id, stem, right, fair, sentence, rng, said)
         found.append(Candidate(question, WEIGHT + length_balance(list(question.options)), "practice"))
     return found
 
 
-def _least_cued(ctx: Context, section_id: str, stem: str, right: Option, fair: list[Section], source: str,
-                rng: random.Random, said: frozenset[str]) -> Question:
+def least_cued(ctx: Context, section_id: str, stem: str, right: Option, fair: list[Section], source: str,
+               rng: random.Random, said: frozenset[str], form: str = "practice") -> Question:
     """The question with the first choice of wrong tips whose options give no cue to the key (the key the
     longest, the odd one out …) and pass the gates (lengths alike), else the first choice: the headings are
     quoted as written, so only the choice can balance them. Choices are tried (at most ``TRIES``) nearest
@@ -122,7 +127,7 @@ def _least_cued(ctx: Context, section_id: str, stem: str, right: Option, fair: l
                  for s in picked]
         options, answer = shuffle(right, wrong, rng)
         question = ctx.question(section_id, "scenario", stem, [(o.text, o.feedback) for o in options], answer,
-                                source, form="practice")
+                                source, form=form)
         if not cue_strategies(question, ctx.article.lang) and not gate_problems(ctx, question):
             return question
         first = first or question
@@ -185,7 +190,7 @@ def _lower_opening(ctx: Context, clause: str) -> str:
     return clause
 
 
-def _tells(ctx: Context, other: Section, said: frozenset[str]) -> bool:
+def tells(ctx: Context, other: Section, said: frozenset[str]) -> bool:
     """True when a sentence of ``other`` section holds half the action's rarer words (two at least; words of
     three sections or more, "say", "something", tell nothing): its heading would be a second key."""
     rare = frozenset(w for w in said if ctx.spread.get(w, 0) <= RARE_SPREAD)

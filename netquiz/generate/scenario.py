@@ -21,6 +21,7 @@ from ..text import has_devanagari
 from .blind import marked
 from .claims import known_words, sentence_case
 from .context import Candidate, Context, Reading
+from .counter import counter_candidates
 from .links import (
     WITHOUT,
     akin,
@@ -67,6 +68,7 @@ def scenario_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     found.extend(belief_candidates(ctx, section_id))
     found.extend(heading_link_candidates(ctx, section_id))
     found.extend(practice_candidates(ctx, section_id, topic_frame(ctx)))
+    found.extend(counter_candidates(ctx, section_id, topic_frame(ctx)))
     return found
 
 

@@ -1,0 +1,100 @@
+"""Counter-advice questions for tip articles: a friend advises what a tip's section argues against, or believes
+what it corrects ("It's tempting to practise what you're already good at. Resist that."; "बहुत-सी महिलाएं
+मानती हैं कि अच्छा काम अपने-आप दिख जाता है"); which of the article's tips goes against her?
+
+The belief check of QUESTIONS.md with the article's own tips as its options (quoted as written, like the practice
+form's): the key is the tip whose section says the friend is wrong. The friend's words come from the section
+(the step it rejects "instead of" its own, what one is "tempted" to do, what "many women think"), told about the
+persona, never to the reader.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Section
+from ..text import compile_nfc
+from .blind import marked
+from .claims import known_words
+from .context import Candidate, Context, closing_sentences
+from .links import stems_of
+from .options import Option, length_balance
+from .practice import AUXILIARIES, MIN_TIPS, least_cued, tells, tip_headings
+
+WEIGHT = 2.6
+MIN_SAID = 3  # content words her friend's words need to stand alone ("चुप रहना ही ठीक रहेगा": about what?)
+
+TEMPTED_EN = re.compile(r"^It(?:'s|’s| is) tempting to (?P<step>[a-z][^,.;:]{8,80})", re.IGNORECASE)
+TEMPTED_HI = compile_nfc(r"^(?P<step>(?:\S+\s+){2,13}?\S+)ने\s+का\s+मन\s+(?:होता|करता)\s+है")
+BELIEF_EN = re.compile(r"^(?:Many|Most|A lot of|Plenty of)\s+(?:\w+\s+){0,2}?(?:think|believe|assume)\s+(?:that\s+)?"
+                       r"(?P<belief>[^,.;:]{12,100})")
+BELIEF_HI = compile_nfc(r"(?:बहुत-सी|बहुत सी|कई|ज़्यादातर|ज्यादातर|अधिकतर)\s+(?:\S+\s+){0,2}?(?:मानती|मानते|सोचती|सोचते|"
+                        r"समझती|समझते)\s+हैं\s+कि\s+(?P<belief>[^,।]{10,100})")
+THEIRS = compile_nfc(r"\b(?:they|them|their|you|your)\b|(?<!\S)(?:वे|उन्हें|उनका|उनकी|उनके|आप|आपको|आपका|आपकी|आपके)(?!\S)",
+                     re.IGNORECASE)
+
+
+def counter_candidates(ctx: Context, section_id: str, frame: str | None = None) -> list[Candidate]:
+    """One candidate per piece of advice or belief the section argues against that can be told alone."""
+    tips = tip_headings(ctx)
+    section = ctx.article.section(section_id)
+    if section not in tips or len(tips) < MIN_TIPS:
+        return []
+    key_marked = marked(section.title or "", ctx.article.lang)
+    found = []
+    for index, (told, core, sentence) in enumerate(_countered(ctx, section)):
+        said = stems_of(ctx, core) - AUXILIARIES
+        if len(said) < MIN_SAID or said & stems_of(ctx, section.title or "") \
+                or any(tells(ctx, s, said) for s in tips if s is not section):
+            continue  # (a word of the key's heading in her friend's words tells the key; two sections: two keys)
+        fair = [s for s in tips if s.id != section.id and not said & stems_of(ctx, s.title or "")
+                and (key_marked or not marked(s.title or "", ctx.article.lang))]
+        if len(fair) < 2:
+            continue
+        name = ctx.persona(section_id, index, "counter")
+        setting = frame.format(name=name) if frame else ctx.say("counter_setting", name=name)
+        stem = ctx.say("counter_stem", setting=setting, friend=told)
+        right = Option(section.title or "", ctx.say("counter_right", source=sentence))
+        question = least_cued(ctx, section_id, stem, right, fair, sentence, ctx.rng(section_id, "counter", index),
+                              said, form="counter")
+        found.append(Candidate(question, WEIGHT + length_balance(list(question.options)), "counter"))
+    return found
+
+
+def _countered(ctx: Context, section: Section) -> list[tuple[str, str, str]]:
+    """(her friend's words, their core, source sentence): what the section rejects or corrects, told about the
+    persona."""
+    known = known_words(ctx.article.title or "")
+    closing = closing_sentences(ctx.article)
+    found = []
+    for sentence in section.sentences:
+        if sentence in closing:
+            continue
+        said = _friend_says(ctx, sentence)
+        if said is None:
+            continue
+        told, core = said
+        if ", " not in core and not THEIRS.search(core) and not ctx.story.dangling(core) \
+                and not ctx.story.leans_on_context(core, known):
+            found.append((told, core, sentence))
+    return found
+
+
+def _friend_says(ctx: Context, sentence: str) -> tuple[str, str] | None:
+    """Her friend's words from one sentence ("advises her to practise …", "की सलाह है कि उस समय बहस करना ही ठीक
+    रहेगा", "believes that good work speaks for itself") and their core (the step or belief), or None."""
+    if (match := TEMPTED_EN.match(sentence)) and (step := ctx.lang.advice(match["step"])):
+        core = step[:1].lower() + step[1:]
+        return ctx.say("counter_advice", step=core), core
+    if match := BELIEF_EN.match(sentence):
+        core = match["belief"].strip()
+        return ctx.say("counter_belief", belief=core), core
+    step = ctx.lang.rejected_step(sentence) if ctx.article.lang != "en" else None  # (English: told to "her")
+    if step is None and (match := TEMPTED_HI.search(sentence)):
+        step = match["step"] + "ना"
+    if step:
+        return ctx.say("counter_advice", step=step), step
+    if match := BELIEF_HI.search(sentence):
+        core = match["belief"].strip()
+        return ctx.say("counter_belief", belief=core), core
+    return None
