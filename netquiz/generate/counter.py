@@ -14,12 +14,11 @@ import re
 
 from ..model import Section
 from ..text import compile_nfc
-from .blind import marked
 from .claims import known_words
-from .context import Candidate, Context, closing_sentences
+from .context import Candidate, Context
 from .links import stems_of
 from .options import Option, length_balance
-from .practice import AUXILIARIES, MIN_TIPS, least_cued, tells, tip_headings
+from .practice import AUXILIARIES, least_cued, own_sentences, tip_section, wrong_tips
 
 WEIGHT = 2.6
 MIN_SAID = 3  # content words her friend's words need to stand alone ("चुप रहना ही ठीक रहेगा": about what?)
@@ -36,20 +35,14 @@ THEIRS = compile_nfc(r"\b(?:they|them|their|you|your)\b|(?<!\S)(?:वे|उन�
 
 def counter_candidates(ctx: Context, section_id: str, frame: str | None = None) -> list[Candidate]:
     """One candidate per piece of advice or belief the section argues against that can be told alone."""
-    tips = tip_headings(ctx)
     section = ctx.article.section(section_id)
-    if section not in tips or len(tips) < MIN_TIPS:
+    if not tip_section(ctx, section):
         return []
-    key_marked = marked(section.title or "", ctx.article.lang)
     found = []
     for index, (told, core, sentence) in enumerate(_countered(ctx, section)):
         said = stems_of(ctx, core) - AUXILIARIES
-        if len(said) < MIN_SAID or said & stems_of(ctx, section.title or "") \
-                or any(tells(ctx, s, said) for s in tips if s is not section):
-            continue  # (a word of the key's heading in her friend's words tells the key; two sections: two keys)
-        fair = [s for s in tips if s.id != section.id and not said & stems_of(ctx, s.title or "")
-                and (key_marked or not marked(s.title or "", ctx.article.lang))]
-        if len(fair) < 2:
+        fair = wrong_tips(ctx, section, said) if len(said) >= MIN_SAID else None
+        if fair is None:
             continue
         name = ctx.persona(section_id, index, "counter")
         setting = frame.format(name=name) if frame else ctx.say("counter_setting", name=name)
@@ -65,19 +58,10 @@ def _countered(ctx: Context, section: Section) -> list[tuple[str, str, str]]:
     """(her friend's words, their core, source sentence): what the section rejects or corrects, told about the
     persona."""
     known = known_words(ctx.article.title or "")
-    closing = closing_sentences(ctx.article)
-    found = []
-    for sentence in section.sentences:
-        if sentence in closing:
-            continue
-        said = _friend_says(ctx, sentence)
-        if said is None:
-            continue
-        told, core = said
-        if ", " not in core and not THEIRS.search(core) and not ctx.story.dangling(core) \
-                and not ctx.story.leans_on_context(core, known):
-            found.append((told, core, sentence))
-    return found
+    return [(told, core, sentence) for sentence in own_sentences(ctx, section)
+            if (said := _friend_says(ctx, sentence)) is not None and (told := said[0]) and (core := said[1])
+            and ", " not in core and not THEIRS.search(core) and not ctx.story.dangling(core)
+            and not ctx.story.leans_on_context(core, known)]
 
 
 def _friend_says(ctx: Context, sentence: str) -> tuple[str, str] | None:

@@ -79,11 +79,9 @@ def _instruction(ctx: Context, heading: str) -> bool:
 def practice_candidates(ctx: Context, section_id: str, frame: str | None = None) -> list[Candidate]:
     """One candidate per instruction of the section's body that can be told as the persona's action, after
     ``frame`` (what the title says its reader is doing, with a ``{name}`` slot) where there is one."""
-    tips = tip_headings(ctx)
     section = ctx.article.section(section_id)
-    if section not in tips or len(tips) < MIN_TIPS:
+    if not tip_section(ctx, section):
         return []
-    key_marked = marked(section.title or "", ctx.article.lang)
     found = []
     for index, (clause, sentence) in enumerate(body_instructions(ctx, section)):
         name = ctx.persona(section_id, index, "practice")
@@ -93,12 +91,8 @@ def practice_candidates(ctx: Context, section_id: str, frame: str | None = None)
                 or ADVISES_THAT.search(situation):  # ("इन बातों को लिखकर …", "pick from the list": which?)
             continue
         said = stems_of(ctx, clause) - AUXILIARIES
-        if said & stems_of(ctx, section.title or "") or any(tells(ctx, s, said) for s in tips if s is not section):
-            continue  # "Rina writes every evening" under "Write at the same time every day": told by the word;
-            # an action another tip's body tells too ("हर शुक्रवार के दस मिनट" in the closing words): two keys
-        fair = [s for s in tips if s.id != section.id and not said & stems_of(ctx, s.title or "")
-                and (key_marked or not marked(s.title or "", ctx.article.lang))]
-        if len(fair) < 2:
+        fair = wrong_tips(ctx, section, said)
+        if fair is None:
             continue
         rng = ctx.rng(section_id, "practice", index)
         right = Option(section.title or "", ctx.say("practice_right", source=sentence))
@@ -108,6 +102,27 @@ def practice_candidates(ctx: Context, section_id: str, frame: str | None = None)
         question = least_cued(ctx, section_id, stem, right, fair, sentence, rng, said)
         found.append(Candidate(question, WEIGHT + length_balance(list(question.options)), "practice"))
     return found
+
+
+def tip_section(ctx: Context, section: Section) -> bool:
+    """True for a section under a tip heading, in an article of ``MIN_TIPS`` tips or more."""
+    tips = tip_headings(ctx)
+    return section in tips and len(tips) >= MIN_TIPS
+
+
+def wrong_tips(ctx: Context, section: Section, said: frozenset[str]) -> list[Section] | None:
+    """The other tips that may serve as wrong answers for what the stem ``said`` (its content words) under
+    ``section``'s tip, or None when the stem tells the key: a word of the key's heading ("Rina writes every
+    evening" under "Write at the same time every day"), or what another tip's body tells too ("हर शुक्रवार के दस
+    मिनट" in the closing words: two keys), or fewer than two are left. A tip that shares a word with the stem
+    would be a second key; a "don't" tip serves only beside a "don't" key (the negation would tell it)."""
+    tips = tip_headings(ctx)
+    if said & stems_of(ctx, section.title or "") or any(tells(ctx, s, said) for s in tips if s is not section):
+        return None
+    key_marked = marked(section.title or "", ctx.article.lang)
+    fair = [s for s in tips if s.id != section.id and not said & stems_of(ctx, s.title or "")
+            and (key_marked or not marked(s.title or "", ctx.article.lang))]
+    return fair if len(fair) >= 2 else None
 
 
 def least_cued(ctx: Context, section_id: str, stem: str, right: Option, fair: list[Section], source: str,
@@ -142,16 +157,14 @@ NEAR_CAP = 2  # words shared with a wrong tip's section that count (more would f
 def body_instructions(ctx: Context, section: Section) -> list[tuple[str, str]]:
     """(instruction clause, sentence) for each positive instruction of the section's body, its clause cut
     before a purpose, a reason or an example ("Keep the notebook on your pillow, so that …")."""
-    found = []
+    return [(_lower_opening(ctx, clause), sentence) for sentence in own_sentences(ctx, section)
+            if (clause := _instruction_clause(ctx, sentence)) is not None]
+
+
+def own_sentences(ctx: Context, section: Section) -> list[str]:
+    """The section's sentences but the article's closing words after its last tip (see ``closing_sentences``)."""
     closing = closing_sentences(ctx.article)
-    for sentence in section.sentences:
-        if sentence in closing:
-            continue
-        clause = _instruction_clause(ctx, sentence)
-        if clause is None:
-            continue
-        found.append((_lower_opening(ctx, clause), sentence))
-    return found
+    return [sentence for sentence in section.sentences if sentence not in closing]
 
 
 def _instruction_clause(ctx: Context, sentence: str) -> str | None:
