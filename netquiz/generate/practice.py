@@ -117,6 +117,7 @@ def wrong_tips(ctx: Context, section: Section, said: frozenset[str]) -> list[Sec
     मिनट" in the closing words: two keys), or fewer than two are left. A tip that shares a word with the stem
     would be a second key; a "don't" tip serves only beside a "don't" key (the negation would tell it)."""
     tips = tip_headings(ctx)
+    said = said - stems_of(ctx, ctx.article.title or "")  # ("छुट्टी" in the title "छुट्टी से पहले …" tells no key)
     if said & stems_of(ctx, section.title or "") or any(tells(ctx, s, said) for s in tips if s is not section):
         return None
     key_marked = marked(section.title or "", ctx.article.lang)
