@@ -155,3 +155,19 @@ def test_a_friend_advises_what_a_tip_argues_against_and_the_tip_is_the_key() -> 
     assert question.form == "counter" and question.options[question.answer] == "Join a book club"
     assert "Her friend advises her to read alone on the sofa every Sunday afternoon." in question.stem
     assert set(question.options) <= {s.title for s in ctx.article.headed_sections}
+
+
+def test_a_why_heading_names_the_step_its_section_argues_for() -> None:
+    from netquiz.language import en, hi
+
+    assert hi.why_step("पुराने प्रश्नपत्र हल करना क्यों ज़रूरी है?") == "पुराने प्रश्नपत्र हल करें"
+    assert hi.why_step("बार-बार आराम से सोना क्यों ज़रूरी है?") == "बार-बार आराम से सोएं"
+    assert hi.why_step("शिकायत में देर न करना क्यों ज़रूरी है?") is None  # a "don't"
+    assert hi.why_step("प्रोबेशन पीरियड क्यों ज़रूरी है?") is None  # a thing, no step
+    assert en.why_step("Why look at returnship programmes?") == "Look at returnship programmes"
+    assert en.why_step("Why does a rehearsal matter so much?") is None
+    ctx = build_context(parse_article(
+        "# परीक्षा की तैयारी\n\nपरिचय है।\n\n## पुराने प्रश्नपत्र हल करना क्यों ज़रूरी है?\n\nपरीक्षा से पहले हर छात्रा "
+        "घबराती है। इससे प्रश्नों के ढंग का अंदाज़ा हो जाता है।\n\n## रोज़ दोहराएं\n\nहर शाम नोट्स पढ़ें।\n"), seed=0)
+    [claim] = ctx.readings["s1"]  # "इससे …" points back to the step the heading argues for
+    assert claim.causal.cause == "पुराने प्रश्नपत्र हल करें" and claim.step_from == "heading"

@@ -202,7 +202,9 @@ def _heading_instruction(known: Language, section: Section) -> str | None:
     neglect said as its step), else None: the step a result that points back, or closes the section, is of."""
     rules = _heading_rules(known, section)
     title = step_title(rules, section.title or "")
-    if not title or title.endswith("?") or not rules.rules.advice(title) or rules.unnegate(title) is not None:
+    if title.endswith("?"):
+        title = rules.rules.why_step(title) or ""  # "पुराने प्रश्नपत्र हल करना क्यों ज़रूरी है?": its step
+    if not title or not rules.rules.advice(title) or rules.unnegate(title) is not None:
         return None
     return title
 

@@ -694,3 +694,18 @@ STEP_SUBJECT = re.compile(r"^(?:[A-Z][a-z]{2,}ing\s|(?:Ten|Five|Two|Three|A few|
 def step_as_subject(text: str) -> bool:
     """True when a told result opens with a step as its subject (a gerund, "ten minutes of …")."""
     return STEP_SUBJECT.match(text) is not None
+
+
+WHY_DO = re.compile(r"^Why (?P<step>[a-z]+\b[^?]*)\?$", re.IGNORECASE)  # "Why look at returnship programmes?"
+
+
+def why_step(heading: str) -> str | None:
+    """The step a "Why <do X>?" heading argues for, as an instruction ("Why look at returnship programmes?" →
+    "Look at returnship programmes"); None for "Why does it matter?" and other headings."""
+    match = WHY_DO.match(heading.strip())
+    if not match:
+        return None
+    first = match["step"].split()[0].lower()
+    if first in FINITE or first in ("you", "we", "it", "this", "women", "people") or not is_base_verb(first):
+        return None
+    return match["step"][:1].upper() + match["step"][1:]

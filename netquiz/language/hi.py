@@ -15,6 +15,7 @@ from .hi_advice import (
     recommends,
     rejected_step,
     step_as_subject,
+    why_step,
 )
 from .hi_patterns import END_PUNCT, find_causal, is_imperative, sentence
 from .hi_pronouns import addresses_reader, has_bare_reader, to_first_person, to_persona
@@ -344,4 +345,4 @@ def instruction(text: str) -> bool:
 
 
 __all__ += ["advice", "advice_habit", "imperative_to_infinitive", "instruction", "linked_effect", "recommends",
-            "rejected_step", "step_as_subject"]
+            "rejected_step", "step_as_subject", "why_step"]

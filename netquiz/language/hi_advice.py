@@ -155,3 +155,21 @@ def recommends(sentence: str) -> bool:
 def step_as_subject(text: str) -> bool:
     """True when a told result opens with a step as its subject: a Hindi result is told of the persona ("उसे …")."""
     return False
+
+
+# "पुराने प्रश्नपत्र हल करना क्यों ज़रूरी है?": a question heading that names the step its section argues for
+WHY_NEEDED = compile_nfc(r"^(?P<step>.+\S(?:ना|नी))\s+क्यों\s+(?:ज़रूरी|जरूरी|अहम|फ़ायदेमंद|फायदेमंद)\s+(?:है|हैं)\s*\?$")
+
+
+def why_step(heading: str) -> str | None:
+    """The step a "… क्यों ज़रूरी है?" heading argues for, as an instruction ("पुराने प्रश्नपत्र हल करना क्यों
+    ज़रूरी है?" → "पुराने प्रश्नपत्र हल करें"); None for another heading or a "don't" ("… देर न करना …")."""
+    match = WHY_NEEDED.match(heading.strip())
+    if not match:
+        return None
+    words = match["step"].split()
+    if any(w in ("न", "नहीं", "मत") for w in words) or len(words) < 2:
+        return None
+    stem = words[-1][:-2]  # (करना → करें, सोना → सोएं, लेना → लें)
+    ending = "ं" if stem.endswith("े") else "एं" if stem.endswith(("ा", "ो", "ू", "ी")) else "ें"
+    return " ".join([*words[:-1], stem + ending])
