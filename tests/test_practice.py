@@ -171,3 +171,10 @@ def test_a_why_heading_names_the_step_its_section_argues_for() -> None:
         "घबराती है। इससे प्रश्नों के ढंग का अंदाज़ा हो जाता है।\n\n## रोज़ दोहराएं\n\nहर शाम नोट्स पढ़ें।\n"), seed=0)
     [claim] = ctx.readings["s1"]  # "इससे …" points back to the step the heading argues for
     assert claim.causal.cause == "पुराने प्रश्नपत्र हल करें" and claim.step_from == "heading"
+
+
+def test_a_told_result_whose_second_verb_lost_its_subject_is_no_option() -> None:
+    from netquiz.language import en_story
+
+    assert en_story.dangling("She will see where she loses time and teaches her when to let go.")
+    assert not en_story.dangling("She will see where she loses time and she will move on.")

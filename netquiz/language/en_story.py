@@ -357,12 +357,15 @@ def leans_on_context(text: str, known: frozenset[str] = frozenset()) -> bool:
 def broken(text: str) -> bool:
     """True for a rewrite that went wrong: a verb left in the imperative after "and" ("She asks …, and write
     it down") or a future after a finite verb ("She delivers will …")."""
-    if LOST_FUTURE.search(text) or DOUBLED_VERB.search(text):
+    if LOST_FUTURE.search(text) or DOUBLED_VERB.search(text) or FUTURE_THEN_PRESENT.search(text):
         return True
     return any(is_base_verb(m.group(1)) and m.group(1) not in ("she", "her") for m in AND_VERB.finditer(text))
 
 
 LOST_FUTURE = re.compile(r"\b[a-z]+s will\b")
+# "She will see where she loses time and teaches her when to let go": the second verb lost its subject
+FUTURE_THEN_PRESENT = re.compile(r"\bwill\b[^.;]*\band (?:teaches|gives|shows|helps|lets|makes|keeps|saves|reminds) "
+                                 r"(?:you|her|him|them)\b")
 DOUBLED_VERB = re.compile(r"\b([a-z]{3,})\s+\1[a-z]*ing\b", re.IGNORECASE)  # "Start starting with …"
 AND_VERB = re.compile(r",\s+and\s+([a-z]+)\b")
 
