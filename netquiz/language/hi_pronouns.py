@@ -112,13 +112,33 @@ def replace_reader(text: str, name: str | None, mentioned: bool) -> Rewrite:
 
 
 def to_persona(text: str, name: str, mentioned: bool = False) -> Rewrite:
-    """Third-person story about ``name`` (a woman) from advice addressed to आप."""
+    """Third-person story about ``name`` (a woman) from advice addressed to आप (quoted words too: a scenario
+    stem never says आप, so "“आपने जवाब ही नहीं दिया”" is told "“उसने …”")."""
     return replace_reader(fix_verbs(text, "persona", "f"), name, mentioned)
 
 
 def to_first_person(text: str, gender: str = "f") -> str:
-    """The candidate's own voice: आप → मैं, आपको → मुझे, करती हैं → करती हूँ."""
-    return replace_reader(fix_verbs(text, "first", gender), None, True).text
+    """The candidate's own voice: आप → मैं, आपको → मुझे, करती हैं → करती हूँ; quoted words stay as said ("“आपने
+    जवाब ही नहीं दिया” जैसी शिकायतें": what others said to me, not "“मैंने …”")."""
+    hidden, quotes = _hide_quotes(text)
+    return _restore_quotes(replace_reader(fix_verbs(hidden, "first", gender), None, True).text, quotes)
+
+
+QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
+HIDDEN = re.compile(r"⟦(\d+)⟧")
+
+
+def _hide_quotes(text: str) -> tuple[str, list[str]]:
+    quotes: list[str] = []
+
+    def hide(match: re.Match[str]) -> str:
+        quotes.append(match.group(0))
+        return f"⟦{len(quotes) - 1}⟧"
+    return QUOTED.sub(hide, text), quotes
+
+
+def _restore_quotes(text: str, quotes: list[str]) -> str:
+    return HIDDEN.sub(lambda match: quotes[int(match.group(1))], text) if quotes else text
 
 
 def addresses_reader(text: str) -> bool:
