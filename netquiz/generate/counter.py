@@ -10,27 +10,16 @@ persona, never to the reader.
 
 from __future__ import annotations
 
-import re
-
 from ..model import Section
-from ..text import compile_nfc
 from .claims import known_words
 from .context import Candidate, Context
 from .links import stems_of
 from .options import Option, length_balance
-from .practice import AUXILIARIES, least_cued, own_sentences, tip_section, wrong_tips
+from .practice import auxiliaries, least_cued, own_sentences, tip_section, wrong_tips
 
 WEIGHT = 2.6
 MIN_SAID = 3  # content words her friend's words need to stand alone ("चुप रहना ही ठीक रहेगा": about what?)
 
-TEMPTED_EN = re.compile(r"^It(?:'s|’s| is) tempting to (?P<step>[a-z][^,.;:]{8,80})", re.IGNORECASE)
-TEMPTED_HI = compile_nfc(r"^(?P<step>(?:\S+\s+){2,13}?\S+)ने\s+का\s+मन\s+(?:होता|करता)\s+है")
-BELIEF_EN = re.compile(r"^(?:Many|Most|A lot of|Plenty of)\s+(?:\w+\s+){0,2}?(?:think|believe|assume)\s+(?:that\s+)?"
-                       r"(?P<belief>[^,.;:]{12,100})")
-BELIEF_HI = compile_nfc(r"(?:बहुत-सी|बहुत सी|कई|ज़्यादातर|ज्यादातर|अधिकतर)\s+(?:\S+\s+){0,2}?(?:मानती|मानते|सोचती|सोचते|"
-                        r"समझती|समझते)\s+हैं\s+कि\s+(?P<belief>[^,।]{10,100})")
-THEIRS = compile_nfc(r"\b(?:they|them|their|you|your)\b|(?<!\S)(?:वे|उन्हें|उनका|उनकी|उनके|आप|आपको|आपका|आपकी|आपके)(?!\S)",
-                     re.IGNORECASE)
 
 
 def counter_candidates(ctx: Context, section_id: str, frame: str | None = None) -> list[Candidate]:
@@ -40,7 +29,7 @@ def counter_candidates(ctx: Context, section_id: str, frame: str | None = None) 
         return []
     found = []
     for index, (told, core, sentence) in enumerate(_countered(ctx, section)):
-        said = stems_of(ctx, core) - AUXILIARIES
+        said = stems_of(ctx, core) - auxiliaries(ctx)
         fair = wrong_tips(ctx, section, said) if len(said) >= MIN_SAID else None
         if fair is None:
             continue
@@ -60,25 +49,18 @@ def _countered(ctx: Context, section: Section) -> list[tuple[str, str, str]]:
     known = known_words(ctx.article.title or "")
     return [(told, core, sentence) for sentence in own_sentences(ctx, section)
             if (said := _friend_says(ctx, sentence)) is not None and (told := said[0]) and (core := said[1])
-            and ", " not in core and not THEIRS.search(core) and not ctx.story.dangling(core)
+            and ", " not in core and not ctx.lang.addresses_reader(core)  # (her friend speaks of her, not to you)
+            and not ctx.language.lexicon.any_word("third_persons").search(core)  # ("they": whose?)
+            and not ctx.story.dangling(core)
             and not ctx.story.leans_on_context(core, known)]
 
 
 def _friend_says(ctx: Context, sentence: str) -> tuple[str, str] | None:
     """Her friend's words from one sentence ("advises her to practise …", "की सलाह है कि उस समय बहस करना ही ठीक
     रहेगा", "believes that good work speaks for itself") and their core (the step or belief), or None."""
-    if (match := TEMPTED_EN.match(sentence)) and (step := ctx.lang.advice(match["step"])):
-        core = step[:1].lower() + step[1:]
-        return ctx.say("counter_advice", step=core), core
-    if match := BELIEF_EN.match(sentence):
-        core = match["belief"].strip()
-        return ctx.say("counter_belief", belief=core), core
-    step = ctx.lang.rejected_step(sentence) if ctx.article.lang != "en" else None  # (English: told to "her")
-    if step is None and (match := TEMPTED_HI.search(sentence)):
-        step = match["step"] + "ना"
+    step = ctx.lang.tempted_step(sentence)
     if step:
-        return ctx.say("counter_advice", step=step), step
-    if match := BELIEF_HI.search(sentence):
-        core = match["belief"].strip()
-        return ctx.say("counter_belief", belief=core), core
-    return None
+        core = step[:1].lower() + step[1:] if step.isascii() else step
+        return ctx.say("counter_advice", step=core), core
+    belief = ctx.lang.common_belief(sentence)
+    return (ctx.say("counter_belief", belief=belief), belief) if belief else None

@@ -31,23 +31,10 @@ WEIGHT = 2.5
 MIN_TIPS = 3  # the key and two wrong tips at least (three options serve as well as four)
 MAX_WORDS = 20
 
-# Where an instruction's own clause ends: a comma (not one that goes on with a list of things: "a short note with
-# the course name, the fee, the dates …" cut there loses what makes the note hers), a colon or semicolon, a dash,
-# a purpose, reason or condition clause
-CLAUSE_END = compile_nfc(r",\s+(?!(?:the|a|an|your|her|his|their|its|my|our)\s)|\s*[:;]\s+|\s+[—–]\s+|"
-                         r"\s+(?:ताकि|जिससे|क्योंकि|जैसे|so that|because|which|such as|if|unless)\s+", re.IGNORECASE)
-# a clause that announces a list it leaves out ("हर काम के सामने तीन बातें लिखें: …", "Look at three things: …")
-ANNOUNCES = compile_nfc(r"(?:\d+|दो|तीन|चार|पाँच|पांच|two|three|four|five)(?:-\S+)?\s+(?:बातें|बातों|चीज़ें|चीजें|सवाल|"
-                        r"points?|things|questions|steps|parts|details)(?![A-Za-z])", re.IGNORECASE)
-JOINING = frozenset({"and", "or", "but", "और", "या", "लेकिन"})  # "Tell your family the exact time slot and"
 LABEL = re.compile(r"[:;]")  # (a run-in label "Tip:" is no fronted time)
-CONDITION = compile_nfc(r"(?<!\S)तो(?!\S)|(?<!\S)पड़े(?!\S)")  # "रास्ता पूछना पड़े तो …": no step of hers as told
 # An action told in few words says too little to stand alone ("She owns the whole task", "She shares what she
 # finished"): at least the language's ``action_words`` content words, or one fewer in a clause of LONG_CLAUSE words
 LONG_CLAUSE = 9
-# "the end of it", "अपनी ज़रूरतें भी साफ़ बताएं": a word that leans on the sentence before
-PRONOUN = compile_nfc(r"\b(?:it|its|they|them|their|this|these|those|that|also|too|instead(?! of))\b"
-                      r"|(?<!\S)भी(?!\S)", re.IGNORECASE)
 ADVISES_THAT = compile_nfc(r"\sहै कि\s|\bit(?:'s| is) (?:best|better|wise) to\b", re.IGNORECASE)
 
 
@@ -90,7 +77,7 @@ def practice_candidates(ctx: Context, section_id: str, frame: str | None = None)
                 or ctx.story.leans_on_context(clause, known_words(ctx.article.title or "")) \
                 or ADVISES_THAT.search(situation):  # ("इन बातों को लिखकर …", "pick from the list": which?)
             continue
-        said = stems_of(ctx, clause) - AUXILIARIES
+        said = stems_of(ctx, clause) - auxiliaries(ctx)
         fair = wrong_tips(ctx, section, said)
         if fair is None:
             continue
@@ -172,19 +159,45 @@ def _instruction_clause(ctx: Context, sentence: str) -> str | None:
     """The sentence's instruction up to the end of its clause ("Keep the notebook on your pillow[, so that …]"),
     or with a fronted time before it ("For one week, write down every household task[, including …]"); None
     when neither is an instruction that stands alone."""
-    ends = [m.start() for m in CLAUSE_END.finditer(sentence)] + [len(sentence)]
+    ends = [m.start() for m in clause_end(ctx).finditer(sentence)] + [len(sentence)]
     for end in ends[:2]:
         clause = sentence[:end].strip().rstrip(".।!")
         tail = clause.split(", ")[-1]  # (the step after a fronted time, which the language reads as one)
         step = ctx.lang.advice(clause)
-        if _says_enough(ctx, clause) and not PRONOUN.search(clause) and not CONDITION.search(clause) \
-                and not LABEL.search(clause) \
-                and clause.split()[-1].lower() not in DANGLING_ENDS | JOINING and not ANNOUNCES.search(clause) \
+        words = ctx.language.lexicon
+        if _says_enough(ctx, clause) and not words.any_word("leaning_words").search(clause) \
+                and not words.any_word("condition_words").search(clause) and not LABEL.search(clause) \
+                and clause.split()[-1].lower() not in DANGLING_ENDS | set(words.joining_words) \
+                and not _announces(ctx, clause) \
                 and ctx.lang.instruction(tail) \
                 and step and (tail == clause or step == ctx.lang.advice(tail)) \
                 and ctx.language.unnegate(clause) is None:
             return clause
     return None
+
+
+def clause_end(ctx: Context) -> re.Pattern[str]:
+    """Where an instruction's own clause ends (memoised per bank): a comma (not one that goes on with a list of
+    things: "a short note with the course name, the fee, the dates …" cut there loses what makes the note hers),
+    a colon or semicolon, a dash, a purpose, reason or condition clause (the language's ``subordinators``)."""
+    if "clause_end" not in ctx.memo:
+        words = ctx.language.lexicon
+        listing = "|".join(re.escape(w) for w in words.determiners) or r"(?!)"
+        opening = "|".join(re.escape(w) for w in sorted(words.subordinators, key=len, reverse=True)) or r"(?!)"
+        ctx.memo["clause_end"] = compile_nfc(rf",\s+(?!(?:{listing})\s)|\s*[:;]\s+|\s+[—–]\s+|\s+(?:{opening})\s+",
+                                             re.IGNORECASE)
+    found: re.Pattern[str] = ctx.memo["clause_end"]
+    return found
+
+
+def _announces(ctx: Context, clause: str) -> bool:
+    """True for a clause that announces a list it leaves out ("हर काम के सामने तीन बातें लिखें: …", "Look at three
+    things: …"): a count (or a number) before one of the language's ``list_nouns``."""
+    words = ctx.language.lexicon
+    counts = "|".join(re.escape(w) for w in words.count_words)
+    nouns = "|".join(re.escape(w) for w in words.list_nouns)
+    return bool(nouns) and re.search(rf"(?:\d+|{counts})(?:-\S+)?\s+(?:{nouns})(?![A-Za-z])", clause,
+                                     re.IGNORECASE) is not None
 
 
 def _says_enough(ctx: Context, clause: str) -> bool:
@@ -213,5 +226,6 @@ def tells(ctx: Context, other: Section, said: frozenset[str]) -> bool:
 
 
 RARE_SPREAD = 2
-# "कर लें" in a heading and an instruction, "हर" (every): no shared word that tells the key
-AUXILIARIES = frozenset({"लें", "दें", "जाएं", "जाएँ", "हर"})
+def auxiliaries(ctx: Context) -> frozenset[str]:
+    """Words no stem may share with a key and tell it ("कर लें" in a heading and an instruction, "हर")."""
+    return frozenset(ctx.language.lexicon.auxiliaries)

@@ -709,3 +709,22 @@ def why_step(heading: str) -> str | None:
     if first in FINITE or first in ("you", "we", "it", "this", "women", "people") or not is_base_verb(first):
         return None
     return match["step"][:1].upper() + match["step"][1:]
+
+
+TEMPTED = re.compile(r"^It(?:'s|’s| is) tempting to (?P<step>[a-z][^,.;:]{8,80})", re.IGNORECASE)
+COMMON_BELIEF = re.compile(r"^(?:Many|Most|A lot of|Plenty of)\s+(?:\w+\s+){0,2}?(?:think|believe|assume)\s+"
+                           r"(?:that\s+)?(?P<belief>[^,.;:]{12,100})")
+
+
+def tempted_step(sentence: str) -> str | None:
+    """The step a sentence says one is tempted to take ("It's tempting to practise what you're already good at"),
+    as an instruction for the persona ("Practise what she's already good at"), else None."""
+    match = TEMPTED.match(sentence.strip())
+    return advice(match["step"]) if match else None
+
+
+def common_belief(sentence: str) -> str | None:
+    """What "many people think" in a sentence the article then corrects ("Many women believe that good work
+    speaks for itself" → "good work speaks for itself"), else None."""
+    match = COMMON_BELIEF.match(sentence.strip())
+    return match["belief"].strip() if match else None

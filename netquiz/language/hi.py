@@ -10,11 +10,13 @@ from .base import Causal
 from .hi_advice import (
     advice,
     advice_habit,
+    common_belief,
     imperative_to_infinitive,
     linked_effect,
     recommends,
     rejected_step,
     step_as_subject,
+    tempted_step,
     why_step,
 )
 from .hi_patterns import END_PUNCT, find_causal, is_imperative, sentence
@@ -345,4 +347,4 @@ def instruction(text: str) -> bool:
 
 
 __all__ += ["advice", "advice_habit", "imperative_to_infinitive", "instruction", "linked_effect", "recommends",
-            "rejected_step", "step_as_subject", "why_step"]
+            "rejected_step", "step_as_subject", "why_step", "tempted_step", "common_belief"]

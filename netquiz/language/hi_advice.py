@@ -173,3 +173,22 @@ def why_step(heading: str) -> str | None:
     stem = words[-1][:-2]  # (करना → करें, सोना → सोएं, लेना → लें)
     ending = "ं" if stem.endswith("े") else "एं" if stem.endswith(("ा", "ो", "ू", "ी")) else "ें"
     return " ".join([*words[:-1], stem + ending])
+
+
+TEMPTED = compile_nfc(r"^(?P<step>(?:\S+\s+){2,13}?\S+)ने\s+का\s+मन\s+(?:होता|करता)\s+है")
+COMMON_BELIEF = compile_nfc(r"(?:बहुत-सी|बहुत सी|कई|ज़्यादातर|ज्यादातर|अधिकतर)\s+(?:\S+\s+){0,2}?(?:मानती|मानते|सोचती|"
+                            r"सोचते|समझती|समझते)\s+हैं\s+कि\s+(?P<belief>[^,।]{10,100})")
+
+
+def tempted_step(sentence: str) -> str | None:
+    """The step a sentence says one feels like taking ("छुट्टी से ठीक पहले नए प्रोजेक्ट की शुरुआत कर देने का मन होता
+    है" → "… शुरुआत कर देना"), or the one it rejects in favour of its own (see :func:`rejected_step`), else None."""
+    match = TEMPTED.search(sentence.strip())
+    return match["step"] + "ना" if match else rejected_step(sentence)
+
+
+def common_belief(sentence: str) -> str | None:
+    """What "many women think" in a sentence the article then corrects ("बहुत-सी महिलाएं मानती हैं कि अच्छा काम
+    अपने-आप दिख जाता है" → "अच्छा काम अपने-आप दिख जाता है"), else None."""
+    match = COMMON_BELIEF.search(sentence.strip())
+    return match["belief"].strip() if match else None

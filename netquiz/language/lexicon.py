@@ -20,7 +20,9 @@ from ..text import compile_nfc
 
 WORDS_DIR = Path(__file__).resolve().parent / "words"
 LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "growth_words", "belief_markers", "hedges", "failing",
-         "obligations", "surnames", "closing_headings")
+         "obligations", "surnames", "closing_headings", "leaning_words", "count_words", "list_nouns", "joining_words",
+         "condition_words", "subordinators", "determiners", "auxiliaries",
+         "third_persons")
 
 
 @dataclass(frozen=True)
@@ -38,12 +40,29 @@ class Lexicon:
     obligations: tuple[str, ...] = ()  # "advance tax भरना पड़ सकता है", "you have to …": a burden, no benefit
     surnames: tuple[str, ...] = ()  # "खान", "Nair": the word before one is a name, which no cloze blanks
     closing_headings: tuple[str, ...] = ()  # "निष्कर्ष", "The bottom line": the article's closing words
+    # How an instruction is told of the persona (generate/practice.py): words that lean on the sentence before
+    # ("it", "भी"), a count and a noun that announce a list ("तीन बातें", "three things"), words a clause may not end
+    # on ("and"), conditions ("तो"), what opens a clause of its own ("so that", "जिससे"), the determiners that go
+    # on with a list after a comma, and words no stem may share with a key ("लें", "हर")
+    leaning_words: tuple[str, ...] = ()
+    count_words: tuple[str, ...] = ()
+    list_nouns: tuple[str, ...] = ()
+    joining_words: tuple[str, ...] = ()
+    condition_words: tuple[str, ...] = ()
+    subordinators: tuple[str, ...] = ()
+    determiners: tuple[str, ...] = ()
+    auxiliaries: tuple[str, ...] = ()
+    third_persons: tuple[str, ...] = ()  # "they", "उन्हें": whose, in a friend's words told alone?
     same_meaning: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
     def failing_re(self) -> re.Pattern[str]:
         """A slip in a step ("अटैचमेंट भूल जाना", "forget to …"): Latin words match whole."""
         return _failing_re(self.failing)
+
+    def any_word(self, name: str) -> re.Pattern[str]:
+        """One of the words of list ``name``, whole (Latin and Devanagari alike), case-insensitive."""
+        return _any_word(getattr(self, name))
 
     def meaning(self, word: str) -> str:
         """The group a stem stands for when it starts with one of the group's words, else the stem itself."""
@@ -56,6 +75,12 @@ def _failing_re(words: tuple[str, ...]) -> re.Pattern[str]:
     latin = [re.escape(w) for w in words if w.isascii()]
     parts = plain + ([rf"\b(?:{'|'.join(latin)})\b"] if latin else [])
     return compile_nfc("|".join(parts) or r"(?!)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or r"(?!)"
+    return compile_nfc(rf"(?<![\w\u0900-\u097F])(?:{alternatives})(?![\w\u0900-\u097F])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
