@@ -10,8 +10,9 @@ import re
 import unicodedata
 from functools import lru_cache
 
-# Devanagari letters, signs and digits, but not the danda (U+0964) or double danda (U+0965).
-WORD_CHAR = "[\u0900-\u0963\u0966-\u097FA-Za-z0-9_'’]"
+# Devanagari letters, signs and digits, but not the danda (U+0964) or double danda (U+0965); Latin letters with
+# their accented forms.
+WORD_CHAR = "[\u0900-\u0963\u0966-\u097FA-Za-z0-9_'’\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF]"  # (é in "café")
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
 SENTENCE_END = "।॥?!."
 

@@ -178,3 +178,14 @@ def test_a_told_result_whose_second_verb_lost_its_subject_is_no_option() -> None
 
     assert en_story.dangling("She will see where she loses time and teaches her when to let go.")
     assert not en_story.dangling("She will see where she loses time and she will move on.")
+
+
+def test_reading27_29_shapes_a_time_before_a_step_a_pair_of_imperatives_an_accent_and_a_back_at_title() -> None:
+    from netquiz.language import hi, language
+    from netquiz.text import tokens
+
+    assert hi.find_causal("सोने से आधा घंटा पहले फ़ोन को दूसरे कमरे में चार्जिंग पर लगा देना") == []  # a time
+    assert hi.find_causal("रोज़ टहलने से नींद अच्छी आती है")  # a cause
+    assert hi.advice("हर घंटे कुछ मिनट चलें-फिरें") == "हर घंटे कुछ मिनट चलना-फिरना"
+    assert tokens("किस café में") == ["किस", "café", "में"]
+    assert language("en").topic_frame("Back at Your Desk After Sick Leave? 7 Mistakes to Avoid", "") is None

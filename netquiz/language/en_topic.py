@@ -48,7 +48,8 @@ def _part_frame(part: str, body: str) -> str | None:
         phrase, template = match["rest"], "{name} has started {phrase}."
     elif _gerund(part.split()[0] if part.split() else ""):
         phrase, template = part, "{name} is {phrase}."
-    elif part.split() and is_base_verb(part.split()[0]) and len(part.split()) >= 2:
+    elif part.split() and is_base_verb(part.split()[0]) and len(part.split()) >= 2 \
+            and part.split()[1].lower() not in PREPOSITION_AFTER:  # ("Back at Your Desk …" is no step)
         phrase, template = part, "{name} is trying to {phrase}."  # "Declutter Your Home"
     else:
         return None
@@ -65,6 +66,9 @@ def _part_frame(part: str, body: str) -> str | None:
 
 # Steps one is simply doing, not trying to do: "How to Prepare for …" → "{name} is preparing for …"
 ONGOING = {"prepare": "preparing", "plan": "planning", "get": "getting", "look": "looking", "study": "studying"}
+
+
+PREPOSITION_AFTER = frozenset({"at", "in", "on", "from", "after", "to", "with"})
 
 
 def _gerund(word: str) -> bool:

@@ -15,7 +15,10 @@ _SPECIAL = {"कीजिए": "करना", "दीजिए": "देना"
 
 
 def imperative_word(word: str) -> str | None:
-    """The infinitive of one polite imperative ("करें" → "करना"), None for other words."""
+    """The infinitive of one polite imperative ("करें" → "करना"; a pair, "चलें-फिरें" → "चलना-फिरना"), None for
+    other words."""
+    if "-" in word and all(parts := [imperative_word(part) for part in word.split("-")]):
+        return "-".join(p for p in parts if p)
     if word in _SPECIAL:
         return _SPECIAL[word]
     if word in NOT_IMPERATIVE:
