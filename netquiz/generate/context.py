@@ -51,6 +51,7 @@ class Context:
     story: Story
     stock: Stock
     voice: str = "feminine"
+    closing: frozenset[str] = frozenset()  # the article's closing words after its last tip (closing_sentences)
     memo: dict[object, Any] = field(default_factory=dict, repr=False)  # per-bank results of pure helpers
 
     def rng(self, *parts: object) -> random.Random:
@@ -126,7 +127,7 @@ def build_context(article: Article, seed: int, voice: str = "feminine") -> Conte
     readings = {section.id: [r for r in read_claims(known, section, article.title or "")
                              if r.causal.sentence not in closing] for section in article.sections}
     keywords = section_keywords(article)
-    return Context(article=article, seed=seed, lang=lang, words=known.wording,
+    return Context(article=article, seed=seed, lang=lang, words=known.wording, closing=closing,
                    topic=article_topic(article), keywords=keywords, readings=readings,
                    spread=stem_spread(keywords), story=story,
                    stock=stock_for(article), voice=voice)

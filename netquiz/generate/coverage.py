@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..model import Bank, Section
 from .claims import leaning_claims, leaning_part
-from .context import Context, build_context
+from .context import BULLETS, Context, build_context
 from .links import general, harmful, specific
 from .listicle import benefit_headings
 from .scenario import advised, benefit_article, scenario_candidates
@@ -185,5 +185,5 @@ def _reason(ctx: Context, section: Section) -> str:
 def _is_list(section: Section) -> bool:
     """True when most of the section's lines are bullets or short verbless items."""
     lines = [line for line in section.text.split("\n") if line.strip()]
-    bullets = sum(line.lstrip().startswith(("-", "*", "•")) for line in lines)
+    bullets = sum(line.lstrip().startswith(BULLETS) for line in lines)
     return bool(lines) and bullets * 2 >= len(lines)

@@ -7,7 +7,7 @@ import re
 from ..bank import question_problems
 from ..kinds import kind_of
 from ..model import Question
-from .context import Context, closing_sentences
+from .context import Context
 from .options import length_balance
 from .quality import cue_problems
 
@@ -19,7 +19,7 @@ def gate_problems(ctx: Context, question: Question) -> list[str]:
     problems = list(question_problems(question, ctx.article))
     if question.source not in ctx.article.section(question.section).sentences:
         problems.append("source is not a whole sentence of its section")
-    if question.source in closing_sentences(ctx.article):
+    if question.source in ctx.closing:
         problems.append("source is in the article's closing words, not in its last section")
     if len(question.options) < 3 and not kind_of(question.kind).fixed_options:
         problems.append("fewer than three options")

@@ -20,7 +20,7 @@ from ..model import Question, Section
 from ..text import compile_nfc
 from .blind import cue_strategies, marked
 from .claims import DANGLING_ENDS, known_words
-from .context import Candidate, Context, closing_sentences
+from .context import Candidate, Context
 from .gates import gate_problems
 from .keywords import content_tokens
 from .links import stems_of
@@ -150,9 +150,8 @@ def body_instructions(ctx: Context, section: Section) -> list[tuple[str, str]]:
 
 
 def own_sentences(ctx: Context, section: Section) -> list[str]:
-    """The section's sentences but the article's closing words after its last tip (see ``closing_sentences``)."""
-    closing = closing_sentences(ctx.article)
-    return [sentence for sentence in section.sentences if sentence not in closing]
+    """The section's sentences but the article's closing words after its last tip (``Context.closing``)."""
+    return [sentence for sentence in section.sentences if sentence not in ctx.closing]
 
 
 def _instruction_clause(ctx: Context, sentence: str) -> str | None:

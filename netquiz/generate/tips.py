@@ -189,15 +189,15 @@ def home_section(ctx: Context, section_id: str) -> bool:
     if key not in ctx.memo:
         section = ctx.article.section(section_id)
         text = f"{section.title or ''} {section.text}"
-        ctx.memo[key] = _names_any(text, tuple(ctx.stock.home_words)) and not _names_work(ctx, text)
+        ctx.memo[key] = _mentions_any(text, tuple(ctx.stock.home_words)) and not _names_work(ctx, text)
     return bool(ctx.memo[key])
 
 
 def _names_work(ctx: Context, text: str) -> bool:
-    return _names_any(text, tuple(ctx.stock.frame_when))
+    return _mentions_any(text, tuple(ctx.stock.frame_when))
 
 
-def _names_any(text: str, words: tuple[str, ...]) -> bool:
+def _mentions_any(text: str, words: tuple[str, ...]) -> bool:
     """True when ``text`` names one of ``words`` (as :func:`_work_hits` counts them), in one search."""
     return bool(words) and _any_word(words).search(text.lower()) is not None
 
