@@ -36,6 +36,7 @@ from .links import (
     supported,
 )
 from .listicle import heading_link_candidates
+from .myth import myth_candidates
 from .options import Option, length_balance, pick_parallel, shuffle
 from .practice import practice_candidates
 from .rejected import rejected_options
@@ -69,6 +70,7 @@ def scenario_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     found.extend(heading_link_candidates(ctx, section_id))
     found.extend(practice_candidates(ctx, section_id, topic_frame(ctx)))
     found.extend(counter_candidates(ctx, section_id, topic_frame(ctx)))
+    found.extend(myth_candidates(ctx, section_id, topic_frame(ctx)))
     return found
 
 

@@ -22,7 +22,7 @@ WORDS_DIR = Path(__file__).resolve().parent / "words"
 LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "growth_words", "belief_markers", "hedges", "failing",
          "obligations", "surnames", "closing_headings", "leaning_words", "count_words", "list_nouns", "joining_words",
          "condition_words", "subordinators", "determiners", "auxiliaries",
-         "third_persons")
+         "third_persons", "contrast_openers", "correction_openers")
 
 
 @dataclass(frozen=True)
@@ -53,6 +53,10 @@ class Lexicon:
     determiners: tuple[str, ...] = ()
     auxiliaries: tuple[str, ...] = ()
     third_persons: tuple[str, ...] = ()  # "they", "उन्हें": whose, in a friend's words told alone?
+    # How the article corrects a belief it names (generate/myth.py): the word that turns from the belief to the
+    # correction in one sentence ("पर", "but"), and what may open the correction's own sentence ("Actually,")
+    contrast_openers: tuple[str, ...] = ()
+    correction_openers: tuple[str, ...] = ()
     same_meaning: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property

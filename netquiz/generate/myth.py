@@ -1,0 +1,133 @@
+"""Myth checks: a friend holds what the article says many people wrongly believe ("बहुत-सी महिलाएं मानती हैं कि
+…", "Many people think that …"); which is true of her belief, by the article?
+
+The belief check of QUESTIONS.md for a belief the article names outright, in an article of any shape (benefits,
+question headings, tips). The key says she is wrong, with the article's own correction (the rest of the belief's
+sentence after "पर"/"but", else the next sentence that says something); the distractors: she is right (the
+belief itself), she is partly right (the belief narrowed to some cases), she is wrong for a reason the article
+gives about something else (another section's claim). Two options say "wrong" and two do not, so no single
+marker tells the key.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Section
+from ..text import compile_nfc
+from .claims import known_words
+from .context import Candidate, Context
+from .keywords import content_tokens
+from .links import stems_of
+from .options import Option, length_balance, shuffle
+from .tips import closing_heading
+
+WEIGHT = 3.2
+MIN_BELIEF_WORDS = 3  # content words the belief needs to stand alone ("ऐसा होता है": what?)
+MIN_CORRECTION_WORDS = 4  # fewer is a bare denial ("पर ऐसा नहीं है", "Actually, the opposite is true")
+MAX_WORDS = 28
+RARE_SPREAD = 2  # a word of more sections than this ("काम", "manager") ties no claim to the belief
+LOOK_AHEAD = 3  # sentences after the belief searched for its correction
+CLAUSE_END = re.compile(r"\s*[:;]\s+|\s+[—–]\s+")
+
+
+def myth_candidates(ctx: Context, section_id: str, frame: str | None = None) -> list[Candidate]:
+    """One candidate per belief of the section that the article corrects in words that stand alone, after
+    ``frame`` (what the title says its reader is doing, with a ``{name}`` slot) where there is one."""
+    section = ctx.article.section(section_id)
+    if closing_heading(ctx, section):
+        return []
+    found = []
+    for index, sentence in enumerate(section.sentences):
+        belief = ctx.lang.common_belief(sentence)
+        if not belief or sentence in ctx.closing or not _stands(ctx, belief) \
+                or len(content_tokens(belief, ctx.article.lang)) < MIN_BELIEF_WORDS:
+            continue
+        correction = _correction(ctx, section, index, belief)
+        other = _other_reason(ctx, section, belief, correction[0]) if correction else None
+        if correction is None or other is None:
+            continue
+        candidate = _question(ctx, section_id, index, frame, belief, correction, other)
+        if candidate is not None:
+            found.append(candidate)
+    return found
+
+
+def _stands(ctx: Context, text: str) -> bool:
+    """True for words that can be said without the sentence around them, about nobody but whom they name (an
+    option of a question about a persona never says "you")."""
+    return not (ctx.story.dangling(text) or ctx.lang.addresses_reader(text) or ctx.story.points_back(text)
+                or ctx.story.leans_on_context(text, known_words(ctx.article.title or ""))
+                or ctx.language.lexicon.any_word("third_persons").search(text) or "?" in text)
+
+
+def _correction(ctx: Context, section: Section, index: int, belief: str) -> tuple[str, str] | None:
+    """(what the article says instead, its sentence): the belief's sentence after its contrast word, else the
+    first of the next sentences that says enough and stands alone (an opening "Actually," dropped)."""
+    sentence = section.sentences[index]
+    tail = sentence[sentence.find(belief) + len(belief):]
+    rest = _contrast(ctx).match(tail)
+    tried = [(rest["rest"], sentence)] if rest else []
+    tried += [(s, s) for s in section.sentences[index + 1: index + 1 + LOOK_AHEAD]]
+    for text, source in tried:
+        text = _opening(ctx).sub("", text.strip()).strip().rstrip(".।!")
+        head = CLAUSE_END.split(text)[0]  # ("… you have more hours for the work machines do poorly: …")
+        text = head if len(content_tokens(head, ctx.article.lang)) >= MIN_CORRECTION_WORDS else text
+        if len(content_tokens(text, ctx.article.lang)) >= MIN_CORRECTION_WORDS and len(text.split()) <= MAX_WORDS \
+                and _stands(ctx, text) and not stems_of(ctx, text) >= stems_of(ctx, belief) \
+                and source not in ctx.closing:
+            return _lowered(text), source
+    return None
+
+
+def _contrast(ctx: Context) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in ctx.language.lexicon.contrast_openers)
+    return compile_nfc(rf"^\s*[,;]?\s*(?:{words})\s+(?P<rest>.+)$", re.IGNORECASE)
+
+
+def _opening(ctx: Context) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in ctx.language.lexicon.correction_openers)
+    return compile_nfc(rf"^(?:{words}),?\s+", re.IGNORECASE)
+
+
+def _lowered(text: str) -> str:
+    """An English sentence lowered at its start to follow a colon ("When routine …" → "when routine …")."""
+    first = text.split(" ", 1)[0]
+    return text[:1].lower() + text[1:] if first.isascii() and first[1:].islower() else text
+
+
+def _other_reason(ctx: Context, section: Section, belief: str, correction: str) -> tuple[str, str] | None:
+    """(a statement of another section, its sentence): true by the article, but no answer to this belief (it
+    shares none of their rarer words); a claim the article ties to a step first, else any statement that is no
+    instruction, as long as the correction where the article offers a choice."""
+    taken = frozenset(w for w in stems_of(ctx, f"{belief} {correction}") if ctx.spread.get(w, 0) <= RARE_SPREAD)
+    found: list[tuple[int, int, str, str]] = []
+    for other in ctx.article.headed_sections:
+        if other.id == section.id or closing_heading(ctx, other):
+            continue
+        claimed = {r.causal.sentence for r in ctx.readings[other.id]}
+        for sentence in other.sentences:
+            text = sentence.strip().rstrip(".।!")
+            if sentence in ctx.closing or len(text.split()) > MAX_WORDS or not _stands(ctx, text) \
+                    or stems_of(ctx, text) & taken or "“" in text or '"' in text \
+                    or len(content_tokens(text, ctx.article.lang)) < MIN_CORRECTION_WORDS \
+                    or (sentence not in claimed and ctx.lang.advice(text)):
+                continue
+            found.append((sentence not in claimed, abs(len(text) - len(correction)), _lowered(text), sentence))
+    return min(found)[2:] if found else None
+
+
+def _question(ctx: Context, section_id: str, index: int, frame: str | None, belief: str,
+              correction: tuple[str, str], other: tuple[str, str]) -> Candidate | None:
+    name = ctx.persona(section_id, index, "myth")
+    setting = frame.format(name=name) if frame else ctx.say("belief_setting", name=name)
+    values = {"belief": belief, "correction": correction[0], "other": other[0], "source": correction[1]}
+    right = Option(ctx.say("myth_key", **values), ctx.say("right_source", source=correction[1]))
+    wrong = [Option(ctx.say("myth_agree", **values), ctx.say("myth_agree_feedback", **values)),
+             Option(ctx.say("myth_partly", **values), ctx.say("myth_partly_feedback", **values)),
+             Option(ctx.say("myth_other", **values), ctx.say("myth_other_feedback", **values))]
+    options, answer = shuffle(right, wrong, ctx.rng(section_id, "myth", index))
+    stem = ctx.say("myth_stem", setting=setting, belief=belief)
+    question = ctx.question(section_id, "scenario", stem, [(o.text, o.feedback) for o in options], answer,
+                            correction[1], form="myth")
+    return Candidate(question, WEIGHT + length_balance(list(question.options)), "myth")

@@ -1,0 +1,71 @@
+"""Myth checks: a friend holds the belief the article names and corrects; which is true of it, by the article?"""
+
+from __future__ import annotations
+
+from netquiz.article import parse_article
+from netquiz.generate.context import build_context
+from netquiz.generate.myth import myth_candidates
+
+HINDI = """# अच्छी नींद के सवाल
+
+रात की नींद सबसे पहले कटती है।
+
+## क्या वीकेंड पर देर तक सोना ठीक है?
+
+बहुत-सी महिलाएं मानती हैं कि रविवार को दोपहर तक सो लेने से हफ़्ते भर की थकान उतर जाती है, पर ऐसा नहीं है। \
+हर रात आधा घंटा पहले सोना वीकेंड की लंबी नींद से कहीं ज़्यादा फ़ायदेमंद है।
+
+## क्या शाम की कॉफ़ी नींद पर असर डालती है?
+
+शाम छह बजे के बाद कॉफ़ी पीने से नींद देर से आती है और गहरी नींद का समय भी घट जाता है।
+
+## क्या दोपहर की झपकी ठीक है?
+
+बीस मिनट तक की झपकी लेने से दोपहर की सुस्ती दूर होती है और काम में ध्यान लौट आता है।
+"""
+
+ENGLISH = """# Using AI Tools at Work
+
+Many offices now use chat assistants.
+
+## More Room for Judgement
+
+Many people think that using AI at work is a kind of cheating. Actually, the opposite is closer to the truth. \
+When routine drafting takes less time, a team gains more hours for the work machines do poorly: understanding \
+customers, settling disagreements.
+
+## Neater Notes
+
+An assistant turns a page of scribbled notes into neat bullet points within a minute.
+
+## A Patient Teacher
+
+A chatbot explains a new tax rule in five different ways, and nobody is judged for asking.
+"""
+
+
+def _myths(text: str, section_id: str) -> list:
+    article = parse_article(text)
+    return [c.question for c in myth_candidates(build_context(article, seed=0), section_id)]
+
+
+def test_a_named_belief_is_checked_with_the_articles_correction_as_key() -> None:
+    [question] = _myths(HINDI, "s1")
+    key = question.options[question.answer]
+    assert question.kind == "scenario" and question.form == "myth" and len(question.options) == 4
+    assert "सहेली मानती है कि रविवार को दोपहर तक सो लेने से" in question.stem
+    assert "हर रात आधा घंटा पहले सोना" in key  # (the bare "पर ऐसा नहीं है" is passed over for the next sentence)
+    assert "आप" not in question.stem
+    wrong = [o for i, o in enumerate(question.options) if i != question.answer]
+    assert any("कॉफ़ी" in o or "झपकी" in o for o in wrong)  # disagree for a reason the article gives elsewhere
+
+
+def test_a_bare_denial_is_passed_over_and_a_long_correction_cut_at_its_colon() -> None:
+    [question] = _myths(ENGLISH, "s1")
+    key = question.options[question.answer]
+    assert key.startswith("Her friend is wrong: when routine drafting takes less time")
+    assert "understanding customers" not in key and "opposite" not in key
+
+
+def test_no_myth_without_a_belief_the_article_names() -> None:
+    assert _myths(HINDI, "s2") == [] and _myths(ENGLISH, "s2") == []
