@@ -435,3 +435,16 @@ def test_no_dont_heading_turned_round_is_a_wrong_step(generated):
     for question in bank.questions:
         if question.kind == "scenario":
             assert not warned & set(question.options), (question.id, warned & set(question.options))
+
+
+def test_cloze_options_after_a_or_an_fit_the_article_before_the_blank():
+    """"an ____" takes "administrator", never "manager" (readers saw the key given away by grammar)."""
+    from netquiz.generate.recall import _article_fits
+    assert _article_fits("administrator", "an") and not _article_fits("manager", "an")
+    assert _article_fits("manager", "a") and _article_fits("university", "a") and _article_fits("hour", "an")
+    for path in sorted((ROOT / "tests" / "articles").glob("**/*.en.*")):
+        for q in generate_bank(read_article(path)).questions:
+            if q.kind == "cloze":
+                before = re.search(r"\b(an?)\s+____", q.stem)
+                if before:
+                    assert all(_article_fits(o, before.group(1).lower()) for o in q.options), (path.name, q.options)

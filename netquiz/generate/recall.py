@@ -185,7 +185,9 @@ def cloze_candidates(ctx: Context, section_id: str) -> list[Candidate]:
                     or not _nominal_here(term, source):
                 continue
             words = set(tokens(source))
-            wrong_terms = [(t, sid) for t, sid in kin if not _in_sentence(t, source, words)]
+            before = _word_before(term, source)
+            wrong_terms = [(t, sid) for t, sid in kin if not _in_sentence(t, source, words)
+                           and _article_fits(t, before)]  # ("an ____": "administrator", never "manager")
             rng = ctx.rng(section_id, "cloze", term)
             rng.shuffle(wrong_terms)
             unique = list(dict.fromkeys(wrong_terms))[:3]
@@ -214,6 +216,27 @@ def _nominal_here(term: str, source: str) -> bool:
     index = words.index(term.lower()) if term.lower() in words else -1
     before = words[index - 1] if index > 0 else ""
     return not (before in ENGLISH and before not in DETERMINERS and before not in NOUN_BEFORE)
+
+
+def _word_before(term: str, source: str) -> str:
+    """The word before ``term``'s first occurrence in ``source``, lower-cased ("" at the start)."""
+    match = compile_words(re.escape(term), re.IGNORECASE).search(source)
+    before = tokens(source[: match.start()]) if match else []
+    return before[-1].lower() if before else ""
+
+
+def _article_fits(term: str, before: str) -> bool:
+    """False when an English "a"/"an" before the blank would not go with ``term``: "an ____" → only a word
+    that sounds a vowel first ("an administrator", not "an manager"), "a ____" the reverse."""
+    if before not in ("a", "an") or not term.isascii():
+        return True
+    word = term.lower()
+    vowel = (word[:1] in "aeiou" and not word.startswith(CONSONANT_SOUND)) or word.startswith(VOWEL_SOUND)
+    return vowel == (before == "an")
+
+
+CONSONANT_SOUND = ("uni", "use", "usu", "eu", "one", "once", "ur")  # "a university", "a user", "a one-day"
+VOWEL_SOUND = ("hour", "honest", "honour", "honor", "heir")
 
 
 NOUN_BEFORE = frozenset({"of", "for", "at", "in", "on", "with", "by", "from", "about", "into", "and", "or"})
