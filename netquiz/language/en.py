@@ -285,7 +285,8 @@ def situation(causal: Causal, name: str) -> str | None:
     return None
 
 
-ENUMERATOR = re.compile(r"^(?:first|second|third|fourth|fifth|next|finally|lastly|also|then)\s*,\s*",
+ENUMERATOR = re.compile(r"^(?:(?:first|second|third|fourth|fifth|next|finally|lastly|also|then)\s*,\s*|"
+                        r"(?:next|finally|then)\s+(?=[a-z]))",  # "Then change the subject."
                         re.IGNORECASE)
 
 
@@ -586,6 +587,12 @@ _LINKED_REWRITE = {"gives": "you have {rest}", "helps": "you {rest}", "lets": "y
                    "allows": "you can {rest}"}
 
 
+# "Doing so marks you (out) as someone who …", "This makes you look prepared"
+LINKED_MARKS = re.compile(rf"^(?:{POINTER}|it|doing so|doing this)\s+(?:also\s+)?"
+                          r"(?:(?P<verb>marks)\s+you\s+(?:out\s+)?as|"
+                          r"(?P<make>makes)\s+you\s+(?P<look>look|seem|sound))\s+(?P<rest>[a-z].+)$", re.IGNORECASE)
+
+
 # "Doing so keeps your manager informed …" → "your manager stays informed …" (the kept thing as the subject).
 LINKED_KEEPS = re.compile(rf"^(?:{POINTER}|it|doing so|doing this)\s+keeps\s+(?P<thing>(?:your|the|their|our)"
                           r"(?:\s+[a-z]+){1,2}?)\s+(?P<state>[a-z]+ed|aware|busy|calm|happy|safe|ready)\b"
@@ -627,6 +634,10 @@ def linked_effect(text: str) -> str | None:
         return f"you avoid {verbs.group('rest')[5:]}"  # "This saves you from asking …" → "you avoid asking …"
     if verbs:
         return _LINKED_REWRITE[verbs.group("verb").lower()].format(rest=verbs.group("rest"))
+    marks = LINKED_MARKS.match(body)
+    if marks:  # "Doing so marks you as someone who …" → "people see you as someone who …"
+        return f"people see you as {marks.group('rest')}" if marks.group("verb") \
+            else f"you {marks.group('look').lower()} {marks.group('rest')}"
     keeps = LINKED_KEEPS.match(body)
     if keeps:
         thing = keeps.group("thing")

@@ -295,7 +295,8 @@ night country world internet time moment most best worst first last next same ri
 past present news market industry field organisation organization manager boss hr client clients customer customers
 people rest year month hour minute weekends company's team's manager's kettle screen phone laptop inbox web
 hardest easiest loop way point line ice ground basics details cracks house home kitchen family kids children bus
-train metro road traffic weather news top bottom spot""".split())
+train metro road traffic weather news top bottom spot subject bait floor initiative lead truth""".split())  # ("change
+# the subject", "take the bait": idioms, no thing named before)
 PINNING = frozenset({"that", "who", "which", "when", "where", "of", "you", "your", "i", "she", "we", "they", "to",
                      "for", "she's", "you've", "you're"})  # ("take the task on": a particle pins nothing)
 
