@@ -21,6 +21,7 @@ from .blind import cue_strategies
 from .context import Candidate, Context, build_context
 from .gates import gate_problems
 from .interview import interview_candidates
+from .personas import distinct_personas
 from .recall import attribution_candidates, cloze_candidates, true_false_candidates
 from .scenario import TOPIC_KEY, scenario_candidates
 from .tips import MAX_STOCK_USES, warned_steps
@@ -54,7 +55,7 @@ def generate_bank(article: Article, seed: int = 0, progress: Callable[[int, int]
         questions.extend(section_questions(ctx, section.id, wanted))
         if progress:
             progress(done, len(article.sections))
-    questions = trim_cued(balance_truths(questions), article.lang)
+    questions = distinct_personas(trim_cued(balance_truths(questions), article.lang), article.lang, ctx.all_text)
     return Bank(article=article, questions=tuple(questions), voice=voice)
 
 

@@ -39,7 +39,7 @@ def myth_candidates(ctx: Context, section_id: str, frame: str | None = None) -> 
         return []
     found = []
     for index, sentence in enumerate(section.sentences):
-        belief = ctx.lang.common_belief(sentence)
+        belief = _whole_belief(sentence, ctx.lang.common_belief(sentence))
         if not belief or sentence in ctx.closing or not _stands(ctx, belief) \
                 or len(content_tokens(belief, ctx.article.lang)) < MIN_BELIEF_WORDS:
             continue
@@ -51,6 +51,31 @@ def myth_candidates(ctx: Context, section_id: str, frame: str | None = None) -> 
         if candidate is not None:
             found.append(candidate)
     return found
+
+
+def _whole_belief(sentence: str, belief: str | None) -> str | None:
+    """The belief with the half it denies ("the office is a place for getting work done, not for making
+    friends"): cut at its comma, the belief would be one the article never disputes."""
+    if not belief:
+        return belief
+    tail = sentence[sentence.find(belief) + len(belief):]
+    denied = NOT_HALF.match(tail)
+    return belief + denied.group(0).rstrip() if denied else belief
+
+
+NOT_HALF = compile_nfc(r"^,\s*(?:not|न कि|नहीं)\s+[^,.;:।]+")
+
+
+def _statement(ctx: Context, text: str, sentence: str) -> bool:
+    """True for a statement that can serve as the article's reason: no instruction ("फ़ीस से ज़्यादा यह देखें"),
+    no one woman's story ("इंदौर की नेहा जैन ने …"), no list item cut from its lead-in (ending on a comma)."""
+    return not (ctx.lang.advice(text) or ctx.lang.instruction(text) or NARRATED.search(text)
+                or FULL_NAME.search(text[1:]) or sentence.rstrip().endswith((",", ":"))
+                or sentence.lstrip().startswith(("-", "*", "•")))
+
+
+NARRATED = compile_nfc(r"(?<!\S)ने(?!\S)")  # the agent of a told event, "नेहा ने … कदम रखा"
+FULL_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b")  # "Meera Choudhary", not the sentence's first word
 
 
 def _stands(ctx: Context, text: str) -> bool:
@@ -75,7 +100,7 @@ def _correction(ctx: Context, section: Section, index: int, belief: str) -> tupl
         text = head if len(content_tokens(head, ctx.article.lang)) >= MIN_CORRECTION_WORDS else text
         if len(content_tokens(text, ctx.article.lang)) >= MIN_CORRECTION_WORDS and len(text.split()) <= MAX_WORDS \
                 and _stands(ctx, text) and not stems_of(ctx, text) >= stems_of(ctx, belief) \
-                and source not in ctx.closing:
+                and source not in ctx.closing and _statement(ctx, text, source):
             return _lowered(text), source
     return None
 
@@ -111,7 +136,7 @@ def _other_reason(ctx: Context, section: Section, belief: str, correction: str) 
             if sentence in ctx.closing or len(text.split()) > MAX_WORDS or not _stands(ctx, text) \
                     or stems_of(ctx, text) & taken or "“" in text or '"' in text \
                     or len(content_tokens(text, ctx.article.lang)) < MIN_CORRECTION_WORDS \
-                    or (sentence not in claimed and ctx.lang.advice(text)):
+                    or not _statement(ctx, text, sentence):
                 continue
             found.append((sentence not in claimed, abs(len(text) - len(correction)), _lowered(text), sentence))
     return min(found)[2:] if found else None

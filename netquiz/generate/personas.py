@@ -1,0 +1,47 @@
+"""One woman per question: a persona name the bank has already given to another question is changed to a free
+one (readers found "फ़ातिमा" in two questions of one bank and wondered whether they were one story)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Question
+from ..text import compile_nfc
+from .context import PERSONAS
+
+
+def distinct_personas(questions: list[Question], lang: str, article_text: str) -> list[Question]:
+    """The questions with every persona name used once in the bank, where free names last (in order: a
+    later question gets a name neither the article nor an earlier question uses)."""
+    names = PERSONAS.get(lang, ())
+    free = [n for n in names if n not in article_text]
+    used: set[str] = set()
+    result = []
+    for question in questions:
+        if question.kind not in ("scenario", "benefit"):
+            result.append(question)  # (a quoted sentence of the article keeps its own names)
+            continue
+        own = [n for n in free if _name(n).search(question.stem)]
+        for name in own:
+            if name in used:
+                spare = next((n for n in free if n not in used and n not in own), None)
+                if spare is not None:
+                    question = _renamed(question, name, spare)
+                    name = spare
+            used.add(name)
+        result.append(question)
+    return result
+
+
+def _name(name: str) -> re.Pattern[str]:
+    return compile_nfc(rf"(?<![\w\u0900-\u097F]){re.escape(name)}(?![\w\u0900-\u097F])")
+
+
+def _renamed(question: Question, old: str, new: str) -> Question:
+    pattern = _name(old)
+
+    def swap(text: str) -> str:
+        return pattern.sub(new, text)
+    return replace(question, stem=swap(question.stem), options=tuple(swap(o) for o in question.options),
+                   feedback=tuple(swap(f) for f in question.feedback), explanation=swap(question.explanation))
