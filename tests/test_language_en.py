@@ -322,3 +322,14 @@ def test_this_gives_your_manager_something_and_a_story_is_no_tips_result():
                             "afternoon.\n\n## Ask early\n\nAsk in April.\n", lang="en")
     ctx = build_context(article, 0)
     assert not any(r.causal.effect.startswith("Her manager approved") for r in ctx.readings["s1"])
+
+
+def test_english_mends_after_reading33() -> None:
+    """"By bring a possible fix", "By protecting you energy", "actually will feel", "Each will need …"."""
+    from netquiz.language import en_story
+    assert en_story.oblique("Bring a possible fix") == "bringing a possible fix"
+    assert en_story.action_in("Protect her energy, not just her hours", "second").startswith("protect your energy")
+    assert en.future("the end of the day actually feels like an end") == "the end of the day will actually feel like an end"
+    assert en_story.dangling("Each will need a different answer.") and not en_story.dangling("Each day brings news.")
+    assert en.linked_effect("Doing so marks you as a calm colleague.") == "people see you as a calm colleague"
+    assert en.advice("Then change the subject.") == "Change the subject"

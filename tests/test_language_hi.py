@@ -270,3 +270,14 @@ def test_a_clause_left_in_the_present_is_refused_in_stories_wishes_and_outcomes(
     # first clause alone: nothing left in the present)
     plain = Causal("x", "", "x", "आपको नया काम मिलता है", "linked", "imperative")
     assert hi_story.first_person_result(plain, "f") == "मुझे नया काम मिला"
+
+
+def test_a_state_kept_is_the_step_not_the_state() -> None:
+    """"सूची पहले से तैयार रहने से …": she keeps the list ready ("तैयार रखना"), she is not "तैयार रहना"."""
+    from netquiz.language.base import Causal
+    causal = Causal("सूची पहले से तैयार रहने से कोई जांच छूटती नहीं।", "", "सूची पहले से तैयार रहने",
+                    "कोई जांच छूटती नहीं", "gerund", "verbal")
+    assert hi.action(causal) == "सूची पहले से तैयार रखना"
+    assert hi.situation(causal, "सीमा") == "सीमा सूची पहले से तैयार रखती है।"
+    walk = Causal("रोज़ टहलने से नींद आती है।", "", "रोज़ टहलने", "नींद आती है", "gerund", "verbal")
+    assert hi.action(walk) == "रोज़ टहलना"

@@ -335,7 +335,8 @@ def future(text: str) -> str:
 PLURAL_SUBJECTS = {"colleagues", "people", "others", "clients", "managers", "recruiters", "interviewers", "they",
                    "we", "friends", "customers", "employers", "readers", "students", "teams"}
 ADVERB_WILL = re.compile(r"\b(still|also|often|always|usually|really|just|even|already|soon|gradually|no longer|"
-                         r"never|rarely|finally)\s+will\b")
+                         r"never|rarely|finally|actually|truly|simply|slowly|quickly|easily|naturally|automatically|"
+                         r"suddenly|quietly|steadily|eventually|genuinely)\s+will\b")
 
 
 def _future(text: str) -> str:

@@ -20,7 +20,9 @@ PERSON_WORDS = {
 }
 SUBJECT_VERB_FIX = {"knows": "know", "does": "do", "has": "have", "wants": "want", "needs": "need",
                     "likes": "like", "thinks": "think", "feels": "feel", "learns": "learn", "gets": "get"}
-DANGLING_START = re.compile(r"^(?:this|these|that|those|they|them|it|such|doing so|as a result|so)\b", re.IGNORECASE)
+DANGLING_START = re.compile(r"^(?:this|these|that|those|they|them|it|such|doing so|as a result|so|"
+                            r"each(?=\s+(?:will|would|can|needs?|has|is|of them)\b))\b", re.IGNORECASE)  # ("Each will
+# need a different answer": each of what?)
 DANGLING_ANYWHERE = re.compile(r"\b(?:this way|that way|doing so)\b|\b(?:to|for|on|of|about) (?:each|both)"
                                r"(?=\s+(?:before|after|when|while|and|or|in|at|by)\b|\s*[,.;]|$)", re.IGNORECASE)
 # ("Write a two-line answer to each before she walks in": each of what the sentence before named)
@@ -64,7 +66,7 @@ def _object_position(tokens: list[str], index: int) -> bool:
     if index + 1 >= len(tokens):
         return True
     following = tokens[index + 1].lower()
-    return following.strip(",.;") != following or following in AFTER_OBJECT
+    return following.strip(",.;") in AFTER_OBJECT  # ("her energy, not just …": the comma ends the noun's phrase)
 
 
 def _agree(verb: str) -> str:
@@ -82,7 +84,7 @@ def gerund_phrase(action: str) -> str:
     words = action.split()
     if len(words) > 1 and words[0].lower() == "start" and words[1].endswith("ing"):
         words = words[1:]
-    if not words[0].endswith("ing"):
+    if not words[0].endswith("ing") or is_base_verb(words[0]):  # ("Bring a possible fix" ends in "ing" too)
         words[0] = gerund(words[0].lower())
     return " ".join(words).replace(" as often as possible", "")
 

@@ -128,6 +128,16 @@ def _oblique_root(word: str) -> str | None:
     return word[:-2] if word.endswith("ने") and len(word) > 3 and word not in ("अपने", "सामने", "पहने") else None
 
 
+def _kept(words: list[str], root: str | None) -> str | None:
+    """"रह" after a state ("सूची पहले से तैयार रहने से …") as the step that keeps it so, "रख": what the reader
+    does is keep the list ready ("तैयार रखना"), not be ready ("सूची … तैयार रहना" is no step)."""
+    return "रख" if root == "रह" and len(words) > 1 and words[-2] in KEPT_STATES else root
+
+
+KEPT_STATES = frozenset({"तैयार", "साफ़", "साफ", "बंद", "चालू", "खुला", "खुली", "खुले", "पास", "व्यवस्थित", "अपडेट",
+                         "सुरक्षित", "चार्ज", "ready", "update", "updated", "charge", "charged"})
+
+
 def is_activity(noun: str) -> bool:
     """True for a one-word activity noun that takes करना (नेटवर्किंग, पढ़ाई, बातचीत)."""
     return len(noun.split()) == 1 and noun.endswith(ACTIVITY_SUFFIXES)
@@ -145,7 +155,7 @@ def situation(causal: Causal, name: str) -> str | None:
         return sentence(f"{name} {causal.cause} का सहारा लेती है")
     if causal.cause_kind == "verbal":
         words = causal.cause.split()
-        root = _oblique_root(words[-1])
+        root = _kept(words, _oblique_root(words[-1]))
         return sentence(f"{name} " + " ".join(words[:-1] + [root + "ती", "है"])) if root else None
     if causal.cause_kind == "imperative":
         return advice_habit(causal.cause, name)
@@ -308,7 +318,7 @@ def action(causal: Causal) -> str | None:
         return f"{causal.cause} का सहारा लेना"
     if causal.cause_kind == "verbal":
         words = causal.cause.split()
-        root = _oblique_root(words[-1])
+        root = _kept(words, _oblique_root(words[-1]))
         return " ".join(words[:-1] + [root + "ना"]) if root else None
     if causal.cause_kind == "imperative":
         return advice(causal.cause)
