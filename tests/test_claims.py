@@ -578,3 +578,16 @@ Swap the last twenty minutes of scrolling before bed for a novel. Your sleep imp
 
 Give a book fifty pages and then decide. Life is too short for a dull book.
 """
+
+
+def test_mends_after_reading31_and_33() -> None:
+    """A quoted time ("इस महीने") points nowhere; a cut result keeps its verb; "दोनों" after a long "और" list names
+    its two."""
+    from netquiz.generate.claims import POINTING, _ends_on_verb
+    from netquiz.language import hi_story, language
+    assert not POINTING.search("इस महीने बजट नहीं है") and POINTING.search("इस बात से")
+    assert not POINTING.search("this week") and POINTING.search("I'm interested in this")
+    assert not _ends_on_verb(language("hi"), "झंझट") and _ends_on_verb(language("hi"), "रहते")
+    assert _ends_on_verb(language("en"), "anything")
+    assert not hi_story._both_unnamed("पैरों का दर्द और बार-बार कपड़े ठीक करने की झंझट, दोनों नहीं रहते")
+    assert hi_story._both_unnamed("अस्पताल का पता, दोनों का ब्लड ग्रुप")

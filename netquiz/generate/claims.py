@@ -22,6 +22,7 @@ from functools import lru_cache
 from ..language import Language, language
 from ..language.base import Causal
 from ..model import Section
+from ..text import is_devanagari
 
 
 @dataclass(frozen=True)
@@ -67,9 +68,22 @@ def _standing(known: Language, reading: Reading, section: Section, title: str) -
     for cut in reversed([m.start() for m in CLAUSE_CUT.finditer(effect)]):
         kept = effect[:cut].rstrip(" ,").split()
         head = " ".join(kept)  # ("fresh examples to talk about [in …]" is no head: it ends on "about")
-        if len(kept) >= 3 and kept[-1].lower() not in DANGLING_ENDS and not known.story.leans_on_context(head, words):
+        if len(kept) >= 3 and kept[-1].lower() not in DANGLING_ENDS and not known.story.leans_on_context(head, words) \
+                and _ends_on_verb(known, kept[-1]):
             return replace(reading, causal=replace(reading.causal, effect=head))
     return None
+
+
+def _ends_on_verb(known: Language, last: str) -> bool:
+    """True unless a Hindi head ends on no verb ("अब शाम होते-होते पैरों का दर्द और … की झंझट[, दोनों नहीं रहते]":
+    the cut left the subjects without their verb); a Hindi clause ends on its verb."""
+    analyse = getattr(known.rules, "analyse", None)
+    if analyse is None or not is_devanagari(last):
+        return True
+    return last.rstrip("।") in HINDI_AUXILIARIES or analyse(last.rstrip("।")) is not None
+
+
+HINDI_AUXILIARIES = frozenset({"है", "हैं", "था", "थी", "थे", "हो", "हों", "होता", "होती", "होते", "सकें", "सके"})
 
 
 # Where a result may be cut short: a comma, or a word that opens a further clause ("so that", "जिससे"); not a
@@ -135,8 +149,9 @@ def _read(known: Language, section: Section, title: str = "") -> list[Reading]:
 BECAUSE = re.compile(r"क्योंकि|because|\bsince\b", re.IGNORECASE)  # a reason of a reason: not the tip's result
 QUOTED = re.compile(r"\?|^\s*[\"“]")  # a question or a quotation read as a result ("अगले महीने किस बात से …?")
 QUOTATION = re.compile(r'["“]([^"”]*)["”]')  # 'you turn "I'm interested in this" into …': a quoted "this"
-POINTING = re.compile(r"\b(?:this|that|it|these|those)\b|(?<!\S)(?:यह|ये|इस|उस|वह)(?!\S)", re.IGNORECASE)  # points
-# to what the sentence before it said
+POINTING = re.compile(r"\b(?:this|that|it|these|those)\b(?!\s+(?:week|month|year|time|morning|evening|quarter)\b)|"
+                      r"(?<!\S)(?:यह|ये|इस|उस|वह)(?!\S)(?!\s+(?:महीने|हफ़्ते|हफ्ते|साल|बार|दिन|सुबह|शाम|रात|सप्ताह)(?!\S))",
+                      re.IGNORECASE)  # points to what the sentence before it said (a time, "इस महीने", does not)
 # "… से जो तैयारी पहले डेढ़ घंटा लेती थी": a relative clause without its main clause, misread as a result
 RELATIVE_EFFECT = re.compile(r"^(?:जो|जिस|जिन|जिसे|जिन्हें)\s(?![^,]+,\s*(?:वह|वे|वो)\s)")
 LEADING_JOINT = re.compile(r"^(?:and|but|or|और|लेकिन|पर)\s", re.IGNORECASE)  # half a sentence, misread

@@ -256,9 +256,10 @@ def _both_unnamed(text: str) -> bool:
     for index, word in enumerate(words):
         if word.strip(",।") != "दोनों":
             continue
-        before = words[max(0, index - 4):index]
-        if not before or (before[-1].endswith(",") and "और" not in before):
-            return True
+        before = words[:index]
+        listed = " ".join(before).rstrip(",").split(",")[-1].split()  # the "और" list before its comma, however
+        if not before or (before[-1].endswith(",") and "और" not in listed):  # long ("पैरों का दर्द और … की
+            return True  # झंझट, दोनों नहीं रहते")
     return False
 
 
