@@ -591,3 +591,35 @@ def test_mends_after_reading31_and_33() -> None:
     assert _ends_on_verb(language("en"), "anything")
     assert not hi_story._both_unnamed("पैरों का दर्द और बार-बार कपड़े ठीक करने की झंझट, दोनों नहीं रहते")
     assert hi_story._both_unnamed("अस्पताल का पता, दोनों का ब्लड ग्रुप")
+
+
+def test_a_heading_is_no_key_for_what_the_body_ties_to_its_own_instruction() -> None:
+    """"घर के पास का डे-केयर चुनें, ताकि रोज़ की भागदौड़ कम हो" under "खोज जल्दी शुरू करें": the heading does not bring
+    that result (readers judged such a key indefensible)."""
+    from netquiz.article import parse_article
+    from netquiz.generate.context import build_context
+    from netquiz.generate.scenario import _own_step
+    from netquiz.generate.tips import heading_step
+    text = """# डे-केयर कैसे चुनें
+
+बच्चे के लिए डे-केयर चुनना आसान नहीं।
+
+## 1. खोज जल्दी शुरू करें
+
+जॉइनिंग से दो महीने पहले खोज शुरू करें, ताकि आपके पास तुलना का समय रहे। घर या ऑफ़िस के पास का डे-केयर चुनें, ताकि \
+बच्चे को छोड़ने में रोज़ की भागदौड़ कम हो।
+
+## 2. दो बार जाकर देखें
+
+एक बार बताकर और एक बार बिना बताए जाएं, ताकि आपको असली माहौल दिखे।
+
+## 3. फ़ीस का पूरा हिसाब पूछें
+
+फ़ीस के साथ पूछें कि उसमें खाना और दवा शामिल है या नहीं, ताकि बाद में कोई नया खर्च न जुड़े।
+"""
+    ctx = build_context(parse_article(text), seed=0)
+    section = ctx.article.section("s1")
+    key = heading_step(ctx, section)
+    assert key is not None
+    own = {r.causal.effect: _own_step(ctx, r, key) for r in ctx.readings["s1"] if r.causal.pattern == "purpose"}
+    assert any(own[e] for e in own if "भागदौड़" in e) and not any(own[e] for e in own if "तुलना" in e)

@@ -329,7 +329,8 @@ def _heading_diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate 
     में खरीदना"): short, parallel options that only a reader of the article can tell apart."""
     section = reading.section
     key = heading_step(ctx, section)
-    if key is None or reading.causal.sentence not in section.sentences or no_goal(ctx, reading, of_step=False):
+    if key is None or reading.causal.sentence not in section.sentences or no_goal(ctx, reading, of_step=False) \
+            or _own_step(ctx, reading, key):
         # (a warning's result is no wish: "हर मेल में सबको CC करने से इनबॉक्स भर जाता है" under "CC का सोच-समझकर
         # इस्तेमाल करें")
         return None  # (a passive result is fine: the heading, not the result, tells her what to do)
@@ -352,6 +353,15 @@ def _heading_diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate 
     candidate = _assemble(ctx, reading, index, "diagnosis", stem, key, pool, near=_near(ctx, wish), told=wish,
                           frame=frame)
     return None if candidate is None else replace(candidate, score=candidate.score + 0.5)
+
+
+def _own_step(ctx: Context, reading: Reading, heading: str) -> bool:
+    """True when the body ties the result to an instruction of its own that is not the heading's ("घर या ऑफ़िस
+    के पास का डे-केयर चुनें, ताकि भागदौड़ कम हो" under "Start your search early"): the heading is no key for it."""
+    if reading.causal.cause_kind != "imperative" or reading.step_from != "sentence" \
+            or reading.causal.pattern not in ("purpose", "imperative"):
+        return False
+    return not akin(_own_words(ctx, reading.causal.cause), _own_words(ctx, heading))
 
 
 def _own_words(ctx: Context, step: str) -> frozenset[str]:
