@@ -448,3 +448,14 @@ def test_cloze_options_after_a_or_an_fit_the_article_before_the_blank():
                 before = re.search(r"\b(an?)\s+____", q.stem)
                 if before:
                     assert all(_article_fits(o, before.group(1).lower()) for o in q.options), (path.name, q.options)
+
+
+def test_no_true_false_statement_ends_in_a_purposes_subjunctive():
+    """"घर के पास का डे-केयर चुनने से भागदौड़ कम हो" is no statement (readers judged such items meaningless)."""
+    from netquiz.language.lexicon import lexicon
+    ends = set(lexicon("hi").subjunctive_ends)
+    for path in sorted((ROOT / "tests" / "articles").glob("**/*.hi.*")):
+        for q in generate_bank(read_article(path)).questions:
+            if q.kind == "true_false":
+                claim = q.stem.split("“", 1)[-1].rstrip("”").rstrip("।").split()
+                assert claim[-1] not in ends, (path.name, q.stem)

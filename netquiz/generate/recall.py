@@ -301,13 +301,14 @@ def true_false_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     found: list[Candidate] = []
     for reading in ctx.readings[section_id]:
         cause = _cause_phrase(ctx, reading)
-        if cause is None or ctx.lang.is_passive(reading.causal.effect):
+        if cause is None or ctx.lang.is_passive(reading.causal.effect) or _wished(ctx, reading):
             continue
         key, phrase = cause
         own = ctx.lang.sentence(ctx.say(key, cause=phrase, effect=ctx.story.reader_effect(reading.causal)))
         found.append(_true_false(ctx, section_id, reading.causal.sentence, own, True, "tf_right_true",
                                  "tf_wrong_true", 1.5))
-        for other in [o for o in others(ctx, reading, strict=True) if not hedged(ctx, o.causal.effect)][:3]:
+        for other in [o for o in others(ctx, reading, strict=True) if not hedged(ctx, o.causal.effect)
+                      and not _wished(ctx, o)][:3]:
             claim = ctx.lang.sentence(ctx.say(key, cause=phrase, effect=ctx.story.reader_effect(other.causal)))
             found.append(_true_false(ctx, section_id, reading.causal.sentence, claim, False, "tf_right_false",
                                      "tf_wrong_false", 1.5))
@@ -320,6 +321,13 @@ def true_false_candidates(ctx: Context, section_id: str) -> list[Candidate]:
             found.append(_true_false(ctx, section_id, source, reversed_claim, False, "tf_right_swap",
                                      "tf_wrong_swap", 2.0))
     return found
+
+
+def _wished(ctx: Context, reading: Reading) -> bool:
+    """True for a result told as a purpose in the subjunctive ("… ताकि भागदौड़ कम हो"): "X से भागदौड़ कम हो" is no
+    statement (readers judged such true/false items meaningless)."""
+    words = ctx.story.reader_effect(reading.causal).split()
+    return bool(words) and words[-1] in ctx.language.lexicon.subjunctive_ends
 
 
 def hedged(ctx: Context, effect: str) -> bool:

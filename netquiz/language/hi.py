@@ -23,6 +23,7 @@ from .hi_patterns import END_PUNCT, find_causal, is_imperative, sentence
 from .hi_pronouns import addresses_reader, has_bare_reader, to_first_person, to_persona
 from .hi_story import needs_experiencer
 from .hi_verbs import analyse, conjugate, find_verb_group
+from .lexicon import lexicon
 
 __all__ = ["find_causal", "is_imperative", "to_persona", "to_first_person"]
 
@@ -293,8 +294,7 @@ def _purpose_told(told: str, future: dict[str, dict[str, str]]) -> str | None:
     return sentence(body[: match.start()] + aux)
 
 
-SUBJUNCTIVE_ENDS = frozenset({"हो", "हों", "जाए", "जाएं", "जाएँ", "आए", "आएं", "रहे", "रहें", "मिले", "मिलें", "बने",
-                              "बनें", "पड़े", "लगे", "लगें", "सके", "सकें", "पाए", "पाएं"})
+SUBJUNCTIVE_ENDS = frozenset(lexicon("hi").subjunctive_ends)  # "… ताकि फोन रास्ते में बंद न हो"
 SUBORDINATE = compile_nfc(r" (कि|जब|जहां|जहाँ) ")  # a main clause before it, an inner clause after
 
 

@@ -22,7 +22,8 @@ WORDS_DIR = Path(__file__).resolve().parent / "words"
 LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "growth_words", "belief_markers", "hedges", "failing",
          "obligations", "surnames", "closing_headings", "leaning_words", "count_words", "list_nouns", "joining_words",
          "condition_words", "subordinators", "determiners", "auxiliaries",
-         "third_persons", "contrast_openers", "correction_openers")
+         "third_persons", "contrast_openers", "correction_openers",
+         "subjunctive_ends")
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ class Lexicon:
     # correction in one sentence ("पर", "but"), and what may open the correction's own sentence ("Actually,")
     contrast_openers: tuple[str, ...] = ()
     correction_openers: tuple[str, ...] = ()
+    subjunctive_ends: tuple[str, ...] = ()  # a clause in the subjunctive ("… कम हो"): a purpose, no statement
     same_meaning: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
