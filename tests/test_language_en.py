@@ -333,3 +333,10 @@ def test_english_mends_after_reading33() -> None:
     assert en_story.dangling("Each will need a different answer.") and not en_story.dangling("Each day brings news.")
     assert en.linked_effect("Doing so marks you as a calm colleague.") == "people see you as a calm colleague"
     assert en.advice("Then change the subject.") == "Change the subject"
+
+
+def test_english_mends_after_reading37() -> None:
+    """"what slowed she downs", "This takes ten minutes" read as "you minute and pays off"."""
+    assert en.rewrite("Note what slowed you down", "Geeta", True)[0] == "Note what slowed her down"
+    assert en.linked_effect("This takes ten minutes and pays off the next time.") is None
+    assert en.linked_effect("This habit gives you concrete examples.") == "you have concrete examples"

@@ -281,3 +281,11 @@ def test_a_state_kept_is_the_step_not_the_state() -> None:
     assert hi.situation(causal, "सीमा") == "सीमा सूची पहले से तैयार रखती है।"
     walk = Causal("रोज़ टहलने से नींद आती है।", "", "रोज़ टहलने", "नींद आती है", "gerund", "verbal")
     assert hi.action(walk) == "रोज़ टहलना"
+
+
+def test_every_step_of_a_list_takes_the_oblique() -> None:
+    """"फ़ोन दूर रखना, अलार्म लगाने से" mixed two forms in a true/false statement."""
+    from netquiz.language import hi_story
+    assert hi_story.oblique("फ़ोन दूर रखना, अलार्म लगाना") == "फ़ोन दूर रखने, अलार्म लगाने"
+    assert hi_story.oblique("काम पूरा कर देना और टीम को बता देना") == "काम पूरा कर देने और टीम को बता देने"
+    assert hi_story.oblique("अपना सामान लेना") == "अपना सामान लेने"

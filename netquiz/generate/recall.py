@@ -178,6 +178,7 @@ def cloze_candidates(ctx: Context, section_id: str) -> list[Candidate]:
             continue  # a pronoun, an adverb or an adjective is no key term to recall
         pattern = compile_words(re.escape(term), re.IGNORECASE)
         kin = [(t, sid) for t, sid in others if stem(t) != stem(term) and word_class(ctx, t) == kind
+               and _bare(t) != _bare(term)  # ("'बडी'" beside "बडी": one word in quotes, two keys)
                and t.lower() not in _names(ctx)
                and plural(t) == plural(term)]  # "applications" never beside "master"
         for source in section.sentences:
@@ -205,6 +206,11 @@ def cloze_candidates(ctx: Context, section_id: str) -> list[Candidate]:
         if len(found) >= 2:  # the best one is kept; a second stands in if a gate refuses it
             break
     return found
+
+
+def _bare(term: str) -> str:
+    """The term without quotation marks, lower-cased."""
+    return term.strip("'\"‘’“”").lower()
 
 
 def _nominal_here(term: str, source: str) -> bool:
@@ -259,7 +265,8 @@ def attribution_candidates(ctx: Context, section_id: str) -> list[Candidate]:
         return []
     found = []
     for index, source in enumerate(section.sentences):
-        if _best_section(ctx, source) != section_id or len(source.split()) < 6:
+        if _best_section(ctx, source) != section_id or len(source.split()) < 6 \
+                or source.rstrip().endswith((":", ",")):  # ("… जैसे:": a lead-in without its list)
             continue
         rng = ctx.rng(section_id, "attribution", index)
         others = [s for s in headed if s.id != section_id]

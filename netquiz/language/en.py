@@ -85,6 +85,7 @@ def rewrite(text: str, name: str | None, mentioned: bool = False) -> tuple[str, 
 
 
 TIME_ADVERBS = frozenset({"once", "first", "last"})  # "problems you once thought impossible"
+PARTICLES = frozenset({"down", "up", "out", "off", "back", "away", "over", "through"})  # "what slowed you down"
 MODALS_AFTER_SUBJECT = frozenset({"can", "could", "will", "would", "should", "must", "might", "may"})
 
 
@@ -94,8 +95,8 @@ def _is_subject(previous: str, following: str) -> bool:
     if previous in SUBJECT_BEFORE or not previous.isalpha() or following in MODALS_AFTER_SUBJECT \
             or following.replace("’", "'").endswith(("'ve", "'ll", "'d", "n't")):  # "shows you can …"
         return True
-    if previous in PREPOSITIONS or previous in OBJECT_VERBS:
-        return False
+    if previous in PREPOSITIONS or previous in OBJECT_VERBS or following in PARTICLES:
+        return False  # ("what slowed you down": a particle follows an object)
     if following in ADVERBS or following in TIME_ADVERBS:
         return True  # "problems you once thought impossible": a verb follows the adverb
     return following.isalpha() and following not in PREPOSITIONS and following not in SUBJECT_BEFORE
@@ -561,7 +562,8 @@ NOUN_HEADS = frozenset({"room", "time", "space", "peace", "growth", "freedom", "
 NOUN_LINKS = frozenset({"for", "of", "to", "from", "and", "outside", "beyond", "at", "in", "with", "without"})
 # "This habit gives you …", "These small check-ins mean …": a noun after the pointer names the step before
 POINTER = (r"(?:this|that|these|those)(?:\s+(?!(?:also|way|is|was|are|were|be|the|a|an|will|would|can|could|"
-           r"should|may|might|must|do|does|did|has|have|had|not|you|your)\b)[a-z-]+){0,3}"
+           r"should|may|might|must|do|does|did|has|have|had|not|you|your|takes|costs|needs|means|"
+           r"seems|feels|looks|sounds|works|matters)\b)[a-z-]+){0,3}"  # ("This takes ten minutes": a verb)
            r"|[a-z]{3,}ing\s+(?:it|this|them|that)(?:\s+(?:all|first|early|down|out|up|again|ahead|regularly))?"
            r"(?:\s+(?:on paper|in writing|aloud))?")
 # ("Reading it first gives you a baseline": a gerund of the step before, told with a pronoun)

@@ -68,7 +68,9 @@ def oblique(action: str) -> str | None:
     words = action.rstrip(END_PUNCT).split()
     if not words or not words[-1].endswith("ना"):
         return None
-    return " ".join(words[:-1] + [words[-1][:-1] + "े"])
+    joined = [w[:-3] + "ने," if w.endswith("ना,") else w[:-1] + "े" if w.endswith("ना") and after in ("और", "या")
+              else w for w, after in zip(words[:-1], words[1:], strict=True)]  # ("… रखना, … लगाने": each step of
+    return " ".join(joined + [words[-1][:-1] + "े"])  # a list takes the oblique, "… रखने, … लगाने से")
 
 
 def first_person_result(causal: Causal, gender: str) -> str | None:
