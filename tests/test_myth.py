@@ -57,7 +57,8 @@ def test_a_named_belief_is_checked_with_the_articles_correction_as_key() -> None
     assert "हर रात आधा घंटा पहले सोना" in key  # (the bare "पर ऐसा नहीं है" is passed over for the next sentence)
     assert "आप" not in question.stem
     wrong = [o for i, o in enumerate(question.options) if i != question.answer]
-    assert any("कॉफ़ी" in o or "झपकी" in o for o in wrong)  # disagree for a reason the article gives elsewhere
+    assert sum(o.startswith("सहेली ठीक नहीं") for o in question.options) == 2  # no lone "wrong" marks the key
+    assert not any("कॉफ़ी" in o or "झपकी" in o for o in wrong)  # (another section's claim may rebut it too)
 
 
 def test_a_bare_denial_is_passed_over_and_a_long_correction_cut_at_its_colon() -> None:

@@ -5,8 +5,9 @@ The belief check of QUESTIONS.md for a belief the article names outright, in an 
 question headings, tips). The key says she is wrong, with the article's own correction (the rest of the belief's
 sentence after "पर"/"but", else the next sentence that says something); the distractors: she is right (the
 belief itself), she is partly right (the belief narrowed to some cases), she is wrong for a reason the article
-gives about something else (another section's claim). Two options say "wrong" and two do not, so no single
-marker tells the key.
+puts a condition on it the article never sets ("only at the start"). Two options say "wrong" and two do not,
+so no single marker tells the key. (A "wrong reason" taken from another section was tried: readers found it a
+second key twice in two items, another section's claim rebutting the same belief.)
 """
 
 from __future__ import annotations
@@ -26,7 +27,6 @@ WEIGHT = 3.2
 MIN_BELIEF_WORDS = 3  # content words the belief needs to stand alone ("ऐसा होता है": what?)
 MIN_CORRECTION_WORDS = 4  # fewer is a bare denial ("पर ऐसा नहीं है", "Actually, the opposite is true")
 MAX_WORDS = 28
-RARE_SPREAD = 2  # a word of more sections than this ("काम", "manager") ties no claim to the belief
 LOOK_AHEAD = 3  # sentences after the belief searched for its correction
 CLAUSE_END = re.compile(r"\s*[:;]\s+|\s+[—–]\s+")
 
@@ -44,10 +44,9 @@ def myth_candidates(ctx: Context, section_id: str, frame: str | None = None) -> 
                 or len(content_tokens(belief, ctx.article.lang)) < MIN_BELIEF_WORDS:
             continue
         correction = _correction(ctx, section, index, belief)
-        other = _other_reason(ctx, section, belief, correction[0]) if correction else None
-        if correction is None or other is None:
+        if correction is None:
             continue
-        candidate = _question(ctx, section_id, index, frame, belief, correction, other)
+        candidate = _question(ctx, section_id, index, frame, belief, correction)
         if candidate is not None:
             found.append(candidate)
     return found
@@ -121,32 +120,11 @@ def _lowered(text: str) -> str:
     return text[:1].lower() + text[1:] if first.isascii() and first[1:].islower() else text
 
 
-def _other_reason(ctx: Context, section: Section, belief: str, correction: str) -> tuple[str, str] | None:
-    """(a statement of another section, its sentence): true by the article, but no answer to this belief (it
-    shares none of their rarer words); a claim the article ties to a step first, else any statement that is no
-    instruction, as long as the correction where the article offers a choice."""
-    taken = frozenset(w for w in stems_of(ctx, f"{belief} {correction}") if ctx.spread.get(w, 0) <= RARE_SPREAD)
-    found: list[tuple[int, int, str, str]] = []
-    for other in ctx.article.headed_sections:
-        if other.id == section.id or closing_heading(ctx, other):
-            continue
-        claimed = {r.causal.sentence for r in ctx.readings[other.id]}
-        for sentence in other.sentences:
-            text = sentence.strip().rstrip(".।!")
-            if sentence in ctx.closing or len(text.split()) > MAX_WORDS or not _stands(ctx, text) \
-                    or stems_of(ctx, text) & taken or "“" in text or '"' in text \
-                    or len(content_tokens(text, ctx.article.lang)) < MIN_CORRECTION_WORDS \
-                    or not _statement(ctx, text, sentence):
-                continue
-            found.append((sentence not in claimed, abs(len(text) - len(correction)), _lowered(text), sentence))
-    return min(found)[2:] if found else None
-
-
 def _question(ctx: Context, section_id: str, index: int, frame: str | None, belief: str,
-              correction: tuple[str, str], other: tuple[str, str]) -> Candidate | None:
+              correction: tuple[str, str]) -> Candidate | None:
     name = ctx.persona(section_id, index, "myth")
     setting = frame.format(name=name) if frame else ctx.say("belief_setting", name=name)
-    values = {"belief": belief, "correction": correction[0], "other": other[0], "source": correction[1]}
+    values = {"belief": belief, "correction": correction[0], "source": correction[1]}
     right = Option(ctx.say("myth_key", **values), ctx.say("right_source", source=correction[1]))
     wrong = [Option(ctx.say("myth_agree", **values), ctx.say("myth_agree_feedback", **values)),
              Option(ctx.say("myth_partly", **values), ctx.say("myth_partly_feedback", **values)),

@@ -551,6 +551,8 @@ def belief_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     for index, sentence in enumerate(section.sentences):
         for a, b in ctx.story.contrast_pairs(sentence):
             a, b = ctx.story.persona_phrase(a), ctx.story.persona_phrase(b)
+            if ctx.story.dangling(a) or ctx.story.dangling(b):
+                continue  # ("बस इसका असर लड़ाई पर ध्यान दो": whose effect?)
             candidate = _belief(ctx, section_id, index, sentence, a, b)
             if candidate is not None:
                 found.append(candidate)
