@@ -340,3 +340,17 @@ def test_english_mends_after_reading37() -> None:
     assert en.rewrite("Note what slowed you down", "Geeta", True)[0] == "Note what slowed her down"
     assert en.linked_effect("This takes ten minutes and pays off the next time.") is None
     assert en.linked_effect("This habit gives you concrete examples.") == "you have concrete examples"
+
+
+def test_english_claims_after_reading35() -> None:
+    """Plural "help"/"let", "X shows that you can …", "also helps you", and "it" after a verb of two objects."""
+    from netquiz.language import en_story
+    [tools] = en.find_causal("AI translation tools help you turn a Hindi note into a clear English summary.")
+    assert tools.cause == "AI translation tools" and tools.effect.startswith("you will turn a Hindi note")
+    shown = [c for c in en.find_causal("Going early also shows that you can be trusted with bad news.")]
+    assert shown and shown[0].cause == "Going early" and shown[0].cause_kind == "verbal"
+    assert shown[0].effect == "people see that you can be trusted with bad news"
+    [talk] = en.find_causal("Talking it over with a trusted colleague also helps you see it from outside.")
+    assert talk.cause == "Talking it over with a trusted colleague"
+    assert en_story.name_them("Give the worry a limit", "you see it from outside") == "you see it from outside"
+    assert en_story.name_them("Keep the notebook in plain sight", "you see it") == "you see the notebook"

@@ -159,7 +159,8 @@ LEADING_JOINT = re.compile(r"^(?:and|but|or|और|लेकिन|पर)\s", r
 # it makes the key the longest, and out of wishes, where it mixes moods).
 SECOND_RESULT = re.compile(r",\s+and\s+(?:the|a|an|your|you|people|others|colleagues|my|her|she|problems|issues|"
                            r"things|everyone|nobody|no one|small|new|seniors|managers|teams|clients|recruiters|"
-                           r"interviewers|employers|most|many|it)\s.*$|,?\s+(?:instead of|rather than)\s.*$",
+                           r"interviewers|employers|most|many|it)\s.*$|,?\s+(?:instead of|rather than)\s.*$|"
+                           r",\s+(?:or|या)\s.*$",  # "…, or explain a new rule …": a second use, one at a time
                            re.IGNORECASE)  # "…, instead of trying to remember …": the contrast lengthens the key
 EXAMPLES = re.compile(r"\s*:\s*[^:]+,[^:]+$|\s+[—–]\s+[^—–]+,[^—–]+$|"
                       r",\s+(?:for example|for instance|e\.g\.|such as|like|say|जैसे(?! ही))\s.*$",

@@ -136,10 +136,12 @@ BY_AFTER = re.compile(r"^(?P<effect>you\b.+?)\s+by\s+(?P<cause>\w+ing\b.+)$", re
 BY_GERUND = re.compile(r"^by\s+(?P<cause>\w+ing\b[^,]+?),\s*(?P<effect>.+)$", re.IGNORECASE)
 INSTRUMENT = re.compile(r"^(?:through|via|thanks to|because of|with the help of)\s+(?P<cause>[^,]{3,60}?),\s*"
                         r"(?P<effect>.+)$", re.IGNORECASE)
-HELPS = re.compile(r"^(?P<cause>[A-Za-z][^,]{2,60}?)\s+(?:helps|will help|can help)\s+you\s+(?:to\s+)?"
+HELPS = re.compile(r"^(?P<cause>[A-Za-z][^,]{2,60}?)(?:\s+also)?\s+(?:helps|help|will help|can help|may help)\s+you\s+"
+                   r"(?:to\s+)?"
                    r"(?P<effect>\w.+)$", re.IGNORECASE)
 # Benefit-listicle shapes: "X lets you Y", "X makes it easier to Y", "X leads to Y", "With X, you can Y".
-LETS = re.compile(r"^(?P<cause>[A-Za-z][^,]{2,60}?)\s+(?:lets|allows|enables)\s+you\s+(?:to\s+)?(?P<effect>\w.+)$",
+LETS = re.compile(r"^(?P<cause>[A-Za-z][^,]{2,60}?)\s+(?:lets|let|allows|allow|enables|enable)\s+you\s+(?:to\s+)?"
+                  r"(?P<effect>\w.+)$",
                   re.IGNORECASE)
 EASIER = re.compile(r"^(?P<cause>[A-Za-z][^,]{2,60}?)\s+(?:also\s+)?makes\s+it\s+easier\s+(?:for you\s+)?to\s+"
                     r"(?P<effect>\w.+)$", re.IGNORECASE)
@@ -163,13 +165,16 @@ MAKES_STATE = _listicle(r"makes\s+(?P<effect>(?:your|the)\s+(?:[a-z-]+\s+){0,2}?
                         r"(?:[a-z]{3,}er|visible|possible)\b.*)$")
 SHOWS_THAT = _listicle(r"shows?\s+(?P<effect>(?:colleagues|people|others|managers|clients|your (?:manager|team|boss))"
                        r"\s+that\s+.+)$")
+SHOWS_YOU_CAN = _listicle(r"shows\s+(?:that\s+)?(?P<effect>you\s+(?:can|are|have|know|care|take)\b.+)$")  # "Going
+# early shows that you can be trusted with bad news"
 SHOWS_YOU = _listicle(r"shows\s+you\s+(?P<effect>(?:when|where|what|how|which|who|that)\b.+)$")  # "a journal shows
 # you when you do your best work"
 REMINDS = _listicle(r"reminds\s+you\s+of\s+(?P<effect>\w.+)$")
 LISTICLE = ((LETS, "you can {effect}"), (SHOWS_YOU, "you see {effect}"), (REMINDS, "you remember {effect}"),
             (EASIER, "you can {effect} more easily"), (LEADS, "you get {effect}"),
             (WITH, "{effect}"), (MAKES, "you become {effect}"), (GIVES, "you have {effect}"),
-            (TRAINS, "you learn to {effect}"), (MAKES_STATE, "{effect}"), (SHOWS_THAT, "{effect}"))
+            (TRAINS, "you learn to {effect}"), (MAKES_STATE, "{effect}"), (SHOWS_THAT, "{effect}"),
+            (SHOWS_YOU_CAN, "people see that {effect}"))
 # "Mute your apps after a fixed hour, so that colleagues learn when …": a step and the result it is for.
 PURPOSE = re.compile(r"^(?P<cause>[A-Z][a-z]+\b.+?),?\s+so\s+(?:that\s+)?(?P<effect>(?:you|your|people|others|"
                      r"colleagues|they|the|managers|clients|everyone|nobody|no one)\b.+)$")
@@ -255,7 +260,8 @@ def _gerund(cause: str) -> bool:
     """True for a cause told as a gerund phrase ("Speaking at team meetings", "Owning less"): a step someone
     takes, not a thing."""
     first = cause.split()[0].lower()
-    return first.endswith("ing") and len(first) > 5 and is_base_verb(base_form(first))
+    return first.endswith("ing") and len(first) > 4 and first not in ("being", "doing", "during", "morning") \
+        and is_base_verb(base_form(first))  # ("Going early shows …", not "Being at home")
 
 
 def _dangling_cause(match: re.Match[str]) -> bool:

@@ -229,12 +229,13 @@ def persona_phrase(phrase: str) -> str:
 def name_them(cause: str, effect: str) -> str:
     """An effect that opens with "they", when the cause names the people: "they will …" → "people will …";
     an "it"/"them" that stands for the object of an instruction ("Keep the notebook in plain sight, so that
-    you see it" → "you see the notebook")."""
+    you see it" → "you see the notebook"; not for a verb of two objects, "Give the worry a limit")."""
     if re.match(r"^they\b", effect, re.IGNORECASE) and ANTECEDENT_RE.search(cause):
         return "people" + effect[4:]
     thing = CAUSE_OBJECT.match(cause)
     pronoun = THEY_RE.search(effect)
     if thing and pronoun and pronoun.group(0).lower() in ("it", "them") \
+            and not {"a", "an", "the"} & set(thing.group("thing").lower().split()[1:]) \
             and not _has_antecedent(effect[: pronoun.start()], pronoun.group(0).lower()):
         words = thing.group("thing").split()
         while words[-1].lower() in PREPOSITIONS:
