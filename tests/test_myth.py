@@ -70,3 +70,18 @@ def test_a_bare_denial_is_passed_over_and_a_long_correction_cut_at_its_colon() -
 
 def test_no_myth_without_a_belief_the_article_names() -> None:
     assert _myths(HINDI, "s2") == [] and _myths(ENGLISH, "s2") == []
+
+
+def test_a_denied_claim_is_a_belief_to_check() -> None:
+    """"X नहीं, बल्कि Y": the friend holds X; the key is the article's sentence."""
+    from netquiz.language import en_story, hi_story
+    assert hi_story.denied_claim("सैलरी पर बात करना बदतमीज़ी नहीं, बल्कि प्रोफ़ेशनल बातचीत का एक सामान्य हिस्सा है।") \
+        == "सैलरी पर बात करना बदतमीज़ी है"
+    assert hi_story.denied_claim("नींद कोई विलासिता नहीं, बल्कि शरीर की बुनियादी ज़रूरत है।") == "नींद एक विलासिता है"
+    assert hi_story.denied_claim("सिर्फ़ अपनी टीम से नहीं, बल्कि उन लोगों से भी मिलवाएं।") is None  # (it adds)
+    assert hi_story.denied_claim("फ़ैसला लेने के दिन नहीं, बल्कि उससे छह महीने पहले।") is None  # (no verb)
+    assert en_story.denied_claim("The biggest change is not speed but peace of mind.") == "the biggest change is speed"
+    text = HINDI.replace("रात की नींद सबसे पहले कटती है।", "सैलरी पर बात करना बदतमीज़ी नहीं, बल्कि बातचीत का एक सामान्य हिस्सा है।")
+    [question] = _myths(text, "s0")
+    assert "सहेली मानती है कि सैलरी पर बात करना बदतमीज़ी है।" in question.stem
+    assert question.options[question.answer].endswith("बदतमीज़ी नहीं, बल्कि बातचीत का एक सामान्य हिस्सा है।")

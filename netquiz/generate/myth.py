@@ -1,5 +1,6 @@
 """Myth checks: a friend holds what the article says many people wrongly believe ("बहुत-सी महिलाएं मानती हैं कि
-…", "Many people think that …"); which is true of her belief, by the article?
+…", "Many people think that …") or what it denies ("X नहीं, बल्कि Y", "X is not A but B"); which is true of her
+belief, by the article?
 
 The belief check of QUESTIONS.md for a belief the article names outright, in an article of any shape (benefits,
 question headings, tips). The key says she is wrong, with the article's own correction (the rest of the belief's
@@ -40,10 +41,12 @@ def myth_candidates(ctx: Context, section_id: str, frame: str | None = None) -> 
     found = []
     for index, sentence in enumerate(section.sentences):
         belief = _whole_belief(sentence, ctx.lang.common_belief(sentence))
+        denied = None if belief else ctx.story.denied_claim(sentence)
+        belief = belief or denied
         if not belief or sentence in ctx.closing or not _stands(ctx, belief) \
                 or len(content_tokens(belief, ctx.article.lang)) < MIN_BELIEF_WORDS:
             continue
-        correction = _correction(ctx, section, index, belief)
+        correction = _correction(ctx, section, index, belief) if not denied else _denial(ctx, sentence)
         if correction is None:
             continue
         candidate = _question(ctx, section_id, index, frame, belief, correction)
@@ -102,6 +105,14 @@ def _correction(ctx: Context, section: Section, index: int, belief: str) -> tupl
                 and source not in ctx.closing and _statement(ctx, text, source):
             return _lowered(text), source
     return None
+
+
+def _denial(ctx: Context, sentence: str) -> tuple[str, str] | None:
+    """(the sentence that denies a claim, as said, and itself): "सैलरी पर बात करना बदतमीज़ी नहीं, बल्कि … है"."""
+    text = _opening(ctx).sub("", sentence.strip()).rstrip(".।!")
+    if len(text.split()) > MAX_WORDS or not _stands(ctx, text) or not _statement(ctx, text, sentence):
+        return None
+    return _lowered(text), sentence
 
 
 def _contrast(ctx: Context) -> re.Pattern[str]:

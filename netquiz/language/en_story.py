@@ -415,3 +415,18 @@ def main_claim(sentence: str) -> str:
             sentence = sentence.split(marker, 1)[1]
     sentence = re.sub(r"^(?:in practice|in fact|actually|really),?\s+", "", sentence, flags=re.IGNORECASE)
     return sentence[:1].upper() + sentence[1:]
+
+
+DENIED = re.compile(r"^(?P<subject>(?:[A-Za-z'-]+\s+){0,4}[A-Za-z'-]+)\s+(?P<verb>is|are)\s+not\s+"
+                    r"(?P<denied>[^,;:]+?),?\s+but\s+\S.*$", re.IGNORECASE)
+
+
+def denied_claim(sentence: str) -> str | None:
+    """What "X is not A but B" denies, as a claim of its own ("The biggest change is not speed but peace of
+    mind" → "the biggest change is speed"): the belief the article argues against."""
+    match = DENIED.match(sentence.strip().rstrip(".!"))
+    if match is None:
+        return None
+    subject = match["subject"]
+    subject = subject[:1].lower() + subject[1:] if subject[1:2].islower() else subject
+    return f"{subject} {match['verb']} {match['denied']}"

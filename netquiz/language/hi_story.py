@@ -293,3 +293,28 @@ def main_claim(sentence: str) -> str:
         if marker in sentence:
             sentence = sentence.split(marker, 1)[1]
     return re.sub(r"^(?:असल में|दरअसल|वास्तव में)\s+", "", strip_discourse(sentence))
+
+
+DENIED = compile_nfc(r"^(?P<left>.+?)\s+नहीं,?\s+बल्कि\s+(?P<right>.+)$")
+COPULAS = frozenset({"है", "हैं", "था", "थी", "थे"})
+OFTEN = ("कई बार", "अक्सर", "असल में", "दरअसल", "सच यह है कि", "सच तो यह है कि", "यानी")
+
+
+def denied_claim(sentence: str) -> str | None:
+    """What "X नहीं, बल्कि Y …" denies, as a claim of its own ("सैलरी पर बात करना बदतमीज़ी नहीं, बल्कि … हिस्सा है" →
+    "सैलरी पर बात करना बदतमीज़ी है"): the belief the article argues against. None for "सिर्फ़ X नहीं, बल्कि Y भी"
+    (it adds, it does not deny) or where Y ends on no verb the denied half can share."""
+    match = DENIED.match(sentence.strip().rstrip(END_PUNCT))
+    if match is None or "," in match["left"]:
+        return None
+    right = match["right"].split()
+    if "भी" in right:
+        return None
+    group = find_verb_group(right)
+    verb = right[group.start:] if group and group.start else right[-1:] if right[-1:] and right[-1] in COPULAS \
+        else None
+    left = match["left"]
+    for opening in OFTEN:
+        left = left.removeprefix(opening + " ")
+    words = ["एक" if w == "कोई" else w for w in left.split() if w not in ("सिर्फ़", "सिर्फ", "केवल")]
+    return " ".join(words + verb) if verb and len(words) >= 2 else None
