@@ -289,3 +289,15 @@ def test_every_step_of_a_list_takes_the_oblique() -> None:
     assert hi_story.oblique("फ़ोन दूर रखना, अलार्म लगाना") == "फ़ोन दूर रखने, अलार्म लगाने"
     assert hi_story.oblique("काम पूरा कर देना और टीम को बता देना") == "काम पूरा कर देने और टीम को बता देने"
     assert hi_story.oblique("अपना सामान लेना") == "अपना सामान लेने"
+
+
+def test_benefit_shapes_and_the_oblique_plural() -> None:
+    """"X आपको … का मौक़ा देता है", "X आपको … करना सिखाती है"; "आत्मकथाएं से" → "आत्मकथाओं से"."""
+    from netquiz.language import hi_story
+    [gives] = hi.find_causal("Solo travel आपको कुछ दिन सिर्फ़ अपनी पसंद से जीने का मौक़ा देता है।")
+    assert gives.cause == "Solo travel" and gives.effect == "आपको कुछ दिन सिर्फ़ अपनी पसंद से जीने का मौक़ा मिलता है"
+    [teaches] = hi.find_causal("Class आपको सही सवाल पूछना सिखाती है।")
+    assert teaches.effect == "आप सही सवाल पूछना सीखती हैं"
+    assert hi_story.noun_oblique("उपन्यास और आत्मकथाएं") == "उपन्यास और आत्मकथाओं"
+    assert hi_story.noun_oblique("छोटी-छोटी आदतें") == "छोटी-छोटी आदतों"
+    assert hi_story.noun_oblique("बातें करें") == "बातें करें" and hi_story.noun_oblique("योजना") == "योजना"

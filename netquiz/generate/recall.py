@@ -293,7 +293,7 @@ def _cause_phrase(ctx: Context, reading: Reading) -> tuple[str, str] | None:
         if first[1:].islower() or first == "A":  # "A quiet room", "Being at home" mid-sentence; not "CV", "I"
             cause = cause[:1].lower() + cause[1:]
         gerund = bool(first) and ctx.lang.is_activity(first)  # "By setting clear hours, …"
-        return ("statement" if gerund else "statement_noun"), cause
+        return ("statement" if gerund else "statement_noun"), ctx.story.noun_oblique(cause)
     action = ctx.lang.action(reading.causal) if specific(ctx, reading) else None
     phrase = ctx.story.oblique(ctx.story.action_in(action, "second")) if action else None
     return ("statement", phrase) if phrase else None

@@ -430,3 +430,8 @@ def denied_claim(sentence: str) -> str | None:
     subject = match["subject"]
     subject = subject[:1].lower() + subject[1:] if subject[1:2].islower() else subject
     return f"{subject} {match['verb']} {match['denied']}"
+
+
+def noun_oblique(phrase: str) -> str:
+    """A noun phrase before a preposition: English nouns take no case."""
+    return phrase

@@ -43,6 +43,13 @@ CHAIN = compile_nfc(
     rf"^(?P<setting>.*?)(?<!{_W})आप\s+(?P<cause>.*\S+कर)\s+(?P<effect>(?:\S+\s+){{1,8}}(?:सकती|सकते|पाती|पाते|"
     r"जाती|जाते)\s+हैं)$"
 )
+# Benefit-listicle shapes with the reader as the one who gains: "Solo travel आपको … जीने का मौक़ा देता है" (→ "आपको …
+# जीने का मौक़ा मिलता है"), "Class आपको सही सवाल पूछना सिखाती है" (→ "आप सही सवाल पूछना सीखती हैं"); the gift a
+# masculine noun, so that "मिलता" agrees
+GIVES_YOU = compile_nfc(r"^(?P<cause>(?:[^\s,]+\s+){0,6}?[^\s,]+)\s+आपको\s+(?P<effect>(?:[^\s,]+\s+){1,12}?"
+                        r"(?:मौका|मौक़ा|अवसर|समय|वक़्त|वक्त|मौके|मौक़े))\s+(?:भी\s+)?(?:देता|देती|देते)\s+(?:है|हैं)$")
+TEACHES_YOU = compile_nfc(r"^(?P<cause>(?:[^\s,]+\s+){0,6}?[^\s,]+)\s+आपको\s+(?P<effect>(?:[^\s,]+\s+){1,12}?\S+ना)"
+                          r"\s+(?:भी\s+)?(?:सिखाता|सिखाती|सिखाते)\s+(?:है|हैं)$")
 BECAUSE = compile_nfc(r"^(?P<effect>.+?)\s*,?\s+क्योंकि\s+(?P<cause>.+)$")
 PURPOSE = compile_nfc(r"^(?P<cause>.+?)\s*,?\s+(?:ताकि|जिससे कि|जिससे)\s+(?P<effect>.+)$")
 THEREFORE = compile_nfc(r"^(?P<cause>.+?)\s*,\s*(?:इसलिए|अतः|ऐसे में)\s+(?:कई बार ऐसा होता है कि\s+)?(?P<effect>.+)$")
@@ -106,6 +113,12 @@ def find_causal(sentence: str) -> list[Causal]:
             and not any(c.pattern == "instrument" for c in found):
         found.append(Causal(sentence, "", _clean(match.group("cause")), _effect(match.group("effect")),
                             "instrument", "noun"))
+    for pattern, told in ((GIVES_YOU, "आपको {} मिलता है"), (TEACHES_YOU, "आप {} सीखती हैं")):
+        match = pattern.match(stripped)
+        if match and not has_bare_reader(match.group("cause")) and not any(c.pattern == "instrument" for c in found):
+            cause = _clean(match.group("cause"))
+            found.append(Causal(sentence, "", cause, told.format(match.group("effect")), "instrument",
+                                "verbal" if cause.endswith("ना") else "noun"))
     match = GERUND.match(stripped)
     if match and not has_bare_reader(match.group("cause")):
         found.append(Causal(sentence, "", _clean(match.group("cause")), _effect(match.group("effect")),

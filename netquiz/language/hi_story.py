@@ -14,7 +14,7 @@ from ..text import WORD_CHAR, compile_nfc, normalize
 from .base import Causal
 from .hi_patterns import END_PUNCT, sentence, strip_discourse
 from .hi_pronouns import addresses_reader, to_first_person
-from .hi_verbs import analyse, conjugate, find_verb_group
+from .hi_verbs import ROOTS, VOWEL_ROOTS, analyse, conjugate, find_verb_group
 
 PERSON_WORDS = {
     "first": {"उसे": "मुझे", "उसका": "मेरा", "उसकी": "मेरी", "उसके": "मेरे", "उससे": "मुझसे", "उसने": "मैंने",
@@ -318,3 +318,24 @@ def denied_claim(sentence: str) -> str | None:
         left = left.removeprefix(opening + " ")
     words = ["एक" if w == "कोई" else w for w in left.split() if w not in ("सिर्फ़", "सिर्फ", "केवल")]
     return " ".join(words + verb) if verb and len(words) >= 2 else None
+
+
+PLURAL_OBLIQUE = (("ियाँ", "ियों"), ("ियां", "ियों"), ("ाएँ", "ाओं"), ("ाएं", "ाओं"), ("एँ", "ओं"), ("एं", "ओं"),
+                  ("ें", "ों"))
+
+
+def noun_oblique(phrase: str) -> str:
+    """A noun phrase before a postposition: its last plural noun in the oblique ("उपन्यास और आत्मकथाएं" →
+    "उपन्यास और आत्मकथाओं", for "… से")."""
+    words = phrase.split()
+    if not words or analyse(words[-1]) is not None:
+        return phrase
+    for direct, oblique in PLURAL_OBLIQUE:
+        if words[-1].endswith(direct) and len(words[-1]) > len(direct) + 1 \
+                and not _verb_root(words[-1][: -len(direct)]):  # ("करें", "बनाएं": verbs)
+            return " ".join(words[:-1] + [words[-1][: -len(direct)] + oblique])
+    return phrase
+
+
+def _verb_root(stem: str) -> bool:
+    return stem in ROOTS or stem in VOWEL_ROOTS or stem + "ा" in VOWEL_ROOTS
