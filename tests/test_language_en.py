@@ -354,3 +354,11 @@ def test_english_claims_after_reading35() -> None:
     assert talk.cause == "Talking it over with a trusted colleague"
     assert en_story.name_them("Give the worry a limit", "you see it from outside") == "you see it from outside"
     assert en_story.name_them("Keep the notebook in plain sight", "you see it") == "you see the notebook"
+
+
+def test_a_gift_to_someone_else_is_a_result() -> None:
+    """"Early warning gives your manager options: …" → "your manager has options"."""
+    [warning] = en.find_causal("Early warning gives your manager options: moving the date, cutting scope.")
+    assert warning.cause == "Early warning" and warning.effect.startswith("your manager has options")
+    [update] = en.find_causal("A weekly update gives colleagues a reason to trust you.")
+    assert update.effect == "colleagues have a reason to trust you"

@@ -165,6 +165,9 @@ MAKES_STATE = _listicle(r"makes\s+(?P<effect>(?:your|the)\s+(?:[a-z-]+\s+){0,2}?
                         r"(?:[a-z]{3,}er|visible|possible)\b.*)$")
 SHOWS_THAT = _listicle(r"shows?\s+(?P<effect>(?:colleagues|people|others|managers|clients|your (?:manager|team|boss))"
                        r"\s+that\s+.+)$")
+GIVES_OTHERS = _listicle(r"gives\s+(?P<effect>(?:your\s+(?:manager|team|boss|client|clients|colleagues|family|readers)|"
+                         r"colleagues|people|others|managers|clients)\s+(?!both\b)\w.+)$")  # "Early warning gives
+# your manager options" → "your manager has options"
 SHOWS_YOU_CAN = _listicle(r"shows\s+(?:that\s+)?(?P<effect>you\s+(?:can|are|have|know|care|take)\b.+)$")  # "Going
 # early shows that you can be trusted with bad news"
 SHOWS_YOU = _listicle(r"shows\s+you\s+(?P<effect>(?:when|where|what|how|which|who|that)\b.+)$")  # "a journal shows
@@ -174,7 +177,7 @@ LISTICLE = ((LETS, "you can {effect}"), (SHOWS_YOU, "you see {effect}"), (REMIND
             (EASIER, "you can {effect} more easily"), (LEADS, "you get {effect}"),
             (WITH, "{effect}"), (MAKES, "you become {effect}"), (GIVES, "you have {effect}"),
             (TRAINS, "you learn to {effect}"), (MAKES_STATE, "{effect}"), (SHOWS_THAT, "{effect}"),
-            (SHOWS_YOU_CAN, "people see that {effect}"))
+            (SHOWS_YOU_CAN, "people see that {effect}"), (GIVES_OTHERS, "{effect}"))
 # "Mute your apps after a fixed hour, so that colleagues learn when …": a step and the result it is for.
 PURPOSE = re.compile(r"^(?P<cause>[A-Z][a-z]+\b.+?),?\s+so\s+(?:that\s+)?(?P<effect>(?:you|your|people|others|"
                      r"colleagues|they|the|managers|clients|everyone|nobody|no one)\b.+)$")
@@ -249,6 +252,11 @@ def _listicle_effect(pattern: re.Pattern[str], told: str, effect: str) -> str:
         at = next(i for i, w in enumerate(words) if w.lower() in ("much", "far") or w.lower().endswith("er")
                   or w.lower() in ("visible", "possible"))
         return " ".join([*words[:at], "becomes", *words[at:]])
+    if pattern is GIVES_OTHERS:
+        words = effect.split()
+        at = 2 if words[0].lower() == "your" else 1
+        have = "has" if words[0].lower() == "your" and not words[1].lower().endswith("s") else "have"
+        return " ".join([*words[:at], have, *words[at:]])
     if pattern is SHOWS_THAT:
         who, _, rest = effect.partition(" that ")
         see = "sees" if who.lower().startswith("your") else "see"
