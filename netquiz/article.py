@@ -105,7 +105,9 @@ def _run_in(line: str) -> tuple[str, str] | None:
     match = _RUN_IN_RE.match(line.strip())
     if not match or len(match.group("title").split()) > MAX_HEADING_WORDS:
         return None
-    return match.group("title").strip(), match.group("rest").strip()
+    title = match.group("title").strip()
+    numbered = _NUMBERED_RE.match(title)  # "**1. Agree on the pay first.** …": the number is no part of the tip
+    return (numbered.group(2).strip() if numbered else title).rstrip(".।"), match.group("rest").strip()
 
 
 GENERIC_LABELS = {"tip", "tips", "note", "pro tip", "bonus tip", "bonus", "remember", "example", "टिप", "सुझाव",

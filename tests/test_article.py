@@ -123,6 +123,12 @@ def test_bold_run_in_headings_open_sections():
         (None, ("Intro text.",)), ("No daily commute", ("You save hours.",)), ("Lower costs", ("You spend less.",))]
 
 
+def test_numbered_bold_run_in_headings_lose_their_number():
+    article = parse_article("Intro text.\n\n**1. Agree on the pay first.** Sit down together.\n\n"
+                            "**2. Pay on time.** Every month.\n")
+    assert [s.title for s in article.sections] == [None, "Agree on the pay first", "Pay on time"]
+
+
 def test_numbered_markdown_headings_lose_their_number():
     article = parse_article("Intro.\n\n## 1. Keep a brag file\n\nWrite it down.\n")
     assert article.sections[1].title == "Keep a brag file"
