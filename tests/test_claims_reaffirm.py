@@ -413,3 +413,10 @@ def test_reading21_shapes_a_small_habit_a_gerund_that_helps_and_a_number_before_
     assert claim.cause_kind == "verbal" and en.recommends(claim.sentence)
     assert not hi.recommends("इस छोटी-सी आदत से आँखों की जलन कम होती है।")
     assert en.future("Ten minutes of reading keeps her safe") == "Ten minutes of reading will keep her safe"
+
+
+def test_a_manner_before_the_neglect_goes_with_it() -> None:
+    """"थकान को 'नॉर्मल' मानकर नज़रअंदाज़ न करें" → "थकान पर ध्यान दें" (not "… मानकर पर ध्यान दें")."""
+    from netquiz.language.reaffirm import hi_reaffirm
+    assert hi_reaffirm("थकान को 'नॉर्मल' मानकर नज़रअंदाज़ न करें") == "थकान पर ध्यान दें"
+    assert hi_reaffirm("Returnship programs को नज़रअंदाज़ न करें") == "Returnship programs पर ध्यान दें"

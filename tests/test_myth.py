@@ -85,3 +85,18 @@ def test_a_denied_claim_is_a_belief_to_check() -> None:
     [question] = _myths(text, "s0")
     assert "सहेली मानती है कि सैलरी पर बात करना बदतमीज़ी है।" in question.stem
     assert question.options[question.answer].endswith("बदतमीज़ी नहीं, बल्कि बातचीत का एक सामान्य हिस्सा है।")
+
+
+def test_an_announcement_is_no_correction() -> None:
+    """"… points the other way: X" gives X; "Here are answers to …" gives nothing."""
+    text = ENGLISH.replace("Actually, the opposite is closer to the truth. When routine drafting takes less time, a team "
+                           "gains more hours for the work machines do poorly: understanding customers, settling "
+                           "disagreements.", "What we know points the other way: thirty minutes away from the "
+                           "screen pays for itself by evening.")
+    [question] = _myths(text, "s1")
+    assert question.options[question.answer] == ("Her friend is wrong: thirty minutes away from the screen pays "
+                                                 "for itself by evening.")
+    text = ENGLISH.replace("Actually, the opposite is closer to the truth. When routine drafting takes less time, a team "
+                           "gains more hours for the work machines do poorly: understanding customers, settling "
+                           "disagreements.", "Here are answers to the questions women most often carry around.")
+    assert _myths(text, "s1") == []

@@ -98,8 +98,15 @@ def _correction(ctx: Context, section: Section, index: int, belief: str) -> tupl
     tried += [(s, s) for s in section.sentences[index + 1: index + 1 + LOOK_AHEAD]]
     for text, source in tried:
         text = _opening(ctx).sub("", text.strip()).strip().rstrip(".।!")
-        head = CLAUSE_END.split(text)[0]  # ("… you have more hours for the work machines do poorly: …")
-        text = head if len(content_tokens(head, ctx.article.lang)) >= MIN_CORRECTION_WORDS else text
+        parts = CLAUSE_END.split(text, maxsplit=1)  # ("… more hours for the work machines do poorly: …")
+        head = parts[0]
+        meta = ctx.language.lexicon.any_word("meta_phrases")
+        if meta.search(head) and len(parts) > 1:
+            text = parts[1]  # ("… points the other way: thirty minutes away from the screen pays for itself")
+        elif len(content_tokens(head, ctx.article.lang)) >= MIN_CORRECTION_WORDS:
+            text = head
+        if meta.search(text):
+            continue  # ("Here are answers to the questions …": no correction, an announcement)
         if len(content_tokens(text, ctx.article.lang)) >= MIN_CORRECTION_WORDS and len(text.split()) <= MAX_WORDS \
                 and _stands(ctx, text) and not stems_of(ctx, text) >= stems_of(ctx, belief) \
                 and source not in ctx.closing and _statement(ctx, text, source):

@@ -43,6 +43,7 @@ HI_SHY = compile_nfc(rf"^(?P<x>.+?)\s+(?P<verb>\S+)ने\s+(?:से|में)
                      r"घबराएं|डरें|कतराएँ|कतराएं|शर्माएँ|शर्माएं|बचें)\s*[।!]?$")  # ("… से न बचें")
 HI_DELAY = compile_nfc(rf"^(?P<x>.+?)\s+(?P<verb>\S+)ने\s+में\s+(?:देरी|देर)\s+{NOT}\s+(?:करें|कीजिए)\s*[।!]?$")
 # ("… शुरू करने में देरी न करें")
+HI_HOW = compile_nfc(r"^(?P<thing>.+?)\s+को\s+\S.*\S+कर$")
 VOWEL_SIGNS = "ािीुूृॉो"
 
 
@@ -59,7 +60,8 @@ def hi_reaffirm(heading: str) -> str | None:
     text = normalize(heading.strip())
     ignore = HI_IGNORE.match(text)
     if ignore:
-        return f"{ignore.group('x')} पर ध्यान दें"
+        how = HI_HOW.match(ignore.group("x"))  # "थकान को 'नॉर्मल' मानकर …": the manner goes, the thing stays
+        return f"{how.group('thing') if how else ignore.group('x')} पर ध्यान दें"
     verb = HI_FORGET.match(text) or HI_SHY.match(text) or HI_DELAY.match(text)
     if verb:
         return f"{verb.group('x')} {hi_imperative(verb.group('verb'))}"
