@@ -103,11 +103,12 @@ def _is_question(candidate: str) -> bool:
 def _run_in(line: str) -> tuple[str, str] | None:
     """(title, rest) of a line that opens with a bold run-in heading, else None."""
     match = _RUN_IN_RE.match(line.strip())
-    if not match or len(match.group("title").split()) > MAX_HEADING_WORDS:
+    if not match:
         return None
     title = match.group("title").strip()
     numbered = _NUMBERED_RE.match(title)  # "**1. Agree on the pay first.** …": the number is no part of the tip
-    return (numbered.group(2).strip() if numbered else title).rstrip(".।"), match.group("rest").strip()
+    title = (numbered.group(2).strip() if numbered else title).rstrip(".।")
+    return (title, match.group("rest").strip()) if len(title.split()) <= MAX_HEADING_WORDS else None
 
 
 GENERIC_LABELS = {"tip", "tips", "note", "pro tip", "bonus tip", "bonus", "remember", "example", "टिप", "सुझाव",

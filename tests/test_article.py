@@ -152,3 +152,10 @@ def test_bold_run_in_items_under_a_markdown_heading_stay_in_its_section():
                             "## Learn names\n\nWrite them down.\n")
     assert [s.title for s in article.sections] == [None, "Keep a first-week kit ready", "Learn names"]
     assert "For home: an extension board" in article.sections[1].text
+
+
+def test_a_long_numbered_bold_tip_is_still_a_heading():
+    """"**7. Treat her the way you would want a manager to treat you.** …": twelve words without its number."""
+    article = parse_article("Intro text.\n\n**6. Pay on time.** Every month.\n\n"
+                            "**7. Treat her the way you would want a manager to treat you.** Say thank you.\n")
+    assert [s.title for s in article.sections][-1] == "Treat her the way you would want a manager to treat you"

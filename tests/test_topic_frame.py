@@ -134,3 +134,10 @@ def test_hindi_a_title_word_is_lowered_unless_the_body_writes_it_as_a_name() -> 
     body = "हर दफ़्तर में Excel खुला रहता है। रोज़ की report बनाने में घंटों लगते हैं।"
     assert language("hi").topic_frame(title, body) == \
         "{name} Excel को daily report के लिए इस्तेमाल करने की कोशिश कर रही है।"
+
+
+def test_a_titles_relative_clause_is_no_part_of_the_frame() -> None:
+    """"काउंसलर से बात करने के 6 फ़ायदे, जिन्हें … अनदेखा कर देती हैं" was pasted whole after the name."""
+    from netquiz.language import hi_topic
+    assert hi_topic.topic_frame("काउंसलर से बात करने के 6 फ़ायदे, जिन्हें कामकाजी महिलाएं अक्सर अनदेखा कर देती हैं") \
+        == "{name} ने काउंसलर से बात करना शुरू किया है।"

@@ -35,7 +35,8 @@ def topic_frame(title: str | None, body: str = "") -> str | None:
     has none of the shapes read here, or leans on something it does not name ("दोनों को साथ कैसे संभालें")."""
     if not title:
         return None
-    for index, part in enumerate(PARTS.split(normalize(title.strip().lstrip("#").strip()))):
+    title = RELATIVE_TAIL.sub("", normalize(title.strip().lstrip("#").strip()))  # "… के 6 फ़ायदे, जिन्हें … करती हैं"
+    for index, part in enumerate(PARTS.split(title)):
         frame = _part_frame(part.strip())
         if frame and index and FIRST.search(frame):
             return None  # "मैटरनिटी लीव के बाद ऑफिस वापसी: पहले महीने को …": the first month of the part before
@@ -45,6 +46,9 @@ def topic_frame(title: str | None, body: str = "") -> str | None:
                 return None
             return _title_case_lowered(frame, body)
     return None
+
+
+RELATIVE_TAIL = compile_nfc(r",\s*(?:जिन्हें|जिसे|जिनसे|जिससे|जिनको|जो|जिन)\s.*$")
 
 
 def _title_case_lowered(frame: str, body: str) -> str:
