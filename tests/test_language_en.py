@@ -362,3 +362,10 @@ def test_a_gift_to_someone_else_is_a_result() -> None:
     assert warning.cause == "Early warning" and warning.effect.startswith("your manager has options")
     [update] = en.find_causal("A weekly update gives colleagues a reason to trust you.")
     assert update.effect == "colleagues have a reason to trust you"
+
+
+def test_no_instruction_opens_with_even_and_no_step_ends_on_one() -> None:
+    """"Even the most regular help will be away" is no instruction; "Learn one" says not which."""
+    from netquiz.language import en_story
+    assert en.advice("Even the most regular help will be away sometimes.") is None
+    assert en_story.dangling("Learn one") and not en_story.dangling("Learn one thing a day")

@@ -86,7 +86,8 @@ def is_base_verb(word: str) -> bool:
     return lower.isalpha() and lower not in NOT_IMPERATIVE and getAllLemmas(lower).get("VERB") == (lower,)
 
 
-NOT_IMPERATIVE = {"better", "more", "less", "fewer", "lower", "higher", "faster", "calm", "quiet", "family"}
+NOT_IMPERATIVE = {"better", "more", "less", "fewer", "lower", "higher", "faster", "calm", "quiet", "family", "even",
+                  "most", "still", "just", "only"}  # ("Even the most regular help will be away …")
 
 
 def gerund(verb: str) -> str:
