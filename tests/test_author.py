@@ -194,3 +194,21 @@ def test_table_names_the_blind_strategies_that_find_a_key() -> None:
     cues = dict(zip(frame["id"], frame["blind guess"], strict=True))
     assert "negation" in cues["s1-scenario-1"]  # the only option without नहीं is the key
     assert cues["s1-true_false-1"] == "—"
+
+
+def test_the_review_names_the_sections_short_of_the_bar(root: Path) -> None:
+    """As `netquiz generate` prints them: each section without a scenario question, and why, in the
+    facilitator's language."""
+    text = ("नेटवर्किंग के फायदे\n\nनेटवर्किंग से करियर आगे बढ़ता है।\n\n## पहला खंड\n\nअगर आप लोगों से बात करती हैं, "
+            "तो आपको नए अवसर मिलते हैं।\n\n## उदाहरणों की सूची\n\n- लिंक्डइन\n- मीटअप\n- पुराने सहपाठी\n")
+    (root / "data" / "articles" / "list.txt").write_text(text, encoding="utf-8")
+    app = author_app(root=root, lang="en")
+    app.article_path.value = "data/articles/list.txt"
+    app.generate.click()
+    assert app.bank is not None and "netquiz-author-gap-list" in app.gaps.value
+    assert "उदाहरणों की सूची" in app.gaps.value and "write those by hand" in app.gaps.value
+    app.lang_toggle.value = "hi"
+    assert "ख़ुद लिखें" in app.gaps.value and "write those by hand" not in app.gaps.value
+    app.bank = None
+    app._show_bank()
+    assert app.gaps.value == ""

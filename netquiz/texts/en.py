@@ -279,6 +279,7 @@ TEXTS: dict[str, str] = {
     "not_saved": "not saved: {error}",
     "saved": "saved {count} questions to {path}",
     "no_bank": "No bank yet: generate one from an article or load a bank file.",
+    "gaps_intro": "{count} section(s) fall short of one scenario question and two questions; write those by hand:",
     "no_match": "No questions match.",
     "col_id": "id",
     "col_form": "form",

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import ipywidgets as w
 
@@ -30,9 +31,12 @@ from ..participant.question_card import QuestionCard, card_screen
 from ..participant.screens import style_widget as quiz_style_widget
 from .edit import ALL, answer_key_html, apply_edit, bank_frame, drop_question, shown_frame
 
+if TYPE_CHECKING:
+    from ...generate.coverage import Gap
+
 HOOKED = ("article", "article_path", "generate", "bank_file", "load", "section_filter", "kind_filter",
           "question", "stem", "options", "answer", "feedback", "explanation", "apply", "drop", "save_path",
-          "save", "save_note", "lang_toggle")  # CSS hooks netquiz-author-<name> for browser tests
+          "save", "save_note", "lang_toggle", "gaps")  # CSS hooks netquiz-author-<name> for browser tests
 #: Controls whose description is a text label (the text key is the name, but for :data:`LABEL_KEYS`).
 LABELLED = ("article", "path", "generate", "bank", "load", "section", "kind", "question", "stem", "options", "answer",
             "feedback", "explanation", "apply", "drop", "save")
@@ -112,6 +116,7 @@ class AuthorApp:
             self._filter_options()
             self._show_table()
             self._show_question()
+            self._show_gaps(again=False)
 
     def _label(self) -> None:
         t = self.t
@@ -161,7 +166,9 @@ class AuthorApp:
         self.preview = w.VBox()
         self.key = w.HTML()
         self.key.layout = w.Layout(flex="1 1 20rem")
-        self.review_box = w.VBox([w.HBox([self.section_filter, self.kind_filter]), self.table, self.question,
+        self.gaps = w.HTML()  # the sections short of the bar and why (as `netquiz generate` prints them)
+        self.gap_list: list[Gap] = []
+        self.review_box = w.VBox([self.gaps, w.HBox([self.section_filter, self.kind_filter]), self.table, self.question,
                                   w.HBox([self.preview, self.key], layout=w.Layout(flex_flow="row wrap"))])
 
     def _build_editor(self) -> None:
@@ -280,6 +287,20 @@ class AuthorApp:
         self._filter_options()
         self.section_filter.value = self.kind_filter.value = ALL
         self._show_table()
+        self._show_gaps()
+
+    def _show_gaps(self, again: bool = True) -> None:
+        """Each headed section with no scenario question or fewer than two questions, with its reason, in the
+        facilitator's language: what to write by hand (empty when every section is covered). ``again``: read
+        the bank anew (after a generate or a load), else only say the same gaps in the current language."""
+        from ...generate.coverage import coverage_gaps  # (the generator is imported when a bank is shown)
+
+        if again:
+            self.gap_list = coverage_gaps(self.bank) if self.bank is not None else []
+        gaps = self.gap_list
+        items = "".join(f"<li>{html.escape(gap.message(self.lang))}</li>" for gap in gaps)
+        intro = html.escape(self.t("gaps_intro", count=len(gaps)))
+        self.gaps.value = f"<div class='netquiz-author-gap-list'><p>{intro}</p><ul>{items}</ul></div>" if gaps else ""
 
     def _filter_options(self) -> None:
         """The section and kind menus in the current language, keeping what is chosen where it still exists."""
