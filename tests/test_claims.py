@@ -623,3 +623,16 @@ def test_a_heading_is_no_key_for_what_the_body_ties_to_its_own_instruction() -> 
     assert key is not None
     own = {r.causal.effect: _own_step(ctx, r, key) for r in ctx.readings["s1"] if r.causal.pattern == "purpose"}
     assert any(own[e] for e in own if "भागदौड़" in e) and not any(own[e] for e in own if "तुलना" in e)
+
+
+def test_a_gap_quotes_the_sentence_to_start_a_question_by_hand():
+    """A belief the section corrects first, never a list item; a bare list gets no sentence to start from."""
+    from netquiz.generate import generate_bank
+
+    article = parse_article("परिचय है।\n\nउपयोगी tools\n\n- समय के लिए Toggl नाम का app\n- files के लिए Drive\n\n"
+                            "दूसरा\n\nयह एक छोटा वाक्य है। बहुत-सी महिलाएं मानती हैं कि सैलरी पर बात करना बदतमीज़ी है, पर "
+                            "ऐसा नहीं है।\n")
+    gaps = {g.section.id: g for g in coverage_gaps(generate_bank(article))}
+    assert gaps["s1"].hint == "" and "start from" not in gaps["s1"].message("en")
+    assert gaps["s2"].hint.startswith("बहुत-सी महिलाएं मानती हैं कि सैलरी पर बात करना")
+    assert "इस वाक्य से शुरू करें: “बहुत-सी" in gaps["s2"].message("hi")

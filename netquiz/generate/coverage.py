@@ -51,6 +51,7 @@ REASONS = {
         "topic": "it names a benefit of the article's topic itself, so every option would be the topic; its "
                  "other questions (recall, cloze, true/false) ask about it",
         "gap": "{id} ‘{title}’: {questions} question(s), {scenarios} scenario: {reason}",
+        "hint": "; to write one by hand, start from: “{sentence}”",
     },
     "hi": {
         "list": "यह सिर्फ उदाहरणों की सूची है: इसमें न कोई कदम है, न कोई नतीजा जिस पर सवाल बने",
@@ -82,6 +83,7 @@ REASONS = {
         "topic": "यह लेख के विषय का ही एक फ़ायदा बताता है, इसलिए हर विकल्प वही विषय होता; इसके बारे में "
                  "याद, खाली जगह और सही/गलत वाले सवाल पूछे गए हैं",
         "gap": "{id} ‘{title}’: {questions} सवाल, {scenarios} परिदृश्य: {reason}",
+        "hint": "; हाथ से सवाल लिखना हो तो इस वाक्य से शुरू करें: “{sentence}”",
     },
 }
 
@@ -95,12 +97,14 @@ class Gap:
     scenarios: int
     reason: str
     detail: str = ""  # the words a "leans" reason quotes
+    hint: str = ""  # the section's sentence a question written by hand could start from
 
     def message(self, lang: str) -> str:
         """One line for the facilitator, in ``lang`` (English when the language has no table)."""
         words = REASONS.get(lang, REASONS["en"])
-        return words["gap"].format(id=self.section.id, title=self.section.title, questions=self.questions,
+        told = words["gap"].format(id=self.section.id, title=self.section.title, questions=self.questions,
                                    scenarios=self.scenarios, reason=words[self.reason].format(detail=self.detail))
+        return told + (words["hint"].format(sentence=self.hint) if self.hint else "")
 
 
 def coverage_gaps(bank: Bank) -> list[Gap]:
@@ -115,8 +119,30 @@ def coverage_gaps(bank: Bank) -> list[Gap]:
         ctx = ctx or build_context(bank.article, 0, bank.voice or "feminine")
         reason = "one_question" if scenarios else _reason(ctx, section)  # (its scenario is there: the reasons
         # below say why a scenario is missing)
-        gaps.append(Gap(section, len(mine), scenarios, reason, _detail(ctx, section, reason)))
+        hint = _hint(ctx, section) if reason not in ("closing", "one_question") else ""
+        gaps.append(Gap(section, len(mine), scenarios, reason, _detail(ctx, section, reason), hint))
     return gaps
+
+
+HINT_WORDS = 8  # a sentence of fewer words says too little to build a question on
+
+
+def _hint(ctx: Context, section: Section) -> str:
+    """The sentence a facilitator could build the missing question on: a belief the section corrects or a claim
+    it denies (a belief check), else the first sentence a claim was read from (an application), else its first
+    instruction, else its first sentence of some length; none that is a list item or the article's closing words."""
+    listed = [line.lstrip(" ".join(BULLETS)).strip() for line in section.text.split("\n")
+              if line.lstrip().startswith(BULLETS)]
+    sentences = [s for s in section.sentences if s not in ctx.closing and not s.rstrip().endswith((":", ","))
+                 and not any(s in line or line in s for line in listed if line)]
+    claimed = {r.causal.sentence for r in ctx.readings[section.id]}
+    for found in ([s for s in sentences if ctx.lang.common_belief(s) or ctx.story.denied_claim(s)],
+                  [s for s in sentences if s in claimed],
+                  [s for s in sentences if ctx.lang.advice(s)],
+                  [s for s in sentences if len(s.split()) >= HINT_WORDS]):
+        if found:
+            return found[0]
+    return ""
 
 
 def _detail(ctx: Context, section: Section, reason: str) -> str:
