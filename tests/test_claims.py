@@ -636,3 +636,15 @@ def test_a_gap_quotes_the_sentence_to_start_a_question_by_hand():
     assert gaps["s1"].hint == "" and "start from" not in gaps["s1"].message("en")
     assert gaps["s2"].hint.startswith("बहुत-सी महिलाएं मानती हैं कि सैलरी पर बात करना")
     assert "इस वाक्य से शुरू करें: “बहुत-सी" in gaps["s2"].message("hi")
+
+
+def test_a_step_without_a_result_is_named_so():
+    """"Pay on time, every month" with no sentence saying what it brings: not "its claims were found"."""
+    from netquiz.generate import generate_bank
+
+    article = parse_article("Intro line here.\n\n## Pay on time, every month\n\nYour help has rent and fees to pay.\n\n"
+                            "## Give her a weekly off\n\nA fixed weekly off keeps her healthy.\n\n"
+                            "## Keep a backup plan\n\nAsk a neighbour's help to step in.\n")
+    gaps = {g.section.id: g for g in coverage_gaps(generate_bank(article))}
+    assert gaps["s1"].reason == "no_result" and "no result tied to that step" in gaps["s1"].message("en")
+    assert "कोई नतीजा इसमें नहीं मिला" in gaps["s1"].message("hi")

@@ -32,6 +32,8 @@ REASONS = {
                    "be fillers from the common list, which a reader skips at sight",
         "clang": "scenario questions were built, but in each the key alone repeats a word of the goal "
                  "(\u201c{detail}\u201d), so a reader would match the word, not the article",
+        "no_result": "it says what to do, but no result tied to that step was found in it (a sentence that says "
+                     "what the step brings: \u201cThis gives you …\u201d, \u201cइससे …\u201d)",
         "no_options": "its claims were found, but only {detail} step(s) or result(s) of other sections can stand "
                       "alone as wrong answers (two are needed; a filler from the common list would give the key away)",
         "warning": "its only claims warn against a step (\u201c{detail}\u201d): a warning's result is no goal to "
@@ -67,6 +69,8 @@ REASONS = {
                    "पढ़ने वाला देखते ही छोड़ देता",
         "clang": "परिदृश्य सवाल बने, पर हर एक में सिर्फ़ सही जवाब लक्ष्य का एक शब्द (“{detail}”) दोहराता है, "
                  "इसलिए पढ़ने वाला लेख के बजाय शब्द मिलाकर जवाब पा लेता",
+        "no_result": "यह बताता है कि क्या करें, पर उस कदम से जुड़ा कोई नतीजा इसमें नहीं मिला (ऐसा वाक्य जो बताए कि "
+                     "कदम से क्या मिलता है: \u201cइससे …\u201d, \u201cThis gives you …\u201d)",
         "no_options": "इसकी बात तो मिली, पर दूसरे हिस्सों के सिर्फ़ {detail} कदम या नतीजे अकेले गलत विकल्प बन "
                       "सकते हैं (कम से कम दो चाहिए; आम सूची का कोई विकल्प सही जवाब की पहचान करा देता)",
         "warning": "इसकी बातें सिर्फ़ किसी कदम से सावधान करती हैं (“{detail}”): चेतावनी का नतीजा कोई चाहता नहीं, "
@@ -205,6 +209,9 @@ def _reason(ctx: Context, section: Section) -> str:
         return "warning"
     if readings and all(general(ctx, r) or r.causal.cause_kind == "noun" for r in readings):
         return "topic"
+    if not readings:
+        return "no_result"  # (a step in its heading or body, but no result tied to it: nothing to ask "what
+        # follows?" about, and "which step?" needs a goal)
     return "no_options" if _usable_others(ctx, section) < 2 else "unlike"
 
 
