@@ -369,3 +369,13 @@ def test_no_instruction_opens_with_even_and_no_step_ends_on_one() -> None:
     from netquiz.language import en_story
     assert en.advice("Even the most regular help will be away sometimes.") is None
     assert en_story.dangling("Learn one") and not en_story.dangling("Learn one thing a day")
+
+
+def test_a_gerund_step_that_does_good_is_a_claim() -> None:
+    """"Writing the agreement down prevents the arguments" → "you prevent the arguments" (a closed list of verbs:
+    "Writing for five minutes" has no verb in "minutes")."""
+    [written] = en.find_causal("Writing the agreement down prevents the arguments three months later.")
+    assert written.cause == "Writing the agreement down" and written.effect == "you prevent the arguments three months later"
+    assert en.find_causal("Writing for five minutes before you log off helps.") == [] or all(
+        "minute" not in c.effect.split()[1:2] for c in en.find_causal("Writing for five minutes before you log off helps."))
+    assert not [c for c in en.find_causal("Fixing the gap protects you from blame.") if c.effect.startswith("you protect you")]

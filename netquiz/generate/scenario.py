@@ -152,6 +152,8 @@ def _application(ctx: Context, reading: Reading, index: int) -> Candidate | None
             or ctx.lang.step_as_subject(key) or CONDITION.search(situation) or not advised(ctx, reading):
         return None  # (a warning's result among benefits is the odd one out)
     frame = _frame(ctx, name, key, situation, section_id, index, "application")
+    if frame and stems_of(ctx, situation) - {name} <= stems_of(ctx, frame):
+        return None  # ("Fatima is working from home. She works from home.": the step says no more than the frame)
     source = reading.causal.sentence
     pool = [Option(text, ctx.say("link_other", title=ctx.title(o.section.id), other=o.causal.sentence),
                    group=o.section.id)

@@ -168,6 +168,11 @@ SHOWS_THAT = _listicle(r"shows?\s+(?P<effect>(?:colleagues|people|others|manager
 GIVES_OTHERS = _listicle(r"gives\s+(?P<effect>(?:your\s+(?:manager|team|boss|client|clients|colleagues|family|readers)|"
                          r"colleagues|people|others|managers|clients)\s+(?!both\b)\w.+)$")  # "Early warning gives
 # your manager options" → "your manager has options"
+# "Writing it down prevents the arguments three months later" → "you prevent …": a gerund step and one of the
+# verbs a step does its good with (a closed list: "Writing for five minutes" has "minutes", no verb)
+GERUND_DOES = re.compile(r"^(?P<cause>[A-Z][a-z]{3,}ing\b[^,;:]{2,60}?)\s+(?:also\s+)?(?P<effect>(?:builds|saves|"
+                         r"prevents|protects|reduces|cuts|improves|earns|wins|creates|avoids|removes|spreads|"
+                         r"strengthens|sharpens|lowers|eases)\s+(?!you\b|yourself\b)[a-z].+)$")
 SHOWS_YOU_CAN = _listicle(r"shows\s+(?:that\s+)?(?P<effect>you\s+(?:can|are|have|know|care|take)\b.+)$")  # "Going
 # early shows that you can be trusted with bad news"
 SHOWS_YOU = _listicle(r"shows\s+you\s+(?P<effect>(?:when|where|what|how|which|who|that)\b.+)$")  # "a journal shows
@@ -177,7 +182,7 @@ LISTICLE = ((LETS, "you can {effect}"), (SHOWS_YOU, "you see {effect}"), (REMIND
             (EASIER, "you can {effect} more easily"), (LEADS, "you get {effect}"),
             (WITH, "{effect}"), (MAKES, "you become {effect}"), (GIVES, "you have {effect}"),
             (TRAINS, "you learn to {effect}"), (MAKES_STATE, "{effect}"), (SHOWS_THAT, "{effect}"),
-            (SHOWS_YOU_CAN, "people see that {effect}"), (GIVES_OTHERS, "{effect}"))
+            (SHOWS_YOU_CAN, "people see that {effect}"), (GIVES_OTHERS, "{effect}"), (GERUND_DOES, "{effect}"))
 # "Mute your apps after a fixed hour, so that colleagues learn when …": a step and the result it is for.
 PURPOSE = re.compile(r"^(?P<cause>[A-Z][a-z]+\b.+?),?\s+so\s+(?:that\s+)?(?P<effect>(?:you|your|people|others|"
                      r"colleagues|they|the|managers|clients|everyone|nobody|no one)\b.+)$")
@@ -223,7 +228,8 @@ def find_causal(text: str) -> list[Causal]:
     for pattern, told in LISTICLE:
         match = pattern.match(fronted.group("rest") if fronted else body)
         if match and (pattern is WITH or not addresses_reader(match.group("cause").split()[0])) \
-                and not _dangling_cause(match):  # ("With your own vehicle, …": a thing of yours, not you acting)
+                and not _dangling_cause(match) and (pattern is not GERUND_DOES or _gerund(match.group("cause"))):
+            # ("With your own vehicle, …": a thing of yours, not you acting)
             effect = _listicle_effect(pattern, told, match.group("effect").strip())
             cause = match.group("cause").strip()
             found.append(Causal(text, "", cause, effect, "instrument", "verbal" if _gerund(cause) else "noun"))
@@ -252,6 +258,9 @@ def _listicle_effect(pattern: re.Pattern[str], told: str, effect: str) -> str:
         at = next(i for i, w in enumerate(words) if w.lower() in ("much", "far") or w.lower().endswith("er")
                   or w.lower() in ("visible", "possible"))
         return " ".join([*words[:at], "becomes", *words[at:]])
+    if pattern is GERUND_DOES:
+        verb, _, rest = effect.partition(" ")
+        return f"you {base_form(verb)} {rest}"
     if pattern is GIVES_OTHERS:
         words = effect.split()
         at = 2 if words[0].lower() == "your" else 1
