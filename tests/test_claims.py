@@ -648,3 +648,14 @@ def test_a_step_without_a_result_is_named_so():
     gaps = {g.section.id: g for g in coverage_gaps(generate_bank(article))}
     assert gaps["s1"].reason == "no_result" and "no result tied to that step" in gaps["s1"].message("en")
     assert "कोई नतीजा इसमें नहीं मिला" in gaps["s1"].message("hi")
+
+
+def test_a_problem_solved_is_a_benefit_not_a_harm():
+    """"समय पर बात कर लेने से उलझन शुरुआत में ही सुलझ जाती है" was read as a warning (reading41)."""
+    from netquiz.generate.links import goes_away
+    from netquiz.generate.scenario import harm
+
+    article, ctx = _claims("परिचय है।\n\nपहला\n\nसमय पर बात कर लेने से उलझन शुरुआत में ही सुलझ जाती है।\n\n"
+                           "दूसरा\n\nरोज़ टहलने से नींद गहरी आती है।\n")
+    [reading] = ctx.readings["s1"]
+    assert goes_away(ctx, reading.causal.effect) and not harm(ctx, reading)

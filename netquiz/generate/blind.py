@@ -32,7 +32,7 @@ NEGATION = {
 }
 NEGATIVE_POLARITY = {
     "hi": {"घट", "कम", "कमजोर", "कमज़ोर", "नकारात्मक", "मुश्किल", "बुरा", "बुरी", "बुरे", "नुकसान", "असफल",
-           "पीछे", "बंद"},
+           "पीछे", "बंद", "सुलझ", "ख़त्म", "खत्म", "टल", "मिट"},  # ("उलझन … सुलझ जाती है": a problem gone)
     "en": {"decrease", "decreases", "shrink", "shrinks", "fewer", "less", "weaker", "worse", "harder", "close",
            "closes", "worsen", "worsens", "fall", "falls", "lower", "negative", "lose", "loses"},
 }
