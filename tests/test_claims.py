@@ -32,6 +32,13 @@ def _claims(text):
     return article, ctx
 
 
+def _gaps(text: str) -> dict:
+    """The bank's gaps of an article text, by section id."""
+    from netquiz.generate import generate_bank
+
+    return {g.section.id: g for g in coverage_gaps(generate_bank(parse_article(text)))}
+
+
 def test_pointing_back_is_resolved_to_the_instruction_before_it():
     article, ctx = _claims(TIPS_HI)
     [claim] = [r for r in ctx.readings["s1"] if r.causal.pattern == "linked"]
@@ -627,12 +634,9 @@ def test_a_heading_is_no_key_for_what_the_body_ties_to_its_own_instruction() -> 
 
 def test_a_gap_quotes_the_sentence_to_start_a_question_by_hand():
     """A belief the section corrects first, never a list item; a bare list gets no sentence to start from."""
-    from netquiz.generate import generate_bank
-
-    article = parse_article("परिचय है।\n\nउपयोगी tools\n\n- समय के लिए Toggl नाम का app\n- files के लिए Drive\n\n"
-                            "दूसरा\n\nयह एक छोटा वाक्य है। बहुत-सी महिलाएं मानती हैं कि सैलरी पर बात करना बदतमीज़ी है, पर "
-                            "ऐसा नहीं है।\n")
-    gaps = {g.section.id: g for g in coverage_gaps(generate_bank(article))}
+    gaps = _gaps("परिचय है।\n\nउपयोगी tools\n\n- समय के लिए Toggl नाम का app\n- files के लिए Drive\n\n"
+                 "दूसरा\n\nयह एक छोटा वाक्य है। बहुत-सी महिलाएं मानती हैं कि सैलरी पर बात करना बदतमीज़ी है, पर "
+                 "ऐसा नहीं है।\n")
     assert gaps["s1"].hint == "" and "start from" not in gaps["s1"].message("en")
     assert gaps["s2"].hint.startswith("बहुत-सी महिलाएं मानती हैं कि सैलरी पर बात करना")
     assert "इस वाक्य से शुरू करें: “बहुत-सी" in gaps["s2"].message("hi")
@@ -640,12 +644,9 @@ def test_a_gap_quotes_the_sentence_to_start_a_question_by_hand():
 
 def test_a_step_without_a_result_is_named_so():
     """"Pay on time, every month" with no sentence saying what it brings: not "its claims were found"."""
-    from netquiz.generate import generate_bank
-
-    article = parse_article("Intro line here.\n\n## Pay on time, every month\n\nYour help has rent and fees to pay.\n\n"
-                            "## Give her a weekly off\n\nA fixed weekly off keeps her healthy.\n\n"
-                            "## Keep a backup plan\n\nAsk a neighbour's help to step in.\n")
-    gaps = {g.section.id: g for g in coverage_gaps(generate_bank(article))}
+    gaps = _gaps("Intro line here.\n\n## Pay on time, every month\n\nYour help has rent and fees to pay.\n\n"
+                 "## Give her a weekly off\n\nA fixed weekly off keeps her healthy.\n\n"
+                 "## Keep a backup plan\n\nAsk a neighbour's help to step in.\n")
     assert gaps["s1"].reason == "no_result" and "no result tied to that step" in gaps["s1"].message("en")
     assert "कोई नतीजा इसमें नहीं मिला" in gaps["s1"].message("hi")
 
