@@ -100,3 +100,18 @@ def test_an_announcement_is_no_correction() -> None:
                            "gains more hours for the work machines do poorly: understanding customers, settling "
                            "disagreements.", "Here are answers to the questions women most often carry around.")
     assert _myths(text, "s1") == []
+
+
+def test_a_question_heading_answered_no_is_a_belief_to_check() -> None:
+    """"क्या हर थकान करियर बदलने का संकेत है?" — "नहीं। …": the friend holds what the heading asks."""
+    from netquiz.language import en_story, hi_story
+    assert hi_story.asked_claim("क्या हर थकान करियर बदलने का संकेत है?", "नहीं।") == "हर थकान करियर बदलने का संकेत है"
+    assert hi_story.asked_claim("क्या हर थकान करियर बदलने का संकेत है?", "हाँ, और …") is None
+    assert en_story.asked_claim("Is it okay to just listen and say nothing?", "Not really, because …") \
+        == "it is okay to just listen and say nothing"
+    text = ("# करियर बदलना\n\nबहुत-सी महिलाएं यह सोचती हैं।\n\n## क्या हर थकान करियर बदलने का संकेत है?\n\nनहीं। कई बार "
+            "परेशानी काम से नहीं, बल्कि किसी एक मैनेजर के बर्ताव से होती है।\n\n## दूसरा\n\nनया कोर्स करने से नए मौके मिलते हैं।\n\n"
+            "## तीसरा\n\nबचत करने से डर कम होता है।\n")
+    questions = _myths(text, "s1")
+    assert any("सहेली मानती है कि हर थकान करियर बदलने का संकेत है।" in q.stem
+               and "किसी एक मैनेजर" in q.options[q.answer] for q in questions)

@@ -1,5 +1,6 @@
 """Myth checks: a friend holds what the article says many people wrongly believe ("बहुत-सी महिलाएं मानती हैं कि
-…", "Many people think that …") or what it denies ("X नहीं, बल्कि Y", "X is not A but B"); which is true of her
+…", "Many people think that …"), what it denies ("X नहीं, बल्कि Y", "X is not A but B") or what a question
+heading asks and its first word answers no to ("क्या हर थकान … संकेत है?" — "नहीं।"); which is true of her
 belief, by the article?
 
 The belief check of QUESTIONS.md for a belief the article names outright, in an article of any shape (benefits,
@@ -39,6 +40,11 @@ def myth_candidates(ctx: Context, section_id: str, frame: str | None = None) -> 
     if closing_heading(ctx, section):
         return []
     found = []
+    asked = ctx.story.asked_claim(section.title or "", section.sentences[0]) if section.sentences else None
+    if asked and _stands(ctx, asked) and not ctx.lang.addresses_reader(asked):
+        correction = _correction(ctx, section, 0, asked)  # ("नहीं। कई बार परेशानी काम से नहीं, बल्कि …")
+        candidate = _question(ctx, section_id, 0, frame, asked, correction) if correction else None
+        found += [candidate] if candidate else []
     for index, sentence in enumerate(section.sentences):
         belief = _whole_belief(sentence, ctx.lang.common_belief(sentence))
         denied = None if belief else ctx.story.denied_claim(sentence)

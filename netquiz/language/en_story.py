@@ -436,3 +436,15 @@ def denied_claim(sentence: str) -> str | None:
 def noun_oblique(phrase: str) -> str:
     """A noun phrase before a preposition: English nouns take no case."""
     return phrase
+
+
+ASKED = re.compile(r"^is it (?P<judgement>okay|ok|fine|wise|true|necessary|enough) (?P<claim>to\s.+?)\s*\?$",
+                   re.IGNORECASE)
+SAYS_NO = re.compile(r"^(?:no|not at all|not really|not necessarily|rarely)\b[.,!]", re.IGNORECASE)
+
+
+def asked_claim(heading: str, answer: str) -> str | None:
+    """The claim a yes/no question heading asks about, when the section's first words say no ("Is it okay to
+    stay silent?" answered "Not really." → "it is okay to stay silent")."""
+    asked = ASKED.match(heading.strip())
+    return f"it is {asked['judgement'].lower()} {asked['claim']}" if asked and SAYS_NO.match(answer.strip()) else None

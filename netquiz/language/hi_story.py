@@ -339,3 +339,15 @@ def noun_oblique(phrase: str) -> str:
 
 def _verb_root(stem: str) -> bool:
     return stem in ROOTS or stem in VOWEL_ROOTS or stem + "ा" in VOWEL_ROOTS
+
+
+ASKED = compile_nfc(r"^क्या\s+(?P<claim>.+?)\s*\?$")
+SAYS_NO = compile_nfc(r"^(?:नहीं|बिल्कुल नहीं|ज़रूरी नहीं|जरूरी नहीं)(?:[।,!]|$)")
+
+
+def asked_claim(heading: str, answer: str) -> str | None:
+    """The claim a yes/no question heading asks about, when the section's first words say no ("क्या हर थकान
+    करियर बदलने का संकेत है?" answered "नहीं।" → "हर थकान करियर बदलने का संकेत है"): the belief it argues
+    against."""
+    asked = ASKED.match(heading.strip())
+    return asked["claim"].strip() if asked and SAYS_NO.match(answer.strip()) else None
