@@ -84,7 +84,7 @@ def test_no_key_that_alone_repeats_a_word_of_the_wish() -> None:
     """"She hopes to turn her manager into an ally" beside "Tell her manager before she applies" and three steps
     without "manager": a reader matches the word, not the article."""
     from netquiz.generate.context import build_context
-    from netquiz.generate.scenario import clang
+    from netquiz.generate.links import echo as clang
 
     ctx = build_context(parse_article(ARTICLE, lang="en"), 0)
     wish = "She hopes to turn her manager into an ally."

@@ -11,9 +11,9 @@ persona, never to the reader.
 from __future__ import annotations
 
 from ..model import Section
-from .claims import known_words
 from .context import Candidate, Context
 from .links import stems_of
+from .myth import stands_alone
 from .options import Option, length_balance
 from .practice import auxiliaries, least_cued, own_sentences, tip_section, wrong_tips
 
@@ -45,14 +45,10 @@ def counter_candidates(ctx: Context, section_id: str, frame: str | None = None) 
 
 def _countered(ctx: Context, section: Section) -> list[tuple[str, str, str]]:
     """(her friend's words, their core, source sentence): what the section rejects or corrects, told about the
-    persona."""
-    known = known_words(ctx.article.title or "")
+    persona (words that stand alone: :func:`myth.stands_alone`; her friend speaks of her, not to you)."""
     return [(told, core, sentence) for sentence in own_sentences(ctx, section)
             if (said := _friend_says(ctx, sentence)) is not None and (told := said[0]) and (core := said[1])
-            and ", " not in core and not ctx.lang.addresses_reader(core)  # (her friend speaks of her, not to you)
-            and not ctx.language.lexicon.any_word("third_persons").search(core)  # ("they": whose?)
-            and not ctx.story.dangling(core)
-            and not ctx.story.leans_on_context(core, known)]
+            and ", " not in core and stands_alone(ctx, core)]
 
 
 def _friend_says(ctx: Context, sentence: str) -> tuple[str, str] | None:

@@ -107,6 +107,14 @@ def general(ctx: Context, reading: Reading) -> bool:
             and not ctx.lang.is_passive(causal.effect) and not harmful(ctx, causal.effect))
 
 
+def echo(ctx: Context, told: str, key: str, others: list[str], known: frozenset[str] = frozenset()) -> bool:
+    """True when the key repeats a word of what the stem tells that no other option repeats ("she hopes to turn
+    her manager into an ally" → "Tell her manager …", a quote "… a blank page …" under "Faster First Drafts"):
+    a reader matches the word (the article's topic word aside, and ``known`` words, the title's)."""
+    shared = (stems_of(ctx, told) & stems_of(ctx, key)) - known
+    return bool(shared - frozenset().union(*(stems_of(ctx, o) for o in others)))
+
+
 @lru_cache(maxsize=65536)
 def akin(a: frozenset[str], b: frozenset[str]) -> bool:
     """True when two stem sets share a word, or words of one family ("भरोसा"/"भरोसेमंद", "visible"/"visibility")."""

@@ -41,7 +41,7 @@ def myth_candidates(ctx: Context, section_id: str, frame: str | None = None) -> 
         return []
     found = []
     asked = ctx.story.asked_claim(section.title or "", section.sentences[0]) if section.sentences else None
-    if asked and _stands(ctx, asked) and not ctx.lang.addresses_reader(asked):
+    if asked and stands_alone(ctx, asked) and not ctx.lang.addresses_reader(asked):
         correction = _correction(ctx, section, 0, asked)  # ("नहीं। कई बार परेशानी काम से नहीं, बल्कि …")
         candidate = _question(ctx, section_id, 0, frame, asked, correction) if correction else None
         found += [candidate] if candidate else []
@@ -49,7 +49,7 @@ def myth_candidates(ctx: Context, section_id: str, frame: str | None = None) -> 
         belief = _whole_belief(sentence, ctx.lang.common_belief(sentence))
         denied = None if belief else ctx.story.denied_claim(sentence)
         belief = belief or denied
-        if not belief or sentence in ctx.closing or not _stands(ctx, belief) \
+        if not belief or sentence in ctx.closing or not stands_alone(ctx, belief) \
                 or len(content_tokens(belief, ctx.article.lang)) < MIN_BELIEF_WORDS:
             continue
         correction = _correction(ctx, section, index, belief) if not denied else _denial(ctx, sentence)
@@ -86,7 +86,7 @@ NARRATED = compile_nfc(r"(?<!\S)ने(?!\S)")  # the agent of a told event, "�
 FULL_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b")  # "Meera Choudhary", not the sentence's first word
 
 
-def _stands(ctx: Context, text: str) -> bool:
+def stands_alone(ctx: Context, text: str) -> bool:
     """True for words that can be said without the sentence around them, about nobody but whom they name (an
     option of a question about a persona never says "you")."""
     return not (ctx.story.dangling(text) or ctx.lang.addresses_reader(text) or ctx.story.points_back(text)
@@ -114,7 +114,7 @@ def _correction(ctx: Context, section: Section, index: int, belief: str) -> tupl
         if meta.search(text):
             continue  # ("Here are answers to the questions …": no correction, an announcement)
         if len(content_tokens(text, ctx.article.lang)) >= MIN_CORRECTION_WORDS and len(text.split()) <= MAX_WORDS \
-                and _stands(ctx, text) and not stems_of(ctx, text) >= stems_of(ctx, belief) \
+                and stands_alone(ctx, text) and not stems_of(ctx, text) >= stems_of(ctx, belief) \
                 and source not in ctx.closing and _statement(ctx, text, source):
             return _lowered(text), source
     return None
@@ -123,7 +123,7 @@ def _correction(ctx: Context, section: Section, index: int, belief: str) -> tupl
 def _denial(ctx: Context, sentence: str) -> tuple[str, str] | None:
     """(the sentence that denies a claim, as said, and itself): "सैलरी पर बात करना बदतमीज़ी नहीं, बल्कि … है"."""
     text = _opening(ctx).sub("", sentence.strip()).rstrip(".।!")
-    if len(text.split()) > MAX_WORDS or not _stands(ctx, text) or not _statement(ctx, text, sentence):
+    if len(text.split()) > MAX_WORDS or not stands_alone(ctx, text) or not _statement(ctx, text, sentence):
         return None
     return _lowered(text), sentence
 

@@ -35,6 +35,7 @@ def distinct_personas(questions: list[Question], lang: str, article_text: str) -
 
 
 def _name(name: str) -> re.Pattern[str]:
+    """The name as a whole word; "Priya's" holds it (``text.compile_words`` counts the apostrophe as a letter)."""
     return compile_nfc(rf"(?<![\w\u0900-\u097F]){re.escape(name)}(?![\w\u0900-\u097F])")
 
 

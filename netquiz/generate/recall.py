@@ -11,7 +11,7 @@ from ..language.stopwords import ENGLISH
 from ..text import compile_words, tokens
 from .context import PERSONAS, Candidate, Context, Reading
 from .keywords import content_tokens, stem
-from .links import others, specific, stems_of
+from .links import echo, others, specific, stems_of
 from .options import Option, shuffle
 from .tips import failing
 
@@ -278,20 +278,13 @@ def attribution_candidates(ctx: Context, section_id: str) -> list[Candidate]:
         options, answer = shuffle(right, wrong, rng)
         question = ctx.question(section_id, "attribution", ctx.say("attribution_stem", sentence=source),
                                 [(o.text, o.feedback) for o in options], answer, source)
-        echo = CLANG_PENALTY * _echoes(ctx, source, title, [o.text for o in wrong])
-        found.append(Candidate(question, 1.0 + 0.01 * min(len(source.split()), 30) - echo))
+        echoed = CLANG_PENALTY * echo(ctx, source, title, [o.text for o in wrong],
+                                      stems_of(ctx, ctx.article.title or ""))
+        found.append(Candidate(question, 1.0 + 0.01 * min(len(source.split()), 30) - echoed))
     return found
 
 
 CLANG_PENALTY = 0.5  # a quote that shares a word with its own heading only is matched, not placed (readers: weak)
-
-
-def _echoes(ctx: Context, source: str, title: str, others: list[str]) -> bool:
-    """True when the quoted sentence shares a word with the key heading that no other heading has (the
-    article's title words aside): a reader matches the word."""
-    known = stems_of(ctx, ctx.article.title or "")
-    shared = (stems_of(ctx, source) & stems_of(ctx, title)) - known
-    return bool(shared - frozenset().union(*(stems_of(ctx, o) for o in others)))
 
 
 def _cause_phrase(ctx: Context, reading: Reading) -> tuple[str, str] | None:

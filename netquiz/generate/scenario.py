@@ -26,6 +26,7 @@ from .links import (
     WITHOUT,
     akin,
     all_readings,
+    echo,
     general,
     goes_away,
     harmful,
@@ -152,7 +153,7 @@ def _application(ctx: Context, reading: Reading, index: int) -> Candidate | None
             or ctx.lang.step_as_subject(key) or CONDITION.search(situation) or not advised(ctx, reading):
         return None  # (a warning's result among benefits is the odd one out)
     frame = _frame(ctx, name, key, situation, section_id, index, "application")
-    if frame and stems_of(ctx, situation) - {name} <= stems_of(ctx, frame):
+    if frame and stems_of(ctx, situation) - stems_of(ctx, name) <= stems_of(ctx, frame):
         return None  # ("Fatima is working from home. She works from home.": the step says no more than the frame)
     source = reading.causal.sentence
     pool = [Option(text, ctx.say("link_other", title=ctx.title(o.section.id), other=o.causal.sentence),
@@ -499,7 +500,7 @@ def _assemble(ctx: Context, reading: Reading, index: int, form: str, stem: str, 
         else []
     if len({o.group or o.text for o in own_pool}) >= 2:  # (one per section: two sections at least)
         own = pick(own_pool, 2)
-        if len(own) == 2 and not clang(ctx, told, key, [o.text for o in own]):
+        if len(own) == 2 and not echo(ctx, told, key, [o.text for o in own]):
             distractors, refused = own, None
     if refused is not None:
         ctx.memo.setdefault(("refused", reading.section.id), Counter())[refused] += 1
@@ -532,18 +533,10 @@ def refusal(ctx: Context, told: str, key: str, distractors: list[Option], cap: i
         return "few", str(own)
     if sum(o.origin == "stock" for o in distractors) > cap:
         return "fillers", str(own)
-    if clang(ctx, told, key, [o.text for o in distractors]):
+    if echo(ctx, told, key, [o.text for o in distractors]):
         shared = stems_of(ctx, told) & stems_of(ctx, key)
         return "clang", next((w for w in told.split() if stems_of(ctx, w) & shared), "")
     return None
-
-
-def clang(ctx: Context, told: str, key: str, distractors: list[str]) -> bool:
-    """True when the key repeats a word of the wish (or the situation) that no distractor repeats: "she hopes
-    to turn her manager into an ally" → "Tell her manager …", "नींद" → "सोने …" (the persona's name and the
-    article's topic word aside)."""
-    shared = stems_of(ctx, told) & stems_of(ctx, key)
-    return bool(shared - frozenset().union(*(stems_of(ctx, d) for d in distractors)))
 
 
 def belief_candidates(ctx: Context, section_id: str) -> list[Candidate]:
