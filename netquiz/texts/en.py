@@ -280,6 +280,7 @@ TEXTS: dict[str, str] = {
     "saved": "saved {count} questions to {path}",
     "no_bank": "No bank yet: generate one from an article or load a bank file.",
     "gaps_intro": "{count} section(s) fall short of one scenario question and two questions; write those by hand:",
+    "table_label": "Questions of the bank",
     "no_match": "No questions match.",
     "col_id": "id",
     "col_form": "form",

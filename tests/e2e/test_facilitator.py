@@ -345,3 +345,17 @@ def test_author_generates_previews_and_rejects_a_bad_edit(author_page, shots: Pa
     assert "options are not unique" in problems.inner_text()
     problems.scroll_into_view_if_needed()
     page.screenshot(path=str(shots / "author-edit.png"))
+
+
+def test_author_lists_the_sections_short_of_the_bar_with_their_reasons(author_page) -> None:
+    """An article with tip sections that get no scenario question: the panel above the table names them, with
+    the reason and the sentence to start from, and axe-core finds nothing on the page with the panel shown."""
+    page = author_page
+    page.locator(".netquiz-author-article-path input").fill("tests/articles/aside41/house-help.en.md")
+    page.click(".netquiz-author-generate")
+    page.locator(".netquiz-author-status").filter(has_text="house-help").wait_for(timeout=60_000)
+    gaps = page.locator(".netquiz-author-gaps .netquiz-author-gap-list li")
+    gaps.first.wait_for(timeout=30_000)
+    assert gaps.count() >= 1 and "start from" in gaps.first.inner_text()
+    assert "write those by hand" in page.locator(".netquiz-author-gaps").inner_text()
+    assert axe_violations(page) == []

@@ -322,7 +322,9 @@ class AuthorApp:
             return
         self.handouts.value = handout_links(self.bank, self.source_name, self.bank.article.lang)
         frame = bank_frame(self.bank, self.section_filter.value, self.kind_filter.value)
-        self.table.value = frame_html(shown_frame(frame, self.lang), empty=self.t("no_match"))
+        label = html.escape(self.t("table_label"), quote=True)  # (a scrolled region the keyboard can reach)
+        self.table.value = (f"<div class='netquiz-author-scroll' tabindex='0' role='region' aria-label='{label}'>"
+                            f"{frame_html(shown_frame(frame, self.lang), empty=self.t('no_match'))}</div>")
         current, ids = self.question.value, list(frame["id"])
         self.question.options = ids
         self.question.value = current if current in ids else (ids[0] if ids else None)
