@@ -115,3 +115,31 @@ def test_a_question_heading_answered_no_is_a_belief_to_check() -> None:
     questions = _myths(text, "s1")
     assert any("सहेली मानती है कि हर थकान करियर बदलने का संकेत है।" in q.stem
                and "किसी एक मैनेजर" in q.options[q.answer] for q in questions)
+
+
+POINTED = """# सेल्फ़-डिफ़ेंस के फ़ायदे
+
+बहुत-से लोग मानते हैं कि self-defence का मतलब सिर्फ़ मार-पीट की कुछ techniques है। \
+असल में इसका असर लड़ाई से कहीं ज़्यादा रोज़ की ज़िंदगी पर दिखता है।
+
+## आत्मविश्वास
+
+हर हफ़्ते की practice से देर शाम अकेले लौटते समय डर कम लगता है।
+
+## काउंसलिंग
+
+बहुत-सी working women को लगता है कि काउंसलिंग सिर्फ़ उन लोगों के लिए है जिनकी हालत बहुत ख़राब हो। \
+सच यह है कि रोज़ की उलझनों के लिए भी काउंसलर से बात करना उतना ही स्वाभाविक है जितना बुख़ार में डॉक्टर से मिलना।
+"""
+
+
+def test_a_correction_may_name_the_belief_the_stem_has_just_said() -> None:
+    [question] = _myths(POINTED, "s0")  # ("बहुत-से लोग मानते हैं कि …"; "इसका असर …" is the belief's effect)
+    assert "सहेली मानती है कि self-defence का मतलब" in question.stem
+    assert question.options[question.answer] == "सहेली ठीक नहीं सोचती: इसका असर लड़ाई से कहीं ज़्यादा रोज़ की ज़िंदगी पर दिखता है।"
+
+
+def test_a_belief_felt_by_many_and_pinned_by_its_own_relative_clause_is_checked() -> None:
+    [question] = _myths(POINTED, "s2")  # ("… को लगता है कि …"; "उन लोगों … जिनकी …" says who they are)
+    assert "काउंसलिंग सिर्फ़ उन लोगों के लिए है जिनकी हालत" in question.stem
+    assert "रोज़ की उलझनों के लिए भी" in question.options[question.answer]

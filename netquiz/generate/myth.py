@@ -114,10 +114,23 @@ def _correction(ctx: Context, section: Section, index: int, belief: str) -> tupl
         if meta.search(text):
             continue  # ("Here are answers to the questions …": no correction, an announcement)
         if len(content_tokens(text, ctx.article.lang)) >= MIN_CORRECTION_WORDS and len(text.split()) <= MAX_WORDS \
-                and stands_alone(ctx, text) and not stems_of(ctx, text) >= stems_of(ctx, belief) \
+                and stands_alone(ctx, _unpointed(ctx, text)) and not stems_of(ctx, text) >= stems_of(ctx, belief) \
                 and source not in ctx.closing and _statement(ctx, text, source):
             return _lowered(text), source
     return None
+
+
+def _unpointed(ctx: Context, text: str) -> str:
+    """The correction without an opening word that names the belief ("इसका असर लड़ाई से कहीं ज़्यादा …", "यही सोच
+    एनीमिया को … छिपाए रखती है", "It helps, but …"): the stem says the belief just before it, so the word points
+    at something the question holds. Any other pointing word still counts."""
+    match = _pointer(ctx).match(text)
+    return text[match.end():] if match else text
+
+
+def _pointer(ctx: Context) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in ctx.language.lexicon.belief_pointers)
+    return compile_nfc(rf"^(?:{words})(?=\s|,)", re.IGNORECASE)
 
 
 def _denial(ctx: Context, sentence: str) -> tuple[str, str] | None:

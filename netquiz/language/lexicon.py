@@ -23,7 +23,7 @@ LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "growth_words",
          "obligations", "surnames", "closing_headings", "leaning_words", "count_words", "list_nouns", "joining_words",
          "condition_words", "subordinators", "determiners", "auxiliaries",
          "third_persons", "contrast_openers", "correction_openers",
-         "subjunctive_ends", "meta_phrases")
+         "subjunctive_ends", "meta_phrases", "belief_pointers")
 
 
 @dataclass(frozen=True)
@@ -58,6 +58,7 @@ class Lexicon:
     # correction in one sentence ("पर", "but"), and what may open the correction's own sentence ("Actually,")
     contrast_openers: tuple[str, ...] = ()
     correction_openers: tuple[str, ...] = ()
+    belief_pointers: tuple[str, ...] = ()  # "इसका असर …", "It helps, but …": a correction that names the belief
     meta_phrases: tuple[str, ...] = ()  # "points the other way", "here are …": says that, not what, the article holds
     subjunctive_ends: tuple[str, ...] = ()  # a clause in the subjunctive ("… कम हो"): a purpose, no statement
     same_meaning: tuple[tuple[str, tuple[str, ...]], ...] = ()
