@@ -1,0 +1,95 @@
+"""Wish questions for a benefit listicle: she takes up the article's activity and hopes above all for one of its
+benefits (the section's heading, "Less back pain", "बेहतर नींद"); what does the article say she gains there?
+
+A benefit listicle has one step, its topic, and a benefit per section: "which step?" has one answer for every
+section, and "what does the step bring?" has every section's result as a key. Anchored to the benefit she hopes
+for, the question has one: the result the article gives under that heading. The distractors are the results it
+gives under the other headings (true of the activity, but for another benefit), told of her the same way, so that
+only a reader who knows which result the article gives for which benefit can tell them apart; never one whose
+words are akin to the heading or the key (a second key).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text import has_devanagari
+from .context import Candidate, Context, Reading
+from .links import akin, stems_of
+from .options import Option
+from .scenario import _assemble, _benefit_heading, _told, _topic_benefit, benefit_article, harm, topic_frame
+from .tips import closing_heading
+
+WEIGHT_BONUS = -0.5  # after the article's own steps, where a section has any
+
+
+def wish_candidates(ctx: Context, section_id: str) -> list[Candidate]:
+    """One candidate per result the section's body gives the topic, under a benefit heading of a benefit
+    listicle whose title says what its reader does (the stem needs the activity)."""
+    section = ctx.article.section(section_id)
+    frame = topic_frame(ctx)
+    if not frame or not section.title or not benefit_article(ctx) or closing_heading(ctx, section) \
+            or not _benefit_heading(ctx, section) or has_devanagari(section.title) != _hindi_body(ctx):
+        return []  # (an English heading over a Hindi body would stand in a Hindi stem in English)
+    found = []
+    for index, reading in enumerate(ctx.readings[section_id]):
+        candidate = _wish(ctx, reading, index, frame)
+        if candidate is not None:
+            found.append(candidate)
+    return found
+
+
+def _hindi_body(ctx: Context) -> bool:
+    return ctx.article.lang == "hi"
+
+
+def _wish(ctx: Context, reading: Reading, index: int, frame: str) -> Candidate | None:
+    section = reading.section
+    if not _topic_benefit(ctx, reading) or harm(ctx, reading, of_step=False):
+        return None
+    name = ctx.persona(section.id, index, "wish")
+    key = ctx.lang.outcome(reading.causal, name)
+    benefit = _benefit_phrase(ctx, section.title or "")
+    if not key or not benefit or ctx.story.dangling(key) or ctx.lang.step_as_subject(key) \
+            or ctx.lang.addresses_reader(benefit) or ctx.story.dangling(benefit):
+        return None
+    hoped = stems_of(ctx, section.title or "") | stems_of(ctx, reading.causal.effect)
+    pool = []
+    for other in ctx.article.headed_sections:
+        if other.id == section.id or not _benefit_heading(ctx, other) or akin(stems_of(ctx, other.title or ""), hoped):
+            continue
+        for theirs in ctx.readings[other.id][:2]:
+            text = _told(ctx, "outcome", theirs)
+            if text and not harm(ctx, theirs, of_step=False) and not akin(stems_of(ctx, theirs.causal.effect), hoped):
+                pool.append(Option(text, ctx.say("wish_other", title=ctx.title(other.id),
+                                                 other=theirs.causal.sentence), group=other.id))
+                break  # (one result per heading: two from one section would be two of a kind)
+    stem = ctx.say("wish_stem", frame=frame.format(name=name), benefit=benefit)
+    candidate = _assemble(ctx, reading, index, "wish", stem, key, pool, told=benefit, frame=frame.format(name=name))
+    if candidate is None:
+        return None
+    return Candidate(candidate.question, candidate.score + WEIGHT_BONUS, candidate.stem_kind)
+
+
+def _benefit_phrase(ctx: Context, title: str) -> str:
+    """The heading as words inside a sentence about the persona: its number and end mark dropped, English
+    title case lowered where the body writes the word in lower case ("Less Back Pain" → "less back pain", "AI"
+    kept), "your" told as hers."""
+    text = NUMBER.sub("", title).strip().rstrip(".:!")
+    if not has_devanagari(text):
+        body = " ".join(s.text for s in ctx.article.sections)
+        text = " ".join(_lowered(word, body) for word in text.split())
+    return ctx.story.persona_phrase(text)
+
+
+NUMBER = re.compile(r"^\s*\d+[.)]\s*")
+
+
+def _lowered(word: str, body: str) -> str:
+    """A title-cased word in lower case unless the body writes it capitalised inside its sentences and never in
+    lower case (a name: "Excel")."""
+    if not (word[:1].isupper() and word[1:].islower()):
+        return word
+    low = word.lower()
+    named = re.search(rf"[a-z,]\s+{re.escape(word)}\b", body) and not re.search(rf"\b{re.escape(low)}\b", body)
+    return word if named else low  # (capitalised inside a sentence, never in lower case: a name)
