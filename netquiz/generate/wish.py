@@ -45,7 +45,7 @@ def _hindi_body(ctx: Context) -> bool:
 
 def _wish(ctx: Context, reading: Reading, index: int, frame: str) -> Candidate | None:
     section = reading.section
-    if not _topic_benefit(ctx, reading) or harm(ctx, reading, of_step=False):
+    if not _of_the_topic(ctx, reading) or harm(ctx, reading, of_step=False):
         return None
     name = ctx.persona(section.id, index, "wish")
     key = ctx.lang.outcome(reading.causal, name)
@@ -69,6 +69,13 @@ def _wish(ctx: Context, reading: Reading, index: int, frame: str) -> Candidate |
     if candidate is None:
         return None
     return Candidate(candidate.question, candidate.score + WEIGHT_BONUS, candidate.stem_kind)
+
+
+def _of_the_topic(ctx: Context, reading: Reading) -> bool:
+    """True when the reading's step is the article's activity: told as a thing ("Remote work leads to …") or
+    in the title's own words ("रोज़ सुबह टहलने से …" under "रोज़ सुबह टहलने के 6 फायदे")."""
+    return _topic_benefit(ctx, reading) or \
+        len(stems_of(ctx, reading.causal.cause) - stems_of(ctx, ctx.article.title or "")) <= 1
 
 
 def _benefit_phrase(ctx: Context, title: str) -> str:
