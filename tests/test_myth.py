@@ -143,3 +143,12 @@ def test_a_belief_felt_by_many_and_pinned_by_its_own_relative_clause_is_checked(
     [question] = _myths(POINTED, "s2")  # ("… को लगता है कि …"; "उन लोगों … जिनकी …" says who they are)
     assert "काउंसलिंग सिर्फ़ उन लोगों के लिए है जिनकी हालत" in question.stem
     assert "रोज़ की उलझनों के लिए भी" in question.options[question.answer]
+
+
+def test_a_belief_that_names_what_the_sentence_before_said_is_no_belief_to_check() -> None:
+    text = """# रिश्तेदारों के सवाल
+
+रिश्तेदार अक्सर पूछते हैं कि आप देर तक ऑफ़िस में क्यों रुकती हैं। \
+ज़्यादातर मामलों में इसके पीछे बुरी नीयत नहीं, बल्कि पुरानी सोच और जिज्ञासा होती है।
+"""
+    assert _myths(text, "s0") == []  # ("सहेली मानती है कि … इसके पीछे बुरी नीयत होती है": behind what?)

@@ -49,7 +49,7 @@ def myth_candidates(ctx: Context, section_id: str, frame: str | None = None) -> 
         belief = _whole_belief(sentence, ctx.lang.common_belief(sentence))
         denied = None if belief else ctx.story.denied_claim(sentence)
         belief = belief or denied
-        if not belief or sentence in ctx.closing or not stands_alone(ctx, belief) \
+        if not belief or sentence in ctx.closing or not stands_alone(ctx, belief) or _pointed(ctx, belief) \
                 or len(content_tokens(belief, ctx.article.lang)) < MIN_BELIEF_WORDS:
             continue
         correction = _correction(ctx, section, index, belief) if not denied else _denial(ctx, sentence)
@@ -126,6 +126,12 @@ def _unpointed(ctx: Context, text: str) -> str:
     at something the question holds. Any other pointing word still counts."""
     match = _pointer(ctx).match(text)
     return text[match.end():] if match else text
+
+
+def _pointed(ctx: Context, belief: str) -> bool:
+    """True for a belief that names what the sentence before it said ("ज़्यादातर मामलों में इसके पीछे बुरी नीयत
+    होती है": behind what?); the stem tells the belief alone."""
+    return bool(ctx.language.lexicon.any_word("belief_pointers").search(belief))
 
 
 def _pointer(ctx: Context) -> re.Pattern[str]:
