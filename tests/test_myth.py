@@ -152,3 +152,14 @@ def test_a_belief_that_names_what_the_sentence_before_said_is_no_belief_to_check
 ज़्यादातर मामलों में इसके पीछे बुरी नीयत नहीं, बल्कि पुरानी सोच और जिज्ञासा होती है।
 """
     assert _myths(text, "s0") == []  # ("सहेली मानती है कि … इसके पीछे बुरी नीयत होती है": behind what?)
+
+
+def test_a_this_means_sentence_is_no_correction() -> None:
+    text = """# पानी की आदत
+
+## चाय को पानी न मानें
+
+बहुत-सी महिलाएं मानती हैं कि दिन में चार कप चाय पी ली तो पानी की ज़रूरत पूरी हो गई। \
+इसका मतलब यह नहीं कि चाय छोड़ दी जाए।
+"""
+    assert _myths(text, "s1") == []  # ("सहेली ठीक नहीं सोचती: इसका मतलब यह नहीं कि …": means what?)
