@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import re
 
+from ..language.base import Causal
+from ..model import Section
 from ..text import has_devanagari
+from .claims import known_words
 from .context import Candidate, Context, Reading
 from .links import akin, stems_of
 from .options import Option
@@ -32,11 +35,69 @@ def wish_candidates(ctx: Context, section_id: str) -> list[Candidate]:
             or not _benefit_heading(ctx, section) or has_devanagari(section.title) != _hindi_body(ctx):
         return []  # (an English heading over a Hindi body would stand in a Hindi stem in English)
     found = []
-    for index, reading in enumerate(ctx.readings[section_id]):
+    for index, reading in enumerate(topic_results(ctx, section)):
         candidate = _wish(ctx, reading, index, frame)
         if candidate is not None:
             found.append(candidate)
     return found
+
+
+def topic_results(ctx: Context, section: Section) -> list[Reading]:
+    """What the activity brings, as the section tells it: its claims about the activity, then the body's
+    statements about the reader ("That way, you spend less of the next morning fixing …", "You no longer sit
+    down to dinner still replying to emails", "आपको … नहीं पड़ता") read as the activity's results (under a
+    benefit heading every sentence says what the activity brings); memoised per bank."""
+    key = ("topic_results", section.id)
+    if key not in ctx.memo:
+        found = [r for r in ctx.readings[section.id] if _of_the_topic(ctx, r)]
+        taken = {r.causal.sentence for r in found}
+        for sentence in section.sentences:
+            effect = None if sentence in taken else _reader_statement(ctx, sentence)
+            if effect:
+                causal = Causal(sentence, "", ctx.article.title or "", effect, "instrument", "noun")
+                found.append(Reading(section, causal, confidence=STATEMENT_CONFIDENCE))
+        ctx.memo[key] = found
+    return list(ctx.memo[key])
+
+
+STATEMENT_CONFIDENCE = 0.5
+
+
+def _reader_statement(ctx: Context, sentence: str) -> str | None:
+    """The clause a sentence says about the reader, told as a result: a pointing-back sentence's ("That way,
+    you …"), or a statement whose subject is the reader after at most a short fronted phrase ("Over a shared
+    meal, you hear …"); never an instruction, a question, a condition, a lead-in to a list, nor a clause that
+    leans on another sentence."""
+    text = sentence.strip().rstrip(":")  # ("… you hear things that rarely come up in meetings:" and its list)
+    if text.endswith("?") or text.startswith(("-", "*", "•")) or CONDITION.search(text):
+        return None
+    effect = ctx.lang.linked_effect(text) or _reader_clause(ctx, text)
+    if not effect or not READER.match(effect):
+        return None  # ("These small movements add up: …": no result of hers)
+    for told in (effect, effect.split(", ", 1)[0]):  # (whole, else before its first comma: "…, rather than …")
+        told = told.rstrip(".।!")
+        if MIN_WORDS <= len(told.split()) <= MAX_WORDS and ":" not in told and not ctx.story.dangling(told) \
+                and not ctx.story.leans_on_context(told, known_words(ctx.article.title or "")) \
+                and not ctx.lang.instruction(told):
+            return told
+    return None
+
+
+MIN_WORDS, MAX_WORDS = 4, 24
+# "one bad week made she feels alone": a "you" after a verb was its object, rewritten as a subject
+OBJECT_SHE = re.compile(r"\b(?:made|make|makes|let|lets|help|helps|helped|keep|keeps|kept|tell|tells|told|ask|asks|"
+                        r"asked|want|wants|wanted)\s+she\b")
+READER = re.compile(r"^(?:you|your|आप|आपको|आपका|आपकी|आपके)\s", re.IGNORECASE)
+CONDITION = re.compile(r"^(?:if|when|whenever|unless|अगर|जब|यदि)\b", re.IGNORECASE)
+READER_CLAUSE = re.compile(r"^(?:[^,]{3,40},\s+)?(?P<effect>(?:you|आप|आपको|आपका|आपकी|आपके)\s.+)$", re.IGNORECASE)
+OBLIGED = re.compile(r"^you\s+(?:should|must|need|have to|ought)\b|चाहिए", re.IGNORECASE)
+
+
+def _reader_clause(ctx: Context, text: str) -> str | None:
+    match = READER_CLAUSE.match(text)
+    if match is None or OBLIGED.search(match["effect"]):
+        return None  # ("You should …", "आपको … चाहिए": advice, no result)
+    return match["effect"]
 
 
 def _hindi_body(ctx: Context) -> bool:
@@ -50,7 +111,7 @@ def _wish(ctx: Context, reading: Reading, index: int, frame: str) -> Candidate |
     name = ctx.persona(section.id, index, "wish")
     key = ctx.lang.outcome(reading.causal, name)
     benefit = _benefit_phrase(ctx, section.title or "")
-    if not key or not benefit or ctx.story.dangling(key) or ctx.lang.step_as_subject(key) \
+    if not key or not benefit or ctx.story.dangling(key) or ctx.lang.step_as_subject(key) or OBJECT_SHE.search(key) \
             or ctx.lang.addresses_reader(benefit) or ctx.story.dangling(benefit):
         return None
     hoped = stems_of(ctx, section.title or "") | stems_of(ctx, reading.causal.effect)
@@ -58,9 +119,10 @@ def _wish(ctx: Context, reading: Reading, index: int, frame: str) -> Candidate |
     for other in ctx.article.headed_sections:
         if other.id == section.id or not _benefit_heading(ctx, other) or akin(stems_of(ctx, other.title or ""), hoped):
             continue
-        for theirs in ctx.readings[other.id][:2]:
+        for theirs in topic_results(ctx, other)[:2]:
             text = _told(ctx, "outcome", theirs)
-            if text and not harm(ctx, theirs, of_step=False) and not akin(stems_of(ctx, theirs.causal.effect), hoped):
+            if text and not OBJECT_SHE.search(text) and not harm(ctx, theirs, of_step=False) \
+                    and not akin(stems_of(ctx, theirs.causal.effect), hoped):
                 pool.append(Option(text, ctx.say("wish_other", title=ctx.title(other.id),
                                                  other=theirs.causal.sentence), group=other.id))
                 break  # (one result per heading: two from one section would be two of a kind)

@@ -363,6 +363,11 @@ ADVERB_WILL = re.compile(r"\b(still|also|often|always|usually|really|just|even|a
                          r"suddenly|quietly|steadily|eventually|genuinely)\s+will\b")
 
 
+# "she no longer sits down …", "she still finds …": the word after one of these is her verb, not a noun
+VERB_ADVERBS = frozenset({"longer", "still", "also", "often", "always", "usually", "never", "rarely", "really",
+                          "just", "even", "already", "finally", "actually", "simply", "slowly", "gradually"})
+
+
 def _future(text: str) -> str:
     words = text.split()
     if len(words) >= 2 and words[0].lower() in PLURAL_SUBJECTS and is_base_verb(words[1].lower()) \
@@ -377,8 +382,10 @@ def _future(text: str) -> str:
             return " ".join(words[:index] + ["won't"] + words[index + 1:])
         if index and lower in ("isn't", "aren't", "isn’t", "aren’t"):
             return " ".join(words[:index] + ["won't", "be"] + words[index + 1:])
+        after_adverb = index >= 2 and previous in VERB_ADVERBS and words[0].lower() in ("she", "he", "it")
         if index and lower.endswith("s") and (previous in ("she", "he", "it") or words[index - 1].istitle()
-                                             and index == 1) and lower not in ("is", "was", "has", "does") \
+                                             and index == 1 or after_adverb) and lower not in ("is", "was", "has",
+                                                                                                "does") \
                 and not NUMBER.match(previous):  # ("Ten minutes of reading keeps …": "keeps" is the verb)
             return " ".join(words[:index] + ["will", base_form(word)] + words[index + 1:])  # "she sees it"
         if index and lower in ("is", "are"):

@@ -2,7 +2,8 @@
 
 "How to Say No to Extra Work Without Burning Bridges" → "{name} is trying to say no to extra work without burning
 bridges."; "Learning Excel at Work: Is It Really Worth Your Evenings?" → "{name} is learning Excel at work.";
-"7 Benefits of Volunteering" → "{name} has started volunteering."; "Declutter Your Home: …" → "{name} is trying to
+"7 Benefits of Volunteering" → "{name} has started volunteering."; "Benefits of a Standing Desk" → "{name} now
+has a standing desk."; "Declutter Your Home: …" → "{name} is trying to
 declutter her home.". A scenario stem opens with it, so that "the trade-off" or "progress" has a setting.
 """
 
@@ -15,6 +16,12 @@ from .en_grammar import is_base_verb
 PARTS = re.compile(r"\s*[:?(]\s*")
 HOW_TO = re.compile(r"^how to\s+(?P<rest>.+)$", re.IGNORECASE)
 BENEFITS_OF = re.compile(r"^(?:\d+\s+)?(?:benefits|advantages)\s+of\s+(?P<rest>\w+ing\b.*)$", re.IGNORECASE)
+# "Benefits of a Standing Desk", "Six Ways a Friend at Work Makes Your Job Better", "… Ways Your Own Two-Wheeler
+# Changes …": a thing she now has
+BENEFITS_OF_THING = re.compile(r"^(?:\d+\s+)?(?:benefits|advantages)\s+of\s+(?P<rest>(?:a|an|your own)\s+[^,]+)$",
+                               re.IGNORECASE)
+WAYS_THING = re.compile(r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+ways\s+(?P<rest>(?:a|an|your own)\s+"
+                        r"[^,]+?)\s+(?:makes?|changes?|improves?|helps?|can|will)\b", re.IGNORECASE)
 WHY_DOING = re.compile(r"^why\s+(?P<rest>\w+ing\b.*?)\s+(?:might|may|can|could|is|will|makes?|matters?)\b",
                        re.IGNORECASE)
 # "… When You're the Youngest in the Room": a clause about the reader is cut, not rewritten
@@ -46,6 +53,8 @@ def _part_frame(part: str, body: str) -> str | None:
         phrase, template = match["rest"], "{name} is trying to {phrase}."
     elif match := BENEFITS_OF.match(part) or WHY_DOING.match(part):
         phrase, template = match["rest"], "{name} has started {phrase}."
+    elif match := BENEFITS_OF_THING.match(part) or WAYS_THING.match(part):
+        phrase, template = match["rest"], "{name} now has {phrase}."
     elif _gerund(part.split()[0] if part.split() else ""):
         phrase, template = part, "{name} is {phrase}."
     elif part.split() and is_base_verb(part.split()[0]) and len(part.split()) >= 2 \
