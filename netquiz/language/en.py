@@ -170,9 +170,13 @@ GIVES_OTHERS = _listicle(r"gives\s+(?P<effect>(?:your\s+(?:manager|team|boss|cli
 # your manager options" → "your manager has options"
 # "Writing it down prevents the arguments three months later" → "you prevent …": a gerund step and one of the
 # verbs a step does its good with (a closed list: "Writing for five minutes" has "minutes", no verb)
-GERUND_DOES = re.compile(r"^(?P<cause>[A-Z][a-z]{3,}ing\b[^,;:]{2,60}?)\s+(?:also\s+)?(?P<effect>(?:builds|saves|"
+GERUND_DOES = re.compile(r"^(?P<cause>[A-Z][a-z]{2,}ing\b[^,;:]{2,60}?)\s+(?:also\s+)?(?P<effect>(?:builds|saves|"
                          r"prevents|protects|reduces|cuts|improves|earns|wins|creates|avoids|removes|spreads|"
-                         r"strengthens|sharpens|lowers|eases)\s+(?!you\b|yourself\b)[a-z].+)$")
+                         r"strengthens|sharpens|lowers|eases|leaves)\s+(?!you\b|yourself\b)[a-z].+)$")
+# "Paying on the same date every month, preferably through UPI, builds trust": an aside between the gerund
+# step and its verb, left out
+GERUND_ASIDE = re.compile(r"^(?P<cause>[A-Z][a-z]{2,}ing\b[^,;:]{2,60}?),\s+(?:even|preferably|especially|ideally|"
+                          r"whether|however|if|when|not)\b[^,;:]{2,50},\s+(?P<rest>(?:also\s+)?[a-z]+s\b.+)$")
 SHOWS_YOU_CAN = _listicle(r"shows\s+(?:that\s+)?(?P<effect>you\s+(?:can|are|have|know|care|take)\b.+)$")  # "Going
 # early shows that you can be trusted with bad news"
 SHOWS_YOU = _listicle(r"shows\s+you\s+(?P<effect>(?:when|where|what|how|which|who|that)\b.+)$")  # "a journal shows
@@ -224,6 +228,9 @@ def find_causal(text: str) -> list[Causal]:
             cause = match.group("cause").strip()
             kind = "verbal" if kind == "noun" and _gerund(cause) else kind  # "Matching the product … helps you"
             found.append(Causal(text, "", cause, effect, name, kind))
+    aside = GERUND_ASIDE.match(body)
+    if aside:
+        body = f"{aside['cause']} {aside['rest']}"
     fronted = FRONTED.match(body)  # "Over a few weeks, a journal shows you …": the time left out
     for pattern, told in LISTICLE:
         match = pattern.match(fronted.group("rest") if fronted else body)
@@ -260,6 +267,7 @@ def _listicle_effect(pattern: re.Pattern[str], told: str, effect: str) -> str:
         return " ".join([*words[:at], "becomes", *words[at:]])
     if pattern is GERUND_DOES:
         verb, _, rest = effect.partition(" ")
+        rest = SECOND_VERB.sub(lambda m: f"and {base_form(m[1])} {m[2]}", rest)  # ("builds trust and gives both …")
         return f"you {base_form(verb)} {rest}"
     if pattern is GIVES_OTHERS:
         words = effect.split()
@@ -271,6 +279,10 @@ def _listicle_effect(pattern: re.Pattern[str], told: str, effect: str) -> str:
         see = "sees" if who.lower().startswith("your") else "see"
         return f"{who} {see} that {rest}"
     return told.format(effect=effect)
+
+
+SECOND_VERB = re.compile(r"\band ((?:gives|builds|saves|keeps|makes|leaves|protects|prevents|helps|shows))\s+"
+                         r"(both|you|your|the|a|an|her|them|everyone)\b")
 
 
 def _gerund(cause: str) -> bool:
@@ -606,7 +618,8 @@ LINKED_VERBS = re.compile(rf"^(?:{POINTER}|it|doing so|doing this)\s+(?:also\s+)
                           r"(?P<verb>gives|helps|lets|allows|tells|shows|saves)\s+you\s+(?:to\s+)?(?P<rest>.+)$",
                           re.IGNORECASE)
 LINKED_SHOWS = re.compile(rf"^(?:{POINTER}|doing so|doing this)\s+(?:also\s+)?shows\s+(?:that\s+)?"
-                          r"(?P<rest>you(?:'ve|’ve|'re|’re|\s+have|\s+are|\s+can|\s+know|\s+care|\s+take)\b.+)$",
+                          r"(?P<rest>you(?:'ve|’ve|'re|’re|\s+have|\s+are|\s+can|\s+know|\s+care|\s+take|\s+were|"
+                          r"\s+did|\s+listened|\s+paid)\b.+)$",
                           re.IGNORECASE)
 LINKED_GIVES = re.compile(rf"^(?:{POINTER}|doing so|doing this)\s+(?:also\s+)?gives\s+(?P<who>(?:your|other|the|their)"
                           r"(?:\s+[a-z]+){1,2}?)\s+(?P<rest>(?:a|an|one|more|less|the|some|no|fewer|something|everything)\b.+)$",
@@ -615,6 +628,12 @@ LINKED_THEN = re.compile(r"^(?P<who>you|your\s+[a-z]+)\s+then\s+(?P<rest>[a-z].+
 # "Doing so means you aren't scrambling …" → "you aren't scrambling …"
 LINKED_MEANS = re.compile(rf"^(?:{POINTER}|doing so|doing this)\s+means?\s+(?:that\s+)?(?P<effect>(?:you|your)\b.+)$",
                           re.IGNORECASE)
+# "This means the interviewer's last impression of you comes from …": a clause with a subject of its own (a
+# noun phrase of a few words, then its present-tense verb), told as it is
+LINKED_MEANS_OTHER = re.compile(rf"^(?:{POINTER}|doing so|doing this)\s+means?\s+(?:that\s+)?"
+                                r"(?P<effect>(?:the|your|her|their|a|an)\s+(?:[a-z'’-]+\s+){0,6}?"
+                                r"(?:comes|goes|stays|gets|becomes|starts|ends|feels|looks|sounds|reads|lands|"
+                                r"reaches|remains)\b.+)$", re.IGNORECASE)
 _LINKED_REWRITE = {"gives": "you have {rest}", "helps": "you {rest}", "lets": "you can {rest}",
                    "tells": "you learn {rest}", "shows": "you see {rest}", "saves": "you save {rest}",
                    "allows": "you can {rest}"}
@@ -649,7 +668,7 @@ def linked_effect(text: str) -> str | None:
     then = LINKED_THEN.match(body)
     if then:  # "You then walk into the new role fresh …" → "you walk into the new role fresh …"
         return f"{then.group('who').lower()} {then.group('rest')}"
-    means = LINKED_MEANS.match(body)
+    means = LINKED_MEANS.match(body) or LINKED_MEANS_OTHER.match(body)
     if means:
         return means.group("effect")
     shows = LINKED_SHOWS.match(body)
