@@ -18,7 +18,7 @@ from ..model import Section
 from ..text import has_devanagari
 from .claims import known_words
 from .context import Candidate, Context, Reading
-from .links import akin, stems_of
+from .links import akin, overlaps, stems_of
 from .options import Option
 from .scenario import _assemble, _benefit_heading, _told, _topic_benefit, benefit_article, harm, topic_frame
 from .tips import closing_heading
@@ -71,9 +71,10 @@ def _reader_statement(ctx: Context, sentence: str) -> str | None:
     text = sentence.strip().rstrip(":")  # ("… you hear things that rarely come up in meetings:" and its list)
     if text.endswith("?") or text.startswith(("-", "*", "•")) or CONDITION.search(text):
         return None
-    effect = ctx.lang.linked_effect(text) or _reader_clause(ctx, text)
-    if not effect or not READER.match(effect):
-        return None  # ("These small movements add up: …": no result of hers)
+    linked = ctx.lang.linked_effect(text)  # (what "इससे …", "That way, …" follows is the activity here)
+    effect = linked or _reader_clause(ctx, text)
+    if not effect or not (linked or READER.match(effect)):
+        return None
     for told in (effect, effect.split(", ", 1)[0]):  # (whole, else before its first comma: "…, rather than …")
         told = told.rstrip(".।!")
         if MIN_WORDS <= len(told.split()) <= MAX_WORDS and ":" not in told and not ctx.story.dangling(told) \
@@ -114,15 +115,18 @@ def _wish(ctx: Context, reading: Reading, index: int, frame: str) -> Candidate |
     if not key or not benefit or ctx.story.dangling(key) or ctx.lang.step_as_subject(key) or OBJECT_SHE.search(key) \
             or ctx.lang.addresses_reader(benefit) or ctx.story.dangling(benefit):
         return None
-    hoped = stems_of(ctx, section.title or "") | stems_of(ctx, reading.causal.effect)
+    heading, result = stems_of(ctx, section.title or ""), stems_of(ctx, reading.causal.effect)
     pool = []
     for other in ctx.article.headed_sections:
-        if other.id == section.id or not _benefit_heading(ctx, other) or akin(stems_of(ctx, other.title or ""), hoped):
+        if other.id == section.id or not _benefit_heading(ctx, other) \
+                or akin(stems_of(ctx, other.title or ""), heading | result):
             continue
         for theirs in topic_results(ctx, other)[:2]:
             text = _told(ctx, "outcome", theirs)
             if text and not OBJECT_SHE.search(text) and not harm(ctx, theirs, of_step=False) \
-                    and not akin(stems_of(ctx, theirs.causal.effect), hoped):
+                    and not akin(stems_of(ctx, theirs.causal.effect), heading) \
+                    and not overlaps(stems_of(ctx, theirs.causal.effect), result):  # (one shared "वक़्त" is no
+                # second key; half the words are)
                 pool.append(Option(text, ctx.say("wish_other", title=ctx.title(other.id),
                                                  other=theirs.causal.sentence), group=other.id))
                 break  # (one result per heading: two from one section would be two of a kind)
