@@ -84,6 +84,8 @@ def _heading_text(line: str, next_line: str | None, words: int = MAX_HEADING_WOR
         return None
     numbered = _NUMBERED_RE.match(stripped)
     candidate = _clean_title(numbered.group(2) if numbered else stripped)
+    inner = _NUMBERED_RE.match(candidate)  # "**1. पहले अपना goal साफ़ करें**": the number inside the bold
+    candidate = _clean_title(inner.group(2)) if inner and stripped.startswith(("**", "__")) else candidate
     if _BULLET_RE.match(stripped) or not candidate:
         return None
     if candidate.endswith((",", ";", ":")) or (candidate[-1] in SENTENCE_END and not _is_question(candidate)):

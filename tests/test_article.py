@@ -159,3 +159,12 @@ def test_a_long_numbered_bold_tip_is_still_a_heading():
     article = parse_article("Intro text.\n\n**6. Pay on time.** Every month.\n\n"
                             "**7. Treat her the way you would want a manager to treat you.** Say thank you.\n")
     assert [s.title for s in article.sections][-1] == "Treat her the way you would want a manager to treat you"
+
+
+def test_a_numbered_bold_heading_on_its_own_line_loses_its_number_and_keeps_its_length():
+    """"**1. पहले अपना goal साफ़ करें**" over its body (reading49: the number stood in every option, and a
+    twelve-word sixth tip with its number was taken for body text)."""
+    article = parse_article("Intro text here.\n\n**1. पहले अपना goal साफ़ करें**\nसबसे पहले लक्ष्य तय करें।\n\n"
+                            "**6. पहले semester में सब कुछ एक साथ करने की कोशिश न करें**\nएक-एक कदम चलें।\n")
+    assert [s.title for s in article.sections] == [None, "पहले अपना goal साफ़ करें",
+                                                   "पहले semester में सब कुछ एक साथ करने की कोशिश न करें"]
