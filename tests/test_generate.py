@@ -480,3 +480,24 @@ def test_an_attribution_quote_rarely_shares_a_word_with_its_own_heading_alone():
 def stems_of_title(ctx) -> frozenset:
     from netquiz.generate.links import stems_of
     return stems_of(ctx, ctx.article.title or "")
+
+
+def test_a_diagnosis_and_an_application_of_one_sentence_are_not_both_kept_while_other_questions_remain():
+    """One's stem tells the other's key ("she wants to be noticed; which step?" beside "she speaks up; what
+    follows? — she is noticed"): reading49 found six such pairs; a pair stays only as a section's second
+    question when nothing else is left (the seed keeps two scenario questions in every section)."""
+    from netquiz.generate import _select
+    from netquiz.generate.context import Candidate
+    from netquiz.model import Question
+
+    def scenario(stem: str, key: str, form: str, source: str = "S.") -> Candidate:
+        question = Question("", "s1", "scenario", stem, (key, "other one", "other two", "other three"), 0,
+                            ("", "", "", ""), "", source, form=form)
+        return Candidate(question, 3.0, form)
+
+    diagnosis = scenario("Meera wants her manager to notice her work. Which step?", "Send a weekly update", "diagnosis")
+    application = scenario("Neha sends a weekly update. What follows?", "Her manager notices her work.",
+                           "application")
+    other = scenario("Asha wants a raise. Which step?", "Keep a brag file", "diagnosis", source="T.")
+    assert [c.question.form for c in _select([diagnosis, application, other], 3)] == ["diagnosis", "diagnosis"]
+    assert len(_select([diagnosis, application], 3)) == 2  # (the last resort: nothing else is left)

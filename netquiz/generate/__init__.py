@@ -190,14 +190,15 @@ def _select(candidates: list[Candidate], limit: int,
     chosen: list[Candidate] = []
     stems: set[str] = set()
     sources_by_kind: set[tuple[str, str]] = set()
-    for pass_number in (0, 1):
+    for pass_number in (0, 1, 2):
         for candidate in ranked:
             if len(chosen) >= limit:
                 break
             key = (candidate.question.source, candidate.stem_kind)
             if _situation(candidate) in stems or _keyed(candidate) in stems or _option_set(candidate) in stems \
-                    or (pass_number == 0 and key in sources_by_kind):
-                continue
+                    or (pass_number == 0 and key in sources_by_kind) \
+                    or ((pass_number < 2 or len(chosen) >= 2) and any(_mirrors(candidate, c) for c in chosen)):
+                continue  # (a mirrored pair only as a section's second question, where nothing else is left)
             if pass_number == 0 and any(c.stem_kind == candidate.stem_kind for c in chosen) and \
                     len({c.stem_kind for c in ranked}) > len({c.stem_kind for c in chosen}):
                 continue
@@ -210,6 +211,22 @@ def _select(candidates: list[Candidate], limit: int,
             stems.update((_situation(candidate), _keyed(candidate), _option_set(candidate)))
             sources_by_kind.add(key)
     return chosen
+
+
+def _mirrors(one: Candidate, other: Candidate) -> bool:
+    """True for two questions of one sentence where one's stem tells the other's key (a diagnosis "she wants
+    <result>; which step?" beside an application "she takes <step>; what follows?": each answers the other)."""
+    a, b = one.question, other.question
+    if a.source != b.source or a.kind != b.kind:
+        return False
+    return _told_in(a.options[a.answer], b.stem) or _told_in(b.options[b.answer], a.stem)
+
+
+def _told_in(key: str, stem: str) -> bool:
+    """True when most of the key's longer words stand in the stem."""
+    words = {w for w in re.findall(r"[\w\u0900-\u097F]+", key.lower()) if len(w) > 3}
+    told = set(re.findall(r"[\w\u0900-\u097F]+", stem.lower()))
+    return bool(words) and 5 * len(words & told) >= 3 * len(words)
 
 
 def _keyed(candidate: Candidate) -> str:
