@@ -103,3 +103,14 @@ def test_a_plural_subject_after_other_keeps_its_noun_and_moves_its_verb_to_the_p
     from netquiz.language.en_story import _past_clause
 
     assert _past_clause("other teams get a reason to come to me") == "other teams got a reason to come to me"
+
+
+def test_more_than_an_amount_is_no_comparison_of_two_things():
+    """"बारह घंटे से ज़्यादा किसी न किसी स्क्रीन पर" is more than twelve hours (reading49: a belief check and a
+    true/false statement made nonsense of it); "बायोडाटा से ज़्यादा बातचीत के कौशल पर" compares two things."""
+    from netquiz.language import hi_story
+
+    hours = "आज ज़्यादातर कामकाजी महिलाओं की आँखें दिन में बारह घंटे से ज़्यादा किसी न किसी स्क्रीन पर टिकी रहती हैं।"
+    assert hi_story.contrast_pairs(hours) == [] and hi_story.swap_contrast(hours) is None
+    assert hi_story.contrast_pairs("इंटरव्यू में बायोडाटा से ज़्यादा बातचीत के कौशल पर ध्यान दिया जाता है।") == [
+        ("बायोडाटा", "बातचीत के कौशल")]

@@ -152,9 +152,14 @@ def contrast_pairs(source: str) -> list[tuple[str, str]]:
     for match in CONTRAST_RE.finditer(source):
         a = _trim(match.group("a").split(), from_start=False)
         b = _trim(match.group("b").split(), from_start=True)
-        if a and b and len(a) <= 3 and not any(analyse(w) for w in a + b):
+        if a and b and len(a) <= 3 and not any(analyse(w) for w in a + b) and not QUANTITY.match(" ".join(a)):
             pairs.append((" ".join(a), " ".join(b)))
     return pairs
+
+
+# "बारह घंटे से ज़्यादा …", "दो हफ़्ते से अधिक": more than an amount, no comparison of two things
+QUANTITY = compile_nfc(r"^(?:[0-9\u0966-\u096F]+|एक|दो|तीन|चार|पाँच|पांच|छह|छः|सात|आठ|नौ|दस|ग्यारह|बारह|पंद्रह|बीस|"
+                       r"पच्चीस|तीस|चालीस|पचास|सौ|हज़ार|हजार|लाख|आधा|आधे|डेढ़|ढाई|कुछ|कई)(?:\s|$)")
 
 
 @lru_cache(maxsize=4096)
