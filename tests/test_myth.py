@@ -163,3 +163,11 @@ def test_a_this_means_sentence_is_no_correction() -> None:
 इसका मतलब यह नहीं कि चाय छोड़ दी जाए।
 """
     assert _myths(text, "s1") == []  # ("सहेली ठीक नहीं सोचती: इसका मतलब यह नहीं कि …": means what?)
+
+
+def test_a_long_belief_is_told_whole_never_cut_inside_a_word():
+    from netquiz.language import hi
+
+    sentence = ("बहुत-सी महिलाएँ सोचती हैं कि budget app सिर्फ़ उन लोगों के काम का है जिनकी income बहुत ज़्यादा है या "
+                "जो शेयर बाज़ार में investment करते हैं।")  # (reading47: "… शेयर बाज़ार में investmen।")
+    assert hi.common_belief(sentence).endswith("investment करते हैं")

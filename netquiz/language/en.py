@@ -776,7 +776,7 @@ def why_step(heading: str) -> str | None:
 
 TEMPTED = re.compile(r"^It(?:'s|’s| is) tempting to (?P<step>[a-z][^,.;:]{8,80})", re.IGNORECASE)
 COMMON_BELIEF = re.compile(r"^(?:Many|Most|A lot of|Plenty of)\s+(?:\w+\s+){0,2}?(?:think|believe|assume)\s+"
-                           r"(?:that\s+)?(?P<belief>[^,.;:]{12,100})")
+                           r"(?:that\s+)?(?P<belief>[^,.;:]{12,140})(?=[,.;:]|$)")  # (whole: never cut in a word)
 
 
 def tempted_step(sentence: str) -> str | None:

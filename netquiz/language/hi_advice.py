@@ -181,8 +181,8 @@ def why_step(heading: str) -> str | None:
 TEMPTED = compile_nfc(r"^(?P<step>(?:\S+\s+){2,13}?\S+)ने\s+का\s+मन\s+(?:होता|करता)\s+है")
 COMMON_BELIEF = compile_nfc(r"(?:बहुत-सी|बहुत सी|बहुत-से|बहुत से|कई|ज़्यादातर|ज्यादातर|अधिकतर)\s+(?:\S+\s+){0,2}?"
                             r"(?:(?:मानती|मानते|सोचती|सोचते|समझती|समझते)\s+हैं|को\s+लगता\s+है)\s+कि\s+"
-                            r"(?P<belief>[^,।]{10,100})")  # ("बहुत-से लोग मानते हैं कि …", "बहुत-सी working
-# mothers को लगता है कि …")
+                            r"(?P<belief>[^,।]{10,140})(?=[,।]|$)")  # ("बहुत-से लोग मानते हैं कि …", "बहुत-सी
+# working mothers को लगता है कि …"; the belief whole, never cut inside a word)
 
 
 def tempted_step(sentence: str) -> str | None:
