@@ -379,3 +379,15 @@ def test_a_gerund_step_that_does_good_is_a_claim() -> None:
     assert en.find_causal("Writing for five minutes before you log off helps.") == [] or all(
         "minute" not in c.effect.split()[1:2] for c in en.find_causal("Writing for five minutes before you log off helps."))
     assert not [c for c in en.find_causal("Fixing the gap protects you from blame.") if c.effect.startswith("you protect you")]
+
+
+def test_a_wish_with_a_later_clause_keeps_its_head():
+    """"She hopes that she removes the most common confusion after a meeting, where …" (reading47: unnatural)
+    → "hopes to remove …"; a short head that would end on a preposition is no wish of its own."""
+    from netquiz.language.base import Causal
+
+    def wish(effect: str) -> str | None:
+        return en.wish(Causal("x", "", "c", effect, "linked", "imperative"), "Priya")
+    assert wish("you remove the most common confusion after a meeting, where three people each assume someone "
+                "else is handling it") == "Priya hopes to remove the most common confusion after a meeting."
+    assert wish("you break the ice") == "Priya hopes to break the ice."

@@ -229,6 +229,8 @@ def test_an_instruction_with_a_that_clause_is_a_step_and_helps_with_what_follows
 
     assert hi.advice("पहले समझें कि समस्या असल में क्या है") == "पहले समझना कि समस्या असल में क्या है"
     assert hi.advice("समझें कि " + "बहुत " * 12 + "ज़रूरी है") is None  # too long for an option
+    assert hi.advice("बेहतर यह है कि पहले आपात फ़ंड अलग रखें") == "पहले आपात फ़ंड अलग रखना"  # (reading47: the
+    # frame "बेहतर यह है कि" stood in the key)
     assert hi.linked_effect("इससे आपको यह तय करने में मदद मिलेगी कि बात सीधे करनी है।") == \
         "आपको यह तय करने में मदद मिलती है कि बात सीधे करनी है"
 

@@ -457,11 +457,15 @@ def wish(causal: Causal, name: str) -> str | None:
         done = rest.split()
         if verb == "has" and len(done) > 1 and participle(done[1]):  # "she has broken the ice" → "hopes to
             rest = " ".join([base_form(done[1]), *done[2:]])  # break the ice"
-        if rest.split()[0].lower() not in ("be", "not") and "," not in rest:
-            return sentence(f"{name} hopes to {rest}")
+        head = rest.split(", ", 1)[0]  # ("removes the most common confusion after a meeting, where …": the head)
+        if rest.split()[0].lower() not in ("be", "not") and (head == rest or len(head.split()) >= 4
+                                                             and head.split()[-1].lower() not in WISH_DANGLING):
+            return sentence(f"{name} hopes to {head}")
     return sentence(f"{name} hopes that {_ahead(told)}")
 
 
+WISH_DANGLING = frozenset({"to", "of", "for", "about", "the", "a", "an", "with", "from", "on", "in", "at", "by", "and",
+                           "or", "but", "than", "as"})
 # "small problems surface before they grow": things of hers (problems, mistakes) she can hope for
 THINGS_SUBJECT = re.compile(r"^(?:small|minor|fewer|most|many)?\s*(?:problems|issues|mistakes|errors|questions|"
                             r"misunderstandings|conflicts|delays)\s+[a-z]+", re.IGNORECASE)
