@@ -391,3 +391,8 @@ def test_a_wish_with_a_later_clause_keeps_its_head():
     assert wish("you remove the most common confusion after a meeting, where three people each assume someone "
                 "else is handling it") == "Priya hopes to remove the most common confusion after a meeting."
     assert wish("you break the ice") == "Priya hopes to break the ice."
+
+
+def test_working_this_way_points_back():
+    assert en.linked_effect("Working this way, your manager gets a predictable picture of your work.") == \
+        "your manager gets a predictable picture of your work"

@@ -303,3 +303,8 @@ def test_benefit_shapes_and_the_oblique_plural() -> None:
     assert hi_story.noun_oblique("उपन्यास और आत्मकथाएं") == "उपन्यास और आत्मकथाओं"
     assert hi_story.noun_oblique("छोटी-छोटी आदतें") == "छोटी-छोटी आदतों"
     assert hi_story.noun_oblique("बातें करें") == "बातें करें" and hi_story.noun_oblique("योजना") == "योजना"
+
+
+def test_a_result_for_this_reason_points_back():
+    assert hi.linked_effect("इसकी वजह से महीने के बीच में ही पता चल जाता है कि कहाँ हाथ रोकना है।") == \
+        "महीने के बीच में ही पता चल जाता है कि कहाँ हाथ रोकना है"

@@ -298,8 +298,13 @@ def _instead_reason(known: Language, section: Section) -> list[Reading]:
                 or _belief(text, known) or text.endswith("?") or ":" in text or BECAUSE.search(text) \
                 or STORY_OPENING.match(effect) or len(effect.split()) > 24:
             continue
+        step = INSTEAD_OPENER.sub("", step.strip())  # ("इसकी जगह हथेलियों को … रखें": the alternative is the step)
+        step = step[:1].upper() + step[1:] if step.isascii() else step
         return [_reading(section, Causal(text, "", step, effect, "closing", "imperative"), known=known)]
     return []
+
+
+INSTEAD_OPENER = re.compile(r"^(?:इसकी जगह|इसके बजाय|उसकी जगह|उसके बजाय|instead|rather)\s*,?\s*", re.IGNORECASE)
 
 
 # A step told by a pointer to the one before: "By reviewing it every Friday", "Learning it", "इन तरीकों को अपनाने"

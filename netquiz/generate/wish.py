@@ -75,6 +75,7 @@ def _reader_statement(ctx: Context, sentence: str) -> str | None:
     effect = linked or _reader_clause(ctx, text)
     if not effect or not (linked or READER.match(effect)):
         return None
+    effect = REASON_TAIL.sub("", effect)  # ("… बहसें कम हो जाती हैं, क्योंकि …": the result, not its reason)
     for told in (effect, effect.split(", ", 1)[0]):  # (whole, else before its first comma: "…, rather than …")
         told = told.rstrip(".।!")
         if MIN_WORDS <= len(told.split()) <= MAX_WORDS and ":" not in told and not ctx.story.dangling(told) \
@@ -85,6 +86,7 @@ def _reader_statement(ctx: Context, sentence: str) -> str | None:
 
 
 MIN_WORDS, MAX_WORDS = 4, 24
+REASON_TAIL = re.compile(r",?\s+(?:क्योंकि|because|since)\s.*$", re.IGNORECASE)
 # "one bad week made she feels alone": a "you" after a verb was its object, rewritten as a subject
 OBJECT_SHE = re.compile(r"\b(?:made|make|makes|let|lets|help|helps|helped|keep|keeps|kept|tell|tells|told|ask|asks|"
                         r"asked|want|wants|wanted)\s+she\b")

@@ -613,7 +613,7 @@ POINTER = (r"(?:this|that|these|those)(?:\s+(?!(?:also|way|is|was|are|were|be|th
            r"|[a-z]{3,}ing\s+(?:it|this|them|that)(?:\s+(?:all|first|early|down|out|up|again|ahead|regularly))?"
            r"(?:\s+(?:on paper|in writing|aloud))?")
 # ("Reading it first gives you a baseline": a gerund of the step before, told with a pronoun)
-LINKED = re.compile(r"^(?:this way|that way|doing so|by doing this|as a result|"
+LINKED = re.compile(r"^(?:this way|that way|doing so|by doing this|as a result|(?:working|done|used) (?:this|that) way|"
                     r"because\s+(?!you\b)[^,]{5,80},)\s*,?\s+(?P<effect>.+)$", re.IGNORECASE)
 # ("Because the money leaves before you see it, you no longer depend on willpower": the step before, told again)
 # "This gives you X" → "you have X" (a straight answer ready, room to think: not "get"); "Doing so helps you V"

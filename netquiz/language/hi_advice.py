@@ -56,7 +56,8 @@ def advice_habit(text: str, name: str) -> str | None:
     return sentence(f"{name} {done}") if done and not done.startswith("जो ") else None
 
 
-LINKED_RE = compile_nfc(r"^(?:इससे|इस से|ऐसा करने से|ऐसा करने पर|इस तरह(?: से)?|इस तरीके से|"
+LINKED_RE = compile_nfc(r"^(?:इससे|इस से|ऐसा करने से|ऐसा करने पर|इस तरह(?: से)?|इस तरीके से|इसकी वजह से|इस वजह से|"
+                        r"इसके चलते|इस कारण|"
                         # "इस तैयारी से", "इन सेवाओं की मदद से", "ऐसी एक फाइल से": the thing the step before made
                         r"(?:इस|इन|ऐसी|ऐसे|ऐसा)(?: एक)?(?: छोटी| छोटे| छोटा| छोटी-सी| छोटे-से| छोटा-सा)? (?!बात)\S+ "
                         r"(?:से|की मदद से|के चलते|की वजह से)|"
