@@ -501,3 +501,16 @@ def test_a_diagnosis_and_an_application_of_one_sentence_are_not_both_kept_while_
     other = scenario("Asha wants a raise. Which step?", "Keep a brag file", "diagnosis", source="T.")
     assert [c.question.form for c in _select([diagnosis, application, other], 3)] == ["diagnosis", "diagnosis"]
     assert len(_select([diagnosis, application], 3)) == 2  # (the last resort: nothing else is left)
+
+
+def test_no_word_of_the_article_serves_as_a_wrong_cloze_answer_in_more_than_four_blanks():
+    """Readers found each bank's blanks offering "the same six words" (a pool one learns to skip): the least
+    used words of other sections come first, from five terms a section, not three."""
+    from collections import Counter
+
+    worst = 0
+    for path in sorted((ROOT / "tests" / "articles").glob("aside4*/*.md")):
+        bank = generate_bank(read_article(path), seed=0)
+        uses = Counter(o for q in bank.questions if q.kind == "cloze" for i, o in enumerate(q.options) if i != q.answer)
+        worst = max([worst, *uses.values()])
+    assert worst <= 4, worst

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from ..language import language
@@ -170,7 +171,7 @@ def _as_written(ctx: Context, term: str) -> str:
 def cloze_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     """Blank a distinctive term of the section in one of its sentences."""
     section = ctx.article.section(section_id)
-    others = [(term, s.id) for s in ctx.article.sections if s.id != section_id for term in _terms(ctx, s.id, 3)]
+    others = [(term, s.id) for s in ctx.article.sections if s.id != section_id for term in _terms(ctx, s.id, 5)]
     found = []
     for rank, term in enumerate(_terms(ctx, section_id, 5)):
         kind = word_class(ctx, term)
@@ -191,9 +192,12 @@ def cloze_candidates(ctx: Context, section_id: str) -> list[Candidate]:
                            and _article_fits(t, before)]  # ("an ____": "administrator", never "manager")
             rng = ctx.rng(section_id, "cloze", term)
             rng.shuffle(wrong_terms)
-            unique = list(dict.fromkeys(wrong_terms))[:3]
+            uses = ctx.memo.setdefault("cloze_uses", Counter())
+            unique = sorted(dict.fromkeys(wrong_terms), key=lambda w: uses[_bare(w[0])])[:3]  # (least used
+            # first: readers found "the same six words" in every blank of a bank, a pool one learns to skip)
             if len(unique) < 2:
                 continue
+            uses.update(_bare(t) for t, _ in unique)
             right = Option(_as_written(ctx, term), ctx.say("cloze_right", source=source))
             wrong = [Option(_as_written(ctx, t), ctx.say("cloze_wrong", term=_as_written(ctx, t), title=ctx.title(sid),
                                                            source=source)) for t, sid in unique]
