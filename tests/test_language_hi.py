@@ -2,7 +2,7 @@
 
 import pytest
 
-from netquiz.language import hi
+from netquiz.language import hi, hi_story
 from netquiz.language.hi_pronouns import to_first_person, to_persona
 from netquiz.language.hi_verbs import find_verb_group, future, perfective, subjunctive
 
@@ -308,3 +308,25 @@ def test_benefit_shapes_and_the_oblique_plural() -> None:
 def test_a_result_for_this_reason_points_back():
     assert hi.linked_effect("इसकी वजह से महीने के बीच में ही पता चल जाता है कि कहाँ हाथ रोकना है।") == \
         "महीने के बीच में ही पता चल जाता है कि कहाँ हाथ रोकना है"
+
+
+def test_a_relative_clause_keeps_its_verb_and_a_statement_is_no_instruction():
+    """reading51/53: "उतने ही ऑर्डर लें जितने आराम से निभाए जा सकें" became "… निभाए जा सकना", and "… तस्वीरें …
+    ठूँसती हैं जितनी काम की फ़ाइलें" a step "… की फ़ाइलना"."""
+    assert hi.advice("उतने ही ऑर्डर लें जितने आराम से निभाए जा सकें।") == "उतने ही ऑर्डर लेना जितने आराम से निभाए जा सकें"
+    assert hi.advice("रील्स की बदलती तस्वीरें उतनी ही जानकारी ठूँसती हैं जितनी काम की फ़ाइलें।") is None
+    assert hi.advice("फ़ोन पर जो बात तय हो, उसे उसी शाम एक छोटे ईमेल में दोहरा दें।") == \
+        "फ़ोन पर जो बात तय हो, उसे उसी शाम एक छोटे ईमेल में दोहरा देना"
+
+
+def test_a_step_is_never_a_finished_clause_and_more():
+    """"… accountability भी लाती है: दो दिन न जाने पर …", "… आज़मा सकती हैं, दाम बदलकर देख सकती हैं …": the
+    pattern took a whole clause for the step (reading51: four broken items)."""
+    colon = "जान-पहचान एक तरह की accountability भी लाती है: दो दिन न जाने पर कोई न कोई हाल पूछ ही लेता है।"
+    chain = "इस सुरक्षा के चलते आप अलग-अलग चीज़ें आज़मा सकती हैं, दाम बदलकर देख सकती हैं और पसंद समझ सकती हैं।"
+    assert hi.find_causal(colon) == []
+    assert all("," not in c.cause for c in hi.find_causal(chain))
+
+
+def test_these_very_places_lean_on_the_sentence_before():
+    assert hi_story.leans_on_context("भीड़ के समय इन्हीं जगहों को चुनें")  # (reading53: "इन्हीं जगहों" of nothing)

@@ -11,6 +11,7 @@ from .hi_pronouns import addresses_reader, to_persona
 
 IMPERATIVE_ENDINGS = ("ीजिए", "िए", "िये", "इए", "एं", "एँ", "ें")
 _LINKS = {"और", "तथा", "या"}
+_RELATIVES = {"जितने", "जितना", "जितनी", "जो", "जिसे", "जिन्हें", "जिससे", "जिनसे", "जहाँ", "जहां"}
 _SPECIAL = {"कीजिए": "करना", "दीजिए": "देना", "लीजिए": "लेना", "दें": "देना", "लें": "लेना"}
 
 
@@ -116,6 +117,11 @@ def _advice_words(text: str, convert: Callable[[str], str | None]) -> str | None
         return None
     body = to_persona(body, "", mentioned=True).text
     words = body.split()
+    relative = next((i for i, w in enumerate(words) if w in _RELATIVES), None)
+    if relative is not None and {"है", "हैं"} & set(words[:relative]) \
+            and not imperative_word(words[relative - 1].rstrip(",")):
+        return None  # ("… तस्वीरें उतनी ही जानकारी ठूँसती हैं जितनी काम की फ़ाइलें": the "-ें" word in a relative
+        # clause is a noun, and the sentence no instruction)
     out: list[str] = []
     for index, word in enumerate(words):
         bare = word.rstrip(",")
@@ -126,7 +132,10 @@ def _advice_words(text: str, convert: Callable[[str], str | None]) -> str | None
             continue
         if word == "तो" and out and out[-1].endswith("े पर"):
             continue
-        at_clause_end = word.endswith(",") or following is None or following in _LINKS
+        at_clause_end = word.endswith(",") or following is None or following in _LINKS or following in _RELATIVES
+        if any(w in _RELATIVES for w in words[:index]) and any(o != w for o, w in zip(out, words, strict=False)):
+            at_clause_end = False  # ("… ऑर्डर लें जितने आराम से निभाए जा सकें": the step converted, its relative
+            # clause's verb stays as it is)
         converted = convert(bare) if at_clause_end else None
         out.append((converted + ("," if word.endswith(",") else "")) if converted else word)
     text_out = _continuous(" ".join(out))

@@ -134,7 +134,12 @@ def find_causal(sentence: str) -> list[Causal]:
             found.append(Causal(sentence, "", _clean(match.group("cause")), _effect(match.group("effect")),
                                 name, "imperative"))
     return [c for c in found if c.cause and c.effect and len(c.effect.split()) >= 2
-            and c.cause.split()[0] not in CUT_OPENINGS and not _state(c.cause)]
+            and c.cause.split()[0] not in CUT_OPENINGS and not _state(c.cause) and not CLAUSE_IN_CAUSE.search(c.cause)]
+
+
+# "… accountability भी लाती है: दो दिन न जाने", "… आज़मा सकती हैं, दाम बदलकर": a whole clause before the step,
+# which the pattern took for it (a step is a phrase, never a finished clause and more)
+CLAUSE_IN_CAUSE = compile_nfc(r"(?:है|हैं|था|थी|थे|सकती|सकते)\s*[,:;]|:")
 
 
 def _state(cause: str) -> bool:
