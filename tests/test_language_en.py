@@ -396,3 +396,8 @@ def test_a_wish_with_a_later_clause_keeps_its_head():
 def test_working_this_way_points_back():
     assert en.linked_effect("Working this way, your manager gets a predictable picture of your work.") == \
         "your manager gets a predictable picture of your work"
+
+
+def test_a_step_that_forces_you_to_do_something_brings_it():
+    [causal] = en.find_causal("Having to put a reaction into words forces you to examine it closely.")
+    assert (causal.cause, causal.effect) == ("Having to put a reaction into words", "you examine it closely")

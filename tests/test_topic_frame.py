@@ -20,6 +20,7 @@ from netquiz.language import language
     ("7 Benefits of Learning a New Language as a Working Woman", "{name} has started learning a new language."),
     ("7 Benefits of Volunteering (and How to Find the Right Cause)", "{name} has started volunteering."),
     ("Benefits of a Standing Desk", "{name} now has a standing desk."),
+    ("Five Benefits of Joining a Reading Club", "{name} has joined a reading club."),
     ("Six Ways a Friend at Work Makes Your Job Better", "{name} now has a friend at work."),
     ("Why Keeping a Journal Might Be the Easiest Good Habit You Ever Start", "{name} has started keeping a journal."),
     ("Your First Job: 6 Habits That Make the First Three Months Count", None),

@@ -161,6 +161,8 @@ def _listicle(verb_and_effect: str) -> re.Pattern[str]:
 
 GIVES = _listicle(r"gives\s+you\s+(?P<effect>(?!both\b)\w.+)$")
 TRAINS = _listicle(r"(?:trains|teaches)\s+you\s+(?:how\s+)?to\s+(?P<effect>\w.+)$")
+PUSHES = _listicle(r"(?:forces|pushes|encourages|prompts)\s+you\s+to\s+(?P<effect>\w.+)$")  # "Having to put a reaction
+# into words forces you to examine it" → "you examine it"
 MAKES_STATE = _listicle(r"makes\s+(?P<effect>(?:your|the)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:much\s+|far\s+)?"
                         r"(?:[a-z]{3,}er|visible|possible)\b.*)$")
 SHOWS_THAT = _listicle(r"shows?\s+(?P<effect>(?:colleagues|people|others|managers|clients|your (?:manager|team|boss))"
@@ -185,7 +187,8 @@ REMINDS = _listicle(r"reminds\s+you\s+of\s+(?P<effect>\w.+)$")
 LISTICLE = ((LETS, "you can {effect}"), (SHOWS_YOU, "you see {effect}"), (REMINDS, "you remember {effect}"),
             (EASIER, "you can {effect} more easily"), (LEADS, "you get {effect}"),
             (WITH, "{effect}"), (MAKES, "you become {effect}"), (GIVES, "you have {effect}"),
-            (TRAINS, "you learn to {effect}"), (MAKES_STATE, "{effect}"), (SHOWS_THAT, "{effect}"),
+            (TRAINS, "you learn to {effect}"), (PUSHES, "you {effect}"), (MAKES_STATE, "{effect}"),
+            (SHOWS_THAT, "{effect}"),
             (SHOWS_YOU_CAN, "people see that {effect}"), (GIVES_OTHERS, "{effect}"), (GERUND_DOES, "{effect}"))
 # "Mute your apps after a fixed hour, so that colleagues learn when …": a step and the result it is for.
 PURPOSE = re.compile(r"^(?P<cause>[A-Z][a-z]+\b.+?),?\s+so\s+(?:that\s+)?(?P<effect>(?:you|your|people|others|"

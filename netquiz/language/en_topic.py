@@ -15,12 +15,13 @@ from .en_grammar import is_base_verb
 
 PARTS = re.compile(r"\s*[:?(]\s*")
 HOW_TO = re.compile(r"^how to\s+(?P<rest>.+)$", re.IGNORECASE)
-BENEFITS_OF = re.compile(r"^(?:\d+\s+)?(?:benefits|advantages)\s+of\s+(?P<rest>\w+ing\b.*)$", re.IGNORECASE)
+COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
+BENEFITS_OF = re.compile(rf"^(?:{COUNT}\s+)?(?:benefits|advantages)\s+of\s+(?P<rest>\w+ing\b.*)$", re.IGNORECASE)
 # "Benefits of a Standing Desk", "Six Ways a Friend at Work Makes Your Job Better", "… Ways Your Own Two-Wheeler
 # Changes …": a thing she now has
-BENEFITS_OF_THING = re.compile(r"^(?:\d+\s+)?(?:benefits|advantages)\s+of\s+(?P<rest>(?:a|an|your own)\s+[^,]+)$",
+BENEFITS_OF_THING = re.compile(rf"^(?:{COUNT}\s+)?(?:benefits|advantages)\s+of\s+(?P<rest>(?:a|an|your own)\s+[^,]+)$",
                                re.IGNORECASE)
-WAYS_THING = re.compile(r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+ways\s+(?P<rest>(?:a|an|your own)\s+"
+WAYS_THING = re.compile(rf"^{COUNT}\s+ways\s+(?P<rest>(?:a|an|your own)\s+"
                         r"[^,]+?)\s+(?:makes?|changes?|improves?|helps?|can|will)\b", re.IGNORECASE)
 WHY_DOING = re.compile(r"^why\s+(?P<rest>\w+ing\b.*?)\s+(?:might|may|can|could|is|will|makes?|matters?)\b",
                        re.IGNORECASE)
@@ -53,6 +54,8 @@ def _part_frame(part: str, body: str) -> str | None:
         phrase, template = match["rest"], "{name} is trying to {phrase}."
     elif match := BENEFITS_OF.match(part) or WHY_DOING.match(part):
         phrase, template = match["rest"], "{name} has started {phrase}."
+        if phrase.lower().startswith("joining "):  # "… of Joining a Reading Club": she has joined one
+            phrase, template = phrase.split(" ", 1)[1], "{name} has joined {phrase}."
     elif match := BENEFITS_OF_THING.match(part) or WAYS_THING.match(part):
         phrase, template = match["rest"], "{name} now has {phrase}."
     elif _gerund(part.split()[0] if part.split() else ""):
