@@ -401,3 +401,10 @@ def test_working_this_way_points_back():
 def test_a_step_that_forces_you_to_do_something_brings_it():
     [causal] = en.find_causal("Having to put a reaction into words forces you to examine it closely.")
     assert (causal.cause, causal.effect) == ("Having to put a reaction into words", "you examine it closely")
+
+
+def test_an_adjective_before_a_plural_noun_and_its_verb_is_a_statement_not_a_step():
+    """reading55: "Long explanations in front of an audience sound defensive" became "She longs explanations …"."""
+    assert en.advice("Long explanations in front of an audience sound defensive, and listeners tune out.") is None
+    assert en.advice("Clear boundaries help you keep something back.") is None
+    assert en.advice("Open meetings with the agenda.") == "Open meetings with the agenda"

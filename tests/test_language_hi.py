@@ -330,3 +330,9 @@ def test_a_step_is_never_a_finished_clause_and_more():
 
 def test_these_very_places_lean_on_the_sentence_before():
     assert hi_story.leans_on_context("भीड़ के समय इन्हीं जगहों को चुनें")  # (reading53: "इन्हीं जगहों" of nothing)
+
+
+def test_a_plural_noun_after_a_genitive_is_no_imperative():
+    """reading57: "… लाइक और कमेंट की सूचनाएँ" became "वह … कमेंट की सूचनाती है"."""
+    assert hi.advice("सोशल मीडिया पर लाइक और कमेंट की सूचनाएँ") is None
+    assert hi.advice("लोगों की मदद करें") == "लोगों की मदद करना"

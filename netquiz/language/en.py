@@ -587,7 +587,21 @@ def advice(text: str) -> str | None:
         return None
     if first in NOUN_HEADS and len(words) > 1 and words[1].lower() in NOUN_LINKS:
         return None  # "Room for growth outside office hours", "Peace of mind": a benefit named, not a step
+    if first not in IMPERATIVE_VERBS and _adjective_and_plural(first, second) \
+            and set(body.split(",")[0].lower().split()[2:]) & PLURAL_VERBS:
+        return None  # "Long explanations in front of an audience sound defensive": a subject, not a step
     return capitalize(rewrite(body, "X", True)[0])
+
+
+PLURAL_VERBS = frozenset({"are", "were", "sound", "look", "seem", "feel", "make", "help", "get", "tend", "can", "will",
+                          "become", "stay", "take", "work", "lead", "cause", "matter"})
+
+
+def _adjective_and_plural(first: str, second: str) -> bool:
+    """True for an adjective before a plural noun ("long explanations", "clear notes"): a noun phrase."""
+    from lemminflect import getAllLemmas  # (the English data ships in the wheel)
+
+    return second.endswith("s") and "ADJ" in getAllLemmas(first) and "NOUN" in getAllLemmas(second)
 
 
 def _finite(word: str) -> bool:

@@ -87,7 +87,12 @@ def is_imperative(sentence: str) -> bool:
     """True when the sentence ends in a polite imperative (करें, बनाएं, पूछिए, कीजिए)."""
     body = sentence.strip(END_PUNCT)
     match = IMPERATIVE_END.search(body)
-    return bool(match) and body.split()[-1] not in NOT_IMPERATIVE and not has_bare_reader(body)
+    words = body.split()
+    return bool(match) and words[-1] not in NOT_IMPERATIVE and not has_bare_reader(body) \
+        and not (len(words) >= 2 and words[-2] in GENITIVES)  # ("… काम की फ़ाइलें", "… की सूचनाएं": a plural noun)
+
+
+GENITIVES = frozenset({"का", "की", "के"})
 
 
 def find_causal(sentence: str) -> list[Causal]:
