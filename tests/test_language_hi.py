@@ -336,3 +336,18 @@ def test_a_plural_noun_after_a_genitive_is_no_imperative():
     """reading57: "… लाइक और कमेंट की सूचनाएँ" became "वह … कमेंट की सूचनाती है"."""
     assert hi.advice("सोशल मीडिया पर लाइक और कमेंट की सूचनाएँ") is None
     assert hi.advice("लोगों की मदद करें") == "लोगों की मदद करना"
+
+
+def test_a_wish_or_an_outcome_never_leaves_a_clause_in_the_present_beside_another_mood():
+    """reading57: "चाहती है कि छोटा जवाब आत्मविश्वास दिखाता है, और … आ जाए", "… नहीं लौटता और उसे लगे …";
+    reading39/49: "… नहीं होती, … बनेगी" among the results."""
+    from netquiz.language.base import Causal
+
+    def told(effect: str, how=hi.wish) -> str | None:
+        return how(Causal("x", "", "c", effect, "linked", "imperative"), "अनीता")
+    assert told("छोटा जवाब आत्मविश्वास दिखाता है, और सामने वाले को समझ आ जाता है कि फ़ैसला सोचा-समझा है") == \
+        "अनीता चाहती है कि छोटा जवाब आत्मविश्वास दिखाए।"
+    assert told("क्लाइंट ख़ाली हाथ नहीं लौटता और उसे लगता है कि उसकी बात सुनी गई") is None
+    assert told("शुरुआती महीनों में थकान हावी नहीं होती, grades की नींव मज़बूत बनती है", hi.outcome) is None
+    assert told("पता चलता है कि कौन-सा वाक्य अटकता है और कहाँ रुकना है", hi.outcome) == \
+        "पता चलेगा कि कौन-सा वाक्य अटकता है और कहाँ रुकना है।"

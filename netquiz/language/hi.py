@@ -190,7 +190,14 @@ MIXED_MOOD = compile_nfc(r",\s+और\s.*\S(?:ता|ती|ते) (?:है|�
 
 
 def _one_mood(text: str | None) -> str | None:
-    return None if text is None or MIXED_MOOD.search(text) else text
+    wished = text.split(" चाहती है कि ", 1)[-1].split(" कि ", 1)[0] if text else ""  # (a "कि" clause inside
+    # keeps its own present: "पता चलेगा कि कौन-सा वाक्य अटकता है और …")
+    return None if text is None or MIXED_MOOD.search(text) or INDICATIVE_BEFORE.search(wished) else text
+
+
+# "… चाहती है कि छोटा जवाब आत्मविश्वास दिखाता है, और …", "… कि क्लाइंट ख़ाली हाथ नहीं लौटता और …": a clause left in
+# the present before the wished one (reading57: ungrammatical)
+INDICATIVE_BEFORE = compile_nfc(r"(?:नहीं\s+\S+(?:ता|ती|ते)|\S+(?:ता|ती|ते)\s+(?:है|हैं))(?:,|\s+और)\s")
 
 
 def _outcome(causal: Causal, name: str) -> str | None:
