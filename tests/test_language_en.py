@@ -408,3 +408,10 @@ def test_an_adjective_before_a_plural_noun_and_its_verb_is_a_statement_not_a_ste
     assert en.advice("Long explanations in front of an audience sound defensive, and listeners tune out.") is None
     assert en.advice("Clear boundaries help you keep something back.") is None
     assert en.advice("Open meetings with the agenda.") == "Open meetings with the agenda"
+
+
+def test_a_run_in_label_and_its_sentence_are_no_step():
+    """reading55: "By spelling out your availability: Promise to be reachable …, nobody worries …" (a true/false
+    statement spliced from a bold run-in point and its sentence)."""
+    text = "Spell out your availability: Promise to be reachable during core hours, so that nobody worries."
+    assert all(":" not in c.cause for c in en.find_causal(text))

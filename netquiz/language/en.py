@@ -251,7 +251,7 @@ def find_causal(text: str) -> list[Causal]:
             and match.group("effect").split()[0].lower() in EFFECT_SUBJECTS:
         found.append(Causal(text, "", match.group("cause"), match.group("effect").strip(), "imperative",
                             "imperative"))
-    return [c for c in found if len(c.effect.split()) >= 2 and not STATE.match(c.cause)]
+    return [c for c in found if len(c.effect.split()) >= 2 and not STATE.match(c.cause) and ":" not in c.cause]
 
 
 # "When you're active in an association, …": a state of the reader, no step she can take (told as one it reads
