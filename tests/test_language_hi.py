@@ -351,3 +351,11 @@ def test_a_wish_or_an_outcome_never_leaves_a_clause_in_the_present_beside_anothe
     assert told("शुरुआती महीनों में थकान हावी नहीं होती, grades की नींव मज़बूत बनती है", hi.outcome) is None
     assert told("पता चलता है कि कौन-सा वाक्य अटकता है और कहाँ रुकना है", hi.outcome) == \
         "पता चलेगा कि कौन-सा वाक्य अटकता है और कहाँ रुकना है।"
+
+
+def test_a_state_found_later_is_told_in_the_past():
+    """reading55: "कुछ समय बाद उसने पाया कि दिमाग़ पूरी तरह जागा हुआ हुआ"."""
+    from netquiz.language.base import Causal
+
+    found = hi.achieved(Causal("x", "", "c", "दिमाग़ पूरी तरह जागा हुआ होता है", "linked", "imperative"), "नेहा")
+    assert found == "कुछ समय बाद नेहा ने पाया कि दिमाग़ पूरी तरह जागा हुआ था।"

@@ -314,7 +314,16 @@ def achieved(causal: Causal, name: str) -> str | None:
         text = _regroup(told, "perfective")
         return sentence(f"कुछ समय बाद {text}") if text and text.find(name) >= 0 else None
     text = _regroup(_persona_effect(causal.effect, name, True), "perfective")
-    return sentence(f"कुछ समय बाद {name} ने पाया कि {text}") if text else None
+    return sentence(f"कुछ समय बाद {name} ने पाया कि {_state_past(text)}") if text else None
+
+
+def _state_past(text: str) -> str:
+    """A state told in the past ("दिमाग़ जागा हुआ होता है" → "… जागा हुआ था", not "जागा हुआ हुआ")."""
+    return DOUBLED_PARTICIPLE.sub(lambda m: f"{m[1]} {PAST_OF[m[1]]}", text)
+
+
+DOUBLED_PARTICIPLE = compile_nfc(r"(?<!\S)(हुआ|हुई|हुए)\s+(?:हुआ|हुई|हुए)(?!\S)")
+PAST_OF = {"हुआ": "था", "हुई": "थी", "हुए": "थे"}
 
 
 def action(causal: Causal) -> str | None:
