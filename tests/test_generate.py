@@ -514,3 +514,13 @@ def test_no_word_of_the_article_serves_as_a_wrong_cloze_answer_in_more_than_four
         uses = Counter(o for q in bank.questions if q.kind == "cloze" for i, o in enumerate(q.options) if i != q.answer)
         worst = max([worst, *uses.values()])
     assert worst <= 4, worst
+
+
+def test_no_gap_says_only_two_wrong_answers_where_two_are_needed():
+    """reading57: "only 2 wrong answers … two are needed" (phone s6, appraisal s6) contradicted itself: with two of
+    the article's own, the three-option question was refused for the key's echo of the wish, and says so."""
+    from netquiz.generate.coverage import coverage_gaps
+
+    details = [g.detail for path in sorted((ROOT / "tests" / "articles").glob("aside5[5-8]/*.md"))
+               for g in coverage_gaps(generate_bank(read_article(path), seed=0)) if g.reason == "few"]
+    assert all(int(d or 0) < 2 for d in details), details

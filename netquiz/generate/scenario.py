@@ -502,6 +502,10 @@ def _assemble(ctx: Context, reading: Reading, index: int, form: str, stem: str, 
         own = pick(own_pool, 2)
         if len(own) == 2 and not echo(ctx, told, key, [o.text for o in own]):
             distractors, refused = own, None
+        elif len(own) == 2:  # (two of the article's own were there: the key's echo of the wish refused them, not
+            # their number; readers found "only 2 … two are needed" self-contradictory)
+            shared = stems_of(ctx, told) & stems_of(ctx, key)
+            refused = "clang", next((w for w in told.split() if stems_of(ctx, w) & shared), "")
     if refused is not None:
         ctx.memo.setdefault(("refused", reading.section.id), Counter())[refused] += 1
         return None  # (the facilitator is told the commonest reason of the section, see generate/coverage.py)
