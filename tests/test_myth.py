@@ -64,7 +64,7 @@ def test_a_named_belief_is_checked_with_the_articles_correction_as_key() -> None
 def test_a_bare_denial_is_passed_over_and_a_long_correction_cut_at_its_colon() -> None:
     [question] = _myths(ENGLISH, "s1")
     key = question.options[question.answer]
-    assert key.startswith("Her friend is wrong: according to the article, when routine drafting takes less time")
+    assert key.startswith("Her friend is wrong: when routine drafting takes less time")
     assert "understanding customers" not in key and "opposite" not in key
 
 
@@ -94,8 +94,8 @@ def test_an_announcement_is_no_correction() -> None:
                            "disagreements.", "What we know points the other way: thirty minutes away from the "
                            "screen pays for itself by evening.")
     [question] = _myths(text, "s1")
-    assert question.options[question.answer] == ("Her friend is wrong: according to the article, thirty minutes away "
-                                                 "from the screen pays for itself by evening.")
+    assert question.options[question.answer] == ("Her friend is wrong: thirty minutes away from the screen pays "
+                                                 "for itself by evening.")
     text = ENGLISH.replace("Actually, the opposite is closer to the truth. When routine drafting takes less time, a team "
                            "gains more hours for the work machines do poorly: understanding customers, settling "
                            "disagreements.", "Here are answers to the questions women most often carry around.")
@@ -136,8 +136,7 @@ POINTED = """# सेल्फ़-डिफ़ेंस के फ़ायद�
 def test_a_correction_may_name_the_belief_the_stem_has_just_said() -> None:
     [question] = _myths(POINTED, "s0")  # ("बहुत-से लोग मानते हैं कि …"; "इसका असर …" is the belief's effect)
     assert "सहेली मानती है कि self-defence का मतलब" in question.stem
-    assert question.options[question.answer] == ("सहेली ठीक नहीं सोचती: लेख के अनुसार इसका असर लड़ाई से कहीं ज़्यादा रोज़ की ज़िंदगी पर "
-                                                       "दिखता है।")
+    assert question.options[question.answer] == "सहेली ठीक नहीं सोचती: इसका असर लड़ाई से कहीं ज़्यादा रोज़ की ज़िंदगी पर दिखता है।"
 
 
 def test_a_belief_felt_by_many_and_pinned_by_its_own_relative_clause_is_checked() -> None:
@@ -172,19 +171,3 @@ def test_a_long_belief_is_told_whole_never_cut_inside_a_word():
     sentence = ("बहुत-सी महिलाएँ सोचती हैं कि budget app सिर्फ़ उन लोगों के काम का है जिनकी income बहुत ज़्यादा है या "
                 "जो शेयर बाज़ार में investment करते हैं।")  # (reading47: "… शेयर बाज़ार में investmen।")
     assert hi.common_belief(sentence).endswith("investment करते हैं")
-
-
-def test_the_wrong_answers_vary_and_every_option_cites_the_article():
-    """Readers found the same two stock lines in every myth check, and the key the only option without "लेख"
-    (the odd one out): the wrong answers are drawn from several phrasings, the key cites the article too."""
-    from netquiz.article import read_article
-    from netquiz.generate import generate_bank
-    from tests.conftest import ROOT
-
-    partly = set()
-    for path in sorted((ROOT / "tests" / "articles").rglob("*.hi.md")):
-        for q in generate_bank(read_article(path), seed=0).questions:
-            if q.form == "myth":
-                assert all("लेख" in o for o in q.options), q.options
-                partly |= {o for o in q.options if o.startswith("सहेली आधी ठीक है")}
-    assert len(partly) >= 2, partly

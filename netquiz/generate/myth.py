@@ -163,13 +163,6 @@ def _lowered(text: str) -> str:
     return text[:1].lower() + text[1:] if first.isascii() and first[1:].islower() else text
 
 
-def _variant(ctx: Context, key: str, section_id: str, index: int) -> str:
-    """One of the phrasings of a wrong answer (``key``, ``key_2``, …), drawn per question: one fixed line in
-    every myth check is a template a participant learns to skip (readers: "the same stock distractors")."""
-    keys = [key] + [f"{key}_{n}" for n in range(2, 10) if f"{key}_{n}" in ctx.language.wording]
-    return ctx.rng(section_id, "myth-variant", key, index).choice(keys)
-
-
 def _question(ctx: Context, section_id: str, index: int, frame: str | None, belief: str,
               correction: tuple[str, str]) -> Candidate | None:
     name = ctx.persona(section_id, index, "myth")
@@ -177,10 +170,8 @@ def _question(ctx: Context, section_id: str, index: int, frame: str | None, beli
     values = {"belief": belief, "correction": correction[0], "source": correction[1]}
     right = Option(ctx.say("myth_key", **values), ctx.say("right_source", source=correction[1]))
     wrong = [Option(ctx.say("myth_agree", **values), ctx.say("myth_agree_feedback", **values)),
-             Option(ctx.say(_variant(ctx, "myth_partly", section_id, index), **values),
-                    ctx.say("myth_partly_feedback", **values)),
-             Option(ctx.say(_variant(ctx, "myth_other", section_id, index), **values),
-                    ctx.say("myth_other_feedback", **values))]
+             Option(ctx.say("myth_partly", **values), ctx.say("myth_partly_feedback", **values)),
+             Option(ctx.say("myth_other", **values), ctx.say("myth_other_feedback", **values))]
     options, answer = shuffle(right, wrong, ctx.rng(section_id, "myth", index))
     stem = ctx.say("myth_stem", setting=setting, belief=belief)
     question = ctx.question(section_id, "scenario", stem, [(o.text, o.feedback) for o in options], answer,
