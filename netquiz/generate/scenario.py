@@ -161,17 +161,17 @@ def _application(ctx: Context, reading: Reading, index: int) -> Candidate | None
             for o in others(ctx, reading) if specific(ctx, reading) and not harmful(ctx, o.causal.effect)
             and advised(ctx, o) and not harm(ctx, o)  # ("nobody else grows …" under a "don't": the odd one out)
             and not failing(ctx, o.causal.cause)  # what a slip brings: the odd one out among benefits
-            and not _topic_benefit(ctx, o) and (text := _told(ctx, "outcome", o))
+            and not topic_benefit(ctx, o) and (text := told_of(ctx, "outcome", o))
             and not supported(ctx, reading.causal.cause, o.causal.effect)]  # the topic itself brings them all
     pool += [Option(t, ctx.say("link_stock", source=source), "stock") for t in fresh(ctx, ctx.stock.outcomes)
              if at_work(ctx, section_id) and (in_office(ctx, key, section_id) or benefit_article(ctx))]
     # (career fillers beside a SIP's result read as absurd)
     stem = ctx.say("application_stem", frame=frame, situation=_named(ctx, frame, situation, name)).strip()
-    return _assemble(ctx, reading, index, "application", stem, key, pool, near=_near(ctx, situation), told=situation,
+    return assemble(ctx, reading, index, "application", stem, key, pool, near=_near(ctx, situation), told=situation,
                      frame=frame)
 
 
-def _topic_benefit(ctx: Context, reading: Reading) -> bool:
+def topic_benefit(ctx: Context, reading: Reading) -> bool:
     """True for what the activity as a whole brings, under a benefit heading ("Clear boundaries help you keep
     something back", under "More energy at the end of the day"): every step of the article leads there too,
     so it is no wrong answer for one of them."""
@@ -193,7 +193,7 @@ def advised(ctx: Context, reading: Reading) -> bool:
     if causal.cause_kind in ("imperative", "reader") or causal.pattern not in HARM_PATTERNS \
             or ctx.lang.recommends(causal.sentence):
         return True
-    if _benefit_heading(ctx, section) or goes_away(ctx, causal.effect):
+    if benefit_heading(ctx, section) or goes_away(ctx, causal.effect):
         return True  # under "A gradual start for you and your baby" the body tells how the benefit comes; "…
         # से कोई खींचतान नहीं होती" tells the advice's result in other words
     return not _section_advice(ctx, section) or _own_advice(ctx, causal.cause, section)
@@ -227,7 +227,7 @@ def _own_advice(ctx: Context, cause: str, section: Section) -> bool:
                for step in _section_advice(ctx, section))
 
 
-def _benefit_heading(ctx: Context, section: Section) -> bool:
+def benefit_heading(ctx: Context, section: Section) -> bool:
     """True when the section's heading names a benefit: no instruction (in its own script's language: an
     English heading over a Hindi body is read by the English rules), no question, no warning."""
     title = (section.title or "").strip()
@@ -308,8 +308,8 @@ def _diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate | None:
     source = reading.causal.sentence
     pool = [Option(text, ctx.say("advice_other", title=ctx.title(o.section.id), other=o.causal.sentence),
                    group=o.section.id)
-            for o in others(ctx, reading) if specific(ctx, o) and not _topic_benefit(ctx, o)
-            and (text := _told(ctx, "action", o))
+            for o in others(ctx, reading) if specific(ctx, o) and not topic_benefit(ctx, o)
+            and (text := told_of(ctx, "action", o))
             and not failing(ctx, o.causal.cause) and advised(ctx, o)  # a slip or a warning is no step to offer
             and specific(ctx, reading)  # for the activity in general, the article's other steps are it too
             and not supported(ctx, o.causal.cause, reading.causal.effect)]
@@ -318,7 +318,7 @@ def _diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate | None:
     pool += [Option(t, ctx.say("advice_stock", source=source), "stock") for t in fresh(ctx, ctx.stock.actions)
              if at_work(ctx, section_id) and (in_office(ctx, key, section_id) or benefit_article(ctx))]
     stem = ctx.say("diagnosis_stem", frame=frame, wish=_named(ctx, frame, wish, name)).strip()
-    candidate = _assemble(ctx, reading, index, "diagnosis", stem, key, pool, near=_near(ctx, wish), told=wish,
+    candidate = assemble(ctx, reading, index, "diagnosis", stem, key, pool, near=_near(ctx, wish), told=wish,
                           frame=frame)
     if candidate is None or specific(ctx, reading):
         return candidate
@@ -353,7 +353,7 @@ def _heading_diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate 
     # announce her room number", "हर छोटी बात पर वीडियो कॉल करना" absurd, a wrong answer nobody would pick)
     frame = _frame(ctx, name, key, wish, section.id, index, "heading-diagnosis")
     stem = ctx.say("diagnosis_stem", frame=frame, wish=_named(ctx, frame, wish, name)).strip()
-    candidate = _assemble(ctx, reading, index, "diagnosis", stem, key, pool, near=_near(ctx, wish), told=wish,
+    candidate = assemble(ctx, reading, index, "diagnosis", stem, key, pool, near=_near(ctx, wish), told=wish,
                           frame=frame)
     return None if candidate is None else replace(candidate, score=candidate.score + 0.5)
 
@@ -393,9 +393,9 @@ def _body_steps(ctx: Context, reading: Reading, key: str) -> list[Option]:
     found = []
     for other in all_readings(ctx):
         if other.section.id == reading.section.id or not specific(ctx, other) or harm(ctx, other) \
-                or _topic_benefit(ctx, other):
+                or topic_benefit(ctx, other):
             continue  # ("Own less" under "Easier cleaning": the article's topic, a second key to every wish)
-        step = _told(ctx, "action", other)
+        step = told_of(ctx, "action", other)
         if step and len(step.split()) <= MAX_BODY_STEP_WORDS and not ctx.story.dangling(step) \
                 and not akin(_own_words(ctx, step), _own_words(ctx, key)) \
                 and not supported(ctx, step, reading.causal.effect) and not _ties(ctx, other.section, reading):
@@ -417,7 +417,7 @@ def benefit_article(ctx: Context) -> bool:
     "आत्मविश्वास को बढ़ाएगा"): the article gives one activity and what it brings, no steps to tell apart."""
     if "benefit_article" not in ctx.memo:
         sections = ctx.article.headed_sections
-        benefits = sum(_benefit_heading(ctx, s) for s in sections)  # (an English heading over a Hindi body
+        benefits = sum(benefit_heading(ctx, s) for s in sections)  # (an English heading over a Hindi body
         ctx.memo["benefit_article"] = 2 * benefits > len(sections)  # is read by the English rules)
     return bool(ctx.memo["benefit_article"])
 EVENT = re.compile(r"(?:शुरू|खत्म|ख़त्म|पूरा|पूरी|पूरे) होना$|^(?:Begin|End|Finish)s?$")  # "Appraisal cycle शुरू होना":
@@ -455,7 +455,7 @@ def _other_tips(ctx: Context, reading: Reading, key: str, wish: str) -> list[Opt
     return found
 
 
-def _told(ctx: Context, what: str, reading: Reading) -> str | None:
+def told_of(ctx: Context, what: str, reading: Reading) -> str | None:
     """Another link's result (told about the persona already named: "उसे …", "she …") or step, which do
     not depend on the persona's name; None when it leans on words outside it ("Do it week after week");
     memoised per bank."""
@@ -468,7 +468,7 @@ def _told(ctx: Context, what: str, reading: Reading) -> str | None:
     return found
 
 
-def _assemble(ctx: Context, reading: Reading, index: int, form: str, stem: str, key: str,
+def assemble(ctx: Context, reading: Reading, index: int, form: str, stem: str, key: str,
               pool: list[Option], near: Callable[[Option], int] = lambda option: 0, told: str = "",
               frame: str = "") -> Candidate | None:
     """The question, when three distractors fit: few enough fillers, and none of the told situation's or

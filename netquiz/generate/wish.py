@@ -14,13 +14,14 @@ from __future__ import annotations
 import re
 
 from ..language.base import Causal
+from ..language.en_topic import running_case
 from ..model import Section
 from ..text import has_devanagari
 from .claims import known_words
 from .context import Candidate, Context, Reading
 from .links import akin, overlaps, stems_of
 from .options import Option
-from .scenario import _assemble, _benefit_heading, _told, _topic_benefit, benefit_article, harm, topic_frame
+from .scenario import assemble, benefit_article, benefit_heading, harm, told_of, topic_benefit, topic_frame
 from .tips import closing_heading
 
 WEIGHT_BONUS = -0.5  # after the article's own steps, where a section has any
@@ -32,7 +33,7 @@ def wish_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     section = ctx.article.section(section_id)
     frame = topic_frame(ctx)
     if not frame or not section.title or not benefit_article(ctx) or closing_heading(ctx, section) \
-            or not _benefit_heading(ctx, section) or has_devanagari(section.title) != _hindi_body(ctx):
+            or not benefit_heading(ctx, section) or has_devanagari(section.title) != _hindi_body(ctx):
         return []  # (an English heading over a Hindi body would stand in a Hindi stem in English)
     found = []
     for index, reading in enumerate(topic_results(ctx, section)):
@@ -120,11 +121,11 @@ def _wish(ctx: Context, reading: Reading, index: int, frame: str) -> Candidate |
     heading, result = stems_of(ctx, section.title or ""), stems_of(ctx, reading.causal.effect)
     pool = []
     for other in ctx.article.headed_sections:
-        if other.id == section.id or not _benefit_heading(ctx, other) \
+        if other.id == section.id or not benefit_heading(ctx, other) \
                 or akin(stems_of(ctx, other.title or ""), heading | result):
             continue
         for theirs in topic_results(ctx, other)[:2]:
-            text = _told(ctx, "outcome", theirs)
+            text = told_of(ctx, "outcome", theirs)
             if text and not OBJECT_SHE.search(text) and not harm(ctx, theirs, of_step=False) \
                     and not akin(stems_of(ctx, theirs.causal.effect), heading) \
                     and not overlaps(stems_of(ctx, theirs.causal.effect), result):  # (one shared "वक़्त" is no
@@ -133,7 +134,7 @@ def _wish(ctx: Context, reading: Reading, index: int, frame: str) -> Candidate |
                                                  other=theirs.causal.sentence), group=other.id))
                 break  # (one result per heading: two from one section would be two of a kind)
     stem = ctx.say("wish_stem", frame=frame.format(name=name), benefit=benefit)
-    candidate = _assemble(ctx, reading, index, "wish", stem, key, pool, told=benefit, frame=frame.format(name=name))
+    candidate = assemble(ctx, reading, index, "wish", stem, key, pool, told=benefit, frame=frame.format(name=name))
     if candidate is None:
         return None
     return Candidate(candidate.question, candidate.score + WEIGHT_BONUS, candidate.stem_kind)
@@ -142,29 +143,19 @@ def _wish(ctx: Context, reading: Reading, index: int, frame: str) -> Candidate |
 def _of_the_topic(ctx: Context, reading: Reading) -> bool:
     """True when the reading's step is the article's activity: told as a thing ("Remote work leads to …") or
     in the title's own words ("रोज़ सुबह टहलने से …" under "रोज़ सुबह टहलने के 6 फायदे")."""
-    return _topic_benefit(ctx, reading) or \
+    return topic_benefit(ctx, reading) or \
         len(stems_of(ctx, reading.causal.cause) - stems_of(ctx, ctx.article.title or "")) <= 1
 
 
 def _benefit_phrase(ctx: Context, title: str) -> str:
     """The heading as words inside a sentence about the persona: its number and end mark dropped, English
-    title case lowered where the body writes the word in lower case ("Less Back Pain" → "less back pain", "AI"
-    kept), "your" told as hers."""
+    title case lowered as running text has it (``running_case``: "Less Back Pain" → "less back pain", "AI",
+    "Excel" kept), "your" told as hers."""
     text = NUMBER.sub("", title).strip().rstrip(".:!")
     if not has_devanagari(text):
         body = " ".join(s.text for s in ctx.article.sections)
-        text = " ".join(_lowered(word, body) for word in text.split())
+        text = " ".join(running_case(word, body) for word in text.split())
     return ctx.story.persona_phrase(text)
 
 
 NUMBER = re.compile(r"^\s*\d+[.)]\s*")
-
-
-def _lowered(word: str, body: str) -> str:
-    """A title-cased word in lower case unless the body writes it capitalised inside its sentences and never in
-    lower case (a name: "Excel")."""
-    if not (word[:1].isupper() and word[1:].islower()):
-        return word
-    low = word.lower()
-    named = re.search(rf"[a-z,]\s+{re.escape(word)}\b", body) and not re.search(rf"\b{re.escape(low)}\b", body)
-    return word if named else low  # (capitalised inside a sentence, never in lower case: a name)

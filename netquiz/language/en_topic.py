@@ -70,7 +70,7 @@ def _part_frame(part: str, body: str) -> str | None:
         phrase, template = f"{ONGOING[first[0].lower()]} {first[1] if len(first) > 1 else ''}".strip(), \
             "{name} is {phrase}."  # "is trying to prepare for …" → "is preparing for …"
     words = [POSSESSIVE.get(w.lower(), w) for w in phrase.split()]
-    phrase = " ".join(_sentence_case(w, body) for w in words)
+    phrase = " ".join(running_case(w, body) for w in words)
     if not phrase or READER.search(phrase) or len(words) > 10:
         return None
     return template.replace("{phrase}", phrase.replace("{", "").replace("}", ""))
@@ -88,7 +88,7 @@ def _gerund(word: str) -> bool:
     return lower.endswith("ing") and len(lower) > 4 and lower not in NOT_GERUND and lower.isalpha()
 
 
-def _sentence_case(word: str, body: str) -> str:
+def running_case(word: str, body: str) -> str:
     """A title-case word in running text: lower-case unless the article writes it capitalised in mid-sentence
     and never in lower case ("Excel", "LinkedIn"), or it is an acronym ("MBA")."""
     if word.isupper() and len(word) > 1 or any(c.isupper() for c in word[1:]):
@@ -110,5 +110,5 @@ def topic_object(title: str | None, body: str = "") -> str | None:
     if not title:
         return None
     match = TOPIC_OBJECT.match(PARTS.split(title.strip().lstrip("#").strip())[0].strip())
-    return " ".join(_sentence_case(w, body) for w in match["thing"].split()) if match else None
+    return " ".join(running_case(w, body) for w in match["thing"].split()) if match else None
 
