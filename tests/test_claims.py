@@ -660,3 +660,19 @@ def test_a_problem_solved_is_a_benefit_not_a_harm():
                            "दूसरा\n\nरोज़ टहलने से नींद गहरी आती है।\n")
     [reading] = ctx.readings["s1"]
     assert goes_away(ctx, reading.causal.effect) and not harm(ctx, reading)
+
+
+def test_a_section_whose_claims_lean_reads_its_statement_to_the_reader_as_the_headings_result():
+    from netquiz.generate.claims import read_claims
+    from netquiz.language import language
+    text = ("# Returning to Work\n\nIntro.\n\n## Refresh your skills before you apply\n\n"
+            "Take a short online course in the tools your field uses today. "
+            "Even a free certificate shows an interviewer that your knowledge is current. "
+            "Her manager approved it the same afternoon.\n")  # (the story's end: no closing reason is read)
+    section = parse_article(text).headed_sections[0]
+    found = read_claims(language("en"), section, "Returning to Work")
+    assert [(r.causal.cause, r.causal.effect, r.causal.pattern) for r in found] == [
+        ("Refresh your skills before you apply",
+         "Even a free certificate shows an interviewer that your knowledge is current", "section")]
+    quoted = text.replace("Even a free certificate shows", 'A line like "I kept learning" shows')
+    assert read_claims(language("en"), parse_article(quoted).headed_sections[0], "Returning to Work") == []

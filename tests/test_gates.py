@@ -69,3 +69,14 @@ def test_results_of_one_word_family_are_not_distractors_for_each_other():
     assert akin(frozenset({"visible"}), frozenset({"visibility"}))
     assert not akin(frozenset({"ऊर्जा"}), frozenset({"थकान"}))
     assert not akin(frozenset({"काम"}), frozenset({"कामना"}))  # short words are not a family
+
+
+def test_quoted_headings_may_differ_more_in_length_when_the_key_is_neither_longest_nor_shortest(ctx):
+    from dataclasses import replace
+    stem = "मीरा हर रविवार पंद्रह मिनट निकालकर पूरे हफ़्ते के ख़र्च देखती है। वह लेख की किस सलाह पर अमल कर रही है?"
+    options = ["हर महीने की पहली तारीख़ को पूरे परिवार के साथ बैठकर बजट बनाएँ", "ख़र्च लिखते रहें", "बचत को अलग खाते में रखें"]
+    middle = replace(question(ctx, stem, options, answer=2), form="practice")
+    longest = replace(middle, answer=0)
+    assert not any("length" in p for p in gate_problems(ctx, middle))
+    assert any("length" in p for p in gate_problems(ctx, longest))
+    assert any("length" in p for p in gate_problems(ctx, replace(middle, form="diagnosis")))

@@ -359,3 +359,8 @@ def test_a_state_found_later_is_told_in_the_past():
 
     found = hi.achieved(Causal("x", "", "c", "दिमाग़ पूरी तरह जागा हुआ होता है", "linked", "imperative"), "नेहा")
     assert found == "कुछ समय बाद नेहा ने पाया कि दिमाग़ पूरी तरह जागा हुआ था।"
+
+
+def test_a_plural_noun_after_a_genitive_is_no_imperative_before_and() -> None:
+    step = hi.advice("सामान रखने से पहले पूरे फ्लैट की तस्वीरें और वीडियो बना लें")
+    assert step == "सामान रखने से पहले पूरे फ्लैट की तस्वीरें और वीडियो बना लेना"  # not "तस्वीरना"

@@ -189,3 +189,27 @@ def test_reading27_29_shapes_a_time_before_a_step_a_pair_of_imperatives_an_accen
     assert hi.advice("हर घंटे कुछ मिनट चलें-फिरें") == "हर घंटे कुछ मिनट चलना-फिरना"
     assert tokens("किस café में") == ["किस", "café", "में"]
     assert language("en").topic_frame("Back at Your Desk After Sick Leave? 7 Mistakes to Avoid", "") is None
+
+
+def test_an_action_on_each_part_of_something_left_out_is_refused_but_not_a_time() -> None:
+    ctx = build_context(parse_article(ENGLISH), seed=0)
+    from netquiz.generate.practice import each_part
+    assert each_part(ctx, "Priya reads each clause carefully.")  # of what? the agreement her heading named
+    assert not each_part(ctx, "Priya reads twenty pages every day.")  # a time
+    assert not each_part(ctx, "Priya writes each slide's headline as a full sentence.")
+    assert not each_part(ctx, "Priya marks every book she finishes in a list of books.")  # the title's word
+    hindi = build_context(parse_article("# किराये का घर\n\nपरिचय।\n\n## एग्रीमेंट पढ़ें\n\nहर शर्त पढ़ें।\n"), seed=0)
+    assert each_part(hindi, "रीना हर शर्त ध्यान से पढ़ती है।")
+    assert not each_part(hindi, "रीना हर रविवार 15 मिनट निकालती है।")
+    assert not each_part(hindi, "रीना हर नया skill अगले हफ़्ते आज़माती है।")
+
+
+def test_an_aside_between_dashes_is_left_out_and_their_with_its_plural_before_it_stays() -> None:
+    text = ENGLISH.replace(
+        "Sign up for a monthly meeting at your local library.",
+        "Pick a fixed evening — say, the first Friday of the month — and a group where everyone brings their "
+        "current book.")
+    ctx = build_context(parse_article(text), seed=0)
+    club = next(s for s in ctx.article.headed_sections if s.title == "Join a book club")
+    clauses = [clause for clause, _ in body_instructions(ctx, club)]
+    assert "Pick a fixed evening and a group where everyone brings their current book" in clauses

@@ -37,8 +37,8 @@ class Reading:
 
 
 
-CONFIDENCE = {"closing": 0.4, "conditional": 1.0, "correlative": 0.9, "chain": 0.8, "linked": 0.9, "heading": 0.8,
-              "gerund": 0.8, "instrument": 0.7, "because": 0.7, "purpose": 0.7, "imperative": 0.6}
+CONFIDENCE = {"section": 0.3, "closing": 0.4, "conditional": 1.0, "correlative": 0.9, "chain": 0.8, "linked": 0.9,
+              "heading": 0.8, "gerund": 0.8, "instrument": 0.7, "because": 0.7, "purpose": 0.7, "imperative": 0.6}
 
 
 def read_claims(known: Language, section: Section, title: str = "") -> list[Reading]:
@@ -47,6 +47,9 @@ def read_claims(known: Language, section: Section, title: str = "") -> list[Read
     whose later clause leans outside ("a record to point back to, so that nobody's surprised when the checklist
     isn't ready") is told without that clause."""
     alone = [cut for r in _claims(known, section, title) if (cut := _standing(known, r, section, title)) is not None]
+    if not alone:  # nothing read stands alone: the section's other statements, read whole (see below)
+        alone = next(([r] for r in _section_results(known, section, title)
+                      if _standing(known, r, section, title) is r), [])  # (whole: a cut would be a guess)
     return sorted(alone, key=lambda r: -r.confidence)
 
 
@@ -126,7 +129,7 @@ def _cached_claims(code: str, section: Section, title: str = "") -> tuple[Readin
 
 
 def _read(known: Language, section: Section, title: str = "") -> list[Reading]:
-    lang, story = known.rules, known.story
+    lang = known.rules
     readings = [_reading(section, c, known=known) for sentence in section.sentences if not _belief(sentence, known)
                 for c in lang.find_causal(sentence)]
     readings = [_resolved(known, section, r, known_words(title, section.title or "")) for r in readings]
@@ -136,6 +139,14 @@ def _read(known: Language, section: Section, title: str = "") -> list[Reading]:
         readings += _closing_reason(known, section)
     if not any(r.causal.cause_kind == "imperative" for r in readings):
         readings += _instead_reason(known, section)
+    return _told(known, readings)
+
+
+def _told(known: Language, readings: list[Reading]) -> list[Reading]:
+    """The readings with their steps cut before examples and their results named and cut to their first
+    clause; those whose "result" is no result (half a sentence, a quotation, a relative clause, an
+    instruction) left out."""
+    story = known.story
     readings = [replace(r, causal=replace(r.causal, cause=without_examples(r.causal.cause))) for r in readings]
     named = [replace(r, causal=replace(r.causal, effect=story.name_them(r.causal.cause,
                                                                         _first_clause(r.causal.effect))))
@@ -276,6 +287,42 @@ def _closing_reason(known: Language, section: Section) -> list[Reading]:
         return [_reading(section, Causal(last, "", title, ready["effect"], "closing", "imperative"),
                          step_from="heading", known=known)]
     return []
+
+
+def _section_results(known: Language, section: Section, title: str) -> list[Reading]:
+    """Under an instruction heading whose claims all lean on other sentences (or none was read), each other
+    statement of the section that tells the reader what she gets ("पर्स खो जाए …, तब भी आप … बेबस नहीं होतीं",
+    "Even a free certificate shows an interviewer that your knowledge is current") as the heading's result, to be
+    tried in turn from the section's end (tip sections end with their reason). Not a story's sentence, a belief,
+    a question, a quotation, an instruction, a reason of a reason or a list. The least sure reading: each must
+    stand alone whole and pass every maker's check."""
+    lang = known.rules
+    heading = _heading_instruction(known, section)
+    if heading is None:
+        return []
+    found: list[Reading] = []
+    for sentence in reversed(section.sentences[1:]):
+        text = sentence.strip()
+        effect = text.rstrip(".।!").strip()
+        if lang.advice(text) or _belief(text, known) or text.endswith("?") or ":" in text \
+                or BECAUSE.search(text) or STORY_OPENING.match(effect) or len(effect.split()) > MAX_RESULT_WORDS \
+                or len(effect.split()) < 5 or QUOTE_MARKS.search(text) \
+                or any(lang.advice(part) for part in [*effect.split(", ")[1:], effect.split(" कि ")[0]]):
+            continue  # ("When …, offer to look …", "… को पंद्रह मिनट में बताएँ कि …": an instruction)
+        if not lang.addresses_reader(effect) or ENGLISH_NOT.search(effect) or RISK.match(effect):
+            continue  # ("कई कंपनियों में … होता है": a fact; "… is not how you want to start": what to avoid)
+        found.append(_reading(section, Causal(sentence, "", heading, effect, "section", "imperative"),
+                              step_from="heading", known=known))
+    told = _told(known, found)
+    return [r for r in told if not WH_OPENING.match(r.causal.effect)]  # ("why you are ready …": half a sentence)
+
+
+MAX_RESULT_WORDS = 24
+WH_OPENING = re.compile(r"^(?:why|how|what|when|where|whether|which|who|क्यों|कैसे|क्या|जब|कब|कहाँ)\s", re.IGNORECASE)
+QUOTE_MARKS = re.compile(r'["“”]')
+ENGLISH_NOT = re.compile(r"\bnot\b|n't\b", re.IGNORECASE)
+RISK = re.compile(r"^(?:a|an)\s.*\b(?:can|could|may|might)\s", re.IGNORECASE)  # ("A dropped line … can end your
+# attempt": what may go wrong, no result of the step)
 
 
 READY_THEN = re.compile(r"^(?!अगर|यदि|जब)[^,]{3,80}\s(?:हो|हों|रहे|रहें),\s*तो\s+(?P<effect>.+)$")  # what the step

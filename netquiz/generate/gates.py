@@ -14,6 +14,17 @@ from .quality import cue_problems
 MIN_LENGTH_BALANCE = 0.3
 
 
+def _least_balance(question: Question) -> float:
+    """The least length balance the options may have: lower for the article's headings quoted as written (a
+    practice question) when the key is neither the longest nor the shortest, so its length tells nothing."""
+    lengths = [len(option) for option in question.options]
+    middle = min(lengths) < lengths[question.answer] < max(lengths)
+    return MIN_HEADING_BALANCE if question.form in ("practice", "story") and middle else MIN_LENGTH_BALANCE
+
+
+MIN_HEADING_BALANCE = 0.2
+
+
 def gate_problems(ctx: Context, question: Question) -> list[str]:
     """Why a question may not enter the bank (empty when it passes)."""
     problems = list(question_problems(question, ctx.article))
@@ -23,7 +34,7 @@ def gate_problems(ctx: Context, question: Question) -> list[str]:
         problems.append("source is in the article's closing words, not in its last section")
     if len(question.options) < 3 and not kind_of(question.kind).fixed_options:
         problems.append("fewer than three options")
-    if not kind_of(question.kind).fixed_options and length_balance(list(question.options)) < MIN_LENGTH_BALANCE:
+    if not kind_of(question.kind).fixed_options and length_balance(list(question.options)) < _least_balance(question):
         problems.append("options differ too much in length")
     if question.kind in ("scenario", "benefit"):
         problems.extend(_persona_problems(ctx, question))
@@ -80,8 +91,8 @@ def _persona_problems(ctx: Context, question: Question) -> list[str]:
     return problems
 
 
-# the forms whose options are the article's tip headings as written (generate/practice.py, counter.py)
-QUOTED_TIPS = ("practice", "counter")
+# the forms whose options are the article's tip headings as written (generate/practice.py, story.py, counter.py)
+QUOTED_TIPS = ("practice", "counter", "story")
 
 
 def _personas(ctx: Context) -> tuple[str, ...]:

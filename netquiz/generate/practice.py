@@ -75,7 +75,8 @@ def practice_candidates(ctx: Context, section_id: str, frame: str | None = None)
         situation = ctx.lang.situation(Causal(sentence, "", clause, "", "imperative", "imperative"), name)
         if not situation or ctx.story.dangling(situation) or ctx.story.points_back(situation) \
                 or ctx.story.leans_on_context(clause, known_words(ctx.article.title or "")) \
-                or ADVISES_THAT.search(situation):  # ("इन बातों को लिखकर …", "pick from the list": which?)
+                or ADVISES_THAT.search(situation) \
+                or each_part(ctx, situation):  # ("इन बातों को लिखकर …", "pick from the list": which?)
             continue
         said = stems_of(ctx, clause) - auxiliaries(ctx)
         fair = wrong_tips(ctx, section, said)
@@ -89,6 +90,31 @@ def practice_candidates(ctx: Context, section_id: str, frame: str | None = None)
         question = least_cued(ctx, section_id, stem, right, fair, sentence, rng, said)
         found.append(Candidate(question, WEIGHT + length_balance(list(question.options)), "practice"))
     return found
+
+
+def each_part(ctx: Context, told: str) -> bool:
+    """True when ``told`` names each part of something it leaves out ("वह हर शर्त ध्यान से पढ़ती है": of the rent
+    agreement her heading named; "she checks each line"): an ``every_words`` word before a noun that is no time
+    (``time_nouns``: "हर रविवार", "every Friday"), no word of the article's title (the stem's frame names it) and
+    that the sentence does not name elsewhere ("हर कदम के आगे" after "तीन कदम")."""
+    words = ctx.language.lexicon
+    tokens = [t.strip(".,;:!?।").lower() for t in told.split()]
+    titled = stems_of(ctx, ctx.article.title or "")
+    for index, token in enumerate(tokens[:-1]):
+        noun = tokens[index + 1]
+        if noun in EVERY_ADJECTIVES:
+            continue  # ("हर नया skill", "every new client": any at all, no part of a thing left out)
+        if token in words.every_words and not noun.startswith(words.time_nouns) and not noun.isdigit() \
+                and not noun.endswith(("'s", "’s")) and not stems_of(ctx, noun) & titled \
+                and not (index + 2 < len(tokens) and tokens[index + 2] in RELATIVE_OPENERS) \
+                and tokens.count(noun) + sum(t.startswith(noun[:4]) for t in tokens if t != noun) < 2:
+            return True  # (not "each slide's headline", nor "हर lesson" under "… online course …")
+    return False
+
+
+RELATIVE_OPENERS = frozenset({"the", "a", "an", "that", "which", "she", "you", "her", "we", "they", "जो", "जिसे"})
+# ("every piece the job needs": the clause after it says which)
+EVERY_ADJECTIVES = frozenset({"नया", "नई", "नए", "new", "single", "other"})  # "every single day": a time too
 
 
 def tip_section(ctx: Context, section: Section) -> bool:
@@ -158,13 +184,14 @@ def _instruction_clause(ctx: Context, sentence: str) -> str | None:
     """The sentence's instruction up to the end of its clause ("Keep the notebook on your pillow[, so that …]"),
     or with a fronted time before it ("For one week, write down every household task[, including …]"); None
     when neither is an instruction that stands alone."""
+    sentence = ASIDE.sub("", sentence)  # ("Pick a fixed slot — say, a 20-minute check-in … — and a shared …")
     ends = [m.start() for m in clause_end(ctx).finditer(sentence)] + [len(sentence)]
     for end in ends[:2]:
         clause = sentence[:end].strip().rstrip(".।!")
         tail = clause.split(", ")[-1]  # (the step after a fronted time, which the language reads as one)
         step = ctx.lang.advice(clause)
         words = ctx.language.lexicon
-        if _says_enough(ctx, clause) and not words.any_word("leaning_words").search(clause) \
+        if _says_enough(ctx, clause) and not _leans(ctx, clause) \
                 and not words.any_word("condition_words").search(clause) and not LABEL.search(clause) \
                 and clause.split()[-1].lower() not in DANGLING_ENDS | set(words.joining_words) \
                 and not _announces(ctx, clause) \
@@ -173,6 +200,24 @@ def _instruction_clause(ctx: Context, sentence: str) -> str | None:
                 and ctx.language.unnegate(clause) is None:
             return clause
     return None
+
+
+# An aside between two dashes or in brackets: an example or a remark inside the instruction, left out of it
+ASIDE = re.compile(r"\s+[—–]\s+[^—–]+\s+[—–](?=\s)|\s+\([^()]+\)(?=[\s,.;:।])")
+
+
+def _leans(ctx: Context, clause: str) -> bool:
+    """True when a ``leaning_words`` word of the clause points outside it: not a "they"/"their" that has its
+    plural before it in the clause ("… a shared document where everyone adds their priorities")."""
+    for found in ctx.language.lexicon.any_word("leaning_words").finditer(clause):
+        before = clause[:found.start()]
+        if not (found.group(0).lower() in PLURAL_PRONOUNS and PLURAL_BEFORE.search(before)):
+            return True
+    return False
+
+
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+PLURAL_BEFORE = re.compile(r"\b(?:everyone|everybody|people|[a-z]{3,}(?<![su])s)\b", re.IGNORECASE)
 
 
 def clause_end(ctx: Context) -> re.Pattern[str]:

@@ -41,6 +41,7 @@ from .myth import myth_candidates
 from .options import Option, length_balance, pick_parallel, shuffle
 from .practice import practice_candidates
 from .rejected import rejected_options
+from .story import story_candidates
 from .tips import at_work, closing_heading, failing, fresh, heading_step, home_section, section_steps, warned
 
 CONDITION = re.compile(r",\s*तो\s|\bif\b.*,", re.IGNORECASE)  # "अभी … नहीं है, तो …": a clause she cannot take as a step
@@ -70,6 +71,7 @@ def scenario_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     found.extend(belief_candidates(ctx, section_id))
     found.extend(heading_link_candidates(ctx, section_id))
     found.extend(practice_candidates(ctx, section_id, topic_frame(ctx)))
+    found.extend(story_candidates(ctx, section_id, topic_frame(ctx)))
     found.extend(counter_candidates(ctx, section_id, topic_frame(ctx)))
     found.extend(myth_candidates(ctx, section_id, topic_frame(ctx)))
     return found

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from .base import Causal
 from .en import PLURAL_SUBJECTS, rewrite, sentence
+from .en_anecdote import retold as retold  # (the Story protocol's, re-exported)
 from .en_grammar import MODALS, PREPOSITIONS, base_form, gerund, is_base_verb, past
 
 PERSON_WORDS = {

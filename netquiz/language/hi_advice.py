@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from ..text import compile_nfc
-from .hi_patterns import END_PUNCT, NOT_IMPERATIVE, is_imperative, sentence, strip_discourse
+from .hi_patterns import END_PUNCT, GENITIVES, NOT_IMPERATIVE, is_imperative, sentence, strip_discourse
 from .hi_pronouns import addresses_reader, to_persona
 
 IMPERATIVE_ENDINGS = ("ीजिए", "िए", "िये", "इए", "एं", "एँ", "ें")
@@ -136,6 +136,8 @@ def _advice_words(text: str, convert: Callable[[str], str | None]) -> str | None
         if any(w in _RELATIVES for w in words[:index]) and any(o != w for o, w in zip(out, words, strict=False)):
             at_clause_end = False  # ("… ऑर्डर लें जितने आराम से निभाए जा सकें": the step converted, its relative
             # clause's verb stays as it is)
+        if index and words[index - 1] in GENITIVES:
+            at_clause_end = False  # ("फ्लैट की तस्वीरें और वीडियो बना लें": after a genitive, a plural noun)
         converted = convert(bare) if at_clause_end else None
         out.append((converted + ("," if word.endswith(",") else "")) if converted else word)
     text_out = _continuous(" ".join(out))

@@ -23,7 +23,8 @@ LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "growth_words",
          "obligations", "surnames", "closing_headings", "leaning_words", "count_words", "list_nouns", "joining_words",
          "condition_words", "subordinators", "determiners", "auxiliaries",
          "third_persons", "contrast_openers", "correction_openers",
-         "subjunctive_ends", "meta_phrases", "belief_pointers")
+         "subjunctive_ends", "meta_phrases", "belief_pointers", "every_words", "time_nouns",
+         "given_names")
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,7 @@ class Lexicon:
     hedges: tuple[str, ...] = ()
     failing: tuple[str, ...] = ()
     obligations: tuple[str, ...] = ()  # "advance tax भरना पड़ सकता है", "you have to …": a burden, no benefit
+    given_names: tuple[str, ...] = ()  # "रुचि", "नंदिनी": a woman the article tells of (generate/story.py)
     surnames: tuple[str, ...] = ()  # "खान", "Nair": the word before one is a name, which no cloze blanks
     closing_headings: tuple[str, ...] = ()  # "निष्कर्ष", "The bottom line": the article's closing words
     # How an instruction is told of the persona (generate/practice.py): words that lean on the sentence before
@@ -61,6 +63,10 @@ class Lexicon:
     belief_pointers: tuple[str, ...] = ()  # "इसका असर …", "It helps, but …": a correction that names the belief
     meta_phrases: tuple[str, ...] = ()  # "points the other way", "here are …": says that, not what, the article holds
     subjunctive_ends: tuple[str, ...] = ()  # a clause in the subjunctive ("… कम हो"): a purpose, no statement
+    # "हर शर्त पढ़ें", "check each line": a part of something the sentence before named (the agreement), unless a
+    # time ("हर रविवार", "every Friday"): how its words start
+    every_words: tuple[str, ...] = ()
+    time_nouns: tuple[str, ...] = ()
     same_meaning: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
