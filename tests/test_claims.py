@@ -676,3 +676,21 @@ def test_a_section_whose_claims_lean_reads_its_statement_to_the_reader_as_the_he
          "Even a free certificate shows an interviewer that your knowledge is current", "section")]
     quoted = text.replace("Even a free certificate shows", 'A line like "I kept learning" shows')
     assert read_claims(language("en"), parse_article(quoted).headed_sections[0], "Returning to Work") == []
+
+
+def test_an_introduction_with_no_question_is_named_with_its_reason():
+    from netquiz.generate.coverage import intro_gap
+    text = ("# Reading More\n\nMost people think that reading needs long free evenings. We read more than we think.\n\n"
+            "## Carry a book everywhere\n\nKeep a paperback in your bag.\n")
+    bank = generate_bank(parse_article(text))
+    gap = intro_gap(bank)
+    assert gap is not None and gap.section.id == "s0" and gap.reason == "intro_belief"
+    assert "Introduction" in gap.message("en") and "परिचय" in gap.message("hi")
+    assert "reading needs long free evenings" in gap.message("en")  # the sentence to write one from
+    asked = bank.article.sections[0]
+    from dataclasses import replace
+
+    from netquiz.model import Question
+    covered = replace(bank, questions=(*bank.questions, Question(
+        "s0-x", asked.id, "cloze", "x", ("a", "b", "c"), 0, ("", "", ""), "", asked.sentences[0])))
+    assert intro_gap(covered) is None  # a question drawn from it: nothing to name

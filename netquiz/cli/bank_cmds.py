@@ -46,7 +46,7 @@ def run_generate(args: argparse.Namespace) -> int:
     """Generate a bank, write it atomically, print a per-section summary."""
     from ..generate import generate_bank
     from ..generate.blind import GUESSERS, blind_report
-    from ..generate.coverage import coverage_gaps
+    from ..generate.coverage import coverage_gaps, intro_gap
     from ..texts import facilitator_lang
 
     article = read_article(args.article, lang=args.lang)
@@ -64,7 +64,8 @@ def run_generate(args: argparse.Namespace) -> int:
         kinds = Counter(q.kind for q in bank.questions if q.section == section.id)
         detail = ", ".join(f"{k} {n}" for k, n in sorted(kinds.items()))
         print(f"{section.id:<4} {per_section[section.id]:>3} questions  {section.title or '(intro)'}  [{detail}]")
-    for gap in coverage_gaps(bank):
+    intro = intro_gap(bank)
+    for gap in ([intro] if intro else []) + coverage_gaps(bank):
         print(gap.message(facilitator_lang()), file=sys.stderr)
     report = blind_report(bank.questions, article.lang)
     best = max(GUESSERS, key=lambda name: report[name])

@@ -52,6 +52,11 @@ REASONS = {
                         "does not already ask)",
         "topic": "it names a benefit of the article's topic itself, so every option would be the topic; its "
                  "other questions (recall, cloze, true/false) ask about it",
+        "intro": "no question was drawn from it: it sets out the topic, and the questions come from the sections "
+                 "after it",
+        "intro_belief": "it states a belief the article argues against, but no question could be built on it that "
+                        "stands alone (a friend's belief and the article's answer)",
+        "intro_name": "Introduction",
         "gap": "{id} ‘{title}’: {questions} question(s), {scenarios} scenario: {reason}",
         "hint": "; to write one by hand, start from: “{sentence}”",
     },
@@ -86,6 +91,10 @@ REASONS = {
                         "पास नहीं हुआ",
         "topic": "यह लेख के विषय का ही एक फ़ायदा बताता है, इसलिए हर विकल्प वही विषय होता; इसके बारे में "
                  "याद, खाली जगह और सही/गलत वाले सवाल पूछे गए हैं",
+        "intro": "इससे कोई सवाल नहीं बना: यह विषय से परिचय कराता है, और सवाल इसके बाद के हिस्सों से बने हैं",
+        "intro_belief": "यह एक ऐसी धारणा बताता है जिसके ख़िलाफ़ लेख तर्क देता है, पर उस पर ऐसा सवाल नहीं बन सका जो "
+                        "अपने-आप में पूरा हो (सहेली की धारणा और लेख का जवाब)",
+        "intro_name": "परिचय",
         "gap": "{id} ‘{title}’: {questions} सवाल, {scenarios} परिदृश्य: {reason}",
         "hint": "; हाथ से सवाल लिखना हो तो इस वाक्य से शुरू करें: “{sentence}”",
     },
@@ -106,7 +115,8 @@ class Gap:
     def message(self, lang: str) -> str:
         """One line for the facilitator, in ``lang`` (English when the language has no table)."""
         words = REASONS.get(lang, REASONS["en"])
-        told = words["gap"].format(id=self.section.id, title=self.section.title, questions=self.questions,
+        told = words["gap"].format(id=self.section.id, title=self.section.title or words["intro_name"],
+                                   questions=self.questions,
                                    scenarios=self.scenarios, reason=words[self.reason].format(detail=self.detail))
         return told + (words["hint"].format(sentence=self.hint) if self.hint else "")
 
@@ -126,6 +136,18 @@ def coverage_gaps(bank: Bank) -> list[Gap]:
         hint = _hint(ctx, section) if reason not in ("closing", "one_question") else ""
         gaps.append(Gap(section, len(mine), scenarios, reason, _detail(ctx, section, reason), hint))
     return gaps
+
+
+def intro_gap(bank: Bank) -> Gap | None:
+    """The article's untitled introduction when no question was drawn from it, with its reason: it states a
+    belief the article argues against (a belief check was wanted), or it only sets out the topic. Not a headed
+    section (the bar is theirs), but no part of the article goes unmentioned."""
+    intro = bank.article.sections[0] if bank.article.sections else None
+    if intro is None or intro.title or not intro.sentences or any(q.section == intro.id for q in bank.questions):
+        return None
+    ctx = build_context(bank.article, 0, bank.voice or "feminine")
+    beliefs = [s for s in intro.sentences if ctx.lang.common_belief(s) or ctx.story.denied_claim(s)]
+    return Gap(intro, 0, 0, "intro_belief" if beliefs else "intro", hint=beliefs[0] if beliefs else "")
 
 
 HINT_WORDS = 8  # a sentence of fewer words says too little to build a question on

@@ -293,10 +293,11 @@ class AuthorApp:
         """Each headed section with no scenario question or fewer than two questions, with its reason, in the
         facilitator's language: what to write by hand (empty when every section is covered). ``again``: read
         the bank anew (after a generate or a load), else only say the same gaps in the current language."""
-        from ...generate.coverage import coverage_gaps  # (the generator is imported when a bank is shown)
+        from ...generate.coverage import coverage_gaps, intro_gap  # (the generator is imported when a bank is shown)
 
         if again:
-            self.gap_list = coverage_gaps(self.bank) if self.bank is not None else []
+            intro = intro_gap(self.bank) if self.bank is not None else None
+            self.gap_list = ([intro] if intro else []) + (coverage_gaps(self.bank) if self.bank is not None else [])
         gaps = self.gap_list
         items = "".join(f"<li>{html.escape(gap.message(self.lang))}</li>" for gap in gaps)
         intro = html.escape(self.t("gaps_intro", count=len(gaps)))
