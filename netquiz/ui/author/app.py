@@ -296,8 +296,8 @@ class AuthorApp:
         from ...generate.coverage import coverage_gaps, intro_gap  # (the generator is imported when a bank is shown)
 
         if again:
-            intro = intro_gap(self.bank) if self.bank is not None else None
-            self.gap_list = ([intro] if intro else []) + (coverage_gaps(self.bank) if self.bank is not None else [])
+            silent = intro_gap(self.bank) if self.bank is not None else None
+            self.gap_list = ([silent] if silent else []) + (coverage_gaps(self.bank) if self.bank is not None else [])
         gaps = self.gap_list
         items = "".join(f"<li>{html.escape(gap.message(self.lang))}</li>" for gap in gaps)
         intro = html.escape(self.t("gaps_intro", count=len(gaps)))
