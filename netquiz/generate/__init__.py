@@ -186,6 +186,8 @@ def _select(candidates: list[Candidate], limit: int,
     ``fresh`` is asked anew each time (it depends on what was chosen so far) and ``record`` told of each
     choice."""
     ranked = sorted(candidates, key=lambda c: -c.score)
+    told = {id(c): (_situation(c), _keyed(c), _option_set(c)) for c in ranked}  # (once: three passes ask)
+    kinds = len({c.stem_kind for c in ranked})
     verdicts: dict[int, bool] = {}
     chosen: list[Candidate] = []
     stems: set[str] = set()
@@ -195,12 +197,12 @@ def _select(candidates: list[Candidate], limit: int,
             if len(chosen) >= limit:
                 break
             key = (candidate.question.source, candidate.stem_kind)
-            if _situation(candidate) in stems or _keyed(candidate) in stems or _option_set(candidate) in stems \
+            if any(t in stems for t in told[id(candidate)]) \
                     or (pass_number == 0 and key in sources_by_kind) \
                     or ((pass_number < 2 or len(chosen) >= 2) and any(_mirrors(candidate, c) for c in chosen)):
                 continue  # (a mirrored pair only as a section's second question, where nothing else is left)
             if pass_number == 0 and any(c.stem_kind == candidate.stem_kind for c in chosen) and \
-                    len({c.stem_kind for c in ranked}) > len({c.stem_kind for c in chosen}):
+                    kinds > len({c.stem_kind for c in chosen}):
                 continue
             if id(candidate) not in verdicts:
                 verdicts[id(candidate)] = passes(candidate)
@@ -208,7 +210,7 @@ def _select(candidates: list[Candidate], limit: int,
                 continue
             chosen.append(candidate)
             record(candidate)
-            stems.update((_situation(candidate), _keyed(candidate), _option_set(candidate)))
+            stems.update(told[id(candidate)])
             sources_by_kind.add(key)
     return chosen
 

@@ -118,8 +118,8 @@ def echo(ctx: Context, told: str, key: str, others: list[str], known: frozenset[
 @lru_cache(maxsize=65536)
 def akin(a: frozenset[str], b: frozenset[str]) -> bool:
     """True when two stem sets share a word, or words of one family ("भरोसा"/"भरोसेमंद", "visible"/"visibility")."""
-    return bool(a & b) or any(len(x) >= 4 and len(y) >= 4 and (x.startswith(y[:4]) and y.startswith(x[:4]))
-                              for x in a for y in b)
+    return bool(a & b) or bool({x[:4] for x in a if len(x) >= 4} & {y[:4] for y in b if len(y) >= 4})
+    # (one family: the first four letters alike, in words of four or more)
 
 
 @lru_cache(maxsize=65536)
