@@ -65,7 +65,8 @@ def is_devanagari(text: str) -> bool:
 # A sentence ends at । ॥ ? ! always, and at "." when it is not inside a number (2.5) or a known
 # abbreviation. A verb-final है/हैं immediately followed by a sentence-opening connective marks a
 # run-on sentence in informal Hindi prose ("… बढ़ती है इसके साथ …").
-_END_RE = re.compile(r"(?:[।॥?!]+|(?<![0-9])\.(?![0-9])|(?<=[0-9])\.(?=\s|$))[\"'”’)]*")
+_END_RE = re.compile(r"(?:[।॥?!]+|(?<![0-9])\.(?![0-9A-Za-z])|(?<=[0-9])\.(?=\s|$))[\"'”’)]*")  # (a dot before a
+# letter is inside a word: "a.m.", "parivahan.gov.in")
 _RUN_ON_RE = compile_nfc(
     f"(?<!{WORD_CHAR})(?:है|हैं|था|थी|थे)(?= (?:इसके साथ|इसके अलावा|इसलिए|यही वजह|ऐसे में)(?!{WORD_CHAR}))"
 )
@@ -76,13 +77,24 @@ def _ends_in_abbreviation(chunk: str) -> bool:
     return any(chunk.endswith(abbr) for abbr in _ABBREVIATIONS)
 
 
+_TIME_OF_DAY = re.compile(r"[0-9]\s?[ap]\.m$", re.IGNORECASE)
+
+
+def _time_of_day(before: str, rest: str) -> bool:
+    """True for the dot of "5:45 a.m." that the sentence goes on after ("… a.m. flight", "… a.m. की flight"); a
+    capital after it starts the next sentence."""
+    following = rest.split(maxsplit=1)
+    return bool(_TIME_OF_DAY.search(before)) and bool(following) and not following[0][:1].isupper()
+
+
 def split_sentences(paragraph: str) -> list[str]:
     """Split a paragraph into sentences, each kept verbatim with its end mark."""
     sentences: list[str] = []
     start = 0
     for match in _END_RE.finditer(paragraph):
         before = paragraph[start:match.start()]
-        if match.group().startswith(".") and (_ends_in_abbreviation(before) or before.strip().isdigit()):
+        if match.group().startswith(".") and (_ends_in_abbreviation(before) or before.strip().isdigit()
+                                              or _time_of_day(before, paragraph[match.end():])):
             continue
         if _inside_sentence(match, paragraph):
             continue

@@ -694,3 +694,15 @@ def test_an_introduction_with_no_question_is_named_with_its_reason():
     covered = replace(bank, questions=(*bank.questions, Question(
         "s0-x", asked.id, "cloze", "x", ("a", "b", "c"), 0, ("", "", ""), "", asked.sentences[0])))
     assert intro_gap(covered) is None  # a question drawn from it: nothing to name
+
+
+def test_a_promise_after_an_instruction_is_that_steps_result():
+    from netquiz.generate.claims import read_claims
+    from netquiz.language import language
+    text = ("# Trips\n\nIntro.\n\n## Read the client's file before you book anything\n\n"
+            "Spend an hour with the notes from the previous visit. "
+            "You will walk in with two or three specific things to talk about.\n")
+    section = parse_article(text).headed_sections[0]
+    found = [(r.causal.cause, r.causal.effect) for r in read_claims(language("en"), section, "Trips")]
+    assert ("Read the client's file before you book anything",  # (the instruction leans: "the previous visit")
+            "You will walk in with two or three specific things to talk about") in found

@@ -415,3 +415,20 @@ def test_a_run_in_label_and_its_sentence_are_no_step():
     statement spliced from a bold run-in point and its sentence)."""
     text = "Spell out your availability: Promise to be reachable during core hours, so that nobody worries."
     assert all(":" not in c.cause for c in en.find_causal(text))
+
+
+def test_a_promise_to_the_reader_a_condition_a_state_and_a_first_person_were() -> None:
+    from netquiz.language import en_story
+    from netquiz.language.base import Causal
+    assert en.promised_effect("You will walk in with two or three things to talk about.") == \
+        "You will walk in with two or three things to talk about"
+    assert en.promised_effect("You will need a passport for this.") is None
+    condition = Causal("x", "", "share your plan", "If a flight is delayed, your office can help you", "linked",
+                       "imperative")
+    assert en.outcome(condition, "Priya") is None  # (was "If a flight will be delayed")
+    assert not en.find_causal("When you have only ever worked in one team, you see the company through a keyhole.")
+    mine = Causal("x", "", "plan ahead", "you aren't scrambling to remember March's work", "linked", "imperative")
+    assert "I wasn't scrambling" in (en_story.first_person_result(mine, "feminine") or "")
+    definition = Causal("x", "", "read the file", "The first ten minutes of a meeting are when people decide",
+                        "closing", "imperative")
+    assert en_story.first_person_result(definition, "feminine") is None

@@ -364,3 +364,16 @@ def test_a_state_found_later_is_told_in_the_past():
 def test_a_plural_noun_after_a_genitive_is_no_imperative_before_and() -> None:
     step = hi.advice("सामान रखने से पहले पूरे फ्लैट की तस्वीरें और वीडियो बना लें")
     assert step == "सामान रखने से पहले पूरे फ्लैट की तस्वीरें और वीडियो बना लेना"  # not "तस्वीरना"
+
+
+def test_a_relative_clauses_verb_stays_and_a_degrees_result_takes_the_wish_mood() -> None:
+    from netquiz.language.base import Causal
+    assert hi.advice("जो promise करें, उसे लिखकर confirm करें") == "जो promise करें, उसे लिखकर confirm करना"
+    effect = "हाथ-पैर का तालमेल इतना सहज हो जाता है कि ट्रैफ़िक में आपका ध्यान सड़क पर रहता है"
+    causal = Causal("x", "", "अभ्यास करना", effect, "instrument", "verbal")
+    assert hi.wish(causal, "आरती") == "आरती चाहती है कि हाथ-पैर का तालमेल इतना सहज हो जाए कि ट्रैफ़िक में उसका ध्यान सड़क पर रहे।"
+
+
+def test_a_list_item_is_an_instruction_only_in_a_verb_the_language_knows() -> None:
+    assert hi.listed_instruction("प्याज़-टमाटर का मसाला भूनकर डिब्बे में रख लें")
+    assert not hi.listed_instruction("रविवार की सुबह अपनी सोसाइटी की अंदरूनी सड़कें")  # a place, "-ें" on a noun

@@ -62,3 +62,11 @@ def test_an_ellipsis_or_a_quotation_inside_a_sentence_does_not_end_it():
     assert split_sentences('Requests like "Can I be flexible?" are easy to refuse. Walk in.') == [
         'Requests like "Can I be flexible?" are easy to refuse.', "Walk in."]
     assert split_sentences('He said "Stop." Then he left.') == ['He said "Stop."', "Then he left."]
+
+
+def test_a_dot_inside_a_word_or_a_time_of_day_does_not_end_the_sentence() -> None:
+    from netquiz.text import split_sentences
+    assert split_sentences("Picking the 5:45 a.m. flight shows care. We met at 6 p.m. Then we left.") == [
+        "Picking the 5:45 a.m. flight shows care.", "We met at 6 p.m.", "Then we left."]
+    assert split_sentences("पहले ही parivahan.gov.in पर आवेदन करें। फिर जाएँ।") == [
+        "पहले ही parivahan.gov.in पर आवेदन करें।", "फिर जाएँ।"]

@@ -272,8 +272,9 @@ def _closing_reason(known: Language, section: Section) -> list[Reading]:
     first = section.text.split("\n")[0]  # the tip's own paragraph: the last section may run on into the
     for sentence in reversed([s for s in section.sentences[1:] if s in first]):  # article's closing words
         text = sentence.strip()
-        if lang.advice(text) or _belief(text, known) or text.endswith("?") or ":" in text or BECAUSE.search(text):
-            continue
+        if lang.advice(text) or _belief(text, known) or text.endswith("?") or ":" in text or ";" in text \
+                or BECAUSE.search(text):
+            continue  # (";": two statements, "You don't have to stay out late; an hour … is enough")
         effect = text.rstrip(".।!").strip()
         if STORY_OPENING.match(effect):
             break  # "Her manager approved it the same afternoon …": the story goes on, no result of the tip
@@ -397,6 +398,15 @@ def _pointing_back(known: Language, section: Section, words: frozenset[str] = fr
     heading_step = _heading_instruction(known, section)
     for index, current in enumerate(section.sentences):
         effect = lang.linked_effect(current)
+        promised = None if effect else lang.promised_effect(current)
+        if promised and index and lang.advice(section.sentences[index - 1]):  # ("Spend an hour with the file.
+            # You will walk in with …": the instruction's result, else the heading's when the instruction leans)
+            previous = _instruction_before(known, section, index, words)
+            step = previous or heading_step
+            if step is not None:
+                found.append(_reading(section, Causal(current, "", step, promised, "linked", "imperative"),
+                                      step_from="sentence" if previous else "heading", known=known))
+            continue
         if not effect:
             continue
         previous = _instruction_before(known, section, index, words)

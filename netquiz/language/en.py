@@ -207,6 +207,10 @@ EFFECT_SUBJECTS = {"you", "your", "people", "others", "they", "colleagues", "man
                    "everyone", "someone", "more", "new"}
 
 
+PERFECT = re.compile(r"^(?:you\s+)?(?:have|'ve|has)\s+(?:\w+\s+){0,2}?(?:been|\w+ed|done|made|gone|taken|seen|had)\b",
+                     re.IGNORECASE)
+
+
 def find_causal(text: str) -> list[Causal]:
     """Every cause → effect reading of an English sentence."""
     body = text.strip().rstrip(END).strip()
@@ -217,7 +221,8 @@ def find_causal(text: str) -> list[Causal]:
         setting = (match.groupdict().get("setting") or "") if match else ""
         if match and setting.strip() and not setting.rstrip().endswith(","):
             continue  # "Spell out when you …", "work when you focus best": a clause inside the sentence
-        if match:
+        if match and not PERFECT.match(match.group("cause").strip()):  # ("When you have only ever worked in one
+            # team, …": a state she is in, no step to take)
             found.append(Causal(text, setting.strip().rstrip(","), match.group("cause").strip(),
                                 match.group("effect").strip(), name, "reader"))
     for name, pattern, kind in (("gerund", BY_GERUND, "verbal"), ("gerund", BY_AFTER, "verbal"),
@@ -357,8 +362,15 @@ def is_activity(noun: str) -> bool:
 
 
 def outcome(causal: Causal, name: str) -> str | None:
-    """The effect for the persona already named, in the future ("her confidence grows" → "… will grow")."""
+    """The effect for the persona already named, in the future ("her confidence grows" → "… will grow"); None
+    for an effect that opens with a condition ("If a flight is delayed, your office …": the future would fall
+    on the condition's verb, "If a flight will be delayed")."""
+    if CONDITION_OPENING.match(causal.effect.strip()):
+        return None
     return sentence(future(rewrite(_lower_first(causal.effect), name, True)[0]))
+
+
+CONDITION_OPENING = re.compile(r"^(?:if|when|whenever|once|unless|until|before|after|while)\s", re.IGNORECASE)
 
 
 FINITE_SKIP = {"the", "a", "an", "her", "his", "their", "my", "your", "new", "more", "of", "with", "about", "in", "to"}
@@ -679,6 +691,22 @@ LINKED_ACTS = re.compile(rf"^(?:{POINTER}|doing so|doing this|doing that)\s+(?:a
 NOT_ACTS = {"is", "was", "has", "does", "means", "matters", "seems", "sounds", "looks", "feels", "depends",
             "happens", "works", "takes", "costs", "needs", "comes", "goes", "helps", "gives", "lets", "allows",
             "keeps", "makes"}
+
+
+def listed_instruction(text: str) -> bool:
+    """True for a list item that tells the reader what to do ("- Keep a charger in your bag")."""
+    return instruction(text)
+
+
+def promised_effect(text: str) -> str | None:
+    """A sentence that tells the reader what she will have ("You will walk in with two or three specific things to
+    talk about"): read after an instruction, it is that step's result; None for any other sentence."""
+    body = text.strip().rstrip(".!").strip()
+    return body if PROMISE.match(body) and "?" not in body and len(body.split()) >= 5 else None
+
+
+PROMISE = re.compile(r"^(?:then,?\s+|that way,?\s+)?(?:you will|you'll|you’ll)\s+(?!need\b|have to\b|be asked\b)",
+                     re.IGNORECASE)  # ("You will need …", "You'll be asked …": what comes, no result)
 
 
 def linked_effect(text: str) -> str | None:

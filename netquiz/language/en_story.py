@@ -135,10 +135,23 @@ def _past_clause(text: str) -> str | None:
 
 
 def first_person_result(causal: Causal, gender: str) -> str | None:
-    """The effect as something that already happened to me, without a final full stop."""
+    """The effect as something that already happened to me, without a final full stop; None for a condition
+    ("If a flight is delayed, …": "if a flight was delayed or a meeting moves") or a definition ("The first ten
+    minutes of a meeting are when people decide …"), which tell no result of mine."""
+    if NO_RESULT.search(causal.effect.strip()):
+        return None
     text, _ = rewrite(causal.effect[:1].lower() + causal.effect[1:], None)
     done = _past_clause(text.rstrip(". "))
-    return _backshift(text.rstrip(". "), done) if done and done != text else None
+    told = _backshift(text.rstrip(". "), done) if done and done != text else None
+    return I_WERE.sub(lambda m: "I " + {"were": "was", "weren't": "wasn't", "are": "am"}[m.group(1)], told) \
+        if told else None  # ("you aren't scrambling" → "I weren't": "I wasn't")
+
+
+I_WERE = re.compile(r"\bI (were|weren't|are)\b")
+
+
+NO_RESULT = re.compile(r"^(?:if|when|whenever|once|unless)\s|^[^,]{0,60}?\b(?:is|are)\s+(?:when|where|what|how)\s",
+                       re.IGNORECASE)
 
 
 def _backshift(before: str, done: str) -> str:

@@ -39,7 +39,7 @@ NOT_GERUND = frozenset({"thing", "things", "nothing", "something", "morning", "e
 
 def topic_frame(title: str | None, body: str = "") -> str | None:
     """A sentence with a ``{name}`` slot that tells what the title says its reader is doing; None when the title
-    has none of the shapes read here ("Your First Job: …", "Why networking matters")."""
+    has none of the shapes read here ("Why networking matters")."""
     if not title:
         return None
     for part in PARTS.split(title.strip().lstrip("#").strip()):
@@ -56,6 +56,8 @@ def _part_frame(part: str, body: str) -> str | None:
         phrase, template = match["rest"], "{name} has started {phrase}."
         if phrase.lower().startswith("joining "):  # "… of Joining a Reading Club": she has joined one
             phrase, template = phrase.split(" ", 1)[1], "{name} has joined {phrase}."
+    elif match := YOUR_FIRST.match(part):  # "Your First Job: 6 Habits …": before it or in it, it is her first
+        phrase, template = match["rest"], "{name} is taking on her first {phrase}."
     elif match := BENEFITS_OF_THING.match(part) or WAYS_THING.match(part):
         phrase, template = match["rest"], "{name} now has {phrase}."
     elif _gerund(part.split()[0] if part.split() else ""):
@@ -74,6 +76,9 @@ def _part_frame(part: str, body: str) -> str | None:
     if not phrase or READER.search(phrase) or len(words) > 10:
         return None
     return template.replace("{phrase}", phrase.replace("{", "").replace("}", ""))
+
+
+YOUR_FIRST = re.compile(r"^your first (?P<rest>[a-z][a-z -]{2,40})$", re.IGNORECASE)
 
 
 # Steps one is simply doing, not trying to do: "How to Prepare for …" → "{name} is preparing for …"

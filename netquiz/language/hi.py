@@ -22,7 +22,7 @@ from .hi_advice import (
 from .hi_patterns import END_PUNCT, find_causal, is_imperative, sentence
 from .hi_pronouns import addresses_reader, has_bare_reader, to_first_person, to_persona
 from .hi_story import needs_experiencer
-from .hi_verbs import analyse, conjugate, find_verb_group
+from .hi_verbs import ROOTS, VOWEL_ROOTS, analyse, conjugate, find_verb_group
 from .lexicon import lexicon
 
 __all__ = ["find_causal", "is_imperative", "to_persona", "to_first_person"]
@@ -270,7 +270,13 @@ def _with_that_clause(told: str, target: str) -> str | None:
     if group is None or SUBORDINATE.search(f" {tail} "):
         return None
     done = _regroup_one(" ".join(words), target)
-    return sentence(f"{done} {joint} {tail.strip().rstrip('।. ')}") if done else None
+    tail = tail.strip().rstrip("।. ")
+    if DEGREE.search(head) and joint.strip() == "कि":  # "तालमेल इतना सहज हो जाए कि ध्यान सड़क पर रहे": a result
+        tail = _regroup_one(tail, target) or ""  # of a degree shares the wish's mood
+    return sentence(f"{done} {joint} {tail}") if done and tail else None
+
+
+DEGREE = compile_nfc(r"(?<!\S)(?:इतना|इतनी|इतने|इस क़दर|इस कदर)(?!\S)")
 
 
 # A purpose clause ("ताकि आप जान सकें") is in the subjunctive: for her, "वह जान सके"; as what will come of the
@@ -372,5 +378,29 @@ def instruction(text: str) -> bool:
     return advice(text) is not None
 
 
-__all__ += ["advice", "advice_habit", "imperative_to_infinitive", "instruction", "linked_effect", "recommends",
+def listed_instruction(text: str) -> bool:
+    """True for a list item that tells the reader what to do in a verb the language knows ("- मसाला भूनकर डिब्बे
+    में रख लें"), not a thing listed ("- रविवार की सुबह अपनी सोसाइटी की अंदरूनी सड़कें": "-ें" on a noun)."""
+    step = advice(text)
+    last = step.split()[-1] if step else ""
+    return last.endswith("ना") and (last[:-2] in ROOTS or last[:-2] in VOWEL_ROOTS)
+
+
+def promised_effect(text: str) -> str | None:
+    """A sentence that tells the reader what she will have ("आप पहले ही दिन से बिना झिझक सवाल पूछ पाएँगी"): read
+    after an instruction, it is that step's result; None for any other sentence."""
+    body = text.strip().rstrip(END_PUNCT).strip()
+    words = body.split()
+    if len(words) < 4 or not PROMISE_SUBJECT.match(body) or "?" in body or " कि " in f" {body} ":
+        return None
+    form = analyse(words[-1])
+    return body if form is not None and form.kind == "future" else None
+
+
+PROMISE_SUBJECT = compile_nfc(r"^(?:[^,]{0,30},\s*)?(?:आप|आपको|आपका|आपकी|आपके)(?!\S)")
+
+
+__all__ += ["advice", "advice_habit", "imperative_to_infinitive", "instruction", "linked_effect", "listed_instruction",
+            "promised_effect",
+            "recommends",
             "rejected_step", "step_as_subject", "why_step", "tempted_step", "common_belief"]

@@ -138,6 +138,8 @@ def _advice_words(text: str, convert: Callable[[str], str | None]) -> str | None
             # clause's verb stays as it is)
         if index and words[index - 1] in GENITIVES:
             at_clause_end = False  # ("फ्लैट की तस्वीरें और वीडियो बना लें": after a genitive, a plural noun)
+        if word.endswith(",") and words[0] in _RELATIVES:
+            at_clause_end = False  # ("जो promise करें, उसे … confirm करें": the relative clause's verb stays)
         converted = convert(bare) if at_clause_end else None
         out.append((converted + ("," if word.endswith(",") else "")) if converted else word)
     text_out = _continuous(" ".join(out))
