@@ -432,3 +432,12 @@ def test_a_promise_to_the_reader_a_condition_a_state_and_a_first_person_were() -
     definition = Causal("x", "", "read the file", "The first ten minutes of a meeting are when people decide",
                         "closing", "imperative")
     assert en_story.first_person_result(definition, "feminine") is None
+
+
+def test_beliefs_told_as_conviction_or_as_what_is_often_assumed() -> None:
+    from netquiz.language import hi
+    assert en.common_belief("After five years in one role, many women start browsing job portals, convinced that "
+                            "the only way to grow is to leave.") == "the only way to grow is to leave"
+    assert en.common_belief("It is often assumed that mentors must be senior.") == "mentors must be senior"
+    assert hi.common_belief("आम धारणा है कि घर वाले मुफ़्त में सिखा देंगे।") == "घर वाले मुफ़्त में सिखा देंगे"
+    assert hi.common_belief("आम धारणा है कि जब पति सिखा सकते हैं, तो स्कूल क्यों।") is None  # half a condition

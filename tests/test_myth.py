@@ -171,3 +171,23 @@ def test_a_long_belief_is_told_whole_never_cut_inside_a_word():
     sentence = ("बहुत-सी महिलाएँ सोचती हैं कि budget app सिर्फ़ उन लोगों के काम का है जिनकी income बहुत ज़्यादा है या "
                 "जो शेयर बाज़ार में investment करते हैं।")  # (reading47: "… शेयर बाज़ार में investmen।")
     assert hi.common_belief(sentence).endswith("investment करते हैं")
+
+
+def test_a_passive_belief_is_checked_with_a_correction_whose_pointer_the_belief_names() -> None:
+    text = ("# नौकरी और माता-पिता की देखभाल\n\nआज बहुत-सी महिलाएँ दोनों काम साथ कर रही हैं। अक्सर यह मान लिया "
+            "जाता है कि देखभाल का सारा बोझ बेटी या बहू को अकेले ही उठाना है। पर सही योजना और थोड़ी मदद से यह बोझ "
+            "काफ़ी हद तक बँट सकता है।\n\n## भाई-बहनों में काम बाँटें\n\nएक साझा लिस्ट बनाएँ।\n")
+    ctx = build_context(parse_article(text), seed=0)
+    [candidate] = myth_candidates(ctx, "s0")
+    question = candidate.question
+    assert "देखभाल का सारा बोझ बेटी या बहू को अकेले ही उठाना है" in question.stem
+    assert question.options[question.answer].endswith("सही योजना और थोड़ी मदद से यह बोझ काफ़ी हद तक बँट सकता है।")
+    assert ": पर " not in question.options[question.answer]  # (the contrast word is the stem's, not the key's)
+
+
+def test_the_authors_we_is_no_correction_to_quote() -> None:
+    text = ("# Back at Work\n\nMany women believe that the hardest moment is leaving the baby at home. "
+            "The mothers we spoke to said the real challenge was finding their place again at the office.\n\n"
+            "## Talk to your manager\n\nAsk for a short briefing.\n")
+    ctx = build_context(parse_article(text), seed=0)
+    assert not myth_candidates(ctx, "s0")

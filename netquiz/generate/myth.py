@@ -41,7 +41,7 @@ def myth_candidates(ctx: Context, section_id: str, frame: str | None = None) -> 
         return []
     found = []
     asked = ctx.story.asked_claim(section.title or "", section.sentences[0]) if section.sentences else None
-    if asked and stands_alone(ctx, asked) and not ctx.lang.addresses_reader(asked):
+    if asked and stands_alone(ctx, asked) and not ctx.lang.addresses_reader(asked) and not _opening(ctx).match(asked):
         correction = _correction(ctx, section, 0, asked)  # ("नहीं। कई बार परेशानी काम से नहीं, बल्कि …")
         candidate = _question(ctx, section_id, 0, frame, asked, correction) if correction else None
         found += [candidate] if candidate else []
@@ -50,6 +50,7 @@ def myth_candidates(ctx: Context, section_id: str, frame: str | None = None) -> 
         denied = None if belief else ctx.story.denied_claim(sentence)
         belief = belief or denied
         if not belief or sentence in ctx.closing or not stands_alone(ctx, belief) or _pointed(ctx, belief) \
+                or _opening(ctx).match(belief) \
                 or len(content_tokens(belief, ctx.article.lang)) < MIN_BELIEF_WORDS:
             continue
         correction = _correction(ctx, section, index, belief) if not denied else _denial(ctx, sentence)
@@ -111,13 +112,18 @@ def _correction(ctx: Context, section: Section, index: int, belief: str) -> tupl
             text = parts[1]  # ("… points the other way: thirty minutes away from the screen pays for itself")
         elif len(content_tokens(head, ctx.article.lang)) >= MIN_CORRECTION_WORDS:
             text = head
-        if meta.search(text):
-            continue  # ("Here are answers to the questions …": no correction, an announcement)
+        if meta.search(text) or AUTHOR.search(text):
+            continue  # ("Here are answers to the questions …": no correction, an announcement; "जिन माँओं से हमने
+            # बात की …": the author's "we" in an option)
         if len(content_tokens(text, ctx.article.lang)) >= MIN_CORRECTION_WORDS and len(text.split()) <= MAX_WORDS \
-                and stands_alone(ctx, _unpointed(ctx, text)) and not stems_of(ctx, text) >= stems_of(ctx, belief) \
+                and stands_alone(ctx, _named_by_belief(_unpointed(ctx, text), belief)) \
+                and not stems_of(ctx, text) >= stems_of(ctx, belief) \
                 and source not in ctx.closing and _statement(ctx, text, source):
             return _lowered(text), source
     return None
+
+
+AUTHOR = compile_nfc(r"(?<!\S)(?:हम|हमने|हमें|हमारे|हमारी|हमारा|we|our|us)(?!\S)", re.IGNORECASE)
 
 
 def _unpointed(ctx: Context, text: str) -> str:
@@ -126,6 +132,16 @@ def _unpointed(ctx: Context, text: str) -> str:
     at something the question holds. Any other pointing word still counts."""
     match = _pointer(ctx).match(text)
     return text[match.end():] if match else text
+
+
+def _named_by_belief(text: str, belief: str) -> str:
+    """The correction without a pointing word whose noun the belief names ("पर सही योजना से यह बोझ बँट सकता है"
+    after "देखभाल का सारा बोझ …", "this fear" after "… fear that …"): the stem states the belief just before it."""
+    named = {w.strip(".,;:!?।").lower() for w in belief.split()}
+    return BELIEF_POINTER.sub(lambda m: m.group(2) if m.group(2).lower() in named else m.group(0), text)
+
+
+BELIEF_POINTER = compile_nfc(r"(?<!\S)(यह|ये|वह|this|that|these|those)\s+(\S+)", re.IGNORECASE)
 
 
 def _pointed(ctx: Context, belief: str) -> bool:

@@ -837,6 +837,13 @@ def tempted_step(sentence: str) -> str | None:
 
 def common_belief(sentence: str) -> str | None:
     """What "many people think" in a sentence the article then corrects ("Many women believe that good work
-    speaks for itself" → "good work speaks for itself"), else None."""
-    match = COMMON_BELIEF.match(sentence.strip())
+    speaks for itself" → "good work speaks for itself", "… many women start browsing job portals, convinced that
+    the only way to grow is to leave", "It is often assumed that …"), else None."""
+    match = COMMON_BELIEF.match(sentence.strip()) or OTHER_BELIEF.match(sentence.strip())
     return match["belief"].strip() if match else None
+
+
+OTHER_BELIEF = re.compile(r"^(?:(?:[^,]{0,60},\s+)?(?:many|most)\s+[^,]{3,80},\s+(?:convinced|sure)\s+that|"
+                          r"(?:It is|It's)\s+(?:often|widely|commonly)\s+(?:assumed|believed|thought|said)\s+that|"
+                          r"(?:A|The)\s+(?:common|popular|widespread)\s+(?:belief|assumption|myth|idea)\s+is\s+that)\s+"
+                          r"(?!(?:when|if|because|once)\s)(?P<belief>[^,.;:]{12,140})(?=[,.;:]|$)", re.IGNORECASE)
