@@ -377,3 +377,8 @@ def test_a_relative_clauses_verb_stays_and_a_degrees_result_takes_the_wish_mood(
 def test_a_list_item_is_an_instruction_only_in_a_verb_the_language_knows() -> None:
     assert hi.listed_instruction("प्याज़-टमाटर का मसाला भूनकर डिब्बे में रख लें")
     assert not hi.listed_instruction("रविवार की सुबह अपनी सोसाइटी की अंदरूनी सड़कें")  # a place, "-ें" on a noun
+
+
+def test_a_pointing_back_result_after_a_contrast_word_is_read() -> None:
+    assert hi.linked_effect("पर इससे बातचीत दो लोगों के बीच की बन जाती है।") == "बातचीत दो लोगों के बीच की बन जाती है"
+    assert hi.linked_effect("पर यह आसान नहीं है।") is None

@@ -213,3 +213,11 @@ def test_an_aside_between_dashes_is_left_out_and_their_with_its_plural_before_it
     club = next(s for s in ctx.article.headed_sections if s.title == "Join a book club")
     clauses = [clause for clause, _ in body_instructions(ctx, club)]
     assert "Pick a fixed evening and a group where everyone brings their current book" in clauses
+
+
+def test_a_headings_capital_is_lowered_inside_the_persona_s_action_where_the_article_writes_it_so() -> None:
+    from netquiz.generate.scenario import lowered_inside
+    text = "# गुस्से वाले customer\n\nहर customer अलग है।\n\n## Customer का नाम लें\n\nनाम लेकर बात करें।\n"
+    ctx = build_context(parse_article(text), seed=0)
+    told = "रीना दुकान पर है। वह Customer का नाम लेकर बात करती है।"
+    assert lowered_inside(ctx, told, "रीना") == "रीना दुकान पर है। वह customer का नाम लेकर बात करती है।"

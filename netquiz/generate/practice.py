@@ -174,7 +174,7 @@ def body_instructions(ctx: Context, section: Section) -> list[tuple[str, str]]:
     listed = {line.lstrip(" ".join(BULLETS)).strip() for line in section.text.split("\n")
               if line.lstrip().startswith(BULLETS)}  # (a list's item may name a thing, no instruction: "- रविवार
     # की सुबह अपनी सोसाइटी की अंदरूनी सड़कें" under "कुछ अच्छी जगहें:")
-    return [(_lower_opening(ctx, clause), sentence) for sentence in own_sentences(ctx, section)
+    return [(lower_opening(ctx, clause), sentence) for sentence in own_sentences(ctx, section)
             if (sentence.strip() not in listed or ctx.lang.listed_instruction(sentence))
             and (clause := _instruction_clause(ctx, sentence)) is not None]
 
@@ -254,7 +254,7 @@ def _says_enough(ctx: Context, clause: str) -> bool:
     return words <= MAX_WORDS and (content >= least or (content >= least - 1 and words >= LONG_CLAUSE))
 
 
-def _lower_opening(ctx: Context, clause: str) -> str:
+def lower_opening(ctx: Context, clause: str) -> str:
     """The clause with a capitalised opening Latin word lowered where the article writes it lower-case elsewhere
     ("Menu बनाते समय …" → "menu बनाते समय …": after the persona's name it is no longer the sentence's start)."""
     first, _, rest = clause.partition(" ")

@@ -39,7 +39,7 @@ from .links import (
 from .listicle import heading_link_candidates
 from .myth import myth_candidates
 from .options import Option, length_balance, pick_parallel, shuffle
-from .practice import practice_candidates
+from .practice import lower_opening, practice_candidates
 from .rejected import rejected_options
 from .story import story_candidates
 from .tips import at_work, closing_heading, failing, fresh, heading_step, home_section, section_steps, warned
@@ -151,6 +151,7 @@ def _application(ctx: Context, reading: Reading, index: int) -> Candidate | None
     lang, section_id = ctx.lang, reading.section.id
     name = ctx.persona(section_id, index, "application")
     situation, key = lang.situation(reading.causal, name), lang.outcome(reading.causal, name)
+    situation = lowered_inside(ctx, situation, name) if situation else situation
     if not situation or not key or ctx.story.dangling(situation) or ctx.story.dangling(key) \
             or ctx.lang.step_as_subject(key) or CONDITION.search(situation) or not advised(ctx, reading):
         return None  # (a warning's result among benefits is the odd one out)
@@ -171,6 +172,17 @@ def _application(ctx: Context, reading: Reading, index: int) -> Candidate | None
     stem = ctx.say("application_stem", frame=frame, situation=_named(ctx, frame, situation, name)).strip()
     return assemble(ctx, reading, index, "application", stem, key, pool, near=_near(ctx, situation), told=situation,
                      frame=frame)
+
+
+def lowered_inside(ctx: Context, told: str, name: str) -> str:
+    """The persona's action with a capitalised Latin word after "वह"/her name lowered where the article writes it
+    lower-case elsewhere ("वह Customer का नाम लेकर …" → "वह customer का नाम …": a heading's first word, no name)."""
+    starts = [(m.end(), m.group(0)) for m in re.finditer(rf"(?:^|(?<=[.।] )){re.escape(name)} |(?:^|(?<=[.।] ))वह ",
+                                                            told)]
+    if not starts:
+        return told
+    end = starts[-1][0]  # (the action is told in the stem's last sentence that opens with her)
+    return told[:end] + lower_opening(ctx, told[end:])
 
 
 def topic_benefit(ctx: Context, reading: Reading) -> bool:

@@ -76,10 +76,14 @@ SHOWS_RE = compile_nfc(rf"^{POINTER_SUBJECT}\s+(?P<who>(?:\S+ ){{0,2}}?\S+) क�
                        r"(?P<what>.+)$")
 
 
+CONTRAST_OPENING = compile_nfc(r"^(?:पर|लेकिन|मगर),?\s+(?=(?:इससे|इस से|ऐसा करने से|इस तरह)(?!\S))")
+
+
 def linked_effect(text: str) -> str | None:
     """The effect of a sentence that points back to the previous one ("इससे रिश्ते बने रहते हैं", "यह आपको
     … में मदद करेगा" → "आपको … में मदद मिलेगी")."""
-    body = text.strip().rstrip(END_PUNCT)
+    body = CONTRAST_OPENING.sub("", text.strip().rstrip(END_PUNCT))  # ("… छोटा-सा बदलाव है। पर इससे …": the
+    # contrast is with what the step seems, the result still the step's)
     helps = HELPS_RE.match(body)
     if helps:
         rest = (helps.group("rest") or "").strip()
