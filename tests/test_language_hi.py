@@ -382,3 +382,10 @@ def test_a_list_item_is_an_instruction_only_in_a_verb_the_language_knows() -> No
 def test_a_pointing_back_result_after_a_contrast_word_is_read() -> None:
     assert hi.linked_effect("पर इससे बातचीत दो लोगों के बीच की बन जाती है।") == "बातचीत दो लोगों के बीच की बन जाती है"
     assert hi.linked_effect("पर यह आसान नहीं है।") is None
+
+
+def test_a_wish_with_a_relative_clause_after_it_wishes_the_main_clause() -> None:
+    from netquiz.language.base import Causal
+    effect = "सारी ज़िम्मेदारी चुपचाप उसी एक व्यक्ति पर नहीं आ जाती जो माता-पिता के सबसे पास रहती है"
+    causal = Causal("x", "", "काम बाँटना", effect, "linked", "imperative")
+    assert hi.wish(causal, "नेहा") == "नेहा चाहती है कि सारी ज़िम्मेदारी चुपचाप उसी एक व्यक्ति पर न आ जाए जो माता-पिता के सबसे पास रहती है।"

@@ -68,10 +68,10 @@ def closing_heading(ctx: Context, section: Section) -> bool:
 
 
 def english_headings(ctx: Context) -> bool:
-    """True when every heading of a Hindi article is in Latin script ("Fix one sleep window", "Pay yourself
-    first"): the article's readers read its steps in English (memoised per bank)."""
-    if "english_headings" not in ctx.memo:
-        titles = [s.title for s in ctx.article.headed_sections if s.title]
+    """True when every heading of a Hindi article but its closing words is in Latin script ("Fix one sleep
+    window", "Pay yourself first"): the article's readers read its steps in English (memoised per bank)."""
+    if "english_headings" not in ctx.memo:  # (a closing "आख़िर में" under English tips is the body's language)
+        titles = [s.title for s in ctx.article.headed_sections if s.title and not closing_heading(ctx, s)]
         ctx.memo["english_headings"] = ctx.article.lang != "en" and bool(titles) and all(
             t.isascii() for t in titles)
     return bool(ctx.memo["english_headings"])

@@ -224,11 +224,19 @@ def wish(causal: Causal, name: str) -> str | None:
     if correlative:  # "जो तैयारी पहले डेढ़ घंटा लेती थी, वह पैंतालीस मिनट में निपट जाती है": the main clause wished
         main = _one_mood(_agrees(_wish(replace(causal, effect=correlative["main"]), name)))
         return main.replace(" चाहती है कि ", f" चाहती है कि {correlative['relative']}, ", 1) if main else None
+    tail = RELATIVE_TAIL.match(causal.effect.strip().rstrip(END_PUNCT))
+    if tail and analyse(tail["main"].split()[-1]) is not None and tail["main"].split()[0] not in ("वह", "वे", "वो"):
+        # "… उसी एक व्यक्ति पर नहीं आ जाती जो … रहती है" (not "वह अनजाने में …": someone the article named before):
+        main = _one_mood(_agrees(_wish(replace(causal, effect=tail["main"]), name)))  # the main clause wished,
+        return f"{main[:-1]} {tail['relative']}।" if main else None  # the relative clause as it is
     found = _one_mood(_agrees(_wish(causal, name)))
     head = causal.effect.split(",")[0].strip()  # "… ठोस उदाहरण होते हैं, अंदाज़े नहीं", "…, न कि …": the first clause
     if found is None and "," in causal.effect and len(head.split()) >= 4 and not RELATIVE_HEAD.search(head):
         found = _one_mood(_agrees(_wish(replace(causal, effect=head), name)))
     return found
+
+
+RELATIVE_TAIL = compile_nfc(r"^(?P<main>.+?)\s+(?P<relative>(?:जो|जिसे|जिन्हें|जिनसे|जिससे|जिसकी|जिसका|जिसके)\s.+)$")
 
 
 def _wish(causal: Causal, name: str) -> str | None:
