@@ -29,6 +29,8 @@ _NUMBERED_RE = re.compile(r"^\(?([0-9\u0966-\u096F]{1,2}|[A-Za-z])[.)]\s+(.*)$")
 _BULLET_RE = re.compile(r"^[-*•]\s+")
 _EMPHASIS_RE = re.compile(r"^(\*\*|__)(.*)\1$")
 _RUN_IN_RE = re.compile(r"^(\*\*|__)(?P<title>[^*_]{2,100}?)[.:।]?\1[.:।]?\s+(?P<rest>\S.*)$")
+_SENTENCE_RUN_IN_RE = re.compile(r"^(\*\*|__)[^*_]{2,100}?([.।!?])\1\s")
+_INLINE_EMPHASIS_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")  # "… note. **Write a welcome note.** List …"
 
 
 def read_article(path: str | Path, lang: str | None = None) -> Article:
@@ -145,6 +147,7 @@ def _blocks(lines: list[str]) -> tuple[str | None, list[tuple[str | None, list[s
     title: str | None = None
     blocks: list[tuple[str | None, list[str]]] = [(None, [])]
     seen_text = False
+    under_heading = False  # the current block opened with a heading line, not with a bold run-in
     marked = sum(bool(_MARKDOWN_RE.match(line.strip())) for line in lines) >= 2  # an article with Markdown
     for index, line in enumerate(lines):  # headings marks every heading: a plain line in it is text
         if not line.strip():
@@ -162,13 +165,17 @@ def _blocks(lines: list[str]) -> tuple[str | None, list[tuple[str | None, list[s
         run_in = _run_in(line) if heading is None else None
         if run_in is not None and _label(run_in[0]) and blocks[-1][0] is not None:
             blocks[-1][1].append(run_in[1])  # "**Tip:** …" adds to the section it stands in
-        elif run_in is not None and marked and blocks[-1][0] is not None:
-            blocks[-1][1].append(f"{run_in[0]}: {run_in[1]}")  # under a "## heading", "**घर के लिए:** …" is an
-            # item of that section, not a section of its own
+        elif run_in is not None and marked and blocks[-1][0] is not None and under_heading:
+            ended = _SENTENCE_RUN_IN_RE.match(line.strip())  # ("**Fix your study slots.** Farzana chose …": a
+            joint = f"{ended.group(2)} " if ended else ": "  # sentence of its own, no label before a colon)
+            blocks[-1][1].append(f"{run_in[0]}{joint}{run_in[1]}")  # under a "## heading", "**घर के लिए:** …" is
+            # an item of that section, not a section of its own
         elif run_in is not None:
             blocks.append((run_in[0], [run_in[1]]))
+            under_heading = False  # ("**2. …**" after "**1. …**": a tip of its own, not an item of the first)
         elif heading is not None:
             blocks.append((heading, []))
+            under_heading = True
         else:
             blocks[-1][1].append(line.strip())
     return title, blocks
@@ -195,7 +202,8 @@ def _sections(blocks: list[tuple[str | None, list[str]]]) -> list[Section]:
     sections: list[Section] = []
     number = 0
     for heading, paragraph_lines in blocks:
-        sentences = tuple(s for line in paragraph_lines for s in split_sentences(_BULLET_RE.sub("", line)))
+        sentences = tuple(s for line in paragraph_lines
+                          for s in split_sentences(_INLINE_EMPHASIS_RE.sub(r"\2", _BULLET_RE.sub("", line))))
         if heading is None:
             if not sentences:
                 continue
@@ -205,6 +213,6 @@ def _sections(blocks: list[tuple[str | None, list[str]]]) -> list[Section]:
                 continue
             number += 1
             section_id = f"s{number}"
-        text = "\n".join(paragraph_lines)
+        text = "\n".join(_INLINE_EMPHASIS_RE.sub(r"\2", line) for line in paragraph_lines)
         sections.append(Section(id=section_id, title=heading, text=text, sentences=sentences))
     return sections

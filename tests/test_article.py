@@ -168,3 +168,19 @@ def test_a_numbered_bold_heading_on_its_own_line_loses_its_number_and_keeps_its_
                             "**6. पहले semester में सब कुछ एक साथ करने की कोशिश न करें**\nएक-एक कदम चलें।\n")
     assert [s.title for s in article.sections] == [None, "पहले अपना goal साफ़ करें",
                                                    "पहले semester में सब कुछ एक साथ करने की कोशिश न करें"]
+
+
+def test_numbered_bold_run_ins_after_a_markdown_title_are_sections_of_their_own():
+    article = parse_article("# Seven Tips\n\nIntro text.\n\n**1. Agree on the pay first.** Sit down together.\n\n"
+                            "**2. Pay on time.** Every month.\n\n## The last word\n\nBe fair.\n")
+    assert [s.title for s in article.headed_sections] == ["Agree on the pay first", "Pay on time", "The last word"]
+
+
+def test_bold_inside_a_paragraph_is_no_part_of_its_sentences_and_a_bold_sentence_keeps_its_full_stop():
+    article = parse_article("# Tips\n\nIntro text.\n\n## How do I pick a course?\n\n"
+                            "**Start from the work you want.** Write down the role. It keeps you focused, "
+                            "**always**.\n\nMost wait too long. **Talk to two alumni.** They tell you more.\n")
+    sentences = article.headed_sections[0].sentences
+    assert sentences[:2] == ("Start from the work you want.", "Write down the role.")
+    assert "It keeps you focused, always." in sentences and "Talk to two alumni." in sentences
+    assert "*" not in article.headed_sections[0].text

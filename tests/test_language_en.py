@@ -441,3 +441,9 @@ def test_beliefs_told_as_conviction_or_as_what_is_often_assumed() -> None:
     assert en.common_belief("It is often assumed that mentors must be senior.") == "mentors must be senior"
     assert hi.common_belief("आम धारणा है कि घर वाले मुफ़्त में सिखा देंगे।") == "घर वाले मुफ़्त में सिखा देंगे"
     assert hi.common_belief("आम धारणा है कि जब पति सिखा सकते हैं, तो स्कूल क्यों।") is None  # half a condition
+
+
+def test_a_time_of_day_and_a_web_address_stay_whole_when_told_of_her() -> None:
+    assert en.rewrite("have your dinner around 8 p.m. and rest", "Priya", True)[0] == \
+        "have her dinner around 8 p.m. and rest"
+    assert en.rewrite("apply on parivahan.gov.in first", "Priya", True)[0] == "apply on parivahan.gov.in first"

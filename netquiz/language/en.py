@@ -22,9 +22,10 @@ from .en_grammar import (
 
 SECOND_PERSON_RE = re.compile(r"(?<![\w-])(you|your|yours|yourself|yourselves)(?![\w-])", re.IGNORECASE)
 THIRD_PERSON_RE = re.compile(r"\b(she|her|hers|herself)\b", re.IGNORECASE)
-TOKEN_RE = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*(?:(?<=s)['’](?![A-Za-z]))?|\d+(?:[.,:]\d+)*(?:[-–][A-Za-z]+)*|"
+TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[a-z0-9]+(?:\.[a-z]{2,})+(?![A-Za-z])|"
+                      r"[A-Za-z]+(?:[-'’][A-Za-z]+)*(?:(?<=s)['’](?![A-Za-z]))?|\d+(?:[.,:]\d+)*(?:[-–][A-Za-z]+)*|"
                       r"[^\sA-Za-z]")
-# ("60 seconds" stays one number, "members'" one word)
+# ("60 seconds" stays one number, "members'" one word, "p.m." and "parivahan.gov.in" one each)
 END = ".?!। "
 CONTRACTED_VERBS = {"aren't": "isn't", "don't": "doesn't", "haven't": "hasn't", "weren't": "wasn't"}
 CONTRACTIONS = {"you're": ("is", "am"), "you've": ("has", "have"), "you'll": ("will", "will"),
