@@ -447,3 +447,9 @@ def test_a_time_of_day_and_a_web_address_stay_whole_when_told_of_her() -> None:
     assert en.rewrite("have your dinner around 8 p.m. and rest", "Priya", True)[0] == \
         "have her dinner around 8 p.m. and rest"
     assert en.rewrite("apply on parivahan.gov.in first", "Priya", True)[0] == "apply on parivahan.gov.in first"
+
+
+def test_an_accented_word_stays_whole_and_an_easy_assumption_is_a_belief() -> None:
+    assert en.rewrite("On a résumé, your work shows", "Priya", True)[0] == "On a résumé, her work shows"
+    assert en.common_belief("It is easy to assume that the cell only handles complaints.") == \
+        "the cell only handles complaints"

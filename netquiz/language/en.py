@@ -23,8 +23,8 @@ from .en_grammar import (
 SECOND_PERSON_RE = re.compile(r"(?<![\w-])(you|your|yours|yourself|yourselves)(?![\w-])", re.IGNORECASE)
 THIRD_PERSON_RE = re.compile(r"\b(she|her|hers|herself)\b", re.IGNORECASE)
 TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[a-z0-9]+(?:\.[a-z]{2,})+(?![A-Za-z])|"
-                      r"[A-Za-z]+(?:[-'’][A-Za-z]+)*(?:(?<=s)['’](?![A-Za-z]))?|\d+(?:[.,:]\d+)*(?:[-–][A-Za-z]+)*|"
-                      r"[^\sA-Za-z]")
+                      r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:[-'’][A-Za-zÀ-ÖØ-öø-ÿ]+)*(?:(?<=s)['’](?![A-Za-z]))?|"
+                      r"\d+(?:[.,:]\d+)*(?:[-–][A-Za-z]+)*|[^\sA-Za-zÀ-ÖØ-öø-ÿ]")  # ("résumé" one word)
 # ("60 seconds" stays one number, "members'" one word, "p.m." and "parivahan.gov.in" one each)
 END = ".?!। "
 CONTRACTED_VERBS = {"aren't": "isn't", "don't": "doesn't", "haven't": "hasn't", "weren't": "wasn't"}
@@ -846,5 +846,6 @@ def common_belief(sentence: str) -> str | None:
 
 OTHER_BELIEF = re.compile(r"^(?:(?:[^,]{0,60},\s+)?(?:many|most)\s+[^,]{3,80},\s+(?:convinced|sure)\s+that|"
                           r"(?:It is|It's)\s+(?:often|widely|commonly)\s+(?:assumed|believed|thought|said)\s+that|"
+                          r"(?:It is|It's)\s+(?:easy|tempting)\s+to\s+(?:assume|think|believe)\s+that|"
                           r"(?:A|The)\s+(?:common|popular|widespread)\s+(?:belief|assumption|myth|idea)\s+is\s+that)\s+"
                           r"(?!(?:when|if|because|once)\s)(?P<belief>[^,.;:]{12,140})(?=[,.;:]|$)", re.IGNORECASE)
