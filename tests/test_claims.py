@@ -706,3 +706,14 @@ def test_a_promise_after_an_instruction_is_that_steps_result():
     found = [(r.causal.cause, r.causal.effect) for r in read_claims(language("en"), section, "Trips")]
     assert ("Read the client's file before you book anything",  # (the instruction leans: "the previous visit")
             "You will walk in with two or three specific things to talk about") in found
+
+
+def test_a_result_under_an_english_tip_over_a_hindi_body_is_advised_not_a_warning():
+    from netquiz.generate.scenario import advised
+    text = ("# नए शहर का पहला महीना\n\nपहला महीना सबसे मुश्किल होता है।\n\n## Say Yes to One Invitation Every Week\n\n"
+            "हर बार मना कर देना आसान है। हफ्ते में एक बार बाहर निकलने से धीरे-धीरे नए दोस्त मिलने लगते हैं।\n\n"
+            "## Keep All Your Papers Ready\n\nकिराये का एग्रीमेंट तैयार रखें।\n\n## Learn the Bus Routes\n\nरूट देख लें।\n")
+    ctx = build_context(parse_article(text), seed=0)
+    section = ctx.article.headed_sections[0]
+    found = [r for r in ctx.readings[section.id] if "बाहर निकलने" in r.causal.cause]
+    assert found and advised(ctx, found[0])

@@ -42,7 +42,17 @@ from .options import Option, length_balance, pick_parallel, shuffle
 from .practice import lower_opening, practice_candidates
 from .rejected import rejected_options
 from .story import story_candidates
-from .tips import at_work, closing_heading, failing, fresh, heading_step, home_section, section_steps, warned
+from .tips import (
+    at_work,
+    closing_heading,
+    failing,
+    foreign_heading,
+    fresh,
+    heading_step,
+    home_section,
+    section_steps,
+    warned,
+)
 
 CONDITION = re.compile(r",\s*तो\s|\bif\b.*,", re.IGNORECASE)  # "अभी … नहीं है, तो …": a clause she cannot take as a step
 FORM_WEIGHT = {"application": 3.0, "diagnosis": 3.0, "belief": 3.5, "advice": 1.5, "wish": 3.0}
@@ -210,7 +220,11 @@ def advised(ctx: Context, reading: Reading) -> bool:
     if benefit_heading(ctx, section) or goes_away(ctx, causal.effect):
         return True  # under "A gradual start for you and your baby" the body tells how the benefit comes; "…
         # से कोई खींचतान नहीं होती" tells the advice's result in other words
-    return not _section_advice(ctx, section) or _own_advice(ctx, causal.cause, section)
+    if not _section_advice(ctx, section) or _own_advice(ctx, causal.cause, section):
+        return True
+    return bool(section.title) and foreign_heading(ctx, section.title or "") and heading_step(ctx, section) \
+        is not None and not harmful(ctx, causal.effect)  # ("हफ्ते में एक बार बाहर निकलने से …" under "Say Yes to
+    # One Invitation Every Week": an English tip's words cannot be matched with its Hindi body's)
 
 
 def no_goal(ctx: Context, reading: Reading, of_step: bool = True) -> bool:
