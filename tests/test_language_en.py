@@ -453,3 +453,11 @@ def test_an_accented_word_stays_whole_and_an_easy_assumption_is_a_belief() -> No
     assert en.rewrite("On a résumé, your work shows", "Priya", True)[0] == "On a résumé, her work shows"
     assert en.common_belief("It is easy to assume that the cell only handles complaints.") == \
         "the cell only handles complaints"
+
+
+def test_every_step_of_a_pair_is_told_as_a_gerund_and_a_result_about_your_body_is_a_promise() -> None:
+    from netquiz.language.en_story import gerund_phrase
+    assert gerund_phrase("fix your sleep window and protect it") == "fixing your sleep window and protecting it"
+    assert gerund_phrase("talk to people and colleagues") == "talking to people and colleagues"
+    assert en.promised_effect("Your body settles into the new timing within two weeks.") == \
+        "Your body settles into the new timing within two weeks"

@@ -197,6 +197,9 @@ def _instruction(known: Language, effect: str) -> bool:
 def _first_clause(effect: str) -> str:
     """The effect without a second clause that leans on the first ("…, and it saves your manager …")."""
     first = EXAMPLES.sub("", SECOND_CLAUSE.sub("", effect))
+    if len(first.split()) < 3:
+        return effect  # ("Blackout curtains[, which cost …, and a cheap eye mask make the room feel like night]":
+        # the cut would leave the subject without its verb)
     cut = SECOND_RESULT.sub("", first)
     return cut if len(cut.split()) >= 4 else first
 

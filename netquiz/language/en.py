@@ -706,8 +706,10 @@ def promised_effect(text: str) -> str | None:
     return body if PROMISE.match(body) and "?" not in body and len(body.split()) >= 5 else None
 
 
-PROMISE = re.compile(r"^(?:then,?\s+|that way,?\s+)?(?:you will|you'll|you’ll)\s+(?!need\b|have to\b|be asked\b)",
-                     re.IGNORECASE)  # ("You will need …", "You'll be asked …": what comes, no result)
+PROMISE = re.compile(r"^(?:then,?\s+|that way,?\s+)?(?:you will|you'll|you’ll|your (?:body|mind|day|week|team|manager|"
+                     r"confidence|work|colleagues|sleep|energy) \w+s)\s+(?!need\b|have to\b|be asked\b)",
+                     re.IGNORECASE)  # ("You will need …", "You'll be asked …": what comes, no result; "Your body
+# settles into the new timing …": what the step does to you)
 
 
 def linked_effect(text: str) -> str | None:

@@ -81,6 +81,9 @@ def _agree(verb: str) -> str:
     return verb
 
 
+AFTER_A_NOUN = frozenset({"during", "while", "at", "in", "on", "before", "after"})
+
+
 def gerund_phrase(action: str) -> str:
     """"talk to people" → "talking to people"; "start practising talks" → "practising talks"."""
     words = action.split()
@@ -88,6 +91,13 @@ def gerund_phrase(action: str) -> str:
         words = words[1:]
     if not words[0].endswith("ing") or is_base_verb(words[0]):  # ("Bring a possible fix" ends in "ing" too)
         words[0] = gerund(words[0].lower())
+        for index in range(1, len(words) - 1):  # "fix your sleep window and protect it" → "… and protecting it"
+            following = words[index + 2].lower().strip(",.") if index + 2 < len(words) else ""
+            quoted = sum(w.count('"') + w.count("“") + w.count("”") for w in words[:index]) % 2  # (inside a quote
+            if not quoted and words[index].lower() == "and" and is_base_verb(words[index + 1].lower()) \
+                    and words[index + 1].lower() not in MODALS \
+                    and following not in AFTER_A_NOUN:  # her words stay; not "phone and chat during …": a noun)
+                words[index + 1] = gerund(words[index + 1].lower())
     return " ".join(words).replace(" as often as possible", "")
 
 
