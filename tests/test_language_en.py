@@ -461,3 +461,9 @@ def test_every_step_of_a_pair_is_told_as_a_gerund_and_a_result_about_your_body_i
     assert gerund_phrase("talk to people and colleagues") == "talking to people and colleagues"
     assert en.promised_effect("Your body settles into the new timing within two weeks.") == \
         "Your body settles into the new timing within two weeks"
+
+
+def test_an_instruction_then_what_it_will_bring_after_a_semicolon_or_and() -> None:
+    found = en.find_causal("Spend a few lunches with people in that team; they will tell you what the work is like.")
+    assert [(c.cause, c.effect) for c in found] == [
+        ("Spend a few lunches with people in that team", "they will tell you what the work is like")]

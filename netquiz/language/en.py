@@ -195,6 +195,8 @@ LISTICLE = ((LETS, "you can {effect}"), (SHOWS_YOU, "you see {effect}"), (REMIND
 PURPOSE = re.compile(r"^(?P<cause>[A-Z][a-z]+\b.+?),?\s+so\s+(?:that\s+)?(?P<effect>(?:you|your|people|others|"
                      r"colleagues|they|the|managers|clients|everyone|nobody|no one)\b.+)$")
 IMPERATIVE = re.compile(r"^(?P<cause>[A-Z][a-z]+\b[^,]*?),?\s+and\s+(?P<effect>.+)$")
+THEN_THEY = re.compile(r"^(?P<cause>[A-Z][a-z]+\b[^;]{5,120}?)(?:;|,\s+and)\s+(?P<effect>(?:you|they|people|"
+                       r"your\s+[a-z]+)\s+(?:will|'ll|’ll|can)\s+.+)$")  # an instruction, then what it will bring
 HEADING_WORDS = 8  # a short line that opens with any verb's base form is an instruction
 IMPERATIVE_VERBS = {"talk", "ask", "join", "attend", "share", "build", "reach", "say", "offer", "listen", "keep",
                     "follow", "make", "take", "go", "meet", "connect", "introduce", "volunteer", "spend",
@@ -252,6 +254,10 @@ def find_causal(text: str) -> list[Causal]:
     match = PURPOSE.match(body)
     if match and (is_base_verb(first := match.group("cause").split()[0].lower()) or first in IMPERATIVE_VERBS):
         found.append(Causal(text, "", match.group("cause"), match.group("effect").strip(), "purpose", "imperative"))
+    match = THEN_THEY.match(body)  # "Spend a few lunches with people in that team; they will tell you what …"
+    if match and advice(match.group("cause")):
+        found.append(Causal(text, "", match.group("cause"), match.group("effect").strip(), "imperative",
+                            "imperative"))
     match = IMPERATIVE.match(body)
     if match and match.group("cause").split()[0].lower() in IMPERATIVE_VERBS \
             and match.group("effect").split()[0].lower() in EFFECT_SUBJECTS:
