@@ -21,7 +21,9 @@ REASONS = {
     "en": {
         "list": "a bare list of examples: it states no step and no result to ask about",
         "closing": "the article's closing words: they sum up the sections before and add no step of their own",
-        "no_claim": "no step of the reader's and no result tied to one was found in it",
+        "no_claim": "netquiz read no step with a result tied to it here; the section may state one in a shape "
+                    "netquiz does not read yet (it reads “If you …, …”, “X helps you …”, a tip followed by “This "
+                    "gives you …” or “You will …”, and similar)",
         "leans": "its step or result names something only an earlier sentence says (\u201c{detail}\u201d): a "
                  "question that quotes only this claim would leave the reader asking what that is",
         "unintroduced": "its claim names \u201c{detail}\u201d, which the article's title or heading introduces "
@@ -32,10 +34,12 @@ REASONS = {
                    "be fillers from the common list, which a reader skips at sight",
         "clang": "scenario questions were built, but in each the key alone repeats a word of the goal "
                  "(\u201c{detail}\u201d), so a reader would match the word, not the article",
-        "no_result": "it says what to do, but no result tied to that step was found in it (a sentence that says "
-                     "what the step brings: \u201cThis gives you …\u201d, \u201cइससे …\u201d)",
-        "no_options": "its claims were found, but only {detail} step(s) or result(s) of other sections can stand "
-                      "alone as wrong answers (two are needed; a filler from the common list would give the key away)",
+        "no_result": "it says what to do, but netquiz read no sentence here that ties a result to that step (it "
+                     "reads \u201cThis gives you …\u201d, \u201cइससे …\u201d, \u201cYou will …\u201d and similar); the "
+                     "section may give its reason in a shape netquiz does not read yet",
+        "no_options": "its claim was read, but netquiz found only {detail} step(s) or result(s) of other sections "
+                      "that it could tell in the question's form and that stand alone as wrong answers (two are "
+                      "needed; a filler from the common list would give the key away)",
         "warning": "its only claims warn against a step (\u201c{detail}\u201d): a warning's result is no goal to "
                    "want and its step no answer to recommend",
         "unlike": "its claims were found, but none could be told as a question that stands alone: its result is "
@@ -63,7 +67,9 @@ REASONS = {
     "hi": {
         "list": "यह सिर्फ उदाहरणों की सूची है: इसमें न कोई कदम है, न कोई नतीजा जिस पर सवाल बने",
         "closing": "यह लेख के आख़िरी शब्द हैं: पिछले हिस्सों का सार, कोई अपना कदम नहीं",
-        "no_claim": "इसमें पाठक के लिए कोई कदम या किसी कदम से जुड़ा नतीजा नहीं मिला",
+        "no_claim": "netquiz को इसमें कोई ऐसा कदम नहीं मिला जिससे कोई नतीजा जुड़ा हो; हो सकता है यह हिस्सा अपनी बात "
+                    "ऐसे ढंग से कहता हो जिसे netquiz अभी नहीं पढ़ पाता (वह “अगर आप …, तो …”, “X से …”, किसी सलाह के बाद "
+                    "“इससे …” जैसे ढंग पढ़ता है)",
         "leans": "इसका कदम या नतीजा किसी ऐसी चीज़ का ज़िक्र करता है जो पिछले किसी वाक्य में बताई गई है "
                  "(“{detail}”): सिर्फ़ इसी बात से बने सवाल में पढ़ने वाला पूछेगा कि वह क्या है",
         "unintroduced": "इसकी बात “{detail}” का ज़िक्र करती है, जिसे लेख का शीर्षक या हिस्से का शीर्षक बताता है, "
@@ -74,10 +80,12 @@ REASONS = {
                    "पढ़ने वाला देखते ही छोड़ देता",
         "clang": "परिदृश्य सवाल बने, पर हर एक में सिर्फ़ सही जवाब लक्ष्य का एक शब्द (“{detail}”) दोहराता है, "
                  "इसलिए पढ़ने वाला लेख के बजाय शब्द मिलाकर जवाब पा लेता",
-        "no_result": "यह बताता है कि क्या करें, पर उस कदम से जुड़ा कोई नतीजा इसमें नहीं मिला (ऐसा वाक्य जो बताए कि "
-                     "कदम से क्या मिलता है: \u201cइससे …\u201d, \u201cThis gives you …\u201d)",
-        "no_options": "इसकी बात तो मिली, पर दूसरे हिस्सों के सिर्फ़ {detail} कदम या नतीजे अकेले गलत विकल्प बन "
-                      "सकते हैं (कम से कम दो चाहिए; आम सूची का कोई विकल्प सही जवाब की पहचान करा देता)",
+        "no_result": "यह बताता है कि क्या करें, पर netquiz को इसमें ऐसा वाक्य नहीं मिला जो उस कदम से कोई नतीजा जोड़े "
+                     "(वह \u201cइससे …\u201d, \u201cThis gives you …\u201d जैसे वाक्य पढ़ता है); हो सकता है वजह ऐसे ढंग "
+                     "से कही गई हो जिसे netquiz अभी नहीं पढ़ पाता",
+        "no_options": "इसकी बात तो पढ़ी गई, पर दूसरे हिस्सों के सिर्फ़ {detail} कदम या नतीजे netquiz सवाल की बनावट में "
+                      "कह सका जो अकेले गलत विकल्प बन सकें (कम से कम दो चाहिए; आम सूची का कोई विकल्प सही जवाब की "
+                      "पहचान करा देता)",
         "warning": "इसकी बातें सिर्फ़ किसी कदम से सावधान करती हैं (“{detail}”): चेतावनी का नतीजा कोई चाहता नहीं, "
                    "और उसका कदम सुझाने लायक जवाब नहीं",
         "unlike": "इसकी बात तो मिली, पर उससे ऐसा सवाल नहीं बन सका जो अपने-आप में पूरा हो: इसका नतीजा ऐसा नहीं "
