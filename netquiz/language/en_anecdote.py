@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .anecdote import renamed
 from .en_grammar import base_form, past
 
 # the woman and her role, set off by commas, as the subject of the sentence or of a time clause before it
@@ -16,7 +17,6 @@ REPORTING = re.compile(r"^(?:\w+ly\s+)?(?:says|said|recalls|recalled|explains|ex
                        r"remembers|remembered|admits|admitted|puts|points|notes|noted|adds|added|believes|felt|feels|"
                        r"thinks|thought|laughs|laughed|calls|called|was|is|had been|has been)\b")
 JOINING = re.compile(r"^(?:so|and|but|or|because|which|who|whose|where|while)\b")  # (her name in a clause of its own)
-MAX_WORDS = 35
 
 
 def retold(sentence: str, name: str) -> tuple[str, bool] | None:
@@ -30,10 +30,8 @@ def retold(sentence: str, name: str) -> tuple[str, bool] | None:
         return None  # (her name inside a longer clause: not what she did)
     if REPORTING.match(rest) or JOINING.match(rest) or '"' in rest or "“" in rest:
         return None
-    own = found["name"].split()[0]
-    rest = re.sub(rf"\b{re.escape(own)}\b", name, rest)
-    text = f"{lead}{name} {rest}".strip()
-    if len(text.split()) > MAX_WORDS:
+    text = renamed(lead, found["name"].split()[0], name, rest)
+    if text is None:
         return None
     verb = rest.split()[0].strip(",.")
     return text, past(base_form(verb)) == verb and verb.isalpha()

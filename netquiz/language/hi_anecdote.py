@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from ..text import compile_nfc
+from .anecdote import renamed
 from .lexicon import lexicon
 
 # what may stand before her name and is left out: her town or age and role ("भोपाल की bank officer",
@@ -16,7 +17,6 @@ INTRO = r"(?:(?:\S+\s+){1,2}?(?:की|में रहने वाली|म�
 FOLLOW = r"(?:ने|हर|अब|रोज़|रोज|को|भी|पिछले|पहले|शुरू|हफ़्ते|हफ्ते|महीने)"
 # what she says or thinks is no action of hers ("सुरभि बताती है कि …", "… का कहना है")
 REPORTING = compile_nfc(r"(?:बताती|बताते|कहती|कहते|मानती|मानते|सोचती|लगता|का कहना)(?:\s|$)")
-MAX_WORDS = 35
 
 
 @lru_cache(maxsize=1)
@@ -38,10 +38,8 @@ def retold(sentence: str, name: str) -> tuple[str, bool] | None:
     rest = found["rest"]
     if REPORTING.search(rest.split(" कि ")[0]) or '"' in rest or "“" in rest:
         return None
-    own = found["name"].split()[0]
-    rest = re.sub(rf"(?<![\u0900-\u097F]){re.escape(own)}(?![\u0900-\u097F])", name, rest)
-    text = f"{found['lead']}{name} {rest}".strip()
-    if len(text.split()) > MAX_WORDS:
+    text = renamed(found["lead"], found["name"].split()[0], name, rest)
+    if text is None:
         return None
     present = text.rstrip("।.!").split()[-1] in ("है", "हैं")
     return text, rest.startswith("ने ") or not present
