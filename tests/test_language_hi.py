@@ -389,3 +389,14 @@ def test_a_wish_with_a_relative_clause_after_it_wishes_the_main_clause() -> None
     effect = "सारी ज़िम्मेदारी चुपचाप उसी एक व्यक्ति पर नहीं आ जाती जो माता-पिता के सबसे पास रहती है"
     causal = Causal("x", "", "काम बाँटना", effect, "linked", "imperative")
     assert hi.wish(causal, "नेहा") == "नेहा चाहती है कि सारी ज़िम्मेदारी चुपचाप उसी एक व्यक्ति पर न आ जाए जो माता-पिता के सबसे पास रहती है।"
+
+
+def test_a_belief_cut_at_a_lists_comma_is_read_to_its_verb_and_a_conditions_result_is_wished() -> None:
+    from netquiz.language.base import Causal
+    assert hi.common_belief("बहुत लोग मानते हैं कि running के लिए महँगे branded shoes, smartwatch और gym membership "
+                            "चाहिए।") == "running के लिए महँगे branded shoes, smartwatch और gym membership चाहिए"
+    assert hi.common_belief("आम धारणा है कि दिन भर तनकर, बिल्कुल सीधा बैठना ही सही पोस्चर है।") == \
+        "दिन भर तनकर, बिल्कुल सीधा बैठना ही सही पोस्चर है"
+    effect = "आप शांत रहेंगी, तो बच्चे को भरोसा रहेगा कि सब ठीक हो जाएगा"
+    causal = Causal("x", "", "चिंता शेयर करना", effect, "linked", "imperative")
+    assert hi.wish(causal, "पूजा") == "पूजा चाहती है कि बच्चे को भरोसा रहे कि सब ठीक हो जाएगा।"

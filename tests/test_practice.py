@@ -221,3 +221,11 @@ def test_a_headings_capital_is_lowered_inside_the_persona_s_action_where_the_art
     ctx = build_context(parse_article(text), seed=0)
     told = "रीना दुकान पर है। वह Customer का नाम लेकर बात करती है।"
     assert lowered_inside(ctx, told, "रीना") == "रीना दुकान पर है। वह customer का नाम लेकर बात करती है।"
+
+
+def test_a_condition_before_then_is_no_instruction() -> None:
+    text = ("# सही पोस्चर\n\nपरिचय।\n\n## पैर ज़मीन पर रखें\n\nपैर हवा में लटकते रहें, तो जांघों पर दबाव पड़ता है।\n\n"
+            "## स्क्रीन ऊपर रखें\n\nलैपटॉप को किताबों पर रखें।\n\n## हर घंटे उठें\n\nपाँच मिनट टहलें।\n")
+    ctx = build_context(parse_article(text), seed=0)
+    feet = ctx.article.headed_sections[0]
+    assert not body_instructions(ctx, feet)  # (was "वह पैर हवा में लटकते रहती है")

@@ -31,7 +31,8 @@ WEIGHT = 2.5
 MIN_TIPS = 3  # the key and two wrong tips at least (three options serve as well as four)
 MAX_WORDS = 20
 
-LABEL = re.compile(r"[:;]")  # (a run-in label "Tip:" is no fronted time)
+LABEL = re.compile(r"[:;]")
+THEN_AFTER = compile_nfc(r"^,?\s*(?:तो|then)\s", re.IGNORECASE)  # (a run-in label "Tip:" is no fronted time)
 # An action told in few words says too little to stand alone ("She owns the whole task", "She shares what she
 # finished"): at least the language's ``action_words`` content words, or one fewer in a clause of LONG_CLAUSE words
 LONG_CLAUSE = 9
@@ -191,6 +192,8 @@ def _instruction_clause(ctx: Context, sentence: str) -> str | None:
     sentence = ASIDE.sub("", sentence)  # ("Pick a fixed slot — say, a 20-minute check-in … — and a shared …")
     ends = [m.start() for m in clause_end(ctx).finditer(sentence)] + [len(sentence)]
     for end in ends[:2]:
+        if THEN_AFTER.match(sentence[end:]):
+            return None  # ("पैर हवा में लटकते रहें, तो …": a condition, no instruction)
         clause = sentence[:end].strip().rstrip(".।!")
         tail = clause.split(", ")[-1]  # (the step after a fronted time, which the language reads as one)
         step = ctx.lang.advice(clause)

@@ -220,6 +220,9 @@ def wish(causal: Causal, name: str) -> str | None:
     """"<name> चाहती है कि <effect in the subjunctive>" ("बढ़ सकती है" → "बढ़े": one wishes the thing itself)."""
     if COMPARISON.search(causal.effect):
         return None  # "लंबी कसरत के मुक़ाबले थोड़ी-थोड़ी हलचल ज़्यादा काम की है": a general claim, nobody's wish
+    condition, then, result = causal.effect.partition(", तो ")
+    if then and len(result.split()) >= 4:  # "आप शांत रहेंगी, तो बच्चे को भरोसा रहेगा कि …": what she wishes is
+        return wish(replace(causal, effect=result), name)  # the result, not the condition she meets
     correlative = CORRELATIVE_EFFECT.match(causal.effect)
     if correlative:  # "जो तैयारी पहले डेढ़ घंटा लेती थी, वह पैंतालीस मिनट में निपट जाती है": the main clause wished
         main = _one_mood(_agrees(_wish(replace(causal, effect=correlative["main"]), name)))

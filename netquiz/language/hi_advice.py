@@ -217,5 +217,27 @@ def tempted_step(sentence: str) -> str | None:
 def common_belief(sentence: str) -> str | None:
     """What "many women think" in a sentence the article then corrects ("बहुत-सी महिलाएं मानती हैं कि अच्छा काम
     अपने-आप दिख जाता है" → "अच्छा काम अपने-आप दिख जाता है"), else None."""
-    match = COMMON_BELIEF.search(sentence.strip())
-    return match["belief"].strip() if match else None
+    body = sentence.strip()
+    match = COMMON_BELIEF.search(body)
+    if not match:
+        return None
+    belief = match["belief"].strip()
+    if not _verb_final(belief):  # ("… branded shoes[, smartwatch और gym membership चाहिए]": cut at a list's comma,
+        whole = BELIEF_CLAUSE.match(body[match.start("belief"):])  # the belief had lost its verb)
+        belief = whole["belief"].strip() if whole and _verb_final(whole["belief"].strip()) else ""
+    return belief or None
+
+
+BELIEF_CLAUSE = compile_nfc(r"(?P<belief>[^।]{10,200}?)(?=,\s*(?:पर|लेकिन|मगर|बल्कि)\s|।|$)")
+VERB_FINAL = frozenset({"है", "हैं", "था", "थी", "थे", "थीं", "चाहिए", "होगा", "होगी", "होंगे", "हो", "हों", "जाए",
+                        "जाएं", "जाएँ", "सके", "सकें"})
+
+
+def _verb_final(clause: str) -> bool:
+    """True when a Hindi clause ends on a verb ("… चाहिए", "… सुलझ जाएगा"), not on a noun ("… branded shoes")."""
+    from .hi_verbs import analyse  # (hi_verbs reads no advice: no cycle, but kept local to this one use)
+
+    last = clause.split()[-1] if clause.split() else ""
+    form = analyse(last) if not last.isascii() else None
+    return last in VERB_FINAL or (form is not None and form.kind in ("habitual", "future"))  # ("दिन भर तनकर": a
+    # conjunctive, the clause goes on)
