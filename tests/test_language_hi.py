@@ -400,3 +400,8 @@ def test_a_belief_cut_at_a_lists_comma_is_read_to_its_verb_and_a_conditions_resu
     effect = "आप शांत रहेंगी, तो बच्चे को भरोसा रहेगा कि सब ठीक हो जाएगा"
     causal = Causal("x", "", "चिंता शेयर करना", effect, "linked", "imperative")
     assert hi.wish(causal, "पूजा") == "पूजा चाहती है कि बच्चे को भरोसा रहे कि सब ठीक हो जाएगा।"
+
+
+def test_a_counted_plural_is_no_imperative_and_a_leading_just_is_left_out() -> None:
+    assert hi.advice("बस हफ़्ते में दो शामें या एक weekend morning तय कर लें") == \
+        "हफ़्ते में दो शामें या एक weekend morning तय कर लेना"  # (was "दो शामना")

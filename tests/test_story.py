@@ -92,3 +92,9 @@ def test_a_story_that_points_back_or_shows_a_slip_is_refused() -> None:
         ctx = build_context(parse_article(text), seed=0)
         goal = next(s for s in ctx.article.headed_sections if s.title and s.title.startswith("Set a page goal"))
         assert not story_candidates(ctx, goal.id), replaced
+
+
+def test_a_clash_told_with_respect_is_no_action_to_retell() -> None:
+    assert retold_hi("सुधा हर बात फ़ोन पर तय करने की आदी थीं, जबकि अर्जुन चाहते थे कि सब कुछ चैट पर आए।", "मीरा") is None
+    assert retold_en("Sudha, a manager in Pune, settled everything by phone, while her boss wanted it in chat.",
+                     "Deepa") is None

@@ -17,6 +17,7 @@ REPORTING = re.compile(r"^(?:\w+ly\s+)?(?:says|said|recalls|recalled|explains|ex
                        r"remembers|remembered|admits|admitted|puts|points|notes|noted|adds|added|believes|felt|feels|"
                        r"thinks|thought|laughs|laughed|calls|called|was|is|had been|has been)\b")
 JOINING = re.compile(r"^(?:so|and|but|or|because|which|who|whose|where|while)\b")  # (her name in a clause of its own)
+CLASH = re.compile(r",\s+(?:while|whereas)\s", re.IGNORECASE)  # ("…, while her boss wanted …": a clash, no action)
 
 
 def retold(sentence: str, name: str) -> tuple[str, bool] | None:
@@ -28,7 +29,7 @@ def retold(sentence: str, name: str) -> tuple[str, bool] | None:
     lead, rest = sentence[:found.start()], sentence[found.end():]
     if lead.strip() and (lead.split()[0].lower() not in OPENERS or len(lead.split()) > 1):
         return None  # (her name inside a longer clause: not what she did)
-    if REPORTING.match(rest) or JOINING.match(rest) or '"' in rest or "“" in rest:
+    if REPORTING.match(rest) or JOINING.match(rest) or CLASH.search(rest) or '"' in rest or "“" in rest:
         return None
     text = renamed(lead, found["name"].split()[0], name, rest)
     if text is None:

@@ -12,6 +12,7 @@ from .hi_pronouns import addresses_reader, to_persona
 IMPERATIVE_ENDINGS = ("ीजिए", "िए", "िये", "इए", "एं", "एँ", "ें")
 _LINKS = {"और", "तथा", "या"}
 _RELATIVES = {"जितने", "जितना", "जितनी", "जो", "जिसे", "जिन्हें", "जिससे", "जिनसे", "जहाँ", "जहां"}
+COUNTED = frozenset({"दो", "तीन", "चार", "पाँच", "पांच", "छह", "सात", "आठ", "दस", "कुछ", "कई", "सारी", "सभी"})
 _SPECIAL = {"कीजिए": "करना", "दीजिए": "देना", "लीजिए": "लेना", "दें": "देना", "लें": "लेना"}
 
 
@@ -140,8 +141,8 @@ def _advice_words(text: str, convert: Callable[[str], str | None]) -> str | None
         if any(w in _RELATIVES for w in words[:index]) and any(o != w for o, w in zip(out, words, strict=False)):
             at_clause_end = False  # ("… ऑर्डर लें जितने आराम से निभाए जा सकें": the step converted, its relative
             # clause's verb stays as it is)
-        if index and words[index - 1] in GENITIVES:
-            at_clause_end = False  # ("फ्लैट की तस्वीरें और वीडियो बना लें": after a genitive, a plural noun)
+        if index and (words[index - 1] in GENITIVES or words[index - 1] in COUNTED or words[index - 1].isdigit()):
+            at_clause_end = False  # ("फ्लैट की तस्वीरें और …", "हफ़्ते में दो शामें या …": a plural noun)
         if word.endswith(",") and words[0] in _RELATIVES:
             at_clause_end = False  # ("जो promise करें, उसे … confirm करें": the relative clause's verb stays)
         converted = convert(bare) if at_clause_end else None

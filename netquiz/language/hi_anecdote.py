@@ -17,6 +17,7 @@ INTRO = r"(?:(?:\S+\s+){1,2}?(?:की|में रहने वाली|म�
 FOLLOW = r"(?:ने|हर|अब|रोज़|रोज|को|भी|पिछले|पहले|शुरू|हफ़्ते|हफ्ते|महीने)"
 # what she says or thinks is no action of hers ("सुरभि बताती है कि …", "… का कहना है")
 REPORTING = compile_nfc(r"(?:बताती|बताते|कहती|कहते|मानती|मानते|सोचती|लगता|का कहना)(?:\s|$)")
+HONORIFIC = compile_nfc(r"(?<!\S)(?:थीं|जबकि)(?!\S)|ती\s+हैं(?!\S)")
 
 
 @lru_cache(maxsize=1)
@@ -36,8 +37,8 @@ def retold(sentence: str, name: str) -> tuple[str, bool] | None:
     if found is None:
         return None
     rest = found["rest"]
-    if REPORTING.search(rest.split(" कि ")[0]) or '"' in rest or "“" in rest:
-        return None
+    if REPORTING.search(rest.split(" कि ")[0]) or '"' in rest or "“" in rest or HONORIFIC.search(rest):
+        return None  # (her words; "… की आदी थीं, जबकि …": told with respect and as a clash, no action of the persona)
     text = renamed(found["lead"], found["name"].split()[0], name, rest)
     if text is None:
         return None
