@@ -254,7 +254,11 @@ NOUN_BEFORE = frozenset({"of", "for", "at", "in", "on", "with", "by", "from", "a
 
 def _best_section(ctx: Context, sentence: str) -> str | None:
     words = {stem(t) for t in content_tokens(sentence, ctx.article.lang)}
-    scores = {s.id: sum(w for t, w in ctx.keywords[s.id] if stem(t) in words) for s in ctx.article.headed_sections}
+    if "keyword_stems" not in ctx.memo:  # (the stems of every section's keywords, once a bank: asked per sentence)
+        ctx.memo["keyword_stems"] = {s.id: [(stem(t), w) for t, w in ctx.keywords[s.id]]
+                                     for s in ctx.article.headed_sections}
+    stems = ctx.memo["keyword_stems"]
+    scores = {s.id: sum(w for t, w in stems[s.id] if t in words) for s in ctx.article.headed_sections}
     ranked = sorted(scores.items(), key=lambda item: -item[1])
     if len(ranked) < 2 or ranked[0][1] <= 1.5 * ranked[1][1]:
         return None
