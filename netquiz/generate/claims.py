@@ -313,20 +313,16 @@ def _section_results(known: Language, section: Section, title: str) -> list[Read
                 or len(effect.split()) < 5 or QUOTE_MARKS.search(text) \
                 or any(lang.advice(part) for part in [*effect.split(", ")[1:], effect.split(" कि ")[0]]):
             continue  # ("When …, offer to look …", "… को पंद्रह मिनट में बताएँ कि …": an instruction)
-        if not lang.addresses_reader(effect) or ENGLISH_NOT.search(effect) or RISK.match(effect):
+        if not lang.addresses_reader(effect) or lang.no_gain(effect):
             continue  # ("कई कंपनियों में … होता है": a fact; "… is not how you want to start": what to avoid)
         found.append(_reading(section, Causal(sentence, "", heading, effect, "section", "imperative"),
                               step_from="heading", known=known))
     told = _told(known, found)
-    return [r for r in told if not WH_OPENING.match(r.causal.effect)]  # ("why you are ready …": half a sentence)
+    return [r for r in told if not lang.no_gain(r.causal.effect)]  # (cut to "why you are ready …": half a sentence)
 
 
 MAX_RESULT_WORDS = 24
-WH_OPENING = re.compile(r"^(?:why|how|what|when|where|whether|which|who|क्यों|कैसे|क्या|जब|कब|कहाँ)\s", re.IGNORECASE)
 QUOTE_MARKS = re.compile(r'["“”]')
-ENGLISH_NOT = re.compile(r"\bnot\b|n't\b", re.IGNORECASE)
-RISK = re.compile(r"^(?:a|an)\s.*\b(?:can|could|may|might)\s", re.IGNORECASE)  # ("A dropped line … can end your
-# attempt": what may go wrong, no result of the step)
 
 
 READY_THEN = re.compile(r"^(?!अगर|यदि|जब)[^,]{3,80}\s(?:हो|हों|रहे|रहें),\s*तो\s+(?P<effect>.+)$")  # what the step

@@ -71,5 +71,5 @@ def _points_out(text: str, found: re.Match[str]) -> bool:
 
 PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 PRONOUN_ROOM = 4
-NEGATIONS = frozenset({"not", "never", "no", "didn't", "couldn't", "wasn't", "hadn't", "failed", "नहीं", "न"})
+NEGATIONS = frozenset({"no", "didn't", "couldn't", "wasn't", "hadn't", "failed"})  # (besides the language's)
 

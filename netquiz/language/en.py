@@ -700,6 +700,17 @@ NOT_ACTS = {"is", "was", "has", "does", "means", "matters", "seems", "sounds", "
             "keeps", "makes"}
 
 
+def no_gain(effect: str) -> bool:
+    """True for a statement to the reader that tells her no gain: a denial ("… is not how you want to start"),
+    a risk ("A dropped line … can end your attempt"), half a sentence ("why you are ready to return now")."""
+    return bool(NOT_WORD.search(effect) or RISK.match(effect) or WH_OPENING.match(effect))
+
+
+NOT_WORD = re.compile(r"\bnot\b|n't\b", re.IGNORECASE)
+RISK = re.compile(r"^(?:a|an)\s.*\b(?:can|could|may|might)\s", re.IGNORECASE)
+WH_OPENING = re.compile(r"^(?:why|how|what|when|where|whether|which|who)\s", re.IGNORECASE)
+
+
 def listed_instruction(text: str) -> bool:
     """True for a list item that tells the reader what to do ("- Keep a charger in your bag")."""
     return instruction(text)

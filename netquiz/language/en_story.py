@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .base import Causal
-from .en import PLURAL_SUBJECTS, rewrite, sentence
+from .en import CONDITION_OPENING, PLURAL_SUBJECTS, rewrite, sentence
 from .en_anecdote import retold as retold  # (the Story protocol's, re-exported)
 from .en_grammar import MODALS, PREPOSITIONS, base_form, gerund, is_base_verb, past
 
@@ -148,7 +148,7 @@ def first_person_result(causal: Causal, gender: str) -> str | None:
     """The effect as something that already happened to me, without a final full stop; None for a condition
     ("If a flight is delayed, …": "if a flight was delayed or a meeting moves") or a definition ("The first ten
     minutes of a meeting are when people decide …"), which tell no result of mine."""
-    if NO_RESULT.search(causal.effect.strip()):
+    if CONDITION_OPENING.match(causal.effect.strip()) or DEFINITION.search(causal.effect.strip()):
         return None
     text, _ = rewrite(causal.effect[:1].lower() + causal.effect[1:], None)
     done = _past_clause(text.rstrip(". "))
@@ -160,8 +160,7 @@ def first_person_result(causal: Causal, gender: str) -> str | None:
 I_WERE = re.compile(r"\bI (were|weren't|are)\b")
 
 
-NO_RESULT = re.compile(r"^(?:if|when|whenever|once|unless)\s|^[^,]{0,60}?\b(?:is|are)\s+(?:when|where|what|how)\s",
-                       re.IGNORECASE)
+DEFINITION = re.compile(r"^[^,]{0,60}?\b(?:is|are)\s+(?:when|where|what|how)\s", re.IGNORECASE)
 
 
 def _backshift(before: str, done: str) -> str:

@@ -389,6 +389,15 @@ def instruction(text: str) -> bool:
     return advice(text) is not None
 
 
+def no_gain(effect: str) -> bool:
+    """True for half a sentence told as what the reader gets ("जब आप घर छोड़ेंगी"): a question word or a "जब"
+    opens it."""
+    return WH_OPENING.match(effect) is not None
+
+
+WH_OPENING = compile_nfc(r"^(?:क्यों|कैसे|क्या|जब|कब|कहाँ)\s")
+
+
 def listed_instruction(text: str) -> bool:
     """True for a list item that tells the reader what to do in a verb the language knows ("- मसाला भूनकर डिब्बे
     में रख लें"), not a thing listed ("- रविवार की सुबह अपनी सोसाइटी की अंदरूनी सड़कें": "-ें" on a noun)."""
@@ -412,6 +421,7 @@ PROMISE_SUBJECT = compile_nfc(r"^(?:[^,]{0,30},\s*)?(?:आप|आपको|आ�
 
 
 __all__ += ["advice", "advice_habit", "imperative_to_infinitive", "instruction", "linked_effect", "listed_instruction",
+            "no_gain",
             "promised_effect",
             "recommends",
             "rejected_step", "step_as_subject", "why_step", "tempted_step", "common_belief"]

@@ -8,12 +8,20 @@ from functools import lru_cache
 from ..text import compile_nfc
 from .hi_patterns import END_PUNCT, GENITIVES, NOT_IMPERATIVE, is_imperative, sentence, strip_discourse
 from .hi_pronouns import addresses_reader, to_persona
+from .hi_verbs import analyse
+from .lexicon import lexicon
 
 IMPERATIVE_ENDINGS = ("ीजिए", "िए", "िये", "इए", "एं", "एँ", "ें")
 _LINKS = {"और", "तथा", "या"}
 _RELATIVES = {"जितने", "जितना", "जितनी", "जो", "जिसे", "जिन्हें", "जिससे", "जिनसे", "जहाँ", "जहां"}
-COUNTED = frozenset({"दो", "तीन", "चार", "पाँच", "पांच", "छह", "सात", "आठ", "दस", "कुछ", "कई", "सारी", "सभी"})
+QUANTIFIERS = frozenset({"कुछ", "कई", "सारी", "सभी"})  # (with the lexicon's count words: before a plural noun)
 _SPECIAL = {"कीजिए": "करना", "दीजिए": "देना", "लीजिए": "लेना", "दें": "देना", "लें": "लेना"}
+
+
+@lru_cache(maxsize=1)
+def _counted() -> frozenset[str]:
+    """Words after which an "-ें" word is a plural noun: the language's count words and quantifiers."""
+    return frozenset(lexicon("hi").count_words) | QUANTIFIERS
 
 
 def imperative_word(word: str) -> str | None:
@@ -141,7 +149,7 @@ def _advice_words(text: str, convert: Callable[[str], str | None]) -> str | None
         if any(w in _RELATIVES for w in words[:index]) and any(o != w for o, w in zip(out, words, strict=False)):
             at_clause_end = False  # ("… ऑर्डर लें जितने आराम से निभाए जा सकें": the step converted, its relative
             # clause's verb stays as it is)
-        if index and (words[index - 1] in GENITIVES or words[index - 1] in COUNTED or words[index - 1].isdigit()):
+        if index and (words[index - 1] in GENITIVES or words[index - 1] in _counted() or words[index - 1].isdigit()):
             at_clause_end = False  # ("फ्लैट की तस्वीरें और …", "हफ़्ते में दो शामें या …": a plural noun)
         if word.endswith(",") and words[0] in _RELATIVES:
             at_clause_end = False  # ("जो promise करें, उसे … confirm करें": the relative clause's verb stays)
@@ -236,8 +244,6 @@ VERB_FINAL = frozenset({"है", "हैं", "था", "थी", "थे", "�
 
 def _verb_final(clause: str) -> bool:
     """True when a Hindi clause ends on a verb ("… चाहिए", "… सुलझ जाएगा"), not on a noun ("… branded shoes")."""
-    from .hi_verbs import analyse  # (hi_verbs reads no advice: no cycle, but kept local to this one use)
-
     last = clause.split()[-1] if clause.split() else ""
     form = analyse(last) if not last.isascii() else None
     return last in VERB_FINAL or (form is not None and form.kind in ("habitual", "future"))  # ("दिन भर तनकर": a
