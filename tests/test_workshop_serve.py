@@ -78,6 +78,11 @@ def test_workshop_starts_both_servers_prints_only_the_readme_lines_and_ctrl_c_st
         assert fetch(quiz, "/")[0] == 200  # a participant's page (and its kernel): kernel lines would show
         time.sleep(3)
         lines = console.read_text().splitlines()
+        if "Using pre-heated kernel" not in _log_of(lines, tmp_path):  # (the first visitor may come before the
+            time.sleep(5)  # pool is warm, on a busy machine: a fresh kernel then; the next one gets a warm one)
+            assert fetch(quiz, "/")[0] == 200
+            time.sleep(3)
+            lines = console.read_text().splitlines()
         code = next(line.split()[-1] for line in lines if line.startswith("SESSION CODE: "))
         assert lines[0].startswith(f"opened live session {code}: पहला खंड")
         assert lines[1].startswith("log: ")
