@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import re
 
+from ..model import Section
+from .claims import known_words
 from .context import Candidate, Context
 from .keywords import content_tokens, stem
+from .links import harmful
+from .listicle import benefit_headings
 from .options import Option, shuffle
 from .scenario import benefit_article, topic_frame
 from .tips import closing_heading
@@ -41,7 +45,8 @@ def _told(ctx: Context, achieved: str, name: str) -> str:
 
 
 def benefit_candidates(ctx: Context, section_id: str) -> list[Candidate]:
-    """One candidate per reading whose effect can be told as already achieved, in an article of benefits."""
+    """One candidate per reading whose effect can be told as already achieved, in an article of benefits; where
+    no reading can, one per sentence of the section that shows the benefit as the persona's present."""
     headed = [s for s in ctx.article.headed_sections if not closing_heading(ctx, s)]
     section = ctx.article.section(section_id)
     if len(headed) < 3 or section not in headed or not benefit_article(ctx):
@@ -51,19 +56,52 @@ def benefit_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     for index, reading in enumerate(ctx.readings[section_id]):
         name = ctx.persona(section_id, index, "benefit")
         achieved = ctx.lang.achieved(reading.causal, name)
-        if not achieved:
+        if achieved:
+            found += _asked(ctx, section_id, headed, _told(ctx, achieved, name), reading.causal.sentence, index,
+                            2.0 - 0.02 * len(achieved.split()))
+    return found or _shown_candidates(ctx, section_id, headed)
+
+
+def _asked(ctx: Context, section_id: str, headed: list[Section], told: str, source: str, index: int,
+           score: float) -> list[Candidate]:
+    """The question "which benefit is this?" on the told situation, the other benefits its wrong answers (none
+    that shares a distinctive word with the situation: it would be a second key)."""
+    others = [s for s in headed if s.id != section_id and not _overlaps(ctx, told, s.title or "")]
+    rng = ctx.rng(section_id, "benefit", index)
+    rng.shuffle(others)
+    if len(others) < 2:
+        return []
+    title = ctx.title(section_id)
+    right = Option(title, ctx.say("benefit_right", title=title, source=source))
+    wrong = [Option(s.title or "", ctx.say("benefit_wrong", title=s.title or "", source=source)) for s in others[:3]]
+    options, answer = shuffle(right, wrong, rng)
+    question = ctx.question(section_id, "benefit", ctx.say("benefit_stem", achieved=told),
+                            [(o.text, o.feedback) for o in options], answer, source)
+    return [Candidate(question, score + 0.2 * len(options))]
+
+
+SHOWN_WORDS = 32  # a longer situation is hard to hold while comparing options on a phone
+PLACEHOLDER = {"hi": "सरिता", "en": "Sarita"}
+
+
+def _shown_candidates(ctx: Context, section_id: str, headed: list[Section]) -> list[Candidate]:
+    """Sentences of the section that tell what the reader gets, told of the persona in the present (after what
+    she has started, from the title): "Asha is learning Excel at work. With formulas doing the arithmetic, she
+    no longer worries …". Not one that repeats a distinctive word of its own heading (the reader would match
+    the word), names a loss, leans on a sentence before it, or is too long."""
+    section = ctx.article.section(section_id)
+    placeholder = PLACEHOLDER.get(ctx.article.lang, PLACEHOLDER["en"])
+    benefits = [s for s in headed if s in benefit_headings(ctx)]  # (a tip heading is no benefit to mistake it for)
+    if topic_frame(ctx) is None or section not in benefits:
+        return []  # (without what she has started, the situation shows a benefit of nothing)
+    found = []
+    for index, sentence in enumerate(section.sentences):
+        trial = ctx.story.shown(sentence, placeholder)
+        if not trial or len(trial.split()) > SHOWN_WORDS or _overlaps(ctx, trial, section.title or "") \
+                or harmful(ctx, trial) or ctx.story.leans_on_context(trial, known_words(ctx.article.title or "")):
             continue
-        title, source = ctx.title(section_id), reading.causal.sentence
-        others = [s for s in headed if s.id != section_id and not _overlaps(ctx, achieved, s.title or "")]
-        rng = ctx.rng(section_id, "benefit", index)
-        rng.shuffle(others)
-        if len(others) < 2:
-            continue
-        right = Option(title, ctx.say("benefit_right", title=title, source=source))
-        wrong = [Option(s.title or "", ctx.say("benefit_wrong", title=s.title or "", source=source))
-                 for s in others[:3]]
-        options, answer = shuffle(right, wrong, rng)
-        question = ctx.question(section_id, "benefit", ctx.say("benefit_stem", achieved=_told(ctx, achieved, name)),
-                                [(o.text, o.feedback) for o in options], answer, source)
-        found.append(Candidate(question, 2.0 + 0.2 * len(options) - 0.02 * len(achieved.split())))
+        name = ctx.persona(section_id, "shown", index)
+        told = ctx.story.shown(sentence, name) or trial
+        found += _asked(ctx, section_id, benefits, _told(ctx, told, name), sentence, 100 + index,
+                        1.5 - 0.02 * len(told.split()))
     return found

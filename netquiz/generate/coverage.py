@@ -56,6 +56,9 @@ REASONS = {
                         "does not already ask)",
         "topic": "it names a benefit of the article's topic itself, so every option would be the topic; its "
                  "other questions (recall, cloze, true/false) ask about it",
+        "which_benefit": "its situation question is a \u201cwhich benefit\u201d one (a persona for whom this benefit "
+                         "has come true); a \u201cwhat should she do\u201d question would have the article's topic as "
+                         "every option, since each section names something the topic brings",
         "intro": "no question was drawn from it: it sets out the topic, and the questions come from the sections "
                  "after it",
         "intro_belief": "it states a belief the article argues against, but no question could be built on it that "
@@ -99,6 +102,9 @@ REASONS = {
                         "पास नहीं हुआ",
         "topic": "यह लेख के विषय का ही एक फ़ायदा बताता है, इसलिए हर विकल्प वही विषय होता; इसके बारे में "
                  "याद, खाली जगह और सही/गलत वाले सवाल पूछे गए हैं",
+        "which_benefit": "इसका स्थिति वाला सवाल “कौन-सा फ़ायदा” वाला है (एक महिला, जिसे यह फ़ायदा मिल चुका है); "
+                         "“उसे क्या करना चाहिए” वाले सवाल में हर विकल्प लेख का विषय ही होता, क्योंकि हर हिस्सा वही "
+                         "बताता है जो यह विषय देता है",
         "intro": "इससे कोई सवाल नहीं बना: यह विषय से परिचय कराता है, और सवाल इसके बाद के हिस्सों से बने हैं",
         "intro_belief": "यह एक ऐसी धारणा बताता है जिसके ख़िलाफ़ लेख तर्क देता है, पर उस पर ऐसा सवाल नहीं बन सका जो "
                         "अपने-आप में पूरा हो (सहेली की धारणा और लेख का जवाब)",
@@ -139,9 +145,10 @@ def coverage_gaps(bank: Bank) -> list[Gap]:
         if len(mine) >= MIN_QUESTIONS and scenarios:
             continue
         ctx = ctx or build_context(bank.article, 0, bank.voice or "feminine")
-        reason = "one_question" if scenarios else _reason(ctx, section)  # (its scenario is there: the reasons
-        # below say why a scenario is missing)
-        hint = _hint(ctx, section) if reason not in ("closing", "one_question") else ""
+        shown = any(q.kind == "benefit" for q in mine)  # (a "which benefit" question is its situation question)
+        reason = "one_question" if scenarios else "which_benefit" if shown and len(mine) >= MIN_QUESTIONS \
+            else _reason(ctx, section)  # (its scenario is there: the reasons below say why a scenario is missing)
+        hint = _hint(ctx, section) if reason not in ("closing", "one_question", "which_benefit") else ""
         gaps.append(Gap(section, len(mine), scenarios, reason, _detail(ctx, section, reason), hint))
     return gaps
 

@@ -27,7 +27,8 @@ OBJECT_VERBS = {"help", "helps", "let", "lets", "make", "makes", "give", "gives"
                 "recommend", "recommends", "trust", "trusts", "know", "knows", "like", "likes", "meet", "meets",
                 "support", "supports", "thank", "thanks", "keep", "keeps", "bring", "brings", "take", "takes",
                 "get", "gets", "pay", "pays", "contact", "contacts", "greet", "greets", "remind", "reminds",
-                "allow", "allows", "enable", "enables", "push", "pushes", "send", "sends", "reward", "rewards"}
+                "allow", "allows", "enable", "enables", "push", "pushes", "send", "sends", "reward", "rewards",
+                "watch", "watches", "hear", "hears", "treat", "treats", "judge", "judges"}
 
 
 @lru_cache(maxsize=8192)

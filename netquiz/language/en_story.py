@@ -14,6 +14,7 @@ from .base import Causal
 from .en import CONDITION_OPENING, PLURAL_SUBJECTS, rewrite, sentence
 from .en_anecdote import retold as retold  # (the Story protocol's, re-exported)
 from .en_grammar import MODALS, PREPOSITIONS, base_form, gerund, is_base_verb, past
+from .en_shown import shown as shown  # (the Story protocol's, re-exported)
 
 PERSON_WORDS = {
     "first": {"her": "my", "hers": "mine", "herself": "myself", "she": "I", "she's": "I'm"},
@@ -226,7 +227,26 @@ def pronominalize(text: str, name: str) -> str:
         return "Her" + text[len(name) + 2:]
     if f"{name}'s" in text:
         return text.replace(f"{name}'s", "her", 1)
-    return "She" + text[len(name):] if text.startswith(name) else text.replace(name, "she", 1)
+    if text.startswith(name):
+        return "She" + text[len(name):]
+    before = text[:text.find(name)].split() if name in text else []
+    after = text[text.find(name) + len(name):].split()[:1] if name in text else []
+    subject = not before or before[-1].endswith(",") or before[-1].lower() in CLAUSE_OPENERS \
+        or (bool(after) and _finite_after(after[0].lower().strip(",."))
+            and before[-1].lower() not in PREPOSITIONS)  # ("something Asha can share"; "around Asha fades")
+    return text.replace(name, "she" if subject else "her", 1)  # ("gives Asha a break" → "gives her a break")
+
+
+def _finite_after(word: str) -> bool:
+    """True for a word that follows a subject: a modal, an auxiliary, an adverb of frequency or a verb in -s."""
+    return word in MODALS or word in FINITE_AFTER or (word.endswith("s") and is_base_verb(base_form(word))
+                                                      and base_form(word) != word)
+
+
+FINITE_AFTER = frozenset({"is", "was", "has", "had", "does", "did", "no", "also", "still", "already", "never", "always",
+                          "often", "now", "finally", "can't", "cannot", "won't", "doesn't", "isn't"})
+CLAUSE_OPENERS = frozenset({"and", "but", "or", "so", "when", "once", "if", "because", "while", "as", "since", "until",
+                            "before", "after", "that", "then", "where", "whenever", "unless", "though", "although"})
 
 
 @lru_cache(maxsize=4096)

@@ -56,6 +56,8 @@ def _part_frame(part: str, body: str) -> str | None:
         phrase, template = match["rest"], "{name} has started {phrase}."
         if phrase.lower().startswith("joining "):  # "… of Joining a Reading Club": she has joined one
             phrase, template = phrase.split(" ", 1)[1], "{name} has joined {phrase}."
+    elif match := REASONS_TO.match(part) or WHY_SHOULD.match(part):
+        phrase, template = match["rest"], "{name} has decided to {phrase}."  # "6 Reasons to Use Your Annual Leave"
     elif match := YOUR_FIRST.match(part):  # "Your First Job: 6 Habits …": before it or in it, it is her first
         phrase, template = match["rest"], "{name} is taking on her first {phrase}."
     elif match := BENEFITS_OF_THING.match(part) or WAYS_THING.match(part):
@@ -78,6 +80,9 @@ def _part_frame(part: str, body: str) -> str | None:
     return template.replace("{phrase}", phrase.replace("{", "").replace("}", ""))
 
 
+REASONS_TO = re.compile(rf"^(?:{COUNT}\s+)?reasons\s+to\s+(?P<rest>[a-z].+)$", re.IGNORECASE)
+WHY_SHOULD = re.compile(r"^why\s+(?:[\w-]+\s+){0,4}?(?:women|woman|mothers|moms|professionals|employees)\s+should\s+"
+                        r"(?P<rest>[a-z].+)$", re.IGNORECASE)  # "Why Non-Tech Working Women Should Learn a Little Code"
 YOUR_FIRST = re.compile(r"^your first (?P<rest>[a-z][a-z -]{2,40})$", re.IGNORECASE)
 
 

@@ -28,10 +28,10 @@ FORMS: dict[str, tuple[str, str, str]] = {
     "के": (" के", "उसके", "मेरे"),
 }
 READER_RE = compile_nfc(
-    f"(?<!अपने )(?<!अपनी )(?<!अपना )(?<!{WORD_CHAR})आप(?: ?({'|'.join(POSTPOSITIONS)}))?(?!{WORD_CHAR})"
+    f"(?<!अपने )(?<!अपनी )(?<!अपना )(?<!अपने-)(?<!{WORD_CHAR})आप(?: ?({'|'.join(POSTPOSITIONS)}))?(?!{WORD_CHAR})"
 )
 BARE_READER_RE = compile_nfc(
-    f"(?<!अपने )(?<!अपनी )(?<!अपना )(?<!{WORD_CHAR})आप(?! ?(?:{'|'.join(POSTPOSITIONS)})(?!{WORD_CHAR}))"
+    f"(?<!अपने )(?<!अपनी )(?<!अपना )(?<!अपने-)(?<!{WORD_CHAR})आप(?! ?(?:{'|'.join(POSTPOSITIONS)})(?!{WORD_CHAR}))"
     f"(?!{WORD_CHAR})"
 )
 CLAUSE_SPLIT_RE = compile_nfc(
@@ -85,6 +85,12 @@ def _fix_clause(clause: str, target: str, gender: str) -> str:
 def fix_verbs(text: str, target: str, gender: str = "f") -> str:
     """Re-inflect every clause of ``text`` whose subject is bare आप (target: persona or first)."""
     pieces = CLAUSE_SPLIT_RE.split(text)
+    i = 0
+    while i + 2 < len(pieces):  # "आप अलग-अलग शहरों, उम्र और सोच के लोगों को … जान पाती हैं": a list's comma
+        if pieces[i + 1] == "," and has_bare_reader(pieces[i]) and find_verb_group(pieces[i].split()) is None:
+            pieces[i:i + 3] = [pieces[i] + pieces[i + 1] + pieces[i + 2]]  # is no clause's end
+        else:
+            i += 2
     for i in range(0, len(pieces), 2):
         if has_bare_reader(pieces[i]):
             trail = pieces[i][len(pieces[i].rstrip()):]

@@ -36,8 +36,10 @@ def topic_frame(title: str | None, body: str = "") -> str | None:
     if not title:
         return None
     title = RELATIVE_TAIL.sub("", normalize(title.strip().lstrip("#").strip()))  # "… के 6 फ़ायदे, जिन्हें … करती हैं"
-    for index, part in enumerate(PARTS.split(title)):
-        frame = _part_frame(part.strip())
+    parts = PARTS.split(title)
+    for index, part in enumerate(parts):
+        frame = _part_frame(part.strip()) or (_named_topic(part.strip()) if index == 0 and len(parts) > 1
+                                              and ASKED.match(parts[1]) else None)
         if frame and index and FIRST.search(frame):
             return None  # "मैटरनिटी लीव के बाद ऑफिस वापसी: पहले महीने को …": the first month of the part before
         if frame:
@@ -63,6 +65,26 @@ def _title_case_lowered(frame: str, body: str) -> str:
 
 SENTENCE_START = re.compile(r"(?:^|[.।?!:\n\"“]\s*)$")
 LATIN_WORD = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?![A-Za-z])")
+
+
+ASKED = compile_nfc(r"^क्या\s")  # "Volunteering : क्या इससे …?": a topic named, then asked about
+NAMED = compile_nfc(r"^(?P<what>(?:\S+\s+){0,4}?\S+?)(?:\s+के\s+(?:फायदे|फ़ायदे|लाभ))?$")
+POSTPOSITION = compile_nfc(f"(?<!{WORD_CHAR})(?:को|का|की|के|से|में|पर|ने)(?!{WORD_CHAR})")
+
+
+def _named_topic(part: str) -> str | None:
+    """A title that names its topic before a question ("Sunday Planning के फ़ायदे : क्या …?", "मेट्रो से ऑफिस जाना :
+    क्या …?") told as what she is trying out; None for a phrase with a postposition (whose
+    noun it leans on is not said) unless it is a verbal noun ("… जाना")."""
+    match = NAMED.match(part)
+    if not match:
+        return None
+    what = match["what"]
+    if what.endswith("ना") and " " in what:
+        return "{name} ने " + what + " शुरू किया है।"
+    if POSTPOSITION.search(what) or imperative_word(what.split()[-1]):
+        return None
+    return "{name} " + what + " आज़मा रही है।"
 
 
 def _part_frame(part: str) -> str | None:

@@ -1,0 +1,104 @@
+"""Which-benefit questions from sentences that show a benefit (no step → result reading needed), the person and
+verb rewrites they rely on, and the frames that tell what the persona has started."""
+
+from netquiz.article import parse_article
+from netquiz.generate import generate_bank
+from netquiz.generate.coverage import coverage_gaps
+from netquiz.language.en_shown import shown as en_shown
+from netquiz.language.en_story import pronominalize
+from netquiz.language.en_topic import topic_frame as en_frame
+from netquiz.language.hi_pronouns import to_persona
+from netquiz.language.hi_shown import shown as hi_shown
+from netquiz.language.hi_topic import topic_frame as hi_frame
+
+
+def test_an_english_gain_is_told_of_the_persona_in_the_present():
+    assert en_shown("With even basic language skills, you can sort out a delayed train on your own.", "Asha") == \
+        "With even basic language skills, Asha can sort out a delayed train on her own."
+    assert en_shown("You no longer spend Friday evenings re-checking your work.", "Asha") == \
+        "Asha no longer spends Friday evenings re-checking her work."
+
+
+def test_instructions_hedges_and_denials_show_no_benefit():
+    assert en_shown("Start with three days a week and see what changes.", "Asha") is None
+    assert en_shown("You don't need to be a manager to plan a budget.", "Asha") is None
+    assert en_shown("Your company is one data point.", "Asha") is None  # (no gain)
+    assert en_shown("Can you really save more time?", "Asha") is None
+    assert en_shown("ERG roles give you all three.", "Asha") is None  # (all three of what?)
+
+
+def test_a_hindi_gain_is_told_of_the_persona_and_conditions_are_refused():
+    assert hi_shown("अपनी गाड़ी की मदद से आप एक ही चक्कर में कई काम निपटा सकती हैं।", "आशा") == \
+        "अपनी गाड़ी की मदद से आशा एक ही चक्कर में कई काम निपटा सकती है।"
+    assert hi_shown("अगर आप रोज़ चलती हैं, तो नींद बेहतर आती है।", "आशा") is None
+    assert hi_shown("हो सकता है कुछ ही हफ़्तों में आप सोचने लगें कि यह पहले करना चाहिए था।", "आशा") is None
+    assert hi_shown("हर notification आपका ध्यान तोड़ता है।", "आशा") is None  # (a problem, no gain word)
+
+
+def test_a_list_comma_does_not_end_the_readers_clause():
+    told = to_persona("Solo travel की मदद से आप अलग-अलग शहरों, उम्र और सोच के लोगों को क़रीब से जान पाती हैं।", "पूजा")
+    assert told.text.endswith("को क़रीब से जान पाती है।")
+
+
+def test_apne_aap_is_no_reader():
+    assert to_persona("office की बातें दिमाग़ से अपने-आप निकल जाती हैं", "आशा").text == \
+        "office की बातें दिमाग़ से अपने-आप निकल जाती हैं"
+
+
+def test_the_persona_after_a_verb_or_preposition_is_her():
+    assert pronominalize("An afternoon gives Asha a break.", "Asha") == "An afternoon gives her a break."
+    assert pronominalize("The stress around Asha fades.", "Asha") == "The stress around her fades."
+    assert pronominalize("It turns work into something Asha can share.", "Asha") == \
+        "It turns work into something she can share."
+    assert pronominalize("Once Asha is on her feet, she walks more.", "Asha") == "Once she is on her feet, she walks more."
+
+
+def test_titles_that_name_a_topic_before_a_question_give_a_frame():
+    assert hi_frame("Side Project के फ़ायदे : क्या नौकरी के साथ अपना कुछ शुरू करना सही है?") == \
+        "{name} side project आज़मा रही है।"
+    assert hi_frame("मेट्रो से ऑफिस जाना : क्या सच में इतना फायदा है?") == "{name} ने मेट्रो से ऑफिस जाना शुरू किया है।"
+    assert hi_frame("बच्चों को छोटी ज़िम्मेदारियाँ : working moms के लिए ये आदत क्यों काम की है?") is None
+    assert hi_frame("Side Project के फ़ायदे") is None  # (no question after it: not read as a named topic)
+    assert en_frame("6 Reasons to Actually Use Your Annual Leave This Year") == \
+        "{name} has decided to actually use her annual leave this year."
+    assert en_frame("Why Non-Tech Working Women Should Learn a Little Code") == "{name} has decided to learn a little code."
+
+
+ARTICLE = """# 5 Benefits of Learning a New Language
+
+Many women put it off for years.
+
+## Easier Travel
+
+Work trips become far less stressful abroad. You also stop relying on your phone's battery for every small conversation.
+
+## Sharper Memory
+
+Learning vocabulary is a daily workout. Names and numbers become easier to hold on to.
+
+## More Confidence
+
+Each small win builds a quiet confidence. The fear of sounding foolish in a meeting shrinks once you've survived sounding foolish in a language class every Saturday.
+
+## Start small
+
+Pick one class a week and keep it.
+
+## Wider Job Opportunities
+
+Companies that serve global clients look for people who speak their language.
+"""
+
+
+def test_a_benefit_section_without_a_reading_gets_a_which_benefit_question_named_in_the_gaps():
+    bank = generate_bank(parse_article(ARTICLE, lang="en"), seed=0)
+    shown = [q for q in bank.questions if q.kind == "benefit" and q.section == "s1"]
+    assert shown, [q.stem for q in bank.questions]
+    question = shown[0]
+    name = question.stem.split()[0]
+    assert question.stem.startswith(f"{name} has started learning a new language. She also stops relying on her "
+                                    "phone's battery for every small conversation."), question.stem
+    assert question.options[question.answer] == "Easier Travel"
+    assert "Start small" not in question.options  # (a tip heading is no benefit to mistake it for)
+    reasons = {g.section.id: g.reason for g in coverage_gaps(bank)}
+    assert reasons.get("s1") in (None, "which_benefit")
