@@ -102,3 +102,16 @@ def test_a_benefit_section_without_a_reading_gets_a_which_benefit_question_named
     assert "Start small" not in question.options  # (a tip heading is no benefit to mistake it for)
     reasons = {g.section.id: g.reason for g in coverage_gaps(bank)}
     assert reasons.get("s1") in (None, "which_benefit")
+
+
+def test_an_achieved_benefit_keeps_its_own_time_and_its_nouns():
+    from netquiz.language.base import Causal
+    from netquiz.language.en import achieved
+
+    def told(effect: str) -> str | None:
+        return achieved(Causal("s", "", "x", effect, "linked", "imperative"), "Lata")
+
+    assert told("years later, in a job where mistakes cost more, you are the one who owns up") == \
+        "Years later, in a job where mistakes cost more, Lata was the one who owns up."
+    assert told("you work out exactly what you do not understand") == \
+        "Some time later, Lata worked out exactly what she did not understand."

@@ -520,27 +520,43 @@ NUMBER = re.compile(r"^(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten
 
 
 def achieved(causal: Causal, name: str) -> str | None:
-    """The effect as something that already happened (simple past); None for a condition ("if …, …")."""
+    """The effect as something that already happened (simple past); None for a condition ("if …, …"). Its verb
+    is looked for from the persona on ("in a job where mistakes cost more, she …": "mistakes" is no verb), and an
+    effect that opens with its own time ("years later, …") gets no "Some time later"."""
     if causal.effect.split()[0].lower() in CONDITIONS:
         return None
     text, _ = rewrite(_lower_first(causal.effect), name, False)
+    later = "" if TIMED.match(text) else "Some time later, "
     words = text.split()
+    start = next((i for i, w in enumerate(words) if w.strip(",") in (name, "she")), 0)
     for index, word in enumerate(words):
         lower = word.lower().strip(",")
+        if index < start:
+            continue
         if lower == "cannot":
             return sentence(" ".join(words[:index] + ["can"] + words[index + 1:]))
         if lower in ("will", "can", "may", "might") and index + 1 < len(words):
-            done = words[:index] + [past(words[index + 1])] + words[index + 2:]
-            return sentence("Some time later, " + " ".join(done))
+            done = words[:index] + [past(words[index + 1])] + _backshift(words[index + 2:])
+            return sentence(later + " ".join(done))
         if index > 0 and lower in ("is", "are"):  # "the details are still there" → "were"
             was = "was" if lower == "is" else "were"
-            return sentence(f"Some time later, {' '.join(words[:index] + [was] + words[index + 1:])}")
+            return sentence(later + " ".join(words[:index] + [was] + _backshift(words[index + 1:])))
         if index > 0 and lower.endswith("s") and lower not in ("is", "was", "has", "its", "hers", "this", "us") \
                 and is_base_verb(base_form(lower)) and not NUMBER.match(words[index - 1]):  # (not "months",
             # "Ten minutes")
             if words[index - 1].lower() not in ("the", "a", "an", "her", "his", "their", "new", "more"):
-                return sentence(f"Some time later, {' '.join(words[:index] + [past(word)] + words[index + 1:])}")
+                return sentence(later + " ".join(words[:index] + [past(word)] + _backshift(words[index + 1:])))
     return None
+
+
+TIMED = re.compile(r"^(?:\w+\s+(?:later|on)\b|within\b|over time\b|before long\b|soon\b|in time\b|eventually\b|"
+                   r"by then\b)", re.IGNORECASE)
+BACKSHIFT = {"does": "did", "doesn't": "didn't", "doesn’t": "didn’t", "is": "was", "isn't": "wasn't"}
+
+
+def _backshift(rest: list[str]) -> list[str]:
+    """A clause told after a past verb in the past too ("worked out what she does not understand" → "did not")."""
+    return [BACKSHIFT.get(w, w) if i and rest[i - 1] == "she" else w for i, w in enumerate(rest)]
 
 
 def action(causal: Causal) -> str | None:
