@@ -106,7 +106,12 @@ def test_a_question_heading_answered_no_is_a_belief_to_check() -> None:
     """"क्या हर थकान करियर बदलने का संकेत है?" — "नहीं। …": the friend holds what the heading asks."""
     from netquiz.language import en_story, hi_story
     assert hi_story.asked_claim("क्या हर थकान करियर बदलने का संकेत है?", "नहीं।") == "हर थकान करियर बदलने का संकेत है"
-    assert hi_story.asked_claim("क्या हर थकान करियर बदलने का संकेत है?", "हाँ, और …") is None
+    assert hi_story.asked_claim("क्या हर थकान करियर बदलने का संकेत है?", "हाँ, और …") is None  # (no judgement to deny)
+    assert en_story.asked_claim("Is it okay to tell your manager?", "Yes, and it often helps.") == \
+        "it is not okay to tell her manager"  # (a yes: the belief is its denial)
+    assert en_story.asked_claim("Is it okay to admit I don't know something?", "Yes, and it helps.") is None
+    assert hi_story.asked_claim("क्या manager को बताना ठीक है?", "हाँ, और इससे काम आसान होता है।") == \
+        "manager को बताना ठीक नहीं है"
     assert en_story.asked_claim("Is it okay to just listen and say nothing?", "Not really, because …") \
         == "it is okay to just listen and say nothing"
     text = ("# करियर बदलना\n\nबहुत-सी महिलाएं यह सोचती हैं।\n\n## क्या हर थकान करियर बदलने का संकेत है?\n\nनहीं। कई बार "

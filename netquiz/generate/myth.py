@@ -31,6 +31,7 @@ MIN_CORRECTION_WORDS = 4  # fewer is a bare denial ("पर ऐसा नही�
 MAX_WORDS = 28
 LOOK_AHEAD = 3  # sentences after the belief searched for its correction
 CLAUSE_END = re.compile(r"\s*[:;]\s+|\s+[—–]\s+")
+EXPLETIVE = re.compile(r"^it is (?:not )?[a-z]+ (?=to\s)")  # ("it is okay to …": the "it" points at nothing before)
 
 
 def myth_candidates(ctx: Context, section_id: str, frame: str | None = None) -> list[Candidate]:
@@ -41,7 +42,8 @@ def myth_candidates(ctx: Context, section_id: str, frame: str | None = None) -> 
         return []
     found = []
     asked = ctx.story.asked_claim(section.title or "", section.sentences[0]) if section.sentences else None
-    if asked and stands_alone(ctx, asked) and not ctx.lang.addresses_reader(asked) and not _opening(ctx).match(asked):
+    if asked and stands_alone(ctx, EXPLETIVE.sub("", asked)) and not ctx.lang.addresses_reader(asked) \
+            and not _opening(ctx).match(asked):
         correction = _correction(ctx, section, 0, asked)  # ("नहीं। कई बार परेशानी काम से नहीं, बल्कि …")
         candidate = _question(ctx, section_id, 0, frame, asked, correction) if correction else None
         found += [candidate] if candidate else []
@@ -79,12 +81,13 @@ def _statement(ctx: Context, text: str, sentence: str) -> bool:
     """True for a statement that can serve as the article's reason: no instruction ("फ़ीस से ज़्यादा यह देखें"),
     no one woman's story ("इंदौर की नेहा जैन ने …"), no list item cut from its lead-in (ending on a comma)."""
     return not (ctx.lang.advice(text) or ctx.lang.instruction(text) or NARRATED.search(text)
-                or FULL_NAME.search(text[1:]) or sentence.rstrip().endswith((",", ":"))
+                or FULL_NAME.search(text[1:]) or NAMED_START.match(text) or sentence.rstrip().endswith((",", ":"))
                 or sentence.lstrip().startswith(("-", "*", "•")))
 
 
 NARRATED = compile_nfc(r"(?<!\S)ने(?!\S)")  # the agent of a told event, "नेहा ने … कदम रखा"
 FULL_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b")  # "Meera Choudhary", not the sentence's first word
+NAMED_START = re.compile(r"^[A-Z][a-z]+\s+[A-Z][a-z]+,")  # "Shalini Menon, 49, an operations head …"
 
 
 def stands_alone(ctx: Context, text: str) -> bool:
@@ -176,7 +179,7 @@ def _opening(ctx: Context) -> re.Pattern[str]:
 def _lowered(text: str) -> str:
     """An English sentence lowered at its start to follow a colon ("When routine …" → "when routine …")."""
     first = text.split(" ", 1)[0]
-    return text[:1].lower() + text[1:] if first.isascii() and first[1:].islower() else text
+    return text[:1].lower() + text[1:] if first.isascii() and (first[1:].islower() or first == "A") else text
 
 
 def _question(ctx: Context, section_id: str, index: int, frame: str | None, belief: str,

@@ -487,7 +487,22 @@ SAYS_NO = re.compile(r"^(?:no|not at all|not really|not necessarily|rarely)\b[.,
 
 
 def asked_claim(heading: str, answer: str) -> str | None:
-    """The claim a yes/no question heading asks about, when the section's first words say no ("Is it okay to
-    stay silent?" answered "Not really." → "it is okay to stay silent")."""
+    """The belief a yes/no question heading argues against: what it asks, when the section's first words say no
+    ("Is it okay to stay silent?" answered "Not really." → "it is okay to stay silent"); its denial, when they
+    say yes ("Is it okay to tell your manager?" — "Yes, and …" → "it is not okay to tell her manager"). None for
+    a question about the reader herself ("… admit I don't know …")."""
     asked = ASKED.match(heading.strip())
-    return f"it is {asked['judgement'].lower()} {asked['claim']}" if asked and SAYS_NO.match(answer.strip()) else None
+    if asked is None or FIRST_PERSON.search(asked["claim"]):
+        return None
+    judgement = asked["judgement"].lower()
+    if SAYS_NO.match(answer.strip()):
+        return f"it is {judgement} {asked['claim']}"
+    if SAYS_YES.match(answer.strip()):
+        claim = " ".join(HERS.get(w.lower(), w) for w in asked["claim"].split())
+        return f"it is not {judgement} {claim}"
+    return None
+
+
+SAYS_YES = re.compile(r"^(?:yes|absolutely|of course|certainly)\b[.,!]", re.IGNORECASE)
+FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself|I'm|I’m)\b")
+HERS = {"your": "her", "yours": "hers", "yourself": "herself", "you": "her"}

@@ -358,4 +358,15 @@ def asked_claim(heading: str, answer: str) -> str | None:
     करियर बदलने का संकेत है?" answered "नहीं।" → "हर थकान करियर बदलने का संकेत है"): the belief it argues
     against."""
     asked = ASKED.match(heading.strip())
-    return asked["claim"].strip() if asked and SAYS_NO.match(answer.strip()) else None
+    if asked is None:
+        return None
+    if SAYS_NO.match(answer.strip()):
+        return asked["claim"].strip()
+    judged = JUDGED.match(asked["claim"].strip())
+    if judged and SAYS_YES.match(answer.strip()):  # "क्या … बताना ठीक है?" — "हाँ, …" → "… बताना ठीक नहीं है"
+        return f"{judged['claim']} {judged['judgement']} नहीं है"
+    return None
+
+
+SAYS_YES = compile_nfc(r"^(?:हाँ|हां|बिल्कुल|ज़रूर|जरूर)(?:[।,!]|\s|$)")
+JUDGED = compile_nfc(r"^(?P<claim>.+\S(?:ना|नी|ने))\s+(?P<judgement>ठीक|सही|ज़रूरी|जरूरी|अच्छा)\s+है$")
