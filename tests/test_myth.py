@@ -196,3 +196,18 @@ def test_the_authors_we_is_no_correction_to_quote() -> None:
             "## Talk to your manager\n\nAsk for a short briefing.\n")
     ctx = build_context(parse_article(text), seed=0)
     assert not myth_candidates(ctx, "s0")
+
+
+def test_the_wrong_reason_is_another_sections_statement_that_shares_no_word_with_the_belief() -> None:
+    """A content-free "wrong: this holds at the start" was a template readers saw through; the wrong reason is
+    now true by the article but about something else, and a statement that shares a word with the belief (it may
+    answer it: a second key) is passed over."""
+    text = ("# तैरना सीखना\n\nपरिचय।\n\n## डर कम होता है\n\nबहुत-सी महिलाएं मानती हैं कि भारी शरीर पानी में डूब जाता है। "
+            "पर सच यह है कि हवा से भरे फेफड़े हर किसी को ऊपर टिकाए रखते हैं।\n\n## सही कोच\n\nअच्छा कोच हर हफ़्ते "
+            "नई तकनीक सिखाता है।\n\n## शरीर का संतुलन\n\nभारी शरीर भी पानी में आसानी से तैरता है।\n\n"
+            "## नियमित अभ्यास\n\nहफ़्ते में तीन दिन चालीस मिनट काफ़ी होते हैं।\n")
+    [question] = _myths(text, "s1")
+    wrong_reasons = [o for i, o in enumerate(question.options) if i != question.answer and "ठीक नहीं सोचती" in o]
+    assert len(wrong_reasons) == 1
+    assert "शरीर" not in wrong_reasons[0] and "पानी" not in wrong_reasons[0]
+    assert any(part in wrong_reasons[0] for part in ("नई तकनीक सिखाता है", "चालीस मिनट काफ़ी होते हैं"))

@@ -20,7 +20,7 @@ from ..model import Section
 from ..text import compile_nfc
 from .claims import known_words
 from .context import Candidate, Context
-from .keywords import content_tokens
+from .keywords import content_tokens, stem
 from .links import stems_of
 from .options import Option, length_balance, shuffle
 from .tips import closing_heading
@@ -158,6 +158,52 @@ def _pointer(ctx: Context) -> re.Pattern[str]:
     return compile_nfc(rf"^(?:{words})(?=\s|,)", re.IGNORECASE)
 
 
+def _other_reason(ctx: Context, section_id: str, belief: str, correction: tuple[str, str]) -> tuple[str, str] | None:
+    """(a statement of another section, its heading): true by the article but about something else, a wrong
+    reason that tempts a reader who remembers it. None when no statement of another section shares no word with
+    the belief and its correction (one that does may rebut the same belief: a second key) and is of a length
+    near the correction's."""
+    said = _words(ctx, belief) | _words(ctx, correction[0])
+    length = len(correction[0].split())
+    found = []
+    for other in ctx.article.headed_sections:
+        if other.id == section_id or closing_heading(ctx, other):
+            continue
+        for sentence in other.sentences:
+            text = _opening(ctx).sub("", sentence.strip()).strip().rstrip(".।!")
+            if sentence in ctx.closing or not _statement(ctx, text, sentence) or _words(ctx, text) & said \
+                    or not stands_alone(ctx, text) or not 0.6 * length <= len(text.split()) <= 1.5 * length + 2 \
+                    or len(content_tokens(text, ctx.article.lang)) < MIN_CORRECTION_WORDS \
+                    or not _plain_statement(ctx, text, sentence):
+                continue
+            found.append((abs(len(text.split()) - length), _lowered(text), other.title or ""))
+    found.sort(key=lambda item: item[0])
+    return (found[0][1], found[0][2]) if found else None
+
+
+def _words(ctx: Context, text: str) -> set[str]:
+    """The stems of every content word of ``text``, common ones too ("शरीर", "पानी": a statement that shares one
+    with the belief may answer it)."""
+    return {stem(token) for token in content_tokens(text, ctx.article.lang)}
+
+
+def _plain_statement(ctx: Context, text: str, sentence: str) -> bool:
+    """True for a sentence that states one thing whole: no list item or fragment (a Hindi one ends on its verb),
+    no woman's story (her name opens it), no second clause after a semicolon, no pointing word ("इसके बाद",
+    "वह"), and no belief or denial of its own (a wrong answer must be true by the article)."""
+    last = text.split()[-1] if text.split() else ""
+    if ctx.article.lang == "hi" and last not in FINITE_ENDS and not last.endswith(("ता", "ती", "ते")):
+        return False
+    return not (";" in text or FULL_NAME.match(text) or POINTING.search(text) or _pointer(ctx).match(text)
+                or ctx.lang.common_belief(sentence) or ctx.story.denied_claim(sentence))
+
+
+FINITE_ENDS = frozenset({"है", "हैं", "था", "थी", "थे", "हो", "हों"})
+POINTING = compile_nfc(r"(?<!\S)(?:इसके|इससे|इसका|इसकी|इसी|उसके|उसका|उसकी|उसने|वह|वे|यह|ये|"
+                       r"this|that|these|those|it|they|she|he|her|his)(?!\S)",
+                       re.IGNORECASE)
+
+
 def _denial(ctx: Context, sentence: str) -> tuple[str, str] | None:
     """(the sentence that denies a claim, as said, and itself): "सैलरी पर बात करना बदतमीज़ी नहीं, बल्कि … है"."""
     text = _opening(ctx).sub("", sentence.strip()).rstrip(".।!")
@@ -187,9 +233,12 @@ def _question(ctx: Context, section_id: str, index: int, frame: str | None, beli
     name = ctx.persona(section_id, index, "myth")
     setting = frame.format(name=name) if frame else ctx.say("belief_setting", name=name)
     values = {"belief": belief, "correction": correction[0], "source": correction[1]}
+    other = _other_reason(ctx, section_id, belief, correction)
     right = Option(ctx.say("myth_key", **values), ctx.say("right_source", source=correction[1]))
     wrong = [Option(ctx.say("myth_agree", **values), ctx.say("myth_agree_feedback", **values)),
-             Option(ctx.say("myth_partly", **values), ctx.say("myth_partly_feedback", **values)),
+             Option(ctx.say("myth_partly_belief", **values), ctx.say("myth_partly_feedback", **values)),
+             Option(ctx.say("myth_other_claim", other=other[0], title=other[1], **values),
+                    ctx.say("myth_other_claim_feedback", title=other[1], **values)) if other else
              Option(ctx.say("myth_other", **values), ctx.say("myth_other_feedback", **values))]
     options, answer = shuffle(right, wrong, ctx.rng(section_id, "myth", index))
     stem = ctx.say("myth_stem", setting=setting, belief=belief)
