@@ -115,3 +115,11 @@ def test_an_achieved_benefit_keeps_its_own_time_and_its_nouns():
         "Years later, in a job where mistakes cost more, Lata was the one who owns up."
     assert told("you work out exactly what you do not understand") == \
         "Some time later, Lata worked out exactly what she did not understand."
+
+
+def test_a_result_told_after_it_simply_shows_or_keeps_intact_is_read():
+    from netquiz.language import en
+
+    assert en.linked_effect("It simply shows that you can separate a valid concern from an unfair one.") == \
+        "people see that you can separate a valid concern from an unfair one"
+    assert en.linked_effect("Doing so keeps your dignity intact.") == "your dignity stays intact"

@@ -673,7 +673,8 @@ LINKED = re.compile(r"^(?:this way|that way|doing so|by doing this|as a result|(
 LINKED_VERBS = re.compile(rf"^(?:{POINTER}|it|doing so|doing this)\s+(?:also\s+)?"
                           r"(?P<verb>gives|helps|lets|allows|tells|shows|saves)\s+you\s+(?:to\s+)?(?P<rest>.+)$",
                           re.IGNORECASE)
-LINKED_SHOWS = re.compile(rf"^(?:{POINTER}|doing so|doing this)\s+(?:also\s+)?shows\s+(?:that\s+)?"
+LINKED_SHOWS = re.compile(rf"^(?:{POINTER}|it|doing so|doing this)\s+(?:also\s+|simply\s+|clearly\s+|quietly\s+)?"
+                          r"shows\s+(?:that\s+)?"
                           r"(?P<rest>you(?:'ve|’ve|'re|’re|\s+have|\s+are|\s+can|\s+know|\s+care|\s+take|\s+were|"
                           r"\s+did|\s+listened|\s+paid)\b.+)$",
                           re.IGNORECASE)
@@ -703,7 +704,8 @@ LINKED_MARKS = re.compile(rf"^(?:{POINTER}|it|doing so|doing this)\s+(?:also\s+)
 
 # "Doing so keeps your manager informed …" → "your manager stays informed …" (the kept thing as the subject).
 LINKED_KEEPS = re.compile(rf"^(?:{POINTER}|it|doing so|doing this)\s+keeps\s+(?P<thing>(?:your|the|their|our)"
-                          r"(?:\s+[a-z]+){1,2}?)\s+(?P<state>[a-z]+ed|aware|busy|calm|happy|safe|ready)\b"
+                          r"(?:\s+[a-z]+){1,2}?)\s+(?P<state>[a-z]+ed|aware|busy|calm|happy|safe|ready|intact|"
+                          r"clear|open|fresh|short|small)\b"
                           r"(?P<rest>.*)$", re.IGNORECASE)
 
 
