@@ -54,8 +54,9 @@ REASONS = {
         "one_question": "it has its scenario question, but no second question passed the checks (a blank, a true or "
                         "false statement or a \u201cwhich part says this\u201d of one of its sentences that the bank "
                         "does not already ask)",
-        "topic": "it names a benefit of the article's topic itself, so every option would be the topic; its "
-                 "other questions (recall, cloze, true/false) ask about it",
+        "topic": "it names a benefit of the article's topic itself, so a \u201cwhat should she do\u201d question "
+                 "would have the topic as every option; and netquiz found no sentence here that it could retell as "
+                 "a situation in which this benefit has come true (for a \u201cwhich benefit\u201d question)",
         "which_benefit": "its situation question is a \u201cwhich benefit\u201d one (a persona for whom this benefit "
                          "has come true); a \u201cwhat should she do\u201d question would have the article's topic as "
                          "every option, since each section names something the topic brings",
@@ -100,8 +101,9 @@ REASONS = {
                 "कोई कदम अपने नतीजे के साथ नहीं मिला; सावधानी वाला कदम दूसरे हिस्सों के सवालों में गलत विकल्प बनता है",
         "one_question": "इसका परिदृश्य सवाल बना, पर दूसरा कोई सवाल (खाली जगह, सही/गलत या “किस हिस्से की बात”) जाँच में "
                         "पास नहीं हुआ",
-        "topic": "यह लेख के विषय का ही एक फ़ायदा बताता है, इसलिए हर विकल्प वही विषय होता; इसके बारे में "
-                 "याद, खाली जगह और सही/गलत वाले सवाल पूछे गए हैं",
+        "topic": "यह लेख के विषय का ही एक फ़ायदा बताता है, इसलिए “उसे क्या करना चाहिए” वाले सवाल में हर विकल्प "
+                 "वही विषय होता; और netquiz को इसमें ऐसा कोई वाक्य नहीं मिला जिसे वह ऐसी स्थिति के रूप में कह सके "
+                 "जिसमें यह फ़ायदा मिल चुका हो (“कौन-सा फ़ायदा” वाले सवाल के लिए)",
         "which_benefit": "इसका स्थिति वाला सवाल “कौन-सा फ़ायदा” वाला है (एक महिला, जिसे यह फ़ायदा मिल चुका है); "
                          "“उसे क्या करना चाहिए” वाले सवाल में हर विकल्प लेख का विषय ही होता, क्योंकि हर हिस्सा वही "
                          "बताता है जो यह विषय देता है",
