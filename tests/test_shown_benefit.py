@@ -123,3 +123,25 @@ def test_a_result_told_after_it_simply_shows_or_keeps_intact_is_read():
     assert en.linked_effect("It simply shows that you can separate a valid concern from an unfair one.") == \
         "people see that you can separate a valid concern from an unfair one"
     assert en.linked_effect("Doing so keeps your dignity intact.") == "your dignity stays intact"
+
+
+def test_reader_rewrites_of_round_twelve_readings():
+    """Defects readers found at c11e0ea: "more than one of her has a car", "peopling", "a question she has never
+    seen" after a past verb, "With she, …", and "… का मतलब समझ में आना" offered as a step."""
+    from netquiz.language import en, hi
+    from netquiz.language.base import Causal
+
+    assert en.rewrite("Rotate the driving if more than one of you has a car", "Asha")[0] == \
+        "Rotate the driving if more than one of them has a car"
+    assert en.advice("People From Outside Your Industry") is None
+    assert en.achieved(Causal("s", "", "x", "you practise answering a question you have never seen", "linked",
+                              "imperative"), "Lata") == "Some time later, Lata practised answering a question she had never seen."
+    assert en.find_causal("She helps you see where your experience stands.") == []
+    [seen] = hi.find_causal("Dashboard की warning lights का मतलब समझ में आने पर छोटी problem पकड़ी जा सकती है।")
+    assert hi.action(seen) is None and hi.situation(seen, "आशा") is None
+
+
+def test_how_to_headings_are_no_benefits():
+    article = parse_article(ARTICLE.replace("## Start small", "## How to Get Started"), lang="en")
+    bank = generate_bank(article, seed=0)
+    assert all("How to Get Started" not in q.options for q in bank.questions if q.kind == "benefit")

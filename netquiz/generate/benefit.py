@@ -53,11 +53,12 @@ def benefit_candidates(ctx: Context, section_id: str) -> list[Candidate]:
         return []  # (among a tip article's headings, steps, "which benefit?" has no benefit to name: readers
         # judged all eleven such items of two unseen readings unacceptable)
     found = []
+    benefits = [s for s in headed if s in benefit_headings(ctx)]  # (a tip or a question heading is no benefit)
     for index, reading in enumerate(ctx.readings[section_id]):
         name = ctx.persona(section_id, index, "benefit")
         achieved = ctx.lang.achieved(reading.causal, name)
-        if achieved:
-            found += _asked(ctx, section_id, headed, _told(ctx, achieved, name), reading.causal.sentence, index,
+        if achieved and not _overlaps(ctx, achieved, section.title or ""):  # (its own heading's word: a match)
+            found += _asked(ctx, section_id, benefits, _told(ctx, achieved, name), reading.causal.sentence, index,
                             2.0 - 0.02 * len(achieved.split()))
     return found or _shown_candidates(ctx, section_id, headed)
 

@@ -22,6 +22,7 @@ from .blind import marked
 from .claims import known_words, sentence_case
 from .context import Candidate, Context, Reading
 from .counter import counter_candidates
+from .keywords import content_tokens, stem
 from .links import (
     WITHOUT,
     akin,
@@ -201,7 +202,14 @@ def topic_benefit(ctx: Context, reading: Reading) -> bool:
     so it is no wrong answer for one of them."""
     causal = reading.causal  # ("Owning less makes the weekly clean quicker" under "Easier cleaning" too)
     told_of_the_topic = causal.cause_kind == "noun" or causal.pattern == "instrument"
-    return told_of_the_topic and heading_step(ctx, reading.section) is None
+    return (told_of_the_topic and heading_step(ctx, reading.section) is None) or _the_topic(ctx, causal.cause)
+
+
+def _the_topic(ctx: Context, step: str) -> bool:
+    """True for a step that is the article's topic as its title names it ("Basic maintenance सीखने" under "… Car
+    Maintenance सीखने के फ़ायदे"): every content word of it is in the title, so it answers every goal."""
+    words = {stem(t) for t in content_tokens(step, ctx.article.lang)}
+    return bool(words) and words <= {stem(t) for t in content_tokens(ctx.article.title or "", ctx.article.lang)}
 
 
 CLAUSES = re.compile(r"\s*,\s*|\s+(?:ताकि|जिससे|जैसे|जिस|जिन|so that|which|such as)\s+")  # an instruction may stand

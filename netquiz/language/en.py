@@ -78,7 +78,9 @@ def rewrite(text: str, name: str | None, mentioned: bool = False) -> tuple[str, 
             elif name is not None and lower.isalpha() and lower not in MODALS \
                     and (is_base_verb(lower) or lower in ("are", "have", "do", "were")):  # ("you thought": past)
                 token = third_person(token)
-        if lower in ("you", "your", "yours", "yourself", "yourselves") or lower in CONTRACTIONS:
+        if lower == "you" and previous == "of" and len(out) > 1 and out[-2].lower() in QUANTIFIERS:
+            token = "them" if name is not None else "us"  # "if more than one of you has a car": of the group
+        elif lower in ("you", "your", "yours", "yourself", "yourselves") or lower in CONTRACTIONS:
             following = tokens[position + 1].lower() if position + 1 < len(tokens) else ""
             token, mentioned, fix_next = _swap(lower, previous, name, mentioned, following)
         out.append(token)
@@ -86,6 +88,8 @@ def rewrite(text: str, name: str | None, mentioned: bool = False) -> tuple[str, 
 
 
 TIME_ADVERBS = frozenset({"once", "first", "last"})  # "problems you once thought impossible"
+QUANTIFIERS = frozenset({"one", "each", "some", "all", "both", "none", "any", "many", "most", "either", "neither",
+                         "two", "three", "few"})
 PARTICLES = frozenset({"down", "up", "out", "off", "back", "away", "over", "through"})  # "what slowed you down"
 MODALS_AFTER_SUBJECT = frozenset({"can", "could", "will", "would", "should", "must", "might", "may"})
 
@@ -137,11 +141,13 @@ BY_AFTER = re.compile(r"^(?P<effect>you\b.+?)\s+by\s+(?P<cause>\w+ing\b.+)$", re
 BY_GERUND = re.compile(r"^by\s+(?P<cause>\w+ing\b[^,]+?),\s*(?P<effect>.+)$", re.IGNORECASE)
 INSTRUMENT = re.compile(r"^(?:through|via|thanks to|because of|with the help of)\s+(?P<cause>[^,]{3,60}?),\s*"
                         r"(?P<effect>.+)$", re.IGNORECASE)
-HELPS = re.compile(r"^(?P<cause>[A-Za-z][^,]{2,60}?)(?:\s+also)?\s+(?:helps|help|will help|can help|may help)\s+you\s+"
+HELPS = re.compile(r"^(?!(?:she|he|they|it|this|that)\s)(?P<cause>[A-Za-z][^,]{2,60}?)(?:\s+also)?\s+"
+                   r"(?:helps|help|will help|can help|may help)\s+you\s+"
                    r"(?:to\s+)?"
                    r"(?P<effect>\w.+)$", re.IGNORECASE)
 # Benefit-listicle shapes: "X lets you Y", "X makes it easier to Y", "X leads to Y", "With X, you can Y".
-LETS = re.compile(r"^(?P<cause>[A-Za-z][^,]{2,60}?)\s+(?:lets|let|allows|allow|enables|enable)\s+you\s+(?:to\s+)?"
+LETS = re.compile(r"^(?!(?:she|he|they|it|this|that)\s)(?P<cause>[A-Za-z][^,]{2,60}?)\s+"
+                  r"(?:lets|let|allows|allow|enables|enable)\s+you\s+(?:to\s+)?"
                   r"(?P<effect>\w.+)$",
                   re.IGNORECASE)
 EASIER = re.compile(r"^(?P<cause>[A-Za-z][^,]{2,60}?)\s+(?:also\s+)?makes\s+it\s+easier\s+(?:for you\s+)?to\s+"
@@ -551,12 +557,22 @@ def achieved(causal: Causal, name: str) -> str | None:
 
 TIMED = re.compile(r"^(?:\w+\s+(?:later|on)\b|within\b|over time\b|before long\b|soon\b|in time\b|eventually\b|"
                    r"by then\b)", re.IGNORECASE)
-BACKSHIFT = {"does": "did", "doesn't": "didn't", "doesn’t": "didn’t", "is": "was", "isn't": "wasn't"}
+BACKSHIFT = {"does": "did", "doesn't": "didn't", "doesn’t": "didn’t", "is": "was", "isn't": "wasn't", "has": "had"}
 
 
 def _backshift(rest: list[str]) -> list[str]:
-    """A clause told after a past verb in the past too ("worked out what she does not understand" → "did not")."""
-    return [BACKSHIFT.get(w, w) if i and rest[i - 1] == "she" else w for i, w in enumerate(rest)]
+    """A clause told after a past verb in the past too ("worked out what she does not understand" → "did not",
+    "a question she has never seen" → "had", "before she decides" → "decided")."""
+    return [_shifted(w) if i and rest[i - 1] == "she" else w for i, w in enumerate(rest)]
+
+
+def _shifted(word: str) -> str:
+    bare = word.rstrip(".,;")
+    if bare in BACKSHIFT:
+        return BACKSHIFT[bare] + word[len(bare):]
+    if bare.endswith("s") and is_base_verb(base_form(bare)) and base_form(bare) != bare:
+        return past(base_form(bare)) + word[len(bare):]
+    return word
 
 
 def action(causal: Causal) -> str | None:
@@ -656,7 +672,8 @@ FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "can", "wi
 # yourself", "Access to mentors"); "Ask for help", "Wait for the offer" keep their verbs (not listed).
 NOUN_HEADS = frozenset({"room", "time", "space", "peace", "growth", "freedom", "balance", "support", "access",
                         "credit", "rest", "help", "change", "progress", "control", "value", "voice",
-                        "love", "trust", "respect", "visibility", "lift", "boost", "edge"})
+                        "love", "trust", "respect", "visibility", "lift", "boost", "edge", "people", "table",
+                        "water", "power", "partner", "network", "staff"})
 NOUN_LINKS = frozenset({"for", "of", "to", "from", "and", "outside", "beyond", "at", "in", "with", "without"})
 # "This habit gives you …", "These small check-ins mean …": a noun after the pointer names the step before
 POINTER = (r"(?:this|that|these|those)(?:\s+(?!(?:also|way|is|was|are|were|be|the|a|an|will|would|can|could|"

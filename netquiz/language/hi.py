@@ -144,8 +144,14 @@ def is_activity(noun: str) -> bool:
     return len(noun.split()) == 1 and noun.endswith(ACTIVITY_SUFFIXES)
 
 
+EXPERIENCED = compile_nfc(r"(?:समझ\s+में|पता|याद|नज़र|नजर)\s+(?:आ|चल)\S*$")  # "… का मतलब समझ में आने": what
+# happens to her, no step she takes
+
+
 def situation(causal: Causal, name: str) -> str | None:
     """The persona doing the cause, as one sentence (the name mentioned first)."""
+    if EXPERIENCED.search(causal.cause.strip()):
+        return None
     if causal.cause_kind == "reader":
         clause = " ".join(x for x in (causal.setting, _finite_cause(causal.cause, causal.pattern)) if x)
         text = to_persona(clause, name).text
@@ -345,6 +351,8 @@ PAST_OF = {"हुआ": "था", "हुई": "थी", "हुए": "थे"}
 
 def action(causal: Causal) -> str | None:
     """The cause as an infinitive action ("लोगों से बात करना")."""
+    if EXPERIENCED.search(causal.cause.strip()):
+        return None
     if causal.cause_kind == "noun":
         if is_activity(causal.cause):
             return f"नियमित रूप से {causal.cause} करना"
