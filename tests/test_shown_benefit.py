@@ -145,3 +145,19 @@ def test_how_to_headings_are_no_benefits():
     article = parse_article(ARTICLE.replace("## Start small", "## How to Get Started"), lang="en")
     bank = generate_bank(article, seed=0)
     assert all("How to Get Started" not in q.options for q in bank.questions if q.kind == "benefit")
+
+
+def test_round_twelve_second_reading_mends():
+    """reading83 (at 2c6360d): "committee में शामिल होना शुरू किया है" (has started joining), "Committee में काम करना"
+    offered as a step in an article about joining the committee, "रात में किसी की तबीयत बिगड़ती है" told as her act."""
+    from netquiz.generate.context import build_context
+    from netquiz.generate.links import the_topic
+    from netquiz.language import hi
+
+    assert hi_frame("Housing Society की Committee में शामिल होने के 6 फ़ायदे") == \
+        "{name} housing society की committee में शामिल हो चुकी है।"
+    assert hi_frame("Yoga Class Join करने के फ़ायदे : क्या घर पर yoga करना काफ़ी है?") == "{name} yoga class join कर चुकी है।"
+    ctx = build_context(parse_article("# Housing Society की Committee में शामिल होने के फ़ायदे\n\nपरिचय।\n", lang="hi"), 0)
+    assert the_topic(ctx, "Committee में काम करने") and not the_topic(ctx, "Audit के दौरान CA के साथ बैठने")
+    [event] = hi.find_causal("रात में किसी की तबीयत बिगड़ने पर पड़ोसी तुरंत मदद करते हैं।")
+    assert hi.situation(event, "आशा") is None

@@ -180,3 +180,15 @@ def _supported(ctx: Context, step: frozenset[str], result: frozenset[str]) -> bo
             if 2 * len(words & step) >= len(step) and 2 * len(words & result) >= len(result):
                 return True
     return False
+
+
+def the_topic(ctx: Context, step: str) -> bool:
+    """True for a step that is the article's topic as its title names it ("Basic maintenance सीखने" under "… Car
+    Maintenance सीखने के फ़ायदे", "Committee में काम करना" under "… Committee में शामिल होने के फ़ायदे"): it shares a
+    word with the title and adds none but being there, so it answers every goal of the article."""
+    words = {stem(t) for t in content_tokens(step, ctx.article.lang)}
+    titled = {stem(t) for t in content_tokens(ctx.article.title or "", ctx.article.lang)}
+    return bool(words & titled) and words - titled <= BEING_THERE
+
+
+BEING_THERE = frozenset({"काम", "रहन", "रह", "हो", "होन", "work", "stay", "be", "being"})  # (being in the topic)

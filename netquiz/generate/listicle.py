@@ -13,7 +13,7 @@ from ..model import Section
 from ..text import compile_nfc
 from .blind import marked
 from .context import Candidate, Context, Reading
-from .links import akin, specific, stems_of
+from .links import akin, specific, stems_of, the_topic
 from .options import Option, length_balance, shuffle
 from .tips import closing_heading, foreign_heading, warned
 
@@ -49,7 +49,7 @@ def heading_link_candidates(ctx: Context, section_id: str) -> list[Candidate]:
         return []
     found = []
     for index, reading in enumerate(ctx.readings[section_id]):
-        if reading.causal.cause_kind == "noun" or not specific(ctx, reading):
+        if reading.causal.cause_kind == "noun" or not specific(ctx, reading) or the_topic(ctx, reading.causal.cause):
             continue  # "सैर की मदद से …": the article's topic itself is every section's step
         name = ctx.persona(section_id, index, "heading-link")
         situation = ctx.lang.situation(reading.causal, name)

@@ -22,7 +22,6 @@ from .blind import marked
 from .claims import known_words, sentence_case
 from .context import Candidate, Context, Reading
 from .counter import counter_candidates
-from .keywords import content_tokens, stem
 from .links import (
     WITHOUT,
     akin,
@@ -36,6 +35,7 @@ from .links import (
     specific,
     stems_of,
     supported,
+    the_topic,
 )
 from .listicle import heading_link_candidates
 from .myth import myth_candidates
@@ -164,8 +164,9 @@ def _application(ctx: Context, reading: Reading, index: int) -> Candidate | None
     situation, key = lang.situation(reading.causal, name), lang.outcome(reading.causal, name)
     situation = lowered_inside(ctx, situation, name) if situation else situation
     if not situation or not key or ctx.story.dangling(situation) or ctx.story.dangling(key) \
-            or ctx.lang.step_as_subject(key) or CONDITION.search(situation) or not advised(ctx, reading):
-        return None  # (a warning's result among benefits is the odd one out)
+            or ctx.lang.step_as_subject(key) or CONDITION.search(situation) or not advised(ctx, reading) \
+            or the_topic(ctx, reading.causal.cause):
+        return None  # (a warning's result among benefits is the odd one out; the topic itself brings them all)
     frame = _frame(ctx, name, key, situation, section_id, index, "application")
     if frame and stems_of(ctx, situation) - stems_of(ctx, name) <= stems_of(ctx, frame):
         return None  # ("Fatima is working from home. She works from home.": the step says no more than the frame)
@@ -202,14 +203,9 @@ def topic_benefit(ctx: Context, reading: Reading) -> bool:
     so it is no wrong answer for one of them."""
     causal = reading.causal  # ("Owning less makes the weekly clean quicker" under "Easier cleaning" too)
     told_of_the_topic = causal.cause_kind == "noun" or causal.pattern == "instrument"
-    return (told_of_the_topic and heading_step(ctx, reading.section) is None) or _the_topic(ctx, causal.cause)
+    return (told_of_the_topic and heading_step(ctx, reading.section) is None) or the_topic(ctx, causal.cause)
 
 
-def _the_topic(ctx: Context, step: str) -> bool:
-    """True for a step that is the article's topic as its title names it ("Basic maintenance सीखने" under "… Car
-    Maintenance सीखने के फ़ायदे"): every content word of it is in the title, so it answers every goal."""
-    words = {stem(t) for t in content_tokens(step, ctx.article.lang)}
-    return bool(words) and words <= {stem(t) for t in content_tokens(ctx.article.title or "", ctx.article.lang)}
 
 
 CLAUSES = re.compile(r"\s*,\s*|\s+(?:ताकि|जिससे|जैसे|जिस|जिन|so that|which|such as)\s+")  # an instruction may stand

@@ -81,10 +81,23 @@ def _named_topic(part: str) -> str | None:
         return None
     what = match["what"]
     if what.endswith("ना") and " " in what:
-        return "{name} ने " + what + " शुरू किया है।"
+        return _joined(what) or "{name} ने " + what + " शुरू किया है।"
     if POSTPOSITION.search(what) or imperative_word(what.split()[-1]):
         return None
     return "{name} " + what + " आज़मा रही है।"
+
+
+JOINING = compile_nfc(r"^(?P<what>.+?)\s+(?P<verb>[jJ]oin करना|शामिल होना)$")
+
+
+def _joined(what: str) -> str | None:
+    """A group she has joined, told as done ("… committee में शामिल होना" → "{name} … committee में शामिल हो चुकी
+    है।"): "ने … में शामिल होना शुरू किया है" (has started joining) reads as a slip."""
+    match = JOINING.match(what)
+    if match is None:
+        return None
+    done = "join कर चुकी है।" if match["verb"].lower().startswith("join") else "शामिल हो चुकी है।"
+    return "{name} " + match["what"] + " " + done
 
 
 def _part_frame(part: str) -> str | None:
@@ -104,7 +117,7 @@ def _part_frame(part: str) -> str | None:
         return "{name} " + match["what"][:-1] + "ा सीख रही है।"
     if match := WAYS.match(part):
         if match["kind"] in BENEFITS:
-            return "{name} ने " + match["what"][:-1] + "ा शुरू किया है।"
+            return _joined(match["what"][:-1] + "ा") or "{name} ने " + match["what"][:-1] + "ा शुरू किया है।"
         return "{name} " + match["what"] + " की कोशिश कर रही है।"
     if (words := part.split()) and 3 <= len(words) <= 10 and (infinitive := imperative_word(words[-1])):
         return "{name} " + " ".join([*words[:-1], infinitive[:-1] + "े"]) + " की कोशिश कर रही है।"  # "… बनाएं"
