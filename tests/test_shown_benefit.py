@@ -161,3 +161,19 @@ def test_round_twelve_second_reading_mends():
     assert the_topic(ctx, "Committee में काम करने") and not the_topic(ctx, "Audit के दौरान CA के साथ बैठने")
     [event] = hi.find_causal("रात में किसी की तबीयत बिगड़ने पर पड़ोसी तुरंत मदद करते हैं।")
     assert hi.situation(event, "आशा") is None
+
+
+def test_a_step_that_gains_beside_other_advice_is_advised():
+    """"सिर्फ़ 15 मिनट पहले निकलने से सीट मिल जाती है" under a heading whose body advises something else was read as a
+    warning (reading83): a step whose result's first clause names a gain is advice; its "just" is dropped."""
+    from netquiz.generate.context import build_context
+    from netquiz.generate.scenario import advised
+    from netquiz.language import hi
+
+    text = ("# लंबा bus सफ़र\n\nपरिचय।\n\n## Route और Timing कैसे Plan करें?\n\nएक हफ़्ते तक अलग-अलग समय की bus देखें और "
+            "note करें। कई बार सिर्फ़ 15 मिनट पहले निकलने से सीट मिल जाती है और सफ़र का पूरा अनुभव बदल जाता है।\n\n"
+            "## दूसरा\n\nपानी साथ रखें।\n")
+    ctx = build_context(parse_article(text, lang="hi"), 0)
+    [reading] = [r for r in ctx.readings["s1"] if "15 मिनट" in r.causal.cause]
+    assert advised(ctx, reading)
+    assert hi.action(reading.causal) == "15 मिनट पहले निकलना"

@@ -31,4 +31,9 @@ def shown(sentence: str, name: str) -> str | None:
     return text if mentioned else None
 
 
-__all__ = ["shown"]
+def gains(text: str) -> bool:
+    """True when ``text`` tells in a gain word what someone gets ("… सीट मिल जाती है", "you no longer miss …")."""
+    return GAIN.search(text) is not None
+
+
+__all__ = ["gains", "shown"]

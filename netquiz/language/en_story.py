@@ -14,6 +14,7 @@ from .base import Causal
 from .en import CONDITION_OPENING, PLURAL_SUBJECTS, rewrite, sentence
 from .en_anecdote import retold as retold  # (the Story protocol's, re-exported)
 from .en_grammar import MODALS, PREPOSITIONS, base_form, gerund, is_base_verb, past
+from .en_shown import gains as gains  # (the Story protocol's, re-exported)
 from .en_shown import shown as shown  # (the Story protocol's, re-exported)
 
 PERSON_WORDS = {

@@ -350,9 +350,18 @@ PAST_OF = {"हुआ": "था", "हुई": "थी", "हुए": "थे"}
 
 
 def action(causal: Causal) -> str | None:
-    """The cause as an infinitive action ("लोगों से बात करना")."""
+    """The cause as an infinitive action ("लोगों से बात करना"); "सिर्फ़ 15 मिनट पहले निकलना" without its "just"
+    (the step is leaving earlier, not leaving only a little earlier)."""
     if EXPERIENCED.search(causal.cause.strip()):
         return None
+    told = _action(causal)
+    return JUST_NUMBER.sub("", told) if told else told
+
+
+JUST_NUMBER = compile_nfc(r"^(?:सिर्फ़|सिर्फ|केवल|बस)\s+(?=[0-9०-९])")
+
+
+def _action(causal: Causal) -> str | None:
     if causal.cause_kind == "noun":
         if is_activity(causal.cause):
             return f"नियमित रूप से {causal.cause} करना"

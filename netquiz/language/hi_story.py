@@ -15,6 +15,7 @@ from .base import Causal
 from .hi_anecdote import retold as retold  # (the Story protocol's, re-exported)
 from .hi_patterns import END_PUNCT, sentence, strip_discourse
 from .hi_pronouns import addresses_reader, to_first_person
+from .hi_shown import gains as gains  # (the Story protocol's, re-exported)
 from .hi_shown import shown as shown  # (the Story protocol's, re-exported)
 from .hi_verbs import ROOTS, VOWEL_ROOTS, analyse, conjugate, find_verb_group
 
