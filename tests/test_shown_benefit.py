@@ -177,3 +177,12 @@ def test_a_step_that_gains_beside_other_advice_is_advised():
     [reading] = [r for r in ctx.readings["s1"] if "15 मिनट" in r.causal.cause]
     assert advised(ctx, reading)
     assert hi.action(reading.causal) == "15 मिनट पहले निकलना"
+
+
+def test_more_of_a_noun_is_no_contrast_of_weight():
+    """"पार्लर के महँगे पैकेज से ज़्यादा असर चेहरे पर …" gave the belief "बस के महँगे पैकेज पर ध्यान दो" (reading83)."""
+    from netquiz.language import hi_story
+
+    assert hi_story.contrast_pairs("पार्लर के महँगे पैकेज से ज़्यादा असर चेहरे पर अच्छी नींद का दिखता है।") == []
+    assert hi_story.contrast_pairs("इंटरव्यू में बायोडाटा से ज्यादा बातचीत के कौशल पर ध्यान दिया जाता है।") == \
+        [("बायोडाटा", "बातचीत के कौशल")]

@@ -146,6 +146,11 @@ def pronominalize(text: str, name: str) -> str:
     return text
 
 
+CUT_OFF = frozenset({"के", "की", "का", "को", "से", "में", "पर", "ने"})  # ("[पार्लर] के महँगे पैकेज": its noun cut off)
+MORE_OF = frozenset({"असर", "फ़ायदा", "फायदा", "फ़र्क", "फर्क", "नुकसान", "समय", "पैसा", "मेहनत"})  # "ज़्यादा असर …
+# दिखता है": "more effect", no weight given to B over A
+
+
 @lru_cache(maxsize=4096)
 def contrast_pairs(source: str) -> list[tuple[str, str]]:
     """(what counts less, what counts more) for "A से अधिक B पर/को/में …" comparisons."""
@@ -155,7 +160,8 @@ def contrast_pairs(source: str) -> list[tuple[str, str]]:
     for match in CONTRAST_RE.finditer(source):
         a = _trim(match.group("a").split(), from_start=False)
         b = _trim(match.group("b").split(), from_start=True)
-        if a and b and len(a) <= 3 and not any(analyse(w) for w in a + b) and not QUANTITY.match(" ".join(a)):
+        if a and b and len(a) <= 3 and not any(analyse(w) for w in a + b) and not QUANTITY.match(" ".join(a)) \
+                and a[0] not in CUT_OFF and b[0] not in MORE_OF:
             pairs.append((" ".join(a), " ".join(b)))
     return pairs
 
