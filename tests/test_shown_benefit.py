@@ -186,3 +186,14 @@ def test_more_of_a_noun_is_no_contrast_of_weight():
     assert hi_story.contrast_pairs("पार्लर के महँगे पैकेज से ज़्यादा असर चेहरे पर अच्छी नींद का दिखता है।") == []
     assert hi_story.contrast_pairs("इंटरव्यू में बायोडाटा से ज्यादा बातचीत के कौशल पर ध्यान दिया जाता है।") == \
         [("बायोडाटा", "बातचीत के कौशल")]
+
+
+def test_savings_that_dont_lapse_are_a_benefit_told_in_the_future():
+    """reading83, career-break s3: "even at the minimum ₹500 a year" was read as naming something unintroduced,
+    "your long-term savings don't lapse" as a harm and its future as "Her long-term will saving don't lapse"."""
+    from netquiz.language import en, en_story
+    from netquiz.language.base import Causal
+
+    assert not en_story.leans_on_context("continue your PPF contribution, even at the minimum ₹500 a year")
+    assert en.outcome(Causal("s", "", "x", "your long-term savings don't lapse", "purpose", "imperative"), "Asha") \
+        == "Her long-term savings won't lapse."

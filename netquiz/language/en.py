@@ -410,6 +410,10 @@ VERB_ADVERBS = frozenset({"longer", "still", "also", "often", "always", "usually
 
 def _future(text: str) -> str:
     words = text.split()
+    clause = next((i for i, w in enumerate(words) if w.endswith((",", ";"))), len(words) - 1) + 1
+    negated = next((i for i, w in enumerate(words[:clause]) if w.lower() in NEGATED_DO), None)
+    if negated:  # "your long-term savings don't lapse" → "… won't lapse" (not "will saving")
+        return " ".join(words[:negated] + ["won't"] + words[negated + 1:])
     if len(words) >= 2 and words[0].lower() in PLURAL_SUBJECTS and is_base_verb(words[1].lower()) \
             and words[1].lower() not in MODALS and words[1].lower() not in ("will", "would"):
         return " ".join([words[0], "will", *words[1:]])  # "colleagues see the time is taken" → "… will see …"
@@ -445,6 +449,7 @@ def _future(text: str) -> str:
     return text
 
 
+NEGATED_DO = frozenset({"doesn't", "don't", "doesn’t", "don’t"})
 CONDITIONS = frozenset({"if", "when", "whenever", "unless", "once"})
 BOTH = re.compile(r"\b(?:you|get|gets|give|gives)\s+both\b", re.IGNORECASE)  # the reader and someone else
 

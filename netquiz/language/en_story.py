@@ -345,6 +345,7 @@ people rest year month hour minute weekends company's team's manager's kettle sc
 hardest easiest loop way point line ice ground basics details cracks house home kitchen family kids children bus
 train metro road traffic weather news top bottom spot subject bait floor initiative lead truth""".split())  # ("change
 # the subject", "take the bait": idioms, no thing named before)
+NUMBER_AFTER = re.compile(r"\s+(?:[₹$€£]\s?)?\d")  # "the minimum ₹500 a year": the number says which
 PINNING = frozenset({"that", "who", "which", "when", "where", "of", "you", "your", "i", "she", "we", "they", "to",
                      "for", "she's", "you've", "you're"})  # ("take the task on": a particle pins nothing)
 
@@ -354,6 +355,7 @@ def _unintroduced(body: str, known: frozenset[str]) -> bool:
         noun = match.group("noun").lower()
         following = (match.group("next") or "").strip().lower()
         if noun in SHARED_NOUNS or noun in known or following in PINNING or noun.endswith("ing") \
+                or NUMBER_AFTER.match(body[match.end("noun"):]) \
                 or _adjective(noun) or _compound_modifier(body, match.end("noun")) \
                 or _adjective_before_noun(noun, following):  # "the three-box method", "the full benefits policy"
             continue
