@@ -197,3 +197,14 @@ def test_savings_that_dont_lapse_are_a_benefit_told_in_the_future():
     assert not en_story.leans_on_context("continue your PPF contribution, even at the minimum ₹500 a year")
     assert en.outcome(Causal("s", "", "x", "your long-term savings don't lapse", "purpose", "imperative"), "Asha") \
         == "Her long-term savings won't lapse."
+
+
+def test_a_cost_or_what_may_seem_so_is_no_benefit_come_true():
+    """reading83, khana s1/s4: "एक प्लेट का ख़र्च … 300 रुपये तक पहुँच गया" and "… बनाना छोटी बात लगी" (from "लग सकती है")
+    were told as benefits come true."""
+    text = ("# अपने लिए खाना बनाने के फ़ायदे\n\nपरिचय।\n\n## हर महीने अच्छी-ख़ासी बचत\n\nरोज़ रात का खाना मँगाने पर एक प्लेट का "
+            "ख़र्च 300 रुपये तक पहुँच जाता है।\n\n## आत्मनिर्भरता का भरोसा\n\nपहली बार फूली हुई रोटी बनाना छोटी बात लग सकती "
+            "है।\n\n## बेहतर सेहत\n\nघर के खाने से पेट हल्का रहता है।\n\n## मन को सुकून\n\nखाना बनाने से मन शांत होता है।\n")
+    bank = generate_bank(parse_article(text, lang="hi"), seed=0)
+    stems = [q.stem for q in bank.questions if q.kind == "benefit"]
+    assert not any("ख़र्च" in s or "छोटी बात" in s for s in stems), stems

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from ..model import Section
+from ..text import compile_nfc
+from .blind import marked
 from .claims import known_words
 from .context import Candidate, Context
 from .keywords import content_tokens, stem
@@ -57,10 +59,20 @@ def benefit_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     for index, reading in enumerate(ctx.readings[section_id]):
         name = ctx.persona(section_id, index, "benefit")
         achieved = ctx.lang.achieved(reading.causal, name)
-        if achieved and not _overlaps(ctx, achieved, section.title or ""):  # (its own heading's word: a match)
+        if achieved and not _overlaps(ctx, achieved, section.title or "") \
+                and not _grows_bad(ctx, reading.causal.effect) and not SEEMS.search(reading.causal.effect):
+            # (its own heading's word: a match; a cost, or what "may seem" so, is no benefit come true)
             found += _asked(ctx, section_id, benefits, _told(ctx, achieved, name), reading.causal.sentence, index,
                             2.0 - 0.02 * len(achieved.split()))
     return found or _shown_candidates(ctx, section_id, headed)
+
+
+def _grows_bad(ctx: Context, effect: str) -> bool:
+    """True for a cost or a bad thing told without a negation ("एक प्लेट का ख़र्च … 300 रुपये तक पहुँच जाता है"):
+    what the step's absence costs, no benefit come true. (A negated effect, "you no longer depend on gossip", is a
+    problem gone; :func:`harmful` weighs those by other words.)"""
+    lang = ctx.article.lang  # ("engine की घिसावट कम होती है": less of a bad thing is a benefit)
+    return harmful(ctx, effect) and not marked(effect, lang) and not marked(effect, lang, polarity=True)
 
 
 def _asked(ctx: Context, section_id: str, headed: list[Section], told: str, source: str, index: int,
@@ -81,6 +93,7 @@ def _asked(ctx: Context, section_id: str, headed: list[Section], told: str, sour
     return [Candidate(question, score + 0.2 * len(options))]
 
 
+SEEMS = compile_nfc(r"लग\s+सकत|\b(?:may|might|can)\s+seem\b", re.IGNORECASE)  # ("छोटी बात लग सकती है")
 SHOWN_WORDS = 32  # a longer situation is hard to hold while comparing options on a phone
 PLACEHOLDER = {"hi": "सरिता", "en": "Sarita"}
 
