@@ -50,8 +50,8 @@ def article_topic(article: Article) -> str | None:
         spread.update(set(stems))
         for term, term_stem in zip(section_terms, stems, strict=True):
             surface.setdefault(term_stem, Counter())[term] += 1
-    opening = {stem(t) for t in content_tokens(_opening(article), article.lang)}
-    titled = {stem(t) for t in content_tokens(article.title or "", article.lang)}
+    opening = word_stems(_opening(article), article.lang)
+    titled = word_stems(article.title or "", article.lang)
     candidates = [(s in titled, s in opening, spread[s], counts[s], -len(s), s) for s in counts
                   if spread[s] >= 2 and (s in titled or s in opening)]
     if not candidates:
@@ -67,6 +67,12 @@ def stem(token: str) -> str:
         if token.endswith(ending) and len(token) - len(ending) >= 3:
             return token[: -len(ending)]
     return token
+
+
+def word_stems(text: str, lang: str) -> set[str]:
+    """The stems of every content word of ``text``, common ones too (:func:`stems_of` in ``links`` keeps only
+    the rarer ones)."""
+    return {stem(token) for token in content_tokens(text, lang)}
 
 
 def _opening(article: Article) -> str:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..language import language
 from .blind import marked
 from .context import Context, Reading
-from .keywords import content_tokens, stem
+from .keywords import content_tokens, stem, word_stems
 
 ACTING_KINDS = ("reader", "verbal", "imperative")
 # Word lists (problems whose absence is a benefit, bad things that may shrink, change verbs, words of one
@@ -186,8 +186,8 @@ def the_topic(ctx: Context, step: str) -> bool:
     """True for a step that is the article's topic as its title names it ("Basic maintenance सीखने" under "… Car
     Maintenance सीखने के फ़ायदे", "Committee में काम करना" under "… Committee में शामिल होने के फ़ायदे"): it shares a
     word with the title and adds none but being there, so it answers every goal of the article."""
-    words = {stem(t) for t in content_tokens(step, ctx.article.lang)}
-    titled = {stem(t) for t in content_tokens(ctx.article.title or "", ctx.article.lang)}
+    words = word_stems(step, ctx.article.lang)
+    titled = word_stems(ctx.article.title or "", ctx.article.lang)
     return bool(words & titled) and words - titled <= BEING_THERE
 
 

@@ -20,7 +20,7 @@ from ..model import Section
 from ..text import compile_nfc
 from .claims import known_words
 from .context import Candidate, Context
-from .keywords import content_tokens, stem
+from .keywords import content_tokens, word_stems
 from .links import stems_of
 from .options import Option, length_balance, shuffle
 from .tips import closing_heading
@@ -184,7 +184,7 @@ def _other_reason(ctx: Context, section_id: str, belief: str, correction: tuple[
 def _words(ctx: Context, text: str) -> set[str]:
     """The stems of every content word of ``text``, common ones too ("शरीर", "पानी": a statement that shares one
     with the belief may answer it)."""
-    return {stem(token) for token in content_tokens(text, ctx.article.lang)}
+    return word_stems(text, ctx.article.lang)
 
 
 def _plain_statement(ctx: Context, text: str, sentence: str) -> bool:

@@ -11,7 +11,7 @@ from ..language.en_story import DETERMINERS as EN_DETERMINERS
 from ..language.stopwords import ENGLISH
 from ..text import compile_words, tokens
 from .context import PERSONAS, Candidate, Context, Reading
-from .keywords import content_tokens, stem
+from .keywords import stem, word_stems
 from .links import echo, others, specific, stems_of
 from .options import Option, shuffle
 from .tips import failing
@@ -253,7 +253,7 @@ NOUN_BEFORE = frozenset({"of", "for", "at", "in", "on", "with", "by", "from", "a
 
 
 def _best_section(ctx: Context, sentence: str) -> str | None:
-    words = {stem(t) for t in content_tokens(sentence, ctx.article.lang)}
+    words = word_stems(sentence, ctx.article.lang)
     if "keyword_stems" not in ctx.memo:  # (the stems of every section's keywords, once a bank: asked per sentence)
         ctx.memo["keyword_stems"] = {s.id: [(stem(t), w) for t, w in ctx.keywords[s.id]]
                                      for s in ctx.article.headed_sections}
