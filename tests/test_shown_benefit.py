@@ -208,3 +208,15 @@ def test_a_cost_or_what_may_seem_so_is_no_benefit_come_true():
     bank = generate_bank(parse_article(text, lang="hi"), seed=0)
     stems = [q.stem for q in bank.questions if q.kind == "benefit"]
     assert not any("ख़र्च" in s or "छोटी बात" in s for s in stems), stems
+
+
+def test_what_befalls_is_no_step_and_a_second_object_is_no_result():
+    """reading87: "दिल का दौरा पड़ने पर …" gave the key "दिल का दौरा पड़ना" (a heart attack as her step), and "Keep your
+    tone friendly and your explanation short" a step with the result "your explanation short"."""
+    from netquiz.language import en, hi
+
+    befalls = [c for c in hi.find_causal("दिल का दौरा पड़ने पर CPR से जान बचाई जा सकती है।") if c.cause.endswith("पड़ने")]
+    assert befalls and all(hi.action(c) is None and hi.situation(c, "आशा") is None for c in befalls)
+    assert en.find_causal("Keep your tone friendly and your explanation short.") == []
+    [kept] = en.find_causal("Ask for feedback and you will learn faster.")
+    assert kept.effect == "you will learn faster"

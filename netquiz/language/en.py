@@ -266,10 +266,23 @@ def find_causal(text: str) -> list[Causal]:
                             "imperative"))
     match = IMPERATIVE.match(body)
     if match and match.group("cause").split()[0].lower() in IMPERATIVE_VERBS \
-            and match.group("effect").split()[0].lower() in EFFECT_SUBJECTS:
+            and match.group("effect").split()[0].lower() in EFFECT_SUBJECTS \
+            and _has_verb(match.group("effect")):  # ("Keep your tone friendly and your explanation short": one step)
         found.append(Causal(text, "", match.group("cause"), match.group("effect").strip(), "imperative",
                             "imperative"))
     return [c for c in found if len(c.effect.split()) >= 2 and not STATE.match(c.cause) and ":" not in c.cause]
+
+
+def _has_verb(clause: str) -> bool:
+    """True when a word after the clause's subject is a verb ("you'll hear", "colleagues notice"), not only an
+    object and its state ("your explanation short": the instruction's second object)."""
+    words = [w.lower().strip(".,;!") for w in clause.split()[1:]]
+    return any(w in MODALS or w in FINITE_AFTER_SUBJECT or is_base_verb(base_form(w)) and base_form(w) != w
+               or is_base_verb(w) and i == 0 or "'" in w or "’" in w for i, w in enumerate(words))
+
+
+FINITE_AFTER_SUBJECT = frozenset({"will", "would", "is", "are", "was", "were", "has", "have", "had", "do", "does",
+                                  "did", "won't", "can't", "get", "gets", "stay", "stays"})
 
 
 # "When you're active in an association, …": a state of the reader, no step she can take (told as one it reads

@@ -144,8 +144,9 @@ def is_activity(noun: str) -> bool:
     return len(noun.split()) == 1 and noun.endswith(ACTIVITY_SUFFIXES)
 
 
-EXPERIENCED = compile_nfc(r"(?:समझ\s+में|पता|याद|नज़र|नजर)\s+(?:आ|चल)\S*$|(?<!\S)किसी\s+(?:की|का|के)\s")  # "… का मतलब
-# समझ में आने", "रात में किसी की तबीयत बिगड़ने": what happens to her or to someone else, no step she takes
+EXPERIENCED = compile_nfc(r"(?:समझ\s+में|पता|याद|नज़र|नजर)\s+(?:आ|चल)\S*$|(?<!\S)किसी\s+(?:की|का|के)\s|"
+                          r"(?<!\S)पड़(?:ने|ना)$")  # "… का मतलब
+# समझ में आने", "रात में किसी की तबीयत बिगड़ने", "दिल का दौरा पड़ने": what befalls her or someone else, no step
 
 
 def situation(causal: Causal, name: str) -> str | None:
