@@ -220,3 +220,14 @@ def test_what_befalls_is_no_step_and_a_second_object_is_no_result():
     assert en.find_causal("Keep your tone friendly and your explanation short.") == []
     [kept] = en.find_causal("Ask for feedback and you will learn faster.")
     assert kept.effect == "you will learn faster"
+
+
+def test_a_things_own_verb_is_no_step_of_hers():
+    """reading87 (ghar-ke-kaam): "सुमन रोज़ आधा घंटा बचती है" (from "… आधा घंटा बचने से"), "वह … बार-बार phone आती है",
+    and a benefit told with "उनमें" (the children of the sentence before)."""
+    from netquiz.language import hi, hi_story
+
+    for sentence in ("रोज़ आधा घंटा बचने से आप अपने लिए कुछ कर पाती हैं।",
+                     "दिन में बार-बार phone आने से office में ध्यान बँटता है।"):
+        assert all(hi.situation(c, "सुमन") is None for c in hi.find_causal(sentence)), sentence
+    assert hi_story.dangling("कुछ समय बाद उसने पाया कि उनमें ज़िम्मेदारी की भावना अपने आप बढ़ी।")

@@ -60,7 +60,8 @@ def benefit_candidates(ctx: Context, section_id: str) -> list[Candidate]:
         name = ctx.persona(section_id, index, "benefit")
         achieved = ctx.lang.achieved(reading.causal, name)
         if achieved and not _overlaps(ctx, achieved, section.title or "") \
-                and not _grows_bad(ctx, reading.causal.effect) and not SEEMS.search(reading.causal.effect):
+                and not _grows_bad(ctx, reading.causal.effect) and not SEEMS.search(reading.causal.effect) \
+                and not ctx.story.dangling(achieved):
             # (its own heading's word: a match; a cost, or what "may seem" so, is no benefit come true)
             found += _asked(ctx, section_id, benefits, _told(ctx, achieved, name), reading.causal.sentence, index,
                             2.0 - 0.02 * len(achieved.split()))

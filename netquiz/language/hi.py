@@ -144,9 +144,11 @@ def is_activity(noun: str) -> bool:
     return len(noun.split()) == 1 and noun.endswith(ACTIVITY_SUFFIXES)
 
 
+# What befalls her or someone else, no step she takes: "… का मतलब समझ में आने", "रात में किसी की तबीयत बिगड़ने", "दिल
+# का दौरा पड़ने", a thing's own verb ("आधा घंटा बचने"), "बार-बार phone आने"
 EXPERIENCED = compile_nfc(r"(?:समझ\s+में|पता|याद|नज़र|नजर)\s+(?:आ|चल)\S*$|(?<!\S)किसी\s+(?:की|का|के)\s|"
-                          r"(?<!\S)पड़(?:ने|ना)$")  # "… का मतलब
-# समझ में आने", "रात में किसी की तबीयत बिगड़ने", "दिल का दौरा पड़ने": what befalls her or someone else, no step
+                          r"(?<!\S)(?:पड़|बच|बँट|बंट|घट|छूट|टूट|बिगड़)(?:ने|ना)$|"
+                          r"(?<!\S)(?:phone|call|message|फ़ोन|फोन|कॉल|मैसेज)\s+आ(?:ने|ना)$")
 
 
 def situation(causal: Causal, name: str) -> str | None:

@@ -44,7 +44,7 @@ DANGLING_ANYWHERE = compile_nfc(r"(?:ऐसे में|जो कि|इसक
 # inside a quoted sentence of the article, not in a stem or an option that stands alone)
 POINTS_BACK = compile_nfc(r"(?:उतनी|उतना|उतने) ही (?!.*जितन)|(?:^| )बाकी (?!सब)|पहले जैसी |वैसा ही |वैसी ही |"
                           r"नहीं \S+(?:ता|ती|ते),\s+और\s")  # (a habitual left before "…, और <future>")
-THEY_RE = compile_nfc(f"(?<!{WORD_CHAR})(?:वे|वो|उन्हें|उनसे|उनका|उनकी|उनके|उनको)(?!{WORD_CHAR})(?! लोग)")
+THEY_RE = compile_nfc(f"(?<!{WORD_CHAR})(?:वे|वो|उन्हें|उनसे|उनका|उनकी|उनके|उनको|उनमें)(?!{WORD_CHAR})(?! लोग)")
 PLURAL_ANTECEDENTS = ("लोग", "साथी", "साथियों", "सहकर्मी", "सहकर्मियों", "दोस्त", "सहेलियाँ", "सहेलियों", "मेंटर",
                       "संपर्क", "परिचित", "अधिकारी", "अधिकारियों", "दूसरों",
                       # an honorific "उनकी" stands for one respected person named before it
