@@ -165,20 +165,30 @@ def _other_reason(ctx: Context, section_id: str, belief: str, correction: tuple[
     near the correction's."""
     said = _words(ctx, belief) | _words(ctx, correction[0])
     length = len(correction[0].split())
-    found = []
-    for other in ctx.article.headed_sections:
-        if other.id == section_id or closing_heading(ctx, other):
-            continue
-        for sentence in other.sentences:
-            text = _opening(ctx).sub("", sentence.strip()).strip().rstrip(".।!")
-            if sentence in ctx.closing or not _statement(ctx, text, sentence) or _words(ctx, text) & said \
-                    or not stands_alone(ctx, text) or not 0.6 * length <= len(text.split()) <= 1.5 * length + 2 \
-                    or len(content_tokens(text, ctx.article.lang)) < MIN_CORRECTION_WORDS \
-                    or not _plain_statement(ctx, text, sentence):
-                continue
-            found.append((abs(len(text.split()) - length), _lowered(text), other.title or ""))
+    found = [(abs(len(text.split()) - length), text, title) for owner, text, title, words in _statements(ctx)
+             if owner != section_id and not words & said and 0.6 * length <= len(text.split()) <= 1.5 * length + 2]
     found.sort(key=lambda item: item[0])
     return (found[0][1], found[0][2]) if found else None
+
+
+def _statements(ctx: Context) -> list[tuple[str, str, str, set[str]]]:
+    """(section id, statement, its heading, its word stems) for every plain statement of a headed section that
+    stands alone (memoised per bank: every belief of the article asks for them)."""
+    if "myth_statements" not in ctx.memo:
+        found = []
+        for other in ctx.article.headed_sections:
+            if closing_heading(ctx, other):
+                continue
+            for sentence in other.sentences:
+                text = _opening(ctx).sub("", sentence.strip()).strip().rstrip(".।!")
+                if sentence in ctx.closing or not _statement(ctx, text, sentence) or not stands_alone(ctx, text) \
+                        or len(content_tokens(text, ctx.article.lang)) < MIN_CORRECTION_WORDS \
+                        or not _plain_statement(ctx, text, sentence):
+                    continue
+                found.append((other.id, _lowered(text), other.title or "", _words(ctx, text)))
+        ctx.memo["myth_statements"] = found
+    statements: list[tuple[str, str, str, set[str]]] = ctx.memo["myth_statements"]
+    return statements
 
 
 def _words(ctx: Context, text: str) -> set[str]:
