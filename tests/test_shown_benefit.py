@@ -231,3 +231,20 @@ def test_a_things_own_verb_is_no_step_of_hers():
                      "दिन में बार-बार phone आने से office में ध्यान बँटता है।"):
         assert all(hi.situation(c, "सुमन") is None for c in hi.find_causal(sentence)), sentence
     assert hi_story.dangling("कुछ समय बाद उसने पाया कि उनमें ज़िम्मेदारी की भावना अपने आप बढ़ी।")
+
+
+def test_reading91_mends():
+    """"before you is asked" (a step told back to the reader), "stepped back … and see", and "ज़रूरत से ज़्यादा
+    लोगों को CC करना" read as weighing "ज़रूरत" against "लोग"."""
+    from netquiz.language import en, hi_story
+    from netquiz.language.base import Causal
+    from netquiz.language.en_story import action_in
+
+    assert action_in("Send an update before she is asked", "second") == "send an update before you are asked"
+    assert action_in("Send an update before she is asked", "first") == "send an update before I am asked"
+    assert en.achieved(Causal("s", "", "x", "you step back from the details and see the larger picture", "linked",
+                              "imperative"), "Lata") == \
+        "Some time later, Lata stepped back from the details and saw the larger picture."
+    assert en.achieved(Causal("s", "", "x", "you will get used to the racing heart and dry mouth", "linked",
+                              "imperative"), "Lata") == "Some time later, Lata got used to the racing heart and dry mouth."
+    assert hi_story.contrast_pairs("ईमेल में ज़रूरत से ज़्यादा लोगों को CC करना सबसे आम गलती है।") == []

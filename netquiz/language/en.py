@@ -580,8 +580,21 @@ BACKSHIFT = {"does": "did", "doesn't": "didn't", "doesn’t": "didn’t", "is": 
 
 def _backshift(rest: list[str]) -> list[str]:
     """A clause told after a past verb in the past too ("worked out what she does not understand" → "did not",
-    "a question she has never seen" → "had", "before she decides" → "decided")."""
-    return [_shifted(w) if i and rest[i - 1] == "she" else w for i, w in enumerate(rest)]
+    "a question she has never seen" → "had", "before she decides" → "decided"), and a second verb joined to it
+    ("stepped back from the details and see" → "and saw")."""
+    shifted = [_shifted(w) if i and rest[i - 1] == "she" else w for i, w in enumerate(rest)]
+    joined = next((i for i, w in enumerate(shifted) if i and shifted[i - 1] == "and" and w.isalpha()
+                   and is_base_verb(w) and w not in NOT_JOINED_VERBS and i + 1 < len(shifted)
+                   and shifted[i + 1].lower() in OBJECT_OPENERS), None)  # ("and see the larger picture", not "and
+    # dry mouth")
+    if joined is not None:
+        shifted[joined] = past(shifted[joined])
+    return shifted
+
+
+OBJECT_OPENERS = frozenset({"the", "a", "an", "her", "his", "their", "it", "them", "to", "up", "out", "back", "with",
+                            "at", "in", "on", "what", "how", "that", "this", "more", "less"})
+NOT_JOINED_VERBS = frozenset({"the", "a", "an", "her", "more", "less", "then", "so", "also"})
 
 
 def _shifted(word: str) -> str:

@@ -56,7 +56,15 @@ def action_in(action: str, person: str) -> str:
                     for i, w in enumerate(tokens))  # "matters to her outside the office" → "to me outside …"
     told = " ".join(_agree(w) if prev in ("I", "you") else w
                     for prev, w in zip(["", *told.split()], told.split(), strict=False))
+    told = BE_HAVE.sub(lambda m: f"{m[1]} {BE_HAVE_FOR[m[1]][m[2]]}", told)  # "before you is asked" → "are"
     return told[:1].lower() + told[1:]
+
+
+BE_HAVE = re.compile(r"\b(I|you) (is|was|has|isn't|doesn't|wasn't)\b")
+BE_HAVE_FOR = {"I": {"is": "am", "was": "was", "has": "have", "isn't": "am not", "doesn't": "don't",
+                     "wasn't": "wasn't"},
+               "you": {"is": "are", "was": "were", "has": "have", "isn't": "aren't", "doesn't": "don't",
+                       "wasn't": "weren't"}}
 
 
 OBJECT = {"first": "me", "second": "you"}

@@ -146,6 +146,8 @@ def pronominalize(text: str, name: str) -> str:
     return text
 
 
+MEASURES = frozenset({"ज़रूरत", "जरूरत", "हद", "सीमा", "उम्मीद", "अंदाज़े", "अंदाजे", "पहले", "सोच"})  # "ज़रूरत से
+# ज़्यादा लोगों को CC करना": more than needed, no weighing of "ज़रूरत" against "लोग"
 CUT_OFF = frozenset({"के", "की", "का", "को", "से", "में", "पर", "ने"})  # ("[पार्लर] के महँगे पैकेज": its noun cut off)
 MORE_OF = frozenset({"असर", "फ़ायदा", "फायदा", "फ़र्क", "फर्क", "नुकसान", "समय", "पैसा", "मेहनत"})  # "ज़्यादा असर …
 # दिखता है": "more effect", no weight given to B over A
@@ -161,7 +163,7 @@ def contrast_pairs(source: str) -> list[tuple[str, str]]:
         a = _trim(match.group("a").split(), from_start=False)
         b = _trim(match.group("b").split(), from_start=True)
         if a and b and len(a) <= 3 and not any(analyse(w) for w in a + b) and not QUANTITY.match(" ".join(a)) \
-                and a[0] not in CUT_OFF and b[0] not in MORE_OF:
+                and a[0] not in CUT_OFF and b[0] not in MORE_OF and a[-1] not in MEASURES:
             pairs.append((" ".join(a), " ".join(b)))
     return pairs
 
