@@ -211,3 +211,15 @@ def test_the_wrong_reason_is_another_sections_statement_that_shares_no_word_with
     assert len(wrong_reasons) == 1
     assert "शरीर" not in wrong_reasons[0] and "पानी" not in wrong_reasons[0]
     assert any(part in wrong_reasons[0] for part in ("नई तकनीक सिखाता है", "चालीस मिनट काफ़ी होते हैं"))
+
+
+def test_the_wrong_reason_is_no_ones_story() -> None:
+    """reading91: "समीर का कहना था कि कॉपी हमेशा देर से आती है …" was offered as a wrong reason (a story of the article
+    whose people the question never introduces)."""
+    text = ("# टीम का झगड़ा\n\nबहुत-सी महिलाएं मानती हैं कि थोड़े दिन चुप रहने से बात अपने आप ठंडी हो जाती है। "
+            "पर अनदेखा किया गया झगड़ा पूरी टीम के काम में फैल जाता है।\n\n## दोनों को सुनें\n\nसमीर का कहना था कि कॉपी "
+            "हमेशा देर से आती है और डिज़ाइन रुक जाता है।\n\n## नियम तय करें\n\nनियम सब मिलकर तय करें।\n")
+    questions = _myths(text, "s0")
+    assert questions
+    for question in questions:
+        assert not any("समीर" in option for option in question.options), question.options
