@@ -49,13 +49,18 @@ def _told(ctx: Context, achieved: str, name: str) -> str:
 def benefit_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     """One candidate per reading whose effect can be told as already achieved, in an article of benefits; where
     no reading can, one per sentence of the section that shows the benefit as the persona's present."""
-    headed = [s for s in ctx.article.headed_sections if not closing_heading(ctx, s)]
-    section = ctx.article.section(section_id)
-    if len(headed) < 3 or section not in headed or not benefit_article(ctx):
+    if not benefit_article(ctx):
         return []  # (among a tip article's headings, steps, "which benefit?" has no benefit to name: readers
         # judged all eleven such items of two unseen readings unacceptable)
+    if "benefit_sections" not in ctx.memo:
+        headed = [s for s in ctx.article.headed_sections if not closing_heading(ctx, s)]
+        ctx.memo["benefit_sections"] = (headed, [s for s in headed if s in benefit_headings(ctx)])  # (a tip or
+        # a question heading is no benefit)
+    headed, benefits = ctx.memo["benefit_sections"]
+    section = ctx.article.section(section_id)
+    if len(headed) < 3 or section not in headed:
+        return []
     found = []
-    benefits = [s for s in headed if s in benefit_headings(ctx)]  # (a tip or a question heading is no benefit)
     for index, reading in enumerate(ctx.readings[section_id]):
         name = ctx.persona(section_id, index, "benefit")
         achieved = ctx.lang.achieved(reading.causal, name)

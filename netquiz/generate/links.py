@@ -187,7 +187,9 @@ def the_topic(ctx: Context, step: str) -> bool:
     Maintenance सीखने के फ़ायदे", "Committee में काम करना" under "… Committee में शामिल होने के फ़ायदे"): it shares a
     word with the title and adds none but being there, so it answers every goal of the article."""
     words = word_stems(step, ctx.article.lang)
-    titled = word_stems(ctx.article.title or "", ctx.article.lang)
+    if "title_stems" not in ctx.memo:
+        ctx.memo["title_stems"] = word_stems(ctx.article.title or "", ctx.article.lang)
+    titled: set[str] = ctx.memo["title_stems"]
     return bool(words & titled) and words - titled <= BEING_THERE
 
 

@@ -15,7 +15,9 @@ second key twice in two items, another section's claim rebutting the same belief
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ..language import language
 from ..model import Section
 from ..text import compile_nfc
 from .claims import known_words
@@ -154,8 +156,7 @@ def _pointed(ctx: Context, belief: str) -> bool:
 
 
 def _pointer(ctx: Context) -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in ctx.language.lexicon.belief_pointers)
-    return compile_nfc(rf"^(?:{words})(?=\s|,)", re.IGNORECASE)
+    return _lexicon_pattern(ctx.language.code, "belief_pointers", r"^(?:{words})(?=\s|,)")
 
 
 def _other_reason(ctx: Context, section_id: str, belief: str, correction: tuple[str, str]) -> tuple[str, str] | None:
@@ -227,13 +228,18 @@ def _denial(ctx: Context, sentence: str) -> tuple[str, str] | None:
 
 
 def _contrast(ctx: Context) -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in ctx.language.lexicon.contrast_openers)
-    return compile_nfc(rf"^\s*[,;]?\s*(?:{words})\s+(?P<rest>.+)$", re.IGNORECASE)
+    return _lexicon_pattern(ctx.language.code, "contrast_openers", r"^\s*[,;]?\s*(?:{words})\s+(?P<rest>.+)$")
 
 
 def _opening(ctx: Context) -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in ctx.language.lexicon.correction_openers)
-    return compile_nfc(rf"^(?:{words}),?\s+", re.IGNORECASE)
+    return _lexicon_pattern(ctx.language.code, "correction_openers", r"^(?:{words}),?\s+")
+
+
+@lru_cache(maxsize=64)
+def _lexicon_pattern(code: str, entry: str, template: str) -> re.Pattern[str]:
+    """``template`` with ``{words}`` the alternation of the language's lexicon ``entry`` (compiled once)."""
+    words = "|".join(re.escape(w) for w in getattr(language(code).lexicon, entry))
+    return compile_nfc(template.replace("{words}", words), re.IGNORECASE)
 
 
 def _lowered(text: str) -> str:
