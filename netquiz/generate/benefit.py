@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from ..model import Section
-from ..text import compile_nfc
 from .blind import marked
 from .claims import known_words
 from .context import Candidate, Context
@@ -61,11 +60,12 @@ def benefit_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     if len(headed) < 3 or section not in headed:
         return []
     found = []
+    seeming = ctx.language.lexicon.any_word("seeming")
     for index, reading in enumerate(ctx.readings[section_id]):
         name = ctx.persona(section_id, index, "benefit")
         achieved = ctx.lang.achieved(reading.causal, name)
         if achieved and not _overlaps(ctx, achieved, section.title or "") \
-                and not _grows_bad(ctx, reading.causal.effect) and not SEEMS.search(reading.causal.effect) \
+                and not _grows_bad(ctx, reading.causal.effect) and not seeming.search(reading.causal.effect) \
                 and not ctx.story.dangling(achieved):
             # (its own heading's word: a match; a cost, or what "may seem" so, is no benefit come true)
             found += _asked(ctx, section_id, benefits, _told(ctx, achieved, name), reading.causal.sentence, index,
@@ -99,7 +99,6 @@ def _asked(ctx: Context, section_id: str, headed: list[Section], told: str, sour
     return [Candidate(question, score + 0.2 * len(options))]
 
 
-SEEMS = compile_nfc(r"लग\s+सकत|\b(?:may|might|can)\s+seem\b", re.IGNORECASE)  # ("छोटी बात लग सकती है")
 SHOWN_WORDS = 32  # a longer situation is hard to hold while comparing options on a phone
 PLACEHOLDER = {"hi": "सरिता", "en": "Sarita"}
 

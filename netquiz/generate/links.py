@@ -190,7 +190,5 @@ def the_topic(ctx: Context, step: str) -> bool:
     if "title_stems" not in ctx.memo:
         ctx.memo["title_stems"] = word_stems(ctx.article.title or "", ctx.article.lang)
     titled: set[str] = ctx.memo["title_stems"]
-    return bool(words & titled) and words - titled <= BEING_THERE
+    return bool(words & titled) and words - titled <= frozenset(ctx.language.lexicon.being_there)
 
-
-BEING_THERE = frozenset({"काम", "रहन", "रह", "हो", "होन", "work", "stay", "be", "being"})  # (being in the topic)

@@ -7,10 +7,7 @@ article *ties to this step*, so the one defensible answer is the heading of the 
 
 from __future__ import annotations
 
-import re
-
 from ..model import Section
-from ..text import compile_nfc
 from .blind import marked
 from .context import Candidate, Context, Reading
 from .links import akin, specific, stems_of, the_topic
@@ -20,8 +17,12 @@ from .tips import closing_heading, foreign_heading, warned
 WEIGHT = 2.5
 
 
-HOW_HEADING = compile_nfc(r"^(?:how to|how do|getting started|before you|where to|what to)\b|कैसे|शुरुआत", re.IGNORECASE)
-# ("How to Get Started", "शुरुआत कैसे करें": the article's last steps, no benefit)
+
+
+def how_heading(ctx: Context, title: str) -> bool:
+    """True for a heading that gives the article's last steps ("How to Get Started", "शुरुआत कैसे करें"): no
+    benefit to name or to hope for."""
+    return ctx.language.lexicon.any_word("how_headings").match(title) is not None
 
 
 def benefit_headings(ctx: Context) -> list[Section]:
@@ -31,7 +32,7 @@ def benefit_headings(ctx: Context) -> list[Section]:
             s for s in ctx.article.headed_sections
             if s.title and not s.title.endswith("?") and not foreign_heading(ctx, s.title)
             and not closing_heading(ctx, s)  # ("आख़िर में" names no benefit)
-            and not ctx.lang.advice(s.title) and not HOW_HEADING.match(s.title)
+            and not ctx.lang.advice(s.title) and not how_heading(ctx, s.title)
             and warned(ctx, s.title) is None and len(s.title.split()) <= 6]
     return list(ctx.memo["benefit_headings"])
 

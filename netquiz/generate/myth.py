@@ -202,21 +202,15 @@ def _plain_statement(ctx: Context, text: str, sentence: str) -> bool:
     """True for a sentence that states one thing whole: no list item or fragment (a Hindi one ends on its verb),
     no woman's story (her name opens it), no second clause after a semicolon, no pointing word ("इसके बाद",
     "वह"), and no belief or denial of its own (a wrong answer must be true by the article)."""
-    last = text.split()[-1] if text.split() else ""
-    if ctx.article.lang == "hi" and last not in FINITE_ENDS and not last.endswith(("ता", "ती", "ते")):
+    if not ctx.lang.ends_on_verb(text):
         return False
-    names = ctx.language.lexicon.given_names
-    return not (";" in text or FULL_NAME.match(text) or POINTING.search(text) or _pointer(ctx).match(text)
-                or REPORTED.search(text) or any(word.strip(",।.") in names for word in text.split())
+    words = ctx.language.lexicon
+    return not (";" in text or FULL_NAME.match(text) or words.any_word("pointing_words").search(text)
+                or _pointer(ctx).match(text) or words.any_word("reporting").search(text)
+                or any(word.strip(",।.") in words.given_names for word in text.split())
                 or ctx.lang.common_belief(sentence) or ctx.story.denied_claim(sentence))
 
 
-REPORTED = compile_nfc(r"का कहना|की राय|ने कहा|कहती हैं|बताती हैं|\b(?:says|said|recalls|explains)\b", re.IGNORECASE)
-# ("समीर का कहना था कि …": someone's story in the article, no reason of its own)
-FINITE_ENDS = frozenset({"है", "हैं", "था", "थी", "थे", "हो", "हों"})
-POINTING = compile_nfc(r"(?<!\S)(?:इसके|इससे|इसका|इसकी|इसी|उसके|उसका|उसकी|उसने|वह|वे|यह|ये|"
-                       r"this|that|these|those|it|they|she|he|her|his)(?!\S)",
-                       re.IGNORECASE)
 
 
 def _denial(ctx: Context, sentence: str) -> tuple[str, str] | None:

@@ -226,7 +226,7 @@ def advised(ctx: Context, reading: Reading) -> bool:
         # से कोई खींचतान नहीं होती" tells the advice's result in other words
     if not _section_advice(ctx, section) or _own_advice(ctx, causal.cause, section):
         return True
-    if ctx.story.gains(FIRST_CLAUSE.split(causal.effect)[0]) and not harmful(ctx, causal.effect) \
+    if ctx.story.gains(_first_clause(ctx, causal.effect)) and not harmful(ctx, causal.effect) \
             and not failing(ctx, causal.cause):
         return True  # ("सिर्फ़ 15 मिनट पहले निकलने से सीट मिल जाती है" beside "… bus देखें": a step that gains)
     return bool(section.title) and foreign_heading(ctx, section.title or "") and heading_step(ctx, section) \
@@ -234,7 +234,10 @@ def advised(ctx: Context, reading: Reading) -> bool:
     # One Invitation Every Week": an English tip's words cannot be matched with its Hindi body's)
 
 
-FIRST_CLAUSE = re.compile(r"\s*[;,]\s*|\s+(?:and|और|but|पर|लेकिन)\s+")
+def _first_clause(ctx: Context, text: str) -> str:
+    """The text up to its first comma, semicolon or joining word ("… सीट मिल जाती है [और …]")."""
+    head = re.split(r"\s*[;,]\s*", text, maxsplit=1)[0]
+    return ctx.language.lexicon.any_word("clause_joiners").split(head, maxsplit=1)[0]
 
 
 def no_goal(ctx: Context, reading: Reading, of_step: bool = True) -> bool:

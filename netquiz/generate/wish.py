@@ -20,7 +20,7 @@ from ..text import has_devanagari
 from .claims import known_words
 from .context import Candidate, Context, Reading
 from .links import akin, overlaps, stems_of
-from .listicle import HOW_HEADING
+from .listicle import how_heading
 from .options import Option
 from .scenario import assemble, benefit_article, benefit_heading, harm, told_of, topic_benefit, topic_frame
 from .tips import closing_heading
@@ -116,7 +116,7 @@ def _wish(ctx: Context, reading: Reading, index: int, frame: str) -> Candidate |
     name = ctx.persona(section.id, index, "wish")
     key = ctx.lang.outcome(reading.causal, name)
     benefit = _benefit_phrase(ctx, section.title or "")
-    if HOW_HEADING.match(section.title or ""):
+    if how_heading(ctx, section.title or ""):
         return None  # ("What she hopes for most is getting started": the article's last steps, no benefit)
     if not key or not benefit or ctx.story.dangling(key) or ctx.lang.step_as_subject(key) or OBJECT_SHE.search(key) \
             or ctx.lang.addresses_reader(benefit) or ctx.story.dangling(benefit):

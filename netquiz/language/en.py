@@ -766,6 +766,12 @@ NOT_ACTS = {"is", "was", "has", "does", "means", "matters", "seems", "sounds", "
             "keeps", "makes"}
 
 
+def ends_on_verb(text: str) -> bool:
+    """True for a clause that can stand as a statement by its last word: any English one (its verb may come
+    anywhere; see the Hindi rules)."""
+    return bool(text.split())
+
+
 def no_gain(effect: str) -> bool:
     """True for a statement to the reader that tells her no gain: a denial ("… is not how you want to start"),
     a risk ("A dropped line … can end your attempt"), half a sentence ("why you are ready to return now")."""

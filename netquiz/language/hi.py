@@ -409,6 +409,16 @@ def instruction(text: str) -> bool:
     return advice(text) is not None
 
 
+def ends_on_verb(text: str) -> bool:
+    """True for a Hindi clause that ends on its verb ("… मदद करती है", "… कम होता"): not a list item or a fragment
+    ("दो अच्छी fitting वाली plain trousers, एक dark और एक light")."""
+    last = text.split()[-1].rstrip("।") if text.split() else ""
+    return last in FINITE_ENDS or last.endswith(("ता", "ती", "ते"))
+
+
+FINITE_ENDS = frozenset({"है", "हैं", "था", "थी", "थे", "हो", "हों"})
+
+
 def no_gain(effect: str) -> bool:
     """True for half a sentence told as what the reader gets ("जब आप घर छोड़ेंगी"): a question word or a "जब"
     opens it."""
@@ -441,7 +451,7 @@ PROMISE_SUBJECT = compile_nfc(r"^(?:[^,]{0,30},\s*)?(?:आप|आपको|आ�
 
 
 __all__ += ["advice", "advice_habit", "imperative_to_infinitive", "instruction", "linked_effect", "listed_instruction",
-            "no_gain",
+            "no_gain", "ends_on_verb",
             "promised_effect",
             "recommends",
             "rejected_step", "step_as_subject", "why_step", "tempted_step", "common_belief"]

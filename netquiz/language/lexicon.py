@@ -24,7 +24,7 @@ LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "growth_words",
          "condition_words", "subordinators", "determiners", "auxiliaries",
          "third_persons", "contrast_openers", "correction_openers",
          "subjunctive_ends", "meta_phrases", "belief_pointers", "every_words", "time_nouns",
-         "given_names")
+         "given_names", "being_there", "how_headings", "seeming", "clause_joiners", "reporting", "pointing_words")
 
 
 @dataclass(frozen=True)
@@ -67,6 +67,16 @@ class Lexicon:
     # time ("हर रविवार", "every Friday"): how its words start
     every_words: tuple[str, ...] = ()
     time_nouns: tuple[str, ...] = ()
+    # Read by the which-benefit and belief-check forms (generate/benefit.py, myth.py, links.py, listicle.py,
+    # scenario.py): stems of being in a group, no step beyond joining ("काम", "रहन", "stay"); headings that give the
+    # article's last steps, no benefit ("How to", "शुरुआत"); what only "may seem" so; words that join a result's
+    # clauses ("and", "और"); someone's reported words ("का कहना", "says"); pronouns that point outside a sentence
+    being_there: tuple[str, ...] = ()
+    how_headings: tuple[str, ...] = ()
+    seeming: tuple[str, ...] = ()
+    clause_joiners: tuple[str, ...] = ()
+    reporting: tuple[str, ...] = ()
+    pointing_words: tuple[str, ...] = ()
     same_meaning: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
