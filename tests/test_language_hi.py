@@ -405,3 +405,28 @@ def test_a_belief_cut_at_a_lists_comma_is_read_to_its_verb_and_a_conditions_resu
 def test_a_counted_plural_is_no_imperative_and_a_leading_just_is_left_out() -> None:
     assert hi.advice("बस हफ़्ते में दो शामें या एक weekend morning तय कर लें") == \
         "हफ़्ते में दो शामें या एक weekend morning तय कर लेना"  # (was "दो शामना")
+
+
+def test_a_purpose_told_of_others_is_a_claim_not_an_instruction():
+    """"…, ताकि आपकी team के बाक़ी लोग भी उसे देख सकें": a purpose's subjunctive is no instruction to the reader."""
+    from netquiz.article import parse_article
+    from netquiz.generate.claims import read_claims
+    from netquiz.language import language
+    article = parse_article("शीर्षक\n\nपरिचय की एक पंक्ति।\n\n## Process document बनाएं\n\n"
+                            "हर काम के steps एक छोटे document में लिखें। Document को shared drive पर रखें, ताकि "
+                            "team के बाक़ी लोग भी ज़रूरत पड़ने पर सारे steps देख सकें।\n")
+    found = [(r.causal.pattern, r.causal.effect) for r in read_claims(language("hi"), article.headed_sections[0])]
+    assert ("purpose", "team के बाक़ी लोग भी ज़रूरत पड़ने पर सारे steps देख सकें") in found
+
+
+@pytest.mark.parametrize("cause, effect", [
+    ("सबके थोड़ा-थोड़ा योगदान देने", "fees की ज़िम्मेदारी किसी एक के कंधे पर नहीं रहती"),  # everyone's deed
+    ("Jar को धीरे-धीरे भरते हुए ख़ुद देखने", "बच्चे को पैसे की क़ीमत बेहतर समझ आती है"),  # the child watches
+    ("Jar भरते देखने", "बेटी ने अपनी pocket money उसमें डालना शुरू कर दिया"),  # the daughter's deed
+])
+def test_someone_elses_deed_is_no_step_for_the_persona(cause, effect):
+    from netquiz.language.base import Causal
+    causal = Causal(f"{cause} से {effect}।", "", cause, effect, "gerund", "verbal")
+    assert hi.action(causal) is None and hi.situation(causal, "रीना") is None
+    mine = Causal("", "", "हर दिन थोड़ा-थोड़ा डालने", "fees के दिन पूरी रक़म तैयार रहती है", "gerund", "verbal")
+    assert hi.action(mine) == "हर दिन थोड़ा-थोड़ा डालना"

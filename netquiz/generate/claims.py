@@ -153,7 +153,7 @@ def _told(known: Language, readings: list[Reading]) -> list[Reading]:
              for r in readings if not LEADING_JOINT.match(r.causal.effect) and not QUOTED.search(r.causal.effect)
              and not RELATIVE_EFFECT.match(r.causal.effect)
              and not any(POINTING.search(q) for q in QUOTATION.findall(r.causal.effect))
-             and not _instruction(known, r.causal.effect)]
+             and (r.causal.pattern == "purpose" or not _instruction(known, r.causal.effect))]
     return named
 
 

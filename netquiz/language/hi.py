@@ -149,11 +149,24 @@ def is_activity(noun: str) -> bool:
 EXPERIENCED = compile_nfc(r"(?:समझ\s+में|पता|याद|नज़र|नजर)\s+(?:आ|चल)\S*$|(?<!\S)किसी\s+(?:की|का|के)\s|"
                           r"(?<!\S)(?:पड़|बच|बँट|बंट|घट|छूट|टूट|बिगड़)(?:ने|ना)$|"
                           r"(?<!\S)(?:phone|call|message|फ़ोन|फोन|कॉल|मैसेज)\s+आ(?:ने|ना)$")
+# Someone else's act, told as a gerund: a genitive subject ("सबके थोड़ा-थोड़ा योगदान देने से …": everyone's), or
+# "ख़ुद" of a gerund whose result is another's ("Jar को … ख़ुद देखने से बच्चे को … समझ आती है": the child watches)
+OTHERS_SUBJECT = compile_nfc(r"^(?:सब|सभी|दूसरों|घरवालों|बच्चों|उन|इन)(?:के|की|का)\s+(?!साथ|लिए|बारे|सामने|पास|बिना|बीच)")
+ANOTHERS_DEED = compile_nfc(r"^(?:\S+\s+){0,2}?\S+\s+ने\s")  # "… देखने से बेटी ने ख़ुद … डालना शुरू कर दिया": hers
+SELF = compile_nfc(r"(?<!\S)(?:ख़ुद|खुद|स्वयं)(?!\S)")
+
+
+def _others_act(causal: Causal) -> bool:
+    """True when the cause is no step she takes: it befalls someone, or someone else takes it."""
+    cause = causal.cause.strip()
+    return bool(EXPERIENCED.search(cause) or OTHERS_SUBJECT.match(cause)
+                or (causal.cause_kind == "verbal" and not addresses_reader(causal.effect)
+                    and (SELF.search(cause) is not None or ANOTHERS_DEED.match(causal.effect) is not None)))
 
 
 def situation(causal: Causal, name: str) -> str | None:
     """The persona doing the cause, as one sentence (the name mentioned first)."""
-    if EXPERIENCED.search(causal.cause.strip()):
+    if _others_act(causal):
         return None
     if causal.cause_kind == "reader":
         clause = " ".join(x for x in (causal.setting, _finite_cause(causal.cause, causal.pattern)) if x)
@@ -355,7 +368,7 @@ PAST_OF = {"हुआ": "था", "हुई": "थी", "हुए": "थे"}
 def action(causal: Causal) -> str | None:
     """The cause as an infinitive action ("लोगों से बात करना"); "सिर्फ़ 15 मिनट पहले निकलना" without its "just"
     (the step is leaving earlier, not leaving only a little earlier)."""
-    if EXPERIENCED.search(causal.cause.strip()):
+    if _others_act(causal):
         return None
     told = _action(causal)
     return JUST_NUMBER.sub("", told) if told else told
