@@ -467,3 +467,9 @@ def test_an_instruction_then_what_it_will_bring_after_a_semicolon_or_and() -> No
     found = en.find_causal("Spend a few lunches with people in that team; they will tell you what the work is like.")
     assert [(c.cause, c.effect) for c in found] == [
         ("Spend a few lunches with people in that team", "they will tell you what the work is like")]
+
+
+def test_keeping_a_thing_from_happening_is_told_as_its_not_happening():
+    assert en.linked_effect("Doing so keeps the balance from growing while you are trying to shrink it.") == \
+        "the balance does not grow while you are trying to shrink it"
+    assert en.linked_effect("This keeps your files from piling up.") == "your files do not pile up"

@@ -759,6 +759,8 @@ LINKED_KEEPS = re.compile(rf"^(?:{POINTER}|it|doing so|doing this)\s+keeps\s+(?P
 
 # "Doing so turns a vague feeling into clear rules" → "you turn a vague feeling into clear rules": what the
 # step does, done by the one who takes it.
+LINKED_KEEPS_FROM = re.compile(rf"^(?:{POINTER}|it|doing so|doing this)\s+keeps\s+(?P<thing>(?:your|the|their|our)"
+                               r"(?:\s+[a-z]+){1,2}?)\s+from\s+(?P<ing>[a-z]{3,}ing)\b(?P<rest>.*)$", re.IGNORECASE)
 LINKED_ACTS = re.compile(rf"^(?:{POINTER}|doing so|doing this|doing that)\s+(?:also\s+)?(?P<verb>[a-z]+s)\s+"
                          r"(?P<rest>(?!you\b|yourself\b)[a-z].+)$", re.IGNORECASE)
 NOT_ACTS = {"is", "was", "has", "does", "means", "matters", "seems", "sounds", "looks", "feels", "depends",
@@ -831,6 +833,11 @@ def linked_effect(text: str) -> str | None:
     if marks:  # "Doing so marks you as someone who …" → "people see you as someone who …"
         return f"people see you as {marks.group('rest')}" if marks.group("verb") \
             else f"you {marks.group('look').lower()} {marks.group('rest')}"
+    held = LINKED_KEEPS_FROM.match(body)
+    if held:  # "Doing so keeps the balance from growing while …" → "the balance does not grow while …"
+        thing = held.group("thing")
+        does = "do" if thing.endswith("s") and not thing.endswith("ss") else "does"
+        return f"{thing} {does} not {base_form(held.group('ing'))}{held.group('rest')}"
     keeps = LINKED_KEEPS.match(body)
     if keeps:
         thing = keeps.group("thing")
