@@ -718,3 +718,18 @@ def test_a_result_under_an_english_tip_over_a_hindi_body_is_advised_not_a_warnin
     section = ctx.article.headed_sections[0]
     found = [r for r in ctx.readings[section.id] if "बाहर निकलने" in r.causal.cause]
     assert found and advised(ctx, found[0])
+
+
+def test_a_story_sentence_is_no_result_of_the_tip_before_it():
+    """"Kavya printed the hall map and circled them …" closes a tip's paragraph: someone's story, not what the
+    reader gets (the closing reading passes over a sentence that names one of the article's women)."""
+    from netquiz.generate.claims import read_claims
+    from netquiz.language import language
+    text = ("# Trade fairs\n\nAn intro line.\n\n## Shortlist your stalls\n\nGo through the exhibitor list and mark 15 "
+            "stalls in three groups. Kavya printed the hall map and circled them in three colours.\n")
+    section = parse_article(text).headed_sections[0]
+    assert not any("Kavya" in r.causal.effect for r in read_claims(language("en"), section, "Trade fairs"))
+    told = text.replace("Kavya printed the hall map and circled them in three colours",
+                        "You spend the first hour at the stalls that matter to you")
+    found = [r.causal.effect for r in read_claims(language("en"), parse_article(told).headed_sections[0])]
+    assert found == ["You spend the first hour at the stalls that matter to you"]
