@@ -430,3 +430,21 @@ def test_someone_elses_deed_is_no_step_for_the_persona(cause, effect):
     assert hi.action(causal) is None and hi.situation(causal, "रीना") is None
     mine = Causal("", "", "हर दिन थोड़ा-थोड़ा डालने", "fees के दिन पूरी रक़म तैयार रहती है", "gerund", "verbal")
     assert hi.action(mine) == "हर दिन थोड़ा-थोड़ा डालना"
+
+
+def test_a_results_result_is_read_first_and_a_feminine_plural_stays_plural_in_the_future():
+    """reading95 item 78: "उसी दिन पढ़ने से … ताज़ा याद रहती हैं, इसलिए … गलत कटौती को पहचानना आसान होता है" was
+    asked as the wish "छुट्टियाँ और यात्राएँ ताज़ा याद रहें" (the means, not what she wants), and told in the
+    future as "… याद रहेगी"."""
+    first, second = hi.find_causal("उसी दिन पढ़ने से पिछले महीने की छुट्टियाँ और यात्राएँ ताज़ा याद रहती हैं, इसलिए "
+                                   "किसी भी गलत कटौती को पहचानना आसान होता है।")
+    assert first.effect == "किसी भी गलत कटौती को पहचानना आसान होता है"
+    assert second.effect == "पिछले महीने की छुट्टियाँ और यात्राएँ ताज़ा याद रहती हैं"
+    assert hi.outcome(second, "सीमा") == "पिछले महीने की छुट्टियाँ और यात्राएँ ताज़ा याद रहेंगी।"
+
+
+def test_a_cause_that_holds_a_that_clause_is_no_step():
+    """"अच्छी बात यह है कि ज़्यादातर गलतियाँ सही तरीके से बात करने पर …": the pattern took the whole opening for the
+    step (reading95, pay-slip intro: "वह अच्छी बात यह है कि … बात करती है")."""
+    assert hi.find_causal("अच्छी बात यह है कि ज़्यादातर गलतियाँ सही तरीके से बात करने पर एक ही महीने में ठीक हो "
+                          "जाती हैं।") == []

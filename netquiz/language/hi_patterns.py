@@ -53,6 +53,7 @@ TEACHES_YOU = compile_nfc(r"^(?P<cause>(?:[^\s,]+\s+){0,6}?[^\s,]+)\s+आपक�
                           r"\s+(?:भी\s+)?(?:सिखाता|सिखाती|सिखाते)\s+(?:है|हैं)$")
 BECAUSE = compile_nfc(r"^(?P<effect>.+?)\s*,?\s+क्योंकि\s+(?P<cause>.+)$")
 PURPOSE = compile_nfc(r"^(?P<cause>.+?)\s*,?\s+(?:ताकि|जिससे कि|जिससे)\s+(?P<effect>.+)$")
+FURTHER = compile_nfc(r"^(?P<first>[^,]+?)\s*,\s*(?:इसलिए|जिससे|जिस से)\s+(?P<effect>[^,]{12,})$")  # a result's result
 THEREFORE = compile_nfc(r"^(?P<cause>.+?)\s*,\s*(?:इसलिए|अतः|ऐसे में)\s+(?:कई बार ऐसा होता है कि\s+)?(?P<effect>.+)$")
 IMPERATIVE_END = compile_nfc(rf"(?:\S+(?:ें|एं|एँ|िए|िये|इए|ीजिए))(?!{_W})$")
 NOT_IMPERATIVE = {"में", "बातें", "चीजें", "चीज़ें", "यादें", "किताबें", "आंखें", "आँखें", "रातें", "राहें",
@@ -127,6 +128,10 @@ def find_causal(sentence: str) -> list[Causal]:
                                 "verbal" if cause.endswith("ना") else "noun"))
     match = GERUND.match(stripped)
     if match and not has_bare_reader(match.group("cause")):
+        further = FURTHER.match(match.group("effect"))  # "उसी दिन पढ़ने से … ताज़ा याद रहती हैं, इसलिए … गलत कटौती
+        if further:  # को पहचानना आसान होता है": the result the first one serves, what she wants, read first
+            found.append(Causal(sentence, "", _clean(match.group("cause")), _effect(further.group("effect")),
+                                "gerund", "verbal"))
         found.append(Causal(sentence, "", _clean(match.group("cause")), _effect(match.group("effect")),
                             "gerund", "verbal"))
     for name, pattern in (("because", BECAUSE), ("purpose", PURPOSE)):
@@ -144,7 +149,8 @@ def find_causal(sentence: str) -> list[Causal]:
 
 # "… accountability भी लाती है: दो दिन न जाने", "… आज़मा सकती हैं, दाम बदलकर": a whole clause before the step,
 # which the pattern took for it (a step is a phrase, never a finished clause and more)
-CLAUSE_IN_CAUSE = compile_nfc(r"(?:है|हैं|था|थी|थे|सकती|सकते)\s*[,:;]|:")
+CLAUSE_IN_CAUSE = compile_nfc(r"(?:है|हैं|था|थी|थे|सकती|सकते)\s*[,:;]|:|(?<!\S)(?:है|हैं|था|थी|थे)\s+कि\s")  # ("अच्छी
+# बात यह है कि ज़्यादातर गलतियाँ सही तरीके से बात करने पर …": the step's subject is the result's)
 
 
 def _state(cause: str) -> bool:

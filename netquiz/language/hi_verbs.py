@@ -182,8 +182,8 @@ def conjugate(group: VerbGroup, target: str, gender: str = "f") -> list[str] | N
         if form.kind == "future":
             return main + [group.finite]
         if group.aux not in ("है", "हैं"):
-            return None
-        return main + [future(form.root, form.gender, form.number)]
+            return None  # ("याद रहती हैं": a feminine participle is plural by its auxiliary alone)
+        return main + [future(form.root, form.gender, "pl" if group.aux == "हैं" else form.number)]
     if target == "subjunctive":
         return main + [subjunctive(form.root, form.number)]
     if target == "habitual":
