@@ -473,3 +473,18 @@ def test_keeping_a_thing_from_happening_is_told_as_its_not_happening():
     assert en.linked_effect("Doing so keeps the balance from growing while you are trying to shrink it.") == \
         "the balance does not grow while you are trying to shrink it"
     assert en.linked_effect("This keeps your files from piling up.") == "your files do not pile up"
+
+
+def test_a_claim_about_another_woman_is_not_told_of_the_persona():
+    """reading95 (a buddy for a new hire): "she walks in on Monday already knowing one face" told of the persona
+    gave the buddy the new hire's first day; "the trust she is building" read as the persona's own trust."""
+    from netquiz.language.base import Causal
+    hers = Causal("", "", "Send a short welcome message before day one",
+                  "she walks in on Monday already knowing one face", "linked", "imperative")
+    assert en.wish(hers, "Anita") is None and en.outcome(hers, "Anita") is None
+    assert en.achieved(hers, "Anita") is None
+    building = Causal("", "", "staying in your lane", "you protect the trust she is building with her manager",
+                      "gerund", "verbal")
+    assert en.wish(building, "Anita") is None and en.situation(building, "Anita") is None
+    mine = Causal("", "", "Send a short welcome message", "you get a calmer first week", "linked", "imperative")
+    assert en.wish(mine, "Anita") == "Anita hopes to get a calmer first week."

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import wraps
 
 from .base import Causal
 from .en_grammar import (
@@ -337,6 +338,23 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:] if text[:1].isupper() and not text.startswith("I ") else text
 
 
+
+ANOTHER_WOMAN = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)  # in an article that speaks to "you"
+
+
+def _of_the_reader(told: Callable[[Causal, str], str | None]) -> Callable[[Causal, str], str | None]:
+    """``told``, refused (None) for a claim that names another woman ("she walks in on Monday already knowing one
+    face", "Introducing her to the right few", "the trust she is building"): told of a persona, her "she" would
+    read as the persona (reading95: the buddy given the new hire's first day)."""
+    @wraps(told)
+    def persona_told(causal: Causal, name: str) -> str | None:
+        if ANOTHER_WOMAN.search(f"{causal.cause} {causal.effect}"):
+            return None
+        return told(causal, name)
+    return persona_told
+
+
+@_of_the_reader
 def situation(causal: Causal, name: str) -> str | None:
     """The persona doing the cause."""
     if causal.cause_kind == "reader":
@@ -387,6 +405,7 @@ def is_activity(noun: str) -> bool:
     return len(noun.split()) == 1 and noun.lower().endswith("ing")
 
 
+@_of_the_reader
 def outcome(causal: Causal, name: str) -> str | None:
     """The effect for the persona already named, in the future ("her confidence grows" → "… will grow"); None
     for an effect that opens with a condition ("If a flight is delayed, your office …": the future would fall
@@ -471,6 +490,7 @@ BOTH = re.compile(r"\b(?:you|get|gets|give|gives)\s+both\b", re.IGNORECASE)  # t
 LIKELY = re.compile(r"^she (?:is|'s|’s) (?:far |much |a lot )?(?:more )?likely to (?P<rest>.+)$", re.IGNORECASE)
 
 
+@_of_the_reader
 def wish(causal: Causal, name: str) -> str | None:
     """"<name> hopes to <verb> …" when she is the effect's subject ("she gets fresh examples" → "hopes to get
     fresh examples"), else "<name> hopes that <effect>"."""
@@ -543,6 +563,7 @@ NUMBER = re.compile(r"^(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten
                     re.IGNORECASE)
 
 
+@_of_the_reader
 def achieved(causal: Causal, name: str) -> str | None:
     """The effect as something that already happened (simple past); None for a condition ("if …, …"). Its verb
     is looked for from the persona on ("in a job where mistakes cost more, she …": "mistakes" is no verb), and an
