@@ -26,13 +26,12 @@ from .recall import attribution_candidates, cloze_candidates, true_false_candida
 from .scenario import TOPIC_KEY, scenario_candidates
 from .tips import MAX_STOCK_USES, warned_steps
 from .trim import TELLING, trim_cued
-from .wish import wish_candidates
 
 __all__ = ["generate_bank", "KIND_LIMITS", "VOICES"]
 
 KIND_LIMITS = {"scenario": 3, "benefit": 1, "interview": 1, "cloze": 1, "attribution": 1, "true_false": 1}
 MAKERS: dict[str, Callable[[Context, str], list[Candidate]]] = {
-    "scenario": lambda ctx, section_id: scenario_candidates(ctx, section_id) + wish_candidates(ctx, section_id),
+    "scenario": scenario_candidates,
     "benefit": benefit_candidates,
     "interview": interview_candidates,
     "cloze": cloze_candidates,

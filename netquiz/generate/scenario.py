@@ -56,7 +56,7 @@ from .tips import (
 )
 
 CONDITION = re.compile(r",\s*तो\s|\bif\b.*,", re.IGNORECASE)  # "अभी … नहीं है, तो …": a clause she cannot take as a step
-FORM_WEIGHT = {"application": 3.0, "diagnosis": 3.0, "belief": 3.5, "advice": 1.5, "wish": 3.0}
+FORM_WEIGHT = {"application": 3.0, "diagnosis": 3.0, "belief": 3.5, "advice": 1.5}
 # A diagnosis whose key is the article's topic ("नियमित रूप से नेटवर्किंग करना") is answered from the title,
 # and the same key across sections is learnt from the feedback: it comes after every other form.
 # Once per bank at most (see netquiz.generate._choose).
