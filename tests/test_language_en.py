@@ -488,3 +488,13 @@ def test_a_claim_about_another_woman_is_not_told_of_the_persona():
     assert en.wish(building, "Anita") is None and en.situation(building, "Anita") is None
     mine = Causal("", "", "Send a short welcome message", "you get a calmer first week", "linked", "imperative")
     assert en.wish(mine, "Anita") == "Anita hopes to get a calmer first week."
+
+
+@pytest.mark.parametrize("effect, told", [
+    ("you have a promise you can actually keep", "Some time later, Neha had a promise she could actually keep."),
+    ("you can actually keep your promise", "Some time later, Neha actually kept her promise."),  # was "actuallied"
+    ("you will reply faster", "Some time later, Neha replied faster."),  # "reply" is a verb, not an adverb
+])
+def test_a_result_told_as_done_skips_an_adverb_and_backshifts_a_have(effect, told):
+    from netquiz.language.base import Causal
+    assert en.achieved(Causal("", "", "x", effect, "gerund", "verbal"), "Neha") == told

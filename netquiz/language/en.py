@@ -581,8 +581,12 @@ def achieved(causal: Causal, name: str) -> str | None:
         if lower == "cannot":
             return sentence(" ".join(words[:index] + ["can"] + words[index + 1:]))
         if lower in ("will", "can", "may", "might") and index + 1 < len(words):
-            done = words[:index] + [past(words[index + 1])] + _backshift(words[index + 2:])
-            return sentence(later + " ".join(done))
+            verb = next((i for i in range(index + 1, len(words))
+                         if not ADVERB.match(words[i]) or is_base_verb(words[i])), len(words) - 1)
+            done = words[:index] + words[index + 1:verb] + [past(words[verb])] + _backshift(words[verb + 1:])
+            return sentence(later + " ".join(done))  # ("can actually keep" → "actually kept")
+        if index > start and lower in ("has", "have"):  # "has a promise she can actually keep" → "had … could …"
+            return sentence(later + " ".join(words[:index] + ["had"] + _backshift(words[index + 1:])))
         if index > 0 and lower in ("is", "are"):  # "the details are still there" → "were"
             was = "was" if lower == "is" else "were"
             return sentence(later + " ".join(words[:index] + [was] + _backshift(words[index + 1:])))
@@ -596,7 +600,10 @@ def achieved(causal: Causal, name: str) -> str | None:
 
 TIMED = re.compile(r"^(?:\w+\s+(?:later|on)\b|within\b|over time\b|before long\b|soon\b|in time\b|eventually\b|"
                    r"by then\b)", re.IGNORECASE)
-BACKSHIFT = {"does": "did", "doesn't": "didn't", "doesn’t": "didn’t", "is": "was", "isn't": "wasn't", "has": "had"}
+BACKSHIFT = {"does": "did", "doesn't": "didn't", "doesn’t": "didn’t", "is": "was", "isn't": "wasn't", "has": "had",
+             "can": "could"}
+ADVERB = re.compile(r"^(?:actually|easily|really|finally|quickly|slowly|steadily|still|also|even|just|often|"
+                    r"always|never|now|then|already|simply|quietly|gradually|[a-z]+ly)$")  # (not a verb after a modal)
 
 
 def _backshift(rest: list[str]) -> list[str]:
