@@ -87,16 +87,18 @@ def _named_topic(part: str) -> str | None:
     return "{name} " + what + " आज़मा रही है।"
 
 
-JOINING = compile_nfc(r"^(?P<what>.+?)\s+(?P<verb>[jJ]oin करना|शामिल होना)$")
+JOINING = compile_nfc(r"^(?P<what>.+?)\s+(?P<verb>[jJ]oin करना|\S+ होना)$")  # ("शामिल होना", "shift होना")
 
 
 def _joined(what: str) -> str | None:
-    """A group she has joined, told as done ("… committee में शामिल होना" → "{name} … committee में शामिल हो चुकी
-    है।"): "ने … में शामिल होना शुरू किया है" (has started joining) reads as a slip."""
+    """A group she has joined or a change she has made, told as done ("… committee में शामिल होना" → "{name} …
+    committee में शामिल हो चुकी है।", "PG से flat-share में shift होना" → "… shift हो चुकी है।"): "ने … में शामिल होना
+    शुरू किया है" (has started joining; "ने" with an intransitive verb) reads as a slip."""
     match = JOINING.match(what)
     if match is None:
         return None
-    done = "join कर चुकी है।" if match["verb"].lower().startswith("join") else "शामिल हो चुकी है।"
+    verb = match["verb"]
+    done = "join कर चुकी है।" if verb.lower().startswith("join") else verb.split()[0] + " हो चुकी है।"
     return "{name} " + match["what"] + " " + done
 
 
