@@ -448,3 +448,15 @@ def test_a_cause_that_holds_a_that_clause_is_no_step():
     step (reading95, pay-slip intro: "वह अच्छी बात यह है कि … बात करती है")."""
     assert hi.find_causal("अच्छी बात यह है कि ज़्यादातर गलतियाँ सही तरीके से बात करने पर एक ही महीने में ठीक हो "
                           "जाती हैं।") == []
+
+
+def test_a_result_that_opens_with_its_own_condition_is_no_wish():
+    """reading95 item 81: "अनीता चाहती है कि सबूत साथ होने पर एचआर को … ज़रूरत कम पड़े" gave the step (सबूत) away;
+    a later time clause ("… और उसके लौटने पर … शिकायतें न सुननी पड़ें") is still wished."""
+    from netquiz.language.base import Causal
+    opens = Causal("", "", "x", "सबूत साथ होने पर एचआर को दूसरे विभागों से पुष्टि माँगने की ज़रूरत कम पड़ती है",
+                   "section", "imperative")
+    assert hi.wish(opens, "अनीता") is None
+    later = Causal("", "", "x", "बाहर के लोग सीधे सही व्यक्ति तक पहुँच जाते हैं और आपके लौटने पर शिकायतें नहीं आतीं",
+                   "linked", "imperative")
+    assert hi.wish(later, "अनीता") is not None

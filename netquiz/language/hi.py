@@ -240,8 +240,9 @@ def _outcome(causal: Causal, name: str) -> str | None:
 
 def wish(causal: Causal, name: str) -> str | None:
     """"<name> चाहती है कि <effect in the subjunctive>" ("बढ़ सकती है" → "बढ़े": one wishes the thing itself)."""
-    if COMPARISON.search(causal.effect):
-        return None  # "लंबी कसरत के मुक़ाबले थोड़ी-थोड़ी हलचल ज़्यादा काम की है": a general claim, nobody's wish
+    if COMPARISON.search(causal.effect) or OWN_CONDITION.search(causal.effect):
+        return None  # "लंबी कसरत के मुक़ाबले थोड़ी-थोड़ी हलचल ज़्यादा काम की है": a general claim, nobody's wish;
+        # "सबूत साथ होने पर एचआर को … कम पड़ती है": the result with its own step, which the wish would give away
     condition, then, result = causal.effect.partition(", तो ")
     if then and len(result.split()) >= 4:  # "आप शांत रहेंगी, तो बच्चे को भरोसा रहेगा कि …": what she wishes is
         return wish(replace(causal, effect=result), name)  # the result, not the condition she meets
@@ -285,6 +286,7 @@ def _wish(causal: Causal, name: str) -> str | None:
     return sentence(f"{name} चाहती है कि {text}") if text else None
 
 
+OWN_CONDITION = compile_nfc(r"^(?:\S+\s+){0,3}\S+(?:ने|नें) पर(?!\S)")
 COMPARISON = compile_nfc(r"के मुक़ाबले|के मुकाबले|की तुलना में|से कहीं ज़्यादा|से कहीं ज्यादा|से कहीं अधिक")
 CORRELATIVE_EFFECT = compile_nfc(r"^(?P<relative>(?:जो|जिस|जिन)\s[^,]+),\s*(?P<main>(?:वह|वे|वो)\s.+)$")
 RELATIVE_HEAD = compile_nfc(r"(?<!\S)(?:जो|जिस|जिन|जिसे|जिन्हें|जब|अगर|यदि)(?!\S)")  # "जो समय पहले … निकल जाता
