@@ -78,6 +78,11 @@ def test_a_denied_claim_is_a_belief_to_check() -> None:
     assert hi_story.denied_claim("सैलरी पर बात करना बदतमीज़ी नहीं, बल्कि प्रोफ़ेशनल बातचीत का एक सामान्य हिस्सा है।") \
         == "सैलरी पर बात करना बदतमीज़ी है"
     assert hi_story.denied_claim("नींद कोई विलासिता नहीं, बल्कि शरीर की बुनियादी ज़रूरत है।") == "नींद एक विलासिता है"
+    assert hi_story.denied_claim("बाक़ी प्रेज़ेंटेशन को रटने की ज़रूरत नहीं है, बल्कि रटने से नुक़सान ही होता है।") \
+        == "बाक़ी प्रेज़ेंटेशन को रटने की ज़रूरत है"  # ("नहीं है, बल्कि": its own verb, reading91)
+    assert hi_story.denied_claim("Handover का मतलब सिर्फ़ एक file forward करना नहीं है, बल्कि किसी colleague को "
+                                 "इतना तैयार करना है कि वह आपके बिना फ़ैसले ले सके।") == \
+        "Handover का मतलब एक file forward करना है"
     assert hi_story.denied_claim("सिर्फ़ अपनी टीम से नहीं, बल्कि उन लोगों से भी मिलवाएं।") is None  # (it adds)
     assert hi_story.denied_claim("फ़ैसला लेने के दिन नहीं, बल्कि उससे छह महीने पहले।") is None  # (no verb)
     assert en_story.denied_claim("The biggest change is not speed but peace of mind.") == "the biggest change is speed"

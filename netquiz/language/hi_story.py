@@ -312,7 +312,7 @@ def main_claim(sentence: str) -> str:
     return re.sub(r"^(?:असल में|दरअसल|वास्तव में)\s+", "", strip_discourse(sentence))
 
 
-DENIED = compile_nfc(r"^(?P<left>.+?)\s+नहीं,?\s+बल्कि\s+(?P<right>.+)$")
+DENIED = compile_nfc(r"^(?P<left>.+?)\s+नहीं(?:\s+(?P<copula>है|हैं|था|थी|थे))?,?\s+बल्कि\s+(?P<right>.+)$")
 COPULAS = frozenset({"है", "हैं", "था", "थी", "थे"})
 OFTEN = ("कई बार", "अक्सर", "असल में", "दरअसल", "सच यह है कि", "सच तो यह है कि", "यानी")
 
@@ -328,8 +328,8 @@ def denied_claim(sentence: str) -> str | None:
     if "भी" in right:
         return None
     group = find_verb_group(right)
-    verb = right[group.start:] if group and group.start else right[-1:] if right[-1:] and right[-1] in COPULAS \
-        else None
+    verb = [match["copula"]] if match["copula"] else right[group.start:] if group and group.start \
+        else right[-1:] if right[-1:] and right[-1] in COPULAS else None  # ("X नहीं है, बल्कि …": its own verb)
     left = match["left"]
     for opening in OFTEN:
         left = left.removeprefix(opening + " ")
