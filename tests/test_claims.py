@@ -733,3 +733,16 @@ def test_a_story_sentence_is_no_result_of_the_tip_before_it():
                         "You spend the first hour at the stalls that matter to you")
     found = [r.causal.effect for r in read_claims(language("en"), parse_article(told).headed_sections[0])]
     assert found == ["You spend the first hour at the stalls that matter to you"]
+
+
+def test_the_step_advised_instead_of_a_dont_keeps_its_pointing_result():
+    """reading95 pay-slip s5: under "Don't Accuse, Describe", "बस तथ्य रखें …। इस तरह पेरोल टीम बचाव की मुद्रा में नहीं
+    आती …": the result is read without its "इस तरह" (it leaned on nothing but the step just read)."""
+    from netquiz.generate.claims import read_claims
+    from netquiz.language import language
+    text = ("# पे-स्लिप\n\nपरिचय की एक पंक्ति।\n\n## Don't Accuse, Describe\n\nसंदेश में आरोप वाली भाषा न लिखें। "
+            "संदेश में सिर्फ़ तथ्य और दस्तावेज़ रखें। इस तरह पेरोल टीम बचाव की मुद्रा में नहीं आती और सीधे सुधार पर काम "
+            "करती है।\n")
+    [reading] = read_claims(language("hi"), parse_article(text).headed_sections[0])
+    assert reading.causal.cause == "संदेश में सिर्फ़ तथ्य और दस्तावेज़ रखें।"
+    assert reading.causal.effect == "पेरोल टीम बचाव की मुद्रा में नहीं आती और सीधे सुधार पर काम करती है"

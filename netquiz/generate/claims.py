@@ -355,6 +355,7 @@ def _instead_reason(known: Language, section: Section) -> list[Reading]:
             continue
         step = INSTEAD_OPENER.sub("", step.strip())  # ("इसकी जगह हथेलियों को … रखें": the alternative is the step)
         step = step[:1].upper() + step[1:] if step.isascii() else step
+        effect = lang.linked_effect(text) or effect  # ("इस तरह पेरोल टीम …": the step just told, pointed back to)
         return [_reading(section, Causal(text, "", step, effect, "closing", "imperative"), known=known)]
     return []
 
