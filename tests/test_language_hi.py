@@ -460,3 +460,10 @@ def test_a_result_that_opens_with_its_own_condition_is_no_wish():
     later = Causal("", "", "x", "बाहर के लोग सीधे सही व्यक्ति तक पहुँच जाते हैं और आपके लौटने पर शिकायतें नहीं आतीं",
                    "linked", "imperative")
     assert hi.wish(later, "अनीता") is not None
+
+
+def test_an_instruction_followed_by_its_example_is_advice():
+    """reading95 voice-notes s3: "पहले वाक्य में topic बोलें, जैसे "Diwali campaign, headline idea"।" ends on its
+    example, and the "इससे …" after it had no step to point back to; a condition before it stays refused."""
+    assert hi.advice('पहले वाक्य में topic बोलें, जैसे "Diwali campaign, headline idea"।') == "पहले वाक्य में topic बोलना"
+    assert hi.advice("Trend आज़माना ही है, तो किसी छोटी चीज़ में आज़माएं, जैसे एक scarf।") is None

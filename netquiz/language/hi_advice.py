@@ -116,8 +116,15 @@ def _imperative_habit(word: str) -> str | None:
     return infinitive[:-2] + "ती है" if infinitive else None
 
 
+EXAMPLE_TAIL = compile_nfc(r",\s+जैसे(?!\s+ही)\s.*$")
+
+
 def _advice_words(text: str, convert: Callable[[str], str | None]) -> str | None:
     body = strip_discourse(text.strip().rstrip(END_PUNCT))
+    example = EXAMPLE_TAIL.search(body)
+    if example and "," not in body[:example.start()] and is_imperative(body[:example.start()].strip()):
+        body = body[:example.start()].strip()  # ("पहले वाक्य में topic बोलें, जैसे "Diwali campaign …"": the step;
+        # not "Trend आज़माना ही है, तो … आज़माएं, जैसे …", a condition the step would lose its verb in)
     head, colon, tail = body.partition(":")
     if colon and is_imperative(head.strip()) and not is_imperative(tail.strip().strip('"“”')):
         body = head.strip()  # "resume में एक सीधी-सी लाइन जोड़ें: "2020–2024: …"": the step, then its example
