@@ -117,14 +117,17 @@ def _imperative_habit(word: str) -> str | None:
 
 
 EXAMPLE_TAIL = compile_nfc(r",\s+जैसे(?!\s+ही)\s.*$")
+MAX_EXAMPLED_WORDS = 8
 
 
 def _advice_words(text: str, convert: Callable[[str], str | None]) -> str | None:
     body = strip_discourse(text.strip().rstrip(END_PUNCT))
     example = EXAMPLE_TAIL.search(body)
-    if example and "," not in body[:example.start()] and is_imperative(body[:example.start()].strip()):
+    if example and "," not in body[:example.start()] and len(body[:example.start()].split()) <= MAX_EXAMPLED_WORDS \
+            and is_imperative(body[:example.start()].strip()):
         body = body[:example.start()].strip()  # ("पहले वाक्य में topic बोलें, जैसे "Diwali campaign …"": the step;
-        # not "Trend आज़माना ही है, तो … आज़माएं, जैसे …", a condition the step would lose its verb in)
+        # not "Trend आज़माना ही है, तो … आज़माएं, जैसे …", a condition the step would lose its verb in; nor a long
+        # one, "किसी एक skill और एक तरह के client पर focus करें, जैसे …", which retells its heading, "एक niche चुनें")
     head, colon, tail = body.partition(":")
     if colon and is_imperative(head.strip()) and not is_imperative(tail.strip().strip('"“”')):
         body = head.strip()  # "resume में एक सीधी-सी लाइन जोड़ें: "2020–2024: …"": the step, then its example
