@@ -467,3 +467,11 @@ def test_an_instruction_followed_by_its_example_is_advice():
     example, and the "इससे …" after it had no step to point back to; a condition before it stays refused."""
     assert hi.advice('पहले वाक्य में topic बोलें, जैसे "Diwali campaign, headline idea"।') == "पहले वाक्य में topic बोलना"
     assert hi.advice("Trend आज़माना ही है, तो किसी छोटी चीज़ में आज़माएं, जैसे एक scarf।") is None
+
+
+def test_a_ranking_of_two_steps_is_no_cause_and_result():
+    """reading95 items 6 and 15: "चार स्ट्रेच ठीक से करना बारह … करने से कहीं बेहतर है" ranks two steps ("से" is
+    "than"); read as "X से कहीं बेहतर है", it was spliced onto other steps in true/false items."""
+    assert hi.find_causal("दस मिनट में चार स्ट्रेच ठीक से करना बारह स्ट्रेच जल्दबाज़ी में करने से कहीं बेहतर है।") == []
+    assert hi.no_gain("चार स्ट्रेच ठीक से करना बारह स्ट्रेच जल्दबाज़ी में करने से कहीं बेहतर है")
+    assert not hi.no_gain("बच्चे को exam एक और test जैसा लगता है")

@@ -351,8 +351,8 @@ def _instead_reason(known: Language, section: Section) -> list[Reading]:
         effect = text.rstrip(".।!").strip()
         if not lang.advice(step) or known.unnegate(step) is not None or lang.advice(text) \
                 or _belief(text, known) or text.endswith("?") or ":" in text or BECAUSE.search(text) \
-                or STORY_OPENING.match(effect) or len(effect.split()) > 24:
-            continue
+                or STORY_OPENING.match(effect) or len(effect.split()) > 24 or lang.no_gain(effect):
+            continue  # ("चार स्ट्रेच ठीक से करना बारह … करने से कहीं बेहतर है": a ranking, no result)
         step = INSTEAD_OPENER.sub("", step.strip())  # ("इसकी जगह हथेलियों को … रखें": the alternative is the step)
         step = step[:1].upper() + step[1:] if step.isascii() else step
         effect = lang.linked_effect(text) or effect  # ("इस तरह पेरोल टीम …": the step just told, pointed back to)

@@ -436,8 +436,11 @@ FINITE_ENDS = frozenset({"है", "हैं", "था", "थी", "थे", "�
 
 def no_gain(effect: str) -> bool:
     """True for half a sentence told as what the reader gets ("जब आप घर छोड़ेंगी"): a question word or a "जब"
-    opens it."""
-    return WH_OPENING.match(effect) is not None
+    opens it; or a ranking of two steps ("चार स्ट्रेच ठीक से करना बारह … करने से कहीं बेहतर है")."""
+    return WH_OPENING.match(effect) is not None or RANKING.search(effect.rstrip("।")) is not None
+
+
+RANKING = compile_nfc(r"\S+ने\s+से\s+(?:कहीं\s+|बहुत\s+|काफ़ी\s+)?(?:बेहतर|अच्छा|अच्छी|ज़्यादा|ज्यादा)\s+(?:\S+\s+)?(?:है|हैं)$")
 
 
 WH_OPENING = compile_nfc(r"^(?:क्यों|कैसे|क्या|जब|कब|कहाँ)\s")

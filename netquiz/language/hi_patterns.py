@@ -144,7 +144,13 @@ def find_causal(sentence: str) -> list[Causal]:
             found.append(Causal(sentence, "", _clean(match.group("cause")), _effect(match.group("effect")),
                                 name, "imperative"))
     return [c for c in found if c.cause and c.effect and len(c.effect.split()) >= 2
-            and c.cause.split()[0] not in CUT_OPENINGS and not _state(c.cause) and not CLAUSE_IN_CAUSE.search(c.cause)]
+            and c.cause.split()[0] not in CUT_OPENINGS and not _state(c.cause) and not CLAUSE_IN_CAUSE.search(c.cause)
+            and not RANKED.match(c.effect)]
+
+
+# "चार स्ट्रेच ठीक से करना बारह … करने से कहीं बेहतर है": "A करना B करने से बेहतर है" ranks two steps; its "से" is
+# "than", and "कहीं बेहतर है" no result
+RANKED = compile_nfc(r"^(?:कहीं|बहुत|काफ़ी|काफी)?\s*(?:बेहतर|अच्छा|अच्छी|ज़्यादा|ज्यादा|कम|आसान|मुश्किल)\s+(?:है|हैं|होता है|होती है)$")
 
 
 # "… accountability भी लाती है: दो दिन न जाने", "… आज़मा सकती हैं, दाम बदलकर": a whole clause before the step,
