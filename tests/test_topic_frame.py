@@ -19,6 +19,8 @@ from netquiz.language import language
     ("How to Prepare for a Workplace Skills Assessment", "{name} is preparing for a workplace skills assessment."),
     ("7 Benefits of Learning a New Language as a Working Woman", "{name} has started learning a new language."),
     ("7 Benefits of Volunteering (and How to Find the Right Cause)", "{name} has started volunteering."),
+    ("6 Benefits of Job-Shadowing a Senior Colleague for a Week",  # (reading99: no frame, "Geeta picked up small,
+     "{name} has started job-shadowing a senior colleague for a week."),  # specific habits" had no situation)
     ("Benefits of a Standing Desk", "{name} now has a standing desk."),
     ("Five Benefits of Joining a Reading Club", "{name} has joined a reading club."),
     ("Six Ways a Friend at Work Makes Your Job Better", "{name} now has a friend at work."),

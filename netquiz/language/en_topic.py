@@ -16,7 +16,8 @@ from .en_grammar import is_base_verb
 PARTS = re.compile(r"\s*[:?(]\s*")
 HOW_TO = re.compile(r"^how to\s+(?P<rest>.+)$", re.IGNORECASE)
 COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
-BENEFITS_OF = re.compile(rf"^(?:{COUNT}\s+)?(?:benefits|advantages)\s+of\s+(?P<rest>\w+ing\b.*)$", re.IGNORECASE)
+BENEFITS_OF = re.compile(rf"^(?:{COUNT}\s+)?(?:benefits|advantages)\s+of\s+(?P<rest>(?:(?!(?:a|an|the|your)\b)\w+[- ])?"
+                         r"\w+ing\b.*)$", re.IGNORECASE)  # ("… of Job-Shadowing a Senior Colleague": a compound)
 # "Benefits of a Standing Desk", "Six Ways a Friend at Work Makes Your Job Better", "… Ways Your Own Two-Wheeler
 # Changes …": a thing she now has
 BENEFITS_OF_THING = re.compile(rf"^(?:{COUNT}\s+)?(?:benefits|advantages)\s+of\s+(?P<rest>(?:a|an|your own)\s+[^,]+)$",
@@ -101,6 +102,8 @@ def _gerund(word: str) -> bool:
 def running_case(word: str, body: str) -> str:
     """A title-case word in running text: lower-case unless the article writes it capitalised in mid-sentence
     and never in lower case ("Excel", "LinkedIn"), or it is an acronym ("MBA")."""
+    if "-" in word.strip("-"):  # "Job-Shadowing": each part on its own
+        return "-".join(running_case(part, body) if part else part for part in word.split("-"))
     if word.isupper() and len(word) > 1 or any(c.isupper() for c in word[1:]):
         return word
     lower = word.lower()
