@@ -498,3 +498,10 @@ def test_a_claim_about_another_woman_is_not_told_of_the_persona():
 def test_a_result_told_as_done_skips_an_adverb_and_backshifts_a_have(effect, told):
     from netquiz.language.base import Causal
     assert en.achieved(Causal("", "", "x", effect, "gerund", "verbal"), "Neha") == told
+
+
+def test_either_way_leans_on_the_two_ways_before_it():
+    """reading99 (job shadowing): "Either way, she stops wondering." told as a benefit come true: which two ways?"""
+    from netquiz.language import en_story
+    assert en_story.dangling("Either way, she stops wondering.")
+    assert not en_story.dangling("She stops wondering what the next role is like.")

@@ -26,7 +26,8 @@ SUBJECT_VERB_FIX = {"knows": "know", "does": "do", "has": "have", "wants": "want
 DANGLING_START = re.compile(r"^(?:this|these|that|those|they|them|it|such|doing so|as a result|so|"
                             r"each(?=\s+(?:will|would|can|needs?|has|is|of them)\b))\b", re.IGNORECASE)  # ("Each will
 # need a different answer": each of what?)
-DANGLING_ANYWHERE = re.compile(r"\b(?:this way|that way|doing so)\b|^\w+\s+(?:one|ones)[.!]?$|"  # ("Learn one": which?)
+DANGLING_ANYWHERE = re.compile(r"\b(?:this way|that way|doing so|either way|in both cases|in either case)\b|"
+                               r"^\w+\s+(?:one|ones)[.!]?$|"  # ("Learn one": which?; "Either way": which two?)
                                r"\b(?:to|for|on|of|about) (?:each|both)"
                                r"(?=\s+(?:before|after|when|while|and|or|in|at|by)\b|\s*[,.;]|$)", re.IGNORECASE)
 # ("Write a two-line answer to each before she walks in": each of what the sentence before named)
