@@ -329,8 +329,13 @@ QUOTE_MARKS = re.compile(r'["“”]')
 def _names_someone(known: Language, text: str) -> bool:
     """True for a sentence of someone's story ("Kavya printed the hall map …"): it names one of the article's
     people, and tells what she did, not what the reader gets."""
-    names = known.lexicon.given_names
+    names = _given_names(known.code)
     return any(word.strip(",।.'’\"") in names for word in text.split())
+
+
+@lru_cache(maxsize=8)
+def _given_names(code: str) -> frozenset[str]:
+    return frozenset(language(code).lexicon.given_names)
 
 
 READY_THEN = re.compile(r"^(?!अगर|यदि|जब)[^,]{3,80}\s(?:हो|हों|रहे|रहें),\s*तो\s+(?P<effect>.+)$")  # what the step
