@@ -746,3 +746,14 @@ def test_the_step_advised_instead_of_a_dont_keeps_its_pointing_result():
     [reading] = read_claims(language("hi"), parse_article(text).headed_sections[0])
     assert reading.causal.cause == "संदेश में सिर्फ़ तथ्य और दस्तावेज़ रखें।"
     assert reading.causal.effect == "पेरोल टीम बचाव की मुद्रा में नहीं आती और सीधे सुधार पर काम करती है"
+
+
+def test_a_belief_check_names_both_sides_whole():
+    """reading99 item 80: "Most deadlines have a core that matters more than the rest" gave the friend's advice
+    "focus on the rest" ("the rest" of what? "a core that matters": a clause cut from its sentence)."""
+    from netquiz.generate.scenario import belief_candidates
+    text = ("# Deadlines\n\nAn intro line.\n\n## Offer a partial delivery\n\nMost deadlines have a core that matters "
+            "more than the rest. Send the core on the original date.\n\n## Ask early\n\nAsk early.\n\n## Be brief\n\n"
+            "Be brief.\n")
+    article = parse_article(text)
+    assert belief_candidates(build_context(article, 0), "s1") == []

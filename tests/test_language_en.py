@@ -505,3 +505,19 @@ def test_either_way_leans_on_the_two_ways_before_it():
     from netquiz.language import en_story
     assert en_story.dangling("Either way, she stops wondering.")
     assert not en_story.dangling("She stops wondering what the next role is like.")
+
+
+def test_a_verb_only_word_opens_an_instruction_and_doing_so_points_back():
+    """reading99 (deadline extension): "Bring numbers, not feelings" read as no instruction ("numbers" taken for a
+    verb), "Doing so gives your manager time …" left with "Doing so" as its step, "This keeps the focus on the
+    plan" read as no result; a name that is a verb too ("Excel helps you …") stays no instruction."""
+    from netquiz.article import parse_article
+    from netquiz.generate.claims import read_claims
+    from netquiz.language import language
+    assert en.advice("Bring numbers, not feelings") == "Bring numbers, not feelings"
+    assert en.advice("Excel helps you turn copy-paste work into something that runs in seconds.") is None
+    assert en.linked_effect("This keeps the focus on the plan.") == "the focus stays on the plan"
+    text = ("# Deadlines\n\nAn intro line.\n\n## Ask early\n\nRaise the issue the moment your estimate slips. Doing so "
+            "gives your manager time to move other pieces.\n")
+    [reading] = read_claims(language("en"), parse_article(text).headed_sections[0], "Deadlines")
+    assert reading.causal.cause != "Doing so" and reading.causal.effect == "your manager has time to move other pieces"

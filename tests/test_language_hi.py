@@ -475,3 +475,9 @@ def test_a_ranking_of_two_steps_is_no_cause_and_result():
     assert hi.find_causal("दस मिनट में चार स्ट्रेच ठीक से करना बारह स्ट्रेच जल्दबाज़ी में करने से कहीं बेहतर है।") == []
     assert hi.no_gain("चार स्ट्रेच ठीक से करना बारह स्ट्रेच जल्दबाज़ी में करने से कहीं बेहतर है")
     assert not hi.no_gain("बच्चे को exam एक और test जैसा लगता है")
+
+
+def test_a_cause_with_a_subject_of_its_own_is_no_instrument():
+    """reading99 item 100: "स्क्रीन देखते समय हम सामान्य से लगभग आधी बार पलकें झपकाते हैं" ("सामान्य से": than usual)
+    was read as "X से Y" and told as "उसने पाया कि लगभग आधी बार पलकें झपकाए"."""
+    assert hi.find_causal("स्क्रीन देखते समय हम सामान्य से लगभग आधी बार पलकें झपकाते हैं।") == []

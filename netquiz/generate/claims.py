@@ -368,8 +368,9 @@ def _instead_reason(known: Language, section: Section) -> list[Reading]:
 INSTEAD_OPENER = re.compile(r"^(?:इसकी जगह|इसके बजाय|उसकी जगह|उसके बजाय|instead|rather)\s*,?\s*", re.IGNORECASE)
 
 
-# A step told by a pointer to the one before: "By reviewing it every Friday", "Learning it", "इन तरीकों को अपनाने"
-POINTED_STEP = re.compile(r"^(?:by\s+)?[a-z]{3,}ing\s+(?:it|them|this|that)\b|"
+# A step told by a pointer to the one before: "By reviewing it every Friday", "Learning it", "Doing so", "इन तरीकों
+# को अपनाने"
+POINTED_STEP = re.compile(r"^(?:by\s+)?[a-z]{2,}ing\s+(?:it|them|this|that|so)\b|"
                           r"^(?:इन|इस|ऐसे|ऐसी|ऐसा|उन)\s(?!(?:\S+\s+){0,2}?से\s)", re.IGNORECASE)  # ("इस तैयारी से
 # …" is read as a pointing-back result already)
 

@@ -591,12 +591,19 @@ def belief_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     for index, sentence in enumerate(section.sentences):
         for a, b in ctx.story.contrast_pairs(sentence):
             a, b = ctx.story.persona_phrase(a), ctx.story.persona_phrase(b)
-            if ctx.story.dangling(a) or ctx.story.dangling(b):
+            if ctx.story.dangling(a) or ctx.story.dangling(b) or not _nameable(ctx, a) or not _nameable(ctx, b):
                 continue  # ("बस इसका असर लड़ाई पर ध्यान दो": whose effect?)
             candidate = _belief(ctx, section_id, index, sentence, a, b)
             if candidate is not None:
                 found.append(candidate)
     return found
+
+
+def _nameable(ctx: Context, side: str) -> bool:
+    """True for a side of a comparison a friend could name: not a clause cut from its sentence ("a core that
+    matters") nor "the rest" of something the question does not name (reading99, "focus on the rest")."""
+    words = ctx.language.lexicon
+    return not words.any_word("relative_words").search(side) and not words.any_word("remainder_words").search(side)
 
 
 def _third_factor(ctx: Context, section_id: str, a: str, b: str) -> str | None:

@@ -16,8 +16,10 @@ from .en_grammar import (
     base_form,
     capitalize,
     is_base_verb,
+    only_verb,
     participle,
     past,
+    plural_noun,
     third_person,
 )
 
@@ -692,7 +694,9 @@ def advice(text: str) -> str | None:
     words = body.split()
     first = words[0].lower().strip(",") if words else ""
     second = words[1].lower().strip(",") if len(words) > 1 else ""
-    ordered = is_base_verb(first) and not _finite(second)  # "Pick one role with …" (not "Research shows …")
+    ordered = is_base_verb(first) and (not _finite(second) or (only_verb(first) and second not in LINKING_FINITE))
+    # "Pick one role with …", "Bring numbers, not feelings" (not "Research shows …", nor "Excel helps you …": a
+    # name that is a verb too)
     if not words or (first not in IMPERATIVE_VERBS and not ordered) or " and you " in body:
         return None
     if first in NOUN_HEADS and len(words) > 1 and words[1].lower() in NOUN_LINKS:
@@ -703,6 +707,8 @@ def advice(text: str) -> str | None:
     return capitalize(rewrite(body, "X", True)[0])
 
 
+LINKING_FINITE = frozenset({"is", "isn't", "isn’t", "was", "has", "does", "helps", "makes", "gives", "lets", "keeps",
+                            "shows", "means", "takes", "gets", "can", "will", "may", "might", "allows", "brings"})
 PLURAL_VERBS = frozenset({"are", "were", "sound", "look", "seem", "feel", "make", "help", "get", "tend", "can", "will",
                           "become", "stay", "take", "work", "lead", "cause", "matter"})
 
@@ -781,7 +787,7 @@ LINKED_MARKS = re.compile(rf"^(?:{POINTER}|it|doing so|doing this)\s+(?:also\s+)
 # "Doing so keeps your manager informed …" → "your manager stays informed …" (the kept thing as the subject).
 LINKED_KEEPS = re.compile(rf"^(?:{POINTER}|it|doing so|doing this)\s+keeps\s+(?P<thing>(?:your|the|their|our)"
                           r"(?:\s+[a-z]+){1,2}?)\s+(?P<state>[a-z]+ed|aware|busy|calm|happy|safe|ready|intact|"
-                          r"clear|open|fresh|short|small)\b"
+                          r"clear|open|fresh|short|small|on(?=\s)|in(?=\s)|within(?=\s)|under(?=\s))\b"
                           r"(?P<rest>.*)$", re.IGNORECASE)
 
 
@@ -864,12 +870,12 @@ def linked_effect(text: str) -> str | None:
     held = LINKED_KEEPS_FROM.match(body)
     if held:  # "Doing so keeps the balance from growing while …" → "the balance does not grow while …"
         thing = held.group("thing")
-        does = "do" if thing.endswith("s") and not thing.endswith("ss") else "does"
+        does = "do" if plural_noun(thing.split()[-1]) else "does"
         return f"{thing} {does} not {base_form(held.group('ing'))}{held.group('rest')}"
     keeps = LINKED_KEEPS.match(body)
     if keeps:
         thing = keeps.group("thing")
-        stay = "stay" if thing.endswith("s") and not thing.endswith("ss") else "stays"
+        stay = "stay" if plural_noun(thing.split()[-1]) else "stays"
         return f"{thing} {stay} {keeps.group('state')}{keeps.group('rest')}"
     acts = LINKED_ACTS.match(body)
     if acts and acts.group("verb").lower() not in NOT_ACTS and len(acts.group("rest").split()) >= 2:

@@ -87,6 +87,26 @@ def is_base_verb(word: str) -> bool:
     return lower.isalpha() and lower not in NOT_IMPERATIVE and getAllLemmas(lower).get("VERB") == (lower,)
 
 
+@lru_cache(maxsize=4096)
+def only_verb(word: str) -> bool:
+    """True for a word that is a verb and nothing else ("bring", "put"; not "research", "plan"): opening a
+    sentence, it is an imperative whatever follows ("Bring numbers, not feelings")."""
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word.lower())
+    return is_base_verb(word) and set(lemmas) == {"VERB"}
+
+
+@lru_cache(maxsize=4096)
+def plural_noun(word: str) -> bool:
+    """True for a plural noun ("costs", "files"; not "focus", "business", "news")."""
+    from lemminflect import getAllLemmas
+
+    lower = word.lower()
+    lemma = getAllLemmas(lower).get("NOUN", (lower,))[0]
+    return lower.endswith("s") and not lower.endswith("ss") and lemma != lower
+
+
 NOT_IMPERATIVE = {"better", "more", "less", "fewer", "lower", "higher", "faster", "calm", "quiet", "family", "even",
                   "most", "still", "just", "only"}  # ("Even the most regular help will be away …")
 

@@ -145,7 +145,12 @@ def find_causal(sentence: str) -> list[Causal]:
                                 name, "imperative"))
     return [c for c in found if c.cause and c.effect and len(c.effect.split()) >= 2
             and c.cause.split()[0] not in CUT_OPENINGS and not _state(c.cause) and not CLAUSE_IN_CAUSE.search(c.cause)
-            and not RANKED.match(c.effect)]
+            and not RANKED.match(c.effect) and not (c.cause_kind == "noun" and CLAUSE_SUBJECT.search(c.cause))]
+
+
+# "स्क्रीन देखते समय हम सामान्य से लगभग आधी बार …": a subject in an "X से" cause makes it a clause, and its "से" is
+# "than" ("सामान्य से": than usual); an instrument is a thing, never a clause
+CLAUSE_SUBJECT = compile_nfc(r"(?<!\S)(?:हम|मैं|वे|वो)(?!\S)")
 
 
 # "चार स्ट्रेच ठीक से करना बारह … करने से कहीं बेहतर है": "A करना B करने से बेहतर है" ranks two steps; its "से" is

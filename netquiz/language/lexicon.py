@@ -24,7 +24,8 @@ LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "growth_words",
          "condition_words", "subordinators", "determiners", "auxiliaries",
          "third_persons", "contrast_openers", "correction_openers",
          "subjunctive_ends", "meta_phrases", "belief_pointers", "every_words", "time_nouns",
-         "given_names", "being_there", "how_headings", "seeming", "clause_joiners", "reporting", "pointing_words")
+         "given_names", "being_there", "how_headings", "seeming", "clause_joiners", "reporting", "pointing_words",
+         "relative_words", "remainder_words")
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,10 @@ class Lexicon:
     clause_joiners: tuple[str, ...] = ()
     reporting: tuple[str, ...] = ()
     pointing_words: tuple[str, ...] = ()
+    # A belief check's two sides must be things a friend could name (generate/scenario.py): not a clause cut from its
+    # sentence ("a core that matters") nor "the rest" of something the question does not name
+    relative_words: tuple[str, ...] = ()
+    remainder_words: tuple[str, ...] = ()
     same_meaning: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
