@@ -467,6 +467,8 @@ def test_an_instruction_followed_by_its_example_is_advice():
     example, and the "इससे …" after it had no step to point back to; a condition before it stays refused."""
     assert hi.advice('पहले वाक्य में topic बोलें, जैसे "Diwali campaign, headline idea"।') == "पहले वाक्य में topic बोलना"
     assert hi.advice("Trend आज़माना ही है, तो किसी छोटी चीज़ में आज़माएं, जैसे एक scarf।") is None
+    assert hi.advice("छह से आठ हफ़्ते बाद एक छोटा, विनम्र फ़ॉलो-अप भेजें, जिसमें अर्ज़ी की तारीख़ लिखी हो।") == \
+        "छह से आठ हफ़्ते बाद एक छोटा, विनम्र फ़ॉलो-अप भेजना"  # (what it holds: reading99 transfer s7)
 
 
 def test_a_ranking_of_two_steps_is_no_cause_and_result():

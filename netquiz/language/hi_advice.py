@@ -116,15 +116,16 @@ def _imperative_habit(word: str) -> str | None:
     return infinitive[:-2] + "ती है" if infinitive else None
 
 
-EXAMPLE_TAIL = compile_nfc(r",\s+जैसे(?!\s+ही)\s.*$")
-MAX_EXAMPLED_WORDS = 8
+EXAMPLE_TAIL = compile_nfc(r",\s+(?:जैसे(?!\s+ही)|जिसमें|जिसमे|जिनमें|जिस पर|जिन पर)\s.*$")  # (its example, or what it
+# holds: "… एक छोटा, विनम्र फ़ॉलो-अप भेजें, जिसमें अर्ज़ी की तारीख़ … लिखी हो")
+MAX_EXAMPLED_WORDS = 10
 
 
 def _advice_words(text: str, convert: Callable[[str], str | None]) -> str | None:
     body = strip_discourse(text.strip().rstrip(END_PUNCT))
     example = EXAMPLE_TAIL.search(body)
-    if example and "," not in body[:example.start()] and len(body[:example.start()].split()) <= MAX_EXAMPLED_WORDS \
-            and is_imperative(body[:example.start()].strip()):
+    if example and " तो " not in f" {body[:example.start()]} " \
+            and len(body[:example.start()].split()) <= MAX_EXAMPLED_WORDS and is_imperative(body[:example.start()].strip()):
         body = body[:example.start()].strip()  # ("पहले वाक्य में topic बोलें, जैसे "Diwali campaign …"": the step;
         # not "Trend आज़माना ही है, तो … आज़माएं, जैसे …", a condition the step would lose its verb in; nor a long
         # one, "किसी एक skill और एक तरह के client पर focus करें, जैसे …", which retells its heading, "एक niche चुनें")
