@@ -124,9 +124,9 @@ MAX_EXAMPLED_WORDS = 10
 def _advice_words(text: str, convert: Callable[[str], str | None]) -> str | None:
     body = strip_discourse(text.strip().rstrip(END_PUNCT))
     example = EXAMPLE_TAIL.search(body)
-    if example and " तो " not in f" {body[:example.start()]} " \
-            and len(body[:example.start()].split()) <= MAX_EXAMPLED_WORDS and is_imperative(body[:example.start()].strip()):
-        body = body[:example.start()].strip()  # ("पहले वाक्य में topic बोलें, जैसे "Diwali campaign …"": the step;
+    step = body[:example.start()].strip() if example else ""
+    if step and " तो " not in f" {step} " and len(step.split()) <= MAX_EXAMPLED_WORDS and is_imperative(step):
+        body = step  # ("पहले वाक्य में topic बोलें, जैसे "Diwali campaign …"": the step;
         # not "Trend आज़माना ही है, तो … आज़माएं, जैसे …", a condition the step would lose its verb in; nor a long
         # one, "किसी एक skill और एक तरह के client पर focus करें, जैसे …", which retells its heading, "एक niche चुनें")
     head, colon, tail = body.partition(":")
