@@ -19,7 +19,7 @@ from .hi_advice import (
     tempted_step,
     why_step,
 )
-from .hi_patterns import END_PUNCT, find_causal, is_imperative, sentence
+from .hi_patterns import END_PUNCT, RANKED_WORDS, find_causal, is_imperative, sentence
 from .hi_pronouns import addresses_reader, has_bare_reader, to_first_person, to_persona
 from .hi_story import needs_experiencer
 from .hi_verbs import ROOTS, VOWEL_ROOTS, analyse, conjugate, find_verb_group
@@ -440,7 +440,7 @@ def no_gain(effect: str) -> bool:
     return WH_OPENING.match(effect) is not None or RANKING.search(effect.rstrip("।")) is not None
 
 
-RANKING = compile_nfc(r"\S+ने\s+से\s+(?:कहीं\s+|बहुत\s+|काफ़ी\s+)?(?:बेहतर|अच्छा|अच्छी|ज़्यादा|ज्यादा)\s+(?:\S+\s+)?(?:है|हैं)$")
+RANKING = compile_nfc(rf"\S+ने\s+से\s+{RANKED_WORDS}$")  # ("… से" is "than" before the ranking words)
 
 
 WH_OPENING = compile_nfc(r"^(?:क्यों|कैसे|क्या|जब|कब|कहाँ)\s")
