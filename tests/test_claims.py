@@ -757,3 +757,15 @@ def test_a_belief_check_names_both_sides_whole():
             "Be brief.\n")
     article = parse_article(text)
     assert belief_candidates(build_context(article, 0), "s1") == []
+
+
+def test_a_statement_whose_subject_is_another_step_is_no_result_of_the_heading():
+    """reading99 deadline s8: "Delivering on the agreed day, or a day early, builds the credibility …" was read as
+    the result of "Meet the new date, or beat it", cut to "Delivering on the agreed day", and grafted onto other
+    steps in true/false items ("By asking …, delivering on the agreed day.")."""
+    from netquiz.generate.claims import read_claims
+    from netquiz.language import language
+    text = ("# Deadlines\n\nAn intro line.\n\n## Meet the new date\n\nPeople remember how you handled it. "
+            "Delivering on the agreed day, or a day early, builds the credibility you will need next time.\n")
+    found = read_claims(language("en"), parse_article(text).headed_sections[0], "Deadlines")
+    assert not any(r.causal.effect.startswith("Delivering") for r in found)

@@ -521,3 +521,39 @@ def test_a_verb_only_word_opens_an_instruction_and_doing_so_points_back():
             "gives your manager time to move other pieces.\n")
     [reading] = read_claims(language("en"), parse_article(text).headed_sections[0], "Deadlines")
     assert reading.causal.cause != "Doing so" and reading.causal.effect == "your manager has time to move other pieces"
+
+
+def test_a_claim_about_another_woman_is_no_true_or_false_statement_about_you():
+    """reading99 (online MBA): "Logging in from the office … saves her the 50-minute drive home" became "By logging
+    in from the office on class evenings, you save her the 50-minute drive home."."""
+    from netquiz.article import parse_article
+    from netquiz.generate import generate_bank
+    from netquiz.language.base import Causal
+    assert en.names_another(Causal("", "", "Logging in from the office", "saves her the drive home", "gerund", "verbal"))
+    assert not en.names_another(Causal("", "", "Logging in from the office", "you save the drive home", "gerund",
+                                       "verbal"))
+    text = ("# Online MBA\n\nAn intro line.\n\n## Log in from the office\n\nShalini logs in from the office on class "
+            "evenings. Logging in from the office on class evenings saves her the 50-minute drive home.\n\n"
+            "## Keep Sundays free\n\nKeep Sundays free. This gives you time to rest.\n\n## Ask HR early\n\nAsk HR "
+            "early. This gives you a fee waiver.\n")
+    stems = [q.stem for q in generate_bank(parse_article(text), seed=0).questions if q.kind == "true_false"]
+    assert not any(" her " in stem for stem in stems), stems
+
+
+@pytest.mark.parametrize("effect, told", [
+    ("someone always knows where you are supposed to be", "Someone will always know where she is supposed to be."),
+    ("you always get a seat", "She will always get a seat."),  # (was "She will alway gets a seat.")
+    ("places with a steady crowd cook in small batches all day",  # ("small batches": a noun after an adjective)
+     "Places with a steady crowd cook in small batches all day."),
+])
+def test_the_future_skips_adverbs_and_plural_nouns(effect, told):
+    from netquiz.language.base import Causal
+    assert en.outcome(Causal("", "", "x", effect, "closing", "imperative"), "Neha") == told
+
+
+def test_examples_set_off_inside_a_result_leave_its_verb():
+    """pehli-solo-trip s1: "the small mistakes every first-timer makes, like a missed bus …, turn into lessons" was cut
+    at its examples to "the small mistakes every first-timer makes", a noun phrase."""
+    from netquiz.generate.claims import _first_clause
+    assert _first_clause("the small mistakes every first-timer makes, like a missed bus or a so-so guesthouse, turn "
+                         "into lessons instead of disasters") == "the small mistakes every first-timer makes turn into lessons"

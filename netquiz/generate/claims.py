@@ -173,6 +173,10 @@ SECOND_RESULT = re.compile(r",\s+and\s+(?:the|a|an|your|you|people|others|collea
                            r"interviewers|employers|most|many|it)\s.*$|,?\s+(?:instead of|rather than)\s.*$|"
                            r",\s+(?:or|या)\s.*$",  # "…, or explain a new rule …": a second use, one at a time
                            re.IGNORECASE)  # "…, instead of trying to remember …": the contrast lengthens the key
+# "the small mistakes every first-timer makes, like a missed bus or a so-so guesthouse, turn into lessons": examples
+# set off inside the clause, its verb after them
+INSET_EXAMPLE = re.compile(r",\s+(?:like|such as|for example|for instance|e\.g\.|जैसे(?! ही))\s[^,]+,\s+"
+                           r"(?=[a-z\u0900-\u097F])", re.IGNORECASE)
 EXAMPLES = re.compile(r"\s*:\s*[^:]+,[^:]+$|\s+[—–]\s+[^—–]+,[^—–]+$|"
                       r",\s+(?:for example|for instance|e\.g\.|such as|like|say|जैसे(?! ही))\s.*$",
                       re.IGNORECASE)  # "people from all walks of life: engineers, …", "…, for example one call a month"
@@ -196,7 +200,7 @@ def _instruction(known: Language, effect: str) -> bool:
 
 def _first_clause(effect: str) -> str:
     """The effect without a second clause that leans on the first ("…, and it saves your manager …")."""
-    first = EXAMPLES.sub("", SECOND_CLAUSE.sub("", effect))
+    first = EXAMPLES.sub("", SECOND_CLAUSE.sub("", INSET_EXAMPLE.sub(" ", effect)))
     if len(first.split()) < 3:
         return effect  # ("Blackout curtains[, which cost …, and a cheap eye mask make the room feel like night]":
         # the cut would leave the subject without its verb)
@@ -276,7 +280,7 @@ def _closing_reason(known: Language, section: Section) -> list[Reading]:
     for sentence in reversed([s for s in section.sentences[1:] if s in first]):  # article's closing words
         text = sentence.strip()
         if lang.advice(text) or _belief(text, known) or text.endswith("?") or ":" in text or ";" in text \
-                or BECAUSE.search(text):
+                or BECAUSE.search(text) or GERUND_SUBJECT.match(text):
             continue  # (";": two statements, "You don't have to stay out late; an hour … is enough")
         effect = text.rstrip(".।!").strip()
         if STORY_OPENING.match(effect) or _names_someone(known, effect):
@@ -310,7 +314,7 @@ def _section_results(known: Language, section: Section, title: str) -> list[Read
         effect = text.rstrip(".।!").strip()
         if lang.advice(text) or _belief(text, known) or text.endswith("?") or ":" in text \
                 or BECAUSE.search(text) or STORY_OPENING.match(effect) or _names_someone(known, effect) \
-                or len(effect.split()) > MAX_RESULT_WORDS \
+                or GERUND_SUBJECT.match(effect) or len(effect.split()) > MAX_RESULT_WORDS \
                 or len(effect.split()) < 5 or QUOTE_MARKS.search(text) \
                 or any(lang.advice(part) for part in [*effect.split(", ")[1:], effect.split(" कि ")[0]]):
             continue  # ("When …, offer to look …", "… को पंद्रह मिनट में बताएँ कि …": an instruction)
@@ -323,6 +327,9 @@ def _section_results(known: Language, section: Section, title: str) -> list[Read
 
 
 MAX_RESULT_WORDS = 24
+# "Delivering on the agreed day, or a day early, builds the credibility …": a step of its own with its result, no
+# result of the heading's step
+GERUND_SUBJECT = re.compile(r"^[A-Z][a-z]+ing\s")
 QUOTE_MARKS = re.compile(r'["“”]')
 
 

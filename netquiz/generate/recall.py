@@ -274,7 +274,8 @@ def attribution_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     found = []
     for index, source in enumerate(section.sentences):
         if _best_section(ctx, source) != section_id or len(source.split()) < 6 \
-                or source.rstrip().endswith((":", ",")):  # ("… जैसे:": a lead-in without its list)
+                or source.rstrip().endswith((":", ",", ";")):  # ("… जैसे:": a lead-in without its list; "…;": an
+            # item of one)
             continue
         rng = ctx.rng(section_id, "attribution", index)
         others = [s for s in headed if s.id != section_id]
@@ -321,14 +322,16 @@ def true_false_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     found: list[Candidate] = []
     for reading in ctx.readings[section_id]:
         cause = _cause_phrase(ctx, reading)
-        if cause is None or ctx.lang.is_passive(reading.causal.effect) or _wished(ctx, reading):
-            continue
+        if cause is None or ctx.lang.is_passive(reading.causal.effect) or _wished(ctx, reading) \
+                or ctx.lang.names_another(reading.causal) or reading.causal.sentence.rstrip().endswith(";"):
+            continue  # ("By logging in …, you save her the drive home"; "पहले पन्ने से …;।": a list item)
         key, phrase = cause
         own = ctx.lang.sentence(ctx.say(key, cause=phrase, effect=ctx.story.reader_effect(reading.causal)))
         found.append(_true_false(ctx, section_id, reading.causal.sentence, own, True, "tf_right_true",
                                  "tf_wrong_true", 1.5))
         for other in [o for o in others(ctx, reading, strict=True) if not hedged(ctx, o.causal.effect)
-                      and not _wished(ctx, o)][:3]:
+                      and not _wished(ctx, o) and not ctx.lang.names_another(o.causal)
+                      and o.confidence >= MIN_GRAFT_CONFIDENCE][:3]:
             claim = ctx.lang.sentence(ctx.say(key, cause=phrase, effect=ctx.story.reader_effect(other.causal)))
             found.append(_true_false(ctx, section_id, reading.causal.sentence, claim, False, "tf_right_false",
                                      "tf_wrong_false", 1.5))
@@ -341,6 +344,12 @@ def true_false_candidates(ctx: Context, section_id: str) -> list[Candidate]:
             found.append(_true_false(ctx, section_id, source, reversed_claim, False, "tf_right_swap",
                                      "tf_wrong_swap", 2.0))
     return found
+
+
+# A result grafted onto another step for a false statement comes from a reading the article marks ("इससे …", "X से
+# …", "Doing so …"), never from a statement read as the heading's result for want of one ("Most platforms offer a
+# quick test of your camera …", "with an emergency fund in place, …"): a weak reading grafted reads as nonsense
+MIN_GRAFT_CONFIDENCE = 0.5
 
 
 def _wished(ctx: Context, reading: Reading) -> bool:

@@ -13,6 +13,7 @@ from .en_grammar import (
     OBJECT_VERBS,
     PREPOSITIONS,
     SUBJECT_BEFORE,
+    adjective,
     base_form,
     capitalize,
     is_base_verb,
@@ -350,10 +351,14 @@ def _of_the_reader(told: Callable[[Causal, str], str | None]) -> Callable[[Causa
     read as the persona (reading95: the buddy given the new hire's first day)."""
     @wraps(told)
     def persona_told(causal: Causal, name: str) -> str | None:
-        if ANOTHER_WOMAN.search(f"{causal.cause} {causal.effect}"):
-            return None
-        return told(causal, name)
+        return None if names_another(causal) else told(causal, name)
     return persona_told
+
+
+def names_another(causal: Causal) -> bool:
+    """True for a claim about another woman than the reader ("she walks in …", "saves her the drive home"): told
+    of a persona, or of "you", her "she" and "her" would change whose the step or the result is."""
+    return ANOTHER_WOMAN.search(f"{causal.cause} {causal.effect}") is not None
 
 
 @_of_the_reader
@@ -464,13 +469,16 @@ def _future(text: str) -> str:
         if index and lower.endswith("s") and (previous in ("she", "he", "it") or words[index - 1].istitle()
                                              and index == 1 or after_adverb) and lower not in ("is", "was", "has",
                                                                                                 "does") \
-                and not NUMBER.match(previous):  # ("Ten minutes of reading keeps …": "keeps" is the verb)
+                and not NUMBER.match(previous) and lower not in VERB_ADVERBS:  # ("Ten minutes of reading keeps …":
+            # "keeps" is the verb; "she always gets": "always" is none)
             return " ".join(words[:index] + ["will", base_form(word)] + words[index + 1:])  # "she sees it"
         if index and lower in ("is", "are"):
             return " ".join(words[:index] + ["will", "be"] + words[index + 1:])
         bare, mark = lower.rstrip(",;"), word[len(word.rstrip(",;")):]  # ("nobody else grows, and …")
         if index and bare.isalpha() and bare.endswith("s") and not bare.endswith("ss") \
-                and previous not in FINITE_SKIP and bare not in NOT_VERBS and not NUMBER.match(previous):
+                and previous not in FINITE_SKIP and bare not in NOT_VERBS and not NUMBER.match(previous) \
+                and bare not in VERB_ADVERBS and not adjective(previous):  # ("always knows": the adverb is
+            # no verb; "the small mistakes every first-timer makes": after an adjective, a plural noun)
             if mark:
                 return " ".join(words[:index] + ["will", base_form(word[: len(word) - len(mark)]) + mark]
                                 + words[index + 1:])

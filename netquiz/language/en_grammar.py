@@ -88,6 +88,16 @@ def is_base_verb(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def adjective(word: str) -> bool:
+    """True for a word that is an adjective before anything else ("small", "steady", "new"): the "-s" word after
+    it is a plural noun, not a verb."""
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word.lower())
+    return "ADJ" in lemmas and "VERB" not in lemmas or word.lower() in ("small", "steady")
+
+
+@lru_cache(maxsize=4096)
 def only_verb(word: str) -> bool:
     """True for a word that is a verb and nothing else ("bring", "put"; not "research", "plan"): opening a
     sentence, it is an imperative whatever follows ("Bring numbers, not feelings")."""

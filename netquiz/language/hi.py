@@ -434,6 +434,12 @@ def ends_on_verb(text: str) -> bool:
 FINITE_ENDS = frozenset({"है", "हैं", "था", "थी", "थे", "हो", "हों"})
 
 
+def names_another(causal: Causal) -> bool:
+    """False: Hindi pronouns do not tell a woman from the reader; a "वह" or "उसे" that points outside the claim
+    makes it lean (hi_story.leans_on_context) instead."""
+    return False
+
+
 def no_gain(effect: str) -> bool:
     """True for half a sentence told as what the reader gets ("जब आप घर छोड़ेंगी"): a question word or a "जब"
     opens it; or a ranking of two steps ("चार स्ट्रेच ठीक से करना बारह … करने से कहीं बेहतर है")."""
@@ -469,7 +475,7 @@ PROMISE_SUBJECT = compile_nfc(r"^(?:[^,]{0,30},\s*)?(?:आप|आपको|आ�
 
 
 __all__ += ["advice", "advice_habit", "imperative_to_infinitive", "instruction", "linked_effect", "listed_instruction",
-            "no_gain", "ends_on_verb",
+            "no_gain", "names_another", "ends_on_verb",
             "promised_effect",
             "recommends",
             "rejected_step", "step_as_subject", "why_step", "tempted_step", "common_belief"]
