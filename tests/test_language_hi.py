@@ -483,3 +483,12 @@ def test_a_cause_with_a_subject_of_its_own_is_no_instrument():
     """reading99 item 100: "स्क्रीन देखते समय हम सामान्य से लगभग आधी बार पलकें झपकाते हैं" ("सामान्य से": than usual)
     was read as "X से Y" and told as "उसने पाया कि लगभग आधी बार पलकें झपकाए"."""
     assert hi.find_causal("स्क्रीन देखते समय हम सामान्य से लगभग आधी बार पलकें झपकाते हैं।") == []
+
+
+def test_a_result_with_its_own_experiencer_gets_no_second_one():
+    """reading103 item 3: "आरती चाहती है कि उसे ऑडिटर को अलग-अलग लोगों से अलग-अलग जवाब न मिलें" (two datives)."""
+    from netquiz.language.base import Causal
+    told = hi.wish(Causal("", "", "x", "ऑडिटर को अलग-अलग लोगों से अलग-अलग जवाब नहीं मिलते", "linked", "imperative"), "आरती")
+    assert told == "आरती चाहती है कि ऑडिटर को अलग-अलग लोगों से अलग-अलग जवाब न मिलें।"
+    assert hi.wish(Causal("", "", "x", "नए ग्राहक मिलते हैं", "linked", "imperative"), "आरती") == \
+        "आरती चाहती है कि उसे नए ग्राहक मिलें।"

@@ -126,6 +126,8 @@ def needs_experiencer(clause: str) -> bool:
     inner = analyse(group.main[-1]) if group.main else None
     root = inner.root if inner and form.root in ("सक", "पा") else form.root
     before = words[group.start - 1] if group.start else ""
+    if "को" in words[:group.start]:
+        return False  # ("ऑडिटर को अलग-अलग जवाब नहीं मिलते": it has one; "उसे ऑडिटर को …" would give it two)
     return root == "मिल" or (root == "हो" and before in EXPERIENCE_NOUNS)
 
 

@@ -20,6 +20,7 @@ from .hi_story import LEANS_BACK
 PARTS = compile_nfc(r"\s*[:?(।]\s*")
 HOW = compile_nfc(r"^(?P<what>.+?)\s+कैसे\s+(?P<verb>.+)$")
 ART = compile_nfc(r"^(?P<what>.+?ने)\s+की\s+(?P<kind>कला|आदत)$")  # "मीटिंग में बोलने की कला"
+PREPARING = compile_nfc(r"^(?P<what>(?:\S+\s+){1,5}?)की\s+तैयारी$")  # "क्लाइंट ऑडिट की तैयारी": she is preparing for it
 WAYS = compile_nfc(r"^(?P<what>.+?ने)\s+के\s+(?:\d+\s+)?(?:\S+\s+)?(?P<kind>तरीके|टिप्स|उपाय|सुझाव|फायदे|फ़ायदे|लाभ)$")
 READER_DOES = compile_nfc(r"^(?P<what>.+\s(?:करना|बनाना|रखना|लेना|सीखना))\s+चाहती हैं$|^(?P<does>.+\s\S+ती)\s+हैं$")
 MUST = compile_nfc(r"^(?P<what>.+\s\S+(?:नी|ना))\s+है$")  # "पहली बार Client Call lead करनी है?"
@@ -113,6 +114,8 @@ def _part_frame(part: str) -> str | None:
         where = match["where"] or "काम"
         back = f"{where} लौट रही है।" if where.startswith("ऑफ") else f"{where} पर लौट रही है।"  # ("ऑफिस लौटना")
         return "{name} " + match["what"] + " " + back
+    if match := PREPARING.match(part):
+        return "{name} " + match["what"].strip() + " की तैयारी कर रही है।"
     if match := ART.match(part):
         if match["kind"] == "आदत":  # ("पानी पीने की आदत": she is building the habit, not learning to drink water)
             return "{name} " + match["what"] + " की आदत डाल रही है।"
