@@ -43,11 +43,11 @@ def test_stacked_cues_are_refused_and_parallel_options_pass(ctx):
 
 def test_stock_entries_sharing_a_word_with_the_article_are_left_out(tmp_path, monkeypatch):
     (tmp_path / "hi.json").write_text(json.dumps({"actions": ["लोगों से बात करना", "देर तक रुकना"],
-                                                  "outcomes": [], "frames": ["{name} एक बैंक में है।"]}),
+                                                  "outcomes": [], "interview_frames": ["{name} का इंटरव्यू है।"]}),
                                       encoding="utf-8")
     monkeypatch.setenv("NETQUIZ_DISTRACTORS", str(tmp_path))
     chosen = stock.stock_for(parse_article(TEXT))
-    assert chosen.actions == ("देर तक रुकना",) and chosen.frames == ("{name} एक बैंक में है।",)
+    assert chosen.actions == ("देर तक रुकना",) and chosen.interview_frames == ("{name} का इंटरव्यू है।",)
 
 
 def test_a_broken_stock_file_says_what_to_do(tmp_path, monkeypatch):

@@ -236,7 +236,7 @@ def test_stock_and_warned_distractors_serve_at_most_once_per_bank(generated):
 
 def test_no_workplace_stock_or_frame_where_the_claim_is_not_at_work():
     bank = generate_bank(read_article(ROOT / "tests" / "articles" / "walking.hi.txt"))
-    stock = set(build_context_for(bank).stock.outcomes) | set(build_context_for(bank).stock.frames)
+    stock = set(build_context_for(bank).stock.outcomes) | set(build_context_for(bank).stock.interview_frames)
     for q in bank.questions:
         if q.section in ("s1", "s2", "s4"):  # heart, sleep, weight: nothing about work
             assert not any(o in stock for o in q.options), q.options

@@ -152,3 +152,16 @@ def test_a_titles_relative_clause_is_no_part_of_the_frame() -> None:
     from netquiz.language import hi_topic
     assert hi_topic.topic_frame("काउंसलर से बात करने के 6 फ़ायदे, जिन्हें कामकाजी महिलाएं अक्सर अनदेखा कर देती हैं") \
         == "{name} ने काउंसलर से बात करना शुरू किया है।"
+
+
+def test_no_stock_job_frames_a_claim_outside_an_interview() -> None:
+    """reading95, 99, 103: a stock job ("… एक कंसल्टिंग फ़र्म में एनालिस्ट है") was decoration that hid the article's
+    situation or misled ("अगली मीटिंग" read as a work meeting in a parent-teacher meeting article): a claim with no
+    title frame gets no frame; a claim about an interview still gets a candidate's."""
+    from netquiz.generate.context import build_context
+    from netquiz.generate.scenario import _frame
+    text = ("नौकरी के साथ पैरेंट-टीचर मीटिंग\n\nपरिचय की एक पंक्ति।\n\n## मैनेजर को पहले बताएं\n\nमैनेजर को एक हफ्ता पहले "
+            "बताएं। इससे आखिरी समय पर माफी नहीं मांगनी पड़ती।\n\n## इंटरव्यू से पहले कंपनी को जानें\n\nकंपनी की वेबसाइट पढ़ें।\n")
+    ctx = build_context(parse_article(text), 0)
+    assert _frame(ctx, "सीमा", "मैनेजर को पहले बताना", "आखिरी समय पर माफी न मांगनी पड़े", "s1", 0, "x") == ""
+    assert _frame(ctx, "सीमा", "इंटरव्यू से पहले कंपनी को जानना", "कंपनी की वेबसाइट पढ़े", "s2", 0, "x")

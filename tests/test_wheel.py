@@ -23,7 +23,7 @@ from netquiz.generate.stock import load_stock
 from netquiz.server.voila import find_notebook
 from netquiz.ui.participant.screens import quiz_css
 from netquiz.ui.participant.question_card import question_card_js
-stock = {lang: {name: len(getattr(load_stock(lang), name)) for name in ("frames", "actions", "outcomes")}
+stock = {lang: {name: len(getattr(load_stock(lang), name)) for name in ("interview_frames", "actions", "outcomes")}
          for lang in ("hi", "en")}
 print(json.dumps({"package": netquiz.__file__, "stock": stock, "quiz": str(find_notebook("quiz.ipynb")),
                   "css": len(quiz_css()), "js": len(question_card_js())}))

@@ -102,14 +102,12 @@ def _frame(ctx: Context, name: str, key: str, told: str, *parts: object) -> str:
     if not at_work(ctx, section_id) or home_section(ctx, section_id):
         return ""  # (a family calendar or a folder of medical papers is set at home)
     title = ctx.article.section(section_id).title or ""
-    if any(w in f"{key} {told} {title}".lower() for w in ctx.stock.interview_words):  # (the claim's own words,
-        # not the article's topic nor a later sentence of its section: a daycare trial before joining is no step
-        # before an interview panel)
-        frames = list(ctx.stock.interview_frames)
-    elif in_office(ctx, key, section_id):
-        frames = list(ctx.stock.frames)
-    else:
-        return ""  # a workplace frame would not fit a claim about clients or the like
+    if not any(w in f"{key} {told} {title}".lower() for w in ctx.stock.interview_words):  # (the claim's own
+        # words, not the article's topic nor a later sentence of its section: a daycare trial before joining is no
+        # step before an interview panel)
+        return ""  # (a stock job, "… एक कंसल्टिंग फ़र्म में एनालिस्ट है", readers found decoration that hides the
+        # article's situation, or misleads: "the next meeting" read as a work meeting, not a parent-teacher one)
+    frames = list(ctx.stock.interview_frames)
     ctx.rng("frame", *parts).shuffle(frames)
     avoid = stems_of(ctx, key)
     fitting = [f for f in frames if not stems_of(ctx, f) & avoid] or frames

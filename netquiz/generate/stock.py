@@ -1,4 +1,4 @@
-"""Stock material a facilitator can edit: persona frames, general advice and results the article may not give.
+"""Stock material a facilitator can edit: interview frames, general advice and results the article may not give.
 
 The lists are package data, ``netquiz/generate/distractors/<lang>.json`` (``$NETQUIZ_DISTRACTORS`` names another
 folder). An entry is offered as a distractor only when it shares no content word with the article, so it cannot
@@ -18,7 +18,7 @@ from ..model import Article
 from .keywords import content_tokens, stem
 
 DEFAULT_DIR = Path(__file__).resolve().parent / "distractors"
-FIELDS = ("frames", "interview_frames", "frame_when", "office_words", "home_words", "work_step_words",
+FIELDS = ("interview_frames", "frame_when", "office_words", "home_words", "work_step_words",
           "interview_words", "actions", "outcomes", "measures")
 
 
@@ -26,7 +26,6 @@ FIELDS = ("frames", "interview_frames", "frame_when", "office_words", "home_word
 class Stock:
     """Per-language stock lists (already filtered against one article where that matters)."""
 
-    frames: tuple[str, ...] = ()
     frame_when: tuple[str, ...] = ()  # an article that names these words seldom is not about work
     office_words: tuple[str, ...] = ()  # a claim that names none of these is not set among colleagues: no frame
     home_words: tuple[str, ...] = ()  # a section that names these and no work word is about home: no interview
@@ -68,7 +67,7 @@ def stock_for(article: Article) -> Stock:
     def foreign(text: str) -> bool:
         return not ({stem(t.lower()) for t in content_tokens(text, article.lang)} & words)
 
-    return Stock(frames=stock.frames, frame_when=stock.frame_when, office_words=stock.office_words,
+    return Stock(frame_when=stock.frame_when, office_words=stock.office_words,
                  home_words=stock.home_words, work_step_words=stock.work_step_words,
                  interview_frames=stock.interview_frames,
                  interview_words=stock.interview_words,
