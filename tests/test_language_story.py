@@ -114,3 +114,15 @@ def test_more_than_an_amount_is_no_comparison_of_two_things():
     assert hi_story.contrast_pairs(hours) == [] and hi_story.swap_contrast(hours) is None
     assert hi_story.contrast_pairs("इंटरव्यू में बायोडाटा से ज़्यादा बातचीत के कौशल पर ध्यान दिया जाता है।") == [
         ("बायोडाटा", "बातचीत के कौशल")]
+
+
+def test_an_english_story_names_its_woman_by_a_given_name_too():
+    """reading95/103: "Kavya printed the hall map …", "When Arjun was posted …, Meera handled every bill …" (no role
+    set off by commas) are stories of the article's women; what one says is not ("Meera jokes that …")."""
+    from netquiz.language import en_anecdote
+    assert en_anecdote.retold("Kavya printed the hall map and circled the stalls in three colours.", "Neha") == \
+        ("Neha printed the hall map and circled the stalls in three colours.", True)
+    told = en_anecdote.retold("When Arjun was posted to Hosur, Meera handled every bill without a single call.", "Neha")
+    assert told == ("When Arjun was posted to Hosur, Neha handled every bill without a single call.", True)
+    assert en_anecdote.retold("Meera jokes that it is the only appointment nobody cancels.", "Neha") is None
+    assert en_anecdote.retold("Her sister Meera handled every bill.", "Neha") is None  # (inside a clause)
