@@ -557,3 +557,10 @@ def test_examples_set_off_inside_a_result_leave_its_verb():
     from netquiz.generate.claims import _first_clause
     assert _first_clause("the small mistakes every first-timer makes, like a missed bus or a so-so guesthouse, turn "
                          "into lessons instead of disasters") == "the small mistakes every first-timer makes turn into lessons"
+
+
+def test_a_tempting_step_keeps_its_number_whole():
+    """reading107 item 5: "order a monitor on Amazon for ₹9,000 and submit the bill" was cut at the number's comma
+    ("… for ₹ 9"), a wrong fact."""
+    step = en.tempted_step("It is tempting to order a monitor on Amazon for ₹9,000 and submit the bill.")
+    assert step is not None and step.endswith("9,000 and submit the bill")

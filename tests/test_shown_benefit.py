@@ -248,3 +248,16 @@ def test_reading91_mends():
     assert en.achieved(Causal("s", "", "x", "you will get used to the racing heart and dry mouth", "linked",
                               "imperative"), "Lata") == "Some time later, Lata got used to the racing heart and dry mouth."
     assert hi_story.contrast_pairs("ईमेल में ज़रूरत से ज़्यादा लोगों को CC करना सबसे आम गलती है।") == []
+
+
+def test_a_how_to_section_is_no_benefit_to_illustrate():
+    """reading107 item 119: "कुछ ही हफ्तों में मीरा को फर्क दिखने लगा" keyed to "शुरुआत कैसे करें", the article's last
+    steps, named as a benefit among the benefits."""
+    from netquiz.article import parse_article
+    from netquiz.generate import generate_bank
+    text = ("# CRM के फ़ायदे\n\nपरिचय की एक पंक्ति।\n\n## समय पर फॉलो-अप\n\nCRM की मदद से आप कोई फॉलो-अप नहीं भूलतीं।\n\n"
+            "## रिपोर्ट में आसानी\n\nCRM से रिपोर्ट दस मिनट में बन जाती है।\n\n## पक्का रिकॉर्ड\n\nCRM से हर सौदे का रिकॉर्ड रहता "
+            "है।\n\n## शुरुआत कैसे करें\n\nमुफ़्त plan से शुरू करें। रोज़ दस मिनट CRM भरने से कुछ ही हफ्तों में आपको फर्क दिखने "
+            "लगता है।\n")
+    bank = generate_bank(parse_article(text), seed=0)
+    assert not [q for q in bank.questions if q.kind == "benefit" and q.section == "s4"]

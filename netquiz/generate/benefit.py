@@ -10,7 +10,7 @@ from .claims import known_words
 from .context import Candidate, Context
 from .keywords import content_tokens, stem
 from .links import harmful
-from .listicle import benefit_headings
+from .listicle import benefit_headings, how_heading
 from .options import Option, shuffle
 from .scenario import benefit_article, topic_frame
 from .tips import closing_heading
@@ -57,8 +57,8 @@ def benefit_candidates(ctx: Context, section_id: str) -> list[Candidate]:
         # a question heading is no benefit)
     headed, benefits = ctx.memo["benefit_sections"]
     section = ctx.article.section(section_id)
-    if len(headed) < 3 or section not in headed:
-        return []
+    if len(headed) < 3 or section not in headed or how_heading(ctx, section.title or ""):
+        return []  # (under "शुरुआत कैसे करें" a result come true is the example of no benefit: reading107 item 119)
     found = []
     seeming = ctx.language.lexicon.any_word("seeming")
     for index, reading in enumerate(ctx.readings[section_id]):

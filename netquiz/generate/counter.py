@@ -56,7 +56,7 @@ def _friend_says(ctx: Context, sentence: str) -> tuple[str, str] | None:
     रहेगा", "believes that good work speaks for itself") and their core (the step or belief), or None."""
     step = ctx.lang.tempted_step(sentence)
     if step:
-        core = step[:1].lower() + step[1:] if step.isascii() else step
+        core = step[:1].lower() + step[1:] if step[:1].isascii() else step  # ("Order a monitor … for ₹9,000")
         return ctx.say("counter_advice", step=core), core
     belief = ctx.lang.common_belief(sentence)
     return (ctx.say("counter_belief", belief=belief), belief) if belief else None

@@ -964,7 +964,8 @@ def why_step(heading: str) -> str | None:
     return match["step"][:1].upper() + match["step"][1:]
 
 
-TEMPTED = re.compile(r"^It(?:'s|’s| is) tempting to (?P<step>[a-z][^,.;:]{8,80})", re.IGNORECASE)
+TEMPTED = re.compile(r"^It(?:'s|’s| is) tempting to (?P<step>[a-z](?:[^,.;:]|(?<=\d)[,.](?=\d)){8,80})",
+                     re.IGNORECASE)  # (a number's comma, "₹9,000", is no clause's end)
 COMMON_BELIEF = re.compile(r"^(?:Many|Most|A lot of|Plenty of)\s+(?:\w+\s+){0,2}?(?:think|believe|assume)\s+"
                            r"(?:that\s+)?(?P<belief>[^,.;:]{12,140})(?=[,.;:]|$)")  # (whole: never cut in a word)
 
