@@ -19,6 +19,8 @@ from netquiz.language import language
     ("How to Prepare for a Workplace Skills Assessment", "{name} is preparing for a workplace skills assessment."),
     ("7 Benefits of Learning a New Language as a Working Woman", "{name} has started learning a new language."),
     ("7 Benefits of Volunteering (and How to Find the Right Cause)", "{name} has started volunteering."),
+    ("6 Benefits of a Weekend Photography Course for Working Women Who Want a Side Income",  # (reading107 items
+     "{name} has signed up for a weekend photography course."),  # 37, 42: "Sunita had the skills …", no situation)
     ("6 Benefits of Job-Shadowing a Senior Colleague for a Week",  # (reading99: no frame, "Geeta picked up small,
      "{name} has started job-shadowing a senior colleague for a week."),  # specific habits" had no situation)
     ("Benefits of a Standing Desk", "{name} now has a standing desk."),

@@ -30,7 +30,8 @@ WHY_DOING = re.compile(r"^why\s+(?P<rest>\w+ing\b.*?)\s+(?:might|may|can|could|i
 # "… as a Working Woman": who the title's reader is, not what the persona does ("{name} has started learning a
 # new language as a working woman" reads as copied from the title)
 AS_READER = re.compile(r"\s+(?:as|for)\s+(?:an?\s+)?(?:working\s+)?(?:women|woman|mothers?|moms?|professionals?|"
-                       r"beginners?|freshers?|first-time\s+managers?)\s*$", re.IGNORECASE)
+                       r"beginners?|freshers?|first-time\s+managers?)(?:\s+(?:who|with|in)\s.*)?\s*$",
+                       re.IGNORECASE)  # ("… for Working Women Who Want a Side Income": the reader, described)
 READER_CLAUSE = re.compile(r"\s+(?:when|if|while|as|because|even if)\s+.*\byou(?:'re|’re)?\b.*$", re.IGNORECASE)
 POSSESSIVE = {"your": "her", "yourself": "herself", "yours": "hers"}
 READER = re.compile(r"\byou(?:'re|’re|'ll|’ll)?\b", re.IGNORECASE)
@@ -63,6 +64,8 @@ def _part_frame(part: str, body: str) -> str | None:
         phrase, template = match["rest"], "{name} is taking on her first {phrase}."
     elif match := BENEFITS_OF_THING.match(part) or WAYS_THING.match(part):
         phrase, template = match["rest"], "{name} now has {phrase}."
+        if COURSE.search(AS_READER.sub("", phrase)):  # "… of a Weekend Photography Course": she has signed up
+            template = "{name} has signed up for {phrase}."
     elif _gerund(part.split()[0] if part.split() else ""):
         phrase, template = part, "{name} is {phrase}."
     elif part.split() and is_base_verb(part.split()[0]) and len(part.split()) >= 2 \
@@ -81,6 +84,7 @@ def _part_frame(part: str, body: str) -> str | None:
     return template.replace("{phrase}", phrase.replace("{", "").replace("}", ""))
 
 
+COURSE = re.compile(r"\b(?:course|class|classes|workshop|programme|program|bootcamp)$", re.IGNORECASE)
 REASONS_TO = re.compile(rf"^(?:{COUNT}\s+)?reasons\s+to\s+(?P<rest>[a-z].+)$", re.IGNORECASE)
 WHY_SHOULD = re.compile(r"^why\s+(?:[\w-]+\s+){0,4}?(?:women|woman|mothers|moms|professionals|employees)\s+should\s+"
                         r"(?P<rest>[a-z].+)$", re.IGNORECASE)  # "Why Non-Tech Working Women Should Learn a Little Code"
