@@ -492,3 +492,14 @@ def test_a_result_with_its_own_experiencer_gets_no_second_one():
     assert told == "आरती चाहती है कि ऑडिटर को अलग-अलग लोगों से अलग-अलग जवाब न मिलें।"
     assert hi.wish(Causal("", "", "x", "नए ग्राहक मिलते हैं", "linked", "imperative"), "आरती") == \
         "आरती चाहती है कि उसे नए ग्राहक मिलें।"
+
+
+@pytest.mark.parametrize("step, leans", [
+    ("एक ढक्कन या माइक्रोवेव-सेफ प्लेट ऊपर रख देना", True),  # on top of what? (reading107 items 17, 18)
+    ("खत्म होते ही एडमिन टीम को मैसेज भेज देना", True),  # as soon as what runs out?
+    ("डिब्बे के ऊपर रख देना", False),
+    ("रकम थोड़ी ऊपर रखना", False),  # (higher)
+    ("फॉर्म मिलते ही उसका draft बना लेना", False),
+])
+def test_a_place_or_a_moment_without_its_noun_leans(step, leans):
+    assert hi_story.dangling(step) is leans
