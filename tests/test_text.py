@@ -70,3 +70,11 @@ def test_a_dot_inside_a_word_or_a_time_of_day_does_not_end_the_sentence() -> Non
         "Picking the 5:45 a.m. flight shows care.", "We met at 6 p.m.", "Then we left."]
     assert split_sentences("पहले ही parivahan.gov.in पर आवेदन करें। फिर जाएँ।") == [
         "पहले ही parivahan.gov.in पर आवेदन करें।", "फिर जाएँ।"]
+
+
+def test_a_number_or_a_count_is_no_noun_for_a_cloze():
+    """reading111: "bought the 5th", "तीन", "किसने", "असल" were offered beside nouns in clozes."""
+    from netquiz.generate.recall import _word_class
+    assert _word_class("5th", "en") == "latin-OTHER" and _word_class("तीन", "hi") == "deva-OTHER"
+    assert _word_class("किसने", "hi") == "deva-OTHER" and _word_class("असल", "hi") == "deva-OTHER"
+    assert _word_class("फंड", "hi") == "deva-NOUN" and _word_class("budget", "en") == "latin-NOUN"

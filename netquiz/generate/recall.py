@@ -65,7 +65,8 @@ HI_NOT_NOUNS = frozenset("""उसमें उसमे आगे पीछे 
 अहम छोटा छोटी छोटे बड़ा बड़ी बड़े चुप सही गलत जल्दी ज़रूरी जरूरी नया नई नए पुराना पुरानी पुराने अच्छा अच्छी अच्छे
 बेहतर साफ सीधे सीधा धीरे तेज़ तेज गहरी गहरा हल्की हल्का कम ज़्यादा ज्यादा अधिक पूरा पूरी पूरे हर कुछ थोड़ा थोड़ी
 कभी हमेशा अक्सर बैठे बैठी रहे रही हुए हुई गए गई आया आई आए आधा आधी आधे
-बजे बजकर घंटे मिनट दिन हफ़्ते हफ्ते महीने साल""".split())  # (times: "5 बजे तक")
+बजे बजकर घंटे मिनट दिन हफ़्ते हफ्ते महीने साल
+असल किन किसने किसे किसको किसका किसकी किसके कौन""".split())  # (times: "5 बजे तक"; "असल में", "किसने": no nouns)
 
 
 def word_class(ctx: Context, term: str) -> str:
@@ -112,7 +113,10 @@ POSTPOSITIONS = frozenset({"का", "की", "के", "को", "में", 
 
 @lru_cache(maxsize=16384)
 def _word_class(term: str, lang: str) -> str:
-    """The class of ``term`` (pure: the same for every article of ``lang``, so cached across banks)."""
+    """The class of ``term`` (pure: the same for every article of ``lang``, so cached across banks); a number or
+    a count ("5th", "तीन") is no noun to offer beside one (reading111: "bought the 5th", "तीन" as cloze options)."""
+    if any(ch.isdigit() for ch in term) or term.lower() in language(lang).lexicon.count_words:
+        return ("latin-" if term.isascii() else "deva-") + "OTHER"
     if term.isascii():
         from lemminflect import getAllLemmas  # imported on first use (English generation pays for it)
 
