@@ -229,3 +229,16 @@ def test_a_condition_before_then_is_no_instruction() -> None:
     ctx = build_context(parse_article(text), seed=0)
     feet = ctx.article.headed_sections[0]
     assert not body_instructions(ctx, feet)  # (was "वह पैर हवा में लटकते रहती है")
+
+
+def test_a_how_to_heading_is_no_step_to_offer():
+    """reading111 items 8, 9: "शुरुआत कहाँ से करना" (from the heading "शुरुआत कहाँ से करें") offered as a step."""
+    from netquiz.article import parse_article
+    from netquiz.generate.context import build_context
+    from netquiz.generate.tips import heading_step
+    text = ("# सेशन\n\nपरिचय की एक पंक्ति।\n\n## एजेंडा पहले भेजें\n\nएजेंडा भेजें।\n\n## शुरुआत कहाँ से करें\n\n"
+            "छोटे से शुरू करें।\n")
+    article = parse_article(text)
+    ctx = build_context(article, 0)
+    assert heading_step(ctx, article.section("s1")) == "एजेंडा पहले भेजना"
+    assert heading_step(ctx, article.section("s2")) is None

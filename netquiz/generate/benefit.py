@@ -10,10 +10,10 @@ from .claims import known_words
 from .context import Candidate, Context
 from .keywords import content_tokens, stem
 from .links import harmful
-from .listicle import benefit_headings, how_heading
+from .listicle import benefit_headings
 from .options import Option, shuffle
 from .scenario import benefit_article, topic_frame
-from .tips import closing_heading
+from .tips import closing_heading, how_heading
 
 
 def _distinctive_stems(ctx: Context, text: str) -> set[str]:

@@ -12,17 +12,11 @@ from .blind import marked
 from .context import Candidate, Context, Reading
 from .links import akin, specific, stems_of, the_topic
 from .options import Option, length_balance, shuffle
-from .tips import closing_heading, foreign_heading, warned
+from .tips import closing_heading, foreign_heading, how_heading, warned
 
 WEIGHT = 2.5
 
 
-
-
-def how_heading(ctx: Context, title: str) -> bool:
-    """True for a heading that gives the article's last steps ("How to Get Started", "शुरुआत कैसे करें"): no
-    benefit to name or to hope for."""
-    return ctx.language.lexicon.any_word("how_headings").match(title) is not None
 
 
 def benefit_headings(ctx: Context) -> list[Section]:

@@ -23,6 +23,12 @@ MAX_STOCK_USES = 1
 WORK_DENSITY = 10  # work words per 1,000 words that make an article one about work
 
 
+def how_heading(ctx: Context, title: str) -> bool:
+    """True for a heading that gives the article's last steps ("How to Get Started", "शुरुआत कैसे करें"): no
+    benefit to name or to hope for, and no step of its own."""
+    return ctx.language.lexicon.any_word("how_headings").match(title) is not None
+
+
 def heading_step(ctx: Context, section: Section) -> str | None:
     """The heading as the persona's action when it is a positive instruction ("एजेंडा भेजें" → "एजेंडा भेजना"); an
     English heading over a Hindi body only when every heading is English ("Make your bedroom dark and cool" →
@@ -37,9 +43,9 @@ def heading_step(ctx: Context, section: Section) -> str | None:
 
 def _heading_step(ctx: Context, section: Section) -> str | None:
     if not section.title or (foreign_heading(ctx, section.title) and not english_headings(ctx)) \
-            or warned(ctx, section.title) is not None \
-            or section.title.rstrip().endswith("?"):  # "कब मैनेजर से बात करें?": a question, not the step
-        return None
+            or warned(ctx, section.title) is not None or how_heading(ctx, section.title) \
+            or section.title.rstrip().endswith("?"):  # "कब मैनेजर से बात करें?": a question, not the step;
+        return None  # "शुरुआत कहाँ से करें": the article's last steps, "शुरुआत कहाँ से करना" no step (reading111)
     rules = heading_language(ctx, section.title)
     title = _topic_for_it(ctx, section.title)
     if rules.story.leans_on_context(title, known_words(ctx.article.title or "")):
