@@ -283,7 +283,7 @@ def _closing_reason(known: Language, section: Section) -> list[Reading]:
                 or BECAUSE.search(text) or GERUND_SUBJECT.match(text):
             continue  # (";": two statements, "You don't have to stay out late; an hour … is enough")
         effect = text.rstrip(".।!").strip()
-        if STORY_OPENING.match(effect) or _names_someone(known, effect):
+        if STORY_OPENING.match(effect) or known.lexicon.names_someone(effect):
             break  # "Her manager approved it the same afternoon …": the story goes on, no result of the tip
         if lang.addresses_reader(effect) or len(effect.split()) <= 24:
             return [_reading(section, Causal(sentence, "", title, effect, "closing", "imperative"),
@@ -313,7 +313,7 @@ def _section_results(known: Language, section: Section, title: str) -> list[Read
         text = sentence.strip()
         effect = text.rstrip(".।!").strip()
         if lang.advice(text) or _belief(text, known) or text.endswith("?") or ":" in text \
-                or BECAUSE.search(text) or STORY_OPENING.match(effect) or _names_someone(known, effect) \
+                or BECAUSE.search(text) or STORY_OPENING.match(effect) or known.lexicon.names_someone(effect) \
                 or GERUND_SUBJECT.match(effect) or len(effect.split()) > MAX_RESULT_WORDS \
                 or len(effect.split()) < 5 or QUOTE_MARKS.search(text) \
                 or any(lang.advice(part) for part in [*effect.split(", ")[1:], effect.split(" कि ")[0]]):
@@ -331,18 +331,6 @@ MAX_RESULT_WORDS = 24
 # result of the heading's step
 GERUND_SUBJECT = re.compile(r"^[A-Z][a-z]+ing\s")
 QUOTE_MARKS = re.compile(r'["“”]')
-
-
-def _names_someone(known: Language, text: str) -> bool:
-    """True for a sentence of someone's story ("Kavya printed the hall map …"): it names one of the article's
-    people, and tells what she did, not what the reader gets."""
-    names = _given_names(known.code)
-    return any(word.strip(",।.'’\"") in names for word in text.split())
-
-
-@lru_cache(maxsize=8)
-def _given_names(code: str) -> frozenset[str]:
-    return frozenset(language(code).lexicon.given_names)
 
 
 READY_THEN = re.compile(r"^(?!अगर|यदि|जब)[^,]{3,80}\s(?:हो|हों|रहे|रहें),\s*तो\s+(?P<effect>.+)$")  # what the step

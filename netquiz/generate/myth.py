@@ -207,7 +207,7 @@ def _plain_statement(ctx: Context, text: str, sentence: str) -> bool:
     words = ctx.language.lexicon
     return not (";" in text or FULL_NAME.match(text) or words.any_word("pointing_words").search(text)
                 or _pointer(ctx).match(text) or words.any_word("reporting").search(text)
-                or any(word.strip(",।.") in words.given_names for word in text.split())
+                or words.names_someone(text)
                 or ctx.lang.common_belief(sentence) or ctx.story.denied_claim(sentence))
 
 

@@ -444,7 +444,15 @@ ADVERB_WILL = re.compile(r"\b(still|also|often|always|usually|really|just|even|a
 
 # "she no longer sits down …", "she still finds …": the word after one of these is her verb, not a noun
 VERB_ADVERBS = frozenset({"longer", "still", "also", "often", "always", "usually", "never", "rarely", "really",
-                          "just", "even", "already", "finally", "actually", "simply", "slowly", "gradually"})
+                          "just", "even", "already", "finally", "actually", "simply", "slowly", "gradually", "now",
+                          "then"})
+
+
+def _adverb(word: str) -> bool:
+    """True for an adverb before a verb ("can actually keep", "will easily find"): one of VERB_ADVERBS, or an "-ly"
+    word that is no verb ("reply", "apply" are)."""
+    lower = word.lower()
+    return lower in VERB_ADVERBS or (lower.endswith("ly") and not is_base_verb(lower))
 
 
 def _future(text: str) -> str:
@@ -592,7 +600,7 @@ def achieved(causal: Causal, name: str) -> str | None:
             return sentence(" ".join(words[:index] + ["can"] + words[index + 1:]))
         if lower in ("will", "can", "may", "might") and index + 1 < len(words):
             verb = next((i for i in range(index + 1, len(words))
-                         if not ADVERB.match(words[i]) or is_base_verb(words[i])), len(words) - 1)
+                         if not _adverb(words[i])), len(words) - 1)
             done = words[:index] + words[index + 1:verb] + [past(words[verb])] + _backshift(words[verb + 1:])
             return sentence(later + " ".join(done))  # ("can actually keep" → "actually kept")
         if index > start and lower in ("has", "have"):  # "has a promise she can actually keep" → "had … could …"
@@ -612,8 +620,6 @@ TIMED = re.compile(r"^(?:\w+\s+(?:later|on)\b|within\b|over time\b|before long\b
                    r"by then\b)", re.IGNORECASE)
 BACKSHIFT = {"does": "did", "doesn't": "didn't", "doesn’t": "didn’t", "is": "was", "isn't": "wasn't", "has": "had",
              "can": "could"}
-ADVERB = re.compile(r"^(?:actually|easily|really|finally|quickly|slowly|steadily|still|also|even|just|often|"
-                    r"always|never|now|then|already|simply|quietly|gradually|[a-z]+ly)$")  # (not a verb after a modal)
 
 
 def _backshift(rest: list[str]) -> list[str]:

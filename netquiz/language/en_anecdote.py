@@ -29,7 +29,7 @@ MAX_LEAD_WORDS = 15
 @lru_cache(maxsize=1)
 def _named() -> re.Pattern[str]:
     """A given name of the language's list, with a surname after it or not, before a lower-case word (her verb)."""
-    names = "|".join(re.escape(n) for n in sorted(lexicon("en").given_names, key=len, reverse=True)) or r"(?!)"
+    names = lexicon("en").names_alternation
     return re.compile(rf"(?P<name>\b(?:{names})(?: [A-Z][a-z]+)?)\s+(?=[a-z])")
 
 

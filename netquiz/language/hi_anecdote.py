@@ -23,7 +23,7 @@ HONORIFIC = compile_nfc(r"(?<!\S)(?:थीं|जबकि)(?!\S)|ती\s+ह�
 @lru_cache(maxsize=1)
 def _woman() -> re.Pattern[str]:
     words = lexicon("hi")
-    names = "|".join(re.escape(n) for n in sorted(words.given_names, key=len, reverse=True)) or r"(?!)"
+    names = words.names_alternation
     surnames = "|".join(re.escape(s) for s in words.surnames) or r"(?!)"
     return compile_nfc(rf"^(?P<lead>{LEAD}){INTRO}(?P<name>(?:{names})(?:\s+(?:{surnames}))?)\s+"
                        rf"(?P<rest>{FOLLOW}\s.+)$")

@@ -89,6 +89,17 @@ class Lexicon:
         """A slip in a step ("अटैचमेंट भूल जाना", "forget to …"): Latin words match whole."""
         return _failing_re(self.failing)
 
+    def names_someone(self, text: str) -> bool:
+        """True when ``text`` names one of the language's given names ("Kavya printed the hall map …"): someone's
+        story, not what the reader gets."""
+        names = _name_set(self.given_names)
+        return any(word.strip(",।.'’\"") in names for word in text.split())
+
+    @property
+    def names_alternation(self) -> str:
+        """The given names as a regex alternation, longest first (a name never cut short by a shorter one)."""
+        return _names_alternation(self.given_names)
+
     def any_word(self, name: str) -> re.Pattern[str]:
         """One of the words of list ``name``, whole (Latin and Devanagari alike), case-insensitive."""
         return _any_word(getattr(self, name))
@@ -96,6 +107,16 @@ class Lexicon:
     def meaning(self, word: str) -> str:
         """The group a stem stands for when it starts with one of the group's words, else the stem itself."""
         return next((group for group, starts in self.same_meaning if word.startswith(starts)), word)
+
+
+@lru_cache(maxsize=8)
+def _name_set(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(names)
+
+
+@lru_cache(maxsize=8)
+def _names_alternation(names: tuple[str, ...]) -> str:
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) or r"(?!)"
 
 
 @lru_cache(maxsize=8)
