@@ -60,13 +60,6 @@ def _is_verb(ctx: Context, term: str) -> bool:
     return bool(analyse and analyse(term))
 
 
-# Hindi words that are not nouns and that stopword lists miss: a cloze blanks a noun, among nouns.
-HI_NOT_NOUNS = frozenset("""उसमें उसमे आगे पीछे अगली अगला अगले बाकी खुद सबको सब वहां वहाँ यहां यहाँ जिन जिनकी उन्हीं
-अहम छोटा छोटी छोटे बड़ा बड़ी बड़े चुप सही गलत जल्दी ज़रूरी जरूरी नया नई नए पुराना पुरानी पुराने अच्छा अच्छी अच्छे
-बेहतर साफ सीधे सीधा धीरे तेज़ तेज गहरी गहरा हल्की हल्का कम ज़्यादा ज्यादा अधिक पूरा पूरी पूरे हर कुछ थोड़ा थोड़ी
-कभी हमेशा अक्सर बैठे बैठी रहे रही हुए हुई गए गई आया आई आए आधा आधी आधे
-बजे बजकर घंटे मिनट दिन हफ़्ते हफ्ते महीने साल
-असल किन किसने किसे किसको किसका किसकी किसके कौन""".split())  # (times: "5 बजे तक"; "असल में", "किसने": no nouns)
 
 
 def word_class(ctx: Context, term: str) -> str:
@@ -125,7 +118,7 @@ def _word_class(term: str, lang: str) -> str:
         return "latin-" + ("NOUN" if kind == "PROPN" else kind)
     if language(lang).rules.__dict__.get("analyse", lambda word: None)(term):
         return "deva-VERB"
-    return "deva-" + ("OTHER" if term in HI_NOT_NOUNS else "NOUN")
+    return "deva-" + ("OTHER" if term in language(lang).lexicon.not_nouns else "NOUN")
 
 
 @lru_cache(maxsize=16384)

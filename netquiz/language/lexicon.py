@@ -25,7 +25,7 @@ LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "growth_words",
          "third_persons", "contrast_openers", "correction_openers",
          "subjunctive_ends", "meta_phrases", "belief_pointers", "every_words", "time_nouns",
          "given_names", "being_there", "how_headings", "seeming", "clause_joiners", "reporting", "pointing_words",
-         "relative_words", "remainder_words")
+         "relative_words", "remainder_words", "not_nouns")
 
 
 @dataclass(frozen=True)
@@ -82,6 +82,9 @@ class Lexicon:
     # sentence ("a core that matters") nor "the rest" of something the question does not name
     relative_words: tuple[str, ...] = ()
     remainder_words: tuple[str, ...] = ()
+    # Words that are no nouns and that stopword lists miss ("आगे", "बेहतर", "किसने"; times, "5 बजे तक"): a cloze blanks a
+    # noun, among nouns (generate/recall.py)
+    not_nouns: tuple[str, ...] = ()
     same_meaning: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
