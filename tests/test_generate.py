@@ -524,3 +524,17 @@ def test_no_gap_says_only_two_wrong_answers_where_two_are_needed():
     details = [g.detail for path in sorted((ROOT / "tests" / "articles").glob("aside5[5-8]/*.md"))
                for g in coverage_gaps(generate_bank(read_article(path), seed=0)) if g.reason == "few"]
     assert all(int(d or 0) < 2 for d in details), details
+
+
+def test_a_cloze_or_attribution_quotes_no_sentence_asked_again_in_its_section(generated):
+    """The attribution quoting the sentence a cloze blanks shows its key, and the feedback of one (its source
+    sentence) answers the other: only a section of two questions or fewer may ask a sentence twice."""
+    _, article, bank = generated
+    for section in article.sections:
+        asked = [q for q in bank.questions if q.section == section.id]
+        if len(asked) <= 2:
+            continue
+        for question in asked:
+            if question.kind in ("cloze", "attribution"):
+                twins = [q.id for q in asked if q is not question and q.source == question.source]
+                assert not twins, (question.id, twins)

@@ -48,13 +48,22 @@ def generate_bank(article: Article, seed: int = 0, progress: Callable[[int, int]
     clear_caches()
     ctx = build_context(article, seed, voice)
     statements = {s.id: true_false_candidates(ctx, s.id) for s in article.sections}  # gated when chosen
-    plan = plan_truths(statements)
-    questions: list[Question] = []
+    asked: dict[str, list[Question]] = {}
     for done, section in enumerate(article.sections, start=1):
-        wanted = [c for c in statements[section.id] if c.truth == plan.get(section.id)]
-        questions.extend(section_questions(ctx, section.id, wanted))
+        asked[section.id] = section_questions(ctx, section.id, [k for k in MAKERS if k != "true_false"])
         if progress:
             progress(done, len(article.sections))
+    fresh = _fresh_statements(statements, asked)
+    plan = plan_truths(fresh)
+    questions: list[Question] = []
+    for section in article.sections:
+        kept = asked[section.id] + _ask(ctx, section.id, "true_false",
+                                        [c for c in fresh[section.id] if c.truth == plan.get(section.id)], [])
+        if len(kept) < 2:  # (a section with too few sentences asks one twice rather than too little: once)
+            wanted = [c for c in statements[section.id] if c.truth == plan.get(section.id, c.truth)]
+            missing = [k for k in MAKERS if k in QUOTING and all(q.kind != k for q in kept)]
+            kept += section_questions(ctx, section.id, missing, wanted, kept, once=False)[:2 - len(kept)]
+        questions.extend(kept)
     questions = distinct_personas(trim_cued(balance_truths(questions), article.lang), article.lang, ctx.all_text)
     return Bank(article=article, questions=tuple(questions), voice=voice)
 
@@ -92,20 +101,73 @@ def clear_caches() -> None:
         cached.cache_clear()
 
 
-def section_questions(ctx: Context, section_id: str, statements: list[Candidate] | None = None) -> list[Question]:
-    """The kept questions of one section, numbered ``<section>-<kind>-<n>``.
+QUOTING = frozenset({"cloze", "attribution", "true_false"})  # kinds that show their source sentence (or its claim)
 
-    ``statements`` are the true/false candidates to choose from (all of the section's when None).
+
+def section_questions(ctx: Context, section_id: str, kinds: list[str], statements: list[Candidate] | None = None,
+                      kept: list[Question] | None = None, once: bool = True) -> list[Question]:
+    """The section's questions of ``kinds`` (in that order), numbered ``<section>-<kind>-<n>``, beside ``kept``.
+
+    ``statements`` are the true/false candidates to choose from (all of the section's when None). With ``once``
+    a cloze, attribution or true/false question takes a sentence no other question of the section was made from
+    (a false statement: none a cloze or attribution printed): the attribution quoting the sentence a cloze blanks
+    shows its key, a true "X से Y" beside "she wants Y: which step?" tells both, and the feedback of one (its
+    source sentence) answers the other.
     """
-    kept: list[Question] = []
-    for kind, maker in MAKERS.items():
-        used = {q.source for q in kept}
-        found = statements if kind == "true_false" and statements is not None else maker(ctx, section_id)
-        ranked = [replace(c, score=c.score - 1.0 * (c.question.source in used and kind != "scenario"))
-                  for c in found]
-        chosen = _choose(ctx, ranked, KIND_LIMITS[kind])
-        kept.extend(replace(c.question, id=f"{section_id}-{kind}-{n}") for n, c in enumerate(chosen, start=1))
-    return kept
+    asked = list(kept or [])
+    for kind in kinds:
+        found = statements if kind == "true_false" and statements is not None else _made(ctx, kind, section_id)
+        if once and kind in QUOTING:
+            found = [c for c in found if not _shown_twice(c, asked)]
+        asked.extend(_ask(ctx, section_id, kind, found, asked))
+    return asked[len(kept or []):]
+
+
+def _made(ctx: Context, kind: str, section_id: str) -> list[Candidate]:
+    """The candidates of one kind for one section, made once per bank (a thin section is asked twice)."""
+    key = f"made|{kind}|{section_id}"
+    if key not in ctx.memo:
+        ctx.memo[key] = MAKERS[kind](ctx, section_id)
+    return list(ctx.memo[key])
+
+
+def _ask(ctx: Context, section_id: str, kind: str, found: list[Candidate], asked: list[Question]) -> list[Question]:
+    """The chosen questions of one kind, numbered; a sentence already asked costs a candidate a point."""
+    used = {q.source for q in asked}
+    ranked = [replace(c, score=c.score - 1.0 * (c.question.source in used and kind != "scenario")) for c in found]
+    chosen = _choose(ctx, ranked, KIND_LIMITS[kind])
+    return [replace(c.question, id=f"{section_id}-{kind}-{n}") for n, c in enumerate(chosen, start=1)]
+
+
+def _fresh_statements(statements: dict[str, list[Candidate]],
+                      asked: dict[str, list[Question]]) -> dict[str, list[Candidate]]:
+    """Per section, the statements that ``_shown_twice`` lets through; a true one of a sentence a scenario was
+    made from comes back (alone) only while the bank would otherwise have two false statements more than true
+    ones (then "answer no" would pay more than a repeated sentence costs)."""
+    fresh = {sid: [c for c in found if not _shown_twice(c, asked[sid])] for sid, found in statements.items()}
+    plan = plan_truths(fresh)
+    surplus = sum(t == "false" for t in plan.values()) - sum(t == "true" for t in plan.values())
+    for sid, found in statements.items():
+        if surplus <= 1:
+            break
+        back = [c for c in found if c.truth == "true" and not _quoted(c, asked[sid])]
+        if plan.get(sid) == "false" and back and not any(c.truth == "true" for c in fresh[sid]):
+            fresh[sid] = back
+            surplus -= 2
+    return fresh
+
+
+def _shown_twice(candidate: Candidate, asked: list[Question]) -> bool:
+    """True when ``candidate`` would quote (or state) a sentence a question of ``asked`` was made from. A false
+    statement tells a claim the sentence does not make: it may share a sentence with a scenario (whose feedback
+    quotes it), not with a cloze or attribution (which print it)."""
+    if candidate.truth == "false":
+        return _quoted(candidate, asked)
+    return any(q.source == candidate.question.source for q in asked)
+
+
+def _quoted(candidate: Candidate, asked: list[Question]) -> bool:
+    return any(q.source == candidate.question.source and q.kind in QUOTING for q in asked)
 
 
 def _choose(ctx: Context, ranked: list[Candidate], limit: int) -> list[Candidate]:
