@@ -538,3 +538,17 @@ def test_a_cloze_or_attribution_quotes_no_sentence_asked_again_in_its_section(ge
             if question.kind in ("cloze", "attribution"):
                 twins = [q.id for q in asked if q is not question and q.source == question.source]
                 assert not twins, (question.id, twins)
+
+
+def test_a_hindi_cloze_blanks_the_articles_own_script_first_and_no_unit_after_a_figure():
+    """reading111: with ties broken by spelling, every cloze of a Hinglish article blanked its one Latin word
+    ("channel", "cafeteria", "floor"): incidental nouns, and a pattern; "300 से 800 ____" told "रुपये"."""
+    latin = devanagari = 0
+    for path in sorted((ROOT / "tests" / "articles").glob("aside11[1-4]/*.hi.md")):
+        for q in generate_bank(read_article(path), seed=0).questions:
+            if q.kind == "cloze":
+                key = q.options[q.answer]
+                latin, devanagari = latin + key.isascii(), devanagari + (not key.isascii())
+                before = q.stem.split("____")[0].split()
+                assert not (before and any(ch.isdigit() for ch in before[-1])), q.stem
+    assert devanagari > latin, (devanagari, latin)

@@ -78,3 +78,10 @@ def test_a_number_or_a_count_is_no_noun_for_a_cloze():
     assert _word_class("5th", "en") == "latin-OTHER" and _word_class("तीन", "hi") == "deva-OTHER"
     assert _word_class("किसने", "hi") == "deva-OTHER" and _word_class("असल", "hi") == "deva-OTHER"
     assert _word_class("फंड", "hi") == "deva-NOUN" and _word_class("budget", "en") == "latin-NOUN"
+
+
+def test_an_oblique_infinitive_is_no_noun_for_a_cloze_a_month_is():
+    """"जुटाने", "खरीदने" ("… के लिए") were offered beside nouns; "महीने", "सपने" end alike and are nouns."""
+    from netquiz.generate.recall import _word_class
+    assert _word_class("जुटाने", "hi") == "deva-OTHER" and _word_class("खरीदने", "hi") == "deva-OTHER"
+    assert _word_class("सपने", "hi") == "deva-NOUN" and _word_class("कोने", "hi") == "deva-NOUN"

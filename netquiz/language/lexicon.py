@@ -25,7 +25,7 @@ LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "growth_words",
          "third_persons", "contrast_openers", "correction_openers",
          "subjunctive_ends", "meta_phrases", "belief_pointers", "every_words", "time_nouns",
          "given_names", "being_there", "how_headings", "seeming", "clause_joiners", "reporting", "pointing_words",
-         "relative_words", "remainder_words", "not_nouns")
+         "relative_words", "remainder_words", "not_nouns", "ne_nouns")
 
 
 @dataclass(frozen=True)
@@ -85,6 +85,9 @@ class Lexicon:
     # Words that are no nouns and that stopword lists miss ("आगे", "बेहतर", "किसने"; times, "5 बजे तक"): a cloze blanks a
     # noun, among nouns (generate/recall.py)
     not_nouns: tuple[str, ...] = ()
+    # The nouns that end as an oblique infinitive does ("महीने", "सपने" beside "जुटाने", "खरीदने"): any other such word
+    # is a verb to a cloze (generate/recall.py)
+    ne_nouns: tuple[str, ...] = ()
     same_meaning: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
