@@ -30,6 +30,14 @@ from netquiz.language import language
     ("Your First Job: 6 Habits That Make the First Three Months Count", "{name} is taking on her first job."),
     ("Your First Business Trip: 7 Tips to Make It Count", "{name} is taking on her first business trip."),
     ("A Mentor Outside Your Company: Why Look Beyond Your Own Office?", None),
+    # round 14: titles that gave no setting, so that a wish ("She hopes …") stood without one
+    ("How to Negotiate a Part-Time Role Without Losing Your Place on the Team",  # (11 words: the hedge goes)
+     "{name} is trying to negotiate a part-time role."),
+    ("Should You Take a Gap Month Before Your New Job?", "{name} is wondering whether to take a gap month before her "
+                                                         "new job."),
+    ("Stuck With Credit-Card Debt? 8 Steps to Clear It for Good", "{name} is stuck with credit-card debt."),
+    ("Cold Pitching Your First Freelance Client: 7 Rules That Actually Worked",
+     "{name} is cold pitching her first freelance client."),
 ])
 def test_english_titles(title: str, frame: str | None) -> None:
     body = "Most of us open Excel every day. An internal move is no betrayal."
@@ -62,6 +70,9 @@ def test_english_titles(title: str, frame: str | None) -> None:
      "{name} क्लाइंट ऑडिट की तैयारी कर रही है।"),  # (reading103: "रश्मि एक सरकारी दफ़्तर में क्लर्क है" instead)
     ("Freelancing की शुरुआत : पहला client कैसे मिले?", None),  # no step of hers
     ("पहली बार Client Call lead करनी है? ये 7 Tips आएंगी काम", "{name} को पहली बार client call lead करनी है।"),
+    ("घर के पास ट्रांसफ़र चाहिए? अर्ज़ी देने से पहले ये 7 कदम उठाएँ", "{name} को घर के पास ट्रांसफ़र चाहिए।"),
+    ("Leave Handover Tips : छुट्टी पर जाने से पहले अपनी replacement को कैसे train करें",  # ("से पहले": before)
+     "{name} छुट्टी पर जाने से पहले अपनी replacement को train करने की कोशिश कर रही है।"),
 ])
 def test_hindi_titles(title: str, frame: str | None) -> None:
     assert language("hi").topic_frame(title, "") == frame

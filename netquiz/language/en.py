@@ -718,6 +718,8 @@ def advice(text: str) -> str | None:
     if first not in IMPERATIVE_VERBS and _adjective_and_plural(first, second) \
             and set(body.split(",")[0].lower().split()[2:]) & PLURAL_VERBS:
         return None  # "Long explanations in front of an audience sound defensive": a subject, not a step
+    if first not in IMPERATIVE_VERBS and _subject_then_verb(body.split(",")[0].lower().split()):
+        return None  # "Complete silence on two weekdays makes colleagues nervous" (reading111 item 49)
     return capitalize(rewrite(body, "X", True)[0])
 
 
@@ -732,6 +734,27 @@ def _adjective_and_plural(first: str, second: str) -> bool:
     from lemminflect import getAllLemmas  # (the English data ships in the wheel)
 
     return second.endswith("s") and "ADJ" in getAllLemmas(first) and "NOUN" in getAllLemmas(second)
+
+
+def _subject_then_verb(words: list[str]) -> bool:
+    """True for a noun phrase and then its verb ("complete silence on two weekdays makes …"): a singular verb
+    before any word that would open a clause of its own ("so that you can", "which helps")."""
+    from lemminflect import getAllLemmas
+
+    if len(words) < 3 or "NOUN" not in getAllLemmas(words[1]) or words[1].endswith("s"):
+        return False
+    for word in words[2:]:
+        if word in CLAUSE_OPENERS:
+            return False
+        if word in SINGULAR_FINITE:
+            return True
+    return False
+
+
+SINGULAR_FINITE = frozenset({"is", "was", "has", "does", "makes", "gives", "helps", "keeps", "shows", "means", "takes",
+                             "gets", "allows", "brings", "lets", "sounds", "looks", "seems", "feels", "leads"})
+CLAUSE_OPENERS = frozenset({"that", "which", "who", "so", "you", "it", "and", "to", "if", "when", "because", "she",
+                            "they", "until", "before", "after", "while"})
 
 
 def _finite(word: str) -> bool:

@@ -66,8 +66,13 @@ def _part_frame(part: str, body: str) -> str | None:
         phrase, template = match["rest"], "{name} now has {phrase}."
         if COURSE.search(AS_READER.sub("", phrase)):  # "… of a Weekend Photography Course": she has signed up
             template = "{name} has signed up for {phrase}."
-    elif _gerund(part.split()[0] if part.split() else ""):
-        phrase, template = part, "{name} is {phrase}."
+    elif match := SHOULD_YOU.match(part):  # "Should You Take a Gap Month Before Your New Job?"
+        phrase, template = match["rest"], "{name} is wondering whether to {phrase}."
+    elif match := STUCK_WITH.match(part):  # "Stuck With Credit-Card Debt?"
+        phrase, template = match["rest"], "{name} is stuck with {phrase}."
+    elif _gerund(part.split()[0] if part.split() else "") or (
+            len(part.split()) >= 3 and part.split()[0].lower() in MANNER and _gerund(part.split()[1])):
+        phrase, template = part, "{name} is {phrase}."  # ("Cold Pitching Your First Freelance Client")
     elif part.split() and is_base_verb(part.split()[0]) and len(part.split()) >= 2 \
             and part.split()[1].lower() not in PREPOSITION_AFTER:  # ("Back at Your Desk …" is no step)
         phrase, template = part, "{name} is trying to {phrase}."  # "Declutter Your Home"
@@ -77,6 +82,8 @@ def _part_frame(part: str, body: str) -> str | None:
     if template.startswith("{name} is trying to") and (first := phrase.split(maxsplit=1))[0].lower() in ONGOING:
         phrase, template = f"{ONGOING[first[0].lower()]} {first[1] if len(first) > 1 else ''}".strip(), \
             "{name} is {phrase}."  # "is trying to prepare for …" → "is preparing for …"
+    if len(phrase.split()) > 10:  # "… a Part-Time Role Without Losing Your Place on the Team": the hedge goes
+        phrase = HEDGE.sub("", phrase).strip()
     words = [POSSESSIVE.get(w.lower(), w) for w in phrase.split()]
     phrase = " ".join(running_case(w, body) for w in words)
     if not phrase or READER.search(phrase) or len(words) > 10:
@@ -84,6 +91,10 @@ def _part_frame(part: str, body: str) -> str | None:
     return template.replace("{phrase}", phrase.replace("{", "").replace("}", ""))
 
 
+SHOULD_YOU = re.compile(r"^should\s+you\s+(?P<rest>[a-z].+)$", re.IGNORECASE)
+STUCK_WITH = re.compile(r"^stuck\s+with\s+(?P<rest>[a-z].+)$", re.IGNORECASE)
+MANNER = frozenset({"cold", "solo", "remote", "part-time", "full-time", "freelance"})  # ("Cold Pitching …")
+HEDGE = re.compile(r"\s+(?:without|and\s+still)\s+\w+ing\b.*$|\s+without\s+.*$", re.IGNORECASE)
 COURSE = re.compile(r"\b(?:course|class|classes|workshop|programme|program|bootcamp)$", re.IGNORECASE)
 REASONS_TO = re.compile(rf"^(?:{COUNT}\s+)?reasons\s+to\s+(?P<rest>[a-z].+)$", re.IGNORECASE)
 WHY_SHOULD = re.compile(r"^why\s+(?:[\w-]+\s+){0,4}?(?:women|woman|mothers|moms|professionals|employees)\s+should\s+"

@@ -26,7 +26,8 @@ READER_DOES = compile_nfc(r"^(?P<what>.+\s(?:करना|बनाना|रख
 MUST = compile_nfc(r"^(?P<what>.+\s\S+(?:नी|ना))\s+है$")  # "पहली बार Client Call lead करनी है?"
 RETURN = compile_nfc(r"^(?P<what>.+?\s+के\s+बाद)\s+(?:(?P<where>ऑफिस|ऑफ़िस|नौकरी|काम)\s+(?:पर\s+)?)?वापसी$")  # "करियर
 # ब्रेक के बाद वापसी"
-FIRST = compile_nfc(f"(?<!{WORD_CHAR})(?:पहले|पहली|पहला)(?!{WORD_CHAR})")
+FIRST = compile_nfc(f"(?<!{WORD_CHAR})(?<!से )(?:पहले|पहली|पहला)(?!{WORD_CHAR})")  # ("… से पहले": before, no first)
+NEEDS = compile_nfc(r"^(?P<what>(?:\S+\s+){1,6}?\S+)\s+चाहिए$")  # "घर के पास ट्रांसफ़र चाहिए?"
 BENEFITS = ("फायदे", "फ़ायदे", "लाभ")
 POINTING = compile_nfc(f"(?<!{WORD_CHAR})(?:दोनों|ये|यह|वह|वे|इसे|उसे|इन्हें|उन्हें)(?!{WORD_CHAR})")
 
@@ -126,6 +127,8 @@ def _part_frame(part: str) -> str | None:
         return "{name} " + match["what"] + " की कोशिश कर रही है।"
     if (words := part.split()) and 3 <= len(words) <= 10 and (infinitive := imperative_word(words[-1])):
         return "{name} " + " ".join([*words[:-1], infinitive[:-1] + "े"]) + " की कोशिश कर रही है।"  # "… बनाएं"
+    if (match := NEEDS.match(part)) and not POSTPOSITION.search(match["what"].split()[-1]):
+        return "{name} को " + match["what"] + " चाहिए।"  # → "{name} को घर के पास ट्रांसफ़र चाहिए।"
     if (match := MUST.match(part)) and len(part.split()) <= 10:
         return "{name} को " + match["what"] + " है।"  # → "{name} को पहली बार client call lead करनी है।"
     if match := READER_DOES.match(part):
