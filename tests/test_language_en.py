@@ -410,6 +410,12 @@ def test_an_adjective_before_a_plural_noun_and_its_verb_is_a_statement_not_a_ste
     assert en.advice("Open meetings with the agenda.") == "Open meetings with the agenda"
 
 
+def test_a_noun_phrase_and_its_singular_verb_is_a_statement_not_a_step():
+    """reading111 item 49: "Complete silence on two weekdays makes colleagues nervous" → "Geeta completes silence …"."""
+    assert en.advice("Complete silence on two weekdays makes colleagues nervous.") is None
+    assert en.advice("Clear space on your desk so that you can work.") == "Clear space on her desk so that she can work"
+
+
 def test_a_run_in_label_and_its_sentence_are_no_step():
     """reading55: "By spelling out your availability: Promise to be reachable …, nobody worries …" (a true/false
     statement spliced from a bold run-in point and its sentence)."""
