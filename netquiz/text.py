@@ -114,11 +114,16 @@ def _inside_sentence(match: re.Match[str], paragraph: str) -> bool:
     if match.group()[-1:] not in "\"'”’":
         return False
     following = rest.split(maxsplit=1)
-    return bool(following) and (following[0] in _CARRIED_ON or following[0][:1].islower())
+    return bool(following) and (following[0] in _CARRIED_ON or following[0][:1].islower()
+                                or bool(_SAYING.match(normalize(following[0]))))
 
 
 _CARRIED_ON = frozenset({"से", "जैसे", "जैसी", "जैसा", "वाली", "वाला", "वाले", "कहकर", "कहें", "कहना", "कहने",
                          "कहती", "कहते", "कहता", "लिखें", "पूछें", "का", "की", "के", "को", "पर", "में", "तक"})
+
+
+# A verb of saying after a quotation ('"कहाँ पहुँची?" पूछने की ज़रूरत', '"ठीक है?" सोचकर'): the quotation is its object
+_SAYING = compile_nfc(r"(?:पूछ|कह|बोल|लिख|सुन|सोच|बता|दोहरा)(?:ने|ना|नी|ती|ते|ता|ें|कर|ा|ी|े)?$")
 
 
 def _split_run_on(chunk: str) -> list[str]:

@@ -552,3 +552,18 @@ def test_a_hindi_cloze_blanks_the_articles_own_script_first_and_no_unit_after_a_
                 before = q.stem.split("____")[0].split()
                 assert not (before and any(ch.isdigit() for ch in before[-1])), q.stem
     assert devanagari > latin, (devanagari, latin)
+
+
+def test_a_cloze_neither_blanks_nor_offers_a_city_or_a_brand_written_only_capitalised():
+    """reading115: "parivahan", "digilocker" (lower-cased brand names) and "भोपाल" were cloze keys and options."""
+    from netquiz.article import parse_article
+
+    text = ("# Licence renewal\n\n## 1. Online apply करें\n\nभोपाल की एक branch में काम करने वाली कविता ने DigiLocker में "
+            "अपना licence जोड़ा। DigiLocker में licence रखने से traffic police को दिखाने के लिए card की ज़रूरत नहीं "
+            "पड़ती। Parivahan की website पर form भरें और fee जमा करें।\n\n## 2. Documents पहले scan करें\n\nभोपाल में "
+            "RTO का office दूर है, इसलिए documents पहले scan करें। इससे upload के समय phone पर file ढूँढनी नहीं "
+            "पड़ती। Parivahan पर हर document की size लिखी होती है।\n\n## 3. Status track करें\n\nApplication number "
+            "से status देखें। इससे card कब आएगा, इसका अंदाज़ा रहता है और RTO के चक्कर नहीं लगते।\n")
+    bank = generate_bank(parse_article(text, "hi"), seed=0)
+    offered = {o.lower() for q in bank.questions if q.kind == "cloze" for o in q.options}
+    assert not offered & {"भोपाल", "digilocker", "parivahan"}, offered

@@ -503,3 +503,10 @@ def test_a_result_with_its_own_experiencer_gets_no_second_one():
 ])
 def test_a_place_or_a_moment_without_its_noun_leans(step, leans):
     assert hi_story.dangling(step) is leans
+
+
+def test_a_wish_whose_second_clause_stays_indicative_is_no_wish():
+    """reading115 item 2: "सुमन चाहती है कि … उसे पता रहे कि किसे बुलाना है, और … कीमती मिनट बर्बाद नहीं होते"."""
+    from netquiz.language.hi import _one_mood
+    assert _one_mood("सुमन चाहती है कि उसे पता रहे कि किसे बुलाना है, और कीमती मिनट बर्बाद नहीं होते।") is None
+    assert _one_mood("सुमन चाहती है कि उसे पता रहे कि किसे बुलाना है।") is not None

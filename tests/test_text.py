@@ -85,3 +85,10 @@ def test_an_oblique_infinitive_is_no_noun_for_a_cloze_a_month_is():
     from netquiz.generate.recall import _word_class
     assert _word_class("जुटाने", "hi") == "deva-OTHER" and _word_class("खरीदने", "hi") == "deva-OTHER"
     assert _word_class("सपने", "hi") == "deva-NOUN" and _word_class("कोने", "hi") == "deva-NOUN"
+
+
+def test_a_quoted_question_before_a_verb_of_saying_ends_no_sentence():
+    """reading115 item 103: '… फ़ोन करके "कहाँ पहुँची?" पूछने की ज़रूरत नहीं पड़ती' was cut at the inner "?"."""
+    assert split_sentences('बार-बार फ़ोन करके "कहाँ पहुँची?" पूछने की ज़रूरत नहीं पड़ती। फिर वह सो जाती है।') == [
+        'बार-बार फ़ोन करके "कहाँ पहुँची?" पूछने की ज़रूरत नहीं पड़ती।', "फिर वह सो जाती है।"]
+    assert split_sentences('उसने पूछा, "ठीक है?" फिर वह चली गई।') == ['उसने पूछा, "ठीक है?"', "फिर वह चली गई।"]

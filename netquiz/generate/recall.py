@@ -58,16 +58,19 @@ def _central_first(ctx: Context, section_id: str) -> list[str]:
 def _names(ctx: Context) -> frozenset[str]:
     """Names in the article, which no cloze blanks nor offers (memoised per bank): Latin words written with a
     capital inside a sentence and never in lower case ("Manesar", "April"), and Devanagari words next to a
-    known first name ("स्नेहा कुलकर्णी") or written before one's surname (a word before "खान", "मेहता")."""
+    known first name ("स्नेहा कुलकर्णी") or written before one's surname (a word before "खान", "मेहता"); in a Hindi
+    sentence a capitalised Latin word never written in lower case ("Parivahan", "DigiLocker", reading115), and the
+    cities and states of the word list ("भोपाल")."""
     if "names" not in ctx.memo:
         text = ctx.all_text
-        latin = {w for w in re.findall(r"(?<=[a-z,;:] )[A-Z][a-z]+", text) if not re.search(rf"\b{w.lower()}\b", text)}
+        latin = {w for w in re.findall(r"(?<=[a-z,;:\u0900-\u097F] )[A-Z][A-Za-z]+", text)
+                 if not re.search(rf"\b{w.lower()}\b", text)}  # (after a Hindi word too: "… में DigiLocker")
         firsts = set(PERSONAS["hi"]) | set(PERSONAS["en"])
         words = tokens(text)
         last = set(ctx.language.lexicon.surnames)
         deva = {b for a, b in zip(words, words[1:], strict=False) if a in firsts} | \
                {a for a, b in zip(words, words[1:], strict=False) if b in firsts or b in last} | \
-               ((firsts | last) & set(words))
+               ((firsts | last | set(ctx.language.lexicon.places)) & set(words))
         ctx.memo["names"] = frozenset(w.lower() for w in latin | deva)
     found: frozenset[str] = ctx.memo["names"]
     return found

@@ -207,8 +207,9 @@ def outcome(causal: Causal, name: str) -> str | None:
     return _one_mood(_agrees(_outcome(causal, name)))
 
 
-MIXED_MOOD = compile_nfc(r",\s+और\s.*\S(?:ता|ती|ते) (?:है|हैं)।?$")  # "…, और रेट तय करना आसान हो जाता है" left in
-# the present beside a future or a wish
+# "…, और रेट तय करना आसान हो जाता है" left in the present beside a future or a wish ("…, और घबराहट में कीमती मिनट बर्बाद
+# नहीं होते" after "चाहती है कि …": reading115)
+MIXED_MOOD = compile_nfc(r",\s+और\s.*(?:\S(?:ता|ती|ते) (?:है|हैं)|नहीं \S+(?:ता|ती|ते))।?$")
 
 
 def _one_mood(text: str | None) -> str | None:

@@ -25,7 +25,7 @@ LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "growth_words",
          "third_persons", "contrast_openers", "correction_openers",
          "subjunctive_ends", "meta_phrases", "belief_pointers", "every_words", "time_nouns",
          "given_names", "being_there", "how_headings", "seeming", "clause_joiners", "reporting", "pointing_words",
-         "relative_words", "remainder_words", "not_nouns", "ne_nouns")
+         "relative_words", "remainder_words", "not_nouns", "ne_nouns", "places")
 
 
 @dataclass(frozen=True)
@@ -88,6 +88,8 @@ class Lexicon:
     # The nouns that end as an oblique infinitive does ("महीने", "सपने" beside "जुटाने", "खरीदने"): any other such word
     # is a verb to a cloze (generate/recall.py)
     ne_nouns: tuple[str, ...] = ()
+    # Cities and states, names a cloze neither blanks nor offers ("____ की एक bank branch": "भोपाल"; reading115)
+    places: tuple[str, ...] = ()
     same_meaning: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
