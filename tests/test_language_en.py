@@ -570,3 +570,18 @@ def test_a_tempting_step_keeps_its_number_whole():
     ("… for ₹ 9"), a wrong fact."""
     step = en.tempted_step("It is tempting to order a monitor on Amazon for ₹9,000 and submit the bill.")
     assert step is not None and step.endswith("9,000 and submit the bill")
+
+
+def test_a_linking_verb_before_an_adjective_takes_the_future_itself():
+    """reading115 client s6: "your own cash flow stays safe" became "… stays will safe"."""
+    assert en.future("her own cash flow stays safe without burning a client") == \
+        "her own cash flow will stay safe without burning a client"
+    assert en.future("colleagues trust you more") == "colleagues will trust you more"
+    assert en.linked_effect("Doing so keeps your own cash flow safe.") == "your own cash flow stays safe"
+
+
+def test_say_so_leans_on_the_sentence_before():
+    """reading115 client s6: "Say so in a calm, short message" was taken as the step "Doing so" points to."""
+    from netquiz.language import en_story
+    assert en_story.dangling("Say so in a calm, short message.")
+    assert not en_story.dangling("Say no to the second project politely.")

@@ -493,13 +493,15 @@ def _future(text: str) -> str:
             following = words[index + 1].lower() if index + 1 < len(words) else ""
             if following.isalpha() and following not in FINITE_SKIP and following not in PREPOSITIONS \
                     and not following.endswith(("s", "ly", "er")) and not participle(following) \
-                    and following not in ("to", "and", "or", "that") and is_base_verb(following):  # "stays informed"
+                    and following not in ("to", "and", "or", "that") and is_base_verb(following) \
+                    and bare not in LINKING_S:  # "colleagues trust you" ("… cash flow stays safe": its verb)
                 return " ".join(words[: index + 1] + ["will"] + words[index + 1:])  # plural subject, base verb
             return " ".join(words[:index] + ["will", base_form(word)] + words[index + 1:])
     return text
 
 
 NEGATED_DO = frozenset({"doesn't", "don't", "doesn’t", "don’t"})
+LINKING_S = frozenset({"stays", "remains", "becomes", "gets", "looks", "seems", "feels", "sounds", "grows", "turns"})
 CONDITIONS = frozenset({"if", "when", "whenever", "unless", "once"})
 BOTH = re.compile(r"\b(?:you|get|gets|give|gives)\s+both\b", re.IGNORECASE)  # the reader and someone else
 
@@ -823,7 +825,7 @@ LINKED_MARKS = re.compile(rf"^(?:{POINTER}|it|doing so|doing this)\s+(?:also\s+)
 
 # "Doing so keeps your manager informed …" → "your manager stays informed …" (the kept thing as the subject).
 LINKED_KEEPS = re.compile(rf"^(?:{POINTER}|it|doing so|doing this)\s+keeps\s+(?P<thing>(?:your|the|their|our)"
-                          r"(?:\s+[a-z]+){1,2}?)\s+(?P<state>[a-z]+ed|aware|busy|calm|happy|safe|ready|intact|"
+                          r"(?:\s+[a-z]+){1,3}?)\s+(?P<state>[a-z]+ed|aware|busy|calm|happy|safe|ready|intact|"
                           r"clear|open|fresh|short|small|on(?=\s)|in(?=\s)|within(?=\s)|under(?=\s))\b"
                           r"(?P<rest>.*)$", re.IGNORECASE)
 

@@ -28,6 +28,8 @@ DANGLING_START = re.compile(r"^(?:this|these|that|those|they|them|it|such|doing 
 # need a different answer": each of what?)
 DANGLING_ANYWHERE = re.compile(r"\b(?:this way|that way|doing so|either way|in both cases|in either case)\b|"
                                r"^\w+\s+(?:one|ones)[.!]?$|"  # ("Learn one": which?; "Either way": which two?)
+                               r"^(?:say|do|try|repeat)\s+(?:so|this|that|it)\b|"  # ("Say so in a calm, short
+                               # message": say what? reading115, client s6)
                                r"\b(?:to|for|on|of|about) (?:each|both)"
                                r"(?=\s+(?:before|after|when|while|and|or|in|at|by)\b|\s*[,.;]|$)", re.IGNORECASE)
 # ("Write a two-line answer to each before she walks in": each of what the sentence before named)
