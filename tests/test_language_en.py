@@ -585,3 +585,13 @@ def test_say_so_leans_on_the_sentence_before():
     from netquiz.language import en_story
     assert en_story.dangling("Say so in a calm, short message.")
     assert not en_story.dangling("Say no to the second project politely.")
+
+
+def test_coordinated_gerunds_both_become_the_step_and_a_listed_thing_is_no_step():
+    """reading115 items 17, 18: "By adding and validating the new account …" gave "Add and validating …", and the
+    list item "Loan EMIs set up through NACH" was offered as a step."""
+    [causal] = [c for c in en.find_causal("By adding and validating the new account before you file your return, "
+                                          "you avoid a refund that fails.") if c.pattern in ("instrument", "gerund")]
+    assert en.action(causal).startswith("Add and validate the new account")
+    assert en.advice("Loan EMIs set up through NACH") is None
+    assert en.advice("Keep receipts filed by month.") == "Keep receipts filed by month"

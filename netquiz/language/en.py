@@ -676,7 +676,13 @@ def _gerund_as(cause: str, inflect: Callable[[str], str]) -> str | None:
     from lemminflect import getLemma
 
     lemma = getLemma(words[0].lower(), upos="VERB")
-    return " ".join([inflect(lemma[0]), *words[1:]]) if lemma else None
+    if not lemma:
+        return None
+    if len(words) > 2 and words[1].lower() in ("and", "or") and words[2].lower().endswith("ing"):
+        second = getLemma(words[2].lower(), upos="VERB")  # "adding and validating the new account" → "add and
+        if second:  # validate …" (reading115 items 17, 18: "Add and validating")
+            return " ".join([inflect(lemma[0]), words[1], inflect(second[0]), *words[3:]])
+    return " ".join([inflect(lemma[0]), *words[1:]])
 
 
 PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|get|gets)\s+\w+(?:ed|en)\b", re.IGNORECASE)
@@ -720,6 +726,10 @@ def advice(text: str) -> str | None:
     if first not in IMPERATIVE_VERBS and _adjective_and_plural(first, second) \
             and set(body.split(",")[0].lower().split()[2:]) & PLURAL_VERBS:
         return None  # "Long explanations in front of an audience sound defensive": a subject, not a step
+    third = words[2].lower().strip(",") if len(words) > 2 else ""
+    if first not in IMPERATIVE_VERBS | STEP_VERBS and second.endswith("s") \
+            and (third.endswith("ed") or third in PARTICIPLES):
+        return None  # "Loan EMIs set up through NACH": a list's noun phrase, a thing reduced-relative (reading115)
     if first not in IMPERATIVE_VERBS and _subject_then_verb(body.split(",")[0].lower().split()):
         return None  # "Complete silence on two weekdays makes colleagues nervous" (reading111 item 49)
     return capitalize(rewrite(body, "X", True)[0])
@@ -753,6 +763,11 @@ def _subject_then_verb(words: list[str]) -> bool:
     return False
 
 
+STEP_VERBS = frozenset({"check", "review", "track", "note", "list", "mark", "file", "pay", "cancel", "close", "move",
+                        "change", "compare", "confirm", "verify", "print", "save", "scan", "count", "label", "sort",
+                        "collect", "gather", "store", "record", "read", "watch", "clear", "open", "add"})
+PARTICIPLES = frozenset({"set", "paid", "made", "kept", "held", "sent", "built", "bought", "put", "done", "given",
+                         "taken", "linked", "tied", "shown", "run", "cut", "spent", "left", "lost", "won", "drawn"})
 SINGULAR_FINITE = frozenset({"is", "was", "has", "does", "makes", "gives", "helps", "keeps", "shows", "means", "takes",
                              "gets", "allows", "brings", "lets", "sounds", "looks", "seems", "feels", "leads"})
 CLAUSE_OPENERS = frozenset({"that", "which", "who", "so", "you", "it", "and", "to", "if", "when", "because", "she",
