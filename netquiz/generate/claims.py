@@ -235,6 +235,9 @@ def _heading_instruction(known: Language, section: Section) -> str | None:
     """The section's heading when it is a positive instruction (read by its own script's rules, a "don't" of a
     neglect said as its step), else None: the step a result that points back, or closes the section, is of."""
     rules = _heading_rules(known, section)
+    if rules.lexicon.any_word("how_headings").match(section.title or ""):
+        return None  # "शुरुआत कहाँ से करें", "How to get started": the article's last steps, no step of their own
+        # (reading115 items 68, 69: "शुरुआत कहाँ से करना" as a key and an option)
     title = step_title(rules, section.title or "")
     if title.endswith("?"):
         title = rules.rules.why_step(title) or ""  # "पुराने प्रश्नपत्र हल करना क्यों ज़रूरी है?": its step

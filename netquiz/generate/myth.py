@@ -9,7 +9,8 @@ sentence after "पर"/"but", else the next sentence that says something); the 
 belief itself), she is partly right (the belief narrowed to some cases), she is wrong for a reason the article
 puts a condition on it the article never sets ("only at the start"). Two options say "wrong" and two do not,
 so no single marker tells the key. (A "wrong reason" taken from another section was tried: readers found it a
-second key twice in two items, another section's claim rebutting the same belief.)
+second key twice in two items, another section's claim rebutting the same belief, and again in reading115, item
+67: "बारहवीं पास होना … काफ़ी होती है" rebuts "only commerce graduates" sharing no word with it.)
 """
 
 from __future__ import annotations
@@ -159,39 +160,6 @@ def _pointer(ctx: Context) -> re.Pattern[str]:
     return _lexicon_pattern(ctx.language.code, "belief_pointers", r"^(?:{words})(?=\s|,)")
 
 
-def _other_reason(ctx: Context, section_id: str, belief: str, correction: tuple[str, str]) -> tuple[str, str] | None:
-    """(a statement of another section, its heading): true by the article but about something else, a wrong
-    reason that tempts a reader who remembers it. None when no statement of another section shares no word with
-    the belief and its correction (one that does may rebut the same belief: a second key) and is of a length
-    near the correction's."""
-    said = _words(ctx, belief) | _words(ctx, correction[0])
-    length = len(correction[0].split())
-    found = [(abs(len(text.split()) - length), text, title) for owner, text, title, words in _statements(ctx)
-             if owner != section_id and not words & said and 0.6 * length <= len(text.split()) <= 1.5 * length + 2]
-    found.sort(key=lambda item: item[0])
-    return (found[0][1], found[0][2]) if found else None
-
-
-def _statements(ctx: Context) -> list[tuple[str, str, str, set[str]]]:
-    """(section id, statement, its heading, its word stems) for every plain statement of a headed section that
-    stands alone (memoised per bank: every belief of the article asks for them)."""
-    if "myth_statements" not in ctx.memo:
-        found = []
-        for other in ctx.article.headed_sections:
-            if closing_heading(ctx, other):
-                continue
-            for sentence in other.sentences:
-                text = _opening(ctx).sub("", sentence.strip()).strip().rstrip(".।!")
-                if sentence in ctx.closing or not _statement(ctx, text, sentence) or not stands_alone(ctx, text) \
-                        or len(content_tokens(text, ctx.article.lang)) < MIN_CORRECTION_WORDS \
-                        or not _plain_statement(ctx, text, sentence):
-                    continue
-                found.append((other.id, _lowered(text), other.title or "", _words(ctx, text)))
-        ctx.memo["myth_statements"] = found
-    statements: list[tuple[str, str, str, set[str]]] = ctx.memo["myth_statements"]
-    return statements
-
-
 def _words(ctx: Context, text: str) -> set[str]:
     """The stems of every content word of ``text``, common ones too ("शरीर", "पानी": a statement that shares one
     with the belief may answer it)."""
@@ -247,12 +215,9 @@ def _question(ctx: Context, section_id: str, index: int, frame: str | None, beli
     name = ctx.persona(section_id, index, "myth")
     setting = frame.format(name=name) if frame else ctx.say("belief_setting", name=name)
     values = {"belief": belief, "correction": correction[0], "source": correction[1]}
-    other = _other_reason(ctx, section_id, belief, correction)
     right = Option(ctx.say("myth_key", **values), ctx.say("right_source", source=correction[1]))
     wrong = [Option(ctx.say("myth_agree", **values), ctx.say("myth_agree_feedback", **values)),
              Option(ctx.say("myth_partly_belief", **values), ctx.say("myth_partly_feedback", **values)),
-             Option(ctx.say("myth_other_claim", other=other[0], title=other[1], **values),
-                    ctx.say("myth_other_claim_feedback", title=other[1], **values)) if other else
              Option(ctx.say("myth_other", **values), ctx.say("myth_other_feedback", **values))]
     options, answer = shuffle(right, wrong, ctx.rng(section_id, "myth", index))
     stem = ctx.say("myth_stem", setting=setting, belief=belief)

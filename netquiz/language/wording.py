@@ -42,9 +42,6 @@ WORDING: dict[str, dict[str, str]] = {
         "myth_partly": "सहेली आधी ठीक है: यह बात कुछ हालात में सही है, हर बार नहीं।",
         "myth_other": "सहेली ठीक नहीं सोचती: यह बात शुरुआत में सही होती है, बाद में नहीं।",
         "myth_partly_belief": "सहेली आधी ठीक है: कुछ हालात में {belief}, हर बार नहीं।",
-        "myth_other_claim": "सहेली ठीक नहीं सोचती: {other}।",
-        "myth_other_claim_feedback": "गलत। यह बात लेख में है (‘{title}’), पर वह इस धारणा का जवाब नहीं; इस पर लेख कहता है: "
-                                     "“{source}”",
         "myth_agree_feedback": "गलत। लेख इसे एक आम गलतफ़हमी बताता है: “{source}”",
         "myth_partly_feedback": "गलत। लेख इस बात को कभी-कभार के लिए भी सही नहीं मानता: “{source}”",
         "myth_other_feedback": "गलत। लेख ऐसी कोई शर्त नहीं रखता; वह कहता है: “{source}”",
@@ -115,9 +112,6 @@ WORDING: dict[str, dict[str, str]] = {
         "myth_partly": "Her friend is partly right: this holds in some cases, though not in all.",
         "myth_other": "Her friend is wrong: this holds at the start, not later on.",
         "myth_partly_belief": "Her friend is partly right: in some cases {belief}, though not in all.",
-        "myth_other_claim": "Her friend is wrong: {other}.",
-        "myth_other_claim_feedback": "Wrong. The article does say this (‘{title}’), but it does not answer this belief; "
-                                     "about the belief it says: “{source}”",
         "myth_agree_feedback": "Wrong. The article calls this a common mistake: “{source}”",
         "myth_partly_feedback": "Wrong. The article does not hold this true even some of the time: “{source}”",
         "myth_other_feedback": "Wrong. The article sets no such condition; it says: “{source}”",
