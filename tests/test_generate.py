@@ -567,3 +567,18 @@ def test_a_cloze_neither_blanks_nor_offers_a_city_or_a_brand_written_only_capita
     bank = generate_bank(parse_article(text, "hi"), seed=0)
     offered = {o.lower() for q in bank.questions if q.kind == "cloze" for o in q.options}
     assert not offered & {"भोपाल", "digilocker", "parivahan"}, offered
+
+
+def test_a_quote_that_points_back_is_neither_blanked_nor_attributed():
+    """reading115: 13 cloze and attribution items quoted "ऐसा करने से …", "this page", "Only then …", "इन … महिलाओं"."""
+    from netquiz.generate.context import build_context
+    from netquiz.generate.recall import _leans
+
+    article = read_article(SEED_ARTICLE)
+    ctx = build_context(article, 0)
+    assert _leans(ctx, "ऐसा करने से आपकी बात सब तक पहुँचती है।")
+    assert _leans(ctx, "इन अलग-अलग काम वाली महिलाओं से बात करके उसे नई दिशा मिली।")
+    assert not _leans(ctx, "नेटवर्किंग का पहला पड़ाव बातचीत से होकर गुजरता है।")
+    english = build_context(read_article(ROOT / "tests" / "articles" / "interviews.en.txt"), 0)
+    assert _leans(english, "Noticing these early gives you time to act.")
+    assert not _leans(english, "Priya asked her manager for a review.")

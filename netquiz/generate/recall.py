@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..language import language
 from ..language.en_story import DETERMINERS as EN_DETERMINERS
 from ..language.stopwords import ENGLISH
-from ..text import compile_words, tokens
+from ..text import compile_nfc, compile_words, tokens
 from .context import PERSONAS, Candidate, Context, Reading
 from .keywords import stem, word_stems
 from .links import echo, others, specific, stems_of
@@ -204,7 +204,7 @@ def cloze_candidates(ctx: Context, section_id: str) -> list[Candidate]:
                and plural(t) == plural(term)]  # "applications" never beside "master"
         for source in section.sentences:
             if len(pattern.findall(source)) != 1 or not 6 <= len(source.split()) <= 40 \
-                    or not _nominal_here(term, source):
+                    or not _nominal_here(term, source) or _leans(ctx, source):
                 continue
             words = set(tokens(source))
             before = _word_before(term, source)
@@ -295,7 +295,7 @@ def attribution_candidates(ctx: Context, section_id: str) -> list[Candidate]:
         return []
     found = []
     for index, source in enumerate(section.sentences):
-        if _best_section(ctx, source) != section_id or len(source.split()) < 6 \
+        if _best_section(ctx, source) != section_id or len(source.split()) < 6 or _leans(ctx, source) \
                 or source.rstrip().endswith((":", ",", ";")):  # ("… जैसे:": a lead-in without its list; "…;": an
             # item of one)
             continue
@@ -316,6 +316,19 @@ def attribution_candidates(ctx: Context, section_id: str) -> list[Candidate]:
 
 
 CLANG_PENALTY = 0.5  # a quote that shares a word with its own heading only is matched, not placed (readers: weak)
+
+
+def _leans(ctx: Context, sentence: str) -> bool:
+    """True for a sentence a quote cannot show alone: it points to one before it ("ऐसा करने से …", "this page",
+    "Only then …"; reading115: 13 cloze and attribution items read as not standing alone)."""
+    return ctx.story.dangling(sentence) or bool(QUOTE_LEANS[ctx.article.lang == "hi"].search(sentence))
+
+
+# Words that point back from anywhere in a quoted sentence: "Noticing these early", "those minutes", "इन अलग-अलग …
+# महिलाओं", "उसे", "उसने" (a pronoun of someone the quote does not name)
+QUOTE_LEANS = {False: re.compile(r"\b(?:these|those)\b|^(?:she|he|they)\b", re.IGNORECASE),
+               True: compile_nfc(r"(?<!\S)(?:इन|उन|इन्हें|उन्हें|उसे|उसने|उन्होंने)(?!\S)|"
+                                 r"^(?:ऐसा करने|ऐसा करके|इससे|इस तरह|इसके बाद|इसी|यही|इसलिए|फिर|तब)(?!\S)")}
 
 
 def _cause_phrase(ctx: Context, reading: Reading) -> tuple[str, str] | None:
