@@ -510,3 +510,35 @@ def test_a_wish_whose_second_clause_stays_indicative_is_no_wish():
     from netquiz.language.hi import _one_mood
     assert _one_mood("सुमन चाहती है कि उसे पता रहे कि किसे बुलाना है, और कीमती मिनट बर्बाद नहीं होते।") is None
     assert _one_mood("सुमन चाहती है कि उसे पता रहे कि किसे बुलाना है।") is not None
+
+
+def test_a_figures_comma_ends_no_clause():
+    """reading119 items 150, 158: "₹5,000 तक की late fee" became "₹5, 000"."""
+    [causal] = hi.find_causal("देर से file करने पर ₹5,000 तक की late fee लगती है, और income कम हो तो ₹1,000 है।")
+    assert causal.effect == "₹5,000 तक की late fee लगती है"
+
+
+def test_a_feminine_plural_is_no_imperative():
+    """reading119 item 126: the heading "बिना रुकावट सेवाएँ" became the step "बिना रुकावट सेवाना"."""
+    from netquiz.language.hi_advice import imperative_word
+    assert imperative_word("सेवाएँ") is None and imperative_word("सुविधाएं") is None
+    assert imperative_word("बनाएँ") == "बनाना" and imperative_word("बताएं") == "बताना"
+
+
+def test_a_neglect_and_a_loss_are_no_goal():
+    """reading119 items 125, 126, 139, 146: "बिल समय पर न भरने से मोबाइल का आउटगोइंग बंद हो सकता है" gave "वह चाहती है
+    कि मोबाइल का आउटगोइंग बंद हो", and "due date निकल जाने पर … option हाथ से चला जाता है" a wish to lose it."""
+    from netquiz.article import parse_article
+    from netquiz.generate.context import build_context
+    from netquiz.generate.scenario import no_goal
+    from netquiz.generate.tips import failing
+
+    text = ("# ऑटो-पे के फ़ायदे\n\nपरिचय।\n\n## बिना रुकावट सेवाएँ\n\nबिल समय पर न भरने से मोबाइल का आउटगोइंग बंद हो "
+            "सकता है।\n\n## Regime चुनना क्यों ज़रूरी है?\n\nसमय पर file करने से old regime चुनने का option हाथ से चला "
+            "जाता है।\n\n## खर्च का हिसाब\n\nमहीने के अंत में statement देखने से खर्च का हिसाब साफ़ रहता है।\n")
+    ctx = build_context(parse_article(text, "hi"), 0)
+    assert failing(ctx, "बिल समय पर न भरने") and not failing(ctx, "बिल समय पर भरने")
+    [loss] = ctx.readings["s2"]
+    assert no_goal(ctx, loss)
+    [gain] = ctx.readings["s3"]
+    assert not no_goal(ctx, gain)

@@ -13,7 +13,7 @@ from .links import harmful
 from .listicle import benefit_headings
 from .options import Option, shuffle
 from .scenario import benefit_article, topic_frame
-from .tips import closing_heading, how_heading
+from .tips import closing_heading, failing, how_heading
 
 
 def _distinctive_stems(ctx: Context, text: str) -> set[str]:
@@ -66,8 +66,9 @@ def benefit_candidates(ctx: Context, section_id: str) -> list[Candidate]:
         achieved = ctx.lang.achieved(reading.causal, name)
         if achieved and not _overlaps(ctx, achieved, section.title or "") \
                 and not _grows_bad(ctx, reading.causal.effect) and not seeming.search(reading.causal.effect) \
-                and not ctx.story.dangling(achieved):
-            # (its own heading's word: a match; a cost, or what "may seem" so, is no benefit come true)
+                and not ctx.story.dangling(achieved) and not failing(ctx, reading.causal.cause):
+            # (its own heading's word: a match; a cost, or what "may seem" so, is no benefit come true; nor what a
+            # neglect brings, "बिल समय पर न भरने से … आउटगोइंग बंद हो सकता है": reading119 item 139)
             found += _asked(ctx, section_id, benefits, _told(ctx, achieved, name), reading.causal.sentence, index,
                             2.0 - 0.02 * len(achieved.split()))
     return found or _shown_candidates(ctx, section_id, headed)

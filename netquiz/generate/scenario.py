@@ -242,6 +242,8 @@ def no_goal(ctx: Context, reading: Reading, of_step: bool = True) -> bool:
     """True when nobody would take the reading's step for its result, or want the result: a harm, a warning
     told as cause and result, or a burden ("advance tax भरना पड़ सके")."""
     effect = reading.causal.effect
+    if any(word in effect.lower() for word in ctx.language.lexicon.loss_words):
+        return True  # (a loss under a question heading, which no "don't" marks as a harm)
     return harm(ctx, reading, of_step) or not advised(ctx, reading) or (obliged(ctx, effect)
                                                                          and not goes_away(ctx, effect))
     # ("… याददाश्त के भरोसे नहीं बैठना पड़ता": a burden that goes away is a goal)

@@ -109,8 +109,17 @@ def warned(ctx: Context, heading: str) -> str | None:
 # A warning turned round reads as nobody's plan when its verb is a failure or its scope everything ("धन्यवाद
 # कहना भूलना", "Hide the gap", "Say yes to everything"): such a step is no tempting wrong answer.
 def failing(ctx: Context, text: str) -> bool:
-    """True for a slip, not a step ("अटैचमेंट भूल जाना", "forget to reply"): the language's ``failing`` words."""
-    return bool(ctx.language.lexicon.failing_re.search(text))
+    """True for a slip, not a step ("अटैचमेंट भूल जाना", "forget to reply"): the language's ``failing`` words, or a
+    gerund its ``step_negations`` deny ("बिल समय पर न भरने", "not paying": reading119 items 125, 126 wished for its
+    harm, "वह चाहती है कि मोबाइल का आउटगोइंग बंद हो")."""
+    lexicon = ctx.language.lexicon
+    return bool(lexicon.failing_re.search(text)) or bool(_negated_gerund(lexicon.step_negations).search(text))
+
+
+@lru_cache(maxsize=8)
+def _negated_gerund(negations: tuple[str, ...]) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in negations) or "(?!)"
+    return compile_nfc(rf"(?<!\S)(?:{words})\s+\S+(?:ने|ना|ing)(?!\S)", re.IGNORECASE)
 
 
 def warned_steps(ctx: Context) -> list[tuple[str, Section]]:

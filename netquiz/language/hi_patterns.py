@@ -57,7 +57,13 @@ FURTHER = compile_nfc(r"^(?P<first>[^,]+?)\s*,\s*(?:इसलिए|जिसस
 THEREFORE = compile_nfc(r"^(?P<cause>.+?)\s*,\s*(?:इसलिए|अतः|ऐसे में)\s+(?:कई बार ऐसा होता है कि\s+)?(?P<effect>.+)$")
 IMPERATIVE_END = compile_nfc(rf"(?:\S+(?:ें|एं|एँ|िए|िये|इए|ीजिए))(?!{_W})$")
 NOT_IMPERATIVE = {"में", "बातें", "चीजें", "चीज़ें", "यादें", "किताबें", "आंखें", "आँखें", "रातें", "राहें",
-                  "सुविधाएं", "भाषाएं", "लिए", "किए", "दिए", "गए", "हुए", "चाहिए", "चाहिये", "लिये", "किये"}
+                  "सुविधाएं", "भाषाएं", "लिए", "किए", "दिए", "गए", "हुए", "चाहिए", "चाहिये", "लिये", "किये"} | {
+    # feminine plurals in "-ाएँ", which end as an imperative does ("बिना रुकावट सेवाएँ" became "सेवाना": reading119)
+    stem + ending for stem in ("सेवा", "दवा", "सुविधा", "योजना", "भावना", "समस्या", "कक्षा", "परीक्षा", "यात्रा", "सीमा",
+                               "शाखा", "संस्था", "महिला", "कथा", "घटना", "चिंता", "आशा", "भाषा", "रेखा", "क्षमता",
+                               "संभावना", "सूचना", "प्रक्रिया", "कला", "माता", "छात्रा", "अपेक्षा", "आवश्यकता",
+                               "प्राथमिकता", "गतिविधि", "बाधा", "व्यवस्था", "परंपरा", "दुविधा", "प्रतिक्रिया", "कविता")
+    for ending in ("एँ", "एं")}
 
 
 def strip_discourse(text: str) -> str:
@@ -74,7 +80,8 @@ RELATIVE_OPENING = compile_nfc(r"^(?:जो|जिस|जिन|जिसे|ज
 
 def _effect(text: str) -> str:
     """The effect clause up to its first comma, without a leading इससे/उतना ही/तो."""
-    chunks = re.split(r"\s*,\s*", text.strip(END_PUNCT))
+    chunks = re.split(r"(?<!\d)\s*,\s*|,\s+|\s+,\s*", text.strip(END_PUNCT))  # (a figure's comma, "₹5,000", is no
+    # clause's end: reading119 items 150, 158 read "₹5, 000")
     text = chunks[0]
     relative = RELATIVE_OPENING.match(text) is not None  # "जो तैयारी पहले डेढ़ घंटा लेती थी, वह …": the
     for chunk in chunks[1:]:  # main clause goes on; "आपको और बच्चे, दोनों को … आदत पड़ती है": a part without

@@ -25,7 +25,7 @@ LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "growth_words",
          "third_persons", "contrast_openers", "correction_openers",
          "subjunctive_ends", "meta_phrases", "belief_pointers", "every_words", "time_nouns",
          "given_names", "being_there", "how_headings", "seeming", "clause_joiners", "reporting", "pointing_words",
-         "relative_words", "remainder_words", "not_nouns", "ne_nouns", "places")
+         "relative_words", "remainder_words", "not_nouns", "ne_nouns", "places", "step_negations", "loss_words")
 
 
 @dataclass(frozen=True)
@@ -90,6 +90,12 @@ class Lexicon:
     ne_nouns: tuple[str, ...] = ()
     # Cities and states, names a cloze neither blanks nor offers ("____ की एक bank branch": "भोपाल"; reading115)
     places: tuple[str, ...] = ()
+    # Words that make a step a neglect ("बिल समय पर न भरने से …", "By not paying …"): its result is a harm, no wish
+    # (generate/tips.py: failing)
+    step_negations: tuple[str, ...] = ()
+    # A loss nobody wishes for, whatever the section's heading ("old regime चुनने का option हाथ से चला जाता है",
+    # "बीमा पॉलिसी लैप्स हो सकती है": reading119 items 126, 146 were wishes for them; generate/scenario.py: no_goal)
+    loss_words: tuple[str, ...] = ()
     same_meaning: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
