@@ -595,3 +595,9 @@ def test_coordinated_gerunds_both_become_the_step_and_a_listed_thing_is_no_step(
     assert en.action(causal).startswith("Add and validate the new account")
     assert en.advice("Loan EMIs set up through NACH") is None
     assert en.advice("Keep receipts filed by month.") == "Keep receipts filed by month"
+
+
+def test_keeps_you_from_is_what_you_avoid():
+    """reading119 training s2: "Doing so keeps you from cramming everything …" was read as no result."""
+    assert en.linked_effect("Doing so keeps you from cramming everything you know into one morning.") == \
+        "you avoid cramming everything you know into one morning"

@@ -393,7 +393,10 @@ def _instruction_before(known: Language, section: Section, index: int, words: fr
     भी इसमें लिख दें"), that one, if it is an instruction too ("फ्रिज के पास एक कागज़ पर … चिपका दें"); None when
     both lean ("रात को सोने से पहले यह सूची पढ़ लें"): the heading is the step then, if it is one. ``words``: the
     title's and heading's, which lean on nothing."""
-    for back in (1, 2):
+    story = index >= 2 and known.lexicon.names_someone(section.sentences[index - 1]) \
+        and not known.rules.advice(section.sentences[index - 1])
+    for back in ((2,) if story else (1, 2)):  # (a named woman's example between the instruction and the result
+        # that points back, "Two of Farah's trainees had …", is no step: reading119, training s1)
         step = known.rules.advice(section.sentences[index - back]) if index >= back else None
         if not step:
             return None

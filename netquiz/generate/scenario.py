@@ -343,6 +343,9 @@ def _diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate | None:
         return None
     name = ctx.persona(section_id, index, "diagnosis")
     wish, key = lang.wish(reading.causal, name), lang.action(reading.causal)
+    if key and len(key.split()) > LONG_STEP and (tip := heading_step(ctx, reading.section)):
+        key = tip  # (the body's long instruction, "Send the group a short message asking what tools …", beside the
+        # other tips' headings is the longest option: its own heading names it as they do; reading119, training s1)
     if not wish or not key or ctx.story.dangling(wish) or ctx.story.dangling(key):
         return None
     frame = _frame(ctx, name, key, wish, section_id, index, "diagnosis")
@@ -364,6 +367,9 @@ def _diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate | None:
     if candidate is None or specific(ctx, reading):
         return candidate
     return replace(candidate, score=candidate.score - TOPIC_KEY_PENALTY, stem_kind=TOPIC_KEY)
+
+
+LONG_STEP = 12  # words: a step longer than this is told by its heading when it has one
 
 
 def _heading_diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate | None:

@@ -847,7 +847,7 @@ LINKED_KEEPS = re.compile(rf"^(?:{POINTER}|it|doing so|doing this)\s+keeps\s+(?P
 
 # "Doing so turns a vague feeling into clear rules" → "you turn a vague feeling into clear rules": what the
 # step does, done by the one who takes it.
-LINKED_KEEPS_FROM = re.compile(rf"^(?:{POINTER}|it|doing so|doing this)\s+keeps\s+(?P<thing>(?:your|the|their|our)"
+LINKED_KEEPS_FROM = re.compile(rf"^(?:{POINTER}|it|doing so|doing this)\s+keeps\s+(?P<thing>you|(?:your|the|their|our)"
                                r"(?:\s+[a-z]+){1,2}?)\s+from\s+(?P<ing>[a-z]{3,}ing)\b(?P<rest>.*)$", re.IGNORECASE)
 LINKED_ACTS = re.compile(rf"^(?:{POINTER}|doing so|doing this|doing that)\s+(?:also\s+)?(?P<verb>[a-z]+s)\s+"
                          r"(?P<rest>(?!you\b|yourself\b)[a-z].+)$", re.IGNORECASE)
@@ -924,6 +924,8 @@ def linked_effect(text: str) -> str | None:
     held = LINKED_KEEPS_FROM.match(body)
     if held:  # "Doing so keeps the balance from growing while …" → "the balance does not grow while …"
         thing = held.group("thing")
+        if thing.lower() == "you":  # "Doing so keeps you from cramming …" → "you avoid cramming …" (reading119)
+            return f"you avoid {held.group('ing')}{held.group('rest')}"
         does = "do" if plural_noun(thing.split()[-1]) else "does"
         return f"{thing} {does} not {base_form(held.group('ing'))}{held.group('rest')}"
     keeps = LINKED_KEEPS.match(body)

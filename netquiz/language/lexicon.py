@@ -107,7 +107,7 @@ class Lexicon:
         """True when ``text`` names one of the language's given names ("Kavya printed the hall map …"): someone's
         story, not what the reader gets."""
         names = _name_set(self.given_names)
-        return any(word.strip(",।.'’\"") in names for word in text.split())
+        return any(re.sub(r"['’]s$", "", word.strip(",।.'’\"")) in names for word in text.split())  # ("Farah's")
 
     @property
     def names_alternation(self) -> str:
