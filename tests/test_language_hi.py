@@ -542,3 +542,11 @@ def test_a_neglect_and_a_loss_are_no_goal():
     assert no_goal(ctx, loss)
     [gain] = ctx.readings["s3"]
     assert not no_goal(ctx, gain)
+
+
+def test_when_something_happens_is_no_step():
+    """reading119 items 57-60: "को-वर्किंग स्पेस से लौटने पर …", "बिजली जाने पर …" gave the steps "को-वर्किंग स्पेस से
+    लौटना", "वह बिजली जाती है"."""
+    assert hi.find_causal("शाम को को-वर्किंग स्पेस से लौटने पर लैपटॉप बैग में बंद हो जाता है।") == []
+    assert hi.find_causal("बिजली जाने पर भी वहाँ जनरेटर से काम चलता रहता है।") == []
+    assert [c.cause for c in hi.find_causal("समय पर बताने पर मैनेजर भरोसा करते हैं।")] == ["समय पर बताने"]

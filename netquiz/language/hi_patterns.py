@@ -34,7 +34,7 @@ INSTRUMENT_SE = compile_nfc(
 # before it, no verb in it: "घर से काम" is a place, "कल से" a time)
 NOUN_SE = compile_nfc(r"^(?P<cause>(?:[^\s,]+\s+){1,5}?[^\s,]+)(?<!ज़ोर)(?<!जोर)(?<!ध्यान)(?<!गंभीरता)(?<!मन)(?<!आराम)"
                       r"(?<!तेज़ी)(?<!कदमों)(?<!सलाहकार)(?<!साथियों)(?<!काम)(?<!हमेशा)(?<![\"”])\s+से\s+"
-                      r"(?!(?:ज़्यादा|ज्यादा|अधिक|कम|बात|बातचीत|मिल|हट|हो|पहले|बाद|दूर|अलग|बेहतर|बढ़कर)\S*\s)"
+                      r"(?!(?:ज़्यादा|ज्यादा|अधिक|कम|बात|बातचीत|मिल|हट|हो|पहले|बाद|दूर|अलग|बेहतर|बढ़कर|लौट|निकल|उतर)\S*\s)"
                       r"(?P<effect>(?:[^\s,]+\s+){2,}?\S+(?:ता|ती|ते)\s+(?:है|हैं))$")
 # ("सोने से आधा घंटा पहले …" is a time, "before sleeping", not a cause)
 GERUND = compile_nfc(r"^(?!ऐसा न? ?करने)(?P<cause>(?:[^\s,]+\s+){0,15}[^\s,]+ने)\s+(?:से|पर)\s+"
@@ -134,7 +134,7 @@ def find_causal(sentence: str) -> list[Causal]:
             found.append(Causal(sentence, "", cause, told.format(match.group("effect")), "instrument",
                                 "verbal" if cause.endswith("ना") else "noun"))
     match = GERUND.match(stripped)
-    if match and not has_bare_reader(match.group("cause")):
+    if match and not has_bare_reader(match.group("cause")) and not _event_when(stripped, match):
         further = FURTHER.match(match.group("effect"))  # "उसी दिन पढ़ने से … ताज़ा याद रहती हैं, इसलिए … गलत कटौती
         if further:  # को पहचानना आसान होता है": the result the first one serves, what she wants, read first
             found.append(Causal(sentence, "", _clean(match.group("cause")), _effect(further.group("effect")),
@@ -152,7 +152,23 @@ def find_causal(sentence: str) -> list[Causal]:
                                 name, "imperative"))
     return [c for c in found if c.cause and c.effect and len(c.effect.split()) >= 2
             and c.cause.split()[0] not in CUT_OPENINGS and not _state(c.cause) and not CLAUSE_IN_CAUSE.search(c.cause)
-            and not RANKED.match(c.effect) and not (c.cause_kind == "noun" and CLAUSE_SUBJECT.search(c.cause))]
+            and not RANKED.match(c.effect) and not (c.cause_kind == "noun" and CLAUSE_SUBJECT.search(c.cause))
+            and not (c.cause_kind == "noun" and TIME_CLAUSE.search(c.cause))]
+
+
+TIME_CLAUSE = compile_nfc(r"\S+(?:ने|नें)\s+पर(?!\S)")  # ("बिजली जाने पर भी वहाँ जनरेटर से …": a time clause, and then
+# the instrument of what happens, no step of hers)
+
+
+# "को-वर्किंग स्पेस से लौटने पर …", "बिजली जाने पर …": when something happens, no step of hers (reading119 items 57-60:
+# "वह बिजली जाती है", "को-वर्किंग स्पेस से लौटना" as steps)
+EVENT_WHEN = compile_nfc(r"(?<!\S)(?:लौटने|जाने|पहुँचने|पहुंचने|होने|बीतने|निकलने)$")  # (not "समझ में आने पर",
+# "दौरा पड़ने पर": read on, and refused as steps later)
+
+
+def _event_when(sentence: str, match: re.Match[str]) -> bool:
+    """True for "<something> happening पर": a time clause, no step."""
+    return bool(EVENT_WHEN.search(match.group("cause"))) and sentence[match.end("cause"):].lstrip().startswith("पर")
 
 
 # "स्क्रीन देखते समय हम सामान्य से लगभग आधी बार …": a subject in an "X से" cause makes it a clause, and its "से" is
