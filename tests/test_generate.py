@@ -594,3 +594,16 @@ def test_a_wish_that_holds_its_own_means_is_no_diagnosis():
     assert not MEANS_IN_WISH.search("पूजा चाहती है कि फ़िज़ूलखर्ची महीना खत्म होने से पहले ही पकड़ में आए।")
     assert not MEANS_IN_WISH.search("फ़ातिमा चाहती है कि एक ही complaint बार-बार खुलने से बच जाए।")
     assert not MEANS_IN_WISH.search("पूजा चाहती है कि panel को दिखे कि वह सबको साथ लेकर चल सकती है।")
+
+
+def test_a_cloze_offers_no_given_name_of_the_word_list_nor_a_name_before_a_listed_surname():
+    """reading123 items 86, 101, 103: "सायली" (before "देशपांडे"), "राठौड़", "मेघा" were cloze options."""
+    from netquiz.article import parse_article
+
+    text = ("# बोनस\n\nपरिचय।\n\n## 1. पहले कर्ज़ चुकाएँ\n\nमैनेजर मेघा राठौड़ ने बोनस से पहले कर्ज़ चुकाया। कर्ज़ चुकाने से "
+            "हर महीने का ब्याज बचता है और तनख्वाह पर बोझ कम होता है।\n\n## 2. फंड बनाएँ\n\nसायली देशपांडे ने आधा बोनस "
+            "फंड में रखा। फंड होने से अचानक खर्च पर उधार नहीं लेना पड़ता।\n\n## 3. खुशी भी रखें\n\nबोनस का छोटा हिस्सा "
+            "अपनी खुशी पर खर्च करें। इससे मेहनत का इनाम महसूस होता है और अगले साल का जोश बना रहता है।\n")
+    bank = generate_bank(parse_article(text, "hi"), seed=0)
+    offered = {o for q in bank.questions if q.kind == "cloze" for o in q.options}
+    assert not offered & {"मेघा", "राठौड़", "सायली", "देशपांडे"}, offered

@@ -65,7 +65,7 @@ def _names(ctx: Context) -> frozenset[str]:
         text = ctx.all_text
         latin = {w for w in re.findall(r"(?<=[a-z,;:\u0900-\u097F] )[A-Z][A-Za-z]+", text)
                  if not re.search(rf"\b{w.lower()}\b", text)}  # (after a Hindi word too: "… में DigiLocker")
-        firsts = set(PERSONAS["hi"]) | set(PERSONAS["en"])
+        firsts = set(PERSONAS["hi"]) | set(PERSONAS["en"]) | set(ctx.language.lexicon.given_names)  # ("मेघा")
         words = tokens(text)
         last = set(ctx.language.lexicon.surnames)
         deva = {b for a, b in zip(words, words[1:], strict=False) if a in firsts} | \
