@@ -587,13 +587,13 @@ def test_a_quote_that_points_back_is_neither_blanked_nor_attributed():
 def test_a_wish_that_holds_its_own_means_is_no_diagnosis():
     """reading119 items 85, 86: "नेहा चाहती है कि … नॉमिनेशन पर नज़र डालने से कोई पुराना नाम न छूटे", "… कि एक वसीयत
     बनाकर वह तय कर सके …": the step stood in the stem; "… खत्म होने से पहले", "… खुलने से बच जाए" are no means."""
-    from netquiz.generate.scenario import MEANS_IN_WISH
-    assert MEANS_IN_WISH.search("नेहा चाहती है कि सारे नॉमिनेशन पर नज़र डालने से कोई पुराना नाम न छूटे।")
-    assert MEANS_IN_WISH.search("रीना चाहती है कि एक वसीयत बनाकर वह तय कर सके कि संपत्ति किसे मिले।")
-    assert MEANS_IN_WISH.search("She hopes that by asking early she gets the slot.")
-    assert not MEANS_IN_WISH.search("पूजा चाहती है कि फ़िज़ूलखर्ची महीना खत्म होने से पहले ही पकड़ में आए।")
-    assert not MEANS_IN_WISH.search("फ़ातिमा चाहती है कि एक ही complaint बार-बार खुलने से बच जाए।")
-    assert not MEANS_IN_WISH.search("पूजा चाहती है कि panel को दिखे कि वह सबको साथ लेकर चल सकती है।")
+    from netquiz.language import en, hi
+    assert hi.holds_means("नेहा चाहती है कि सारे नॉमिनेशन पर नज़र डालने से कोई पुराना नाम न छूटे।")
+    assert hi.holds_means("रीना चाहती है कि एक वसीयत बनाकर वह तय कर सके कि संपत्ति किसे मिले।")
+    assert en.holds_means("She hopes that by asking early she gets the slot.")
+    assert not hi.holds_means("पूजा चाहती है कि फ़िज़ूलखर्ची महीना खत्म होने से पहले ही पकड़ में आए।")
+    assert not hi.holds_means("फ़ातिमा चाहती है कि एक ही complaint बार-बार खुलने से बच जाए।")
+    assert not hi.holds_means("पूजा चाहती है कि panel को दिखे कि वह सबको साथ लेकर चल सकती है।")
 
 
 def test_a_cloze_offers_no_given_name_of_the_word_list_nor_a_name_before_a_listed_surname():

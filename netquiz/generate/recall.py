@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..language import language
 from ..language.en_story import DETERMINERS as EN_DETERMINERS
 from ..language.stopwords import ENGLISH
-from ..text import compile_nfc, compile_words, tokens
+from ..text import compile_words, tokens
 from .context import PERSONAS, Candidate, Context, Reading
 from .keywords import stem, word_stems
 from .links import echo, others, specific, stems_of
@@ -320,15 +320,11 @@ CLANG_PENALTY = 0.5  # a quote that shares a word with its own heading only is m
 
 def _leans(ctx: Context, sentence: str) -> bool:
     """True for a sentence a quote cannot show alone: it points to one before it ("ऐसा करने से …", "this page",
-    "Only then …"; reading115: 13 cloze and attribution items read as not standing alone)."""
-    return ctx.story.dangling(sentence) or bool(QUOTE_LEANS[ctx.article.lang == "hi"].search(sentence))
-
-
-# Words that point back from anywhere in a quoted sentence: "Noticing these early", "those minutes", "इन अलग-अलग …
-# महिलाओं", "उसे", "उसने" (a pronoun of someone the quote does not name)
-QUOTE_LEANS = {False: re.compile(r"\b(?:these|those)\b|^(?:she|he|they)\b", re.IGNORECASE),
-               True: compile_nfc(r"(?<!\S)(?:इन|उन|इन्हें|उन्हें|उसे|उसने|उन्होंने)(?!\S)|"
-                                 r"^(?:ऐसा करने|ऐसा करके|इससे|इस तरह|इसके बाद|इसी|यही|इसलिए|फिर|तब)(?!\S)")}
+    "Only then …", "Noticing these early", "इन … महिलाओं"; reading115: 13 cloze and attribution items read as not
+    standing alone)."""
+    lexicon = ctx.language.lexicon
+    return ctx.story.dangling(sentence) or bool(lexicon.any_word("quote_pointers").search(sentence)) \
+        or bool(lexicon.any_word("quote_openers").match(sentence.strip()))
 
 
 def _cause_phrase(ctx: Context, reading: Reading) -> tuple[str, str] | None:

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from ..language import language
 from ..model import Section
-from ..text import compile_nfc, has_devanagari
+from ..text import has_devanagari
 from .blind import marked
 from .claims import known_words, sentence_case
 from .context import Candidate, Context, Reading
@@ -346,7 +346,7 @@ def _diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate | None:
     if key and len(key.split()) > LONG_STEP and (tip := heading_step(ctx, reading.section)):
         key = tip  # (the body's long instruction, "Send the group a short message asking what tools …", beside the
         # other tips' headings is the longest option: its own heading names it as they do; reading119, training s1)
-    if not wish or not key or ctx.story.dangling(wish) or ctx.story.dangling(key) or MEANS_IN_WISH.search(wish):
+    if not wish or not key or ctx.story.dangling(wish) or ctx.story.dangling(key) or lang.holds_means(wish):
         return None
     frame = _frame(ctx, name, key, wish, section_id, index, "diagnosis")
     source = reading.causal.sentence
@@ -369,10 +369,6 @@ def _diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate | None:
     return replace(candidate, score=candidate.score - TOPIC_KEY_PENALTY, stem_kind=TOPIC_KEY)
 
 
-# A wish that holds its own means ("… चाहती है कि … नॉमिनेशन पर नज़र डालने से कोई पुराना नाम न छूटे", "… कि एक वसीयत
-# बनाकर वह तय कर सके …", "hopes that by asking early …"): the step is told in the stem (reading119 items 85, 86)
-MEANS_IN_WISH = compile_nfc(r"\S+(?:ने|नें)\s+से(?!\S)(?!\s+(?:पहले|पूर्व|बच))|\S{2,}कर\s+(?:वह|वो)(?!\S)"
-                            r"|\bby\s+\w+ing\b", re.IGNORECASE)  # ("… होने से पहले": before; "… से बच": avoid)
 LONG_STEP = 12  # words: a step longer than this is told by its heading when it has one
 
 
@@ -390,7 +386,7 @@ def _heading_diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate 
         return None  # (a passive result is fine: the heading, not the result, tells her what to do)
     name = ctx.persona(section.id, index, "heading-diagnosis")
     wish = ctx.lang.wish(reading.causal, name)
-    if not wish or ctx.story.dangling(wish) or MEANS_IN_WISH.search(wish):
+    if not wish or ctx.story.dangling(wish) or ctx.lang.holds_means(wish):
         return None  # (a word shared by the key and the wish is left to the blind check: distractors may echo too)
     pool = []
     for other in ctx.article.headed_sections:  # a step that shares words with the wish tempts a skimmer; one the

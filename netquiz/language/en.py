@@ -992,6 +992,15 @@ STEP_SUBJECT = re.compile(r"^(?:[A-Z][a-z]{2,}ing\s|(?:Ten|Five|Two|Three|A few|
                           r"\s+of\s)")
 
 
+def holds_means(wish: str) -> bool:
+    """True for a wish that holds its own means ("She hopes that by asking early she …"): the step told in the
+    stem."""
+    return bool(MEANS.search(wish))
+
+
+MEANS = re.compile(r"\bby\s+\w+ing\b", re.IGNORECASE)
+
+
 def step_as_subject(text: str) -> bool:
     """True when a told result opens with a step as its subject (a gerund, "ten minutes of …")."""
     return STEP_SUBJECT.match(text) is not None

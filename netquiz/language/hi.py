@@ -472,6 +472,16 @@ def promised_effect(text: str) -> str | None:
     return body if form is not None and form.kind == "future" else None
 
 
+def holds_means(wish: str) -> bool:
+    """True for a wish that holds its own means ("… नॉमिनेशन पर नज़र डालने से कोई पुराना नाम न छूटे", "… एक वसीयत बनाकर
+    वह तय कर सके …": the step told in the stem, reading119 items 85, 86); "… होने से पहले" (before) and "… से बच"
+    (avoid) are none."""
+    return bool(MEANS.search(wish))
+
+
+MEANS = compile_nfc(r"\S+(?:ने|नें)\s+से(?!\S)(?!\s+(?:पहले|पूर्व|बच))|\S{2,}कर\s+(?:वह|वो)(?!\S)")
+
+
 PROMISE_SUBJECT = compile_nfc(r"^(?:[^,]{0,30},\s*)?(?:आप|आपको|आपका|आपकी|आपके)(?!\S)")
 
 
@@ -479,4 +489,4 @@ __all__ += ["advice", "advice_habit", "imperative_to_infinitive", "instruction",
             "no_gain", "names_another", "ends_on_verb",
             "promised_effect",
             "recommends",
-            "rejected_step", "step_as_subject", "why_step", "tempted_step", "common_belief"]
+            "rejected_step", "step_as_subject", "why_step", "tempted_step", "common_belief", "holds_means"]

@@ -25,7 +25,8 @@ LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "growth_words",
          "third_persons", "contrast_openers", "correction_openers",
          "subjunctive_ends", "meta_phrases", "belief_pointers", "every_words", "time_nouns",
          "given_names", "being_there", "how_headings", "seeming", "clause_joiners", "reporting", "pointing_words",
-         "relative_words", "remainder_words", "not_nouns", "ne_nouns", "places", "step_negations", "loss_words")
+         "relative_words", "remainder_words", "not_nouns", "ne_nouns", "places",
+         "step_negations", "loss_words", "quote_pointers", "quote_openers")
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,10 @@ class Lexicon:
     # A loss nobody wishes for, whatever the section's heading ("old regime चुनने का option हाथ से चला जाता है",
     # "बीमा पॉलिसी लैप्स हो सकती है": reading119 items 126, 146 were wishes for them; generate/scenario.py: no_goal)
     loss_words: tuple[str, ...] = ()
+    # Words that point back from a quoted sentence, anywhere ("those minutes", "इन … महिलाओं", "उसने") or as its opening
+    # ("ऐसा करने से …", "She …"): a cloze or attribution quotes no such sentence (generate/recall.py)
+    quote_pointers: tuple[str, ...] = ()
+    quote_openers: tuple[str, ...] = ()
     same_meaning: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
