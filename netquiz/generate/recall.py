@@ -45,7 +45,7 @@ def _central_first(ctx: Context, section_id: str) -> list[str]:
     first (reading111: with ties broken by spelling, a Hindi article's cloze always blanked the one Latin word,
     "channel", "cafeteria", "floor", incidental nouns and a pattern one learns)."""
     heading = word_stems(ctx.article.section(section_id).title or "", ctx.article.lang)
-    native_latin = ctx.article.lang == "en"
+    native_latin = _latin_article(ctx)
 
     def order(item: tuple[str, float]) -> tuple[float, bool, str]:
         term, weight = item
@@ -53,6 +53,14 @@ def _central_first(ctx: Context, section_id: str) -> list[str]:
                 term.isascii() != native_latin, term)
 
     return [term for term, _ in sorted(ctx.keywords[section_id], key=order)]
+
+
+def _latin_article(ctx: Context) -> bool:
+    """True when most of the article's letters are Latin (its own script, whatever its language; memoised)."""
+    if "latin_article" not in ctx.memo:
+        letters = [ch for ch in ctx.all_text if ch.isalpha()]
+        ctx.memo["latin_article"] = 2 * sum(ch.isascii() for ch in letters) > len(letters)
+    return bool(ctx.memo["latin_article"])
 
 
 def _names(ctx: Context) -> frozenset[str]:
