@@ -94,7 +94,15 @@ def _is_verb(ctx: Context, term: str) -> bool:
 def word_class(ctx: Context, term: str) -> str:
     """A coarse word class with the script: "latin-NOUN", "deva-ADJ"…; options of a cloze share it. A
     Devanagari word is a noun only where the article puts a postposition after it ("करियर की", "आवाज़ में"):
-    "उलझी हुई", "किन मौकों", "आना स्वाभाविक" are no nouns, and a blank offered with them is told by grammar."""
+    "उलझी हुई", "किन मौकों", "आना स्वाभाविक" are no nouns, and a blank offered with them is told by grammar.
+    Memoised per bank (every cloze asks it of every other section's terms)."""
+    known: dict[str, str] = ctx.memo.setdefault("word_class", {})
+    if term not in known:
+        known[term] = _class_here(ctx, term)
+    return known[term]
+
+
+def _class_here(ctx: Context, term: str) -> str:
     kind = _word_class(term, ctx.article.lang)
     if kind == "deva-NOUN" and term not in _postposed(ctx):
         return "deva-OTHER"
