@@ -23,7 +23,7 @@ from ..model import Section
 from ..text import compile_nfc
 from .claims import known_words
 from .context import Candidate, Context
-from .keywords import content_tokens, word_stems
+from .keywords import content_tokens
 from .links import stems_of
 from .options import Option, length_balance, shuffle
 from .tips import closing_heading
@@ -158,27 +158,6 @@ def _pointed(ctx: Context, belief: str) -> bool:
 
 def _pointer(ctx: Context) -> re.Pattern[str]:
     return _lexicon_pattern(ctx.language.code, "belief_pointers", r"^(?:{words})(?=\s|,)")
-
-
-def _words(ctx: Context, text: str) -> set[str]:
-    """The stems of every content word of ``text``, common ones too ("शरीर", "पानी": a statement that shares one
-    with the belief may answer it)."""
-    return word_stems(text, ctx.article.lang)
-
-
-def _plain_statement(ctx: Context, text: str, sentence: str) -> bool:
-    """True for a sentence that states one thing whole: no list item or fragment (a Hindi one ends on its verb),
-    no woman's story (her name opens it), no second clause after a semicolon, no pointing word ("इसके बाद",
-    "वह"), and no belief or denial of its own (a wrong answer must be true by the article)."""
-    if not ctx.lang.ends_on_verb(text):
-        return False
-    words = ctx.language.lexicon
-    return not (";" in text or FULL_NAME.match(text) or words.any_word("pointing_words").search(text)
-                or _pointer(ctx).match(text) or words.any_word("reporting").search(text)
-                or words.names_someone(text)
-                or ctx.lang.common_belief(sentence) or ctx.story.denied_claim(sentence))
-
-
 
 
 def _denial(ctx: Context, sentence: str) -> tuple[str, str] | None:

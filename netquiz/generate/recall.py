@@ -156,7 +156,7 @@ def _word_class(term: str, lang: str) -> str:
     if language(lang).rules.__dict__.get("analyse", lambda word: None)(term):
         return "deva-VERB"
     lexicon = language(lang).lexicon
-    infinitive = term.endswith("ने") and term not in lexicon.ne_nouns  # ("जुटाने", "खरीदने": an oblique infinitive)
+    infinitive = term.endswith(lexicon.infinitive_endings) and term not in lexicon.ne_nouns  # ("जुटाने", "खरीदने")
     return "deva-" + ("OTHER" if term in lexicon.not_nouns or infinitive else "NOUN")
 
 

@@ -113,13 +113,15 @@ def failing(ctx: Context, text: str) -> bool:
     gerund its ``step_negations`` deny ("बिल समय पर न भरने", "not paying": reading119 items 125, 126 wished for its
     harm, "वह चाहती है कि मोबाइल का आउटगोइंग बंद हो")."""
     lexicon = ctx.language.lexicon
-    return bool(lexicon.failing_re.search(text)) or bool(_negated_gerund(lexicon.step_negations).search(text))
+    denied = _negated_gerund(lexicon.step_negations, lexicon.gerund_endings)
+    return bool(lexicon.failing_re.search(text)) or bool(denied.search(text))
 
 
 @lru_cache(maxsize=8)
-def _negated_gerund(negations: tuple[str, ...]) -> re.Pattern[str]:
+def _negated_gerund(negations: tuple[str, ...], endings: tuple[str, ...]) -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in negations) or "(?!)"
-    return compile_nfc(rf"(?<!\S)(?:{words})\s+\S+(?:ने|ना|ing)(?!\S)", re.IGNORECASE)
+    ends = "|".join(re.escape(e) for e in endings) or "(?!)"
+    return compile_nfc(rf"(?<!\S)(?:{words})\s+\S+(?:{ends})(?!\S)", re.IGNORECASE)
 
 
 def warned_steps(ctx: Context) -> list[tuple[str, Section]]:

@@ -768,8 +768,7 @@ STEP_VERBS = frozenset({"check", "review", "track", "note", "list", "mark", "fil
                         "collect", "gather", "store", "record", "read", "watch", "clear", "open", "add"})
 PARTICIPLES = frozenset({"set", "paid", "made", "kept", "held", "sent", "built", "bought", "put", "done", "given",
                          "taken", "linked", "tied", "shown", "run", "cut", "spent", "left", "lost", "won", "drawn"})
-SINGULAR_FINITE = frozenset({"is", "was", "has", "does", "makes", "gives", "helps", "keeps", "shows", "means", "takes",
-                             "gets", "allows", "brings", "lets", "sounds", "looks", "seems", "feels", "leads"})
+SINGULAR_FINITE = (LINKING_FINITE - MODALS - {"isn't", "isn’t"}) | LINKING_S | {"leads"}  # (a subject's verb)
 CLAUSE_OPENERS = frozenset({"that", "which", "who", "so", "you", "it", "and", "to", "if", "when", "because", "she",
                             "they", "until", "before", "after", "while"})
 

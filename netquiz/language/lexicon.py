@@ -26,7 +26,7 @@ LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "growth_words",
          "subjunctive_ends", "meta_phrases", "belief_pointers", "every_words", "time_nouns",
          "given_names", "being_there", "how_headings", "seeming", "clause_joiners", "reporting", "pointing_words",
          "relative_words", "remainder_words", "not_nouns", "ne_nouns", "places",
-         "step_negations", "loss_words", "quote_pointers", "quote_openers")
+         "step_negations", "loss_words", "quote_pointers", "quote_openers", "gerund_endings", "infinitive_endings")
 
 
 @dataclass(frozen=True)
@@ -94,6 +94,9 @@ class Lexicon:
     # Words that make a step a neglect ("बिल समय पर न भरने से …", "By not paying …"): its result is a harm, no wish
     # (generate/tips.py: failing)
     step_negations: tuple[str, ...] = ()
+    gerund_endings: tuple[str, ...] = ()  # how a step's verbal noun ends ("भरने", "paying"): what a negation denies
+    # Endings of an infinitive a cloze takes for a noun ("जुटाने", "खरीदने"), but for the ``ne_nouns`` ("महीने")
+    infinitive_endings: tuple[str, ...] = ()
     # A loss nobody wishes for, whatever the section's heading ("old regime चुनने का option हाथ से चला जाता है",
     # "बीमा पॉलिसी लैप्स हो सकती है": reading119 items 126, 146 were wishes for them; generate/scenario.py: no_goal)
     loss_words: tuple[str, ...] = ()
