@@ -110,6 +110,20 @@ def test_the_articles_closing_words_are_no_result_of_the_last_tip():
     assert effects and not any("Walk in" in e or "room will listen" in e for e in effects), effects
 
 
+def test_an_option_that_points_outside_the_question_is_told_so():
+    """reading123: "Rating पर उसी meeting में बहस न करें", "Meeting में ये चीज़ें साथ रखें" as options; the persona's
+    own "वह" is no such pointer."""
+    from netquiz.language import en_story, hi_story
+
+    assert hi_story.option_leans("Rating पर उसी meeting में बहस न करें")
+    assert hi_story.option_leans("Meeting में ये चीज़ें साथ रखें")
+    assert hi_story.option_leans("फिर manager को एक छोटा नोट भेजना")
+    assert not hi_story.option_leans("वह सेंटर ऑफ अट्रेक्शन बन सकती है।")
+    assert not hi_story.option_leans("पहले हफ़्ते में अपने goals लिखित में तय कर लेना")
+    assert en_story.option_leans("Ask what should move down the list")
+    assert not en_story.option_leans("Offer a two-week trial")
+
+
 def test_a_claim_that_leans_on_the_sentence_before_it_is_refused():
     from netquiz.language import en_story, hi_story
 

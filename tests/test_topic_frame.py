@@ -38,6 +38,9 @@ from netquiz.language import language
     ("Stuck With Credit-Card Debt? 8 Steps to Clear It for Good", "{name} is stuck with credit-card debt."),
     ("Cold Pitching Your First Freelance Client: 7 Rules That Actually Worked",
      "{name} is cold pitching her first freelance client."),
+    # round 15: reading123's "Anita hopes to learn about priorities early" stood without a setting
+    ("7 Ways to Make the Most of a Skip-Level Meeting", "{name} is trying to make the most of a skip-level meeting."),
+    ("Ways to Win", None),  # (no count: a heading's phrase, not a listicle's title)
 ])
 def test_english_titles(title: str, frame: str | None) -> None:
     body = "Most of us open Excel every day. An internal move is no betrayal."
@@ -73,6 +76,12 @@ def test_english_titles(title: str, frame: str | None) -> None:
     ("घर के पास ट्रांसफ़र चाहिए? अर्ज़ी देने से पहले ये 7 कदम उठाएँ", "{name} को घर के पास ट्रांसफ़र चाहिए।"),
     ("Leave Handover Tips : छुट्टी पर जाने से पहले अपनी replacement को कैसे train करें",  # ("से पहले": before)
      "{name} छुट्टी पर जाने से पहले अपनी replacement को train करने की कोशिश कर रही है।"),
+    # round 15: titles that gave reading121/123's wishes no setting ("सीमा चाहती है कि …" alone)
+    ("बैंक, पीएफ और बीमा में नॉमिनी जोड़ना: 7 ज़रूरी कदम", "{name} बैंक, पीएफ और बीमा में नॉमिनी जोड़ने की कोशिश कर रही है।"),
+    ("सालाना बोनस मिला है? उसे ऐसे इस्तेमाल करें कि साल भर काम आए", "{name} को सालाना बोनस मिला है।"),
+    ("पैसे बचाने की योजना: 5 बातें", None),  # ("योजना" ends as a verbal noun does, and is none)
+    ("पति के तबादले के साथ नए शहर जाना: अपना करियर कैसे बचाए रखें",  # (the later part says more than "जाना")
+     "{name} अपना करियर बचाए रखने की कोशिश कर रही है।"),
 ])
 def test_hindi_titles(title: str, frame: str | None) -> None:
     assert language("hi").topic_frame(title, "") == frame

@@ -26,6 +26,8 @@ REASONS = {
                     "gives you …” or “You will …”, and similar)",
         "leans": "its step or result names something only an earlier sentence says (\u201c{detail}\u201d): a "
                  "question that quotes only this claim would leave the reader asking what that is",
+        "points": "its step or result was read (\u201c{detail}\u201d), but it points to something only another "
+                  "sentence names: a question that shows only this claim would leave the reader asking what that is",
         "unintroduced": "its claim names \u201c{detail}\u201d, which the article's title or heading introduces "
                         "but a question's own words would not: the reader would ask which one",
         "few": "its claims were found, but only {detail} wrong answer(s) of the same form could be found (other "
@@ -76,6 +78,8 @@ REASONS = {
                     "“इससे …” जैसे ढंग पढ़ता है)",
         "leans": "इसका कदम या नतीजा किसी ऐसी चीज़ का ज़िक्र करता है जो पिछले किसी वाक्य में बताई गई है "
                  "(“{detail}”): सिर्फ़ इसी बात से बने सवाल में पढ़ने वाला पूछेगा कि वह क्या है",
+        "points": "इसका कदम या नतीजा पढ़ा गया (“{detail}”), पर वह किसी ऐसी चीज़ की ओर इशारा करता है जो किसी "
+                  "दूसरे वाक्य में बताई गई है: सिर्फ़ इसी बात से बने सवाल में पढ़ने वाला पूछेगा कि वह क्या है",
         "unintroduced": "इसकी बात “{detail}” का ज़िक्र करती है, जिसे लेख का शीर्षक या हिस्से का शीर्षक बताता है, "
                         "सवाल के अपने शब्द नहीं: पढ़ने वाला पूछेगा कि कौन-सा",
         "few": "इसकी बात तो मिली, पर उसी बनावट के सिर्फ़ {detail} गलत विकल्प मिले (दूसरे हिस्सों के ऐसे कदम या नतीजे "
@@ -194,7 +198,7 @@ def _detail(ctx: Context, section: Section, reason: str) -> str:
         return _leaning(ctx, section)
     if reason == "no_options":
         return str(_usable_others(ctx, section))
-    if reason in ("few", "fillers", "clang", "unintroduced"):
+    if reason in ("few", "fillers", "clang", "unintroduced", "points"):
         refused = ctx.memo.get(("refused", section.id))
         return next((detail for (why, detail), _ in refused.most_common() if why == reason), "") if refused else ""
     if reason == "warning":

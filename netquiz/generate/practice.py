@@ -54,7 +54,8 @@ def tip_headings(ctx: Context) -> list[Section]:
 
 def _pointing(ctx: Context, heading: str) -> bool:
     story = heading_language(ctx, heading).story
-    return story.points_back(heading) or story.dangling(heading)
+    return story.points_back(heading) or story.option_leans(heading)  # (option_leans: dangling, and "उसी
+    # meeting में", "ये चीज़ें" too)
 
 
 def _instruction(ctx: Context, heading: str) -> bool:

@@ -534,7 +534,10 @@ def assemble(ctx: Context, reading: Reading, index: int, form: str, stem: str, k
     if unknown is not None:
         ctx.memo.setdefault(("refused", reading.section.id), Counter())["unintroduced", unknown] += 1
         return None
-    pool = [o for o in pool if not _unintroduced(ctx, o.text, known)]
+    if _leans(ctx, key, known):
+        ctx.memo.setdefault(("refused", reading.section.id), Counter())["points", key] += 1
+        return None
+    pool = [o for o in pool if not _unintroduced(ctx, o.text, known) and not _leans(ctx, o.text, known)]
 
     def pick(options: list[Option], count: int) -> list[Option]:
         return pick_parallel(right, options, count, rng, lambda text: marked(text, ctx.article.lang),
@@ -569,6 +572,12 @@ def _unintroduced(ctx: Context, text: str, known: frozenset[str]) -> bool:
     """True for an English text that names "the group", "the gap" where the question does not introduce it (the
     claims were read knowing the title and heading, which a question's stem does not show)."""
     return text.isascii() and language("en").story.leans_on_context(text, known)
+
+
+def _leans(ctx: Context, text: str, known: frozenset[str]) -> bool:
+    """True for an option that points to something the question does not show ("उसी meeting में", "ये चीज़ें",
+    "पहले …", "the list"), asked of the language its letters are written in."""
+    return language("hi" if has_devanagari(text) else "en").story.option_leans(text, known)
 
 
 THE_NOUN = re.compile(r"\bthe\s+[A-Za-z-]+", re.IGNORECASE)

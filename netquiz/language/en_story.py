@@ -416,6 +416,14 @@ def leans_on_context(text: str, known: frozenset[str] = frozenset()) -> bool:
     return bool(LEANS_BACK.search(body)) or dangling(body) or _unintroduced(body, known)
 
 
+def option_leans(text: str, known: frozenset[str] = frozenset()) -> bool:
+    """True when an option told of the persona leans on a sentence the question does not show ("Ask what should
+    move down the list", "Such moments"); a noun the question does not introduce ("the agreement") is the
+    caller's to judge (a heading quoted as the article's tip may name "the plan")."""
+    body = re.sub(r"[\"“][^\"”]*[\"”]", "", text)
+    return bool(LEANS_BACK.search(body)) or dangling(body)
+
+
 def broken(text: str) -> bool:
     """True for a rewrite that went wrong: a verb left in the imperative after "and" ("She asks …, and write
     it down") or a future after a finite verb ("She delivers will …")."""

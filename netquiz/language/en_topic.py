@@ -15,6 +15,8 @@ from .en_grammar import is_base_verb
 
 PARTS = re.compile(r"\s*[:?(]\s*")
 HOW_TO = re.compile(r"^how to\s+(?P<rest>.+)$", re.IGNORECASE)
+WAYS_TO = re.compile(r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(?:ways|tips|steps)\s+to\s+"
+                     r"(?P<rest>[a-z].+)$", re.IGNORECASE)  # "7 Ways to Make the Most of a Skip-Level Meeting"
 COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
 BENEFITS_OF = re.compile(rf"^(?:{COUNT}\s+)?(?:benefits|advantages)\s+of\s+(?P<rest>(?:(?!(?:a|an|the|your)\b)\w+[- ])?"
                          r"\w+ing\b.*)$", re.IGNORECASE)  # ("… of Job-Shadowing a Senior Colleague": a compound)
@@ -52,7 +54,7 @@ def topic_frame(title: str | None, body: str = "") -> str | None:
 
 
 def _part_frame(part: str, body: str) -> str | None:
-    if match := HOW_TO.match(part):
+    if match := HOW_TO.match(part) or WAYS_TO.match(part):
         phrase, template = match["rest"], "{name} is trying to {phrase}."
     elif match := BENEFITS_OF.match(part) or WHY_DOING.match(part):
         phrase, template = match["rest"], "{name} has started {phrase}."

@@ -272,6 +272,17 @@ def leans_on_context(text: str, known: frozenset[str] = frozenset()) -> bool:
     return dangling(body) or _both_unnamed(body)
 
 
+def option_leans(text: str, known: frozenset[str] = frozenset()) -> bool:
+    """True when an option told of the persona leans on a sentence the question does not show ("Rating पर उसी
+    meeting में बहस न करें", "Meeting में ये चीज़ें साथ रखें", "फिर … भेजना": after what?); her
+    own "वह" is no such reference."""
+    return bool(FOLLOWS_A_STEP.match(text.strip())) or leans_on_context(PERSONA_PRONOUN.sub("", text), known)
+
+
+PERSONA_PRONOUN = compile_nfc(f"(?<!{WORD_CHAR})वह\\s+")
+FOLLOWS_A_STEP = compile_nfc(r"^(?:फिर|उसके बाद|इसके बाद)\s")  # ("पहले …" is "first", often "the first week")
+
+
 def _both_unnamed(text: str) -> bool:
     """True for a "दोनों" whose two the text does not name ("… अस्पताल का पता, दोनों का ब्लड ग्रुप"): named when
     the word before it is a noun ("माता-पिता दोनों की") or an "और" list ends just before it ("आपको और बच्चे,

@@ -16,6 +16,7 @@ from ..text import WORD_CHAR, compile_nfc, normalize
 from .hi_advice import imperative_word
 from .hi_pronouns import addresses_reader
 from .hi_story import LEANS_BACK
+from .lexicon import lexicon
 
 PARTS = compile_nfc(r"\s*[:?(।]\s*")
 HOW = compile_nfc(r"^(?P<what>.+?)\s+कैसे\s+(?P<verb>.+)$")
@@ -27,6 +28,8 @@ MUST = compile_nfc(r"^(?P<what>.+\s\S+(?:नी|ना))\s+है$")  # "पह�
 RETURN = compile_nfc(r"^(?P<what>.+?\s+के\s+बाद)\s+(?:(?P<where>ऑफिस|ऑफ़िस|नौकरी|काम)\s+(?:पर\s+)?)?वापसी$")  # "करियर
 # ब्रेक के बाद वापसी"
 FIRST = compile_nfc(f"(?<!{WORD_CHAR})(?<!से )(?:पहले|पहली|पहला)(?!{WORD_CHAR})")  # ("… से पहले": before, no first)
+GOT = compile_nfc(r"^(?P<what>(?:\S+\s+){1,6}?(?:मिला|मिली|मिले))\s+है$")  # "सालाना बोनस मिला है?"
+INFINITIVE = compile_nfc(r"^(?P<what>(?:\S+\s+){1,8}\S+)ना$")  # "बैंक, पीएफ और बीमा में नॉमिनी जोड़ना"
 NEEDS = compile_nfc(r"^(?P<what>(?:\S+\s+){1,6}?\S+)\s+चाहिए$")  # "घर के पास ट्रांसफ़र चाहिए?"
 BENEFITS = ("फायदे", "फ़ायदे", "लाभ")
 POINTING = compile_nfc(f"(?<!{WORD_CHAR})(?:दोनों|ये|यह|वह|वे|इसे|उसे|इन्हें|उन्हें)(?!{WORD_CHAR})")
@@ -49,7 +52,19 @@ def topic_frame(title: str | None, body: str = "") -> str | None:
             if addresses_reader(what) or POINTING.search(what) or LEANS_BACK.search(what):
                 return None
             return _title_case_lowered(frame, body)
-    return None
+    frame = _infinitive_frame(parts[0].strip())  # (last: a later part says more of what she is doing, "… जाना:
+    return _title_case_lowered(frame, body) if frame else None  # अपना करियर कैसे बचाए रखें")
+
+
+def _infinitive_frame(part: str) -> str | None:
+    """A title that is what she does, as a verbal noun ("बैंक, पीएफ और बीमा में नॉमिनी जोड़ना") → "{name} … नॉमिनी
+    जोड़ने की कोशिश कर रही है।"; None for a noun that ends so ("… की योजना") or a leaning phrase."""
+    match = INFINITIVE.match(part)
+    words = part.split()
+    if not match or words[-1] in lexicon("hi").na_nouns or POSTPOSITION.search(words[-2]) \
+            or addresses_reader(part) or POINTING.search(part) or LEANS_BACK.search(part):
+        return None
+    return "{name} " + match["what"] + "ने की कोशिश कर रही है।"
 
 
 RELATIVE_TAIL = compile_nfc(r",\s*(?:जिन्हें|जिसे|जिनसे|जिससे|जिनको|जो|जिन)\s.*$")
@@ -129,6 +144,8 @@ def _part_frame(part: str) -> str | None:
         return "{name} " + " ".join([*words[:-1], infinitive[:-1] + "े"]) + " की कोशिश कर रही है।"  # "… बनाएं"
     if (match := NEEDS.match(part)) and not POSTPOSITION.search(match["what"].split()[-1]):
         return "{name} को " + match["what"] + " चाहिए।"  # → "{name} को घर के पास ट्रांसफ़र चाहिए।"
+    if match := GOT.match(part):
+        return "{name} को " + match["what"] + " है।"  # → "{name} को सालाना बोनस मिला है।"
     if (match := MUST.match(part)) and len(part.split()) <= 10:
         return "{name} को " + match["what"] + " है।"  # → "{name} को पहली बार client call lead करनी है।"
     if match := READER_DOES.match(part):

@@ -25,7 +25,7 @@ LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "growth_words",
          "third_persons", "contrast_openers", "correction_openers",
          "subjunctive_ends", "meta_phrases", "belief_pointers", "every_words", "time_nouns",
          "given_names", "being_there", "how_headings", "seeming", "clause_joiners", "reporting", "pointing_words",
-         "relative_words", "remainder_words", "not_nouns", "ne_nouns", "places",
+         "relative_words", "remainder_words", "not_nouns", "ne_nouns", "na_nouns", "places",
          "step_negations", "loss_words", "quote_pointers", "quote_openers", "gerund_endings", "infinitive_endings")
 
 
@@ -89,6 +89,9 @@ class Lexicon:
     # The nouns that end as an oblique infinitive does ("महीने", "सपने" beside "जुटाने", "खरीदने"): any other such word
     # is a verb to a cloze (generate/recall.py)
     ne_nouns: tuple[str, ...] = ()
+    # The nouns that end as an infinitive does ("योजना", "सूचना" beside "जोड़ना"): a title that ends on any other such
+    # word names what its reader is doing (language/hi_topic.py)
+    na_nouns: tuple[str, ...] = ()
     # Cities and states, names a cloze neither blanks nor offers ("____ की एक bank branch": "भोपाल"; reading115)
     places: tuple[str, ...] = ()
     # Words that make a step a neglect ("बिल समय पर न भरने से …", "By not paying …"): its result is a harm, no wish
