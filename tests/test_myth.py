@@ -82,7 +82,8 @@ def test_a_denied_claim_is_a_belief_to_check() -> None:
         == "बाक़ी प्रेज़ेंटेशन को रटने की ज़रूरत है"  # ("नहीं है, बल्कि": its own verb, reading91)
     assert hi_story.denied_claim("Handover का मतलब सिर्फ़ एक file forward करना नहीं है, बल्कि किसी colleague को "
                                  "इतना तैयार करना है कि वह आपके बिना फ़ैसले ले सके।") == \
-        "Handover का मतलब एक file forward करना है"
+        "Handover का मतलब सिर्फ़ एक file forward करना है"  # (not "… एक file forward करना है": reading123's friend
+    # who held "पीएफ एक बचत खाता है" was right, the article says "not only")
     assert hi_story.denied_claim("सिर्फ़ अपनी टीम से नहीं, बल्कि उन लोगों से भी मिलवाएं।") is None  # (it adds)
     assert hi_story.denied_claim("फ़ैसला लेने के दिन नहीं, बल्कि उससे छह महीने पहले।") is None  # (no verb)
     assert en_story.denied_claim("The biggest change is not speed but peace of mind.") == "the biggest change is speed"

@@ -336,8 +336,9 @@ OFTEN = ("कई बार", "अक्सर", "असल में", "दर�
 
 def denied_claim(sentence: str) -> str | None:
     """What "X नहीं, बल्कि Y …" denies, as a claim of its own ("सैलरी पर बात करना बदतमीज़ी नहीं, बल्कि … हिस्सा है" →
-    "सैलरी पर बात करना बदतमीज़ी है"): the belief the article argues against. None for "सिर्फ़ X नहीं, बल्कि Y भी"
-    (it adds, it does not deny) or where Y ends on no verb the denied half can share."""
+    "सैलरी पर बात करना बदतमीज़ी है"; "X सिर्फ़ A नहीं, बल्कि B है" → "X सिर्फ़ A है"): the belief the article argues
+    against. None for "सिर्फ़ X नहीं, बल्कि Y भी" (it adds, it does not deny) or where Y ends on no verb the denied
+    half can share."""
     match = DENIED.match(sentence.strip().rstrip(END_PUNCT))
     if match is None or "," in match["left"]:
         return None
@@ -350,7 +351,8 @@ def denied_claim(sentence: str) -> str | None:
     left = match["left"]
     for opening in OFTEN:
         left = left.removeprefix(opening + " ")
-    words = ["एक" if w == "कोई" else w for w in left.split() if w not in ("सिर्फ़", "सिर्फ", "केवल")]
+    words = ["एक" if w == "कोई" else w for w in left.split()]  # ("सिर्फ़" stays: "पीएफ सिर्फ एक बचत खाता नहीं, बल्कि
+    # …" denies that it is only that, not that it is one; reading123 read "पीएफ एक बचत खाता है" as no mistake)
     return " ".join(words + verb) if verb and len(words) >= 2 else None
 
 
