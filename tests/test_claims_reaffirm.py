@@ -146,6 +146,34 @@ def test_under_a_dont_heading_the_result_of_the_step_advised_instead_is_a_wish()
     assert ctx.readings["s1"] and all(harm(ctx, r) for r in ctx.readings["s1"])
 
 
+def test_under_a_dont_heading_another_verb_that_makes_things_better_is_the_step_instead():
+    """reading127 (chai s3): "खाने और चाय के बीच … अंतर रखने से … आयरन शरीर को बेहतर ढंग से मिलता है" under "खाने के
+    साथ चाय न पिएँ" is the advice, not the warned step's harm; "phone छीन लेने से … stress बढ़ता है" under "Phone पर
+    पूरी पाबंदी न लगाएं" is the warned step in other words (no better result)."""
+    from netquiz.generate.scenario import harm
+
+    _, ctx = _context("# चाय\n\nपरिचय है।\n\n## खाने के साथ चाय न पिएँ\n\nभारत में बहुत महिलाओं में ख़ून की कमी है। खाने "
+                      "और चाय के बीच कम से कम एक घंटे का अंतर रखने से दाल और गुड़ का आयरन शरीर को बेहतर ढंग से "
+                      "मिलता है।\n")
+    [instead] = ctx.readings["s1"]
+    assert not harm(ctx, instead)
+    _, ctx = _context("# Exam\n\nपरिचय है।\n\n## Phone पर पूरी पाबंदी न लगाएं\n\nपूरी तरह phone छीन लेने से बच्चा "
+                      "दोस्तों से कट जाता है और stress बढ़ता है।\n")
+    assert ctx.readings["s1"] and all(harm(ctx, r) for r in ctx.readings["s1"])
+    assert hi.step_verb("चाय पीना") == "पी" and hi.step_verb("प्रोफाइल की जाँच कर लेना") == "कर"
+    assert en.step_verb("agreeing on priorities early") == "agree"
+
+
+def test_what_a_sentence_cannot_be_read_as_a_step_and_its_result():
+    """reading127: "… सही बटन दबाने पर ध्यान दें" (attend to), "टैनिन खाने से मिलने वाले आयरन" (the iron from food),
+    "बेटे के कहने पर सुनीता ने … बनवाया" (at his word; what she once did)."""
+    assert not [c for c in hi.find_causal("सिर्फ़ सही बटन दबाने पर ध्यान दें; रफ़्तार धीरे-धीरे अपने आप आ जाती है।")
+                if c.effect.startswith("ध्यान")]
+    assert not [c for c in hi.find_causal("चाय में मौजूद टैनिन खाने से मिलने वाले आयरन को शरीर में ठीक से सोखने नहीं "
+                                          "देते।") if c.cause.endswith("खाने")]
+    assert not hi.find_causal("बेटे के कहने पर सुनीता ने bank से एक QR code बनवाया और counter पर चिपका दिया।")
+
+
 def test_benefit_listicle_sentences_with_a_gerund_subject_are_steps():
     found = {(c.cause, c.effect, c.cause_kind) for c in en.find_causal(
         "Speaking at team meetings makes your work visible to managers.")}

@@ -328,10 +328,18 @@ def _instead(ctx: Context, reading: Reading) -> bool:
     if ctx.lang.recommends(causal.sentence) or _own_advice(ctx, causal.cause, reading.section):
         return True
     words = stems_of(ctx, causal.cause)  # (a long instruction, "चुप रहने की बजाय तुरंत बताएँ कि …", is no option
-    return any(2 * sum(akin(frozenset([w]), stems_of(ctx, step)) for w in words) >= max(len(words), 2)
-               for sentence in reading.section.sentences  # but still the step the body advises)
-               for part in THAT.split(sentence)[:1] if (step := ctx.lang.advice(part))
-               and ctx.language.unnegate(part) is None)
+    if any(2 * sum(akin(frozenset([w]), stems_of(ctx, step)) for w in words) >= max(len(words), 2)
+           for sentence in reading.section.sentences  # but still the step the body advises)
+           for part in THAT.split(sentence)[:1] if (step := ctx.lang.advice(part))
+           and ctx.language.unnegate(part) is None):
+        return True
+    warned_step, told = warned(ctx, reading.section.title or ""), ctx.lang.action(causal)
+    return bool(warned_step and told and causal.cause_kind == "verbal"  # "खाने और चाय के बीच … अंतर रखने से आयरन
+                and ctx.lang.step_verb(told) != ctx.lang.step_verb(warned_step)  # … बेहतर ढंग से मिलता है" under
+                and ctx.language.lexicon.any_word("better_words").search(causal.effect)  # "खाने के साथ चाय न
+                and not ctx.language.lexicon.any_word("harm_words").search(causal.effect))  # पिएँ": another
+    # verb, another step, and a result it makes better (reading127: "no step it advises instead"; not "phone छीन
+    # लेने से … stress बढ़ता है" under "Phone पर पूरी पाबंदी न लगाएं": the warned step in other words)
 
 
 THAT = re.compile(r"\s+(?:कि|that)\s+")

@@ -685,6 +685,19 @@ def _gerund_as(cause: str, inflect: Callable[[str], str]) -> str | None:
     return " ".join([inflect(lemma[0]), *words[1:]])
 
 
+def step_verb(step: str) -> str:
+    """The verb a step is done with, as its lemma ("agreeing on priorities" → "agree", "Say yes to everything" →
+    "say"): two steps with different verbs are different steps."""
+    words = step.split()
+    if not words:
+        return ""
+    from lemminflect import getLemma
+
+    word = words[0].lower().strip(".,;:")
+    lemma = getLemma(word, upos="VERB")
+    return lemma[0] if lemma else word
+
+
 PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|get|gets)\s+\w+(?:ed|en)\b", re.IGNORECASE)
 
 

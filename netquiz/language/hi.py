@@ -489,4 +489,20 @@ __all__ += ["advice", "advice_habit", "imperative_to_infinitive", "instruction",
             "no_gain", "names_another", "ends_on_verb",
             "promised_effect",
             "recommends",
-            "rejected_step", "step_as_subject", "why_step", "tempted_step", "common_belief", "holds_means"]
+            "rejected_step", "step_as_subject", "why_step", "tempted_step", "common_belief", "holds_means", "step_verb"]
+
+
+LIGHT_VERBS = frozenset({"लेना", "लेने", "देना", "देने", "डालना", "डालने", "जाना", "जाने", "पाना", "पाने", "सकना", "सकने"})
+
+
+def step_verb(step: str) -> str:
+    """The verb a step is done with, as its stem ("… का अंतर रखने" → "रख", "चाय पीना" → "पी", "जाँच कर लेना" → "कर"):
+    two steps with different verbs are different steps."""
+    words = [w.strip(",।") for w in step.split()]
+    while len(words) > 1 and words[-1] in LIGHT_VERBS:
+        words.pop()
+    last = words[-1] if words else ""
+    for ending in ("ना", "ने", "नी"):
+        if last.endswith(ending) and len(last) > len(ending):
+            return last[: -len(ending)]
+    return last

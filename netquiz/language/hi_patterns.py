@@ -36,10 +36,13 @@ NOUN_SE = compile_nfc(r"^(?P<cause>(?:[^\s,]+\s+){1,5}?[^\s,]+)(?<!ज़ोर)
                       r"(?<!तेज़ी)(?<!कदमों)(?<!सलाहकार)(?<!साथियों)(?<!काम)(?<!हमेशा)(?<![\"”])\s+से\s+"
                       r"(?!(?:ज़्यादा|ज्यादा|अधिक|कम|बात|बातचीत|मिल|हट|हो|पहले|बाद|दूर|अलग|बेहतर|बढ़कर|लौट|निकल|उतर)\S*\s)"
                       r"(?P<effect>(?:[^\s,]+\s+){2,}?\S+(?:ता|ती|ते)\s+(?:है|हैं))$")
-# ("सोने से आधा घंटा पहले …" is a time, "before sleeping", not a cause)
-GERUND = compile_nfc(r"^(?!ऐसा न? ?करने)(?P<cause>(?:[^\s,]+\s+){0,15}[^\s,]+ने)\s+(?:से|पर)\s+"
+# ("सोने से आधा घंटा पहले …" is a time, "before sleeping", not a cause; "… सही बटन दबाने पर ध्यान दें" is what to
+# attend to, not "on pressing": reading127 read "ध्यान दें; रफ़्तार … आ जाएगी" as a result)
+GERUND = compile_nfc(r"^(?!ऐसा न? ?करने)(?P<cause>(?:[^\s,]+\s+){0,15}[^\s,]+ने)\s+(?:से|पर(?!\s+(?:ध्यान|ज़ोर|जोर|"
+                     r"भरोसा|विश्वास|अमल|ग़ौर|गौर|नज़र|नजर|निर्भर|फ़ोकस|फोकस|focus|बात|चर्चा|काम)(?!\S)))\s+"
                      r"(?!(?:(?:आधा|एक|दो|तीन|चार|पांच|पाँच|कुछ|थोड़ा|थोड़ी|\d+|घंटा|घंटे|मिनट|दिन|हफ़्ते|हफ्ते|"
-                     r"महीने|साल|देर)\s+){0,3}(?:पहले|बाद)(?!\S))(?P<effect>.+)$")
+                     r"महीने|साल|देर)\s+){0,3}(?:पहले|बाद)(?!\S))(?!\S+ने\s+वाल[ाीे](?!\S))(?P<effect>.+)$")
+# ("टैनिन खाने से मिलने वाले आयरन को …": the iron that comes from food, "से" the participle's; no "eating tannin")
 CHAIN = compile_nfc(
     rf"^(?P<setting>.*?)(?<!{_W})आप\s+(?P<cause>.*\S+कर)\s+(?P<effect>(?:\S+\s+){{1,8}}(?:सकती|सकते|पाती|पाते|"
     r"जाती|जाते)\s+हैं)$"
@@ -153,7 +156,14 @@ def find_causal(sentence: str) -> list[Causal]:
     return [c for c in found if c.cause and c.effect and len(c.effect.split()) >= 2
             and c.cause.split()[0] not in CUT_OPENINGS and not _state(c.cause) and not CLAUSE_IN_CAUSE.search(c.cause)
             and not RANKED.match(c.effect) and not (c.cause_kind == "noun" and CLAUSE_SUBJECT.search(c.cause))
-            and not (c.cause_kind == "noun" and TIME_CLAUSE.search(c.cause))]
+            and not (c.cause_kind == "noun" and TIME_CLAUSE.search(c.cause))
+            and not SAID_SO.search(c.cause) and not TOLD_DONE.match(c.effect)]
+
+
+# "बेटे के कहने पर सुनीता ने … बनवाया": at someone's word, no step; and what one person once did (her "ने"), no
+# result the step brings whoever takes it (reading127 item 128: "Soundbox लगाने से सुनीता ने … QR code बनवाया")
+SAID_SO = compile_nfc(r"(?:के|की)\s+(?:कहने|सलाह|कहे)$")
+TOLD_DONE = compile_nfc(r"^(?:[^\s,]+\s+){0,3}(?:ने|उसने|मैंने|हमने|उन्होंने)\s")
 
 
 TIME_CLAUSE = compile_nfc(r"\S+(?:ने|नें)\s+पर(?!\S)")  # ("बिजली जाने पर भी वहाँ जनरेटर से …": a time clause, and then

@@ -19,7 +19,7 @@ from ..errors import NetquizError
 from ..text import compile_nfc
 
 WORDS_DIR = Path(__file__).resolve().parent / "words"
-LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "growth_words", "belief_markers", "hedges", "failing",
+LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "growth_words", "better_words", "belief_markers", "hedges", "failing",
          "obligations", "surnames", "closing_headings", "leaning_words", "count_words", "list_nouns", "joining_words",
          "condition_words", "subordinators", "determiners", "auxiliaries",
          "third_persons", "contrast_openers", "correction_openers",
@@ -38,6 +38,7 @@ class Lexicon:
     harm_words: tuple[str, ...] = ()
     change_verbs: tuple[str, ...] = ()
     growth_words: tuple[str, ...] = ()  # "acidity बढ़ती है", "stress grows": a bad thing that grows is a harm
+    better_words: tuple[str, ...] = ()  # a result that makes something better ("बेहतर", "easier"): no loss
     belief_markers: tuple[str, ...] = ()
     hedges: tuple[str, ...] = ()
     failing: tuple[str, ...] = ()
