@@ -19,7 +19,8 @@ from ..errors import NetquizError
 from ..text import compile_nfc
 
 WORDS_DIR = Path(__file__).resolve().parent / "words"
-LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "growth_words", "better_words", "belief_markers", "hedges", "failing",
+LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "growth_words", "better_words", "belief_markers",
+         "hedges", "failing",
          "obligations", "surnames", "closing_headings", "leaning_words", "count_words", "list_nouns", "joining_words",
          "condition_words", "subordinators", "determiners", "auxiliaries",
          "third_persons", "contrast_openers", "correction_openers",
