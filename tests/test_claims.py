@@ -656,6 +656,22 @@ def test_a_gap_quotes_the_sentence_to_start_a_question_by_hand():
     assert "इस वाक्य से शुरू करें: “बहुत-सी" in gaps["s2"].message("hi")
 
 
+def test_a_section_whose_result_sentence_was_not_read_is_named_with_that_sentence():
+    """reading127: "netquiz read no step with a result here" was unfair where the section says "That way …" or
+    "… stops you from …": the reason quotes the sentence and says what stopped netquiz."""
+    gaps = _gaps("Intro line here.\n\n## Use a simple three-part structure\n\nOpen, tell one story, close. "
+                 "Sticking to this shape stops you from wandering, which makes speeches run long.\n\n"
+                 "## Keep it short\n\nThe audience is waiting for the cake.\n\n"
+                 "## End with a wish\n\nWish them something tied to their plans.\n")
+    assert gaps["s1"].reason == "unread_shape"
+    assert "“Sticking to this shape stops you from wandering" in gaps["s1"].message("en")
+    assert "words netquiz does not read yet" in gaps["s1"].message("en") and "start from" not in gaps["s1"].message("en")
+    hindi = _gaps("परिचय की एक पंक्ति।\n\n## रोज़ अभ्यास करें\n\nरोज़ पंद्रह मिनट अभ्यास की आदत रखें।\n\n"
+                  "## Job tests\n\nभर्ती में टाइपिंग टेस्ट होता है। इसलिए रफ़्तार वाले उम्मीदवार आगे रहते हैं।\n\n"
+                  "## घर जल्दी\n\nकाम जल्दी निपटता है।\n")
+    assert hindi["s2"].reason.startswith("unread") and "“इसलिए रफ़्तार" in hindi["s2"].message("hi")
+
+
 def test_a_step_without_a_result_is_named_so():
     """"Pay on time, every month" with no sentence saying what it brings: not "its claims were found"."""
     gaps = _gaps("Intro line here.\n\n## Pay on time, every month\n\nYour help has rent and fees to pay.\n\n"

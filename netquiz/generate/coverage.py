@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Bank, Section
-from .claims import leaning_claims, leaning_part
+from .claims import known_words, leaning_claims, leaning_part
 from .context import BULLETS, Context, build_context
 from .links import general, harmful, specific
 from .listicle import benefit_headings
@@ -36,6 +36,15 @@ REASONS = {
                    "be fillers from the common list, which a reader skips at sight",
         "clang": "scenario questions were built, but in each the key alone repeats a word of the goal "
                  "(\u201c{detail}\u201d), so a reader would match the word, not the article",
+        "unread_leans": "netquiz found a step and its result in \u201c{detail}\u201d, but they name something only "
+                        "another sentence says (a word like \u201cit\u201d, \u201cthe person\u201d, "
+                        "\u201cइससे\u201d), so a question that shows only them would not stand alone",
+        "unread_step": "netquiz found a result in \u201c{detail}\u201d, but not the step it comes of: the sentence "
+                       "before it is no instruction netquiz can tell on its own, and the heading is no step",
+        "unread": "netquiz read a step and a result in \u201c{detail}\u201d, but could not tell them as a goal she "
+                  "wishes for and a step she takes (a general statement, a harm, or words that need the sentence "
+                  "around them)",
+        "unread_shape": "\u201c{detail}\u201d ties a result to a step in words netquiz does not read yet",
         "no_result": "it says what to do, but netquiz read no sentence here that ties a result to that step (it "
                      "reads \u201cThis gives you …\u201d, \u201cइससे …\u201d, \u201cYou will …\u201d and similar); the "
                      "section may give its reason in a shape netquiz does not read yet",
@@ -88,6 +97,14 @@ REASONS = {
                    "पढ़ने वाला देखते ही छोड़ देता",
         "clang": "परिदृश्य सवाल बने, पर हर एक में सिर्फ़ सही जवाब लक्ष्य का एक शब्द (“{detail}”) दोहराता है, "
                  "इसलिए पढ़ने वाला लेख के बजाय शब्द मिलाकर जवाब पा लेता",
+        "unread_leans": "netquiz को “{detail}” में एक कदम और उसका नतीजा मिला, पर वे किसी ऐसी चीज़ का ज़िक्र करते हैं "
+                        "जो किसी दूसरे वाक्य में बताई गई है (“इससे”, “यह”, “it” जैसे शब्द), इसलिए सिर्फ़ उन्हीं से बना "
+                        "सवाल अपने-आप में पूरा नहीं होता",
+        "unread_step": "netquiz को “{detail}” में एक नतीजा मिला, पर वह कदम नहीं जिससे यह आता है: इससे पहले का वाक्य "
+                       "ऐसी सलाह नहीं जिसे netquiz अकेले कह सके, और शीर्षक कोई कदम नहीं",
+        "unread": "netquiz को “{detail}” में एक कदम और उसका नतीजा मिला, पर वह उन्हें ऐसे लक्ष्य और कदम के रूप में नहीं "
+                  "कह सका जिसे कोई चाहे और उठाए (कोई आम बात, कोई नुकसान, या ऐसे शब्द जिन्हें आसपास के वाक्य चाहिए)",
+        "unread_shape": "“{detail}” किसी कदम से नतीजा ऐसे शब्दों में जोड़ता है जिन्हें netquiz अभी नहीं पढ़ पाता",
         "no_result": "यह बताता है कि क्या करें, पर netquiz को इसमें ऐसा वाक्य नहीं मिला जो उस कदम से कोई नतीजा जोड़े "
                      "(वह \u201cइससे …\u201d, \u201cThis gives you …\u201d जैसे वाक्य पढ़ता है); हो सकता है वजह ऐसे ढंग "
                      "से कही गई हो जिसे netquiz अभी नहीं पढ़ पाता",
@@ -154,7 +171,8 @@ def coverage_gaps(bank: Bank) -> list[Gap]:
         shown = any(q.kind == "benefit" for q in mine)  # (a "which benefit" question is its situation question)
         reason = "one_question" if scenarios else "which_benefit" if shown and len(mine) >= MIN_QUESTIONS \
             else _reason(ctx, section)  # (its scenario is there: the reasons below say why a scenario is missing)
-        hint = _hint(ctx, section) if reason not in ("closing", "one_question", "which_benefit") else ""
+        hint = _hint(ctx, section) if reason not in ("closing", "one_question", "which_benefit") \
+            and not reason.startswith("unread") else ""  # (an "unread" reason quotes its sentence already)
         gaps.append(Gap(section, len(mine), scenarios, reason, _detail(ctx, section, reason), hint))
     return gaps
 
@@ -198,6 +216,8 @@ def _detail(ctx: Context, section: Section, reason: str) -> str:
         return _leaning(ctx, section)
     if reason == "no_options":
         return str(_usable_others(ctx, section))
+    if reason.startswith("unread"):
+        return _short(_unread(ctx, section)[1], UNREAD_WORDS)
     if reason in ("few", "fillers", "clang", "unintroduced", "points"):
         refused = ctx.memo.get(("refused", section.id))
         return next((detail for (why, detail), _ in refused.most_common() if why == reason), "") if refused else ""
@@ -220,9 +240,38 @@ def _leaning(ctx: Context, section: Section) -> str:
     return _short(leaning_part(ctx.language, reading, section, title) or "")
 
 
-def _short(text: str) -> str:
+def _short(text: str, most: int = 12) -> str:
     words = text.split()
-    return " ".join(words[:12]) + (" …" if len(words) > 12 else "")
+    return " ".join(words[:most]) + (" …" if len(words) > most else "")
+
+
+UNREAD_WORDS = 20  # (the sentence a reason quotes: enough to find it in the section)
+
+
+def _unread(ctx: Context, section: Section) -> tuple[str, str]:
+    """(reason, sentence) for the first sentence of the section that ties a result to a step although no claim
+    was kept from it: it leans on another sentence, its result points back to no step netquiz can tell, its claim
+    could not be told as a goal and a step, or it says so in words netquiz does not read (a ``result_markers``
+    word); ("", "") when there is none (readers judged "netquiz read no step with a result here" unfair where the
+    section says "That way …": the reason names the sentence and what stopped netquiz)."""
+    kept = {r.causal.sentence for r in ctx.readings[section.id]}
+    known = known_words(ctx.article.title or "", section.title or "")
+    markers = ctx.language.lexicon.any_word("result_markers")
+    for sentence in section.sentences:
+        if sentence in ctx.closing or sentence in kept:
+            continue
+        linked = ctx.lang.linked_effect(sentence) or ctx.lang.promised_effect(sentence)
+        causal = ctx.lang.find_causal(sentence)
+        parts = [linked] if linked else [part for c in causal for part in (c.cause, c.effect)]
+        if any(ctx.story.leans_on_context(part, known) for part in parts):
+            return "unread_leans", sentence
+        if linked:
+            return "unread_step", sentence
+        if causal:
+            return "unread", sentence
+        if markers.search(sentence):
+            return "unread_shape", sentence
+    return "", ""
 
 
 def _reason(ctx: Context, section: Section) -> str:
@@ -239,7 +288,7 @@ def _reason(ctx: Context, section: Section) -> str:
         if benefit_article(ctx) and section in benefit_headings(ctx) and not _is_list(section) \
                 and ctx.topic and ctx.topic in section.text.lower():
             return "topic"  # "बेहतर नींद" under a detox article: what the topic itself brings, no step of its own
-        return "list" if _is_list(section) else "no_claim"
+        return "list" if _is_list(section) else _unread(ctx, section)[0] or "no_claim"
     built = scenario_candidates(ctx, section.id)
     if built:
         return "gated"  # built, but none passed the gates, the blind check or the once-a-bank rule
@@ -253,7 +302,8 @@ def _reason(ctx: Context, section: Section) -> str:
     if readings and all(general(ctx, r) or r.causal.cause_kind == "noun" for r in readings):
         return "topic"
     if not readings:
-        return "no_result"  # (a step in its heading or body, but no result tied to it: nothing to ask "what
+        return _unread(ctx, section)[0] or "no_result"  # (a step in its heading or body, but no result tied to
+        # it: nothing to ask "what
         # follows?" about, and "which step?" needs a goal)
     return "no_options" if _usable_others(ctx, section) < 2 else "unlike"
 

@@ -19,7 +19,8 @@ from ..errors import NetquizError
 from ..text import compile_nfc
 
 WORDS_DIR = Path(__file__).resolve().parent / "words"
-LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "growth_words", "better_words", "belief_markers",
+LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "growth_words", "better_words", "result_markers",
+         "belief_markers",
          "hedges", "failing",
          "obligations", "surnames", "closing_headings", "leaning_words", "count_words", "list_nouns", "joining_words",
          "condition_words", "subordinators", "determiners", "auxiliaries",
@@ -40,6 +41,9 @@ class Lexicon:
     change_verbs: tuple[str, ...] = ()
     growth_words: tuple[str, ...] = ()  # "acidity बढ़ती है", "stress grows": a bad thing that grows is a harm
     better_words: tuple[str, ...] = ()  # a result that makes something better ("बेहतर", "easier"): no loss
+    # Words that tie a result to a step ("इससे", "because", "that way"): a section that has one and no claim read
+    # is named with that sentence (generate/coverage.py)
+    result_markers: tuple[str, ...] = ()
     belief_markers: tuple[str, ...] = ()
     hedges: tuple[str, ...] = ()
     failing: tuple[str, ...] = ()
