@@ -450,6 +450,30 @@ def test_cloze_options_after_a_or_an_fit_the_article_before_the_blank():
                     assert all(_article_fits(o, before.group(1).lower()) for o in q.options), (path.name, q.options)
 
 
+def test_cloze_options_the_article_writes_beside_the_same_word_come_first_and_none_twice():
+    """Round 15's blind A/B of 40 clozes (same blank, distractors ranked or not): the ranked ones tempted in 11, the
+    others in 6; one of a word's neighbours shared first. A word of two sections is offered once ("पढ़ाई" three
+    times made a cloze the gates refused), and no half of a hyphened pair is blanked ("सवाल-____")."""
+    from netquiz.article import parse_article
+    from netquiz.generate.recall import _frame_fit, _hyphened, cloze_candidates
+
+    article = parse_article("# परीक्षा\n\nपरिचय की पंक्ति है।\n\n## सुबह पढ़ें\n\nकठिन विषय सुबह के समय रखें, जब दिमाग ताज़ा "
+                            "होता है, और आसान विषय दोपहर के बाद।\n\n## रात को सोएँ\n\nरात की नींद से पढ़ाई पक्की होती है। "
+                            "पढ़ाई के बाद आराम करें।\n\n## छुट्टी में\n\nपढ़ाई के बीच छोटा ब्रेक लें और शाम के समय टहलें।\n")
+    ctx = build_context(article, 0)
+    assert _frame_fit(ctx, "शाम", "", "के") == 1 and _frame_fit(ctx, "पढ़ाई", "", "के") == 1
+    assert _frame_fit(ctx, "नींद", "", "पक्की") == 0
+    for candidate in cloze_candidates(ctx, "s1"):
+        options = [o.strip() for o in candidate.question.options]
+        assert len(options) == len(set(options)), options
+    assert _hyphened("जवाब", "पहले सवाल-जवाब होंगे") and not _hyphened("घर", "नाना-नानी के घर")
+    for path in sorted((ROOT / "tests" / "articles").glob("aside1[0-2]*/*.*")):
+        for q in generate_bank(read_article(path)).questions:
+            if q.kind == "cloze":
+                assert len(set(q.options)) == len(q.options) and "-____" not in q.stem and "____-" not in q.stem, \
+                    (path.name, q.stem, q.options)
+
+
 def test_no_true_false_statement_ends_in_a_purposes_subjunctive():
     """"घर के पास का डे-केयर चुनने से भागदौड़ कम हो" is no statement (readers judged such items meaningless)."""
     from netquiz.language.lexicon import lexicon
