@@ -203,7 +203,8 @@ LISTICLE = ((LETS, "you can {effect}"), (SHOWS_YOU, "you see {effect}"), (REMIND
             (SHOWS_YOU_CAN, "people see that {effect}"), (GIVES_OTHERS, "{effect}"), (GERUND_DOES, "{effect}"))
 # "Mute your apps after a fixed hour, so that colleagues learn when …": a step and the result it is for.
 PURPOSE = re.compile(r"^(?P<cause>[A-Z][a-z]+\b.+?),?\s+so\s+(?:that\s+)?(?P<effect>(?:you|your|people|others|"
-                     r"colleagues|they|the|managers|clients|everyone|nobody|no one)\b.+)$")
+                     r"colleagues|they|the|managers|clients|everyone|nobody|no one|nothing|everything|it|there|"
+                     r"both|none|their)\b.+)$")  # ("… for that week so nothing slips behind you": reading127)
 IMPERATIVE = re.compile(r"^(?P<cause>[A-Z][a-z]+\b[^,]*?),?\s+and\s+(?P<effect>.+)$")
 THEN_THEY = re.compile(r"^(?P<cause>[A-Z][a-z]+\b[^;]{5,120}?)(?:;|,\s+and)\s+(?P<effect>(?:you|they|people|"
                        r"your\s+[a-z]+)\s+(?:will|'ll|’ll|can)\s+.+)$")  # an instruction, then what it will bring

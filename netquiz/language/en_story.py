@@ -35,7 +35,7 @@ DANGLING_ANYWHERE = re.compile(r"\b(?:this way|that way|doing so|either way|in b
 # ("Write a two-line answer to each before she walks in": each of what the sentence before named)
 # "the habit", "its needs", "the same day": words that need the sentence before (fine in a quoted sentence)
 POINTS_BACK = re.compile(r"\b(?:the habit|the same day|the rest of|the same|its needs|their needs|the other one|"
-                         r"the others)\b", re.IGNORECASE)
+                         r"the others|the (?:[a-z]+ )?ones)\b", re.IGNORECASE)  # ("when the real ones come": which?)
 THEY_RE = re.compile(r"\b(?:they|them|their|it|its)\b", re.IGNORECASE)
 ANTECEDENT_RE = re.compile(r"\b(?:people|colleagues|peers|others|contacts|friends|managers?|mentors?|panel|"
                            r"interviewers?|team|company|employers?|clients?|customers?|boss|lead|recruiters?)\b",
