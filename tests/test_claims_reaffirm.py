@@ -164,6 +164,15 @@ def test_under_a_dont_heading_another_verb_that_makes_things_better_is_the_step_
     assert en.step_verb("agreeing on priorities early") == "agree"
 
 
+def test_an_interview_story_tells_the_clause_after_until_in_the_past_too():
+    """"I made a point of rehearsing my first 60 seconds until they feel natural" mixed tenses (round 15)."""
+    from netquiz.language.en_story import interview_values
+
+    mine, _ = interview_values("rehearse your first 60 seconds until they feel natural", "x")
+    assert mine["gerund_past"] == "rehearsing your first 60 seconds until they felt natural"
+    assert interview_values("ask before I volunteer", "x")[0]["gerund_past"] == "asking before I volunteered"
+
+
 def test_what_a_sentence_cannot_be_read_as_a_step_and_its_result():
     """reading127: "… सही बटन दबाने पर ध्यान दें" (attend to), "टैनिन खाने से मिलने वाले आयरन" (the iron from food),
     "बेटे के कहने पर सुनीता ने … बनवाया" (at his word; what she once did)."""

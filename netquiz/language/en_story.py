@@ -440,7 +440,8 @@ DOUBLED_VERB = re.compile(r"\b([a-z]{3,})\s+\1[a-z]*ing\b", re.IGNORECASE)  # "S
 AND_VERB = re.compile(r",\s+and\s+([a-z]+)\b")
 
 
-FIRST_PERSON_VERB = re.compile(r"\b(?P<who>I|we)\s+(?P<verb>[a-z]+)\b")
+FIRST_PERSON_VERB = re.compile(r"\b(?P<who>I|we|(?:until|when|before|after|once|while)\s+(?:they|it|she|he|people|"
+                               r"everyone))\s+(?P<verb>[a-z]+)\b")  # ("… until they feel natural" → "felt")
 
 
 def _told_past(match: re.Match[str]) -> str:
