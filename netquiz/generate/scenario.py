@@ -584,7 +584,7 @@ def _unintroduced(ctx: Context, text: str, known: frozenset[str]) -> bool:
 
 def _leans(ctx: Context, text: str, known: frozenset[str]) -> bool:
     """True for an option that points to something the question does not show ("उसी meeting में", "ये चीज़ें",
-    "पहले …", "the list"), asked of the language its letters are written in."""
+    "फिर …", "the list"), asked of the language its letters are written in."""
     return language("hi" if has_devanagari(text) else "en").story.option_leans(text, known)
 
 
