@@ -30,8 +30,10 @@ REASONS = {
                   "sentence names: a question that shows only this claim would leave the reader asking what that is",
         "unintroduced": "its claim names \u201c{detail}\u201d, which the article's title or heading introduces "
                         "but a question's own words would not: the reader would ask which one",
-        "few": "its claims were found, but only {detail} wrong answer(s) of the same form could be found (other "
-               "sections' steps or results that stand alone and are wrong for this goal); two are needed",
+        "few": "its claims were found, but for this goal only {detail} of the other sections' steps or results "
+               "passed the checks a wrong answer must pass here (told in the question's form, standing alone, not "
+               "serving this goal as well, not repeating the goal's words); two are needed (the same steps may "
+               "serve as wrong answers for other goals)",
         "fillers": "its claims were found, but only {detail} wrong answer(s) came from the article; the rest would "
                    "be fillers from the common list, which a reader skips at sight",
         "clang": "scenario questions were built, but in each the key alone repeats a word of the goal "
@@ -91,8 +93,9 @@ REASONS = {
                   "दूसरे वाक्य में बताई गई है: सिर्फ़ इसी बात से बने सवाल में पढ़ने वाला पूछेगा कि वह क्या है",
         "unintroduced": "इसकी बात “{detail}” का ज़िक्र करती है, जिसे लेख का शीर्षक या हिस्से का शीर्षक बताता है, "
                         "सवाल के अपने शब्द नहीं: पढ़ने वाला पूछेगा कि कौन-सा",
-        "few": "इसकी बात तो मिली, पर उसी बनावट के सिर्फ़ {detail} गलत विकल्प मिले (दूसरे हिस्सों के ऐसे कदम या नतीजे "
-               "जो अकेले समझ आएँ और इस लक्ष्य के लिए गलत हों); दो चाहिए",
+        "few": "इसकी बात तो मिली, पर इस लक्ष्य के लिए दूसरे हिस्सों के सिर्फ़ {detail} कदम या नतीजे उन जाँचों में पास हुए "
+               "जो यहाँ गलत विकल्प के लिए ज़रूरी हैं (सवाल की बनावट में कहे जा सकें, अकेले समझ आएँ, इस लक्ष्य को भी पूरा "
+               "न करें, लक्ष्य के शब्द न दोहराएँ); दो चाहिए (यही कदम दूसरे लक्ष्यों के लिए गलत विकल्प बन सकते हैं)",
         "fillers": "इसकी बात तो मिली, पर लेख से सिर्फ़ {detail} गलत विकल्प मिले; बाकी आम सूची से आते, जिन्हें "
                    "पढ़ने वाला देखते ही छोड़ देता",
         "clang": "परिदृश्य सवाल बने, पर हर एक में सिर्फ़ सही जवाब लक्ष्य का एक शब्द (“{detail}”) दोहराता है, "
