@@ -173,6 +173,17 @@ def test_an_interview_story_tells_the_clause_after_until_in_the_past_too():
     assert interview_values("ask before I volunteer", "x")[0]["gerund_past"] == "asking before I volunteered"
 
 
+def test_a_squabble_or_a_risk_that_goes_away_is_a_benefit():
+    """reading131 (silai s4): "छपी हुई सूची दीवार पर लगाने से … मोलभाव की खिचखिच नहीं होती" is a problem that goes
+    away under a positive tip, not a harm (the gap reason called it a warning)."""
+    from netquiz.generate.scenario import harm
+
+    _, ctx = _context("# सिलाई\n\nपरिचय है।\n\n## काम के हिसाब से रेट-लिस्ट बनाएँ\n\nहर काम का अलग दाम लिखें। छपी हुई सूची "
+                      "दीवार पर लगाने से हर ग्राहक के साथ मोलभाव की खिचखिच नहीं होती।\n")
+    [listed] = [r for r in ctx.readings["s1"] if "खिचखिच" in r.causal.effect]
+    assert not harm(ctx, listed)
+
+
 def test_what_a_sentence_cannot_be_read_as_a_step_and_its_result():
     """reading127: "… सही बटन दबाने पर ध्यान दें" (attend to), "टैनिन खाने से मिलने वाले आयरन" (the iron from food),
     "बेटे के कहने पर सुनीता ने … बनवाया" (at his word; what she once did)."""
