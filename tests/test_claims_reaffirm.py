@@ -184,6 +184,18 @@ def test_a_squabble_or_a_risk_that_goes_away_is_a_benefit():
     assert not harm(ctx, listed)
 
 
+def test_reading131_misreadings_at_most_a_pointers_second_verb_and_a_quotation_edge():
+    """"ज़्यादा से ज़्यादा दो बेटियों" is "at most", no comparison to swap (items 53, 69); "This gives you X and tells
+    the supplier Y" tells "you have X", not "you have X and tells …" (items 1, 17)."""
+    from netquiz.language import hi_story
+
+    at_most = "एक परिवार में ज़्यादा से ज़्यादा दो बेटियों के नाम पर यह खाता खुल सकता है।"
+    assert hi_story.contrast_pairs(at_most) == [] and hi_story.swap_contrast(at_most) is None
+    assert hi_story.contrast_pairs("इंटरव्यू में बायोडाटा से ज़्यादा बातचीत के कौशल पर ध्यान दिया जाता है")
+    assert en.linked_effect("This gives you a clear picture of your buying power and tells the supplier you are a "
+                            "serious customer.") == "you have a clear picture of your buying power"
+
+
 def test_what_a_sentence_cannot_be_read_as_a_step_and_its_result():
     """reading127: "… सही बटन दबाने पर ध्यान दें" (attend to), "टैनिन खाने से मिलने वाले आयरन" (the iron from food),
     "बेटे के कहने पर सुनीता ने … बनवाया" (at his word; what she once did)."""

@@ -217,7 +217,8 @@ def cloze_candidates(ctx: Context, section_id: str) -> list[Candidate]:
         pattern = compile_words(re.escape(term), re.IGNORECASE)
         kin = [(t, sid) for t, sid in others if stem(t) != stem(term) and word_class(ctx, t) == kind
                and _bare(t) != _bare(term)  # ("'बडी'" beside "बडी": one word in quotes, two keys)
-               and t.lower() not in _names(ctx)
+               and t.lower() not in _names(ctx) and _bare(t) == t.lower()  # ("है'", "विषय'": a quotation's
+               # edge, no word; reading131 items 31, 127)
                and plural(t) == plural(term)]  # "applications" never beside "master"
         for source in section.sentences:
             if len(pattern.findall(source)) != 1 or not 6 <= len(source.split()) <= 40 \

@@ -904,6 +904,10 @@ PROMISE = re.compile(r"^(?:then,?\s+|that way,?\s+)?(?:you will|you'll|you’ll|
 # settles into the new timing …": what the step does to you)
 
 
+POINTER_SECOND_VERB = re.compile(r",?\s+and\s+(?:also\s+)?(?:tells|gives|shows|helps|lets|makes|keeps|saves|"
+                                 r"reminds|signals|sends|puts|turns|builds|stops)\b.*$", re.IGNORECASE)
+
+
 def linked_effect(text: str) -> str | None:
     """The effect of a sentence that points back to the previous one ("This way, people remember you",
     "This gives you concrete examples" → "you have concrete examples", "Doing so keeps your manager informed"
@@ -928,8 +932,9 @@ def linked_effect(text: str) -> str | None:
         return None  # "This gives you both a commitment …": the reader and someone the sentence before named
     if verbs and verbs.group("verb").lower() == "saves" and verbs.group("rest").lower().startswith("from "):
         return f"you avoid {verbs.group('rest')[5:]}"  # "This saves you from asking …" → "you avoid asking …"
-    if verbs:
-        return _LINKED_REWRITE[verbs.group("verb").lower()].format(rest=verbs.group("rest"))
+    if verbs:  # ("This gives you X and tells the supplier Y": the pointer's second verb has no subject once
+        rest = POINTER_SECOND_VERB.sub("", verbs.group("rest"))  # "you have X" is told; reading131 item 1)
+        return _LINKED_REWRITE[verbs.group("verb").lower()].format(rest=rest)
     marks = LINKED_MARKS.match(body)
     if marks:  # "Doing so marks you as someone who …" → "people see you as someone who …"
         return f"people see you as {marks.group('rest')}" if marks.group("verb") \

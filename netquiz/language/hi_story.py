@@ -169,11 +169,13 @@ def contrast_pairs(source: str) -> list[tuple[str, str]]:
         a = _trim(match.group("a").split(), from_start=False)
         b = _trim(match.group("b").split(), from_start=True)
         if a and b and len(a) <= 3 and not any(analyse(w) for w in a + b) and not QUANTITY.match(" ".join(a)) \
-                and a[0] not in CUT_OFF and b[0] not in MORE_OF and a[-1] not in MEASURES:
+                and a[0] not in CUT_OFF and b[0] not in MORE_OF and a[-1] not in MEASURES and a[-1] not in AT_MOST:
             pairs.append((" ".join(a), " ".join(b)))
     return pairs
 
 
+# "ज़्यादा से ज़्यादा दो बेटियों के नाम पर": "at most", an idiom, no comparison (reading131 items 53, 69)
+AT_MOST = frozenset(normalize(w) for w in ("ज़्यादा", "ज्यादा", "अधिक", "कम"))
 # "बारह घंटे से ज़्यादा …", "दो हफ़्ते से अधिक": more than an amount, no comparison of two things
 QUANTITY = compile_nfc(r"^(?:[0-9\u0966-\u096F]+|एक|दो|तीन|चार|पाँच|पांच|छह|छः|सात|आठ|नौ|दस|ग्यारह|बारह|पंद्रह|बीस|"
                        r"पच्चीस|तीस|चालीस|पचास|सौ|हज़ार|हजार|लाख|आधा|आधे|डेढ़|ढाई|कुछ|कई)(?:\s|$)")
