@@ -196,6 +196,18 @@ def test_reading131_misreadings_at_most_a_pointers_second_verb_and_a_quotation_e
                             "serious customer.") == "you have a clear picture of your buying power"
 
 
+def test_a_different_problem_is_no_goal():
+    """reading135 item 98: "Using them on more than ten days a month leads to a different problem" gave the wish
+    "She hopes to get a different problem"."""
+    from netquiz.generate.scenario import no_goal
+
+    _, ctx = _context("# Migraines\n\nAn introduction.\n\n## Act at the first warning sign\n\nKeep one dose in your "
+                      "bag. Be careful with over-the-counter painkillers. Using them on more than ten days a month "
+                      "leads to a different problem.\n")
+    problem = [r for r in ctx.readings["s1"] if "problem" in r.causal.effect]
+    assert problem and all(no_goal(ctx, r) for r in problem)
+
+
 def test_what_a_sentence_cannot_be_read_as_a_step_and_its_result():
     """reading127: "… सही बटन दबाने पर ध्यान दें" (attend to), "टैनिन खाने से मिलने वाले आयरन" (the iron from food),
     "बेटे के कहने पर सुनीता ने … बनवाया" (at his word; what she once did)."""
