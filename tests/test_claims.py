@@ -670,6 +670,10 @@ def test_a_section_whose_result_sentence_was_not_read_is_named_with_that_sentenc
                   "## Job tests\n\nभर्ती में टाइपिंग टेस्ट होता है। इसलिए रफ़्तार वाले उम्मीदवार आगे रहते हैं।\n\n"
                   "## घर जल्दी\n\nकाम जल्दी निपटता है।\n")
     assert hindi["s2"].reason.startswith("unread") and "“इसलिए रफ़्तार" in hindi["s2"].message("hi")
+    main = _gaps("परिचय की एक पंक्ति।\n\n## साथियों को साथ लें\n\nबुज़ुर्ग आगंतुकों को भी इससे आसानी होती है। टीम के "
+                 "छह लोगों ने ईमेल का जवाब देकर समर्थन किया, जिससे माँग पूरी टीम की बन गई।\n\n## रोज़ अभ्यास करें\n\n"
+                 "रोज़ पंद्रह मिनट अभ्यास की आदत रखें।\n\n## घर जल्दी\n\nकाम जल्दी निपटता है।\n")
+    assert "“टीम के छह लोगों" in main["s1"].message("hi"), main["s1"].message("hi")  # (the claim, not the remark)
 
 
 def test_a_step_without_a_result_is_named_so():

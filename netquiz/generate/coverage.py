@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..model import Bank, Section
 from .claims import known_words, leaning_claims, leaning_part
 from .context import BULLETS, Context, build_context
-from .links import general, harmful, specific
+from .links import general, harmful, specific, stems_of
 from .listicle import benefit_headings
 from .scenario import advised, benefit_article, scenario_candidates
 from .tips import closing_heading, section_steps, warned
@@ -252,29 +252,38 @@ UNREAD_WORDS = 20  # (the sentence a reason quotes: enough to find it in the sec
 
 
 def _unread(ctx: Context, section: Section) -> tuple[str, str]:
-    """(reason, sentence) for the first sentence of the section that ties a result to a step although no claim
-    was kept from it: it leans on another sentence, its result points back to no step netquiz can tell, its claim
-    could not be told as a goal and a step, or it says so in words netquiz does not read (a ``result_markers``
-    word); ("", "") when there is none (readers judged "netquiz read no step with a result here" unfair where the
-    section says "That way …": the reason names the sentence and what stopped netquiz)."""
+    """(reason, sentence) for the sentence of the section that ties a result to a step although no claim was kept
+    from it: it leans on another sentence, its result points back to no step netquiz can tell, its claim could not
+    be told as a goal and a step, or it says so in words netquiz does not read (a ``result_markers`` word);
+    ("", "") when there is none (readers judged "netquiz read no step with a result here" unfair where the section
+    says "That way …": the reason names the sentence and what stopped netquiz). Of several, the one that names
+    most of the heading's words, then one that joins its result in a clause ("…, जिससे …"), then the first: the
+    section's main claim, not a side remark (reading131 office s5 quoted "… सभी को इससे आसानी होती है" beside the
+    claim it missed)."""
     kept = {r.causal.sentence for r in ctx.readings[section.id]}
     known = known_words(ctx.article.title or "", section.title or "")
-    markers = ctx.language.lexicon.any_word("result_markers")
-    for sentence in section.sentences:
-        if sentence in ctx.closing or sentence in kept:
-            continue
-        linked = ctx.lang.linked_effect(sentence) or ctx.lang.promised_effect(sentence)
-        causal = ctx.lang.find_causal(sentence)
-        parts = [linked] if linked else [part for c in causal for part in (c.cause, c.effect)]
-        if any(ctx.story.leans_on_context(part, known) for part in parts):
-            return "unread_leans", sentence
-        if linked:
-            return "unread_step", sentence
-        if causal:
-            return "unread", sentence
-        if markers.search(sentence):
-            return "unread_shape", sentence
-    return "", ""
+    heading = stems_of(ctx, section.title or "")
+    found = [(why, sentence) for sentence in section.sentences
+             if sentence not in ctx.closing and sentence not in kept and (why := _why_unread(ctx, sentence, known))]
+    if not found:
+        return "", ""
+    joined = ctx.language.lexicon.any_word("subordinators")  # ("…, जिससे …": a step and its result in one sentence)
+    return max(found, key=lambda item: (len(stems_of(ctx, item[1]) & heading), bool(joined.search(item[1]))))
+    # (max keeps the first of a tie)
+
+
+def _why_unread(ctx: Context, sentence: str, known: frozenset[str]) -> str:
+    """Why no claim was kept from a sentence that ties a result to a step ("" when it ties none)."""
+    linked = ctx.lang.linked_effect(sentence) or ctx.lang.promised_effect(sentence)
+    causal = ctx.lang.find_causal(sentence)
+    parts = [linked] if linked else [part for c in causal for part in (c.cause, c.effect)]
+    if any(ctx.story.leans_on_context(part, known) for part in parts):
+        return "unread_leans"
+    if linked:
+        return "unread_step"
+    if causal:
+        return "unread"
+    return "unread_shape" if ctx.language.lexicon.any_word("result_markers").search(sentence) else ""
 
 
 def _reason(ctx: Context, section: Section) -> str:
