@@ -208,6 +208,19 @@ def test_a_different_problem_is_no_goal():
     assert problem and all(no_goal(ctx, r) for r in problem)
 
 
+def test_reading135_its_object_pronoun_and_a_feminine_plural_future():
+    """"उसे बंद करने पर …" (the card the sentence before named) leans and was told "आपको बंद करने से" (item 16); a
+    persona's "उसे नया अवसर मिलेगा" does not; "पति-पत्नी की छुट्टियाँ एक साथ पड़ सकें" as a result is "… पड़
+    सकेंगी", not "सकेंगे" (items 117, 119); an object's gender does not count ("लोग अपनी बातें कह सकेंगे")."""
+    from netquiz.language import hi_story
+    from netquiz.language.hi import FUTURE_OF, _purpose_told
+
+    assert hi_story.leans_on_context("उसे बंद करने") and not hi_story.option_leans("उसे नया अवसर मिलेगा।")
+    assert _purpose_told("पति-पत्नी की छुट्टियाँ एक साथ पड़ सकें", FUTURE_OF) == "पति-पत्नी की छुट्टियाँ एक साथ पड़ सकेंगी।"
+    assert _purpose_told("लोग अपनी बातें कह सकें", FUTURE_OF) == "लोग अपनी बातें कह सकेंगे।"
+    assert _purpose_told("software और इंसान पढ़ सकें", FUTURE_OF) == "software और इंसान पढ़ सकेंगे।"
+
+
 def test_what_a_sentence_cannot_be_read_as_a_step_and_its_result():
     """reading127: "… सही बटन दबाने पर ध्यान दें" (attend to), "टैनिन खाने से मिलने वाले आयरन" (the iron from food),
     "बेटे के कहने पर सुनीता ने … बनवाया" (at his word; what she once did)."""

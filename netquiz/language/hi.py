@@ -338,11 +338,29 @@ def _purpose_told(told: str, future: dict[str, dict[str, str]]) -> str | None:
         if not she and aux in ("सके", "पाए"):
             return None  # "शरीर को नींद मिल सके": the future agrees with a noun whose gender is not known here
         aux = future["one" if she else "many"][aux]
+        if not she and _feminine_plural(body[: match.start()].split()):
+            aux = aux[:-1] + "ी"  # "पति-पत्नी की छुट्टियाँ एक साथ पड़ सकें" → "… पड़ सकेंगी" (reading135 items 117, 119)
     elif she:
         aux = {"सकें": "सके", "पाएं": "पाए", "पाएँ": "पाए"}.get(aux, aux)
     return sentence(body[: match.start()] + aux)
 
 
+def _feminine_plural(words: list[str]) -> bool:
+    """True when the clause's subject is a feminine plural ("छुट्टियाँ", "सारी बातें", "पति-पत्नी की छुट्टियाँ"): its
+    head — the first word, the word after a genitive or after a determiner — has a feminine plural ending (an
+    object's gender, "लोग अपनी बातें कह सकें", does not count)."""
+    head = 0
+    if len(words) > 2 and words[1] in ("की", "के", "का"):
+        head = 2
+    elif len(words) > 1 and words[0] in SUBJECT_DETERMINERS:
+        head = 1
+    word = words[head] if len(words) > head else ""
+    return word.endswith(FEMININE_PLURAL) and word not in ("में", "हैं") and not is_imperative(word)
+
+
+FEMININE_PLURAL = ("ियाँ", "ियां", "ाएँ", "ाएं", "ें")
+SUBJECT_DETERMINERS = frozenset({"सारी", "सभी", "सब", "कई", "ये", "वे", "दोनों", "अपनी", "आपकी", "उसकी", "उनकी",
+                                 "हमारी", "छोटी", "बड़ी", "नई", "पुरानी"})
 SUBJUNCTIVE_ENDS = frozenset(lexicon("hi").subjunctive_ends)  # "… ताकि फोन रास्ते में बंद न हो"
 SUBORDINATE = compile_nfc(r" (कि|जब|जहां|जहाँ) ")  # a main clause before it, an inner clause after
 

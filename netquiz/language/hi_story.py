@@ -271,7 +271,13 @@ def leans_on_context(text: str, known: frozenset[str] = frozenset()) -> bool:
             and not (word in ("यह", "वह") and " कि " in body[match.end():]):
         return True  # "उस व्यक्ति … जिसने …", "जो समय …, वही …": the relative clause says what it is; "यह समझने
         # में … कि …": the "कि" clause does
-    return dangling(body) or _both_unnamed(body)
+    return dangling(body) or _both_unnamed(body) or bool(IT_FIRST.match(body.strip()))
+
+
+# "उसे बंद करने पर history … छोटी दिखने लगती है": "it" (the card the sentence before named) as the step's object;
+# told of the reader it read "आपको बंद करने से" (reading135 item 16). An option told of the persona opens so too
+# ("उसे नया अवसर मिलेगा"): option_leans drops her pronoun first.
+IT_FIRST = compile_nfc(r"^(?:उसे|उसको|उसमें|उस पर)\s")
 
 
 def option_leans(text: str, known: frozenset[str] = frozenset()) -> bool:
@@ -281,7 +287,7 @@ def option_leans(text: str, known: frozenset[str] = frozenset()) -> bool:
     return bool(FOLLOWS_A_STEP.match(text.strip())) or leans_on_context(PERSONA_PRONOUN.sub("", text), known)
 
 
-PERSONA_PRONOUN = compile_nfc(f"(?<!{WORD_CHAR})वह\\s+")
+PERSONA_PRONOUN = compile_nfc(f"(?<!{WORD_CHAR})(?:वह|^उसे|^उसको|^उसमें|^उस पर)\\s+")
 FOLLOWS_A_STEP = compile_nfc(r"^(?:फिर|उसके बाद|इसके बाद)\s")  # ("पहले …" is "first", often "the first week")
 
 
