@@ -26,8 +26,6 @@ REASONS = {
                     "gives you …” or “You will …”, and similar)",
         "leans": "its step or result names something only an earlier sentence says (\u201c{detail}\u201d): a "
                  "question that quotes only this claim would leave the reader asking what that is",
-        "points": "its step or result was read (\u201c{detail}\u201d), but it points to something only another "
-                  "sentence names: a question that shows only this claim would leave the reader asking what that is",
         "unintroduced": "its claim names \u201c{detail}\u201d, which the article's title or heading introduces "
                         "but a question's own words would not: the reader would ask which one",
         "few": "its claims were found, but for this goal only {detail} of the other sections' steps or results "
@@ -89,8 +87,6 @@ REASONS = {
                     "“इससे …” जैसे ढंग पढ़ता है)",
         "leans": "इसका कदम या नतीजा किसी ऐसी चीज़ का ज़िक्र करता है जो पिछले किसी वाक्य में बताई गई है "
                  "(“{detail}”): सिर्फ़ इसी बात से बने सवाल में पढ़ने वाला पूछेगा कि वह क्या है",
-        "points": "इसका कदम या नतीजा पढ़ा गया (“{detail}”), पर वह किसी ऐसी चीज़ की ओर इशारा करता है जो किसी "
-                  "दूसरे वाक्य में बताई गई है: सिर्फ़ इसी बात से बने सवाल में पढ़ने वाला पूछेगा कि वह क्या है",
         "unintroduced": "इसकी बात “{detail}” का ज़िक्र करती है, जिसे लेख का शीर्षक या हिस्से का शीर्षक बताता है, "
                         "सवाल के अपने शब्द नहीं: पढ़ने वाला पूछेगा कि कौन-सा",
         "few": "इसकी बात तो मिली, पर इस लक्ष्य के लिए दूसरे हिस्सों के सिर्फ़ {detail} कदम या नतीजे उन जाँचों में पास हुए "
@@ -215,18 +211,23 @@ def _hint(ctx: Context, section: Section) -> str:
 
 def _detail(ctx: Context, section: Section, reason: str) -> str:
     """What a reason quotes or counts: the words that lean, the usable wrong answers, the warned step."""
-    if reason == "leans":
-        return _leaning(ctx, section)
+    if reason == "leans":  # (a scenario key refused for it names itself; else the section's leaning claim)
+        return _refused_detail(ctx, section, reason) or _leaning(ctx, section)
     if reason == "no_options":
         return str(_usable_others(ctx, section))
     if reason.startswith("unread"):
         return _short(_unread(ctx, section)[1], UNREAD_WORDS)
-    if reason in ("few", "fillers", "clang", "unintroduced", "points"):
-        refused = ctx.memo.get(("refused", section.id))
-        return next((detail for (why, detail), _ in refused.most_common() if why == reason), "") if refused else ""
+    if reason in ("few", "fillers", "clang", "unintroduced"):
+        return _refused_detail(ctx, section, reason)
     if reason == "warning":
         return _short(ctx.readings[section.id][0].causal.cause)
     return ""
+
+
+def _refused_detail(ctx: Context, section: Section, reason: str) -> str:
+    """The detail of the commonest refusal of ``reason`` among the section's scenario questions ("" if none)."""
+    refused = ctx.memo.get(("refused", section.id))
+    return next((detail for (why, detail), _ in refused.most_common() if why == reason), "") if refused else ""
 
 
 def _usable_others(ctx: Context, section: Section) -> int:
@@ -260,16 +261,19 @@ def _unread(ctx: Context, section: Section) -> tuple[str, str]:
     most of the heading's words, then one that joins its result in a clause ("…, जिससे …"), then the first: the
     section's main claim, not a side remark (reading131 office s5 quoted "… सभी को इससे आसानी होती है" beside the
     claim it missed)."""
-    kept = {r.causal.sentence for r in ctx.readings[section.id]}
-    known = known_words(ctx.article.title or "", section.title or "")
-    heading = stems_of(ctx, section.title or "")
-    found = [(why, sentence) for sentence in section.sentences
-             if sentence not in ctx.closing and sentence not in kept and (why := _why_unread(ctx, sentence, known))]
-    if not found:
-        return "", ""
-    joined = ctx.language.lexicon.any_word("subordinators")  # ("…, जिससे …": a step and its result in one sentence)
-    return max(found, key=lambda item: (len(stems_of(ctx, item[1]) & heading), bool(joined.search(item[1]))))
-    # (max keeps the first of a tie)
+    key = ("unread", section.id)  # (asked for the reason, then for its detail)
+    if key not in ctx.memo:
+        kept = {r.causal.sentence for r in ctx.readings[section.id]}
+        known = known_words(ctx.article.title or "", section.title or "")
+        heading = stems_of(ctx, section.title or "")
+        found = [(why, sentence) for sentence in section.sentences if sentence not in ctx.closing
+                 and sentence not in kept and (why := _why_unread(ctx, sentence, known))]
+        joined = ctx.language.lexicon.any_word("subordinators")  # ("…, जिससे …": a step and its result in one
+        ctx.memo[key] = max(found, key=lambda item: (len(stems_of(ctx, item[1]) & heading),  # sentence)
+                                                     bool(joined.search(item[1])))) if found else ("", "")
+        # (max keeps the first of a tie)
+    found_one: tuple[str, str] = ctx.memo[key]
+    return found_one
 
 
 def _why_unread(ctx: Context, sentence: str, known: frozenset[str]) -> str:
@@ -315,8 +319,7 @@ def _reason(ctx: Context, section: Section) -> str:
         return "topic"
     if not readings:
         return _unread(ctx, section)[0] or "no_result"  # (a step in its heading or body, but no result tied to
-        # it: nothing to ask "what
-        # follows?" about, and "which step?" needs a goal)
+        # it: nothing to ask "what follows?" about, and "which step?" needs a goal)
     return "no_options" if _usable_others(ctx, section) < 2 else "unlike"
 
 

@@ -225,7 +225,7 @@ def cloze_candidates(ctx: Context, section_id: str) -> list[Candidate]:
                     or not _nominal_here(term, source) or _leans(ctx, source):
                 continue
             words = set(tokens(source))
-            before = _word_before(term, source)
+            before, after = _beside(term, source)
             if any(ch.isdigit() for ch in before):
                 continue  # ("300 से 800 ____": the unit after a figure is told by the figure, "रुपये")
             if _hyphened(term, source):
@@ -236,7 +236,6 @@ def cloze_candidates(ctx: Context, section_id: str) -> list[Candidate]:
             rng = ctx.rng(section_id, "cloze", term)
             rng.shuffle(wrong_terms)
             uses = ctx.memo.setdefault("cloze_uses", Counter())
-            after = _word_after(term, source)
             distinct = list({_bare(t): (t, sid) for t, sid in reversed(wrong_terms)}.values())[::-1]  # (a term of
             # two sections once: "पढ़ाई" three times among the options otherwise)
             unique = sorted(distinct, key=lambda w: (FIT_ORDER[_frame_fit(ctx, w[0], before, after)],
@@ -278,11 +277,13 @@ def _nominal_here(term: str, source: str) -> bool:
     return not (before in ENGLISH and before not in DETERMINERS and before not in NOUN_BEFORE)
 
 
-def _word_before(term: str, source: str) -> str:
-    """The word before ``term``'s first occurrence in ``source``, lower-cased ("" at the start)."""
+def _beside(term: str, source: str) -> tuple[str, str]:
+    """The words before and after ``term``'s first occurrence in ``source``, lower-cased ("" at either end)."""
     match = compile_words(re.escape(term), re.IGNORECASE).search(source)
-    before = tokens(source[: match.start()]) if match else []
-    return before[-1].lower() if before else ""
+    if match is None:
+        return "", ""
+    before, after = tokens(source[: match.start()]), tokens(source[match.end():])
+    return (before[-1] if before else ""), (after[0] if after else "")  # (tokens are lower-cased)
 
 
 FIT_ORDER = {1: 0, 2: 1, 0: 2}  # one neighbour shared first: a word the article writes between both is the likeliest
@@ -295,13 +296,6 @@ def _hyphened(term: str, source: str) -> bool:
     if match is None:
         return False
     return source[max(0, match.start() - 1): match.start()] == "-" or source[match.end(): match.end() + 1] == "-"
-
-
-def _word_after(term: str, source: str) -> str:
-    """The word after ``term``'s first occurrence in ``source``, lower-cased ("" at the end)."""
-    match = compile_words(re.escape(term), re.IGNORECASE).search(source)
-    after = tokens(source[match.end():]) if match else []
-    return after[0].lower() if after else ""
 
 
 def _frame_fit(ctx: Context, term: str, before: str, after: str) -> int:
@@ -321,11 +315,11 @@ def _neighbours(ctx: Context) -> dict[str, frozenset[tuple[str, str]]]:
             for sentence in section.sentences:
                 words = tokens(sentence)
                 for index, word in enumerate(words):
-                    pairs = found.setdefault(word.lower(), set())
+                    pairs = found.setdefault(word, set())  # (tokens are lower-cased)
                     if index:
-                        pairs.add((words[index - 1].lower(), ""))
+                        pairs.add((words[index - 1], ""))
                     if index + 1 < len(words):
-                        pairs.add(("", words[index + 1].lower()))
+                        pairs.add(("", words[index + 1]))
         ctx.memo["neighbours"] = {word: frozenset(pairs) for word, pairs in found.items()}
     neighbours: dict[str, frozenset[tuple[str, str]]] = ctx.memo["neighbours"]
     return neighbours

@@ -543,7 +543,7 @@ def assemble(ctx: Context, reading: Reading, index: int, form: str, stem: str, k
         ctx.memo.setdefault(("refused", reading.section.id), Counter())["unintroduced", unknown] += 1
         return None
     if _leans(ctx, key, known):
-        ctx.memo.setdefault(("refused", reading.section.id), Counter())["points", key] += 1
+        ctx.memo.setdefault(("refused", reading.section.id), Counter())["leans", key] += 1
         return None
     pool = [o for o in pool if not _unintroduced(ctx, o.text, known) and not _leans(ctx, o.text, known)]
 

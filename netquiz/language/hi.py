@@ -503,13 +503,6 @@ MEANS = compile_nfc(r"\S+(?:ने|नें)\s+से(?!\S)(?!\s+(?:पहल�
 PROMISE_SUBJECT = compile_nfc(r"^(?:[^,]{0,30},\s*)?(?:आप|आपको|आपका|आपकी|आपके)(?!\S)")
 
 
-__all__ += ["advice", "advice_habit", "imperative_to_infinitive", "instruction", "linked_effect", "listed_instruction",
-            "no_gain", "names_another", "ends_on_verb",
-            "promised_effect",
-            "recommends",
-            "rejected_step", "step_as_subject", "why_step", "tempted_step", "common_belief", "holds_means", "step_verb"]
-
-
 LIGHT_VERBS = frozenset({"लेना", "लेने", "देना", "देने", "डालना", "डालने", "जाना", "जाने", "पाना", "पाने", "सकना", "सकने"})
 
 
@@ -524,3 +517,11 @@ def step_verb(step: str) -> str:
         if last.endswith(ending) and len(last) > len(ending):
             return last[: -len(ending)]
     return last
+
+
+__all__ += ["advice", "advice_habit", "imperative_to_infinitive", "instruction", "linked_effect", "listed_instruction",
+            "no_gain", "names_another", "ends_on_verb",
+            "promised_effect",
+            "recommends",
+            "rejected_step", "step_as_subject", "why_step", "tempted_step", "common_belief", "holds_means", "step_verb"]
+

@@ -20,15 +20,13 @@ from ..text import compile_nfc
 
 WORDS_DIR = Path(__file__).resolve().parent / "words"
 LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "growth_words", "better_words", "result_markers",
-         "belief_markers",
-         "hedges", "failing",
-         "obligations", "surnames", "closing_headings", "leaning_words", "count_words", "list_nouns", "joining_words",
-         "condition_words", "subordinators", "determiners", "auxiliaries",
-         "third_persons", "contrast_openers", "correction_openers",
-         "subjunctive_ends", "meta_phrases", "belief_pointers", "every_words", "time_nouns",
-         "given_names", "being_there", "how_headings", "seeming", "clause_joiners", "reporting", "pointing_words",
-         "relative_words", "remainder_words", "not_nouns", "ne_nouns", "na_nouns", "places",
-         "step_negations", "loss_words", "quote_pointers", "quote_openers", "gerund_endings", "infinitive_endings")
+         "belief_markers", "hedges", "failing", "obligations", "surnames", "closing_headings", "leaning_words",
+         "count_words", "list_nouns", "joining_words", "condition_words", "subordinators", "determiners",
+         "auxiliaries", "third_persons", "contrast_openers", "correction_openers", "subjunctive_ends", "meta_phrases",
+         "belief_pointers", "every_words", "time_nouns", "given_names", "being_there", "how_headings", "seeming",
+         "clause_joiners", "reporting", "pointing_words", "relative_words", "remainder_words", "not_nouns",
+         "ne_nouns", "na_nouns", "places", "step_negations", "loss_words", "quote_pointers", "quote_openers",
+         "gerund_endings", "infinitive_endings")
 
 
 @dataclass(frozen=True)
@@ -95,8 +93,8 @@ class Lexicon:
     # The nouns that end as an oblique infinitive does ("महीने", "सपने" beside "जुटाने", "खरीदने"): any other such word
     # is a verb to a cloze (generate/recall.py)
     ne_nouns: tuple[str, ...] = ()
-    # The nouns that end as an infinitive does ("योजना", "सूचना" beside "जोड़ना"): a title that ends on any other such
-    # word names what its reader is doing (language/hi_topic.py)
+    # The words that end as an infinitive does but are none ("योजना", "सूचना", "अपना" beside "जोड़ना"): a title that
+    # ends on any other such word names what its reader is doing (language/hi_topic.py)
     na_nouns: tuple[str, ...] = ()
     # Cities and states, names a cloze neither blanks nor offers ("____ की एक bank branch": "भोपाल"; reading115)
     places: tuple[str, ...] = ()
