@@ -16,8 +16,9 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ..language import language
+from ..language.setting import Setting
 from ..model import Section
-from ..text import has_devanagari
+from ..text import has_devanagari, split_sentences
 from .blind import marked
 from .claims import known_words, sentence_case
 from .context import Candidate, Context, Reading
@@ -81,10 +82,10 @@ def scenario_candidates(ctx: Context, section_id: str) -> list[Candidate]:
             found.append(candidate)
     found.extend(belief_candidates(ctx, section_id))
     found.extend(heading_link_candidates(ctx, section_id))
-    found.extend(practice_candidates(ctx, section_id, topic_frame(ctx)))
-    found.extend(story_candidates(ctx, section_id, topic_frame(ctx)))
-    found.extend(counter_candidates(ctx, section_id, topic_frame(ctx)))
-    found.extend(myth_candidates(ctx, section_id, topic_frame(ctx)))
+    found.extend(practice_candidates(ctx, section_id, setting_frame(ctx)))
+    found.extend(story_candidates(ctx, section_id, setting_frame(ctx)))
+    found.extend(counter_candidates(ctx, section_id, setting_frame(ctx)))
+    found.extend(myth_candidates(ctx, section_id, setting_frame(ctx)))
     return found
 
 
@@ -95,18 +96,22 @@ def _frame(ctx: Context, name: str, key: str, told: str, *parts: object) -> str:
     works (``frames``, for claims among colleagues), one that shares no word with the key either, so that the
     frame never points at it. Empty when the claim is not set at work (:func:`at_work`): a home, health or
     client claim gets no stock frame rather than a wrong one."""
-    topic = topic_frame(ctx)
+    topic = topic_frame(ctx, setting=False)
+    where = intro_setting(ctx)
+    if where and stems_of(ctx, where.alone) & stems_of(ctx, key):
+        where = None  # (her job would point at the key: "an HR executive" before "talk to HR")
     if topic and not stems_of(ctx, topic) & stems_of(ctx, ctx.article.title or "") & stems_of(ctx, key):
-        return topic.format(name=name)  # (the title's words, not the frame's "trying")
+        return (where.framed(topic) if where else topic).format(name=name)  # (the title's words, not "trying")
+    alone = where.alone.format(name=name) if where else ""  # (who and where the article's own woman is)
     section_id = str(parts[0])
     if not at_work(ctx, section_id) or home_section(ctx, section_id):
-        return ""  # (a family calendar or a folder of medical papers is set at home)
+        return alone  # (a family calendar or a folder of medical papers is set at home: no stock office)
     title = ctx.article.section(section_id).title or ""
     if not any(w in f"{key} {told} {title}".lower() for w in ctx.stock.interview_words):  # (the claim's own
         # words, not the article's topic nor a later sentence of its section: a daycare trial before joining is no
         # step before an interview panel)
-        return ""  # (a stock job, "… एक कंसल्टिंग फ़र्म में एनालिस्ट है", readers found decoration that hides the
-        # article's situation, or misleads: "the next meeting" read as a work meeting, not a parent-teacher one)
+        return alone  # (a stock job, "… एक कंसल्टिंग फ़र्म में एनालिस्ट है", readers found decoration that hides
+        # the article's situation, or misleads: "the next meeting" read as a work meeting, not a parent-teacher one)
     frames = list(ctx.stock.interview_frames)
     ctx.rng("frame", *parts).shuffle(frames)
     avoid = stems_of(ctx, key)
@@ -114,15 +119,42 @@ def _frame(ctx: Context, name: str, key: str, told: str, *parts: object) -> str:
     return fitting[0].format(name=name) if fitting else ""
 
 
-def topic_frame(ctx: Context) -> str | None:
-    """The article's title told as what a persona is doing, with a ``{name}`` slot (memoised per bank)."""
+def topic_frame(ctx: Context, setting: bool = True) -> str | None:
+    """The article's title told as what a persona is doing, with a ``{name}`` slot, and with who and where she is
+    where the article opens on a woman's case (:func:`intro_setting`; not when ``setting`` is False); memoised per
+    bank."""
     if "topic_frame" not in ctx.memo:
         body = " ".join(section.text for section in ctx.article.sections)
         frame = ctx.language.topic_frame(ctx.article.title, body)
         ctx.memo["topic_frame"] = None if frame and (ctx.story.dangling(frame.replace("{name}", "X"))
                                                      or CHOICE.search(frame)) else frame
     found: str | None = ctx.memo["topic_frame"]
-    return found
+    where = intro_setting(ctx) if setting else None
+    return where.framed(found) if found and where else found
+
+
+def setting_frame(ctx: Context) -> str | None:
+    """:func:`topic_frame`; without one, who and where the woman the article opens on is, told of a persona
+    ("{name} is a chartered accountant in Kochi."), or None."""
+    where = intro_setting(ctx)
+    return topic_frame(ctx) or (where.alone if where else None)
+
+
+def intro_setting(ctx: Context) -> Setting | None:
+    """Who and where the woman of the article's opening is ("हैदराबाद की एक विज्ञापन एजेंसी में कॉपीराइटर, 27 साल की
+    दीपिका …"), read from the intro's first two sentences (memoised per bank); None without such an opening."""
+    if "intro_setting" not in ctx.memo:
+        intro = ctx.article.sections[0] if ctx.article.sections else None
+        found = None
+        if intro is not None and not intro.title:
+            body = " ".join(section.text for section in ctx.article.sections)
+            for sentence in split_sentences(intro.text.split("\n\n")[0])[:2]:
+                found = ctx.language.intro_setting(sentence, body)
+                if found:
+                    break
+        ctx.memo["intro_setting"] = found
+    setting: Setting | None = ctx.memo["intro_setting"]
+    return setting
 
 
 CHOICE = re.compile(r"(?<!\S)(?:या|or)(?!\S)")  # "पहली या दूसरी नौकरी में …": the title's reader, not one woman

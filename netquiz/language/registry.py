@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from ..errors import ArticleError
-from . import en, en_story, en_topic, hi, hi_story, hi_topic
+from . import en, en_setting, en_story, en_topic, hi, hi_setting, hi_story, hi_topic
 from .base import Causal
 from .lexicon import Lexicon, lexicon
 from .reaffirm import en_reaffirm, hi_reaffirm
+from .setting import Setting
 from .stopwords import ENGLISH, HINDI
 from .wording import WORDING
 
@@ -104,6 +105,8 @@ class Language:
     # says too little; Hindi, with its postpositions not counted, says as much in fewer: "वह सात-आठ घंटे की नींद
     # ज़रूर लेती है")
     action_words: int = 5
+    # who and where the woman an article opens on is, for a persona's setting (``setting.py``), or None
+    intro_setting: Callable[[str, str], Setting | None] = field(default=lambda sentence, article: None)
 
     @property
     def lexicon(self) -> Lexicon:
@@ -135,10 +138,10 @@ def _en_unnegate(heading: str) -> str | None:
 HI_NEGATIONS = frozenset({"न", "मत", "कभी", "नहीं"})
 LANGUAGES: dict[str, Language] = {
     "hi": Language("hi", hi, hi_story, HINDI, WORDING["hi"], "परिचय", "।", HI_NEGATIONS, ("घट",), _hi_unnegate,
-                   hi_topic.topic_frame, hi_reaffirm, action_words=4),
+                   hi_topic.topic_frame, hi_reaffirm, action_words=4, intro_setting=hi_setting.intro_setting),
     "en": Language("en", en, en_story, ENGLISH, WORDING["en"], "Introduction", ".",
                    frozenset({"don't", "never", "not"}), (), _en_unnegate, en_topic.topic_frame,
-                   en_reaffirm, en_topic.topic_object),
+                   en_reaffirm, en_topic.topic_object, intro_setting=en_setting.intro_setting),
 }
 
 
