@@ -20,6 +20,10 @@ def _context(text: str):
 def test_a_dont_of_a_neglect_is_said_as_the_step_it_recommends():
     assert en_reaffirm("Don't skip the first team lunch") == "Make time for the first team lunch"
     assert en_reaffirm("Don't forget to follow up") == "Follow up"
+    # the slip's own purpose is no part of the step (reading139 item 81: "Make time for lunch to finish early")
+    assert en_reaffirm("Don't Skip Lunch to Finish Early") == "Make time for Lunch"
+    assert en_reaffirm("Don't skip breaks just to look busy") == "Make time for breaks"
+    assert en_reaffirm("Don't miss the chance to speak") == "Make time for the chance to speak"  # (its complement)
     assert en_reaffirm("Don't be afraid to ask for help") == "Ask for help"
     assert en_reaffirm("Don't raise it before the written offer") is None
     assert hi_reaffirm("Returnship programs को नज़रअंदाज़ न करें") == "Returnship programs पर ध्यान दें"

@@ -17,6 +17,22 @@ EN_REWRITE = {"skip": "Make time for {rest}", "miss": "Make time for {rest}", "i
               "underestimate": "Make use of {rest}",
               "forget": "Remember {rest}"}
 
+EN_PURPOSE = re.compile(r"\s+(?:just\s+|only\s+)?(?:in order to|so that|so|to)\s+", re.IGNORECASE)
+TO_COMPLEMENT = frozenset({"the", "a", "an", "your", "any", "chance", "opportunity", "time", "need", "way", "right"})
+
+
+def _without_purpose(rest: str) -> str:
+    """``rest`` without the slip's purpose ("Lunch [to Finish Early]"); a noun's own complement stays ("the
+    chance to speak")."""
+    found = EN_PURPOSE.search(rest)
+    if not found or not found.start():
+        return rest
+    before = rest[:found.start()]
+    if found.group(0).strip().lower() == "to" and (len(before.split()) > 2
+                                                   or {w.lower() for w in before.split()} & TO_COMPLEMENT):
+        return rest
+    return before
+
 
 def en_reaffirm(heading: str) -> str | None:
     """"Don't skip the first team lunch" → "Make time for the first team lunch", "Don't forget to follow up"
@@ -26,6 +42,8 @@ def en_reaffirm(heading: str) -> str | None:
         return None
     verb, rest = match.group("verb").lower(), match.group("rest").strip()
     if verb in EN_REWRITE:
+        if verb != "forget":  # ("Don't Skip Lunch to Finish Early": the purpose is the slip's, not the step's)
+            rest = _without_purpose(rest)
         return EN_REWRITE[verb].format(rest=rest)
     if verb in ("be shy about", "shy away from", "be afraid of"):  # "Don't be shy about asking for help"
         first, _, tail = rest.partition(" ")
