@@ -23,7 +23,6 @@ from .blind import marked
 from .claims import known_words, sentence_case
 from .context import Candidate, Context, Reading
 from .counter import counter_candidates
-from .habit import habit_candidates
 from .links import (
     WITHOUT,
     akin,
@@ -87,7 +86,6 @@ def scenario_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     found.extend(story_candidates(ctx, section_id, setting_frame(ctx)))
     found.extend(counter_candidates(ctx, section_id, setting_frame(ctx)))
     found.extend(myth_candidates(ctx, section_id, setting_frame(ctx)))
-    found.extend(habit_candidates(ctx, section_id, setting_frame(ctx)))
     return found
 
 
