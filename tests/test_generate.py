@@ -631,3 +631,19 @@ def test_a_cloze_offers_no_given_name_of_the_word_list_nor_a_name_before_a_liste
     bank = generate_bank(parse_article(text, "hi"), seed=0)
     offered = {o for q in bank.questions if q.kind == "cloze" for o in q.options}
     assert not offered & {"मेघा", "राठौड़", "सायली", "देशपांडे"}, offered
+
+
+def test_a_gated_section_names_the_cue_that_gave_its_key_away():
+    """reading139 (online s5, s7; flashcards s3): "failed a quality check (a reader could find the key …, a wrong
+    answer was already used …, or the wording was not clean)" named three checks and not the one that failed. A
+    section whose every built scenario question told its key to a blind strategy names that strategy, in the
+    facilitator's language, and the strategy does find the key of its best question."""
+    path = ROOT / "tests" / "articles" / "aside141" / "online-thagi-se-kaise-bachein.hi.md"
+    bank = generate_bank(read_article(path), seed=0)
+    gaps = {g.section.id: g for g in coverage_gaps(bank)}
+    assert gaps["s7"].reason == "gated_cue" and gaps["s7"].detail == "shortest"
+    assert "the key is the shortest option" in gaps["s7"].message("en")
+    assert "सही जवाब सबसे छोटा विकल्प है" in gaps["s7"].message("hi")
+    reasons = Counter(g.reason for p in sorted((ROOT / "tests" / "articles").glob("aside1[34]*/*.md"))
+                      for g in coverage_gaps(generate_bank(read_article(p), seed=0)))
+    assert reasons["gated_cue"] + reasons["gated_wording"] >= reasons["gated"], reasons  # (the vague one is rare)

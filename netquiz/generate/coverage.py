@@ -9,10 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Bank, Section
+from .blind import blind_hits, cue_strategies
 from .claims import known_words, leaning_claims, leaning_part
-from .context import BULLETS, Context, build_context
+from .context import BULLETS, Candidate, Context, build_context
+from .gates import gate_problems
 from .links import general, harmful, specific, stems_of
 from .listicle import benefit_headings
+from .quality import CERTAIN, cue_problems
 from .scenario import advised, benefit_article, scenario_candidates
 from .tips import closing_heading, section_steps, warned
 
@@ -56,9 +59,20 @@ REASONS = {
         "unlike": "its claims were found, but none could be told as a question that stands alone: its result is "
                   "not one she would wish for in those words (a general claim, a comparison, someone else's gain) "
                   "or its step is not told on its own",
-        "gated": "scenario questions were built, but each failed a quality check (a reader could find the key "
-                 "without the article, a wrong answer was already used in the bank, or the wording was not "
-                 "clean); the generator left them out",
+        "gated": "scenario questions were built and passed the checks here, but none was kept: each repeated a "
+                 "wrong answer, a sentence or a situation that the bank's other questions already use",
+        "gated_cue": "scenario questions were built, but in each a reader could find the key without the article "
+                     "({detail}), so the generator left them out",
+        "gated_wording": "scenario questions were built, but each failed a check of its wording (an option of "
+                         "another length or form, a word that points outside the question, or the key's words in "
+                         "the stem), so the generator left them out",
+        "cue_longest": "the key is the longest option",
+        "cue_shortest": "the key is the shortest option",
+        "cue_negation": "the key alone differs by a negation",
+        "cue_opposite_pair": "two options are opposites and the key is one of them",
+        "cue_stem_overlap": "the key repeats the stem's words",
+        "cue_odd_one_out": "the key alone is worded differently",
+        "cue_convergence": "the key shares the most words with the other options",
         "dont": "a \u201cdon't\u201d section: what it warns against is no step to recommend, and no step it advises "
                 "instead was found told with a result of its own; the warned step serves as a wrong answer in other "
                 "sections' questions",
@@ -115,8 +129,20 @@ REASONS = {
         "unlike": "इसकी बात तो मिली, पर उससे ऐसा सवाल नहीं बन सका जो अपने-आप में पूरा हो: इसका नतीजा ऐसा नहीं "
                   "जिसे वह इन्हीं शब्दों में चाहे (कोई आम बात, कोई तुलना, किसी और का फ़ायदा), या इसका कदम अकेले "
                   "नहीं कहा गया",
-        "gated": "परिदृश्य सवाल बने, पर हर एक किसी जाँच में रुक गया (लेख पढ़े बिना सही जवाब पहचाना जा सकता था, "
-                 "कोई गलत विकल्प बैंक में पहले ही आ चुका था, या भाषा साफ़ नहीं थी); इसलिए वे छोड़ दिए गए",
+        "gated": "परिदृश्य सवाल बने और यहाँ की जाँचों में पास भी हुए, पर कोई रखा नहीं गया: हर एक में वही गलत विकल्प, "
+                 "वाक्य या स्थिति थी जो बैंक के दूसरे सवाल पहले से इस्तेमाल करते हैं",
+        "gated_cue": "परिदृश्य सवाल बने, पर हर एक में लेख पढ़े बिना सही जवाब पहचाना जा सकता था ({detail}), इसलिए वे "
+                     "छोड़ दिए गए",
+        "gated_wording": "परिदृश्य सवाल बने, पर हर एक भाषा की किसी जाँच में रुक गया (कोई विकल्प लंबाई या बनावट में अलग, "
+                         "कोई शब्द जो सवाल से बाहर की बात की ओर इशारा करे, या सही जवाब के शब्द सवाल में ही), इसलिए वे "
+                         "छोड़ दिए गए",
+        "cue_longest": "सही जवाब सबसे लंबा विकल्प है",
+        "cue_shortest": "सही जवाब सबसे छोटा विकल्प है",
+        "cue_negation": "सिर्फ़ सही जवाब में नकार का फ़र्क है",
+        "cue_opposite_pair": "दो विकल्प एक-दूसरे के उलट हैं और सही जवाब उन्हीं में से एक है",
+        "cue_stem_overlap": "सही जवाब सवाल के ही शब्द दोहराता है",
+        "cue_odd_one_out": "सिर्फ़ सही जवाब की बनावट बाकी विकल्पों से अलग है",
+        "cue_convergence": "सही जवाब में बाकी विकल्पों के सबसे ज़्यादा शब्द हैं",
         "dont": "यह “न करें” वाला हिस्सा है: जिससे यह सावधान करता है वह सुझाने लायक कदम नहीं, और इसकी जगह सुझाया "
                 "कोई कदम अपने नतीजे के साथ नहीं मिला; सावधानी वाला कदम दूसरे हिस्सों के सवालों में गलत विकल्प बनता है",
         "one_question": "इसका परिदृश्य सवाल बना, पर दूसरा कोई सवाल (खाली जगह, सही/गलत या “किस हिस्से की बात”) जाँच में "
@@ -153,8 +179,14 @@ class Gap:
         words = REASONS.get(lang, REASONS["en"])
         told = words["gap"].format(id=self.section.id, title=self.section.title or words["intro_name"],
                                    questions=self.questions,
-                                   scenarios=self.scenarios, reason=words[self.reason].format(detail=self.detail))
+                                   scenarios=self.scenarios, reason=words[self.reason].format(detail=self._told(words)))
         return told + (words["hint"].format(sentence=self.hint) if self.hint else "")
+
+    def _told(self, words: dict[str, str]) -> str:
+        """The detail in the facilitator's words: a "gated_cue" reason's cues by name, any other as quoted."""
+        if self.reason != "gated_cue":
+            return self.detail
+        return "; ".join(words[f"cue_{name}"] for name in self.detail.split(",") if f"cue_{name}" in words)
 
 
 def coverage_gaps(bank: Bank) -> list[Gap]:
@@ -221,7 +253,25 @@ def _detail(ctx: Context, section: Section, reason: str) -> str:
         return _refused_detail(ctx, section, reason)
     if reason == "warning":
         return _short(ctx.readings[section.id][0].causal.cause)
+    if reason == "gated_cue":
+        return _gated(ctx, scenario_candidates(ctx, section.id))[1]
     return ""
+
+
+def _gated(ctx: Context, built: list[Candidate]) -> tuple[str, str]:
+    """Why none of the section's built scenario questions was kept, with the cues that told the best one's key:
+    "gated_cue" when each gives its key away to a blind strategy, "gated_wording" when each fails another gate,
+    else "gated" (each passed here, so it repeated what the bank's other questions use: a stock answer that
+    served its turns, a sentence or a situation asked already)."""
+    lang = ctx.article.lang
+    verdicts = [(c, cue_strategies(c.question, lang), gate_problems(ctx, c.question)) for c in built]
+    if all(cues or cue_problems(c.question, lang) for c, cues, _ in verdicts):
+        best = max(verdicts, key=lambda v: v[0].score)
+        return "gated_cue", ",".join(best[1] or [name for name, hit in blind_hits(best[0].question, lang).items()
+                                                 if hit >= CERTAIN])
+    if all(cues or problems for _, cues, problems in verdicts):
+        return "gated_wording", ""
+    return "gated", ""
 
 
 def _refused_detail(ctx: Context, section: Section, reason: str) -> str:
@@ -307,7 +357,7 @@ def _reason(ctx: Context, section: Section) -> str:
         return "list" if _is_list(section) else _unread(ctx, section)[0] or "no_claim"
     built = scenario_candidates(ctx, section.id)
     if built:
-        return "gated"  # built, but none passed the gates, the blind check or the once-a-bank rule
+        return _gated(ctx, built)[0]  # built, but none passed the gates, the blind check or the once-a-bank rule
     refused = ctx.memo.get(("refused", section.id))
     if refused:
         return str(refused.most_common(1)[0][0][0])  # the commonest reason its questions were not built
