@@ -112,6 +112,10 @@ def _class_here(ctx: Context, term: str) -> str:
 
 
 DETERMINERS = EN_DETERMINERS | {"new", "एक", "हर", "अपना", "अपनी", "अपने", "कोई", "किसी"}  # (Latin words in Hindi too)
+# Determiners that head nothing but a noun phrase: not "that" ("a call that comes …"), "her" ("tell her whether …"),
+# "this"/"some"/"no" (pronouns as often), whose next word reading139 took for a noun ("comes", "whether" as cloze
+# options and keys, items 8, 12)
+NOUN_DETERMINERS = DETERMINERS - {"her", "his", "this", "that", "these", "those", "some", "any", "no"}
 
 
 def _determined(ctx: Context) -> frozenset[str]:
@@ -122,7 +126,7 @@ def _determined(ctx: Context) -> frozenset[str]:
         closed = ENGLISH | HINDI_CLOSED
         ctx.memo["determined"] = frozenset(
             word for before, word, after in zip(words, words[1:], words[2:], strict=False)
-            if before in DETERMINERS and (not after or after in closed or not after.isascii()))
+            if before in NOUN_DETERMINERS and (not after or after in closed or not after.isascii()))
     return frozenset(ctx.memo["determined"])
 
 
