@@ -550,3 +550,27 @@ def test_when_something_happens_is_no_step():
     assert hi.find_causal("शाम को को-वर्किंग स्पेस से लौटने पर लैपटॉप बैग में बंद हो जाता है।") == []
     assert hi.find_causal("बिजली जाने पर भी वहाँ जनरेटर से काम चलता रहता है।") == []
     assert [c.cause for c in hi.find_causal("समय पर बताने पर मैनेजर भरोसा करते हैं।")] == ["समय पर बताने"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "गमलों की कतार और जाली पर चढ़ी बेलें सीधी धूप को दीवार और फ़र्श तक पहुँचने से रोकती हैं।",  # (kept from reaching)
+    "नहाने से पंद्रह-बीस मिनट पहले गीज़र चालू करें और पानी गरम होते ही बंद कर दें।",  # (before bathing)
+])
+def test_kept_from_doing_and_before_doing_are_no_step_and_result(sentence):
+    """reading139 items 118, 132 ("… पहुँचने से रोकती हैं" read as the step "… पहुँचना" and the result "रोकती
+    हैं"; the benefit told "उसने पाया कि रोकी") and 21 ("नहाने से … पहले चालू करें": she wished for the instruction)."""
+    assert hi.find_causal(sentence) == []
+
+
+def test_doing_and_done_by_gerund_stay_read():
+    assert [(c.cause, c.effect) for c in hi.find_causal("पौधों के साथ समय बिताने से तनाव कम होता है।")] == \
+        [("पौधों के साथ समय बिताने", "तनाव कम होता है")]
+    assert hi.find_causal("छोटे खर्चों को लिखने से फिजूलखर्ची पर रोक लगती है।")  # (a curb on it: a result)
+
+
+def test_a_kept_up_action_agrees_with_her():
+    """reading139 item 82: "… शरीर पर ठंडा पानी डालते रहती है" (the participle kept the instruction's plural)."""
+    from netquiz.language.hi_advice import advice_habit
+
+    assert advice_habit("एंबुलेंस आने तक शरीर पर ठंडा पानी डालते रहें", "सुमन") == \
+        "सुमन एंबुलेंस आने तक शरीर पर ठंडा पानी डालती रहती है।"

@@ -63,7 +63,12 @@ def advice(text: str) -> str | None:
 def advice_habit(text: str, name: str) -> str | None:
     """The advice as the persona's habit: "लोगों को धन्यवाद कहें" → "मीरा लोगों को धन्यवाद कहती है"."""
     done = _advice_words(text, _imperative_habit)
+    if done:
+        done = KEPT_DOING.sub(r"\1ती \2", done)  # ("पानी डालते रहें" → "पानी डालती रहती है", not "डालते रहती है")
     return sentence(f"{name} {done}") if done and not done.startswith("जो ") else None
+
+
+KEPT_DOING = compile_nfc(r"(?<!\S)(\S+)ते\s+(रहती|रहे)(?=\s|$)")  # (a participle before her "रहती": hers, feminine)
 
 
 LINKED_RE = compile_nfc(r"^(?:इससे|इस से|ऐसा करने से|ऐसा करने पर|इस तरह(?: से)?|इस तरीके से|इसकी वजह से|इस वजह से|"

@@ -137,7 +137,8 @@ def find_causal(sentence: str) -> list[Causal]:
             found.append(Causal(sentence, "", cause, told.format(match.group("effect")), "instrument",
                                 "verbal" if cause.endswith("ना") else "noun"))
     match = GERUND.match(stripped)
-    if match and not has_bare_reader(match.group("cause")) and not _event_when(stripped, match):
+    if match and not has_bare_reader(match.group("cause")) and not _event_when(stripped, match) \
+            and not KEEPS_FROM.match(match.group("effect")) and not BEFORE_IT.match(match.group("effect")):
         further = FURTHER.match(match.group("effect"))  # "उसी दिन पढ़ने से … ताज़ा याद रहती हैं, इसलिए … गलत कटौती
         if further:  # को पहचानना आसान होता है": the result the first one serves, what she wants, read first
             found.append(Causal(sentence, "", _clean(match.group("cause")), _effect(further.group("effect")),
@@ -174,6 +175,16 @@ TIME_CLAUSE = compile_nfc(r"\S+(?:ने|नें)\s+पर(?!\S)")  # ("बि
 # "वह बिजली जाती है", "को-वर्किंग स्पेस से लौटना" as steps)
 EVENT_WHEN = compile_nfc(r"(?<!\S)(?:लौटने|जाने|पहुँचने|पहुंचने|होने|बीतने|निकलने)$")  # (not "समझ में आने पर",
 # "दौरा पड़ने पर": read on, and refused as steps later)
+
+
+# "X को Y तक पहुँचने से रोकती हैं": kept from doing, no "doing brings" (reading139 item 118 read "… पहुँचने" as a step
+# and "रोकती हैं" as its result)
+KEEPS_FROM = compile_nfc(r"^(?:रोक|रोके|रोकी|रोकता|रोकती|रोकते|बचा|बचाता|बचाती|बचाते|बचाए)(?:\s|$)")
+
+
+# "नहाने से पंद्रह-बीस मिनट पहले चालू करें": before bathing, no "bathing brings" (reading139 item 21 wished for the
+# instruction itself)
+BEFORE_IT = compile_nfc(r"^(?:(?:\S+\s+)?(?:मिनट|घंटे|घंटा|दिन|हफ़्ते|हफ्ते|महीने|साल)\s+)?पहले(?!\S)")
 
 
 def _event_when(sentence: str, match: re.Match[str]) -> bool:
