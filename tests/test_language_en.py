@@ -601,3 +601,11 @@ def test_keeps_you_from_is_what_you_avoid():
     """reading119 training s2: "Doing so keeps you from cramming everything …" was read as no result."""
     assert en.linked_effect("Doing so keeps you from cramming everything you know into one morning.") == \
         "you avoid cramming everything you know into one morning"
+
+
+def test_asking_most_people_is_a_figure_of_speech_not_a_step():
+    """reading139 items 137, 139: "Ask most people how they revise for an exam and they will describe the same
+    routine" was read as a step and its result ("By asking most people how they revise …, you make yourself …")."""
+    assert en.find_causal("Ask most people how they revise for an exam and they will describe the same routine.") \
+        == []
+    assert en.find_causal("Ask a colleague to review your draft and you will catch mistakes before the client does.")

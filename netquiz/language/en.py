@@ -275,7 +275,15 @@ def find_causal(text: str) -> list[Causal]:
             and _has_verb(match.group("effect")):  # ("Keep your tone friendly and your explanation short": one step)
         found.append(Causal(text, "", match.group("cause"), match.group("effect").strip(), "imperative",
                             "imperative"))
-    return [c for c in found if len(c.effect.split()) >= 2 and not STATE.match(c.cause) and ":" not in c.cause]
+    return [c for c in found if len(c.effect.split()) >= 2 and not STATE.match(c.cause) and ":" not in c.cause
+            and not (c.pattern == "imperative" and ASK_ANYONE.match(c.cause))]
+
+
+# "Ask most people how they revise … and they will describe …": a survey in a figure of speech, no step
+# (reading139 items 137, 139: "By asking most people how they revise for an exam, you make yourself …")
+ASK_ANYONE = re.compile(r"^(?:Ask|Tell|Show)\s+(?:most|any|almost any|nearly any|ten|a hundred|a few)\s+"
+                        r"(?:people|person|one|women|parents|managers|recruiters|teachers|students|of\s+\w+)\b",
+                        re.IGNORECASE)
 
 
 def _has_verb(clause: str) -> bool:
