@@ -609,3 +609,12 @@ def test_asking_most_people_is_a_figure_of_speech_not_a_step():
     assert en.find_causal("Ask most people how they revise for an exam and they will describe the same routine.") \
         == []
     assert en.find_causal("Ask a colleague to review your draft and you will catch mistakes before the client does.")
+
+
+def test_a_problem_gone_for_everyone_is_her_wish():
+    """reading143 partnership s4: "That way, nothing falls through the cracks" made no wish, and the section no
+    scenario question."""
+    from netquiz.language.base import Causal
+
+    causal = Causal("x", "", "Divide the day-to-day roles", "nothing falls through the cracks", "linked", "imperative")
+    assert en.wish(causal, "Asha") == "Asha hopes that nothing falls through the cracks."

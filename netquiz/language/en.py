@@ -527,7 +527,8 @@ def wish(causal: Causal, name: str) -> str | None:
     if first in CONDITIONS or BOTH.search(causal.effect):
         return None  # "if your idea was turned down, a follow-up shows …", "you get both …": no wish of one
     if first not in ("you", "your", "you're", "you’re", "you've", "you’ve") and first not in PLURAL_SUBJECTS \
-            and not THINGS_SUBJECT.match(causal.effect) or COMPARED.search(causal.effect):
+            and first not in NOTHING_SUBJECTS and not THINGS_SUBJECT.match(causal.effect) \
+            or COMPARED.search(causal.effect):
         return None  # "knowing the right person turns a wait into …": no wish of hers (nothing of hers in it,
         # nor people who act towards her: "colleagues see …" is one)
     if _gerund(causal.effect):
@@ -559,6 +560,8 @@ def wish(causal: Causal, name: str) -> str | None:
     return sentence(f"{name} hopes that {_ahead(told)}")
 
 
+NOTHING_SUBJECTS = frozenset({"nothing", "nobody"})  # ("That way, nothing falls through the cracks": a problem gone,
+# her wish; reading143's partnership article got no scenario in any of its eight sections)
 WISH_DANGLING = frozenset({"to", "of", "for", "about", "the", "a", "an", "with", "from", "on", "in", "at", "by", "and",
                            "or", "but", "than", "as"})
 # "small problems surface before they grow": things of hers (problems, mistakes) she can hope for
