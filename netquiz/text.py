@@ -133,3 +133,36 @@ def _split_run_on(chunk: str) -> list[str]:
         start = match.end()
     parts.append(chunk[start:])
     return parts
+
+
+DEVANAGARI_SOUNDS = {
+    "क": "k", "ख": "k", "ग": "g", "घ": "g", "च": "c", "छ": "c", "ज": "j", "झ": "j", "ट": "t", "ठ": "t", "ड": "d",
+    "ढ": "d", "त": "t", "थ": "t", "द": "d", "ध": "d", "न": "n", "ण": "n", "प": "p", "फ": "f", "ब": "b", "भ": "b",
+    "म": "m", "र": "r", "ल": "l", "व": "v", "श": "s", "ष": "s", "स": "s", "ं": "n", "ँ": "n", "ड़": "d", "ढ़": "d",
+    "क़": "k", "ख़": "k", "ग़": "g", "ज़": "j", "फ़": "f",
+}
+LATIN_DIGRAPHS = (("ch", "C"), ("dge", "je"), ("ger", "jer"), ("ce", "se"), ("ci", "si"), ("sh", "s"), ("ph", "f"),
+                  ("bh", "b"), ("dh", "d"), ("th", "t"), ("gh", "g"),
+                  ("kh", "k"), ("ck", "k"), ("q", "k"), ("x", "ks"), ("w", "v"), ("z", "j"))
+
+
+@lru_cache(maxsize=65536)
+def consonant_skeleton(word: str) -> str:
+    """The word's consonants as one script writes them in the other, doubles and vowels (and y, h) left out:
+    "आधार" and "Aadhaar" → "dr", "सीडिंग" and "seeding" → "sdng", "ऑनलाइन" and "online" → "nln". Two words of
+    different scripts with one skeleton of three or more are very likely one word transliterated."""
+    word = unicodedata.normalize("NFD", word.lower())  # (nukta apart: "ज़" → "ज" + nukta)
+    if has_devanagari(word):
+        word = unicodedata.normalize("NFC", word)
+        sounds = [DEVANAGARI_SOUNDS.get(ch, "") for ch in word]
+    else:
+        for pair, sound in LATIN_DIGRAPHS:
+            word = word.replace(pair, sound)
+        word = re.sub(r"ge$", "je", word)  # ("charge", "manage": a soft g at the end)
+        sounds = ["k" if ch == "c" else "c" if ch == "C" else ch for ch in word
+                  if ch.isascii() and ch.isalpha() and ch not in "aeiouyh"]
+    skeleton = ""
+    for sound in "".join(sounds):
+        if not skeleton or skeleton[-1] != sound:
+            skeleton += sound
+    return skeleton

@@ -58,3 +58,17 @@ def test_true_false_by_negation_and_the_report():
     report = blind_report([false, true], "hi")
     assert report["chance"] == pytest.approx(0.5) and report["negation"] == pytest.approx(2.0)
     assert blind_report([], "hi")["n"] == 0
+
+
+def test_the_stem_overlap_reader_sees_a_word_written_in_the_other_script():
+    """reading143 items 84, 86: "आधार सीडिंग", "ऑनलाइन आवेदन के बाद" in a Hindi stem, the key an English heading
+    that says "seeded", "online submission": the key is matched by sound, not by reading."""
+    from netquiz.generate.blind import stem_overlap
+    from netquiz.model import Question
+
+    question = Question(id="q", section="s1", kind="scenario", answer=1,
+                        stem="लता ऑनलाइन आवेदन के बाद कॉलेज में कागज़ जमा करती है। वह लेख की किस सलाह पर अमल कर रही है?",
+                        options=("Keep copies of every document", "Don't stop at the online submission",
+                                 "Apply before the deadline", "Ask your teacher for a letter"),
+                        feedback=("", "", "", ""), explanation="", source="x")
+    assert stem_overlap(question, "hi")[1] == 1.0

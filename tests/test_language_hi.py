@@ -580,3 +580,11 @@ def test_more_than_a_count_is_no_comparison():
     """reading143 items 1, 6: "आज 30 करोड़ से ज़्यादा घरों में" read as "घरों" counting more than "30 करोड़"."""
     assert hi_story.contrast_pairs("देश में आज 30 करोड़ से ज़्यादा घरों में एलपीजी कनेक्शन है।") == []
     assert hi_story.contrast_pairs("बायोडाटा से ज़्यादा बातचीत पर ध्यान दें।") == [("बायोडाटा", "बातचीत")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "युवा मैनेजर अक्सर अपने से बड़े सहकर्मी को टोकने में झिझकते हैं।",  # (older than themselves)
+    "टीचर ने बताया कि आरव गणित में दो महीने से पिछड़ रहा है।",  # (for two months)
+])
+def test_a_word_in_ne_that_is_no_verbal_noun_makes_no_step(sentence):
+    assert hi.find_causal(sentence) == []

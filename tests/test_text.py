@@ -2,7 +2,9 @@
 
 import unicodedata
 
-from netquiz.text import compile_words, is_devanagari, normalize, split_sentences, tokens
+import pytest
+
+from netquiz.text import compile_words, consonant_skeleton, is_devanagari, normalize, split_sentences, tokens
 
 
 def test_normalize_strips_bom_zero_width_crlf_and_reads_pipe_as_danda():
@@ -92,3 +94,16 @@ def test_a_quoted_question_before_a_verb_of_saying_ends_no_sentence():
     assert split_sentences('बार-बार फ़ोन करके "कहाँ पहुँची?" पूछने की ज़रूरत नहीं पड़ती। फिर वह सो जाती है।') == [
         'बार-बार फ़ोन करके "कहाँ पहुँची?" पूछने की ज़रूरत नहीं पड़ती।', "फिर वह सो जाती है।"]
     assert split_sentences('उसने पूछा, "ठीक है?" फिर वह चली गई।') == ['उसने पूछा, "ठीक है?"', "फिर वह चली गई।"]
+
+
+@pytest.mark.parametrize(("devanagari", "latin"), [
+    ("ऑनलाइन", "online"), ("सीडिंग", "seeding"), ("कार्ड", "card"), ("चार्जर", "charger"), ("बजट", "budget"),
+    ("मैनेजर", "manager"), ("सर्टिफ़िकेट", "certificate"), ("सैलरी", "salary"),
+])
+def test_a_word_and_its_transliteration_share_a_consonant_skeleton(devanagari, latin):
+    assert consonant_skeleton(devanagari) == consonant_skeleton(latin)
+
+
+def test_different_words_do_not():
+    assert consonant_skeleton("पानी") != consonant_skeleton("water")
+    assert consonant_skeleton("रिपोर्ट") != consonant_skeleton("route")

@@ -20,7 +20,7 @@ from functools import lru_cache
 from ..kinds import KINDS, kind_of
 from ..language import language
 from ..model import Question
-from ..text import compile_nfc, tokens
+from ..text import compile_nfc, consonant_skeleton, has_devanagari, tokens
 from .feedback_guess import feedback_ratio
 from .keywords import content_tokens, stem
 
@@ -111,9 +111,27 @@ def _content(text: str, lang: str) -> frozenset[str]:
 
 
 def stem_overlap(question: Question, lang: str) -> list[float]:
-    """The option that repeats most of the stem's content words."""
+    """The option that repeats most of the stem's content words, a word written in the other script counted too
+    ("आधार सीडिंग" in the stem, "… seeded with Aadhaar" the key: reading143 items 84, 86, under English headings)."""
     stem_words = _content(question.stem, lang)
-    return _best([float(len(_content(o, lang) & stem_words)) for o in question.options])
+    deva, latin = _sounded(question.stem, lang)
+    scores = []
+    for option in question.options:
+        its_deva, its_latin = _sounded(option, lang)
+        scores.append(float(len(_content(option, lang) & stem_words) + len(its_deva & latin) + len(its_latin & deva)))
+    return _best(scores)
+
+
+@lru_cache(maxsize=16384)
+def _sounded(text: str, lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The consonant skeletons (three sounds or more) of the text's Devanagari and of its Latin content words."""
+    words = content_tokens(text, lang)
+    deva = frozenset(k for w in words if has_devanagari(w) and len(k := consonant_skeleton(w)) >= MIN_SKELETON)
+    latin = frozenset(k for w in words if w.isascii() and len(k := consonant_skeleton(w)) >= MIN_SKELETON)
+    return deva, latin
+
+
+MIN_SKELETON = 3  # (two sounds, "dr", match too many unrelated pairs)
 
 
 @lru_cache(maxsize=16384)

@@ -8,6 +8,7 @@ from ..text import WORD_CHAR, compile_nfc
 from .base import Causal
 from .hi_pronouns import has_bare_reader
 from .hi_verbs import find_verb_group
+from .lexicon import lexicon
 
 _W = WORD_CHAR
 DISCOURSE = compile_nfc(
@@ -138,7 +139,8 @@ def find_causal(sentence: str) -> list[Causal]:
                                 "verbal" if cause.endswith("ना") else "noun"))
     match = GERUND.match(stripped)
     if match and not has_bare_reader(match.group("cause")) and not _event_when(stripped, match) \
-            and not KEEPS_FROM.match(match.group("effect")) and not BEFORE_IT.match(match.group("effect")):
+            and not KEEPS_FROM.match(match.group("effect")) and not BEFORE_IT.match(match.group("effect")) \
+            and match.group("cause").split()[-1] not in NOT_GERUNDS:
         further = FURTHER.match(match.group("effect"))  # "उसी दिन पढ़ने से … ताज़ा याद रहती हैं, इसलिए … गलत कटौती
         if further:  # को पहचानना आसान होता है": the result the first one serves, what she wants, read first
             found.append(Causal(sentence, "", _clean(match.group("cause")), _effect(further.group("effect")),
@@ -182,6 +184,9 @@ EVENT_WHEN = compile_nfc(r"(?<!\S)(?:लौटने|जाने|पहुँ�
 KEEPS_FROM = compile_nfc(r"^(?:रोक|रोके|रोकी|रोकता|रोकती|रोकते|बचा|बचाता|बचाती|बचाते|बचाए)(?:\s|$)")
 
 
+# words ending in "ने" that are no verbal noun: "अपने से बड़े सहकर्मी" (older than themselves, reading143's
+# kam-umr-ka-boss: "युवा मैनेजर अक्सर अपने" read as a step), "सामने से", and the lexicon's "महीने", "सपने" …
+NOT_GERUNDS = frozenset({"अपने", "सामने", "पहने", *lexicon("hi").ne_nouns})
 # "नहाने से पंद्रह-बीस मिनट पहले चालू करें": before bathing, no "bathing brings" (reading139 item 21 wished for the
 # instruction itself)
 BEFORE_IT = compile_nfc(r"^(?:(?:\S+\s+)?(?:मिनट|घंटे|घंटा|दिन|हफ़्ते|हफ्ते|महीने|साल)\s+)?पहले(?!\S)")
