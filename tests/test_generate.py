@@ -647,3 +647,18 @@ def test_a_gated_section_names_the_cue_that_gave_its_key_away():
     reasons = Counter(g.reason for p in sorted((ROOT / "tests" / "articles").glob("aside1[34]*/*.md"))
                       for g in coverage_gaps(generate_bank(read_article(p), seed=0)))
     assert reasons["gated_cue"] + reasons["gated_wording"] >= reasons["gated"], reasons  # (the vague one is rare)
+
+
+def test_no_attribution_quotes_a_bullet_fragment():
+    """reading139 item 112, reading143: "नाश्ते में रागी का चीला या दलिया", "buying stock and dealing with suppliers" —
+    an item of a list, no sentence to place; a bullet written as a sentence (with its full stop) may still be
+    quoted."""
+    for path in sorted((ROOT / "tests" / "articles").glob("aside1[34]*/*.md")):
+        bank = generate_bank(read_article(path), seed=0)
+        for question in bank.questions:
+            if question.kind != "attribution":
+                continue
+            section = bank.article.section(question.section)
+            bullets = [line.strip().lstrip("-*•").strip() for line in section.text.split("\n")
+                       if line.lstrip().startswith(("-", "*", "•")) and not line.rstrip().endswith(("।", "."))]
+            assert question.source.strip() not in bullets, (path.name, question.source)

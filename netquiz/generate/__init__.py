@@ -92,7 +92,7 @@ def balance_truths(questions: list[Question], keep: int = 2) -> list[Question]:
 def clear_caches() -> None:
     """Forget the word and cue caches, which live for one bank (so memory stays bounded and every bank
     is timed alike)."""
-    for cached in (blind._words, blind.marked, blind._content, blind.blind_hits, blind.likeness, blind._sounded,
+    for cached in (blind._words, blind.marked, blind._content, blind.blind_hits, blind.likeness, blind.sounded,
                    links._stems, links.akin, links.overlaps,
                    keywords._content_tokens,
                    en_story.contrast_pairs, en_story.swap_contrast, hi_story.contrast_pairs, hi_story.swap_contrast,

@@ -114,16 +114,16 @@ def stem_overlap(question: Question, lang: str) -> list[float]:
     """The option that repeats most of the stem's content words, a word written in the other script counted too
     ("आधार सीडिंग" in the stem, "… seeded with Aadhaar" the key: reading143 items 84, 86, under English headings)."""
     stem_words = _content(question.stem, lang)
-    deva, latin = _sounded(question.stem, lang)
+    deva, latin = sounded(question.stem, lang)
     scores = []
     for option in question.options:
-        its_deva, its_latin = _sounded(option, lang)
+        its_deva, its_latin = sounded(option, lang)
         scores.append(float(len(_content(option, lang) & stem_words) + len(its_deva & latin) + len(its_latin & deva)))
     return _best(scores)
 
 
 @lru_cache(maxsize=16384)
-def _sounded(text: str, lang: str) -> tuple[frozenset[str], frozenset[str]]:
+def sounded(text: str, lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """The consonant skeletons (three sounds or more) of the text's Devanagari and of its Latin content words."""
     words = content_tokens(text, lang)
     deva = frozenset(k for w in words if has_devanagari(w) and len(k := consonant_skeleton(w)) >= MIN_SKELETON)

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from ..language import language
-from .blind import marked
+from .blind import marked, sounded
 from .context import Context, Reading
 from .keywords import content_tokens, stem, word_stems
 
@@ -112,7 +112,16 @@ def echo(ctx: Context, told: str, key: str, others: list[str], known: frozenset[
     her manager into an ally" → "Tell her manager …", a quote "… a blank page …" under "Faster First Drafts"):
     a reader matches the word (the article's topic word aside, and ``known`` words, the title's)."""
     shared = (stems_of(ctx, told) & stems_of(ctx, key)) - known
-    return bool(shared - frozenset().union(*(stems_of(ctx, o) for o in others)))
+    if shared - frozenset().union(*(stems_of(ctx, o) for o in others)):
+        return True
+    lang = ctx.article.lang  # (a word the other script writes: "सिलेंडर" in the quote, "Cylinder" in the heading)
+    told_deva, told_latin = sounded(told, lang)
+    key_deva, key_latin = sounded(key, lang)
+    heard = (told_deva & key_latin) | (told_latin & key_deva)
+    if not heard:
+        return False
+    around = [*sounded(ctx.article.title or "", lang), *(part for o in others for part in sounded(o, lang))]
+    return bool(heard - frozenset().union(*around))
 
 
 @lru_cache(maxsize=65536)

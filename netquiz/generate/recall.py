@@ -9,8 +9,9 @@ from functools import lru_cache
 from ..language import language
 from ..language.en_story import DETERMINERS as EN_DETERMINERS
 from ..language.stopwords import ENGLISH
+from ..model import Section
 from ..text import compile_words, tokens
-from .context import PERSONAS, Candidate, Context, Reading
+from .context import BULLETS, PERSONAS, Candidate, Context, Reading
 from .keywords import stem, word_stems
 from .links import echo, others, specific, stems_of
 from .options import Option, shuffle
@@ -368,8 +369,9 @@ def attribution_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     found = []
     for index, source in enumerate(section.sentences):
         if _best_section(ctx, source) != section_id or len(source.split()) < 6 or _leans(ctx, source) \
-                or source.rstrip().endswith((":", ",", ";")):  # ("… जैसे:": a lead-in without its list; "…;": an
-            # item of one)
+                or source.rstrip().endswith((":", ",", ";")) or source in _bulleted(section):
+            # ("… जैसे:": a lead-in without its list; "…;": an item of one; "नाश्ते में रागी का चीला या दलिया": a
+            # bullet of a list, no sentence to place)
             continue
         rng = ctx.rng(section_id, "attribution", index)
         others = [s for s in headed if s.id != section_id]
@@ -385,6 +387,14 @@ def attribution_candidates(ctx: Context, section_id: str) -> list[Candidate]:
                                       stems_of(ctx, ctx.article.title or ""))
         found.append(Candidate(question, 1.0 + 0.01 * min(len(source.split()), 30) - echoed))
     return found
+
+
+def _bulleted(section: Section) -> frozenset[str]:
+    """The section's sentences that are a bullet line of their own without a full stop (an item of a list, not a
+    sentence)."""
+    lines = {line.strip().lstrip("-*•").strip() for line in section.text.split("\n")
+             if line.lstrip().startswith(BULLETS) and not line.rstrip().endswith(("।", ".", "?", "!"))}
+    return frozenset(s for s in section.sentences if s.strip() in lines)  # (a bullet written as a sentence stays)
 
 
 CLANG_PENALTY = 0.5  # a quote that shares a word with its own heading only is matched, not placed (readers: weak)
