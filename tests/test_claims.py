@@ -803,3 +803,18 @@ def test_a_statement_whose_subject_is_another_step_is_no_result_of_the_heading()
             "Delivering on the agreed day, or a day early, builds the credibility you will need next time.\n")
     found = read_claims(language("en"), parse_article(text).headed_sections[0], "Deadlines")
     assert not any(r.causal.effect.startswith("Delivering") for r in found)
+
+
+def test_an_example_closing_a_tip_section_is_no_result():
+    """reading147 item 27: "You may find, for example, that you always struggle with …" read as the heading's
+    result, and wished for ("She hopes that she may find, for example, that she always struggles …")."""
+    from netquiz.article import parse_article
+    from netquiz.generate.context import build_context
+
+    text = ("# How to handle a job rejection\n\nA rejection stings.\n\n## Review the interview while it is fresh\n\n"
+            "Write down every question you were asked the same evening. You may find, for example, that you always "
+            "struggle with one kind of question.\n\n## Keep several applications moving\n\nApply to three roles a "
+            "week. One rejection then matters less.\n\n## Talk to someone who has been there\n\nCall a senior. "
+            "They have seen worse.\n")
+    ctx = build_context(parse_article(text, "en"), 0)
+    assert not any("for example" in r.causal.effect for rs in ctx.readings.values() for r in rs)

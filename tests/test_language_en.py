@@ -618,3 +618,19 @@ def test_a_problem_gone_for_everyone_is_her_wish():
 
     causal = Causal("x", "", "Divide the day-to-day roles", "nothing falls through the cracks", "linked", "imperative")
     assert en.wish(causal, "Asha") == "Asha hopes that nothing falls through the cracks."
+
+
+@pytest.mark.parametrize("sentence", [
+    "Asking it this way gives you something you can actually work on, instead of a vague comment about fit.",
+    "These conversations also tend to surface openings that are never advertised.",
+])
+def test_a_pointer_followed_by_no_verb_gives_no_linked_effect(sentence):
+    """reading147 items 22, 23, 30: "she thi way gives her …", "she conversation also tend …" ("this",
+    "conversations" taken for the pointer's verb and cut to a base form)."""
+    told = en.linked_effect(sentence)
+    assert told is None or not told.startswith("you thi") and "you conversation" not in told
+
+
+def test_a_pointer_with_its_verb_still_links():
+    assert en.linked_effect("Doing so builds trust with your team over months.") == \
+        "you build trust with your team over months"

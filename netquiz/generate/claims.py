@@ -269,6 +269,9 @@ TITLE_WORD = re.compile(r"^[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*[,.:;!?]?$")
 STORY_OPENING = re.compile(r"^(?:her|his|she|he|they|their|उसके|उसकी|उसका|उसने|उन्होंने|वह)\s", re.IGNORECASE)
 
 
+EXAMPLE = re.compile(r"\b(?:for example|for instance|e\.g\.)|(?<!\S)(?:उदाहरण के लिए|मसलन)(?!\S)", re.IGNORECASE)
+
+
 def _closing_reason(known: Language, section: Section) -> list[Reading]:
     """Under an instruction heading with no result read otherwise, the last statement of the section's first
     paragraph (after its first sentence), as the heading's result: tip sections end with their reason more
@@ -283,8 +286,9 @@ def _closing_reason(known: Language, section: Section) -> list[Reading]:
     for sentence in reversed([s for s in section.sentences[1:] if s in first]):  # article's closing words
         text = sentence.strip()
         if lang.advice(text) or _belief(text, known) or text.endswith("?") or ":" in text or ";" in text \
-                or BECAUSE.search(text) or GERUND_SUBJECT.match(text):
-            continue  # (";": two statements, "You don't have to stay out late; an hour … is enough")
+                or BECAUSE.search(text) or GERUND_SUBJECT.match(text) or EXAMPLE.search(text):
+            continue  # (";": two statements, "You don't have to stay out late; an hour … is enough"; "You may
+            # find, for example, that you always struggle with …": an example, no result, reading147 item 27)
         effect = text.rstrip(".।!").strip()
         if STORY_OPENING.match(effect) or known.lexicon.names_someone(effect):
             break  # "Her manager approved it the same afternoon …": the story goes on, no result of the tip
@@ -318,7 +322,7 @@ def _section_results(known: Language, section: Section, title: str) -> list[Read
         if lang.advice(text) or _belief(text, known) or text.endswith("?") or ":" in text \
                 or BECAUSE.search(text) or STORY_OPENING.match(effect) or known.lexicon.names_someone(effect) \
                 or GERUND_SUBJECT.match(effect) or len(effect.split()) > MAX_RESULT_WORDS \
-                or len(effect.split()) < 5 or QUOTE_MARKS.search(text) \
+                or len(effect.split()) < 5 or QUOTE_MARKS.search(text) or EXAMPLE.search(text) \
                 or any(lang.advice(part) for part in [*effect.split(", ")[1:], effect.split(" कि ")[0]]):
             continue  # ("When …, offer to look …", "… को पंद्रह मिनट में बताएँ कि …": an instruction)
         if not lang.addresses_reader(effect) or lang.no_gain(effect):

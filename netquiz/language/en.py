@@ -919,6 +919,13 @@ POINTER_SECOND_VERB = re.compile(r",?\s+and\s+(?:also\s+)?(?:tells|gives|shows|h
                                  r"reminds|signals|sends|puts|turns|builds|stops)\b.*$", re.IGNORECASE)
 
 
+def _verb_form(word: str) -> bool:
+    """True when ``word`` can be a verb ("tends", "keeps"), not only a noun or a pointer ("conversations", "this")."""
+    from lemminflect import getAllLemmas  # (the English data ships in the wheel)
+
+    return "VERB" in getAllLemmas(word.lower())
+
+
 def linked_effect(text: str) -> str | None:
     """The effect of a sentence that points back to the previous one ("This way, people remember you",
     "This gives you concrete examples" → "you have concrete examples", "Doing so keeps your manager informed"
@@ -963,7 +970,9 @@ def linked_effect(text: str) -> str | None:
         stay = "stay" if plural_noun(thing.split()[-1]) else "stays"
         return f"{thing} {stay} {keeps.group('state')}{keeps.group('rest')}"
     acts = LINKED_ACTS.match(body)
-    if acts and acts.group("verb").lower() not in NOT_ACTS and len(acts.group("rest").split()) >= 2:
+    if acts and acts.group("verb").lower() not in NOT_ACTS and len(acts.group("rest").split()) >= 2 \
+            and _verb_form(acts.group("verb")):  # ("Asking it this way gives …", "These conversations also tend …":
+        # "this", "conversations" are no verb of the pointer; reading147 items 22, 30 "she thi way", "she conversation")
         return f"you {base_form(acts.group('verb'))} {acts.group('rest')}"
     match = LINKED.match(body)
     if not match or len(match.group("effect").split()) < 2:
