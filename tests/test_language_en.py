@@ -634,3 +634,15 @@ def test_a_pointer_followed_by_no_verb_gives_no_linked_effect(sentence):
 def test_a_pointer_with_its_verb_still_links():
     assert en.linked_effect("Doing so builds trust with your team over months.") == \
         "you build trust with your team over months"
+
+
+def test_a_quotation_keeps_its_own_you():
+    """reading147 items 23, 27: "… struggles with "Tell me about a disagreement with her manager."" (the
+    interviewer's "your" rewritten as the persona's)."""
+    told, _ = en.rewrite('you always struggle with "Tell me about a disagreement with your manager."', "Asha", True)
+    assert told == 'she always struggles with "Tell me about a disagreement with your manager."'
+    assert en.rewrite("you ask your manager for feedback", "Asha")[0] == "Asha asks her manager for feedback"
+
+
+def test_a_why_heading_s_doubt_is_no_part_of_its_step():
+    assert en.why_step("Why reply to the rejection email at all?") == "Reply to the rejection email"

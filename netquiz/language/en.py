@@ -68,7 +68,22 @@ def _detok(tokens: list[str]) -> str:
 
 
 def rewrite(text: str, name: str | None, mentioned: bool = False) -> tuple[str, bool]:
-    """Replace the reader: the persona (name, then she/her) or, with ``name=None``, the first person."""
+    """Replace the reader: the persona (name, then she/her) or, with ``name=None``, the first person; a quotation
+    stays as it was said ("… struggle with "Tell me about a disagreement with your manager."": the interviewer's
+    "your" is the interviewer's, reading147 items 23, 27)."""
+    quoted = QUOTED.findall(text)
+    if not quoted:
+        return _rewrite(text, name, mentioned)
+    held = iter(quoted)
+    told, mentioned = _rewrite(QUOTED.sub(lambda _: QUOTE_HOLDER, text), name, mentioned)
+    return re.sub(QUOTE_HOLDER, lambda _: next(held), told), mentioned
+
+
+QUOTED = re.compile(r'"[^"]{3,}"|“[^”]{3,}”')
+QUOTE_HOLDER = "Qquotedq"  # (a word the rewrite leaves alone: capitalised, no pronoun, no verb)
+
+
+def _rewrite(text: str, name: str | None, mentioned: bool = False) -> tuple[str, bool]:
     tokens = TOKEN_RE.findall(text)
     out: list[str] = []
     fix_next = False
@@ -1056,9 +1071,11 @@ def why_step(heading: str) -> str | None:
     first = match["step"].split()[0].lower()
     if first in FINITE or first in ("you", "we", "it", "this", "women", "people") or not is_base_verb(first):
         return None
-    return match["step"][:1].upper() + match["step"][1:]
+    step = AT_ALL.sub("", match["step"])  # ("Why reply to the rejection email at all?": the doubt is the heading's,
+    return step[:1].upper() + step[1:]  # no part of the step; reading147 item 30 "Reply to the rejection email at all")
 
 
+AT_ALL = re.compile(r"\s+(?:at all|anyway|in the first place)$", re.IGNORECASE)
 TEMPTED = re.compile(r"^It(?:'s|’s| is) tempting to (?P<step>[a-z](?:[^,.;:]|(?<=\d)[,.](?=\d)){8,80})",
                      re.IGNORECASE)  # (a number's comma, "₹9,000", is no clause's end)
 COMMON_BELIEF = re.compile(r"^(?:Many|Most|A lot of|Plenty of)\s+(?:\w+\s+){0,2}?(?:think|believe|assume)\s+"
