@@ -588,3 +588,13 @@ def test_more_than_a_count_is_no_comparison():
 ])
 def test_a_word_in_ne_that_is_no_verbal_noun_makes_no_step(sentence):
     assert hi.find_causal(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Grocery store में ज़्यादातर लोग किसी packet को उठाने से लेकर cart में डालने तक मुश्किल से कुछ seconds लगाते हैं।",
+    "Label ध्यान से देखने से समझिए कि उसमें trans fat है।",
+])
+def test_from_to_and_an_instruction_after_se_are_no_step_and_result(sentence):
+    """reading147 item 100: "रीना … किसी packet को उठाती है" with the result "लेकर cart में डालने तक …" and a wrong
+    answer "समझिए उसमें trans fat है"."""
+    assert hi.find_causal(sentence) == []

@@ -110,7 +110,8 @@ def _correction(ctx: Context, section: Section, index: int, belief: str) -> tupl
     tried = [(rest["rest"], sentence)] if rest else []
     tried += [(s, s) for s in section.sentences[index + 1: index + 1 + LOOK_AHEAD]]
     for text, source in tried:
-        text = _opening(ctx).sub("", text.strip()).strip().rstrip(".।!")
+        text = ASIDE.sub(" ", _opening(ctx).sub("", text.strip()).strip().rstrip(".।!"))  # (", though," that
+        # answers the belief in the article, not in the option: reading147 item 118)
         parts = CLAUSE_END.split(text, maxsplit=1)  # ("… more hours for the work machines do poorly: …")
         head = parts[0]
         meta = ctx.language.lexicon.any_word("meta_phrases")
@@ -129,6 +130,7 @@ def _correction(ctx: Context, section: Section, index: int, belief: str) -> tupl
     return None
 
 
+ASIDE = re.compile(r",\s*(?:though|however|in fact|actually),\s*", re.IGNORECASE)
 AUTHOR = compile_nfc(r"(?<!\S)(?:हम|हमने|हमें|हमारे|हमारी|हमारा|we|our|us)(?!\S)", re.IGNORECASE)
 
 

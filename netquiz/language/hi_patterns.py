@@ -140,7 +140,7 @@ def find_causal(sentence: str) -> list[Causal]:
     match = GERUND.match(stripped)
     if match and not has_bare_reader(match.group("cause")) and not _event_when(stripped, match) \
             and not KEEPS_FROM.match(match.group("effect")) and not BEFORE_IT.match(match.group("effect")) \
-            and match.group("cause").split()[-1] not in NOT_GERUNDS:
+            and match.group("cause").split()[-1] not in NOT_GERUNDS and not FROM_TO.match(match.group("effect")):
         further = FURTHER.match(match.group("effect"))  # "उसी दिन पढ़ने से … ताज़ा याद रहती हैं, इसलिए … गलत कटौती
         if further:  # को पहचानना आसान होता है": the result the first one serves, what she wants, read first
             found.append(Causal(sentence, "", _clean(match.group("cause")), _effect(further.group("effect")),
@@ -187,6 +187,9 @@ KEEPS_FROM = compile_nfc(r"^(?:रोक|रोके|रोकी|रोकत�
 # words ending in "ने" that are no verbal noun: "अपने से बड़े सहकर्मी" (older than themselves, reading143's
 # kam-umr-ka-boss: "युवा मैनेजर अक्सर अपने" read as a step), "सामने से", and the lexicon's "महीने", "सपने" …
 NOT_GERUNDS = frozenset({"अपने", "सामने", "पहने", *lexicon("hi").ne_nouns})
+# "उठाने से लेकर cart में डालने तक": from … to, no "doing brings"; "… देखने से समझिए कि …": an instruction after it
+# (reading147 item 100: "… किसी packet को उठाती है" and the result "लेकर cart में डालने तक …")
+FROM_TO = compile_nfc(r"^(?:लेकर(?!\S)|\S+(?:िए|िये|िएगा)(?!\S))")
 # "नहाने से पंद्रह-बीस मिनट पहले चालू करें": before bathing, no "bathing brings" (reading139 item 21 wished for the
 # instruction itself)
 BEFORE_IT = compile_nfc(r"^(?:(?:\S+\s+)?(?:मिनट|घंटे|घंटा|दिन|हफ़्ते|हफ्ते|महीने|साल)\s+)?पहले(?!\S)")
