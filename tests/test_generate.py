@@ -71,8 +71,7 @@ def test_seed_meets_the_bar_of_three_with_a_scenario_and_every_form():
         mine = [q for q in bank.questions if q.section == section.id]
         assert len(mine) >= 3 and sum(q.kind == "scenario" for q in mine) >= 2, section.title
     assert len({q.stem for q in bank.questions}) == len(bank.questions)  # no twin told of the same woman
-    assert {q.kind for q in bank.questions} == {"scenario", "benefit", "interview", "cloze", "attribution",
-                                                  "true_false"}
+    assert {q.kind for q in bank.questions} >= {"scenario", "benefit", "interview", "attribution", "true_false"}
     assert {"application", "diagnosis", "belief", "star"} <= {q.form for q in bank.questions}
 
 
@@ -662,3 +661,14 @@ def test_no_attribution_quotes_a_bullet_fragment():
             bullets = [line.strip().lstrip("-*•").strip() for line in section.text.split("\n")
                        if line.lstrip().startswith(("-", "*", "•")) and not line.rstrip().endswith(("।", "."))]
             assert question.source.strip() not in bullets, (path.name, question.source)
+
+
+@pytest.mark.parametrize("path", ARTICLES[:8], ids=lambda p: p.name)
+def test_a_blank_only_where_its_section_needs_a_second_question(path):
+    """Readers of round 16 found nine clozes in ten answerable without the article (five judges, 300+ clozes): a
+    cloze is asked only where its section would otherwise have fewer than two questions."""
+    bank = generate_bank(read_article(path), seed=0)
+    for section in bank.article.sections:
+        mine = [q for q in bank.questions if q.section == section.id]
+        if any(q.kind == "cloze" for q in mine):
+            assert len([q for q in mine if q.kind != "cloze"]) < 2, (section.id, [q.kind for q in mine])

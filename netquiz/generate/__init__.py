@@ -50,20 +50,24 @@ def generate_bank(article: Article, seed: int = 0, progress: Callable[[int, int]
     statements = {s.id: true_false_candidates(ctx, s.id) for s in article.sections}  # gated when chosen
     asked: dict[str, list[Question]] = {}
     for done, section in enumerate(article.sections, start=1):
-        asked[section.id] = section_questions(ctx, section.id, [k for k in MAKERS if k != "true_false"])
+        asked[section.id] = section_questions(ctx, section.id, [k for k in MAKERS if k not in LAST_RESORT])
         if progress:
             progress(done, len(article.sections))
     fresh = _fresh_statements(statements, asked)
     plan = plan_truths(fresh)
-    questions: list[Question] = []
+    per_section: dict[str, list[Question]] = {}
     for section in article.sections:
         kept = asked[section.id] + _ask(ctx, section.id, "true_false",
                                         [c for c in fresh[section.id] if c.truth == plan.get(section.id)], [])
+        if len(kept) < 2:  # a blank only where the section needs a second question (readers of round 16 found
+            kept += section_questions(ctx, section.id, ["cloze"], None, kept)[:2 - len(kept)]  # nine clozes in ten
+            # answerable without the article: the article's own nouns rarely make a wrong word that makes sense)
         if len(kept) < 2:  # (a section with too few sentences asks one twice rather than too little: once)
             wanted = [c for c in statements[section.id] if c.truth == plan.get(section.id, c.truth)]
             missing = [k for k in MAKERS if k in QUOTING and all(q.kind != k for q in kept)]
             kept += section_questions(ctx, section.id, missing, wanted, kept, once=False)[:2 - len(kept)]
-        questions.extend(kept)
+        per_section[section.id] = kept
+    questions = [q for section in article.sections for q in per_section[section.id]]
     questions = distinct_personas(trim_cued(balance_truths(questions), article.lang), article.lang, ctx.all_text)
     return Bank(article=article, questions=tuple(questions), voice=voice)
 
@@ -101,7 +105,9 @@ def clear_caches() -> None:
         cached.cache_clear()
 
 
-QUOTING = frozenset({"cloze", "attribution", "true_false"})  # kinds that show their source sentence (or its claim)
+QUOTING = frozenset({"cloze", "attribution", "true_false"})
+LAST_RESORT = frozenset({"true_false", "cloze"})  # (kinds asked after the others: statements planned bank-wide, a
+# blank only where a section has fewer than two questions)  # kinds that show their source sentence (or its claim)
 
 
 def section_questions(ctx: Context, section_id: str, kinds: list[str], statements: list[Candidate] | None = None,
