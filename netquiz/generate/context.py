@@ -11,7 +11,7 @@ from typing import Any
 
 from ..language import Language, language
 from ..language.registry import Rules, Story
-from ..model import Article, Question
+from ..model import Article, Question, Section
 from .claims import Reading, read_claims
 
 __all__ = ["Candidate", "Context", "Reading", "build_context", "PERSONAS"]
@@ -103,6 +103,12 @@ class Context:
 
 
 BULLETS = ("-", "*", "•")
+
+
+def bullet_lines(section: Section) -> list[str]:
+    """The section's bullet lines, without their bullet ("- रविवार की सुबह …" → "रविवार की सुबह …")."""
+    return [line.lstrip(" ".join(BULLETS)).strip() for line in section.text.split("\n")
+            if line.lstrip().startswith(BULLETS)]
 
 
 def closing_sentences(article: Article) -> frozenset[str]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..model import Bank, Section
 from .blind import blind_hits, cue_strategies
 from .claims import known_words, leaning_claims, leaning_part
-from .context import BULLETS, Candidate, Context, build_context
+from .context import BULLETS, Candidate, Context, build_context, bullet_lines
 from .gates import gate_problems
 from .links import general, harmful, specific, stems_of
 from .listicle import benefit_headings
@@ -227,8 +227,7 @@ def _hint(ctx: Context, section: Section) -> str:
     """The sentence a facilitator could build the missing question on: a belief the section corrects or a claim
     it denies (a belief check), else the first sentence a claim was read from (an application), else its first
     instruction, else its first sentence of some length; none that is a list item or the article's closing words."""
-    listed = [line.lstrip(" ".join(BULLETS)).strip() for line in section.text.split("\n")
-              if line.lstrip().startswith(BULLETS)]
+    listed = bullet_lines(section)
     sentences = [s for s in section.sentences if s not in ctx.closing and not s.rstrip().endswith((":", ","))
                  and not any(s in line or line in s for line in listed if line)]
     claimed = {r.causal.sentence for r in ctx.readings[section.id]}
@@ -263,6 +262,14 @@ def _gated(ctx: Context, built: list[Candidate]) -> tuple[str, str]:
     "gated_cue" when each gives its key away to a blind strategy, "gated_wording" when each fails another gate,
     else "gated" (each passed here, so it repeated what the bank's other questions use: a stock answer that
     served its turns, a sentence or a situation asked already)."""
+    key = ("gated", built[0].question.section) if built else ("gated", "")
+    if key not in ctx.memo:
+        ctx.memo[key] = _gated_verdict(ctx, built)
+    gated: tuple[str, str] = ctx.memo[key]
+    return gated
+
+
+def _gated_verdict(ctx: Context, built: list[Candidate]) -> tuple[str, str]:
     lang = ctx.article.lang
     verdicts = [(c, cue_strategies(c.question, lang), gate_problems(ctx, c.question)) for c in built]
     if all(cues or cue_problems(c.question, lang) for c, cues, _ in verdicts):

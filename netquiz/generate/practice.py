@@ -20,7 +20,7 @@ from ..model import Question, Section
 from ..text import compile_nfc
 from .blind import cue_strategies, marked
 from .claims import DANGLING_ENDS, known_words
-from .context import BULLETS, Candidate, Context
+from .context import Candidate, Context, bullet_lines
 from .gates import gate_problems
 from .keywords import content_tokens
 from .links import stems_of
@@ -173,8 +173,7 @@ NEAR_CAP = 2  # words shared with a wrong tip's section that count (more would f
 def body_instructions(ctx: Context, section: Section) -> list[tuple[str, str]]:
     """(instruction clause, sentence) for each positive instruction of the section's body, its clause cut
     before a purpose, a reason or an example ("Keep the notebook on your pillow, so that …")."""
-    listed = {line.lstrip(" ".join(BULLETS)).strip() for line in section.text.split("\n")
-              if line.lstrip().startswith(BULLETS)}  # (a list's item may name a thing, no instruction: "- रविवार
+    listed = set(bullet_lines(section))  # (a list's item may name a thing, no instruction: "- रविवार
     # की सुबह अपनी सोसाइटी की अंदरूनी सड़कें" under "कुछ अच्छी जगहें:")
     return [(lower_opening(ctx, clause), sentence) for sentence in own_sentences(ctx, section)
             if (sentence.strip() not in listed or ctx.lang.listed_instruction(sentence))

@@ -11,7 +11,7 @@ from ..language.en_story import DETERMINERS as EN_DETERMINERS
 from ..language.stopwords import ENGLISH
 from ..model import Section
 from ..text import compile_words, tokens
-from .context import BULLETS, PERSONAS, Candidate, Context, Reading
+from .context import PERSONAS, Candidate, Context, Reading, bullet_lines
 from .keywords import stem, word_stems
 from .links import echo, others, specific, stems_of
 from .options import Option, shuffle
@@ -392,8 +392,7 @@ def attribution_candidates(ctx: Context, section_id: str) -> list[Candidate]:
 def _bulleted(section: Section) -> frozenset[str]:
     """The section's sentences that are a bullet line of their own without a full stop (an item of a list, not a
     sentence)."""
-    lines = {line.strip().lstrip("-*•").strip() for line in section.text.split("\n")
-             if line.lstrip().startswith(BULLETS) and not line.rstrip().endswith(("।", ".", "?", "!"))}
+    lines = {line for line in bullet_lines(section) if not line.endswith(("।", ".", "?", "!"))}
     return frozenset(s for s in section.sentences if s.strip() in lines)  # (a bullet written as a sentence stays)
 
 

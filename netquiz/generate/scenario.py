@@ -147,9 +147,8 @@ def intro_setting(ctx: Context) -> Setting | None:
         intro = ctx.article.sections[0] if ctx.article.sections else None
         found = None
         if intro is not None and not intro.title:
-            body = " ".join(section.text for section in ctx.article.sections)
             for sentence in split_sentences(intro.text.split("\n\n")[0])[:2]:
-                found = ctx.language.intro_setting(sentence, body)
+                found = ctx.language.intro_setting(sentence, ctx.all_text)
                 if found:
                     break
         ctx.memo["intro_setting"] = found
