@@ -8,6 +8,7 @@ status 2 and one line on stderr::
     ├── BankError         a bank file is missing, malformed or breaks the bank contract
     ├── ExportError       an export format is unknown or cannot be written
     ├── StoreError        the database cannot be opened or written
+    ├── SituationError    a line of the facilitator's situations file names no headed section or is unusable
     └── SessionError      unknown or closed session code, empty name, bad answer
         ├── NameRefused       empty, too long, or with control/direction characters
         ├── NameTaken         the name is in use in the session (resume PIN, or join as "Name (2)")
@@ -41,6 +42,10 @@ class ExportError(NetquizError):
 
 class StoreError(NetquizError):
     """The response store cannot be opened or written."""
+
+
+class SituationError(NetquizError):
+    """A line of the facilitator's situations file cannot be used (no such section, empty, addresses the reader)."""
 
 
 class SessionError(NetquizError):

@@ -212,3 +212,18 @@ def test_the_review_names_the_sections_short_of_the_bar(root: Path) -> None:
     app.bank = None
     app._show_bank()
     assert app.gaps.value == ""
+
+
+def test_generate_takes_her_situations_and_says_what_each_made(root: Path) -> None:
+    seed = Path(__file__).resolve().parent.parent / "data" / "articles" / "networking.hi.txt"
+    app = author_app(root=root, lang="en")
+    app.article_path.value = str(seed)
+    app.situations.value = "s5: सुधा की माँ अचानक बीमार पड़ गई हैं और उसे शहर में किसी अच्छे डॉक्टर का पता चाहिए।"
+    app.generate.click()
+    assert app.bank is not None and app.bank.question("s5-situation-1").form == "situation"
+    assert "built s5-situation-1" in app.situation_notes.value
+    app.lang_toggle.value = "hi"
+    assert "सवाल s5-situation-1 बना" in app.situation_notes.value
+    app.situations.value = "s9: सुधा"
+    app.generate.click()
+    assert "the situations box line 1" in app.status.value and app.bank.question("s5-situation-1")

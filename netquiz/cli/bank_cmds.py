@@ -26,6 +26,9 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     generate.add_argument("--lang", choices=("hi", "en"))
     generate.add_argument("--voice", choices=("feminine", "masculine"), default="feminine",
                           help="gender of the interview answers' first person (default: feminine)")
+    generate.add_argument("--situations", metavar="FILE",
+                          help="your own situations, one per line (“s2: Meena …”): each makes a scenario "
+                               "question whose options are the article's headings")
     generate.set_defaults(func=run_generate)
 
 
@@ -46,12 +49,14 @@ def run_generate(args: argparse.Namespace) -> int:
     """Generate a bank, write it atomically, print a per-section summary."""
     from ..generate import generate_bank
     from ..generate.blind import GUESSERS, blind_report
-    from ..generate.coverage import coverage_gaps, intro_gap
+    from ..generate.coverage import REASONS, coverage_gaps, intro_gap
+    from ..generate.situations import read_situations_file, situation_notes
     from ..texts import facilitator_lang
 
     article = read_article(args.article, lang=args.lang)
+    situations = read_situations_file(args.situations, article) if args.situations else []
     live = sys.stderr.isatty()  # (in a log or a pipe, one line at the end instead of a line redrawn per section)
-    bank = generate_bank(article, seed=args.seed, voice=args.voice,
+    bank = generate_bank(article, seed=args.seed, voice=args.voice, situations=situations,
                          progress=lambda done, total: print(f"\rsections {done}/{total}", end="", file=sys.stderr)
                          if live else None)
     if live:
@@ -64,9 +69,15 @@ def run_generate(args: argparse.Namespace) -> int:
         kinds = Counter(q.kind for q in bank.questions if q.section == section.id)
         detail = ", ".join(f"{k} {n}" for k, n in sorted(kinds.items()))
         print(f"{section.id:<4} {per_section[section.id]:>3} questions  {section.title or '(intro)'}  [{detail}]")
+    for note in situation_notes(article, situations, args.seed, args.voice) if situations else []:
+        print(note.message(facilitator_lang()), file=sys.stderr)
     intro = intro_gap(bank)
-    for gap in ([intro] if intro else []) + coverage_gaps(bank):
+    gaps = coverage_gaps(bank)
+    for gap in ([intro] if intro else []) + gaps:
         print(gap.message(facilitator_lang()), file=sys.stderr)
+    unasked = [gap.section.id for gap in gaps if not gap.scenarios]
+    if unasked:
+        print(REASONS.get(facilitator_lang(), REASONS["en"])["situations"].format(id=unasked[0]), file=sys.stderr)
     report = blind_report(bank.questions, article.lang)
     best = max(GUESSERS, key=lambda name: report[name])
     print(f"blind guessing: best strategy '{best}' gets {report[best]:.2f} × chance "

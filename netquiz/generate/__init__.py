@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from ..kinds import kind_of
@@ -24,6 +24,7 @@ from .interview import interview_candidates
 from .personas import distinct_personas
 from .recall import attribution_candidates, cloze_candidates, true_false_candidates
 from .scenario import TOPIC_KEY, scenario_candidates
+from .situations import Situation, situation_questions
 from .tips import MAX_STOCK_USES, warned_steps
 from .trim import TELLING, trim_cued
 
@@ -41,8 +42,11 @@ MAKERS: dict[str, Callable[[Context, str], list[Candidate]]] = {
 
 
 def generate_bank(article: Article, seed: int = 0, progress: Callable[[int, int], None] | None = None,
-                  voice: str = "feminine") -> Bank:
-    """Generate a bank for ``article``; the same article, seed and voice give the same bank."""
+                  voice: str = "feminine", situations: Sequence[Situation] = ()) -> Bank:
+    """Generate a bank for ``article``; the same article, seed, voice and situations give the same bank.
+
+    ``situations`` (the facilitator's, :mod:`.situations`) each make a scenario question that goes first in its
+    section and is kept as built: no blind trim and no persona renaming touch it (she is told of its checks)."""
     if voice not in VOICES:
         raise ValueError(f"voice must be one of {', '.join(VOICES)}")
     clear_caches()
@@ -67,7 +71,9 @@ def generate_bank(article: Article, seed: int = 0, progress: Callable[[int, int]
             missing = [k for k in MAKERS if k in QUOTING and all(q.kind != k for q in kept)]
             kept += section_questions(ctx, section.id, missing, wanted, kept, once=False)[:2 - len(kept)]
         per_section[section.id] = kept
-    questions = [q for section in article.sections for q in per_section[section.id]]
+    written = situation_questions(ctx, situations).questions if situations else []
+    questions = [q for section in article.sections
+                 for q in [*(w for w in written if w.section == section.id), *per_section[section.id]]]
     questions = distinct_personas(trim_cued(balance_truths(questions), article.lang), article.lang, ctx.all_text)
     return Bank(article=article, questions=tuple(questions), voice=voice)
 

@@ -92,6 +92,8 @@ REASONS = {
         "intro_name": "Introduction",
         "gap": "{id} ‘{title}’: {questions} question(s), {scenarios} scenario: {reason}",
         "hint": "; to write one by hand, start from: “{sentence}”",
+        "situations": "or give such a section a situation of your own: --situations FILE, one line each, "
+                      "“{id}: Meena …” (the README's “Your own situations”)",
     },
     "hi": {
         "list": "यह सिर्फ उदाहरणों की सूची है: इसमें न कोई कदम है, न कोई नतीजा जिस पर सवाल बने",
@@ -159,6 +161,8 @@ REASONS = {
         "intro_name": "परिचय",
         "gap": "{id} ‘{title}’: {questions} सवाल, {scenarios} परिदृश्य: {reason}",
         "hint": "; हाथ से सवाल लिखना हो तो इस वाक्य से शुरू करें: “{sentence}”",
+        "situations": "या ऐसे हिस्से के लिए अपनी एक स्थिति लिखें: --situations FILE, हर पंक्ति में एक, "
+                      "“{id}: मीना …” (README में “Your own situations”)",
     },
 }
 

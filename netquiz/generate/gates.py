@@ -82,6 +82,8 @@ def _persona_problems(ctx: Context, question: Question) -> list[str]:
             and any(ctx.lang.addresses_reader(o) for o in question.options):  # (the article's own tips, quoted,
         # speak to its reader: "Know your rights …")
         problems.append("an option addresses the reader")
+    if question.form == "situation":
+        return problems  # (the facilitator names her own woman: any name, told once)
     words = set(re.findall(r"[^\s,।.?!:;\"“”'’]+", question.stem))
     names = [n for n in _personas(ctx) if n in words]  # as words: "नेहा" is in "स्नेहा"
     if len(names) != 1:
@@ -92,7 +94,7 @@ def _persona_problems(ctx: Context, question: Question) -> list[str]:
 
 
 # the forms whose options are the article's tip headings as written (generate/practice.py, story.py, counter.py)
-QUOTED_TIPS = ("practice", "counter", "story")
+QUOTED_TIPS = ("practice", "counter", "story", "situation")
 
 
 def _personas(ctx: Context) -> tuple[str, ...]:

@@ -13,14 +13,18 @@ from .context import PERSONAS
 
 def distinct_personas(questions: list[Question], lang: str, article_text: str) -> list[Question]:
     """The questions with every persona name used once in the bank, where free names last (in order: a
-    later question gets a name neither the article nor an earlier question uses)."""
+    later question gets a name neither the article nor an earlier question uses). A facilitator's situation
+    (form ``situation``) keeps the name she gave; a generated question with that name gets another."""
     names = PERSONAS.get(lang, ())
     free = [n for n in names if n not in article_text]
-    used: set[str] = set()
+    used = {n for q in questions if q.form == "situation" for n in free if _name(n).search(q.stem)}
     result = []
     for question in questions:
         if question.kind not in ("scenario", "benefit"):
             result.append(question)  # (a quoted sentence of the article keeps its own names)
+            continue
+        if question.form == "situation":  # (the facilitator's woman keeps her name; others give way to her)
+            result.append(question)
             continue
         own = [n for n in free if _name(n).search(question.stem)]
         for name in own:

@@ -142,7 +142,8 @@ def wrong_tips(ctx: Context, section: Section, said: frozenset[str]) -> list[Sec
 
 
 def least_cued(ctx: Context, section_id: str, stem: str, right: Option, fair: list[Section], source: str,
-               rng: random.Random, said: frozenset[str], form: str = "practice") -> Question:
+               rng: random.Random, said: frozenset[str], form: str = "practice",
+               wrong_key: str = "practice_wrong") -> Question:
     """The question with the first choice of wrong tips whose options give no cue to the key (the key the
     longest, the odd one out …) and pass the gates (lengths alike), else the first choice: the headings are
     quoted as written, so only the choice can balance them. Choices are tried (at most ``TRIES``) nearest
@@ -154,7 +155,7 @@ def least_cued(ctx: Context, section_id: str, stem: str, right: Option, fair: li
     sets.sort(key=lambda picked: -sum(min(NEAR_CAP, near[s.id]) for s in picked))
     first: Question | None = None
     for picked in sets[:TRIES]:
-        wrong = [Option(s.title or "", ctx.say("practice_wrong", title=s.title or "", other=s.sentences[0]))
+        wrong = [Option(s.title or "", ctx.say(wrong_key, title=s.title or "", other=s.sentences[0]))
                  for s in picked]
         options, answer = shuffle(right, wrong, rng)
         question = ctx.question(section_id, "scenario", stem, [(o.text, o.feedback) for o in options], answer,

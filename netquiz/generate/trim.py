@@ -49,6 +49,7 @@ def trim_cued(questions: list[Question], lang: str, bar: float = BAR) -> list[Qu
             return kept
         scenarios = Counter(q.section for q in kept if q.kind == "scenario")
         cued = [q for q in kept if q.kind in GRADED_KINDS and not kind_of(q.kind).fixed_options
+                and q.form != "situation"  # (the facilitator's own: she is told of its cue instead)
                 and blind_hits(q, lang)[name] >= (SURE if q.kind == "scenario" else HALF)
                 and (q.kind != "scenario" or scenarios[q.section] > KEEP or name in TELLING)]
         if not cued:

@@ -251,6 +251,9 @@ TEXTS: dict[str, str] = {
     "article": "Article",
     "path": "Path",
     "path_ph": "or a path to a UTF-8 .txt/.md file",
+    "situations_ph": ("Your own situations (optional), one per line: “s2: Meena …” — "
+                      "the section id from the table below or its heading, a colon, then a woman in a "
+                      "concrete situation"),
     "generate": "Generate",
     "load": "Load bank",
     "filter_section": "Section",
@@ -279,7 +282,8 @@ TEXTS: dict[str, str] = {
     "not_saved": "not saved: {error}",
     "saved": "saved {count} questions to {path}",
     "no_bank": "No bank yet: generate one from an article or load a bank file.",
-    "gaps_intro": "{count} section(s) fall short of one scenario question and two questions; write those by hand:",
+    "gaps_intro": ("{count} section(s) fall short of one scenario question and two questions; write those by hand, "
+                   "or give each a situation of your own in the box above:"),
     "table_label": "Questions of the bank",
     "no_match": "No questions match.",
     "col_id": "id",

@@ -33,10 +33,12 @@ from .edit import ALL, answer_key_html, apply_edit, bank_frame, drop_question, s
 
 if TYPE_CHECKING:
     from ...generate.coverage import Gap
+    from ...generate.situations import SituationNote
 
 HOOKED = ("article", "article_path", "generate", "bank_file", "load", "section_filter", "kind_filter",
           "question", "stem", "options", "answer", "feedback", "explanation", "apply", "drop", "save_path",
-          "save", "save_note", "lang_toggle", "gaps")  # CSS hooks netquiz-author-<name> for browser tests
+          "save", "save_note", "lang_toggle", "gaps", "situations",
+          "situation_notes")  # CSS hooks netquiz-author-<name> for browser tests
 #: Controls whose description is a text label (the text key is the name, but for :data:`LABEL_KEYS`).
 LABELLED = ("article", "path", "generate", "bank", "load", "section", "kind", "question", "stem", "options", "answer",
             "feedback", "explanation", "apply", "drop", "save")
@@ -85,6 +87,7 @@ class AuthorApp:
     def __init__(self, bank: Bank | None = None, root: Path | None = None, lang: str | None = None) -> None:
         self.root = root or data_folder()
         self.bank: Bank | None = bank
+        self.notes: list[SituationNote] = []
         self.lang = lang if lang in LANGS else facilitator_lang()
         self.source_name = "bank"
         self.lang_toggle = w.ToggleButtons(options=LANG_LABELS, value=self.lang)
@@ -117,6 +120,7 @@ class AuthorApp:
             self._show_table()
             self._show_question()
             self._show_gaps(again=False)
+            self._show_notes()
 
     def _label(self) -> None:
         t = self.t
@@ -127,6 +131,7 @@ class AuthorApp:
                       "kind": self.kind_filter, "save": self.save}.get(name) or getattr(self, name)
             widget.description = t(LABEL_KEYS.get(name, name))
         self.article_path.placeholder = t("path_ph")
+        self.situations.placeholder = t("situations_ph")
         self.options.placeholder, self.feedback.placeholder = t("options_ph"), t("feedback_ph")
         self.save_path.description = t("save_to")
         self.edit_heading.value = f"<h2 class='netquiz-dash-heading'>{html.escape(t('edit_heading'))}</h2>"
@@ -149,10 +154,13 @@ class AuthorApp:
         self.load = w.Button(description="Load bank", icon="folder-open")
         self.status = w.HTML()
         self.status.add_class("netquiz-author-status")
+        self.situations = w.Textarea(rows=3, layout=w.Layout(width="95%"))  # her own situations, "s2: Meena …"
+        self.situation_notes = w.HTML()
         self.generate.on_click(lambda _: self._generate())
         self.load.on_click(lambda _: self._load())
         self.source_box = w.VBox([w.HBox([self.article, self.article_path, self.generate, self.progress]),
-                                  w.HBox([self.bank_file, self.load]), self.status])
+                                  self.situations, w.HBox([self.bank_file, self.load]), self.status,
+                                  self.situation_notes])
 
     def _build_review(self) -> None:
         self.section_filter = w.Dropdown(options=[ALL], value=ALL, description="Section")
@@ -204,19 +212,29 @@ class AuthorApp:
 
     def _generate(self) -> None:
         from ...generate import generate_bank
+        from ...generate.situations import read_situations, situation_notes
 
         path = Path(self.article_path.value.strip() or (self.article.value or ""))
         path = path if path.is_absolute() else self.root / path
         try:
             article = read_article(path)
-            self.bank = generate_bank(article, progress=self._on_progress)
+            situations = read_situations(self.situations.value, article, source="the situations box")  # (its
+            # errors are English, as the article's)
+            self.bank = generate_bank(article, progress=self._on_progress, situations=situations)
         except NetquizError as exc:
             self._say(str(exc), ok=False)
             return
+        self.notes = situation_notes(article, situations) if situations else []
+        self._show_notes()
         self.source_name = path.stem
         self.save_path.value = str(Path("data/banks") / f"{path.stem}.json")
         self._say(self.t("generated", count=len(self.bank.questions), name=path.name))
         self._show_bank()
+
+    def _show_notes(self) -> None:
+        """What each of her situations made and the checks it did not pass, in the facilitator's language."""
+        items = "".join(f"<li>{html.escape(note.message(self.lang))}</li>" for note in self.notes)
+        self.situation_notes.value = f"<ul>{items}</ul>" if items else ""
 
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.max = max(total, 1)

@@ -1,0 +1,247 @@
+"""Scenario questions from situations the facilitator writes: one line per situation, ``s3: <a woman in a
+concrete situation>``.
+
+Sixteen rounds of readings agree that a rule-built scenario stem re-voices the article's own sentence with a
+name; a reader who wants "who, where, what happened" rejects it (round 16: 3 % acceptable strictly read). A
+situation the article does not contain needs a writer. The facilitator knows her room: one line per section
+("मीना की दुकान में दिवाली से दो हफ़्ते पहले आधा सामान खत्म हो चुका है।") and netquiz does the rest — the
+question ("which of the article's tips would help her most?"), the article's headings as options (the key her
+section's, the wrong ones chosen so no blind cue marks the key), feedback from each heading's own section and
+the source sentence. Such a question is kept as written: no blind trim drops it and no persona is renamed; the
+checks below are told to her instead, in her language, to mend the line if she wishes.
+
+File format (UTF-8; blank lines and lines starting with ``#`` are skipped)::
+
+    s3: Meena's shop runs out of half its stock two weeks before Diwali.
+    Check the stock before the festival: Asha has a wedding order and no list of what is left.
+
+A line starts with the section's id (as ``netquiz sections`` lists it) or its heading, then a colon.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from ..errors import SituationError
+from ..language import addresses_reader
+from ..model import Article, Question, Section
+from .blind import cue_strategies, marked
+from .context import Context
+from .links import stems_of
+from .options import Option
+from .practice import least_cued, own_sentences, tip_headings, tip_section
+from .tips import closing_heading, foreign_heading
+
+FORM = "situation"
+MIN_WRONG = 2  # a question needs the key and two wrong headings at least
+
+
+@dataclass(frozen=True)
+class Situation:
+    """One situation the facilitator wrote for section ``section`` (``line``: its line in her file, 0 when typed
+    in the author notebook)."""
+
+    section: str
+    text: str
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class SituationNote:
+    """A check a facilitator's situation did not pass: ``reason`` a key of :data:`NOTES`, ``detail`` its words."""
+
+    situation: Situation
+    reason: str
+    detail: str = ""
+    question_id: str = ""
+
+    def message(self, lang: str) -> str:
+        """One line for the facilitator, in ``lang`` (English when the language has no table)."""
+        words = NOTES.get(lang, NOTES["en"])
+        where = words["where_line"] if self.situation.line else words["where"]
+        told = where.format(id=self.situation.section, line=self.situation.line)
+        detail = self.detail
+        if self.reason == "cued":  # (the cues by name, in her language)
+            names = CUE_NAMES.get(lang, CUE_NAMES["en"])
+            detail = "; ".join(names[c] for c in self.detail.split(",") if c in names)
+        return f"{told}: {words[self.reason].format(detail=detail, id=self.question_id)}"
+
+
+@dataclass
+class SituationResult:
+    """The questions built from the facilitator's situations and the notes on them."""
+
+    questions: list[Question] = field(default_factory=list)
+    notes: list[SituationNote] = field(default_factory=list)
+
+
+NOTES = {
+    "en": {
+        "where": "situation for {id}",
+        "where_line": "situation for {id} (line {line})",
+        "built": "built {id}",
+        "tells_key": "it repeats words of its own heading (“{detail}”): a reader can match them without the "
+                     "article; say it in other words",
+        "second_key": "other headings share its words (“{detail}”), so they are left out of the wrong answers "
+                      "(a reader could defend them)",
+        "cued": "a reader who never read the article finds the key ({detail}); another situation, or a Drop in "
+                "the author notebook, may serve better",
+        "too_few": "fewer than two other headings can serve as wrong answers, so no question was built",
+        "points": "it points to something it does not say (“this”, “they”, “इससे”, “वे”): name it",
+    },
+    "hi": {
+        "where": "{id} की स्थिति",
+        "where_line": "{id} की स्थिति (पंक्ति {line})",
+        "built": "सवाल {id} बना",
+        "tells_key": "इसमें अपने ही शीर्षक के शब्द हैं (“{detail}”): पाठक लेख पढ़े बिना शब्द मिलाकर जवाब चुन लेगा; "
+                     "दूसरे शब्दों में लिखें",
+        "second_key": "दूसरे शीर्षकों में भी इसके शब्द हैं (“{detail}”), इसलिए वे गलत विकल्पों में नहीं रखे गए (पाठक "
+                      "उन्हें भी सही ठहरा सकता है)",
+        "cued": "लेख पढ़े बिना भी सही जवाब पहचाना जा सकता है ({detail}); दूसरी स्थिति लिखें या author notebook में "
+                "सवाल हटा दें",
+        "too_few": "गलत विकल्पों के लिए दो दूसरे शीर्षक नहीं मिले, इसलिए सवाल नहीं बना",
+        "points": "यह किसी ऐसी चीज़ की ओर इशारा करती है जो इसमें लिखी नहीं (“इससे”, “वे”, “this”): उसका नाम लिखें",
+    },
+}
+
+CUE_NAMES = {
+    "en": {"longest": "the key is the longest option", "shortest": "the key is the shortest option",
+           "odd_one_out": "the key is the odd one out", "convergence": "the key shares most words with the others",
+           "stem_overlap": "the key repeats the situation's words", "negation": "only the wrong answers say “not”",
+           "opposite_pair": "the key is one of an opposite pair"},
+    "hi": {"longest": "सही जवाब सबसे लंबा है", "shortest": "सही जवाब सबसे छोटा है",
+           "odd_one_out": "सही जवाब बाकियों से अलग दिखता है", "convergence": "सही जवाब में बाकियों के सबसे ज़्यादा शब्द हैं",
+           "stem_overlap": "सही जवाब में स्थिति के शब्द हैं", "negation": "सिर्फ़ गलत जवाबों में ‘न/नहीं’ है",
+           "opposite_pair": "सही जवाब एक उल्टी जोड़ी का हिस्सा है"},
+}
+
+
+def read_situations_file(path: str | Path, article: Article) -> list[Situation]:
+    """:func:`read_situations` of a UTF-8 file; :class:`SituationError` says what is wrong with the file."""
+    path = Path(path)
+    if not path.is_file():
+        raise SituationError(f"situations file not found: {path} (one line per situation: “s2: Meena …”)")
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise SituationError(f"not UTF-8: {path} (byte {exc.start}); save the situations as UTF-8 text") from None
+    return read_situations(text, article, source=str(path))
+
+
+def situation_notes(article: Article, situations: Sequence[Situation], seed: int = 0,
+                    voice: str = "feminine") -> list[SituationNote]:
+    """The notes :func:`situation_questions` makes on ``situations`` for a bank of ``article`` and ``seed``."""
+    from .context import build_context
+
+    return situation_questions(build_context(article, seed, voice), situations).notes
+
+
+def read_situations(text: str, article: Article, source: str = "situations") -> list[Situation]:
+    """The situations of a facilitator's file, each tied to a headed section of ``article`` by its id or heading.
+
+    Raises :class:`SituationError` naming the line for a line with no section, an unknown section, the
+    untitled introduction, an empty situation or one that addresses the reader (a scenario stem never does).
+    """
+    found = []
+    lines = unicodedata.normalize("NFC", text.lstrip("\ufeff")).splitlines()
+    for number, raw in enumerate(lines, start=1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        section, told = _split(line, article)
+        where = f"{source} line {number}"
+        if section is None:
+            raise SituationError(f"{where}: start with a section's id or heading and a colon, as in "
+                                 f"“s2: Meena …” (`netquiz sections ARTICLE` lists them)")
+        if not section.title:
+            raise SituationError(f"{where}: {section.id} is the introduction; a situation needs a headed section "
+                                 f"(its heading is the answer)")
+        if not told:
+            raise SituationError(f"{where}: the situation after “{section.id}:” is empty")
+        if addresses_reader(told, article.lang):
+            raise SituationError(f"{where}: a scenario never addresses the reader (आप, you): tell of a woman by "
+                                 f"name")
+        found.append(Situation(section.id, told, number))
+    return found
+
+
+def _split(line: str, article: Article) -> tuple[Section | None, str]:
+    """The section a line names (its id, or the longest heading the line starts with) and the rest."""
+    head, colon, rest = line.partition(":")
+    if colon:
+        by_id = {s.id.lower(): s for s in article.sections}
+        if head.strip().lower() in by_id:
+            return by_id[head.strip().lower()], rest.strip()
+    folded = line.casefold()
+    titled = sorted((s for s in article.sections if s.title), key=lambda s: -len(s.title or ""))
+    for section in titled:
+        title = unicodedata.normalize("NFC", section.title or "").casefold().rstrip(":")
+        if folded.startswith(title) and folded[len(title):].lstrip().startswith(":"):
+            return section, line[len(title):].lstrip()[1:].strip()
+    return None, ""
+
+
+def situation_questions(ctx: Context, situations: Sequence[Situation]) -> SituationResult:
+    """A scenario question for each situation (numbered ``<section>-situation-<n>``) and the notes on them."""
+    result = SituationResult()
+    numbers: dict[str, int] = {}
+    for situation in situations:
+        numbers[situation.section] = numbers.get(situation.section, 0) + 1
+        question, notes = _question(ctx, situation, numbers[situation.section])
+        if question is not None:
+            result.questions.append(question)
+        result.notes.extend(notes)
+    return result
+
+
+def _pool(ctx: Context, section: Section) -> tuple[list[Section], bool]:
+    """The headings that may serve as options beside ``section``'s, and whether they are tips (the article's
+    instruction headings) rather than parts of any kind; in the key's script only (the script alone would tell
+    an English heading among Hindi ones)."""
+    tip = tip_section(ctx, section)
+    pool = tip_headings(ctx) if tip else [s for s in ctx.article.headed_sections
+                                         if s.title and s.sentences and not closing_heading(ctx, s)]
+    script = foreign_heading(ctx, section.title or "")
+    return [s for s in pool if s is not section and foreign_heading(ctx, s.title or "") == script], tip
+
+
+def _question(ctx: Context, situation: Situation, number: int) -> tuple[Question | None, list[SituationNote]]:
+    section = ctx.article.section(situation.section)
+    lang = ctx.article.lang
+    said = stems_of(ctx, situation.text) - stems_of(ctx, ctx.article.title or "")
+    notes = []
+    told = sorted(said & stems_of(ctx, section.title or ""))
+    if told:
+        notes.append(SituationNote(situation, "tells_key", ", ".join(told)))
+    if ctx.story.points_back(situation.text) or ctx.story.dangling(situation.text):
+        notes.append(SituationNote(situation, "points"))
+    others, tip = _pool(ctx, section)
+    shared = [s for s in others if said & stems_of(ctx, s.title or "")]
+    if shared:
+        notes.append(SituationNote(situation, "second_key", "; ".join(s.title or "" for s in shared)))
+    key_marked = marked(section.title or "", lang)
+    fair = [s for s in others if s not in shared and (key_marked or not marked(s.title or "", lang))]
+    if len(fair) < MIN_WRONG:
+        notes.append(SituationNote(situation, "too_few"))
+        return None, notes
+    source = _source(ctx, section, said)
+    stem = ctx.say("situation_stem_tip" if tip else "situation_stem", situation=situation.text.rstrip())
+    right = Option(section.title or "", ctx.say("practice_right" if tip else "situation_right", source=source))
+    rng = ctx.rng(section.id, FORM, number, situation.text)
+    question = least_cued(ctx, section.id, stem, right, fair, source, rng, said, form=FORM,
+                          wrong_key="practice_wrong" if tip else "situation_wrong")
+    question = replace(question, id=f"{section.id}-situation-{number}")
+    cues = [name for name in cue_strategies(question, lang) if name in CUE_NAMES["en"]]
+    if cues:
+        notes.append(SituationNote(situation, "cued", ",".join(cues)))
+    notes.append(SituationNote(situation, "built", question_id=question.id))
+    return question, notes
+
+
+def _source(ctx: Context, section: Section, said: frozenset[str]) -> str:
+    """The section's sentence that shares most words with the situation (its first on a tie or none)."""
+    sentences = own_sentences(ctx, section) or list(section.sentences)
+    return max(sentences, key=lambda s: (len(stems_of(ctx, s) & said), -sentences.index(s)))

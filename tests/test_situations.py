@@ -1,0 +1,162 @@
+"""The facilitator's own situations: reading her file, the question each makes, what she is told, the bank and
+the CLI."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import SEED_ARTICLE
+
+from netquiz.article import parse_article, read_article
+from netquiz.errors import SituationError
+from netquiz.generate import generate_bank
+from netquiz.generate.context import build_context
+from netquiz.generate.situations import Situation, read_situations, situation_notes, situation_questions
+
+SEED = read_article(SEED_ARTICLE)
+HEADINGS = {s.id: s.title for s in SEED.headed_sections}
+REKHA = ("रेखा पाँच साल से एक ही दफ़्तर में काम कर रही है और अब बाहर की किसी कंपनी में बेहतर पद चाहती है, पर उसे कोई "
+         "खाली जगह की खबर ही नहीं मिलती।")
+SUDHA = "सुधा की माँ अचानक बीमार पड़ गई हैं और उसे शहर में किसी अच्छे डॉक्टर का पता चाहिए।"
+
+TIPS_EN = """# Running a stall at a weekly market
+
+A stall at the weekly market is a cheap way to test what sells.
+
+## Price every item before you leave home
+
+A printed price on each item saves haggling over every sale. Buyers trust a stall where the price is written.
+
+## Keep small change in a separate pouch
+
+Many buyers pay with large notes in the first hour. A pouch of coins and tens means no sale is lost for want of change.
+
+## Write down what sold at the end of the day
+
+A notebook of what sold and what did not shows what to bring next week. Stalls that keep one waste less stock.
+
+## Bring a sheet for the rain
+
+A plastic sheet over the table keeps goods dry when a shower comes. Wet goods cannot be sold that day.
+"""
+
+
+def test_a_line_names_its_section_by_id_or_by_heading() -> None:
+    text = f"\ufeff# for the seed\n\ns1: {REKHA}\n{HEADINGS['s5']}: {SUDHA}\nS5 : {SUDHA}\n"
+    found = read_situations(text, SEED)
+    assert found == [Situation("s1", REKHA, 3), Situation("s5", SUDHA, 4), Situation("s5", SUDHA, 5)]
+
+
+def test_a_heading_with_a_colon_inside_is_matched_whole() -> None:
+    article = parse_article("# T\n\nIntro text here.\n\n## Plan: the first week\n\nPlan it well. It helps.\n\n"
+                            "## Plan\n\nAnother part. It helps too.\n")
+    found = read_situations("Plan: the first week: Asha starts a job on Monday.", article)
+    assert [(s.section, s.text) for s in found] == [("s1", "Asha starts a job on Monday.")]
+
+
+@pytest.mark.parametrize("line, words", [
+    ("मीना नौकरी ढूँढ रही है।", "start with a section's id or heading"),
+    ("s9: मीना नौकरी ढूँढ रही है।", "start with a section's id or heading"),
+    ("s0: मीना नौकरी ढूँढ रही है।", "s0 is the introduction"),
+    ("s2:   ", "is empty"),
+    ("s2: अगर आप नौकरी ढूँढ रही हैं", "never addresses the reader"),
+])
+def test_a_line_that_cannot_serve_is_named_with_its_number(line: str, words: str) -> None:
+    with pytest.raises(SituationError) as error:
+        read_situations(f"# first line\n{line}\n", SEED, source="mine.txt")
+    assert "mine.txt line 2" in str(error.value) and words in str(error.value)
+
+
+def test_the_question_offers_the_headings_and_keys_her_section() -> None:
+    result = situation_questions(build_context(SEED, 0, "feminine"), [Situation("s1", REKHA, 1)])
+    [question] = result.questions
+    assert question.id == "s1-situation-1" and question.kind == "scenario" and question.form == "situation"
+    assert question.stem.startswith(REKHA) and question.stem.endswith("?")
+    assert question.options[question.answer] == HEADINGS["s1"]
+    assert set(question.options) <= set(HEADINGS.values()) and len(question.options) == 4
+    assert question.source in SEED.section("s1").sentences and question.source in question.feedback[question.answer]
+    wrong = [f for i, f in enumerate(question.feedback) if i != question.answer]
+    assert all(f.startswith("गलत।") for f in wrong) and all(HEADINGS["s1"] not in f for f in wrong)
+    assert [n.reason for n in result.notes] == ["built"]
+
+
+def test_her_words_that_repeat_headings_are_told_and_those_headings_left_out() -> None:
+    told = Situation("s3", "आरती का आत्मविश्वास कम है और वह लोगों का ध्यान अपनी तरफ नहीं खींच पाती।", 7)
+    result = situation_questions(build_context(SEED, 0, "feminine"), [told])
+    reasons = {n.reason: n for n in result.notes}
+    assert "tells_key" in reasons and "second_key" in reasons
+    assert HEADINGS["s2"] in reasons["second_key"].detail
+    assert all(HEADINGS["s2"] != o for q in result.questions for o in q.options)
+    assert "line 7" in reasons["tells_key"].message("en") and "पंक्ति 7" in reasons["tells_key"].message("hi")
+
+
+def test_too_few_other_headings_make_no_question() -> None:
+    article = parse_article("# T\n\nIntro text here.\n\n## Save first\n\nSave a tenth. It adds up.\n\n"
+                            "## Spend later\n\nWait a day. You buy less.\n")
+    result = situation_questions(build_context(article, 0, "feminine"), [Situation("s1", "Asha gets paid.", 1)])
+    assert result.questions == [] and [n.reason for n in result.notes] == ["too_few"]
+
+
+def test_a_tip_article_asks_which_tip_would_help_her() -> None:
+    article = parse_article(TIPS_EN)
+    situation = Situation("s2", "Asha's first buyer of the morning hands her a 500-rupee note for a 40-rupee "
+                                "basket.", 1)
+    [question] = situation_questions(build_context(article, 0, "feminine"), [situation]).questions
+    assert question.stem.endswith("Which of the article's tips would help her most?")
+    assert question.options[question.answer] == "Keep small change in a separate pouch"
+    assert "Under this tip the article says" in question.feedback[question.answer]
+
+
+def test_the_bank_keeps_her_question_first_in_its_section_and_her_names() -> None:
+    situations = [Situation("s1", REKHA, 1), Situation("s5", SUDHA, 2)]
+    bank = generate_bank(SEED, situations=situations)
+    assert bank == generate_bank(SEED, situations=situations)  # same input, same bank
+    plain = generate_bank(SEED)
+    for situation in situations:
+        mine = [q for q in bank.questions if q.section == situation.section]
+        assert mine[0].form == "situation" and mine[0].stem.startswith(situation.text)
+    others = [q for q in bank.questions if q.form != "situation" and q.kind == "scenario"]
+    assert all("रेखा" not in q.stem and "सुधा" not in q.stem for q in others)  # her women are hers alone
+    assert len(bank.questions) == len(plain.questions) + 2
+
+
+def test_notes_name_the_question_built() -> None:
+    notes = situation_notes(SEED, [Situation("s1", REKHA, 3)])
+    assert [n.message("en") for n in notes] == ["situation for s1 (line 3): built s1-situation-1"]
+    assert notes[0].message("hi") == "s1 की स्थिति (पंक्ति 3): सवाल s1-situation-1 बना"
+
+
+def run(*args: object) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "netquiz", *map(str, args)], capture_output=True, text=True,
+                          timeout=120, env=os.environ | {"NETQUIZ_LANG": "en"})
+
+
+def test_cli_generate_with_situations(tmp_path: Path) -> None:
+    mine = tmp_path / "mine.txt"
+    mine.write_text(f"s1: {REKHA}\n{HEADINGS['s5']}: {SUDHA}\n", encoding="utf-8")
+    out = tmp_path / "bank.json"
+    done = run("generate", SEED_ARTICLE, "-o", out, "--situations", mine)
+    assert done.returncode == 0, done.stderr
+    assert "situation for s1 (line 1): built s1-situation-1" in done.stderr
+    ids = [q["id"] for q in json.loads(out.read_text(encoding="utf-8"))["questions"] if q.get("form") == "situation"]
+    assert ids == ["s1-situation-1", "s5-situation-1"]
+
+
+@pytest.mark.parametrize("content, words", [
+    (b"s7: Meena\n", "line 1: start with a section's id or heading"),
+    (b"\xff\xfe s1", "not UTF-8"),
+    (None, "situations file not found"),
+])
+def test_cli_refuses_a_bad_situations_file(tmp_path: Path, content: bytes | None, words: str) -> None:
+    mine = tmp_path / "mine.txt"
+    if content is not None:
+        mine.write_bytes(content)
+    out = tmp_path / "bank.json"
+    done = run("generate", SEED_ARTICLE, "-o", out, "--situations", mine)
+    assert done.returncode == 2 and words in done.stderr and "Traceback" not in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1 and not out.exists()
