@@ -251,6 +251,7 @@ TEXTS: dict[str, str] = {
     "article": "Article",
     "path": "Path",
     "path_ph": "or a path to a UTF-8 .txt/.md file",
+    "situations": "Situations",
     "situations_ph": ("Your own situations (optional), one per line: “s2: Meena …” — "
                       "the section id from the table below or its heading, a colon, then a woman in a "
                       "concrete situation"),

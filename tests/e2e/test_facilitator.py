@@ -359,3 +359,17 @@ def test_author_lists_the_sections_short_of_the_bar_with_their_reasons(author_pa
     assert gaps.count() >= 1 and "start from" in gaps.first.inner_text()
     assert "write those by hand" in page.locator(".netquiz-author-gaps").inner_text()
     assert axe_violations(page) == []
+
+
+def test_author_builds_a_question_from_her_own_situation(author_page) -> None:
+    """A situation typed in the box becomes a scenario question in the table, and the notes under the box say
+    which; axe-core finds nothing on the page with the box filled."""
+    page = author_page
+    page.locator(".netquiz-author-article-path input").fill("data/articles/networking.hi.txt")
+    page.locator(".netquiz-author-situations textarea").fill(
+        "s5: सुधा की माँ अचानक बीमार पड़ गई हैं और उसे शहर में किसी अच्छे डॉक्टर का पता चाहिए।")
+    page.click(".netquiz-author-generate")
+    page.locator(".netquiz-author-situation-notes").filter(has_text="built s5-situation-1").wait_for(timeout=60_000)
+    page.locator(".netquiz-author-table td").filter(has_text="s5-situation-1").first.wait_for(timeout=30_000)
+    assert "सुधा की माँ" in page.locator(".netquiz-author-table").inner_text()
+    assert axe_violations(page) == []

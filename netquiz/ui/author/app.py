@@ -41,7 +41,7 @@ HOOKED = ("article", "article_path", "generate", "bank_file", "load", "section_f
           "situation_notes")  # CSS hooks netquiz-author-<name> for browser tests
 #: Controls whose description is a text label (the text key is the name, but for :data:`LABEL_KEYS`).
 LABELLED = ("article", "path", "generate", "bank", "load", "section", "kind", "question", "stem", "options", "answer",
-            "feedback", "explanation", "apply", "drop", "save")
+            "feedback", "explanation", "apply", "drop", "save", "situations")
 #: Labels whose text key is not the widget's name (the table has one "section" and one "answer" already).
 LABEL_KEYS = {"section": "filter_section", "answer": "answer_number"}
 KNOWN_FOLDERS = ("data/banks", "var/banks")  # made on first save; any other folder must exist
