@@ -160,3 +160,11 @@ def test_cli_refuses_a_bad_situations_file(tmp_path: Path, content: bytes | None
     done = run("generate", SEED_ARTICLE, "-o", out, "--situations", mine)
     assert done.returncode == 2 and words in done.stderr and "Traceback" not in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1 and not out.exists()
+
+
+def test_a_cue_of_the_headings_is_told_as_theirs_not_hers() -> None:
+    """The seed's s5 heading is the longest of its five: any situation for s5 gets a key a blind reader finds;
+    she is told so, and that another line would not change it."""
+    [cued] = [n for n in situation_notes(SEED, [Situation("s5", SUDHA, 2)]) if n.reason.startswith("cued")]
+    assert cued.reason == "cued" and "the key is the longest option" in cued.message("en")
+    assert "सबसे लंबा" in cued.message("hi") and "will not change it" in cued.message("en")

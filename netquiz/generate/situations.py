@@ -37,6 +37,7 @@ from .tips import closing_heading, foreign_heading
 
 FORM = "situation"
 MIN_WRONG = 2  # a question needs the key and two wrong headings at least
+WORDED_CUES = ("stem_overlap",)  # the cue her words make (the others come of the headings as written)
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,7 @@ class SituationNote:
         where = words["where_line"] if self.situation.line else words["where"]
         told = where.format(id=self.situation.section, line=self.situation.line)
         detail = self.detail
-        if self.reason == "cued":  # (the cues by name, in her language)
+        if self.reason.startswith("cued"):  # (the cues by name, in her language)
             names = CUE_NAMES.get(lang, CUE_NAMES["en"])
             detail = "; ".join(names[c] for c in self.detail.split(",") if c in names)
         return f"{told}: {words[self.reason].format(detail=detail, id=self.question_id)}"
@@ -87,8 +88,11 @@ NOTES = {
                      "article; say it in other words",
         "second_key": "other headings share its words (“{detail}”), so they are left out of the wrong answers "
                       "(a reader could defend them)",
-        "cued": "a reader who never read the article finds the key ({detail}); another situation, or a Drop in "
-                "the author notebook, may serve better",
+        "cued": "a reader who never read the article may find the key ({detail}): the headings offered are the "
+                "article's as written, so another situation for this section will not change it; mind it when "
+                "you read the results",
+        "cued_words": "a reader who never read the article may find the key ({detail}): say the situation in "
+                      "other words",
         "too_few": "fewer than two other headings can serve as wrong answers, so no question was built",
         "points": "it points to something it does not say (“this”, “they”, “इससे”, “वे”): name it",
     },
@@ -100,8 +104,9 @@ NOTES = {
                      "दूसरे शब्दों में लिखें",
         "second_key": "दूसरे शीर्षकों में भी इसके शब्द हैं (“{detail}”), इसलिए वे गलत विकल्पों में नहीं रखे गए (पाठक "
                       "उन्हें भी सही ठहरा सकता है)",
-        "cued": "लेख पढ़े बिना भी सही जवाब पहचाना जा सकता है ({detail}); दूसरी स्थिति लिखें या author notebook में "
-                "सवाल हटा दें",
+        "cued": "लेख पढ़े बिना भी सही जवाब पहचाना जा सकता है ({detail}): विकल्प लेख के शीर्षक ही हैं, इसलिए इस हिस्से "
+                "की दूसरी स्थिति से भी यह नहीं बदलेगा; नतीजे पढ़ते समय इसे ध्यान में रखें",
+        "cued_words": "लेख पढ़े बिना भी सही जवाब पहचाना जा सकता है ({detail}): स्थिति दूसरे शब्दों में लिखें",
         "too_few": "गलत विकल्पों के लिए दो दूसरे शीर्षक नहीं मिले, इसलिए सवाल नहीं बना",
         "points": "यह किसी ऐसी चीज़ की ओर इशारा करती है जो इसमें लिखी नहीं (“इससे”, “वे”, “this”): उसका नाम लिखें",
     },
@@ -235,7 +240,10 @@ def _question(ctx: Context, situation: Situation, number: int) -> tuple[Question
                           wrong_key="practice_wrong" if tip else "situation_wrong")
     question = replace(question, id=f"{section.id}-situation-{number}")
     cues = [name for name in cue_strategies(question, lang) if name in CUE_NAMES["en"]]
-    if cues:
+    worded = [name for name in cues if name in WORDED_CUES]
+    if worded:
+        notes.append(SituationNote(situation, "cued_words", ",".join(worded)))
+    elif cues:
         notes.append(SituationNote(situation, "cued", ",".join(cues)))
     notes.append(SituationNote(situation, "built", question_id=question.id))
     return question, notes
