@@ -49,6 +49,8 @@ def topic_frame(title: str | None, body: str = "") -> str | None:
             return None  # "मैटरनिटी लीव के बाद ऑफिस वापसी: पहले महीने को …": the first month of the part before
         if frame:
             what = frame.replace("{name}", "")
+            if RELATIVE.search(what):
+                continue  # ("जिनका काम ही बोलना है: …" → "X को जिनका काम ही बोलना है।": the title's reader, no woman)
             if addresses_reader(what) or POINTING.search(what) or LEANS_BACK.search(what):
                 return None
             return _title_case_lowered(frame, body)
@@ -67,6 +69,7 @@ def _infinitive_frame(part: str) -> str | None:
     return "{name} " + match["what"] + "ने की कोशिश कर रही है।"
 
 
+RELATIVE = compile_nfc(r"(?<!\S)(?:जिन|जिनका|जिनकी|जिनके|जिन्हें|जिनको|जिनसे|जिस|जिसका|जिसकी|जिसके|जिसे|जिसको|जो|जहाँ|जब)(?!\S)")
 RELATIVE_TAIL = compile_nfc(r",\s*(?:जिन्हें|जिसे|जिनसे|जिससे|जिनको|जो|जिन)\s.*$")
 
 
