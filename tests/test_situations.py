@@ -162,9 +162,11 @@ def test_cli_refuses_a_bad_situations_file(tmp_path: Path, content: bytes | None
     assert len(done.stderr.strip().splitlines()) == 1 and not out.exists()
 
 
-def test_a_cue_of_the_headings_is_told_as_theirs_not_hers() -> None:
-    """The seed's s5 heading is the longest of its five: any situation for s5 gets a key a blind reader finds;
-    she is told so, and that another line would not change it."""
-    [cued] = [n for n in situation_notes(SEED, [Situation("s5", SUDHA, 2)]) if n.reason.startswith("cued")]
-    assert cued.reason == "cued" and "the key is the longest option" in cued.message("en")
-    assert "सबसे लंबा" in cued.message("hi") and "will not change it" in cued.message("en")
+def test_a_cue_of_her_words_is_told_and_one_of_the_headings_is_not() -> None:
+    """The seed's s5 heading is the longest of its five: a blind reader finds any s5 key by length, which her line
+    cannot change (not told); a line whose words the key repeats is told to say them otherwise."""
+    shape = situation_notes(SEED, [Situation("s5", SUDHA, 2)])
+    assert [n.reason for n in shape] == ["built"]
+    echo = Situation("s5", "सुधा को अचानक जरूरत के वक्त सहायता चाहिए, क्योंकि उसकी माँ बीमार हैं।", 4)
+    [told] = [n for n in situation_notes(SEED, [echo]) if n.reason == "cued_words"]
+    assert "the key repeats the situation's words" in told.message("en") and "दूसरे शब्दों" in told.message("hi")
