@@ -65,7 +65,7 @@ def is_devanagari(text: str) -> bool:
 # A sentence ends at । ॥ ? ! always, and at "." when it is not inside a number (2.5) or a known
 # abbreviation. A verb-final है/हैं immediately followed by a sentence-opening connective marks a
 # run-on sentence in informal Hindi prose ("… बढ़ती है इसके साथ …").
-_END_RE = re.compile(r"(?:[।॥?!]+|(?<![0-9])\.(?![0-9A-Za-z])|(?<=[0-9])\.(?=\s|$))[\"'”’)]*")  # (a dot before a
+_END_RE = re.compile(r"(?:[।॥?!]+|(?<![0-9])\.(?![0-9A-Za-z\u0900-\u097F])|(?<=[0-9])\.(?=\s|$))[\"'”’)]*")  # (a dot before a
 # letter is inside a word: "a.m.", "parivahan.gov.in")
 _RUN_ON_RE = compile_nfc(
     f"(?<!{WORD_CHAR})(?:है|हैं|था|थी|थे)(?= (?:इसके साथ|इसके अलावा|इसलिए|यही वजह|ऐसे में)(?!{WORD_CHAR}))"
@@ -75,6 +75,17 @@ _ABBREVIATIONS = ("e.g", "i.e", "etc", "Mr", "Mrs", "Ms", "Dr", "vs", "St")
 
 def _ends_in_abbreviation(chunk: str) -> bool:
     return any(chunk.endswith(abbr) for abbr in _ABBREVIATIONS)
+
+
+def _dotted(before: str, rest: str) -> bool:
+    """True for the last dot of a dotted abbreviation the sentence goes on after ("बी.कॉम. के बाद", "an M.Sc. in
+    physics"); a capital after it starts the next sentence ("… at 6 p.m. Then …")."""
+    following = rest.split(maxsplit=1)
+    return bool(_DOTTED.search(before)) and bool(following) and not following[0][:1].isupper()
+
+
+# a dotted abbreviation's last dot: "बी.कॉम.", "M.Sc.", "B.A." (reading155: "कॉम" was offered as a word)
+_DOTTED = re.compile(r"(?:^|[\s(])(?:[^\W\d_][\w\u0900-\u097F]{0,3}\.)+[^\W\d_][\w\u0900-\u097F]{0,3}$")
 
 
 _TIME_OF_DAY = re.compile(r"[0-9]\s?[ap]\.m$", re.IGNORECASE)
@@ -94,7 +105,8 @@ def split_sentences(paragraph: str) -> list[str]:
     for match in _END_RE.finditer(paragraph):
         before = paragraph[start:match.start()]
         if match.group().startswith(".") and (_ends_in_abbreviation(before) or before.strip().isdigit()
-                                              or _time_of_day(before, paragraph[match.end():])):
+                                              or _time_of_day(before, paragraph[match.end():])
+                                              or _dotted(before, paragraph[match.end():])):
             continue
         if _inside_sentence(match, paragraph):
             continue

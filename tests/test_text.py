@@ -107,3 +107,14 @@ def test_a_word_and_its_transliteration_share_a_consonant_skeleton(devanagari, l
 def test_different_words_do_not():
     assert consonant_skeleton("पानी") != consonant_skeleton("water")
     assert consonant_skeleton("रिपोर्ट") != consonant_skeleton("route")
+
+
+@pytest.mark.parametrize("paragraph, sentences", [
+    ("- बी.कॉम. के बाद अकाउंट्स या टैक्स से जुड़ी नौकरियाँ।", ["- बी.कॉम. के बाद अकाउंट्स या टैक्स से जुड़ी नौकरियाँ।"]),
+    ("वह बी.ए. कर रही है। फिर वह आई।", ["वह बी.ए. कर रही है।", "फिर वह आई।"]),
+    ("She has an M.Sc. in physics. Then she left.", ["She has an M.Sc. in physics.", "Then she left."]),
+    ("नौकरी मिली. फिर वह आई.", ["नौकरी मिली.", "फिर वह आई."]),
+])
+def test_a_dotted_degree_ends_no_sentence(paragraph: str, sentences: list[str]) -> None:
+    """reading155: "बी.कॉम." was split in three and "कॉम" offered as a cloze word; "M.Sc." cut a source."""
+    assert split_sentences(paragraph) == sentences
