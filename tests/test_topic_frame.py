@@ -84,6 +84,8 @@ def test_english_titles(title: str, frame: str | None) -> None:
      "{name} अपना करियर बचाए रखने की कोशिश कर रही है।"),
     ("जिनका काम ही बोलना है: आवाज़ की देखभाल के 7 तरीक़े", None),  # (reading155: "शालिनी को जिनका काम ही बोलना
     # है।" — a relative clause names the title's reader, no woman)
+    ("ग्राम सभा में महिलाएं क्यों जाएं और अपनी बात कैसे रखें", None),  # (reading159: "अनीता ग्राम सभा में महिलाएं
+    # क्यों जाएं और अपनी बात रखने की कोशिश कर रही है" — a question left inside her step)
 ])
 def test_hindi_titles(title: str, frame: str | None) -> None:
     assert language("hi").topic_frame(title, "") == frame

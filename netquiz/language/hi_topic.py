@@ -49,8 +49,9 @@ def topic_frame(title: str | None, body: str = "") -> str | None:
             return None  # "मैटरनिटी लीव के बाद ऑफिस वापसी: पहले महीने को …": the first month of the part before
         if frame:
             what = frame.replace("{name}", "")
-            if RELATIVE.search(what):
-                continue  # ("जिनका काम ही बोलना है: …" → "X को जिनका काम ही बोलना है।": the title's reader, no woman)
+            if RELATIVE.search(what) or ASKING.search(what):
+                continue  # ("जिनका काम ही बोलना है: …" → "X को जिनका काम ही बोलना है।": the title's reader, no woman;
+                # "… में महिलाएं क्यों जाएं और अपनी बात कैसे रखें" → "X … महिलाएं क्यों जाएं और … रखने की कोशिश": a question)
             if addresses_reader(what) or POINTING.search(what) or LEANS_BACK.search(what):
                 return None
             return _title_case_lowered(frame, body)
@@ -70,6 +71,7 @@ def _infinitive_frame(part: str) -> str | None:
 
 
 RELATIVE = compile_nfc(r"(?<!\S)(?:जिन|जिनका|जिनकी|जिनके|जिन्हें|जिनको|जिनसे|जिस|जिसका|जिसकी|जिसके|जिसे|जिसको|जो|जहाँ|जब)(?!\S)")
+ASKING = compile_nfc(r"(?<!\S)(?:क्यों|क्या|कब|कहाँ|कहां|कौन|कौन-सा|कौन-सी|कौनसी|कैसे)(?!\S)")
 RELATIVE_TAIL = compile_nfc(r",\s*(?:जिन्हें|जिसे|जिनसे|जिससे|जिनको|जो|जिन)\s.*$")
 
 
