@@ -65,8 +65,8 @@ def is_devanagari(text: str) -> bool:
 # A sentence ends at । ॥ ? ! always, and at "." when it is not inside a number (2.5) or a known
 # abbreviation. A verb-final है/हैं immediately followed by a sentence-opening connective marks a
 # run-on sentence in informal Hindi prose ("… बढ़ती है इसके साथ …").
-_END_RE = re.compile(r"(?:[।॥?!]+|(?<![0-9])\.(?![0-9A-Za-z\u0900-\u097F])|(?<=[0-9])\.(?=\s|$))[\"'”’)]*")  # (a dot before a
-# letter is inside a word: "a.m.", "parivahan.gov.in")
+_END_RE = re.compile(r"(?:[।॥?!]+|(?<![0-9])\.(?![0-9A-Za-z\u0900-\u097F])|(?<=[0-9])\.(?=\s|$))[\"'”’)]*")
+# (a dot before a letter is inside a word: "a.m.", "parivahan.gov.in", "बी.कॉम.")
 _RUN_ON_RE = compile_nfc(
     f"(?<!{WORD_CHAR})(?:है|हैं|था|थी|थे)(?= (?:इसके साथ|इसके अलावा|इसलिए|यही वजह|ऐसे में)(?!{WORD_CHAR}))"
 )

@@ -646,3 +646,26 @@ def test_a_quotation_keeps_its_own_you():
 
 def test_a_why_heading_s_doubt_is_no_part_of_its_step():
     assert en.why_step("Why reply to the rejection email at all?") == "Reply to the rejection email"
+
+
+@pytest.mark.parametrize("present, told", [
+    ("her application almost writes itself.", "her application will almost write itself."),  # (reading155)
+    ("two minutes spent checking the company's website and its reviews protects her money.",
+     "two minutes spent checking the company's website and its reviews will protect her money."),  # (not "its
+    # will review")
+])
+def test_the_future_after_an_adverb_and_past_a_plural_noun(present: str, told: str) -> None:
+    from netquiz.language.en import future
+
+    assert future(present) == told
+
+
+@pytest.mark.parametrize("cause, step", [
+    ("have read the ad properly", "read the ad properly"),  # (reading155: "Have read the ad properly")
+    ("have finished the draft", "finish the draft"),
+    ("have a plan", "have a plan"),  # ("have" is her verb)
+])
+def test_a_perfect_is_told_as_the_step_it_names(cause: str, step: str) -> None:
+    from netquiz.language.en import _done_as_step
+
+    assert _done_as_step(cause) == step

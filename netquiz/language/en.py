@@ -451,6 +451,8 @@ CONDITION_OPENING = re.compile(r"^(?:if|when|whenever|once|unless|until|before|a
 
 FINITE_SKIP = {"the", "a", "an", "her", "his", "their", "my", "your", "new", "more", "of", "with", "about", "in", "to"}
 NOT_VERBS = ("this", "its", "hers", "us", "news")
+# after these a word in -s is a plural noun ("the website and its reviews protects …", "the shop's sales")
+NOUN_BEFORE = frozenset({"its", "our", "these", "those", "some", "many", "all", "both", "few", "several", "other"})
 
 
 def future(text: str) -> str:
@@ -463,13 +465,14 @@ PLURAL_SUBJECTS = {"colleagues", "people", "others", "clients", "managers", "rec
                    "we", "friends", "customers", "employers", "readers", "students", "teams"}
 ADVERB_WILL = re.compile(r"\b(still|also|often|always|usually|really|just|even|already|soon|gradually|no longer|"
                          r"never|rarely|finally|actually|truly|simply|slowly|quickly|easily|naturally|automatically|"
-                         r"suddenly|quietly|steadily|eventually|genuinely)\s+will\b")
+                         r"suddenly|quietly|steadily|eventually|genuinely|almost|nearly|hardly|barely|mostly|"
+                         r"largely|partly|mainly|instantly|immediately|automatically|visibly)\s+will\b")
 
 
 # "she no longer sits down …", "she still finds …": the word after one of these is her verb, not a noun
 VERB_ADVERBS = frozenset({"longer", "still", "also", "often", "always", "usually", "never", "rarely", "really",
                           "just", "even", "already", "finally", "actually", "simply", "slowly", "gradually", "now",
-                          "then"})
+                          "then", "almost", "nearly", "hardly", "barely", "mostly", "largely", "mainly"})
 
 
 def _adverb(word: str) -> bool:
@@ -507,11 +510,12 @@ def _future(text: str) -> str:
         if index and lower in ("is", "are"):
             return " ".join(words[:index] + ["will", "be"] + words[index + 1:])
         bare, mark = lower.rstrip(",;"), word[len(word.rstrip(",;")):]  # ("nobody else grows, and …")
+        noun = previous in NOUN_BEFORE or previous.endswith(("'s", "’s"))  # (a plural noun, maybe the subject)
         if index and bare.isalpha() and bare.endswith("s") and not bare.endswith("ss") \
                 and previous not in FINITE_SKIP and bare not in NOT_VERBS and not NUMBER.match(previous) \
                 and bare not in VERB_ADVERBS and not adjective(previous):  # ("always knows": the adverb is
             # no verb; "the small mistakes every first-timer makes": after an adjective, a plural noun)
-            if mark:
+            if mark and not noun:
                 return " ".join(words[:index] + ["will", base_form(word[: len(word) - len(mark)]) + mark]
                                 + words[index + 1:])
             following = words[index + 1].lower() if index + 1 < len(words) else ""
@@ -520,7 +524,8 @@ def _future(text: str) -> str:
                     and following not in ("to", "and", "or", "that") and is_base_verb(following) \
                     and bare not in LINKING_S:  # "colleagues trust you" ("… cash flow stays safe": its verb)
                 return " ".join(words[: index + 1] + ["will"] + words[index + 1:])  # plural subject, base verb
-            return " ".join(words[:index] + ["will", base_form(word)] + words[index + 1:])
+            if not noun:
+                return " ".join(words[:index] + ["will", base_form(word)] + words[index + 1:])
     return text
 
 
@@ -689,10 +694,25 @@ def action(causal: Causal) -> str | None:
         done = _gerund_as(causal.cause, lambda verb: verb)
         return capitalize(rewrite(done, "X", True)[0]) if done else f"Start {rewrite(causal.cause, 'X', True)[0]}"
     cause = re.sub(r"^you\s+", "", _lower_first(fronted_last(causal.cause)).rstrip(END), flags=re.IGNORECASE)
+    cause = _done_as_step(cause)
     text, _ = rewrite(cause, "X", True)
     if causal.pattern == "correlative":
         text += " as often as possible"
     return capitalize(text)
+
+
+def _done_as_step(cause: str) -> str:
+    """A perfect told as the step it names ("have read the ad properly" → "read the ad properly", "have finished
+    the draft" → "finish the draft"; reading155: "Have read the ad properly" was offered as a step)."""
+    words = cause.split()
+    if len(words) < 2 or words[0].lower() not in ("have", "has", "had"):
+        return cause
+    from lemminflect import getInflection, getLemma
+
+    lemma = getLemma(words[1].lower(), upos="VERB")
+    if not lemma or words[1].lower() not in getInflection(lemma[0], tag="VBN"):
+        return cause  # ("have a plan": "have" is her verb)
+    return " ".join([lemma[0], *words[2:]])
 
 
 def _gerund_as(cause: str, inflect: Callable[[str], str]) -> str | None:
