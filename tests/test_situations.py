@@ -86,12 +86,12 @@ def test_the_question_offers_the_headings_and_keys_her_section() -> None:
 
 
 def test_her_words_that_repeat_headings_are_told_and_those_headings_left_out() -> None:
-    told = Situation("s3", "आरती का आत्मविश्वास कम है और वह लोगों का ध्यान अपनी तरफ नहीं खींच पाती।", 7)
+    told = Situation("s1", "रेखा का आत्मविश्वास तो ठीक है, पर पाँच साल से उसे नए अवसर नहीं मिले।", 7)
     result = situation_questions(build_context(SEED, 0, "feminine"), [told])
     reasons = {n.reason: n for n in result.notes}
     assert "tells_key" in reasons and "second_key" in reasons
-    assert HEADINGS["s2"] in reasons["second_key"].detail
-    assert all(HEADINGS["s2"] != o for q in result.questions for o in q.options)
+    assert HEADINGS["s3"] in reasons["second_key"].detail
+    assert all(HEADINGS["s3"] != o for q in result.questions for o in q.options)
     assert "line 7" in reasons["tells_key"].message("en") and "पंक्ति 7" in reasons["tells_key"].message("hi")
 
 
@@ -170,3 +170,60 @@ def test_a_cue_of_her_words_is_told_and_one_of_the_headings_is_not() -> None:
     echo = Situation("s5", "सुधा को अचानक जरूरत के वक्त सहायता चाहिए, क्योंकि उसकी माँ बीमार हैं।", 4)
     [told] = [n for n in situation_notes(SEED, [echo]) if n.reason == "cued_words"]
     assert "the key repeats the situation's words" in told.message("en") and "दूसरे शब्दों" in told.message("hi")
+
+
+COMPOST = """# Composting at home
+
+Kitchen waste can feed a balcony garden instead of a landfill.
+
+## Keep the bin in the shade
+
+Sun dries the pile out and kills the useful microbes. A shaded corner keeps the compost moist and working.
+
+## Add dry leaves with every layer
+
+What you need:
+
+- a sack of dry leaves
+- old newspaper
+
+Dry leaves soak up extra water from peels. This keeps the bin from turning slimy and smelly.
+
+## Turn the heap once a week
+
+Air reaches the middle when the heap is turned. Turning it weekly makes compost ready in about two months.
+
+## Chop peels into small bits
+
+Small pieces rot faster than whole peels. Chopped peels turn into compost in half the time.
+
+## Cover fresh scraps with soil
+
+A thin layer of soil over new scraps keeps flies away. It also hides the smell of fresh peels.
+
+## Is a smelly bin normal?
+
+Many people think a smelly bin is normal. It is not: a bad smell means the heap is too wet.
+"""
+
+
+def test_feedback_quotes_what_each_part_says_not_a_label_a_list_or_a_question() -> None:
+    article = parse_article(COMPOST)
+    ctx = build_context(article, 0, "feminine")
+    situation = Situation("s1", "Rekha's compost tub stands on a sunny terrace, and by noon the peelings are baked "
+                                "hard.", 1)
+    [question] = situation_questions(ctx, [situation]).questions
+    quoted = " ".join(question.feedback)
+    assert "What you need" not in quoted and "a sack of dry leaves" not in quoted
+    assert "Many people think" not in quoted
+    assert "Is a smelly bin normal?" not in question.options  # (the only question heading among instructions)
+    assert question.options[question.answer] == "Keep the bin in the shade"
+
+
+def test_a_section_whose_body_shares_her_words_is_no_wrong_answer() -> None:
+    article = parse_article(COMPOST)
+    ctx = build_context(article, 0, "feminine")
+    wet = Situation("s3", "Mala's compost is slimy and smelly, and the peels at the bottom are soaked.", 1)
+    result = situation_questions(ctx, [wet])
+    assert all("Add dry leaves with every layer" not in q.options for q in result.questions)
+    assert any(n.reason == "second_key" and "Add dry leaves" in n.detail for n in result.notes)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import random
 import re
+from collections.abc import Callable
 
 from ..language.base import Causal
 from ..model import Question, Section
@@ -47,7 +48,7 @@ def tip_headings(ctx: Context) -> list[Section]:
             s for s in ctx.article.headed_sections
             if s.title and s.sentences and not s.title.rstrip().endswith("?") and not closing_heading(ctx, s)
             and (not foreign_heading(ctx, s.title) or english_headings(ctx))
-            and _instruction(ctx, s.title)
+            and instruction_heading(ctx, s.title)
             and not _pointing(ctx, s.title)]  # "Keep It Separate …", "Don't raise it before …": which?
     return list(ctx.memo["tip_headings"])
 
@@ -58,7 +59,7 @@ def _pointing(ctx: Context, heading: str) -> bool:
     # meeting में", "ये चीज़ें" too)
 
 
-def _instruction(ctx: Context, heading: str) -> bool:
+def instruction_heading(ctx: Context, heading: str) -> bool:
     """True for a heading that tells the reader what to do or not to do ("Revisit the plan every few months",
     "… न करें"): quoted as written, its "the plan" needs no introduction."""
     known = heading_language(ctx, heading)
@@ -143,7 +144,7 @@ def wrong_tips(ctx: Context, section: Section, said: frozenset[str]) -> list[Sec
 
 def least_cued(ctx: Context, section_id: str, stem: str, right: Option, fair: list[Section], source: str,
                rng: random.Random, said: frozenset[str], form: str = "practice",
-               wrong_key: str = "practice_wrong") -> Question:
+               wrong_key: str = "practice_wrong", told: Callable[[Section], str] | None = None) -> Question:
     """The question with the first choice of wrong tips whose options give no cue to the key (the key the
     longest, the odd one out …) and pass the gates (lengths alike), else the first choice: the headings are
     quoted as written, so only the choice can balance them. Choices are tried (at most ``TRIES``) nearest
@@ -155,7 +156,8 @@ def least_cued(ctx: Context, section_id: str, stem: str, right: Option, fair: li
     sets.sort(key=lambda picked: -sum(min(NEAR_CAP, near[s.id]) for s in picked))
     first: Question | None = None
     for picked in sets[:TRIES]:
-        wrong = [Option(s.title or "", ctx.say(wrong_key, title=s.title or "", other=s.sentences[0]))
+        wrong = [Option(s.title or "", ctx.say(wrong_key, title=s.title or "",
+                                              other=told(s) if told else s.sentences[0]))
                  for s in picked]
         options, answer = shuffle(right, wrong, rng)
         question = ctx.question(section_id, "scenario", stem, [(o.text, o.feedback) for o in options], answer,

@@ -20,6 +20,7 @@ A line starts with the section's id (as ``netquiz sections`` lists it) or its he
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -29,10 +30,10 @@ from ..errors import SituationError
 from ..language import addresses_reader
 from ..model import Article, Question, Section
 from .blind import cue_strategies, marked
-from .context import Context
+from .context import Context, bullet_lines
 from .links import stems_of
 from .options import Option
-from .practice import least_cued, own_sentences, tip_headings, tip_section
+from .practice import instruction_heading, least_cued, own_sentences, tip_headings, tip_section
 from .tips import closing_heading, foreign_heading
 
 FORM = "situation"
@@ -205,7 +206,18 @@ def _pool(ctx: Context, section: Section) -> tuple[list[Section], bool]:
     pool = tip_headings(ctx) if tip else [s for s in ctx.article.headed_sections
                                          if s.title and s.sentences and not closing_heading(ctx, s)]
     script = foreign_heading(ctx, section.title or "")
-    return [s for s in pool if s is not section and foreign_heading(ctx, s.title or "") == script], tip
+    others = [s for s in pool if s is not section and foreign_heading(ctx, s.title or "") == script]
+    alike = [s for s in others if _heading_form(ctx, s) == _heading_form(ctx, section)]
+    return (alike if len(alike) >= MIN_WRONG else others), tip  # (reading163: the only question among
+    # instructions, the only how-to among benefits, was the key)
+
+
+def _heading_form(ctx: Context, section: Section) -> str:
+    """A heading's form: a question, an instruction, or a name (a benefit, a topic)."""
+    title = (section.title or "").strip()
+    if title.endswith("?"):
+        return "question"
+    return "instruction" if instruction_heading(ctx, title) else "name"
 
 
 def _question(ctx: Context, situation: Situation, number: int) -> tuple[Question | None, list[SituationNote]]:
@@ -219,7 +231,10 @@ def _question(ctx: Context, situation: Situation, number: int) -> tuple[Question
     if ctx.story.points_back(situation.text) or ctx.story.dangling(situation.text):
         notes.append(SituationNote(situation, "points"))
     others, tip = _pool(ctx, section)
-    shared = [s for s in others if said & stems_of(ctx, s.title or "")]
+    own = len(said & stems_of(ctx, section.text))
+    shared = [s for s in others if said & stems_of(ctx, s.title or "")
+              or len(said & stems_of(ctx, s.text)) >= max(2, own)]  # (her words in another heading, or as
+    # many of them in another section's body as in her own: a reader could defend it; reading163, items 17, 19)
     if shared:
         notes.append(SituationNote(situation, "second_key", "; ".join(s.title or "" for s in shared)))
     key_marked = marked(section.title or "", lang)
@@ -232,7 +247,8 @@ def _question(ctx: Context, situation: Situation, number: int) -> tuple[Question
     right = Option(section.title or "", ctx.say("practice_right" if tip else "situation_right", source=source))
     rng = ctx.rng(section.id, FORM, number, situation.text)
     question = least_cued(ctx, section.id, stem, right, fair, source, rng, said, form=FORM,
-                          wrong_key="practice_wrong" if tip else "situation_wrong")
+                          wrong_key="practice_wrong" if tip else "situation_wrong",
+                          told=lambda other: _source(ctx, other))
     question = replace(question, id=f"{section.id}-situation-{number}")
     cues = [name for name in cue_strategies(question, lang) if name in CUE_NAMES["en"]]
     worded = [name for name in cues if name in WORDED_CUES]
@@ -243,7 +259,26 @@ def _question(ctx: Context, situation: Situation, number: int) -> tuple[Question
     return question, notes
 
 
-def _source(ctx: Context, section: Section, said: frozenset[str]) -> str:
-    """The section's sentence that shares most words with the situation (its first on a tie or none)."""
+def _source(ctx: Context, section: Section, said: frozenset[str] = frozenset()) -> str:
+    """The section's sentence that tells what it says, nearest her words: a claim's sentence first (a step with
+    its result), then one that shares most of her words, the earlier on a tie; never a list item, a run-in label
+    ("What you need.", "सुबह और शाम:"), a question or a belief the article goes on to correct (reading163: feedback
+    that quoted "Too wet or smelly??" or the belief itself under "सही")."""
+    sentences = _telling(ctx, section)
+    claimed = {r.causal.sentence for r in ctx.readings.get(section.id, [])}
+    return max(sentences, key=lambda s: (2 * (s in claimed) + min(2, len(stems_of(ctx, s) & said)),
+                                         -sentences.index(s)))
+
+
+def _telling(ctx: Context, section: Section) -> list[str]:
+    """The section's sentences that can be quoted alone as what it says (all of them when none can)."""
+    listed = set(bullet_lines(section))
     sentences = own_sentences(ctx, section) or list(section.sentences)
-    return max(sentences, key=lambda s: (len(stems_of(ctx, s) & said), -sentences.index(s)))
+    kept = [s for s in sentences if s.strip() not in listed and not LABEL_END.search(s)
+            and len(s.split()) >= MIN_TELLING_WORDS and not ctx.lang.common_belief(s)
+            and not ctx.story.denied_claim(s)]
+    return kept or sentences
+
+
+LABEL_END = re.compile(r"[?:]\W*$")
+MIN_TELLING_WORDS = 5
