@@ -202,7 +202,7 @@ def _pool(ctx: Context, section: Section) -> tuple[list[Section], bool]:
     """The headings that may serve as options beside ``section``'s, and whether they are tips (the article's
     instruction headings) rather than parts of any kind; in the key's script only (the script alone would tell
     an English heading among Hindi ones)."""
-    tip = tip_section(ctx, section)
+    tip = tip_section(ctx, section) and _all_tips(ctx)
     pool = tip_headings(ctx) if tip else [s for s in ctx.article.headed_sections
                                          if s.title and s.sentences and not closing_heading(ctx, s)]
     script = foreign_heading(ctx, section.title or "")
@@ -210,6 +210,13 @@ def _pool(ctx: Context, section: Section) -> tuple[list[Section], bool]:
     alike = [s for s in others if _heading_form(ctx, s) == _heading_form(ctx, section)]
     return (alike if len(alike) >= MIN_WRONG else others), tip  # (reading163: the only question among
     # instructions, the only how-to among benefits, was the key)
+
+
+def _all_tips(ctx: Context) -> bool:
+    """True when every headed section but the closing words is a tip: one question for every situation of the
+    article ("which tip …?" beside "which part …?" in one article read as two tools; reading163)."""
+    tips = tip_headings(ctx)
+    return all(s in tips for s in ctx.article.headed_sections if s.title and not closing_heading(ctx, s))
 
 
 def _heading_form(ctx: Context, section: Section) -> str:
