@@ -87,8 +87,9 @@ NOTES = {
         "built": "built {id}",
         "tells_key": "it repeats words of its own heading (“{detail}”): a reader can match them without the "
                      "article; say it in other words",
-        "second_key": "other headings share its words (“{detail}”), so they are left out of the wrong answers "
-                      "(a reader could defend them)",
+        "second_key": "other parts speak of its words too (“{detail}”: in their heading, or as often in their "
+                      "text as her own part does), so they are left out of the wrong answers (a reader could defend "
+                      "them)",
         "cued_words": "a reader who never read the article may find the key ({detail}): say the situation in "
                       "other words",
         "too_few": "fewer than two other headings can serve as wrong answers, so no question was built",
@@ -100,8 +101,9 @@ NOTES = {
         "built": "सवाल {id} बना",
         "tells_key": "इसमें अपने ही शीर्षक के शब्द हैं (“{detail}”): पाठक लेख पढ़े बिना शब्द मिलाकर जवाब चुन लेगा; "
                      "दूसरे शब्दों में लिखें",
-        "second_key": "दूसरे शीर्षकों में भी इसके शब्द हैं (“{detail}”), इसलिए वे गलत विकल्पों में नहीं रखे गए (पाठक "
-                      "उन्हें भी सही ठहरा सकता है)",
+        "second_key": "लेख के दूसरे हिस्से भी इसके शब्दों की बात करते हैं (“{detail}”: अपने शीर्षक में, या अपने पाठ में "
+                      "उतनी ही बार जितना इसका अपना हिस्सा), इसलिए वे गलत विकल्पों में नहीं रखे गए (पाठक उन्हें भी सही "
+                      "ठहरा सकता है)",
         "cued_words": "लेख पढ़े बिना भी सही जवाब पहचाना जा सकता है ({detail}): स्थिति दूसरे शब्दों में लिखें",
         "too_few": "गलत विकल्पों के लिए दो दूसरे शीर्षक नहीं मिले, इसलिए सवाल नहीं बना",
         "points": "यह किसी ऐसी चीज़ की ओर इशारा करती है जो इसमें लिखी नहीं (“इससे”, “वे”, “this”): उसका नाम लिखें",
