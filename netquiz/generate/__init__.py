@@ -63,6 +63,8 @@ def generate_bank(article: Article, seed: int = 0, progress: Callable[[int, int]
     for section in article.sections:
         kept = asked[section.id] + _ask(ctx, section.id, "true_false",
                                         [c for c in fresh[section.id] if c.truth == plan.get(section.id)], [])
+        if len(kept) < 2:  # a second "which part says this" of another sentence before any blank (round 17's
+            kept += _second(ctx, section.id, "attribution", kept)  # readers: 84 of 104 acceptable, clozes 6 of 81)
         if len(kept) < 2:  # a blank only where the section needs a second question (readers of round 16 found
             kept += section_questions(ctx, section.id, ["cloze"], None, kept)[:2 - len(kept)]  # nine clozes in ten
             # answerable without the article: the article's own nouns rarely make a wrong word that makes sense)
@@ -133,6 +135,15 @@ def section_questions(ctx: Context, section_id: str, kinds: list[str], statement
             found = [c for c in found if not _shown_twice(c, asked)]
         asked.extend(_ask(ctx, section_id, kind, found, asked))
     return asked[len(kept or []):]
+
+
+def _second(ctx: Context, section_id: str, kind: str, kept: list[Question]) -> list[Question]:
+    """One more question of ``kind`` for a section short of two, from a sentence no question of it was made from,
+    numbered after the section's others of that kind."""
+    found = [c for c in _made(ctx, kind, section_id) if not _shown_twice(c, kept)]
+    chosen = _choose(ctx, found, 1)
+    number = 1 + sum(q.kind == kind for q in kept)
+    return [replace(c.question, id=f"{section_id}-{kind}-{number}") for c in chosen]
 
 
 def _made(ctx: Context, kind: str, section_id: str) -> list[Candidate]:
