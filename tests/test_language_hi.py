@@ -598,3 +598,17 @@ def test_from_to_and_an_instruction_after_se_are_no_step_and_result(sentence):
     """reading147 item 100: "रीना … किसी packet को उठाती है" with the result "लेकर cart में डालने तक …" and a wrong
     answer "समझिए उसमें trans fat है"."""
     assert hi.find_causal(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, effect", [
+    ("किसी एक दिन reading ज़्यादा आने पर घबराकर दवा की dose बढ़ा देना, या दो दिन normal आने पर दवा बंद कर देना, "
+     "दोनों ख़तरनाक हैं।", None),  # (reading159 items 83, 85, 94: a warned act told as a result)
+    ("हफ्ते में एक दिन दो घंटे गाड़ी चलाने से कहीं ज़्यादा असरदार है रोज़ 20-25 मिनट चलाना।", None),  # a comparison
+    ("रोज़ एक तय समय पर घर से निकलने से दिन का ढाँचा बन जाता है: सुबह तैयार होना, नौ बजे काम शुरू करना।",
+     "दिन का ढाँचा बन जाता है: सुबह तैयार होना, नौ बजे काम शुरू करना"),  # (its first clause is told)
+])
+def test_a_verbal_noun_is_no_result(sentence: str, effect: str | None) -> None:
+    from netquiz.language.hi_patterns import find_causal
+
+    found = [c.effect for c in find_causal(sentence) if c.pattern == "gerund"]
+    assert found == ([effect] if effect else [])

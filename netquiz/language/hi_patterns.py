@@ -160,7 +160,15 @@ def find_causal(sentence: str) -> list[Causal]:
             and c.cause.split()[0] not in CUT_OPENINGS and not _state(c.cause) and not CLAUSE_IN_CAUSE.search(c.cause)
             and not RANKED.match(c.effect) and not (c.cause_kind == "noun" and CLAUSE_SUBJECT.search(c.cause))
             and not (c.cause_kind == "noun" and TIME_CLAUSE.search(c.cause))
-            and not SAID_SO.search(c.cause) and not TOLD_DONE.match(c.effect)]
+            and not SAID_SO.search(c.cause) and not TOLD_DONE.match(c.effect) and not _infinitive(c.effect)]
+
+
+def _infinitive(effect: str) -> bool:
+    """True for an effect that is a verbal noun, no result ("… reading ज़्यादा आने पर घबराकर दवा की dose बढ़ा देना, …
+    दोनों ख़तरनाक हैं": what the sentence warns against; reading159 items 83, 85, 94 stated it as a result)."""
+    head = re.split(r"[,:;—–]", effect)[0].split()  # (its first clause: "… बन जाता है: सुबह तैयार होना, …" is told)
+    last = head[-1].rstrip(".।") if head else ""
+    return last.endswith("ना") and last not in lexicon("hi").na_nouns and not last.isascii()
 
 
 # "बेटे के कहने पर सुनीता ने … बनवाया": at someone's word, no step; and what one person once did (her "ने"), no
