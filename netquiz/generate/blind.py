@@ -44,13 +44,15 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(tokens(text))  # (lower case already; generated text is already normalised)
 
 
-EVERY_OTHER = compile_nfc(r"(कोई|कुछ|कहीं|कभी|किसी) न (?:कोई|कुछ|कहीं|कभी|किसी)")
+EVERY_OTHER = compile_nfc(r"(कोई|कुछ|कहीं|कभी|किसी) न (?:कोई|कुछ|कहीं|कभी|किसी)"
+                          r"|आगे-पीछे|ऊपर-नीचे|इधर-उधर|कम-ज़्यादा|कम-ज्यादा")  # (a pair: "काम आगे-पीछे करना", to
+# reschedule it, is no falling behind; reading159 read a benefit as a warning)
 
 
 @lru_cache(maxsize=65536)
 def marked(text: str, lang: str, polarity: bool = False) -> bool:
     """True when ``text`` carries a negation/avoidance/"only" marker (or, with ``polarity``, a negative word);
-    "कोई न कोई" (someone or other) and the like are no negation."""
+    "कोई न कोई" (someone or other) and the like are no negation, nor "पीछे" in the pair "आगे-पीछे"."""
     words = _words(EVERY_OTHER.sub(" ", text))
     markers = NEGATION[lang] | (NEGATIVE_POLARITY[lang] if polarity else set())
     prefixes = language(lang).negative_prefixes if polarity else ()

@@ -125,10 +125,14 @@ def _find_other_results(ctx: Context, reading: Reading, limit: int) -> list[tupl
         if other.section.id != reading.section.id and specific(ctx, other) and distinct(ctx, reading, other) \
                 and all(other.section.id != r.section.id for _, r in found):
             told = ctx.story.first_person_result(other.causal, GENDER[ctx.voice])
-            if told and not ctx.story.dangling(told) and not marked(told, ctx.article.lang):  # ("without …" only
-                # in a weak answer would mark it)
+            if told and not ctx.story.dangling(told) and not marked(told, ctx.article.lang) \
+                    and len(told.split()) >= MIN_RESULT_WORDS:  # ("without …" only in a weak answer would mark
+                # it; "नतीजा यह रहा कि झिझका।": a one-word result tells nothing)
                 found.append((told, other))
     return found
+
+
+MIN_RESULT_WORDS = 3
 
 
 def _all(ctx: Context) -> list[Reading]:
