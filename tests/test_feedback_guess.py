@@ -37,3 +37,31 @@ def test_pooled_banks_with_repeated_ids_are_read_question_by_question():
     first = [_question(0, ["मैंने खुद a", "b", "c", "d"], 0)]
     second = [_question(0, ["x", "मैंने खुद y", "z", "w"], 1)]  # the same id, another question
     assert 0.6 < feedback_accuracy((first + second) * 6) <= 1.0  # the opener is learned across the pool
+
+
+def test_headings_each_the_key_once_are_found_by_striking_out_the_used_ones():
+    """reading164: seven situation items of one article, each keyed on its own section's heading, the options
+    drawn from the same seven headings: a participant who strikes out the headings already used as keys gets
+    about 2 × chance."""
+    from netquiz.generate.feedback_guess import elimination_ratio
+
+    headings = [f"heading {i}" for i in range(7)]
+    rng = random.Random(3)
+    questions = []
+    for i, key in enumerate(headings):
+        wrong = rng.sample([h for h in headings if h != key], 3)
+        options = [key, *wrong]
+        rng.shuffle(options)
+        questions.append(_question(i, options, options.index(key)))
+    assert elimination_ratio(questions) > 1.6
+    seen = [_question(10 + i, [h, "x", "y", "z"], 0) for i, h in enumerate(headings)]  # each heading keyed before
+    assert elimination_ratio(questions + seen, lambda q: q.id.startswith("q") and int(q.id[1:]) < 7) < 1.5  # (keys
+    # that repeat blunt it)
+
+
+def test_fresh_options_give_the_eliminator_chance():
+    from netquiz.generate.feedback_guess import elimination_ratio
+
+    rng = random.Random(4)
+    questions = [_question(i, [f"o{i}{j}" for j in range(4)], rng.randrange(4)) for i in range(20)]
+    assert 0.95 < elimination_ratio(questions) < 1.05

@@ -21,7 +21,7 @@ from ..kinds import KINDS, kind_of
 from ..language import language
 from ..model import Question
 from ..text import compile_nfc, consonant_skeleton, has_devanagari, tokens
-from .feedback_guess import feedback_ratio
+from .feedback_guess import elimination_ratio, feedback_ratio
 from .keywords import content_tokens, stem
 
 NEGATION = {
@@ -202,10 +202,12 @@ def cue_strategies(question: Question, lang: str, margin: float = 0.9) -> list[s
 
 def blind_report(questions: Iterable[Question], lang: str) -> dict[str, float]:
     """Accuracy of each strategy over the graded kinds, as a multiple of chance (``"chance"``: the mean);
-    ``"feedback"`` is the guesser that learns from the feedback (:mod:`.feedback_guess`)."""
+    ``"feedback"`` is the guesser that learns from the feedback, ``"elimination"`` the one who strikes out every
+    option that was a key before, having seen the whole bank (:mod:`.feedback_guess`)."""
+    questions = list(questions)
     graded = [q for q in questions if q.kind in GRADED_KINDS]
     if not graded:
-        return {"chance": 0.0, **dict.fromkeys(STRATEGIES, 0.0), "feedback": 0.0, "n": 0.0}
+        return {"chance": 0.0, **dict.fromkeys(STRATEGIES, 0.0), "feedback": 0.0, "elimination": 0.0, "n": 0.0}
     base = sum(chance(q) for q in graded) / len(graded)
     totals = dict.fromkeys(STRATEGIES, 0.0)
     for question in graded:
@@ -213,7 +215,10 @@ def blind_report(questions: Iterable[Question], lang: str) -> dict[str, float]:
             totals[name] += hit
     report = {name: (total / len(graded)) / base for name, total in totals.items()}
     report["feedback"] = feedback_ratio(graded)
+    chosen = [q for q in questions if not kind_of(q.kind).fixed_options]  # ("हाँ"/"नहीं" are every statement's)
+    report["elimination"] = elimination_ratio(chosen, lambda q: q.kind in GRADED_KINDS)
     return {"chance": base, **report, "n": float(len(graded))}
 
 
-GUESSERS = (*STRATEGIES, "feedback")  # the blind report's keys: the strategies and the feedback reader
+GUESSERS = (*STRATEGIES, "feedback", "elimination")  # the blind report's keys: the strategies and the readers
+# of the feedback

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import random
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..model import Question
 from ..text import tokens
@@ -67,3 +67,38 @@ def feedback_ratio(questions: Sequence[Question], orders: int = ORDERS) -> float
         return 0.0
     base = sum(1 / len(q.options) for q in questions) / len(questions)
     return feedback_accuracy(questions, orders) / base
+
+
+def elimination_accuracy(questions: Sequence[Question], graded: Callable[[Question], bool] = lambda q: True,
+                         orders: int = ORDERS, seed: int = 0) -> float:
+    """Mean probability of picking the key for a guesser who rules out every option that was the key of a
+    question seen before (a heading used up: a participant who meets each heading as the key once learns to
+    strike out the ones she has seen), over ``orders`` shuffled passes through all ``questions``; only the
+    ``graded`` ones are scored (the rest are seen). Ties, and a question whose options were all keys before,
+    split evenly."""
+    scored = [i for i, q in enumerate(questions) if graded(q)]
+    if not scored:
+        return 0.0
+    total = 0.0
+    for order in range(orders):
+        sequence = list(range(len(questions)))
+        random.Random(f"{seed}/{order}").shuffle(sequence)
+        used: set[str] = set()
+        for index in sequence:
+            question = questions[index]
+            if graded(question):
+                fresh = [o.strip().lower() not in used for o in question.options]
+                picks = fresh if any(fresh) else [True] * len(fresh)
+                total += picks[question.answer] / sum(picks)
+            used.add(question.options[question.answer].strip().lower())
+    return total / (orders * len(scored))
+
+
+def elimination_ratio(questions: Sequence[Question], graded: Callable[[Question], bool] = lambda q: True,
+                      orders: int = ORDERS) -> float:
+    """:func:`elimination_accuracy` as a multiple of chance over the ``graded`` questions."""
+    scored = [q for q in questions if graded(q)]
+    if not scored:
+        return 0.0
+    base = sum(1 / len(q.options) for q in scored) / len(scored)
+    return elimination_accuracy(questions, graded, orders) / base
