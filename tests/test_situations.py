@@ -227,3 +227,35 @@ def test_a_section_whose_body_shares_her_words_is_no_wrong_answer() -> None:
     result = situation_questions(ctx, [wet])
     assert all("Add dry leaves with every layer" not in q.options for q in result.questions)
     assert any(n.reason == "second_key" and "Add dry leaves" in n.detail for n in result.notes)
+
+
+VOICE = """# Looking after your voice at work
+
+Teachers and call-centre staff talk all day.
+
+## Don't shout over the noise
+
+Raising your voice over a noisy class feels like the easiest way to get quiet. Agree on a signal such as a clap or a bell instead. This calms the class and saves your voice.
+
+## Keep a water bottle on the desk
+
+Sip water through the day, especially in long talking hours. A bottle in sight reminds you to drink.
+
+## Use a microphone in large rooms
+
+A small clip-on microphone carries your words to the back row. You no longer have to strain.
+
+## Rest your voice between classes
+
+Stay silent for a few minutes between two classes. Short silences let the vocal cords recover.
+"""
+
+
+def test_the_keys_feedback_quotes_the_advice_not_her_problem_back() -> None:
+    """reading164: the key's feedback quoted the sentence nearest her words, which told her problem back, or
+    one that leaned on the sentence before it ("This calms …")."""
+    article = parse_article(VOICE)
+    line = Situation("s1", "Asha's class of forty is noisy after lunch, and she raises her voice to get quiet "
+                           "every day.", 1)
+    [question] = situation_questions(build_context(article, 0, "feminine"), [line]).questions
+    assert question.source == "Agree on a signal such as a clap or a bell instead."

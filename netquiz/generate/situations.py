@@ -270,13 +270,20 @@ def _question(ctx: Context, situation: Situation, number: int) -> tuple[Question
 
 def _source(ctx: Context, section: Section, said: frozenset[str] = frozenset()) -> str:
     """The section's sentence that tells what it says, nearest her words: a claim's sentence first (a step with
-    its result), then one that shares most of her words, the earlier on a tie; never a list item, a run-in label
-    ("What you need.", "सुबह और शाम:"), a question or a belief the article goes on to correct (reading163: feedback
-    that quoted "Too wet or smelly??" or the belief itself under "सही")."""
+    its result), then an instruction, then one that shares most of her words, the earlier on a tie; one that
+    leans on the sentence before it ("इसी से …", "This …") last; never a list item, a run-in label ("What you
+    need.", "सुबह और शाम:"), a question or a belief the article goes on to correct (reading163: feedback that
+    quoted "Too wet or smelly??" or the belief itself under "सही")."""
     sentences = _telling(ctx, section)
     claimed = {r.causal.sentence for r in ctx.readings.get(section.id, [])}
-    return max(sentences, key=lambda s: (2 * (s in claimed) + min(2, len(stems_of(ctx, s) & said)),
-                                         -sentences.index(s)))
+    advised = {sentence for sentence in sentences if ctx.lang.instruction(sentence.rstrip(".।!"))
+               and ctx.language.unnegate(sentence.rstrip(".।!")) is None}  # (what to do, not what not to)
+
+    def worth(sentence: str) -> int:  # (reading164: the key's feedback gave her problem back, or "इसी से …")
+        leans = ctx.story.points_back(sentence) or ctx.story.dangling(sentence)
+        return 3 * (sentence in claimed) + 3 * (sentence in advised) + min(2, len(stems_of(ctx, sentence) & said)) \
+            - 4 * bool(leans)
+    return max(sentences, key=lambda s: (worth(s), -sentences.index(s)))
 
 
 def _telling(ctx: Context, section: Section) -> list[str]:

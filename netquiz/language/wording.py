@@ -36,7 +36,7 @@ WORDING: dict[str, dict[str, str]] = {
         "situation_stem_tip": "{situation} लेख की कौन-सी सलाह उसके सबसे ज़्यादा काम आएगी?",
         "situation_stem": "{situation} लेख का कौन-सा हिस्सा इस स्थिति में उसके सबसे ज़्यादा काम का है?",
         "situation_right": "सही। इसी हिस्से में लेख कहता है: “{source}”",
-        "situation_wrong": "गलत। ‘{title}’ वाला हिस्सा दूसरी बात के बारे में है: “{other}”",
+        "situation_wrong": "गलत। ‘{title}’ वाला हिस्सा किसी और बात के बारे में है: “{other}”",
         "practice_wrong": "गलत। ‘{title}’ वाली सलाह कुछ और कहती है: “{other}”",
         "advice_warned": "गलत। लेख इसके उलट सलाह देता है (‘{title}’): “{other}”",
         "diagnosis_stem": "{frame} {wish} लेख के अनुसार, इसके लिए उसे कौन-सा कदम उठाना चाहिए?",
