@@ -259,3 +259,15 @@ def test_the_keys_feedback_quotes_the_advice_not_her_problem_back() -> None:
                            "every day.", 1)
     [question] = situation_questions(build_context(article, 0, "feminine"), [line]).questions
     assert question.source == "Agree on a signal such as a clap or a bell instead."
+
+
+def test_lines_that_key_every_heading_once_are_told_of_the_striking_out_reader() -> None:
+    lines = [Situation("s1", REKHA, 1), Situation("s2", "अनीता की टीम में कोई उसके काम का नाम नहीं लेता, जबकि सारा "
+                                                       "हिसाब वही संभालती है।", 2),
+             Situation("s3", "मीना को टीम की बैठक में बोलना हो तो उसकी आवाज़ काँपने लगती है।", 3),
+             Situation("s4", "कविता को अपने काम की नई मशीनों के बारे में कुछ पता नहीं, और सब उससे पूछते हैं।", 4),
+             Situation("s5", SUDHA, 5)]
+    [told] = [n for n in situation_notes(SEED, lines) if n.reason == "eliminated"]
+    assert told.message("en").startswith("your situations: ") and "× chance" in told.message("en")
+    assert float(told.detail) > 1.3
+    assert not [n for n in situation_notes(SEED, lines[:2]) if n.reason == "eliminated"]

@@ -31,13 +31,16 @@ from ..language import addresses_reader
 from ..model import Article, Question, Section
 from .blind import cue_strategies, marked
 from .context import Context, bullet_lines
+from .feedback_guess import elimination_ratio
 from .links import stems_of
 from .options import Option
 from .practice import instruction_heading, least_cued, own_sentences, tip_headings, tip_section
 from .tips import closing_heading, foreign_heading
+from .trim import BAR
 
 FORM = "situation"
 MIN_WRONG = 2  # a question needs the key and two wrong headings at least
+MIN_ELIMINATED = 3  # questions before the striking-out reader is told of (two say nothing)
 WORDED_CUES = ("stem_overlap",)  # the cue her words make (the others come of the headings as written)
 
 
@@ -64,6 +67,7 @@ class SituationNote:
         """One line for the facilitator, in ``lang`` (English when the language has no table)."""
         words = NOTES.get(lang, NOTES["en"])
         where = words["where_line"] if self.situation.line else words["where"]
+        where = where if self.situation.section else words["where_all"]
         told = where.format(id=self.situation.section, line=self.situation.line)
         detail = self.detail
         if self.reason.startswith("cued"):  # (the cues by name, in her language)
@@ -83,6 +87,10 @@ class SituationResult:
 NOTES = {
     "en": {
         "where": "situation for {id}",
+        "where_all": "your situations",
+        "eliminated": "each heading is the key of one of them, so a participant who strikes out the headings "
+                      "already used finds the keys at {detail} × chance; write two lines for some sections (or "
+                      "none for a few)",
         "where_line": "situation for {id} (line {line})",
         "built": "built {id}",
         "tells_key": "it repeats words of its own heading (“{detail}”): a reader can match them without the "
@@ -97,6 +105,10 @@ NOTES = {
     },
     "hi": {
         "where": "{id} की स्थिति",
+        "where_all": "आपकी स्थितियाँ",
+        "eliminated": "हर शीर्षक इनमें से एक ही सवाल का सही जवाब है, इसलिए जो प्रतिभागी पहले आ चुके सही जवाब काटती जाए, "
+                      "वह अंदाज़े की तुलना में {detail} गुना ज़्यादा सही जवाब चुन लेगी; कुछ हिस्सों के लिए दो स्थितियाँ लिखें (या कुछ के "
+                      "लिए कोई नहीं)",
         "where_line": "{id} की स्थिति (पंक्ति {line})",
         "built": "सवाल {id} बना",
         "tells_key": "इसमें अपने ही शीर्षक के शब्द हैं (“{detail}”): पाठक लेख पढ़े बिना शब्द मिलाकर जवाब चुन लेगा; "
@@ -197,6 +209,9 @@ def situation_questions(ctx: Context, situations: Sequence[Situation]) -> Situat
         if question is not None:
             result.questions.append(question)
         result.notes.extend(notes)
+    ratio = elimination_ratio(result.questions)
+    if len(result.questions) >= MIN_ELIMINATED and ratio > BAR:
+        result.notes.append(SituationNote(Situation("", ""), "eliminated", f"{ratio:.1f}"))
     return result
 
 
