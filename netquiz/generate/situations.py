@@ -35,6 +35,10 @@ from .feedback_guess import elimination_ratio
 from .links import stems_of
 from .options import Option
 from .practice import instruction_heading, least_cued, own_sentences, tip_headings, tip_section
+from .situation_notes import Situation, SituationNote
+
+__all__ = ["Situation", "SituationNote", "SituationResult", "read_situations", "read_situations_file",
+           "situation_notes", "situation_questions"]
 from .tips import closing_heading, foreign_heading
 from .trim import BAR
 
@@ -44,94 +48,12 @@ MIN_ELIMINATED = 3  # questions before the striking-out reader is told of (two s
 WORDED_CUES = ("stem_overlap",)  # the cue her words make (the others come of the headings as written)
 
 
-@dataclass(frozen=True)
-class Situation:
-    """One situation the facilitator wrote for section ``section`` (``line``: its line in her file, 0 when typed
-    in the author notebook)."""
-
-    section: str
-    text: str
-    line: int = 0
-
-
-@dataclass(frozen=True)
-class SituationNote:
-    """A check a facilitator's situation did not pass: ``reason`` a key of :data:`NOTES`, ``detail`` its words."""
-
-    situation: Situation
-    reason: str
-    detail: str = ""
-    question_id: str = ""
-
-    def message(self, lang: str) -> str:
-        """One line for the facilitator, in ``lang`` (English when the language has no table)."""
-        words = NOTES.get(lang, NOTES["en"])
-        where = words["where_line"] if self.situation.line else words["where"]
-        where = where if self.situation.section else words["where_all"]
-        told = where.format(id=self.situation.section, line=self.situation.line)
-        detail = self.detail
-        if self.reason.startswith("cued"):  # (the cues by name, in her language)
-            names = CUE_NAMES.get(lang, CUE_NAMES["en"])
-            detail = "; ".join(names[c] for c in self.detail.split(",") if c in names)
-        return f"{told}: {words[self.reason].format(detail=detail, id=self.question_id)}"
-
-
 @dataclass
 class SituationResult:
     """The questions built from the facilitator's situations and the notes on them."""
 
     questions: list[Question] = field(default_factory=list)
     notes: list[SituationNote] = field(default_factory=list)
-
-
-NOTES = {
-    "en": {
-        "where": "situation for {id}",
-        "where_all": "your situations",
-        "eliminated": "each heading is the key of one of them, so a participant who strikes out the headings "
-                      "already used finds the keys at {detail} × chance; write two lines for some sections (or "
-                      "none for a few)",
-        "where_line": "situation for {id} (line {line})",
-        "built": "built {id}",
-        "tells_key": "it repeats words of its own heading (“{detail}”): a reader can match them without the "
-                     "article; say it in other words",
-        "second_key": "other parts speak of its words too (“{detail}”: in their heading, or as often in their "
-                      "text as her own part does), so they are left out of the wrong answers (a reader could defend "
-                      "them)",
-        "cued_words": "a reader who never read the article may find the key ({detail}): say the situation in "
-                      "other words",
-        "too_few": "fewer than two other headings can serve as wrong answers, so no question was built",
-        "points": "it points to something it does not say (“this”, “they”, “इससे”, “वे”): name it",
-    },
-    "hi": {
-        "where": "{id} की स्थिति",
-        "where_all": "आपकी स्थितियाँ",
-        "eliminated": "हर शीर्षक इनमें से एक ही सवाल का सही जवाब है, इसलिए जो प्रतिभागी पहले आ चुके सही जवाब काटती जाए, "
-                      "वह अंदाज़े की तुलना में {detail} गुना ज़्यादा सही जवाब चुन लेगी; कुछ हिस्सों के लिए दो स्थितियाँ लिखें (या कुछ के "
-                      "लिए कोई नहीं)",
-        "where_line": "{id} की स्थिति (पंक्ति {line})",
-        "built": "सवाल {id} बना",
-        "tells_key": "इसमें अपने ही शीर्षक के शब्द हैं (“{detail}”): पाठक लेख पढ़े बिना शब्द मिलाकर जवाब चुन लेगा; "
-                     "दूसरे शब्दों में लिखें",
-        "second_key": "लेख के दूसरे हिस्से भी इसके शब्दों की बात करते हैं (“{detail}”: अपने शीर्षक में, या अपने पाठ में "
-                      "उतनी ही बार जितना इसका अपना हिस्सा), इसलिए वे गलत विकल्पों में नहीं रखे गए (पाठक उन्हें भी सही "
-                      "ठहरा सकता है)",
-        "cued_words": "लेख पढ़े बिना भी सही जवाब पहचाना जा सकता है ({detail}): स्थिति दूसरे शब्दों में लिखें",
-        "too_few": "गलत विकल्पों के लिए दो दूसरे शीर्षक नहीं मिले, इसलिए सवाल नहीं बना",
-        "points": "यह किसी ऐसी चीज़ की ओर इशारा करती है जो इसमें लिखी नहीं (“इससे”, “वे”, “this”): उसका नाम लिखें",
-    },
-}
-
-CUE_NAMES = {
-    "en": {"longest": "the key is the longest option", "shortest": "the key is the shortest option",
-           "odd_one_out": "the key is the odd one out", "convergence": "the key shares most words with the others",
-           "stem_overlap": "the key repeats the situation's words", "negation": "only the wrong answers say “not”",
-           "opposite_pair": "the key is one of an opposite pair"},
-    "hi": {"longest": "सही जवाब सबसे लंबा है", "shortest": "सही जवाब सबसे छोटा है",
-           "odd_one_out": "सही जवाब बाकियों से अलग दिखता है", "convergence": "सही जवाब में बाकियों के सबसे ज़्यादा शब्द हैं",
-           "stem_overlap": "सही जवाब में स्थिति के शब्द हैं", "negation": "सिर्फ़ गलत जवाबों में ‘न/नहीं’ है",
-           "opposite_pair": "सही जवाब एक उल्टी जोड़ी का हिस्सा है"},
-}
 
 
 def read_situations_file(path: str | Path, article: Article) -> list[Situation]:
@@ -274,8 +196,7 @@ def _question(ctx: Context, situation: Situation, number: int) -> tuple[Question
                           wrong_key="practice_wrong" if tip else "situation_wrong",
                           told=lambda other: _source(ctx, other))
     question = replace(question, id=f"{section.id}-situation-{number}")
-    cues = [name for name in cue_strategies(question, lang) if name in CUE_NAMES["en"]]
-    worded = [name for name in cues if name in WORDED_CUES]
+    worded = [name for name in cue_strategies(question, lang) if name in WORDED_CUES]
     if worded:  # (a cue of the headings' shape alone is not told: her line cannot change it, and over her
         # 107 lines of reading163 the shape cues cancel out, each strategy at 0.8–1.06 × chance)
         notes.append(SituationNote(situation, "cued_words", ",".join(worded)))

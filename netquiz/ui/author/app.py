@@ -33,7 +33,7 @@ from .edit import ALL, answer_key_html, apply_edit, bank_frame, drop_question, s
 
 if TYPE_CHECKING:
     from ...generate.coverage import Gap
-    from ...generate.situations import SituationNote
+    from ...generate.situation_notes import SituationNote
 
 HOOKED = ("article", "article_path", "generate", "bank_file", "load", "section_filter", "kind_filter",
           "question", "stem", "options", "answer", "feedback", "explanation", "apply", "drop", "save_path",

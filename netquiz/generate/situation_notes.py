@@ -1,0 +1,88 @@
+"""The facilitator's situations as data, and what netquiz tells her of each, in her language (see
+:mod:`.situations`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Situation:
+    """One situation the facilitator wrote for section ``section`` (``line``: its line in her file, 0 when typed
+    in the author notebook)."""
+
+    section: str
+    text: str
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class SituationNote:
+    """A check a facilitator's situation did not pass: ``reason`` a key of :data:`NOTES`, ``detail`` its words."""
+
+    situation: Situation
+    reason: str
+    detail: str = ""
+    question_id: str = ""
+
+    def message(self, lang: str) -> str:
+        """One line for the facilitator, in ``lang`` (English when the language has no table)."""
+        words = NOTES.get(lang, NOTES["en"])
+        where = words["where_line"] if self.situation.line else words["where"]
+        where = where if self.situation.section else words["where_all"]
+        told = where.format(id=self.situation.section, line=self.situation.line)
+        detail = self.detail
+        if self.reason.startswith("cued"):  # (the cues by name, in her language)
+            names = CUE_NAMES.get(lang, CUE_NAMES["en"])
+            detail = "; ".join(names[c] for c in self.detail.split(",") if c in names)
+        return f"{told}: {words[self.reason].format(detail=detail, id=self.question_id)}"
+
+
+NOTES = {
+    "en": {
+        "where": "situation for {id}",
+        "where_all": "your situations",
+        "eliminated": "each heading is the key of one of them, so a participant who strikes out the headings "
+                      "already used finds the keys at {detail} × chance; write two lines for some sections (or "
+                      "none for a few)",
+        "where_line": "situation for {id} (line {line})",
+        "built": "built {id}",
+        "tells_key": "it repeats words of its own heading (“{detail}”): a reader can match them without the "
+                     "article; say it in other words",
+        "second_key": "other parts speak of its words too (“{detail}”: in their heading, or as often in their "
+                      "text as her own part does), so they are left out of the wrong answers (a reader could defend "
+                      "them)",
+        "cued_words": "a reader who never read the article may find the key ({detail}): say the situation in "
+                      "other words",
+        "too_few": "fewer than two other headings can serve as wrong answers, so no question was built",
+        "points": "it points to something it does not say (“this”, “they”, “इससे”, “वे”): name it",
+    },
+    "hi": {
+        "where": "{id} की स्थिति",
+        "where_all": "आपकी स्थितियाँ",
+        "eliminated": "हर शीर्षक इनमें से एक ही सवाल का सही जवाब है, इसलिए जो प्रतिभागी पहले आ चुके सही जवाब काटती जाए, "
+                      "वह अंदाज़े की तुलना में {detail} गुना ज़्यादा सही जवाब चुन लेगी; कुछ हिस्सों के लिए दो स्थितियाँ लिखें (या कुछ के "
+                      "लिए कोई नहीं)",
+        "where_line": "{id} की स्थिति (पंक्ति {line})",
+        "built": "सवाल {id} बना",
+        "tells_key": "इसमें अपने ही शीर्षक के शब्द हैं (“{detail}”): पाठक लेख पढ़े बिना शब्द मिलाकर जवाब चुन लेगा; "
+                     "दूसरे शब्दों में लिखें",
+        "second_key": "लेख के दूसरे हिस्से भी इसके शब्दों की बात करते हैं (“{detail}”: अपने शीर्षक में, या अपने पाठ में "
+                      "उतनी ही बार जितना इसका अपना हिस्सा), इसलिए वे गलत विकल्पों में नहीं रखे गए (पाठक उन्हें भी सही "
+                      "ठहरा सकता है)",
+        "cued_words": "लेख पढ़े बिना भी सही जवाब पहचाना जा सकता है ({detail}): स्थिति दूसरे शब्दों में लिखें",
+        "too_few": "गलत विकल्पों के लिए दो दूसरे शीर्षक नहीं मिले, इसलिए सवाल नहीं बना",
+        "points": "यह किसी ऐसी चीज़ की ओर इशारा करती है जो इसमें लिखी नहीं (“इससे”, “वे”, “this”): उसका नाम लिखें",
+    },
+}
+
+CUE_NAMES = {
+    "en": {"longest": "the key is the longest option", "shortest": "the key is the shortest option",
+           "odd_one_out": "the key is the odd one out", "convergence": "the key shares most words with the others",
+           "stem_overlap": "the key repeats the situation's words", "negation": "only the wrong answers say “not”",
+           "opposite_pair": "the key is one of an opposite pair"},
+    "hi": {"longest": "सही जवाब सबसे लंबा है", "shortest": "सही जवाब सबसे छोटा है",
+           "odd_one_out": "सही जवाब बाकियों से अलग दिखता है", "convergence": "सही जवाब में बाकियों के सबसे ज़्यादा शब्द हैं",
+           "stem_overlap": "सही जवाब में स्थिति के शब्द हैं", "negation": "सिर्फ़ गलत जवाबों में ‘न/नहीं’ है",
+           "opposite_pair": "सही जवाब एक उल्टी जोड़ी का हिस्सा है"},
+}
