@@ -36,11 +36,11 @@ from .links import stems_of
 from .options import Option
 from .practice import instruction_heading, least_cued, own_sentences, tip_headings, tip_section
 from .situation_notes import Situation, SituationNote
+from .tips import closing_heading, foreign_heading
+from .trim import BAR
 
 __all__ = ["Situation", "SituationNote", "SituationResult", "read_situations", "read_situations_file",
            "situation_notes", "situation_questions"]
-from .tips import closing_heading, foreign_heading
-from .trim import BAR
 
 FORM = "situation"
 MIN_WRONG = 2  # a question needs the key and two wrong headings at least
