@@ -271,3 +271,16 @@ def test_lines_that_key_every_heading_once_are_told_of_the_striking_out_reader()
     assert told.message("en").startswith("your situations: ") and "× chance" in told.message("en")
     assert float(told.detail) > 1.3
     assert not [n for n in situation_notes(SEED, lines[:2]) if n.reason == "eliminated"]
+
+
+@pytest.mark.parametrize("sentence, leans", [
+    ("हर हॉस्टल इसका जवाब हाँ में ही देगा।", True),  # (reading166: quoted as feedback, "इसका" of what?)
+    ("उन्होंने दो साल में पैसे जोड़ लिए।", True),  # (the article's own woman, never introduced)
+    ("Interview में भी इसी को सामने रखें।", True),
+    ("नियमित रूप से लोगों से मिलने से नए अवसर मिलते हैं।", False),
+])
+def test_a_sentence_that_needs_the_one_before_is_no_feedback_quote(sentence: str, leans: bool) -> None:
+    from netquiz.generate.situations import _leans
+
+    ctx = build_context(SEED, 0, "feminine")
+    assert _leans(ctx, sentence, SEED.section("s1")) is leans

@@ -216,10 +216,22 @@ def _source(ctx: Context, section: Section, said: frozenset[str] = frozenset()) 
                and ctx.language.unnegate(sentence.rstrip(".।!")) is None}  # (what to do, not what not to)
 
     def worth(sentence: str) -> int:  # (reading164: the key's feedback gave her problem back, or "इसी से …")
-        leans = ctx.story.points_back(sentence) or ctx.story.dangling(sentence)
-        return 3 * (sentence in claimed) + 3 * (sentence in advised) + min(2, len(stems_of(ctx, sentence) & said)) \
+        leans = _leans(ctx, sentence, section)
+        return 3 * (sentence in claimed) + 3 * (sentence in advised) + min(3, len(stems_of(ctx, sentence) & said)) \
             - 4 * bool(leans)
-    return max(sentences, key=lambda s: (worth(s), -sentences.index(s)))
+    return max(sentences, key=lambda s: (worth(s), s in claimed or s in advised, -sentences.index(s)))
+
+
+def _leans(ctx: Context, sentence: str, section: Section) -> bool:
+    """True for a sentence that needs the one before it to be understood: "इसी को …", "यही …", "उन्होंने …"
+    (the article's own woman), "हर हॉस्टल इसका जवाब …", "This calms …" (reading166: ten feedbacks quoted such)."""
+    known = stems_of(ctx, f"{ctx.article.title or ''} {section.title or ''}")
+    return bool(ctx.story.points_back(sentence) or ctx.story.dangling(sentence)
+                or ctx.story.leans_on_context(sentence, known) or POINTER.search(sentence))
+
+
+POINTER = re.compile(r"(?<![\w\u0900-\u097F])(?:उन्होंने|उन्हें|उनकी|उनका|उनके|इसका|इसकी|इसके|यही|वही|इसी|उसी|"
+                     r"This|That|These|Those|They|It)(?![\w\u0900-\u097F])")
 
 
 def _telling(ctx: Context, section: Section) -> list[str]:
