@@ -284,3 +284,15 @@ def test_a_sentence_that_needs_the_one_before_is_no_feedback_quote(sentence: str
 
     ctx = build_context(SEED, 0, "feminine")
     assert _leans(ctx, sentence, SEED.section("s1")) is leans
+
+
+def test_a_dont_key_stands_beside_another_dont_where_the_article_has_one() -> None:
+    """reading166: a lone negated heading among positive ones was the key five times in five."""
+    text = VOICE + ("\n## Don't clear your throat again and again\n\nClearing the throat rubs the vocal cords "
+                    "together hard. Take a sip of water instead and swallow gently.\n")
+    article = parse_article(text)
+    line = Situation("s1", "Asha's class of forty is noisy after lunch, and she raises her voice to get quiet "
+                           "every day.", 1)
+    [question] = situation_questions(build_context(article, 0, "feminine"), [line]).questions
+    assert question.options[question.answer] == "Don't shout over the noise"
+    assert "Don't clear your throat again and again" in question.options

@@ -194,7 +194,10 @@ def _question(ctx: Context, situation: Situation, number: int) -> tuple[Question
     rng = ctx.rng(section.id, FORM, number, situation.text)
     question = least_cued(ctx, section.id, stem, right, fair, source, rng, said, form=FORM,
                           wrong_key="practice_wrong" if tip else "situation_wrong",
-                          told=lambda other: _source(ctx, other))
+                          told=lambda other: _source(ctx, other),
+                          first_sets=lambda picked: -min(1, sum(marked(s.title or "", lang) for s in picked))
+                          if key_marked else 0)  # (a "don't" key beside another "don't": reading166, a lone
+    # negated heading was the key five times in five)
     question = replace(question, id=f"{section.id}-situation-{number}")
     worded = [name for name in cue_strategies(question, lang) if name in WORDED_CUES]
     if worded:  # (a cue of the headings' shape alone is not told: her line cannot change it, and over her
