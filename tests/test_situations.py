@@ -296,3 +296,18 @@ def test_a_dont_key_stands_beside_another_dont_where_the_article_has_one() -> No
     [question] = situation_questions(build_context(article, 0, "feminine"), [line]).questions
     assert question.options[question.answer] == "Don't shout over the noise"
     assert "Don't clear your throat again and again" in question.options
+
+
+def test_the_template_lists_every_headed_section_and_reads_as_no_situation(tmp_path: Path) -> None:
+    from netquiz.generate.situations import situations_template
+
+    template = situations_template(SEED, "hi")
+    assert read_situations(template, SEED) == []  # (all commented out: nothing to build yet)
+    for section in SEED.headed_sections:
+        assert f"‘{section.title}’" in template and f"# {section.id}: <नाम> …" in template
+    filled = template.replace("# s3: <नाम> …", "s3: मीना को टीम की बैठक में बोलना हो तो उसकी आवाज़ काँपने लगती है।")
+    assert [s.section for s in read_situations(filled, SEED)] == ["s3"]
+    with pytest.raises(SituationError, match="fill in the situation"):
+        read_situations(template.replace("# s2: <नाम> …", "s2: <नाम> …"), SEED)
+    done = run("sections", SEED_ARTICLE, "--situations-template")
+    assert done.returncode == 0 and "# s5: <Name> …" in done.stdout and "Your situations" in done.stdout

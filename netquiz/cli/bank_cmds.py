@@ -17,6 +17,9 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     sections.add_argument("article")
     sections.add_argument("--lang", choices=("hi", "en"))
     sections.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    sections.add_argument("--situations-template", action="store_true",
+                          help="print a file to fill in for `generate --situations`: one commented line per "
+                               "headed section")
     sections.set_defaults(func=run_sections)
 
     generate = commands.add_parser("generate", parents=[common], help="generate a question bank")
@@ -35,6 +38,12 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 def run_sections(args: argparse.Namespace) -> int:
     """Print id, title and sentence count of each section."""
     article = read_article(args.article, lang=args.lang)
+    if args.situations_template:
+        from ..generate.situations import situations_template
+        from ..texts import facilitator_lang
+
+        print(situations_template(article, facilitator_lang()), end="")
+        return 0
     rows = [{"id": s.id, "title": s.title, "sentences": len(s.sentences)} for s in article.sections]
     if args.json:
         print(json.dumps({"title": article.title, "lang": article.lang, "sections": rows},

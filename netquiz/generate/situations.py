@@ -68,6 +68,30 @@ def read_situations_file(path: str | Path, article: Article) -> list[Situation]:
     return read_situations(text, article, source=str(path))
 
 
+def situations_template(article: Article, lang: str = "en") -> str:
+    """A situations file to fill in: what to write (in ``lang``), then per headed section its heading and a
+    commented line to complete and uncomment."""
+    words = TEMPLATE.get(lang, TEMPLATE["en"])
+    parts = [f"# {line}\n" for line in words["head"]]
+    for section in article.headed_sections:
+        parts.append(f"\n# —— {section.id} ‘{section.title}’\n# {section.id}: {words['line']}\n")
+    return "".join(parts)
+
+
+TEMPLATE = {
+    "en": {"head": ("Your situations for `netquiz generate ARTICLE -o BANK.json --situations THIS_FILE`.",
+                    "Under each heading, complete the line and take away its '# ': a woman you name, in a concrete",
+                    "moment where that section is what she needs; not the article's words; no 'you'. Leave a section",
+                    "out, or write two lines for it, as you like."),
+           "line": "<Name> …"},
+    "hi": {"head": ("`netquiz generate ARTICLE -o BANK.json --situations THIS_FILE` के लिए आपकी स्थितियाँ।",
+                    "हर शीर्षक के नीचे की पंक्ति पूरी करें और उसके आगे का '# ' हटा दें: किसी नाम वाली महिला का एक ठोस पल,",
+                    "जिसमें उसे ठीक इसी हिस्से की ज़रूरत हो; लेख के अपने शब्द नहीं; 'आप' नहीं। चाहें तो कोई हिस्सा",
+                    "छोड़ दें, या किसी के लिए दो पंक्तियाँ लिखें।"),
+           "line": "<नाम> …"},
+}
+
+
 def situation_notes(article: Article, situations: Sequence[Situation], seed: int = 0,
                     voice: str = "feminine") -> list[SituationNote]:
     """The notes :func:`situation_questions` makes on ``situations`` for a bank of ``article`` and ``seed``."""
@@ -98,11 +122,16 @@ def read_situations(text: str, article: Article, source: str = "situations") -> 
                                  f"(its heading is the answer)")
         if not told:
             raise SituationError(f"{where}: the situation after “{section.id}:” is empty")
+        if PLACEHOLDER.search(told):
+            raise SituationError(f"{where}: fill in the situation (it still reads “{told}”)")
         if addresses_reader(told, article.lang):
             raise SituationError(f"{where}: a scenario never addresses the reader (आप, you): tell of a woman by "
                                  f"name")
         found.append(Situation(section.id, told, number))
     return found
+
+
+PLACEHOLDER = re.compile(r"<[^<>]{1,20}>")  # ("<Name> …" of the template, uncommented unfilled)
 
 
 def _split(line: str, article: Article) -> tuple[Section | None, str]:
