@@ -669,3 +669,15 @@ def test_a_perfect_is_told_as_the_step_it_names(cause: str, step: str) -> None:
     from netquiz.language.en import _done_as_step
 
     assert _done_as_step(cause) == step
+
+
+def test_a_noun_with_what_you_can_do_with_it_is_no_step() -> None:
+    """reading165 item 110: the benefit heading "Credit you can get on your own" was offered as a step."""
+    assert en.advice("Credit you can get on your own") is None
+    assert en.advice("Keep small change in a separate pouch") == "Keep small change in a separate pouch"
+
+
+def test_better_ones_of_what_leans_outside() -> None:
+    from netquiz.language import language
+
+    assert language("en").story.dangling("Neha got better ones.")  # (reading165 item 117)

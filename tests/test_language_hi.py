@@ -612,3 +612,13 @@ def test_a_verbal_noun_is_no_result(sentence: str, effect: str | None) -> None:
 
     found = [c.effect for c in find_causal(sentence) if c.pattern == "gerund"]
     assert found == ([effect] if effect else [])
+
+
+def test_the_points_below_lean_outside_the_question() -> None:
+    """reading165 item 78: "ख़रीदने से पहले नीचे की बातें समझ लेना" was a key; below what?"""
+    from netquiz.language import language
+
+    story = language("hi").story
+    assert story.dangling("ख़रीदने से पहले नीचे की बातें समझ लेना")
+    assert story.dangling("नीचे दिए टिप्स से आप पूरा Sunday बचा लेंगी")
+    assert not story.dangling("वह हर महीने थोड़ी बचत करती है")

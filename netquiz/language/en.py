@@ -765,6 +765,10 @@ def instruction(text: str) -> bool:
 INSTRUCTION_NOT = {"you", "people", "others", "colleagues", "your", "it", "this", "they", "we", "i", "she"}
 
 
+REDUCED_RELATIVE = re.compile(r"^(?:you|she|we|they)\s+(?:can|could|will|may|might|should|must|need|get|have|"
+                              r"already)\b")
+
+
 def advice(text: str) -> str | None:
     """An imperative sentence as an instruction for the persona ("Talk to people outside her team")."""
     if text.strip().endswith("?") or text.strip()[:1] in "\"“'‘":
@@ -783,6 +787,8 @@ def advice(text: str) -> str | None:
         return None
     if first in NOUN_HEADS and len(words) > 1 and words[1].lower() in NOUN_LINKS:
         return None  # "Room for growth outside office hours", "Peace of mind": a benefit named, not a step
+    if first not in IMPERATIVE_VERBS and REDUCED_RELATIVE.match(" ".join(words[1:3]).lower()):
+        return None  # "Credit you can get on your own": a noun and what "you can" do with it (reading165)
     if first not in IMPERATIVE_VERBS and _adjective_and_plural(first, second) \
             and set(body.split(",")[0].lower().split()[2:]) & PLURAL_VERBS:
         return None  # "Long explanations in front of an audience sound defensive": a subject, not a step

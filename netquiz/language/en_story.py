@@ -28,6 +28,8 @@ DANGLING_START = re.compile(r"^(?:this|these|that|those|they|them|it|such|doing 
 # need a different answer": each of what?)
 DANGLING_ANYWHERE = re.compile(r"\b(?:this way|that way|doing so|either way|in both cases|in either case)\b|"
                                r"^\w+\s+(?:one|ones)[.!]?$|"  # ("Learn one": which?; "Either way": which two?)
+                               r"\b(?:better|worse|new|old|bigger|smaller|right|wrong|good|bad)\s+ones\b|"  # ("… got
+                               # better ones": better what? reading165, item 117)
                                r"^(?:say|do|try|repeat)\s+(?:so|this|that|it)\b|"  # ("Say so in a calm, short
                                # message": say what? reading115, client s6)
                                r"\b(?:to|for|on|of|about) (?:each|both)"
