@@ -681,3 +681,12 @@ def test_better_ones_of_what_leans_outside() -> None:
     from netquiz.language import language
 
     assert language("en").story.dangling("Neha got better ones.")  # (reading165 item 117)
+
+
+def test_a_purpose_ends_where_the_next_step_begins() -> None:
+    """reading165 item 19: "She hopes that nothing surprises her, and if a visit is planned, make sure …"."""
+    from netquiz.language.en import find_causal
+
+    found = find_causal("Read the form so that nothing surprises you, and if a visit is planned, make sure someone "
+                        "at home knows to expect it and keeps your ID proof handy.")
+    assert [c.effect for c in found if c.pattern == "purpose"] == ["nothing surprises you"]

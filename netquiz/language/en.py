@@ -221,6 +221,8 @@ PURPOSE = re.compile(r"^(?P<cause>[A-Z][a-z]+\b.+?),?\s+so\s+(?:that\s+)?(?P<eff
                      r"colleagues|they|the|managers|clients|everyone|nobody|no one|nothing|everything|it|there|"
                      r"both|none|their)\b.+)$")  # ("… for that week so nothing slips behind you": reading127)
 IMPERATIVE = re.compile(r"^(?P<cause>[A-Z][a-z]+\b[^,]*?),?\s+and\s+(?P<effect>.+)$")
+NEXT_STEP = re.compile(r",\s+and\s+(?=(?:if|when|once|then|also)\b|(?:make|keep|ask|tell|check|call|write|take|"
+                       r"send|bring|get|put|note)\s)")
 THEN_THEY = re.compile(r"^(?P<cause>[A-Z][a-z]+\b[^;]{5,120}?)(?:;|,\s+and)\s+(?P<effect>(?:you|they|people|"
                        r"your\s+[a-z]+)\s+(?:will|'ll|’ll|can)\s+.+)$")  # an instruction, then what it will bring
 HEADING_WORDS = 8  # a short line that opens with any verb's base form is an instruction
@@ -279,7 +281,9 @@ def find_causal(text: str) -> list[Causal]:
             found.append(Causal(text, "", cause, effect, "instrument", "verbal" if _gerund(cause) else "noun"))
     match = PURPOSE.match(body)
     if match and (is_base_verb(first := match.group("cause").split()[0].lower()) or first in IMPERATIVE_VERBS):
-        found.append(Causal(text, "", match.group("cause"), match.group("effect").strip(), "purpose", "imperative"))
+        effect = NEXT_STEP.split(match.group("effect").strip(), maxsplit=1)[0]  # ("so that nothing surprises you,
+        # and if a visit is planned, make sure …": the purpose ends where the next step begins; reading165)
+        found.append(Causal(text, "", match.group("cause"), effect, "purpose", "imperative"))
     match = THEN_THEY.match(body)  # "Spend a few lunches with people in that team; they will tell you what …"
     if match and advice(match.group("cause")):
         found.append(Causal(text, "", match.group("cause"), match.group("effect").strip(), "imperative",
