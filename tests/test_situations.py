@@ -17,6 +17,7 @@ from netquiz.errors import SituationError
 from netquiz.generate import generate_bank
 from netquiz.generate.context import build_context
 from netquiz.generate.situations import Situation, read_situations, situation_notes, situation_questions
+from netquiz.text import has_devanagari
 
 SEED = read_article(SEED_ARTICLE)
 HEADINGS = {s.id: s.title for s in SEED.headed_sections}
@@ -311,3 +312,43 @@ def test_the_template_lists_every_headed_section_and_reads_as_no_situation(tmp_p
         read_situations(template.replace("# s2: <नाम> …", "s2: <नाम> …"), SEED)
     done = run("sections", SEED_ARTICLE, "--situations-template")
     assert done.returncode == 0 and "# s5: <Name> …" in done.stdout and "Your situations" in done.stdout
+
+
+GOLD = """# सोना ख़रीदने से पहले
+
+सोना ख़रीदना बहुत से घरों में बचत का पहला तरीका है।
+
+## Check the hallmark
+
+हर गहने पर BIS हॉलमार्क और छह अंकों का HUID देखें। इससे खरा सोना मिलने का भरोसा रहता है।
+
+## Ask about making charges
+
+दुकानदार से बनवाई का खर्च अलग से लिखवाएँ। इससे बिल में छिपा खर्च सामने आ जाता है।
+
+## Keep the bill safe
+
+पक्का बिल लें और संभालकर रखें। बेचते समय इससे पूरा दाम मिलता है।
+
+## Compare buyback rates
+
+दो-तीन दुकानों से वापसी का भाव पूछें। इससे बेचते समय कटौती कम होती है।
+"""
+
+
+def test_her_labels_stand_for_headings_of_another_script() -> None:
+    """reading164/166: English headings over a Hindi body gave English options under her Hindi lines (13 refused);
+    "s2 = …" lines give the words the options show."""
+    article = parse_article(GOLD)
+    line = "s2: शादी के हार का दाम सुनकर रेखा हैरान है, पर दुकानदार ने कुल रकम के सिवा कुछ नहीं बताया।"
+    plain = read_situations(line, article)
+    notes = situation_notes(article, plain)
+    assert any(n.reason == "script" and "s2 = …" in n.message("en") for n in notes)
+    labels = "\n".join(["s1 = हॉलमार्क देखना", "s2 = बनवाई का खर्च पूछना", "Keep the bill safe = पक्का बिल रखना",
+                        "s4 = वापसी का भाव मिलाना", line])
+    found = read_situations(labels, article)
+    assert [s.label for s in found] == [True, True, True, True, False]
+    [question] = situation_questions(build_context(article, 0, "feminine"), found).questions
+    assert question.options[question.answer] == "बनवाई का खर्च पूछना"
+    assert all(has_devanagari(o) for o in question.options) and "Check the hallmark" not in " ".join(question.feedback)
+    assert not [n for n in situation_notes(article, found) if n.reason == "script"]

@@ -145,12 +145,14 @@ def wrong_tips(ctx: Context, section: Section, said: frozenset[str]) -> list[Sec
 def least_cued(ctx: Context, section_id: str, stem: str, right: Option, fair: list[Section], source: str,
                rng: random.Random, said: frozenset[str], form: str = "practice",
                wrong_key: str = "practice_wrong", told: Callable[[Section], str] | None = None,
-               first_sets: Callable[[tuple[Section, ...]], int] | None = None) -> Question:
+               first_sets: Callable[[tuple[Section, ...]], int] | None = None,
+               named: Callable[[Section], str] | None = None) -> Question:
     """The question with the first choice of wrong tips whose options give no cue to the key (the key the
     longest, the odd one out …) and pass the gates (lengths alike), else the first choice: the headings are
     quoted as written, so only the choice can balance them. Choices are tried (at most ``TRIES``) nearest
     first: tips whose sections talk of the things her action names ("manager", "Friday") tempt one who
-    skimmed; ties in a seeded order. ``first_sets`` ranks the choices before that (lower first)."""
+    skimmed; ties in a seeded order. ``first_sets`` ranks the choices before that (lower first); ``named`` gives
+    a heading's words as shown (the facilitator's label) where not the heading itself."""
     near = {s.id: len(stems_of(ctx, s.text) & said) for s in fair}
     sets = list(itertools.combinations(fair, min(3, len(fair))))
     rng.shuffle(sets)
@@ -158,8 +160,9 @@ def least_cued(ctx: Context, section_id: str, stem: str, right: Option, fair: li
                                   -sum(min(NEAR_CAP, near[s.id]) for s in picked)))
     first: Question | None = None
     for picked in sets[:TRIES]:
-        wrong = [Option(s.title or "", ctx.say(wrong_key, title=s.title or "",
-                                              other=told(s) if told else s.sentences[0]))
+        wrong = [Option(named(s) if named else s.title or "",
+                        ctx.say(wrong_key, title=named(s) if named else s.title or "",
+                                other=told(s) if told else s.sentences[0]))
                  for s in picked]
         options, answer = shuffle(right, wrong, rng)
         question = ctx.question(section_id, "scenario", stem, [(o.text, o.feedback) for o in options], answer,

@@ -14,6 +14,7 @@ class Situation:
     section: str
     text: str
     line: int = 0
+    label: bool = False  # a label ("s3 = मेकिंग चार्ज"): the words her questions show for the section's heading
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,8 @@ NOTES = {
                       "other words",
         "too_few": "fewer than two other headings can serve as wrong answers, so no question was built",
         "points": "it points to something it does not say (“this”, “they”, “इससे”, “वे”): name it",
+        "script": "its options are the headings, written in another script than your line; to show them in your "
+                  "line's words, give each section a label: “{id} = …”",
     },
     "hi": {
         "where": "{id} की स्थिति",
@@ -73,6 +76,8 @@ NOTES = {
         "cued_words": "लेख पढ़े बिना भी सही जवाब पहचाना जा सकता है ({detail}): स्थिति दूसरे शब्दों में लिखें",
         "too_few": "गलत विकल्पों के लिए दो दूसरे शीर्षक नहीं मिले, इसलिए सवाल नहीं बना",
         "points": "यह किसी ऐसी चीज़ की ओर इशारा करती है जो इसमें लिखी नहीं (“इससे”, “वे”, “this”): उसका नाम लिखें",
+        "script": "इसके विकल्प लेख के शीर्षक हैं, जो आपकी पंक्ति से अलग लिपि में हैं; उन्हें अपनी पंक्ति की भाषा में "
+                  "दिखाने के लिए हर हिस्से का एक नाम दें: “{id} = …”",
     },
 }
 

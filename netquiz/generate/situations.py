@@ -29,6 +29,7 @@ from pathlib import Path
 from ..errors import SituationError
 from ..language import addresses_reader
 from ..model import Article, Question, Section
+from ..text import has_devanagari
 from .blind import cue_strategies, marked
 from .context import Context, bullet_lines
 from .feedback_guess import elimination_ratio
@@ -82,12 +83,14 @@ TEMPLATE = {
     "en": {"head": ("Your situations for `netquiz generate ARTICLE -o BANK.json --situations THIS_FILE`.",
                     "Under each heading, complete the line and take away its '# ': a woman you name, in a concrete",
                     "moment where that section is what she needs; not the article's words; no 'you'. Leave a section",
-                    "out, or write two lines for it, as you like."),
+                    "out, or write two lines for it, as you like. 's3 = <words>' gives the words the options show",
+                    "for a heading (a Hindi label for an English heading)."),
            "line": "<Name> …"},
     "hi": {"head": ("`netquiz generate ARTICLE -o BANK.json --situations THIS_FILE` के लिए आपकी स्थितियाँ।",
                     "हर शीर्षक के नीचे की पंक्ति पूरी करें और उसके आगे का '# ' हटा दें: किसी नाम वाली महिला का एक ठोस पल,",
                     "जिसमें उसे ठीक इसी हिस्से की ज़रूरत हो; लेख के अपने शब्द नहीं; 'आप' नहीं। चाहें तो कोई हिस्सा",
-                    "छोड़ दें, या किसी के लिए दो पंक्तियाँ लिखें।"),
+                    "छोड़ दें, या किसी के लिए दो पंक्तियाँ लिखें। 's3 = <शब्द>' से किसी शीर्षक के बदले विकल्पों में दिखने",
+                    "वाले शब्द दें (जैसे अंग्रेज़ी शीर्षक का हिंदी नाम)।"),
            "line": "<नाम> …"},
 }
 
@@ -112,7 +115,7 @@ def read_situations(text: str, article: Article, source: str = "situations") -> 
         line = raw.strip()
         if not line or line.startswith("#"):
             continue
-        section, told = _split(line, article)
+        section, told, label = _split(line, article)
         where = f"{source} line {number}"
         if section is None:
             raise SituationError(f"{where}: start with a section's id or heading and a colon, as in "
@@ -124,6 +127,9 @@ def read_situations(text: str, article: Article, source: str = "situations") -> 
             raise SituationError(f"{where}: the situation after “{section.id}:” is empty")
         if PLACEHOLDER.search(told):
             raise SituationError(f"{where}: fill in the situation (it still reads “{told}”)")
+        if label:
+            found.append(Situation(section.id, told, number, label=True))
+            continue
         if addresses_reader(told, article.lang):
             raise SituationError(f"{where}: a scenario never addresses the reader (आप, you): tell of a woman by "
                                  f"name")
@@ -134,29 +140,33 @@ def read_situations(text: str, article: Article, source: str = "situations") -> 
 PLACEHOLDER = re.compile(r"<[^<>]{1,20}>")  # ("<Name> …" of the template, uncommented unfilled)
 
 
-def _split(line: str, article: Article) -> tuple[Section | None, str]:
-    """The section a line names (its id, or the longest heading the line starts with) and the rest."""
-    head, colon, rest = line.partition(":")
-    if colon:
-        by_id = {s.id.lower(): s for s in article.sections}
-        if head.strip().lower() in by_id:
-            return by_id[head.strip().lower()], rest.strip()
+def _split(line: str, article: Article) -> tuple[Section | None, str, bool]:
+    """The section a line names (its id, or the longest heading the line starts with), the rest, and whether it
+    is a label ("s3 = …") rather than a situation ("s3: …")."""
+    by_id = {s.id.lower(): s for s in article.sections}
+    if (match := ID_LINE.match(line)) and match["id"].lower() in by_id:
+        return by_id[match["id"].lower()], match["rest"].strip(), match["mark"] == "="
     folded = line.casefold()
     titled = sorted((s for s in article.sections if s.title), key=lambda s: -len(s.title or ""))
     for section in titled:
         title = unicodedata.normalize("NFC", section.title or "").casefold().rstrip(":")
-        if folded.startswith(title) and folded[len(title):].lstrip().startswith(":"):
-            return section, line[len(title):].lstrip()[1:].strip()
-    return None, ""
+        after = line[len(title):].lstrip()
+        if folded.startswith(title) and after[:1] in (":", "="):
+            return section, after[1:].strip(), after[0] == "="
+    return None, "", False
+
+
+ID_LINE = re.compile(r"^(?P<id>[sS]\d+)\s*(?P<mark>[:=])(?P<rest>.*)$")
 
 
 def situation_questions(ctx: Context, situations: Sequence[Situation]) -> SituationResult:
     """A scenario question for each situation (numbered ``<section>-situation-<n>``) and the notes on them."""
     result = SituationResult()
     numbers: dict[str, int] = {}
-    for situation in situations:
+    labels = {s.section: s.text for s in situations if s.label}
+    for situation in (s for s in situations if not s.label):
         numbers[situation.section] = numbers.get(situation.section, 0) + 1
-        question, notes = _question(ctx, situation, numbers[situation.section])
+        question, notes = _question(ctx, situation, numbers[situation.section], labels)
         if question is not None:
             result.questions.append(question)
         result.notes.extend(notes)
@@ -195,23 +205,28 @@ def _heading_form(ctx: Context, section: Section) -> str:
     return "instruction" if instruction_heading(ctx, title) else "name"
 
 
-def _question(ctx: Context, situation: Situation, number: int) -> tuple[Question | None, list[SituationNote]]:
+def _question(ctx: Context, situation: Situation, number: int,
+              labels: dict[str, str]) -> tuple[Question | None, list[SituationNote]]:
     section = ctx.article.section(situation.section)
     lang = ctx.article.lang
+
+    def shown(part: Section) -> str:  # (her label for the heading, where she gave one)
+        return labels.get(part.id, part.title or "")
+
     said = stems_of(ctx, situation.text) - stems_of(ctx, ctx.article.title or "")
     notes = []
-    told = sorted(said & stems_of(ctx, section.title or ""))
+    told = sorted(said & (stems_of(ctx, section.title or "") | stems_of(ctx, shown(section))))
     if told:
         notes.append(SituationNote(situation, "tells_key", ", ".join(told)))
     if ctx.story.points_back(situation.text) or ctx.story.dangling(situation.text):
         notes.append(SituationNote(situation, "points"))
     others, tip = _pool(ctx, section)
     own = len(said & stems_of(ctx, section.text))
-    shared = [s for s in others if said & stems_of(ctx, s.title or "")
+    shared = [s for s in others if said & (stems_of(ctx, s.title or "") | stems_of(ctx, shown(s)))
               or len(said & stems_of(ctx, s.text)) >= max(2, own)]  # (her words in another heading, or as
     # many of them in another section's body as in her own: a reader could defend it; reading163, items 17, 19)
     if shared:
-        notes.append(SituationNote(situation, "second_key", "; ".join(s.title or "" for s in shared)))
+        notes.append(SituationNote(situation, "second_key", "; ".join(shown(s) for s in shared)))
     key_marked = marked(section.title or "", lang)
     fair = [s for s in others if s not in shared and (key_marked or not marked(s.title or "", lang))]
     if len(fair) < MIN_WRONG:
@@ -219,11 +234,11 @@ def _question(ctx: Context, situation: Situation, number: int) -> tuple[Question
         return None, notes
     source = _source(ctx, section, said)
     stem = ctx.say("situation_stem_tip" if tip else "situation_stem", situation=situation.text.rstrip())
-    right = Option(section.title or "", ctx.say("practice_right" if tip else "situation_right", source=source))
+    right = Option(shown(section), ctx.say("practice_right" if tip else "situation_right", source=source))
     rng = ctx.rng(section.id, FORM, number, situation.text)
     question = least_cued(ctx, section.id, stem, right, fair, source, rng, said, form=FORM,
                           wrong_key="practice_wrong" if tip else "situation_wrong",
-                          told=lambda other: _source(ctx, other),
+                          told=lambda other: _source(ctx, other), named=shown,
                           first_sets=lambda picked: -min(1, sum(marked(s.title or "", lang) for s in picked))
                           if key_marked else 0)  # (a "don't" key beside another "don't": reading166, a lone
     # negated heading was the key five times in five)
@@ -232,6 +247,8 @@ def _question(ctx: Context, situation: Situation, number: int) -> tuple[Question
     if worded:  # (a cue of the headings' shape alone is not told: her line cannot change it, and over her
         # 107 lines of reading163 the shape cues cancel out, each strategy at 0.8–1.06 × chance)
         notes.append(SituationNote(situation, "cued_words", ",".join(worded)))
+    if has_devanagari(situation.text) != has_devanagari(shown(section)):
+        notes.append(SituationNote(situation, "script", question_id=section.id))
     notes.append(SituationNote(situation, "built", question_id=question.id))
     return question, notes
 
