@@ -81,7 +81,15 @@ def _dotted(before: str, rest: str) -> bool:
     """True for the last dot of a dotted abbreviation the sentence goes on after ("बी.कॉम. के बाद", "an M.Sc. in
     physics"); a capital after it starts the next sentence ("… at 6 p.m. Then …")."""
     following = rest.split(maxsplit=1)
-    return bool(_DOTTED.search(before)) and bool(following) and not following[0][:1].isupper()
+    match = _DOTTED.search(before)
+    if not match or not following:
+        return False
+    degree = match.group(0).strip(" (").replace(".", "").lower() in _DEGREES  # ("B.Sc. Chemistry": a subject
+    return degree or not following[0][:1].isupper()  # after a degree, no new sentence; reading167 item 90)
+
+
+_DEGREES = frozenset({"bsc", "msc", "ba", "ma", "bcom", "mcom", "btech", "mtech", "bed", "med", "phd", "mba", "bba",
+                      "llb", "llm", "mbbs", "bds", "bpharm", "mphil", "bca", "mca"})
 
 
 # a dotted abbreviation's last dot: "बी.कॉम.", "M.Sc.", "B.A." (reading155: "कॉम" was offered as a word)

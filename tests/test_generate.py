@@ -695,3 +695,16 @@ def test_a_section_short_of_two_questions_gets_a_second_quote_before_a_blank():
             assert len(quotes) == 2 or len(section.sentences) < 3, [q.id for q in mine]
         assert len({q.source for q in quotes}) == len(quotes) and len({q.id for q in mine}) == len(mine)
     assert sum(q.kind == "attribution" for q in bank.questions) > len(bank.article.headed_sections)
+
+
+def test_a_things_pronoun_is_never_told_as_the_readers():
+    """reading167 item 67: "सिंक में एक टब रखकर उसमें खंगाल लें" became "… टब रखकर आपमें खंगाल लेने से …" (the
+    tub's "उसमें" read as the persona's and turned to the reader); such a step makes no statement."""
+    from netquiz.article import parse_article
+
+    text = ("# पानी की बचत\n\nघर में पानी बचाना आसान है।\n\n## बर्तन टब में धोएँ\n\nसिंक में एक टब रखकर उसमें बर्तन "
+            "खंगाल लें। इस तरह बर्तन धोने का पानी लगभग आधा रह जाता है।\n\n## नल ठीक करवाएँ\n\nटपकता नल तुरंत ठीक "
+            "करवाएँ। इससे रोज़ बीस लीटर पानी बचता है।\n\n## बाल्टी से नहाएँ\n\nशावर की जगह बाल्टी से नहाएँ। इससे "
+            "पानी आधा लगता है।\n")
+    bank = generate_bank(parse_article(text))
+    assert not any(w in q.stem for q in bank.questions for w in ("आपमें", "आप पर", "आपसे"))

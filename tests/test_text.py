@@ -118,3 +118,9 @@ def test_different_words_do_not():
 def test_a_dotted_degree_ends_no_sentence(paragraph: str, sentences: list[str]) -> None:
     """reading155: "बी.कॉम." was split in three and "कॉम" offered as a cloze word; "M.Sc." cut a source."""
     assert split_sentences(paragraph) == sentences
+
+
+def test_a_degree_before_its_subject_ends_no_sentence():
+    """reading167 item 90: "to study B.Sc. Chemistry, she had been …" was cut after "B.Sc."."""
+    assert split_sentences("She went to study B.Sc. Chemistry, she had been among the top. Then she left.") == [
+        "She went to study B.Sc. Chemistry, she had been among the top.", "Then she left."]

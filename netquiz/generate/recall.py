@@ -10,7 +10,7 @@ from ..language import language
 from ..language.en_story import DETERMINERS as EN_DETERMINERS
 from ..language.stopwords import ENGLISH
 from ..model import Section
-from ..text import compile_words, tokens
+from ..text import compile_nfc, compile_words, tokens
 from .context import PERSONAS, Candidate, Context, Reading, bullet_lines
 from .keywords import stem, word_stems
 from .links import echo, others, specific, stems_of
@@ -421,8 +421,14 @@ def _cause_phrase(ctx: Context, reading: Reading) -> tuple[str, str] | None:
         gerund = bool(first) and ctx.lang.is_activity(first)  # "By setting clear hours, …"
         return ("statement" if gerund else "statement_noun"), ctx.story.noun_oblique(cause)
     action = ctx.lang.action(reading.causal) if specific(ctx, reading) else None
+    if action and THING_PRONOUN.search(reading.causal.cause):
+        return None  # ("टब रखकर उसमें खंगाल लेने": the tub's "उसमें", told to the reader as "आपमें"; reading167)
     phrase = ctx.story.oblique(ctx.story.action_in(action, "second")) if action else None
     return ("statement", phrase) if phrase else None
+
+
+# a third-person pronoun the article wrote of a thing: the persona's words would turn it into the reader's
+THING_PRONOUN = compile_nfc(r"(?<!\S)(?:उसमें|उस पर|उससे|उसे|उसको|उसका|उसकी|उसके)(?!\S)")
 
 
 def true_false_candidates(ctx: Context, section_id: str) -> list[Candidate]:
