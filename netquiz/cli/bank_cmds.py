@@ -78,7 +78,7 @@ def run_generate(args: argparse.Namespace) -> int:
         kinds = Counter(q.kind for q in bank.questions if q.section == section.id)
         detail = ", ".join(f"{k} {n}" for k, n in sorted(kinds.items()))
         print(f"{section.id:<4} {per_section[section.id]:>3} questions  {section.title or '(intro)'}  [{detail}]")
-    for note in situation_notes(article, situations, args.seed, args.voice) if situations else []:
+    for note in situation_notes(article, situations, args.seed, args.voice, bank) if situations else []:
         print(note.message(facilitator_lang()), file=sys.stderr)
     intro = intro_gap(bank)
     gaps = coverage_gaps(bank)

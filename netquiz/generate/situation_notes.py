@@ -43,9 +43,9 @@ NOTES = {
     "en": {
         "where": "situation for {id}",
         "where_all": "your situations",
-        "eliminated": "each heading is the key of one of them, so a participant who strikes out the headings "
-                      "already used finds the keys at {detail} × chance; write two lines for some sections (or "
-                      "none for a few)",
+        "eliminated": "a participant who strikes out every heading already seen as a key finds your questions' keys "
+                      "at {detail} × chance, the whole bank seen; write second lines for more sections (or none "
+                      "for a few)",
         "where_line": "situation for {id} (line {line})",
         "built": "built {id}",
         "tells_key": "it repeats words of its own heading (“{detail}”): a reader can match them without the "
@@ -63,8 +63,8 @@ NOTES = {
     "hi": {
         "where": "{id} की स्थिति",
         "where_all": "आपकी स्थितियाँ",
-        "eliminated": "हर शीर्षक इनमें से एक ही सवाल का सही जवाब है, इसलिए जो प्रतिभागी पहले आ चुके सही जवाब काटती जाए, "
-                      "वह अंदाज़े की तुलना में {detail} गुना ज़्यादा सही जवाब चुन लेगी; कुछ हिस्सों के लिए दो स्थितियाँ लिखें (या कुछ के "
+        "eliminated": "जो प्रतिभागी पहले आ चुके सही जवाब वाले शीर्षक काटती जाए, वह पूरा बैंक देखकर आपके सवालों के सही "
+                      "जवाब अंदाज़े से {detail} गुना ज़्यादा चुन लेगी; और हिस्सों के लिए दूसरी पंक्ति लिखें (या कुछ के "
                       "लिए कोई नहीं)",
         "where_line": "{id} की स्थिति (पंक्ति {line})",
         "built": "सवाल {id} बना",

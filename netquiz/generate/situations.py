@@ -27,8 +27,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import SituationError
+from ..kinds import kind_of
 from ..language import addresses_reader
-from ..model import Article, Question, Section
+from ..model import Article, Bank, Question, Section
 from ..text import has_devanagari
 from .blind import cue_strategies, marked
 from .context import Context, bullet_lines
@@ -96,11 +97,14 @@ TEMPLATE = {
 
 
 def situation_notes(article: Article, situations: Sequence[Situation], seed: int = 0,
-                    voice: str = "feminine") -> list[SituationNote]:
-    """The notes :func:`situation_questions` makes on ``situations`` for a bank of ``article`` and ``seed``."""
+                    voice: str = "feminine", bank: Bank | None = None) -> list[SituationNote]:
+    """The notes :func:`situation_questions` makes on ``situations`` for a bank of ``article`` and ``seed``, and
+    :func:`elimination_note` over ``bank`` (her questions alone when None)."""
     from .context import build_context
 
-    return situation_questions(build_context(article, seed, voice), situations).notes
+    result = situation_questions(build_context(article, seed, voice), situations)
+    eliminated = elimination_note(bank.questions if bank is not None else result.questions)
+    return result.notes + ([eliminated] if eliminated else [])
 
 
 def read_situations(text: str, article: Article, source: str = "situations") -> list[Situation]:
@@ -170,10 +174,17 @@ def situation_questions(ctx: Context, situations: Sequence[Situation]) -> Situat
         if question is not None:
             result.questions.append(question)
         result.notes.extend(notes)
-    ratio = elimination_ratio(result.questions)
-    if len(result.questions) >= MIN_ELIMINATED and ratio > BAR:
-        result.notes.append(SituationNote(Situation("", ""), "eliminated", f"{ratio:.1f}"))
     return result
+
+
+def elimination_note(questions: Sequence[Question]) -> SituationNote | None:
+    """A note when a participant who strikes out every option already seen as a key (the whole bank seen) finds
+    the keys of her situation questions above ``BAR`` × chance (one line per heading keys each once)."""
+    if sum(q.form == FORM for q in questions) < MIN_ELIMINATED:
+        return None
+    chosen = [q for q in questions if not kind_of(q.kind).fixed_options]
+    ratio = elimination_ratio(chosen, lambda q: q.form == FORM)
+    return SituationNote(Situation("", ""), "eliminated", f"{ratio:.1f}") if ratio > BAR else None
 
 
 def _pool(ctx: Context, section: Section) -> tuple[list[Section], bool]:

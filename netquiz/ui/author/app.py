@@ -224,7 +224,7 @@ class AuthorApp:
         except NetquizError as exc:
             self._say(str(exc), ok=False)
             return
-        self.notes = situation_notes(article, situations) if situations else []
+        self.notes = situation_notes(article, situations, bank=self.bank) if situations else []
         self._show_notes()
         self.source_name = path.stem
         self.save_path.value = str(Path("data/banks") / f"{path.stem}.json")
