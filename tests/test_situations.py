@@ -353,3 +353,31 @@ def test_her_labels_stand_for_headings_of_another_script() -> None:
     assert question.options[question.answer] == "बनवाई का खर्च पूछना"
     assert all(has_devanagari(o) for o in question.options) and "Check the hallmark" not in " ".join(question.feedback)
     assert not [n for n in situation_notes(article, found) if n.reason == "script"]
+
+
+FACILITATORS = sorted((Path(__file__).parent / "situations").glob("*.situations.txt"))
+
+
+def _article_of(situations: Path) -> Path:
+    name = situations.name.replace(".situations.txt", ".md")
+    [article] = (Path(__file__).parent / "articles").glob(f"aside*/{name}")
+    return article
+
+
+@pytest.mark.parametrize("path", FACILITATORS, ids=lambda p: p.name.split(".")[0])
+def test_every_line_of_round_17s_facilitators_makes_a_valid_question(path: Path) -> None:
+    """The lines three facilitators wrote for 32 unseen articles (round 17; read in reading163/164/166/168): each
+    is read, each situation builds a question that keeps the bank contract, or is named as too few options."""
+    from netquiz.bank import question_problems
+
+    article = read_article(_article_of(path))
+    situations = read_situations(path.read_text(encoding="utf-8"), article)
+    lines = [s for s in situations if not s.label]
+    assert lines
+    result = situation_questions(build_context(article, 0, "feminine"), situations)
+    too_few = [n for n in result.notes if n.reason == "too_few"]
+    assert len(result.questions) + len(too_few) == len(lines)
+    for question in result.questions:
+        assert not question_problems(question, article), question.id
+        assert question.source in article.section(question.section).sentences
+        assert len(set(question.options)) == len(question.options) >= 3
