@@ -381,3 +381,17 @@ def test_every_line_of_round_17s_facilitators_makes_a_valid_question(path: Path)
         assert not question_problems(question, article), question.id
         assert question.source in article.section(question.section).sentences
         assert len(set(question.options)) == len(question.options) >= 3
+
+
+def test_a_steps_number_is_left_out_of_its_option() -> None:
+    """reading168 items 55, 56: the key was the only option without "Step N:"."""
+    text = ("# Pomodoro\n\nPadhai ka ek tareeka.\n\n## Step 1: Decide what this round covers\n\nPick one chapter "
+            "before the timer starts. This keeps the round focused.\n\n## Step 2: Put the phone in another room\n\n"
+            "Keep the phone out of reach. You stop checking it every minute.\n\n## Step 3: Take a long break after "
+            "four rounds\n\nRest for twenty minutes after the fourth round. Your mind stays fresh.\n\n"
+            "## Sit at the same desk every day\n\nUse one desk for study only. Your mind settles faster there.\n")
+    article = parse_article(text)
+    line = Situation("s2", "Asha's screen lights up with messages every few minutes while she revises.", 1)
+    [question] = situation_questions(build_context(article, 0, "feminine"), [line]).questions
+    assert question.options[question.answer] == "Put the phone in another room"
+    assert not any(o.startswith("Step") for o in question.options)

@@ -46,6 +46,8 @@ __all__ = ["Situation", "SituationNote", "SituationResult", "read_situations", "
 
 FORM = "situation"
 MIN_WRONG = 2  # a question needs the key and two wrong headings at least
+STEP_NUMBER = re.compile(r"^(?:Step|स्टेप|चरण|कदम)\s*\d+\s*[:.)–-]\s*", re.IGNORECASE)
+LEANING_COST = 2  # words of hers a sentence that leans on the one before must share beyond one that stands alone
 MIN_ELIMINATED = 3  # questions before the striking-out reader is told of (two say nothing)
 WORDED_CUES = ("stem_overlap",)  # the cue her words make (the others come of the headings as written)
 
@@ -221,8 +223,9 @@ def _question(ctx: Context, situation: Situation, number: int,
     section = ctx.article.section(situation.section)
     lang = ctx.article.lang
 
-    def shown(part: Section) -> str:  # (her label for the heading, where she gave one)
-        return labels.get(part.id, part.title or "")
+    def shown(part: Section) -> str:  # (her label for the heading, where she gave one; a step's number left
+        return labels.get(part.id) or STEP_NUMBER.sub("", part.title or "")  # out: reading168, the key the only
+        # option without "Step 3:")
 
     said = stems_of(ctx, situation.text) - stems_of(ctx, ctx.article.title or "")
     notes = []
@@ -265,21 +268,33 @@ def _question(ctx: Context, situation: Situation, number: int,
 
 
 def _source(ctx: Context, section: Section, said: frozenset[str] = frozenset()) -> str:
-    """The section's sentence that tells what it says, nearest her words: a claim's sentence first (a step with
-    its result), then an instruction, then one that shares most of her words, the earlier on a tie; one that
-    leans on the sentence before it ("इसी से …", "This …") last; never a list item, a run-in label ("What you
-    need.", "सुबह और शाम:"), a question or a belief the article goes on to correct (reading163: feedback that
-    quoted "Too wet or smelly??" or the belief itself under "सही")."""
+    """The section's sentence that tells its advice nearest her words: of its advice (a claim's sentence, an
+    instruction) the one that shares most of her words; where none shares any, the advice that follows the
+    sentence that does (the article tells a case, then what to do), else its first advice; a sentence that leans
+    on the one before ("इसी से …", "This …") only when nothing else is left; never a list item, a run-in label
+    ("What you need.", "सुबह और शाम:"), a question or a belief the article corrects (readings 163–168: feedback
+    that quoted "Too wet or smelly??", the belief under "सही", her problem back, or a sub-point not hers)."""
     sentences = _telling(ctx, section)
     claimed = {r.causal.sentence for r in ctx.readings.get(section.id, [])}
-    advised = {sentence for sentence in sentences if ctx.lang.instruction(sentence.rstrip(".।!"))
-               and ctx.language.unnegate(sentence.rstrip(".।!")) is None}  # (what to do, not what not to)
+    leaning = {s for s in sentences if _leans(ctx, s, section)}
+    standing = [s for s in sentences if s not in leaning] or sentences
+    advice = [s for s in sentences if s in claimed or (ctx.lang.instruction(s.rstrip(".।!"))
+                                                      and ctx.language.unnegate(s.rstrip(".।!")) is None)]
+    advice.sort(key=lambda s: s in leaning)  # (one that leans, last: "Use mixed language if that is faster")
 
-    def worth(sentence: str) -> int:  # (reading164: the key's feedback gave her problem back, or "इसी से …")
-        leans = _leans(ctx, sentence, section)
-        return 3 * (sentence in claimed) + 3 * (sentence in advised) + min(3, len(stems_of(ctx, sentence) & said)) \
-            - 4 * bool(leans)
-    return max(sentences, key=lambda s: (worth(s), s in claimed or s in advised, -sentences.index(s)))
+    def shared(sentence: str) -> int:
+        return len(stems_of(ctx, sentence) & said)
+    if advice and max(map(shared, advice)) > 0:
+        best = max(advice, key=lambda s: (shared(s) - LEANING_COST * (s in leaning), -advice.index(s)))
+        before = sentences[sentences.index(best) - 1] if sentences.index(best) else None
+        if best in leaning and before in advice and before not in leaning:
+            return before  # (the step its "इससे …" tells the result of: "… मैट बिछा दें। इससे … नहीं फिसलता।")
+        return best
+    nearest = max(standing, key=lambda s: (shared(s), -standing.index(s)))
+    after = [s for s in advice if sentences.index(s) > sentences.index(nearest)]
+    if shared(nearest) and after:
+        return after[0]
+    return advice[0] if advice else nearest
 
 
 def _leans(ctx: Context, sentence: str, section: Section) -> bool:
