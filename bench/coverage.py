@@ -1,4 +1,5 @@
-"""Per headed section (questions/scenario questions) and the blind report, feedback reader included, for the
+"""Per headed section (questions/scenario questions) and the blind report, the feedback and eliminating readers
+included, for the
 seed and every test article (tests/articles/aside/ is never read), and the feedback reader over the interview
 items of all the banks and of three (the seed, speaking, networking.en: most interview items) taken together.
 
@@ -47,7 +48,7 @@ def main() -> int:
         three += mine if path.name in THREE else []
         name = path.name[:24]
         print(f"{name:24} {' '.join(cells)} | best {best} {report[best]:.2f} feedback {report['feedback']:.2f} "
-              f"n={int(report['n'])}")
+              f"elimination {report['elimination']:.2f} n={int(report['n'])}")
     print(f"feedback reader, interview items of all {len(paths)} banks: {feedback_ratio(interviews):.2f} × chance "
           f"(n={len(interviews)}); of {', '.join(THREE)}: {feedback_ratio(three):.2f} × chance (n={len(three)})")
     if args.seeds > 1:  # one seed's 20 items are noisy: the same over other seeds, with more orders
