@@ -1,7 +1,7 @@
 """Per headed section (questions/scenario questions) and the blind report, the feedback and eliminating readers
-included, for the
-seed and every test article (tests/articles/aside/ is never read), and the feedback reader over the interview
-items of all the banks and of three (the seed, speaking, networking.en: most interview items) taken together.
+included, for the seed and every test article (tests/articles/aside/ is never read), and the feedback reader over
+the interview items of all the banks and of three (the seed, speaking, networking.en: most interview items) taken
+together.
 
 Usage: python bench/coverage.py [--seed 0] [--seeds 5]
 """
