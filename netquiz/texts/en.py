@@ -254,7 +254,7 @@ TEXTS: dict[str, str] = {
     "situations": "Situations",
     "situations_ph": ("Your own situations (optional), one per line: “s2: Meena …” — "
                       "the section id from the table below or its heading, a colon, then a woman in a "
-                      "concrete situation"),
+                      "concrete situation; “s2 = …” gives the words its option shows"),
     "generate": "Generate",
     "load": "Load bank",
     "filter_section": "Section",
