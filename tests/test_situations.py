@@ -282,10 +282,10 @@ def test_lines_that_key_every_heading_once_are_told_of_the_striking_out_reader()
     ("नियमित रूप से लोगों से मिलने से नए अवसर मिलते हैं।", False),
 ])
 def test_a_sentence_that_needs_the_one_before_is_no_feedback_quote(sentence: str, leans: bool) -> None:
-    from netquiz.generate.situations import _leans
+    from netquiz.generate.situation_quotes import leans as leans_outside
 
     ctx = build_context(SEED, 0, "feminine")
-    assert _leans(ctx, sentence, SEED.section("s1")) is leans
+    assert leans_outside(ctx, sentence, SEED.section("s1")) is leans
 
 
 def test_a_dont_key_stands_beside_another_dont_where_the_article_has_one() -> None:

@@ -21,33 +21,30 @@ A line starts with the section's id (as ``netquiz sections`` lists it) or its he
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 
-from ..errors import SituationError
 from ..kinds import kind_of
-from ..language import addresses_reader
 from ..model import Article, Bank, Question, Section
 from ..text import has_devanagari
 from .blind import cue_strategies, marked
-from .context import Context, bullet_lines
+from .context import Context
 from .feedback_guess import elimination_ratio
 from .links import stems_of
 from .options import Option
-from .practice import instruction_heading, least_cued, own_sentences, tip_headings, tip_section
+from .practice import instruction_heading, least_cued, tip_headings, tip_section
+from .situation_lines import read_situations, read_situations_file, situations_template
 from .situation_notes import Situation, SituationNote
+from .situation_quotes import quoted_sentence
 from .tips import closing_heading, foreign_heading
 from .trim import BAR
 
 __all__ = ["Situation", "SituationNote", "SituationResult", "read_situations", "read_situations_file",
-           "situation_notes", "situation_questions"]
+           "situation_notes", "situation_questions", "situations_template"]
 
 FORM = "situation"
 MIN_WRONG = 2  # a question needs the key and two wrong headings at least
 STEP_NUMBER = re.compile(r"^(?:Step|स्टेप|चरण|कदम)\s*\d+\s*[:.)–-]\s*", re.IGNORECASE)
-LEANING_COST = 2  # words of hers a sentence that leans on the one before must share beyond one that stands alone
 MIN_ELIMINATED = 3  # questions before the striking-out reader is told of (two say nothing)
 WORDED_CUES = ("stem_overlap",)  # the cue her words make (the others come of the headings as written)
 
@@ -60,43 +57,6 @@ class SituationResult:
     notes: list[SituationNote] = field(default_factory=list)
 
 
-def read_situations_file(path: str | Path, article: Article) -> list[Situation]:
-    """:func:`read_situations` of a UTF-8 file; :class:`SituationError` says what is wrong with the file."""
-    path = Path(path)
-    if not path.is_file():
-        raise SituationError(f"situations file not found: {path} (one line per situation: “s2: Meena …”)")
-    try:
-        text = path.read_bytes().decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise SituationError(f"not UTF-8: {path} (byte {exc.start}); save the situations as UTF-8 text") from None
-    return read_situations(text, article, source=str(path))
-
-
-def situations_template(article: Article, lang: str = "en") -> str:
-    """A situations file to fill in: what to write (in ``lang``), then per headed section its heading and a
-    commented line to complete and uncomment."""
-    words = TEMPLATE.get(lang, TEMPLATE["en"])
-    parts = [f"# {line}\n" for line in words["head"]]
-    for section in article.headed_sections:
-        parts.append(f"\n# —— {section.id} ‘{section.title}’\n# {section.id}: {words['line']}\n")
-    return "".join(parts)
-
-
-TEMPLATE = {
-    "en": {"head": ("Your situations for `netquiz generate ARTICLE -o BANK.json --situations THIS_FILE`.",
-                    "Under each heading, complete the line and take away its '# ': a woman you name, in a concrete",
-                    "moment where that section is what she needs; not the article's words; no 'you'. Leave a section",
-                    "out, or write two lines for it, as you like. 's3 = <words>' gives the words the options show",
-                    "for a heading (a Hindi label for an English heading)."),
-           "line": "<Name> …"},
-    "hi": {"head": ("`netquiz generate ARTICLE -o BANK.json --situations THIS_FILE` के लिए आपकी स्थितियाँ।",
-                    "हर शीर्षक के नीचे की पंक्ति पूरी करें और उसके आगे का '# ' हटा दें: किसी नाम वाली महिला का एक ठोस पल,",
-                    "जिसमें उसे ठीक इसी हिस्से की ज़रूरत हो; लेख के अपने शब्द नहीं; 'आप' नहीं। चाहें तो कोई हिस्सा",
-                    "छोड़ दें, या किसी के लिए दो पंक्तियाँ लिखें। 's3 = <शब्द>' से किसी शीर्षक के बदले विकल्पों में दिखने",
-                    "वाले शब्द दें (जैसे अंग्रेज़ी शीर्षक का हिंदी नाम)।"),
-           "line": "<नाम> …"},
-}
-
 
 def situation_notes(article: Article, situations: Sequence[Situation], seed: int = 0,
                     voice: str = "feminine", bank: Bank | None = None) -> list[SituationNote]:
@@ -108,61 +68,6 @@ def situation_notes(article: Article, situations: Sequence[Situation], seed: int
     eliminated = elimination_note(bank.questions if bank is not None else result.questions)
     return result.notes + ([eliminated] if eliminated else [])
 
-
-def read_situations(text: str, article: Article, source: str = "situations") -> list[Situation]:
-    """The situations of a facilitator's file, each tied to a headed section of ``article`` by its id or heading.
-
-    Raises :class:`SituationError` naming the line for a line with no section, an unknown section, the
-    untitled introduction, an empty situation or one that addresses the reader (a scenario stem never does).
-    """
-    found = []
-    lines = unicodedata.normalize("NFC", text.lstrip("\ufeff")).splitlines()
-    for number, raw in enumerate(lines, start=1):
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        section, told, label = _split(line, article)
-        where = f"{source} line {number}"
-        if section is None:
-            raise SituationError(f"{where}: start with a section's id or heading and a colon, as in "
-                                 f"“s2: Meena …” (`netquiz sections ARTICLE` lists them)")
-        if not section.title:
-            raise SituationError(f"{where}: {section.id} is the introduction; a situation needs a headed section "
-                                 f"(its heading is the answer)")
-        if not told:
-            raise SituationError(f"{where}: the situation after “{section.id}:” is empty")
-        if PLACEHOLDER.search(told):
-            raise SituationError(f"{where}: fill in the situation (it still reads “{told}”)")
-        if label:
-            found.append(Situation(section.id, told, number, label=True))
-            continue
-        if addresses_reader(told, article.lang):
-            raise SituationError(f"{where}: a scenario never addresses the reader (आप, you): tell of a woman by "
-                                 f"name")
-        found.append(Situation(section.id, told, number))
-    return found
-
-
-PLACEHOLDER = re.compile(r"<[^<>]{1,20}>")  # ("<Name> …" of the template, uncommented unfilled)
-
-
-def _split(line: str, article: Article) -> tuple[Section | None, str, bool]:
-    """The section a line names (its id, or the longest heading the line starts with), the rest, and whether it
-    is a label ("s3 = …") rather than a situation ("s3: …")."""
-    by_id = {s.id.lower(): s for s in article.sections}
-    if (match := ID_LINE.match(line)) and match["id"].lower() in by_id:
-        return by_id[match["id"].lower()], match["rest"].strip(), match["mark"] == "="
-    folded = line.casefold()
-    titled = sorted((s for s in article.sections if s.title), key=lambda s: -len(s.title or ""))
-    for section in titled:
-        title = unicodedata.normalize("NFC", section.title or "").casefold().rstrip(":")
-        after = line[len(title):].lstrip()
-        if folded.startswith(title) and after[:1] in (":", "="):
-            return section, after[1:].strip(), after[0] == "="
-    return None, "", False
-
-
-ID_LINE = re.compile(r"^(?P<id>[sS]\d+)\s*(?P<mark>[:=])(?P<rest>.*)$")
 
 
 def situation_questions(ctx: Context, situations: Sequence[Situation]) -> SituationResult:
@@ -221,7 +126,6 @@ def _heading_form(ctx: Context, section: Section) -> str:
 def _question(ctx: Context, situation: Situation, number: int,
               labels: dict[str, str]) -> tuple[Question | None, list[SituationNote]]:
     section = ctx.article.section(situation.section)
-    lang = ctx.article.lang
 
     def shown(part: Section) -> str:  # (her label for the heading, where she gave one; a step's number left
         return labels.get(part.id) or STEP_NUMBER.sub("", part.title or "")  # out: reading168, the key the only
@@ -234,90 +138,47 @@ def _question(ctx: Context, situation: Situation, number: int,
         notes.append(SituationNote(situation, "tells_key", ", ".join(told)))
     if ctx.story.points_back(situation.text) or ctx.story.dangling(situation.text):
         notes.append(SituationNote(situation, "points"))
-    others, tip = _pool(ctx, section)
-    own = len(said & stems_of(ctx, section.text))
-    shared = [s for s in others if said & (stems_of(ctx, s.title or "") | stems_of(ctx, shown(s)))
-              or len(said & stems_of(ctx, s.text)) >= max(2, own)]  # (her words in another heading, or as
-    # many of them in another section's body as in her own: a reader could defend it; reading163, items 17, 19)
+    fair, shared, tip = _wrong_parts(ctx, section, said, shown)
     if shared:
         notes.append(SituationNote(situation, "second_key", "; ".join(shown(s) for s in shared)))
-    key_marked = marked(section.title or "", lang)
-    fair = [s for s in others if s not in shared and (key_marked or not marked(s.title or "", lang))]
     if len(fair) < MIN_WRONG:
-        notes.append(SituationNote(situation, "too_few"))
-        return None, notes
-    source = _source(ctx, section, said)
-    stem = ctx.say("situation_stem_tip" if tip else "situation_stem", situation=situation.text.rstrip())
-    right = Option(shown(section), ctx.say("practice_right" if tip else "situation_right", source=source))
-    rng = ctx.rng(section.id, FORM, number, situation.text)
-    question = least_cued(ctx, section.id, stem, right, fair, source, rng, said, form=FORM,
-                          wrong_key="practice_wrong" if tip else "situation_wrong",
-                          told=lambda other: _source(ctx, other), named=shown,
-                          first_sets=lambda picked: -min(1, sum(marked(s.title or "", lang) for s in picked))
-                          if key_marked else 0)  # (a "don't" key beside another "don't": reading166, a lone
-    # negated heading was the key five times in five)
-    question = replace(question, id=f"{section.id}-situation-{number}")
-    worded = [name for name in cue_strategies(question, lang) if name in WORDED_CUES]
+        return None, [*notes, SituationNote(situation, "too_few")]
+    question = _built(ctx, situation, number, fair, tip, said, shown)
+    worded = [name for name in cue_strategies(question, ctx.article.lang) if name in WORDED_CUES]
     if worded:  # (a cue of the headings' shape alone is not told: her line cannot change it, and over her
         # 107 lines of reading163 the shape cues cancel out, each strategy at 0.8–1.06 × chance)
         notes.append(SituationNote(situation, "cued_words", ",".join(worded)))
     if has_devanagari(situation.text) != has_devanagari(shown(section)):
         notes.append(SituationNote(situation, "script", question_id=section.id))
-    notes.append(SituationNote(situation, "built", question_id=question.id))
-    return question, notes
+    return question, [*notes, SituationNote(situation, "built", question_id=question.id)]
 
 
-def _source(ctx: Context, section: Section, said: frozenset[str] = frozenset()) -> str:
-    """The section's sentence that tells its advice nearest her words: of its advice (a claim's sentence, an
-    instruction) the one that shares most of her words; where none shares any, the advice that follows the
-    sentence that does (the article tells a case, then what to do), else its first advice; a sentence that leans
-    on the one before ("इसी से …", "This …") only when nothing else is left; never a list item, a run-in label
-    ("What you need.", "सुबह और शाम:"), a question or a belief the article corrects (readings 163–168: feedback
-    that quoted "Too wet or smelly??", the belief under "सही", her problem back, or a sub-point not hers)."""
-    sentences = _telling(ctx, section)
-    claimed = {r.causal.sentence for r in ctx.readings.get(section.id, [])}
-    leaning = {s for s in sentences if _leans(ctx, s, section)}
-    standing = [s for s in sentences if s not in leaning] or sentences
-    advice = [s for s in sentences if s in claimed or (ctx.lang.instruction(s.rstrip(".।!"))
-                                                      and ctx.language.unnegate(s.rstrip(".।!")) is None)]
-    advice.sort(key=lambda s: s in leaning)  # (one that leans, last: "Use mixed language if that is faster")
-
-    def shared(sentence: str) -> int:
-        return len(stems_of(ctx, sentence) & said)
-    if advice and max(map(shared, advice)) > 0:
-        best = max(advice, key=lambda s: (shared(s) - LEANING_COST * (s in leaning), -advice.index(s)))
-        before = sentences[sentences.index(best) - 1] if sentences.index(best) else None
-        if best in leaning and before in advice and before not in leaning:
-            return before  # (the step its "इससे …" tells the result of: "… मैट बिछा दें। इससे … नहीं फिसलता।")
-        return best
-    nearest = max(standing, key=lambda s: (shared(s), -standing.index(s)))
-    after = [s for s in advice if sentences.index(s) > sentences.index(nearest)]
-    if shared(nearest) and after:
-        return after[0]
-    return advice[0] if advice else nearest
+def _wrong_parts(ctx: Context, section: Section, said: frozenset[str],
+                 shown: Callable[[Section], str]) -> tuple[list[Section], list[Section], bool]:
+    """The headings fair as wrong answers, those left out as second keys (her words in their heading, or as many
+    of them in their text as in her own section's: reading163, items 17, 19), and whether the parts are tips."""
+    others, tip = _pool(ctx, section)
+    own = len(said & stems_of(ctx, section.text))
+    shared = [s for s in others if said & (stems_of(ctx, s.title or "") | stems_of(ctx, shown(s)))
+              or len(said & stems_of(ctx, s.text)) >= max(2, own)]
+    key_marked = marked(section.title or "", ctx.article.lang)
+    fair = [s for s in others if s not in shared and (key_marked or not marked(s.title or "", ctx.article.lang))]
+    return fair, shared, tip
 
 
-def _leans(ctx: Context, sentence: str, section: Section) -> bool:
-    """True for a sentence that needs the one before it to be understood: "इसी को …", "यही …", "उन्होंने …"
-    (the article's own woman), "हर हॉस्टल इसका जवाब …", "This calms …" (reading166: ten feedbacks quoted such)."""
-    known = stems_of(ctx, f"{ctx.article.title or ''} {section.title or ''}")
-    return bool(ctx.story.points_back(sentence) or ctx.story.dangling(sentence)
-                or ctx.story.leans_on_context(sentence, known) or POINTER.search(sentence))
-
-
-POINTER = re.compile(r"(?<![\w\u0900-\u097F])(?:उन्होंने|उन्हें|उनकी|उनका|उनके|इसका|इसकी|इसके|यही|वही|इसी|उसी|"
-                     r"This|That|These|Those|They|It)(?![\w\u0900-\u097F])")
-
-
-def _telling(ctx: Context, section: Section) -> list[str]:
-    """The section's sentences that can be quoted alone as what it says (all of them when none can)."""
-    listed = set(bullet_lines(section))
-    sentences = own_sentences(ctx, section) or list(section.sentences)
-    kept = [s for s in sentences if s.strip() not in listed and not LABEL_END.search(s)
-            and len(s.split()) >= MIN_TELLING_WORDS and not ctx.lang.common_belief(s)
-            and not ctx.story.denied_claim(s)]
-    return kept or sentences
-
-
-LABEL_END = re.compile(r"[?:]\W*$")
-MIN_TELLING_WORDS = 5
+def _built(ctx: Context, situation: Situation, number: int, fair: list[Section], tip: bool, said: frozenset[str],
+           shown: Callable[[Section], str]) -> Question:
+    """Her question: her line and the ask, her section's heading (or label) the key among ``fair`` ones."""
+    section, lang = ctx.article.section(situation.section), ctx.article.lang
+    source = quoted_sentence(ctx, section, said)
+    stem = ctx.say("situation_stem_tip" if tip else "situation_stem", situation=situation.text.rstrip())
+    right = Option(shown(section), ctx.say("practice_right" if tip else "situation_right", source=source))
+    key_marked = marked(section.title or "", lang)
+    question = least_cued(ctx, section.id, stem, right, fair, source, ctx.rng(section.id, FORM, number,
+                                                                              situation.text), said,
+                          form=FORM, wrong_key="practice_wrong" if tip else "situation_wrong",
+                          told=lambda other: quoted_sentence(ctx, other), named=shown,
+                          first_sets=lambda picked: -min(1, sum(marked(s.title or "", lang) for s in picked))
+                          if key_marked else 0)  # (a "don't" key beside another "don't": reading166, a lone
+    # negated heading was the key five times in five)
+    return replace(question, id=f"{section.id}-situation-{number}")

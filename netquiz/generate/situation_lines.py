@@ -1,0 +1,108 @@
+"""The facilitator's situations file: reading her lines ("s3: <a woman in a concrete moment>", "s3 = <label>")
+and the template she fills in (see :mod:`.situations` for what they make)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+from ..errors import SituationError
+from ..language import addresses_reader
+from ..model import Article, Section
+from .situation_notes import Situation
+
+
+def read_situations_file(path: str | Path, article: Article) -> list[Situation]:
+    """:func:`read_situations` of a UTF-8 file; :class:`SituationError` says what is wrong with the file."""
+    path = Path(path)
+    if not path.is_file():
+        raise SituationError(f"situations file not found: {path} (one line per situation: “s2: Meena …”)")
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise SituationError(f"not UTF-8: {path} (byte {exc.start}); save the situations as UTF-8 text") from None
+    return read_situations(text, article, source=str(path))
+
+
+def situations_template(article: Article, lang: str = "en") -> str:
+    """A situations file to fill in: what to write (in ``lang``), then per headed section its heading and a
+    commented line to complete and uncomment."""
+    words = TEMPLATE.get(lang, TEMPLATE["en"])
+    parts = [f"# {line}\n" for line in words["head"]]
+    for section in article.headed_sections:
+        parts.append(f"\n# —— {section.id} ‘{section.title}’\n# {section.id}: {words['line']}\n")
+    return "".join(parts)
+
+
+TEMPLATE = {
+    "en": {"head": ("Your situations for `netquiz generate ARTICLE -o BANK.json --situations THIS_FILE`.",
+                    "Under each heading, complete the line and take away its '# ': a woman you name, in a concrete",
+                    "moment where that section is what she needs; not the article's words; no 'you'. Leave a section",
+                    "out, or write two lines for it, as you like. 's3 = <words>' gives the words the options show",
+                    "for a heading (a Hindi label for an English heading)."),
+           "line": "<Name> …"},
+    "hi": {"head": ("`netquiz generate ARTICLE -o BANK.json --situations THIS_FILE` के लिए आपकी स्थितियाँ।",
+                    "हर शीर्षक के नीचे की पंक्ति पूरी करें और उसके आगे का '# ' हटा दें: किसी नाम वाली महिला का एक ठोस पल,",
+                    "जिसमें उसे ठीक इसी हिस्से की ज़रूरत हो; लेख के अपने शब्द नहीं; 'आप' नहीं। चाहें तो कोई हिस्सा",
+                    "छोड़ दें, या किसी के लिए दो पंक्तियाँ लिखें। 's3 = <शब्द>' से किसी शीर्षक के बदले विकल्पों में दिखने",
+                    "वाले शब्द दें (जैसे अंग्रेज़ी शीर्षक का हिंदी नाम)।"),
+           "line": "<नाम> …"},
+}
+
+
+
+def read_situations(text: str, article: Article, source: str = "situations") -> list[Situation]:
+    """The situations of a facilitator's file, each tied to a headed section of ``article`` by its id or heading.
+
+    Raises :class:`SituationError` naming the line for a line with no section, an unknown section, the
+    untitled introduction, an empty situation or one that addresses the reader (a scenario stem never does).
+    """
+    found = []
+    lines = unicodedata.normalize("NFC", text.lstrip("\ufeff")).splitlines()
+    for number, raw in enumerate(lines, start=1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        section, told, label = _split(line, article)
+        where = f"{source} line {number}"
+        if section is None:
+            raise SituationError(f"{where}: start with a section's id or heading and a colon, as in "
+                                 f"“s2: Meena …” (`netquiz sections ARTICLE` lists them)")
+        if not section.title:
+            raise SituationError(f"{where}: {section.id} is the introduction; a situation needs a headed section "
+                                 f"(its heading is the answer)")
+        if not told:
+            raise SituationError(f"{where}: the situation after “{section.id}:” is empty")
+        if PLACEHOLDER.search(told):
+            raise SituationError(f"{where}: fill in the situation (it still reads “{told}”)")
+        if label:
+            found.append(Situation(section.id, told, number, label=True))
+            continue
+        if addresses_reader(told, article.lang):
+            raise SituationError(f"{where}: a scenario never addresses the reader (आप, you): tell of a woman by "
+                                 f"name")
+        found.append(Situation(section.id, told, number))
+    return found
+
+
+PLACEHOLDER = re.compile(r"<[^<>]{1,20}>")  # ("<Name> …" of the template, uncommented unfilled)
+
+
+def _split(line: str, article: Article) -> tuple[Section | None, str, bool]:
+    """The section a line names (its id, or the longest heading the line starts with), the rest, and whether it
+    is a label ("s3 = …") rather than a situation ("s3: …")."""
+    by_id = {s.id.lower(): s for s in article.sections}
+    if (match := ID_LINE.match(line)) and match["id"].lower() in by_id:
+        return by_id[match["id"].lower()], match["rest"].strip(), match["mark"] == "="
+    folded = line.casefold()
+    titled = sorted((s for s in article.sections if s.title), key=lambda s: -len(s.title or ""))
+    for section in titled:
+        title = unicodedata.normalize("NFC", section.title or "").casefold().rstrip(":")
+        after = line[len(title):].lstrip()
+        if folded.startswith(title) and after[:1] in (":", "="):
+            return section, after[1:].strip(), after[0] == "="
+    return None, "", False
+
+
+ID_LINE = re.compile(r"^(?P<id>[sS]\d+)\s*(?P<mark>[:=])(?P<rest>.*)$")

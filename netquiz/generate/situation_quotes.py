@@ -1,0 +1,69 @@
+"""Which sentence of a section a situation question's feedback quotes: its advice nearest her words, never one
+that needs the sentence before it (see :mod:`.situations`)."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Section
+from .context import Context, bullet_lines
+from .links import stems_of
+from .practice import own_sentences
+
+LEANING_COST = 2  # words of hers a sentence that leans on the one before must share beyond one that stands alone
+
+
+def quoted_sentence(ctx: Context, section: Section, said: frozenset[str] = frozenset()) -> str:
+    """The section's sentence that tells its advice nearest her words: of its advice (a claim's sentence, an
+    instruction) the one that shares most of her words; where none shares any, the advice that follows the
+    sentence that does (the article tells a case, then what to do), else its first advice; a sentence that leans
+    on the one before ("इसी से …", "This …") only when nothing else is left; never a list item, a run-in label
+    ("What you need.", "सुबह और शाम:"), a question or a belief the article corrects (readings 163–168: feedback
+    that quoted "Too wet or smelly??", the belief under "सही", her problem back, or a sub-point not hers)."""
+    sentences = _telling(ctx, section)
+    claimed = {r.causal.sentence for r in ctx.readings.get(section.id, [])}
+    leaning = {s for s in sentences if leans(ctx, s, section)}
+    standing = [s for s in sentences if s not in leaning] or sentences
+    advice = [s for s in sentences if s in claimed or (ctx.lang.instruction(s.rstrip(".।!"))
+                                                      and ctx.language.unnegate(s.rstrip(".।!")) is None)]
+    advice.sort(key=lambda s: s in leaning)  # (one that leans, last: "Use mixed language if that is faster")
+
+    def shared(sentence: str) -> int:
+        return len(stems_of(ctx, sentence) & said)
+    if advice and max(map(shared, advice)) > 0:
+        best = max(advice, key=lambda s: (shared(s) - LEANING_COST * (s in leaning), -advice.index(s)))
+        before = sentences[sentences.index(best) - 1] if sentences.index(best) else None
+        if best in leaning and before in advice and before not in leaning:
+            return before  # (the step its "इससे …" tells the result of: "… मैट बिछा दें। इससे … नहीं फिसलता।")
+        return best
+    nearest = max(standing, key=lambda s: (shared(s), -standing.index(s)))
+    after = [s for s in advice if sentences.index(s) > sentences.index(nearest)]
+    if shared(nearest) and after:
+        return after[0]
+    return advice[0] if advice else nearest
+
+
+def leans(ctx: Context, sentence: str, section: Section) -> bool:
+    """True for a sentence that needs the one before it to be understood: "इसी को …", "यही …", "उन्होंने …"
+    (the article's own woman), "हर हॉस्टल इसका जवाब …", "This calms …" (reading166: ten feedbacks quoted such)."""
+    known = stems_of(ctx, f"{ctx.article.title or ''} {section.title or ''}")
+    return bool(ctx.story.points_back(sentence) or ctx.story.dangling(sentence)
+                or ctx.story.leans_on_context(sentence, known) or POINTER.search(sentence))
+
+
+POINTER = re.compile(r"(?<![\w\u0900-\u097F])(?:उन्होंने|उन्हें|उनकी|उनका|उनके|इसका|इसकी|इसके|यही|वही|इसी|उसी|"
+                     r"This|That|These|Those|They|It)(?![\w\u0900-\u097F])")
+
+
+def _telling(ctx: Context, section: Section) -> list[str]:
+    """The section's sentences that can be quoted alone as what it says (all of them when none can)."""
+    listed = set(bullet_lines(section))
+    sentences = own_sentences(ctx, section) or list(section.sentences)
+    kept = [s for s in sentences if s.strip() not in listed and not LABEL_END.search(s)
+            and len(s.split()) >= MIN_TELLING_WORDS and not ctx.lang.common_belief(s)
+            and not ctx.story.denied_claim(s)]
+    return kept or sentences
+
+
+LABEL_END = re.compile(r"[?:]\W*$")
+MIN_TELLING_WORDS = 5
