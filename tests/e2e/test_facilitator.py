@@ -361,7 +361,7 @@ def test_author_lists_the_sections_short_of_the_bar_with_their_reasons(author_pa
     assert axe_violations(page) == []
 
 
-def test_author_builds_a_question_from_her_own_situation(author_page) -> None:
+def test_author_builds_a_question_from_her_own_situation(author_page, shots: Path) -> None:
     """A situation typed in the box becomes a scenario question in the table, and the notes under the box say
     which; axe-core finds nothing on the page with the box filled."""
     page = author_page
@@ -373,3 +373,5 @@ def test_author_builds_a_question_from_her_own_situation(author_page) -> None:
     page.locator(".netquiz-author-table td").filter(has_text="s5-situation-1").first.wait_for(timeout=30_000)
     assert "सुधा की माँ" in page.locator(".netquiz-author-table").inner_text()
     assert axe_violations(page) == []
+    page.locator(".netquiz-author-situations").scroll_into_view_if_needed()
+    page.screenshot(path=str(shots / "author-situations.png"))
