@@ -65,3 +65,14 @@ def test_fresh_options_give_the_eliminator_chance():
     rng = random.Random(4)
     questions = [_question(i, [f"o{i}{j}" for j in range(4)], rng.randrange(4)) for i in range(20)]
     assert 0.95 < elimination_ratio(questions) < 1.05
+
+
+def test_true_false_statements_are_left_aside_by_the_eliminator():
+    """"हाँ"/"नहीं" are every statement's options: striking out "हाँ" once seen as a key is no strategy."""
+    from netquiz.generate.feedback_guess import elimination_accuracy
+
+    statements = [Question(f"t{i}", "s1", "true_false", "?", ("हाँ", "नहीं"), i % 2, ("", ""), "", "")
+                  for i in range(10)]
+    assert elimination_accuracy(statements) == 0.0  # (nothing scored)
+    fresh = [_question(i, [f"o{i}{j}" for j in range(4)], 0) for i in range(8)]
+    assert elimination_accuracy(fresh + statements) == elimination_accuracy(fresh)

@@ -215,8 +215,7 @@ def blind_report(questions: Iterable[Question], lang: str) -> dict[str, float]:
             totals[name] += hit
     report = {name: (total / len(graded)) / base for name, total in totals.items()}
     report["feedback"] = feedback_ratio(graded)
-    chosen = [q for q in questions if not kind_of(q.kind).fixed_options]  # ("हाँ"/"नहीं" are every statement's)
-    report["elimination"] = elimination_ratio(chosen, lambda q: q.kind in GRADED_KINDS)
+    report["elimination"] = elimination_ratio(questions, lambda q: q.kind in GRADED_KINDS)
     return {"chance": base, **report, "n": float(len(graded))}
 
 

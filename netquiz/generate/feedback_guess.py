@@ -19,6 +19,7 @@ import random
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
+from ..kinds import kind_of
 from ..model import Question
 from ..text import tokens
 
@@ -75,7 +76,8 @@ def elimination_accuracy(questions: Sequence[Question], graded: Callable[[Questi
     question seen before (a heading used up: a participant who meets each heading as the key once learns to
     strike out the ones she has seen), over ``orders`` shuffled passes through all ``questions``; only the
     ``graded`` ones are scored (the rest are seen). Ties, and a question whose options were all keys before,
-    split evenly."""
+    split evenly. Kinds with fixed options (true/false: "हाँ"/"नहीं" are every statement's) are left aside."""
+    questions = [q for q in questions if not kind_of(q.kind).fixed_options]
     scored = [i for i, q in enumerate(questions) if graded(q)]
     if not scored:
         return 0.0
@@ -97,7 +99,7 @@ def elimination_accuracy(questions: Sequence[Question], graded: Callable[[Questi
 def elimination_ratio(questions: Sequence[Question], graded: Callable[[Question], bool] = lambda q: True,
                       orders: int = ORDERS) -> float:
     """:func:`elimination_accuracy` as a multiple of chance over the ``graded`` questions."""
-    scored = [q for q in questions if graded(q)]
+    scored = [q for q in questions if graded(q) and not kind_of(q.kind).fixed_options]
     if not scored:
         return 0.0
     base = sum(1 / len(q.options) for q in scored) / len(scored)

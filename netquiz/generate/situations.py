@@ -24,7 +24,6 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
-from ..kinds import kind_of
 from ..model import Article, Bank, Question, Section
 from ..text import has_devanagari
 from .blind import cue_strategies, marked
@@ -89,8 +88,7 @@ def elimination_note(questions: Sequence[Question]) -> SituationNote | None:
     the keys of her situation questions above ``BAR`` × chance (one line per heading keys each once)."""
     if sum(q.form == FORM for q in questions) < MIN_ELIMINATED:
         return None
-    chosen = [q for q in questions if not kind_of(q.kind).fixed_options]
-    ratio = elimination_ratio(chosen, lambda q: q.form == FORM)
+    ratio = elimination_ratio(questions, lambda q: q.form == FORM)
     return SituationNote(Situation("", ""), "eliminated", f"{ratio:.1f}") if ratio > BAR else None
 
 
