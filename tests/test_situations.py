@@ -82,7 +82,10 @@ def test_the_question_offers_the_headings_and_keys_her_section() -> None:
     assert set(question.options) <= set(HEADINGS.values()) and len(question.options) == 4
     assert question.source in SEED.section("s1").sentences and question.source in question.feedback[question.answer]
     wrong = [f for i, f in enumerate(question.feedback) if i != question.answer]
-    assert all(f.startswith("गलत।") for f in wrong) and all(HEADINGS["s1"] not in f for f in wrong)
+    assert all(f.startswith("गलत।") for f in wrong) and all(question.source not in f for f in wrong)
+    for index, feedback in enumerate(question.feedback):  # a wrong one says which part fits her, and what its own says
+        if index != question.answer:
+            assert f"‘{HEADINGS['s1']}’" in feedback and f"‘{question.options[index]}’" in feedback
     assert [n.reason for n in result.notes] == ["built"]
 
 

@@ -162,7 +162,7 @@ def least_cued(ctx: Context, section_id: str, stem: str, right: Option, fair: li
     for picked in sets[:TRIES]:
         wrong = [Option(named(s) if named else s.title or "",
                         ctx.say(wrong_key, title=named(s) if named else s.title or "",
-                                other=told(s) if told else s.sentences[0]))
+                                other=told(s) if told else s.sentences[0], right=right.text))
                  for s in picked]
         options, answer = shuffle(right, wrong, rng)
         question = ctx.question(section_id, "scenario", stem, [(o.text, o.feedback) for o in options], answer,

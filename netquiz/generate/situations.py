@@ -174,7 +174,7 @@ def _built(ctx: Context, situation: Situation, number: int, fair: list[Section],
     key_marked = marked(section.title or "", lang)
     question = least_cued(ctx, section.id, stem, right, fair, source, ctx.rng(section.id, FORM, number,
                                                                               situation.text), said,
-                          form=FORM, wrong_key="practice_wrong" if tip else "situation_wrong",
+                          form=FORM, wrong_key="situation_wrong_tip" if tip else "situation_wrong",
                           told=lambda other: quoted_sentence(ctx, other), named=shown,
                           first_sets=lambda picked: -min(1, sum(marked(s.title or "", lang) for s in picked))
                           if key_marked else 0)  # (a "don't" key beside another "don't": reading166, a lone
