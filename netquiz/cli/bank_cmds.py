@@ -56,18 +56,18 @@ def run_sections(args: argparse.Namespace) -> int:
 
 def run_generate(args: argparse.Namespace) -> int:
     """Generate a bank, write it atomically, print a per-section summary."""
-    from ..generate import generate_bank
+    from ..generate import generate_with_notes
     from ..generate.blind import GUESSERS, blind_report
     from ..generate.coverage import REASONS, coverage_gaps, intro_gap
-    from ..generate.situations import read_situations_file, situation_notes
+    from ..generate.situations import read_situations_file
     from ..texts import facilitator_lang
 
     article = read_article(args.article, lang=args.lang)
     situations = read_situations_file(args.situations, article) if args.situations else []
     live = sys.stderr.isatty()  # (in a log or a pipe, one line at the end instead of a line redrawn per section)
-    bank = generate_bank(article, seed=args.seed, voice=args.voice, situations=situations,
-                         progress=lambda done, total: print(f"\rsections {done}/{total}", end="", file=sys.stderr)
-                         if live else None)
+    bank, notes = generate_with_notes(article, seed=args.seed, voice=args.voice, situations=situations,
+                                      progress=lambda done, total: print(f"\rsections {done}/{total}", end="",
+                                                                         file=sys.stderr) if live else None)
     if live:
         print(file=sys.stderr)
     else:
@@ -78,7 +78,7 @@ def run_generate(args: argparse.Namespace) -> int:
         kinds = Counter(q.kind for q in bank.questions if q.section == section.id)
         detail = ", ".join(f"{k} {n}" for k, n in sorted(kinds.items()))
         print(f"{section.id:<4} {per_section[section.id]:>3} questions  {section.title or '(intro)'}  [{detail}]")
-    for note in situation_notes(article, situations, args.seed, args.voice, bank) if situations else []:
+    for note in notes:
         print(note.message(facilitator_lang()), file=sys.stderr)
     intro = intro_gap(bank)
     gaps = coverage_gaps(bank)

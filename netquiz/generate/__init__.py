@@ -24,7 +24,7 @@ from .interview import interview_candidates
 from .personas import distinct_personas
 from .recall import attribution_candidates, cloze_candidates, true_false_candidates
 from .scenario import TOPIC_KEY, scenario_candidates
-from .situations import Situation, situation_questions
+from .situations import Situation, SituationNote, SituationResult, elimination_note, situation_questions
 from .tips import MAX_STOCK_USES, warned_steps
 from .trim import TELLING, trim_cued
 
@@ -47,6 +47,14 @@ def generate_bank(article: Article, seed: int = 0, progress: Callable[[int, int]
 
     ``situations`` (the facilitator's, :mod:`.situations`) each make a scenario question that goes first in its
     section and is kept as built: no blind trim and no persona renaming touch it (she is told of its checks)."""
+    return generate_with_notes(article, seed, progress, voice, situations)[0]
+
+
+def generate_with_notes(article: Article, seed: int = 0, progress: Callable[[int, int], None] | None = None,
+                        voice: str = "feminine",
+                        situations: Sequence[Situation] = ()) -> tuple[Bank, list[SituationNote]]:
+    """:func:`generate_bank` and the notes on her situations (what each line made, the checks it did not pass,
+    and the eliminating reader over the whole bank), built once."""
     if voice not in VOICES:
         raise ValueError(f"voice must be one of {', '.join(VOICES)}")
     clear_caches()
@@ -73,11 +81,13 @@ def generate_bank(article: Article, seed: int = 0, progress: Callable[[int, int]
             missing = [k for k in MAKERS if k in QUOTING and all(q.kind != k for q in kept)]
             kept += section_questions(ctx, section.id, missing, wanted, kept, once=False)[:2 - len(kept)]
         per_section[section.id] = kept
-    written = situation_questions(ctx, situations).questions if situations else []
+    written = situation_questions(ctx, situations) if situations else SituationResult()
     questions = [q for section in article.sections
-                 for q in [*(w for w in written if w.section == section.id), *per_section[section.id]]]
+                 for q in [*(w for w in written.questions if w.section == section.id), *per_section[section.id]]]
     questions = distinct_personas(trim_cued(balance_truths(questions), article.lang), article.lang, ctx.all_text)
-    return Bank(article=article, questions=tuple(questions), voice=voice)
+    bank = Bank(article=article, questions=tuple(questions), voice=voice)
+    eliminated = elimination_note(bank.questions) if situations else None
+    return bank, written.notes + ([eliminated] if eliminated else [])
 
 
 def balance_truths(questions: list[Question], keep: int = 2) -> list[Question]:

@@ -211,8 +211,8 @@ class AuthorApp:
         self.status.value = f"<div class='{css}'>{html.escape(message)}</div>"
 
     def _generate(self) -> None:
-        from ...generate import generate_bank
-        from ...generate.situations import read_situations, situation_notes
+        from ...generate import generate_with_notes
+        from ...generate.situations import read_situations
 
         path = Path(self.article_path.value.strip() or (self.article.value or ""))
         path = path if path.is_absolute() else self.root / path
@@ -220,11 +220,10 @@ class AuthorApp:
             article = read_article(path)
             situations = read_situations(self.situations.value, article, source="the situations box")  # (its
             # errors are English, as the article's)
-            self.bank = generate_bank(article, progress=self._on_progress, situations=situations)
+            self.bank, self.notes = generate_with_notes(article, progress=self._on_progress, situations=situations)
         except NetquizError as exc:
             self._say(str(exc), ok=False)
             return
-        self.notes = situation_notes(article, situations, bank=self.bank) if situations else []
         self._show_notes()
         self.source_name = path.stem
         self.save_path.value = str(Path("data/banks") / f"{path.stem}.json")
