@@ -398,3 +398,59 @@ def test_a_steps_number_is_left_out_of_its_option() -> None:
     [question] = situation_questions(build_context(article, 0, "feminine"), [line]).questions
     assert question.options[question.answer] == "Put the phone in another room"
     assert not any(o.startswith("Step") for o in question.options)
+
+
+NEIGHBOURS_EN = """# A small grocery shop
+
+A small shop lives on what it has on its shelves and on what its buyers remember.
+
+## Full shelves before the evening rush
+
+Shelves of rice, dal and oil are filled before five, when office workers stop by on the way home. An empty shelf
+at six sends a buyer of rice and dal to the next shop.
+
+## Weekly stock count on Sunday
+
+Counting the rice, dal and oil on the shelves every Sunday shows what runs out first. The count tells the owner
+what to order before the shelves are empty.
+
+## Orders to the wholesaler by phone
+
+A call to the wholesaler on Monday brings rice, dal and oil by Tuesday. The shelves are full again before the
+week's busy days.
+
+## Greeting regular buyers by name
+
+A buyer greeted by name comes back. Regular families feel at home and tell their neighbours about the shop.
+
+## Paying the electricity bill online
+
+The power bill paid online on the first of the month saves a trip to the office. No late fee is charged.
+
+## Keeping the floor clean and dry
+
+A swept floor near the door makes the shop look cared for. A dry floor also keeps anyone from slipping.
+"""
+
+
+def test_wrong_parts_about_neighbouring_things_come_before_unrelated_ones() -> None:
+    article = parse_article(NEIGHBOURS_EN)  # (her words share none of the parts': their likeness to hers decides)
+    situation = Situation("s1", "At a quarter past six Kavya finds nothing left for the people who come straight "
+                                "from their desks.", 1)
+    [question] = situation_questions(build_context(article, 0, "feminine"), [situation]).questions
+    assert question.options[question.answer] == "Full shelves before the evening rush"
+    assert {"Weekly stock count on Sunday", "Orders to the wholesaler by phone"} <= set(question.options)
+
+
+def test_two_headings_of_the_key_s_form_are_topped_up_to_four_options() -> None:
+    article = parse_article("# Saving at home\n\nA few habits make saving easy.\n\n"
+                            "## Why keep a cash jar?\n\nA cash jar shows the children what saving looks like.\n\n"
+                            "## Why open a recurring deposit?\n\nA recurring deposit grows every month by itself.\n\n"
+                            "## How much should the jar hold?\n\nOne week of milk money is enough for the jar.\n\n"
+                            "## A family budget meeting\n\nOnce a month the family sits down to plan the spending.\n\n"
+                            "## Bills paid on the first\n\nRent and power bills paid early leave no late fee.\n")
+    situation = Situation("s2", "Meera wants her savings to grow without having to remember it every month.", 1)
+    [question] = situation_questions(build_context(article, 0, "feminine"), [situation]).questions
+    assert question.options[question.answer] == "Why open a recurring deposit?"
+    assert len(question.options) == 4  # (two other questions and one heading of another form)
+    assert sum(option.endswith("?") for option in question.options) == 3

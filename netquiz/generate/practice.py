@@ -154,10 +154,13 @@ def least_cued(ctx: Context, section_id: str, stem: str, right: Option, fair: li
     skimmed; ties in a seeded order. ``first_sets`` ranks the choices before that (lower first); ``named`` gives
     a heading's words as shown (the facilitator's label) where not the heading itself."""
     near = {s.id: len(stems_of(ctx, s.text) & said) for s in fair}
+    own = stems_of(ctx, ctx.article.section(section_id).text)
+    kin = {s.id: _likeness(stems_of(ctx, s.text), own) for s in fair}
     sets = list(itertools.combinations(fair, min(3, len(fair))))
     rng.shuffle(sets)
     sets.sort(key=lambda picked: (first_sets(picked) if first_sets else 0,
-                                  -sum(min(NEAR_CAP, near[s.id]) for s in picked)))
+                                  -sum(min(NEAR_CAP, near[s.id]) for s in picked),
+                                  -round(sum(kin[s.id] for s in picked), KIN_DIGITS)))
     first: Question | None = None
     for picked in sets[:TRIES]:
         wrong = [Option(named(s) if named else s.title or "",
@@ -176,6 +179,13 @@ def least_cued(ctx: Context, section_id: str, stem: str, right: Option, fair: li
 
 TRIES = 20
 NEAR_CAP = 2  # words shared with a wrong tip's section that count (more would favour long sections)
+KIN_DIGITS = 2  # (likeness to the key's section breaks the ties her words leave: sections about neighbouring things
+# tempt one who skimmed; reading168: "the tool leaves out the headings that would tempt and keeps inert ones")
+
+
+def _likeness(a: frozenset[str], b: frozenset[str]) -> float:
+    """The share of words two sections' texts have in common (Jaccard, 0–1)."""
+    return len(a & b) / len(a | b) if a | b else 0.0
 
 
 def body_instructions(ctx: Context, section: Section) -> list[tuple[str, str]]:

@@ -43,6 +43,7 @@ __all__ = ["Situation", "SituationNote", "SituationResult", "read_situations", "
 
 FORM = "situation"
 MIN_WRONG = 2  # a question needs the key and two wrong headings at least
+WANTED_WRONG = 3  # and has three where the article has them
 STEP_NUMBER = re.compile(r"^(?:Step|स्टेप|चरण|कदम)\s*\d+\s*[:.)–-]\s*", re.IGNORECASE)
 MIN_ELIMINATED = 3  # questions before the striking-out reader is told of (two say nothing)
 WORDED_CUES = ("stem_overlap",)  # the cue her words make (the others come of the headings as written)
@@ -102,8 +103,12 @@ def _pool(ctx: Context, section: Section) -> tuple[list[Section], bool]:
     script = foreign_heading(ctx, section.title or "")
     others = [s for s in pool if s is not section and foreign_heading(ctx, s.title or "") == script]
     alike = [s for s in others if _heading_form(ctx, s) == _heading_form(ctx, section)]
-    return (alike if len(alike) >= MIN_WRONG else others), tip  # (reading163: the only question among
-    # instructions, the only how-to among benefits, was the key)
+    if len(alike) < MIN_WRONG:
+        return others, tip
+    return (alike if len(alike) >= WANTED_WRONG else alike + [s for s in others if s not in alike]), tip
+    # (reading163: the only question among instructions, the only how-to among benefits, was the key; reading168:
+    # nine of 84 questions had three options where two headings were of the key's form; a third of another form is
+    # no cue to the key, and :func:`_built` takes it only where two of the key's form are not enough)
 
 
 def _all_tips(ctx: Context) -> bool:
@@ -171,12 +176,13 @@ def _built(ctx: Context, situation: Situation, number: int, fair: list[Section],
     source = quoted_sentence(ctx, section, said)
     stem = ctx.say("situation_stem_tip" if tip else "situation_stem", situation=situation.text.rstrip())
     right = Option(shown(section), ctx.say("practice_right" if tip else "situation_right", source=source))
-    key_marked = marked(section.title or "", lang)
+    key_marked, form = marked(section.title or "", lang), _heading_form(ctx, section)
     question = least_cued(ctx, section.id, stem, right, fair, source, ctx.rng(section.id, FORM, number,
                                                                               situation.text), said,
                           form=FORM, wrong_key="situation_wrong_tip" if tip else "situation_wrong",
                           told=lambda other: quoted_sentence(ctx, other), named=shown,
-                          first_sets=lambda picked: -min(1, sum(marked(s.title or "", lang) for s in picked))
-                          if key_marked else 0)  # (a "don't" key beside another "don't": reading166, a lone
-    # negated heading was the key five times in five)
+                          first_sets=lambda picked: (-min(1, sum(marked(s.title or "", lang) for s in picked))
+                                                     if key_marked else 0)  # (a "don't" key beside another "don't":
+                          + sum(_heading_form(ctx, s) != form for s in picked))  # reading166, a lone negated heading
+    # was the key five times in five; then as few headings of another form as the article allows)
     return replace(question, id=f"{section.id}-situation-{number}")
