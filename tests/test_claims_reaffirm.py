@@ -135,6 +135,15 @@ def test_a_hindi_option_that_opens_with_a_pointer_dangles():
     assert not hi_story.dangling("इनाम की घोषणा जल्दी होगी।")
 
 
+def test_a_hindi_they_after_its_relative_clause_is_named():
+    from netquiz.language import hi_story
+
+    assert not hi_story.dangling("जिन महिलाओं की माहवारी बंद हो चुकी है, वे हर महीने की कोई एक तारीख तय कर लें।")
+    assert not hi_story.dangling("जो छात्राएं ऐसा करती हैं, उनके आखिरी सवाल अधूरे नहीं छूटते।")
+    assert hi_story.dangling("वे हर महीने की कोई एक तारीख तय कर लें।")
+    assert hi_story.dangling("ऐसी बहुत-सी बातें, जो वे खुद नहीं बताते, कैमरे पर दिख जाती हैं।")  # (inside the clause)
+
+
 def test_under_a_dont_heading_the_result_of_the_step_advised_instead_is_a_wish():
     from netquiz.generate.scenario import harm
 

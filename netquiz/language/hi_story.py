@@ -243,7 +243,14 @@ def dangling(text: str) -> bool:
     if IN_IT.search(re.split(r",| कि ", body)[0]):
         return True
     match = THEY_RE.search(body)
-    return match is not None and not any(word in body[: match.start()] for word in PLURAL_ANTECEDENTS)
+    return match is not None and not any(word in body[: match.start()] for word in PLURAL_ANTECEDENTS) \
+        and not WHO_BEFORE.search(body[: match.start()])
+
+
+# "जिन महिलाओं की माहवारी बंद हो चुकी है, वे …": the relative clause before "वे" names them (reading168 item 79: the
+# sentence for her case was passed over as leaning on the one before)
+WHO_BEFORE = compile_nfc(r"(?<!\S)(?:जो|जिन|जिन्हें|जिनके|जिनकी|जिनका|जिनसे|जिनको|जिनमें|जिन्होंने)\s[^,।]*,\s*$")
+# (right before it, a comma closing the clause: "ऐसी बातें, जो वे खुद नहीं बताते, …" has its "वे" inside the clause)
 
 
 # "… के नंबर भी इसमें लिख दें": in what the sentence before made, in the first clause ("…, और मैं इसमें माहिर
