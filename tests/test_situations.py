@@ -454,3 +454,33 @@ def test_two_headings_of_the_key_s_form_are_topped_up_to_four_options() -> None:
     assert question.options[question.answer] == "Why open a recurring deposit?"
     assert len(question.options) == 4  # (two other questions and one heading of another form)
     assert sum(option.endswith("?") for option in question.options) == 3
+
+
+def test_the_key_s_feedback_quotes_the_answer_not_her_problem_or_what_points_back() -> None:
+    article = parse_article("# Breakfast on workdays\n\nMany women go to work hungry.\n\n"
+                            "## Breakfast without cooking\n\nMost of us grew up believing that a proper breakfast is "
+                            "hot parathas or fresh poha. On a weekday, that belief is what makes women skip it "
+                            "altogether. A bowl of curd with a leftover roti, sprouts tossed with onion and lemon, or a glass of milk "
+                            "with a fruit are all complete breakfasts.\n\n"
+                            "## Carry a tiffin\n\nA small box of poha in the bag saves the day when there is no time "
+                            "at home.\n\n## Sleep on time\n\nSleeping by ten leaves time to eat in the morning.\n\n"
+                            "## Drink water first\n\nA glass of water on waking settles the stomach for food.\n")
+    situation = Situation("s1", "Every morning Lata has no time to light the stove, so she leaves with nothing "
+                                "inside her.", 1)
+    [question] = situation_questions(build_context(article, 0, "feminine"), [situation]).questions
+    assert question.options[question.answer] == "Breakfast without cooking"
+    assert question.source.startswith("A bowl of curd")
+
+
+@pytest.mark.parametrize("lang, sentence, told", [
+    ("en", "Most people leave the summary box empty.", True),
+    ("en", "Many women hold back unless they tick every box.", True),
+    ("en", "Most of the form takes two minutes.", False),
+    ("hi", "बहुत-से बुज़ुर्गों को रात में दो-तीन बार बाथरूम जाना पड़ता है।", True),
+    ("hi", "ज़्यादातर लोग dentist के पास तभी जाते हैं जब दर्द बढ़ जाए।", True),
+    ("hi", "रात में बाथरूम तक की राह में एक छोटी लाइट लगाएं।", False),
+])
+def test_a_sentence_of_what_many_people_do_is_told_apart(lang: str, sentence: str, told: bool) -> None:
+    from netquiz.language import language
+
+    assert language(lang).story.group_habit(sentence) is told

@@ -48,11 +48,19 @@ def leans(ctx: Context, sentence: str, section: Section) -> bool:
     (the article's own woman), "हर हॉस्टल इसका जवाब …", "This calms …" (reading166: ten feedbacks quoted such)."""
     known = stems_of(ctx, f"{ctx.article.title or ''} {section.title or ''}")
     return bool(ctx.story.points_back(sentence) or ctx.story.dangling(sentence)
-                or ctx.story.leans_on_context(sentence, known) or POINTER.search(sentence))
+                or ctx.story.leans_on_context(sentence, known) or POINTER.search(sentence)
+                or THAT_THING.search(sentence))
 
 
 POINTER = re.compile(r"(?<![\w\u0900-\u097F])(?:उन्होंने|उन्हें|उनकी|उनका|उनके|इसका|इसकी|इसके|यही|वही|इसी|उसी|"
                      r"This|That|These|Those|They|It)(?![\w\u0900-\u097F])")
+
+
+# "On a weekday, that belief is …": a thing the sentence before named (once "Most of us grew up believing …" is passed
+# over as her problem, not the answer)
+THAT_THING = re.compile(r"\b(?:this|that|these|those)\s+(?:belief|beliefs|idea|ideas|habit|habits|mistake|mistakes|"
+                        r"problem|problems|step|steps|tip|tips|advice|rule|rules|list|myth|worry|fear)\b",
+                        re.IGNORECASE)
 
 
 def _telling(ctx: Context, section: Section) -> list[str]:
@@ -61,7 +69,7 @@ def _telling(ctx: Context, section: Section) -> list[str]:
     sentences = own_sentences(ctx, section) or list(section.sentences)
     kept = [s for s in sentences if s.strip() not in listed and not LABEL_END.search(s)
             and len(s.split()) >= MIN_TELLING_WORDS and not ctx.lang.common_belief(s)
-            and not ctx.story.denied_claim(s)]
+            and not ctx.story.denied_claim(s) and not ctx.story.group_habit(s)]
     return kept or sentences
 
 

@@ -531,3 +531,16 @@ def asked_claim(heading: str, answer: str) -> str | None:
 SAYS_YES = re.compile(r"^(?:yes|absolutely|of course|certainly)\b[.,!]", re.IGNORECASE)
 FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself|I'm|I’m)\b")
 HERS = {"your": "her", "yours": "hers", "yourself": "herself", "you": "her"}
+
+
+def group_habit(sentence: str) -> bool:
+    """True for a sentence that tells what many people do or meet ("Most people leave it empty", "Many women hold
+    back unless …"): the problem the section answers, no advice of its own (reading168: the key's feedback gave
+    her problem back)."""
+    return bool(GROUP_HABIT.match(sentence.strip()))
+
+
+GROUP_HABIT = re.compile(r"^(?:but\s+|yet\s+|still,?\s+)?(?:many|most|a lot of|plenty of|lots of|every other|half of|"
+                         r"nine out of ten|too many)\s+(?:[\w-]+\s+){0,2}?(?:people|women|of us|customers|buyers|"
+                         r"parents|students|employees|managers|girls|mothers|patients|workers|shoppers|owners|families|"
+                         r"candidates|applicants|recruiters)\b", re.IGNORECASE)

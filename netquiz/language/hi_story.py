@@ -416,3 +416,17 @@ def asked_claim(heading: str, answer: str) -> str | None:
 
 SAYS_YES = compile_nfc(r"^(?:हाँ|हां|बिल्कुल|ज़रूर|जरूर)(?:[।,!]|\s|$)")
 JUDGED = compile_nfc(r"^(?P<claim>.+\S(?:ना|नी|ने))\s+(?P<judgement>ठीक|सही|ज़रूरी|जरूरी|अच्छा)\s+है$")
+
+
+def group_habit(sentence: str) -> bool:
+    """True for a sentence that tells what many people do or meet ("ज़्यादातर लोग … तभी जाते हैं जब …", "बहुत-से
+    बुज़ुर्गों को रात में … जाना पड़ता है", "हर दूसरा customer पूछता है …"): the problem the section answers, no advice
+    of its own (reading168: the key's feedback gave her problem back, a wrong one's "a context line" nine times)."""
+    return bool(GROUP_HABIT.match(strip_discourse(sentence.strip())))
+
+
+GROUP_HABIT = compile_nfc(r"^(?:कई|ज़्यादातर|ज्यादातर|अधिकतर|अधिकांश|बहुत-सी|बहुत सी|बहुत-से|बहुत से|हर दूसरा|हर दूसरी|"
+                          r"हर दूसरे|अक्सर)\s+(?:\S+\s+){0,2}?(?:लोग|लोगों|महिलाएँ|महिलाएं|महिलाओं|औरतें|औरतों|ग्राहक|"
+                          r"ग्राहकों|customer|customers|माता-पिता|छात्र|छात्रों|छात्राएँ|छात्राएं|छात्राओं|कर्मचारी|"
+                          r"कर्मचारियों|दुकानदार|दुकानदारों|लड़कियाँ|लड़कियां|लड़कियों|माँएँ|माएं|माँओं|बुज़ुर्ग|बुजुर्ग|"
+                          r"बुज़ुर्गों|बुजुर्गों|मरीज़|मरीज|मरीज़ों|परिवार|परिवारों|घरों|हम)(?!\S)")
