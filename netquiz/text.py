@@ -45,13 +45,17 @@ TOKEN_RE = re.compile(f"{WORD_CHAR}+")
 
 def tokens(text: str) -> list[str]:
     """Whole-word tokens (Devanagari words keep their vowel signs); Latin words lower-cased."""
-    return [t.lower() for t in TOKEN_RE.findall(text)]
+    found = TOKEN_RE.findall(text)
+    return " ".join(found).lower().split(" ") if found else []  # (one lower() for all: a token has no space)
+
+
+DEVANAGARI = re.compile("[\u0900-\u097f]")
 
 
 def has_devanagari(text: str) -> bool:
     """True when ``text`` has any Devanagari letter: Hindi grammar, however many English words it carries
     ("Sunday को 15 मिनट की menu planning करना")."""
-    return any("\u0900" <= ch <= "\u097f" for ch in text)
+    return DEVANAGARI.search(text) is not None
 
 
 @lru_cache(maxsize=65536)
