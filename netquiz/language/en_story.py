@@ -43,7 +43,8 @@ ANTECEDENT_RE = re.compile(r"\b(?:people|colleagues|peers|others|contacts|friend
                            r"interviewers?|team|company|employers?|clients?|customers?|boss|lead|recruiters?)\b",
                            re.IGNORECASE)  # ("your manager … their own boss": the singular they)
 CONTRAST_RE = re.compile(
-    r"\b(?P<b>(?:your|the|their|a|an)\s+[a-z]+(?: [a-z]+){0,2}?)\s+(?:much |far )?more than\s+(?:at |on )?"
+    r"\b(?P<b>(?!a (?:lot|bit|little|great deal|good deal)\b)"  # ("gives you a lot more than a quiet corner": an
+    r"(?:your|the|their|a|an)\s+[a-z]+(?: [a-z]+){0,2}?)\s+(?:much |far )?more than\s+(?:at |on )?"  # amount)
     r"(?P<a>(?:your|the|their|a|an)\s+[a-z]+(?: [a-z]+){0,2}?)(?=[,.;]|$| and | so | but )",
     re.IGNORECASE,
 )
