@@ -111,7 +111,7 @@ def test_a_tip_article_asks_which_tip_would_help_her() -> None:
     situation = Situation("s2", "Asha's first buyer of the morning hands her a 500-rupee note for a 40-rupee "
                                 "basket.", 1)
     [question] = situation_questions(build_context(article, 0, "feminine"), [situation]).questions
-    assert question.stem.endswith("Which of the article's tips would help her most?")
+    assert question.stem.endswith("Which of the article's tips would help most in this situation?")
     assert question.options[question.answer] == "Keep small change in a separate pouch"
     assert "Under this tip the article says" in question.feedback[question.answer]
 
@@ -484,3 +484,40 @@ def test_a_sentence_of_what_many_people_do_is_told_apart(lang: str, sentence: st
     from netquiz.language import language
 
     assert language(lang).story.group_habit(sentence) is told
+
+
+LOCKER_EN = ("# Before you take a bank locker\n\nA locker keeps gold and papers safer than a cupboard at home.\n\n"
+             "## Understand the rent and the deposit\n\nThe bank may ask for a fixed deposit that covers three years "
+             "of rent. A small locker in a town branch costs a few hundred rupees a year, while a large one in a metro "
+             "costs several thousand. Ask the manager for the charges in writing.\n\n"
+             "## A list of what is inside\n\nLakshmi Natarajan lost two bangles in 2019 and had nothing to show "
+             "what she kept. A list with photographs of each piece settles such questions quickly.\n\n"
+             "## Name a nominee\n\nFill in the nominee column of the form. With a nominee, the family opens the "
+             "locker without a succession certificate.\n\n"
+             "## Visit it once a year\n\nOpen the locker at least once a year. Pay the rent on time, because three "
+             "years of unpaid rent lets the bank break it open.\n")
+
+
+def test_the_key_s_feedback_quotes_the_sentence_that_tells_her_case() -> None:
+    article = parse_article(LOCKER_EN)
+    line = Situation("s1", "A metro branch wants eight thousand from Gauri for a large locker, while her aunt in a "
+                           "small town pays a few hundred.", 1)
+    [question] = situation_questions(build_context(article, 0, "feminine"), [line]).questions
+    assert question.options[question.answer] == "Understand the rent and the deposit"
+    assert "A small locker in a town branch costs a few hundred rupees" in question.feedback[question.answer]
+
+
+def test_no_feedback_quotes_one_woman_s_story() -> None:
+    article = parse_article(LOCKER_EN)
+    lines = [Situation("s1", "A metro branch asks Gauri for eight thousand a year for a large locker.", 1),
+             Situation("s3", "Usha lives alone and worries her daughter will wait years for the family gold.", 2)]
+    questions = situation_questions(build_context(article, 0, "feminine"), lines).questions
+    assert questions and all("Lakshmi" not in feedback for q in questions for feedback in q.feedback)
+
+
+def test_a_moment_its_own_sentence_names_is_no_pointer() -> None:
+    from netquiz.language import hi_story
+
+    sentence = "लॉकर खुलते ही बैंक एसएमएस भेजता है, जिससे ख़बर आपको उसी समय मिल जाती है।"
+    assert not hi_story.leans_on_context(sentence) and not hi_story.dangling(sentence)
+    assert hi_story.dangling("उसी समय फ़ोन करें।")

@@ -5,10 +5,10 @@ Sixteen rounds of readings agree that a rule-built scenario stem re-voices the a
 name; a reader who wants "who, where, what happened" rejects it (round 16: 3 % acceptable strictly read). A
 situation the article does not contain needs a writer. The facilitator knows her room: one line per section
 ("मीना की दुकान में दिवाली से दो हफ़्ते पहले आधा सामान खत्म हो चुका है।") and netquiz does the rest — the
-question ("which of the article's tips would help her most?"), the article's headings as options (the key her
-section's, the wrong ones chosen so no blind cue marks the key), feedback from each heading's own section and
-the source sentence. Such a question is kept as written: no blind trim drops it and no persona is renamed; the
-checks below are told to her instead, in her language, to mend the line if she wishes.
+question ("which of the article's tips would help most in this situation?"), the article's headings as options
+(the key her section's, the wrong ones chosen so no blind cue marks the key), feedback from each heading's own
+section and the source sentence. Such a question is kept as written: no blind trim drops it and no persona is
+renamed; the checks below are told to her instead, in her language, to mend the line if she wishes.
 
 File format (UTF-8; blank lines and lines starting with ``#`` are skipped)::
 
@@ -34,7 +34,7 @@ from .options import Option
 from .practice import instruction_heading, least_cued, tip_headings, tip_section
 from .situation_lines import read_situations, read_situations_file, situations_template
 from .situation_notes import Situation, SituationNote
-from .situation_quotes import quoted_sentence
+from .situation_quotes import quoted_passage, quoted_sentence
 from .tips import closing_heading, foreign_heading
 from .trim import BAR
 
@@ -175,7 +175,8 @@ def _built(ctx: Context, situation: Situation, number: int, fair: list[Section],
     section, lang = ctx.article.section(situation.section), ctx.article.lang
     source = quoted_sentence(ctx, section, said)
     stem = ctx.say("situation_stem_tip" if tip else "situation_stem", situation=situation.text.rstrip())
-    right = Option(shown(section), ctx.say("practice_right" if tip else "situation_right", source=source))
+    right = Option(shown(section), ctx.say("practice_right" if tip else "situation_right",
+                                           source=quoted_passage(ctx, section, said)))
     key_marked, form = marked(section.title or "", lang), _heading_form(ctx, section)
     question = least_cued(ctx, section.id, stem, right, fair, source, ctx.rng(section.id, FORM, number,
                                                                               situation.text), said,

@@ -41,7 +41,9 @@ DANGLING_ANYWHERE = compile_nfc(r"(?:ऐसे में|जो कि|इसक
                                 r"(?<!\S)(?:नीचे|ऊपर) (?:की|के|दी|दिए|दिया|लिखी|लिखे|बताई|बताए|बताया) |"  # ("नीचे की
                                 # बातें समझ लेना": the points below the intro, not in the question; reading165)
                                 r"चाहती है कि (?:यह|ये|इससे|इसका|इसकी) |यह आदत|ये आदतें|इन आदतों|"
-                                r"उसी (?:वक़्त|वक्त|पल|समय)(?!.* जब )|(?:^|वह |कि |ने )भी |"
+                                r"^(?!.*\S(?:ते|ती|ने) ही )(?:.*\s)?उसी (?:वक़्त|वक्त|पल|समय)(?!.* जब )|"  # ("लॉकर खुलते ही …
+                                # उसी समय": the time its own sentence names)
+                                r"(?:^|वह |कि |ने )भी |"
                                 # "… प्लेट ऊपर रख देना": on top of what? "खत्म होते ही …": as soon as what runs out?
                                 r"(?<!के )(?<!से )(?<!थोड़ी )(?<!थोड़ा )(?<!थोड़े )(?<!\S)(?:ऊपर|नीचे) "
                                 r"(?:रख|रखें|रखना|रख दें|रख देना)|"  # (not "रकम थोड़ी ऊपर रखना": higher)
@@ -274,6 +276,8 @@ def leans_on_context(text: str, known: frozenset[str] = frozenset()) -> bool:
     """True when a claim's step or result leans on a sentence outside it ("करियर की शुरुआत में ऐसी स्थिति और भारी
     लगती है", "इन तरीकों को अपनाने"): such a claim cannot be asked about on its own."""
     body = re.sub(r"[\"“][^\"”]*[\"”]", "", text)
+    if SAME_MOMENT.search(body):  # ("लॉकर खुलते ही … उसी समय": the moment its own sentence names)
+        body = MOMENT.sub("", body)
     match = LEANS_BACK.search(body)
     word = match.group(0).split()[0] if match else ""
     if match and not (word in CORRELATIVES and (RELATIVE.search(body[match.end():])
@@ -282,6 +286,10 @@ def leans_on_context(text: str, known: frozenset[str] = frozenset()) -> bool:
         return True  # "उस व्यक्ति … जिसने …", "जो समय …, वही …": the relative clause says what it is; "यह समझने
         # में … कि …": the "कि" clause does
     return dangling(body) or _both_unnamed(body) or bool(IT_FIRST.match(body.strip()))
+
+
+SAME_MOMENT = compile_nfc(r"\S(?:ते|ती|ने) ही\s.*उसी (?:समय|वक़्त|वक्त|पल)")
+MOMENT = compile_nfc(r"उसी (?:समय|वक़्त|वक्त|पल)")
 
 
 # "उसे बंद करने पर history … छोटी दिखने लगती है": "it" (the card the sentence before named) as the step's object;

@@ -33,12 +33,12 @@ WORDING: dict[str, dict[str, str]] = {
         "counter_belief": "मानती है कि {belief}।",
         "counter_right": "सही। लेख इसी सलाह के हिस्से में कहता है: “{source}”",
         "practice_right": "सही। इसी सलाह के हिस्से में लेख कहता है: “{source}”",
-        "situation_stem_tip": "{situation} लेख की कौन-सी सलाह उसके सबसे ज़्यादा काम आएगी?",
-        "situation_stem": "{situation} लेख का कौन-सा हिस्सा इस स्थिति में उसके सबसे ज़्यादा काम का है?",
+        "situation_stem_tip": "{situation} इस स्थिति में लेख की कौन-सी सलाह सबसे ज़्यादा काम आएगी?",
+        "situation_stem": "{situation} इस स्थिति में लेख का कौन-सा हिस्सा सबसे ज़्यादा काम का है?",
         "situation_right": "सही। इसी हिस्से में लेख कहता है: “{source}”",
-        "situation_wrong": "गलत। उसकी स्थिति ‘{right}’ वाले हिस्से से जुड़ी है; ‘{title}’ वाला हिस्सा किसी और बात के बारे में "
+        "situation_wrong": "गलत। यह स्थिति ‘{right}’ वाले हिस्से से जुड़ी है; ‘{title}’ वाला हिस्सा किसी और बात के बारे में "
                            "है: “{other}”",
-        "situation_wrong_tip": "गलत। उसकी स्थिति में ‘{right}’ वाली सलाह काम आती है; ‘{title}’ वाली सलाह किसी और बात के "
+        "situation_wrong_tip": "गलत। इस स्थिति में ‘{right}’ वाली सलाह काम आती है; ‘{title}’ वाली सलाह किसी और बात के "
                                "लिए है: “{other}”",
         "practice_wrong": "गलत। ‘{title}’ वाली सलाह कुछ और कहती है: “{other}”",
         "advice_warned": "गलत। लेख इसके उलट सलाह देता है (‘{title}’): “{other}”",
@@ -110,12 +110,12 @@ WORDING: dict[str, dict[str, str]] = {
         "counter_belief": "believes that {belief}.",
         "counter_right": "Right. Under this tip the article says: “{source}”",
         "practice_right": "Right. Under this tip the article says: “{source}”",
-        "situation_stem_tip": "{situation} Which of the article's tips would help her most?",
-        "situation_stem": "{situation} Which part of the article is most useful to her in this situation?",
+        "situation_stem_tip": "{situation} Which of the article's tips would help most in this situation?",
+        "situation_stem": "{situation} Which part of the article is most useful in this situation?",
         "situation_right": "Right. In this part the article says: “{source}”",
-        "situation_wrong": "Wrong. Her situation is what the part ‘{right}’ is about; the part ‘{title}’ is about "
+        "situation_wrong": "Wrong. This situation is what the part ‘{right}’ is about; the part ‘{title}’ is about "
                            "something else: “{other}”",
-        "situation_wrong_tip": "Wrong. What she needs is the tip ‘{right}’; the tip ‘{title}’ is about something "
+        "situation_wrong_tip": "Wrong. This situation calls for the tip ‘{right}’; the tip ‘{title}’ is about something "
                                "else: “{other}”",
         "practice_wrong": "Wrong. The tip ‘{title}’ is about something else: “{other}”",
         "advice_warned": "Wrong. The article advises the opposite (‘{title}’): “{other}”",
