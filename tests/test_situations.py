@@ -521,3 +521,16 @@ def test_a_moment_its_own_sentence_names_is_no_pointer() -> None:
     sentence = "लॉकर खुलते ही बैंक एसएमएस भेजता है, जिससे ख़बर आपको उसी समय मिल जाती है।"
     assert not hi_story.leans_on_context(sentence) and not hi_story.dangling(sentence)
     assert hi_story.dangling("उसी समय फ़ोन करें।")
+
+
+def test_a_dont_heading_is_also_a_wrong_answer_not_only_the_key() -> None:
+    article = parse_article(TIPS_EN + "\n## Don't leave goods in the sun\n\nColours fade on a table in the afternoon "
+                                      "sun. Faded cloth sells for half.\n")
+    lines = [Situation("s1", "Every buyer at Asha's table argues over what each thing costs.", 1),
+             Situation("s2", "Asha's first buyer of the morning hands her a 500-rupee note for a 40-rupee basket.", 2),
+             Situation("s3", "Asha cannot remember which baskets sold last Sunday.", 3),
+             Situation("s4", "Dark clouds gather over the market while Asha's cloth lies open.", 4)]
+    questions = situation_questions(build_context(article, 0, "feminine"), lines).questions
+    wrong = [o for q in questions for i, o in enumerate(q.options) if i != q.answer]
+    assert "Don't leave goods in the sun" in wrong  # (kept out, it would be the key wherever it was shown)
+    assert all(sum(o.startswith("Don't") for o in q.options) <= 1 for q in questions)

@@ -164,9 +164,16 @@ def _wrong_parts(ctx: Context, section: Section, said: frozenset[str],
     own = len(said & stems_of(ctx, section.text))
     shared = [s for s in others if said & (stems_of(ctx, s.title or "") | stems_of(ctx, shown(s)))
               or len(said & stems_of(ctx, s.text)) >= max(2, own)]
-    key_marked = marked(section.title or "", ctx.article.lang)
-    fair = [s for s in others if s not in shared and (key_marked or not marked(s.title or "", ctx.article.lang))]
+    fair = [s for s in others if s not in shared]  # (a "don't" heading serves as a wrong one too: kept out beside
+    # positive keys, it was the key wherever it was shown, 27 of 40 headings never wrong in 48 files' questions)
     return fair, shared, tip
+
+
+def _negations_first(picked: tuple[Section, ...], key_marked: bool, lang: str) -> int:
+    """Lower first: beside a "don't" key, a set with another "don't" (reading166: a lone negated heading was the
+    key five times in five); beside a positive key, one with at most one (two would leave the key among two)."""
+    negated = sum(marked(s.title or "", lang) for s in picked)
+    return -min(1, negated) if key_marked else max(0, negated - 1)
 
 
 def _built(ctx: Context, situation: Situation, number: int, fair: list[Section], tip: bool, said: frozenset[str],
@@ -182,8 +189,7 @@ def _built(ctx: Context, situation: Situation, number: int, fair: list[Section],
                                                                               situation.text), said,
                           form=FORM, wrong_key="situation_wrong_tip" if tip else "situation_wrong",
                           told=lambda other: quoted_sentence(ctx, other), named=shown,
-                          first_sets=lambda picked: (-min(1, sum(marked(s.title or "", lang) for s in picked))
-                                                     if key_marked else 0)  # (a "don't" key beside another "don't":
-                          + sum(_heading_form(ctx, s) != form for s in picked))  # reading166, a lone negated heading
-    # was the key five times in five; then as few headings of another form as the article allows)
+                          first_sets=lambda picked: _negations_first(picked, key_marked, lang)
+                          + sum(_heading_form(ctx, s) != form for s in picked))  # (then as few headings of another
+    # form as the article allows)
     return replace(question, id=f"{section.id}-situation-{number}")
