@@ -518,3 +518,31 @@ def test_a_manner_before_the_neglect_goes_with_it() -> None:
     from netquiz.language.reaffirm import hi_reaffirm
     assert hi_reaffirm("थकान को 'नॉर्मल' मानकर नज़रअंदाज़ न करें") == "थकान पर ध्यान दें"
     assert hi_reaffirm("Returnship programs को नज़रअंदाज़ न करें") == "Returnship programs पर ध्यान दें"
+
+
+def test_misreadings_of_aside171_to_178_are_refused():
+    """reading171/175: an ordinal inflected as a verb, a quotation swapped as a compared thing, a subject pronoun
+    and a pointer taken for compared things, a relative clause and a denial read as a step."""
+    from netquiz.language import hi_story, language
+    from netquiz.language.hi_patterns import find_causal
+
+    told = language("en").rules.advice("Save the big national competitions for your second or third hackathon")
+    assert told is not None and "third hackathon" in told and "thirds" not in told
+    assert hi_story.swap_contrast('उन्हें "मैं अच्छी टीम प्लेयर हूँ" जैसे दावे से कहीं ज़्यादा भरोसा ऐसे उदाहरण पर होता '
+                                  'है।') is None
+    assert hi_story.contrast_pairs("वह दाम से ज़्यादा इस बात पर ध्यान देती है कि तौलिया साफ़ हो।") == []
+    assert hi_story.contrast_pairs("नौकरी में डिग्री से ज़्यादा अनुभव पर भरोसा होता है।") == [("डिग्री", "अनुभव")]
+    assert not [c for c in find_causal("उल्टा, जिनके पास job के कारण गिने-चुने घंटे होते हैं, वे उनका बेहतर इस्तेमाल "
+                                       "करती हैं।") if c.pattern == "instrument"]
+
+
+def test_an_english_statement_says_by_only_of_the_reader():
+    from netquiz.generate.context import build_context
+    from netquiz.generate.recall import _clause_only, _frame
+
+    ctx = build_context(parse_article("# T\n\nIntro here.\n\n## A\n\nOne line here.\n"), 0, "feminine")
+    assert _frame(ctx, "statement", "you no longer lose the last twenty minutes") == "statement"
+    assert _frame(ctx, "statement", "a side argument no longer eats the last twenty minutes") == "statement_other"
+    assert ctx.say("statement_other", cause="parking side issues", effect="a side argument ends") \
+        == "parking side issues means a side argument ends"
+    assert _clause_only(ctx, "if one partner runs the shop full-time") and not _clause_only(ctx, "you save time")

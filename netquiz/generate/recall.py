@@ -450,16 +450,20 @@ def true_false_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     for reading in ctx.readings[section_id]:
         cause = _cause_phrase(ctx, reading)
         if cause is None or ctx.lang.is_passive(reading.causal.effect) or _wished(ctx, reading) \
+                or _clause_only(ctx, ctx.story.reader_effect(reading.causal)) \
                 or ctx.lang.names_another(reading.causal) or reading.causal.sentence.rstrip().endswith(";"):
             continue  # ("By logging in …, you save her the drive home"; "पहले पन्ने से …;।": a list item)
         key, phrase = cause
-        own = ctx.lang.sentence(ctx.say(key, cause=phrase, effect=ctx.story.reader_effect(reading.causal)))
+        own = ctx.lang.sentence(ctx.say(_frame(ctx, key, ctx.story.reader_effect(reading.causal)), cause=phrase,
+                                        effect=ctx.story.reader_effect(reading.causal)))
         found.append(_true_false(ctx, section_id, reading.causal.sentence, own, True, "tf_right_true",
                                  "tf_wrong_true", 1.5))
         for other in [o for o in others(ctx, reading, strict=True) if not hedged(ctx, o.causal.effect)
                       and not _wished(ctx, o) and not ctx.lang.names_another(o.causal)
+                      and not _clause_only(ctx, ctx.story.reader_effect(o.causal))
                       and o.confidence >= MIN_GRAFT_CONFIDENCE][:3]:
-            claim = ctx.lang.sentence(ctx.say(key, cause=phrase, effect=ctx.story.reader_effect(other.causal)))
+            claim = ctx.lang.sentence(ctx.say(_frame(ctx, key, ctx.story.reader_effect(other.causal)), cause=phrase,
+                                              effect=ctx.story.reader_effect(other.causal)))
             found.append(_true_false(ctx, section_id, reading.causal.sentence, claim, False, "tf_right_false",
                                      "tf_wrong_false", 1.5))
     section = ctx.article.section(section_id)
@@ -471,6 +475,19 @@ def true_false_candidates(ctx: Context, section_id: str) -> list[Candidate]:
             found.append(_true_false(ctx, section_id, source, reversed_claim, False, "tf_right_swap",
                                      "tf_wrong_swap", 2.0))
     return found
+
+
+def _clause_only(ctx: Context, effect: str) -> bool:
+    """True for a result that opens with a subordinator ("if one partner runs the shop full-time"): no main clause
+    to state."""
+    first = effect.strip().lower()
+    return any(first.startswith(f"{word} ") for word in (*ctx.language.lexicon.subordinators, "when", "although"))
+
+
+def _frame(ctx: Context, key: str, effect: str) -> str:
+    """The statement's wording: "By <doing X>, <you …>" only where the result is told of the reader ("By parking side
+    issues, a side argument no longer eats …" dangles: reading171 items 96, 100); else "<Doing X> means <…>"."""
+    return f"{key}_other" if key == "statement" and not ctx.lang.addresses_reader(effect) else key
 
 
 # A result grafted onto another step for a false statement comes from a reading the article marks ("इससे …", "X से

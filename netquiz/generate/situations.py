@@ -180,10 +180,13 @@ def _built(ctx: Context, situation: Situation, number: int, fair: list[Section],
            shown: Callable[[Section], str]) -> Question:
     """Her question: her line and the ask, her section's heading (or label) the key among ``fair`` ones."""
     section, lang = ctx.article.section(situation.section), ctx.article.lang
-    source = quoted_sentence(ctx, section, said)
+    passage = quoted_passage(ctx, section, said)
+    chosen = quoted_sentence(ctx, section, said)
+    source = chosen if chosen in passage else passage[0]  # (a sentence the feedback shows: reading173 item 7, a
+    # source the passage had left out for length contradicted the feedback)
     stem = ctx.say("situation_stem_tip" if tip else "situation_stem", situation=situation.text.rstrip())
     right = Option(shown(section), ctx.say("practice_right" if tip else "situation_right",
-                                           source=quoted_passage(ctx, section, said)))
+                                           source=" … ".join(passage)))
     key_marked, form = marked(section.title or "", lang), _heading_form(ctx, section)
     question = least_cued(ctx, section.id, stem, right, fair, source, ctx.rng(section.id, FORM, number,
                                                                               situation.text), said,

@@ -118,7 +118,8 @@ def plural_noun(word: str) -> bool:
 
 
 NOT_IMPERATIVE = {"better", "more", "less", "fewer", "lower", "higher", "faster", "calm", "quiet", "family", "even",
-                  "most", "still", "just", "only"}  # ("Even the most regular help will be away …")
+                  "most", "still", "just", "only", "second", "third", "last"}  # ("Even the most regular help will
+# be away …"; "your second or third hackathon": an ordinal, no verb to inflect)
 
 
 def gerund(verb: str) -> str:

@@ -28,6 +28,7 @@ INSTRUMENT = compile_nfc(
     r"^(?P<cause>\S+(?:\s+\S+){0,3}?)\s+(?:के जरिए|के ज़रिए|के जरिये|के ज़रिये|के द्वारा|के माध्यम से|के कारण|"
     r"की वजह से|के चलते|की बदौलत|की मदद से)\s+(?P<effect>.+)$"
 )
+NO_STEP = compile_nfc(r",|(?<!\S)(?:जो|जिस|जिसे|जिसका|जिसकी|जिसके|जिन|जिन्हें|जिनका|जिनकी|जिनके)(?!\S)")
 INSTRUMENT_SE = compile_nfc(
     r"^(?P<cause>\S+(?:\s+\S+){0,2}?)(?<!हमेशा)(?<!पहले)(?<!बचपन)\s+से\s+(?P<effect>(?:आपको|आपका|आपकी)\s.+)$"
 )
@@ -120,7 +121,9 @@ def find_causal(sentence: str) -> list[Causal]:
                                 name, "reader"))
     stripped = strip_discourse(body)
     match = INSTRUMENT.match(stripped)
-    if match and not has_bare_reader(match.group("cause")):
+    if match and not has_bare_reader(match.group("cause")) and not NO_STEP.search(match.group("cause")) \
+            and not match.group("effect").startswith("नहीं"):  # ("उल्टा, जिनके पास job के कारण …", "पढ़ाई job की
+        # वजह से नहीं, बल्कि …": a relative clause, a denial; reading171 item 81)
         cause = _clean(match.group("cause"))
         found.append(Causal(sentence, "", cause, _effect(match.group("effect")), "instrument", "noun"))
         follow = THEREFORE.match(match.group("effect"))

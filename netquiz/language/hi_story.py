@@ -173,9 +173,16 @@ def contrast_pairs(source: str) -> list[tuple[str, str]]:
         a = _trim(match.group("a").split(), from_start=False)
         b = _trim(match.group("b").split(), from_start=True)
         if a and b and len(a) <= 3 and not any(analyse(w) for w in a + b) and not any(QUANTITY.match(w) for w in a) \
-                and a[0] not in CUT_OFF and b[0] not in MORE_OF and a[-1] not in MEASURES and a[-1] not in AT_MOST:
+                and a[0] not in CUT_OFF and b[0] not in MORE_OF and a[-1] not in MEASURES and a[-1] not in AT_MOST \
+                and a[0] not in PRONOUNS and not POINTED.match(" ".join(b)):
             pairs.append((" ".join(a), " ".join(b)))
     return pairs
+
+
+# "वह दाम से ज़्यादा इस बात पर ध्यान देती है कि …": "वह" is the subject, "इस बात" the कि clause ahead (reading175
+# item 108: "वह दाम" and "इस बात" offered as things)
+PRONOUNS = frozenset(normalize(w) for w in ("वह", "वे", "यह", "ये", "वो"))
+POINTED = compile_nfc(r"^(?:इस|उस|इन|उन|इसी|उसी)\s+(?:बात|बातों|चीज़|चीज|चीज़ों|चीजों)(?!\S)")
 
 
 # "ज़्यादा से ज़्यादा दो बेटियों के नाम पर": "at most", an idiom, no comparison (reading131 items 53, 69)
@@ -196,9 +203,14 @@ def swap_contrast(source: str) -> str | None:
         if pairs:
             a, b = pairs[0]
             span = match.group(0)
+            if any(mark in span for mark in QUOTE_MARKS):
+                return None  # ("मैं अच्छी टीम प्लेयर हूँ" जैसे दावे से …: a quotation's words are no compared thing)
             swapped = span.replace(a, "\0").replace(b, a).replace("\0", b)
             return source[: match.start()] + swapped + source[match.end():]
     return None
+
+
+QUOTE_MARKS = ('"', "“", "”")
 
 
 def _compares(source: str) -> bool:
