@@ -534,3 +534,10 @@ def test_a_dont_heading_is_also_a_wrong_answer_not_only_the_key() -> None:
     wrong = [o for q in questions for i, o in enumerate(q.options) if i != q.answer]
     assert "Don't leave goods in the sun" in wrong  # (kept out, it would be the key wherever it was shown)
     assert all(sum(o.startswith("Don't") for o in q.options) <= 1 for q in questions)
+
+
+def test_a_list_the_question_never_shows_is_no_quote() -> None:
+    from netquiz.generate.situation_quotes import THAT_THING
+
+    assert THAT_THING.search("दूसरी सूची की चीज़ों में खराबी अक्सर बाहर से नहीं दिखती।")
+    assert THAT_THING.search("Keep this list on the fridge.") and not THAT_THING.search("Make a list of what sold.")

@@ -95,9 +95,10 @@ POINTER = re.compile(r"(?<![\w\u0900-\u097F])(?:उन्होंने|उन�
 
 # "On a weekday, that belief is …": a thing the sentence before named (once "Most of us grew up believing …" is passed
 # over as her problem, not the answer)
-THAT_THING = re.compile(r"\b(?:this|that|these|those)\s+(?:belief|beliefs|idea|ideas|habit|habits|mistake|mistakes|"
-                        r"problem|problems|step|steps|tip|tips|advice|rule|rules|list|myth|worry|fear)\b",
-                        re.IGNORECASE)
+THAT_THING = compile_nfc(r"\b(?:this|that|these|those)\s+(?:belief|beliefs|idea|ideas|habit|habits|mistake|mistakes|"
+                         r"problem|problems|step|steps|tip|tips|advice|rule|rules|list|myth|worry|fear)\b|"
+                         r"(?<!\S)(?:पहली|दूसरी|तीसरी|इस|उस|ऊपर की|ऊपर दी गई|नीचे की) (?:सूची|लिस्ट|list)(?!\S)",
+                         re.IGNORECASE)  # (reading180: "दूसरी सूची की चीज़ों …", a list the item never shows)
 
 
 def _telling(ctx: Context, section: Section) -> list[str]:
