@@ -41,6 +41,8 @@ from netquiz.language import language
     # round 15: reading123's "Anita hopes to learn about priorities early" stood without a setting
     ("7 Ways to Make the Most of a Skip-Level Meeting", "{name} is trying to make the most of a skip-level meeting."),
     ("Ways to Win", None),  # (no count: a heading's phrase, not a listicle's title)
+    # round 18: "is finding her first internship" beside "her supervisor on her last day" (reading179)
+    ("Finding Your First Internship", "{name} is looking for her first internship."),
 ])
 def test_english_titles(title: str, frame: str | None) -> None:
     body = "Most of us open Excel every day. An internal move is no betrayal."

@@ -84,6 +84,9 @@ def _part_frame(part: str, body: str) -> str | None:
     if template.startswith("{name} is trying to") and (first := phrase.split(maxsplit=1))[0].lower() in ONGOING:
         phrase, template = f"{ONGOING[first[0].lower()]} {first[1] if len(first) > 1 else ''}".strip(), \
             "{name} is {phrase}."  # "is trying to prepare for …" → "is preparing for …"
+    if template == "{name} is {phrase}." and (first := phrase.split(maxsplit=1))[0].lower() in UNDER_WAY:
+        phrase = f"{UNDER_WAY[first[0].lower()]} {first[1] if len(first) > 1 else ''}".strip()  # ("is finding her
+        # first internship" on her last day there: reading179 items 102–109; a search is under way, not done)
     if len(phrase.split()) > 10:  # "… a Part-Time Role Without Losing Your Place on the Team": the hedge goes
         phrase = HEDGE.sub("", phrase).strip()
     words = [POSSESSIVE.get(w.lower(), w) for w in phrase.split()]
@@ -104,6 +107,10 @@ WHY_SHOULD = re.compile(r"^why\s+(?:[\w-]+\s+){0,4}?(?:women|woman|mothers|moms|
 YOUR_FIRST = re.compile(r"^your first (?P<rest>[a-z][a-z -]{2,40})$", re.IGNORECASE)
 
 
+# A gerund title whose verb tells an outcome, told as the effort under way: "Finding Your First Internship" → "is
+# looking for her first internship"
+UNDER_WAY = {"finding": "looking for", "landing": "trying to land", "winning": "trying to win",
+             "cracking": "trying to crack"}
 # Steps one is simply doing, not trying to do: "How to Prepare for …" → "{name} is preparing for …"
 ONGOING = {"prepare": "preparing", "plan": "planning", "get": "getting", "look": "looking", "study": "studying"}
 
