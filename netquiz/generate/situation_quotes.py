@@ -12,7 +12,7 @@ from .links import stems_of
 from .practice import own_sentences
 
 LEANING_COST = 2  # words of hers a sentence that leans on the one before must share beyond one that stands alone
-TOLD_HERE = 2  # words of hers a sentence that is no advice must share to be quoted over the section's advice
+TOLD_HERE = 2  # words of hers a sentence must share to be quoted beside the advice as telling her case
 
 
 def quoted_sentence(ctx: Context, section: Section, said: frozenset[str] = frozenset()) -> str:
@@ -117,10 +117,12 @@ def _story(ctx: Context, sentence: str) -> bool:
     "Within a month she no longer needed …", "उसने …"): it says what happened to her, not what the part advises
     (reading176: such quotes made eleven questions' feedback say nothing)."""
     names = {n.lower() for n in (*ctx.language.lexicon.given_names, *PERSONAS[ctx.article.lang])}
-    return bool(set(tokens(sentence)) & names or FULL_NAME.search(sentence[1:]) or STORY_PERSON.search(sentence))
+    return bool(set(tokens(sentence)) & names or STORY_PERSON.search(sentence)
+                or (FULL_NAME.search(sentence[1:]) and HER.search(sentence)))
 
 
-FULL_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b")  # ("Lakshmi Natarajan", not the sentence's first word)
+FULL_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b")  # ("Lakshmi Natarajan", not the sentence's first word;
+HER = re.compile(r"\b(?:her|his)\b")  # with "her" or "his" of that person: "the World Health Organization" is none)
 STORY_PERSON = compile_nfc(r"(?:^|(?<=[\s,]))(?:she|he|She|He|उसने|उन्होंने)(?=\s)")
 
 

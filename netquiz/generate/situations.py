@@ -185,8 +185,9 @@ def _built(ctx: Context, situation: Situation, number: int, fair: list[Section],
     source = chosen if chosen in passage else passage[0]  # (a sentence the feedback shows: reading173 item 7, a
     # source the passage had left out for length contradicted the feedback)
     stem = ctx.say("situation_stem_tip" if tip else "situation_stem", situation=situation.text.rstrip())
-    right = Option(shown(section), ctx.say("practice_right" if tip else "situation_right",
-                                           source=" … ".join(passage)))
+    right = Option(shown(section), ctx.say("situation_right_tip" if tip else "situation_right",
+                                           source=" … ".join(passage)))  # (reading168: "इसी सलाह के हिस्से में
+    # लेख कहता है" read as clumsy)
     key_marked, form = marked(section.title or "", lang), _heading_form(ctx, section)
     question = least_cued(ctx, section.id, stem, right, fair, source, ctx.rng(section.id, FORM, number,
                                                                               situation.text), said,

@@ -36,6 +36,7 @@ WORDING: dict[str, dict[str, str]] = {
         "situation_stem_tip": "{situation} इस स्थिति में लेख की कौन-सी सलाह सबसे ज़्यादा काम आएगी?",
         "situation_stem": "{situation} इस स्थिति में लेख का कौन-सा हिस्सा सबसे ज़्यादा काम का है?",
         "situation_right": "सही। इसी हिस्से में लेख कहता है: “{source}”",
+        "situation_right_tip": "सही। लेख के इसी हिस्से में कहा गया है: “{source}”",
         "situation_wrong": "गलत। यह स्थिति ‘{right}’ वाले हिस्से से जुड़ी है; ‘{title}’ वाला हिस्सा किसी और बात के बारे में "
                            "है: “{other}”",
         "situation_wrong_tip": "गलत। इस स्थिति में ‘{right}’ वाली सलाह काम आती है; ‘{title}’ वाली सलाह किसी और बात के "
@@ -114,6 +115,7 @@ WORDING: dict[str, dict[str, str]] = {
         "situation_stem_tip": "{situation} Which of the article's tips would help most in this situation?",
         "situation_stem": "{situation} Which part of the article is most useful in this situation?",
         "situation_right": "Right. In this part the article says: “{source}”",
+        "situation_right_tip": "Right. Under this tip the article says: “{source}”",
         "situation_wrong": "Wrong. This situation is what the part ‘{right}’ is about; the part ‘{title}’ is about "
                            "something else: “{other}”",
         "situation_wrong_tip": "Wrong. This situation calls for the tip ‘{right}’; the tip ‘{title}’ is about something "
