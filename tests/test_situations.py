@@ -14,9 +14,10 @@ from conftest import SEED_ARTICLE
 
 from netquiz.article import parse_article, read_article
 from netquiz.errors import SituationError
-from netquiz.generate import generate_bank
+from netquiz.generate import generate_bank, generate_with_notes
 from netquiz.generate.context import build_context
-from netquiz.generate.situations import Situation, read_situations, situation_notes, situation_questions
+from netquiz.generate.situations import Situation, SituationNote, read_situations, situation_questions
+from netquiz.model import Article
 from netquiz.text import has_devanagari
 
 SEED = read_article(SEED_ARTICLE)
@@ -45,6 +46,11 @@ A notebook of what sold and what did not shows what to bring next week. Stalls t
 
 A plastic sheet over the table keeps goods dry when a shower comes. Wet goods cannot be sold that day.
 """
+
+
+def notes_of(article: Article, situations: list[Situation]) -> list[SituationNote]:
+    """What netquiz tells her of her lines, the whole bank generated."""
+    return generate_with_notes(article, situations=situations)[1]
 
 
 def test_a_line_names_its_section_by_id_or_by_heading() -> None:
@@ -130,7 +136,7 @@ def test_the_bank_keeps_her_question_first_in_its_section_and_her_names() -> Non
 
 
 def test_notes_name_the_question_built() -> None:
-    notes = situation_notes(SEED, [Situation("s1", REKHA, 3)])
+    notes = notes_of(SEED, [Situation("s1", REKHA, 3)])
     assert [n.message("en") for n in notes] == ["situation for s1 (line 3): built s1-situation-1"]
     assert notes[0].message("hi") == "s1 की स्थिति (पंक्ति 3): सवाल s1-situation-1 बना"
 
@@ -169,10 +175,10 @@ def test_cli_refuses_a_bad_situations_file(tmp_path: Path, content: bytes | None
 def test_a_cue_of_her_words_is_told_and_one_of_the_headings_is_not() -> None:
     """The seed's s5 heading is the longest of its five: a blind reader finds any s5 key by length, which her line
     cannot change (not told); a line whose words the key repeats is told to say them otherwise."""
-    shape = situation_notes(SEED, [Situation("s5", SUDHA, 2)])
+    shape = notes_of(SEED, [Situation("s5", SUDHA, 2)])
     assert [n.reason for n in shape] == ["built"]
     echo = Situation("s5", "सुधा को अचानक जरूरत के वक्त सहायता चाहिए, क्योंकि उसकी माँ बीमार हैं।", 4)
-    [told] = [n for n in situation_notes(SEED, [echo]) if n.reason == "cued_words"]
+    [told] = [n for n in notes_of(SEED, [echo]) if n.reason == "cued_words"]
     assert "the key repeats the situation's words" in told.message("en") and "दूसरे शब्दों" in told.message("hi")
 
 
@@ -271,11 +277,11 @@ def test_lines_that_key_every_heading_once_are_told_of_the_striking_out_reader()
              Situation("s3", "मीना को टीम की बैठक में बोलना हो तो उसकी आवाज़ काँपने लगती है।", 3),
              Situation("s4", "कविता को अपने काम की नई मशीनों के बारे में कुछ पता नहीं, और सब उससे पूछते हैं।", 4),
              Situation("s5", SUDHA, 5)]
-    bank = generate_bank(SEED, situations=lines)  # (the whole bank seen: 1.4 ×; her five alone: 2.0 ×)
-    [told] = [n for n in situation_notes(SEED, lines, bank=bank) if n.reason == "eliminated"]
+    # (the whole bank seen: 1.4 ×; her five alone: 2.0 ×)
+    [told] = [n for n in generate_with_notes(SEED, situations=lines)[1] if n.reason == "eliminated"]
     assert told.message("en").startswith("your situations: ") and "× chance" in told.message("en")
     assert float(told.detail) > 1.3
-    assert not [n for n in situation_notes(SEED, lines[:2]) if n.reason == "eliminated"]
+    assert not [n for n in notes_of(SEED, lines[:2]) if n.reason == "eliminated"]
 
 
 @pytest.mark.parametrize("sentence, leans", [
@@ -346,7 +352,7 @@ def test_her_labels_stand_for_headings_of_another_script() -> None:
     article = parse_article(GOLD)
     line = "s2: शादी के हार का दाम सुनकर रेखा हैरान है, पर दुकानदार ने कुल रकम के सिवा कुछ नहीं बताया।"
     plain = read_situations(line, article)
-    notes = situation_notes(article, plain)
+    notes = notes_of(article, plain)
     assert any(n.reason == "script" and "s2 = …" in n.message("en") for n in notes)
     labels = "\n".join(["s1 = हॉलमार्क देखना", "s2 = बनवाई का खर्च पूछना", "Keep the bill safe = पक्का बिल रखना",
                         "s4 = वापसी का भाव मिलाना", line])
@@ -355,7 +361,7 @@ def test_her_labels_stand_for_headings_of_another_script() -> None:
     [question] = situation_questions(build_context(article, 0, "feminine"), found).questions
     assert question.options[question.answer] == "बनवाई का खर्च पूछना"
     assert all(has_devanagari(o) for o in question.options) and "Check the hallmark" not in " ".join(question.feedback)
-    assert not [n for n in situation_notes(article, found) if n.reason == "script"]
+    assert not [n for n in notes_of(article, found) if n.reason == "script"]
 
 
 FACILITATORS = sorted((Path(__file__).parent / "situations").glob("*.situations.txt"))

@@ -44,7 +44,7 @@ def quoted_sentence(ctx: Context, section: Section, said: frozenset[str] = froze
     return advice[0] if advice else nearest
 
 
-def quoted_passage(ctx: Context, section: Section, said: frozenset[str] = frozenset()) -> list[str]:
+def quoted_passage(ctx: Context, section: Section, said: frozenset[str] = frozenset()) -> tuple[list[str], str]:
     """What the key's feedback quotes: :func:`quoted_sentence`, and before it the sentence that tells her case in
     the article's words where that is another (it shares ``TOLD_HERE`` of her words: "कस्बे की शाखा में छोटा लॉकर
     कुछ सौ रुपये में …"); where no sentence shares that many (a facilitator who words her line her own way), the
@@ -53,7 +53,7 @@ def quoted_passage(ctx: Context, section: Section, said: frozenset[str] = frozen
     first = quoted_sentence(ctx, section, said)
     sentences = _telling(ctx, section)
     if not said or first not in sentences:
-        return [first]
+        return [first], first
     claimed = {r.causal.sentence for r in ctx.readings.get(section.id, [])}
     standing = [s for s in sentences if not leans(ctx, s, section)]
     nearest = max(standing, key=lambda s: len(stems_of(ctx, s) & said), default=first)
@@ -65,7 +65,8 @@ def quoted_passage(ctx: Context, section: Section, said: frozenset[str] = frozen
     for sentence in chosen:
         if not passage or len(" ".join([*passage, sentence]).split()) <= MAX_PASSAGE_WORDS:
             passage.append(sentence)
-    return sorted(passage, key=sentences.index)
+    passage.sort(key=sentences.index)
+    return passage, first if first in passage else passage[0]
 
 
 def _advises(ctx: Context, sentence: str) -> bool:

@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
-from ..model import Article, Bank, Question, Section
+from ..model import Question, Section
 from ..text import has_devanagari
 from .blind import cue_strategies, marked
 from .context import Context
@@ -39,7 +39,7 @@ from .tips import closing_heading, foreign_heading
 from .trim import BAR
 
 __all__ = ["Situation", "SituationNote", "SituationResult", "read_situations", "read_situations_file",
-           "situation_notes", "situation_questions", "situations_template"]
+           "situation_questions", "situations_template"]
 
 FORM = "situation"
 MIN_WRONG = 2  # a question needs the key and two wrong headings at least
@@ -55,18 +55,6 @@ class SituationResult:
 
     questions: list[Question] = field(default_factory=list)
     notes: list[SituationNote] = field(default_factory=list)
-
-
-
-def situation_notes(article: Article, situations: Sequence[Situation], seed: int = 0,
-                    voice: str = "feminine", bank: Bank | None = None) -> list[SituationNote]:
-    """The notes :func:`situation_questions` makes on ``situations`` for a bank of ``article`` and ``seed``, and
-    :func:`elimination_note` over ``bank`` (her questions alone when None)."""
-    from .context import build_context
-
-    result = situation_questions(build_context(article, seed, voice), situations)
-    eliminated = elimination_note(bank.questions if bank is not None else result.questions)
-    return result.notes + ([eliminated] if eliminated else [])
 
 
 
@@ -180,10 +168,8 @@ def _built(ctx: Context, situation: Situation, number: int, fair: list[Section],
            shown: Callable[[Section], str]) -> Question:
     """Her question: her line and the ask, her section's heading (or label) the key among ``fair`` ones."""
     section, lang = ctx.article.section(situation.section), ctx.article.lang
-    passage = quoted_passage(ctx, section, said)
-    chosen = quoted_sentence(ctx, section, said)
-    source = chosen if chosen in passage else passage[0]  # (a sentence the feedback shows: reading173 item 7, a
-    # source the passage had left out for length contradicted the feedback)
+    passage, source = quoted_passage(ctx, section, said)  # (a source the feedback shows: reading173 item 7, one
+    # the passage had left out for length contradicted the feedback)
     stem = ctx.say("situation_stem_tip" if tip else "situation_stem", situation=situation.text.rstrip())
     right = Option(shown(section), ctx.say("situation_right_tip" if tip else "situation_right",
                                            source=" … ".join(passage)))  # (reading168: "इसी सलाह के हिस्से में
