@@ -167,7 +167,8 @@ def _made(ctx: Context, kind: str, section_id: str) -> list[Candidate]:
 def _ask(ctx: Context, section_id: str, kind: str, found: list[Candidate], asked: list[Question]) -> list[Question]:
     """The chosen questions of one kind, numbered; a sentence already asked costs a candidate a point."""
     used = {q.source for q in asked}
-    ranked = [replace(c, score=c.score - 1.0 * (c.question.source in used and kind != "scenario")) for c in found]
+    ranked = [replace(c, score=c.score - 1.0) if c.question.source in used and kind != "scenario" else c
+              for c in found]
     chosen = _choose(ctx, ranked, KIND_LIMITS[kind])
     return [replace(c.question, id=f"{section_id}-{kind}-{n}") for n, c in enumerate(chosen, start=1)]
 
@@ -210,8 +211,11 @@ def _choose(ctx: Context, ranked: list[Candidate], limit: int) -> list[Candidate
     learns to skip it); the count is kept as each candidate is chosen."""
     uses = ctx.memo.setdefault("stock_uses", Counter())
 
-    def passes(c: Candidate) -> bool:
-        return not gate_problems(ctx, c.question)
+    def passes(c: Candidate) -> bool:  # (memoised per bank: a section's second pass asks again)
+        key = ("passes", c.question)
+        if key not in ctx.memo:
+            ctx.memo[key] = not gate_problems(ctx, c.question)
+        return bool(ctx.memo[key])
 
     def fresh(c: Candidate) -> bool:
         return not reused(ctx, c.question) and not (c.stem_kind == TOPIC_KEY and uses[TOPIC_KEY])
@@ -338,12 +342,15 @@ def _option_set(candidate: Candidate) -> str:
     return f"{question.kind}|{'|'.join(sorted(question.options))}|{question.options[question.answer]}"
 
 
+SENTENCE_END = re.compile(r"(?<=[।.?!])\s+")
+
+
 def _situation(candidate: Candidate) -> str:
     """The stem without its persona (her name and a frame sentence before the situation), with the key, to
     catch same-situation twins told in other frames (one step may ask for two results the article ties to it:
     "she networks" → "contacts grow", and → "someone helps in need"; one wish never asks twice)."""
     question = candidate.question
-    sentences = [s for s in re.split(r"(?<=[।.?!])\s+", question.stem) if s]
+    sentences = [s for s in SENTENCE_END.split(question.stem) if s]
     kept = sentences[1:] if len(sentences) >= 3 else sentences
     told = " ".join(" ".join(kept).split()[1:])
     return f"{told}|{question.options[question.answer]}" if question.form == "application" else told

@@ -61,6 +61,7 @@ def article_topic(article: Article) -> str | None:
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=65536)
 def stem(token: str) -> str:
     """A crude stem for overlap tests: drop common Hindi/English inflections."""
     for ending in ("ियों", "ाओं", "ाएं", "ाएँ", "ों", "ें", "ीं", "ing", "ies", "es", "s", "ी", "ा", "े"):

@@ -4,7 +4,9 @@ one (readers found "फ़ातिमा" in two questions of one bank and wond
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
+from functools import lru_cache
 
 from ..model import Question
 from ..text import compile_nfc
@@ -17,7 +19,7 @@ def distinct_personas(questions: list[Question], lang: str, article_text: str) -
     (form ``situation``) keeps the name she gave; a generated question with that name gets another."""
     names = PERSONAS.get(lang, ())
     free = [n for n in names if n not in article_text]
-    used = {n for q in questions if q.form == "situation" for n in free if _name(n).search(q.stem)}
+    used = {n for q in questions if q.form == "situation" for n in free if _names(n, q.stem)}
     result = []
     for question in questions:
         if question.kind not in ("scenario", "benefit"):
@@ -26,7 +28,7 @@ def distinct_personas(questions: list[Question], lang: str, article_text: str) -
         if question.form == "situation":  # (the facilitator's woman keeps her name; others give way to her)
             result.append(question)
             continue
-        own = [n for n in free if _name(n).search(question.stem)]
+        own = [n for n in free if _names(n, question.stem)]
         for name in own:
             if name in used:
                 spare = next((n for n in free if n not in used and n not in own), None)
@@ -38,6 +40,17 @@ def distinct_personas(questions: list[Question], lang: str, article_text: str) -
     return result
 
 
+def _names(name: str, text: str) -> bool:
+    """True when ``text`` names ``name`` as a whole word (the substring test first: most texts name nobody)."""
+    return _nfc(name) in text and _name(name).search(text) is not None
+
+
+@lru_cache(maxsize=256)
+def _nfc(name: str) -> str:
+    return unicodedata.normalize("NFC", name)
+
+
+@lru_cache(maxsize=256)
 def _name(name: str) -> re.Pattern[str]:
     """The name as a whole word; "Priya's" holds it (``text.compile_words`` counts the apostrophe as a letter)."""
     return compile_nfc(rf"(?<![\w\u0900-\u097F]){re.escape(name)}(?![\w\u0900-\u097F])")

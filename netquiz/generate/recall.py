@@ -13,7 +13,7 @@ from ..model import Section
 from ..text import compile_nfc, compile_words, tokens
 from .context import PERSONAS, Candidate, Context, Reading, bullet_lines
 from .keywords import stem, word_stems
-from .links import echo, others, specific, stems_of
+from .links import all_readings, echo, specific, stems_of, unrelated
 from .options import Option, shuffle
 from .tips import failing
 
@@ -458,10 +458,7 @@ def true_false_candidates(ctx: Context, section_id: str) -> list[Candidate]:
                                         effect=ctx.story.reader_effect(reading.causal)))
         found.append(_true_false(ctx, section_id, reading.causal.sentence, own, True, "tf_right_true",
                                  "tf_wrong_true", 1.5))
-        for other in [o for o in others(ctx, reading, strict=True) if not hedged(ctx, o.causal.effect)
-                      and not _wished(ctx, o) and not ctx.lang.names_another(o.causal)
-                      and not _clause_only(ctx, ctx.story.reader_effect(o.causal))
-                      and o.confidence >= MIN_GRAFT_CONFIDENCE][:3]:
+        for other in _grafts(ctx, reading):
             claim = ctx.lang.sentence(ctx.say(_frame(ctx, key, ctx.story.reader_effect(other.causal)), cause=phrase,
                                               effect=ctx.story.reader_effect(other.causal)))
             found.append(_true_false(ctx, section_id, reading.causal.sentence, claim, False, "tf_right_false",
@@ -474,6 +471,21 @@ def true_false_candidates(ctx: Context, section_id: str) -> list[Candidate]:
             found.append(_true_false(ctx, section_id, source, told, True, "tf_right_true", "tf_wrong_true", 2.0))
             found.append(_true_false(ctx, section_id, source, reversed_claim, False, "tf_right_swap",
                                      "tf_wrong_swap", 2.0))
+    return found
+
+
+def _grafts(ctx: Context, reading: Reading, most: int = 3) -> list[Reading]:
+    """The first ``most`` other links (in the article's order) whose result a false statement may graft onto the
+    reading's step: another concrete step with another result, told plainly (tested one by one, up to ``most``)."""
+    found: list[Reading] = []
+    for other in all_readings(ctx):
+        if len(found) == most:
+            break
+        if unrelated(ctx, reading, other) and not hedged(ctx, other.causal.effect) and not _wished(ctx, other) \
+                and not ctx.lang.names_another(other.causal) \
+                and not _clause_only(ctx, ctx.story.reader_effect(other.causal)) \
+                and other.confidence >= MIN_GRAFT_CONFIDENCE:
+            found.append(other)
     return found
 
 

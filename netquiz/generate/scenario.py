@@ -207,8 +207,8 @@ def _application(ctx: Context, reading: Reading, index: int) -> Candidate | None
             and not failing(ctx, o.causal.cause)  # what a slip brings: the odd one out among benefits
             and not topic_benefit(ctx, o) and (text := told_of(ctx, "outcome", o))
             and not supported(ctx, reading.causal.cause, o.causal.effect)]  # the topic itself brings them all
-    pool += [Option(t, ctx.say("link_stock", source=source), "stock") for t in fresh(ctx, ctx.stock.outcomes)
-             if at_work(ctx, section_id) and (in_office(ctx, key, section_id) or benefit_article(ctx))]
+    if at_work(ctx, section_id) and (in_office(ctx, key, section_id) or benefit_article(ctx)):
+        pool += [Option(t, ctx.say("link_stock", source=source), "stock") for t in fresh(ctx, ctx.stock.outcomes)]
     # (career fillers beside a SIP's result read as absurd)
     stem = ctx.say("application_stem", frame=frame, situation=_named(ctx, frame, situation, name)).strip()
     return assemble(ctx, reading, index, "application", stem, key, pool, near=_near(ctx, situation), told=situation,
@@ -398,8 +398,8 @@ def _diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate | None:
             and not supported(ctx, o.causal.cause, reading.causal.effect)]
     if specific(ctx, reading):
         pool += _other_tips(ctx, reading, key, wish) + rejected_options(ctx, reading.section)
-    pool += [Option(t, ctx.say("advice_stock", source=source), "stock") for t in fresh(ctx, ctx.stock.actions)
-             if at_work(ctx, section_id) and (in_office(ctx, key, section_id) or benefit_article(ctx))]
+    if at_work(ctx, section_id) and (in_office(ctx, key, section_id) or benefit_article(ctx)):
+        pool += [Option(t, ctx.say("advice_stock", source=source), "stock") for t in fresh(ctx, ctx.stock.actions)]
     stem = ctx.say("diagnosis_stem", frame=frame, wish=_named(ctx, frame, wish, name)).strip()
     candidate = assemble(ctx, reading, index, "diagnosis", stem, key, pool, near=_near(ctx, wish), told=wish,
                           frame=frame)
@@ -615,8 +615,12 @@ def _unintroduced(ctx: Context, text: str, known: frozenset[str]) -> bool:
 
 def _leans(ctx: Context, text: str, known: frozenset[str]) -> bool:
     """True for an option that points to something the question does not show ("उसी meeting में", "ये चीज़ें",
-    "फिर …", "the list"), asked of the language its letters are written in."""
-    return language("hi" if has_devanagari(text) else "en").story.option_leans(text, known)
+    "फिर …", "the list"), asked of the language its letters are written in (memoised per bank: the article's
+    other steps come up in every pool)."""
+    key = ("option_leans", text, known)
+    if key not in ctx.memo:
+        ctx.memo[key] = language("hi" if has_devanagari(text) else "en").story.option_leans(text, known)
+    return bool(ctx.memo[key])
 
 
 THE_NOUN = re.compile(r"\bthe\s+[A-Za-z-]+", re.IGNORECASE)

@@ -65,7 +65,7 @@ def stock_for(article: Article) -> Stock:
     words = {stem(t.lower()) for s in article.sections for t in content_tokens(s.text, article.lang)}
 
     def foreign(text: str) -> bool:
-        return not ({stem(t.lower()) for t in content_tokens(text, article.lang)} & words)
+        return not (_entry_stems(text, article.lang) & words)
 
     return Stock(frame_when=stock.frame_when, office_words=stock.office_words,
                  home_words=stock.home_words, work_step_words=stock.work_step_words,
@@ -74,3 +74,9 @@ def stock_for(article: Article) -> Stock:
                  actions=tuple(filter(foreign, stock.actions)),
                  outcomes=tuple(filter(foreign, stock.outcomes)),
                  measures=tuple(filter(foreign, stock.measures)))
+
+
+@lru_cache(maxsize=4096)
+def _entry_stems(text: str, lang: str) -> frozenset[str]:
+    """The content-word stems of a stock entry (the lists are the same for every article: read once)."""
+    return frozenset(stem(t.lower()) for t in content_tokens(text, lang))

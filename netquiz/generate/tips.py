@@ -228,7 +228,7 @@ def _work_hits(ctx: Context, text: str, *words: str) -> int:
     """How often ``text`` names ``words`` (default: every ``frame_when`` word); a Latin word counts only at a
     word start ("network" does not name "work")."""
     lowered = text.lower()
-    return sum(len(re.findall(_word_start(w), lowered)) for w in words or ctx.stock.frame_when)
+    return sum(len(re.findall(_word_start(w), lowered)) for w in words or ctx.stock.frame_when if w in lowered)
 
 
 @lru_cache(maxsize=256)

@@ -254,7 +254,7 @@ def dangling(text: str) -> bool:
     body = text.strip().lstrip("“\"‘").strip()
     if DANGLING_START.match(body) or DANGLING_ANYWHERE.search(body):
         return True
-    if IN_IT.search(re.split(r",| कि ", body)[0]):
+    if IN_IT.search(FIRST_CLAUSE_END.split(body, maxsplit=1)[0]):
         return True
     match = THEY_RE.search(body)
     return match is not None and not any(word in body[: match.start()] for word in PLURAL_ANTECEDENTS) \
@@ -265,6 +265,9 @@ def dangling(text: str) -> bool:
 # sentence for her case was passed over as leaning on the one before)
 WHO_BEFORE = compile_nfc(r"(?<!\S)(?:जो|जिन|जिन्हें|जिनके|जिनकी|जिनका|जिनसे|जिनको|जिनमें|जिन्होंने)\s[^,।]*,\s*$")
 # (right before it, a comma closing the clause: "ऐसी बातें, जो वे खुद नहीं बताते, …" has its "वे" inside the clause)
+
+
+FIRST_CLAUSE_END = re.compile(r",| कि ")
 
 
 # "… के नंबर भी इसमें लिख दें": in what the sentence before made, in the first clause ("…, और मैं इसमें माहिर
@@ -287,7 +290,7 @@ LEANS_BACK = compile_nfc(f"(?<!{WORD_CHAR})(?:ऐसी|ऐसा|ऐसे|व�
 def leans_on_context(text: str, known: frozenset[str] = frozenset()) -> bool:
     """True when a claim's step or result leans on a sentence outside it ("करियर की शुरुआत में ऐसी स्थिति और भारी
     लगती है", "इन तरीकों को अपनाने"): such a claim cannot be asked about on its own."""
-    body = re.sub(r"[\"“][^\"”]*[\"”]", "", text)
+    body = QUOTED.sub("", text) if '"' in text or "“" in text else text
     if SAME_MOMENT.search(body):  # ("लॉकर खुलते ही … उसी समय": the moment its own sentence names)
         body = MOMENT.sub("", body)
     match = LEANS_BACK.search(body)
@@ -300,6 +303,7 @@ def leans_on_context(text: str, known: frozenset[str] = frozenset()) -> bool:
     return dangling(body) or _both_unnamed(body) or bool(IT_FIRST.match(body.strip()))
 
 
+QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 SAME_MOMENT = compile_nfc(r"\S(?:ते|ती|ने) ही\s.*उसी (?:समय|वक़्त|वक्त|पल)")
 MOMENT = compile_nfc(r"उसी (?:समय|वक़्त|वक्त|पल)")
 
