@@ -622,3 +622,42 @@ def test_the_points_below_lean_outside_the_question() -> None:
     assert story.dangling("ख़रीदने से पहले नीचे की बातें समझ लेना")
     assert story.dangling("नीचे दिए टिप्स से आप पूरा Sunday बचा लेंगी")
     assert not story.dangling("वह हर महीने थोड़ी बचत करती है")
+
+
+def _dangling_by_search_alone(text: str) -> bool:
+    """hi_story.dangling without its literal pre-tests: every pattern searched."""
+    from netquiz.language import hi_story as h
+
+    body = text.strip().lstrip("“\"‘").strip()
+    if h.DANGLING_START.match(body) or h.DANGLING_ANYWHERE.search(body):
+        return True
+    if h.IN_IT.search(h.FIRST_CLAUSE_END.split(body, maxsplit=1)[0]):
+        return True
+    match = h.THEY_RE.search(body)
+    return match is not None and not any(w in body[: match.start()] for w in h.PLURAL_ANTECEDENTS) \
+        and not h.WHO_BEFORE.search(body[: match.start()])
+
+
+def test_dangling_literal_pre_tests_change_no_verdict() -> None:
+    """The substring tests before each search skip only texts the search would not match: over every sentence of
+    the Hindi test articles (and pieces of them cut where a clause starts), the verdicts agree; and each literal
+    list holds a word of every branch its pattern has (a branch without one would be skipped, and a test fails)."""
+    from pathlib import Path
+
+    from netquiz.article import read_article
+    from netquiz.language import hi_story as h
+
+    root = Path(__file__).parent
+    texts = [sentence for path in sorted((root / "articles").rglob("*.hi.*"))
+             for section in read_article(path).sections for sentence in section.sentences]
+    texts += [part for t in texts for part in t.split(", ")[1:]]
+    texts += ["ऐसे में वह रुक गई", "उसी समय उसने फ़ोन किया", "इन पर ध्यान दें", "वे मदद करते हैं", "वह भी आई",
+              "घर पहुँचते ही खाना बनाया", "यह आदत अच्छी है", "वहीं से शुरू करें", "नीचे की बातें", "प्लेट ऊपर रख देना"]
+    assert len(texts) > 2000
+    flagged = 0
+    for text in texts:
+        h.dangling.cache_clear()
+        expected = _dangling_by_search_alone(text)
+        flagged += expected
+        assert h.dangling(text) == expected, text
+    assert flagged > 100  # (the texts reach every pattern, not only the clean ones)

@@ -35,6 +35,14 @@ class Reading:
     confidence: float = 1.0  # how sure the reading is (see generate/claims.py)
     step_from: str = "sentence"  # "heading" when a pointing-back word was resolved to the heading
 
+    def __hash__(self) -> int:  # (the fields' hash, computed once: readings key most per-bank memos)
+        try:
+            return int(self.__dict__["_hash"])
+        except KeyError:
+            value = hash((self.section, self.causal, self.polarity, self.confidence, self.step_from))
+            object.__setattr__(self, "_hash", value)
+            return value
+
 
 
 CONFIDENCE = {"section": 0.3, "closing": 0.4, "conditional": 1.0, "correlative": 0.9, "chain": 0.8, "linked": 0.9,

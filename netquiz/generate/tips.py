@@ -191,7 +191,9 @@ def work_article(ctx: Context) -> bool:
         sections = [s for s in ctx.article.headed_sections if s.sentences]
         working = sum(_names_work(ctx, f"{s.title} {s.text}") for s in sections)
         text = " ".join([ctx.article.title or ""] + [f"{s.title or ''} {s.text}" for s in ctx.article.sections])
-        hits, distinct = _work_hits(ctx, text), sum(_work_hits(ctx, text, w) > 0 for w in ctx.stock.frame_when)
+        lowered = text.lower()  # (once: the article is long and the words many)
+        hits = _hits_in(lowered, tuple(ctx.stock.frame_when))
+        distinct = sum(_hits_in(lowered, (w,)) > 0 for w in ctx.stock.frame_when)
         ctx.memo["work_article"] = (not ctx.stock.frame_when or _names_work(ctx, ctx.article.title or "")
                                     or (bool(sections) and 2 * working >= len(sections))
                                     or (hits >= 3 and distinct >= 2
@@ -215,7 +217,7 @@ def _names_work(ctx: Context, text: str) -> bool:
 
 
 def _mentions_any(text: str, words: tuple[str, ...]) -> bool:
-    """True when ``text`` names one of ``words`` (as :func:`_work_hits` counts them), in one search."""
+    """True when ``text`` names one of ``words`` (as :func:`_hits_in` counts them), in one search."""
     return bool(words) and _any_word(words).search(text.lower()) is not None
 
 
@@ -224,11 +226,10 @@ def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(_word_start(w) for w in words))
 
 
-def _work_hits(ctx: Context, text: str, *words: str) -> int:
-    """How often ``text`` names ``words`` (default: every ``frame_when`` word); a Latin word counts only at a
-    word start ("network" does not name "work")."""
-    lowered = text.lower()
-    return sum(len(re.findall(_word_start(w), lowered)) for w in words or ctx.stock.frame_when if w in lowered)
+def _hits_in(lowered: str, words: tuple[str, ...]) -> int:
+    """How often ``lowered`` (lower-cased text) names ``words``; a Latin word counts only at a word start
+    ("network" does not name "work")."""
+    return sum(len(re.findall(_word_start(w), lowered)) for w in words if w in lowered)
 
 
 @lru_cache(maxsize=256)

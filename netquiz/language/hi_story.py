@@ -252,11 +252,11 @@ def name_them(cause: str, effect: str) -> str:
 def dangling(text: str) -> bool:
     """True when ``text`` leans on something outside it (ऐसे में, इससे, जो कि, वे without antecedent)."""
     body = text.strip().lstrip("“\"‘").strip()
-    if DANGLING_START.match(body) or DANGLING_ANYWHERE.search(body):
+    if DANGLING_START.match(body) or (_holds_any(body, ANYWHERE_LITERALS) and DANGLING_ANYWHERE.search(body)):
         return True
-    if IN_IT.search(FIRST_CLAUSE_END.split(body, maxsplit=1)[0]):
+    if _holds_any(body, IN_IT_LITERALS) and IN_IT.search(FIRST_CLAUSE_END.split(body, maxsplit=1)[0]):
         return True
-    match = THEY_RE.search(body)
+    match = THEY_RE.search(body) if _holds_any(body, THEY_LITERALS) else None
     return match is not None and not any(word in body[: match.start()] for word in PLURAL_ANTECEDENTS) \
         and not WHO_BEFORE.search(body[: match.start()])
 
@@ -268,6 +268,19 @@ WHO_BEFORE = compile_nfc(r"(?<!\S)(?:जो|जिन|जिन्हें|ज�
 
 
 FIRST_CLAUSE_END = re.compile(r",| कि ")
+
+
+def _holds_any(text: str, literals: tuple[str, ...]) -> bool:
+    """True when ``text`` holds one of ``literals``: a pattern that needs one of them is searched only then (the
+    searches are most of the time :func:`dangling` takes, and most texts hold none)."""
+    return any(literal in text for literal in literals)
+
+
+# The words each pattern needs (one of them in every branch; tests/test_language_hi.py checks them against texts)
+ANYWHERE_LITERALS = tuple(normalize(w) for w in ("ऐसे में", "जो कि", "इसके साथ", "वहीं", "वहां", "वहाँ", "वह उस",
+                                                  "नीचे", "ऊपर", "चाहती है कि", "आदत", "उसी ", "भी ", "ही "))
+IN_IT_LITERALS = tuple(normalize(w) for w in ("इस", "इन"))
+THEY_LITERALS = tuple(normalize(w) for w in ("वे", "वो", "उन"))
 
 
 # "… के नंबर भी इसमें लिख दें": in what the sentence before made, in the first clause ("…, और मैं इसमें माहिर

@@ -117,11 +117,11 @@ class Language:
 
 def _hi_unnegate(heading: str) -> str | None:
     """"फोन न देखें" → "फोन देखें"; None when the heading has no negation."""
-    if hi_reaffirm(heading) is not None:
-        return None  # "… को नज़रअंदाज़ न करें": a positive step
     words = heading.split()
     kept = [w for w in words if w not in HI_NEGATIONS]
-    return " ".join(kept) if len(kept) < len(words) else None
+    if len(kept) == len(words) or hi_reaffirm(heading) is not None:
+        return None  # (no negation; or "… को नज़रअंदाज़ न करें": a positive step)
+    return " ".join(kept)
 
 
 def _en_unnegate(heading: str) -> str | None:
