@@ -661,3 +661,25 @@ def test_dangling_literal_pre_tests_change_no_verdict() -> None:
         flagged += expected
         assert h.dangling(text) == expected, text
     assert flagged > 100  # (the texts reach every pattern, not only the clean ones)
+
+
+def test_causal_pattern_pre_tests_change_no_reading(monkeypatch) -> None:
+    """find_causal matches a pattern only when the sentence holds a word the pattern needs; with every pattern
+    matched regardless, each sentence of the Hindi test articles gets the same readings (and a good share gets
+    some, so the patterns are reached)."""
+    from pathlib import Path
+
+    from netquiz.article import read_article
+    from netquiz.language import hi_patterns
+
+    root = Path(__file__).parent
+    sentences = [sentence for path in sorted((root / "articles").rglob("*.hi.*"))
+                 for section in read_article(path).sections for sentence in section.sentences]
+    assert len(sentences) > 2000
+    with_tests = [hi_patterns.find_causal(s) for s in sentences]
+    monkeypatch.setattr(hi_patterns, "_holds", lambda text, words: True)
+    without = [hi_patterns.find_causal(s) for s in sentences]
+    assert with_tests == without
+    assert sum(bool(found) for found in without) > 500
+    assert {c.pattern for found in without for c in found} >= {"conditional", "correlative", "instrument", "gerund",
+                                                                "because", "purpose"}

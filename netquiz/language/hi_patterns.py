@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import WORD_CHAR, compile_nfc
+from ..text import WORD_CHAR, compile_nfc, normalize
 from .base import Causal
 from .hi_pronouns import has_bare_reader
 from .hi_verbs import find_verb_group
@@ -93,7 +93,10 @@ def _effect(text: str) -> str:
         if (find_verb_group(text.split()) is not None or is_imperative(text)) and not relative:  # its verb too
             break
         text, relative = f"{text}, {chunk}", False
-    return compile_nfc(r"^(?:इससे|इस से|तो|ही)\s+").sub("", strip_discourse(text)).strip()
+    return LEADING_LINK.sub("", strip_discourse(text)).strip()
+
+
+LEADING_LINK = compile_nfc(r"^(?:इससे|इस से|तो|ही)\s+")
 
 
 def is_imperative(sentence: str) -> bool:
@@ -113,14 +116,14 @@ def find_causal(sentence: str) -> list[Causal]:
     body = sentence.strip().rstrip(END_PUNCT).strip()
     found: list[Causal] = []
     for name, pattern in (("conditional", CONDITIONAL), ("correlative", CORRELATIVE), ("chain", CHAIN)):
-        match = pattern.match(body)
+        match = pattern.match(body) if _holds(body, NEEDS[name]) else None
         if match and has_bare_reader(match.group("cause") if name != "chain" else "आप " + match.group("cause")):
             cause = match.group("cause") if name != "chain" else "आप " + match.group("cause")
             effect = _effect(match.group("effect")) if name != "chain" else "आप " + match.group("effect")
             found.append(Causal(sentence, strip_discourse(match.group("setting")), _clean(cause), effect,
                                 name, "reader"))
     stripped = strip_discourse(body)
-    match = INSTRUMENT.match(stripped)
+    match = INSTRUMENT.match(stripped) if _holds(stripped, NEEDS["instrument"]) else None
     if match and not has_bare_reader(match.group("cause")) and not NO_STEP.search(match.group("cause")) \
             and not match.group("effect").startswith("नहीं"):  # ("उल्टा, जिनके पास job के कारण …", "पढ़ाई job की
         # वजह से नहीं, बल्कि …": a relative clause, a denial; reading171 item 81)
@@ -129,13 +132,13 @@ def find_causal(sentence: str) -> list[Causal]:
         follow = THEREFORE.match(match.group("effect"))
         if follow:
             found.append(Causal(sentence, "", cause, _effect(follow.group("effect")), "instrument", "noun"))
-    match = INSTRUMENT_SE.match(stripped) or NOUN_SE.match(stripped)
+    match = (INSTRUMENT_SE.match(stripped) or NOUN_SE.match(stripped)) if _holds(stripped, NEEDS["se"]) else None
     if match and not has_bare_reader(match.group("cause")) and not match.group("cause").endswith("ने") \
             and not any(c.pattern == "instrument" for c in found):
         found.append(Causal(sentence, "", _clean(match.group("cause")), _effect(match.group("effect")),
                             "instrument", "noun"))
     for pattern, told in ((GIVES_YOU, "आपको {} मिलता है"), (TEACHES_YOU, "आप {} सीखती हैं")):
-        match = pattern.match(stripped)
+        match = pattern.match(stripped) if _holds(stripped, NEEDS["gives"]) else None
         if match and not has_bare_reader(match.group("cause")) and not any(c.pattern == "instrument" for c in found):
             cause = _clean(match.group("cause"))
             found.append(Causal(sentence, "", cause, told.format(match.group("effect")), "instrument",
@@ -151,7 +154,7 @@ def find_causal(sentence: str) -> list[Causal]:
         found.append(Causal(sentence, "", _clean(match.group("cause")), _effect(match.group("effect")),
                             "gerund", "verbal"))
     for name, pattern in (("because", BECAUSE), ("purpose", PURPOSE)):
-        match = pattern.match(stripped)
+        match = pattern.match(stripped) if _holds(stripped, NEEDS[name]) else None
         if match and has_bare_reader(match.group("cause")):
             found.append(Causal(sentence, "", _clean(match.group("cause")), _effect(match.group("effect")),
                                 name, "reader"))
@@ -164,6 +167,21 @@ def find_causal(sentence: str) -> list[Causal]:
             and not RANKED.match(c.effect) and not (c.cause_kind == "noun" and CLAUSE_SUBJECT.search(c.cause))
             and not (c.cause_kind == "noun" and TIME_CLAUSE.search(c.cause))
             and not SAID_SO.search(c.cause) and not TOLD_DONE.match(c.effect) and not _infinitive(c.effect)]
+
+
+def _holds(text: str, words: tuple[str, ...]) -> bool:
+    """True when ``text`` holds one of ``words``: a pattern that needs one is matched only then (most sentences
+    hold none, and a failed match of a pattern that opens with a lazy ``.+?`` tries every split of the sentence)."""
+    return any(word in text for word in words)
+
+
+# The words each pattern needs, one of them in every match (tests/test_language_hi.py checks the readings over
+# the test articles with and without these tests)
+NEEDS = {name: tuple(normalize(w) for w in words) for name, words in {
+    "conditional": ("तो", "तब"), "correlative": ("उतन",), "chain": ("आप",),
+    "instrument": ("के जरिए", "के ज़रिए", "के जरिये", "के ज़रिये", "के द्वारा", "के माध्यम से", "के कारण", "की वजह से",
+                   "के चलते", "की बदौलत", "की मदद से"),
+    "se": ("से",), "gives": ("आपको",), "because": ("क्योंकि",), "purpose": ("ताकि", "जिससे")}.items()}
 
 
 def _infinitive(effect: str) -> bool:
