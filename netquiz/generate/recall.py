@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from functools import lru_cache
 
 from ..language import language
@@ -72,8 +72,9 @@ def _names(ctx: Context) -> frozenset[str]:
     cities and states of the word list ("भोपाल")."""
     if "names" not in ctx.memo:
         text = ctx.all_text
+        runs = set(re.findall(r"\w+", text))  # (a lower-case word stands alone in text where it is a whole run)
         latin = {w for w in re.findall(r"(?<=[a-z,;:\u0900-\u097F] )[A-Z][A-Za-z]+", text)
-                 if not re.search(rf"\b{w.lower()}\b", text)}  # (after a Hindi word too: "… में DigiLocker")
+                 if w.lower() not in runs}  # (after a Hindi word too: "… में DigiLocker")
         firsts = set(PERSONAS["hi"]) | set(PERSONAS["en"]) | set(ctx.language.lexicon.given_names)  # ("मेघा")
         words = tokens(text)
         last = set(ctx.language.lexicon.surnames)
@@ -311,22 +312,19 @@ def _frame_fit(ctx: Context, term: str, before: str, after: str) -> int:
         int(bool(after) and ("", after) in neighbours.get(term.lower(), ()))
 
 
-def _neighbours(ctx: Context) -> dict[str, frozenset[tuple[str, str]]]:
+def _neighbours(ctx: Context) -> dict[str, set[tuple[str, str]]]:
     """Each word of the article with the words it stands between, as ("before", "") and ("", "after") pairs
     (memoised per bank)."""
     if "neighbours" not in ctx.memo:
-        found: dict[str, set[tuple[str, str]]] = {}
+        found: defaultdict[str, set[tuple[str, str]]] = defaultdict(set)
         for section in ctx.article.sections:
             for sentence in section.sentences:
-                words = tokens(sentence)
-                for index, word in enumerate(words):
-                    pairs = found.setdefault(word, set())  # (tokens are lower-cased)
-                    if index:
-                        pairs.add((words[index - 1], ""))
-                    if index + 1 < len(words):
-                        pairs.add(("", words[index + 1]))
-        ctx.memo["neighbours"] = {word: frozenset(pairs) for word, pairs in found.items()}
-    neighbours: dict[str, frozenset[tuple[str, str]]] = ctx.memo["neighbours"]
+                words = tokens(sentence)  # (lower-cased)
+                for before, word in zip(words, words[1:], strict=False):
+                    found[word].add((before, ""))
+                    found[before].add(("", word))
+        ctx.memo["neighbours"] = dict(found)
+    neighbours: dict[str, set[tuple[str, str]]] = ctx.memo["neighbours"]
     return neighbours
 
 

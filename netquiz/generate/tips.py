@@ -218,7 +218,8 @@ def _names_work(ctx: Context, text: str) -> bool:
 
 def _mentions_any(text: str, words: tuple[str, ...]) -> bool:
     """True when ``text`` names one of ``words`` (as :func:`_hits_in` counts them), in one search."""
-    return bool(words) and _any_word(words).search(text.lower()) is not None
+    lowered = text.lower()  # (a substring test first: the search is needed only to check a Latin word's start)
+    return any(w in lowered for w in words) and _any_word(words).search(lowered) is not None
 
 
 @lru_cache(maxsize=64)
