@@ -12,10 +12,12 @@ from pathlib import Path
 import pytest
 from conftest import SEED_ARTICLE
 
+import netquiz
 from netquiz.article import parse_article, read_article
 from netquiz.errors import SituationError
 from netquiz.generate import generate_bank, generate_with_notes
 from netquiz.generate.context import build_context
+from netquiz.generate.links import stems_of
 from netquiz.generate.situations import Situation, SituationNote, read_situations, situation_questions
 from netquiz.model import Article
 from netquiz.text import has_devanagari
@@ -547,3 +549,63 @@ def test_a_list_the_question_never_shows_is_no_quote() -> None:
 
     assert THAT_THING.search("दूसरी सूची की चीज़ों में खराबी अक्सर बाहर से नहीं दिखती।")
     assert THAT_THING.search("Keep this list on the fridge.") and not THAT_THING.search("Make a list of what sold.")
+
+
+MILLETS = """# मोटे अनाज के फ़ायदे
+
+मोटा अनाज फिर से थाली में लौट रहा है।
+
+## हड्डियों और ख़ून को क्या मिलता है?
+
+देश की 15 से 49 साल की आधी से ज़्यादा महिलाओं में ख़ून की कमी है, और उम्र के साथ हड्डियाँ कमज़ोर होती हैं। रागी उन \
+गिने-चुने अनाजों में है जिनमें कैल्शियम भरपूर होता है। बाजरे के साथ नींबू या आँवला लेने पर आयरन बेहतर तरीके से शरीर \
+में लगता है।
+
+## क्या बाज़ार के मिलेट बिस्कुट भी अच्छे हैं?
+
+दुकानों में मिलेट बिस्कुट, नूडल्स और चिप्स भरे पड़े हैं। पैकेट पर सामग्री की सूची देखें: जो चीज़ सबसे पहले लिखी है, वही \
+सबसे ज़्यादा मात्रा में है। असली फ़ायदा घर में बने साबुत अनाज के खाने से ही मिलता है।
+"""
+
+
+def test_the_key_quotes_the_sentence_of_her_rare_word_not_of_a_common_one() -> None:
+    """reading184 item 64: a line about calcium got the sentence it shared "साल" with (a word of every article); a
+    word of one sentence of the article ("कैल्शियम") weighs more than a common one."""
+    from netquiz.generate.situation_quotes import quoted_passage
+
+    article = parse_article(MILLETS)
+    ctx = build_context(article, 0, "feminine")
+    line = "पचास साल की शारदा को डॉक्टर ने कैल्शियम बढ़ाने को कहा है, पर वह रोज़ गोलियाँ नहीं खाना चाहती।"
+    said = stems_of(ctx, line) - stems_of(ctx, article.title or "")
+    passage, _ = quoted_passage(ctx, article.section("s1"), said)
+    assert any("कैल्शियम" in sentence for sentence in passage)
+    assert not any("49 साल" in sentence for sentence in passage)
+
+
+def test_a_correlative_pronoun_after_its_relative_clause_leans_on_nothing() -> None:
+    """"जो चीज़ सबसे पहले लिखी है, वही …": the relative clause names what "वही" is (reading184 item 65)."""
+    from netquiz.generate.situation_quotes import leans
+
+    article = parse_article(MILLETS)
+    ctx = build_context(article, 0, "feminine")
+    section = article.section("s2")
+    assert not leans(ctx, "पैकेट पर सामग्री की सूची देखें: जो चीज़ सबसे पहले लिखी है, वही सबसे ज़्यादा मात्रा में है।",
+                     section)
+    assert leans(ctx, "वही सबसे ज़्यादा मात्रा में है।", section)
+
+
+@pytest.mark.parametrize("lang", ["hi", "en"])
+def test_the_common_stems_are_common_in_the_test_articles(lang: str) -> None:
+    """Each of the language's ``common_stems`` is in at least one test article in ten (the list was drawn at
+    15 % over the test articles; an entry that is not common would make a rare word of hers weigh little)."""
+    from netquiz.generate.keywords import content_tokens, stem
+    from netquiz.language.lexicon import lexicon
+
+    paths = sorted(p for p in (Path(__file__).parent / "articles").rglob(f"*.{lang}.*") if p.is_file())
+    stems_per_article = [{stem(t.lower()) for s in read_article(p).sections
+                          for t in content_tokens(f"{s.title or ''} {s.text}", lang)} for p in paths]
+    own = set(json.loads((Path(netquiz.__file__).parent / "language" / "words" / f"{lang}.json")
+                         .read_text(encoding="utf-8"))["common_stems"])
+    assert len(own) > 100 and own <= set(lexicon(lang).common_stems)
+    rare = [w for w in own if 10 * sum(w in words for words in stems_per_article) < len(paths)]
+    assert not rare

@@ -11,8 +11,10 @@ from .context import PERSONAS, Context, bullet_lines
 from .links import stems_of
 from .practice import own_sentences
 
-LEANING_COST = 2  # words of hers a sentence that leans on the one before must share beyond one that stands alone
-TOLD_HERE = 2  # words of hers a sentence must share to be quoted beside the advice as telling her case
+LEANING_COST = 1.0  # weight of her words a sentence that leans on the one before must share beyond one that stands
+# alone (see :func:`_shared`: a word of one sentence of the article weighs 1, of two sentences ½, …)
+MIN_SHARED = 0.5  # weight of her words a sentence must share to be chosen for them (two common words do not)
+TOLD_HERE = 0.75  # weight of her words a sentence must share to be quoted beside the advice as telling her case
 
 
 def quoted_sentence(ctx: Context, section: Section, said: frozenset[str] = frozenset()) -> str:
@@ -29,17 +31,17 @@ def quoted_sentence(ctx: Context, section: Section, said: frozenset[str] = froze
     advice = [s for s in sentences if s in claimed or _advises(ctx, s)]
     advice.sort(key=lambda s: s in leaning)  # (one that leans, last: "Use mixed language if that is faster")
 
-    def shared(sentence: str) -> int:
-        return len(stems_of(ctx, sentence) & said)
+    def shared(sentence: str) -> float:
+        return _shared(ctx, sentence, said)
     nearest = max(standing, key=lambda s: (shared(s), -standing.index(s)))
-    if advice and max(map(shared, advice)) > 0:
+    if advice and max(map(shared, advice)) >= MIN_SHARED:
         best = max(advice, key=lambda s: (shared(s) - LEANING_COST * (s in leaning), -advice.index(s)))
         before = sentences[sentences.index(best) - 1] if sentences.index(best) else None
         if best in leaning and before in advice and before not in leaning:
             return before  # (the step its "इससे …" tells the result of: "… मैट बिछा दें। इससे … नहीं फिसलता।")
         return best
     after = [s for s in advice if sentences.index(s) > sentences.index(nearest)]
-    if shared(nearest) and after:
+    if shared(nearest) >= MIN_SHARED and after:
         return after[0]
     return advice[0] if advice else nearest
 
@@ -56,9 +58,13 @@ def quoted_passage(ctx: Context, section: Section, said: frozenset[str] = frozen
         return [first], first
     claimed = {r.causal.sentence for r in ctx.readings.get(section.id, [])}
     standing = [s for s in sentences if not leans(ctx, s, section)]
-    nearest = max(standing, key=lambda s: len(stems_of(ctx, s) & said), default=first)
-    if len(stems_of(ctx, nearest) & said) >= TOLD_HERE:
-        chosen = [nearest, first] if nearest != first else [first]  # (her case first where both do not fit)
+    nearest = max(standing, key=lambda s: _shared(ctx, s, said), default=first)
+    if _shared(ctx, nearest, said) >= TOLD_HERE:
+        chosen = [first, nearest] if nearest != first else [first]  # (the advice first where both do not fit: ab19
+        # judged her case told back without what to do poor)
+        steps = [s for s in standing if _advises(ctx, s)]
+        if steps and not any(_advises(ctx, s) for s in chosen):  # (and what to do: ab19, a case told without the
+            chosen.append(max(steps, key=lambda s: (_shared(ctx, s, said), -steps.index(s))))  # advice lost to it)
     else:
         chosen = [first] + [s for s in standing if s != first and (s in claimed or _advises(ctx, s))]
     passage: list[str] = []
@@ -69,6 +75,48 @@ def quoted_passage(ctx: Context, section: Section, said: frozenset[str] = frozen
     return passage, first if first in passage else passage[0]
 
 
+def _shared(ctx: Context, sentence: str, said: frozenset[str]) -> float:
+    """How much of her words ``sentence`` holds, each word weighing one over the number of the article's sentences
+    that hold it, a common one (the language's ``common_stems``) half of that: "कैल्शियम", in one sentence,
+    tells her case where "साल" or "चीज़" does not (reading184: the quote went to a sentence that shared "साल" with
+    a line about calcium, item 64). Spellings that differ by a nukta or a chandrabindu ("क़ब्ज़"/"कब्ज़", "आँख"/"आंख")
+    count as one."""
+    mine = {_folded(w) for w in said}
+    if not mine:
+        return 0.0
+    counts, common = _sentence_counts(ctx), _common(ctx)
+    return sum((COMMON_WEIGHT if w in common else 1.0) / counts[w]
+               for w in {_folded(w) for w in stems_of(ctx, sentence)} & mine if counts.get(w))
+
+
+COMMON_WEIGHT = 0.5  # a word of the language's ``common_stems`` ("चीज़", "साल") weighs half
+
+
+def _common(ctx: Context) -> frozenset[str]:
+    if "common_stems" not in ctx.memo:
+        ctx.memo["common_stems"] = frozenset(_folded(w) for w in ctx.language.lexicon.common_stems)
+    found: frozenset[str] = ctx.memo["common_stems"]
+    return found
+
+
+def _sentence_counts(ctx: Context) -> dict[str, int]:
+    """For each (folded) word stem, how many sentences of the article hold it (memoised per bank)."""
+    if "sentence_counts" not in ctx.memo:
+        counts: dict[str, int] = {}
+        for section in ctx.article.sections:
+            for sentence in section.sentences:
+                for word in {_folded(w) for w in stems_of(ctx, sentence)}:
+                    counts[word] = counts.get(word, 0) + 1
+        ctx.memo["sentence_counts"] = counts
+    found: dict[str, int] = ctx.memo["sentence_counts"]
+    return found
+
+
+def _folded(word: str) -> str:
+    """The word without nukta and with chandrabindu as anusvara (spellings writers mix)."""
+    return word.replace("\u093c", "").replace("ँ", "ं")
+
+
 def _advises(ctx: Context, sentence: str) -> bool:
     """True for a sentence whose first clause is an instruction ("साल में एक बार लॉकर खोलकर देख लें।", "अपना मोबाइल
     नंबर अपडेट रखें: …", "शाखा चुनते समय यह भी देखें कि …"), not a "don't"."""
@@ -77,16 +125,24 @@ def _advises(ctx: Context, sentence: str) -> bool:
 
 
 ADVICE_CLAUSE = compile_nfc(r"\s*[:;]\s+|\s+कि\s+|,\s+(?:क्योंकि|ताकि|जिससे|so that|because)\s+")
-MAX_PASSAGE_WORDS = 45  # (what a phone shows without scrolling far)
+MAX_PASSAGE_WORDS = 60  # (what a phone shows without scrolling far)
 
 
 def leans(ctx: Context, sentence: str, section: Section) -> bool:
     """True for a sentence that needs the one before it to be understood: "इसी को …", "यही …", "उन्होंने …"
     (the article's own woman), "हर हॉस्टल इसका जवाब …", "This calms …" (reading166: ten feedbacks quoted such)."""
     known = stems_of(ctx, f"{ctx.article.title or ''} {section.title or ''}")
+    sentence = CORRELATIVE.sub(r"\1\2", sentence)  # ("जिन्हें … है उनके लिए …", "जो … है, वही …": the relative
+    # clause before it names them; reading184 items 61, 65 passed over "… जिन्हें गेहूँ से परेशानी है उनके लिए भी …")
     return bool(ctx.story.points_back(sentence) or ctx.story.dangling(sentence)
                 or ctx.story.leans_on_context(sentence, known) or POINTER.search(sentence)
                 or THAT_THING.search(sentence))
+
+
+# A relative word, and the correlative pronoun after it in the same sentence (left out before the tests above)
+CORRELATIVE = compile_nfc(r"((?<!\S)(?:जो|जिस|जिसे|जिसने|जिसका|जिसकी|जिसके|जिन|जिन्हें|जिनके|जिनकी|जिनका|जिनसे|जिनको|"
+                          r"जिनमें|जिन्होंने|जहाँ|जहां|जितना|जितनी|जितने)(?!\S))(.*?)(?<!\S)(?:वह|वे|वो|वही|वहीं|उन्हें|"
+                          r"उनके|उनकी|उनका|उनसे|उनको|उनमें|उसे|उसकी|उसके|उसका|उसमें|वहाँ|वहां|उतना|उतनी|उतने)(?!\S)")
 
 
 POINTER = re.compile(r"(?<![\w\u0900-\u097F])(?:उन्होंने|उन्हें|उनकी|उनका|उनके|इसका|इसकी|इसके|यही|वही|इसी|"

@@ -26,7 +26,7 @@ LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "growth_words",
          "belief_pointers", "every_words", "time_nouns", "given_names", "being_there", "how_headings", "seeming",
          "clause_joiners", "reporting", "pointing_words", "relative_words", "remainder_words", "not_nouns",
          "ne_nouns", "na_nouns", "places", "step_negations", "loss_words", "quote_pointers", "quote_openers",
-         "gerund_endings", "infinitive_endings")
+         "gerund_endings", "infinitive_endings", "common_stems")
 
 
 @dataclass(frozen=True)
@@ -104,6 +104,10 @@ class Lexicon:
     gerund_endings: tuple[str, ...] = ()  # how a step's verbal noun ends ("भरने", "paying"): what a negation denies
     # Endings of an infinitive a cloze takes for a noun ("जुटाने", "खरीदने"), but for the ``ne_nouns`` ("महीने")
     infinitive_endings: tuple[str, ...] = ()
+    # Word stems in at least 15 % of the test articles of the language ("साल", "काम", "week"): a word of a
+    # facilitator's line that such a stem matches says little about which sentence tells her case
+    # (generate/situation_quotes.py; tests/test_situations.py checks the list against the articles)
+    common_stems: tuple[str, ...] = ()
     # A loss nobody wishes for, whatever the section's heading ("old regime चुनने का option हाथ से चला जाता है",
     # "बीमा पॉलिसी लैप्स हो सकती है": reading119 items 126, 146 were wishes for them; generate/scenario.py: no_goal)
     loss_words: tuple[str, ...] = ()
