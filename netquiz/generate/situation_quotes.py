@@ -121,10 +121,16 @@ def _advises(ctx: Context, sentence: str) -> bool:
     """True for a sentence whose first clause is an instruction ("साल में एक बार लॉकर खोलकर देख लें।", "अपना मोबाइल
     नंबर अपडेट रखें: …", "शाखा चुनते समय यह भी देखें कि …"), not a "don't"."""
     clause = ADVICE_CLAUSE.split(sentence.strip(), maxsplit=1)[0].rstrip(".।!")
-    return ctx.lang.instruction(clause) and ctx.language.unnegate(clause) is None
+    if ctx.lang.instruction(clause) and ctx.language.unnegate(clause) is None:
+        return True
+    head = RELATIVE_AFTER.split(clause, maxsplit=1)[0]
+    return head != clause and ctx.lang.instruction(head) and ctx.language.unnegate(head) is None
 
 
 ADVICE_CLAUSE = compile_nfc(r"\s*[:;]\s+|\s+कि\s+|,\s+(?:क्योंकि|ताकि|जिससे|so that|because)\s+")
+# A relative clause after the instruction: "… सवालों की अलग सूची बना लें जिनमें अंक कटे …" (not "जो", which opens
+# the clause before a main one as often: "लॉकर में जो भी रखें, उसकी एक सूची बनाएँ")
+RELATIVE_AFTER = compile_nfc(r",?\s+(?=(?:जिनमें|जिसमें|जिन्हें|जिसे|जिनसे|जिनका|जिनकी|जिनके|जिसका|जिसकी|जिसके)\s)")
 MAX_PASSAGE_WORDS = 60  # (what a phone shows without scrolling far)
 
 
