@@ -818,3 +818,15 @@ def test_an_example_closing_a_tip_section_is_no_result():
             "They have seen worse.\n")
     ctx = build_context(parse_article(text, "en"), 0)
     assert not any("for example" in r.causal.effect for rs in ctx.readings.values() for r in rs)
+
+
+def test_a_closing_result_told_with_it_leaves_its_it_out():
+    """reading183 item 25: "With it, a dirty toilet is something you can deal with" under "Carry a small hygiene
+    kit" became "By carrying a small hygiene kit, with a small hygiene kit, a dirty toilet …"."""
+    text = ("# Staying well at work\n\nMany women skip the toilet at work.\n\n## Carry a small hygiene kit\n\n"
+            "Keep a pouch with wipes and a small soap in your bag. With it, a dirty toilet is something you can deal "
+            "with rather than avoid.\n\n## Drink water through the day\n\nSip a little every hour. Your body keeps "
+            "up with the heat that way.\n")
+    ctx = build_context(parse_article(text, "en"), 0)
+    [reading] = [r for r in ctx.readings["s1"] if "dirty toilet" in r.causal.effect]
+    assert reading.causal.effect.startswith("a dirty toilet") and "With" not in reading.causal.effect

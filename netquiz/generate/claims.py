@@ -280,6 +280,9 @@ STORY_OPENING = re.compile(r"^(?:her|his|she|he|they|their|उसके|उस�
 EXAMPLE = re.compile(r"\b(?:for example|for instance|e\.g\.)|(?<!\S)(?:उदाहरण के लिए|मसलन)(?!\S)", re.IGNORECASE)
 
 
+WITH_IT = re.compile(r"^With (?:it|this|that|them|these|those),\s+")
+
+
 def _closing_reason(known: Language, section: Section) -> list[Reading]:
     """Under an instruction heading with no result read otherwise, the last statement of the section's first
     paragraph (after its first sentence), as the heading's result: tip sections end with their reason more
@@ -297,7 +300,8 @@ def _closing_reason(known: Language, section: Section) -> list[Reading]:
                 or BECAUSE.search(text) or GERUND_SUBJECT.match(text) or EXAMPLE.search(text):
             continue  # (";": two statements, "You don't have to stay out late; an hour … is enough"; "You may
             # find, for example, that you always struggle with …": an example, no result, reading147 item 27)
-        effect = text.rstrip(".।!").strip()
+        effect = WITH_IT.sub("", text.rstrip(".।!").strip())  # ("With it, a dirty toilet is …": the heading's kit,
+        # which the step names; told with it, "By carrying a kit, with a kit, …", reading183 item 25)
         if STORY_OPENING.match(effect) or known.lexicon.names_someone(effect):
             break  # "Her manager approved it the same afternoon …": the story goes on, no result of the tip
         if lang.addresses_reader(effect) or len(effect.split()) <= 24:
