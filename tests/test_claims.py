@@ -1,5 +1,7 @@
 """Claims read from the shapes real articles have: pointing-back words, problems that go away, beliefs."""
 
+from dataclasses import replace
+
 from netquiz.article import parse_article
 from netquiz.generate import generate_bank
 from netquiz.generate.context import build_context
@@ -830,3 +832,17 @@ def test_a_closing_result_told_with_it_leaves_its_it_out():
     ctx = build_context(parse_article(text, "en"), 0)
     [reading] = [r for r in ctx.readings["s1"] if "dirty toilet" in r.causal.effect]
     assert reading.causal.effect.startswith("a dirty toilet") and "With" not in reading.causal.effect
+
+
+def test_what_may_happen_to_her_is_no_result_of_the_tip():
+    """reading185: "You may have a good week and then fall apart …" under "Expect uneven days" became a wish ("She
+    hopes to may have a good week and then fall apart …") and a true statement of the tip's result."""
+    text = ("# Grief at work\n\nGrief does not keep office hours.\n\n## Expect uneven days\n\nGrief rarely moves in a "
+            "straight line. You may have a good week and then fall apart over a song in a taxi or a birthday reminder "
+            "on your phone.\n\n## Hold off on big decisions\n\nPut major changes on hold for a few months. That way "
+            "you decide with a clear head.\n")
+    article = parse_article(text, "en")
+    ctx = build_context(article, 0)
+    assert not any("fall apart" in r.causal.effect for r in ctx.readings["s1"])
+    assert not any("may have" in q.stem for q in generate_bank(article).questions if q.kind != "attribution")
+    assert en.wish(replace(ctx.readings["s2"][0].causal, effect="you may have a good week"), "Anita") is None

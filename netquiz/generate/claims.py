@@ -281,6 +281,8 @@ EXAMPLE = re.compile(r"\b(?:for example|for instance|e\.g\.)|(?<!\S)(?:उदा
 
 
 WITH_IT = re.compile(r"^With (?:it|this|that|them|these|those),\s+")
+# "You may have a good week and then fall apart …": what may happen to her, no result of the tip (reading185)
+MAYBE = re.compile(r"^(?:You|She|He|They)\s+(?:may|might|could)\s")
 
 
 def _closing_reason(known: Language, section: Section) -> list[Reading]:
@@ -297,7 +299,7 @@ def _closing_reason(known: Language, section: Section) -> list[Reading]:
     for sentence in reversed([s for s in section.sentences[1:] if s in first]):  # article's closing words
         text = sentence.strip()
         if lang.advice(text) or _belief(text, known) or text.endswith("?") or ":" in text or ";" in text \
-                or BECAUSE.search(text) or GERUND_SUBJECT.match(text) or EXAMPLE.search(text):
+                or BECAUSE.search(text) or GERUND_SUBJECT.match(text) or EXAMPLE.search(text) or MAYBE.match(text):
             continue  # (";": two statements, "You don't have to stay out late; an hour … is enough"; "You may
             # find, for example, that you always struggle with …": an example, no result, reading147 item 27)
         effect = WITH_IT.sub("", text.rstrip(".।!").strip())  # ("With it, a dirty toilet is …": the heading's kit,
@@ -334,7 +336,7 @@ def _section_results(known: Language, section: Section, title: str) -> list[Read
         if lang.advice(text) or _belief(text, known) or text.endswith("?") or ":" in text \
                 or BECAUSE.search(text) or STORY_OPENING.match(effect) or known.lexicon.names_someone(effect) \
                 or GERUND_SUBJECT.match(effect) or len(effect.split()) > MAX_RESULT_WORDS \
-                or len(effect.split()) < 5 or QUOTE_MARKS.search(text) or EXAMPLE.search(text) \
+                or len(effect.split()) < 5 or QUOTE_MARKS.search(text) or EXAMPLE.search(text) or MAYBE.match(text) \
                 or any(lang.advice(part) for part in [*effect.split(", ")[1:], effect.split(" कि ")[0]]):
             continue  # ("When …, offer to look …", "… को पंद्रह मिनट में बताएँ कि …": an instruction)
         if not lang.addresses_reader(effect) or lang.no_gain(effect):

@@ -571,6 +571,9 @@ def wish(causal: Causal, name: str) -> str | None:
     if likely and "," not in likely.group("rest"):
         return sentence(f"{name} hopes to {likely.group('rest')}")
     own = OWN_EFFECT.match(told)
+    if own and own.group("verb").lower() in ("may", "might", "could", "should", "would", "must"):
+        return None  # ("you may have a good week and then fall apart …": what may happen, no wish; "hopes to may
+        # have", reading185)
     if own and (own.group("verb").lower() in ("can", "will") or is_base_verb(base_form(own.group("verb")))):
         verb = own.group("verb").lower()
         rest = own.group("rest") if verb in ("can", "will") else f"{base_form(own.group('verb'))} {own.group('rest')}"
