@@ -19,7 +19,8 @@ TOLD_HERE = 0.75  # weight of her words a sentence must share to be quoted besid
 
 def quoted_sentence(ctx: Context, section: Section, said: frozenset[str] = frozenset()) -> str:
     """The section's sentence that tells its advice nearest her words: of its advice (a claim's sentence, an
-    instruction) the one that shares most of her words; where none shares any, the advice that follows the
+    instruction) the one that shares most of her words (by weight, :func:`_shared`); where none shares
+    ``MIN_SHARED``, the advice that follows the
     sentence that does (the article tells a case, then what to do), else its first advice; a sentence that leans
     on the one before ("इसी से …", "This …") only when nothing else is left; never a list item, a run-in label
     ("What you need.", "सुबह और शाम:"), a question or a belief the article corrects (readings 163–168: feedback
@@ -47,11 +48,12 @@ def quoted_sentence(ctx: Context, section: Section, said: frozenset[str] = froze
 
 
 def quoted_passage(ctx: Context, section: Section, said: frozenset[str] = frozenset()) -> tuple[list[str], str]:
-    """What the key's feedback quotes: :func:`quoted_sentence`, and before it the sentence that tells her case in
-    the article's words where that is another (it shares ``TOLD_HERE`` of her words: "कस्बे की शाखा में छोटा लॉकर
-    कुछ सौ रुपये में …"); where no sentence shares that many (a facilitator who words her line her own way), the
-    section's other advice too; in the article's order, within ``MAX_PASSAGE_WORDS``. One sentence chosen on
-    so little missed her case in 26 of 97 questions (reading176), most often for the section's other advice."""
+    """What the key's feedback quotes: :func:`quoted_sentence`, and beside it the sentence that tells her case in
+    the article's words where that is another (it shares ``TOLD_HERE`` of her words by weight: "कस्बे की शाखा में
+    छोटा लॉकर कुछ सौ रुपये में …"), with an instruction of the section where neither is one; where no sentence shares
+    that much (a facilitator who words her line her own way), the section's other advice too; in the article's
+    order, within ``MAX_PASSAGE_WORDS`` (the advice kept first). One sentence chosen on so little missed her case
+    in 26 of 97 questions (reading176), most often for the section's other advice."""
     first = quoted_sentence(ctx, section, said)
     sentences = _telling(ctx, section)
     if not said or first not in sentences:
