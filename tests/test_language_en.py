@@ -690,3 +690,13 @@ def test_a_purpose_ends_where_the_next_step_begins() -> None:
     found = find_causal("Read the form so that nothing surprises you, and if a visit is planned, make sure someone "
                         "at home knows to expect it and keeps your ID proof handy.")
     assert [c.effect for c in found if c.pattern == "purpose"] == ["nothing surprises you"]
+
+
+def test_a_circumstance_is_no_step():
+    """reading185 items 1, 2, 5: "While you still have a job, a salary keeps coming in, so …" read with the
+    circumstance as the step ("By whiling you still has a job, …", a key "While she still has a job, …")."""
+    from netquiz.language import en
+
+    assert en.find_causal("While you still have a job, a salary keeps coming in, so you don't have to grab the first "
+                          "offer out of panic.") == []
+    assert en.find_causal("By keeping a list, you save time.")  # (a step still reads)

@@ -295,7 +295,12 @@ def find_causal(text: str) -> list[Causal]:
         found.append(Causal(text, "", match.group("cause"), match.group("effect").strip(), "imperative",
                             "imperative"))
     return [c for c in found if len(c.effect.split()) >= 2 and not STATE.match(c.cause) and ":" not in c.cause
-            and not (c.pattern == "imperative" and ASK_ANYONE.match(c.cause))]
+            and not (c.pattern == "imperative" and ASK_ANYONE.match(c.cause)) and not CIRCUMSTANCE.match(c.cause)]
+
+
+# "While you still have a job, a salary keeps coming in, so …": a circumstance, no step (reading185 items 1, 2, 5:
+# "By whiling you still has a job, …")
+CIRCUMSTANCE = re.compile(r"^(?:while|although|though|since|as|whereas|unless)\s", re.IGNORECASE)
 
 
 # "Ask most people how they revise … and they will describe …": a survey in a figure of speech, no step
