@@ -623,3 +623,43 @@ def test_an_instruction_before_its_relative_clause_is_advice(sentence: str, advi
     from netquiz.generate.situation_quotes import _advises
 
     assert _advises(build_context(SEED, 0, "feminine"), sentence) is advises
+
+
+PREGNANCY = """# Working through pregnancy
+
+Most women keep working through a healthy pregnancy.
+
+## How do you manage tiredness at your desk?
+
+Small habits help more than you would expect:
+- keep dry snacks such as roasted chana in your drawer, and eat a little every two hours;
+- stand up and walk for a few minutes every hour;
+- rest your feet on a footrest or a box to ease swelling;
+- step out for fresh air when the smell from the pantry gets too much.
+Eating small amounts often stops nausea from building up on an empty stomach.
+
+## When should you tell your manager?
+
+Tell your manager before the news spreads on its own. Follow the conversation with an email to HR as well.
+
+## Who will do your work while you are away?
+
+Start the handover about two months before your leave, not in the last week.
+"""
+
+
+def test_the_key_quotes_the_list_item_that_tells_her_case_with_its_lead_in() -> None:
+    """reading186 items 6, 35, 44: her case was a list item ("rest your feet … to ease swelling"), and the feedback
+    quoted the sentence beside the list (about nausea); blind A/B on the 32 changed quotes: new better 28, old 3."""
+    from netquiz.generate.situation_quotes import quoted_passage
+
+    article = parse_article(PREGNANCY)
+    ctx = build_context(article, 0, "feminine")
+    line = "Seven months along, Jyoti's ankles swell by evening after eight hours in her chair at the tax office."
+    said = stems_of(ctx, line) - stems_of(ctx, article.title or "")
+    passage, source = quoted_passage(ctx, article.section("s1"), said)
+    assert "rest your feet on a footrest or a box to ease swelling" in passage
+    assert passage[0] == "Small habits help more than you would expect:" and source in article.section("s1").sentences
+    other = "Meera keeps forgetting what she agreed with her manager in their chat."  # (no item of hers: none quoted)
+    passage, _ = quoted_passage(ctx, article.section("s1"), stems_of(ctx, other))
+    assert not any(p.startswith(("keep dry", "stand up", "rest your", "step out")) for p in passage)

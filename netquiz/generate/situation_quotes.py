@@ -69,12 +69,43 @@ def quoted_passage(ctx: Context, section: Section, said: frozenset[str] = frozen
             chosen.append(max(steps, key=lambda s: (_shared(ctx, s, said), -steps.index(s))))  # advice lost to it)
     else:
         chosen = [first] + [s for s in standing if s != first and (s in claimed or _advises(ctx, s))]
+    item = _her_item(ctx, section, said)
+    if item is not None:  # (a list item that tells her case, "rest your feet on a footrest … to ease swelling;", with
+        lead = _lead_in(ctx, section, item)  # the instruction it completes: reading186 items 6, 35, 44 quoted a
+        chosen = [item, *([lead] if lead else []), *chosen]  # sentence beside the list that held her case)
     passage: list[str] = []
     for sentence in chosen:
         if not passage or len(" ".join([*passage, sentence]).split()) <= MAX_PASSAGE_WORDS:
             passage.append(sentence)
-    passage.sort(key=sentences.index)
-    return passage, first if first in passage else passage[0]
+    order = list(section.sentences)
+    passage.sort(key=lambda s: order.index(s) if s in order else len(order))
+    source = item if item in passage else first if first in passage else passage[0]
+    return [s.rstrip(";,") for s in passage], source
+
+
+def _her_item(ctx: Context, section: Section, said: frozenset[str]) -> str | None:
+    """The section's list item (a bullet line of its own sentence) that shares ``TOLD_HERE`` of her words by weight,
+    most first; None where none does (readings 163–168 found a list item quoted for another woman's case: "a sub-point
+    not hers", so an item is quoted only where her words pick it)."""
+    listed = {line.strip() for line in bullet_lines(section)}
+    items = [s for s in section.sentences if s.strip() in listed and not ctx.story.dangling(s)
+             and not POINTER.search(s)]  # (an item's "the final round" names the list's own things)
+    best = max(items, key=lambda s: (_shared(ctx, s, said), -items.index(s)), default=None)
+    return best if best is not None and _shared(ctx, best, said) >= TOLD_HERE else None
+
+
+def _lead_in(ctx: Context, section: Section, item: str) -> str | None:
+    """The sentence that opens the list ``item`` belongs to, when it ends with a colon and says something ("Ask for
+    slots that don't clash with your work, for example:"; not "उदाहरण के लिए:"): what the item completes."""
+    listed = {line.strip() for line in bullet_lines(section)}
+    index = section.sentences.index(item)
+    while index > 0 and section.sentences[index - 1].strip() in listed:
+        index -= 1
+    before = section.sentences[index - 1].strip() if index > 0 else ""
+    return before if before.endswith(":") and len(before.split()) >= MIN_LEAD_WORDS else None
+
+
+MIN_LEAD_WORDS = 5
 
 
 def _shared(ctx: Context, sentence: str, said: frozenset[str]) -> float:
