@@ -61,9 +61,12 @@ def has_devanagari(text: str) -> bool:
 @lru_cache(maxsize=65536)
 def is_devanagari(text: str) -> bool:
     """True when most letters of ``text`` are Devanagari."""
-    deva = sum(1 for ch in text if "\u0900" <= ch <= "\u097f")
-    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    deva = len(DEVANAGARI.findall(text))
+    latin = len(LATIN_LETTER.findall(text))
     return deva > 0 and deva >= latin
+
+
+LATIN_LETTER = re.compile("[A-Za-z]")
 
 
 # A sentence ends at । ॥ ? ! always, and at "." when it is not inside a number (2.5) or a known

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from ..kinds import kind_of
 from ..language import en_story, hi_advice, hi_story
@@ -119,7 +120,7 @@ def clear_caches() -> None:
                    keywords._content_tokens,
                    en_story.contrast_pairs, en_story.swap_contrast, hi_story.contrast_pairs, hi_story.swap_contrast,
                    en_story.dangling, hi_story.dangling,
-                   hi_advice.advice, claims._cached_claims, is_devanagari):
+                   hi_advice.advice, claims._cached_claims, is_devanagari, _told):
         cached.cache_clear()
 
 
@@ -284,7 +285,7 @@ def _select(candidates: list[Candidate], limit: int,
     ``fresh`` is asked anew each time (it depends on what was chosen so far) and ``record`` told of each
     choice."""
     ranked = sorted(candidates, key=lambda c: -c.score)
-    told = {id(c): (_situation(c), _keyed(c), _option_set(c)) for c in ranked}  # (once: three passes ask)
+    told = {id(c): _told(c.question) for c in ranked}  # (once: three passes ask)
     kinds = len({c.stem_kind for c in ranked})
     verdicts: dict[int, bool] = {}
     chosen: list[Candidate] = []
@@ -311,6 +312,14 @@ def _select(candidates: list[Candidate], limit: int,
             stems.update(told[id(candidate)])
             sources_by_kind.add(key)
     return chosen
+
+
+@lru_cache(maxsize=8192)
+def _told(question: Question) -> tuple[str, str, str]:
+    """What :func:`_select` tells a question apart by: its situation, its key, its option set (cached per bank: a
+    section's candidates are ranked again for every pass)."""
+    candidate = Candidate(question, 0.0)
+    return _situation(candidate), _keyed(candidate), _option_set(candidate)
 
 
 def _mirrors(one: Candidate, other: Candidate) -> bool:
