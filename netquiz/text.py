@@ -45,8 +45,7 @@ TOKEN_RE = re.compile(f"{WORD_CHAR}+")
 
 def tokens(text: str) -> list[str]:
     """Whole-word tokens (Devanagari words keep their vowel signs); Latin words lower-cased."""
-    found = TOKEN_RE.findall(text)
-    return " ".join(found).lower().split(" ") if found else []  # (one lower() for all: a token has no space)
+    return TOKEN_RE.findall(text.lower())  # (lower-cased first: a letter of the token class lower-cases to one)
 
 
 DEVANAGARI = re.compile("[\u0900-\u097f]")
