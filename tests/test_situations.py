@@ -663,3 +663,20 @@ def test_the_key_quotes_the_list_item_that_tells_her_case_with_its_lead_in() -> 
     other = "Meera keeps forgetting what she agreed with her manager in their chat."  # (no item of hers: none quoted)
     passage, _ = quoted_passage(ctx, article.section("s1"), stems_of(ctx, other))
     assert not any(p.startswith(("keep dry", "stand up", "rest your", "step out")) for p in passage)
+
+
+def test_a_step_that_goes_on_from_the_one_before_is_quoted_with_it() -> None:
+    """reading188 item 30: "फिर उसमें cutting, finishing और packing का समय जोड़ें।" quoted alone (in what?); and
+    item 54: "उसकी बेटी ने ख़ुद ही …" (the article's woman's family) is a story, no advice to quote."""
+    from netquiz.generate.situation_quotes import _story, quoted_passage
+
+    article = parse_article("# पहला bulk order\n\nपहला बड़ा order खुशी देता है।\n\n## हाँ कहने से पहले capacity गिनें\n\n"
+                            "रोज़ कितने pieces तैयार कर सकते हैं, यह पिछले हफ़्ते के असली काम से निकालें। फिर उसमें cutting, "
+                            "finishing और packing का समय जोड़ें।\n\n## Advance लें\n\nआधा पैसा पहले लें।\n\n"
+                            "## Sample approve करवाएँ\n\nपहले एक sample भेजें।\n")
+    ctx = build_context(article, 0, "feminine")
+    line = "निशा ने 200 दुपट्टों का order ले लिया, पर packing और finishing का समय उसने गिना ही नहीं।"
+    passage, _ = quoted_passage(ctx, article.section("s1"), stems_of(ctx, line))
+    assert passage[0].startswith("रोज़ कितने pieces") and passage[-1].startswith("फिर उसमें")
+    assert _story(ctx, "उसकी बेटी ने ख़ुद ही दो subscriptions बंद कर दिए।")
+    assert not _story(ctx, "खुलकर बात करने से बोझ पूरे घर में बँट जाता है।")

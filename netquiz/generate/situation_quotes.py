@@ -69,6 +69,10 @@ def quoted_passage(ctx: Context, section: Section, said: frozenset[str] = frozen
             chosen.append(max(steps, key=lambda s: (_shared(ctx, s, said), -steps.index(s))))  # advice lost to it)
     else:
         chosen = [first] + [s for s in standing if s != first and (s in claimed or _advises(ctx, s))]
+    if first in chosen and GOES_ON.match(first):  # ("फिर उसमें … जोड़ें": the step it goes on from, too; reading188
+        index = section.sentences.index(first)  # item 30)
+        if index and section.sentences[index - 1] not in chosen:
+            chosen.insert(chosen.index(first), section.sentences[index - 1])
     item = _her_item(ctx, section, said)
     if item is not None:  # (a list item that tells her case, "rest your feet on a footrest … to ease swelling;", with
         lead = _lead_in(ctx, section, item)  # the instruction it completes: reading186 items 6, 35, 44 quoted a
@@ -81,6 +85,9 @@ def quoted_passage(ctx: Context, section: Section, said: frozenset[str] = frozen
     passage.sort(key=lambda s: order.index(s) if s in order else len(order))
     source = item if item in passage else first if first in passage else passage[0]
     return [s.rstrip(";,") for s in passage], source
+
+
+GOES_ON = compile_nfc(r"^(?:फिर|इसके बाद|उसके बाद|Then|After that|Next)(?=[\s,])")
 
 
 def _her_item(ctx: Context, section: Section, said: frozenset[str]) -> str | None:
@@ -193,7 +200,8 @@ POINTER = re.compile(r"(?<![\w\u0900-\u097F])(?:उन्होंने|उन�
 # over as her problem, not the answer)
 THAT_THING = compile_nfc(r"\b(?:this|that|these|those)\s+(?:belief|beliefs|idea|ideas|habit|habits|mistake|mistakes|"
                          r"problem|problems|step|steps|tip|tips|advice|rule|rules|list|myth|worry|fear)\b|"
-                         r"(?<!\S)(?:पहली|दूसरी|तीसरी|इस|उस|ऊपर की|ऊपर दी गई|नीचे की) (?:सूची|लिस्ट|list)(?!\S)",
+                         r"(?<!\S)(?:पहली|दूसरी|तीसरी|इस|उस|ऊपर की|ऊपर दी गई|नीचे की) (?:सूची|लिस्ट|list)(?!\S)|"
+                         r"\b(?:this|that) way\b",  # ("By using it up this way, …": reading188 item 68)
                          re.IGNORECASE)  # (reading180: "दूसरी सूची की चीज़ों …", a list the item never shows)
 
 
@@ -219,7 +227,9 @@ def _story(ctx: Context, sentence: str) -> bool:
 
 FULL_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b")  # ("Lakshmi Natarajan", not the sentence's first word;
 HER = re.compile(r"\b(?:her|his)\b")  # with "her" or "his" of that person: "the World Health Organization" is none)
-STORY_PERSON = compile_nfc(r"(?:^|(?<=[\s,]))(?:she|he|She|He|उसने|उन्होंने)(?=\s)")
+STORY_PERSON = compile_nfc(r"(?:^|(?<=[\s,]))(?:she|he|She|He|उसने|उन्होंने)(?=\s)|"
+                           r"(?:^|(?<=[\s,]))(?:उसकी|उसके|उनकी|उनके)\s+\S+\s+ने(?=\s)")  # ("उसकी बेटी ने ख़ुद ही …": her
+# family in the story, reading188 item 54)
 
 
 LABEL_END = re.compile(r"[?:]\W*$")
