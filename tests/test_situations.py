@@ -680,3 +680,16 @@ def test_a_step_that_goes_on_from_the_one_before_is_quoted_with_it() -> None:
     assert passage[0].startswith("रोज़ कितने pieces") and passage[-1].startswith("फिर उसमें")
     assert _story(ctx, "उसकी बेटी ने ख़ुद ही दो subscriptions बंद कर दिए।")
     assert not _story(ctx, "खुलकर बात करने से बोझ पूरे घर में बँट जाता है।")
+
+
+def test_a_list_item_that_is_also_the_advice_is_quoted_once() -> None:
+    """reading190 item 29: her list item was the section's advice too, and the feedback quoted it twice."""
+    from netquiz.generate.situation_quotes import quoted_passage
+
+    path = Path(__file__).parent / "articles" / "aside196" / "parivar-ke-saath-raat-ke-khane-ke-fayde.hi.md"
+    article = read_article(path)
+    ctx = build_context(article, 0, "feminine")
+    line = ("Kavya के पति railway में हैं और हफ़्ते में तीन रात duty पर बाहर रहते हैं; उन शामों को dinner पर सबको उनकी "
+            "कमी खलती है।")
+    passage, source = quoted_passage(ctx, article.section("s6"), stems_of(ctx, line))
+    assert len(passage) == len(set(passage)) and any("video call" in p for p in passage)

@@ -78,7 +78,7 @@ def quoted_passage(ctx: Context, section: Section, said: frozenset[str] = frozen
         lead = _lead_in(ctx, section, item)  # the instruction it completes: reading186 items 6, 35, 44 quoted a
         chosen = [item, *([lead] if lead else []), *chosen]  # sentence beside the list that held her case)
     passage: list[str] = []
-    for sentence in chosen:
+    for sentence in dict.fromkeys(chosen):  # (once each: her list item may be the advice too, reading190 item 29)
         if not passage or len(" ".join([*passage, sentence]).split()) <= MAX_PASSAGE_WORDS:
             passage.append(sentence)
     order = list(section.sentences)
