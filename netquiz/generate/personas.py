@@ -4,12 +4,11 @@ one (readers found "फ़ातिमा" in two questions of one bank and wond
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import replace
 from functools import lru_cache
 
 from ..model import Question
-from ..text import compile_nfc
+from ..text import compile_nfc, normalize
 from .context import PERSONAS
 
 
@@ -42,12 +41,7 @@ def distinct_personas(questions: list[Question], lang: str, article_text: str) -
 
 def _names(name: str, text: str) -> bool:
     """True when ``text`` names ``name`` as a whole word (the substring test first: most texts name nobody)."""
-    return _nfc(name) in text and _name(name).search(text) is not None
-
-
-@lru_cache(maxsize=256)
-def _nfc(name: str) -> str:
-    return unicodedata.normalize("NFC", name)
+    return normalize(name) in text and _name(name).search(text) is not None
 
 
 @lru_cache(maxsize=256)

@@ -75,7 +75,7 @@ def quoted_passage(ctx: Context, section: Section, said: frozenset[str] = frozen
             chosen.insert(chosen.index(first), section.sentences[index - 1])
     item = _her_item(ctx, section, said)
     if item is not None:  # (a list item that tells her case, "rest your feet on a footrest … to ease swelling;", with
-        lead = _lead_in(ctx, section, item)  # the instruction it completes: reading186 items 6, 35, 44 quoted a
+        lead = _lead_in(section, item)  # the instruction it completes: reading186 items 6, 35, 44 quoted a
         chosen = [item, *([lead] if lead else []), *chosen]  # sentence beside the list that held her case)
     passage: list[str] = []
     for sentence in dict.fromkeys(chosen):  # (once each: her list item may be the advice too, reading190 item 29)
@@ -94,17 +94,17 @@ def _her_item(ctx: Context, section: Section, said: frozenset[str]) -> str | Non
     """The section's list item (a bullet line of its own sentence) that shares ``TOLD_HERE`` of her words by weight,
     most first; None where none does (readings 163–168 found a list item quoted for another woman's case: "a sub-point
     not hers", so an item is quoted only where her words pick it)."""
-    listed = {line.strip() for line in bullet_lines(section)}
+    listed = _listed(section)
     items = [s for s in section.sentences if s.strip() in listed and not ctx.story.dangling(s)
              and not POINTER.search(s)]  # (an item's "the final round" names the list's own things)
     best = max(items, key=lambda s: (_shared(ctx, s, said), -items.index(s)), default=None)
     return best if best is not None and _shared(ctx, best, said) >= TOLD_HERE else None
 
 
-def _lead_in(ctx: Context, section: Section, item: str) -> str | None:
+def _lead_in(section: Section, item: str) -> str | None:
     """The sentence that opens the list ``item`` belongs to, when it ends with a colon and says something ("Ask for
     slots that don't clash with your work, for example:"; not "उदाहरण के लिए:"): what the item completes."""
-    listed = {line.strip() for line in bullet_lines(section)}
+    listed = _listed(section)
     index = section.sentences.index(item)
     while index > 0 and section.sentences[index - 1].strip() in listed:
         index -= 1
@@ -113,6 +113,11 @@ def _lead_in(ctx: Context, section: Section, item: str) -> str | None:
 
 
 MIN_LEAD_WORDS = 5
+
+
+def _listed(section: Section) -> frozenset[str]:
+    """The section's bullet lines (without their bullet), as its sentences hold them once stripped."""
+    return frozenset(line.strip() for line in bullet_lines(section))
 
 
 def _shared(ctx: Context, sentence: str, said: frozenset[str]) -> float:
@@ -207,7 +212,7 @@ THAT_THING = compile_nfc(r"\b(?:this|that|these|those)\s+(?:belief|beliefs|idea|
 
 def _telling(ctx: Context, section: Section) -> list[str]:
     """The section's sentences that can be quoted alone as what it says (all of them when none can)."""
-    listed = set(bullet_lines(section))
+    listed = _listed(section)
     sentences = own_sentences(ctx, section) or list(section.sentences)
     kept = [s for s in sentences if s.strip() not in listed and not LABEL_END.search(s)
             and len(s.split()) >= MIN_TELLING_WORDS and not ctx.lang.common_belief(s)

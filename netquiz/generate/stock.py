@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..errors import NetquizError
 from ..model import Article
-from .keywords import content_tokens, stem
+from .keywords import content_tokens, stem, word_stems
 
 DEFAULT_DIR = Path(__file__).resolve().parent / "distractors"
 FIELDS = ("interview_frames", "frame_when", "office_words", "home_words", "work_step_words",
@@ -79,4 +79,4 @@ def stock_for(article: Article) -> Stock:
 @lru_cache(maxsize=4096)
 def _entry_stems(text: str, lang: str) -> frozenset[str]:
     """The content-word stems of a stock entry (the lists are the same for every article: read once)."""
-    return frozenset(stem(t.lower()) for t in content_tokens(text, lang))
+    return frozenset(word_stems(text, lang))
