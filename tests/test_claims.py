@@ -846,3 +846,22 @@ def test_what_may_happen_to_her_is_no_result_of_the_tip():
     assert not any("fall apart" in r.causal.effect for r in ctx.readings["s1"])
     assert not any("may have" in q.stem for q in generate_bank(article).questions if q.kind != "attribution")
     assert en.wish(replace(ctx.readings["s2"][0].causal, effect="you may have a good week"), "Anita") is None
+
+
+def test_how_long_a_thing_takes_or_a_span_of_time_is_no_wish():
+    """reading189 items 63 and 69 (dengue): "स्नेहा चाहती है कि पूरा मच्छर बनने में लगभग एक हफ़्ता लगे", "… चाहती है
+    कि बुख़ार उतरने के बाद के दो-तीन दिन सबसे नाज़ुक हों": facts of the world read as her wish; and "दोपहर बारह से
+    तीन बजे के बीच …" read as "X brings Y" (a span of time)."""
+    from netquiz.language.base import Causal
+
+    def wish(rules, effect: str) -> str | None:  # type: ignore[no-untyped-def]
+        return rules.wish(Causal("…", "", "x", effect, "closing", "imperative"), "Reena")
+
+    assert wish(hi, "पूरा मच्छर बनने में लगभग एक हफ़्ता लगता है") is None
+    assert wish(hi, "बुख़ार उतरने के बाद के दो-तीन दिन सबसे नाज़ुक होते हैं") is None
+    assert wish(hi, "चार रोटियां सेंकने में पांच मिनट से ज़्यादा नहीं लगते") is not None  # time saved: a result
+    assert wish(en, "you find that an egg takes about a week to become a mosquito") is None
+    assert wish(en, "you see that the two days after the fever are the most delicate") is None
+    assert wish(en, "you spend less time on the morning rush") is not None
+    assert not [c for c in hi.find_causal("दोपहर बारह से तीन बजे के बीच धूप सबसे तेज़ होती है।") if c.cause == "दोपहर बारह"]
+    assert hi.find_causal("टीम की मीटिंग में शामिल होने से नए लोगों से पहचान बढ़ती है।")

@@ -548,12 +548,19 @@ BOTH = re.compile(r"\b(?:you|get|gets|give|gives)\s+both\b", re.IGNORECASE)  # t
 LIKELY = re.compile(r"^she (?:is|'s|’s) (?:far |much |a lot )?(?:more )?likely to (?P<rest>.+)$", re.IGNORECASE)
 
 
+# How long a thing takes, or which days are the worst: a fact of the world, nobody's wish ("an egg takes about a
+# week to become a mosquito", "the two days after the fever are the most delicate")
+TIME_FACT = re.compile(r"\btakes?\s+(?:about|around|roughly|nearly|almost)\s|"
+                       r"\b(?:days|weeks|hours|months|years)\b[^.,;]{0,30}?\s(?:are|were)\s+the\s+(?:most|worst|riskiest)\b",
+                       re.IGNORECASE)
+
+
 @_of_the_reader
 def wish(causal: Causal, name: str) -> str | None:
     """"<name> hopes to <verb> …" when she is the effect's subject ("she gets fresh examples" → "hopes to get
     fresh examples"), else "<name> hopes that <effect>"."""
     first = causal.effect.split()[0].lower() if causal.effect.split() else ""
-    if first in CONDITIONS or BOTH.search(causal.effect):
+    if first in CONDITIONS or BOTH.search(causal.effect) or TIME_FACT.search(causal.effect):
         return None  # "if your idea was turned down, a follow-up shows …", "you get both …": no wish of one
     if first not in ("you", "your", "you're", "you’re", "you've", "you’ve") and first not in PLURAL_SUBJECTS \
             and first not in NOTHING_SUBJECTS and not THINGS_SUBJECT.match(causal.effect) \

@@ -241,7 +241,7 @@ def _outcome(causal: Causal, name: str) -> str | None:
 
 def wish(causal: Causal, name: str) -> str | None:
     """"<name> चाहती है कि <effect in the subjunctive>" ("बढ़ सकती है" → "बढ़े": one wishes the thing itself)."""
-    if COMPARISON.search(causal.effect) or OWN_CONDITION.search(causal.effect):
+    if COMPARISON.search(causal.effect) or OWN_CONDITION.search(causal.effect) or TIME_FACT.search(causal.effect):
         return None  # "लंबी कसरत के मुक़ाबले थोड़ी-थोड़ी हलचल ज़्यादा काम की है": a general claim, nobody's wish;
         # "सबूत साथ होने पर एचआर को … कम पड़ती है": the result with its own step, which the wish would give away
     condition, then, result = causal.effect.partition(", तो ")
@@ -288,6 +288,10 @@ def _wish(causal: Causal, name: str) -> str | None:
 
 
 OWN_CONDITION = compile_nfc(r"^(?:\S+\s+){0,3}\S+(?:ने|नें) पर(?!\S)")
+# How long a thing takes, or which days are the worst: a fact of the world, nobody's wish ("अंडे से पूरा मच्छर बनने
+# में लगभग एक हफ़्ता लगता है", "बुख़ार उतरने के बाद के दो-तीन दिन सबसे नाज़ुक होते हैं": reading189 items 63, 69)
+TIME_FACT = compile_nfc(r"में\s+(?:लगभग|क़रीब|करीब|क़रीबन|करीबन|तक़रीबन|तकरीबन)\s+(?:\S+\s+){1,3}लग(?:ता|ते|ती)\s+हैं?[।.]?$"
+                        r"|(?:दिन|हफ़्ते|हफ्ते|घंटे|महीने|साल)\s+सबसे\s+\S+\s+हो(?:ते|ता|ती)\s+हैं?[।.]?$")
 COMPARISON = compile_nfc(r"के मुक़ाबले|के मुकाबले|की तुलना में|से कहीं ज़्यादा|से कहीं ज्यादा|से कहीं अधिक")
 CORRELATIVE_EFFECT = compile_nfc(r"^(?P<relative>(?:जो|जिस|जिन)\s[^,]+),\s*(?P<main>(?:वह|वे|वो)\s.+)$")
 RELATIVE_HEAD = compile_nfc(r"(?<!\S)(?:जो|जिस|जिन|जिसे|जिन्हें|जब|अगर|यदि)(?!\S)")  # "जो समय पहले … निकल जाता

@@ -134,7 +134,7 @@ def find_causal(sentence: str) -> list[Causal]:
             found.append(Causal(sentence, "", cause, _effect(follow.group("effect")), "instrument", "noun"))
     match = (INSTRUMENT_SE.match(stripped) or NOUN_SE.match(stripped)) if _holds(stripped, NEEDS["se"]) else None
     if match and not has_bare_reader(match.group("cause")) and not match.group("cause").endswith("ने") \
-            and not any(c.pattern == "instrument" for c in found):
+            and not any(c.pattern == "instrument" for c in found) and not RANGE_END.match(match.group("effect")):
         found.append(Causal(sentence, "", _clean(match.group("cause")), _effect(match.group("effect")),
                             "instrument", "noun"))
     for pattern, told in ((GIVES_YOU, "आपको {} मिलता है"), (TEACHES_YOU, "आप {} सीखती हैं")):
@@ -182,6 +182,11 @@ NEEDS = {name: tuple(normalize(w) for w in words) for name, words in {
     "instrument": ("के जरिए", "के ज़रिए", "के जरिये", "के ज़रिये", "के द्वारा", "के माध्यम से", "के कारण", "की वजह से",
                    "के चलते", "की बदौलत", "की मदद से"),
     "se": ("से",), "gives": ("आपको",), "because": ("क्योंकि",), "purpose": ("ताकि", "जिससे")}.items()}
+
+
+# "दोपहर बारह से तीन बजे के बीच …", "सुबह से शाम तक …": from … to, a span of time, no "X brings Y" (the field-job
+# article's "बारह" read as a step)
+RANGE_END = compile_nfc(r"^(?:\S+\s+){0,2}(?:बजे\s+)?(?:तक|के\s+बीच)(?!\S)")
 
 
 def _infinitive(effect: str) -> bool:
