@@ -227,3 +227,10 @@ def test_generate_takes_her_situations_and_says_what_each_made(root: Path) -> No
     app.situations.value = "s9: सुधा"
     app.generate.click()
     assert "the situations box line 1" in app.status.value and app.bank.question("s5-situation-1")
+    app.situations.value = ("s5: सुधा की माँ अचानक बीमार पड़ गई हैं और उसे शहर में किसी अच्छे डॉक्टर का पता चाहिए। "
+                            "| जरूरत के वक्त कोई न कोई काम")  # (the sentence the key's feedback quotes, named)
+    app.generate.click()
+    assert app.bank.question("s5-situation-1").source.startswith("नेटवर्किंग के कारण लोगों से सीधे")
+    app.situations.value = "s5: सुधा की माँ बीमार हैं। | लंबे समय तक कोई न कोई"
+    app.generate.click()
+    assert "is not in s5" in app.status.value

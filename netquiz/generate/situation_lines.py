@@ -40,13 +40,15 @@ TEMPLATE = {
                     "Under each heading, complete the line and take away its '# ': a woman you name, in a concrete",
                     "moment where that section is what she needs; not the article's words; no 'you'. Leave a section",
                     "out, or write two lines for it, as you like. 's3 = <words>' gives the words the options show",
-                    "for a heading (a Hindi label for an English heading)."),
+                    "for a heading (a Hindi label for an English heading). 's3: … | <three or more words of a",
+                    "sentence of s3>' makes the answer's feedback quote that sentence."),
            "line": "<Name> …"},
     "hi": {"head": ("`netquiz generate ARTICLE -o BANK.json --situations THIS_FILE` के लिए आपकी स्थितियाँ।",
                     "हर शीर्षक के नीचे की पंक्ति पूरी करें और उसके आगे का '# ' हटा दें: किसी नाम वाली महिला का एक ठोस पल,",
                     "जिसमें उसे ठीक इसी हिस्से की ज़रूरत हो; लेख के अपने शब्द नहीं; 'आप' नहीं। चाहें तो कोई हिस्सा",
                     "छोड़ दें, या किसी के लिए दो पंक्तियाँ लिखें। 's3 = <शब्द>' से किसी शीर्षक के बदले विकल्पों में दिखने",
-                    "वाले शब्द दें (जैसे अंग्रेज़ी शीर्षक का हिंदी नाम)।"),
+                    "वाले शब्द दें (जैसे अंग्रेज़ी शीर्षक का हिंदी नाम)। 's3: … | <s3 के किसी वाक्य के तीन या ज़्यादा शब्द>'",
+                    "से सही जवाब की प्रतिक्रिया में वही वाक्य दिखेगा।"),
            "line": "<नाम> …"},
 }
 
@@ -79,11 +81,53 @@ def read_situations(text: str, article: Article, source: str = "situations") -> 
         if label:
             found.append(Situation(section.id, told, number, label=True))
             continue
+        told, named = _named_words(told)
         if addresses_reader(told, article.lang):
             raise SituationError(f"{where}: a scenario never addresses the reader (आप, you): tell of a woman by "
                                  f"name")
-        found.append(Situation(section.id, told, number))
+        quote = named_sentence(article, section, named, where) if named is not None else ""
+        found.append(Situation(section.id, told, number, quote=quote))
     return found
+
+
+def _named_words(told: str) -> tuple[str, str | None]:
+    """Her situation, and the words after its last "|" when there is one: a few words of the sentence of the section
+    that the key's feedback should quote ("… | stand outside at different hours")."""
+    if "|" not in told:
+        return told, None
+    situation, _, words = told.rpartition("|")
+    return situation.strip(), words.strip()
+
+
+def named_sentence(article: Article, section: Section, words: str, where: str) -> str:
+    """The one sentence of ``section`` that holds ``words`` (as the article writes them: case, spaces, quotation
+    marks and "…" aside); :class:`SituationError` naming the line when none does, or more than one (or when they are
+    another section's)."""
+    wanted = _plain(words)
+    if len(wanted.split()) < MIN_NAMED_WORDS:
+        raise SituationError(f"{where}: after “|” copy at least {MIN_NAMED_WORDS} words of the sentence of "
+                             f"{section.id} that the answer's feedback should quote, as the article writes them")
+    found = list(dict.fromkeys(s for s in section.sentences if wanted in _plain(s)))
+    if len(found) == 1:
+        return found[0]
+    if found:
+        raise SituationError(f"{where}: “{words}” is in {len(found)} sentences of {section.id}; copy a few more "
+                             f"words of the one to quote")
+    elsewhere = [s.id for s in article.sections if s.id != section.id and any(wanted in _plain(t) for t in s.sentences)]
+    told = f" (it is in {', '.join(elsewhere)})" if elsewhere else ""
+    raise SituationError(f"{where}: “{words}” is not in {section.id}{told}; copy the words after “|” from a sentence "
+                         f"of {section.id} as the article writes them")
+
+
+MIN_NAMED_WORDS = 3
+
+
+def _plain(text: str) -> str:
+    """Text folded for finding her words in a sentence: NFC, lower case, quotation marks, "…" and runs of spaces
+    left out."""
+    folded = unicodedata.normalize("NFC", text).casefold()
+    folded = re.sub(r"[\"“”‘’'…]|\.\.\.", " ", folded)
+    return " ".join(folded.split())
 
 
 PLACEHOLDER = re.compile(r"<[^<>]{1,20}>")  # ("<Name> …" of the template, uncommented unfilled)

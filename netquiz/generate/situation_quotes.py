@@ -87,6 +87,27 @@ def quoted_passage(ctx: Context, section: Section, said: frozenset[str] = frozen
     return [s.rstrip(";,") for s in passage], source
 
 
+def named_passage(ctx: Context, section: Section, named: str) -> tuple[list[str], str]:
+    """What the key's feedback quotes where the facilitator named the sentence (``named``, one of the section's): it,
+    the line that opens its list where it is a list item, and the section's advice nearest its words where it
+    advises nothing itself (her case, and what to do about it); in the article's order, within
+    ``MAX_PASSAGE_WORDS`` (the named sentence kept first). The source is the named sentence."""
+    chosen = [named]
+    if named.strip() in _listed(section) and (lead := _lead_in(section, named)):
+        chosen.append(lead)
+    if not any(_advises(ctx, s) for s in chosen):
+        advice = quoted_sentence(ctx, section, stems_of(ctx, named))
+        if advice not in chosen:
+            chosen.append(advice)
+    passage: list[str] = []
+    for sentence in chosen:
+        if not passage or len(" ".join([*passage, sentence]).split()) <= MAX_PASSAGE_WORDS:
+            passage.append(sentence)
+    order = list(section.sentences)
+    passage.sort(key=lambda s: order.index(s) if s in order else len(order))
+    return [s.rstrip(";,") for s in passage], named
+
+
 GOES_ON = compile_nfc(r"^(?:फिर|इसके बाद|उसके बाद|Then|After that|Next)(?=[\s,])")
 
 
