@@ -722,3 +722,38 @@ def test_she_names_the_sentence_the_key_quotes_after_a_bar() -> None:
                                         "Wet goods cannot be sold that day. Dry goods can be sold that day."))
     with pytest.raises(SituationError, match="in 2 sentences of s4"):
         read_situations("s4: Meena's table got soaked. | be sold that day", two)
+
+
+TIPS_HI = """# घर पर मरीज़ की देखभाल
+
+घर पर मरीज़ की देखभाल की नौकरी में पहले हफ़्ते की आदतें आगे तक चलती हैं।
+
+## काम की सूची पहले दिन ही तय कर लें
+
+परिवार के साथ बैठकर लिख लें कि आपको क्या करना है और क्या नहीं। इससे बाद में कोई बहस नहीं होती।
+
+## दवा पर्ची देखकर ही दें
+
+हर खुराक पर्ची से मिलाकर दें। इससे गलत गोली देने का डर नहीं रहता।
+
+## मरीज़ को उठाने का सही तरीका सीखें
+
+घुटने मोड़कर और पीठ सीधी रखकर उठाएँ। इससे आपकी कमर बची रहती है।
+
+## अपनी नींद पूरी करें
+
+हफ़्ते में एक दिन पूरी रात की छुट्टी माँगें। इससे थकान में गलतियाँ नहीं होतीं।
+"""
+
+
+def test_the_asks_own_words_beside_a_heading_are_not_blamed_on_her_line() -> None:
+    """The Hindi ask ends "… सबसे ज़्यादा काम आएगी?": beside a key heading with "काम" the stem-overlap reader finds the
+    key, but no line of hers can mend that; she is told only of her own words (situ27's facilitator got the note on a
+    line that shared no word with any heading)."""
+    article = parse_article(TIPS_HI)
+    line = Situation("s1", "रिंकी को घर वालों ने बर्तन और कपड़े धोने को भी कह दिया।", 1)
+    notes = notes_of(article, [line])
+    assert [n.reason for n in notes] == ["built"]
+    told = Situation("s1", "रिंकी को रोज़ नया काम थमा दिया जाता है।", 2)  # (her own "काम": the note stays)
+    assert "cued_words" in [n.reason for n in notes_of(article, [told])] or \
+        "tells_key" in [n.reason for n in notes_of(article, [told])]

@@ -135,7 +135,9 @@ def _question(ctx: Context, situation: Situation, number: int,
     if len(fair) < MIN_WRONG:
         return None, [*notes, SituationNote(situation, "too_few")]
     question = _built(ctx, situation, number, fair, tip, said, shown)
-    worded = [name for name in cue_strategies(question, ctx.article.lang) if name in WORDED_CUES]
+    worded = [name for name in cue_strategies(replace(question, stem=situation.text), ctx.article.lang)
+              if name in WORDED_CUES]  # (her words only: the ask's own "काम आएगी" beside a heading with "काम" is
+    # the tool's, which no line of hers can mend; a facilitator found it on two lines of situ27)
     if worded:  # (a cue of the headings' shape alone is not told: her line cannot change it, and over her
         # 107 lines of reading163 the shape cues cancel out, each strategy at 0.8–1.06 × chance)
         notes.append(SituationNote(situation, "cued_words", ",".join(worded)))
