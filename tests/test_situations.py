@@ -695,26 +695,30 @@ def test_a_list_item_that_is_also_the_advice_is_quoted_once() -> None:
     assert len(passage) == len(set(passage)) and any("video call" in p for p in passage)
 
 
-def test_she_names_the_sentence_the_key_quotes_after_a_bar() -> None:
-    """"s3: … | a few of its words": the key's feedback quotes that sentence (with the section's advice where it
-    advises nothing) and it is the question's source; words that are in no sentence of the section, in two, or too
-    few are refused with the line's number (rounds 18–19: the quote the tool chose missed her case in 8–13 of ~75
-    questions per unseen batch, where her words were not the article's)."""
+def test_she_names_the_sentences_the_key_quotes_after_a_bar() -> None:
+    """"s3: … | a few of its words | …": the key's feedback quotes those sentences, in the article's order, and the
+    first is the question's source; words that are in no sentence of the section, in two, or too few are refused with
+    the line's number (rounds 18–19: the quote the tool chose missed her case in 8–13 of ~75 questions per unseen
+    batch, where her words were not the article's; situ27's facilitator named 30 of 80)."""
     article = parse_article(TIPS_EN)
     asha = "Asha's stall ran out of coins by ten and she turned two buyers away."
     [plain] = read_situations(f"s2: {asha}", article)
     [named] = read_situations(f"s2: {asha} | “Many buyers pay with LARGE notes”", article)
-    assert plain.quote == "" and named.text == asha
-    assert named.quote == "Many buyers pay with large notes in the first hour."
-    bank = generate_bank(article, situations=[named])
-    [question] = [q for q in bank.questions if q.id == "s2-situation-1"]
-    assert question.source == named.quote
-    feedback = question.feedback[question.answer]
-    assert named.quote in feedback and "A pouch of coins and tens" in feedback  # her case, and what to do
-    assert feedback.index("Many buyers") < feedback.index("A pouch")  # in the article's order
+    assert plain.quotes == () and named.text == asha
+    assert named.quotes == ("Many buyers pay with large notes in the first hour.",)
+    [both] = read_situations(f"s2: {asha} | a pouch of coins | many buyers pay", article)
+    for situation, shown in [(named, [named.quotes[0]]), (both, [named.quotes[0], "A pouch of coins and tens"])]:
+        bank = generate_bank(article, situations=[situation])
+        [question] = [q for q in bank.questions if q.id == "s2-situation-1"]
+        assert question.source == situation.quotes[0]
+        feedback = question.feedback[question.answer]
+        assert all(words in feedback for words in shown)
+        assert ("A pouch" in feedback) == (situation is both)  # (nothing she did not name)
+    assert both.quotes[0].startswith("A pouch") and question.feedback[question.answer].index("Many buyers") < \
+        question.feedback[question.answer].index("A pouch")  # (in the article's order)
     for line, words in [(f"s2: {asha} | buyers trust a stall", "it is in s1"),
                         (f"s2: {asha} | pay with notes", "is not in s2"),
-                        (f"s2: {asha} | coins", "at least 3 words")]:
+                        (f"s2: {asha} | many buyers pay | coins", "at least 3 words")]:
         with pytest.raises(SituationError) as error:
             read_situations(f"# mine\n{line}\n", article, source="mine.txt")
         assert "mine.txt line 2" in str(error.value) and words in str(error.value)

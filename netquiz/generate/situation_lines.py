@@ -85,18 +85,16 @@ def read_situations(text: str, article: Article, source: str = "situations") -> 
         if addresses_reader(told, article.lang):
             raise SituationError(f"{where}: a scenario never addresses the reader (आप, you): tell of a woman by "
                                  f"name")
-        quote = named_sentence(article, section, named, where) if named is not None else ""
-        found.append(Situation(section.id, told, number, quote=quote))
+        quotes = tuple(named_sentence(article, section, words, where) for words in named)
+        found.append(Situation(section.id, told, number, quotes=quotes))
     return found
 
 
-def _named_words(told: str) -> tuple[str, str | None]:
-    """Her situation, and the words after its last "|" when there is one: a few words of the sentence of the section
-    that the key's feedback should quote ("… | stand outside at different hours")."""
-    if "|" not in told:
-        return told, None
-    situation, _, words = told.rpartition("|")
-    return situation.strip(), words.strip()
+def _named_words(told: str) -> tuple[str, list[str]]:
+    """Her situation, and each part after a "|": a few words of a sentence of the section that the key's feedback
+    should quote ("… | stand outside at different hours | count the people")."""
+    situation, *words = told.split("|")
+    return situation.strip(), [w.strip() for w in words]
 
 
 def named_sentence(article: Article, section: Section, words: str, where: str) -> str:

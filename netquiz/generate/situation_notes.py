@@ -15,7 +15,8 @@ class Situation:
     text: str
     line: int = 0
     label: bool = False  # a label ("s3 = मेकिंग चार्ज"): the words her questions show for the section's heading
-    quote: str = ""  # the sentence of the section she named ("s3: … | some of its words"): the key's feedback quotes it
+    quotes: tuple[str, ...] = ()  # the sentences of the section she named ("s3: … | some of their words | …"): the
+    # key's feedback quotes them
 
 
 @dataclass(frozen=True)

@@ -87,25 +87,18 @@ def quoted_passage(ctx: Context, section: Section, said: frozenset[str] = frozen
     return [s.rstrip(";,") for s in passage], source
 
 
-def named_passage(ctx: Context, section: Section, named: str) -> tuple[list[str], str]:
-    """What the key's feedback quotes where the facilitator named the sentence (``named``, one of the section's): it,
-    the line that opens its list where it is a list item, and the section's advice nearest its words where it
-    advises nothing itself (her case, and what to do about it); in the article's order, within
-    ``MAX_PASSAGE_WORDS`` (the named sentence kept first). The source is the named sentence."""
-    chosen = [named]
-    if named.strip() in _listed(section) and (lead := _lead_in(section, named)):
-        chosen.append(lead)
-    if not any(_advises(ctx, s) for s in chosen):
-        advice = quoted_sentence(ctx, section, stems_of(ctx, named))
-        if advice not in chosen:
-            chosen.append(advice)
-    passage: list[str] = []
-    for sentence in chosen:
-        if not passage or len(" ".join([*passage, sentence]).split()) <= MAX_PASSAGE_WORDS:
-            passage.append(sentence)
+def named_passage(section: Section, named: tuple[str, ...]) -> tuple[list[str], str]:
+    """What the key's feedback quotes where the facilitator named the sentences (``named``, the section's): they,
+    and the line that opens the list of one that is a list item, in the article's order. Nothing is added beside
+    them (her review of situ27: the advice the tool added beside the case she named was loosely related in 3 of 30
+    lines). The source is the first she named."""
+    chosen = list(dict.fromkeys(named))
+    for sentence in named:
+        if sentence.strip() in _listed(section) and (lead := _lead_in(section, sentence)) and lead not in chosen:
+            chosen.append(lead)
     order = list(section.sentences)
-    passage.sort(key=lambda s: order.index(s) if s in order else len(order))
-    return [s.rstrip(";,") for s in passage], named
+    chosen.sort(key=lambda s: order.index(s) if s in order else len(order))
+    return [s.rstrip(";,") for s in chosen], named[0]
 
 
 GOES_ON = compile_nfc(r"^(?:फिर|इसके बाद|उसके बाद|Then|After that|Next)(?=[\s,])")

@@ -170,7 +170,7 @@ def _built(ctx: Context, situation: Situation, number: int, fair: list[Section],
            shown: Callable[[Section], str]) -> Question:
     """Her question: her line and the ask, her section's heading (or label) the key among ``fair`` ones."""
     section, lang = ctx.article.section(situation.section), ctx.article.lang
-    passage, source = named_passage(ctx, section, situation.quote) if situation.quote \
+    passage, source = named_passage(section, situation.quotes) if situation.quotes \
         else quoted_passage(ctx, section, said)  # (a source the feedback shows: reading173 item 7, one the passage
     # had left out for length contradicted the feedback; the sentence she named, where she named one)
     stem = ctx.say("situation_stem_tip" if tip else "situation_stem", situation=situation.text.rstrip())
