@@ -234,3 +234,26 @@ def test_generate_takes_her_situations_and_says_what_each_made(root: Path) -> No
     app.situations.value = "s5: सुधा की माँ बीमार हैं। | लंबे समय तक कोई न कोई"
     app.generate.click()
     assert "is not in s5" in app.status.value
+
+
+def test_her_question_offers_the_sections_sentences_to_quote_instead(root: Path) -> None:
+    """Under her situation question the author sees the section's sentences, the quoted one chosen; "Quote this
+    instead" names another after her line ("| …") and generates again (situ27: a facilitator reviewing 80 questions
+    named another sentence for 30, and a blind judge preferred hers in 28 of 30)."""
+    seed = Path(__file__).resolve().parent.parent / "data" / "articles" / "networking.hi.txt"
+    app = author_app(root=root, lang="en")
+    app.article_path.value = str(seed)
+    app.situations.value = "# mine\ns5: सुधा की माँ अचानक बीमार पड़ गई हैं और उसे शहर में किसी अच्छे डॉक्टर का पता चाहिए।"
+    app.generate.click()
+    app.question.value = "s5-situation-1"
+    sentences = list(app.bank.article.section("s5").sentences)
+    assert app.quote_box.layout.display == "flex" and [v for _, v in app.quote.options] == sentences
+    assert app.quote.value == app.bank.question("s5-situation-1").source
+    other = next(s for s in sentences if s != app.quote.value)
+    app.quote.value = other
+    app.use_quote.click()
+    assert app.situations.value.splitlines()[1].startswith("s5: सुधा") and "|" in app.situations.value
+    assert app.bank.question("s5-situation-1").source == other and app.quote.value == other
+    assert "line 2" in app.status.value
+    app.question.value = next(q.id for q in app.bank.questions if q.form != "situation")
+    assert app.quote_box.layout.display == "none"  # (only her questions: the tool's own are edited by hand)

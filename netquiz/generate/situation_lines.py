@@ -120,6 +120,28 @@ def named_sentence(article: Article, section: Section, words: str, where: str) -
 MIN_NAMED_WORDS = 3
 
 
+def naming_words(section: Section, sentence: str) -> str:
+    """The fewest first words of ``sentence`` (at least ``MIN_NAMED_WORDS``) that no other sentence of ``section``
+    holds, five where it has them (a reader of her file sees which sentence it is): what "| …" after her line needs to
+    name it (the author notebook's quote picker writes them)."""
+    words = sentence.split()
+    for count in range(max(MIN_NAMED_WORDS, min(READABLE_WORDS, len(words))), len(words) + 1):
+        told = " ".join(words[:count]).strip(".,;:!?।")
+        wanted = _plain(told)
+        if len(wanted.split()) >= MIN_NAMED_WORDS and \
+                [s for s in dict.fromkeys(section.sentences) if wanted in _plain(s)] == [sentence]:
+            return told
+    return sentence.strip()
+
+
+READABLE_WORDS = 5
+
+
+def with_named(line: str, words: str) -> str:
+    """Her line with ``words`` as the one sentence it names ("s3: … | words"), in place of any it named before."""
+    return f"{line.split('|')[0].rstrip()} | {words}"
+
+
 def _plain(text: str) -> str:
     """Text folded for finding her words in a sentence: NFC, lower case, quotation marks, "…" and runs of spaces
     left out."""

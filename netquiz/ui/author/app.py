@@ -38,10 +38,10 @@ if TYPE_CHECKING:
 HOOKED = ("article", "article_path", "generate", "bank_file", "load", "section_filter", "kind_filter",
           "question", "stem", "options", "answer", "feedback", "explanation", "apply", "drop", "save_path",
           "save", "save_note", "lang_toggle", "gaps", "situations",
-          "situation_notes")  # CSS hooks netquiz-author-<name> for browser tests
+          "situation_notes", "quote", "use_quote")  # CSS hooks netquiz-author-<name> for browser tests
 #: Controls whose description is a text label (the text key is the name, but for :data:`LABEL_KEYS`).
 LABELLED = ("article", "path", "generate", "bank", "load", "section", "kind", "question", "stem", "options", "answer",
-            "feedback", "explanation", "apply", "drop", "save", "situations")
+            "feedback", "explanation", "apply", "drop", "save", "situations", "quote", "use_quote")
 #: Labels whose text key is not the widget's name (the table has one "section" and one "answer" already).
 LABEL_KEYS = {"section": "filter_section", "answer": "answer_number"}
 KNOWN_FOLDERS = ("data/banks", "var/banks")  # made on first save; any other folder must exist
@@ -176,8 +176,13 @@ class AuthorApp:
         self.key.layout = w.Layout(flex="1 1 20rem")
         self.gaps = w.HTML()  # the sections short of the bar and why (as `netquiz generate` prints them)
         self.gap_list: list[Gap] = []
+        self.quote = w.Dropdown(options=[], layout=w.Layout(width="95%"))  # her question's quote: the section's
+        self.use_quote = w.Button(icon="quote-left")  # sentences, to name one after her line ("| …")
+        self.use_quote.on_click(lambda _: self._use_quote())
+        self.quote_box = w.HBox([self.quote, self.use_quote], layout=w.Layout(display="none"))
         self.review_box = w.VBox([self.gaps, w.HBox([self.section_filter, self.kind_filter]), self.table, self.question,
-                                  w.HBox([self.preview, self.key], layout=w.Layout(flex_flow="row wrap"))])
+                                  w.HBox([self.preview, self.key], layout=w.Layout(flex_flow="row wrap")),
+                                  self.quote_box])
 
     def _build_editor(self) -> None:
         wide = w.Layout(width="95%")
@@ -350,15 +355,55 @@ class AuthorApp:
     def _show_question(self) -> None:
         if self.bank is None or not self.question.value:
             self.preview.children, self.key.value = (), ""
+            self.quote_box.layout.display = "none"
             return
         question = self.bank.question(self.question.value)
         self.preview.children = (preview_widget(question, self.bank),)
         self.key.value = answer_key_html(question, self.lang)
+        self._show_quotes(question)
         self.stem.value = question.stem
         self.options.value = "\n".join(question.options)
         self.answer.value = question.answer + 1
         self.feedback.value = "\n".join(question.feedback)
         self.explanation.value = question.explanation
+
+
+    def _her_line(self, question_id: str) -> int | None:
+        """The number of the line of the situations box that made ``question_id`` (None for any other question)."""
+        return next((note.situation.line for note in self.notes
+                     if note.reason == "built" and note.question_id == question_id and note.situation.line), None)
+
+    def _show_quotes(self, question: Question) -> None:
+        """For her situation question: the section's sentences, the one its key's feedback quotes chosen, to quote
+        another instead ("| …" after her line); hidden for every other question."""
+        if self.bank is None or self._her_line(question.id) is None:
+            self.quote_box.layout.display = "none"
+            return
+        sentences = list(dict.fromkeys(self.bank.article.section(question.section).sentences))
+        self.quote.options = [(s if len(s) <= QUOTE_LABEL else s[:QUOTE_LABEL - 1] + "…", s) for s in sentences]
+        self.quote.value = question.source if question.source in sentences else None
+        self.quote_box.layout.display = "flex"
+
+    def _use_quote(self) -> None:
+        """Name the chosen sentence after the line that made the shown question, and generate again."""
+        from ...generate.situation_lines import naming_words, with_named
+
+        if self.bank is None or not self.question.value or not self.quote.value:
+            return
+        shown, number = self.question.value, self._her_line(self.question.value)
+        lines = self.situations.value.split("\n")
+        if number is None or number > len(lines):
+            return
+        section = self.bank.article.section(self.bank.question(shown).section)
+        lines[number - 1] = with_named(lines[number - 1], naming_words(section, self.quote.value))
+        self.situations.value = "\n".join(lines)
+        self._generate()
+        if self.bank is not None and shown in set(self.question.options):
+            self.question.value = shown
+            self._say(self.t("quote_used", line=number))
+
+
+QUOTE_LABEL = 110  # characters of a sentence the quote menu shows
 
 
 def author_app(bank: Bank | None = None, root: str | Path | None = None, lang: str | None = None) -> AuthorApp:
