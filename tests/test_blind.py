@@ -72,3 +72,14 @@ def test_the_stem_overlap_reader_sees_a_word_written_in_the_other_script():
                                  "Apply before the deadline", "Ask your teacher for a letter"),
                         feedback=("", "", "", ""), explanation="", source="x")
     assert stem_overlap(question, "hi")[1] == 1.0
+
+
+def test_the_back_benches_are_a_place_not_falling_behind() -> None:
+    """"पीछे बैठे बच्चों का ध्यान भी आप पर बना रहता है" is a gain (the back benches keep attending), not a loss:
+    reading191 found "Walk Around the Room While You Teach" named as a section whose only claim warns."""
+    from netquiz.generate.blind import marked
+
+    assert not marked("पीछे बैठे बच्चों का ध्यान भी आप पर बना रहता है", "hi", polarity=True)
+    assert not marked("पीछे की बेंचें एक अलग दुनिया बन जाती हैं", "hi", polarity=True)
+    assert marked("बच्चा पढ़ाई में पीछे रह जाता है", "hi", polarity=True)
+    assert marked("काम पीछे छूट जाता है", "hi", polarity=True)

@@ -45,8 +45,10 @@ def _words(text: str) -> tuple[str, ...]:
 
 
 EVERY_OTHER = compile_nfc(r"(कोई|कुछ|कहीं|कभी|किसी) न (?:कोई|कुछ|कहीं|कभी|किसी)"
-                          r"|आगे-पीछे|ऊपर-नीचे|इधर-उधर|कम-ज़्यादा|कम-ज्यादा")  # (a pair: "काम आगे-पीछे करना", to
-# reschedule it, is no falling behind; reading159 read a benefit as a warning)
+                          r"|आगे-पीछे|ऊपर-नीचे|इधर-उधर|कम-ज़्यादा|कम-ज्यादा"
+                          r"|पीछे(?= (?:बैठ|खड़|की |के |वाल))")  # (a pair: "काम आगे-पीछे करना", to reschedule it,
+# is no falling behind, reading159 read a benefit as a warning; nor a place, "पीछे बैठे बच्चों का ध्यान …", the
+# back benches: reading191 read "Walk around the room" as a warning for it)
 
 
 @lru_cache(maxsize=65536)
