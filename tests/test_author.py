@@ -257,3 +257,28 @@ def test_her_question_offers_the_sections_sentences_to_quote_instead(root: Path)
     assert "line 2" in app.status.value
     app.question.value = next(q.id for q in app.bank.questions if q.form != "situation")
     assert app.quote_box.layout.display == "none"  # (only her questions: the tool's own are edited by hand)
+
+
+def test_her_question_lets_her_choose_its_wrong_answers(root: Path) -> None:
+    """Under her situation question the other headings, those shown now picked; "Show these as wrong answers"
+    writes "(sX, sY)" after the id in her line and generates again; one heading alone is refused in her language."""
+    seed = Path(__file__).resolve().parent.parent / "data" / "articles" / "networking.hi.txt"
+    app = author_app(root=root, lang="en")
+    app.article_path.value = str(seed)
+    app.situations.value = "s5: सुधा की माँ अचानक बीमार पड़ गई हैं और उसे शहर में किसी अच्छे डॉक्टर का पता चाहिए।"
+    app.generate.click()
+    app.question.value = "s5-situation-1"
+    question = app.bank.question("s5-situation-1")
+    shown = {app.bank.section_title(i) for i in app.wrong.value}
+    assert len(app.wrong.value) == len(question.options) - 1 and shown <= set(question.options)
+    others = [v for _, v in app.wrong.options]
+    assert "s5" not in others and "s0" not in others
+    app.wrong.value = (others[0],)
+    app.use_wrong.click()
+    assert "2 or 3" in app.status.value and "(" not in app.situations.value
+    app.wrong.value = tuple(others[:2])
+    app.use_wrong.click()
+    assert app.situations.value.startswith(f"s5 ({others[0]}, {others[1]}):")
+    question = app.bank.question("s5-situation-1")
+    assert sorted(question.options) == sorted([app.bank.section_title(i) for i in ("s5", *others[:2])])
+    assert "line 1" in app.status.value and app.question.value == "s5-situation-1"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from pathlib import Path
 
 from ..errors import SituationError
@@ -41,14 +42,15 @@ TEMPLATE = {
                     "moment where that section is what she needs; not the article's words; no 'you'. Leave a section",
                     "out, or write two lines for it, as you like. 's3 = <words>' gives the words the options show",
                     "for a heading (a Hindi label for an English heading). 's3: … | <three or more words of a",
-                    "sentence of s3>' makes the answer's feedback quote that sentence."),
+                    "sentence of s3>' makes the answer's feedback quote that sentence; 's3 (s5, s6, s7): …' shows",
+                    "those headings as the wrong answers."),
            "line": "<Name> …"},
     "hi": {"head": ("`netquiz generate ARTICLE -o BANK.json --situations THIS_FILE` के लिए आपकी स्थितियाँ।",
                     "हर शीर्षक के नीचे की पंक्ति पूरी करें और उसके आगे का '# ' हटा दें: किसी नाम वाली महिला का एक ठोस पल,",
                     "जिसमें उसे ठीक इसी हिस्से की ज़रूरत हो; लेख के अपने शब्द नहीं; 'आप' नहीं। चाहें तो कोई हिस्सा",
                     "छोड़ दें, या किसी के लिए दो पंक्तियाँ लिखें। 's3 = <शब्द>' से किसी शीर्षक के बदले विकल्पों में दिखने",
                     "वाले शब्द दें (जैसे अंग्रेज़ी शीर्षक का हिंदी नाम)। 's3: … | <s3 के किसी वाक्य के तीन या ज़्यादा शब्द>'",
-                    "से सही जवाब की प्रतिक्रिया में वही वाक्य दिखेगा।"),
+                    "से सही जवाब की प्रतिक्रिया में वही वाक्य दिखेगा; 's3 (s5, s6, s7): …' से वही शीर्षक गलत विकल्प बनेंगे।"),
            "line": "<नाम> …"},
 }
 
@@ -66,7 +68,7 @@ def read_situations(text: str, article: Article, source: str = "situations") -> 
         line = raw.strip()
         if not line or line.startswith("#"):
             continue
-        section, told, label = _split(line, article)
+        section, told, label, wrong_ids = _split(line, article)
         where = f"{source} line {number}"
         if section is None:
             raise SituationError(f"{where}: start with a section's id or heading and a colon, as in "
@@ -86,8 +88,31 @@ def read_situations(text: str, article: Article, source: str = "situations") -> 
             raise SituationError(f"{where}: a scenario never addresses the reader (आप, you): tell of a woman by "
                                  f"name")
         quotes = tuple(named_sentence(article, section, words, where) for words in named)
-        found.append(Situation(section.id, told, number, quotes=quotes))
+        wrong = _wrong_sections(article, section, wrong_ids, where) if wrong_ids is not None else ()
+        found.append(Situation(section.id, told, number, quotes=quotes, wrong=wrong))
     return found
+
+
+def _wrong_sections(article: Article, section: Section, ids: str, where: str) -> tuple[str, ...]:
+    """The ids of the wrong options she chose ("s3 (s5, s6, s7): …"): two or three other headed sections;
+    :class:`SituationError` naming the line for any other id, her own section or too few or too many."""
+    chosen = [i.lower() for i in re.split(r"[\s,]+", ids.strip()) if i]
+    by_id = {s.id.lower(): s for s in article.headed_sections if s.title}
+    unknown = [i for i in chosen if i not in by_id]
+    if unknown:
+        raise SituationError(f"{where}: {', '.join(unknown)} in “( … )” is no headed section of the article (`netquiz "
+                             f"sections ARTICLE` lists them)")
+    if section.id.lower() in chosen:
+        raise SituationError(f"{where}: {section.id} is the right answer; in “( … )” list the headings to show as "
+                             f"wrong answers")
+    chosen = list(dict.fromkeys(chosen))
+    if not MIN_CHOSEN <= len(chosen) <= MAX_CHOSEN:
+        raise SituationError(f"{where}: list {MIN_CHOSEN} or {MAX_CHOSEN} headings in “( … )” as wrong answers, as "
+                             f"in “{section.id} (s5, s6, s7): …”")
+    return tuple(by_id[i].id for i in chosen)
+
+
+MIN_CHOSEN, MAX_CHOSEN = 2, 3  # wrong answers she chooses (a question needs two; four options in all at most)
 
 
 def _named_words(told: str) -> tuple[str, list[str]]:
@@ -137,6 +162,15 @@ def naming_words(section: Section, sentence: str) -> str:
 READABLE_WORDS = 5
 
 
+def with_wrong(line: str, ids: Sequence[str]) -> str:
+    """Her line with ``ids`` as the wrong answers it chooses ("s3 (s5, s6): …"), in place of any it chose before
+    (a line that names its section by heading is given its id)."""
+    match = ID_LINE.match(line.strip())
+    rest = match["rest"] if match else line.split(":", 1)[-1]
+    section = match["id"] if match else ""
+    return f"{section} ({', '.join(ids)}):{rest}" if section else line
+
+
 def with_named(line: str, words: str) -> str:
     """Her line with ``words`` as the one sentence it names ("s3: … | words"), in place of any it named before."""
     return f"{line.split('|')[0].rstrip()} | {words}"
@@ -153,20 +187,21 @@ def _plain(text: str) -> str:
 PLACEHOLDER = re.compile(r"<[^<>]{1,20}>")  # ("<Name> …" of the template, uncommented unfilled)
 
 
-def _split(line: str, article: Article) -> tuple[Section | None, str, bool]:
-    """The section a line names (its id, or the longest heading the line starts with), the rest, and whether it
-    is a label ("s3 = …") rather than a situation ("s3: …")."""
+def _split(line: str, article: Article) -> tuple[Section | None, str, bool, str | None]:
+    """The section a line names (its id, or the longest heading the line starts with), the rest, whether it is a
+    label ("s3 = …") rather than a situation ("s3: …"), and the ids of the wrong answers she chose, where she did
+    ("s3 (s5, s6): …")."""
     by_id = {s.id.lower(): s for s in article.sections}
     if (match := ID_LINE.match(line)) and match["id"].lower() in by_id:
-        return by_id[match["id"].lower()], match["rest"].strip(), match["mark"] == "="
+        return by_id[match["id"].lower()], match["rest"].strip(), match["mark"] == "=", match["wrong"]
     folded = line.casefold()
     titled = sorted((s for s in article.sections if s.title), key=lambda s: -len(s.title or ""))
     for section in titled:
         title = unicodedata.normalize("NFC", section.title or "").casefold().rstrip(":")
         after = line[len(title):].lstrip()
         if folded.startswith(title) and after[:1] in (":", "="):
-            return section, after[1:].strip(), after[0] == "="
-    return None, "", False
+            return section, after[1:].strip(), after[0] == "=", None
+    return None, "", False, None
 
 
-ID_LINE = re.compile(r"^(?P<id>[sS]\d+)\s*(?P<mark>[:=])(?P<rest>.*)$")
+ID_LINE = re.compile(r"^(?P<id>[sS]\d+)\s*(?:\((?P<wrong>[^()]*)\)\s*)?(?P<mark>[:=])(?P<rest>.*)$")

@@ -15,6 +15,7 @@ class Situation:
     text: str
     line: int = 0
     label: bool = False  # a label ("s3 = मेकिंग चार्ज"): the words her questions show for the section's heading
+    wrong: tuple[str, ...] = ()  # the sections whose headings she chose as wrong answers ("s3 (s5, s6): …")
     quotes: tuple[str, ...] = ()  # the sentences of the section she named ("s3: … | some of their words | …"): the
     # key's feedback quotes them
 

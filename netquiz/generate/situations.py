@@ -130,6 +130,9 @@ def _question(ctx: Context, situation: Situation, number: int,
     if ctx.story.points_back(situation.text) or ctx.story.dangling(situation.text):
         notes.append(SituationNote(situation, "points"))
     fair, shared, tip = _wrong_parts(ctx, section, said, shown)
+    if situation.wrong:  # (hers, as chosen: she is told of any the article may support for her words too)
+        fair = [ctx.article.section(i) for i in situation.wrong]
+        shared = [s for s in fair if _speaks_of(ctx, s, section, said, shown)]
     if shared:
         notes.append(SituationNote(situation, "second_key", "; ".join(shown(s) for s in shared)))
     if len(fair) < MIN_WRONG:
@@ -151,12 +154,19 @@ def _wrong_parts(ctx: Context, section: Section, said: frozenset[str],
     """The headings fair as wrong answers, those left out as second keys (her words in their heading, or as many
     of them in their text as in her own section's: reading163, items 17, 19), and whether the parts are tips."""
     others, tip = _pool(ctx, section)
-    own = len(said & stems_of(ctx, section.text))
-    shared = [s for s in others if said & (stems_of(ctx, s.title or "") | stems_of(ctx, shown(s)))
-              or len(said & stems_of(ctx, s.text)) >= max(2, own)]
+    shared = [s for s in others if _speaks_of(ctx, s, section, said, shown)]
     fair = [s for s in others if s not in shared]  # (a "don't" heading serves as a wrong one too: kept out beside
     # positive keys, it was the key wherever it was shown, 27 of 40 headings never wrong in 48 files' questions)
     return fair, shared, tip
+
+
+def _speaks_of(ctx: Context, other: Section, section: Section, said: frozenset[str],
+               shown: Callable[[Section], str]) -> bool:
+    """True when ``other``'s heading holds her words, or its text as many of them as her own section's (two at
+    least): a reader could defend it for her situation."""
+    own = len(said & stems_of(ctx, section.text))
+    return bool(said & (stems_of(ctx, other.title or "") | stems_of(ctx, shown(other)))
+                or len(said & stems_of(ctx, other.text)) >= max(2, own))
 
 
 def _negations_first(picked: tuple[Section, ...], key_marked: bool, lang: str) -> int:

@@ -255,6 +255,10 @@ TEXTS: dict[str, str] = {
     "situations_ph": ("Your own situations (optional), one per line: “s2: Meena …” — "
                       "the section id from the table below or its heading, a colon, then a woman in a "
                       "concrete situation; “s2 = …” gives the words its option shows"),
+    "wrong": "Wrong answers",
+    "use_wrong": "Show these as wrong answers",
+    "wrong_used": "line {line} of your situations now chooses these wrong answers; generated again",
+    "wrong_count": "pick {least} or {most} headings as wrong answers",
     "quote": "Quote",
     "use_quote": "Quote this instead",
     "quote_used": "line {line} of your situations now names this sentence; generated again",

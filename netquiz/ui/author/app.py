@@ -37,11 +37,12 @@ if TYPE_CHECKING:
 
 HOOKED = ("article", "article_path", "generate", "bank_file", "load", "section_filter", "kind_filter",
           "question", "stem", "options", "answer", "feedback", "explanation", "apply", "drop", "save_path",
-          "save", "save_note", "lang_toggle", "gaps", "situations",
-          "situation_notes", "quote", "use_quote")  # CSS hooks netquiz-author-<name> for browser tests
+          "save", "save_note", "lang_toggle", "gaps", "situations", "situation_notes", "quote", "use_quote", "wrong",
+          "use_wrong")  # CSS hooks netquiz-author-<name> for browser tests
 #: Controls whose description is a text label (the text key is the name, but for :data:`LABEL_KEYS`).
 LABELLED = ("article", "path", "generate", "bank", "load", "section", "kind", "question", "stem", "options", "answer",
-            "feedback", "explanation", "apply", "drop", "save", "situations", "quote", "use_quote")
+            "feedback", "explanation", "apply", "drop", "save", "situations", "quote", "use_quote", "wrong",
+            "use_wrong")
 #: Labels whose text key is not the widget's name (the table has one "section" and one "answer" already).
 LABEL_KEYS = {"section": "filter_section", "answer": "answer_number"}
 KNOWN_FOLDERS = ("data/banks", "var/banks")  # made on first save; any other folder must exist
@@ -179,7 +180,11 @@ class AuthorApp:
         self.quote = w.Dropdown(options=[], layout=w.Layout(width="95%"))  # her question's quote: the section's
         self.use_quote = w.Button(icon="quote-left")  # sentences, to name one after her line ("| …")
         self.use_quote.on_click(lambda _: self._use_quote())
-        self.quote_box = w.HBox([self.quote, self.use_quote], layout=w.Layout(display="none"))
+        self.wrong = w.SelectMultiple(options=[], rows=6, layout=w.Layout(width="95%"))  # the headings to show as
+        self.use_wrong = w.Button(icon="list")  # her question's wrong answers ("s3 (s5, s6): …")
+        self.use_wrong.on_click(lambda _: self._use_wrong())
+        self.quote_box = w.VBox([w.HBox([self.quote, self.use_quote]), w.HBox([self.wrong, self.use_wrong])],
+                                layout=w.Layout(display="none"))
         self.review_box = w.VBox([self.gaps, w.HBox([self.section_filter, self.kind_filter]), self.table, self.question,
                                   w.HBox([self.preview, self.key], layout=w.Layout(flex_flow="row wrap")),
                                   self.quote_box])
@@ -382,6 +387,10 @@ class AuthorApp:
         sentences = list(dict.fromkeys(self.bank.article.section(question.section).sentences))
         self.quote.options = [(s if len(s) <= QUOTE_LABEL else s[:QUOTE_LABEL - 1] + "…", s) for s in sentences]
         self.quote.value = question.source if question.source in sentences else None
+        others = [s for s in self.bank.article.headed_sections if s.title and s.id != question.section]
+        self.wrong.options = [(f"{s.id} — {self.bank.section_title(s.id)}", s.id) for s in others]
+        self.wrong.value = tuple(s.id for s in others if self.bank.section_title(s.id) in question.options
+                                 or s.title in question.options)
         self.quote_box.layout.display = "flex"
 
     def _use_quote(self) -> None:
@@ -401,6 +410,29 @@ class AuthorApp:
         if self.bank is not None and shown in set(self.question.options):
             self.question.value = shown
             self._say(self.t("quote_used", line=number))
+
+
+    def _use_wrong(self) -> None:
+        """Choose the picked headings as the wrong answers of the line that made the shown question ("s3 (s5, s6):
+        …"), and generate again; two or three, else she is told."""
+        from ...generate.situation_lines import MAX_CHOSEN, MIN_CHOSEN, with_wrong
+
+        if self.bank is None or not self.question.value:
+            return
+        picked = list(self.wrong.value)
+        if not MIN_CHOSEN <= len(picked) <= MAX_CHOSEN:
+            self._say(self.t("wrong_count", least=MIN_CHOSEN, most=MAX_CHOSEN), ok=False)
+            return
+        shown, number = self.question.value, self._her_line(self.question.value)
+        lines = self.situations.value.split("\n")
+        if number is None or number > len(lines):
+            return
+        lines[number - 1] = with_wrong(lines[number - 1], picked)
+        self.situations.value = "\n".join(lines)
+        self._generate()
+        if self.bank is not None and shown in set(self.question.options):
+            self.question.value = shown
+            self._say(self.t("wrong_used", line=number))
 
 
 QUOTE_LABEL = 110  # characters of a sentence the quote menu shows
