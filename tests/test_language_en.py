@@ -700,3 +700,13 @@ def test_a_circumstance_is_no_step():
     assert en.find_causal("While you still have a job, a salary keeps coming in, so you don't have to grab the first "
                           "offer out of panic.") == []
     assert en.find_causal("By keeping a list, you save time.")  # (a step still reads)
+
+
+def test_an_instruction_with_a_second_verb_is_not_a_broken_rewrite() -> None:
+    """"Check the network list …, and call the helpline …" is the article's own instruction (reading191: the tip
+    under "Confirm that the hospital is in your insurer's network" was named as one netquiz could not read); "She
+    asks …, and write it down" is a rewrite that lost its subject."""
+    from netquiz.language.en_story import broken
+
+    assert not broken("Check the network list on the insurer's app or website, and call the helpline to confirm.")
+    assert broken("She asks her manager for ten minutes, and write it down.")
