@@ -865,3 +865,30 @@ def test_how_long_a_thing_takes_or_a_span_of_time_is_no_wish():
     assert wish(en, "you spend less time on the morning rush") is not None
     assert not [c for c in hi.find_causal("दोपहर बारह से तीन बजे के बीच धूप सबसे तेज़ होती है।") if c.cause == "दोपहर बारह"]
     assert hi.find_causal("टीम की मीटिंग में शामिल होने से नए लोगों से पहचान बढ़ती है।")
+
+
+def test_the_scene_before_a_tip_and_a_plural_pointer_are_no_results() -> None:
+    """reading193 (gold loan): "The counter staff will often offer you the full amount." comes before the body's
+    instruction "Take only what you need." and sets the scene, it is no result of the heading's step (item 117);
+    "These papers settle most disputes within minutes" has a plural pointer and a noun after it, no "you dispute"
+    (item 123)."""
+    article = parse_article("""# Taking a gold loan
+
+Gold loans are quick.
+
+## Borrow less than the maximum you are offered
+
+RBI limits how much a lender can give you against your gold. The counter staff will often offer you the full amount. \
+Take only what you need. A smaller loan leaves a cushion, so that a fall in gold prices does not push the lender to \
+ask you for extra gold at short notice.
+
+## Keep every paper in one place
+
+Store the loan agreement, the pledge receipt and every repayment receipt together. These papers settle most \
+disputes within minutes.
+""")
+    ctx = build_context(article, 0)
+    effects = [r.causal.effect for r in ctx.readings.get("s1", [])]
+    assert not any("counter staff" in e for e in effects)
+    assert en.linked_effect("These papers settle most disputes within minutes.") is None
+    assert en.linked_effect("This habit builds trust with your manager.") == "you build trust with your manager"

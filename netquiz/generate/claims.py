@@ -296,7 +296,10 @@ def _closing_reason(known: Language, section: Section) -> list[Reading]:
     if title is None:
         return []
     first = section.text.split("\n")[0]  # the tip's own paragraph: the last section may run on into the
+    advised = [i for i, text in enumerate(section.sentences) if lang.advice(text.strip())]
     for sentence in reversed([s for s in section.sentences[1:] if s in first]):  # article's closing words
+        if advised and section.sentences.index(sentence) < advised[0]:
+            break  # (the scene before the body's instruction: see :func:`_section_results`)
         text = sentence.strip()
         if lang.advice(text) or _belief(text, known) or text.endswith("?") or ":" in text or ";" in text \
                 or BECAUSE.search(text) or GERUND_SUBJECT.match(text) or EXAMPLE.search(text) or MAYBE.match(text):
@@ -330,7 +333,12 @@ def _section_results(known: Language, section: Section, title: str) -> list[Read
     if heading is None:
         return []
     found: list[Reading] = []
-    for sentence in reversed(section.sentences[1:]):
+    advised = [i for i, text in enumerate(section.sentences) if lang.advice(text.strip())]
+    for index in range(len(section.sentences) - 1, 0, -1):
+        if advised and index < advised[0]:
+            break  # (what comes before the body's first instruction sets the scene: "The counter staff will often
+            # offer you the full amount. Take only what you need.", reading193 item 117 took it for the result)
+        sentence = section.sentences[index]
         text = sentence.strip()
         effect = text.rstrip(".।!").strip()
         if lang.advice(text) or _belief(text, known) or text.endswith("?") or ":" in text \

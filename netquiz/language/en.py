@@ -935,6 +935,7 @@ LINKED_KEEPS_FROM = re.compile(rf"^(?:{POINTER}|it|doing so|doing this)\s+keeps\
                                r"(?:\s+[a-z]+){1,2}?)\s+from\s+(?P<ing>[a-z]{3,}ing)\b(?P<rest>.*)$", re.IGNORECASE)
 LINKED_ACTS = re.compile(rf"^(?:{POINTER}|doing so|doing this|doing that)\s+(?:also\s+)?(?P<verb>[a-z]+s)\s+"
                          r"(?P<rest>(?!you\b|yourself\b)[a-z].+)$", re.IGNORECASE)
+PLURAL_POINTER = re.compile(r"^(?:these|those)\s", re.IGNORECASE)
 NOT_ACTS = {"is", "was", "has", "does", "means", "matters", "seems", "sounds", "looks", "feels", "depends",
             "happens", "works", "takes", "costs", "needs", "comes", "goes", "helps", "gives", "lets", "allows",
             "keeps", "makes"}
@@ -1029,7 +1030,8 @@ def linked_effect(text: str) -> str | None:
         thing = keeps.group("thing")
         stay = "stay" if plural_noun(thing.split()[-1]) else "stays"
         return f"{thing} {stay} {keeps.group('state')}{keeps.group('rest')}"
-    acts = LINKED_ACTS.match(body)
+    acts = None if PLURAL_POINTER.match(body) else LINKED_ACTS.match(body)  # ("These papers settle most disputes":
+    # a plural takes no "-s" verb, and "disputes" is a noun; reading193 item 123 read "you dispute within minutes")
     if acts and acts.group("verb").lower() not in NOT_ACTS and len(acts.group("rest").split()) >= 2 \
             and _verb_form(acts.group("verb")):  # ("Asking it this way gives …", "These conversations also tend …":
         # "this", "conversations" are no verb of the pointer; reading147 items 22, 30 "she thi way", "she conversation")
