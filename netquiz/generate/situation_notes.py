@@ -56,6 +56,9 @@ NOTES = {
         "second_key": "other parts speak of its words too (“{detail}”: in their heading, or as often in their "
                       "text as her own part does), so they are left out of the wrong answers (a reader could defend "
                       "them)",
+        "chosen_second_key": "of the wrong answers you chose, a reader could defend “{detail}” for her (its heading "
+                             "or text speaks of her words as much as her own part, or it tells how to begin, which "
+                             "serves every situation): choose another, or say in her line why it is not hers",
         "cued_words": "a reader who never read the article may find the key ({detail}): say the situation in "
                       "other words",
         "too_few": "fewer than two other headings can serve as wrong answers, so no question was built",
@@ -76,6 +79,9 @@ NOTES = {
         "second_key": "लेख के दूसरे हिस्से भी इसके शब्दों की बात करते हैं (“{detail}”: अपने शीर्षक में, या अपने पाठ में "
                       "उतनी ही बार जितना इसका अपना हिस्सा), इसलिए वे गलत विकल्पों में नहीं रखे गए (पाठक उन्हें भी सही "
                       "ठहरा सकता है)",
+        "chosen_second_key": "आपके चुने गलत विकल्पों में से “{detail}” को पाठक उसके लिए सही ठहरा सकता है (उसके शीर्षक या "
+                             "पाठ में इसके शब्द उतने ही हैं जितने इसके अपने हिस्से में, या वह शुरुआत करने का तरीका बताता है, "
+                             "जो हर स्थिति में काम आता है): कोई और चुनें, या पंक्ति में बताएँ कि वह उसकी बात क्यों नहीं",
         "cued_words": "लेख पढ़े बिना भी सही जवाब पहचाना जा सकता है ({detail}): स्थिति दूसरे शब्दों में लिखें",
         "too_few": "गलत विकल्पों के लिए दो दूसरे शीर्षक नहीं मिले, इसलिए सवाल नहीं बना",
         "points": "यह किसी ऐसी चीज़ की ओर इशारा करती है जो इसमें लिखी नहीं (“इससे”, “वे”, “this”): उसका नाम लिखें",

@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
+from ..language import language
 from ..model import Question, Section
 from ..text import has_devanagari
 from .blind import cue_strategies, marked
@@ -130,10 +131,12 @@ def _question(ctx: Context, situation: Situation, number: int,
     if ctx.story.points_back(situation.text) or ctx.story.dangling(situation.text):
         notes.append(SituationNote(situation, "points"))
     fair, shared, tip = _wrong_parts(ctx, section, said, shown)
-    if situation.wrong:  # (hers, as chosen: she is told of any the article may support for her words too)
-        fair = [ctx.article.section(i) for i in situation.wrong]
-        shared = [s for s in fair if _speaks_of(ctx, s, section, said, shown)]
-    if shared:
+    if situation.wrong:  # (hers, as chosen: she is told of any the article may support for her words too, or that
+        fair = [ctx.article.section(i) for i in situation.wrong]  # tells how to begin: reading195 item 33, "Certificate
+        defended = [s for s in fair if _how_to(ctx, s) or _speaks_of(ctx, s, section, said, shown)]  # कैसे
+        if defended:  # बनवाएं?" beside a vendor who may have none)
+            notes.append(SituationNote(situation, "chosen_second_key", "; ".join(shown(s) for s in defended)))
+    elif shared:
         notes.append(SituationNote(situation, "second_key", "; ".join(shown(s) for s in shared)))
     if len(fair) < MIN_WRONG:
         return None, [*notes, SituationNote(situation, "too_few")]
@@ -158,6 +161,14 @@ def _wrong_parts(ctx: Context, section: Section, said: frozenset[str],
     fair = [s for s in others if s not in shared]  # (a "don't" heading serves as a wrong one too: kept out beside
     # positive keys, it was the key wherever it was shown, 27 of 40 headings never wrong in 48 files' questions)
     return fair, shared, tip
+
+
+def _how_to(ctx: Context, part: Section) -> bool:
+    """True for the article's closing words or a heading that tells how to begin ("Certificate कैसे बनवाएं?", "How to
+    get started"): what it says serves every situation of the article."""
+    title = part.title or ""
+    return closing_heading(ctx, part) or any(language(code).lexicon.any_word("how_headings").search(title)
+                                             for code in {ctx.article.lang, "en"})
 
 
 def _speaks_of(ctx: Context, other: Section, section: Section, said: frozenset[str],
