@@ -236,16 +236,25 @@ def test_generate_takes_her_situations_and_says_what_each_made(root: Path) -> No
     assert "is not in s5" in app.status.value
 
 
+SUDHA_LINE = "s5: सुधा की माँ अचानक बीमार पड़ गई हैं और उसे शहर में किसी अच्छे डॉक्टर का पता चाहिए।"
+
+
+def _her_question_shown(root: Path, situations: str) -> AuthorApp:
+    """The author app on the seed with ``situations`` generated, her s5 question shown."""
+    seed = Path(__file__).resolve().parent.parent / "data" / "articles" / "networking.hi.txt"
+    app = author_app(root=root, lang="en")
+    app.article_path.value = str(seed)
+    app.situations.value = situations
+    app.generate.click()
+    app.question.value = "s5-situation-1"
+    return app
+
+
 def test_her_question_offers_the_sections_sentences_to_quote_instead(root: Path) -> None:
     """Under her situation question the author sees the section's sentences, the quoted one chosen; "Quote this
     instead" names another after her line ("| …") and generates again (situ27: a facilitator reviewing 80 questions
     named another sentence for 30, and a blind judge preferred hers in 28 of 30)."""
-    seed = Path(__file__).resolve().parent.parent / "data" / "articles" / "networking.hi.txt"
-    app = author_app(root=root, lang="en")
-    app.article_path.value = str(seed)
-    app.situations.value = "# mine\ns5: सुधा की माँ अचानक बीमार पड़ गई हैं और उसे शहर में किसी अच्छे डॉक्टर का पता चाहिए।"
-    app.generate.click()
-    app.question.value = "s5-situation-1"
+    app = _her_question_shown(root, f"# mine\n{SUDHA_LINE}")
     sentences = list(app.bank.article.section("s5").sentences)
     assert app.quote_box.layout.display == "flex" and [v for _, v in app.quote.options] == sentences
     assert app.quote.value == app.bank.question("s5-situation-1").source
@@ -262,12 +271,7 @@ def test_her_question_offers_the_sections_sentences_to_quote_instead(root: Path)
 def test_her_question_lets_her_choose_its_wrong_answers(root: Path) -> None:
     """Under her situation question the other headings, those shown now picked; "Show these as wrong answers"
     writes "(sX, sY)" after the id in her line and generates again; one heading alone is refused in her language."""
-    seed = Path(__file__).resolve().parent.parent / "data" / "articles" / "networking.hi.txt"
-    app = author_app(root=root, lang="en")
-    app.article_path.value = str(seed)
-    app.situations.value = "s5: सुधा की माँ अचानक बीमार पड़ गई हैं और उसे शहर में किसी अच्छे डॉक्टर का पता चाहिए।"
-    app.generate.click()
-    app.question.value = "s5-situation-1"
+    app = _her_question_shown(root, SUDHA_LINE)
     question = app.bank.question("s5-situation-1")
     shown = {app.bank.section_title(i) for i in app.wrong.value}
     assert len(app.wrong.value) == len(question.options) - 1 and shown <= set(question.options)
