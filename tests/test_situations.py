@@ -800,8 +800,12 @@ def test_she_chooses_the_wrong_answers_after_the_id() -> None:
 def test_with_wrong_and_with_named_rewrite_her_line() -> None:
     from netquiz.generate.situation_lines import naming_words, with_named, with_wrong
 
-    assert with_wrong("s2: Asha … | many buyers", ["s1", "s4"]) == "s2 (s1, s4): Asha … | many buyers"
-    assert with_wrong("s2 (s3, s1): Asha …", ["s4", "s1"]) == "s2 (s4, s1): Asha …"
+    article = parse_article(TIPS_EN)
+    title = article.section("s2").title
+    assert with_wrong("s2: Asha … | many buyers", article, ["s1", "s4"]) == "s2 (s1, s4): Asha … | many buyers"
+    assert with_wrong("s2 (s3, s1): Asha …", article, ["s4", "s1"]) == "s2 (s4, s1): Asha …"
+    assert with_wrong(f"{title}: Asha …", article, ["s1", "s3"]) == "s2 (s1, s3): Asha …"  # (by heading: its id)
+    assert with_wrong("s2 = coins", article, ["s1", "s3"]) == "s2 = coins"  # (a label chooses nothing)
     assert with_named("s2 (s1, s4): Asha … | old words | more", "new words") == "s2 (s1, s4): Asha … | new words"
     section = parse_article(TIPS_EN).section("s2")
     words = naming_words(section, section.sentences[1])

@@ -162,13 +162,11 @@ def naming_words(section: Section, sentence: str) -> str:
 READABLE_WORDS = 5
 
 
-def with_wrong(line: str, ids: Sequence[str]) -> str:
+def with_wrong(line: str, article: Article, ids: Sequence[str]) -> str:
     """Her line with ``ids`` as the wrong answers it chooses ("s3 (s5, s6): …"), in place of any it chose before
-    (a line that names its section by heading is given its id)."""
-    match = ID_LINE.match(line.strip())
-    rest = match["rest"] if match else line.split(":", 1)[-1]
-    section = match["id"] if match else ""
-    return f"{section} ({', '.join(ids)}):{rest}" if section else line
+    (a line that names its section by heading is given its id); the line as it is where it names no section."""
+    section, rest, label, _ = _split(line.strip(), article)
+    return line if section is None or label else f"{section.id} ({', '.join(ids)}): {rest}"
 
 
 def with_named(line: str, words: str) -> str:

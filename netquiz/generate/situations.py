@@ -131,10 +131,11 @@ def _question(ctx: Context, situation: Situation, number: int,
     if ctx.story.points_back(situation.text) or ctx.story.dangling(situation.text):
         notes.append(SituationNote(situation, "points"))
     fair, shared, tip = _wrong_parts(ctx, section, said, shown)
-    if situation.wrong:  # (hers, as chosen: she is told of any the article may support for her words too, or that
-        fair = [ctx.article.section(i) for i in situation.wrong]  # tells how to begin: reading195 item 33, "Certificate
-        defended = [s for s in fair if _how_to(ctx, s) or _speaks_of(ctx, s, section, said, shown)]  # कैसे
-        if defended:  # बनवाएं?" beside a vendor who may have none)
+    if situation.wrong:  # hers, as chosen; she is told of any a reader could defend for her (reading195 item 33:
+        # "Certificate कैसे बनवाएं?" beside a vendor who may have none)
+        fair = [ctx.article.section(i) for i in situation.wrong]
+        defended = [s for s in fair if _how_to(ctx, s) or _speaks_of(ctx, s, section, said, shown)]
+        if defended:
             notes.append(SituationNote(situation, "chosen_second_key", "; ".join(shown(s) for s in defended)))
     elif shared:
         notes.append(SituationNote(situation, "second_key", "; ".join(shown(s) for s in shared)))

@@ -13,6 +13,7 @@ hold the logic; the :class:`AuthorApp` widgets only call them and re-render.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -372,7 +373,6 @@ class AuthorApp:
         self.feedback.value = "\n".join(question.feedback)
         self.explanation.value = question.explanation
 
-
     def _her_line(self, question_id: str) -> int | None:
         """The number of the line of the situations box that made ``question_id`` (None for any other question)."""
         return next((note.situation.line for note in self.notes
@@ -399,18 +399,9 @@ class AuthorApp:
 
         if self.bank is None or not self.question.value or not self.quote.value:
             return
-        shown, number = self.question.value, self._her_line(self.question.value)
-        lines = self.situations.value.split("\n")
-        if number is None or number > len(lines):
-            return
-        section = self.bank.article.section(self.bank.question(shown).section)
-        lines[number - 1] = with_named(lines[number - 1], naming_words(section, self.quote.value))
-        self.situations.value = "\n".join(lines)
-        self._generate()
-        if self.bank is not None and shown in set(self.question.options):
-            self.question.value = shown
-            self._say(self.t("quote_used", line=number))
-
+        section = self.bank.article.section(self.bank.question(self.question.value).section)
+        words = naming_words(section, self.quote.value)
+        self._rewrite_her_line(lambda line: with_named(line, words), "quote_used")
 
     def _use_wrong(self) -> None:
         """Choose the picked headings as the wrong answers of the line that made the shown question ("s3 (s5, s6):
@@ -419,20 +410,26 @@ class AuthorApp:
 
         if self.bank is None or not self.question.value:
             return
-        picked = list(self.wrong.value)
+        picked, article = list(self.wrong.value), self.bank.article
         if not MIN_CHOSEN <= len(picked) <= MAX_CHOSEN:
             self._say(self.t("wrong_count", least=MIN_CHOSEN, most=MAX_CHOSEN), ok=False)
             return
-        shown, number = self.question.value, self._her_line(self.question.value)
+        self._rewrite_her_line(lambda line: with_wrong(line, article, picked), "wrong_used")
+
+    def _rewrite_her_line(self, rewrite: Callable[[str], str], done: str) -> None:
+        """Rewrite the line of the situations box that made the shown question, generate again, show the same
+        question and say ``done`` (a text key taking the line's number)."""
+        shown = self.question.value
+        number = self._her_line(shown) if shown else None
         lines = self.situations.value.split("\n")
         if number is None or number > len(lines):
             return
-        lines[number - 1] = with_wrong(lines[number - 1], picked)
+        lines[number - 1] = rewrite(lines[number - 1])
         self.situations.value = "\n".join(lines)
         self._generate()
         if self.bank is not None and shown in set(self.question.options):
             self.question.value = shown
-            self._say(self.t("wrong_used", line=number))
+            self._say(self.t(done, line=number))
 
 
 QUOTE_LABEL = 110  # characters of a sentence the quote menu shows
