@@ -710,3 +710,11 @@ def test_an_instruction_with_a_second_verb_is_not_a_broken_rewrite() -> None:
 
     assert not broken("Check the network list on the insurer's app or website, and call the helpline to confirm.")
     assert broken("She asks her manager for ten minutes, and write it down.")
+
+
+def test_many_think_of_x_as_y_is_the_belief_x_is_y() -> None:
+    """reading193 item (gold loan): "Her friend believes that of a gold loan as risk-free" came of "Many borrowers
+    think of a gold loan as risk-free because …"."""
+    assert en.common_belief('Many borrowers think of a gold loan as risk-free because "the gold is ours anyway".') \
+        == 'a gold loan is risk-free because "the gold is ours anyway"'
+    assert en.common_belief("Many women believe that good work speaks for itself.") == "good work speaks for itself"

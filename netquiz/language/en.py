@@ -1126,7 +1126,11 @@ AT_ALL = re.compile(r"\s+(?:at all|anyway|in the first place)$", re.IGNORECASE)
 TEMPTED = re.compile(r"^It(?:'s|’s| is) tempting to (?P<step>[a-z](?:[^,.;:]|(?<=\d)[,.](?=\d)){8,80})",
                      re.IGNORECASE)  # (a number's comma, "₹9,000", is no clause's end)
 COMMON_BELIEF = re.compile(r"^(?:Many|Most|A lot of|Plenty of)\s+(?:\w+\s+){0,2}?(?:think|believe|assume)\s+"
-                           r"(?:that\s+)?(?P<belief>[^,.;:]{12,140})(?=[,.;:]|$)")  # (whole: never cut in a word)
+                           r"(?!of\s)(?:that\s+)?(?P<belief>[^,.;:]{12,140})(?=[,.;:]|$)")  # (whole, never cut)
+# "Many borrowers think of a gold loan as risk-free because …" → "a gold loan is risk-free because …" (reading193: "Her
+# friend believes that of a gold loan as risk-free")
+THINK_OF = re.compile(r"^(?:Many|Most|A lot of|Plenty of)\s+(?:\w+\s+){0,2}?(?:think of|see|regard)\s+"
+                      r"(?P<thing>(?:a|an|the|their|your)\s[^,.;:]{2,60}?)\s+as\s+(?P<what>[^,.;:]{3,100})(?=[,.;:]|$)")
 
 
 def tempted_step(sentence: str) -> str | None:
@@ -1140,6 +1144,9 @@ def common_belief(sentence: str) -> str | None:
     """What "many people think" in a sentence the article then corrects ("Many women believe that good work
     speaks for itself" → "good work speaks for itself", "… many women start browsing job portals, convinced that
     the only way to grow is to leave", "It is often assumed that …"), else None."""
+    seen = THINK_OF.match(sentence.strip())
+    if seen:
+        return f"{seen['thing']} is {seen['what'].strip()}"
     match = COMMON_BELIEF.match(sentence.strip()) or OTHER_BELIEF.match(sentence.strip())
     return match["belief"].strip() if match else None
 
