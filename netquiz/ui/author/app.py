@@ -401,7 +401,9 @@ class AuthorApp:
             return
         section = self.bank.article.section(self.bank.question(self.question.value).section)
         words = naming_words(section, self.quote.value)
-        self._rewrite_her_line(lambda line: with_named(line, words), "quote_used")
+        number = self._rewrite_her_line(lambda line: with_named(line, words))
+        if number is not None:
+            self._say(self.t("quote_used", line=number))
 
     def _use_wrong(self) -> None:
         """Choose the picked headings as the wrong answers of the line that made the shown question ("s3 (s5, s6):
@@ -414,22 +416,25 @@ class AuthorApp:
         if not MIN_CHOSEN <= len(picked) <= MAX_CHOSEN:
             self._say(self.t("wrong_count", least=MIN_CHOSEN, most=MAX_CHOSEN), ok=False)
             return
-        self._rewrite_her_line(lambda line: with_wrong(line, article, picked), "wrong_used")
+        number = self._rewrite_her_line(lambda line: with_wrong(line, article, picked))
+        if number is not None:
+            self._say(self.t("wrong_used", line=number))
 
-    def _rewrite_her_line(self, rewrite: Callable[[str], str], done: str) -> None:
-        """Rewrite the line of the situations box that made the shown question, generate again, show the same
-        question and say ``done`` (a text key taking the line's number)."""
+    def _rewrite_her_line(self, rewrite: Callable[[str], str]) -> int | None:
+        """Rewrite the line of the situations box that made the shown question, generate again and show the same
+        question; the line's number, or None where the question is gone (generate said why)."""
         shown = self.question.value
         number = self._her_line(shown) if shown else None
         lines = self.situations.value.split("\n")
         if number is None or number > len(lines):
-            return
+            return None
         lines[number - 1] = rewrite(lines[number - 1])
         self.situations.value = "\n".join(lines)
         self._generate()
-        if self.bank is not None and shown in set(self.question.options):
-            self.question.value = shown
-            self._say(self.t(done, line=number))
+        if self.bank is None or shown not in set(self.question.options):
+            return None
+        self.question.value = shown
+        return number
 
 
 QUOTE_LABEL = 110  # characters of a sentence the quote menu shows
