@@ -786,6 +786,11 @@ def test_she_chooses_the_wrong_answers_after_the_id() -> None:
     [how] = read_situations(f"s2 (s1, s5): {asha}", started)  # (how to begin serves every situation: reading195
     assert "How to get started" in {n.reason: n.detail for n in notes_of(started, [how])}["chosen_second_key"]
     # item 33, "Certificate कैसे बनवाएं?" beside a vendor who may have none)
+    cheap = parse_article(TIPS_HI + "\n## कम लागत में शुरुआत\n\nइस काम में पहले महीने कोई खर्च नहीं होता। "
+                                    "वर्दी भी परिवार देता है।\n")
+    [start] = read_situations("s1 (s2, s5): रिंकी को घर वालों ने बर्तन और कपड़े धोने को भी कह दिया।", cheap)
+    assert "chosen_second_key" not in {n.reason for n in notes_of(cheap, [start])}  # (a benefit named "शुरुआत"
+    # is no how-to: reading196's facilitator)
     for line, words in [(f"s2 (s1, s9): {asha}", "s9 in"), (f"s2 (s2, s1): {asha}", "is the right answer"),
                         (f"s2 (s1): {asha}", "list 2 or 3"), (f"s2 (s0, s1): {asha}", "s0 in"),
                         (f"s2 (s1, s3, s4, s1, s3): {asha}", "")]:

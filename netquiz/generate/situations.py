@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 
 from ..language import language
 from ..model import Question, Section
-from ..text import has_devanagari
+from ..text import compile_nfc, has_devanagari
 from .blind import cue_strategies, marked
 from .context import Context
 from .feedback_guess import elimination_ratio
@@ -167,9 +167,14 @@ def _wrong_parts(ctx: Context, section: Section, said: frozenset[str],
 def _how_to(ctx: Context, part: Section) -> bool:
     """True for the article's closing words or a heading that tells how to begin ("Certificate कैसे बनवाएं?", "How to
     get started"): what it says serves every situation of the article."""
-    title = part.title or ""
-    return closing_heading(ctx, part) or any(language(code).lexicon.any_word("how_headings").search(title)
-                                             for code in {ctx.article.lang, "en"})
+    title = (part.title or "").strip()
+    return closing_heading(ctx, part) or bool(HOW_ANYWHERE.search(title)) or \
+        any(language(code).lexicon.any_word("how_headings").match(title) for code in {ctx.article.lang, "en"})
+
+
+HOW_ANYWHERE = compile_nfc(r"(?<![\w\u0900-\u097F])(?:कैसे|how to|how do)(?![\w\u0900-\u097F])", re.IGNORECASE)
+# ("Certificate कैसे बनवाएं?"; the list's other words only open a heading: "शुरुआत कहाँ से करें", not "कम लागत में
+# शुरुआत", a benefit, reading196's facilitator)
 
 
 def _speaks_of(ctx: Context, other: Section, section: Section, said: frozenset[str],
