@@ -375,3 +375,22 @@ def test_author_builds_a_question_from_her_own_situation(author_page, shots: Pat
     assert axe_violations(page) == []
     page.locator(".netquiz-author-situations").scroll_into_view_if_needed()
     page.screenshot(path=str(shots / "author-situations.png"))
+
+
+def test_author_quotes_another_sentence_for_her_question(author_page) -> None:
+    """Under her question (the situation of the test above), the Quote menu lists its section's sentences; choosing
+    the other one and pressing "Quote this instead" writes "| …" after her line and generates again; axe-core finds
+    nothing on the page with the menus shown."""
+    page = author_page
+    page.locator(".netquiz-author-question select").select_option(label="s5-situation-1")
+    quote = page.locator(".netquiz-author-quote select")
+    quote.wait_for(state="visible", timeout=30_000)
+    assert page.locator(".netquiz-author-wrong select option").count() >= 3
+    labels = [o.inner_text() for o in quote.locator("option").all()]
+    chosen = quote.evaluate("s => s.options[s.selectedIndex] ? s.options[s.selectedIndex].text : ''")
+    other = next(label for label in labels if label != chosen)
+    quote.select_option(label=other)
+    page.click(".netquiz-author-use-quote")
+    page.locator(".netquiz-author-status").filter(has_text="names this sentence").wait_for(timeout=60_000)
+    assert "|" in page.locator(".netquiz-author-situations textarea").input_value()
+    assert axe_violations(page) == []
