@@ -286,3 +286,19 @@ def test_her_question_lets_her_choose_its_wrong_answers(root: Path) -> None:
     question = app.bank.question("s5-situation-1")
     assert sorted(question.options) == sorted([app.bank.section_title(i) for i in ("s5", *others[:2])])
     assert "line 1" in app.status.value and app.question.value == "s5-situation-1"
+
+
+def test_her_question_takes_wrong_answers_she_writes(root: Path) -> None:
+    """Under the list, a box for wrong answers of her own (one per line): "Show these as wrong answers" writes them
+    in quotation marks beside the picked headings, and her question shows them; the box shows those of her line."""
+    app = _her_question_shown(root, SUDHA_LINE)
+    others = [v for _, v in app.wrong.options]
+    assert app.own_wrong.value == ""
+    app.wrong.value = (others[0],)
+    app.own_wrong.value = "किसी पड़ोसी से पूछकर जो डॉक्टर पास हो, वहीं चली जाएँ\n\n"
+    app.use_wrong.click()
+    assert app.situations.value.startswith(f"s5 ({others[0]}, “किसी पड़ोसी से पूछकर")
+    question = app.bank.question("s5-situation-1")
+    assert "किसी पड़ोसी से पूछकर जो डॉक्टर पास हो, वहीं चली जाएँ" in question.options and len(question.options) == 3
+    assert app.own_wrong.value == "किसी पड़ोसी से पूछकर जो डॉक्टर पास हो, वहीं चली जाएँ"
+    assert "netquiz-author-own-wrong" in app.own_wrong._dom_classes

@@ -815,3 +815,51 @@ def test_with_wrong_and_with_named_rewrite_her_line() -> None:
     section = parse_article(TIPS_EN).section("s2")
     words = naming_words(section, section.sentences[1])
     assert section.sentences[1].startswith(words) and len(words.split()) >= 5
+
+
+OWN_WRONG_EN = TIPS_EN.replace(
+    "A pouch of coins and tens means no sale is lost for want of change.",
+    "A pouch of coins and tens means no sale is lost for want of change. Do not borrow change from the next stall, "
+    "since it runs short by ten too.").replace(
+    "Wet goods cannot be sold that day.", "Wet goods cannot be sold that day. Fold the sheet small and pack it first.")
+
+
+def test_she_writes_wrong_answers_of_her_own_in_quotation_marks() -> None:
+    """"s2 (s1, "…"): …": beside the headings she chose, a move she might make that the article rules out (both
+    readers of reading195–196 put 42–54 of 78 items down to heading options a reader matches by topic, and 11–16 to
+    wrong headings that tempt nobody); the ask is "which of these", its feedback quotes the article's sentence on
+    it, a warning first; quotation marks may hold commas, colons and parentheses."""
+    article = parse_article(OWN_WRONG_EN)
+    asha = "Asha's stall ran out of coins by ten and she turned two buyers away."
+    [line] = read_situations(f's2 (s1, "Borrow change from the next stall (it is quicker)"): {asha}', article)
+    assert line.wrong == ("s1",) and line.own_wrong == ("Borrow change from the next stall (it is quicker)",)
+    [curly] = read_situations(f"s2 (“Ask a buyer: any coins?”, “Round every price up, to ₹10”): {asha}", article)
+    assert curly.wrong == () and curly.own_wrong == ("Ask a buyer: any coins?", "Round every price up, to ₹10")
+    bank, notes = generate_with_notes(article, situations=[line])
+    question = bank.question("s2-situation-1")
+    assert "which of these" in question.stem and question.stem.startswith(asha)
+    own = question.options.index(line.own_wrong[0])
+    assert own != question.answer and "Do not borrow change from the next stall" in question.feedback[own]
+    assert sorted(question.options) == sorted([article.section("s2").title, article.section("s1").title,
+                                               line.own_wrong[0]])
+    assert "own_unruled" not in {n.reason for n in notes}
+    told = {n.reason: n.detail for n in notes_of(article, read_situations(
+        f's2 ("Fold the sheet small and pack it first", "Sing to the buyers"): {asha}', article))}
+    assert "Fold the sheet small" in told["own_advised"]  # (the article advises it: a reader could defend it)
+    assert told["own_unruled"] == "Sing to the buyers"  # (no sentence speaks of it: its feedback names the key only)
+    for text, words in [(f's2 (s1, ""): {asha}', "is empty"), (f's2 (s1, "Keep it") extra: {asha}', "start with"),
+                        (f's2 (s1, "Keep it", s3, s4): {asha}', "list 2 or 3"),
+                        (f's2 ("Keep it"): {asha}', "list 2 or 3"), (f"s2 (s1, nope): {asha}", "“nope”"),
+                        (f's2 (s1, "{article.section("s3").title}"): {asha}', "heading of s3")]:
+        with pytest.raises(SituationError) as error:
+            read_situations(text, article, source="mine.txt")
+        assert "mine.txt line 1" in str(error.value) and words in str(error.value), (text, str(error.value))
+
+
+def test_with_wrong_writes_her_own_wrong_answers_in_quotation_marks() -> None:
+    from netquiz.generate.situation_lines import with_wrong
+
+    article = parse_article(TIPS_EN)
+    written = with_wrong("s2 (s3, s1): Asha …", article, ["s4"], ["Borrow change", 'Say “no change”'])
+    assert written == 's2 (s4, “Borrow change”, "Say “no change”"): Asha …'
+    assert read_situations(written, article)[0].own_wrong == ("Borrow change", "Say “no change”")

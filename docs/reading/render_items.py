@@ -9,7 +9,9 @@ for art in arts:
     bank = os.path.abspath(os.path.join(out, name + '.json'))
     cmd = [NQ, 'generate', os.path.abspath(art), '-o', bank, '--seed', '0']
     if mode == 'her':
-        cmd += ['--situations', f"/work/r20/{os.environ.get('SITU', 'situ')}/{name}.situations.txt"]
+        situ = os.environ.get('SITU', 'situ')  # a folder under /work/r20, or an absolute path
+        cmd += ['--situations', os.path.join(situ if situ.startswith('/') else f"/work/r20/{situ}",
+                                             f"{name}.situations.txt")]
     r = subprocess.run(cmd, capture_output=True, text=True, cwd='/work/main')
     cli.append(f'=== {name}\n{r.stdout}{r.stderr}')
     b = json.load(open(bank))

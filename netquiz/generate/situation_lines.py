@@ -43,14 +43,17 @@ TEMPLATE = {
                     "out, or write two lines for it, as you like. 's3 = <words>' gives the words the options show",
                     "for a heading (a Hindi label for an English heading). 's3: … | <three or more words of a",
                     "sentence of s3>' makes the answer's feedback quote that sentence; 's3 (s5, s6, s7): …' shows",
-                    "those headings as the wrong answers."),
+                    "those headings as the wrong answers; 's3 (s5, \"<a move she might make that the article rules",
+                    "out>\"): …' shows one of your own beside them (two or three in all)."),
            "line": "<Name> …"},
     "hi": {"head": ("`netquiz generate ARTICLE -o BANK.json --situations THIS_FILE` के लिए आपकी स्थितियाँ।",
                     "हर शीर्षक के नीचे की पंक्ति पूरी करें और उसके आगे का '# ' हटा दें: किसी नाम वाली महिला का एक ठोस पल,",
                     "जिसमें उसे ठीक इसी हिस्से की ज़रूरत हो; लेख के अपने शब्द नहीं; 'आप' नहीं। चाहें तो कोई हिस्सा",
                     "छोड़ दें, या किसी के लिए दो पंक्तियाँ लिखें। 's3 = <शब्द>' से किसी शीर्षक के बदले विकल्पों में दिखने",
                     "वाले शब्द दें (जैसे अंग्रेज़ी शीर्षक का हिंदी नाम)। 's3: … | <s3 के किसी वाक्य के तीन या ज़्यादा शब्द>'",
-                    "से सही जवाब की प्रतिक्रिया में वही वाक्य दिखेगा; 's3 (s5, s6, s7): …' से वही शीर्षक गलत विकल्प बनेंगे।"),
+                    "से सही जवाब की प्रतिक्रिया में वही वाक्य दिखेगा; 's3 (s5, s6, s7): …' से वही शीर्षक गलत विकल्प बनेंगे;",
+                    "'s3 (s5, \"<ऐसा कदम जो वह उठा सकती है पर लेख जिसे गलत बताता है>\"): …' से आपका अपना गलत विकल्प भी",
+                    "(कुल दो या तीन)।"),
            "line": "<नाम> …"},
 }
 
@@ -68,7 +71,7 @@ def read_situations(text: str, article: Article, source: str = "situations") -> 
         line = raw.strip()
         if not line or line.startswith("#"):
             continue
-        section, told, label, wrong_ids = _split(line, article)
+        section, told, label, wrong_list = _split(line, article)
         where = f"{source} line {number}"
         if section is None:
             raise SituationError(f"{where}: start with a section's id or heading and a colon, as in "
@@ -88,15 +91,26 @@ def read_situations(text: str, article: Article, source: str = "situations") -> 
             raise SituationError(f"{where}: a scenario never addresses the reader (आप, you): tell of a woman by "
                                  f"name")
         quotes = tuple(named_sentence(article, section, words, where) for words in named)
-        wrong = _wrong_sections(article, section, wrong_ids, where) if wrong_ids is not None else ()
-        found.append(Situation(section.id, told, number, quotes=quotes, wrong=wrong))
+        wrong, own = _wrong_answers(article, section, wrong_list, where) if wrong_list is not None else ((), ())
+        found.append(Situation(section.id, told, number, quotes=quotes, wrong=wrong, own_wrong=own))
     return found
 
 
-def _wrong_sections(article: Article, section: Section, ids: str, where: str) -> tuple[str, ...]:
-    """The ids of the wrong options she chose ("s3 (s5, s6, s7): …"): two or three other headed sections;
-    :class:`SituationError` naming the line for any other id, her own section or too few or too many."""
-    chosen = [i.lower() for i in re.split(r"[\s,]+", ids.strip()) if i]
+def _wrong_answers(article: Article, section: Section, listed: str, where: str
+                   ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The wrong answers she chose ("s3 (s5, s6, s7): …") and wrote ("s3 (s5, "Give the stronger strip"): …"): the
+    ids of other headed sections, and her own wrong answers in quotation marks; two or three in all.
+    :class:`SituationError` naming the line for any other id, her own section, an empty or repeated answer of her
+    own, words outside quotation marks, or too few or too many."""
+    items = [m.group(0) for m in LISTED.finditer(listed)]
+    rest = LISTED.sub(" ", listed).replace(",", " ").strip()
+    if rest:
+        raise SituationError(f"{where}: “{rest}” in “( … )” is neither a section's id nor a wrong answer in "
+                             f"quotation marks, as in “{section.id} (s5, \"…\"): …”")
+    own = [unicodedata.normalize("NFC", i[1:-1]).strip() for i in items if i[:1] in QUOTES]
+    if any(not text for text in own):
+        raise SituationError(f"{where}: a wrong answer in “( … )” is empty; write it between the quotation marks")
+    chosen = [i.lower() for i in items if i[:1] not in QUOTES]
     by_id = {s.id.lower(): s for s in article.headed_sections if s.title}
     unknown = [i for i in chosen if i not in by_id]
     if unknown:
@@ -105,11 +119,20 @@ def _wrong_sections(article: Article, section: Section, ids: str, where: str) ->
     if section.id.lower() in chosen:
         raise SituationError(f"{where}: {section.id} is the right answer; in “( … )” list the headings to show as "
                              f"wrong answers")
-    chosen = list(dict.fromkeys(chosen))
-    if not MIN_CHOSEN <= len(chosen) <= MAX_CHOSEN:
-        raise SituationError(f"{where}: list {MIN_CHOSEN} or {MAX_CHOSEN} headings in “( … )” as wrong answers, as "
-                             f"in “{section.id} (s5, s6, s7): …”")
-    return tuple(by_id[i].id for i in chosen)
+    titles = {unicodedata.normalize("NFC", s.title or "").casefold(): s.id for s in article.headed_sections}
+    named = [text for text in own if text.casefold() in titles]
+    if named:
+        raise SituationError(f"{where}: “{named[0]}” is the heading of {titles[named[0].casefold()]}; write its id "
+                             f"instead, or a wrong answer of your own")
+    chosen, own = list(dict.fromkeys(chosen)), list(dict.fromkeys(own))
+    if not MIN_CHOSEN <= len(chosen) + len(own) <= MAX_CHOSEN:
+        raise SituationError(f"{where}: list {MIN_CHOSEN} or {MAX_CHOSEN} wrong answers in “( … )”: headings by id, "
+                             f"or your own in quotation marks, as in “{section.id} (s5, s6, s7): …”")
+    return tuple(by_id[i].id for i in chosen), tuple(own)
+
+
+QUOTES = "\"“"
+LISTED = re.compile(r'"[^"]*"|“[^”]*”|[sS]\d+')  # a section's id, or her own wrong answer in quotation marks
 
 
 MIN_CHOSEN, MAX_CHOSEN = 2, 3  # wrong answers she chooses (a question needs two; four options in all at most)
@@ -162,11 +185,13 @@ def naming_words(section: Section, sentence: str) -> str:
 READABLE_WORDS = 5
 
 
-def with_wrong(line: str, article: Article, ids: Sequence[str]) -> str:
-    """Her line with ``ids`` as the wrong answers it chooses ("s3 (s5, s6): …"), in place of any it chose before
-    (a line that names its section by heading is given its id); the line as it is where it names no section."""
+def with_wrong(line: str, article: Article, ids: Sequence[str], own: Sequence[str] = ()) -> str:
+    """Her line with ``ids`` and her own wrong answers ``own`` as those it shows ("s3 (s5, "…"): …"), in place of
+    any it chose before (a line that names its section by heading is given its id); the line as it is where it
+    names no section. Her own are put in “…” (in "…" where they hold a “ or ”)."""
     section, rest, label, _ = _split(line.strip(), article)
-    return line if section is None or label else f"{section.id} ({', '.join(ids)}): {rest}"
+    listed = [*ids, *(f'"{t}"' if "“" in t or "”" in t else f"“{t}”" for t in (t.strip() for t in own) if t)]
+    return line if section is None or label else f"{section.id} ({', '.join(listed)}): {rest}"
 
 
 def with_named(line: str, words: str) -> str:
@@ -202,4 +227,6 @@ def _split(line: str, article: Article) -> tuple[Section | None, str, bool, str 
     return None, "", False, None
 
 
-ID_LINE = re.compile(r"^(?P<id>[sS]\d+)\s*(?:\((?P<wrong>[^()]*)\)\s*)?(?P<mark>[:=])(?P<rest>.*)$")
+ID_LINE = re.compile(r'^(?P<id>[sS]\d+)\s*(?:\((?P<wrong>(?:"[^"]*"|“[^”]*”|[^()"“”])*)\)\s*)?'
+                     r'(?P<mark>[:=])(?P<rest>.*)$')
+# (her own wrong answers in quotation marks may hold parentheses, commas and colons)

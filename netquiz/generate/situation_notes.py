@@ -16,6 +16,7 @@ class Situation:
     line: int = 0
     label: bool = False  # a label ("s3 = मेकिंग चार्ज"): the words her questions show for the section's heading
     wrong: tuple[str, ...] = ()  # the sections whose headings she chose as wrong answers ("s3 (s5, s6): …")
+    own_wrong: tuple[str, ...] = ()  # the wrong answers she wrote herself ("s3 (s5, "Give the stronger strip"): …")
     quotes: tuple[str, ...] = ()  # the sentences of the section she named ("s3: … | some of their words | …"): the
     # key's feedback quotes them
 
@@ -61,6 +62,11 @@ NOTES = {
                              "serves every situation): choose another, or say in her line why it is not hers",
         "cued_words": "a reader who never read the article may find the key ({detail}): say the situation in "
                       "other words",
+        "own_unruled": "no sentence of the article speaks of your wrong answer “{detail}”, so its feedback can only "
+                       "name the right answer; a wrong answer the article rules out tempts one who skimmed and teaches "
+                       "more",
+        "own_advised": "the article's nearest sentence to your wrong answer seems to advise it (“{detail}”): a reader "
+                       "could defend it; make it clearly wrong per the article",
         "too_few": "fewer than two other headings can serve as wrong answers, so no question was built",
         "points": "it points to something it does not say (“this”, “they”, “इससे”, “वे”): name it",
         "script": "its options are the headings, written in another script than your line; to show them in your "
@@ -83,6 +89,11 @@ NOTES = {
                              "पाठ में इसके शब्द उतने ही हैं जितने इसके अपने हिस्से में, या वह शुरुआत करने का तरीका बताता है, "
                              "जो हर स्थिति में काम आता है): कोई और चुनें, या पंक्ति में बताएँ कि वह उसकी बात क्यों नहीं",
         "cued_words": "लेख पढ़े बिना भी सही जवाब पहचाना जा सकता है ({detail}): स्थिति दूसरे शब्दों में लिखें",
+        "own_unruled": "लेख का कोई वाक्य आपके गलत विकल्प “{detail}” की बात नहीं करता, इसलिए उसकी प्रतिक्रिया सिर्फ़ सही "
+                       "जवाब बता पाएगी; ऐसा गलत विकल्प जिसे लेख गलत ठहराता हो, सरसरी नज़र से पढ़ने वाले को लुभाता है और "
+                       "ज़्यादा सिखाता है",
+        "own_advised": "आपके गलत विकल्प से सबसे मिलता-जुलता लेख का वाक्य उसी की सलाह देता लगता है (“{detail}”): पाठक "
+                       "उसे सही ठहरा सकता है; उसे ऐसा लिखें कि लेख के हिसाब से साफ़ गलत हो",
         "too_few": "गलत विकल्पों के लिए दो दूसरे शीर्षक नहीं मिले, इसलिए सवाल नहीं बना",
         "points": "यह किसी ऐसी चीज़ की ओर इशारा करती है जो इसमें लिखी नहीं (“इससे”, “वे”, “this”): उसका नाम लिखें",
         "script": "इसके विकल्प लेख के शीर्षक हैं, जो आपकी पंक्ति से अलग लिपि में हैं; उन्हें अपनी पंक्ति की भाषा में "

@@ -31,7 +31,7 @@ from .blind import cue_strategies, marked
 from .context import Context
 from .feedback_guess import elimination_ratio
 from .links import stems_of
-from .options import Option
+from .options import Option, shuffle
 from .practice import instruction_heading, least_cued, tip_headings, tip_section
 from .situation_lines import read_situations, read_situations_file, situations_template
 from .situation_notes import Situation, SituationNote
@@ -131,20 +131,22 @@ def _question(ctx: Context, situation: Situation, number: int,
     if ctx.story.points_back(situation.text) or ctx.story.dangling(situation.text):
         notes.append(SituationNote(situation, "points"))
     fair, shared, tip = _wrong_parts(ctx, section, said, shown)
-    if situation.wrong:  # hers, as chosen; she is told of any a reader could defend for her (reading195 item 33:
-        # "Certificate कैसे बनवाएं?" beside a vendor who may have none)
+    if situation.wrong or situation.own_wrong:  # hers, as chosen; she is told of any a reader could defend for
+        # her (reading195 item 33: "Certificate कैसे बनवाएं?" beside a vendor who may have none)
         fair = [ctx.article.section(i) for i in situation.wrong]
         defended = [s for s in fair if _how_to(ctx, s) or _speaks_of(ctx, s, section, said, shown)]
         if defended:
             notes.append(SituationNote(situation, "chosen_second_key", "; ".join(shown(s) for s in defended)))
+        notes += own_wrong_notes(ctx, situation)
     elif shared:
         notes.append(SituationNote(situation, "second_key", "; ".join(shown(s) for s in shared)))
-    if len(fair) < MIN_WRONG:
+    if len(fair) + len(situation.own_wrong) < MIN_WRONG:
         return None, [*notes, SituationNote(situation, "too_few")]
     question = _built(ctx, situation, number, fair, tip, said, shown)
     worded = [name for name in cue_strategies(replace(question, stem=situation.text), ctx.article.lang)
-              if name in WORDED_CUES]  # (her words only: the ask's own "काम आएगी" beside a heading with "काम" is
-    # the tool's, which no line of hers can mend; a facilitator found it on two lines of situ27)
+              if name in WORDED_CUES or situation.own_wrong]  # (her words only: the ask's own "काम आएगी" beside a
+    # heading with "काम" is the tool's, which no line of hers can mend; a facilitator found it on two lines of
+    # situ27; where she wrote wrong answers of her own, their shape is hers to mend too)
     if worded:  # (a cue of the headings' shape alone is not told: her line cannot change it, and over her
         # 107 lines of reading163 the shape cues cancel out, each strategy at 0.8–1.06 × chance)
         notes.append(SituationNote(situation, "cued_words", ",".join(worded)))
@@ -204,6 +206,8 @@ def _built(ctx: Context, situation: Situation, number: int, fair: list[Section],
     right = Option(shown(section), ctx.say("situation_right_tip" if tip else "situation_right",
                                            source=" … ".join(passage)))  # (reading168: "इसी सलाह के हिस्से में
     # लेख कहता है" read as clumsy)
+    if situation.own_wrong:
+        return _with_own_wrong(ctx, situation, number, right, fair, source, shown, tip)
     key_marked, form = marked(section.title or "", lang), _heading_form(ctx, section)
     question = least_cued(ctx, section.id, stem, right, fair, source, ctx.rng(section.id, FORM, number,
                                                                               situation.text), said,
@@ -213,3 +217,54 @@ def _built(ctx: Context, situation: Situation, number: int, fair: list[Section],
                           + sum(_heading_form(ctx, s) != form for s in picked))  # (then as few headings of another
     # form as the article allows)
     return replace(question, id=f"{section.id}-situation-{number}")
+
+
+def _with_own_wrong(ctx: Context, situation: Situation, number: int, right: Option, chosen: list[Section],
+                    source: str, shown: Callable[[Section], str], tip: bool) -> Question:
+    """Her question with the wrong answers she wrote ("s3 (s5, "Give the stronger strip"): …") beside the headings
+    she chose: "which of these would help most", since hers are no headings of the article; each of hers answered
+    by the article's sentence about it, where one speaks of its words (:func:`ruling_sentence`)."""
+    section = ctx.article.section(situation.section)
+    wrong_key = "situation_wrong_tip" if tip else "situation_wrong"
+    wrong = [Option(shown(s), ctx.say(wrong_key, title=shown(s), other=quoted_sentence(ctx, s), right=right.text))
+             for s in chosen]
+    for text in situation.own_wrong:
+        ruling = ruling_sentence(ctx, text)
+        wrong.append(Option(text, ctx.say("situation_own_wrong", right=right.text, other=ruling) if ruling
+                            else ctx.say("situation_own_wrong_plain", right=right.text, other=source)))
+    options, answer = shuffle(right, wrong, ctx.rng(section.id, FORM, number, situation.text))
+    stem = ctx.say("situation_stem_own", situation=situation.text.rstrip())
+    question = ctx.question(section.id, "scenario", stem, [(o.text, o.feedback) for o in options], answer, source,
+                            form=FORM)
+    return replace(question, id=f"{section.id}-situation-{number}")
+
+
+MIN_RULING = 2  # words of her wrong answer a sentence must share to be the article's word on it
+
+
+def ruling_sentence(ctx: Context, text: str) -> str | None:
+    """The article's sentence that shares most words with a wrong answer she wrote (the title's aside; two at
+    least; one that warns first, then the first such sentence): what its feedback quotes, else None."""
+    words = stems_of(ctx, text) - stems_of(ctx, ctx.article.title or "")
+    sentences = [s for part in ctx.article.sections for s in part.sentences]
+    scored = [(shared + RULING_BONUS * marked(s, ctx.article.lang), -n, s) for n, s in enumerate(sentences)
+              if (shared := len(words & stems_of(ctx, s))) >= MIN_RULING]
+    return max(scored)[2] if scored else None
+
+
+RULING_BONUS = 0.5  # a sentence that warns ("अंदाज़ा न लगाएं") is the article's word against her wrong answer: it
+# goes first among those sharing as many words
+
+
+def own_wrong_notes(ctx: Context, situation: Situation) -> list[SituationNote]:
+    """What she is told of the wrong answers she wrote: one the article's nearest sentence seems to advise (an
+    instruction with no negation: a reader could defend it), and one no sentence of the article speaks of (its
+    feedback can only name the right answer)."""
+    notes = []
+    for text in situation.own_wrong:
+        ruling = ruling_sentence(ctx, text)
+        if ruling is None:
+            notes.append(SituationNote(situation, "own_unruled", text))
+        elif ctx.lang.advice(ruling) and not marked(ruling, ctx.article.lang):
+            notes.append(SituationNote(situation, "own_advised", f"{text}” — “{ruling}"))
+    return notes

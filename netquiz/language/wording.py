@@ -41,6 +41,10 @@ WORDING: dict[str, dict[str, str]] = {
                            "है: “{other}”",
         "situation_wrong_tip": "गलत। इस स्थिति में ‘{right}’ वाली सलाह काम आती है; ‘{title}’ वाली सलाह किसी और बात के "
                                "लिए है: “{other}”",
+        "situation_stem_own": "{situation} लेख के अनुसार, इस स्थिति में इनमें से कौन-सी बात सबसे ज़्यादा काम आएगी?",
+        "situation_own_wrong": "गलत। लेख के अनुसार इस स्थिति में ‘{right}’ वाली बात काम आती है। इस जवाब के बारे में लेख "
+                               "कहता है: “{other}”",
+        "situation_own_wrong_plain": "गलत। लेख के अनुसार इस स्थिति में ‘{right}’ वाली बात काम आती है: “{other}”",
         "practice_wrong": "गलत। ‘{title}’ वाली सलाह कुछ और कहती है: “{other}”",
         "advice_warned": "गलत। लेख इसके उलट सलाह देता है (‘{title}’): “{other}”",
         "diagnosis_stem": "{frame} {wish} लेख के अनुसार, इसके लिए उसे कौन-सा कदम उठाना चाहिए?",
@@ -120,6 +124,10 @@ WORDING: dict[str, dict[str, str]] = {
                            "something else: “{other}”",
         "situation_wrong_tip": "Wrong. This situation calls for the tip ‘{right}’; the tip ‘{title}’ is about something "
                                "else: “{other}”",
+        "situation_stem_own": "{situation} According to the article, which of these would help most in this situation?",
+        "situation_own_wrong": "Wrong. According to the article, ‘{right}’ is what helps here. On this answer the article "
+                               "says: “{other}”",
+        "situation_own_wrong_plain": "Wrong. According to the article, ‘{right}’ is what helps here: “{other}”",
         "practice_wrong": "Wrong. The tip ‘{title}’ is about something else: “{other}”",
         "advice_warned": "Wrong. The article advises the opposite (‘{title}’): “{other}”",
         "diagnosis_stem": "{frame} {wish} According to the article, which step should she take for that?",

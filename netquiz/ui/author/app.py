@@ -39,11 +39,11 @@ if TYPE_CHECKING:
 HOOKED = ("article", "article_path", "generate", "bank_file", "load", "section_filter", "kind_filter",
           "question", "stem", "options", "answer", "feedback", "explanation", "apply", "drop", "save_path",
           "save", "save_note", "lang_toggle", "gaps", "situations", "situation_notes", "quote", "use_quote", "wrong",
-          "use_wrong")  # CSS hooks netquiz-author-<name> for browser tests
+          "own_wrong", "use_wrong")  # CSS hooks netquiz-author-<name> for browser tests
 #: Controls whose description is a text label (the text key is the name, but for :data:`LABEL_KEYS`).
 LABELLED = ("article", "path", "generate", "bank", "load", "section", "kind", "question", "stem", "options", "answer",
             "feedback", "explanation", "apply", "drop", "save", "situations", "quote", "use_quote", "wrong",
-            "use_wrong")
+            "own_wrong", "use_wrong")
 #: Labels whose text key is not the widget's name (the table has one "section" and one "answer" already).
 LABEL_KEYS = {"section": "filter_section", "answer": "answer_number"}
 KNOWN_FOLDERS = ("data/banks", "var/banks")  # made on first save; any other folder must exist
@@ -134,6 +134,7 @@ class AuthorApp:
             widget.description = t(LABEL_KEYS.get(name, name))
         self.article_path.placeholder = t("path_ph")
         self.situations.placeholder = t("situations_ph")
+        self.own_wrong.placeholder = t("own_wrong_ph")
         self.options.placeholder, self.feedback.placeholder = t("options_ph"), t("feedback_ph")
         self.save_path.description = t("save_to")
         self.edit_heading.value = f"<h2 class='netquiz-dash-heading'>{html.escape(t('edit_heading'))}</h2>"
@@ -182,9 +183,12 @@ class AuthorApp:
         self.use_quote = w.Button(icon="quote-left")  # sentences, to name one after her line ("| …")
         self.use_quote.on_click(lambda _: self._use_quote())
         self.wrong = w.SelectMultiple(options=[], rows=6, layout=w.Layout(width="95%"))  # the headings to show as
-        self.use_wrong = w.Button(icon="list")  # her question's wrong answers ("s3 (s5, s6): …")
+        self.own_wrong = w.Textarea(rows=3, layout=w.Layout(width="95%"))  # and those she writes, one per line
+        self.use_wrong = w.Button(icon="list")  # her question's wrong answers ("s3 (s5, "…"): …")
         self.use_wrong.on_click(lambda _: self._use_wrong())
-        self.quote_box = w.VBox([w.HBox([self.quote, self.use_quote]), w.HBox([self.wrong, self.use_wrong])],
+        self.quote_box = w.VBox([w.HBox([self.quote, self.use_quote]),
+                                 w.HBox([w.VBox([self.wrong, self.own_wrong], layout=w.Layout(width="95%")),
+                                         self.use_wrong])],
                                 layout=w.Layout(display="none"))
         self.review_box = w.VBox([self.gaps, w.HBox([self.section_filter, self.kind_filter]), self.table, self.question,
                                   w.HBox([self.preview, self.key], layout=w.Layout(flex_flow="row wrap")),
@@ -378,6 +382,11 @@ class AuthorApp:
         return next((note.situation.line for note in self.notes
                      if note.reason == "built" and note.question_id == question_id and note.situation.line), None)
 
+    def _her_own_wrong(self, question_id: str) -> tuple[str, ...]:
+        """The wrong answers she wrote herself on the line that made ``question_id``."""
+        return next((note.situation.own_wrong for note in self.notes
+                     if note.reason == "built" and note.question_id == question_id), ())
+
     def _show_quotes(self, question: Question) -> None:
         """For her situation question: the section's sentences, the one its key's feedback quotes chosen, to quote
         another instead ("| …" after her line); hidden for every other question."""
@@ -391,6 +400,7 @@ class AuthorApp:
         self.wrong.options = [(f"{s.id} — {self.bank.section_title(s.id)}", s.id) for s in others]
         self.wrong.value = tuple(s.id for s in others if self.bank.section_title(s.id) in question.options
                                  or s.title in question.options)
+        self.own_wrong.value = "\n".join(self._her_own_wrong(question.id))
         self.quote_box.layout.display = "flex"
 
     def _use_quote(self) -> None:
@@ -406,18 +416,20 @@ class AuthorApp:
             self._say(self.t("quote_used", line=number))
 
     def _use_wrong(self) -> None:
-        """Choose the picked headings as the wrong answers of the line that made the shown question ("s3 (s5, s6):
-        …"), and generate again; two or three, else she is told."""
+        """Show the picked headings and the wrong answers she wrote (one per line) as the wrong answers of the line
+        that made the shown question ("s3 (s5, "…"): …"), and generate again; two or three, else she is told."""
         from ...generate.situation_lines import MAX_CHOSEN, MIN_CHOSEN, with_wrong
 
         if self.bank is None or not self.question.value:
             return
         picked, article = list(self.wrong.value), self.bank.article
-        if not MIN_CHOSEN <= len(picked) <= MAX_CHOSEN:
+        own = [line.strip() for line in self.own_wrong.value.splitlines() if line.strip()]
+        if not MIN_CHOSEN <= len(picked) + len(own) <= MAX_CHOSEN:
             self._say(self.t("wrong_count", least=MIN_CHOSEN, most=MAX_CHOSEN), ok=False)
             return
-        number = self._rewrite_her_line(lambda line: with_wrong(line, article, picked))
-        if number is not None:
+        number = self._rewrite_her_line(lambda line: with_wrong(line, article, picked, own))
+        if number is not None and self.bank is not None:
+            self._show_quotes(self.bank.question(self.question.value))  # (her answers as her line now has them)
             self._say(self.t("wrong_used", line=number))
 
     def _rewrite_her_line(self, rewrite: Callable[[str], str]) -> int | None:
