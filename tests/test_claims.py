@@ -89,7 +89,7 @@ def test_a_bare_list_is_named_with_its_reason():
                             "दूसरा\n\nयह एक वाक्य है।\n")
     gaps = {g.section.id: g for g in coverage_gaps(generate_bank(article))}
     assert gaps["s1"].reason == "list" and "सूची" in gaps["s1"].message("hi")
-    assert gaps["s2"].reason == "no_claim" and "no step" in gaps["s2"].message("en")
+    assert gaps["s2"].reason == "no_claim" and "could not read a step" in gaps["s2"].message("en")
 
 
 def test_a_result_the_article_ties_to_the_same_step_anywhere_is_no_distractor():

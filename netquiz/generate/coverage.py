@@ -24,9 +24,9 @@ REASONS = {
     "en": {
         "list": "a bare list of examples: it states no step and no result to ask about",
         "closing": "the article's closing words: they sum up the sections before and add no step of their own",
-        "no_claim": "netquiz read no step with a result tied to it here; the section may state one in a shape "
-                    "netquiz does not read yet (it reads “If you …, …”, “X helps you …”, a tip followed by “This "
-                    "gives you …” or “You will …”, and similar)",
+        "no_claim": "netquiz could not read a step with a result tied to it here (it reads “If you …, …”, “X helps "
+                    "you …”, a tip followed by “This gives you …” or “You will …”, and similar); the section may "
+                    "well state one in words netquiz does not read yet",
         "leans": "its step or result names something only an earlier sentence says (\u201c{detail}\u201d): a "
                  "question that quotes only this claim would leave the reader asking what that is",
         "unintroduced": "its claim names \u201c{detail}\u201d, which the article's title or heading introduces "
@@ -54,11 +54,12 @@ REASONS = {
         "no_options": "its claim was read, but netquiz found only {detail} step(s) or result(s) of other sections "
                       "that it could tell in the question's form and that stand alone as wrong answers (two are "
                       "needed; a filler from the common list would give the key away)",
-        "warning": "its only claims warn against a step (\u201c{detail}\u201d): a warning's result is no goal to "
-                   "want and its step no answer to recommend",
-        "unlike": "its claims were found, but none could be told as a question that stands alone: its result is "
-                  "not one she would wish for in those words (a general claim, a comparison, someone else's gain) "
-                  "or its step is not told on its own",
+        "warning": "netquiz read only a warning here (\u201c{detail}\u201d), and a warning's result is no goal to "
+                   "want and its step no answer to recommend; a step the section advises instead, if it gives one, "
+                   "was not read as such",
+        "unlike": "netquiz read its claims but could not tell any as a question that stands alone: it could not "
+                  "put the result as one she would wish for in those words (a general claim, a comparison, someone "
+                  "else's gain), or the step on its own",
         "gated": "scenario questions were built and passed the checks here, but none was kept: each repeated a "
                  "wrong answer, a sentence or a situation that the bank's other questions already use",
         "gated_cue": "scenario questions were built, but in each a reader could find the key without the article "
@@ -73,15 +74,15 @@ REASONS = {
         "cue_stem_overlap": "the key repeats the stem's words",
         "cue_odd_one_out": "the key alone is worded differently",
         "cue_convergence": "the key shares the most words with the other options",
-        "dont": "a \u201cdon't\u201d section: what it warns against is no step to recommend, and no step it advises "
-                "instead was found told with a result of its own; the warned step serves as a wrong answer in other "
-                "sections' questions",
+        "dont": "a \u201cdon't\u201d section: what it warns against is no step to recommend, and netquiz could not "
+                "read a step it advises instead told with a result of its own; the warned step serves as a wrong "
+                "answer in other sections' questions",
         "one_question": "it has its scenario question, but no second question passed the checks (a blank, a true or "
                         "false statement or a \u201cwhich part says this\u201d of one of its sentences that the bank "
                         "does not already ask)",
-        "topic": "it names a benefit of the article's topic itself, so a \u201cwhat should she do\u201d question "
-                 "would have the topic as every option; and netquiz found no sentence here that it could retell as "
-                 "a situation in which this benefit has come true (for a \u201cwhich benefit\u201d question)",
+        "topic": "its heading names a benefit the article's topic itself brings, so a \u201cwhat should she do\u201d "
+                 "question would have the topic as every option; and netquiz could not retell a sentence here as a "
+                 "moment in which this benefit has come true (for a \u201cwhich benefit\u201d question)",
         "which_benefit": "its situation question is a \u201cwhich benefit\u201d one (a persona for whom this benefit "
                          "has come true); a \u201cwhat should she do\u201d question would have the article's topic as "
                          "every option, since each section names something the topic brings",
@@ -98,9 +99,9 @@ REASONS = {
     "hi": {
         "list": "यह सिर्फ उदाहरणों की सूची है: इसमें न कोई कदम है, न कोई नतीजा जिस पर सवाल बने",
         "closing": "यह लेख के आख़िरी शब्द हैं: पिछले हिस्सों का सार, कोई अपना कदम नहीं",
-        "no_claim": "netquiz को इसमें कोई ऐसा कदम नहीं मिला जिससे कोई नतीजा जुड़ा हो; हो सकता है यह हिस्सा अपनी बात "
-                    "ऐसे ढंग से कहता हो जिसे netquiz अभी नहीं पढ़ पाता (वह “अगर आप …, तो …”, “X से …”, किसी सलाह के बाद "
-                    "“इससे …” जैसे ढंग पढ़ता है)",
+        "no_claim": "netquiz इसमें ऐसा कोई कदम नहीं पढ़ पाया जिससे कोई नतीजा जुड़ा हो (वह “अगर आप …, तो …”, “X से …”, "
+                    "किसी सलाह के बाद “इससे …” जैसे ढंग पढ़ता है); हो सकता है यह हिस्सा अपनी बात ऐसे शब्दों में कहता हो "
+                    "जिन्हें netquiz अभी नहीं पढ़ पाता",
         "leans": "इसका कदम या नतीजा किसी ऐसी चीज़ का ज़िक्र करता है जो पिछले किसी वाक्य में बताई गई है "
                  "(“{detail}”): सिर्फ़ इसी बात से बने सवाल में पढ़ने वाला पूछेगा कि वह क्या है",
         "unintroduced": "इसकी बात “{detail}” का ज़िक्र करती है, जिसे लेख का शीर्षक या हिस्से का शीर्षक बताता है, "
@@ -126,11 +127,12 @@ REASONS = {
         "no_options": "इसकी बात तो पढ़ी गई, पर दूसरे हिस्सों के सिर्फ़ {detail} कदम या नतीजे netquiz सवाल की बनावट में "
                       "कह सका जो अकेले गलत विकल्प बन सकें (कम से कम दो चाहिए; आम सूची का कोई विकल्प सही जवाब की "
                       "पहचान करा देता)",
-        "warning": "इसकी बातें सिर्फ़ किसी कदम से सावधान करती हैं (“{detail}”): चेतावनी का नतीजा कोई चाहता नहीं, "
-                   "और उसका कदम सुझाने लायक जवाब नहीं",
-        "unlike": "इसकी बात तो मिली, पर उससे ऐसा सवाल नहीं बन सका जो अपने-आप में पूरा हो: इसका नतीजा ऐसा नहीं "
-                  "जिसे वह इन्हीं शब्दों में चाहे (कोई आम बात, कोई तुलना, किसी और का फ़ायदा), या इसका कदम अकेले "
-                  "नहीं कहा गया",
+        "warning": "netquiz को इसमें सिर्फ़ एक चेतावनी पढ़ने में आई (“{detail}”): चेतावनी का नतीजा कोई चाहता नहीं, "
+                   "और उसका कदम सुझाने लायक जवाब नहीं; हिस्सा इसकी जगह कोई कदम सुझाता हो, तो netquiz उसे उस रूप में "
+                   "नहीं पढ़ पाया",
+        "unlike": "netquiz ने इसकी बात पढ़ी, पर उससे ऐसा सवाल नहीं बना पाया जो अपने-आप में पूरा हो: वह इसका नतीजा "
+                  "ऐसे नहीं कह सका जिसे वह इन्हीं शब्दों में चाहे (कोई आम बात, कोई तुलना, किसी और का फ़ायदा), या "
+                  "इसका कदम अकेले नहीं कह सका",
         "gated": "परिदृश्य सवाल बने और यहाँ की जाँचों में पास भी हुए, पर कोई रखा नहीं गया: हर एक में वही गलत विकल्प, "
                  "वाक्य या स्थिति थी जो बैंक के दूसरे सवाल पहले से इस्तेमाल करते हैं",
         "gated_cue": "परिदृश्य सवाल बने, पर हर एक में लेख पढ़े बिना सही जवाब पहचाना जा सकता था ({detail}), इसलिए वे "
@@ -145,13 +147,14 @@ REASONS = {
         "cue_stem_overlap": "सही जवाब सवाल के ही शब्द दोहराता है",
         "cue_odd_one_out": "सिर्फ़ सही जवाब की बनावट बाकी विकल्पों से अलग है",
         "cue_convergence": "सही जवाब में बाकी विकल्पों के सबसे ज़्यादा शब्द हैं",
-        "dont": "यह “न करें” वाला हिस्सा है: जिससे यह सावधान करता है वह सुझाने लायक कदम नहीं, और इसकी जगह सुझाया "
-                "कोई कदम अपने नतीजे के साथ नहीं मिला; सावधानी वाला कदम दूसरे हिस्सों के सवालों में गलत विकल्प बनता है",
+        "dont": "यह “न करें” वाला हिस्सा है: जिससे यह सावधान करता है वह सुझाने लायक कदम नहीं, और netquiz इसकी जगह "
+                "सुझाया कोई कदम अपने नतीजे के साथ नहीं पढ़ पाया; सावधानी वाला कदम दूसरे हिस्सों के सवालों में गलत विकल्प "
+                "बनता है",
         "one_question": "इसका परिदृश्य सवाल बना, पर दूसरा कोई सवाल (खाली जगह, सही/गलत या “किस हिस्से की बात”) जाँच में "
                         "पास नहीं हुआ",
-        "topic": "यह लेख के विषय का ही एक फ़ायदा बताता है, इसलिए “उसे क्या करना चाहिए” वाले सवाल में हर विकल्प "
-                 "वही विषय होता; और netquiz को इसमें ऐसा कोई वाक्य नहीं मिला जिसे वह ऐसी स्थिति के रूप में कह सके "
-                 "जिसमें यह फ़ायदा मिल चुका हो (“कौन-सा फ़ायदा” वाले सवाल के लिए)",
+        "topic": "इसका शीर्षक लेख के विषय का ही एक फ़ायदा बताता है, इसलिए “उसे क्या करना चाहिए” वाले सवाल में हर "
+                 "विकल्प वही विषय होता; और netquiz इसके किसी वाक्य को ऐसी स्थिति के रूप में नहीं कह पाया जिसमें यह "
+                 "फ़ायदा मिल चुका हो (“कौन-सा फ़ायदा” वाले सवाल के लिए)",
         "which_benefit": "इसका स्थिति वाला सवाल “कौन-सा फ़ायदा” वाला है (एक महिला, जिसे यह फ़ायदा मिल चुका है); "
                          "“उसे क्या करना चाहिए” वाले सवाल में हर विकल्प लेख का विषय ही होता, क्योंकि हर हिस्सा वही "
                          "बताता है जो यह विषय देता है",

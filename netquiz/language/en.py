@@ -883,7 +883,11 @@ POINTER = (r"(?:this|that|these|those)(?:\s+(?!(?:also|way|is|was|are|were|be|th
            r"should|may|might|must|do|does|did|has|have|had|not|you|your|takes|costs|needs|means|"
            r"seems|feels|looks|sounds|works|matters)\b)[a-z-]+){0,3}"  # ("This takes ten minutes": a verb)
            r"|[a-z]{3,}ing\s+(?:it|this|them|that)(?:\s+(?:all|first|early|down|out|up|again|ahead|regularly))?"
-           r"(?:\s+(?:on paper|in writing|aloud))?")
+           r"(?:\s+(?:on paper|in writing|aloud))?"
+           r"|[a-z]{2,}ing\s+(?:this|these|those)(?:\s+(?!(?:also|is|are|was|were|will|can|not)\b)[a-z-]+){0,4}?"
+           r"(?=\s+(?:also\s+)?(?:means?|gives|helps|lets|allows|saves|keeps|shows|makes|marks)\s)")
+# ("Writing these down before you apply means you …", "Taking these roles lets you …": the step before, told by its
+# gerund and a few words of when or how)
 # ("Reading it first gives you a baseline": a gerund of the step before, told with a pronoun)
 LINKED = re.compile(r"^(?:this way|that way|doing so|by doing this|as a result|(?:working|done|used) (?:this|that) way|"
                     r"because\s+(?!you\b)[^,]{5,80},)\s*,?\s+(?P<effect>.+)$", re.IGNORECASE)

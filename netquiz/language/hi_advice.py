@@ -178,7 +178,8 @@ def _advice_words(text: str, convert: Callable[[str], str | None]) -> str | None
 
 
 # "उस समय बहस करने की बजाय शांति से पूछें …": the step the article argues against, beside the one it advises
-INSTEAD_RE = compile_nfc(r"^(?P<wrong>(?:\S+\s+){0,9}?\S+ने)\s+(?:की|के)\s+(?:बजाय|बजाए|जगह)\s+(?P<right>.+)$")
+INSTEAD_RE = compile_nfc(r"^(?P<wrong>(?:\S+\s+){0,13}?\S+ने)\s+(?:की|के)\s+(?:बजाय|बजाए|जगह)\s+(?P<right>.+)$")
+PURPOSE_TAIL = compile_nfc(r",?\s+(?:ताकि|जिससे)\s.*$")  # ("…, ताकि गले को आराम मिले": the instruction before it)
 
 
 def rejected_step(text: str) -> str | None:
@@ -187,7 +188,8 @@ def rejected_step(text: str) -> str | None:
     body = strip_discourse(text.strip().rstrip(END_PUNCT))
     match = INSTEAD_RE.match(body)
     right = match.group("right") if match else ""
-    if not match or not (advice(right) or advice(right.split(" कि ")[0])) or len(match.group("wrong").split()) < 2:
+    if not match or not (advice(right) or advice(right.split(" कि ")[0]) or advice(PURPOSE_TAIL.sub("", right))) \
+            or len(match.group("wrong").split()) < 2:
         return None
     wrong = match.group("wrong")
     return wrong[:-2] + "ना"
