@@ -394,3 +394,26 @@ def test_author_quotes_another_sentence_for_her_question(author_page) -> None:
     page.locator(".netquiz-author-status").filter(has_text="names this sentence").wait_for(timeout=60_000)
     assert "|" in page.locator(".netquiz-author-situations textarea").input_value()
     assert axe_violations(page) == []
+
+
+def test_author_shows_wrong_answers_she_picks_and_writes(author_page, shots: Path) -> None:
+    """Under her question (the tests above), one heading picked in the Wrong answers list and one wrong answer
+    typed in the Your own box: "Show these as wrong answers" writes both in her line's brackets, her question shows
+    them, and axe-core finds nothing on the page."""
+    page = author_page
+    page.locator(".netquiz-author-question select").select_option(label="s5-situation-1")
+    wrong = page.locator(".netquiz-author-wrong select")
+    wrong.wait_for(state="visible", timeout=30_000)
+    first = wrong.locator("option").first.inner_text()
+    wrong.select_option(label=[first])
+    own = "पड़ोस के किसी भी क्लिनिक में दिखा दें"
+    page.locator(".netquiz-author-own-wrong textarea").fill(own)
+    page.click(".netquiz-author-use-wrong")
+    page.locator(".netquiz-author-status").filter(has_text="wrong answers").wait_for(timeout=60_000)
+    line = page.locator(".netquiz-author-situations textarea").input_value().splitlines()[0]
+    assert line.startswith(f"s5 ({first.split()[0]}, “{own}”):"), line  # (the label's spaces are no-break)
+    page.locator(".netquiz-question .netquiz-option").filter(has_text=own).wait_for(timeout=30_000)
+    assert page.locator(".netquiz-question .netquiz-option").count() == 3
+    assert axe_violations(page) == []
+    page.locator(".netquiz-author-wrong").scroll_into_view_if_needed()
+    page.screenshot(path=str(shots / "author-wrong-answers.png"))

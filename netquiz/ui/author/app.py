@@ -186,6 +186,10 @@ class AuthorApp:
         self.own_wrong = w.Textarea(rows=3, layout=w.Layout(width="95%"))  # and those she writes, one per line
         self.use_wrong = w.Button(icon="list")  # her question's wrong answers ("s3 (s5, "…"): …")
         self.use_wrong.on_click(lambda _: self._use_wrong())
+        for control in (self.quote, self.wrong, self.own_wrong):  # (labels whole: "Wrong answers", not "Wrong an…")
+            control.style.description_width = "8rem"
+        for button in (self.use_quote, self.use_wrong):
+            button.layout = w.Layout(width="auto", min_width="fit-content")
         self.quote_box = w.VBox([w.HBox([self.quote, self.use_quote]),
                                  w.HBox([w.VBox([self.wrong, self.own_wrong], layout=w.Layout(width="95%")),
                                          self.use_wrong])],
@@ -428,8 +432,7 @@ class AuthorApp:
             self._say(self.t("wrong_count", least=MIN_CHOSEN, most=MAX_CHOSEN), ok=False)
             return
         number = self._rewrite_her_line(lambda line: with_wrong(line, article, picked, own))
-        if number is not None and self.bank is not None:
-            self._show_quotes(self.bank.question(self.question.value))  # (her answers as her line now has them)
+        if number is not None:
             self._say(self.t("wrong_used", line=number))
 
     def _rewrite_her_line(self, rewrite: Callable[[str], str]) -> int | None:
@@ -446,6 +449,7 @@ class AuthorApp:
         if self.bank is None or shown not in set(self.question.options):
             return None
         self.question.value = shown
+        self._show_question()  # (the same id, so no change is observed: the preview, key and menus shown afresh)
         return number
 
 
