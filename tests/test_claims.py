@@ -892,3 +892,60 @@ disputes within minutes.
     assert not any("counter staff" in e for e in effects)
     assert en.linked_effect("These papers settle most disputes within minutes.") is None
     assert en.linked_effect("This habit builds trust with your manager.") == "you build trust with your manager"
+
+
+def _read(text: str, section_id: str) -> list[tuple[str, str]]:
+    """(step, result) of every claim read in one section of an article text."""
+    from netquiz.generate.claims import read_claims
+    from netquiz.language import language
+
+    article = parse_article(text)
+    return [(r.causal.cause, r.causal.effect) for r in
+            read_claims(language(article.lang), article.section(section_id), article.title or "")]
+
+
+def test_a_harm_after_a_warning_and_a_reminder_are_no_result_of_the_heading() -> None:
+    """reading197 (an unseen batch): "… गंदे पोखर में न छोड़ें। इससे थनैला … का खतरा बढ़ जाता है" was wished for
+    under "भैंस को रोज़ नहलाएं", and "याद रखें, erase करने के बाद location दिखनी बंद हो जाती है" keyed as the result
+    of locking the phone; a gain after a warning that is part of the method stays the heading's."""
+    article = ("# गर्मी में पशु\n\nपरिचय का वाक्य है।\n\n## भैंस को रोज़ नहलाएं\n\nदोपहर में भैंस को ठंडे पानी से "
+               "नहलाएं। भैंस को गंदे पोखर या नाले के पानी में न छोड़ें। इससे थनैला और त्वचा के रोगों का खतरा बढ़ जाता "
+               "है।\n\n## फोन को lock करें\n\nFind My Device खोलकर phone को lock करें। याद रखें, erase करने के बाद "
+               "location दिखनी बंद हो जाती है।\n\n## फ़ोन देखने का समय तय करें\n\nहर दो घंटे बाद दस मिनट फ़ोन देखें। "
+               "बाक़ी समय फ़ोन की तरफ़ हाथ न बढ़ाएँ। इस तरीक़े से मन में यह बेचैनी नहीं रहती कि कुछ छूट रहा है।\n")
+    assert not any("थनैला" in effect for _, effect in _read(article, "s1"))
+    assert not any("याद रखें" in effect or "location" in effect for _, effect in _read(article, "s2"))
+    assert any("बेचैनी" in effect for _, effect in _read(article, "s3"))
+
+
+def test_a_statement_about_people_of_a_kind_is_no_result() -> None:
+    """"One who changes the subject is telling you something too" under "Ask to see the van's papers" is no result
+    of asking (reading197 item 27 keyed it, "… is telling she something too")."""
+    article = ("# School vans\n\nIntro sentence here.\n\n## Ask to see the van's papers\n\nAsk the operator for the "
+               "registration certificate and the insurance papers. A good operator shows them at once. One who "
+               "changes the subject is telling you something too.\n")
+    assert not any("changes the subject" in effect for _, effect in _read(article, "s1"))
+    assert en.rewrite("One who changes the subject is telling you something", "Fatima", True)[0] == \
+        "One who changes the subject is telling her something"
+
+
+def test_what_she_gets_or_what_befalls_her_is_no_step_she_takes() -> None:
+    """"भरपूर पानी मिलने से …", "phone खोने पर …": no action ("वह भरपूर पानी मिलती है", reading197 item 7); meeting
+    people ("लोगों से मिलने से") is one."""
+    from netquiz.language.base import Causal
+
+    for cause in ("भरपूर पानी मिलने", "phone खोने", "डे-केयर की सुविधा मिलने"):
+        assert hi.action(Causal("", "", cause, "पाचन ठीक रहता है", "gerund", "verbal")) is None, cause
+    assert hi.action(Causal("", "", "लोगों से मिलने", "नए मौके मिलते हैं", "gerund", "verbal")) == "लोगों से मिलना"
+
+
+def test_a_gerund_with_these_points_back_to_the_instruction_before() -> None:
+    """"Writing these down before you apply means you …", "Taking these roles lets you …": the instruction before is
+    the step (26 such sentences of the test articles were read as nothing)."""
+    article = ("# Job hunting\n\nIntro sentence here.\n\n## Know your questions\n\nList three things you must know "
+               "about the job. Writing these down before you apply means you go into the first phone call with your "
+               "questions ready.\n")
+    assert ("List three things you must know about the job.",
+            "you go into the first phone call with your questions ready") in _read(article, "s1")
+    assert hi.rejected_step("कक्षा में पूरा समय ख़ुद बोलने के बजाय बीच-बीच में बच्चों से पढ़वाएँ, ताकि गले को आराम "
+                            "मिले।") == "कक्षा में पूरा समय ख़ुद बोलना"

@@ -22,7 +22,7 @@ from functools import lru_cache
 from ..language import Language, language
 from ..language.base import Causal
 from ..model import Section
-from ..text import is_devanagari
+from ..text import compile_nfc, is_devanagari
 
 
 @dataclass(frozen=True)
@@ -302,7 +302,8 @@ def _closing_reason(known: Language, section: Section) -> list[Reading]:
             break  # (the scene before the body's instruction: see :func:`_section_results`)
         text = sentence.strip()
         if lang.advice(text) or _belief(text, known) or text.endswith("?") or ":" in text or ";" in text \
-                or BECAUSE.search(text) or GERUND_SUBJECT.match(text) or EXAMPLE.search(text) or MAYBE.match(text):
+                or BECAUSE.search(text) or GERUND_SUBJECT.match(text) or EXAMPLE.search(text) or MAYBE.match(text) \
+                or REMINDER.match(text) or GENERAL_SUBJECT.match(text):
             continue  # (";": two statements, "You don't have to stay out late; an hour … is enough"; "You may
             # find, for example, that you always struggle with …": an example, no result, reading147 item 27)
         effect = WITH_IT.sub("", text.rstrip(".।!").strip())  # ("With it, a dirty toilet is …": the heading's kit,
@@ -345,6 +346,7 @@ def _section_results(known: Language, section: Section, title: str) -> list[Read
                 or BECAUSE.search(text) or STORY_OPENING.match(effect) or known.lexicon.names_someone(effect) \
                 or GERUND_SUBJECT.match(effect) or len(effect.split()) > MAX_RESULT_WORDS \
                 or len(effect.split()) < 5 or QUOTE_MARKS.search(text) or EXAMPLE.search(text) or MAYBE.match(text) \
+                or REMINDER.match(text) or GENERAL_SUBJECT.match(text) \
                 or any(lang.advice(part) for part in [*effect.split(", ")[1:], effect.split(" कि ")[0]]):
             continue  # ("When …, offer to look …", "… को पंद्रह मिनट में बताएँ कि …": an instruction)
         if not lang.addresses_reader(effect) or lang.no_gain(effect):
@@ -394,7 +396,7 @@ INSTEAD_OPENER = re.compile(r"^(?:इसकी जगह|इसके बजा�
 
 # A step told by a pointer to the one before: "By reviewing it every Friday", "Learning it", "Doing so", "इन तरीकों
 # को अपनाने"
-POINTED_STEP = re.compile(r"^(?:by\s+)?[a-z]{2,}ing\s+(?:it|them|this|that|so)\b|"
+POINTED_STEP = re.compile(r"^(?:by\s+)?[a-z]{2,}ing\s+(?:it|them|this|that|so|him|her)\b|"
                           r"^(?:इन|इस|ऐसे|ऐसी|ऐसा|उन)\s(?!(?:\S+\s+){0,2}?से\s)", re.IGNORECASE)  # ("इस तैयारी से
 # …" is read as a pointing-back result already)
 
@@ -432,12 +434,54 @@ def _instruction_before(known: Language, section: Section, index: int, words: fr
     return None
 
 
+def _warning(known: Language, sentence: str) -> bool:
+    """True for an instruction not to do something, its main verb denied ("… पानी में न छोड़ें", "Never leave …";
+    not "अभी कोई project नहीं है, तो … जोड़ें"): what points back to it tells the harm of the warned step."""
+    told = sentence.strip()
+    last = told.split(",")[-1].split()  # ("… कॉल रखें, जिसमें घर के कामों की कोई बात न हो": a clause of its own)
+    if not (WARNING_END.search(told) and last and last[0] not in SUBORDINATE) and not WARNING_START.match(told):
+        return False
+    positive = known.unnegate(told.rstrip(".!।").strip())
+    return positive is not None and known.rules.advice(positive) is not None
+
+
+# A general statement about people of a kind, no result of her step: "One who changes the subject is telling you
+# something too" (reading197 item 27 keyed it as the result of asking for the van's papers), "Anyone who …"
+GENERAL_SUBJECT = re.compile(r"^(?:one|anyone|someone|those|people|a|an|any)(?:\s+[a-z-]+)?\s+who\s", re.IGNORECASE)
+
+
+def _harm_told(known: Language, sentence: str) -> bool:
+    """True for a sentence that tells a harm ("… का खतरा बढ़ जाता है", "… can damage …"): after a warning it is the
+    warned step's; a gain after one ("बाक़ी समय फ़ोन की तरफ़ हाथ न बढ़ाएँ। इस तरीक़े से मन में यह बेचैनी नहीं
+    रहती …") is the advice's, the warning part of it."""
+    told = sentence.lower()
+    lexicon = known.lexicon
+    return bool(RISK_WORDS.search(told)) or any(w in told for w in (*lexicon.harm_words, *lexicon.loss_words))
+
+
+RISK_WORDS = compile_nfc(r"खतरा|ख़तरा|जोखिम|नुकसान|नुक़सान|\brisk|\bdanger|\bdamage|\bharm", re.IGNORECASE)
+WARNING_END = compile_nfc(r"\s(?:न|मत|ना)\s+(?!हो\b|हों\b)\S+(?:ें|एँ|एं|िए|िये|ो)\s*[।.!]?$")
+SUBORDINATE = frozenset({"जिसमें", "जिससे", "जिसे", "जो", "ताकि", "कि", "जब", "अगर", "यदि", "वरना"})
+WARNING_START = re.compile(r"^(?:\*\*[^*]+\*\*\s*)?(?:don't|don’t|do not|never|avoid)\b", re.IGNORECASE)
+
+
+# A caution or an aside to the reader, no result of a step: "याद रखें, …", "ध्यान रखें कि …", "Remember, …", "Note
+# that …" (reading197 items 131–154: "याद रखें, erase करने के बाद location दिखनी बंद हो जाती है" as the result of
+# locking the phone)
+REMINDER = compile_nfc(r"^(?:\*\*)?(?:याद रखें|याद रखिए|ध्यान रखें|ध्यान दें|remember|note|keep in mind)(?=[\s,:*]|$)",
+                       re.IGNORECASE)  # (no "\b": it breaks after a vowel sign)
+
+
 def _pointing_back(known: Language, section: Section, words: frozenset[str] = frozenset()) -> list[Reading]:
     """Results stated in a sentence that points back, tied to the instruction before it or to the heading."""
     lang = known.rules
     found: list[Reading] = []
     heading_step = _heading_instruction(known, section)
     for index, current in enumerate(section.sentences):
+        if index and _warning(known, section.sentences[index - 1]) and _harm_told(known, current) \
+                or REMINDER.match(current.strip()):
+            continue  # ("… गंदे पोखर में न छोड़ें। इससे थनैला … का खतरा बढ़ जाता है": the warned step's harm, no
+            # result of the heading's, reading197 item 11; "याद रखें, erase करने के बाद location …": a caution)
         effect = lang.linked_effect(current)
         promised = None if effect else lang.promised_effect(current)
         if promised and index and lang.advice(section.sentences[index - 1]):  # ("Spend an hour with the file.

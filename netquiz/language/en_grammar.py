@@ -28,7 +28,13 @@ OBJECT_VERBS = {"help", "helps", "let", "lets", "make", "makes", "give", "gives"
                 "support", "supports", "thank", "thanks", "keep", "keeps", "bring", "brings", "take", "takes",
                 "get", "gets", "pay", "pays", "contact", "contacts", "greet", "greets", "remind", "reminds",
                 "allow", "allows", "enable", "enables", "push", "pushes", "send", "sends", "reward", "rewards",
-                "watch", "watches", "hear", "hears", "treat", "treats", "judge", "judges"}
+                "watch", "watches", "hear", "hears", "treat", "treats", "judge", "judges",
+                # ("is telling you something": an object; reading197 item 27, "is telling she something"; not
+                # "meeting", "calling", "training", nouns too: "the training you need")
+                "telling", "giving", "showing", "asking", "inviting", "teaching", "offering", "letting", "helping",
+                "reminding", "sending", "paying", "thanking", "bringing", "treating", "judging", "pushing",
+                "rewarding", "contacting", "introducing", "recommending", "trusting", "watching", "allowing",
+                "enabling", "greeting", "keeping", "making", "hiring", "supporting"}
 
 
 @lru_cache(maxsize=8192)

@@ -147,8 +147,10 @@ def is_activity(noun: str) -> bool:
 # What befalls her or someone else, no step she takes: "… का मतलब समझ में आने", "रात में किसी की तबीयत बिगड़ने", "दिल
 # का दौरा पड़ने", a thing's own verb ("आधा घंटा बचने"), "बार-बार phone आने"
 EXPERIENCED = compile_nfc(r"(?:समझ\s+में|पता|याद|नज़र|नजर)\s+(?:आ|चल)\S*$|(?<!\S)किसी\s+(?:की|का|के)\s|"
-                          r"(?<!\S)(?:पड़|बच|बँट|बंट|घट|छूट|टूट|बिगड़)(?:ने|ना)$|"
+                          r"(?<!\S)(?:पड़|बच|बँट|बंट|घट|छूट|टूट|बिगड़|खो)(?:ने|ना)$|(?<!\S)(?<!से\s)मिल(?:ने|ना)$|"
                           r"(?<!\S)(?:phone|call|message|फ़ोन|फोन|कॉल|मैसेज)\s+आ(?:ने|ना)$")
+# ("भरपूर पानी मिलने से …", "phone खोने पर …": what she gets or what befalls her, no step; "लोगों से मिलने से …"
+# is one, reading197 items 7, 11, 119: "वह भरपूर पानी मिलती है", "phone खोना" offered as a step)
 # Someone else's act, told as a gerund: a genitive subject ("सबके थोड़ा-थोड़ा योगदान देने से …": everyone's), or
 # "ख़ुद" of a gerund whose result is another's ("Jar को … ख़ुद देखने से बच्चे को … समझ आती है": the child watches)
 OTHERS_SUBJECT = compile_nfc(r"^(?:सब|सभी|दूसरों|घरवालों|बच्चों|उन|इन)(?:के|की|का)\s+(?!साथ|लिए|बारे|सामने|पास|बिना|बीच)")
