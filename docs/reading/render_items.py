@@ -1,5 +1,9 @@
 """Render items for readers. Usage: render.py OUTDIR (her|gen) ARTICLES..."""
-import sys, json, subprocess, os
+import json
+import os
+import subprocess
+import sys
+
 out, mode, arts = sys.argv[1], sys.argv[2], sys.argv[3:]
 NQ = '/work/main/.venv/bin/netquiz'
 lines, cli = [], []
@@ -23,7 +27,7 @@ for art in arts:
         n += 1
         lines.append(f"### item {n} ({q['kind']}{'/' + q['form'] if q.get('form') else ''}, section {q['section']})\n")
         lines.append(q['stem'] + '\n')
-        for i, (o, f) in enumerate(zip(q['options'], q['feedback'])):
+        for i, (o, f) in enumerate(zip(q['options'], q['feedback'], strict=True)):
             lines.append(f"- {'**(key)** ' if i == q['answer'] else ''}{o}\n  - feedback: {f}")
         lines.append(f"- source sentence: {q.get('source', '')}\n")
 open(os.path.join(out, 'items.md'), 'w').write('\n'.join(lines))
