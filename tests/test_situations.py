@@ -863,3 +863,17 @@ def test_with_wrong_writes_her_own_wrong_answers_in_quotation_marks() -> None:
     written = with_wrong("s2 (s3, s1): Asha …", article, ["s4"], ["Borrow change", 'Say “no change”'])
     assert written == 's2 (s4, “Borrow change”, "Say “no change”"): Asha …'
     assert read_situations(written, article)[0].own_wrong == ("Borrow change", "Say “no change”")
+
+
+def test_a_story_told_on_with_a_pronoun_is_not_what_a_wrong_heading_quotes() -> None:
+    """"पहले वह अपना सारा माल एक ठेकेदार को देती थीं, …" after "लखनऊ की शबनम बानो …" is her story, no claim of the
+    part: a wrong heading's feedback quotes the part's own statement (reading199's facilitator found the story)."""
+    from netquiz.generate.situation_quotes import quoted_sentence
+
+    article = parse_article(
+        "# Artisan Card के फायदे\n\nपरिचय का वाक्य यहाँ है।\n\n## Bazaar में अपना Stall\n\nलखनऊ की शबनम बानो पंद्रह साल "
+        "से चिकनकारी कर रही हैं। पहले वह अपना सारा माल एक ठेकेदार को देती थीं, जो एक कुर्ते के 300 रुपये देता। Card बनने "
+        "के बाद उन्हें दिल्ली के एक Crafts Bazaar में Stall मिला। Exhibitions में Card वाले कारीगरों को Stall अक्सर मुफ्त "
+        "या बहुत कम किराये पर मिलता है।\n\n## Loan में आसानी\n\nCard दिखाने पर बैंक कम ब्याज पर loan देते हैं।\n")
+    told = quoted_sentence(build_context(article, 0), article.section("s1"))
+    assert told.startswith("Exhibitions में Card वाले कारीगरों"), told
