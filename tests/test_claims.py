@@ -949,3 +949,20 @@ def test_a_gerund_with_these_points_back_to_the_instruction_before() -> None:
             "you go into the first phone call with your questions ready") in _read(article, "s1")
     assert hi.rejected_step("कक्षा में पूरा समय ख़ुद बोलने के बजाय बीच-बीच में बच्चों से पढ़वाएँ, ताकि गले को आराम "
                             "मिले।") == "कक्षा में पूरा समय ख़ुद बोलना"
+
+
+def test_a_quote_that_points_back_is_not_shown_alone() -> None:
+    """reading197: "ऐसी छत को बदलना …" (which roof?), "यानी यह कागज़ …", "Instead she bought …", "हां, बशर्ते …" read
+    as dangling quotes; "कुर्सी की ऊँचाई ऐसी रखें कि …" tells what it points to, and stands."""
+    from netquiz.generate.recall import _leans
+
+    hi_ctx = build_context(parse_article(TIPS_HI), 0)
+    en_ctx = build_context(parse_article("# T\n\nIntro here.\n\n## Keep going\n\nKeep going every day.\n"), 0)
+    for sentence in ("ऐसी छत को बदलना मुमकिन न हो, तो उस पर पुआल बिछा दें।", "यानी यह कागज़ पूरी ज़िंदगी काम आता है।",
+                     "हां, बशर्ते वह आपकी अगली नौकरी से जुड़ा हो।", "— कई हफ़्तों की गलतफ़हमी बचा सकता है।"):
+        assert _leans(hi_ctx, sentence), sentence
+    for sentence in ("कुर्सी की ऊँचाई ऐसी रखें कि दोनों पैर ज़मीन पर पूरे टिके रहें।",
+                     "एक दिन ऐसा आता है जब manager नई ज़िम्मेदारी देते हैं।"):
+        assert not _leans(hi_ctx, sentence), sentence
+    assert _leans(en_ctx, "Instead she bought a term plan for her family.")
+    assert not _leans(en_ctx, "A term plan gives far more cover for the same premium.")

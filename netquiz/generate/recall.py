@@ -411,8 +411,16 @@ def _leans(ctx: Context, sentence: str) -> bool:
     "Only then …", "Noticing these early", "इन … महिलाओं"; reading115: 13 cloze and attribution items read as not
     standing alone)."""
     lexicon = ctx.language.lexicon
+    told = sentence.strip()
     return ctx.story.dangling(sentence) or bool(lexicon.any_word("quote_pointers").search(sentence)) \
-        or bool(lexicon.any_word("quote_openers").match(sentence.strip()))
+        or bool(lexicon.any_word("quote_openers").match(told)) or told.startswith(("—", "–")) \
+        or bool(SUCH_BEFORE.search(told) and not SUCH_AHEAD.search(told))  # ("ऐसी छत को बदलना …": which roof? not
+    # "कुर्सी की ऊँचाई ऐसी रखें कि …", which the sentence goes on to tell; reading197 items 5, 152)
+
+
+SUCH_BEFORE = compile_nfc(r"(?:^|\s)(?:ऐसी|ऐसे|ऐसा)(?=\s)(?!\s+(?:करने|करके|में|ही)(?=[\s,]))")
+SUCH_AHEAD = compile_nfc(r"\s(?:कि|जो|जिस|जिसे|जिनसे|जिससे|जिसका|जिसकी|जिसके|जिनका|जिनकी|जिनके|जैसे|जैसी|जैसा|जहाँ|जहां|"
+                         r"जब)(?=[\s,])")
 
 
 def _cause_phrase(ctx: Context, reading: Reading) -> tuple[str, str] | None:
