@@ -847,6 +847,9 @@ def test_she_writes_wrong_answers_of_her_own_in_quotation_marks() -> None:
         f's2 ("Fold the sheet small and pack it first", "Sing to the buyers"): {asha}', article))}
     assert "Fold the sheet small" in told["own_advised"]  # (the article advises it: a reader could defend it)
     assert told["own_unruled"] == "Sing to the buyers"  # (no sentence speaks of it: its feedback names the key only)
+    paired = {n.reason: n.detail for n in notes_of(article, read_situations(
+        f's2 ("Keep small change in your pocket", "Borrow change from the next stall"): {asha}', article))}
+    assert paired["own_pairs_key"] == "Keep small change in your pocket"  # (the key turned round: reading198)
     for text, words in [(f's2 (s1, ""): {asha}', "is empty"), (f's2 (s1, "Keep it") extra: {asha}', "start with"),
                         (f's2 (s1, "Keep it", s3, s4): {asha}', "list 2 or 3"),
                         (f's2 ("Keep it"): {asha}', "list 2 or 3"), (f"s2 (s1, nope): {asha}", "“nope”"),

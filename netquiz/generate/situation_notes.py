@@ -67,6 +67,9 @@ NOTES = {
                        "more",
         "own_advised": "the article's nearest sentence to your wrong answer seems to advise it (“{detail}”): a reader "
                        "could defend it; make it clearly wrong per the article",
+        "own_pairs_key": "your wrong answer “{detail}” repeats most of the right answer's words, so it reads as the "
+                         "right one turned round: a participant who sees the pair picks between the two; write another "
+                         "move she might make, not the key's opposite",
         "too_few": "fewer than two other headings can serve as wrong answers, so no question was built",
         "points": "it points to something it does not say (“this”, “they”, “इससे”, “वे”): name it",
         "script": "its options are the headings, written in another script than your line; to show them in your "
@@ -94,6 +97,9 @@ NOTES = {
                        "ज़्यादा सिखाता है",
         "own_advised": "आपके गलत विकल्प से सबसे मिलता-जुलता लेख का वाक्य उसी की सलाह देता लगता है (“{detail}”): पाठक "
                        "उसे सही ठहरा सकता है; उसे ऐसा लिखें कि लेख के हिसाब से साफ़ गलत हो",
+        "own_pairs_key": "आपका गलत विकल्प “{detail}” सही जवाब के ज़्यादातर शब्द दोहराता है, इसलिए वह सही जवाब का उल्टा "
+                         "लगता है: जोड़ी देखकर प्रतिभागी इन्हीं दो में से चुनेगी; उसका उल्टा नहीं, कोई और कदम लिखें जो वह "
+                         "उठा सकती है",
         "too_few": "गलत विकल्पों के लिए दो दूसरे शीर्षक नहीं मिले, इसलिए सवाल नहीं बना",
         "points": "यह किसी ऐसी चीज़ की ओर इशारा करती है जो इसमें लिखी नहीं (“इससे”, “वे”, “this”): उसका नाम लिखें",
         "script": "इसके विकल्प लेख के शीर्षक हैं, जो आपकी पंक्ति से अलग लिपि में हैं; उन्हें अपनी पंक्ति की भाषा में "

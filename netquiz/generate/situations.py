@@ -137,7 +137,7 @@ def _question(ctx: Context, situation: Situation, number: int,
         defended = [s for s in fair if _how_to(ctx, s) or _speaks_of(ctx, s, section, said, shown)]
         if defended:
             notes.append(SituationNote(situation, "chosen_second_key", "; ".join(shown(s) for s in defended)))
-        notes += own_wrong_notes(ctx, situation)
+        notes += own_wrong_notes(ctx, situation, shown(section))
     elif shared:
         notes.append(SituationNote(situation, "second_key", "; ".join(shown(s) for s in shared)))
     if len(fair) + len(situation.own_wrong) < MIN_WRONG:
@@ -239,6 +239,7 @@ def _with_own_wrong(ctx: Context, situation: Situation, number: int, right: Opti
     return replace(question, id=f"{section.id}-situation-{number}")
 
 
+MIN_PAIRED = 2  # words of the key her wrong answer repeats to read as the key turned round
 MIN_RULING = 2  # words of her wrong answer a sentence must share to be the article's word on it
 
 
@@ -256,12 +257,18 @@ RULING_BONUS = 0.5  # a sentence that warns ("अंदाज़ा न लग�
 # goes first among those sharing as many words
 
 
-def own_wrong_notes(ctx: Context, situation: Situation) -> list[SituationNote]:
-    """What she is told of the wrong answers she wrote: one the article's nearest sentence seems to advise (an
-    instruction with no negation: a reader could defend it), and one no sentence of the article speaks of (its
-    feedback can only name the right answer)."""
+def own_wrong_notes(ctx: Context, situation: Situation, key: str = "") -> list[SituationNote]:
+    """What she is told of the wrong answers she wrote: one that repeats most of the key's words (``key``, as
+    shown: the key turned round, "ट्यूबलाइट में फोटो खींचना" beside "दिन की रोशनी में फोटो खींचना", which a participant
+    who sees the pair picks between; reading198's readers named 7 such), one the article's nearest sentence seems
+    to advise (an instruction with no negation: a reader could defend it), and one no sentence of the article
+    speaks of (its feedback can only name the right answer)."""
     notes = []
+    keyed = stems_of(ctx, key)
     for text in situation.own_wrong:
+        own = stems_of(ctx, text)
+        if len(own & keyed) >= MIN_PAIRED and 2 * len(own & keyed) >= len(own):
+            notes.append(SituationNote(situation, "own_pairs_key", text))
         ruling = ruling_sentence(ctx, text)
         if ruling is None:
             notes.append(SituationNote(situation, "own_unruled", text))
