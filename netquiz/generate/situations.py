@@ -260,7 +260,7 @@ RULING_BONUS = 0.5  # a sentence that warns ("अंदाज़ा न लग�
 def own_wrong_notes(ctx: Context, situation: Situation, key: str = "") -> list[SituationNote]:
     """What she is told of the wrong answers she wrote: one that repeats most of the key's words (``key``, as
     shown: the key turned round, "ट्यूबलाइट में फोटो खींचना" beside "दिन की रोशनी में फोटो खींचना", which a participant
-    who sees the pair picks between; reading198's readers named 7 such), one the article's nearest sentence seems
+    who sees the pair picks between; reading198's reader A named four such), one the article's nearest sentence seems
     to advise (an instruction with no negation: a reader could defend it), and one no sentence of the article
     speaks of (its feedback can only name the right answer)."""
     notes = []
