@@ -880,3 +880,25 @@ def test_a_story_told_on_with_a_pronoun_is_not_what_a_wrong_heading_quotes() -> 
         "या बहुत कम किराये पर मिलता है।\n\n## Loan में आसानी\n\nCard दिखाने पर बैंक कम ब्याज पर loan देते हैं।\n")
     told = quoted_sentence(build_context(article, 0), article.section("s1"))
     assert told.startswith("Exhibitions में Card वाले कारीगरों"), told
+
+
+def test_a_quote_under_a_run_in_label_after_the_first_paragraph_is_told_as_an_aside() -> None:
+    """reading198 items 40, 60: her case was told only in a labelled aside ("छोटी सी trick: …") that the key heading
+    does not name, and readers refused both; a first paragraph's label ("The basics: …") or labelled stages (two or
+    more) are the part's own content."""
+    from netquiz.generate.situations import run_in_label
+
+    article = parse_article(
+        "# Pumping at work\n\nIntro here.\n\n## Pump by the baby's feeding times\n\nPump every three hours. Pumping at "
+        "the baby's feed times keeps the supply up.\nA small trick: Look at the baby's photo while pumping. The milk "
+        "lets down faster.\n\n## Late registration\n\nThe basics: register early. It costs nothing.\n21 to 30 days: "
+        "pay a small fee.\nAfter a year: an order from the magistrate is needed.\n\n## Pack the bag the night before"
+        "\n\nPut the pump, bottles and ice pack in one bag at night. The morning rush then forgets nothing.\n")
+    aside, stages = article.section("s1"), article.section("s2")
+    assert run_in_label(aside, "Look at the baby's photo while pumping.") == "A small trick"
+    assert run_in_label(aside, "Pump every three hours.") is None
+    assert run_in_label(stages, "pay a small fee.") is None and run_in_label(stages, "register early.") is None
+    [line] = read_situations("s1: Rekha's milk takes twenty minutes to come in the office pump room. | Look at the "
+                             "baby's photo", article)
+    told = {n.reason: n.detail for n in notes_of(article, [line])}
+    assert told.get("aside") == "A small trick", told

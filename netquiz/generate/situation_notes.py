@@ -62,6 +62,9 @@ NOTES = {
                              "serves every situation): choose another, or say in her line why it is not hers",
         "cued_words": "a reader who never read the article may find the key ({detail}): say the situation in "
                       "other words",
+        "aside": "the sentence quoted for her case sits under its own label inside the part (“{detail}”): where that "
+                 "is an aside the heading does not cover, readers refuse the question (the right heading does not "
+                 "itself help her); check that the heading covers her moment",
         "own_unruled": "no sentence of the article speaks of your wrong answer “{detail}”, so its feedback can only "
                        "name the right answer; a wrong answer the article rules out tempts one who skimmed and teaches "
                        "more",
@@ -92,6 +95,9 @@ NOTES = {
                              "पाठ में इसके शब्द उतने ही हैं जितने इसके अपने हिस्से में, या वह शुरुआत करने का तरीका बताता है, "
                              "जो हर स्थिति में काम आता है): कोई और चुनें, या पंक्ति में बताएँ कि वह उसकी बात क्यों नहीं",
         "cued_words": "लेख पढ़े बिना भी सही जवाब पहचाना जा सकता है ({detail}): स्थिति दूसरे शब्दों में लिखें",
+        "aside": "उसकी स्थिति के लिए उद्धृत वाक्य इस हिस्से के अंदर अपने अलग नाम (“{detail}”) के नीचे है: अगर यह ऐसी "
+                 "अलग बात है जिसकी बात शीर्षक नहीं करता, तो पाठक सवाल नामंज़ूर करते हैं (सही शीर्षक ख़ुद उसकी मदद नहीं "
+                 "करता); देख लें कि शीर्षक उसके पल की बात करता है",
         "own_unruled": "लेख का कोई वाक्य आपके गलत विकल्प “{detail}” की बात नहीं करता, इसलिए उसकी प्रतिक्रिया सिर्फ़ सही "
                        "जवाब बता पाएगी; ऐसा गलत विकल्प जिसे लेख गलत ठहराता हो, सरसरी नज़र से पढ़ने वाले को लुभाता है और "
                        "ज़्यादा सिखाता है",

@@ -152,6 +152,9 @@ def _question(ctx: Context, situation: Situation, number: int,
         notes.append(SituationNote(situation, "cued_words", ",".join(worded)))
     if has_devanagari(situation.text) != has_devanagari(shown(section)):
         notes.append(SituationNote(situation, "script", question_id=section.id))
+    label = run_in_label(section, question.source)
+    if label:
+        notes.append(SituationNote(situation, "aside", label))
     return question, [*notes, SituationNote(situation, "built", question_id=question.id)]
 
 
@@ -275,3 +278,24 @@ def own_wrong_notes(ctx: Context, situation: Situation, key: str = "") -> list[S
         elif ctx.lang.advice(ruling) and not marked(ruling, ctx.article.lang):
             notes.append(SituationNote(situation, "own_advised", f"{text}” — “{ruling}"))
     return notes
+
+
+RUN_IN = compile_nfc(r"^(?P<label>[^:।.?!\n]{2,40}?):\s")  # "छोटी सी trick: …", "Note: …": a paragraph's run-in label
+MAX_LABEL_WORDS = 5
+
+
+def run_in_label(section: Section, sentence: str) -> str | None:
+    """The run-in label of the paragraph that holds ``sentence`` ("छोटी सी trick: Pump करते समय …"), an aside
+    inside the section that its heading may not name, after its first paragraph; None where it has none. Readers
+    refused three of reading198's questions whose case only such an aside covered (items 25, 40, 60): the heading,
+    the key, did not help her there."""
+    paragraphs = section.text.split("\n")
+    if sum(bool(RUN_IN.match(p.strip())) for p in paragraphs[1:]) > 1:
+        return None  # (labelled stages, "21 से 30 दिन: …", "1 साल के बाद: …", are the part's own content)
+    for index, paragraph in enumerate(paragraphs):
+        if sentence.strip() and sentence.strip()[:40] in paragraph:
+            match = RUN_IN.match(paragraph.strip()) if index else None  # (a first paragraph's label, "The basics:",
+            # opens the part itself)
+            label = match["label"].strip(" *") if match else ""
+            return label if label and len(label.split()) <= MAX_LABEL_WORDS else None
+    return None
