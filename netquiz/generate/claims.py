@@ -460,7 +460,8 @@ def _harm_told(known: Language, sentence: str) -> bool:
 
 
 RISK_WORDS = compile_nfc(r"खतरा|ख़तरा|जोखिम|नुकसान|नुक़सान|\brisk|\bdanger|\bdamage|\bharm", re.IGNORECASE)
-WARNING_END = compile_nfc(r"\s(?:न|मत|ना)\s+(?!हो\b|हों\b)\S+(?:ें|एँ|एं|िए|िये|ो)\s*[।.!]?$")
+WARNING_END = compile_nfc(r"\s(?:न|मत|ना)\s+(?!(?:हो|हों)(?=[\s।.!,]|$))\S+(?:ें|एँ|एं|िए|िये|ो)\s*[।.!]?$")  # (no
+# "\b" after "हो": it breaks after a vowel sign)
 SUBORDINATE = frozenset({"जिसमें", "जिससे", "जिसे", "जो", "ताकि", "कि", "जब", "अगर", "यदि", "वरना"})
 WARNING_START = re.compile(r"^(?:\*\*[^*]+\*\*\s*)?(?:don't|don’t|do not|never|avoid)\b", re.IGNORECASE)
 
