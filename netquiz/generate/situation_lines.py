@@ -99,9 +99,9 @@ def read_situations(text: str, article: Article, source: str = "situations") -> 
 def _wrong_answers(article: Article, section: Section, listed: str, where: str
                    ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The wrong answers she chose ("s3 (s5, s6, s7): …") and wrote ("s3 (s5, "Give the stronger strip"): …"): the
-    ids of other headed sections, and her own wrong answers in quotation marks; two or three in all.
-    :class:`SituationError` naming the line for any other id, her own section, an empty or repeated answer of her
-    own, words outside quotation marks, or too few or too many."""
+    ids of other headed sections, and her own wrong answers in quotation marks, each once; two or three in all.
+    :class:`SituationError` naming the line for any other id, her own section, an empty answer of her own, a
+    heading's own words in quotation marks, words outside quotation marks, or too few or too many."""
     items = [m.group(0) for m in LISTED.finditer(listed)]
     rest = LISTED.sub(" ", listed).replace(",", " ").strip()
     if rest:
@@ -212,8 +212,8 @@ PLACEHOLDER = re.compile(r"<[^<>]{1,20}>")  # ("<Name> …" of the template, unc
 
 def _split(line: str, article: Article) -> tuple[Section | None, str, bool, str | None]:
     """The section a line names (its id, or the longest heading the line starts with), the rest, whether it is a
-    label ("s3 = …") rather than a situation ("s3: …"), and the ids of the wrong answers she chose, where she did
-    ("s3 (s5, s6): …")."""
+    label ("s3 = …") rather than a situation ("s3: …"), and the text of its brackets, the wrong answers she chose or
+    wrote, where it has them ("s3 (s5, "…"): …")."""
     by_id = {s.id.lower(): s for s in article.sections}
     if (match := ID_LINE.match(line)) and match["id"].lower() in by_id:
         return by_id[match["id"].lower()], match["rest"].strip(), match["mark"] == "=", match["wrong"]

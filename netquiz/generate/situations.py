@@ -249,11 +249,15 @@ MIN_RULING = 2  # words of her wrong answer a sentence must share to be the arti
 def ruling_sentence(ctx: Context, text: str) -> str | None:
     """The article's sentence that shares most words with a wrong answer she wrote (the title's aside; two at
     least; one that warns first, then the first such sentence): what its feedback quotes, else None."""
-    words = stems_of(ctx, text) - stems_of(ctx, ctx.article.title or "")
-    sentences = [s for part in ctx.article.sections for s in part.sentences]
-    scored = [(shared + RULING_BONUS * marked(s, ctx.article.lang), -n, s) for n, s in enumerate(sentences)
-              if (shared := len(words & stems_of(ctx, s))) >= MIN_RULING]
-    return max(scored)[2] if scored else None
+    key = ("ruling", text)  # (asked for her notes and again for her question's feedback)
+    if key not in ctx.memo:
+        words = stems_of(ctx, text) - stems_of(ctx, ctx.article.title or "")
+        sentences = [s for part in ctx.article.sections for s in part.sentences]
+        scored = [(shared + RULING_BONUS * marked(s, ctx.article.lang), -n, s) for n, s in enumerate(sentences)
+                  if (shared := len(words & stems_of(ctx, s))) >= MIN_RULING]
+        ctx.memo[key] = max(scored)[2] if scored else None
+    found: str | None = ctx.memo[key]
+    return found
 
 
 RULING_BONUS = 0.5  # a sentence that warns ("अंदाज़ा न लगाएं") is the article's word against her wrong answer: it

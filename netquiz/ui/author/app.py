@@ -34,7 +34,7 @@ from .edit import ALL, answer_key_html, apply_edit, bank_frame, drop_question, s
 
 if TYPE_CHECKING:
     from ...generate.coverage import Gap
-    from ...generate.situation_notes import SituationNote
+    from ...generate.situation_notes import Situation, SituationNote
 
 HOOKED = ("article", "article_path", "generate", "bank_file", "load", "section_filter", "kind_filter",
           "question", "stem", "options", "answer", "feedback", "explanation", "apply", "drop", "save_path",
@@ -381,15 +381,15 @@ class AuthorApp:
         self.feedback.value = "\n".join(question.feedback)
         self.explanation.value = question.explanation
 
+    def _her_situation(self, question_id: str) -> Situation | None:
+        """Her situation that made ``question_id`` (None for any other question)."""
+        return next((note.situation for note in self.notes
+                     if note.reason == "built" and note.question_id == question_id), None)
+
     def _her_line(self, question_id: str) -> int | None:
         """The number of the line of the situations box that made ``question_id`` (None for any other question)."""
-        return next((note.situation.line for note in self.notes
-                     if note.reason == "built" and note.question_id == question_id and note.situation.line), None)
-
-    def _her_own_wrong(self, question_id: str) -> tuple[str, ...]:
-        """The wrong answers she wrote herself on the line that made ``question_id``."""
-        return next((note.situation.own_wrong for note in self.notes
-                     if note.reason == "built" and note.question_id == question_id), ())
+        situation = self._her_situation(question_id)
+        return situation.line if situation is not None and situation.line else None
 
     def _show_quotes(self, question: Question) -> None:
         """For her situation question: the section's sentences, the one its key's feedback quotes chosen, to quote
@@ -404,7 +404,8 @@ class AuthorApp:
         self.wrong.options = [(f"{s.id} — {self.bank.section_title(s.id)}", s.id) for s in others]
         self.wrong.value = tuple(s.id for s in others if self.bank.section_title(s.id) in question.options
                                  or s.title in question.options)
-        self.own_wrong.value = "\n".join(self._her_own_wrong(question.id))
+        situation = self._her_situation(question.id)
+        self.own_wrong.value = "\n".join(situation.own_wrong if situation is not None else ())
         self.quote_box.layout.display = "flex"
 
     def _use_quote(self) -> None:
