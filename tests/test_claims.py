@@ -966,3 +966,35 @@ def test_a_quote_that_points_back_is_not_shown_alone() -> None:
         assert not _leans(hi_ctx, sentence), sentence
     assert _leans(en_ctx, "Instead she bought a term plan for her family.")
     assert not _leans(en_ctx, "A term plan gives far more cover for the same premium.")
+
+
+def test_a_result_after_an_added_instruction_is_that_steps_not_the_headings():
+    text = ("# गर्मी में पशुओं की देखभाल\n\nपरिचय का वाक्य है।\n\n## 1. चारे का समय बदलें\n\n"
+            "दाना सुबह-शाम के ठंडे समय में दें। हरे चारे में पानी ज़्यादा होता है। "
+            "साथ ही रोज़ 50 ग्राम मिनरल मिक्सचर और नमक देना न भूलें। "
+            "इससे पसीने के साथ शरीर से निकले लवणों की भरपाई होती रहती है।\n\n"
+            "## 2. छाया में बांधें\n\nपशु को पेड़ की छाया में बांधें। इससे शरीर का तापमान काबू में रहता है।\n\n"
+            "## 3. पानी पिलाएं\n\nदिन में तीन बार ताज़ा पानी पिलाएं। इससे दूध की मात्रा बनी रहती है।\n")
+    article, ctx = _claims(text)
+    salts = [r for r in ctx.readings["s1"] if "लवणों" in r.causal.effect]
+    assert [r.causal.cause for r in salts] == ["रोज़ 50 ग्राम मिनरल मिक्सचर और नमक दें"]  # (the added step,
+    # "don't forget" said as the step; never the heading's "चारे का समय बदलें")
+    assert salts[0].step_from == "sentence"
+    leaning = text.replace("साथ ही रोज़ 50 ग्राम", "साथ ही इसमें रोज़ 50 ग्राम")
+    article, ctx = _claims(leaning)  # (an added step that cannot be told alone: no claim, not the heading's)
+    assert not [r for r in ctx.readings["s1"] if "लवणों" in r.causal.effect]
+
+
+def test_an_added_english_instruction_takes_its_result():
+    def readings(cover: str) -> list[tuple[str, str]]:
+        text = ("# Saving on school costs\n\nIntro sentence here.\n\n## Buy books second-hand\n\n"
+                f"Ask the senior class for last year's books. Also, {cover}. "
+                "This way, the pages stay clean for the next child.\n\n## Share a van\n\nSplit the van with two "
+                "neighbours. This way, each family pays a third of the fare.\n\n## Pack lunch\n\nCook one extra "
+                "portion at night. That way, you skip the canteen bill.\n")
+        article, ctx = _claims(text)
+        return [(r.causal.cause, r.step_from) for r in ctx.readings["s1"]]
+
+    assert readings("cover the books with old calendars") == [("cover the books with old calendars.", "sentence")]
+    assert readings("cover them with old calendars") == []  # (not "Buy books second-hand": the pages stay clean
+    # for the covering, which cannot be told alone)

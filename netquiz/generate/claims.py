@@ -429,9 +429,28 @@ def _instruction_before(known: Language, section: Section, index: int, words: fr
         if not step:
             return None
         sentence = section.sentences[index - back]
+        if ADDITIVE.match(sentence):  # ("साथ ही रोज़ … नमक देना न भूलें। इससे … लवणों की भरपाई …": a step of its
+            # own, added to the heading's; reading197 items 17, 18 keyed the salts to the heading's feed times)
+            told = ADDITIVE.sub("", sentence)
+            told = known.reaffirm(told) or told
+            step = known.rules.advice(told)
+            if step and not known.story.dangling(told) and not known.story.leans_on_context(step, words):
+                return told
+            return None
         if not known.story.dangling(sentence) and not known.story.leans_on_context(step, words):
             return sentence  # (the step as advised is what must not lean: its example may quote anything)
     return None
+
+
+# An instruction added to the one before: a step of its own, whatever points back to it
+ADDITIVE = compile_nfc(r"^(?:(?:इसके )?साथ ही|इसके अलावा|also|in addition|besides|plus)\s*,?\s+", re.IGNORECASE)
+
+
+def _added_step_before(known: Language, section: Section, index: int) -> bool:
+    """True when the sentence before ``index`` is an instruction added to the heading's ("साथ ही … दें", "Also
+    …"): a result that points back is that step's, never the heading's (where it cannot be told, no claim)."""
+    return index >= 1 and bool(ADDITIVE.match(section.sentences[index - 1])) \
+        and known.rules.advice(section.sentences[index - 1]) is not None
 
 
 def _warning(known: Language, sentence: str) -> bool:
@@ -488,7 +507,7 @@ def _pointing_back(known: Language, section: Section, words: frozenset[str] = fr
         if promised and index and lang.advice(section.sentences[index - 1]):  # ("Spend an hour with the file.
             # You will walk in with …": the instruction's result, else the heading's when the instruction leans)
             previous = _instruction_before(known, section, index, words)
-            step = previous or heading_step
+            step = previous or (None if _added_step_before(known, section, index) else heading_step)
             if step is not None:
                 found.append(_reading(section, Causal(current, "", step, promised, "linked", "imperative"),
                                       step_from="sentence" if previous else "heading", known=known))
@@ -500,7 +519,7 @@ def _pointing_back(known: Language, section: Section, words: frozenset[str] = fr
             step = next((c.cause for c in lang.find_causal(previous) if c.pattern == "purpose"), previous)
             found.append(_reading(section, Causal(current, "", step, effect, "linked", "imperative"),
                                   known=known))  # "Ask before you commit, so that …" → "Ask before you commit"
-        elif heading_step is not None:
+        elif heading_step is not None and not _added_step_before(known, section, index):
             found.append(_reading(section, Causal(current, "", heading_step, effect, "linked", "imperative"),
                                   step_from="heading", known=known))
     return found
