@@ -193,3 +193,9 @@ def test_no_stock_job_frames_a_claim_outside_an_interview() -> None:
     ctx = build_context(parse_article(text), 0)
     assert _frame(ctx, "सीमा", "मैनेजर को पहले बताना", "आखिरी समय पर माफी न मांगनी पड़े", "s1", 0, "x") == ""
     assert _frame(ctx, "सीमा", "इंटरव्यू से पहले कंपनी को जानना", "कंपनी की वेबसाइट पढ़े", "s2", 0, "x")
+
+
+def test_a_gloss_in_brackets_is_left_out_of_her_topic():
+    frame = language("hi").topic_frame("हस्तशिल्प कारीगरों के लिए Artisan Card (पहचान कार्ड) बनवाने के 6 बड़े फायदे", "")
+    assert frame is not None and ")" not in frame and "(" not in frame  # (it had read "… ने पहचान कार्ड) बनवाना …")
+    assert "artisan card बनवाना" in frame.lower()
