@@ -178,7 +178,9 @@ def _advice_words(text: str, convert: Callable[[str], str | None]) -> str | None
 
 
 # "उस समय बहस करने की बजाय शांति से पूछें …": the step the article argues against, beside the one it advises
-INSTEAD_RE = compile_nfc(r"^(?P<wrong>(?:\S+\s+){0,13}?\S+ने)\s+(?:की|के)\s+(?:बजाय|बजाए|जगह)\s+(?P<right>.+)$")
+INSTEAD_RE = compile_nfc(r"^(?P<wrong>(?:\S+\s+){0,13}?\S+ने)\s+(?:की|के)\s+(?:बजाय|बजाए|जगह)"
+                         r"\s+(?!(?:पर|में|से|और|तक|को|का|की|के|है|हैं|भी|नहीं|हो|होती|होता|मिलती|मिलते|मिलता|चाहिए)(?=\s|,|$))"
+                         r"(?P<right>.+)$")  # (not "बैठने की जगह और …", "नहाने की जगह पर …": a place)
 PURPOSE_TAIL = compile_nfc(r",?\s+(?:ताकि|जिससे)\s.*$")  # ("…, ताकि गले को आराम मिले": the instruction before it)
 
 
