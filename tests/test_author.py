@@ -302,3 +302,23 @@ def test_her_question_takes_wrong_answers_she_writes(root: Path) -> None:
     assert "किसी पड़ोसी से पूछकर जो डॉक्टर पास हो, वहीं चली जाएँ" in question.options and len(question.options) == 3
     assert app.own_wrong.value == "किसी पड़ोसी से पूछकर जो डॉक्टर पास हो, वहीं चली जाएँ"
     assert "netquiz-author-own-wrong" in app.own_wrong._dom_classes
+
+
+def test_her_own_wrong_answers_box_suggests_the_moves_the_article_rules_out(root: Path) -> None:
+    """Where the article warns against a move near her line ("भैंस को गंदे पोखर … में न छोड़ें"), the *Your own* box
+    under her question offers it, turned round, as a wrong answer to copy in; the notes under the situations box say
+    it too."""
+    article = next((Path(__file__).resolve().parent / "articles" / "aside207").glob("garmi-*.hi.md"))
+    app = author_app(root=root, lang="en")
+    app.article_path.value = str(article)
+    app.situations.value = "s4: रेखा की भैंस की काली चमड़ी दोपहर में तपने लगती है और शाम को वह सुस्त पड़ी रहती है।"
+    app.generate.click()
+    app.question.value = "s4-situation-1"
+    assert app.own_wrong.value == ""
+    assert "भैंस को गंदे पोखर या नाले के पानी में छोड़ना" in app.own_wrong.placeholder
+    assert "rules out" in app.own_wrong.placeholder
+    app.question.value = next(q.id for q in app.bank.questions if q.form != "situation")
+    app.situations.value = ""
+    app.generate.click()
+    app.question.value = app.question.options[0]
+    assert "भैंस को गंदे" not in app.own_wrong.placeholder

@@ -73,6 +73,9 @@ NOTES = {
         "own_pairs_key": "your wrong answer “{detail}” repeats most of the right answer's words, so it reads as the "
                          "right one turned round: a participant who sees the pair picks between the two; write another "
                          "move she might make, not the key's opposite",
+        "suggest_wrong": "the article rules out these moves, which one who skimmed it might make for her: {detail}; "
+                         "to show one as a wrong answer, put it in quotation marks in the brackets after the id "
+                         "(“s3 (s5, \"…\"): …”), or in the author notebook's *Your own* box",
         "too_few": "fewer than two other headings can serve as wrong answers, so no question was built",
         "points": "it points to something it does not say (“this”, “they”, “इससे”, “वे”): name it",
         "script": "its options are the headings, written in another script than your line; to show them in your "
@@ -106,6 +109,9 @@ NOTES = {
         "own_pairs_key": "आपका गलत विकल्प “{detail}” सही जवाब के ज़्यादातर शब्द दोहराता है, इसलिए वह सही जवाब का उल्टा "
                          "लगता है: जोड़ी देखकर प्रतिभागी इन्हीं दो में से चुनेगी; उसका उल्टा नहीं, कोई और कदम लिखें जो वह "
                          "उठा सकती है",
+        "suggest_wrong": "लेख इन कदमों को गलत बताता है, जो सरसरी नज़र से पढ़ने वाली उसके लिए उठा सकती है: {detail}; किसी "
+                         "को गलत विकल्प बनाने के लिए उसे id के बाद कोष्ठक में उद्धरण चिह्नों में लिखें (“s3 (s5, \"…\"): "
+                         "…”), या author notebook के *Your own* बॉक्स में",
         "too_few": "गलत विकल्पों के लिए दो दूसरे शीर्षक नहीं मिले, इसलिए सवाल नहीं बना",
         "points": "यह किसी ऐसी चीज़ की ओर इशारा करती है जो इसमें लिखी नहीं (“इससे”, “वे”, “this”): उसका नाम लिखें",
         "script": "इसके विकल्प लेख के शीर्षक हैं, जो आपकी पंक्ति से अलग लिपि में हैं; उन्हें अपनी पंक्ति की भाषा में "

@@ -33,6 +33,7 @@ from .feedback_guess import elimination_ratio
 from .links import stems_of
 from .options import Option, shuffle
 from .practice import instruction_heading, least_cued, tip_headings, tip_section
+from .ruled_out import suggested_wrong
 from .situation_lines import read_situations, read_situations_file, situations_template
 from .situation_notes import Situation, SituationNote
 from .situation_quotes import named_passage, quoted_passage, quoted_sentence
@@ -155,6 +156,11 @@ def _question(ctx: Context, situation: Situation, number: int,
     label = run_in_label(section, question.source)
     if label:
         notes.append(SituationNote(situation, "aside", label))
+    if not situation.own_wrong:  # (the article's warnings turned round and the steps it rejects, nearest her line:
+        # wrong answers she may put in the brackets, which readers found tempting where hers were)
+        suggested = suggested_wrong(ctx, situation, shown(section))
+        if suggested:
+            notes.append(SituationNote(situation, "suggest_wrong", "; ".join(f"“{m.text}”" for m in suggested)))
     return question, [*notes, SituationNote(situation, "built", question_id=question.id)]
 
 

@@ -20,6 +20,7 @@ from .lexicon import Lexicon, lexicon
 from .reaffirm import en_reaffirm, hi_reaffirm
 from .setting import Setting
 from .stopwords import ENGLISH, HINDI
+from .turned import en_turned_round, hi_turned_round
 from .wording import WORDING
 
 
@@ -108,6 +109,8 @@ class Language:
     action_words: int = 5
     # who and where the woman an article opens on is, for a persona's setting (``setting.py``), or None
     intro_setting: Callable[[str, str], Setting | None] = field(default=lambda sentence, article: None)
+    # a warning turned round: the move the sentence rules out, as a step, or None (``turned.py``)
+    turned_round: Callable[[str], str | None] = field(default=lambda sentence: None)
 
     @property
     def lexicon(self) -> Lexicon:
@@ -139,10 +142,12 @@ def _en_unnegate(heading: str) -> str | None:
 HI_NEGATIONS = frozenset({"न", "मत", "कभी", "नहीं"})
 LANGUAGES: dict[str, Language] = {
     "hi": Language("hi", hi, hi_story, HINDI, WORDING["hi"], "परिचय", "।", HI_NEGATIONS, ("घट",), _hi_unnegate,
-                   hi_topic.topic_frame, hi_reaffirm, action_words=4, intro_setting=hi_setting.intro_setting),
+                   hi_topic.topic_frame, hi_reaffirm, action_words=4, intro_setting=hi_setting.intro_setting,
+                   turned_round=hi_turned_round),
     "en": Language("en", en, en_story, ENGLISH, WORDING["en"], "Introduction", ".",
                    frozenset({"don't", "never", "not"}), (), _en_unnegate, en_topic.topic_frame,
-                   en_reaffirm, en_topic.topic_object, intro_setting=en_setting.intro_setting),
+                   en_reaffirm, en_topic.topic_object, intro_setting=en_setting.intro_setting,
+                   turned_round=en_turned_round),
 }
 
 

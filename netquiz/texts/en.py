@@ -261,6 +261,7 @@ TEXTS: dict[str, str] = {
     "wrong_count": "pick or write {least} or {most} wrong answers in all",
     "own_wrong": "Your own",
     "own_wrong_ph": "wrong answers of your own, one per line: a move she might make that the article rules out",
+    "own_wrong_suggested": "wrong answers of your own, one per line; the article rules out these moves: {moves}",
     "quote": "Quote",
     "use_quote": "Quote this instead",
     "quote_used": "line {line} of your situations now names this sentence; generated again",

@@ -396,6 +396,7 @@ class AuthorApp:
         another instead ("| …" after her line); hidden for every other question."""
         if self.bank is None or self._her_line(question.id) is None:
             self.quote_box.layout.display = "none"
+            self.own_wrong.placeholder = self.t("own_wrong_ph")
             return
         sentences = list(dict.fromkeys(self.bank.article.section(question.section).sentences))
         self.quote.options = [(s if len(s) <= QUOTE_LABEL else s[:QUOTE_LABEL - 1] + "…", s) for s in sentences]
@@ -406,6 +407,10 @@ class AuthorApp:
                                  or s.title in question.options)
         situation = self._her_situation(question.id)
         self.own_wrong.value = "\n".join(situation.own_wrong if situation is not None else ())
+        suggested = next((note.detail for note in self.notes
+                          if note.reason == "suggest_wrong" and note.situation == situation), "")
+        self.own_wrong.placeholder = self.t("own_wrong_suggested", moves=suggested) if suggested \
+            else self.t("own_wrong_ph")  # (the moves the article rules out nearest her line, to copy in)
         self.quote_box.layout.display = "flex"
 
     def _use_quote(self) -> None:

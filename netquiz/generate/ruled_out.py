@@ -1,0 +1,79 @@
+"""Moves the article rules out, told as steps she might take: wrong answers netquiz suggests for the brackets of a
+facilitator's line (``s3 (s5, "…"): …``).
+
+Her own wrong answers were the one tool that moved the readers' *good* count (round 21: a blind judge preferred
+them in 34 of 35 questions, the key a giveaway once against 31 times), but a facilitator writing lines in one pass
+wrote three in 82 lines. The article's own warnings, turned round, are the moves a participant who skimmed it makes
+("Don't sign up for ten hours a week in your first month" → "Sign up for ten hours a week in your first month"),
+and the steps it advises against in favour of its own ("बहस करने की बजाय …" → "बहस करना"): wrong per the article,
+whose sentence their feedback quotes. netquiz offers those nearest her line; she chooses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..text import compile_nfc
+from .claims import known_words
+from .context import Context
+from .links import stems_of
+from .situation_notes import Situation
+
+MIN_WORDS = 3  # a shorter one says too little to tempt ("देर करना")
+MAX_WORDS = 14  # a longer move is no option to compare on a phone
+MOST = 3  # suggestions told per line
+MIN_NEAR = 2  # words of her line a move of another section must share (one, "पाठ", made one move every line's)
+MIN_PAIRED = 2  # words of the key a move repeats to read as the key turned round (as her own wrong answers)
+
+
+@dataclass(frozen=True)
+class RuledOut:
+    """A move the article rules out: ``text`` as a step, ``sentence`` the article's that rules it out."""
+
+    text: str
+    sentence: str
+    section: str
+
+
+def ruled_out_moves(ctx: Context) -> list[RuledOut]:
+    """Every move the article rules out, in the article's order (memoised per bank)."""
+    key = ("ruled_out",)
+    if key not in ctx.memo:
+        found: list[RuledOut] = []
+        title = ctx.article.title or ""
+        for section in ctx.article.headed_sections:
+            known = known_words(title, section.title or "")
+            for sentence in section.sentences:
+                move = ctx.language.turned_round(sentence) or ctx.lang.rejected_step(sentence)
+                if move and MIN_WORDS <= len(move.split()) <= MAX_WORDS and not LEANING.search(move) \
+                        and not ctx.story.dangling(move) and not ctx.story.leans_on_context(move, known) \
+                        and move not in {m.text for m in found}:
+                    found.append(RuledOut(move, sentence, section.id))
+        ctx.memo[key] = found
+    moves: list[RuledOut] = ctx.memo[key]
+    return moves
+
+
+# A move that leans on its sentence: a pronoun first ("उससे लड़ना"), "भी" (also what?), a relative clause cut short,
+# a pointer ("किसी को इसके लिए पैसे देना")
+LEANING = compile_nfc(r"^(?:उस|उससे|उसे|उन|उन्हें|इस|इसे|इन|इन्हें|वह|वे|ये|यह|it|this|that|they|them|these|those)(?=\s)|"
+                      r"(?<!\S)(?:भी|जहाँ|जहां|जो|जिस|जिसे|जिन|जब|इसके|इसकी|इसका|इसमें|इसे|इन्हें|where|which|who)(?=\s|$)",
+                      re.IGNORECASE)
+
+
+def suggested_wrong(ctx: Context, situation: Situation, key: str) -> list[RuledOut]:
+    """The moves to suggest as wrong answers for her line (``key``: the right answer as shown): those of her own
+    section first, then those sharing most of her words; never one that repeats most of the key's words (the key
+    turned round, which a participant picks between) nor one she wrote already."""
+    said = stems_of(ctx, situation.text) - stems_of(ctx, ctx.article.title or "")
+    keyed = stems_of(ctx, key)
+    scored = []
+    for index, move in enumerate(ruled_out_moves(ctx)):
+        own = stems_of(ctx, move.text)
+        if move.text in situation.own_wrong or (len(own & keyed) >= MIN_PAIRED and 2 * len(own & keyed) >= len(own)):
+            continue
+        near = len(said & (own | stems_of(ctx, move.sentence)))
+        if move.section == situation.section or near >= MIN_NEAR:
+            scored.append((move.section != situation.section, -near, index, move))
+    return [m for *_, m in sorted(scored)[:MOST]]
