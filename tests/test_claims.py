@@ -998,3 +998,17 @@ def test_an_added_english_instruction_takes_its_result():
     assert readings("cover the books with old calendars") == [("cover the books with old calendars.", "sentence")]
     assert readings("cover them with old calendars") == []  # (not "Buy books second-hand": the pages stay clean
     # for the covering, which cannot be told alone)
+
+
+def test_a_result_that_says_it_of_a_thing_the_sentence_before_named_is_no_claim():
+    text = ("# फोन खो जाए तो क्या करें\n\nपरिचय का वाक्य है।\n\n## 1. IMEI block करें\n\n"
+            "Portal पर फोन का IMEI नंबर block करें। इससे चोर के लिए उसे आगे बेचना मुश्किल हो जाता है।\n\n"
+            "## 2. रसीद संभालें\n\nबिल की फोटो लें। इससे claim और उसके सबूत एक ही जगह मिलते हैं।\n\n"
+            "## 3. SIM बंद करवाएं\n\nसबसे पहले SIM block करवाएं। इससे OTP किसी और के हाथ नहीं लगते।\n")
+    article, ctx = _claims(text)
+    assert not [r for r in ctx.readings["s1"] if "बेचना" in r.causal.effect]  # (whose "उसे"? the phone's)
+    assert [r for r in ctx.readings["s2"] if "सबूत" in r.causal.effect]  # ("claim और उसके सबूत": named before it)
+    from netquiz.language import en_story, hi_story
+    assert hi_story.names_a_third("चोर के लिए उसे आगे बेचना मुश्किल हो जाता है")
+    assert not hi_story.names_a_third("अगर बच्चा रोए, तो उसे गोद में लें")
+    assert not en_story.names_a_third("It keeps the pages clean")  # (English "it": dangling() reads it)

@@ -74,8 +74,9 @@ def _standing(known: Language, reading: Reading, section: Section, title: str) -
         return reading
     words = known_words(title, section.title or "")
     effect = reading.causal.effect
-    if known.story.leans_on_context(reading.causal.cause, words):
-        return None
+    if known.story.leans_on_context(reading.causal.cause, words) or known.story.names_a_third(reading.causal.cause) \
+            or known.story.names_a_third(effect):
+        return None  # (a head keeps the result's opening: "उसकी बोरियत … कम होती है[, और …]" still names the dog)
     for cut in reversed([m.start() for m in CLAUSE_CUT.finditer(effect)]):
         kept = effect[:cut].rstrip(" ,").split()
         head = " ".join(kept)  # ("fresh examples to talk about [in …]" is no head: it ends on "about")
@@ -116,7 +117,7 @@ def leaning_part(known: Language, reading: Reading, section: Section, title: str
     """The step or the result of ``reading`` that leans on a sentence outside it, else None."""
     words = known_words(title, section.title or "")
     return next((part for part in (reading.causal.cause, reading.causal.effect)
-                 if known.story.leans_on_context(part, words)), None)
+                 if known.story.leans_on_context(part, words) or known.story.names_a_third(part)), None)
 
 
 def known_words(*texts: str) -> frozenset[str]:

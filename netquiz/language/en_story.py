@@ -411,6 +411,11 @@ ENDS_A_PHRASE = frozenset({"and", "or", "but", "so", "before", "after", "until",
                            "have", "up", "down", "out", "off", "works", "work", "on", "in", "away", "back", "over"})
 
 
+def names_a_third(text: str) -> bool:
+    """Hindi's "उसे" of a thing the sentence before named; English "it" is read by :func:`dangling` already."""
+    return False
+
+
 def leans_on_context(text: str, known: frozenset[str] = frozenset()) -> bool:
     """True when a claim's step or result leans on a sentence outside it ("Address those concerns", "when you
     raise it again", "prove the arrangement works"): such a claim cannot be asked about on its own. ``known``

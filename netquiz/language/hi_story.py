@@ -318,6 +318,24 @@ def leans_on_context(text: str, known: frozenset[str] = frozenset()) -> bool:
     return dangling(body) or _both_unnamed(body) or bool(IT_FIRST.match(body.strip()))
 
 
+def names_a_third(text: str) -> bool:
+    """True when the article's own words (which tell its reader "आप") say "उसे", "उसकी" … of someone or something
+    no word before them names ("चोर के लिए उसे आगे बेचना मुश्किल हो जाता है": the phone the sentence before named;
+    r22-dev items 91, 92). Not for text told of the persona, whose "उसे" is hers."""
+    it = THING_IT.search(text)
+    if it is None:
+        return False
+    before = text[:it.start()]
+    return len(before.split()) <= MAX_BEFORE_IT and not ANTECEDENT_BEFORE.search(before)
+
+
+THING_IT = compile_nfc(r"(?<!\S)(?:उसे|उसको|उसका|उसकी|उसके|उससे|उसमें)(?!\S)")
+MAX_BEFORE_IT = 3  # words before it: further on, a noun of the same text most often is what it stands for ("बड़ी
+# मरम्मत और उसके बड़े बिल", "गलत form में भरा return … और उसे दोबारा भरना पड़ता है")
+ANTECEDENT_BEFORE = compile_nfc(r"(?<!\S)(?:अगर|यदि|जब|जो|जिस|जिसे|जिन|जिन्हें|किसी|कोई|हर|एक|और|या)(?!\S)")
+# (who or what it is, named in the same sentence: "अगर बच्चा रोए, तो उसे …", "किसी सहकर्मी की तारीफ़ करें और उसे …")
+
+
 QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 SAME_MOMENT = compile_nfc(r"\S(?:ते|ती|ने) ही\s.*उसी (?:समय|वक़्त|वक्त|पल)")
 MOMENT = compile_nfc(r"उसी (?:समय|वक़्त|वक्त|पल)")
