@@ -1012,3 +1012,12 @@ def test_a_result_that_says_it_of_a_thing_the_sentence_before_named_is_no_claim(
     assert hi_story.names_a_third("चोर के लिए उसे आगे बेचना मुश्किल हो जाता है")
     assert not hi_story.names_a_third("अगर बच्चा रोए, तो उसे गोद में लें")
     assert not en_story.names_a_third("It keeps the pages clean")  # (English "it": dangling() reads it)
+
+
+def test_a_mishap_is_no_step():
+    from netquiz.generate.tips import failing
+
+    article, ctx = _claims(TIPS_HI)
+    assert failing(ctx, "घर पर अकेले गिर जाने या अचानक चक्कर आने")  # (what befalls her: "… पर बुज़ुर्ग किसी को बुला भी
+    # नहीं पाते" is the harm of no step; r22-dev item 39 showed it as the day-care's benefit come true)
+    assert failing(ctx, "phone खोने") and not failing(ctx, "दरवाज़ा खोलने") and not failing(ctx, "सबको ईमेल भेजने")
