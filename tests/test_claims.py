@@ -1021,3 +1021,12 @@ def test_a_mishap_is_no_step():
     assert failing(ctx, "घर पर अकेले गिर जाने या अचानक चक्कर आने")  # (what befalls her: "… पर बुज़ुर्ग किसी को बुला भी
     # नहीं पाते" is the harm of no step; r22-dev item 39 showed it as the day-care's benefit come true)
     assert failing(ctx, "phone खोने") and not failing(ctx, "दरवाज़ा खोलने") and not failing(ctx, "सबको ईमेल भेजने")
+
+
+def test_most_of_them_is_left_out_of_a_result_told_of_her():
+    text = ("# गर्मी में पशुओं की देखभाल\n\nपरिचय का वाक्य है।\n\n## 1. इलाज जल्दी कराएं\n\n"
+            "जल्दी इलाज मिलने से ज़्यादातर पशु एक-दो दिन में ठीक हो जाते हैं।\n\n## 2. छाया में बांधें\n\n"
+            "पशु को पेड़ की छाया में बांधें। इससे शरीर का तापमान काबू में रहता है।\n\n## 3. पानी पिलाएं\n\n"
+            "दिन में तीन बार ताज़ा पानी पिलाएं। इससे दूध की मात्रा बनी रहती है।\n")
+    article, ctx = _claims(text)
+    assert [r.causal.effect for r in ctx.readings["s1"]] == ["पशु एक-दो दिन में ठीक हो जाते हैं"]

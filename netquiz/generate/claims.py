@@ -229,10 +229,16 @@ def _reading(section: Section, causal: Causal, step_from: str = "sentence", know
              ) -> Reading:
     if causal.cause.count('"') % 2:  # '"I can do it all" कहने' split inside a quotation: drop the stray mark
         causal = replace(causal, cause=causal.cause.replace('"', "").strip())
+    if MOST_OF_THEM.match(causal.effect):  # ("जल्दी इलाज मिलने से ज़्यादातर पशु … ठीक हो जाते हैं": of her animal,
+        # it comes true or not; "रीना चाहती है कि ज़्यादातर पशु …" read as nobody's wish, r22-dev item 79)
+        causal = replace(causal, effect=MOST_OF_THEM.sub("", causal.effect))
     negative = known is not None and known.unnegate(causal.cause) is not None
     polarity = "dont" if causal.cause_kind == "imperative" and negative else "do"
     confidence = CONFIDENCE.get(causal.pattern, 0.5) - (0.1 if step_from == "heading" else 0.0)
     return Reading(section, causal, polarity=polarity, confidence=confidence, step_from=step_from)
+
+
+MOST_OF_THEM = compile_nfc(r"^(?:ज़्यादातर|ज्यादातर|अधिकतर|अधिकांश)\s+(?=\S+\s+\S)")
 
 
 def _heading_rules(known: Language, section: Section) -> Language:
