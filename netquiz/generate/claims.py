@@ -465,13 +465,9 @@ def _added_step_before(known: Language, section: Section, index: int) -> bool:
 
 def _warning(known: Language, sentence: str) -> bool:
     """True for an instruction not to do something, its main verb denied ("… पानी में न छोड़ें", "Never leave …";
-    not "अभी कोई project नहीं है, तो … जोड़ें"): what points back to it tells the harm of the warned step."""
-    told = sentence.strip()
-    last = told.split(",")[-1].split()  # ("… कॉल रखें, जिसमें घर के कामों की कोई बात न हो": a clause of its own)
-    if not (WARNING_END.search(told) and last and last[0] not in SUBORDINATE) and not WARNING_START.match(told):
-        return False
-    positive = known.unnegate(told.rstrip(".!।").strip())
-    return positive is not None and known.rules.advice(positive) is not None
+    not "अभी कोई project नहीं है, तो … जोड़ें"): what points back to it tells the harm of the warned step. The
+    language's warning turned round (``turned_round``) reads it, its main verb's negation only; "Avoid …" too."""
+    return known.turned_round(sentence.strip()) is not None or bool(AVOID_START.match(sentence.strip()))
 
 
 # A general statement about people of a kind, no result of her step: "One who changes the subject is telling you
@@ -489,10 +485,7 @@ def _harm_told(known: Language, sentence: str) -> bool:
 
 
 RISK_WORDS = compile_nfc(r"खतरा|ख़तरा|जोखिम|नुकसान|नुक़सान|\brisk|\bdanger|\bdamage|\bharm", re.IGNORECASE)
-WARNING_END = compile_nfc(r"\s(?:न|मत|ना)\s+(?!(?:हो|हों)(?=[\s।.!,]|$))\S+(?:ें|एँ|एं|िए|िये|ो)\s*[।.!]?$")  # (no
-# "\b" after "हो": it breaks after a vowel sign)
-SUBORDINATE = frozenset({"जिसमें", "जिससे", "जिसे", "जो", "ताकि", "कि", "जब", "अगर", "यदि", "वरना"})
-WARNING_START = re.compile(r"^(?:\*\*[^*]+\*\*\s*)?(?:don't|don’t|do not|never|avoid)\b", re.IGNORECASE)
+AVOID_START = re.compile(r"^(?:\*\*[^*]+\*\*\s*)?avoid\b", re.IGNORECASE)  # ("Avoid …" has no step turned round)
 
 
 # A caution or an aside to the reader, no result of a step: "याद रखें, …", "ध्यान रखें कि …", "Remember, …", "Note
