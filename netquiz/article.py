@@ -115,8 +115,8 @@ def _run_in(line: str) -> tuple[str, str] | None:
     return (title, match.group("rest").strip()) if len(title.split()) <= MAX_HEADING_WORDS else None
 
 
-GENERIC_LABELS = {"tip", "tips", "note", "pro tip", "bonus tip", "bonus", "remember", "example", "टिप", "सुझाव",
-                  "नोट", "ध्यान दें", "याद रखें", "उदाहरण"}
+GENERIC_LABELS = {"tip", "tips", "pro tip", "bonus tip", "bonus", "example", "टिप", "सुझाव", "नोट", "उदाहरण",
+                  *language("hi").lexicon.reminders}  # (the Hindi lexicon takes in the English one: "note", …)
 
 
 def _label(title: str) -> bool:

@@ -310,7 +310,7 @@ def _closing_reason(known: Language, section: Section) -> list[Reading]:
         text = sentence.strip()
         if lang.advice(text) or _belief(text, known) or text.endswith("?") or ":" in text or ";" in text \
                 or BECAUSE.search(text) or GERUND_SUBJECT.match(text) or EXAMPLE.search(text) or MAYBE.match(text) \
-                or REMINDER.match(text) or GENERAL_SUBJECT.match(text):
+                or _reminder(known).match(text) or GENERAL_SUBJECT.match(text):
             continue  # (";": two statements, "You don't have to stay out late; an hour … is enough"; "You may
             # find, for example, that you always struggle with …": an example, no result, reading147 item 27)
         effect = WITH_IT.sub("", text.rstrip(".।!").strip())  # ("With it, a dirty toilet is …": the heading's kit,
@@ -353,7 +353,7 @@ def _section_results(known: Language, section: Section, title: str) -> list[Read
                 or BECAUSE.search(text) or STORY_OPENING.match(effect) or known.lexicon.names_someone(effect) \
                 or GERUND_SUBJECT.match(effect) or len(effect.split()) > MAX_RESULT_WORDS \
                 or len(effect.split()) < 5 or QUOTE_MARKS.search(text) or EXAMPLE.search(text) or MAYBE.match(text) \
-                or REMINDER.match(text) or GENERAL_SUBJECT.match(text) \
+                or _reminder(known).match(text) or GENERAL_SUBJECT.match(text) \
                 or any(lang.advice(part) for part in [*effect.split(", ")[1:], effect.split(" कि ")[0]]):
             continue  # ("When …, offer to look …", "… को पंद्रह मिनट में बताएँ कि …": an instruction)
         if not lang.addresses_reader(effect) or lang.no_gain(effect):
@@ -488,11 +488,17 @@ RISK_WORDS = compile_nfc(r"खतरा|ख़तरा|जोखिम|नु�
 AVOID_START = re.compile(r"^(?:\*\*[^*]+\*\*\s*)?avoid\b", re.IGNORECASE)  # ("Avoid …" has no step turned round)
 
 
-# A caution or an aside to the reader, no result of a step: "याद रखें, …", "ध्यान रखें कि …", "Remember, …", "Note
-# that …" (reading197 items 131–154: "याद रखें, erase करने के बाद location दिखनी बंद हो जाती है" as the result of
-# locking the phone)
-REMINDER = compile_nfc(r"^(?:\*\*)?(?:याद रखें|याद रखिए|ध्यान रखें|ध्यान दें|remember|note|keep in mind)(?=[\s,:*]|$)",
-                       re.IGNORECASE)  # (no "\b": it breaks after a vowel sign)
+def _reminder(known: Language) -> re.Pattern[str]:
+    """A sentence that opens with one of the language's reminders ("याद रखें, …", "ध्यान रखें कि …", "Remember, …",
+    "**Note:** …"): a caution or an aside to the reader, no result of a step (reading197 items 131–154: "याद रखें,
+    erase करने के बाद location दिखनी बंद हो जाती है" as the result of locking the phone)."""
+    return _opening(known.lexicon.reminders)
+
+
+@lru_cache(maxsize=8)
+def _opening(words: tuple[str, ...]) -> re.Pattern[str]:
+    told = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return compile_nfc(rf"^(?:\*\*)?(?:{told})(?=[\s,:*]|$)", re.IGNORECASE)  # (no "\b": it breaks after a vowel sign)
 
 
 def _pointing_back(known: Language, section: Section, words: frozenset[str] = frozenset()) -> list[Reading]:
@@ -502,7 +508,7 @@ def _pointing_back(known: Language, section: Section, words: frozenset[str] = fr
     heading_step = _heading_instruction(known, section)
     for index, current in enumerate(section.sentences):
         if index and _warning(known, section.sentences[index - 1]) and _harm_told(known, current) \
-                or REMINDER.match(current.strip()):
+                or _reminder(known).match(current.strip()):
             continue  # ("… गंदे पोखर में न छोड़ें। इससे थनैला … का खतरा बढ़ जाता है": the warned step's harm, no
             # result of the heading's, reading197 item 11; "याद रखें, erase करने के बाद location …": a caution)
         effect = lang.linked_effect(current)

@@ -26,7 +26,7 @@ LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "growth_words",
          "belief_pointers", "every_words", "time_nouns", "given_names", "being_there", "how_headings", "seeming",
          "clause_joiners", "reporting", "pointing_words", "relative_words", "remainder_words", "not_nouns",
          "ne_nouns", "na_nouns", "places", "step_negations", "loss_words", "quote_pointers", "quote_openers",
-         "gerund_endings", "infinitive_endings", "common_stems")
+         "reminders", "gerund_endings", "infinitive_endings", "common_stems")
 
 
 @dataclass(frozen=True)
@@ -115,6 +115,9 @@ class Lexicon:
     # ("ऐसा करने से …", "She …"): a cloze or attribution quotes no such sentence (generate/recall.py)
     quote_pointers: tuple[str, ...] = ()
     quote_openers: tuple[str, ...] = ()
+    # a caution or an aside to the reader opening a sentence ("याद रखें, …", "Note that …"): no result of a step;
+    # as a run-in label, it names no section of its own
+    reminders: tuple[str, ...] = ()
     same_meaning: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
