@@ -1030,3 +1030,11 @@ def test_most_of_them_is_left_out_of_a_result_told_of_her():
             "दिन में तीन बार ताज़ा पानी पिलाएं। इससे दूध की मात्रा बनी रहती है।\n")
     article, ctx = _claims(text)
     assert [r.causal.effect for r in ctx.readings["s1"]] == ["पशु एक-दो दिन में ठीक हो जाते हैं"]
+
+
+def test_a_step_that_tells_you_something_is_read_as_what_you_know():
+    from netquiz.language import en as english
+
+    [claim] = english.find_causal("Checking the papers tells you the van has been inspected and is insured.")
+    assert (claim.cause, claim.effect) == ("Checking the papers", "you know the van has been inspected and is insured")
+    assert not english.find_causal("A single mark sheet tells you little about your patterns.")

@@ -210,7 +210,13 @@ SHOWS_YOU_CAN = _listicle(r"shows\s+(?:that\s+)?(?P<effect>you\s+(?:can|are|have
 SHOWS_YOU = _listicle(r"shows\s+you\s+(?P<effect>(?:when|where|what|how|which|who|that)\b.+)$")  # "a journal shows
 # you when you do your best work"
 REMINDS = _listicle(r"reminds\s+you\s+of\s+(?P<effect>\w.+)$")
+TELLS_YOU = _listicle(r"tells\s+you\s+(?:that\s+)?"
+                      r"(?P<effect>(?!(?:nothing|something|a lot|more|less|little|much)\b)\w.+)$")
+# ("Checking the papers tells you the van has been inspected …" → "you know the van has been inspected …"; reading197.
+# Tried "you can be sure …": "she hopes that she can be sure …", "Pooja was sure things about herself …"; not "… tells
+# you little")
 LISTICLE = ((LETS, "you can {effect}"), (SHOWS_YOU, "you see {effect}"), (REMINDS, "you remember {effect}"),
+            (TELLS_YOU, "you know {effect}"),
             (EASIER, "you can {effect} more easily"), (LEADS, "you get {effect}"),
             (WITH, "{effect}"), (MAKES, "you become {effect}"), (GIVES, "you have {effect}"),
             (TRAINS, "you learn to {effect}"), (PUSHES, "you {effect}"), (MAKES_STATE, "{effect}"),
