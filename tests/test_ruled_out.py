@@ -105,3 +105,12 @@ def test_her_line_is_told_the_moves_the_article_rules_out() -> None:
     assert "“" in note.message("hi") and "कोष्ठक" in note.message("hi") and "brackets" in note.message("en")
     own = Situation(line.section, line.text, own_wrong=("भैंस को दोपहर में ठंडे पानी से नहलाना", "पानी कम पिलाना"))
     assert not [n for n in situation_questions(ctx, [own]).notes if n.reason == "suggest_wrong"]
+
+
+def test_a_warning_before_its_reason_is_the_clause_turned_round() -> None:
+    turned_round = language("en").turned_round
+    assert turned_round("Don't go two sizes up, though: oversized shoes are uncomfortable and wear out faster.") \
+        == "Go two sizes up"  # (the warning before the colon; its reason after it)
+    moves = [m.text for m in ruled_out_moves(_ctx(ENGLISH.replace(
+        "Pick one event and see it through.", "Pick one event. Don't push further than that.")))]
+    assert "Push further than that" not in moves  # (than what?)

@@ -58,8 +58,9 @@ def ruled_out_moves(ctx: Context) -> list[RuledOut]:
 # A move that leans on its sentence: a pronoun first ("उससे लड़ना"), "भी" (also what?), a relative clause cut short,
 # a pointer ("किसी को इसके लिए पैसे देना")
 LEANING = compile_nfc(r"^(?:उस|उससे|उसे|उन|उन्हें|इस|इसे|इन|इन्हें|वह|वे|ये|यह|it|this|that|they|them|these|those)(?=\s)|"
-                      r"(?<!\S)(?:भी|जहाँ|जहां|जो|जिस|जिसे|जिन|जब|इसके|इसकी|इसका|इसमें|इसे|इन्हें|where|which|who)(?=\s|$)",
-                      re.IGNORECASE)
+                      r"(?<!\S)(?:भी|जहाँ|जहां|जो|जिस|जिसे|जिन|जब|इसके|इसकी|इसका|इसमें|इसे|इन्हें|where|which|who)(?=\s|$)|"
+                      r"\b(?:than|like|beyond|after|before|about|with) (?:that|this|it|them)\b",
+                      re.IGNORECASE)  # (not "Push further than that": than what?)
 
 
 def suggested_wrong(ctx: Context, situation: Situation, key: str) -> list[RuledOut]:

@@ -19,9 +19,19 @@ EN_WARNING = re.compile(r"^(?:\*\*[^*]+\*\*\s*)?(?:don't|don’t|do not|never)\s
 EN_NOT = re.compile(r"\b(?:not|never|no|don't|don’t)\b", re.IGNORECASE)
 
 
+def _warned_clause(sentence: str, warning: re.Pattern[str]) -> str:
+    """The clause of ``sentence`` that warns, the last such ("… रेट पता करें, पर … होड़ में न पड़ें"; "Don't go two
+    sizes up, though: oversized shoes …" has its warning before the colon); the last clause where none does."""
+    clauses = [c.strip() for c in LAST_CLAUSE.split(sentence.strip()) if c.strip()]
+    return next((c for c in reversed(clauses) if warning.match(THOUGH.sub("", c))), clauses[-1] if clauses else "")
+
+
+THOUGH = re.compile(r",?\s+(?:though|however|either)\s*(?=[.!]?$)", re.IGNORECASE)  # ("Don't go two sizes up, though")
+
+
 def hi_turned_round(sentence: str) -> str | None:
     """A Hindi warning's last clause as the step it rules out, an infinitive; None for any other sentence."""
-    clause = LAST_CLAUSE.split(sentence.strip())[-1].strip()
+    clause = _warned_clause(sentence, HI_WARNING)
     before, _, last = clause.rpartition(",")  # ("Stamp अपने पास रखें, counter पर खुला न छोड़ें": the last of two
     # instructions; not "जब तक पक्का न हो, तब तक …", a condition and its warning)
     if before.strip() and advice(before) and HI_WARNING.match(last.strip()):
@@ -34,7 +44,7 @@ def hi_turned_round(sentence: str) -> str | None:
 
 def en_turned_round(sentence: str) -> str | None:
     """An English warning ("Don't …", "Never …") as the step it rules out, an imperative; None otherwise."""
-    clause = LAST_CLAUSE.split(sentence.strip())[-1].strip()
+    clause = THOUGH.sub("", _warned_clause(sentence, EN_WARNING))
     match = EN_WARNING.match(clause)
     if not match or EN_NOT.search(match["rest"]) or en_reaffirm(clause) is not None:
         return None  # (a second negation; or "Never skip the minutes", a positive step said so)
