@@ -1038,3 +1038,16 @@ def test_a_step_that_tells_you_something_is_read_as_what_you_know():
     [claim] = english.find_causal("Checking the papers tells you the van has been inspected and is insured.")
     assert (claim.cause, claim.effect) == ("Checking the papers", "you know the van has been inspected and is insured")
     assert not english.find_causal("A single mark sheet tells you little about your patterns.")
+
+
+def test_a_result_that_only_seems_so_is_no_claim_and_more_than_the_hours_is_no_ranking():
+    from netquiz.language import hi_story
+
+    text = ("# पूरा वेतन\n\nपरिचय का वाक्य है।\n\n## 1. नई दर देखें\n\n"
+            "पुरानी अधिसूचना देखकर हिसाब लगाने से आपका वेतन ठीक लग सकता है, जबकि असल में वह नई दर से कम हो।\n\n"
+            "## 2. Pay slip मांगें\n\nPay slip ज़रूर मांगें। इससे साफ दिखता है कि कितना पैसा कटा।\n\n"
+            "## 3. कागज़ रखें\n\nहाज़िरी का रिकॉर्ड रखें। इससे शिकायत मज़बूत होती है।\n")
+    article, ctx = _claims(text)
+    assert not [r for r in ctx.readings["s1"] if "ठीक लग" in r.causal.effect]  # (a trap: it only seems right)
+    assert hi_story.contrast_pairs("तय घंटों से ज़्यादा काम करवाने पर overtime का भुगतान दोगुना होता है।") == []
+    assert hi_story.contrast_pairs("इंटरव्यू में बायोडाटा से ज़्यादा बातचीत के कौशल पर ध्यान दिया जाता है")  # (a weighing)

@@ -161,6 +161,8 @@ def _told(known: Language, readings: list[Reading]) -> list[Reading]:
                                                                         _first_clause(r.causal.effect))))
              for r in readings if not LEADING_JOINT.match(r.causal.effect) and not QUOTED.search(r.causal.effect)
              and not RELATIVE_EFFECT.match(r.causal.effect)
+             and not known.lexicon.any_word("seeming").search(r.causal.effect)  # ("… हिसाब लगाने से आपका वेतन
+             # ठीक लग सकता है, जबकि असल में …": a trap, no result; r22 item 42 wished it and keyed the step)
              and not any(POINTING.search(q) for q in QUOTATION.findall(r.causal.effect))
              and (r.causal.pattern == "purpose" or not _instruction(known, r.causal.effect))]
     return named

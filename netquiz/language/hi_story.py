@@ -156,10 +156,12 @@ def pronominalize(text: str, name: str) -> str:
     return text
 
 
-MEASURES = frozenset({"ज़रूरत", "जरूरत", "हद", "सीमा", "उम्मीद", "अंदाज़े", "अंदाजे", "पहले", "सोच"})  # "ज़रूरत से
-# ज़्यादा लोगों को CC करना": more than needed, no weighing of "ज़रूरत" against "लोग"
+MEASURES = frozenset({"ज़रूरत", "जरूरत", "हद", "सीमा", "उम्मीद", "अंदाज़े", "अंदाजे", "पहले", "सोच",
+                      "घंटों", "घंटे", "दिनों", "मिनटों", "हफ़्तों", "हफ्तों", "महीनों", "सालों", "रुपयों", "दर"})
+# "ज़रूरत से ज़्यादा लोगों को CC करना": more than needed, no weighing of "ज़रूरत" against "लोग"; "तय घंटों से ज़्यादा
+# काम": more work than the hours set (r22 item 44 read "more weight to work than to the hours")
 CUT_OFF = frozenset({"के", "की", "का", "को", "से", "में", "पर", "ने"})  # ("[पार्लर] के महँगे पैकेज": its noun cut off)
-MORE_OF = frozenset({"असर", "फ़ायदा", "फायदा", "फ़र्क", "फर्क", "नुकसान", "समय", "पैसा", "मेहनत"})  # "ज़्यादा असर …
+MORE_OF = frozenset({"असर", "फ़ायदा", "फायदा", "फ़र्क", "फर्क", "नुकसान", "समय", "पैसा", "मेहनत", "काम"})  # "ज़्यादा असर …
 # दिखता है": "more effect", no weight given to B over A
 
 
