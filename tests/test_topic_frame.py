@@ -199,3 +199,8 @@ def test_a_gloss_in_brackets_is_left_out_of_her_topic():
     frame = language("hi").topic_frame("हस्तशिल्प कारीगरों के लिए Artisan Card (पहचान कार्ड) बनवाने के 6 बड़े फायदे", "")
     assert frame is not None and ")" not in frame and "(" not in frame  # (it had read "… ने पहचान कार्ड) बनवाना …")
     assert "artisan card बनवाना" in frame.lower()
+
+
+def test_whom_an_english_title_has_in_mind_is_left_out_of_her_topic():
+    frame = language("en").topic_frame("7 Benefits of Cutting Back on Salt, Especially for Women Over 30", "")
+    assert frame == "{name} has started cutting back on salt."  # (not "…, especially for women over 30", r22 item 8)

@@ -14,6 +14,9 @@ import re
 from .en_grammar import is_base_verb
 
 PARTS = re.compile(r"\s*[:?(]\s*")
+# "…, Especially for Women Over 30": whom the title has in mind, no part of what she does ("Shalini has started
+# cutting back on salt, especially for women over 30", r22 item 8)
+ASIDE = re.compile(r",\s*(?:especially|particularly|mainly|mostly|even|if|when|for)\b[^:?]*$", re.IGNORECASE)
 HOW_TO = re.compile(r"^how to\s+(?P<rest>.+)$", re.IGNORECASE)
 WAYS_TO = re.compile(r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(?:ways|tips|steps)\s+to\s+"
                      r"(?P<rest>[a-z].+)$", re.IGNORECASE)  # "7 Ways to Make the Most of a Skip-Level Meeting"
@@ -46,7 +49,7 @@ def topic_frame(title: str | None, body: str = "") -> str | None:
     has none of the shapes read here ("Why networking matters")."""
     if not title:
         return None
-    for part in PARTS.split(title.strip().lstrip("#").strip()):
+    for part in PARTS.split(ASIDE.sub("", title.strip().lstrip("#").strip())):
         frame = _part_frame(part.strip(), body)
         if frame:
             return frame
