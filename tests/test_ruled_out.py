@@ -114,3 +114,18 @@ def test_a_warning_before_its_reason_is_the_clause_turned_round() -> None:
     moves = [m.text for m in ruled_out_moves(_ctx(ENGLISH.replace(
         "Pick one event and see it through.", "Pick one event. Don't push further than that.")))]
     assert "Push further than that" not in moves  # (than what?)
+
+
+def test_her_own_wrong_answers_beside_a_benefit_name_are_told_so() -> None:
+    article = read_article(next(Path(__file__).parent.glob("articles/aside211/benefits-of-cutting-back-on-salt.en.md")))
+    ctx = build_context(article, 0)
+    line = Situation("s7", "Kavya's two boys finish a family pack of namkeen every three days, and she wants "
+                           "something else to keep in the snack tin.", wrong=("s6", "s3"),
+                     own_wrong=("Plain Bakery Biscuits",))
+    notes = situation_questions(ctx, [line]).notes
+    [note] = [n for n in notes if n.reason == "own_kind"]
+    assert note.detail == "Smaller Grocery Bills" and "two kinds of option" in note.message("en")
+    assert "दो तरह के विकल्प" in note.message("hi")
+    tips = read_article(next(Path(__file__).parent.glob("articles/aside207/garmi-*.hi.md")))
+    own = Situation("s4", "रेखा की भैंस की काली चमड़ी दोपहर में तपने लगती है।", own_wrong=("पानी कम पिलाना", "दोपहर में चराना"))
+    assert not [n for n in situation_questions(build_context(tips, 0), [own]).notes if n.reason == "own_kind"]

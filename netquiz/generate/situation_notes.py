@@ -76,6 +76,10 @@ NOTES = {
         "suggest_wrong": "the article rules out these moves, which one who skimmed it might make for her: {detail}; "
                          "to show one as a wrong answer, put it in quotation marks in the brackets after the id "
                          "(“s3 (s5, \"…\"): …”), or in the author notebook's *Your own* box",
+        "own_kind": "the right answer, “{detail}”, names a part of the article (a benefit, a topic), not a step, and "
+                    "your wrong answers sit beside it under “which of these would help most”: readers refused such "
+                    "questions as two kinds of option; write your wrong answers as names of that kind (a benefit the "
+                    "article does not tie to her case), or choose headings instead",
         "too_few": "fewer than two other headings can serve as wrong answers, so no question was built",
         "points": "it points to something it does not say (“this”, “they”, “इससे”, “वे”): name it",
         "script": "its options are the headings, written in another script than your line; to show them in your "
@@ -112,6 +116,10 @@ NOTES = {
         "suggest_wrong": "लेख इन कदमों को गलत बताता है, जिन्हें सरसरी नज़र से पढ़ने वाला कोई उसके लिए उठा सकता है: "
                          "{detail}; इनमें से किसी को गलत विकल्प के रूप में दिखाने के लिए उसे id के बाद कोष्ठक में उद्धरण "
                          "चिह्नों में लिखें (“s3 (s5, \"…\"): …”), या author notebook के *Your own* बॉक्स में",
+        "own_kind": "सही जवाब, “{detail}”, लेख के किसी हिस्से का नाम है (कोई फ़ायदा या विषय), कोई कदम नहीं, और आपके "
+                    "गलत विकल्प उसके साथ “इनमें से कौन-सी बात सबसे ज़्यादा काम आएगी” के नीचे आते हैं: पाठकों ने ऐसे सवाल "
+                    "दो तरह के विकल्प कहकर नामंज़ूर किए; अपने गलत विकल्प भी उसी तरह के नाम लिखें (ऐसा फ़ायदा जिसे लेख "
+                    "उसकी स्थिति से नहीं जोड़ता), या उनकी जगह शीर्षक चुनें",
         "too_few": "गलत विकल्पों के लिए दो दूसरे शीर्षक नहीं मिले, इसलिए सवाल नहीं बना",
         "points": "यह किसी ऐसी चीज़ की ओर इशारा करती है जो इसमें लिखी नहीं (“इससे”, “वे”, “this”): उसका नाम लिखें",
         "script": "इसके विकल्प लेख के शीर्षक हैं, जो आपकी पंक्ति से अलग लिपि में हैं; उन्हें अपनी पंक्ति की भाषा में "

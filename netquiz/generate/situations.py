@@ -139,6 +139,9 @@ def _question(ctx: Context, situation: Situation, number: int,
         if defended:
             notes.append(SituationNote(situation, "chosen_second_key", "; ".join(shown(s) for s in defended)))
         notes += own_wrong_notes(ctx, situation, shown(section))
+        if situation.own_wrong and _heading_form(ctx, section) == "name":  # (r22: both readers refused two such
+            # questions, "Smaller Grocery Bills" beside her "Plain Bakery Biscuits": a benefit does not "help")
+            notes.append(SituationNote(situation, "own_kind", shown(section)))
     elif shared:
         notes.append(SituationNote(situation, "second_key", "; ".join(shown(s) for s in shared)))
     if len(fair) + len(situation.own_wrong) < MIN_WRONG:
