@@ -129,3 +129,16 @@ def test_her_own_wrong_answers_beside_a_benefit_name_are_told_so() -> None:
     tips = read_article(next(Path(__file__).parent.glob("articles/aside207/garmi-*.hi.md")))
     own = Situation("s4", "रेखा की भैंस की काली चमड़ी दोपहर में तपने लगती है।", own_wrong=("पानी कम पिलाना", "दोपहर में चराना"))
     assert not [n for n in situation_questions(build_context(tips, 0), [own]).notes if n.reason == "own_kind"]
+
+
+def test_a_dont_heading_turned_round_is_a_move_never_shown_beside_that_heading() -> None:
+    text = ENGLISH.replace("## Keep a record\n\nNever skip the minutes.", "## Don't badmouth your current team\n\n"
+                           "Word travels fast between teams. Never skip the minutes.")
+    ctx = _ctx(text)
+    moves = {m.text: m for m in ruled_out_moves(ctx)}
+    assert moves["Badmouth your current team"].heading and moves["Badmouth your current team"].section == "s3"
+    line = Situation("s2", "Asha is tired of her current team and says so to every colleague at the fair.")
+    assert "Badmouth your current team" in [m.text for m in suggested_wrong(ctx, line, "Say no to some requests")]
+    beside = suggested_wrong(ctx, line, "Say no to some requests", ("Say no to some requests",
+                                                                     "Don't badmouth your current team"))
+    assert "Badmouth your current team" not in [m.text for m in beside]  # (the pair one picks between)

@@ -34,6 +34,7 @@ class RuledOut:
     text: str
     sentence: str
     section: str
+    heading: bool = False  # a "don't" heading turned round (never shown beside that heading itself)
 
 
 def ruled_out_moves(ctx: Context) -> list[RuledOut]:
@@ -44,12 +45,14 @@ def ruled_out_moves(ctx: Context) -> list[RuledOut]:
         title = ctx.article.title or ""
         for section in ctx.article.headed_sections:
             known = known_words(title, section.title or "")
-            for sentence in section.sentences:
-                move = ctx.language.turned_round(sentence) or ctx.lang.rejected_step(sentence)
+            warned = ctx.language.turned_round(section.title or "")  # ("\"क्यों\" वाले सवाल न पूछें" → "… पूछना")
+            for sentence, move in [*([(section.title or "", warned)] if warned else []),
+                                   *((s, ctx.language.turned_round(s) or ctx.lang.tempted_step(s)
+                                      or ctx.lang.rejected_step(s)) for s in section.sentences)]:
                 if move and MIN_WORDS <= len(move.split()) <= MAX_WORDS and not LEANING.search(move) \
                         and not ctx.story.dangling(move) and not ctx.story.leans_on_context(move, known) \
                         and move not in {m.text for m in found}:
-                    found.append(RuledOut(move, sentence, section.id))
+                    found.append(RuledOut(move, sentence, section.id, heading=sentence == section.title))
         ctx.memo[key] = found
     moves: list[RuledOut] = ctx.memo[key]
     return moves
@@ -63,17 +66,20 @@ LEANING = compile_nfc(r"^(?:उस|उससे|उसे|उन|उन्हे
                       re.IGNORECASE)  # (not "Push further than that": than what?)
 
 
-def suggested_wrong(ctx: Context, situation: Situation, key: str) -> list[RuledOut]:
-    """The moves to suggest as wrong answers for her line (``key``: the right answer as shown): those of her own
-    section first, then those sharing most of her words; never one that repeats most of the key's words (the key
-    turned round, which a participant picks between) nor one she wrote already."""
+def suggested_wrong(ctx: Context, situation: Situation, key: str, shown: tuple[str, ...] = ()) -> list[RuledOut]:
+    """The moves to suggest as wrong answers for her line (``key``: the right answer as shown; ``shown``: the
+    question's options): those of her own section first, then those sharing most of her words; never one that
+    repeats most of the key's words (the key turned round, which a participant picks between), a "don't" heading
+    turned round beside that heading, nor one she wrote already."""
     said = stems_of(ctx, situation.text) - stems_of(ctx, ctx.article.title or "")
     keyed = stems_of(ctx, key)
     scored = []
     for index, move in enumerate(ruled_out_moves(ctx)):
         own = stems_of(ctx, move.text)
-        if move.text in situation.own_wrong or (len(own & keyed) >= MIN_PAIRED and 2 * len(own & keyed) >= len(own)):
-            continue
+        if move.text in situation.own_wrong or (len(own & keyed) >= MIN_PAIRED and 2 * len(own & keyed) >= len(own)) \
+                or move.heading and (move.section == situation.section or ctx.title(move.section) in shown
+                                     or move.sentence in shown):
+            continue  # (a "don't" heading turned round beside that heading is a pair one picks between)
         near = len(said & (own | stems_of(ctx, move.sentence)))
         if move.section == situation.section or near >= MIN_NEAR:
             scored.append((move.section != situation.section, -near, index, move))

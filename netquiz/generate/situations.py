@@ -161,7 +161,7 @@ def _question(ctx: Context, situation: Situation, number: int,
         notes.append(SituationNote(situation, "aside", label))
     if not situation.own_wrong:  # (the article's warnings turned round and the steps it rejects, nearest her line:
         # wrong answers she may put in the brackets, which readers found tempting where hers were)
-        suggested = suggested_wrong(ctx, situation, shown(section))
+        suggested = suggested_wrong(ctx, situation, shown(section), question.options)
         if suggested:
             notes.append(SituationNote(situation, "suggest_wrong", "; ".join(f"“{m.text}”" for m in suggested)))
     return question, [*notes, SituationNote(situation, "built", question_id=question.id)]
