@@ -71,7 +71,10 @@ def suggested_wrong(ctx: Context, situation: Situation, key: str, shown: tuple[s
     question's options): those of her own section first, then those sharing most of her words; never one that
     repeats most of the key's words (the key turned round, which a participant picks between), a "don't" heading
     turned round beside that heading, nor one she wrote already."""
-    said = stems_of(ctx, situation.text) - stems_of(ctx, ctx.article.title or "")
+    title = stems_of(ctx, ctx.article.title or "")
+    said = stems_of(ctx, situation.text) - title
+    topic = stems_of(ctx, ctx.article.section(situation.section).text) - title  # (her part's words: a good line
+    # avoids the article's wording, so a move on the key's topic shares them, not hers)
     keyed = stems_of(ctx, key)
     scored = []
     for index, move in enumerate(ruled_out_moves(ctx)):
@@ -80,7 +83,8 @@ def suggested_wrong(ctx: Context, situation: Situation, key: str, shown: tuple[s
                 or move.heading and (move.section == situation.section or ctx.title(move.section) in shown
                                      or move.sentence in shown):
             continue  # (a "don't" heading turned round beside that heading is a pair one picks between)
-        near = len(said & (own | stems_of(ctx, move.sentence)))
-        if move.section == situation.section or near >= MIN_NEAR:
-            scored.append((move.section != situation.section, -near, index, move))
+        told = own | stems_of(ctx, move.sentence)
+        near, on_topic = len(said & told), len(topic & own)
+        if move.section == situation.section or near >= MIN_NEAR or on_topic >= MIN_NEAR:
+            scored.append((move.section != situation.section, -(near + on_topic), index, move))
     return [m for *_, m in sorted(scored)[:MOST]]
