@@ -204,3 +204,9 @@ def test_a_gloss_in_brackets_is_left_out_of_her_topic():
 def test_whom_an_english_title_has_in_mind_is_left_out_of_her_topic():
     frame = language("en").topic_frame("7 Benefits of Cutting Back on Salt, Especially for Women Over 30", "")
     assert frame == "{name} has started cutting back on salt."  # (not "…, especially for women over 30", r22 item 8)
+
+
+def test_whom_a_hindi_benefits_title_has_in_mind_is_left_out_of_her_topic():
+    frame = language("hi").topic_frame("रजिस्टर्ड रेंट एग्रीमेंट बनवाने के 7 फायदे, किराये पर रहने वाली हर महिला को जानने चाहिए",
+                                       "")
+    assert frame == "{name} ने रजिस्टर्ड रेंट एग्रीमेंट बनवाना शुरू किया है।"

@@ -42,6 +42,8 @@ def topic_frame(title: str | None, body: str = "") -> str | None:
         return None
     title = RELATIVE_TAIL.sub("", normalize(title.strip().lstrip("#").strip()))  # "… के 6 फ़ायदे, जिन्हें … करती हैं"
     title = GLOSS.sub("", title)  # ("Artisan Card (पहचान कार्ड) बनवाने के …" had framed "… ने पहचान कार्ड) बनवाना …")
+    title = BENEFITS_TAIL.sub(r"\g<head>", title)  # ("… बनवाने के 7 फायदे, किराये पर रहने वाली हर महिला को जानने
+    # चाहिए": whom the title has in mind, after the benefits it names; r22's rent article had no frame)
     parts = PARTS.split(title)
     for index, part in enumerate(parts):
         frame = _part_frame(part.strip()) or (_named_topic(part.strip()) if index == 0 and len(parts) > 1
@@ -74,6 +76,8 @@ def _infinitive_frame(part: str) -> str | None:
 RELATIVE = compile_nfc(r"(?<!\S)(?:जिन|जिनका|जिनकी|जिनके|जिन्हें|जिनको|जिनसे|जिस|जिसका|जिसकी|जिसके|जिसे|जिसको|जो|जहाँ|जब)"
                        r"(?!\S)")
 ASKING = compile_nfc(r"(?<!\S)(?:क्यों|क्या|कब|कहाँ|कहां|कौन|कौन-सा|कौन-सी|कौनसी|कैसे)(?!\S)")
+BENEFITS_TAIL = compile_nfc(r"^(?P<head>.+?\s(?:के|की)\s+(?:[0-9\u0966-\u096F]+\s+)?(?:\S+\s+)?(?:फायदे|फ़ायदे|लाभ|"
+                            r"तरीके|तरीक़े|टिप्स|Tips|उपाय)),\s*[^,:?]+$")
 GLOSS = compile_nfc(r"\s*\([^()]*\)")  # a gloss in brackets: the title's words say the same without it
 RELATIVE_TAIL = compile_nfc(r",\s*(?:जिन्हें|जिसे|जिनसे|जिससे|जिनको|जो|जिन)\s.*$")
 
