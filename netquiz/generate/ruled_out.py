@@ -6,7 +6,8 @@ them in 34 of 35 questions, the key a giveaway once against 31 times), but a fac
 wrote three in 82 lines. The article's own warnings, turned round, are the moves a participant who skimmed it makes
 ("Don't sign up for ten hours a week in your first month" → "Sign up for ten hours a week in your first month"),
 and the steps it advises against in favour of its own ("बहस करने की बजाय …" → "बहस करना"): wrong per the article,
-whose sentence their feedback quotes. netquiz offers those nearest her line; she chooses.
+whose sentence their feedback quotes; its "don't" headings turned round and the steps it says one is tempted to
+take too. netquiz offers those of her part and those nearest her line or her part's words; she chooses.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..text import compile_nfc
 from .claims import known_words
 from .context import Context
 from .links import stems_of
@@ -23,7 +23,8 @@ from .situation_notes import Situation
 MIN_WORDS = 3  # a shorter one says too little to tempt ("देर करना")
 MAX_WORDS = 14  # a longer move is no option to compare on a phone
 MOST = 3  # suggestions told per line
-MIN_NEAR = 2  # words of her line a move of another section must share (one, "पाठ", made one move every line's)
+MIN_NEAR = 2  # words of her line (or of her part) a move of another part must share (one, "पाठ", made one move
+# every line's)
 MIN_PAIRED = 2  # words of the key a move repeats to read as the key turned round (as her own wrong answers)
 
 
@@ -49,8 +50,7 @@ def ruled_out_moves(ctx: Context) -> list[RuledOut]:
             for sentence, move in [*([(section.title or "", warned)] if warned else []),
                                    *((s, ctx.language.turned_round(s) or ctx.lang.tempted_step(s)
                                       or ctx.lang.rejected_step(s)) for s in section.sentences)]:
-                if move and MIN_WORDS <= len(move.split()) <= MAX_WORDS and not LEANING.search(move) \
-                        and not ctx.story.dangling(move) and not ctx.story.leans_on_context(move, known) \
+                if move and MIN_WORDS <= len(move.split()) <= MAX_WORDS and not _leans(ctx, move, known) \
                         and move not in {m.text for m in found}:
                     found.append(RuledOut(move, sentence, section.id, heading=sentence == section.title))
         ctx.memo[key] = found
@@ -58,12 +58,15 @@ def ruled_out_moves(ctx: Context) -> list[RuledOut]:
     return moves
 
 
-# A move that leans on its sentence: a pronoun first ("उससे लड़ना"), "भी" (also what?), a relative clause cut short,
-# a pointer ("किसी को इसके लिए पैसे देना")
-LEANING = compile_nfc(r"^(?:उस|उससे|उसे|उन|उन्हें|इस|इसे|इन|इन्हें|वह|वे|ये|यह|it|this|that|they|them|these|those)(?=\s)|"
-                      r"(?<!\S)(?:भी|जहाँ|जहां|जो|जिस|जिसे|जिन|जब|इसके|इसकी|इसका|इसमें|इसे|इन्हें|where|which|who)(?=\s|$)|"
-                      r"\b(?:than|like|beyond|after|before|about|with) (?:that|this|it|them)\b",
-                      re.IGNORECASE)  # (not "Push further than that": than what?)
+# "Push further than that": than what? (the language's ``move_pointers``, "उससे लड़ना", "keep it", are the rest)
+POINTED = re.compile(r"\b(?:than|like|beyond|after|before|about|with) (?:that|this|it|them)\b", re.IGNORECASE)
+
+
+def _leans(ctx: Context, move: str, known: frozenset[str]) -> bool:
+    """True for a move that leans on its sentence: a pointing word ("उससे लड़ना", "भी", "… जहाँ बैठना", "keep it"),
+    or one the language's story reads as leaning."""
+    return bool(ctx.language.lexicon.any_word("move_pointers").search(move) or POINTED.search(move)) \
+        or ctx.story.dangling(move) or ctx.story.leans_on_context(move, known)
 
 
 def suggested_wrong(ctx: Context, situation: Situation, key: str, shown: tuple[str, ...] = ()) -> list[RuledOut]:

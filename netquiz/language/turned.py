@@ -30,7 +30,7 @@ THOUGH = re.compile(r",?\s+(?:though|however|either)\s*(?=[.!]?$)", re.IGNORECAS
 
 
 def hi_turned_round(sentence: str) -> str | None:
-    """A Hindi warning's last clause as the step it rules out, an infinitive; None for any other sentence."""
+    """A Hindi warning's clause as the step it rules out, an infinitive; None for any other sentence."""
     clause = _warned_clause(sentence, HI_WARNING)
     before, _, last = clause.rpartition(",")  # ("Stamp अपने पास रखें, counter पर खुला न छोड़ें": the last of two
     # instructions; not "जब तक पक्का न हो, तब तक …", a condition and its warning)
