@@ -231,16 +231,23 @@ def _reading(section: Section, causal: Causal, step_from: str = "sentence", know
              ) -> Reading:
     if causal.cause.count('"') % 2:  # '"I can do it all" कहने' split inside a quotation: drop the stray mark
         causal = replace(causal, cause=causal.cause.replace('"', "").strip())
-    if MOST_OF_THEM.match(causal.effect):  # ("जल्दी इलाज मिलने से ज़्यादातर पशु … ठीक हो जाते हैं": of her animal,
-        # it comes true or not; "रीना चाहती है कि ज़्यादातर पशु …" read as nobody's wish, r22-dev item 79)
-        causal = replace(causal, effect=MOST_OF_THEM.sub("", causal.effect))
+    most = _leading(known.lexicon.most_of_them, r"\s+(?=\S+\s+\S)") if known is not None else None
+    if most is not None and most.match(causal.effect):  # ("जल्दी इलाज मिलने से ज़्यादातर पशु … ठीक हो जाते हैं": of
+        # her animal, it comes true or not; "रीना चाहती है कि ज़्यादातर पशु …" read as nobody's wish, r22-dev item 79)
+        causal = replace(causal, effect=most.sub("", causal.effect))
     negative = known is not None and known.unnegate(causal.cause) is not None
     polarity = "dont" if causal.cause_kind == "imperative" and negative else "do"
     confidence = CONFIDENCE.get(causal.pattern, 0.5) - (0.1 if step_from == "heading" else 0.0)
     return Reading(section, causal, polarity=polarity, confidence=confidence, step_from=step_from)
 
 
-MOST_OF_THEM = compile_nfc(r"^(?:ज़्यादातर|ज्यादातर|अधिकतर|अधिकांश)\s+(?=\S+\s+\S)")
+@lru_cache(maxsize=32)
+def _leading(words: tuple[str, ...], after: str) -> re.Pattern[str] | None:
+    """One of ``words`` opening a text, then ``after``; None for no words."""
+    if not words:
+        return None
+    told = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return compile_nfc(rf"^(?:{told}){after}", re.IGNORECASE)
 
 
 def _heading_rules(known: Language, section: Section) -> Language:
@@ -438,9 +445,10 @@ def _instruction_before(known: Language, section: Section, index: int, words: fr
         if not step:
             return None
         sentence = section.sentences[index - back]
-        if ADDITIVE.match(sentence):  # ("साथ ही रोज़ … नमक देना न भूलें। इससे … लवणों की भरपाई …": a step of its
-            # own, added to the heading's; reading197 items 17, 18 keyed the salts to the heading's feed times)
-            told = ADDITIVE.sub("", sentence)
+        added = _leading(known.lexicon.additive_openers, r"\s*,?\s+")
+        if added is not None and added.match(sentence):  # ("साथ ही रोज़ … नमक देना न भूलें। इससे … लवणों की भरपाई …":
+            # a step of its own, added to the heading's; reading197 items 17, 18 keyed the salts to the feed times)
+            told = added.sub("", sentence)
             told = known.reaffirm(told) or told
             step = known.rules.advice(told)
             if step and not known.story.dangling(told) and not known.story.leans_on_context(step, words):
@@ -451,17 +459,14 @@ def _instruction_before(known: Language, section: Section, index: int, words: fr
     return None
 
 
-# An instruction added to the one before: a step of its own, whatever points back to it
-ADDITIVE = compile_nfc(r"^(?:(?:इसके )?साथ ही|इसके अलावा|also|in addition|besides|plus)\s*,?\s+", re.IGNORECASE)
-
-
 def _added_step_before(known: Language, section: Section, index: int) -> bool:
     """True when the sentence before ``index`` is an instruction added to the heading's ("साथ ही … दें", "Also
     …"): a result that points back is that step's, never the heading's (where it cannot be told alone, no claim).
     Not any instruction after another: a pointer after several most often sums up the heading's step ("Send a short
     message … Keep it to four or five lines. This gives you a record …"; tried on every test bank, six of seven such
     readings lost were right)."""
-    return index >= 1 and bool(ADDITIVE.match(section.sentences[index - 1])) \
+    added = _leading(known.lexicon.additive_openers, r"\s*,?\s+")
+    return index >= 1 and added is not None and bool(added.match(section.sentences[index - 1])) \
         and known.rules.advice(section.sentences[index - 1]) is not None
 
 

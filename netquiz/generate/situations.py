@@ -159,8 +159,8 @@ def _question(ctx: Context, situation: Situation, number: int,
     label = run_in_label(section, question.source)
     if label:
         notes.append(SituationNote(situation, "aside", label))
-    if not situation.own_wrong:  # (the article's warnings turned round and the steps it rejects, nearest her line:
-        # wrong answers she may put in the brackets, which readers found tempting where hers were)
+    if not situation.own_wrong:  # (the moves the article rules out, of her part or near her line: wrong answers she
+        # may put in the brackets, which readers found tempting where hers were; ``ruled_out.py``)
         suggested = suggested_wrong(ctx, situation, shown(section), question.options)
         if suggested:
             notes.append(SituationNote(situation, "suggest_wrong", "; ".join(f"“{m.text}”" for m in suggested)))

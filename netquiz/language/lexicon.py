@@ -26,7 +26,8 @@ LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "growth_words",
          "belief_pointers", "every_words", "time_nouns", "given_names", "being_there", "how_headings", "seeming",
          "clause_joiners", "reporting", "pointing_words", "relative_words", "remainder_words", "not_nouns",
          "ne_nouns", "na_nouns", "places", "step_negations", "loss_words", "quote_pointers", "quote_openers",
-         "reminders", "move_pointers", "gerund_endings", "infinitive_endings", "common_stems")
+         "reminders", "move_pointers", "additive_openers", "most_of_them",
+         "gerund_endings", "infinitive_endings", "common_stems")
 
 
 @dataclass(frozen=True)
@@ -120,6 +121,10 @@ class Lexicon:
     reminders: tuple[str, ...] = ()
     # words a suggested wrong answer may not hold: they point to its sentence ("उससे लड़ना", "keep it")
     move_pointers: tuple[str, ...] = ()
+    # an instruction added to the one before ("साथ ही …", "Also, …"): a step of its own, whatever points back to it
+    additive_openers: tuple[str, ...] = ()
+    # "most" before a result's subject ("ज़्यादातर पशु …"): of her own, the result comes true or not
+    most_of_them: tuple[str, ...] = ()
     same_meaning: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
