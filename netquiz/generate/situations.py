@@ -139,7 +139,7 @@ def _question(ctx: Context, situation: Situation, number: int,
         if defended:
             notes.append(SituationNote(situation, "chosen_second_key", "; ".join(shown(s) for s in defended)))
         notes += own_wrong_notes(ctx, situation, shown(section))
-        if situation.own_wrong and _heading_form(ctx, section) == "name":  # (r22: both readers refused two such
+        if situation.own_wrong and _heading_form(ctx, section) == "name":  # (r22: readers refused both such
             # questions, "Smaller Grocery Bills" beside her "Plain Bakery Biscuits": a benefit does not "help")
             notes.append(SituationNote(situation, "own_kind", shown(section)))
     elif shared:
