@@ -232,7 +232,7 @@ def _reading(section: Section, causal: Causal, step_from: str = "sentence", know
     if causal.cause.count('"') % 2:  # '"I can do it all" कहने' split inside a quotation: drop the stray mark
         causal = replace(causal, cause=causal.cause.replace('"', "").strip())
     most = _leading(known.lexicon.most_of_them, r"\s+(?=\S+\s+\S)") if known is not None else None
-    if most is not None and most.match(causal.effect):  # ("जल्दी इलाज मिलने से ज़्यादातर पशु … ठीक हो जाते हैं": of
+    if most and most.match(causal.effect):  # ("जल्दी इलाज मिलने से ज़्यादातर पशु … ठीक हो जाते हैं": of
         # her animal, it comes true or not; "रीना चाहती है कि ज़्यादातर पशु …" read as nobody's wish, r22-dev item 79)
         causal = replace(causal, effect=most.sub("", causal.effect))
     negative = known is not None and known.unnegate(causal.cause) is not None
@@ -242,12 +242,10 @@ def _reading(section: Section, causal: Causal, step_from: str = "sentence", know
 
 
 @lru_cache(maxsize=32)
-def _leading(words: tuple[str, ...], after: str) -> re.Pattern[str] | None:
-    """One of ``words`` opening a text, then ``after``; None for no words."""
-    if not words:
-        return None
-    told = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return compile_nfc(rf"^(?:{told}){after}", re.IGNORECASE)
+def _leading(words: tuple[str, ...], after: str, before: str = "") -> re.Pattern[str]:
+    """One of ``words`` opening a text (``before`` it), then ``after``; a pattern that matches nothing for none."""
+    told = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return compile_nfc(rf"^{before}(?:{told}){after}", re.IGNORECASE)
 
 
 def _heading_rules(known: Language, section: Section) -> Language:
@@ -446,7 +444,7 @@ def _instruction_before(known: Language, section: Section, index: int, words: fr
             return None
         sentence = section.sentences[index - back]
         added = _leading(known.lexicon.additive_openers, r"\s*,?\s+")
-        if added is not None and added.match(sentence):  # ("साथ ही रोज़ … नमक देना न भूलें। इससे … लवणों की भरपाई …":
+        if added.match(sentence):  # ("साथ ही रोज़ … नमक देना न भूलें। इससे … लवणों की भरपाई …":
             # a step of its own, added to the heading's; reading197 items 17, 18 keyed the salts to the feed times)
             told = added.sub("", sentence)
             told = known.reaffirm(told) or told
@@ -466,7 +464,7 @@ def _added_step_before(known: Language, section: Section, index: int) -> bool:
     message … Keep it to four or five lines. This gives you a record …"; tried on every test bank, six of seven such
     readings lost were right)."""
     added = _leading(known.lexicon.additive_openers, r"\s*,?\s+")
-    return index >= 1 and added is not None and bool(added.match(section.sentences[index - 1])) \
+    return index >= 1 and bool(added.match(section.sentences[index - 1])) \
         and known.rules.advice(section.sentences[index - 1]) is not None
 
 
@@ -499,13 +497,8 @@ def _reminder(known: Language) -> re.Pattern[str]:
     """A sentence that opens with one of the language's reminders ("याद रखें, …", "ध्यान रखें कि …", "Remember, …",
     "**Note:** …"): a caution or an aside to the reader, no result of a step (reading197 items 131–154: "याद रखें,
     erase करने के बाद location दिखनी बंद हो जाती है" as the result of locking the phone)."""
-    return _opening(known.lexicon.reminders)
-
-
-@lru_cache(maxsize=8)
-def _opening(words: tuple[str, ...]) -> re.Pattern[str]:
-    told = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
-    return compile_nfc(rf"^(?:\*\*)?(?:{told})(?=[\s,:*]|$)", re.IGNORECASE)  # (no "\b": it breaks after a vowel sign)
+    return _leading(known.lexicon.reminders, r"(?=[\s,:*]|$)", before=r"(?:\*\*)?")  # (no "\b": it breaks after a
+    # vowel sign)
 
 
 def _pointing_back(known: Language, section: Section, words: frozenset[str] = frozenset()) -> list[Reading]:

@@ -25,7 +25,7 @@ MAX_WORDS = 14  # a longer move is no option to compare on a phone
 MOST = 3  # suggestions told per line
 MIN_NEAR = 2  # words of her line (or of her part) a move of another part must share (one, "पाठ", made one move
 # every line's)
-MIN_PAIRED = 2  # words of the key a move repeats to read as the key turned round (as her own wrong answers)
+MIN_PAIRED = 2  # words of the key a wrong answer repeats to read as the key turned round
 
 
 @dataclass(frozen=True)
@@ -65,8 +65,17 @@ POINTED = re.compile(r"\b(?:than|like|beyond|after|before|about|with) (?:that|th
 def _leans(ctx: Context, move: str, known: frozenset[str]) -> bool:
     """True for a move that leans on its sentence: a pointing word ("उससे लड़ना", "भी", "… जहाँ बैठना", "keep it"),
     or one the language's story reads as leaning."""
-    return bool(ctx.language.lexicon.any_word("move_pointers").search(move) or POINTED.search(move)) \
+    pointers = ctx.language.lexicon.any_of("pointing_words", "leaning_words", "relative_words", "third_persons",
+                                           "move_pointers")
+    return bool(pointers.search(move) or POINTED.search(move)) \
         or ctx.story.dangling(move) or ctx.story.leans_on_context(move, known)
+
+
+def turns_key_round(ctx: Context, text: str, key: str) -> bool:
+    """True for a wrong answer that repeats most of the key's words (two at least): the key turned round
+    ("ट्यूबलाइट में फोटो खींचना" beside "दिन की रोशनी में फोटो खींचना"), a pair a participant picks between."""
+    own, shared = stems_of(ctx, text), stems_of(ctx, text) & stems_of(ctx, key)
+    return len(shared) >= MIN_PAIRED and 2 * len(shared) >= len(own)
 
 
 def suggested_wrong(ctx: Context, situation: Situation, key: str, shown: tuple[str, ...] = ()) -> list[RuledOut]:
@@ -78,16 +87,14 @@ def suggested_wrong(ctx: Context, situation: Situation, key: str, shown: tuple[s
     said = stems_of(ctx, situation.text) - title
     topic = stems_of(ctx, ctx.article.section(situation.section).text) - title  # (her part's words: a good line
     # avoids the article's wording, so a move on the key's topic shares them, not hers)
-    keyed = stems_of(ctx, key)
     scored = []
     for index, move in enumerate(ruled_out_moves(ctx)):
-        own = stems_of(ctx, move.text)
-        if move.text in situation.own_wrong or (len(own & keyed) >= MIN_PAIRED and 2 * len(own & keyed) >= len(own)) \
+        if move.text in situation.own_wrong or turns_key_round(ctx, move.text, key) \
                 or move.heading and (move.section == situation.section or ctx.title(move.section) in shown
                                      or move.sentence in shown):
             continue  # (a "don't" heading turned round beside that heading is a pair one picks between)
-        told = own | stems_of(ctx, move.sentence)
-        near, on_topic = len(said & told), len(topic & own)
+        own = stems_of(ctx, move.text)
+        near, on_topic = len(said & (own | stems_of(ctx, move.sentence))), len(topic & own)
         if move.section == situation.section or near >= MIN_NEAR or on_topic >= MIN_NEAR:
             scored.append((move.section != situation.section, -(near + on_topic), index, move))
     return [m for *_, m in sorted(scored)[:MOST]]

@@ -33,7 +33,7 @@ from .feedback_guess import elimination_ratio
 from .links import stems_of
 from .options import Option, shuffle
 from .practice import instruction_heading, least_cued, tip_headings, tip_section
-from .ruled_out import suggested_wrong
+from .ruled_out import suggested_wrong, turns_key_round
 from .situation_lines import read_situations, read_situations_file, situations_template
 from .situation_notes import Situation, SituationNote
 from .situation_quotes import named_passage, quoted_passage, quoted_sentence
@@ -251,7 +251,6 @@ def _with_own_wrong(ctx: Context, situation: Situation, number: int, right: Opti
     return replace(question, id=f"{section.id}-situation-{number}")
 
 
-MIN_PAIRED = 2  # words of the key her wrong answer repeats to read as the key turned round
 MIN_RULING = 2  # words of her wrong answer a sentence must share to be the article's word on it
 
 
@@ -280,10 +279,8 @@ def own_wrong_notes(ctx: Context, situation: Situation, key: str = "") -> list[S
     to advise (an instruction with no negation: a reader could defend it), and one no sentence of the article
     speaks of (its feedback can only name the right answer)."""
     notes = []
-    keyed = stems_of(ctx, key)
     for text in situation.own_wrong:
-        own = stems_of(ctx, text)
-        if len(own & keyed) >= MIN_PAIRED and 2 * len(own & keyed) >= len(own):
+        if turns_key_round(ctx, text, key):
             notes.append(SituationNote(situation, "own_pairs_key", text))
         ruling = ruling_sentence(ctx, text)
         if ruling is None:

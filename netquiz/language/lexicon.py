@@ -119,7 +119,8 @@ class Lexicon:
     # a caution or an aside to the reader opening a sentence ("याद रखें, …", "Note that …"): no result of a step;
     # as a run-in label, it names no section of its own
     reminders: tuple[str, ...] = ()
-    # words a suggested wrong answer may not hold: they point to its sentence ("उससे लड़ना", "keep it")
+    # words a suggested wrong answer may not hold beside the pointing, leaning, relative and third-person words
+    # ("उससे लड़ना", "… जहाँ बैठना", "… where"): they point to its sentence
     move_pointers: tuple[str, ...] = ()
     # an instruction added to the one before ("साथ ही …", "Also, …"): a step of its own, whatever points back to it
     additive_openers: tuple[str, ...] = ()
@@ -146,6 +147,10 @@ class Lexicon:
     def any_word(self, name: str) -> re.Pattern[str]:
         """One of the words of list ``name``, whole (Latin and Devanagari alike), case-insensitive."""
         return _any_word(getattr(self, name))
+
+    def any_of(self, *names: str) -> re.Pattern[str]:
+        """One of the words of any of the lists ``names``, whole (as :meth:`any_word`)."""
+        return _any_word(tuple(w for name in names for w in getattr(self, name)))
 
     def meaning(self, word: str) -> str:
         """The group a stem stands for when it starts with one of the group's words, else the stem itself."""
