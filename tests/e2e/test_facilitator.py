@@ -417,3 +417,21 @@ def test_author_shows_wrong_answers_she_picks_and_writes(author_page, shots: Pat
     assert axe_violations(page) == []
     page.locator(".netquiz-author-wrong").scroll_into_view_if_needed()
     page.screenshot(path=str(shots / "author-wrong-answers.png"))
+
+
+def test_author_suggests_a_move_the_article_rules_out(author_page) -> None:
+    """For her line beside an article that warns against a move ("भैंस को गंदे पोखर … में न छोड़ें"), the notes under
+    the situations box and the empty Your own box under her question offer it turned round; axe-core finds nothing."""
+    page = author_page
+    page.locator(".netquiz-author-article-path input").fill(
+        "tests/articles/aside207/garmi-mein-gaay-bhains-ko-loo-se-kaise-bachayen.hi.md")
+    page.locator(".netquiz-author-situations textarea").fill(
+        "s4: रेखा की भैंस की काली चमड़ी दोपहर में तपने लगती है और शाम को वह सुस्त पड़ी रहती है।")
+    page.click(".netquiz-author-generate")
+    move = "भैंस को गंदे पोखर या नाले के पानी में छोड़ना"
+    page.locator(".netquiz-author-situation-notes").filter(has_text=move).wait_for(timeout=60_000)
+    page.locator(".netquiz-author-question select").select_option(label="s4-situation-1")
+    own = page.locator(".netquiz-author-own-wrong textarea")
+    own.wait_for(state="visible", timeout=30_000)
+    assert own.input_value() == "" and move in (own.get_attribute("placeholder") or "")
+    assert axe_violations(page) == []
