@@ -13,7 +13,7 @@ from .blind import blind_hits, cue_strategies
 from .claims import known_words, leaning_claims, leaning_part
 from .context import BULLETS, Candidate, Context, build_context, bullet_lines
 from .gates import gate_problems
-from .links import general, harmful, specific, stems_of
+from .links import general, harmful_result, specific, stems_of
 from .listicle import benefit_headings
 from .quality import CERTAIN, cue_problems
 from .scenario import advised, benefit_article, scenario_candidates
@@ -297,7 +297,7 @@ def _refused_detail(ctx: Context, section: Section, reason: str) -> str:
 def _usable_others(ctx: Context, section: Section) -> int:
     """How many claims of other sections could serve as wrong answers (concrete, advised, no loss)."""
     return sum(1 for other in ctx.article.sections if other.id != section.id for r in ctx.readings[other.id]
-               if specific(ctx, r) and advised(ctx, r) and not harmful(ctx, r.causal.effect)
+               if specific(ctx, r) and advised(ctx, r) and not harmful_result(ctx, r)
                and (ctx.lang.outcome(r.causal, "X") or ctx.lang.action(r.causal)))  # (told in the question's form)
 
 

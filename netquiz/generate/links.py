@@ -61,7 +61,7 @@ def _specific(ctx: Context, reading: Reading) -> bool:
     effect is something that happens to her (not a passive "attention is paid to …")."""
     causal = reading.causal
     return (causal.cause_kind in ACTING_KINDS and bool(stems_of(ctx, causal.cause))
-            and not ctx.lang.is_passive(causal.effect) and not harmful(ctx, causal.effect)
+            and not ctx.lang.is_passive(causal.effect) and not harmful_result(ctx, reading)
             and not (causal.cause_kind == "verbal"
                      and causal.cause.split()[-1].startswith(ctx.language.lexicon.change_verbs)))
 
@@ -80,6 +80,13 @@ def harmful(ctx: Context, effect: str) -> bool:
         return True  # "पेट भारी रहता है और acidity बढ़ती है": a bad thing that grows
     return marked(effect, ctx.article.lang, polarity=True) \
         and not _names_problem(ctx, effect)  # "fewer decisions you regret"
+
+
+def harmful_result(ctx: Context, reading: Reading) -> bool:
+    """:func:`harmful` of the reading's result, but never of a purpose clause's: "…, ताकि सफर ऑफिस का extension न
+    बन जाए", "… so that nothing slips behind you" name what the step is *for*, a wish by the sentence's own shape,
+    whatever words it avoids (reading the negation as a loss had left 29 such steps without a question)."""
+    return reading.causal.pattern != "purpose" and harmful(ctx, reading.causal.effect)
 
 
 def goes_away(ctx: Context, effect: str) -> bool:
@@ -104,7 +111,7 @@ def general(ctx: Context, reading: Reading) -> bool:
     """True for a link whose step is the article's activity in general ("नेटवर्किंग के जरिए …")."""
     causal = reading.causal
     return (causal.cause_kind == "noun" and ctx.lang.is_activity(causal.cause)
-            and not ctx.lang.is_passive(causal.effect) and not harmful(ctx, causal.effect))
+            and not ctx.lang.is_passive(causal.effect) and not harmful_result(ctx, reading))
 
 
 def echo(ctx: Context, told: str, key: str, others: list[str], known: frozenset[str] = frozenset()) -> bool:

@@ -518,7 +518,12 @@ def _wished(ctx: Context, reading: Reading) -> bool:
     """True for a result told as a purpose in the subjunctive ("… ताकि भागदौड़ कम हो"): "X से भागदौड़ कम हो" is no
     statement (readers judged such true/false items meaningless)."""
     words = ctx.story.reader_effect(reading.causal).split()
-    return bool(words) and words[-1] in ctx.language.lexicon.subjunctive_ends
+    if not words:
+        return False
+    if words[-1] in ctx.language.lexicon.subjunctive_ends:
+        return True
+    ends = ctx.language.lexicon.statement_ends  # "…, ताकि मेले के शोर में आवाज़ न काँपे", "… ताकि jar हिले नहीं": a
+    return reading.causal.pattern == "purpose" and bool(ends) and not words[-1].endswith(ends)  # purpose, in any verb
 
 
 def hedged(ctx: Context, effect: str) -> bool:

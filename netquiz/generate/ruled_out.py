@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .claims import known_words
+from .claims import known_words, sentence_case
 from .context import Context
 from .links import stems_of
 from .situation_notes import Situation
@@ -46,7 +46,8 @@ def ruled_out_moves(ctx: Context) -> list[RuledOut]:
         title = ctx.article.title or ""
         for section in ctx.article.headed_sections:
             known = known_words(title, section.title or "")
-            warned = ctx.language.turned_round(section.title or "")  # ("\"क्यों\" वाले सवाल न पूछें" → "… पूछना")
+            warned = ctx.language.turned_round(sentence_case(section.title or ""))  # ("\"क्यों\" वाले सवाल न
+            # पूछें" → "… पूछना"; "Explain Everything on the Spot" in sentence case, as the other steps are)
             for sentence, move in [*([(section.title or "", warned)] if warned else []),
                                    *((s, ctx.language.turned_round(s) or ctx.lang.tempted_step(s)
                                       or ctx.lang.rejected_step(s)) for s in section.sentences)]:
@@ -66,7 +67,7 @@ def _leans(ctx: Context, move: str, known: frozenset[str]) -> bool:
     """True for a move that leans on its sentence: a pointing word ("उससे लड़ना", "भी", "… जहाँ बैठना", "keep it"),
     or one the language's story reads as leaning."""
     pointers = ctx.language.lexicon.any_of("pointing_words", "leaning_words", "relative_words", "third_persons",
-                                           "move_pointers")
+                                           "move_pointers", "remainder_words")  # ("बाक़ी समय …": the rest of what?)
     return bool(pointers.search(move) or POINTED.search(move)) \
         or ctx.story.dangling(move) or ctx.story.leans_on_context(move, known)
 

@@ -21,7 +21,7 @@ from ..model import Section
 from ..text import has_devanagari, split_sentences
 from .blind import marked
 from .claims import known_words, sentence_case
-from .context import Candidate, Context, Reading
+from .context import PERSONAS, Candidate, Context, Reading
 from .counter import counter_candidates
 from .links import (
     WITHOUT,
@@ -275,9 +275,18 @@ def no_goal(ctx: Context, reading: Reading, of_step: bool = True) -> bool:
     effect = reading.causal.effect
     if any(word in effect.lower() for word in ctx.language.lexicon.loss_words):
         return True  # (a loss under a question heading, which no "don't" marks as a harm)
+    if _names_a_woman(ctx, effect):
+        return True  # ("बेहतर है कि काम बाँट लें। नागपुर की अर्चना पाटिल … ग्रुप चलाती हैं": the story that follows
+        # the step, no result; "वह चाहती है कि … अर्चना पाटिल … ग्रुप चलाए" is nobody's wish)
     return harm(ctx, reading, of_step) or not advised(ctx, reading) or (obliged(ctx, effect)
                                                                          and not goes_away(ctx, effect))
     # ("… याददाश्त के भरोसे नहीं बैठना पड़ता": a burden that goes away is a goal)
+
+
+def _names_a_woman(ctx: Context, text: str) -> bool:
+    """True when ``text`` names a woman (the lexicon's given names, the personas): someone else's story."""
+    names = {*ctx.language.lexicon.given_names, *PERSONAS["hi"], *PERSONAS["en"]}
+    return any(word.strip(".,;:!?।\"'“”‘’") in names for word in text.split())
 
 
 def _section_advice(ctx: Context, section: Section) -> list[frozenset[str]]:
@@ -397,7 +406,7 @@ def _diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate | None:
             and specific(ctx, reading)  # for the activity in general, the article's other steps are it too
             and not supported(ctx, o.causal.cause, reading.causal.effect)]
     if specific(ctx, reading):
-        pool += _other_tips(ctx, reading, key, wish) + rejected_options(ctx, reading.section)
+        pool += _other_tips(ctx, reading, key, wish) + rejected_options(ctx, reading.section, key)
     if at_work(ctx, section_id) and (in_office(ctx, key, section_id) or benefit_article(ctx)):
         pool += [Option(t, ctx.say("advice_stock", source=source), "stock") for t in fresh(ctx, ctx.stock.actions)]
     stem = ctx.say("diagnosis_stem", frame=frame, wish=_named(ctx, frame, wish, name)).strip()
@@ -434,7 +443,7 @@ def _heading_diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate 
                 and not supported(ctx, step, reading.causal.effect) and not _ties(ctx, other, reading):
             pool.append(Option(step, ctx.say("advice_other", title=ctx.title(other.id),
                                              other=benefit_sentence(ctx, other)), group=other.id))
-    pool += rejected_options(ctx, section)  # what its body advises against, for the same goal
+    pool += rejected_options(ctx, section, key)  # what its body advises against, for the same goal
     pool += _body_steps(ctx, reading, key)  # (never a "don't" heading turned round: readers judged "Let anyone
     # announce her room number", "हर छोटी बात पर वीडियो कॉल करना" absurd, a wrong answer nobody would pick)
     frame = _frame(ctx, name, key, wish, section.id, index, "heading-diagnosis")

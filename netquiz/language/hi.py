@@ -419,7 +419,10 @@ def _action(causal: Causal) -> str | None:
     words = [w for w in clause.split() if w != "आप"]
     group = find_verb_group(words)
     new = conjugate(group, "infinitive") if group else None
-    return " ".join(words[: group.start] + new) if group and new else None
+    told = words[: group.start] + new if group and new else None
+    if told and len(told) > 1 and told[-1] == "सकना":  # "आप … सुधार सुझा सकती हैं, जिससे …": the step is to suggest
+        told = told[:-2] + [told[-2] + "ना"]  # them, not to be able to ("सुझा सकना शुरू किया")
+    return " ".join(told) if told else None
 
 
 __all__ += ["is_activity", "addresses_reader", "situation", "outcome", "wish", "achieved", "action",

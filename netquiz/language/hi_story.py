@@ -43,7 +43,7 @@ DANGLING_ANYWHERE = compile_nfc(r"(?:ऐसे में|जो कि|इसक
                                 r"चाहती है कि (?:यह|ये|इससे|इसका|इसकी) |यह आदत|ये आदतें|इन आदतों|"
                                 r"^(?!.*\S(?:ते|ती|ने) ही )(?:.*\s)?उसी (?:वक़्त|वक्त|पल|समय)(?!.* जब )|"  # ("लॉकर खुलते ही …
                                 # उसी समय": the time its own sentence names)
-                                r"(?:^|वह |कि |ने )भी |"
+                                r"(?:^|वह |कि |ने )भी |(?<!से )(?<!\S)पहले वाल[ेीा](?!\S)|"  # ("पहले वाले का अंश")
                                 # "… प्लेट ऊपर रख देना": on top of what? "खत्म होते ही …": as soon as what runs out?
                                 r"(?<!के )(?<!से )(?<!थोड़ी )(?<!थोड़ा )(?<!थोड़े )(?<!\S)(?:ऊपर|नीचे) "
                                 r"(?:रख|रखें|रखना|रख दें|रख देना)|"  # (not "रकम थोड़ी ऊपर रखना": higher)
@@ -282,7 +282,8 @@ def _holds_any(text: str, literals: tuple[str, ...]) -> bool:
 
 # The words each pattern needs (one of them in every branch; tests/test_language_hi.py checks them against texts)
 ANYWHERE_LITERALS = tuple(normalize(w) for w in ("ऐसे में", "जो कि", "इसके साथ", "वहीं", "वहां", "वहाँ", "वह उस",
-                                                  "नीचे", "ऊपर", "चाहती है कि", "आदत", "उसी ", "भी ", "ही "))
+                                                  "नीचे", "ऊपर", "चाहती है कि", "आदत", "उसी ", "भी ", "ही ",
+                                                  "वाल"))
 IN_IT_LITERALS = tuple(normalize(w) for w in ("इस", "इन"))
 THEY_LITERALS = tuple(normalize(w) for w in ("वे", "वो", "उन"))
 

@@ -26,7 +26,7 @@ LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "growth_words",
          "belief_pointers", "every_words", "time_nouns", "given_names", "being_there", "how_headings", "seeming",
          "clause_joiners", "reporting", "pointing_words", "relative_words", "remainder_words", "not_nouns",
          "ne_nouns", "na_nouns", "places", "step_negations", "loss_words", "quote_pointers", "quote_openers",
-         "reminders", "move_pointers", "additive_openers", "most_of_them",
+         "reminders", "move_pointers", "additive_openers", "most_of_them", "statement_ends",
          "gerund_endings", "infinitive_endings", "common_stems")
 
 
@@ -70,6 +70,9 @@ class Lexicon:
     belief_pointers: tuple[str, ...] = ()  # "इसका असर …", "It helps, but …": a correction that names the belief
     meta_phrases: tuple[str, ...] = ()  # "points the other way", "here are …": says that, not what, the article holds
     subjunctive_ends: tuple[str, ...] = ()  # a clause in the subjunctive ("… कम हो"): a purpose, no statement
+    # How a statement's last word ends ("है", "जाएगा"): a purpose clause ("ताकि …") that ends otherwise is in the
+    # subjunctive, whatever its verb ("… न काँपे"); empty where a purpose clause reads as a statement ("so that …")
+    statement_ends: tuple[str, ...] = ()
     # "हर शर्त पढ़ें", "check each line": a part of something the sentence before named (the agreement), unless a
     # time ("हर रविवार", "every Friday"): how its words start
     every_words: tuple[str, ...] = ()

@@ -1,0 +1,81 @@
+"""Round 23: a purpose clause's result is a wish whatever its words; a section's own ruled-out moves are the
+wrong answers of its "which step?" question; a purpose told as a statement, a "can" step, someone else's story and
+"पहले वाले" are not taken for what they are not."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from netquiz.article import read_article
+from netquiz.generate import generate_bank
+from netquiz.generate.context import build_context
+from netquiz.generate.links import harmful, harmful_result
+from netquiz.generate.ruled_out import ruled_out_moves
+from netquiz.language import hi_story
+from netquiz.model import Bank
+
+ARTICLES = Path(__file__).resolve().parent / "articles"
+
+
+@lru_cache(maxsize=None)
+def _bank(name: str) -> Bank:
+    path = next(ARTICLES.rglob(name))
+    return generate_bank(read_article(path), seed=0)
+
+
+def _questions(name: str, section: str, kind: str) -> list:
+    return [q for q in _bank(name).questions if q.section == section and q.kind == kind]
+
+
+def test_a_purpose_clause_names_what_the_step_is_for():
+    """"भारी काम डेस्क के लिए बचाकर रखें, ताकि सफर ऑफिस का extension न बन जाए": the negation is what she wants, not a
+    loss (it had left the "don't" section without a question: 29 such steps over the test articles)."""
+    path = next(ARTICLES.rglob("lambe-commute-mein-time-management.hi.md"))
+    ctx = build_context(read_article(path), 0)
+    reading = ctx.readings["s4"][0]
+    assert reading.causal.pattern == "purpose"
+    assert harmful(ctx, reading.causal.effect) and not harmful_result(ctx, reading)
+    keys = {q.options[q.answer] for q in _questions(path.name, "s4", "scenario")}
+    assert "भारी काम डेस्क के लिए बचाकर रखना" in keys, keys
+
+
+def test_a_sections_own_warning_is_the_tempting_wrong_step():
+    """The move its heading warns against is what one who skimmed it would pick for the same goal; an English
+    heading turned round reads in sentence case beside the other steps."""
+    options = {o for q in _questions("lambe-commute-mein-time-management.hi.md", "s4", "scenario") for o in q.options}
+    assert "ऑफिस का सारा काम सफर में निपटाने की कोशिश करना" in options, options
+    options = {o for q in _questions("declutter.en.md", "s4", "scenario") for o in q.options}
+    assert "Try to tackle the whole house in a day" in options, options
+    path = next(ARTICLES.rglob("handling-criticism-in-public.en.md"))
+    moves = {m.text for m in ruled_out_moves(build_context(read_article(path), 0)) if m.heading}
+    assert "Explain everything on the spot" in moves and "Explain Everything on the Spot" not in moves, moves
+
+
+def test_no_true_false_states_a_purpose_in_the_subjunctive():
+    """"Packaging को price में शामिल करने से jar अंदर हिले नहीं" is no statement (the purpose clause's verb, whatever
+    it is, stays in the wish's mood)."""
+    for name in ("ghar-ke-bane-achar-ki-packaging.hi.md", "rozgar-mela-ki-taiyari.hi.md",
+                 "pomodoro-technique-se-padhai.hi.md"):
+        for q in _bank(name).questions:
+            if q.kind == "true_false" and q.form == "link":
+                last = q.stem.rstrip("”।. ").split()[-1]
+                assert last.endswith(("है", "हैं", "था", "थी", "थे", "गा", "गी", "गे")), (name, q.stem)
+
+
+def test_a_step_one_can_take_is_told_as_the_step():
+    """"दूसरे महीने से आप छोटे-छोटे सुधार सुझा सकती हैं": the step is to suggest them ("सुझा सकना शुरू किया")."""
+    told = [o for q in _bank("probation-period.hi.md").questions for o in (*q.options, q.stem)]
+    assert any("छोटे-छोटे सुधार सुझाना" in o for o in told)
+    assert not any("सुझा सकना" in o or "सुझा सकने" in o for o in told)
+
+
+def test_a_story_after_a_step_is_no_wish():
+    """"बेहतर है कि काम बाँट लें। नागपुर की अर्चना पाटिल … ग्रुप चलाती हैं": the next sentence is someone's story."""
+    stems = [q.stem for q in _bank("school-whatsapp-group.hi.md").questions if q.kind == "scenario"]
+    assert not any("चाहती है कि नागपुर" in s for s in stems), stems
+
+
+def test_the_earlier_one_leans_on_its_sentence():
+    assert hi_story.dangling("सीमा चाहती है कि पहले वाले का कोई अंश बचा न रहे।")
+    assert not hi_story.dangling("ऑफिस जाने से पहले वाली बेचैनी कम हो जाती है।")  # (a time: before what, it says)
