@@ -4,7 +4,7 @@ wrong answers of its "which step?" question; a purpose told as a statement, a "c
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from netquiz.article import read_article
@@ -18,7 +18,7 @@ from netquiz.model import Bank
 ARTICLES = Path(__file__).resolve().parent / "articles"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _bank(name: str) -> Bank:
     path = next(ARTICLES.rglob(name))
     return generate_bank(read_article(path), seed=0)
@@ -79,3 +79,13 @@ def test_a_story_after_a_step_is_no_wish():
 def test_the_earlier_one_leans_on_its_sentence():
     assert hi_story.dangling("सीमा चाहती है कि पहले वाले का कोई अंश बचा न रहे।")
     assert not hi_story.dangling("ऑफिस जाने से पहले वाली बेचैनी कम हो जाती है।")  # (a time: before what, it says)
+
+
+def test_an_ordinal_stays_one_word_when_told_of_her():
+    """"by the 5th or the 7th" had been told "by the 5 th or the 7 th" (round 23's batch, item 90)."""
+    from netquiz.language import language
+    from netquiz.language.base import Causal
+
+    step = "Ask credit customers to clear their accounts by the 5th or the 7th, and claim 80C"
+    told = language("en").rules.situation(Causal(step, "", step, "", "imperative", "imperative"), "Sneha")
+    assert told is not None and "the 5th or the 7th" in told and "80C" in told, told

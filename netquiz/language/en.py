@@ -28,8 +28,9 @@ SECOND_PERSON_RE = re.compile(r"(?<![\w-])(you|your|yours|yourself|yourselves)(?
 THIRD_PERSON_RE = re.compile(r"\b(she|her|hers|herself)\b", re.IGNORECASE)
 TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[a-z0-9]+(?:\.[a-z]{2,})+(?![A-Za-z])|"
                       r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:[-'’][A-Za-zÀ-ÖØ-öø-ÿ]+)*(?:(?<=s)['’](?![A-Za-z]))?|"
-                      r"\d+(?:[.,:]\d+)*(?:[-–][A-Za-z]+)*|[^\sA-Za-zÀ-ÖØ-öø-ÿ]")  # ("résumé" one word)
-# ("60 seconds" stays one number, "members'" one word, "p.m." and "parivahan.gov.in" one each)
+                      r"\d+(?:[.,:]\d+)*[A-Za-z]*(?:[-–][A-Za-z]+)*|[^\sA-Za-zÀ-ÖØ-öø-ÿ]")  # ("résumé" one word)
+# ("60 seconds" stays one number, "members'" one word, "p.m." and "parivahan.gov.in" one each; "the 5th", "10am",
+# "2GB" one each: "by the 5 th" in round 23's batch)
 END = ".?!। "
 CONTRACTED_VERBS = {"aren't": "isn't", "don't": "doesn't", "haven't": "hasn't", "weren't": "wasn't"}
 CONTRACTIONS = {"you're": ("is", "am"), "you've": ("has", "have"), "you'll": ("will", "will"),
