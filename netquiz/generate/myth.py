@@ -22,7 +22,7 @@ from ..language import language
 from ..model import Section
 from ..text import compile_nfc
 from .claims import known_words
-from .context import Candidate, Context
+from .context import PERSONAS, Candidate, Context
 from .keywords import content_tokens
 from .links import stems_of
 from .options import Option, length_balance, shuffle
@@ -55,7 +55,7 @@ def myth_candidates(ctx: Context, section_id: str, frame: str | None = None) -> 
         denied = None if belief else ctx.story.denied_claim(sentence)
         belief = belief or denied
         if not belief or sentence in ctx.closing or not stands_alone(ctx, belief) or _pointed(ctx, belief) \
-                or _opening(ctx).match(belief) \
+                or _opening(ctx).match(belief) or _of_someone(ctx, belief) \
                 or len(content_tokens(belief, ctx.article.lang)) < MIN_BELIEF_WORDS:
             continue
         correction = _correction(ctx, section, index, belief) if not denied else _denial(ctx, sentence)
@@ -65,6 +65,23 @@ def myth_candidates(ctx: Context, section_id: str, frame: str | None = None) -> 
         if candidate is not None:
             found.append(candidate)
     return found
+
+
+def _of_someone(ctx: Context, belief: str) -> bool:
+    """True for a belief about a woman the article names ("Farida's evenings are not perfect, but …": her story,
+    no belief to correct; "Her friend believes that farida's evenings are perfect" in round 23's batch): a word of
+    the lexicon's names or the personas', or a first word the article writes twice or more capitalised and never
+    in lower case."""
+    words = [re.sub(r"['’]s$", "", w.strip(".,;:!?।\"'“”‘’")) for w in belief.split()]
+    names = {*ctx.language.lexicon.given_names, *PERSONAS["hi"], *PERSONAS["en"]}
+    if any(w in names or w.capitalize() in names for w in words):
+        return True
+    first = words[0] if words else ""
+    if len(first) < 2 or not first.isalpha() or not first.isascii():
+        return False
+    text = " ".join(s.text for s in ctx.article.sections)
+    return len(re.findall(rf"\b{re.escape(first.capitalize())}\b", text)) >= 2 \
+        and re.search(rf"\b{re.escape(first.lower())}\b", text) is None
 
 
 def _whole_belief(sentence: str, belief: str | None) -> str | None:

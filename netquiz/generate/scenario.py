@@ -406,7 +406,7 @@ def _diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate | None:
             and specific(ctx, reading)  # for the activity in general, the article's other steps are it too
             and not supported(ctx, o.causal.cause, reading.causal.effect)]
     if specific(ctx, reading):
-        pool += _other_tips(ctx, reading, key, wish) + rejected_options(ctx, reading.section, key)
+        pool += _other_tips(ctx, reading, key, wish) + rejected_options(ctx, reading.section)
     if at_work(ctx, section_id) and (in_office(ctx, key, section_id) or benefit_article(ctx)):
         pool += [Option(t, ctx.say("advice_stock", source=source), "stock") for t in fresh(ctx, ctx.stock.actions)]
     stem = ctx.say("diagnosis_stem", frame=frame, wish=_named(ctx, frame, wish, name)).strip()
@@ -443,7 +443,7 @@ def _heading_diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate 
                 and not supported(ctx, step, reading.causal.effect) and not _ties(ctx, other, reading):
             pool.append(Option(step, ctx.say("advice_other", title=ctx.title(other.id),
                                              other=benefit_sentence(ctx, other)), group=other.id))
-    pool += rejected_options(ctx, section, key)  # what its body advises against, for the same goal
+    pool += rejected_options(ctx, section)  # what its body advises against, for the same goal
     pool += _body_steps(ctx, reading, key)  # (never a "don't" heading turned round: readers judged "Let anyone
     # announce her room number", "हर छोटी बात पर वीडियो कॉल करना" absurd, a wrong answer nobody would pick)
     frame = _frame(ctx, name, key, wish, section.id, index, "heading-diagnosis")
@@ -670,7 +670,10 @@ def _nameable(ctx: Context, side: str) -> bool:
     """True for a side of a comparison a friend could name: not a clause cut from its sentence ("a core that
     matters") nor "the rest" of something the question does not name (reading99, "focus on the rest")."""
     words = ctx.language.lexicon
-    return not words.any_word("relative_words").search(side) and not words.any_word("remainder_words").search(side)
+    bare = not (stems_of(ctx, side) - stems_of(ctx, " ".join(words.any_of("pointing_words", "move_pointers")
+                                                             .findall(side))))
+    return not words.any_word("relative_words").search(side) and not words.any_word("remainder_words").search(side) \
+        and not bare  # ("झुंड के आकार से कहीं ज़्यादा इस पर …": "इस" alone names nothing; round 23)
 
 
 def _third_factor(ctx: Context, section_id: str, a: str, b: str) -> str | None:
