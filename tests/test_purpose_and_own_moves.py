@@ -101,3 +101,12 @@ def test_a_named_womans_story_is_no_belief_and_this_no_factor():
     assert not any(" इस," in o or "और इस" in o for o in options), options
     stems = [q.stem for q in _bank("touch-typing-seekhne-ke-fayde.hi.md").questions if q.form == "myth"]
     assert stems, "a belief corrected by a named woman's story is still one"
+
+
+def test_a_pointed_thing_with_a_verb_of_its_own_is_not_the_step_before():
+    """"ख़तरा महसूस हो तो … 181 पर call करें। इन नंबरों को phone में speed dial पर रखने से … कीमती सेकंड बचते हैं":
+    keeping the numbers on speed dial saves the seconds, not calling them (nor the heading, "Trust Your Instinct",
+    which round 23's batch keyed to it, item 63)."""
+    keys = [q.options[q.answer] for q in _questions(
+        "home-repairs-and-deliveries-safety-tips-for-women-living-alone.hi.md", "s7", "scenario")]
+    assert "Trust her instinct" not in keys, keys
