@@ -25,7 +25,7 @@ from .interview import interview_candidates
 from .personas import distinct_personas
 from .recall import attribution_candidates, cloze_candidates, true_false_candidates
 from .scenario import TOPIC_KEY, scenario_candidates
-from .situations import Situation, SituationNote, SituationResult, elimination_note, situation_questions
+from .situations import Situation, SituationNote, SituationResult, elimination_note, own_wrong_note, situation_questions
 from .tips import MAX_STOCK_USES, warned_steps
 from .trim import TELLING, trim_cued
 
@@ -87,8 +87,8 @@ def generate_with_notes(article: Article, seed: int = 0, progress: Callable[[int
                  for q in [*(w for w in written.questions if w.section == section.id), *per_section[section.id]]]
     questions = distinct_personas(trim_cued(balance_truths(questions), article.lang), article.lang, ctx.all_text)
     bank = Bank(article=article, questions=tuple(questions), voice=voice)
-    eliminated = elimination_note(bank.questions) if situations else None
-    return bank, written.notes + ([eliminated] if eliminated else [])
+    told = [elimination_note(bank.questions), own_wrong_note(situations)] if situations else []
+    return bank, written.notes + [note for note in told if note is not None]
 
 
 def balance_truths(questions: list[Question], keep: int = 2) -> list[Question]:

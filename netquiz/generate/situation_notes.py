@@ -50,6 +50,12 @@ NOTES = {
         "eliminated": "a participant who strikes out every heading already seen as a key finds your questions' keys "
                       "at {detail} × chance, the whole bank seen; write second lines for more sections (or none "
                       "for a few)",
+        "no_own_wrong": "{detail} of your lines show only other parts' headings as wrong answers, which a participant "
+                        "tells from the right one by topic alone: write one or two wrong answers of your own in the "
+                        "brackets, in quotation marks (“s3 (s5, \"…\"): …”): moves one who skimmed might make for "
+                        "her that the article rules out, in the right answer's form (on unseen articles, two strict "
+                        "readers called 18 % of a facilitator's questions good before, 29 % after; a blind judge "
+                        "preferred hers in 24 of 26)",
         "where_line": "situation for {id} (line {line})",
         "built": "built {id}",
         "tells_key": "it repeats words of its own heading (“{detail}”): a reader can match them without the "
@@ -91,6 +97,12 @@ NOTES = {
         "eliminated": "जो प्रतिभागी पहले आ चुके सही जवाब वाले शीर्षक काटती जाए, वह पूरा बैंक देखकर आपके सवालों के सही "
                       "जवाब अंदाज़े से {detail} गुना ज़्यादा चुन लेगी; और हिस्सों के लिए दूसरी पंक्ति लिखें (या कुछ के "
                       "लिए कोई नहीं)",
+        "no_own_wrong": "आपकी {detail} पंक्तियों में गलत विकल्प सिर्फ़ दूसरे हिस्सों के शीर्षक हैं, जिन्हें प्रतिभागी विषय देखकर "
+                        "ही सही जवाब से अलग कर लेती है: कोष्ठक में उद्धरण चिह्नों में एक-दो गलत विकल्प खुद लिखें "
+                        "(“s3 (s5, \"…\"): …”): ऐसे कदम जो सरसरी नज़र से पढ़ने वाली उसके लिए उठा सकती है पर लेख "
+                        "जिन्हें गलत बताता है, सही जवाब के ही रूप में (नए लेखों पर दो सख़्त पाठकों ने पहले किसी "
+                        "facilitator के 18 % सवाल अच्छे माने, ऐसे विकल्पों के बाद 29 %; बिना बताए तुलना करने वाले "
+                        "जज ने 26 में से 24 बार उसके विकल्प बेहतर माने)",
         "where_line": "{id} की स्थिति (पंक्ति {line})",
         "built": "सवाल {id} बना",
         "tells_key": "इसमें अपने ही शीर्षक के शब्द हैं (“{detail}”): पाठक लेख पढ़े बिना शब्द मिलाकर जवाब चुन लेगा; "

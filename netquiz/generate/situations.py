@@ -83,6 +83,17 @@ def elimination_note(questions: Sequence[Question]) -> SituationNote | None:
     return SituationNote(Situation("", ""), "eliminated", f"{ratio:.1f}") if ratio > BAR else None
 
 
+def own_wrong_note(situations: Sequence[Situation]) -> SituationNote | None:
+    """A note when most of her lines (three at least) show only headings as wrong answers: a reader tells most of
+    them from the key by topic alone; her own wrong answers were the one change that made her questions *good*
+    (round 22: 18 % → 29 % by two strict readers, a blind judge preferring hers in 24 of 26)."""
+    lines = [s for s in situations if not s.label]
+    bare = [s for s in lines if not s.own_wrong]
+    if len(lines) < MIN_ELIMINATED or 2 * len(bare) <= len(lines):
+        return None
+    return SituationNote(Situation("", ""), "no_own_wrong", f"{len(bare)}/{len(lines)}")
+
+
 def _pool(ctx: Context, section: Section) -> tuple[list[Section], bool]:
     """The headings that may serve as options beside ``section``'s, and whether they are tips (the article's
     instruction headings) rather than parts of any kind; in the key's script only (the script alone would tell
