@@ -125,7 +125,7 @@ def test_she_is_told_when_most_lines_show_only_headings_as_wrong_answers():
             Situation("s6", "रीता के पास अर्ज़ी भेजने का कोई सबूत नहीं है और अब अपील करनी है।")]
     notes = [n for n in generate_with_notes(article, 0, situations=bare)[1] if n.reason == "no_own_wrong"]
     assert len(notes) == 1 and notes[0].detail == "3/3", notes
-    assert "गलत विकल्प खुद लिखें" in notes[0].message("hi") and "of your own" in notes[0].message("en")
+    assert "ग़लत जवाब ख़ुद लिखें" in notes[0].message("hi") and "of your own" in notes[0].message("en")
     own = [Situation(s.section, s.text, own_wrong=("अर्ज़ी में पूरी कहानी लिखना",)) if i < 2 else s
            for i, s in enumerate(bare)]
     assert not [n for n in generate_with_notes(article, 0, situations=own)[1] if n.reason == "no_own_wrong"]

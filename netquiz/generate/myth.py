@@ -22,7 +22,7 @@ from ..language import language
 from ..model import Section
 from ..text import compile_nfc
 from .claims import known_words
-from .context import PERSONAS, Candidate, Context
+from .context import Candidate, Context
 from .keywords import content_tokens
 from .links import stems_of
 from .options import Option, length_balance, shuffle
@@ -73,8 +73,7 @@ def _of_someone(ctx: Context, belief: str) -> bool:
     the lexicon's names or the personas', or a first word the article writes twice or more capitalised and never
     in lower case."""
     words = [re.sub(r"['’]s$", "", w.strip(".,;:!?।\"'“”‘’")) for w in belief.split()]
-    names = {*ctx.language.lexicon.given_names, *PERSONAS["hi"], *PERSONAS["en"]}
-    if any(w in names or w.capitalize() in names for w in words):
+    if any(w in ctx.women or w.capitalize() in ctx.women for w in words):
         return True
     first = words[0] if words else ""
     if len(first) < 2 or not first.isalpha() or not first.isascii():

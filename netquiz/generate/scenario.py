@@ -21,7 +21,7 @@ from ..model import Section
 from ..text import has_devanagari, split_sentences
 from .blind import marked
 from .claims import known_words, sentence_case
-from .context import PERSONAS, Candidate, Context, Reading
+from .context import Candidate, Context, Reading
 from .counter import counter_candidates
 from .links import (
     WITHOUT,
@@ -284,9 +284,8 @@ def no_goal(ctx: Context, reading: Reading, of_step: bool = True) -> bool:
 
 
 def _names_a_woman(ctx: Context, text: str) -> bool:
-    """True when ``text`` names a woman (the lexicon's given names, the personas): someone else's story."""
-    names = {*ctx.language.lexicon.given_names, *PERSONAS["hi"], *PERSONAS["en"]}
-    return any(word.strip(".,;:!?।\"'“”‘’") in names for word in text.split())
+    """True when ``text`` names a woman (:attr:`Context.women`): someone else's story."""
+    return any(word.strip(".,;:!?।\"'“”‘’") in ctx.women for word in text.split())
 
 
 def _section_advice(ctx: Context, section: Section) -> list[frozenset[str]]:
