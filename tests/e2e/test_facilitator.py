@@ -435,3 +435,30 @@ def test_author_suggests_a_move_the_article_rules_out(author_page) -> None:
     own.wait_for(state="visible", timeout=30_000)
     assert own.input_value() == "" and move in (own.get_attribute("placeholder") or "")
     assert axe_violations(page) == []
+
+
+def test_author_says_when_most_lines_have_no_wrong_answers_of_her_own(author_page) -> None:
+    """Three lines with only headings as wrong answers: the notes under the situations box say once that most of
+    her lines show only other parts' headings (her own wrong answers are what made questions good); with her own
+    wrong answers on two of them, the note is gone; axe-core finds nothing."""
+    page = author_page
+    page.locator(".netquiz-author-article-path input").fill(
+        "tests/articles/aside207/garmi-mein-gaay-bhains-ko-loo-se-kaise-bachayen.hi.md")
+    lines = ["s4: रेखा की भैंस की काली चमड़ी दोपहर में तपने लगती है और शाम को वह सुस्त पड़ी रहती है।",
+             "s3: कमला की गाय दोपहर में नांद का गुनगुना पानी सूँघकर मुँह फेर लेती है।",
+             "s6: सरला सुबह दस बजे भूसा डालती है, पर गाय आधा छोड़ देती है।"]
+    page.locator(".netquiz-author-situations textarea").fill("\n".join(lines))
+    page.click(".netquiz-author-generate")
+    notes = page.locator(".netquiz-author-situation-notes")
+    told = re.compile(r"3/3 (?:of your lines|पंक्तियों में)")
+    notes.filter(has_text=told).wait_for(timeout=60_000)
+    assert axe_violations(page) == []
+    own = [lines[0].replace("s4:", 's4 (s1, "भैंस को दोपहर में धूप में बांधना"):'),
+           lines[1].replace("s3:", 's3 (s2, "नांद में सुबह का पानी ही रहने देना"):'), lines[2]]
+    page.locator(".netquiz-author-situations textarea").fill("\n".join(own))
+    page.click(".netquiz-author-generate")
+    deadline = time.monotonic() + 60
+    while told.search(notes.first.inner_text()) and time.monotonic() < deadline:
+        page.wait_for_timeout(500)  # (the notes are replaced once the new bank is built)
+    text = notes.first.inner_text()
+    assert not told.search(text) and "s6" in text, text
