@@ -129,3 +129,22 @@ def test_she_is_told_when_most_lines_show_only_headings_as_wrong_answers():
     own = [Situation(s.section, s.text, own_wrong=("अर्ज़ी में पूरी कहानी लिखना",)) if i < 2 else s
            for i, s in enumerate(bare)]
     assert not [n for n in generate_with_notes(article, 0, situations=own)[1] if n.reason == "no_own_wrong"]
+
+
+def test_hindi_nouns_and_wishes_in_e_are_no_instructions():
+    """Round 23's unseen batch, read after: "… ज़रूरी हैं रोज़ की छोटी आदतें" had become the step "… आदतना";
+    "अभिभावक ट्यूशन इसलिए भेजते हैं कि स्कूल के नंबर सुधरें" the step "… सुधरना" (a wish after "कि")."""
+    from netquiz.language import hi_advice
+
+    assert hi_advice.advice("साफ़ पानी के लिए महँगी मशीन से ज़्यादा ज़रूरी हैं रोज़ की छोटी आदतें।") is None
+    assert hi_advice.advice("अभिभावक ट्यूशन इसलिए भेजते हैं कि स्कूल के नंबर सुधरें।") is None
+    assert hi_advice.advice("ध्यान रखें कि बच्चे समय पर आएं।") is not None  # (an instruction before "कि" stays one)
+
+
+def test_an_instruction_opening_with_so_is_the_step_a_pointer_names():
+    """"इसलिए हर दो-तीन हफ्ते में एक छोटा टेस्ट लें … । इन टेस्टों से आपको पता चलता है …": the tests' step, whose
+    "इसलिए" points to a reason, not to a thing (it had been passed over for the sentence before it)."""
+    keys = [q.options[q.answer] for q in _questions(
+        "ghar-par-tuition-shuru-karne-se-pehle-khud-se-poochhein-ye-6-sawal.hi.md", "s6", "scenario")
+        if q.form == "diagnosis"]
+    assert "हर दो-तीन हफ्ते में एक छोटा टेस्ट लेना और नंबर एक रजिस्टर में लिखना" in keys, keys

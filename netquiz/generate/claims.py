@@ -466,8 +466,10 @@ def _instruction_before(known: Language, section: Section, index: int, words: fr
             if step and not known.story.dangling(told) and not known.story.leans_on_context(step, words):
                 return told
             return None
-        if not known.story.dangling(sentence) and not known.story.leans_on_context(step, words):
-            return sentence  # (the step as advised is what must not lean: its example may quote anything)
+        told = _leading(known.lexicon.consequence_openers, r"\s*,?\s+").sub("", sentence)  # ("इसलिए हर दो-तीन
+        # हफ्ते में एक छोटा टेस्ट लें …. इन टेस्टों से …": the instruction stands alone without its "so")
+        if not known.story.dangling(told) and not known.story.leans_on_context(step, words):
+            return told  # (the step as advised must not lean: its example may quote anything)
     return None
 
 
