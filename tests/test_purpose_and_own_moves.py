@@ -113,7 +113,7 @@ def test_a_pointed_thing_with_a_verb_of_its_own_is_not_the_step_before():
 
 
 def test_she_is_told_when_most_lines_show_only_headings_as_wrong_answers():
-    """Her own wrong answers were the one change that made her questions good (round 22: 18 % → 29 %): a file whose
+    """Her own wrong answers were preferred by blind judges (24 of 26, 20 of 29 questions): a file whose
     lines mostly have none is told so once, in her language; one with them on most lines is not."""
     from netquiz.generate import generate_with_notes
     from netquiz.generate.situation_notes import Situation

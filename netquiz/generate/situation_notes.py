@@ -53,9 +53,9 @@ NOTES = {
         "no_own_wrong": "{detail} of your lines show only other parts' headings as wrong answers, which a participant "
                         "tells from the right one by topic alone: write one or two wrong answers of your own in the "
                         "brackets, in quotation marks (“s3 (s5, \"…\"): …”): moves one who skimmed might make for "
-                        "her that the article rules out, in the right answer's form (on unseen articles, two strict "
-                        "readers called 18 % of a facilitator's questions good before, 29 % after; a blind judge "
-                        "preferred hers in 24 of 26)",
+                        "her that the article rules out, in the right answer's form (on two batches of unseen "
+                        "articles, blind judges preferred questions with her own wrong answers in 24 of 26 and 20 "
+                        "of 29; keys a reader could pick from the wording alone fell from 23 to 11 and 25 to 10)",
         "where_line": "situation for {id} (line {line})",
         "built": "built {id}",
         "tells_key": "it repeats words of its own heading (“{detail}”): a reader can match them without the "
@@ -101,9 +101,8 @@ NOTES = {
                         "विषय देखकर ही सही जवाब से अलग पहचान लेती है: कोष्ठक में, उद्धरण चिह्नों के अंदर, एक-दो ग़लत "
                         "जवाब ख़ुद लिखें (“s3 (s5, \"…\"): …”) — ऐसे कदम जो जल्दी-जल्दी पढ़ने वाली प्रतिभागी स्थिति "
                         "वाली महिला के लिए सुझा सकती है, पर लेख जिन्हें ग़लत ठहराता है, और उन्हें सही जवाब जैसे ही रूप "
-                        "में लिखें (पहले न देखे गए लेखों पर दो सख़्त पाठकों ने एक फ़ैसिलिटेटर के सवालों में से 18 % को "
-                        "पहले अच्छा माना था, बाद में 29 % को; यह जाने बिना कि कौन-सा सवाल किसका है, एक जज ने 26 में "
-                        "से 24 बार उसी के सवाल बेहतर माने)",
+                        "में लिखें (पहले न देखे गए लेखों के दो समूहों पर, यह जाने बिना कि कौन-सा सवाल किसका है, जजों ने "
+                        "ख़ुद लिखे ग़लत जवाबों वाले सवाल 26 में से 24 और 29 में से 20 बार बेहतर माने)",
         "where_line": "{id} की स्थिति (पंक्ति {line})",
         "built": "सवाल {id} बना",
         "tells_key": "इसमें अपने ही शीर्षक के शब्द हैं (“{detail}”): पाठक लेख पढ़े बिना शब्द मिलाकर जवाब चुन लेगा; "

@@ -85,8 +85,8 @@ def elimination_note(questions: Sequence[Question]) -> SituationNote | None:
 
 def own_wrong_note(situations: Sequence[Situation]) -> SituationNote | None:
     """A note when most of her lines (three at least) show only headings as wrong answers: a reader tells most of
-    them from the key by topic alone; her own wrong answers were the one change that made her questions *good*
-    (round 22: 18 % → 29 % by two strict readers, a blind judge preferring hers in 24 of 26)."""
+    them from the key by topic alone; blind judges preferred her own wrong answers in 24 of 26 (round 22) and 20 of
+    29 (round 23) questions."""
     lines = [s for s in situations if not s.label]
     bare = [s for s in lines if not s.own_wrong]
     if len(lines) < MIN_ELIMINATED or 2 * len(bare) <= len(lines):
