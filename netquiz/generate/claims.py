@@ -433,14 +433,11 @@ def _own_verb(known: Language, pointed: str, step: str) -> bool:
     """True when a step that points back does something else than the instruction it points to ("ख़तरा
     महसूस हो तो … 181 पर call करें। इन नंबरों को phone में speed dial पर रखने से …": keeping the numbers, not
     calling; round 23's batch keyed the saved seconds to "Trust your instinct"): the reading leans then."""
-    if not DEMONSTRATIVE_OBJECT.match(pointed):
+    words, lexicon = pointed.split(), known.lexicon  # ("इन नंबरों को …": a demonstrative, its noun, the object's mark)
+    if len(words) < 4 or words[0] not in lexicon.demonstratives or words[2] not in lexicon.object_markers:
         return False  # ("By reviewing it …", "इससे …": the step itself, in other words; 13 good questions said so)
     told = known.rules.advice(step) or step
     return known.rules.step_verb(pointed) != known.rules.step_verb(told)
-
-
-DEMONSTRATIVE_OBJECT = re.compile(r"^(?:इन|इस|उन|उस)\s+\S+\s+को\s")  # "इन नंबरों को …": a thing the sentence before
-# names, with a verb of its own
 
 
 def _instruction_before(known: Language, section: Section, index: int, words: frozenset[str] = frozenset()

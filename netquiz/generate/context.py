@@ -68,12 +68,6 @@ class Context:
         return name
 
     @cached_property
-    def women(self) -> frozenset[str]:
-        """Every first name netquiz knows as a woman's: the lexicon's given names and the personas of both
-        languages (a sentence that names one tells of her, not of the reader)."""
-        return frozenset({*self.language.lexicon.given_names, *PERSONAS["hi"], *PERSONAS["en"]})
-
-    @cached_property
     def names(self) -> list[str]:
         """Persona names that do not occur in the article."""
         text = self.all_text

@@ -69,12 +69,12 @@ def myth_candidates(ctx: Context, section_id: str, frame: str | None = None) -> 
 
 def _of_someone(ctx: Context, belief: str) -> bool:
     """True for a belief about a woman the article names ("Farida's evenings are not perfect, but …": her story,
-    no belief to correct; "Her friend believes that farida's evenings are perfect" in round 23's batch): a word of
-    the lexicon's names or the personas', or a first word the article writes twice or more capitalised and never
+    no belief to correct; "Her friend believes that farida's evenings are perfect" in round 23's batch): a name of
+    the lexicon's (``names_someone``), or a first word the article writes twice or more capitalised and never
     in lower case."""
-    words = [re.sub(r"['’]s$", "", w.strip(".,;:!?।\"'“”‘’")) for w in belief.split()]
-    if any(w in ctx.women or w.capitalize() in ctx.women for w in words):
+    if ctx.language.lexicon.names_someone(belief[:1].upper() + belief[1:]):  # (its first word lowered by the belief)
         return True
+    words = [re.sub(r"['’]s$", "", w.strip(".,;:!?।\"'“”‘’")) for w in belief.split()]
     first = words[0] if words else ""
     if len(first) < 2 or not first.isalpha() or not first.isascii():
         return False

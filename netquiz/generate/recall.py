@@ -11,7 +11,7 @@ from ..language.en_story import DETERMINERS as EN_DETERMINERS
 from ..language.stopwords import ENGLISH
 from ..model import Section
 from ..text import compile_nfc, compile_words, tokens
-from .context import Candidate, Context, Reading, bullet_lines
+from .context import PERSONAS, Candidate, Context, Reading, bullet_lines
 from .keywords import stem, word_stems
 from .links import all_readings, echo, specific, stems_of, unrelated
 from .options import Option, shuffle
@@ -75,7 +75,7 @@ def _names(ctx: Context) -> frozenset[str]:
         runs = set(re.findall(r"\w+", text))  # (a lower-case word stands alone in text where it is a whole run)
         latin = {w for w in re.findall(r"(?<=[a-z,;:\u0900-\u097F] )[A-Z][A-Za-z]+", text)
                  if w.lower() not in runs}  # (after a Hindi word too: "… में DigiLocker")
-        firsts = ctx.women  # ("मेघा")
+        firsts = set(PERSONAS["hi"]) | set(PERSONAS["en"]) | set(ctx.language.lexicon.given_names)  # ("मेघा")
         words = tokens(text)
         last = set(ctx.language.lexicon.surnames)
         deva = {b for a, b in zip(words, words[1:], strict=False) if a in firsts} | \

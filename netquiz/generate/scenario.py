@@ -275,17 +275,12 @@ def no_goal(ctx: Context, reading: Reading, of_step: bool = True) -> bool:
     effect = reading.causal.effect
     if any(word in effect.lower() for word in ctx.language.lexicon.loss_words):
         return True  # (a loss under a question heading, which no "don't" marks as a harm)
-    if _names_a_woman(ctx, effect):
+    if ctx.language.lexicon.names_someone(effect):
         return True  # ("बेहतर है कि काम बाँट लें। नागपुर की अर्चना पाटिल … ग्रुप चलाती हैं": the story that follows
         # the step, no result; "वह चाहती है कि … अर्चना पाटिल … ग्रुप चलाए" is nobody's wish)
     return harm(ctx, reading, of_step) or not advised(ctx, reading) or (obliged(ctx, effect)
                                                                          and not goes_away(ctx, effect))
     # ("… याददाश्त के भरोसे नहीं बैठना पड़ता": a burden that goes away is a goal)
-
-
-def _names_a_woman(ctx: Context, text: str) -> bool:
-    """True when ``text`` names a woman (:attr:`Context.women`): someone else's story."""
-    return any(word.strip(".,;:!?।\"'“”‘’") in ctx.women for word in text.split())
 
 
 def _section_advice(ctx: Context, section: Section) -> list[frozenset[str]]:
@@ -669,8 +664,7 @@ def _nameable(ctx: Context, side: str) -> bool:
     """True for a side of a comparison a friend could name: not a clause cut from its sentence ("a core that
     matters") nor "the rest" of something the question does not name (reading99, "focus on the rest")."""
     words = ctx.language.lexicon
-    bare = not (stems_of(ctx, side) - stems_of(ctx, " ".join(words.any_of("pointing_words", "move_pointers")
-                                                             .findall(side))))
+    bare = not stems_of(ctx, words.any_of("pointing_words", "move_pointers").sub(" ", side))
     return not words.any_word("relative_words").search(side) and not words.any_word("remainder_words").search(side) \
         and not bare  # ("झुंड के आकार से कहीं ज़्यादा इस पर …": "इस" alone names nothing; round 23)
 

@@ -48,6 +48,7 @@ MIN_WRONG = 2  # a question needs the key and two wrong headings at least
 WANTED_WRONG = 3  # and has three where the article has them
 STEP_NUMBER = re.compile(r"^(?:Step|स्टेप|चरण|कदम)\s*\d+\s*[:.)–-]\s*", re.IGNORECASE)
 MIN_ELIMINATED = 3  # questions before the striking-out reader is told of (two say nothing)
+MIN_NOTED_LINES = 3  # her lines before she is told that most show only headings as wrong answers
 WORDED_CUES = ("stem_overlap",)  # the cue her words make (the others come of the headings as written)
 
 
@@ -89,7 +90,7 @@ def own_wrong_note(situations: Sequence[Situation]) -> SituationNote | None:
     29 (round 23) questions."""
     lines = [s for s in situations if not s.label]
     bare = [s for s in lines if not s.own_wrong]
-    if len(lines) < MIN_ELIMINATED or 2 * len(bare) <= len(lines):
+    if len(lines) < MIN_NOTED_LINES or 2 * len(bare) <= len(lines):
         return None
     return SituationNote(Situation("", ""), "no_own_wrong", f"{len(bare)}/{len(lines)}")
 

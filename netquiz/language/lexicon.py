@@ -27,6 +27,7 @@ LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "growth_words",
          "clause_joiners", "reporting", "pointing_words", "relative_words", "remainder_words", "not_nouns",
          "ne_nouns", "na_nouns", "places", "step_negations", "loss_words", "quote_pointers", "quote_openers",
          "reminders", "move_pointers", "additive_openers", "most_of_them", "statement_ends", "consequence_openers",
+         "demonstratives", "object_markers",
          "gerund_endings", "infinitive_endings", "common_stems")
 
 
@@ -73,6 +74,10 @@ class Lexicon:
     # How a statement's last word ends ("है", "जाएगा"): a purpose clause ("ताकि …") that ends otherwise is in the
     # subjunctive, whatever its verb ("… न काँपे"); empty where a purpose clause reads as a statement ("so that …")
     statement_ends: tuple[str, ...] = ()
+    # A step that names a thing of the sentence before as its object ("इन नंबरों को …"): the demonstratives and the
+    # object's mark ("को"; none in English, whose "these numbers" no pointed step reads)
+    demonstratives: tuple[str, ...] = ()
+    object_markers: tuple[str, ...] = ()
     consequence_openers: tuple[str, ...] = ()  # "इसलिए", "So": an instruction's opening that points back to a reason,
     # not to a thing (the instruction stands alone without it)
     # "हर शर्त पढ़ें", "check each line": a part of something the sentence before named (the agreement), unless a
