@@ -25,7 +25,15 @@ from .interview import interview_candidates
 from .personas import distinct_personas
 from .recall import attribution_candidates, cloze_candidates, true_false_candidates
 from .scenario import TOPIC_KEY, scenario_candidates
-from .situations import Situation, SituationNote, SituationResult, elimination_note, own_wrong_note, situation_questions
+from .situations import (
+    Situation,
+    SituationNote,
+    SituationResult,
+    elimination_note,
+    heading_note,
+    own_wrong_note,
+    situation_questions,
+)
 from .tips import MAX_STOCK_USES, warned_steps
 from .trim import TELLING, trim_cued
 
@@ -87,7 +95,8 @@ def generate_with_notes(article: Article, seed: int = 0, progress: Callable[[int
                  for q in [*(w for w in written.questions if w.section == section.id), *per_section[section.id]]]
     questions = distinct_personas(trim_cued(balance_truths(questions), article.lang), article.lang, ctx.all_text)
     bank = Bank(article=article, questions=tuple(questions), voice=voice)
-    told = [elimination_note(bank.questions), own_wrong_note(situations)] if situations else []
+    told = [elimination_note(bank.questions), own_wrong_note(situations),
+            heading_note(article, bank.questions, situations)] if situations else []
     return bank, written.notes + [note for note in told if note is not None]
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import random
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from ..kinds import kind_of
 from ..model import Question
@@ -104,3 +104,27 @@ def elimination_ratio(questions: Sequence[Question], graded: Callable[[Question]
         return 0.0
     base = sum(1 / len(q.options) for q in scored) / len(scored)
     return elimination_accuracy(questions, graded, orders) / base
+
+
+def heading_ratio(questions: Sequence[Question], headings: Collection[str]) -> float:
+    """A participant who has read the article and picks only among the options that are its ``headings`` (the
+    rest, wrong answers the facilitator wrote herself, are never the key when the key is a heading: round 23's
+    reader A2 "learns that within a few items"); where no option is a heading, a blind guess. Its accuracy over
+    ``questions`` as a multiple of chance (1.0 when every option is a heading, or none is).
+
+        >>> from netquiz.model import Question
+        >>> q = Question("q", "s1", "scenario", "?", ("Keep a list", "sell on credit", "Ask first", "lend cash"), 0,
+        ...              ("", "", "", ""), "", "")
+        >>> heading_ratio([q], {"keep a list", "ask first"})
+        2.0
+    """
+    if not questions:
+        return 0.0
+    named = {h.strip().lower() for h in headings}
+    total = 0.0
+    for question in questions:
+        picks = [o.strip().lower() in named for o in question.options]
+        picks = picks if any(picks) else [True] * len(picks)
+        total += picks[question.answer] / sum(picks)
+    base = sum(1 / len(q.options) for q in questions) / len(questions)
+    return (total / len(questions)) / base

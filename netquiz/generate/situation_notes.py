@@ -29,6 +29,7 @@ class SituationNote:
     reason: str
     detail: str = ""
     question_id: str = ""
+    parts: str = ""  # the section ids a note names ("s2, s4")
 
     def message(self, lang: str) -> str:
         """One line for the facilitator, in ``lang`` (English when the language has no table)."""
@@ -40,7 +41,7 @@ class SituationNote:
         if self.reason.startswith("cued"):  # (the cues by name, in her language)
             names = CUE_NAMES.get(lang, CUE_NAMES["en"])
             detail = "; ".join(names[c] for c in self.detail.split(",") if c in names)
-        return f"{told}: {words[self.reason].format(detail=detail, id=self.question_id)}"
+        return f"{told}: {words[self.reason].format(detail=detail, id=self.question_id, parts=self.parts)}"
 
 
 NOTES = {
@@ -56,6 +57,12 @@ NOTES = {
                         "her that the article rules out, in the right answer's form (on two batches of unseen "
                         "articles, blind judges preferred questions with her own wrong answers in 24 of 26 and 20 "
                         "of 29; keys a reader could pick from the wording alone fell from 23 to 11 and 25 to 10)",
+        "heading_keys": "in your questions with wrong answers of your own, the right answer is always one of the "
+                        "article's headings and yours never are: a participant who picks only among the headings "
+                        "finds the keys at {detail} × chance. Give the parts shown there a label in the same form as "
+                        "your own wrong answers (“s3 = …”), so the right answer is not the only one in the article's "
+                        "wording; shown without a label: {parts} (on round 23's unseen articles, labels for every part "
+                        "took the strict readers' good questions from 9 to 22 of 144)",
         "where_line": "situation for {id} (line {line})",
         "built": "built {id}",
         "tells_key": "it repeats words of its own heading (“{detail}”): a reader can match them without the "
@@ -103,6 +110,12 @@ NOTES = {
                         "वाली महिला के लिए सुझा सकती है, पर लेख जिन्हें ग़लत ठहराता है, और उन्हें सही जवाब जैसे ही रूप "
                         "में लिखें (पहले न देखे गए लेखों के दो समूहों पर, यह जाने बिना कि कौन-सा सवाल किसका है, जजों ने "
                         "ख़ुद लिखे ग़लत जवाबों वाले सवाल 26 में से 24 और 29 में से 20 बार बेहतर माने)",
+        "heading_keys": "जिन सवालों में ग़लत जवाब आपने ख़ुद लिखे हैं, उनमें सही जवाब हमेशा लेख का कोई शीर्षक होता है और "
+                        "आपके लिखे जवाब कभी नहीं: जो प्रतिभागी सिर्फ़ शीर्षकों में से चुनती है, वह सही जवाब अंदाज़े से "
+                        "{detail} गुना ज़्यादा पा लेती है। वहाँ दिखने वाले हिस्सों को अपने ग़लत जवाबों जैसे ही रूप में एक "
+                        "नाम दें (“s3 = …”), ताकि सिर्फ़ सही जवाब ही लेख के शब्दों में न हो; बिना नाम के दिखने वाले "
+                        "हिस्से: {parts} (पहले न देखे गए लेखों पर, हर हिस्से को नाम देने से सख़्त पाठकों के अच्छे माने गए "
+                        "सवाल 144 में से 9 से बढ़कर 22 हो गए)",
         "where_line": "{id} की स्थिति (पंक्ति {line})",
         "built": "सवाल {id} बना",
         "tells_key": "इसमें अपने ही शीर्षक के शब्द हैं (“{detail}”): पाठक लेख पढ़े बिना शब्द मिलाकर जवाब चुन लेगा; "

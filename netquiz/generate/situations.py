@@ -25,11 +25,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..language import language
-from ..model import Question, Section
+from ..model import Article, Question, Section
 from ..text import compile_nfc, has_devanagari
 from .blind import cue_strategies, marked
 from .context import Context
-from .feedback_guess import elimination_ratio
+from .feedback_guess import elimination_ratio, heading_ratio
 from .links import stems_of
 from .options import Option, shuffle
 from .practice import instruction_heading, least_cued, tip_headings, tip_section
@@ -49,6 +49,7 @@ WANTED_WRONG = 3  # and has three where the article has them
 STEP_NUMBER = re.compile(r"^(?:Step|स्टेप|चरण|कदम)\s*\d+\s*[:.)–-]\s*", re.IGNORECASE)
 MIN_ELIMINATED = 3  # questions before the striking-out reader is told of (two say nothing)
 MIN_NOTED_LINES = 3  # her lines before she is told that most show only headings as wrong answers
+MIN_OWN_QUESTIONS = 2  # her questions with wrong answers of her own before she is told the key is always a heading
 WORDED_CUES = ("stem_overlap",)  # the cue her words make (the others come of the headings as written)
 
 
@@ -93,6 +94,27 @@ def own_wrong_note(situations: Sequence[Situation]) -> SituationNote | None:
     if len(lines) < MIN_NOTED_LINES or 2 * len(bare) <= len(lines):
         return None
     return SituationNote(Situation("", ""), "no_own_wrong", f"{len(bare)}/{len(lines)}")
+
+
+def heading_note(article: Article, questions: Sequence[Question],
+                 situations: Sequence[Situation]) -> SituationNote | None:
+    """A note when, in her questions with wrong answers of her own (two at least), a participant who picks only
+    among the article's headings finds the keys above ``BAR`` × chance (:func:`.heading_ratio`): her answers are
+    never the key, the key is always a heading (round 23: a strict reader would not count her answers as tempting
+    for that, "a participant learns it within a few items"). It names the parts shown there without a label:
+    labels in her answers' form took the strict readers' *good* from 9 to 22 of 144 on the same lines."""
+    labels = {s.section: s.text for s in situations if s.label}
+    headings = {s.id: STEP_NUMBER.sub("", s.title or "").strip() for s in article.headed_sections}
+    worded = set(headings.values()) | set(labels.values())
+    own = [q for q in questions if q.form == FORM and any(o.strip() not in worded for o in q.options)]
+    if len(own) < MIN_OWN_QUESTIONS:
+        return None
+    ratio = heading_ratio(own, headings.values())
+    if ratio <= BAR:
+        return None
+    shown = {o.strip() for q in own for o in q.options}
+    bare = [sid for sid, heading in headings.items() if heading in shown and sid not in labels]
+    return SituationNote(Situation("", ""), "heading_keys", f"{ratio:.2f}", parts=", ".join(bare))
 
 
 def _pool(ctx: Context, section: Section) -> tuple[list[Section], bool]:

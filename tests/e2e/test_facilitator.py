@@ -440,7 +440,8 @@ def test_author_suggests_a_move_the_article_rules_out(author_page) -> None:
 def test_author_says_when_most_lines_have_no_wrong_answers_of_her_own(author_page) -> None:
     """Three lines with only headings as wrong answers: the notes under the situations box say once that most of
     her lines show only other parts' headings (her own wrong answers are what made questions good); with her own
-    wrong answers on two of them, the note is gone; axe-core finds nothing."""
+    wrong answers on two of them, the note is gone and another names the parts shown without a label (the key is
+    always a heading, hers never are); with those labelled, it is gone too; axe-core finds nothing."""
     page = author_page
     page.locator(".netquiz-author-article-path input").fill(
         "tests/articles/aside207/garmi-mein-gaay-bhains-ko-loo-se-kaise-bachayen.hi.md")
@@ -462,3 +463,14 @@ def test_author_says_when_most_lines_have_no_wrong_answers_of_her_own(author_pag
         page.wait_for_timeout(500)  # (the notes are replaced once the new bank is built)
     text = notes.first.inner_text()
     assert not told.search(text) and "s6" in text, text
+    heading = re.compile(r"(?:shown without a label|बिना नाम के दिखने वाले हिस्से): s1, s2, s3, s4")
+    assert heading.search(text), text  # (her two questions' keys are headings, her own answers never are)
+    labels = ["s1 = भैंस को छाँव और हवा में बांधना", "s2 = पशु को टीन की छत से दूर रखना",
+              "s3 = दिन में कई बार ताज़ा ठंडा पानी पिलाना", "s4 = भैंस को रोज़ नहलाना"]
+    page.locator(".netquiz-author-situations textarea").fill("\n".join(own + labels))
+    page.click(".netquiz-author-generate")
+    deadline = time.monotonic() + 60
+    while heading.search(notes.first.inner_text()) and time.monotonic() < deadline:
+        page.wait_for_timeout(500)
+    assert not heading.search(notes.first.inner_text()), notes.first.inner_text()
+    assert axe_violations(page) == []
