@@ -50,7 +50,7 @@ def test_she_is_told_which_parts_to_label_when_her_own_wrong_answers_are_never_t
     assert {"s1", "s3", "s6"} <= set(parts), parts  # (the keys' own parts at least)
     assert float(notes[0].detail) > 1.3
     assert "label" in notes[0].message("en") and "s1" in notes[0].message("en")
-    assert "नाम दें" in notes[0].message("hi") and "{" not in notes[0].message("hi")
+    assert "लेबल लगाएँ" in notes[0].message("hi") and "{" not in notes[0].message("hi")
 
     one = own[:1] + [Situation(sid, text, wrong=("s4", "s7")) for sid, text, _ in LINES[1:]]
     assert not _notes(one)  # (one such question teaches no template)

@@ -463,7 +463,7 @@ def test_author_says_when_most_lines_have_no_wrong_answers_of_her_own(author_pag
         page.wait_for_timeout(500)  # (the notes are replaced once the new bank is built)
     text = notes.first.inner_text()
     assert not told.search(text) and "s6" in text, text
-    heading = re.compile(r"(?:shown without a label|बिना नाम के दिखने वाले हिस्से): s1, s2, s3, s4")
+    heading = re.compile(r"(?:shown without a label|बिना लेबल के दिख रहे हैं): s1, s2, s3, s4")
     assert heading.search(text), text  # (her two questions' keys are headings, her own answers never are)
     labels = ["s1 = भैंस को छाँव और हवा में बांधना", "s2 = पशु को टीन की छत से दूर रखना",
               "s3 = दिन में कई बार ताज़ा ठंडा पानी पिलाना", "s4 = भैंस को रोज़ नहलाना"]
