@@ -104,7 +104,9 @@ def obliged(ctx: Context, effect: str) -> bool:
 
 def _names_problem(ctx: Context, effect: str) -> bool:
     words, lower = ctx.language.lexicon, effect.lower()
-    return any(p in lower for p in words.problems) or any(p in lower for p in words.bad_things)
+    return any(p in lower for p in words.problems) or any(p in lower for p in words.bad_things) \
+        or (any(p in lower for p in words.states_not_setting_in) and not any(p in lower for p in words.no_difference))
+    # ("त्वचा रूखी नहीं पड़ती": a state that does not set in, whatever its word; "फ़र्क नहीं पड़ता" is none)
 
 
 def general(ctx: Context, reading: Reading) -> bool:

@@ -453,7 +453,22 @@ def _own_step(ctx: Context, reading: Reading, heading: str) -> bool:
     if reading.causal.cause_kind != "imperative" or reading.step_from != "sentence" \
             or reading.causal.pattern not in ("purpose", "imperative"):
         return False
-    return not akin(_own_words(ctx, reading.causal.cause), _own_words(ctx, heading))
+    return not akin(_own_words(ctx, without_while(ctx, reading.causal.cause)), _own_words(ctx, heading))
+    # ("करवट देते समय पीठ के पीछे एक तकिया लगा दें, ताकि …" under "हर दो घंटे में करवट बदलवाएं": the pillow, not the
+    # turning, is the step; the turning is when)
+
+
+def without_while(ctx: Context, step: str) -> str:
+    """The step without its "while" clause ("करवट देते समय [पीठ के पीछे एक तकिया लगा दें]", "While you turn her,
+    [put a pillow …]"): when, not what, to do; the step whole where it has none."""
+    lower = step.lower()
+    for marker in ctx.language.lexicon.while_markers:
+        if marker.endswith(" ") and not marker.startswith(" ") and marker.isascii():
+            if lower.startswith(marker) and "," in step:
+                return step.split(",", 1)[1].strip()
+        elif marker in step:
+            return step.split(marker, 1)[1].strip()
+    return step
 
 
 def _own_words(ctx: Context, step: str) -> frozenset[str]:

@@ -269,7 +269,9 @@ DOING_WITH_HONA = frozenset({"शामिल", "तैयार", "सक्र
 
 
 # A cause that opens with one of these is the tail of a longer clause ('"…" जैसे वाक्य से करें', "से शुरू करें")
-CUT_OPENINGS = frozenset({"जैसे", "से", "के", "की", "का", "को", "में", "पर", "और", "बल्कि", "या", "ने"})
+CUT_OPENINGS = frozenset({"जैसे", "से", "के", "की", "का", "को", "में", "पर", "और", "बल्कि", "या", "ने"}) \
+    | frozenset(lexicon("hi").relative_words)
+# (and a relative clause's "जो": "जो लाली दबाने पर सफ़ेद नहीं पड़ती, वह …" tells what a symptom is, no step and result)
 
 
 def sentence(text: str) -> str:

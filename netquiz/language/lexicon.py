@@ -27,7 +27,8 @@ LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "growth_words",
          "clause_joiners", "reporting", "pointing_words", "relative_words", "remainder_words", "not_nouns",
          "ne_nouns", "na_nouns", "places", "step_negations", "loss_words", "quote_pointers", "quote_openers",
          "reminders", "move_pointers", "additive_openers", "most_of_them", "statement_ends", "consequence_openers",
-         "demonstratives", "object_markers",
+         "demonstratives", "object_markers", "states_not_setting_in", "no_difference",
+         "while_markers",
          "gerund_endings", "infinitive_endings", "common_stems")
 
 
@@ -78,6 +79,13 @@ class Lexicon:
     # object's mark ("को"; none in English, whose "these numbers" no pointed step reads)
     demonstratives: tuple[str, ...] = ()
     object_markers: tuple[str, ...] = ()
+    # A state that does not set in ("त्वचा रूखी नहीं पड़ती", "शरीर सुस्त नहीं पड़ता"): a problem that goes away,
+    # whatever the state's word; unless it is no difference at all ("फ़र्क नहीं पड़ता", "असर नहीं पड़ता")
+    states_not_setting_in: tuple[str, ...] = ()
+    no_difference: tuple[str, ...] = ()
+    # What marks an instruction's "while" clause ("करवट देते समय …", "While you turn her, …"): when, not what, to do
+    # (a Hindi marker ends the clause; an English one, ending in a space, opens it up to its comma)
+    while_markers: tuple[str, ...] = ()
     consequence_openers: tuple[str, ...] = ()  # "इसलिए", "So": an instruction's opening that points back to a reason,
     # not to a thing (the instruction stands alone without it)
     # "हर शर्त पढ़ें", "check each line": a part of something the sentence before named (the agreement), unless a

@@ -1,0 +1,57 @@
+"""Round 24's development batch (aside223–224): a state that does not set in is a problem that goes away ("त्वचा
+रूखी नहीं पड़ती"), a relative clause is no step ("जो लाली दबाने पर …"), and an instruction's "while" clause is when,
+not what, to do ("करवट देते समय पीठ के पीछे एक तकिया लगा दें" is the pillow's step, not the turning heading's)."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from netquiz.article import read_article
+from netquiz.generate import generate_bank
+from netquiz.generate.context import Context, build_context
+from netquiz.generate.links import goes_away
+from netquiz.generate.scenario import without_while
+from netquiz.language.hi_patterns import find_causal
+from netquiz.model import Bank
+
+BEDSORE = next((Path(__file__).resolve().parent / "articles").rglob(
+    "bistar-par-lete-mareez-ko-bedsore-se-kaise-bachayen.hi.md"))
+
+
+@cache
+def _ctx() -> Context:
+    return build_context(read_article(BEDSORE), 0)
+
+
+@cache
+def _bank() -> Bank:
+    return generate_bank(read_article(BEDSORE), seed=0)
+
+
+def _keys(section: str) -> list[str]:
+    return [q.options[q.answer] for q in _bank().questions if q.section == section and q.kind == "scenario"]
+
+
+def test_a_state_that_does_not_set_in_goes_away_but_no_difference_does_not():
+    assert goes_away(_ctx(), "त्वचा रूखी नहीं पड़ती")
+    assert goes_away(_ctx(), "शरीर दिन भर सुस्त नहीं पड़ता")
+    assert not goes_away(_ctx(), "इससे कोई फ़र्क नहीं पड़ता")
+    assert not goes_away(_ctx(), "त्वचा रूखी पड़ जाती है")  # (not negated: it sets in)
+    assert any("पानी" in key for key in _keys("s6")), _keys("s6")  # (the section had no scenario: "only a warning")
+
+
+def test_a_relative_clause_is_no_step():
+    assert not find_causal("जो लाली दबाने पर सफ़ेद नहीं पड़ती, वह बेडसोर की पहली अवस्था है।")
+    assert find_causal("लाली दबाने पर दर्द कम होता है।")  # (the same shape without "जो" is read)
+    assert not any("लाली दबाना" in key for key in _keys("s5") + _keys("s1")), (_keys("s5"), _keys("s1"))
+
+
+def test_a_while_clause_is_when_not_what_to_do():
+    assert without_while(_ctx(), "करवट देते समय पीठ के पीछे एक तकिया लगा दें") == "पीठ के पीछे एक तकिया लगा दें"
+    assert without_while(_ctx(), "पीठ के पीछे एक तकिया लगा दें") == "पीठ के पीछे एक तकिया लगा दें"
+    english = build_context(read_article(next(BEDSORE.parents[1].rglob("*.en.md"))), 0)
+    assert without_while(english, "While you turn her, put a pillow behind her back") == \
+        "put a pillow behind her back"
+    wished = [q for q in _bank().questions if q.section == "s1" and "लुढ़क" in q.stem]
+    assert wished and all("तकिया" in q.options[q.answer] for q in wished), wished
