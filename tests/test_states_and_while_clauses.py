@@ -55,3 +55,14 @@ def test_a_while_clause_is_when_not_what_to_do():
         "put a pillow behind her back"
     wished = [q for q in _bank().questions if q.section == "s1" and "लुढ़क" in q.stem]
     assert wished and all("तकिया" in q.options[q.answer] for q in wished), wished
+
+
+def test_a_negated_condition_is_no_warning():
+    """"शांत आवाज़ में नियम बताएं और बात न बने, तो ड्राइवर … की मदद लें" under "Don't Argue With Passengers …": the
+    step advised instead, whose result ("बाकी यात्री … साथ देते हैं") is no harm; the condition's "न" is no "don't"."""
+    from netquiz.language import language
+
+    hindi = language("hi")
+    assert hindi.unnegate("शांत आवाज़ में नियम बताएं और बात न बने, तो ड्राइवर या हेल्पलाइन की मदद लें") is None
+    assert hindi.unnegate("बात न बने, तो बहस न करें") is not None  # (the step's own "न" is one)
+    assert hindi.unnegate("फोन न देखें") == "फोन देखें"

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from ..errors import ArticleError
+from ..text import compile_nfc
 from . import en, en_setting, en_story, en_topic, hi, hi_setting, hi_story, hi_topic
 from .base import Causal
 from .lexicon import Lexicon, lexicon
@@ -123,9 +124,14 @@ def _hi_unnegate(heading: str) -> str | None:
     """"फोन न देखें" → "फोन देखें"; None when the heading has no negation."""
     words = heading.split()
     kept = [w for w in words if w not in HI_NEGATIONS]
-    if len(kept) == len(words) or hi_reaffirm(heading) is not None:
+    main = CONDITION.split(heading)[-1].split()  # ("… और बात न बने, तो ड्राइवर की मदद लें": the condition's "न"
+    # is no warning; the step after "तो" is advised)
+    if len(kept) == len(words) or not any(w in HI_NEGATIONS for w in main) or hi_reaffirm(heading) is not None:
         return None  # (no negation; or "… को नज़रअंदाज़ न करें": a positive step)
     return " ".join(kept)
+
+
+CONDITION = compile_nfc(r",\s*तो\s+")  # what ends a condition before its step
 
 
 def _en_unnegate(heading: str) -> str | None:
