@@ -66,3 +66,15 @@ def test_a_negated_condition_is_no_warning():
     assert hindi.unnegate("शांत आवाज़ में नियम बताएं और बात न बने, तो ड्राइवर या हेल्पलाइन की मदद लें") is None
     assert hindi.unnegate("बात न बने, तो बहस न करें") is not None  # (the step's own "न" is one)
     assert hindi.unnegate("फोन न देखें") == "फोन देखें"
+
+
+def test_a_harm_under_a_neglect_heading_is_the_neglects():
+    """"कई कंडक्टर … दिन भर पानी कम पीती हैं। इससे … यूरिन इन्फ़ेक्शन का ख़तरा बढ़ता है" under "Don't Skip Water and
+    Toilet Breaks": the harm of skipping, never a result of "Make time for water and toilet breaks"."""
+    from netquiz.generate.claims import read_claims
+
+    path = next(BEDSORE.parents[1].rglob("bus-conductor-ki-naukri-pehle-mahine-ke-7-tips.hi.md"))
+    article = read_article(path)
+    ctx = build_context(article, 0)
+    claims = read_claims(ctx.language, article.section("s7"), article.title or "")
+    assert claims and not any("ख़तरा" in c.causal.effect for c in claims), [c.causal for c in claims]

@@ -268,6 +268,14 @@ def _heading_instruction(known: Language, section: Section) -> str | None:
     return title
 
 
+def _neglect_heading(known: Language, section: Section) -> bool:
+    """True for a "don't" of a neglect, told as its step ("Don't Skip Water and Toilet Breaks" → "Make time for
+    …"): a harm that points back under it ("कई कंडक्टर … पानी कम पीती हैं। इससे … का ख़तरा बढ़ता है") is the
+    neglect's, never the step's (round 24's bus-conductor s7 read it as the breaks' result)."""
+    rules = _heading_rules(known, section)
+    return rules.reaffirm(sentence_case(section.title or "")) is not None
+
+
 def step_title(known: Language, heading: str) -> str:
     """The heading in sentence case, a "don't" of a neglect said as the step it recommends ("Don't skip the
     first team lunch" → "Make time for the first team lunch")."""
@@ -541,7 +549,8 @@ def _pointing_back(known: Language, section: Section, words: frozenset[str] = fr
             step = next((c.cause for c in lang.find_causal(previous) if c.pattern == "purpose"), previous)
             found.append(_reading(section, Causal(current, "", step, effect, "linked", "imperative"),
                                   known=known))  # "Ask before you commit, so that …" → "Ask before you commit"
-        elif heading_step is not None and not _added_step_before(known, section, index):
+        elif heading_step is not None and not _added_step_before(known, section, index) \
+                and not (_neglect_heading(known, section) and _harm_told(known, current)):
             found.append(_reading(section, Causal(current, "", heading_step, effect, "linked", "imperative"),
                                   step_from="heading", known=known))
     return found
