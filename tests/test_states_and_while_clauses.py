@@ -78,3 +78,16 @@ def test_a_harm_under_a_neglect_heading_is_the_neglects():
     ctx = build_context(article, 0)
     claims = read_claims(ctx.language, article.section("s7"), article.title or "")
     assert claims and not any("ख़तरा" in c.causal.effect for c in claims), [c.causal for c in claims]
+
+
+def test_an_english_condition_in_two_parts_keeps_both_in_its_cause():
+    """"When you see how a colleague settles a restless class …, or deals with two children fighting …, you pick
+    up routines you can copy": the result is "you pick up …", not "or deals with …"."""
+    from netquiz.language import language
+
+    found = language("en").rules.find_causal(
+        "When you see how a colleague settles a restless class, or deals with two children fighting over a seat, "
+        "you pick up routines you can copy.")
+    assert [(c.cause, c.effect) for c in found] == [
+        ("you see how a colleague settles a restless class, or deals with two children fighting over a seat",
+         "you pick up routines you can copy")], found

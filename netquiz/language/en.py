@@ -151,8 +151,10 @@ def _swap(lower: str, previous: str, name: str | None, mentioned: bool,
     return ("her" if mentioned else name), True, False
 
 
-CONDITIONAL = re.compile(r"^(?P<setting>.*?)\b(?:if|when|whenever|once)\s+(?P<cause>you\b[^,]+?),\s*(?:then\s+)?"
-                         r"(?P<effect>.+)$", re.IGNORECASE)
+CONDITIONAL = re.compile(r"^(?P<setting>.*?)\b(?:if|when|whenever|once)\s+(?P<cause>you\b[^,]+?"
+                         r"(?:,\s*(?:or|and)\s[^,]+?)*),\s*(?:then\s+)?(?!(?:or|and)\s)(?P<effect>.+)$", re.IGNORECASE)
+# ("When you see how a colleague settles a class, or deals with two children fighting, you pick up …": the
+# cause's second part after ", or", the result after the comma that follows it)
 CONDITIONAL_AFTER = re.compile(r"^(?P<effect>(?:you|your)\b.+?)\s+(?:if|when|whenever)\s+(?P<cause>you\b.+)$",
                                re.IGNORECASE)
 CORRELATIVE = re.compile(r"^the (?:more|better|harder)\s+(?P<cause>you\b[^,]+?),\s*the (?:more|better|stronger|"
