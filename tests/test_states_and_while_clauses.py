@@ -91,3 +91,16 @@ def test_an_english_condition_in_two_parts_keeps_both_in_its_cause():
     assert [(c.cause, c.effect) for c in found] == [
         ("you see how a colleague settles a restless class, or deals with two children fighting over a seat",
          "you pick up routines you can copy")], found
+
+
+def test_a_gain_joined_to_fewer_of_something_is_no_loss():
+    """"Tasting करवाने से client का भरोसा बढ़ता है और … menu बदलने की फ़रमाइशें कम आती हैं": two benefits (fewer
+    requests, a word no list names as a problem, had made the whole a loss); after "पर" the second part is no
+    second benefit."""
+    from netquiz.generate.links import harmful
+
+    ctx = _ctx()
+    assert not harmful(ctx, "client का भरोसा बढ़ता है और function से ठीक पहले menu बदलने की फ़रमाइशें कम आती हैं")
+    assert harmful(ctx, "function से ठीक पहले menu बदलने की फ़रमाइशें कम आती हैं")  # (alone: fewer of a thing)
+    assert harmful(ctx, "client का भरोसा बढ़ता है पर ऑर्डर कम आते हैं")
+    assert harmful(ctx, "काम जल्दी होता है और acidity बढ़ती है")  # (a bad thing that grows)

@@ -70,16 +70,35 @@ def harmful(ctx: Context, effect: str) -> bool:
     """True when the effect is a loss (a negative change of something that is not itself bad); a negated
     effect is a benefit stated as a problem that goes away."""
     effect = WITHOUT.sub("", effect)  # "you stay helpful without giving up your hours": no loss
+    first, joined, rest = _joined(ctx, effect)
+    if joined and ctx.story.gains(first) and not harmful(ctx, first) and not _grows_bad(ctx, rest):
+        return False  # "client का भरोसा बढ़ता है और … menu बदलने की फ़रमाइशें कम आती हैं": a gain, then a second
+        # benefit told as fewer of something (the fewer, of words no list names a problem, read alone as a loss)
     if marked(effect, ctx.article.lang):  # a problem that goes away ("चर्चा भटकती नहीं", "no longer miss") is
         return not _names_problem(ctx, effect) and not obliged(ctx, effect)  # a benefit ("… अर्ज़ी नहीं लिखनी
         # पड़ती": no longer a burden); "भरोसा नहीं होता" a harm
     if obliged(ctx, effect):
         return True  # "advance tax भी भरना पड़ सकता है": a burden that comes with it
-    lower = effect.lower()
-    if any(w in lower for w in ctx.language.lexicon.growth_words) and _names_problem(ctx, effect):
+    if _grows_bad(ctx, effect):
         return True  # "पेट भारी रहता है और acidity बढ़ती है": a bad thing that grows
     return marked(effect, ctx.article.lang, polarity=True) \
         and not _names_problem(ctx, effect)  # "fewer decisions you regret"
+
+
+def _grows_bad(ctx: Context, effect: str) -> bool:
+    """True when a bad thing grows in ``effect`` ("acidity बढ़ती है")."""
+    lower = effect.lower()
+    return any(w in lower for w in ctx.language.lexicon.growth_words) and _names_problem(ctx, effect)
+
+
+def _joined(ctx: Context, effect: str) -> tuple[str, bool, str]:
+    """The effect's first clause, whether a joining word that is no contrast ("और", "and"; not "पर", "but")
+    follows it, and the rest."""
+    words = ctx.language.lexicon
+    found = words.any_word("clause_joiners").search(effect)
+    if not found or "," in effect[:found.start()] or words.any_word("contrast_openers").fullmatch(found.group()):
+        return effect, False, ""
+    return effect[:found.start()].strip(), True, effect[found.end():].strip()
 
 
 def harmful_result(ctx: Context, reading: Reading) -> bool:
