@@ -104,3 +104,13 @@ def test_a_gain_joined_to_fewer_of_something_is_no_loss():
     assert harmful(ctx, "function से ठीक पहले menu बदलने की फ़रमाइशें कम आती हैं")  # (alone: fewer of a thing)
     assert harmful(ctx, "client का भरोसा बढ़ता है पर ऑर्डर कम आते हैं")
     assert harmful(ctx, "काम जल्दी होता है और acidity बढ़ती है")  # (a bad thing that grows)
+
+
+def test_a_short_imperative_and_an_if_you_can_are_told_as_the_step():
+    """"हो सके तो function से पहले एक बार venue देख आएं" had stayed an imperative among infinitives (the key's form
+    told it apart): "आएं" is too short for the endings, and "हो सके तो" opens it as "बेहतर है कि" does."""
+    from netquiz.language import language
+
+    rules = language("hi").rules
+    assert rules.advice("हो सके तो function से पहले एक बार venue देख आएं।") == "function से पहले एक बार venue देख आना"
+    assert rules.advice("घर जाकर देख आइए") == "घर जाकर देख आना"
