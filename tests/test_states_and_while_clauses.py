@@ -114,3 +114,8 @@ def test_a_short_imperative_and_an_if_you_can_are_told_as_the_step():
     rules = language("hi").rules
     assert rules.advice("हो सके तो function से पहले एक बार venue देख आएं।") == "function से पहले एक बार venue देख आना"
     assert rules.advice("घर जाकर देख आइए") == "घर जाकर देख आना"
+
+
+def test_a_question_to_settle_is_no_result_but_what_she_learns_is():
+    assert not find_causal("बर्तन टूटने या खोने पर भरपाई कौन करेगा, यह भी इसी सवाल के साथ तय कर लें।")
+    assert find_causal("हर बिल लिखने से पता चलता है कि महीने में कितना ख़र्च हुआ।")

@@ -169,7 +169,14 @@ def find_causal(sentence: str) -> list[Causal]:
             and c.cause.split()[0] not in CUT_OPENINGS and not _state(c.cause) and not CLAUSE_IN_CAUSE.search(c.cause)
             and not RANKED.match(c.effect) and not (c.cause_kind == "noun" and CLAUSE_SUBJECT.search(c.cause))
             and not (c.cause_kind == "noun" and TIME_CLAUSE.search(c.cause))
-            and not SAID_SO.search(c.cause) and not TOLD_DONE.match(c.effect) and not _infinitive(c.effect)]
+            and not SAID_SO.search(c.cause) and not TOLD_DONE.match(c.effect) and not _infinitive(c.effect)
+            and not ASKED.search(c.effect.split(" कि ")[0])]
+
+
+# "बर्तन टूटने या खोने पर भरपाई कौन करेगा, यह भी … तय कर लें": a question to settle, no result (one after "कि" is
+# what she learns: "… से पता चलता है कि कितना ख़र्च हुआ")
+ASKED = compile_nfc(r"(?<!\S)(?:कौन|कौन-सा|कौन-सी|कौन-से|कब|कैसे|क्यों|कितना|कितनी|कितने|किसका|किसकी|किसके|किसे|किसको)"
+                    r"(?!\S)")
 
 
 def _holds(text: str, words: tuple[str, ...]) -> bool:
