@@ -119,3 +119,21 @@ def test_a_short_imperative_and_an_if_you_can_are_told_as_the_step():
 def test_a_question_to_settle_is_no_result_but_what_she_learns_is():
     assert not find_causal("बर्तन टूटने या खोने पर भरपाई कौन करेगा, यह भी इसी सवाल के साथ तय कर लें।")
     assert find_causal("हर बिल लिखने से पता चलता है कि महीने में कितना ख़र्च हुआ।")
+
+
+def test_second_development_batch_misreadings():
+    """aside229–230: "Word of mouth brings …" is no instruction ("She words of mouth brings …"); a penalty the bank
+    cuts is no wish; a title's question part ("किसे मिलती है और कैसे लें") frames no persona; "and can fit" in a
+    hope is "and fit"."""
+    from netquiz.language import language
+    from netquiz.language.hi_topic import topic_frame
+
+    assert language("en").rules.advice("Word of mouth brings in steadier work than pamphlets or paid ads.") is None
+    assert language("en").rules.advice("Word your request carefully.") == "Word her request carefully"
+    assert topic_frame("मुफ़्त कानूनी सहायता: किसे मिलती है और कैसे लें") is None
+    fd = next(BEDSORE.parents[1].rglob("loan-against-fd-before-you-break-your-fixed-deposit.hi.md"))
+    stems = [q.stem for q in generate_bank(read_article(fd), seed=0).questions]
+    assert not any("पेनल्टी" in stem and "चाहती है" in stem for stem in stems), stems
+    cleaning = next(BEDSORE.parents[1].rglob("starting-a-home-cleaning-service-7-tips-for-your-first-year.en.md"))
+    stems = [q.stem for q in generate_bank(read_article(cleaning), seed=0).questions]
+    assert not any(" and can " in stem for stem in stems) and not any("words of mouth" in s for s in stems), stems

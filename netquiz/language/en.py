@@ -604,8 +604,12 @@ def wish(causal: Causal, name: str) -> str | None:
         head = rest.split(", ", 1)[0]  # ("removes the most common confusion after a meeting, where …": the head)
         if rest.split()[0].lower() not in ("be", "not") and (head == rest or len(head.split()) >= 4
                                                              and head.split()[-1].lower() not in WISH_DANGLING):
-            return sentence(f"{name} hopes to {head}")
+            return sentence(f"{name} hopes to {AND_MODAL.sub('and ', head)}")  # ("spend less on travel and can fit
+            # three jobs into a day" → "… and fit …")
     return sentence(f"{name} hopes that {_ahead(told)}")
+
+
+AND_MODAL = re.compile(r"\band\s+(?:she\s+)?(?:can|will)\s+(?=[a-z])")
 
 
 NOTHING_SUBJECTS = frozenset({"nothing", "nobody"})  # ("That way, nothing falls through the cracks": a problem gone,
@@ -885,7 +889,7 @@ FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "can", "wi
 NOUN_HEADS = frozenset({"room", "time", "space", "peace", "growth", "freedom", "balance", "support", "access",
                         "credit", "rest", "help", "change", "progress", "control", "value", "voice",
                         "love", "trust", "respect", "visibility", "lift", "boost", "edge", "people", "table",
-                        "water", "power", "partner", "network", "staff"})
+                        "water", "power", "partner", "network", "staff", "word"})  # ("Word of mouth brings …")
 NOUN_LINKS = frozenset({"for", "of", "to", "from", "and", "outside", "beyond", "at", "in", "with", "without"})
 # "This habit gives you …", "These small check-ins mean …": a noun after the pointer names the step before
 POINTER = (r"(?:this|that|these|those)(?:\s+(?!(?:also|way|is|was|are|were|be|the|a|an|will|would|can|could|"
