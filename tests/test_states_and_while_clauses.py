@@ -137,3 +137,15 @@ def test_second_development_batch_misreadings():
     cleaning = next(BEDSORE.parents[1].rglob("starting-a-home-cleaning-service-7-tips-for-your-first-year.en.md"))
     stems = [q.stem for q in generate_bank(read_article(cleaning), seed=0).questions]
     assert not any(" and can " in stem for stem in stems) and not any("words of mouth" in s for s in stems), stems
+
+
+def test_a_counted_list_or_using_it_leans_outside_an_option():
+    """"दो बातें पहले से जान लेना" (which two?), "… के लिए इसका इस्तेमाल करना" (using what?) were wrong answers; "तीन
+    सवाल पूछें: …" says its three, and a myth's correction "इसका असर …" names the belief its stem names."""
+    from netquiz.language import language
+
+    story = language("hi").story
+    assert story.dangling("दो बातें पहले से जान लेना")
+    assert story.dangling("रोज़ के घरेलू खर्च या त्योहार की खरीदारी के लिए इसका इस्तेमाल करना")
+    assert not story.dangling("तीन सवाल पूछें: कब, कहाँ, कितना")
+    assert not story.dangling("सहेली ठीक नहीं सोचती: इसका असर लागत, मेहनत और फसल की क्वालिटी, तीनों पर पड़ता है।")

@@ -18,6 +18,7 @@ from .hi_pronouns import addresses_reader, to_first_person
 from .hi_shown import gains as gains  # (the Story protocol's, re-exported)
 from .hi_shown import shown as shown  # (the Story protocol's, re-exported)
 from .hi_verbs import ROOTS, VOWEL_ROOTS, analyse, conjugate, find_verb_group
+from .lexicon import lexicon
 
 PERSON_WORDS = {
     "first": {"उसे": "मुझे", "उसका": "मेरा", "उसकी": "मेरी", "उसके": "मेरे", "उससे": "मुझसे", "उसने": "मैंने",
@@ -260,6 +261,9 @@ def dangling(text: str) -> bool:
         return True
     if _holds_any(body, IN_IT_LITERALS) and IN_IT.search(FIRST_CLAUSE_END.split(body, maxsplit=1)[0]):
         return True
+    counted = COUNTED_LIST.search(body)
+    if counted and not LIST_FOLLOWS.search(body[counted.end():]):
+        return True  # ("दो बातें पहले से जान लेना": which two, the question does not say; "तीन सवाल पूछें: …" says)
     match = THEY_RE.search(body) if _holds_any(body, THEY_LITERALS) else None
     return match is not None and not any(word in body[: match.start()] for word in PLURAL_ANTECEDENTS) \
         and not WHO_BEFORE.search(body[: match.start()])
@@ -272,6 +276,9 @@ WHO_BEFORE = compile_nfc(r"(?<!\S)(?:जो|जिन|जिन्हें|ज�
 
 
 FIRST_CLAUSE_END = re.compile(r",| कि ")
+COUNTED_LIST = compile_nfc(r"(?<!\S)(?:" + "|".join(lexicon("hi").count_words) + r")\s+(?:"
+                           + "|".join(lexicon("hi").list_nouns) + r")(?!\S)")
+LIST_FOLLOWS = compile_nfc(r"[:—–]|(?<!\S)(?:जैसे|यानी)(?!\S)")
 
 
 def _holds_any(text: str, literals: tuple[str, ...]) -> bool:
@@ -290,7 +297,8 @@ THEY_LITERALS = tuple(normalize(w) for w in ("वे", "वो", "उन"))
 
 # "… के नंबर भी इसमें लिख दें": in what the sentence before made, in the first clause ("…, और मैं इसमें माहिर
 # हूँ" has its step in the clause before)
-IN_IT = compile_nfc(r"(?<!\S)(?:इसमें|इसे|इन्हें|इस पर|इन पर)(?!\S)")
+IN_IT = compile_nfc(r"(?<!\S)(?:इसमें|इसे|इन्हें|इस पर|इन पर|इसका इस्तेमाल|इसका उपयोग)(?!\S)")  # ("… के लिए इसका
+# इस्तेमाल करना": using what? not "इसका असर …", a myth's correction of the belief the stem names)
 
 
 def points_back(text: str) -> bool:
