@@ -635,6 +635,9 @@ def _dangling_by_search_alone(text: str) -> bool:
         return True
     if h.IN_IT.search(h.FIRST_CLAUSE_END.split(body, maxsplit=1)[0]):
         return True
+    counted = h.COUNTED_LIST.search(body)
+    if counted and "," not in body[:counted.start()] and not h.LIST_FOLLOWS.search(body[counted.end():]):
+        return True
     match = h.THEY_RE.search(body)
     return match is not None and not any(w in body[: match.start()] for w in h.PLURAL_ANTECEDENTS) \
         and not h.WHO_BEFORE.search(body[: match.start()])

@@ -262,8 +262,9 @@ def dangling(text: str) -> bool:
     if _holds_any(body, IN_IT_LITERALS) and IN_IT.search(FIRST_CLAUSE_END.split(body, maxsplit=1)[0]):
         return True
     counted = COUNTED_LIST.search(body)
-    if counted and not LIST_FOLLOWS.search(body[counted.end():]):
-        return True  # ("दो बातें पहले से जान लेना": which two, the question does not say; "तीन सवाल पूछें: …" says)
+    if counted and "," not in body[:counted.start()] and not LIST_FOLLOWS.search(body[counted.end():]):
+        return True  # ("दो बातें पहले से जान लेना": which two, the question does not say; "तीन सवाल पूछें: …" says,
+        # and "थोड़ी तैयारी, साफ बातचीत और …, यही तीन चीज़ें …" has said)
     match = THEY_RE.search(body) if _holds_any(body, THEY_LITERALS) else None
     return match is not None and not any(word in body[: match.start()] for word in PLURAL_ANTECEDENTS) \
         and not WHO_BEFORE.search(body[: match.start()])
