@@ -149,3 +149,12 @@ def test_a_counted_list_or_using_it_leans_outside_an_option():
     assert story.dangling("रोज़ के घरेलू खर्च या त्योहार की खरीदारी के लिए इसका इस्तेमाल करना")
     assert not story.dangling("तीन सवाल पूछें: कब, कहाँ, कितना")
     assert not story.dangling("सहेली ठीक नहीं सोचती: इसका असर लागत, मेहनत और फसल की क्वालिटी, तीनों पर पड़ता है।")
+
+
+def test_a_step_told_at_length_before_thanks_to_is_read():
+    """"Location को "Allow all the time" की जगह "Only while using the app" पर रखने की बदौलत phone … GPS चालू नहीं
+    करता": a gerund step of more than four words before "की बदौलत" (a short one stays an instrument)."""
+    found = find_causal('Location को "Allow all the time" की जगह "Only while using the app" पर रखने की बदौलत phone '
+                        "बार-बार GPS चालू नहीं करता।")
+    assert [(c.pattern, c.effect) for c in found] == [("gerund", "phone बार-बार GPS चालू नहीं करता")], found
+    assert [c.pattern for c in find_causal("रोज़ डायरी लिखने की बदौलत आप अपनी प्रगति देख पाती हैं।")] == ["instrument"]

@@ -45,6 +45,10 @@ GERUND = compile_nfc(r"^(?!ऐसा न? ?करने)(?P<cause>(?:[^\s,]+\s+)
                      r"(?!(?:(?:आधा|एक|दो|तीन|चार|पांच|पाँच|कुछ|थोड़ा|थोड़ी|\d+|घंटा|घंटे|मिनट|दिन|हफ़्ते|हफ्ते|"
                      r"महीने|साल|देर)\s+){0,3}(?:पहले|बाद)(?!\S))(?!\S+ने\s+वाल[ाीे](?!\S))(?P<effect>.+)$")
 # ("टैनिन खाने से मिलने वाले आयरन को …": the iron that comes from food, "से" the participle's; no "eating tannin")
+# "Location को … पर रखने की बदौलत phone बार-बार GPS चालू नहीं करता": a step told at length before "की बदौलत", "के
+# चलते" (the instrument pattern takes a noun of four words at most)
+GERUND_VIA = compile_nfc(r"^(?P<cause>(?:[^\s,]+\s+){0,15}[^\s,]+ने)\s+(?:की बदौलत|के चलते|की वजह से|के कारण)\s+"
+                         r"(?P<effect>.+)$")
 CHAIN = compile_nfc(
     rf"^(?P<setting>.*?)(?<!{_W})आप\s+(?P<cause>.*\S+कर)\s+(?P<effect>(?:\S+\s+){{1,8}}(?:सकती|सकते|पाती|पाते|"
     r"जाती|जाते)\s+हैं)$"
@@ -146,7 +150,8 @@ def find_causal(sentence: str) -> list[Causal]:
             cause = _clean(match.group("cause"))
             found.append(Causal(sentence, "", cause, told.format(match.group("effect")), "instrument",
                                 "verbal" if cause.endswith("ना") else "noun"))
-    match = GERUND.match(stripped)
+    match = GERUND.match(stripped) or (GERUND_VIA.match(stripped) if _holds(stripped, NEEDS["instrument"])
+                                       and not any(c.pattern == "instrument" for c in found) else None)
     if match and not has_bare_reader(match.group("cause")) and not _event_when(stripped, match) \
             and not KEEPS_FROM.match(match.group("effect")) and not BEFORE_IT.match(match.group("effect")) \
             and match.group("cause").split()[-1] not in NOT_GERUNDS and not FROM_TO.match(match.group("effect")):
