@@ -461,14 +461,11 @@ def _own_step(ctx: Context, reading: Reading, heading: str) -> bool:
 def without_while(ctx: Context, step: str) -> str:
     """The step without its "while" clause ("करवट देते समय [पीठ के पीछे एक तकिया लगा दें]", "While you turn her,
     [put a pillow …]"): when, not what, to do; the step whole where it has none."""
-    lower = step.lower()
-    for marker in ctx.language.lexicon.while_markers:
-        if marker.endswith(" ") and not marker.startswith(" ") and marker.isascii():
-            if lower.startswith(marker) and "," in step:
-                return step.split(",", 1)[1].strip()
-        elif marker in step:
-            return step.split(marker, 1)[1].strip()
-    return step
+    words = ctx.language.lexicon
+    if "," in step and step.lower().startswith(words.while_openers):
+        return step.split(",", 1)[1].strip()
+    end = next((marker for marker in words.while_ends if marker in step), None)
+    return step.split(end, 1)[1].strip() if end else step
 
 
 def _own_words(ctx: Context, step: str) -> frozenset[str]:

@@ -28,7 +28,7 @@ LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "growth_words",
          "ne_nouns", "na_nouns", "places", "step_negations", "loss_words", "quote_pointers", "quote_openers",
          "reminders", "move_pointers", "additive_openers", "most_of_them", "statement_ends", "consequence_openers",
          "demonstratives", "object_markers", "states_not_setting_in", "no_difference",
-         "while_markers",
+         "while_openers", "while_ends",
          "gerund_endings", "infinitive_endings", "common_stems")
 
 
@@ -83,9 +83,10 @@ class Lexicon:
     # whatever the state's word; unless it is no difference at all ("फ़र्क नहीं पड़ता", "असर नहीं पड़ता")
     states_not_setting_in: tuple[str, ...] = ()
     no_difference: tuple[str, ...] = ()
-    # What marks an instruction's "while" clause ("करवट देते समय …", "While you turn her, …"): when, not what, to do
-    # (a Hindi marker ends the clause; an English one, ending in a space, opens it up to its comma)
-    while_markers: tuple[str, ...] = ()
+    # What marks an instruction's "while" clause: when, not what, to do; a word that opens it, up to its comma
+    # ("While you turn her, …"), or one that ends it ("करवट देते समय …")
+    while_openers: tuple[str, ...] = ()
+    while_ends: tuple[str, ...] = ()
     consequence_openers: tuple[str, ...] = ()  # "इसलिए", "So": an instruction's opening that points back to a reason,
     # not to a thing (the instruction stands alone without it)
     # "हर शर्त पढ़ें", "check each line": a part of something the sentence before named (the agreement), unless a
