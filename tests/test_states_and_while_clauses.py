@@ -158,3 +158,22 @@ def test_a_step_told_at_length_before_thanks_to_is_read():
                         "बार-बार GPS चालू नहीं करता।")
     assert [(c.pattern, c.effect) for c in found] == [("gerund", "phone बार-बार GPS चालू नहीं करता")], found
     assert [c.pattern for c in find_causal("रोज़ डायरी लिखने की बदौलत आप अपनी प्रगति देख पाती हैं।")] == ["instrument"]
+
+
+def test_unseen_batch_english_misreadings():
+    """Read by round 24's strict reader of the put-aside batch: "In summer, leave out curd and rice dishes" is an
+    instruction, no result ("In summer, leave out curd and rice will dish." was a key and three wrong answers);
+    "her name and phone number" is no verb ("and phones number")."""
+    from netquiz.language import language
+    from netquiz.language.base import Causal
+
+    rules = language("en").rules
+    assert rules.advice("In summer, leave out curd and rice dishes, which spoil quickly without a fridge.") \
+        == "Leave out curd and rice dishes, which spoil quickly without a fridge"
+    assert rules.advice("In summer, the roads flood.") is None
+    step = "Put a card with your name and phone number in each child's pocket"
+    told = rules.situation(Causal(step, "", step, "", "imperative", "imperative"), "Reena")
+    assert told == "Reena puts a card with her name and phone number in each child's pocket.", told
+    step = "Call the office and ask for the manager"
+    assert rules.situation(Causal(step, "", step, "", "imperative", "imperative"), "Reena") == \
+        "Reena calls the office and asks for the manager."

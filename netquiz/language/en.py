@@ -442,11 +442,18 @@ def fronted_last(instruction: str) -> str:
 def _coordinated(told: str) -> str:
     """Verbs coordinated with the persona's first one inflected too ("mutes her apps … and replies …", "every
     time she finishes a project, solves a problem or receives a note")."""
-    return AND_BASE.sub(lambda m: m.group(1) + third_person(m.group(2)) if is_base_verb(m.group(2))
-                        else m.group(0), told)
+    return AND_BASE.sub(lambda m: m.group(1) + third_person(m.group(2))
+                        if is_base_verb(m.group(2)) and not _noun_compound(m.group(3)) else m.group(0), told)
 
 
-AND_BASE = re.compile(r"(\band\s+|\bor\s+|,\s+)([a-z]+)\b")
+AND_BASE = re.compile(r"(\band\s+|\bor\s+|,\s+)([a-z]+)\b(?=(\s+[a-z]+)?)")
+
+
+def _noun_compound(following: str | None) -> bool:
+    """True when the word after a coordinated base form makes it a noun's modifier ("her name and phone number":
+    a singular noun, bare, no object a verb takes), not a verb ("and ask for …", "and replies to …")."""
+    word = (following or "").strip()
+    return word in COMPOUND_HEADS
 
 
 def is_activity(noun: str) -> bool:
@@ -469,6 +476,9 @@ CONDITION_OPENING = re.compile(r"^(?:if|when|whenever|once|unless|until|before|a
 
 FINITE_SKIP = {"the", "a", "an", "her", "his", "their", "my", "your", "new", "more", "of", "with", "about", "in", "to"}
 NOT_VERBS = ("this", "its", "hers", "us", "news")
+# nouns a base form before them modifies ("phone number", "address book"): "her name and phone number" is no verb
+COMPOUND_HEADS = frozenset({"number", "numbers", "card", "cards", "book", "list", "bill", "bills", "bag", "bottle",
+                            "charger", "case", "form", "slip", "details"})
 # after these a word in -s is a plural noun ("the website and its reviews protects …", "the shop's sales")
 NOUN_BEFORE = frozenset({"its", "our", "these", "those", "some", "many", "all", "both", "few", "several", "other"})
 
@@ -880,6 +890,8 @@ def _finite(word: str) -> bool:
 
 
 FRONTED = re.compile(r"^(?:after|before|every|each|during|at the end of|once|on|in the first|over|at least once"
+                     r"|in(?=\s+(?:summer|winter|the monsoon|the rains|the heat|the cold)\b)|at(?=\s+night\b)"  # ("In
+                     # summer, leave out …")
                      r"|for (?!example|instance))\b[^,]{2,40},\s+"
                      r"(?P<rest>[a-z].+)$", re.IGNORECASE)
 FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "can", "will", "would", "may", "might",
