@@ -177,3 +177,17 @@ def test_unseen_batch_english_misreadings():
     step = "Call the office and ask for the manager"
     assert rules.situation(Causal(step, "", step, "", "imperative", "imperative"), "Reena") == \
         "Reena calls the office and asks for the manager."
+
+
+def test_a_pointer_left_unresolved_leans():
+    """"By adding that qualification, you can move into lab technician posts …" after a sentence that is no
+    instruction, under a heading that is none: "Add that qualification" was a key and "Rashmi adds that
+    qualification" a stem (round 24's strict reader: dangling-reference, items 63-64)."""
+    from netquiz.generate.claims import leaning_claims, read_claims
+
+    path = next(BEDSORE.parents[1].rglob("why-a-phlebotomy-course-could-be-your-way-into-hospital-work.en.md"))
+    article = read_article(path)
+    ctx = build_context(article, 0)
+    section = article.section("s6")
+    assert not any("that qualification" in c.causal.cause for c in read_claims(ctx.language, section, article.title))
+    assert any("that qualification" in c.causal.cause for c in leaning_claims(ctx.language, section, article.title))

@@ -116,6 +116,9 @@ def _leans(known: Language, reading: Reading, section: Section, title: str) -> b
 def leaning_part(known: Language, reading: Reading, section: Section, title: str) -> str | None:
     """The step or the result of ``reading`` that leans on a sentence outside it, else None."""
     words = known_words(title, section.title or "")
+    if POINTED_STEP.match(reading.causal.cause):
+        return reading.causal.cause  # (a pointer left unresolved: "By adding that qualification, you …" after a
+        # sentence that is no instruction, under a heading that is none; round 24's unseen batch, items 63-64)
     return next((part for part in (reading.causal.cause, reading.causal.effect)
                  if known.story.leans_on_context(part, words) or known.story.names_a_third(part)), None)
 
