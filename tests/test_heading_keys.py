@@ -57,3 +57,20 @@ def test_she_is_told_which_parts_to_label_when_her_own_wrong_answers_are_never_t
 
     labels = [Situation(sid, f"हिस्सा {sid} की बात", label=True) for sid in parts]
     assert not _notes(own + labels)  # (every part shown labelled: the key is no heading)
+
+
+def test_a_named_sentence_that_points_back_is_quoted_with_the_one_it_points_to():
+    """Round 24's reader B (item 47): she named "ऐसा करने से पुराने ग्राहक …", and the key's quote jumped to it from
+    the corner's advice, dropping "पर पूरी दुकान को एक साथ उलट-पुलट न करें" it points to; sentences next to each
+    other are joined by a space, a gap only by "…"."""
+    from netquiz.generate.situation_quotes import named_passage, quoted_run
+    from netquiz.language import language
+
+    article = read_article(next(ARTICLES.rglob("dukaan-mein-saman-sajane-ke-7-tarike.hi.md")))
+    section = article.section("s7")
+    corner = next(s for s in section.sentences if "मौसमी कोना" in s)
+    pointer = next(s for s in section.sentences if s.startswith("ऐसा करने से"))
+    passage, source = named_passage(section, (corner, pointer), language("hi").rules.linked_effect)
+    assert source == corner and any("उलट-पुलट न करें" in s for s in passage), passage
+    told = quoted_run(section, passage)
+    assert "न करें। ऐसा करने से" in told and told.count(" … ") == 1, told

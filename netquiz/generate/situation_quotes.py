@@ -4,6 +4,8 @@ that needs the sentence before it (see :mod:`.situations`)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from itertools import pairwise
 
 from ..model import Section
 from ..text import compile_nfc, tokens
@@ -87,18 +89,34 @@ def quoted_passage(ctx: Context, section: Section, said: frozenset[str] = frozen
     return [s.rstrip(";,") for s in passage], source
 
 
-def named_passage(section: Section, named: tuple[str, ...]) -> tuple[list[str], str]:
+def named_passage(section: Section, named: tuple[str, ...],
+                  points_back: Callable[[str], object] = lambda sentence: None) -> tuple[list[str], str]:
     """What the key's feedback quotes where the facilitator named the sentences (``named``, the section's): they,
-    and the line that opens the list of one that is a list item, in the article's order. Nothing is added beside
-    them (her review of situ27: the advice the tool added beside the case she named was loosely related in 3 of 30
-    lines). The source is the first she named."""
+    the line that opens the list of one that is a list item, and the sentence before one that ``points_back`` to it
+    (the language's linked effect, where it has one)
+    ("… उलट-पुलट न करें। ऐसा करने से …": without it, "ऐसा करने से" read as the corner's result; round 24's reader B,
+    item 47), in the article's order. Nothing else is added beside them (her review of situ27: the advice the tool
+    added beside the case she named was loosely related in 3 of 30 lines). The source is the first she named."""
     chosen = list(dict.fromkeys(named))
+    order = list(section.sentences)
     for sentence in named:
         if sentence.strip() in _listed(section) and (lead := _lead_in(section, sentence)) and lead not in chosen:
             chosen.append(lead)
-    order = list(section.sentences)
+        index = order.index(sentence) if sentence in order else 0
+        if index and points_back(sentence) and order[index - 1] not in chosen:
+            chosen.append(order[index - 1])
     chosen.sort(key=lambda s: order.index(s) if s in order else len(order))
     return [s.rstrip(";,") for s in chosen], named[0]
+
+
+def quoted_run(section: Section, passage: list[str]) -> str:
+    """The passage as quoted: sentences next to each other in the section joined by a space, a gap shown by "…"."""
+    order = [s.rstrip(";,") for s in section.sentences]
+    text = passage[0] if passage else ""
+    for before, sentence in pairwise(passage):
+        next_to = before in order and sentence in order and order.index(sentence) == order.index(before) + 1
+        text += (" " if next_to else " … ") + sentence
+    return text
 
 
 GOES_ON = compile_nfc(r"^(?:फिर|इसके बाद|उसके बाद|Then|After that|Next)(?=[\s,])")

@@ -36,7 +36,7 @@ from .practice import instruction_heading, least_cued, tip_headings, tip_section
 from .ruled_out import suggested_wrong, turns_key_round
 from .situation_lines import read_situations, read_situations_file, situations_template
 from .situation_notes import Situation, SituationNote
-from .situation_quotes import named_passage, quoted_passage, quoted_sentence
+from .situation_quotes import named_passage, quoted_passage, quoted_run, quoted_sentence
 from .tips import closing_heading, foreign_heading
 from .trim import BAR
 
@@ -245,12 +245,12 @@ def _built(ctx: Context, situation: Situation, number: int, fair: list[Section],
            shown: Callable[[Section], str]) -> Question:
     """Her question: her line and the ask, her section's heading (or label) the key among ``fair`` ones."""
     section, lang = ctx.article.section(situation.section), ctx.article.lang
-    passage, source = named_passage(section, situation.quotes) if situation.quotes \
+    passage, source = named_passage(section, situation.quotes, ctx.lang.linked_effect) if situation.quotes \
         else quoted_passage(ctx, section, said)  # (a source the feedback shows: reading173 item 7, one the passage
     # had left out for length contradicted the feedback; the sentence she named, where she named one)
     stem = ctx.say("situation_stem_tip" if tip else "situation_stem", situation=situation.text.rstrip())
     right = Option(shown(section), ctx.say("situation_right_tip" if tip else "situation_right",
-                                           source=" … ".join(passage)))  # (reading168: "इसी सलाह के हिस्से में
+                                           source=quoted_run(section, passage)))  # (reading168: "इसी सलाह के हिस्से में
     # लेख कहता है" read as clumsy)
     if situation.own_wrong:
         return _with_own_wrong(ctx, situation, number, right, fair, source, shown, tip)
