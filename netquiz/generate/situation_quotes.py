@@ -93,10 +93,10 @@ def named_passage(section: Section, named: tuple[str, ...],
                   points_back: Callable[[str], object] = lambda sentence: None) -> tuple[list[str], str]:
     """What the key's feedback quotes where the facilitator named the sentences (``named``, the section's): they,
     the line that opens the list of one that is a list item, and the sentence before one that ``points_back`` to it
-    (the language's linked effect, where it has one)
-    ("… उलट-पुलट न करें। ऐसा करने से …": without it, "ऐसा करने से" read as the corner's result; round 24's reader B,
-    item 47), in the article's order. Nothing else is added beside them (her review of situ27: the advice the tool
-    added beside the case she named was loosely related in 3 of 30 lines). The source is the first she named."""
+    (the language's linked effect: "… उलट-पुलट न करें। ऐसा करने से …", whose pointer read as the corner's result
+    without it; round 24's reader B, item 47), in the article's order. Nothing else is added beside them (her
+    review of situ27: the advice the tool added beside the case she named was loosely related in 3 of 30 lines).
+    The source is the first she named."""
     chosen = list(dict.fromkeys(named))
     order = list(section.sentences)
     for sentence in named:
