@@ -180,8 +180,7 @@ def find_causal(sentence: str) -> list[Causal]:
 
 # "बर्तन टूटने या खोने पर भरपाई कौन करेगा, यह भी … तय कर लें": a question to settle, no result (one after "कि" is
 # what she learns: "… से पता चलता है कि कितना ख़र्च हुआ")
-ASKED = compile_nfc(r"(?<!\S)(?:कौन|कौन-सा|कौन-सी|कौन-से|कब|कैसे|क्यों|कितना|कितनी|कितने|किसका|किसकी|किसके|किसे|किसको)"
-                    r"(?!\S)")
+ASKED = lexicon("hi").any_word("question_words")
 
 
 def _holds(text: str, words: tuple[str, ...]) -> bool:

@@ -28,7 +28,7 @@ LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "growth_words",
          "ne_nouns", "na_nouns", "places", "step_negations", "loss_words", "quote_pointers", "quote_openers",
          "reminders", "move_pointers", "additive_openers", "most_of_them", "statement_ends", "consequence_openers",
          "demonstratives", "object_markers", "states_not_setting_in", "no_difference",
-         "while_openers", "while_ends",
+         "while_openers", "while_ends", "question_words",
          "gerund_endings", "infinitive_endings", "common_stems")
 
 
@@ -87,6 +87,9 @@ class Lexicon:
     # ("While you turn her, …"), or one that ends it ("करवट देते समय …")
     while_openers: tuple[str, ...] = ()
     while_ends: tuple[str, ...] = ()
+    # Words that ask ("कौन", "किसे", "कितना"): a title's part that asks frames no persona, a result that asks is
+    # a question to settle
+    question_words: tuple[str, ...] = ()
     consequence_openers: tuple[str, ...] = ()  # "इसलिए", "So": an instruction's opening that points back to a reason,
     # not to a thing (the instruction stands alone without it)
     # "हर शर्त पढ़ें", "check each line": a part of something the sentence before named (the agreement), unless a
