@@ -328,8 +328,9 @@ def _harm(ctx: Context, reading: Reading, of_step: bool = True) -> bool:
     result under a benefit heading ("बेहतर नींद"). Under a "don't" heading, a body's result is a harm. Without
     ``of_step`` the sentence's own step is not asked about (the heading is the step)."""
     causal, section = reading.causal, reading.section
-    if of_step and reading.polarity == "dont":
-        return True
+    if reading.polarity == "dont" and (of_step or done_anyway(ctx, causal.sentence)):
+        return True  # ("पूरी दुकान को एक साथ उलट-पुलट न करें। ऐसा करने से पुराने ग्राहक … खीझ जाते हैं" under "मौसम
+        # के हिसाब से एक कोना बदलते रहें": the harm of the warned step, never a wish for the heading's)
     if failing(ctx, causal.cause):
         return True  # "अगर आप अटैचमेंट भूल जाती हैं, तो …": a slip nobody takes as a step; what follows is a harm
     if causal.cause_kind == "imperative" or not section.title:
@@ -350,6 +351,14 @@ def _harm(ctx: Context, reading: Reading, of_step: bool = True) -> bool:
 
 
 HARM_PATTERNS = ("gerund", "instrument", "because", "chain")
+PLAIN_OPENERS = re.compile(r"^(?:पर|लेकिन|मगर|और|but|and|yet)\s+", re.IGNORECASE)
+
+
+def done_anyway(ctx: Context, sentence: str) -> bool:
+    """True when the sentence tells what comes of doing the step just named ("ऐसा करने से …", "Doing so …"): after
+    a "don't", of doing what it warns against."""
+    told = PLAIN_OPENERS.sub("", sentence.strip().lower())
+    return told.startswith(tuple(p.lower() for p in ctx.language.lexicon.doing_pointers))
 
 
 def _instead(ctx: Context, reading: Reading) -> bool:

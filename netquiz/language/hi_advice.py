@@ -156,6 +156,7 @@ def _advice_words(text: str, convert: Callable[[str], str | None]) -> str | None
         # clause is a noun, and the sentence no instruction; "अभिभावक ट्यूशन इसलिए भेजते हैं कि … नंबर सुधरें": the
         # "-ें" a wish after "कि", round 23's batch)
     out: list[str] = []
+    said = False  # inside a "कि" clause of what she says, asks or explains
     for index, word in enumerate(words):
         bare = word.rstrip(",")
         following = words[index + 1] if index + 1 < len(words) else None
@@ -165,7 +166,14 @@ def _advice_words(text: str, convert: Callable[[str], str | None]) -> str | None
             continue
         if word == "तो" and out and out[-1].endswith("े पर"):
             continue
-        at_clause_end = word.endswith(",") or following is None or following in _LINKS or following in _RELATIVES
+        at_clause_end = word.endswith(",") or following is None or following in _LINKS or following in _RELATIVES \
+            or (following == "कि" and bool(imperative_word(bare)))
+        if word == "कि" and any(o != w for o, w in zip(out, words, strict=False)):
+            said = True  # ("बच्चों को समझाएँ कि दोपहर में शोर न करें": she explains; what she says stays as said,
+        elif said and word in _LINKS and not imperative_word(words[index - 1].rstrip(",")):
+            said = False  # up to an "और" after its own verb: "कहें कि आज काम नहीं हो पाएगा और उसे जाने को कहें")
+        if said:
+            at_clause_end = False
         if any(w in _RELATIVES for w in words[:index]) and any(o != w for o, w in zip(out, words, strict=False)):
             at_clause_end = False  # ("… ऑर्डर लें जितने आराम से निभाए जा सकें": the step converted, its relative
             # clause's verb stays as it is)

@@ -28,7 +28,7 @@ LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "growth_words",
          "ne_nouns", "na_nouns", "places", "step_negations", "loss_words", "quote_pointers", "quote_openers",
          "reminders", "move_pointers", "additive_openers", "most_of_them", "statement_ends", "consequence_openers",
          "demonstratives", "object_markers", "states_not_setting_in", "no_difference",
-         "while_openers", "while_ends", "question_words",
+         "while_openers", "while_ends", "question_words", "doing_pointers",
          "gerund_endings", "infinitive_endings", "common_stems")
 
 
@@ -90,6 +90,9 @@ class Lexicon:
     # Words that ask ("कौन", "किसे", "कितना"): a title's part that asks frames no persona, a result that asks is
     # a question to settle
     question_words: tuple[str, ...] = ()
+    # What opens a result of doing the step just named ("ऐसा करने से …", "Doing so …"): after a "don't", the harm of
+    # the warned step, never a wish (unlike "इससे …", which may tell what abstaining brings)
+    doing_pointers: tuple[str, ...] = ()
     consequence_openers: tuple[str, ...] = ()  # "इसलिए", "So": an instruction's opening that points back to a reason,
     # not to a thing (the instruction stands alone without it)
     # "हर शर्त पढ़ें", "check each line": a part of something the sentence before named (the agreement), unless a

@@ -124,14 +124,16 @@ def _hi_unnegate(heading: str) -> str | None:
     """"फोन न देखें" → "फोन देखें"; None when the heading has no negation."""
     words = heading.split()
     kept = [w for w in words if w not in HI_NEGATIONS]
-    main = CONDITION.split(heading)[-1].split()  # ("… और बात न बने, तो ड्राइवर की मदद लें": the condition's "न"
-    # is no warning; the step after "तो" is advised)
+    main = UNTIL.sub(" ", CONDITION.split(heading)[-1].split(" कि ")[0]).split()  # ("… और बात न बने, तो ड्राइवर
+    # की मदद लें": the condition's "न" is no warning, the step after "तो" is advised; nor is the "न" of what she
+    # says, "साफ़ बताएँ कि … किसकी तबीयत ठीक नहीं है", or of "until", "तब तक गर्म करें जब तक उबाल न आ जाए")
     if len(kept) == len(words) or not any(w in HI_NEGATIONS for w in main) or hi_reaffirm(heading) is not None:
         return None  # (no negation; or "… को नज़रअंदाज़ न करें": a positive step)
     return " ".join(kept)
 
 
 CONDITION = compile_nfc(r",\s*तो\s+")  # what ends a condition before its step
+UNTIL = compile_nfc(r"जब तक\s[^,।]*?(?:न|नहीं)\s+\S+")  # an "until" clause up to its verb
 
 
 def _en_unnegate(heading: str) -> str | None:

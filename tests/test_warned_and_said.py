@@ -1,0 +1,52 @@
+"""Round 25: the harm of a warned step is nobody's wish ("… उलट-पुलट न करें। ऐसा करने से पुराने ग्राहक … खीझ जाते
+हैं" under a tip heading), a "न" inside what she says or until when is no warning ("बताएँ कि … ठीक नहीं है",
+"तब तक गर्म करें जब तक उबाल न आ जाए"), and an instruction with a "कि" clause is told with her verb, not its
+("बच्चों को समझाती है कि दोपहर में शोर न करें")."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+from pathlib import Path
+
+from netquiz.article import read_article
+from netquiz.generate import generate_bank
+from netquiz.generate.context import build_context
+from netquiz.generate.scenario import harm
+from netquiz.language.hi_advice import advice, advice_habit
+from netquiz.language.registry import language
+from netquiz.model import Bank
+
+ARTICLES = Path(__file__).resolve().parent / "articles"
+
+
+@cache
+def _bank(name: str) -> Bank:
+    return generate_bank(read_article(next(ARTICLES.rglob(name))), seed=0)
+
+
+def test_the_harm_of_a_warned_step_is_no_wish():
+    ctx = build_context(read_article(next(ARTICLES.rglob("dukaan-mein-saman-sajane-ke-7-tarike.hi.md"))), 0)
+    warned = [r for r in ctx.readings["s7"] if "खीझ" in r.causal.effect]
+    assert warned and all(harm(ctx, r, of_step=False) for r in warned)  # (the heading, not the warned step, is
+    # the key a heading diagnosis offers: the harm stays a harm)
+    assert not harm(ctx, replace(warned[0], polarity="do"), of_step=False)  # (read as a step of its own, it was one)
+    stems = [q.stem for q in _bank("dukaan-mein-saman-sajane-ke-7-tarike.hi.md").questions if q.kind == "scenario"]
+    assert not any("ढूँढ न पाएं" in s or "खीझ जाएं" in s for s in stems), stems
+
+
+def test_a_negation_inside_what_she_says_or_until_is_no_warning():
+    unnegate = language("hi").unnegate
+    assert unnegate("पर पूरी दुकान को एक साथ उलट-पुलट न करें।") == "पर पूरी दुकान को एक साथ उलट-पुलट करें।"
+    assert unnegate("पानी को तब तक गर्म करें जब तक उसमें तेज़ उबाल न आ जाए, और फिर उसे खौलने दें।") is None
+    assert unnegate("साफ़ बताएँ कि किसकी तबीयत ठीक नहीं है") is None
+    boiled = [q for q in _bank("ghar-mein-peene-ka-paani-surakshit-rakhne-ke-7-aasan-tarike.hi.md").questions
+              if q.kind == "scenario" and "बैक्टीरिया" in q.stem]
+    assert boiled and all("उबाल" in q.options[q.answer] for q in boiled), boiled
+
+
+def test_an_instruction_with_a_that_clause_keeps_what_she_says():
+    told = "घंटी पर पर्ची चिपकाएँ और बच्चों को समझाएँ कि दोपहर में कमरे में शोर न करें।"
+    assert advice_habit(told, "सुमन") == "सुमन घंटी पर पर्ची चिपकाती है और बच्चों को समझाती है कि दोपहर में कमरे में शोर न करें।"
+    assert advice("विनम्रता से कहें कि आज काम नहीं हो पाएगा और उसे जाने को कहें।") == \
+        "विनम्रता से कहना कि आज काम नहीं हो पाएगा और उसे जाने को कहना"
