@@ -397,6 +397,7 @@ def _diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate | None:
     if key and len(key.split()) > LONG_STEP and (tip := heading_step(ctx, reading.section)):
         key = tip  # (the body's long instruction, "Send the group a short message asking what tools …", beside the
         # other tips' headings is the longest option: its own heading names it as they do; reading119, training s1)
+    key = first_step(key) if key else key
     if not wish or not key or ctx.story.dangling(wish) or ctx.story.dangling(key) or lang.holds_means(wish):
         return None
     frame = _frame(ctx, name, key, wish, section_id, index, "diagnosis")
@@ -421,6 +422,20 @@ def _diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate | None:
 
 
 LONG_STEP = 12  # words: a step longer than this is told by its heading when it has one
+SHORT_STEP = 9  # words: a step longer than this is told by its first part, when that is a step of its own
+STEP_PARTS = re.compile(r",\s+(?:और|या|फिर|and|or|then)\s+|\s+और फिर\s+|;\s+", re.IGNORECASE)
+
+
+def first_step(step: str) -> str:
+    """A long step told by its first part, when that is a step of three words or more ("पूरा पन्ना, अच्छी रोशनी
+    में और सीधा स्कैन करना[, और अपलोड से पहले एक बार ज़ूम करके पढ़ लेना]", "खुद लॉगिन करना[, या …]"): beside the
+    other sections' headings the whole is the longest option, a cue and a lot to compare on a phone."""
+    if len(step.split()) <= SHORT_STEP:
+        return step
+    head = STEP_PARTS.split(step, maxsplit=1)[0].strip(" ,")
+    ends = head.split()[-1] if head.split() else ""
+    infinitive = ends.endswith(("ना", "ने")) if has_devanagari(ends) else True
+    return head if head != step and len(head.split()) >= 3 and infinitive and head.count('"') % 2 == 0 else step
 
 
 def _heading_diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate | None:
@@ -572,6 +587,7 @@ def told_of(ctx: Context, what: str, reading: Reading) -> str | None:
     key = (what, reading)
     if key not in ctx.memo:
         told = ctx.lang.outcome(reading.causal, "X") if what == "outcome" else ctx.lang.action(reading.causal)
+        told = first_step(told) if told and what == "action" else told
         ctx.memo[key] = None if told and (ctx.story.dangling(told) or EVENT.search(told)
                                           or (what == "outcome" and ctx.lang.step_as_subject(told))) else told
     found: str | None = ctx.memo[key]

@@ -204,6 +204,10 @@ GIVES_OTHERS = _listicle(r"gives\s+(?P<effect>(?:your\s+(?:manager|team|boss|cli
 GERUND_DOES = re.compile(r"^(?P<cause>[A-Z][a-z]{2,}ing\b[^,;:]{2,60}?)\s+(?:also\s+)?(?P<effect>(?:builds|saves|"
                          r"prevents|protects|reduces|cuts|improves|earns|wins|creates|avoids|removes|spreads|"
                          r"strengthens|sharpens|lowers|eases|leaves)\s+(?!you\b|yourself\b)[a-z].+)$")
+# "Writing early means the handover is a matter of reading …", "Planning the EMI around a slow month means you don't
+# fall behind": a step told as a gerund, and what doing it makes true (a clause with a subject of its own)
+GERUND_MEANS = re.compile(r"^(?P<cause>[A-Z][a-z]{2,}ing\b[^,;:]{2,60}?)\s+(?:also\s+|simply\s+)?means\s+(?:that\s+)?"
+                          r"(?P<effect>(?:you|your|the|there|nobody|no one|every|each|fewer|less|more)\b.+)$")
 # "Paying on the same date every month, preferably through UPI, builds trust": an aside between the gerund
 # step and its verb, left out
 GERUND_ASIDE = re.compile(r"^(?P<cause>[A-Z][a-z]{2,}ing\b[^,;:]{2,60}?),\s+(?:even|preferably|especially|ideally|"
@@ -224,7 +228,8 @@ LISTICLE = ((LETS, "you can {effect}"), (SHOWS_YOU, "you see {effect}"), (REMIND
             (WITH, "{effect}"), (MAKES, "you become {effect}"), (GIVES, "you have {effect}"),
             (TRAINS, "you learn to {effect}"), (PUSHES, "you {effect}"), (MAKES_STATE, "{effect}"),
             (SHOWS_THAT, "{effect}"),
-            (SHOWS_YOU_CAN, "people see that {effect}"), (GIVES_OTHERS, "{effect}"), (GERUND_DOES, "{effect}"))
+            (SHOWS_YOU_CAN, "people see that {effect}"), (GIVES_OTHERS, "{effect}"), (GERUND_DOES, "{effect}"),
+            (GERUND_MEANS, "{effect}"))
 # "Mute your apps after a fixed hour, so that colleagues learn when …": a step and the result it is for.
 PURPOSE = re.compile(r"^(?P<cause>[A-Z][a-z]+\b.+?),?\s+so\s+(?:that\s+)?(?P<effect>(?:you|your|people|others|"
                      r"colleagues|they|the|managers|clients|everyone|nobody|no one|nothing|everything|it|there|"
@@ -283,7 +288,8 @@ def find_causal(text: str) -> list[Causal]:
     for pattern, told in LISTICLE:
         match = pattern.match(fronted.group("rest") if fronted else body)
         if match and (pattern is WITH or not addresses_reader(match.group("cause").split()[0])) \
-                and not _dangling_cause(match) and (pattern is not GERUND_DOES or _gerund(match.group("cause"))):
+                and not _dangling_cause(match) \
+                and (pattern not in (GERUND_DOES, GERUND_MEANS) or _gerund(match.group("cause"))):
             # ("With your own vehicle, …": a thing of yours, not you acting)
             effect = _listicle_effect(pattern, told, match.group("effect").strip())
             cause = match.group("cause").strip()

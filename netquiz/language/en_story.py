@@ -26,7 +26,9 @@ SUBJECT_VERB_FIX = {"knows": "know", "does": "do", "has": "have", "wants": "want
 DANGLING_START = re.compile(r"^(?:this|these|that|those|they|them|it|such|doing so|as a result|so|"
                             r"each(?=\s+(?:will|would|can|needs?|has|is|of them)\b))\b", re.IGNORECASE)  # ("Each will
 # need a different answer": each of what?)
-DANGLING_ANYWHERE = re.compile(r"\b(?:this way|that way|doing so|either way|in both cases|in either case)\b|"
+DANGLING_ANYWHERE = re.compile(r"\b(?:this way|that way|doing so|either way|in both cases|in either case|"
+                               r"the following|as follows)\b|"  # ("Keep the following in one folder": a list
+                               # after it, not in the question)
                                r"^\w+\s+(?:one|ones)[.!]?$|"  # ("Learn one": which?; "Either way": which two?)
                                r"\b(?:better|worse|new|old|bigger|smaller|right|wrong|good|bad)\s+ones\b|"  # ("… got
                                # better ones": better what? reading165, item 117)

@@ -1,0 +1,60 @@
+"""Round 25's development batch (aside231–232): a step told by a pointer after a time word ("पहले यह काम निपटा लेने
+से …") or by "इसी नंबर से …" is the heading's; a long step is told by its first part beside short headings; "Writing
+early means …" is read; "Keep the following in one folder" leans on a list the question does not hold."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from netquiz.article import read_article
+from netquiz.generate import generate_bank
+from netquiz.generate.context import Context, build_context
+from netquiz.generate.scenario import first_step
+from netquiz.language.en import find_causal
+from netquiz.language.en_story import dangling
+from netquiz.model import Bank
+
+AADHAAR = next((Path(__file__).resolve().parent / "articles").rglob(
+    "aadhaar-mein-pata-badalwana-hai-in-7-baaton-ka-rakhein-dhyan.hi.md"))
+
+
+@cache
+def _ctx() -> Context:
+    return build_context(read_article(AADHAAR), 0)
+
+
+@cache
+def _bank() -> Bank:
+    return generate_bank(read_article(AADHAAR), seed=0)
+
+
+def test_a_pointed_step_after_a_time_word_is_the_headings():
+    steps = [(r.causal.cause, r.causal.effect) for r in _ctx().readings["s1"]]
+    assert any(cause.startswith("पहले देख लें") and "घर बैठे" in effect for cause, effect in steps), steps
+
+
+def test_a_thing_named_by_isi_is_the_headings():
+    steps = [(r.causal.cause, r.causal.effect) for r in _ctx().readings["s6"]]
+    assert any("URN" in cause and "स्टेज" in effect for cause, effect in steps), steps
+    assert not any("फीस" in effect for _, effect in steps), steps  # (the fee was read as its result before)
+    keys = [q.options[q.answer] for q in _bank().questions if q.section == "s6" and q.kind == "scenario"]
+    assert keys and all("URN" in key for key in keys), keys
+
+
+def test_a_long_step_is_told_by_its_first_part():
+    long = "पूरा पन्ना, अच्छी रोशनी में और सीधा स्कैन करना, और अपलोड से पहले एक बार ज़ूम करके पढ़ लेना"
+    assert first_step(long) == "पूरा पन्ना, अच्छी रोशनी में और सीधा स्कैन करना"
+    assert first_step("URN नंबर संभालकर रखना") == "URN नंबर संभालकर रखना"  # (short: as it is)
+    assert first_step("Walk to each bed with the incoming nurse, and then read the chart aloud to her slowly") == \
+        "Walk to each bed with the incoming nurse"
+    whole = "लॉगिन करना, या बहुत दूर के किसी केंद्र पर जाकर अपने सामने काम करवाना"
+    assert first_step(whole) == whole  # (a first part of two words says too little)
+
+
+def test_a_gerund_that_means_and_a_list_that_follows():
+    read = find_causal("Writing early means the handover is a matter of reading and explaining.")
+    assert [(c.cause, c.effect) for c in read] == [("Writing early", "the handover is a matter of reading and explaining")]
+    assert not find_causal("Nothing means anything here.")
+    assert dangling("Keep the following in one folder")
+    assert not dangling("Keep the papers in one folder")
