@@ -207,6 +207,9 @@ def _instruction_clause(ctx: Context, sentence: str) -> str | None:
     """The sentence's instruction up to the end of its clause ("Keep the notebook on your pillow[, so that …]"),
     or with a fronted time before it ("For one week, write down every household task[, including …]"); None
     when neither is an instruction that stands alone."""
+    if sentence.isascii() and sentence[:1].islower():
+        return None  # (a list's item in lower case, "repeat investigations due after the shift ends" after "Typical
+        # examples:", is a noun phrase: its "repeat" is no instruction)
     sentence = ASIDE.sub("", sentence)  # ("Pick a fixed slot — say, a 20-minute check-in … — and a shared …")
     ends = [m.start() for m in clause_end(ctx).finditer(sentence)] + [len(sentence)]
     for end in ends[:2]:

@@ -506,7 +506,9 @@ def holds_means(wish: str) -> bool:
     return bool(MEANS.search(wish))
 
 
-MEANS = compile_nfc(r"\S+(?:ने|नें)\s+से(?!\S)(?!\s+(?:पहले|पूर्व|बच))|\S{2,}कर\s+(?:वह|वो)(?!\S)")
+MEANS = compile_nfc(r"\S+(?:ने|नें)\s+से(?!\S)(?!\s+(?:पहले|पूर्व|बच))|\S{2,}कर\s+(?:वह|वो)(?!\S)|"
+                    r"(?<!\S)(?:की बदौलत|की मदद से|के ज़रिए|के जरिए|के सहारे)(?!\S)")  # ("… कि साफ़ दस्तावेज़ की
+# बदौलत रिक्वेस्ट पास हो जाए": the clear scan named in the wish)
 
 
 PROMISE_SUBJECT = compile_nfc(r"^(?:[^,]{0,30},\s*)?(?:आप|आपको|आपका|आपकी|आपके)(?!\S)")

@@ -51,7 +51,7 @@ DANGLING_ANYWHERE = compile_nfc(r"(?:ऐसे में|जो कि|निम
                                 r"^\S+ (?:होते|होती) ही )")
 # "उतनी ही एकाग्रता", "बाकी लोगों", "बाद में": a comparison or a time that needs the sentence before it (fine
 # inside a quoted sentence of the article, not in a stem or an option that stands alone)
-POINTS_BACK = compile_nfc(r"(?:उतनी|उतना|उतने) ही (?!.*जितन)|(?:^| )बाकी (?!सब)|पहले जैसी |वैसा ही |वैसी ही |"
+POINTS_BACK = compile_nfc(r"(?:उतनी|उतना|उतने) ही (?!.*जितन)|(?:^| )बाकी (?!सब|जगह)|पहले जैसी |वैसा ही |वैसी ही |"
                           r"नहीं \S+(?:ता|ती|ते),\s+और\s")  # (a habitual left before "…, और <future>")
 THEY_RE = compile_nfc(f"(?<!{WORD_CHAR})(?:वे|वो|उन्हें|उनसे|उनका|उनकी|उनके|उनको|उनमें)(?!{WORD_CHAR})(?! लोग)")
 PLURAL_ANTECEDENTS = ("लोग", "साथी", "साथियों", "सहकर्मी", "सहकर्मियों", "दोस्त", "सहेलियाँ", "सहेलियों", "मेंटर",
