@@ -34,6 +34,7 @@ from .situations import (
     own_wrong_note,
     situation_questions,
 )
+from .spread import spread_keys
 from .tips import MAX_STOCK_USES, warned_steps
 from .trim import TELLING, trim_cued
 
@@ -93,7 +94,8 @@ def generate_with_notes(article: Article, seed: int = 0, progress: Callable[[int
     written = situation_questions(ctx, situations) if situations else SituationResult()
     questions = [q for section in article.sections
                  for q in [*(w for w in written.questions if w.section == section.id), *per_section[section.id]]]
-    questions = distinct_personas(trim_cued(balance_truths(questions), article.lang), article.lang, ctx.all_text)
+    questions = spread_keys(ctx, balance_truths(questions))  # (wrong answers that were no keys before)
+    questions = distinct_personas(trim_cued(questions, article.lang), article.lang, ctx.all_text)
     bank = Bank(article=article, questions=tuple(questions), voice=voice)
     told = [elimination_note(bank.questions), own_wrong_note(situations),
             heading_note(article, bank.questions, situations)] if situations else []

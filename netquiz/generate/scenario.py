@@ -43,6 +43,7 @@ from .myth import myth_candidates
 from .options import Option, length_balance, pick_parallel, shuffle
 from .practice import lower_opening, practice_candidates
 from .rejected import rejected_options
+from .spread import remember
 from .story import story_candidates
 from .tips import (
     at_work,
@@ -641,6 +642,7 @@ def assemble(ctx: Context, reading: Reading, index: int, form: str, stem: str, k
     options, answer = shuffle(right, distractors, rng)
     question = ctx.question(reading.section.id, "scenario", stem, [(o.text, o.feedback) for o in options],
                             answer, source, form=form)
+    remember(ctx, question, right, distractors, pool, near, reading.section.id, "scenario", index, form)
     articles = sum(o.origin == "article" for o in distractors)
     score = FORM_WEIGHT[form] + length_balance(list(question.options)) + 0.3 * articles
     score -= max(0, len(stem.split()) - 45) * 0.05 + THREE_OPTIONS_PENALTY * (len(options) < 4)
