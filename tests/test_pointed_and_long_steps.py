@@ -13,6 +13,8 @@ from netquiz.generate.context import Context, build_context
 from netquiz.generate.scenario import first_step
 from netquiz.language.en import find_causal
 from netquiz.language.en_story import dangling
+from netquiz.language.hi_advice import advice
+from netquiz.language.hi_story import dangling as hi_dangling
 from netquiz.model import Bank
 
 AADHAAR = next((Path(__file__).resolve().parent / "articles").rglob(
@@ -58,3 +60,18 @@ def test_a_gerund_that_means_and_a_list_that_follows():
     assert not find_causal("Nothing means anything here.")
     assert dangling("Keep the following in one folder")
     assert not dangling("Keep the papers in one folder")
+
+
+def test_times_and_pointers_that_lean_on_the_sentence_before():
+    assert dangling("She washes her feet with soap as soon as she reaches.")
+    assert not dangling("She washes her feet as soon as she reaches home.")
+    assert dangling("She sees a doctor within a day or two and asks about a preventive dose.")
+    assert not dangling("Send a short follow-up within 24 hours")  # (a heading's own time: after the talk)
+    assert dangling("Doing this twice a day protects you.")
+    assert hi_dangling("इस दौरान गाय को बैठने न दें") and not hi_dangling("यात्रा के दौरान पानी पिएँ")
+
+
+def test_everything_is_no_count_before_a_plural_noun():
+    assert advice("परिवार को सब कुछ बताएं और नज़दीकी police station से बात करें") == \
+        "परिवार को सब कुछ बताना और नज़दीकी police station से बात करना"
+    assert advice("कुछ तस्वीरें लें") == "कुछ तस्वीरें लेना"

@@ -27,8 +27,13 @@ DANGLING_START = re.compile(r"^(?:this|these|that|those|they|them|it|such|doing 
                             r"each(?=\s+(?:will|would|can|needs?|has|is|of them)\b))\b", re.IGNORECASE)  # ("Each will
 # need a different answer": each of what?)
 DANGLING_ANYWHERE = re.compile(r"\b(?:this way|that way|doing so|either way|in both cases|in either case|"
-                               r"the following|as follows)\b|"  # ("Keep the following in one folder": a list
-                               # after it, not in the question)
+                               r"the following|as follows|in the meantime|by contrast|doing this|doing that)\b|"
+                               # ("Keep the following in one folder": a list after it, not in the question)
+                               r"\bas soon as (?:you|she|they) (?:reach(?:es)?|arrives?|gets? there|gets? back)"
+                               r"(?=\s*[,.;]|$)|"
+                               r"\bwithin (?:a|one) (?:day|hour|week) or (?:two|three)"
+                               r"(?!\s+(?:of|after|from)\b)(?=\s*[,.;]|\s+and\b|$)|"  # (reach where? a day or two
+                               # after what? round 25's unseen batch, items 34-35: the wading is in the sentence before)
                                r"^\w+\s+(?:one|ones)[.!]?$|"  # ("Learn one": which?; "Either way": which two?)
                                r"\b(?:better|worse|new|old|bigger|smaller|right|wrong|good|bad)\s+ones\b|"  # ("… got
                                # better ones": better what? reading165, item 117)

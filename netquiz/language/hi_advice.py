@@ -178,7 +178,10 @@ def _advice_words(text: str, convert: Callable[[str], str | None]) -> str | None
         if any(w in _RELATIVES for w in words[:index]) and any(o != w for o, w in zip(out, words, strict=False)):
             at_clause_end = False  # ("… ऑर्डर लें जितने आराम से निभाए जा सकें": the step converted, its relative
             # clause's verb stays as it is)
-        if index and (words[index - 1] in GENITIVES or words[index - 1] in _counted() or words[index - 1].isdigit()):
+        everything = index >= 2 and words[index - 2] == "सब" and words[index - 1] == "कुछ"  # ("सब कुछ बताएं":
+        # everything, no count before a plural noun)
+        if index and not everything and (words[index - 1] in GENITIVES or words[index - 1] in _counted()
+                                         or words[index - 1].isdigit()):
             at_clause_end = False  # ("फ्लैट की तस्वीरें और …", "हफ़्ते में दो शामें या …": a plural noun)
         if word.endswith(",") and words[0] in _RELATIVES:
             at_clause_end = False  # ("जो promise करें, उसे … confirm करें": the relative clause's verb stays)

@@ -38,7 +38,8 @@ DANGLING_START = compile_nfc(
     r"^(?:ऐसे में|इससे|इस से|इसके(?! बजाय)|इसलिए|इस तरह|यही|यह|ये|वे(?! लोग)|वो(?! लोग)|उन्हें|उनसे|उनका|उनकी|उनके|इन्हें|इनसे|जो कि|"
     r"साथ ही|इसी|इनकी|इनका|इनके|इनमें|इनको|इन्हीं|इसका|इसकी|इसमें|इसे|इसको)(?![\u0900-\u0963\u0966-\u097F])"
 )
-DANGLING_ANYWHERE = compile_nfc(r"(?:ऐसे में|जो कि|निम्नलिखित|इसके साथ|वहीं से|वहीं पर|^वहां |^वहाँ |वह उसे |वह उसको |"
+DANGLING_ANYWHERE = compile_nfc(r"(?:ऐसे में|जो कि|निम्नलिखित|इस दौरान|इसी दौरान|"
+                                r"इसके साथ|वहीं से|वहीं पर|^वहां |^वहाँ |वह उसे |वह उसको |"
                                 r"(?<!\S)(?:नीचे|ऊपर) (?:की|के|दी|दिए|दिया|लिखी|लिखे|बताई|बताए|बताया) |"  # ("नीचे की
                                 # बातें समझ लेना": the points below the intro, not in the question; reading165)
                                 r"चाहती है कि (?:यह|ये|इससे|इसका|इसकी) |यह आदत|ये आदतें|इन आदतों|"
@@ -291,7 +292,7 @@ def _holds_any(text: str, literals: tuple[str, ...]) -> bool:
 # The words each pattern needs (one of them in every branch; tests/test_language_hi.py checks them against texts)
 ANYWHERE_LITERALS = tuple(normalize(w) for w in ("ऐसे में", "जो कि", "इसके साथ", "वहीं", "वहां", "वहाँ", "वह उस",
                                                   "नीचे", "ऊपर", "चाहती है कि", "आदत", "उसी ", "भी ", "ही ",
-                                                  "वाल"))
+                                                  "वाल", "निम्नलिखित", "दौरान"))
 IN_IT_LITERALS = tuple(normalize(w) for w in ("इस", "इन"))
 THEY_LITERALS = tuple(normalize(w) for w in ("वे", "वो", "उन"))
 
