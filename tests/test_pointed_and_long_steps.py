@@ -75,3 +75,14 @@ def test_everything_is_no_count_before_a_plural_noun():
     assert advice("परिवार को सब कुछ बताएं और नज़दीकी police station से बात करें") == \
         "परिवार को सब कुछ बताना और नज़दीकी police station से बात करना"
     assert advice("कुछ तस्वीरें लें") == "कुछ तस्वीरें लेना"
+
+
+def test_a_quote_that_names_a_thing_time_or_comparison_of_the_sentence_before():
+    from netquiz.generate.recall import POINTED_THING
+
+    for leaning in ("Over time, this predictable credit lets her plan.", "Nine days later, she had a fever.",
+                    "A chit fund looks far less exciting.", "इस मौसम की नई घास से दस्त हो सकते हैं।"):
+        assert POINTED_THING.search(leaning), leaning
+    for alone in ("Plan this quarter's budget early.", "It costs far more than a personal loan.",
+                  "This gives you a record."):  # (an opening "This" is the dangling check's)
+        assert not POINTED_THING.search(alone), alone

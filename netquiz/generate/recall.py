@@ -414,8 +414,18 @@ def _leans(ctx: Context, sentence: str) -> bool:
     told = sentence.strip()
     return ctx.story.dangling(sentence) or bool(lexicon.any_word("quote_pointers").search(sentence)) \
         or bool(lexicon.any_word("quote_openers").match(told)) or told.startswith(("—", "–")) \
-        or bool(SUCH_BEFORE.search(told) and not SUCH_AHEAD.search(told))  # ("ऐसी छत को बदलना …": which roof? not
-    # "कुर्सी की ऊँचाई ऐसी रखें कि …", which the sentence goes on to tell; reading197 items 5, 152)
+        or bool(SUCH_BEFORE.search(told) and not SUCH_AHEAD.search(told)) \
+        or bool(POINTED_THING.search(told))  # ("ऐसी छत को बदलना …": which roof? not "कुर्सी की ऊँचाई ऐसी रखें कि …",
+    # which the sentence goes on to tell; reading197 items 5, 152)
+
+
+# A thing, a time or a comparison named by the sentence before: "this predictable credit", "Nine days later, …",
+# "far less exciting" (than what?), "इस मौसम की नई घास" (which season?); round 25's unseen batch, items 10, 33, 52, 53
+POINTED_THING = compile_nfc(r"(?<=\s)this\s+(?!(?:year|week|month|quarter|season|term|summer|winter|morning|evening|"
+                            r"afternoon|time|way|is|was|will|can|means|helps|gives|makes)\b)[a-z]{3,}|"
+                            r"^\w+\s+(?:days|weeks|months|hours|years)\s+later\b|"
+                            r"\b(?:far|much)\s+(?:less|more)\s+(?!than\b)[a-z]+\b(?!.*\bthan\b)|(?:^|\s)(?:इस|इसी)\s+मौसम",
+                            re.IGNORECASE)
 
 
 SUCH_BEFORE = compile_nfc(r"(?:^|\s)(?:ऐसी|ऐसे|ऐसा)(?=\s)(?!\s+(?:करने|करके|में|ही)(?=[\s,]))")
