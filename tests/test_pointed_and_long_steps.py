@@ -86,3 +86,12 @@ def test_a_quote_that_names_a_thing_time_or_comparison_of_the_sentence_before():
     for alone in ("Plan this quarter's budget early.", "It costs far more than a personal loan.",
                   "This gives you a record."):  # (an opening "This" is the dangling check's)
         assert not POINTED_THING.search(alone), alone
+
+
+def test_a_title_about_what_to_know_before_a_step_frames_her_about_to_take_it():
+    from netquiz.language.hi_topic import topic_frame
+
+    assert topic_frame("Data Entry Job के नाम पर ठगी: Work From Home Offer लेने से पहले ये 7 बातें जान लें") == \
+        "{name} work from home offer लेने वाली है।"
+    assert topic_frame("बच्चे का स्कूल बदलने से पहले 6 सवाल") == "{name} बच्चे का स्कूल बदलने वाली है।"
+    assert topic_frame("घर पर ट्यूशन शुरू करने से पहले खुद से पूछें ये सवाल") is None  # (ये: which?)

@@ -31,6 +31,9 @@ FIRST = compile_nfc(f"(?<!{WORD_CHAR})(?<!से )(?:पहले|पहली|�
 GOT = compile_nfc(r"^(?P<what>(?:\S+\s+){1,6}?(?:मिला|मिली|मिले))\s+है$")  # "सालाना बोनस मिला है?"
 INFINITIVE = compile_nfc(r"^(?P<what>(?:\S+\s+){1,8}\S+)ना$")  # "बैंक, पीएफ और बीमा में नॉमिनी जोड़ना"
 NEEDS = compile_nfc(r"^(?P<what>(?:\S+\s+){1,6}?\S+)\s+चाहिए$")  # "घर के पास ट्रांसफ़र चाहिए?"
+BEFORE = compile_nfc(r"^(?P<what>(?:\S+\s+){1,7}?\S+ने)\s+से\s+पहले(?:\s+(?:ये|यह|इन)?\s*(?:[0-9\u0966-\u096F]+\s+)?"
+                     r"(?:बातें|सवाल|बातों|चीज़ें|चीजें|टिप्स|तैयारी)(?:\s+(?:जान|समझ|पूछ|देख)\s+लें|\s+पर ध्यान दें|"
+                     r"\s+ज़रूर जानें|\s+जानें|\s+पूछें)?)?$")  # "बच्चे का स्कूल बदलने से पहले 6 सवाल"
 BENEFITS = ("फायदे", "फ़ायदे", "लाभ")
 POINTING = compile_nfc(f"(?<!{WORD_CHAR})(?:दोनों|ये|यह|वह|वे|इसे|उसे|इन्हें|उन्हें)(?!{WORD_CHAR})")
 
@@ -152,6 +155,9 @@ def _part_frame(part: str) -> str | None:
         if match["kind"] in BENEFITS:
             return _joined(match["what"][:-1] + "ा") or "{name} ने " + match["what"][:-1] + "ा शुरू किया है।"
         return "{name} " + match["what"] + " की कोशिश कर रही है।"
+    if (match := BEFORE.match(part)) and not POSTPOSITION.search(match["what"].split()[0]):
+        return "{name} " + match["what"] + " वाली है।"  # "… Offer लेने से पहले ये 7 बातें जान लें" → "{name} … offer
+        # लेने वाली है।": she is about to, and the article tells her what to see to first
     if (words := part.split()) and 3 <= len(words) <= 10 and (infinitive := imperative_word(words[-1])):
         return "{name} " + " ".join([*words[:-1], infinitive[:-1] + "े"]) + " की कोशिश कर रही है।"  # "… बनाएं"
     if (match := NEEDS.match(part)) and not POSTPOSITION.search(match["what"].split()[-1]):
