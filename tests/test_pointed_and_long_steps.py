@@ -95,3 +95,16 @@ def test_a_title_about_what_to_know_before_a_step_frames_her_about_to_take_it():
         "{name} work from home offer लेने वाली है।"
     assert topic_frame("बच्चे का स्कूल बदलने से पहले 6 सवाल") == "{name} बच्चे का स्कूल बदलने वाली है।"
     assert topic_frame("घर पर ट्यूशन शुरू करने से पहले खुद से पूछें ये सवाल") is None  # (ये: which?)
+
+
+def test_english_saves_keeps_away_and_protects():
+    from netquiz.language.en import future, linked_effect
+
+    assert [(c.cause, c.effect) for c in find_causal("A small kit saves you from getting soaked or stranded.")] == \
+        [("A small kit", "you avoid getting soaked or stranded")]
+    assert [(c.cause, c.effect) for c in find_causal("Drinking enough water also keeps urinary infections away.")] \
+        == [("Drinking enough water", "you keep urinary infections away")]
+    assert not find_causal("Night shifts keep many women away from hospital jobs.")  # (people kept away: a harm)
+    assert linked_effect("Doing this twice a day protects you during the hours of highest risk.") == \
+        "you stay protected during the hours of highest risk"
+    assert not future("Closed shoes, your own water and a little planning go a long way.").startswith("Closed will")

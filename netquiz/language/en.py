@@ -208,6 +208,11 @@ GERUND_DOES = re.compile(r"^(?P<cause>[A-Z][a-z]{2,}ing\b[^,;:]{2,60}?)\s+(?:als
 # fall behind": a step told as a gerund, and what doing it makes true (a clause with a subject of its own)
 GERUND_MEANS = re.compile(r"^(?P<cause>[A-Z][a-z]{2,}ing\b[^,;:]{2,60}?)\s+(?:also\s+|simply\s+)?means\s+(?:that\s+)?"
                           r"(?P<effect>(?:you|your|the|there|nobody|no one|every|each|fewer|less|more)\b.+)$")
+# "A small kit saves you from getting soaked or stranded" → "you avoid getting soaked or stranded"; "Drinking enough
+# water also keeps urinary infections away" → "you keep urinary infections away"
+SAVES_FROM = _listicle(r"saves?\s+you\s+from\s+(?P<effect>[a-z]{3,}ing\b.+)$")
+KEEPS_AWAY = _listicle(r"keeps?\s+(?P<effect>(?!you\b|all\b|many\b|most\b|people\b|women\b|them\b)[a-z][a-z ]{2,40}?)"
+                       r"\s+away\b(?P<rest>[^,]*)(?:,.*)?$")  # (a step's doing, not people kept away)
 # "Paying on the same date every month, preferably through UPI, builds trust": an aside between the gerund
 # step and its verb, left out
 GERUND_ASIDE = re.compile(r"^(?P<cause>[A-Z][a-z]{2,}ing\b[^,;:]{2,60}?),\s+(?:even|preferably|especially|ideally|"
@@ -229,7 +234,7 @@ LISTICLE = ((LETS, "you can {effect}"), (SHOWS_YOU, "you see {effect}"), (REMIND
             (TRAINS, "you learn to {effect}"), (PUSHES, "you {effect}"), (MAKES_STATE, "{effect}"),
             (SHOWS_THAT, "{effect}"),
             (SHOWS_YOU_CAN, "people see that {effect}"), (GIVES_OTHERS, "{effect}"), (GERUND_DOES, "{effect}"),
-            (GERUND_MEANS, "{effect}"))
+            (GERUND_MEANS, "{effect}"), (SAVES_FROM, "you avoid {effect}"), (KEEPS_AWAY, "you keep {effect} away"))
 # "Mute your apps after a fixed hour, so that colleagues learn when …": a step and the result it is for.
 PURPOSE = re.compile(r"^(?P<cause>[A-Z][a-z]+\b.+?),?\s+so\s+(?:that\s+)?(?P<effect>(?:you|your|people|others|"
                      r"colleagues|they|the|managers|clients|everyone|nobody|no one|nothing|everything|it|there|"
@@ -289,7 +294,7 @@ def find_causal(text: str) -> list[Causal]:
         match = pattern.match(fronted.group("rest") if fronted else body)
         if match and (pattern is WITH or not addresses_reader(match.group("cause").split()[0])) \
                 and not _dangling_cause(match) \
-                and (pattern not in (GERUND_DOES, GERUND_MEANS) or _gerund(match.group("cause"))):
+                and (pattern not in (GERUND_DOES, GERUND_MEANS, KEEPS_AWAY) or _gerund(match.group("cause"))):
             # ("With your own vehicle, …": a thing of yours, not you acting)
             effect = _listicle_effect(pattern, told, match.group("effect").strip())
             cause = match.group("cause").strip()
@@ -535,7 +540,8 @@ def _future(text: str) -> str:
         if index and lower in ("isn't", "aren't", "isn’t", "aren’t"):
             return " ".join(words[:index] + ["won't", "be"] + words[index + 1:])
         after_adverb = index >= 2 and previous in VERB_ADVERBS and words[0].lower() in ("she", "he", "it")
-        if index and lower.endswith("s") and (previous in ("she", "he", "it") or words[index - 1].istitle()
+        if index and lower.endswith("s") and not word.endswith(",") \
+                and (previous in ("she", "he", "it") or words[index - 1].istitle()
                                              and index == 1 or after_adverb) and lower not in ("is", "was", "has",
                                                                                                 "does") \
                 and not NUMBER.match(previous) and lower not in VERB_ADVERBS:  # ("Ten minutes of reading keeps …":
@@ -545,6 +551,8 @@ def _future(text: str) -> str:
             return " ".join(words[:index] + ["will", "be"] + words[index + 1:])
         bare, mark = lower.rstrip(",;"), word[len(word.rstrip(",;")):]  # ("nobody else grows, and …")
         noun = previous in NOUN_BEFORE or previous.endswith(("'s", "’s"))  # (a plural noun, maybe the subject)
+        if mark == "," and index == 1 and " and " in text:
+            continue  # ("Closed shoes, your own water and a little planning go …": a list's first item, no verb)
         if index and bare.isalpha() and bare.endswith("s") and not bare.endswith("ss") \
                 and previous not in FINITE_SKIP and bare not in NOT_VERBS and not NUMBER.match(previous) \
                 and bare not in VERB_ADVERBS and not adjective(previous):  # ("always knows": the adverb is
@@ -968,7 +976,11 @@ LINKED_KEEPS = re.compile(rf"^(?:{POINTER}|it|doing so|doing this)\s+keeps\s+(?P
 # step does, done by the one who takes it.
 LINKED_KEEPS_FROM = re.compile(rf"^(?:{POINTER}|it|doing so|doing this)\s+keeps\s+(?P<thing>you|(?:your|the|their|our)"
                                r"(?:\s+[a-z]+){1,2}?)\s+from\s+(?P<ing>[a-z]{3,}ing)\b(?P<rest>.*)$", re.IGNORECASE)
-LINKED_ACTS = re.compile(rf"^(?:{POINTER}|doing so|doing this|doing that)\s+(?:also\s+)?(?P<verb>[a-z]+s)\s+"
+OFTEN = r"(?:(?:once|twice|three times)\s+a\s+(?:day|week)\s+|every\s+(?:day|morning|evening|week)\s+|daily\s+)?"
+# "Doing this twice a day protects you during the hours of highest risk" → "you stay protected during …"
+LINKED_PROTECTS = re.compile(rf"^(?:{POINTER}|doing so|doing this|doing that)\s+{OFTEN}(?:also\s+)?protects\s+you\s+"
+                             r"(?P<rest>(?:from|against|during|through|in|on)\s.+)$", re.IGNORECASE)
+LINKED_ACTS = re.compile(rf"^(?:{POINTER}|doing so|doing this|doing that)\s+{OFTEN}(?:also\s+)?(?P<verb>[a-z]+s)\s+"
                          r"(?P<rest>(?!you\b|yourself\b)[a-z].+)$", re.IGNORECASE)
 PLURAL_POINTER = re.compile(r"^(?:these|those)\s", re.IGNORECASE)
 NOT_ACTS = {"is", "was", "has", "does", "means", "matters", "seems", "sounds", "looks", "feels", "depends",
@@ -1065,6 +1077,9 @@ def linked_effect(text: str) -> str | None:
         thing = keeps.group("thing")
         stay = "stay" if plural_noun(thing.split()[-1]) else "stays"
         return f"{thing} {stay} {keeps.group('state')}{keeps.group('rest')}"
+    protects = LINKED_PROTECTS.match(body)
+    if protects:
+        return f"you stay protected {protects.group('rest')}"
     acts = None if PLURAL_POINTER.match(body) else LINKED_ACTS.match(body)  # ("These papers settle most disputes":
     # a plural takes no "-s" verb, and "disputes" is a noun; reading193 item 123 read "you dispute within minutes")
     if acts and acts.group("verb").lower() not in NOT_ACTS and len(acts.group("rest").split()) >= 2 \
