@@ -50,3 +50,22 @@ def test_an_instruction_with_a_that_clause_keeps_what_she_says():
     assert advice_habit(told, "सुमन") == "सुमन घंटी पर पर्ची चिपकाती है और बच्चों को समझाती है कि दोपहर में कमरे में शोर न करें।"
     assert advice("विनम्रता से कहें कि आज काम नहीं हो पाएगा और उसे जाने को कहें।") == \
         "विनम्रता से कहना कि आज काम नहीं हो पाएगा और उसे जाने को कहना"
+
+
+def test_a_run_in_label_before_a_step_and_starting_late():
+    told = "ज़रूरी सामान: एक छोटे थैले में टॉर्च और पानी की बोतल हमेशा तैयार रखें।"
+    assert advice(told) == "एक छोटे थैले में टॉर्च और पानी की बोतल हमेशा तैयार रखना"
+    assert advice("resume में एक लाइन जोड़ें: 2020–2024") == "resume में एक लाइन जोड़ना"  # (the step, then its example)
+    assert any(word in "देर से शुरू करने" for word in language("hi").lexicon.failing)
+
+
+def test_a_distractor_heading_is_told_by_its_sections_benefit_never_by_a_premise():
+    from netquiz.generate.scenario import advice_elsewhere, benefit_sentence
+
+    ctx = build_context(read_article(next(ARTICLES.rglob("aadhaar-mein-pata-badalwana-hai-in-7-baaton-ka-rakhein-dhyan.hi.md"))), 0)
+    bare = ctx.article.section("s2")  # (a list of proofs: no claim read)
+    assert not ctx.readings["s2"] and benefit_sentence(ctx, bare) == ""
+    assert advice_elsewhere(ctx, bare, "") == "गलत। यह लेख की सलाह है (‘पते का ऐसा प्रूफ़ चुनें जो आपके अपने नाम पर हो’), " \
+        "पर इस लक्ष्य के लिए नहीं।"
+    told = benefit_sentence(ctx, ctx.article.section("s6"))
+    assert told.startswith("इसी नंबर से")  # (not its first sentence, "फॉर्म जमा होते ही एक … URN मिलता है")

@@ -460,8 +460,7 @@ def _heading_diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate 
         step = heading_step(ctx, other) if other.id != section.id else None  # article ties to it would be right
         if step and other.sentences and not akin(_own_words(ctx, step), _own_words(ctx, key)) \
                 and not supported(ctx, step, reading.causal.effect) and not _ties(ctx, other, reading):
-            pool.append(Option(step, ctx.say("advice_other", title=ctx.title(other.id),
-                                             other=benefit_sentence(ctx, other)), group=other.id))
+            pool.append(Option(step, advice_elsewhere(ctx, other, benefit_sentence(ctx, other)), group=other.id))
     pool += rejected_options(ctx, section)  # what its body advises against, for the same goal
     pool += _body_steps(ctx, reading, key)  # (never a "don't" heading turned round: readers judged "Let anyone
     # announce her room number", "हर छोटी बात पर वीडियो कॉल करना" absurd, a wrong answer nobody would pick)
@@ -558,10 +557,18 @@ def _ties(ctx: Context, other: Section, reading: Reading) -> bool:
 
 
 def benefit_sentence(ctx: Context, section: Section) -> str:
-    """The sentence that tells what the section's advice brings (its first claim that is no harm), else its
-    first sentence: the feedback of a distractor quotes it."""
-    return next((r.causal.sentence for r in ctx.readings[section.id] if not harm(ctx, r, of_step=False)),
-                section.sentences[0])
+    """The sentence that tells what the section's advice brings (its first claim that is no harm), else "": the
+    feedback of a distractor quotes it."""
+    return next((r.causal.sentence for r in ctx.readings[section.id] if not harm(ctx, r, of_step=False)), "")
+
+
+def advice_elsewhere(ctx: Context, section: Section, sentence: str) -> str:
+    """A distractor's feedback: the article's advice under ``section``'s heading, for the benefit ``sentence``
+    tells; without one, only that it is not for this goal (round 25's held-out batch: a section's first sentence,
+    "Older first-time users are a favourite target of fraud calls", quoted as its "other benefit")."""
+    if sentence:
+        return ctx.say("advice_other", title=ctx.title(section.id), other=sentence)
+    return ctx.say("advice_other_bare", title=ctx.title(section.id))
 
 
 def _other_tips(ctx: Context, reading: Reading, key: str, wish: str) -> list[Option]:
@@ -572,12 +579,14 @@ def _other_tips(ctx: Context, reading: Reading, key: str, wish: str) -> list[Opt
     for section in ctx.article.headed_sections:
         if section.id == reading.section.id:
             continue
-        for step, sentence in section_steps(ctx, section)[:2]:  # the heading's and the first instruction
+        for index, (step, sentence) in enumerate(section_steps(ctx, section)[:2]):  # the heading's and the first
+            # instruction (the heading's told by the benefit its section names: its first sentence may be a premise)
+            told = benefit_sentence(ctx, section) if index == 0 and step == heading_step(ctx, section) else sentence
             if not akin(stems_of(ctx, step), taken) and not supported(ctx, step, reading.causal.effect) \
-                    and not akin(stems_of(ctx, sentence), stems_of(ctx, reading.causal.effect)):  # "ठंडे कमरे में
+                    and not any(akin(stems_of(ctx, said), stems_of(ctx, reading.causal.effect))
+                                for said in {sentence, told} if said):  # "ठंडे कमरे में
                 # नींद गहरी आती है, इसलिए AC … रखें" for a wish of sleep: a second key
-                found.append(Option(step, ctx.say("advice_other", title=ctx.title(section.id), other=sentence),
-                                    group=section.id))
+                found.append(Option(step, advice_elsewhere(ctx, section, told), group=section.id))
     return found
 
 

@@ -27,7 +27,8 @@ DANGLING_START = re.compile(r"^(?:this|these|that|those|they|them|it|such|doing 
                             r"each(?=\s+(?:will|would|can|needs?|has|is|of them)\b))\b", re.IGNORECASE)  # ("Each will
 # need a different answer": each of what?)
 DANGLING_ANYWHERE = re.compile(r"\b(?:this way|that way|doing so|either way|in both cases|in either case|"
-                               r"the following|as follows|in the meantime|by contrast|doing this|doing that)\b|"
+                               r"the following|as follows|in the meantime|by contrast|doing this|doing that|"
+                               r"what (?:that|this|it) means)\b|"
                                # ("Keep the following in one folder": a list after it, not in the question)
                                r"\bas soon as (?:you|she|they) (?:reach(?:es)?|arrives?|gets? there|gets? back)"
                                r"(?=\s*[,.;]|$)|"

@@ -13,6 +13,7 @@ from .lexicon import lexicon
 
 IMPERATIVE_ENDINGS = ("ीजिए", "िए", "िये", "इए", "एं", "एँ", "ें")
 _LINKS = {"और", "तथा", "या"}
+MAX_LABEL_WORDS = 3  # a run-in label before a colon ("ज़रूरी सामान:", "छोटी-सी trick:")
 _RELATIVES = {"जितने", "जितना", "जितनी", "जो", "जिसे", "जिन्हें", "जिससे", "जिनसे", "जहाँ", "जहां"}
 QUANTIFIERS = frozenset({"कुछ", "कई", "सारी", "सभी"})  # (with the lexicon's count words: before a plural noun)
 _SPECIAL = {"कीजिए": "करना", "दीजिए": "देना", "लीजिए": "लेना", "दें": "देना", "लें": "लेना",
@@ -142,6 +143,9 @@ def _advice_words(text: str, convert: Callable[[str], str | None]) -> str | None
     if colon and is_imperative(head.strip()) and not is_imperative(tail.strip().strip('"“”')):
         body = head.strip()  # "resume में एक सीधी-सी लाइन जोड़ें: "2020–2024: …"": the step, then its example
         # (not "दस मिनट निकालें: कपड़े … रख दें …", where the steps follow the colon)
+    elif colon and len(head.split()) <= MAX_LABEL_WORDS and not is_imperative(head.strip()) \
+            and is_imperative(tail.strip()):
+        body = tail.strip()  # ("ज़रूरी सामान: एक छोटे थैले में … तैयार रखें": a bold run-in label, then the step)
     head, joint, what = body.partition(" कि ")
     if joint and is_imperative(head) and not is_imperative(body) and len(body.split()) <= MAX_THAT_WORDS:
         done = _advice_words(head, convert)  # "पहले समझें कि समस्या असल में क्या है": the step and what it is
