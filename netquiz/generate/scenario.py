@@ -201,19 +201,43 @@ def _application(ctx: Context, reading: Reading, index: int) -> Candidate | None
     if frame and stems_of(ctx, situation) - stems_of(ctx, name) <= stems_of(ctx, frame):
         return None  # ("Fatima is working from home. She works from home.": the step says no more than the frame)
     source = reading.causal.sentence
-    pool = [Option(text, ctx.say("link_other", title=ctx.title(o.section.id), other=o.causal.sentence),
-                   group=o.section.id)
-            for o in others(ctx, reading) if specific(ctx, reading) and not harmful(ctx, o.causal.effect)
-            and advised(ctx, o) and not harm(ctx, o)  # ("nobody else grows …" under a "don't": the odd one out)
-            and not failing(ctx, o.causal.cause)  # what a slip brings: the odd one out among benefits
-            and not topic_benefit(ctx, o) and (text := told_of(ctx, "outcome", o))
-            and not supported(ctx, reading.causal.cause, o.causal.effect)]  # the topic itself brings them all
+    pool = [option for o in others(ctx, reading) if (option := _outcome_option(ctx, o))
+            and not supported(ctx, reading.causal.cause, o.causal.effect)] if specific(ctx, reading) else []
     if at_work(ctx, section_id) and (in_office(ctx, key, section_id) or benefit_article(ctx)):
         pool += [Option(t, ctx.say("link_stock", source=source), "stock") for t in fresh(ctx, ctx.stock.outcomes)]
     # (career fillers beside a SIP's result read as absurd)
     stem = ctx.say("application_stem", frame=frame, situation=_named(ctx, frame, situation, name)).strip()
     return assemble(ctx, reading, index, "application", stem, key, pool, near=_near(ctx, situation), told=situation,
                      frame=frame)
+
+
+def _outcome_option(ctx: Context, other: Reading) -> Option | None:
+    """Another reading's result as a wrong answer of an application question, or None (memoised per bank): not a
+    harm ("nobody else grows …" under a "don't": the odd one out), not what a slip brings, not what the topic
+    itself brings (it brings them all)."""
+    key = ("outcome_option", other)
+    if key not in ctx.memo:
+        text = told_of(ctx, "outcome", other) if not harmful(ctx, other.causal.effect) and advised(ctx, other) \
+            and not harm(ctx, other) and not failing(ctx, other.causal.cause) and not topic_benefit(ctx, other) \
+            else None
+        ctx.memo[key] = Option(text, ctx.say("link_other", title=ctx.title(other.section.id),
+                                             other=other.causal.sentence), group=other.section.id) if text else None
+    found: Option | None = ctx.memo[key]
+    return found
+
+
+def _action_option(ctx: Context, other: Reading) -> Option | None:
+    """Another reading's step as a wrong answer of a diagnosis question, or None (memoised per bank): a specific
+    step the article advises, not a slip, a warning or the topic itself."""
+    key = ("action_option", other)
+    if key not in ctx.memo:
+        text = told_of(ctx, "action", other) if specific(ctx, other) and not topic_benefit(ctx, other) else None
+        ok = text and not failing(ctx, other.causal.cause) and advised(ctx, other)
+        ctx.memo[key] = Option(text, ctx.say("advice_other", title=ctx.title(other.section.id),
+                                             other=other.causal.sentence), group=other.section.id) if ok and text \
+            else None
+    found: Option | None = ctx.memo[key]
+    return found
 
 
 def lowered_inside(ctx: Context, told: str, name: str) -> str:
@@ -403,13 +427,9 @@ def _diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate | None:
         return None
     frame = _frame(ctx, name, key, wish, section_id, index, "diagnosis")
     source = reading.causal.sentence
-    pool = [Option(text, ctx.say("advice_other", title=ctx.title(o.section.id), other=o.causal.sentence),
-                   group=o.section.id)
-            for o in others(ctx, reading) if specific(ctx, o) and not topic_benefit(ctx, o)
-            and (text := told_of(ctx, "action", o))
-            and not failing(ctx, o.causal.cause) and advised(ctx, o)  # a slip or a warning is no step to offer
-            and specific(ctx, reading)  # for the activity in general, the article's other steps are it too
-            and not supported(ctx, o.causal.cause, reading.causal.effect)]
+    pool = [option for o in others(ctx, reading) if (option := _action_option(ctx, o))
+            and not supported(ctx, o.causal.cause, reading.causal.effect)] if specific(ctx, reading) else []
+    # (for the activity in general, the article's other steps are it too)
     if specific(ctx, reading):
         pool += _other_tips(ctx, reading, key, wish) + rejected_options(ctx, reading.section)
     if at_work(ctx, section_id) and (in_office(ctx, key, section_id) or benefit_article(ctx)):
