@@ -423,8 +423,8 @@ INSTEAD_OPENER = re.compile(r"^(?:इसकी जगह|इसके बजा�
 # को अपनाने"
 POINTED_STEP = re.compile(r"^(?:by\s+)?[a-z]{2,}ing\s+(?:it|them|this|that|so|him|her)\b|"
                           r"^(?:(?:पहले|अब|फिर|रोज़|रोज)\s+)?(?:इन|इस|ऐसे|ऐसी|ऐसा|उन|यह|ये)\s(?!(?:\S+\s+){0,2}?से\s)",
-                          re.IGNORECASE)  # ("पहले यह काम निपटा लेने से …": the step before, done first)  # ("इस तैयारी से
-# …" is read as a pointing-back result already)
+                          re.IGNORECASE)  # ("पहले यह काम निपटा लेने से …": the step before, done first; "इस तैयारी
+# से …" is read as a pointing-back result already)
 
 
 def _resolved(known: Language, section: Section, reading: Reading, words: frozenset[str]) -> Reading:

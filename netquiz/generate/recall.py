@@ -424,7 +424,8 @@ def _leans(ctx: Context, sentence: str) -> bool:
 POINTED_THING = compile_nfc(r"(?<=\s)this\s+(?!(?:year|week|month|quarter|season|term|summer|winter|morning|evening|"
                             r"afternoon|time|way|is|was|will|can|means|helps|gives|makes)\b)[a-z]{3,}|"
                             r"^\w+\s+(?:days|weeks|months|hours|years)\s+later\b|"
-                            r"\b(?:far|much)\s+(?:less|more)\s+[a-z]+(?:ing|ive|ful|ous|able|ible|ic|ent|ant|ed)\b(?!.*\bthan\b)|(?:^|\s)(?:इस|इसी)\s+मौसम",
+                            r"\b(?:far|much)\s+(?:less|more)\s+[a-z]+(?:ing|ive|ful|ous|able|ible|ic|ent|ant|ed)\b"
+                            r"(?!.*\bthan\b)|(?:^|\s)(?:इस|इसी)\s+मौसम",
                             re.IGNORECASE)
 
 

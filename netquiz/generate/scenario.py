@@ -232,10 +232,10 @@ def _action_option(ctx: Context, other: Reading) -> Option | None:
     key = ("action_option", other)
     if key not in ctx.memo:
         text = told_of(ctx, "action", other) if specific(ctx, other) and not topic_benefit(ctx, other) else None
-        ok = text and not failing(ctx, other.causal.cause) and advised(ctx, other)
+        if text and (failing(ctx, other.causal.cause) or not advised(ctx, other)):
+            text = None  # (a slip or a warning is no step to offer)
         ctx.memo[key] = Option(text, ctx.say("advice_other", title=ctx.title(other.section.id),
-                                             other=other.causal.sentence), group=other.section.id) if ok and text \
-            else None
+                                             other=other.causal.sentence), group=other.section.id) if text else None
     found: Option | None = ctx.memo[key]
     return found
 

@@ -229,7 +229,7 @@ TELLS_YOU = _listicle(r"tells\s+you\s+(?:that\s+)?"
 # you little")
 LISTICLE = ((LETS, "you can {effect}"), (SHOWS_YOU, "you see {effect}"), (REMINDS, "you remember {effect}"),
             (TELLS_YOU, "you know {effect}"),
-            (EASIER, "you can {effect} more easily"), (LEADS, "you get {effect}"),
+            (EASIER, "you can {effect} more easily"), (LEADS, "you end up with {effect}"),
             (WITH, "{effect}"), (MAKES, "you become {effect}"), (GIVES, "you have {effect}"),
             (TRAINS, "you learn to {effect}"), (PUSHES, "you {effect}"), (MAKES_STATE, "{effect}"),
             (SHOWS_THAT, "{effect}"),
