@@ -69,3 +69,10 @@ def test_a_distractor_heading_is_told_by_its_sections_benefit_never_by_a_premise
         "पर इस लक्ष्य के लिए नहीं।"
     told = benefit_sentence(ctx, ctx.article.section("s6"))
     assert told.startswith("इसी नंबर से")  # (not its first sentence, "फॉर्म जमा होते ही एक … URN मिलता है")
+
+
+def test_a_heading_that_says_only_to_keep_things_in_mind_is_no_key():
+    bank = _bank("asha-karyakarta-ke-roop-mein-pehla-saal-7-zaroori-tips.hi.md")
+    night = [q for q in bank.questions if q.kind == "scenario" and "आधी रात" in q.stem and "चाहती है" in q.stem]
+    assert night and all("थैले" in q.options[q.answer] for q in night), night  # (the ready bag, not "… का ध्यान रखना")
+    assert not any("सुरक्षा और सेहत का भी ध्यान" in o for q in bank.questions if q.kind == "scenario" for o in q.options)

@@ -47,6 +47,9 @@ def _heading_step(ctx: Context, section: Section) -> str | None:
             or section.title.rstrip().endswith("?"):  # "कब मैनेजर से बात करें?": a question, not the step;
         return None  # "शुरुआत कहाँ से करें": the article's last steps, "शुरुआत कहाँ से करना" no step (reading111)
     rules = heading_language(ctx, section.title)
+    if rules.lexicon.any_word("vague_steps").search(section.title):
+        return None  # ("अपनी सुरक्षा और सेहत का भी ध्यान रखें", "Stay Safe, Stay Dry": keep in mind what follows; the
+        # section's results come of the steps its body names, not of the heading; round 25's held-out item 15)
     title = _topic_for_it(ctx, section.title)
     if rules.story.leans_on_context(title, known_words(ctx.article.title or "")):
         return None  # "Get clear on why you want the move": the move is the article's, not the option's

@@ -28,7 +28,7 @@ LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "growth_words",
          "ne_nouns", "na_nouns", "places", "step_negations", "loss_words", "quote_pointers", "quote_openers",
          "reminders", "move_pointers", "additive_openers", "most_of_them", "statement_ends", "consequence_openers",
          "demonstratives", "object_markers", "states_not_setting_in", "no_difference",
-         "while_openers", "while_ends", "question_words", "doing_pointers",
+         "while_openers", "while_ends", "question_words", "doing_pointers", "vague_steps",
          "gerund_endings", "infinitive_endings", "common_stems")
 
 
@@ -93,6 +93,8 @@ class Lexicon:
     # What opens a result of doing the step just named ("ऐसा करने से …", "Doing so …"): after a "don't", the harm of
     # the warned step, never a wish (unlike "इससे …", which may tell what abstaining brings)
     doing_pointers: tuple[str, ...] = ()
+    # A heading that says only to keep things in mind ("… का ध्यान रखें", "Stay safe"): no step of its own to key
+    vague_steps: tuple[str, ...] = ()
     consequence_openers: tuple[str, ...] = ()  # "इसलिए", "So": an instruction's opening that points back to a reason,
     # not to a thing (the instruction stands alone without it)
     # "हर शर्त पढ़ें", "check each line": a part of something the sentence before named (the agreement), unless a
