@@ -40,6 +40,13 @@ def compile_nfc(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(unicodedata.normalize("NFC", pattern), flags)
 
 
+@lru_cache(maxsize=256)
+def any_literal(literals: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern that finds any of ``literals`` anywhere (longest first): one search instead of one ``in`` per
+    literal, for the guards that decide whether a costlier pattern is worth searching."""
+    return re.compile("|".join(re.escape(literal) for literal in sorted(literals, key=len, reverse=True)))
+
+
 TOKEN_RE = re.compile(f"{WORD_CHAR}+")
 
 

@@ -4,43 +4,27 @@ early means …" is read; "Keep the following in one folder" leans on a list the
 
 from __future__ import annotations
 
-from functools import cache
-from pathlib import Path
+from article_banks import bank_of, context_of
 
-from netquiz.article import read_article
-from netquiz.generate import generate_bank
-from netquiz.generate.context import Context, build_context
 from netquiz.generate.scenario import first_step
 from netquiz.language.en import find_causal
 from netquiz.language.en_story import dangling
 from netquiz.language.hi_advice import advice
 from netquiz.language.hi_story import dangling as hi_dangling
-from netquiz.model import Bank
 
-AADHAAR = next((Path(__file__).resolve().parent / "articles").rglob(
-    "aadhaar-mein-pata-badalwana-hai-in-7-baaton-ka-rakhein-dhyan.hi.md"))
-
-
-@cache
-def _ctx() -> Context:
-    return build_context(read_article(AADHAAR), 0)
-
-
-@cache
-def _bank() -> Bank:
-    return generate_bank(read_article(AADHAAR), seed=0)
+AADHAAR = "aadhaar-mein-pata-badalwana-hai-in-7-baaton-ka-rakhein-dhyan.hi.md"
 
 
 def test_a_pointed_step_after_a_time_word_is_the_headings():
-    steps = [(r.causal.cause, r.causal.effect) for r in _ctx().readings["s1"]]
+    steps = [(r.causal.cause, r.causal.effect) for r in context_of(AADHAAR).readings["s1"]]
     assert any(cause.startswith("पहले देख लें") and "घर बैठे" in effect for cause, effect in steps), steps
 
 
 def test_a_thing_named_by_isi_is_the_headings():
-    steps = [(r.causal.cause, r.causal.effect) for r in _ctx().readings["s6"]]
+    steps = [(r.causal.cause, r.causal.effect) for r in context_of(AADHAAR).readings["s6"]]
     assert any("URN" in cause and "स्टेज" in effect for cause, effect in steps), steps
     assert not any("फीस" in effect for _, effect in steps), steps  # (the fee was read as its result before)
-    keys = [q.options[q.answer] for q in _bank().questions if q.section == "s6" and q.kind == "scenario"]
+    keys = [q.options[q.answer] for q in bank_of(AADHAAR).questions if q.section == "s6" and q.kind == "scenario"]
     assert keys and all("URN" in key for key in keys), keys
 
 

@@ -4,40 +4,26 @@ not what, to do ("करवट देते समय पीठ के पीछ
 
 from __future__ import annotations
 
-from functools import cache
-from pathlib import Path
+from article_banks import article_path, bank_of, context_of
 
 from netquiz.article import read_article
-from netquiz.generate import generate_bank
-from netquiz.generate.context import Context, build_context
+from netquiz.generate.context import build_context
 from netquiz.generate.links import goes_away
 from netquiz.generate.scenario import without_while
 from netquiz.language.hi_patterns import find_causal
-from netquiz.model import Bank
 
-BEDSORE = next((Path(__file__).resolve().parent / "articles").rglob(
-    "bistar-par-lete-mareez-ko-bedsore-se-kaise-bachayen.hi.md"))
-
-
-@cache
-def _ctx() -> Context:
-    return build_context(read_article(BEDSORE), 0)
-
-
-@cache
-def _bank() -> Bank:
-    return generate_bank(read_article(BEDSORE), seed=0)
+BEDSORE = "bistar-par-lete-mareez-ko-bedsore-se-kaise-bachayen.hi.md"
 
 
 def _keys(section: str) -> list[str]:
-    return [q.options[q.answer] for q in _bank().questions if q.section == section and q.kind == "scenario"]
+    return [q.options[q.answer] for q in bank_of(BEDSORE).questions if q.section == section and q.kind == "scenario"]
 
 
 def test_a_state_that_does_not_set_in_goes_away_but_no_difference_does_not():
-    assert goes_away(_ctx(), "त्वचा रूखी नहीं पड़ती")
-    assert goes_away(_ctx(), "शरीर दिन भर सुस्त नहीं पड़ता")
-    assert not goes_away(_ctx(), "इससे कोई फ़र्क नहीं पड़ता")
-    assert not goes_away(_ctx(), "त्वचा रूखी पड़ जाती है")  # (not negated: it sets in)
+    assert goes_away(context_of(BEDSORE), "त्वचा रूखी नहीं पड़ती")
+    assert goes_away(context_of(BEDSORE), "शरीर दिन भर सुस्त नहीं पड़ता")
+    assert not goes_away(context_of(BEDSORE), "इससे कोई फ़र्क नहीं पड़ता")
+    assert not goes_away(context_of(BEDSORE), "त्वचा रूखी पड़ जाती है")  # (not negated: it sets in)
     assert any("पानी" in key for key in _keys("s6")), _keys("s6")  # (the section had no scenario: "only a warning")
 
 
@@ -48,12 +34,12 @@ def test_a_relative_clause_is_no_step():
 
 
 def test_a_while_clause_is_when_not_what_to_do():
-    assert without_while(_ctx(), "करवट देते समय पीठ के पीछे एक तकिया लगा दें") == "पीठ के पीछे एक तकिया लगा दें"
-    assert without_while(_ctx(), "पीठ के पीछे एक तकिया लगा दें") == "पीठ के पीछे एक तकिया लगा दें"
-    english = build_context(read_article(next(BEDSORE.parents[1].rglob("*.en.md"))), 0)
+    assert without_while(context_of(BEDSORE), "करवट देते समय पीठ के पीछे एक तकिया लगा दें") == "पीठ के पीछे एक तकिया लगा दें"
+    assert without_while(context_of(BEDSORE), "पीठ के पीछे एक तकिया लगा दें") == "पीठ के पीछे एक तकिया लगा दें"
+    english = build_context(read_article(next(article_path(BEDSORE).parents[1].rglob("*.en.md"))), 0)
     assert without_while(english, "While you turn her, put a pillow behind her back") == \
         "put a pillow behind her back"
-    wished = [q for q in _bank().questions if q.section == "s1" and "लुढ़क" in q.stem]
+    wished = [q for q in bank_of(BEDSORE).questions if q.section == "s1" and "लुढ़क" in q.stem]
     assert wished and all("तकिया" in q.options[q.answer] for q in wished), wished
 
 
@@ -73,7 +59,7 @@ def test_a_harm_under_a_neglect_heading_is_the_neglects():
     Toilet Breaks": the harm of skipping, never a result of "Make time for water and toilet breaks"."""
     from netquiz.generate.claims import read_claims
 
-    path = next(BEDSORE.parents[1].rglob("bus-conductor-ki-naukri-pehle-mahine-ke-7-tips.hi.md"))
+    path = article_path("bus-conductor-ki-naukri-pehle-mahine-ke-7-tips.hi.md")
     article = read_article(path)
     ctx = build_context(article, 0)
     claims = read_claims(ctx.language, article.section("s7"), article.title or "")
@@ -99,7 +85,7 @@ def test_a_gain_joined_to_fewer_of_something_is_no_loss():
     second benefit."""
     from netquiz.generate.links import harmful
 
-    ctx = _ctx()
+    ctx = context_of(BEDSORE)
     assert not harmful(ctx, "client का भरोसा बढ़ता है और function से ठीक पहले menu बदलने की फ़रमाइशें कम आती हैं")
     assert harmful(ctx, "function से ठीक पहले menu बदलने की फ़रमाइशें कम आती हैं")  # (alone: fewer of a thing)
     assert harmful(ctx, "client का भरोसा बढ़ता है पर ऑर्डर कम आते हैं")
@@ -131,11 +117,11 @@ def test_second_development_batch_misreadings():
     assert language("en").rules.advice("Word of mouth brings in steadier work than pamphlets or paid ads.") is None
     assert language("en").rules.advice("Word your request carefully.") == "Word her request carefully"
     assert topic_frame("मुफ़्त कानूनी सहायता: किसे मिलती है और कैसे लें") is None
-    fd = next(BEDSORE.parents[1].rglob("loan-against-fd-before-you-break-your-fixed-deposit.hi.md"))
-    stems = [q.stem for q in generate_bank(read_article(fd), seed=0).questions]
+    fd = article_path("loan-against-fd-before-you-break-your-fixed-deposit.hi.md")
+    stems = [q.stem for q in bank_of(fd.name).questions]
     assert not any("पेनल्टी" in stem and "चाहती है" in stem for stem in stems), stems
-    cleaning = next(BEDSORE.parents[1].rglob("starting-a-home-cleaning-service-7-tips-for-your-first-year.en.md"))
-    stems = [q.stem for q in generate_bank(read_article(cleaning), seed=0).questions]
+    cleaning = article_path("starting-a-home-cleaning-service-7-tips-for-your-first-year.en.md")
+    stems = [q.stem for q in bank_of(cleaning.name).questions]
     assert not any(" and can " in stem for stem in stems) and not any("words of mouth" in s for s in stems), stems
 
 
@@ -185,7 +171,7 @@ def test_a_pointer_left_unresolved_leans():
     qualification" a stem (round 24's strict reader: dangling-reference, items 63-64)."""
     from netquiz.generate.claims import leaning_claims, read_claims
 
-    path = next(BEDSORE.parents[1].rglob("why-a-phlebotomy-course-could-be-your-way-into-hospital-work.en.md"))
+    path = article_path("why-a-phlebotomy-course-could-be-your-way-into-hospital-work.en.md")
     article = read_article(path)
     ctx = build_context(article, 0)
     section = article.section("s6")

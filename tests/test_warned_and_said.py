@@ -6,32 +6,21 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import cache
-from pathlib import Path
 
-from netquiz.article import read_article
-from netquiz.generate import generate_bank
-from netquiz.generate.context import build_context
+from article_banks import bank_of, context_of
+
 from netquiz.generate.scenario import harm
 from netquiz.language.hi_advice import advice, advice_habit
 from netquiz.language.registry import language
-from netquiz.model import Bank
-
-ARTICLES = Path(__file__).resolve().parent / "articles"
-
-
-@cache
-def _bank(name: str) -> Bank:
-    return generate_bank(read_article(next(ARTICLES.rglob(name))), seed=0)
 
 
 def test_the_harm_of_a_warned_step_is_no_wish():
-    ctx = build_context(read_article(next(ARTICLES.rglob("dukaan-mein-saman-sajane-ke-7-tarike.hi.md"))), 0)
+    ctx = context_of("dukaan-mein-saman-sajane-ke-7-tarike.hi.md")
     warned = [r for r in ctx.readings["s7"] if "खीझ" in r.causal.effect]
     assert warned and all(harm(ctx, r, of_step=False) for r in warned)  # (the heading, not the warned step, is
     # the key a heading diagnosis offers: the harm stays a harm)
     assert not harm(ctx, replace(warned[0], polarity="do"), of_step=False)  # (read as a step of its own, it was one)
-    stems = [q.stem for q in _bank("dukaan-mein-saman-sajane-ke-7-tarike.hi.md").questions if q.kind == "scenario"]
+    stems = [q.stem for q in bank_of("dukaan-mein-saman-sajane-ke-7-tarike.hi.md").questions if q.kind == "scenario"]
     assert not any("ढूँढ न पाएं" in s or "खीझ जाएं" in s for s in stems), stems
 
 
@@ -40,7 +29,7 @@ def test_a_negation_inside_what_she_says_or_until_is_no_warning():
     assert unnegate("पर पूरी दुकान को एक साथ उलट-पुलट न करें।") == "पर पूरी दुकान को एक साथ उलट-पुलट करें।"
     assert unnegate("पानी को तब तक गर्म करें जब तक उसमें तेज़ उबाल न आ जाए, और फिर उसे खौलने दें।") is None
     assert unnegate("साफ़ बताएँ कि किसकी तबीयत ठीक नहीं है") is None
-    boiled = [q for q in _bank("ghar-mein-peene-ka-paani-surakshit-rakhne-ke-7-aasan-tarike.hi.md").questions
+    boiled = [q for q in bank_of("ghar-mein-peene-ka-paani-surakshit-rakhne-ke-7-aasan-tarike.hi.md").questions
               if q.kind == "scenario" and "बैक्टीरिया" in q.stem]
     assert boiled and all("उबाल" in q.options[q.answer] for q in boiled), boiled
 
@@ -62,7 +51,7 @@ def test_a_run_in_label_before_a_step_and_starting_late():
 def test_a_distractor_heading_is_told_by_its_sections_benefit_never_by_a_premise():
     from netquiz.generate.scenario import advice_elsewhere, benefit_sentence
 
-    ctx = build_context(read_article(next(ARTICLES.rglob("aadhaar-mein-pata-badalwana-hai-in-7-baaton-ka-rakhein-dhyan.hi.md"))), 0)
+    ctx = context_of("aadhaar-mein-pata-badalwana-hai-in-7-baaton-ka-rakhein-dhyan.hi.md")
     bare = ctx.article.section("s2")  # (a list of proofs: no claim read)
     assert not ctx.readings["s2"] and benefit_sentence(ctx, bare) == ""
     assert advice_elsewhere(ctx, bare, "") == "गलत। यह लेख की सलाह है (‘पते का ऐसा प्रूफ़ चुनें जो आपके अपने नाम पर हो’), " \
@@ -72,7 +61,7 @@ def test_a_distractor_heading_is_told_by_its_sections_benefit_never_by_a_premise
 
 
 def test_a_heading_that_says_only_to_keep_things_in_mind_is_no_key():
-    bank = _bank("asha-karyakarta-ke-roop-mein-pehla-saal-7-zaroori-tips.hi.md")
+    bank = bank_of("asha-karyakarta-ke-roop-mein-pehla-saal-7-zaroori-tips.hi.md")
     night = [q for q in bank.questions if q.kind == "scenario" and "आधी रात" in q.stem and "चाहती है" in q.stem]
     assert night and all("थैले" in q.options[q.answer] for q in night), night  # (the ready bag, not "… का ध्यान रखना")
     assert not any("सुरक्षा और सेहत का भी ध्यान" in o for q in bank.questions if q.kind == "scenario" for o in q.options)

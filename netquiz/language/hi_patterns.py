@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from ..text import WORD_CHAR, compile_nfc, normalize
+from ..text import WORD_CHAR, any_literal, compile_nfc, normalize
 from .base import Causal
 from .hi_pronouns import has_bare_reader
 from .hi_verbs import find_verb_group
@@ -187,13 +186,7 @@ ASKED = lexicon("hi").any_word("question_words")
 def _holds(text: str, words: tuple[str, ...]) -> bool:
     """True when ``text`` holds one of ``words``: a pattern that needs one is matched only then (most sentences
     hold none, and a failed match of a pattern that opens with a lazy ``.+?`` tries every split of the sentence)."""
-    return _alternatives(words).search(text) is not None
-
-
-@lru_cache(maxsize=64)
-def _alternatives(words: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern for ``words`` (a single search instead of one ``in`` per word)."""
-    return re.compile("|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)))
+    return any_literal(words).search(text) is not None
 
 
 # The words each pattern needs, one of them in every match (tests/test_language_hi.py checks the readings over

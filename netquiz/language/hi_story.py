@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..text import WORD_CHAR, compile_nfc, normalize
+from ..text import WORD_CHAR, any_literal, compile_nfc, normalize
 from .base import Causal
 from .hi_anecdote import retold as retold  # (the Story protocol's, re-exported)
 from .hi_patterns import END_PUNCT, sentence, strip_discourse
@@ -286,13 +286,7 @@ LIST_FOLLOWS = compile_nfc(r"[:—–]|(?<!\S)(?:जैसे|यानी)(?!\S
 def _holds_any(text: str, literals: tuple[str, ...]) -> bool:
     """True when ``text`` holds one of ``literals``: a pattern that needs one of them is searched only then (the
     searches are most of the time :func:`dangling` takes, and most texts hold none)."""
-    return _literals(literals).search(text) is not None
-
-
-@lru_cache(maxsize=64)
-def _literals(literals: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern for ``literals`` (a single search instead of one ``in`` per literal)."""
-    return re.compile("|".join(re.escape(literal) for literal in sorted(literals, key=len, reverse=True)))
+    return any_literal(literals).search(text) is not None
 
 
 # The words each pattern needs (one of them in every branch; tests/test_language_hi.py checks them against texts)
