@@ -165,7 +165,7 @@ def least_cued(ctx: Context, section_id: str, stem: str, right: Option, fair: li
     for picked in sets[:TRIES]:
         wrong = [Option(named(s) if named else s.title or "",
                         ctx.say(wrong_key, title=named(s) if named else s.title or "",
-                                other=told(s) if told else s.sentences[0], right=right.text))
+                                other=told(s) if told else advising_sentence(ctx, s), right=right.text))
                  for s in picked]
         options, answer = shuffle(right, wrong, rng)
         question = ctx.question(section_id, "scenario", stem, [(o.text, o.feedback) for o in options], answer,
@@ -177,6 +177,18 @@ def least_cued(ctx: Context, section_id: str, stem: str, right: Option, fair: li
     return first
 
 
+def advising_sentence(ctx: Context, section: Section) -> str:
+    """The section's first sentence that advises (a clause of it is an instruction), else its first sentence:
+    what a wrong tip's feedback quotes as what that tip says (round 26's development batch: "‘पे-स्लिप … न भूलें’
+    वाली सलाह कुछ और कहती है" quoted the premise "कई वेयरहाउस में भर्ती स्टाफिंग एजेंसी के ज़रिए होती है")."""
+    key = ("advising_sentence", section.id)
+    if key not in ctx.memo:
+        ctx.memo[key] = next((text for text in section.sentences
+                              if any(ctx.lang.advice(part) for part in TIP_CLAUSES.split(text))), section.sentences[0])
+    return str(ctx.memo[key])
+
+
+TIP_CLAUSES = re.compile(r"\s*[,;]\s*|\s+(?:और|and)\s+")
 TRIES = 20
 NEAR_CAP = 2  # words shared with a wrong tip's section that count (more would favour long sections)
 KIN_DIGITS = 2  # (likeness to the key's section breaks the ties her words leave: sections about neighbouring things

@@ -196,9 +196,9 @@ MAKES_STATE = _listicle(r"makes\s+(?P<effect>(?:your|the)\s+(?:[a-z-]+\s+){0,2}?
                         r"(?:[a-z]{3,}er|visible|possible)\b.*)$")
 SHOWS_THAT = _listicle(r"shows?\s+(?P<effect>(?:colleagues|people|others|managers|clients|your (?:manager|team|boss))"
                        r"\s+that\s+.+)$")
-GIVES_OTHERS = _listicle(r"gives\s+(?P<effect>(?:your\s+(?:manager|team|boss|client|clients|colleagues|family|readers)|"
-                         r"colleagues|people|others|managers|clients)\s+(?!both\b)\w.+)$")  # "Early warning gives
-# your manager options" → "your manager has options"
+GIVES_OTHERS = _listicle(r"gives\s+(?P<effect>(?:(?:your|the)\s+(?:manager|team|boss|client|clients|colleagues|"
+                         r"family|readers|bank|police)|colleagues|people|others|managers|clients)\s+(?!both\b)\w.+)$")
+# "Early warning gives your manager options" → "your manager has options"
 # "Writing it down prevents the arguments three months later" → "you prevent …": a gerund step and one of the
 # verbs a step does its good with (a closed list: "Writing for five minutes" has "minutes", no verb)
 GERUND_DOES = re.compile(r"^(?P<cause>[A-Z][a-z]{2,}ing\b[^,;:]{2,60}?)\s+(?:also\s+)?(?P<effect>(?:builds|saves|"
@@ -210,7 +210,8 @@ GERUND_MEANS = re.compile(r"^(?P<cause>[A-Z][a-z]{2,}ing\b[^,;:]{2,60}?)\s+(?:al
                           r"(?P<effect>(?:you|your|the|there|nobody|no one|every|each|fewer|less|more)\b.+)$")
 # "A small kit saves you from getting soaked or stranded" → "you avoid getting soaked or stranded"; "Drinking enough
 # water also keeps urinary infections away" → "you keep urinary infections away"
-SAVES_FROM = _listicle(r"saves?\s+you\s+from\s+(?P<effect>[a-z]{3,}ing\b.+)$")
+SAVES_FROM = _listicle(r"saves?\s+you\s+from\s+(?P<effect>(?:[a-z]{3,}ing|an?\s+(?:[a-z-]+\s+){0,2}?"
+                       r"[a-z]{3,}(?:s|ion|ment|ty|ure))\b.+)$")  # (or a thing: "saves you from a large deduction")
 KEEPS_AWAY = _listicle(r"keeps?\s+(?P<effect>(?!you\b|all\b|many\b|most\b|people\b|women\b|them\b)[a-z][a-z ]{2,40}?)"
                        r"\s+away\b(?P<rest>[^,]*)(?:,.*)?$")  # (a step's doing, not people kept away)
 # "Paying on the same date every month, preferably through UPI, builds trust": an aside between the gerund
@@ -362,8 +363,8 @@ def _listicle_effect(pattern: re.Pattern[str], told: str, effect: str) -> str:
         return f"you {base_form(verb)} {rest}"
     if pattern is GIVES_OTHERS:
         words = effect.split()
-        at = 2 if words[0].lower() == "your" else 1
-        have = "has" if words[0].lower() == "your" and not words[1].lower().endswith("s") else "have"
+        at = 2 if words[0].lower() in ("your", "the") else 1  # ("gives the bank the best chance …", round 26)
+        have = "has" if at == 2 and not words[1].lower().endswith("s") else "have"
         return " ".join([*words[:at], have, *words[at:]])
     if pattern is SHOWS_THAT:
         who, _, rest = effect.partition(" that ")

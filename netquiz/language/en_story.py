@@ -365,8 +365,9 @@ night country world internet time moment most best worst first last next same ri
 past present news market industry field organisation organization manager boss hr client clients customer customers
 people rest year month hour minute weekends company's team's manager's kettle screen phone laptop inbox web
 hardest easiest loop way point line ice ground basics details cracks house home kitchen family kids children bus
-train metro road traffic weather news top bottom spot subject bait floor initiative lead truth""".split())  # ("change
-# the subject", "take the bait": idioms, no thing named before)
+train metro road traffic weather news top bottom spot subject bait floor initiative lead truth money bank police
+doctor hospital goods""".split())  # ("change the subject", "take the bait": idioms, no thing named before; "the
+# money is in your account", "inform the bank": the one every reader has, round 26)
 NUMBER_AFTER = re.compile(r"\s+(?:[₹$€£]\s?)?\d")  # "the minimum ₹500 a year": the number says which
 PINNING = frozenset({"that", "who", "which", "when", "where", "of", "you", "your", "i", "she", "we", "they", "to",
                      "for", "she's", "you've", "you're"})  # ("take the task on": a particle pins nothing)
