@@ -19,10 +19,16 @@ class Option:
 
 def pick_parallel(right: Option, pool: list[Option], count: int, rng: random.Random,
                   marked: Callable[[str], bool], echo: Callable[[str], int] = lambda text: 0,
-                  near: Callable[[Option], int] = lambda option: 0) -> list[Option]:
+                  near: Callable[[Option], int] = lambda option: 0,
+                  lure: Callable[[str], bool] = lambda text: False) -> list[Option]:
     """Up to ``count`` distractors parallel to ``right``: the article's own first, then those that echo the
     stem as much as the key does (``echo`` counts shared words), then those nearest the question's topic
     (``near``: a step whose section talks of the same things tempts a skimmer), then the closest in length.
+    Where the key is no ``lure`` (it shares no word with the situation told), the best-ranked option that is one
+    goes first: a wrong answer that repeats the situation's words draws one who matches words, and the key is
+    no longer the one option the wording points to (readers' "good" items of round 25: "'verification' lures to
+    the Verify heading; the key shares no word with the quote"). One at most: every wrong answer an echo would
+    teach "skip the echo".
 
     An option with a negation/avoidance marker is allowed only when the key has one too.
     """
@@ -36,7 +42,15 @@ def pick_parallel(right: Option, pool: list[Option], count: int, rng: random.Ran
         closeness = abs(len(option.text) - len(right.text)) // 8  # lengths within 8 characters look alike
         return tier, max(0, key_echo - echo(option.text)), -near(option), closeness, rng.random()
 
-    ranked = sorted(unique, key=rank)
+    ranks = {id(o): rank(o) for o in unique}  # (once each: the seeded tie-breaks are drawn in the pool's order)
+    ranked = sorted(unique, key=lambda o: ranks[id(o)])
+    if ranked and not lure(right.text):
+        best_tier = ranks[id(ranked[0])][0]
+        drawn = next((o for o in ranked if ranks[id(o)][0] == best_tier and lure(o.text)), None)
+        if drawn is not None:
+            others = [drawn, *(o for o in ranked if not lure(o.text))]
+            if len({o.group or o.text for o in others}) >= count:  # (a second lure only where the pool has no other)
+                ranked = others
     first = rng.randrange(count + 1)  # the key's place by length is left to chance, not to the pool
     sets: list[list[Option]] = []
     for shift in range(count + 1):  # the first fill that does not make the key stand out, else the first

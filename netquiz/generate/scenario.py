@@ -648,9 +648,12 @@ def assemble(ctx: Context, reading: Reading, index: int, form: str, stem: str, k
         return None
     pool = [o for o in pool if not _unintroduced(ctx, o.text, known) and not _leans(ctx, o.text, known)]
 
+    situation = stems_of(ctx, told) - stems_of(ctx, ctx.article.title or "")
+
     def pick(options: list[Option], count: int) -> list[Option]:
         return pick_parallel(right, options, count, rng, lambda text: marked(text, ctx.article.lang),
-                             lambda text: len(stems_of(ctx, text) & stem_words), near)
+                             lambda text: len(stems_of(ctx, text) & stem_words), near,
+                             lambda text: bool(situation and stems_of(ctx, text) & situation))
 
     distractors = pick(pool, 3)
     cap = STOCK_CAP_BENEFITS if benefit_article(ctx) else STOCK_CAP_GENERAL if general(ctx, reading) else STOCK_CAP
