@@ -19,6 +19,7 @@ from ..language import language
 from ..language.setting import Setting
 from ..model import Section
 from ..text import has_devanagari, split_sentences
+from .asked import asked_candidates
 from .blind import marked
 from .claims import known_words, sentence_case
 from .context import Candidate, Context, Reading
@@ -84,6 +85,8 @@ def scenario_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     found.extend(belief_candidates(ctx, section_id))
     found.extend(heading_link_candidates(ctx, section_id))
     found.extend(practice_candidates(ctx, section_id, setting_frame(ctx)))
+    found.extend(asked_candidates(ctx, section_id, setting_frame(ctx),
+                                  lambda reading: harm(ctx, reading) or not advised(ctx, reading)))
     found.extend(story_candidates(ctx, section_id, setting_frame(ctx)))
     found.extend(counter_candidates(ctx, section_id, setting_frame(ctx)))
     found.extend(myth_candidates(ctx, section_id, setting_frame(ctx)))

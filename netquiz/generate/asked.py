@@ -1,0 +1,85 @@
+"""Questions for an article of questions to ask ("Got a Call Centre Job Offer? 7 Questions to Ask Before You Say
+Yes", "client से पूछें ये 7 सवाल"): the result a section ties to asking its question, as the persona's wish; which
+of the article's questions should she ask for that?
+
+The diagnosis form with the article's own questions as its options (quoted as written, like the practice form's
+tips). In such an article the step of each part is its heading, so a result told with a pointer to it ("Knowing
+this lets you plan for the first six weeks", "Having it means the first pay slip holds no surprises"), which no
+other form can ask about, has its step here: the heading the question shows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..model import Section
+from .claims import _claims, known_words
+from .context import Candidate, Context, Reading
+from .links import stems_of
+from .options import Option, length_balance
+from .practice import least_cued
+
+WEIGHT = 3.0  # as a diagnosis: the same question, the article's own options
+MIN_QUESTIONS = 3  # headings that are questions, for an article of questions to ask
+ASKING_TITLE = re.compile(r"\bquestions?\b.*\bask\b|\bask\b.*\bquestions?\b|सवाल.*पूछ|पूछ.*सवाल", re.IGNORECASE)
+
+
+def asking_article(ctx: Context) -> bool:
+    """True for an article whose title promises questions to ask and whose headings are those questions."""
+    return bool(ASKING_TITLE.search(ctx.article.title or "")) and len(_asked_sections(ctx)) >= MIN_QUESTIONS
+
+
+def _asked_sections(ctx: Context) -> list[Section]:
+    """The parts under a question one asks: not "why" (a reader's question the part answers, "ESOP को salary का
+    हिस्सा क्यों न मानें?")."""
+    return [s for s in ctx.article.headed_sections
+            if (s.title or "").rstrip().endswith("?") and not WHY.search(s.title or "")]
+
+
+WHY = re.compile(r"^\s*why\b|(?:^|\s)क्यों(?=[\s?,]|$)", re.IGNORECASE)
+
+
+def asked_candidates(ctx: Context, section_id: str, frame: str | None = None,
+                     no_wish: Callable[[Reading], bool] = lambda reading: False) -> list[Candidate]:
+    """One candidate per result the section ties to asking its question, told as the persona's wish, after
+    ``frame`` (the title's setting, with a ``{name}`` slot) where there is one; none that is ``no_wish`` (a harm,
+    or the result of a step the part does not advise: "रसोई के पास बिठाने से बच्चों का ध्यान बार-बार भटकता है")."""
+    section = ctx.article.section(section_id)
+    if not asking_article(ctx) or section not in _asked_sections(ctx):
+        return []
+    found = []
+    for index, reading in enumerate(r for r in _results(ctx, section) if not no_wish(r)):
+        name = ctx.persona(section_id, index, "asked")
+        wish = ctx.lang.wish(reading.causal, name)
+        if not wish or ctx.story.dangling(wish):
+            continue
+        said = stems_of(ctx, wish) - stems_of(ctx, ctx.article.title or "")
+        if said & stems_of(ctx, section.title or ""):
+            continue  # (her wish would name the key's words: answered from the wording)
+        fair = [s for s in _asked_sections(ctx) if s.id != section_id and not said & stems_of(ctx, s.title or "")]
+        if len(fair) < 2:
+            continue
+        setting = f"{frame.format(name=name)} " if frame else ""
+        told = wish if not setting else ctx.story.pronominalize(wish, name)
+        stem = ctx.say("asked_stem", setting=setting, wish=told)
+        source = reading.causal.sentence
+        right = Option(section.title or "", ctx.say("right_source", source=source))
+        question = least_cued(ctx, section_id, stem, right, fair, source, ctx.rng(section_id, "asked", index), said,
+                              form="diagnosis", wrong_key="asked_wrong", told=lambda s: _reason(ctx, s))
+        found.append(Candidate(question, WEIGHT + length_balance(list(question.options)), "asked"))
+    return found
+
+
+def _results(ctx: Context, section: Section) -> list[Reading]:
+    """The section's claims whose result stands alone, "do" claims only (a warning's harm is no wish), the step
+    read or only pointed to ("Knowing this …": the heading's question is the step)."""
+    known = known_words(ctx.article.title or "", section.title or "")
+    return [r for r in _claims(ctx.language, section, ctx.article.title or "")
+            if r.polarity == "do" and not ctx.story.leans_on_context(r.causal.effect, known)
+            and not ctx.story.dangling(r.causal.effect)]
+
+
+def _reason(ctx: Context, section: Section) -> str:
+    """What another question is asked for: the sentence of its first result, else its part's first sentence."""
+    return next((r.causal.sentence for r in _results(ctx, section)), section.sentences[0])
