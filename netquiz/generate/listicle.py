@@ -12,7 +12,7 @@ from .blind import marked
 from .context import Candidate, Context, Reading
 from .links import akin, specific, stems_of, the_topic
 from .options import Option, length_balance, shuffle
-from .tips import closing_heading, foreign_heading, how_heading, warned
+from .tips import closing_heading, english_headings, foreign_heading, heading_language, how_heading, warned
 
 WEIGHT = 2.5
 
@@ -24,10 +24,11 @@ def benefit_headings(ctx: Context) -> list[Section]:
     if "benefit_headings" not in ctx.memo:
         ctx.memo["benefit_headings"] = [
             s for s in ctx.article.headed_sections
-            if s.title and not s.title.endswith("?") and not foreign_heading(ctx, s.title)
+            if s.title and not s.title.endswith("?") and (not foreign_heading(ctx, s.title) or english_headings(ctx))
             and not closing_heading(ctx, s)  # ("आख़िर में" names no benefit)
-            and not ctx.lang.advice(s.title) and not how_heading(ctx, s.title)
-            and warned(ctx, s.title) is None and len(s.title.split()) <= 6]
+            and not heading_language(ctx, s.title).rules.advice(s.title) and not how_heading(ctx, s.title)
+            and warned(ctx, s.title) is None and len(s.title.split()) <= 6]  # (English headings over a Hindi body,
+        # "Fees on Time", "No Surprises at Result Time", are read by the English rules: round 26's development batch)
     return list(ctx.memo["benefit_headings"])
 
 

@@ -26,7 +26,7 @@ WORK_DENSITY = 10  # work words per 1,000 words that make an article one about w
 def how_heading(ctx: Context, title: str) -> bool:
     """True for a heading that gives the article's last steps ("How to Get Started", "शुरुआत कैसे करें"): no
     benefit to name or to hope for, and no step of its own."""
-    return ctx.language.lexicon.any_word("how_headings").match(title) is not None
+    return heading_language(ctx, title).lexicon.any_word("how_headings").match(title) is not None
 
 
 def heading_step(ctx: Context, section: Section) -> str | None:

@@ -228,7 +228,12 @@ def _infinitive(main: list[str], form: Form) -> list[str] | None:
 
 
 def _perfective(main: list[str], form: Form) -> list[str] | None:
-    if main and form.root in MODAL:
+    if main and form.root == "पा":  # "managed to" keeps its verb: "दिखा पाते हैं" → "दिखा पाए" (a transitive
+        # "दिखाए" would want "ने" on its subject: "parents … दिखाए", round 26's development batch)
+        inner = analyse(main[-1])
+        done = perfective(form.root, form.gender, form.number)
+        return None if inner is None or inner.kind != "root" or done is None else main + [done]
+    if main and form.root in MODAL:  # ("बन सकती हैं" → "बनी": what could happen, now told as done)
         inner = analyse(main[-1])
         if inner is None or inner.kind != "root":
             return None
