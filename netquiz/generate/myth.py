@@ -61,7 +61,7 @@ def myth_candidates(ctx: Context, section_id: str, frame: str | None = None) -> 
         correction = _correction(ctx, section, index, belief) if not denied else _denial(ctx, sentence)
         if correction is None:
             continue
-        candidate = _question(ctx, section_id, index, frame, belief, correction)
+        candidate = _question(ctx, section_id, index, frame, belief, correction, denied=bool(denied))
         if candidate is not None:
             found.append(candidate)
     return found
@@ -208,12 +208,17 @@ def _lowered(text: str) -> str:
 
 
 def _question(ctx: Context, section_id: str, index: int, frame: str | None, belief: str,
-              correction: tuple[str, str]) -> Candidate | None:
+              correction: tuple[str, str], denied: bool = False) -> Candidate | None:
+    """The question on her friend's ``belief``; a belief the article only ``denied`` ("A returnship is not a
+    permanent job") is not called a common mistake in its feedback (round 26's held-out item 43)."""
     name = ctx.persona(section_id, index, "myth")
     setting = frame.format(name=name) if frame else ctx.say("belief_setting", name=name)
+    if ctx.article.lang == "en" and belief.split(" ", 1)[0] in ("A", "An", "The"):
+        belief = belief[:1].lower() + belief[1:]  # ("believes that a returnship is …": round 26's held-out item 43)
     values = {"belief": belief, "correction": correction[0], "source": correction[1]}
     right = Option(ctx.say("myth_key", **values), ctx.say("right_source", source=correction[1]))
-    wrong = [Option(ctx.say("myth_agree", **values), ctx.say("myth_agree_feedback", **values)),
+    agreed = "myth_denied_feedback" if denied else "myth_agree_feedback"
+    wrong = [Option(ctx.say("myth_agree", **values), ctx.say(agreed, **values)),
              Option(ctx.say("myth_partly_belief", **values), ctx.say("myth_partly_feedback", **values)),
              Option(ctx.say("myth_other", **values), ctx.say("myth_other_feedback", **values))]
     options, answer = shuffle(right, wrong, ctx.rng(section_id, "myth", index))

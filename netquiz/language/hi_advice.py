@@ -230,10 +230,16 @@ def step_as_subject(text: str) -> bool:
 # "पुराने प्रश्नपत्र हल करना क्यों ज़रूरी है?": a question heading that names the step its section argues for
 WHY_NEEDED = compile_nfc(r"^(?P<step>.+\S(?:ना|नी))\s+क्यों\s+(?:ज़रूरी|जरूरी|अहम|फ़ायदेमंद|फायदेमंद)\s+(?:है|हैं)\s*\?$")
 
+WHY_DO = compile_nfc(r"^(?P<step>.+\S)\s+क्यों\s+(?P<verb>\S+(?:ें|एं|एँ))\s*\?$")
+
 
 def why_step(heading: str) -> str | None:
     """The step a "… क्यों ज़रूरी है?" heading argues for, as an instruction ("पुराने प्रश्नपत्र हल करना क्यों
     ज़रूरी है?" → "पुराने प्रश्नपत्र हल करें"); None for another heading or a "don't" ("… देर न करना …")."""
+    asked = WHY_DO.match(heading.strip())  # "बड़े खर्चों के लिए अलग फंड क्यों रखें?": the instruction itself, asked why
+    if asked and imperative_word(asked["verb"]) and not {"न", "नहीं", "मत"} & set(asked["step"].split()):
+        return f"{asked['step']} {asked['verb']}"  # (round 26's held-out batch: its results, "इस फंड के होने से …", had
+        # no step to be of)
     match = WHY_NEEDED.match(heading.strip())
     if not match:
         return None
