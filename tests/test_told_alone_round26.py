@@ -60,3 +60,9 @@ def test_a_run_in_label_that_opens_a_pointer_leans_but_one_that_names_it_does_no
 def test_why_of_an_instruction_is_its_step() -> None:
     assert hi_advice.why_step("बड़े खर्चों के लिए अलग फंड क्यों रखें?") == "बड़े खर्चों के लिए अलग फंड रखें"
     assert hi_advice.why_step("ESOP को salary का हिस्सा क्यों न मानें?") is None
+
+
+def test_the_titles_own_thing_and_a_noun_before_her_need_no_sentence_before() -> None:
+    assert not _leans(context_of("sukanya-samriddhi-khata-ke-fayde.hi.md"),
+                      "इस खाते में साल भर में कम से कम 250 रुपये और ज़्यादा से ज़्यादा डेढ़ लाख रुपये जमा किए जा सकते हैं।")
+    assert not _someone_unnamed("When a customer collects her order and is clearly pleased, ask her directly.")

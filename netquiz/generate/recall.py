@@ -12,7 +12,7 @@ from ..language.stopwords import ENGLISH
 from ..model import Section
 from ..text import compile_nfc, compile_words, tokens
 from .context import PERSONAS, Candidate, Context, Reading, bullet_lines
-from .keywords import stem, word_stems
+from .keywords import content_tokens, stem, word_stems
 from .links import all_readings, echo, specific, stems_of, unrelated
 from .options import Option, shuffle
 from .tips import failing
@@ -425,7 +425,7 @@ def _leans(ctx: Context, sentence: str) -> bool:
         or bool(lexicon.any_word("quote_openers").match(told)) or told.startswith(("—", "–")) \
         or bool(SUCH_BEFORE.search(told) and not SUCH_AHEAD.search(told)) \
         or bool(POINTED_THING.search(told)) \
-        or bool(THIS_THING.search(FIRST_CLAUSE.split(told, maxsplit=1)[0]) and not TOLD_AHEAD.search(told)) \
+        or _this_thing(ctx, told) \
         or _someone_unnamed(told)
     # ("ऐसी छत को बदलना …": which roof? not "कुर्सी की ऊँचाई ऐसी रखें कि …", which the sentence goes on to tell;
     # reading197 items 5, 152)
@@ -452,6 +452,18 @@ DISCOURSE_OPENERS = frozenset({"in", "as", "at", "for", "on", "by", "remember", 
 RUN_IN_LABEL = compile_nfc(r"^[^:\s]+(?:\s+[^:\s]+){0,2}:\s+")  # a bold label of three words at most, then its text
 
 
+def _this_thing(ctx: Context, told: str) -> bool:
+    """True for a quote whose first clause names "this …" thing of the sentence before (:data:`THIS_THING`), not
+    the article's own ("इस खाते में साल भर में …" under "सुकन्या समृद्धि खाता …": the title names it)."""
+    found = THIS_THING.search(FIRST_CLAUSE.split(told, maxsplit=1)[0])
+    if found is None or TOLD_AHEAD.search(told):
+        return False
+    start = told.rfind(" ", 0, found.end() - 1) + 1  # (the word the match ends in: "इस ख" → "खाते")
+    thing = stem(told[start:].split()[0].lower())
+    return thing not in {stem(t) for t in content_tokens(ctx.article.title or "", ctx.article.lang)}  # (its topic
+    # word too, which stems_of leaves out)
+
+
 def _someone_unnamed(told: str) -> bool:
     """True for an English quote whose first words name a woman or a man only by a pronoun ("Weekly check-ins with
     her help you settle in", "Offering ₹50 off her next order …", "When she gets stuck, …"; round 26's held-out
@@ -463,7 +475,12 @@ def _someone_unnamed(told: str) -> bool:
         return False
     before = words[:at]
     named = any(w[:1].isupper() for w in before[1:]) or (bool(before) and not _english_word(before[0]))
-    return not named and "who" not in (w.lower() for w in before)
+    lowered = [w.lower() for w in before]
+    return not named and "who" not in lowered and not DETERMINERS_OF_SOMEONE & set(lowered)  # ("When a customer
+    # collects her order …": the noun before names her)
+
+
+DETERMINERS_OF_SOMEONE = frozenset({"a", "an", "the", "each", "every", "one", "your", "any", "this", "that"})
 
 
 @lru_cache(maxsize=4096)
