@@ -127,11 +127,11 @@ def clear_caches() -> None:
     """Forget the word and cue caches, which live for one bank (so memory stays bounded and every bank
     is timed alike)."""
     for cached in (blind._words, blind.marked, blind._content, blind.blind_hits, blind.likeness, blind.sounded,
-                   links._stems, links.akin, links.overlaps,
-                   keywords._content_tokens,
+                   links._stems, links.akin, links.families, links.overlaps,
+                   keywords.content_tokens,
                    en_story.contrast_pairs, en_story.swap_contrast, hi_story.contrast_pairs, hi_story.swap_contrast,
                    en_story.dangling, hi_story.dangling,
-                   hi_advice.advice, claims._cached_claims, is_devanagari, _told):
+                   hi_advice.advice, claims._cached_claims, claims._standings, is_devanagari, _told):
         cached.cache_clear()
 
 

@@ -111,7 +111,7 @@ def longest(question: Question, lang: str) -> list[float]:
 
 @lru_cache(maxsize=65536)
 def _content(text: str, lang: str) -> frozenset[str]:
-    return frozenset(stem(t.lower()) for t in content_tokens(text, lang))
+    return frozenset(stem(t) for t in content_tokens(text, lang))  # (tokens are lower-cased)
 
 
 def stem_overlap(question: Question, lang: str) -> list[float]:
@@ -129,10 +129,13 @@ def stem_overlap(question: Question, lang: str) -> list[float]:
 @lru_cache(maxsize=16384)
 def sounded(text: str, lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """The consonant skeletons (three sounds or more) of the text's Devanagari and of its Latin content words."""
-    words = content_tokens(text, lang)
-    deva = frozenset(k for w in words if has_devanagari(w) and len(k := consonant_skeleton(w)) >= MIN_SKELETON)
-    latin = frozenset(k for w in words if w.isascii() and len(k := consonant_skeleton(w)) >= MIN_SKELETON)
-    return deva, latin
+    deva: set[str] = set()
+    latin: set[str] = set()
+    for word in content_tokens(text, lang):  # (one pass: an ASCII word has no Devanagari, so no search for it)
+        script = latin if word.isascii() else deva if has_devanagari(word) else None
+        if script is not None and len(skeleton := consonant_skeleton(word)) >= MIN_SKELETON:
+            script.add(skeleton)
+    return frozenset(deva), frozenset(latin)
 
 
 MIN_SKELETON = 3  # (two sounds, "dr", match too many unrelated pairs)

@@ -22,7 +22,7 @@ from functools import lru_cache
 from ..language import Language, language
 from ..language.base import Causal
 from ..model import Section
-from ..text import compile_nfc, is_devanagari
+from ..text import any_literal, compile_nfc, is_devanagari
 
 
 @dataclass(frozen=True)
@@ -54,7 +54,7 @@ def read_claims(known: Language, section: Section, title: str = "") -> list[Read
     ``title`` is the article's (its words, like the heading's, are known to a reader of any question). A result
     whose later clause leans outside ("a record to point back to, so that nobody's surprised when the checklist
     isn't ready") is told without that clause."""
-    alone = [cut for r in _claims(known, section, title) if (cut := _standing(known, r, section, title)) is not None]
+    alone = [cut for _, cut in _standings(known.code, section, title) if cut is not None]
     if not alone:  # nothing read stands alone: the section's other statements, read whole (see below)
         alone = next(([r] for r in _section_results(known, section, title)
                       if _standing(known, r, section, title) is r), [])  # (whole: a cut would be a guess)
@@ -64,7 +64,15 @@ def read_claims(known: Language, section: Section, title: str = "") -> list[Read
 def leaning_claims(known: Language, section: Section, title: str = "") -> list[Reading]:
     """The claims of ``section`` that lean on a sentence outside them ("Address those concerns …"): read, but
     left out of every question (the facilitator is told why)."""
-    return [r for r in _claims(known, section, title) if _standing(known, r, section, title) is None]
+    return [r for r, cut in _standings(known.code, section, title) if cut is None]
+
+
+@lru_cache(maxsize=4096)
+def _standings(code: str, section: Section, title: str) -> tuple[tuple[Reading, Reading | None], ...]:
+    """Every claim of ``section`` with :func:`_standing` of it (cached per bank, as the claims are: both
+    :func:`read_claims` and :func:`leaning_claims` ask)."""
+    known = language(code)
+    return tuple((r, _standing(known, r, section, title)) for r in _claims(known, section, title))
 
 
 def _standing(known: Language, reading: Reading, section: Section, title: str) -> Reading | None:
@@ -510,8 +518,14 @@ def _harm_told(known: Language, sentence: str) -> bool:
     warned step's; a gain after one ("बाक़ी समय फ़ोन की तरफ़ हाथ न बढ़ाएँ। इस तरीक़े से मन में यह बेचैनी नहीं
     रहती …") is the advice's, the warning part of it."""
     told = sentence.lower()
-    lexicon = known.lexicon
-    return bool(RISK_WORDS.search(told)) or any(w in told for w in (*lexicon.harm_words, *lexicon.loss_words))
+    return bool(RISK_WORDS.search(told)) or _harm_or_loss(known.code).search(told) is not None
+
+
+@lru_cache(maxsize=8)
+def _harm_or_loss(code: str) -> re.Pattern[str]:
+    """Any of the language's harm and loss words, anywhere (one search, not one ``in`` per word)."""
+    lexicon = language(code).lexicon
+    return any_literal((*lexicon.harm_words, *lexicon.loss_words))
 
 
 RISK_WORDS = compile_nfc(r"खतरा|ख़तरा|जोखिम|नुकसान|नुक़सान|\brisk|\bdanger|\bdamage|\bharm", re.IGNORECASE)
@@ -532,8 +546,8 @@ def _pointing_back(known: Language, section: Section, words: frozenset[str] = fr
     found: list[Reading] = []
     heading_step = _heading_instruction(known, section)
     for index, current in enumerate(section.sentences):
-        if index and _warning(known, section.sentences[index - 1]) and _harm_told(known, current) \
-                or _reminder(known).match(current.strip()):
+        if index and _harm_told(known, current) and _warning(known, section.sentences[index - 1]) \
+                or _reminder(known).match(current.strip()):  # (the cheap test first: few sentences tell a harm)
             continue  # ("… गंदे पोखर में न छोड़ें। इससे थनैला … का खतरा बढ़ जाता है": the warned step's harm, no
             # result of the heading's, reading197 item 11; "याद रखें, erase करने के बाद location …": a caution)
         effect = lang.linked_effect(current)

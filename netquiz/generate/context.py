@@ -73,9 +73,9 @@ class Context:
         text = self.all_text
         return [n for n in PERSONAS[self.article.lang] if n not in text] or list(PERSONAS[self.article.lang])
 
-    @property
+    @cached_property
     def all_text(self) -> str:
-        """The whole article text."""
+        """The whole article text (joined once per bank: many helpers read it)."""
         return "\n".join(s.text for s in self.article.sections)
 
     def title(self, section_id: str) -> str:
@@ -83,9 +83,9 @@ class Context:
         title = self.article.section(section_id).title
         return title or self.language.intro_title
 
-    @property
+    @cached_property
     def language(self) -> Language:
-        """The article's language, as registered."""
+        """The article's language, as registered (looked up once per bank)."""
         return language(self.article.lang)
 
     def say(self, key: str, **values: str) -> str:

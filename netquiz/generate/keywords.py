@@ -11,15 +11,12 @@ from ..model import Article
 from ..text import tokens
 
 
-def content_tokens(text: str, lang: str) -> list[str]:
-    """Tokens that are not stopwords, digits or single letters."""
-    return list(_content_tokens(text, lang))
-
-
 @lru_cache(maxsize=32768)
-def _content_tokens(text: str, lang: str) -> tuple[str, ...]:
+def content_tokens(text: str, lang: str) -> tuple[str, ...]:
+    """Tokens that are not stopwords, digits or single letters (cached per bank, so a tuple: nobody changes it)."""
     stop = stopwords(lang)
-    return tuple(t for t in tokens(text) if t not in stop and len(t) > 1 and not t.isdigit())
+    return tuple([t for t in tokens(text) if t not in stop and len(t) > 1 and not t.isdigit()])  # (a list first:
+    # quicker to build than from a generator)
 
 
 def section_keywords(article: Article) -> dict[str, list[tuple[str, float]]]:
@@ -60,7 +57,6 @@ def article_topic(article: Article) -> str | None:
     return max(surface[best].items(), key=lambda item: (item[1], item[0]))[0]
 
 
-@lru_cache(maxsize=65536)
 @lru_cache(maxsize=65536)
 def stem(token: str) -> str:
     """A crude stem for overlap tests: drop common Hindi/English inflections."""

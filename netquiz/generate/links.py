@@ -35,7 +35,7 @@ def stems_of(ctx: Context, text: str) -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def _stems(text: str, lang: str, topic: str) -> frozenset[str]:
-    words = frozenset(_meaning(stem(t.lower()), lang) for t in content_tokens(text, lang))
+    words = frozenset(_meaning(stem(t), lang) for t in content_tokens(text, lang))  # (tokens are lower-cased)
     return words - {stem(topic) if topic else ""}
 
 
@@ -155,8 +155,19 @@ def echo(ctx: Context, told: str, key: str, others: list[str], known: frozenset[
 @lru_cache(maxsize=65536)
 def akin(a: frozenset[str], b: frozenset[str]) -> bool:
     """True when two stem sets share a word, or words of one family ("भरोसा"/"भरोसेमंद", "visible"/"visibility")."""
-    return bool(a & b) or bool({x[:4] for x in a if len(x) >= 4} & {y[:4] for y in b if len(y) >= 4})
-    # (one family: the first four letters alike, in words of four or more)
+    return bool(a & b) or bool(families(a) & families(b))
+
+
+def akin_word(word: str, words: frozenset[str]) -> bool:
+    """:func:`akin` of one word and a set (without a set made for the word: sums over words ask it of each)."""
+    return word in words or (len(word) >= 4 and word[:4] in families(words))
+
+
+@lru_cache(maxsize=65536)
+def families(words: frozenset[str]) -> frozenset[str]:
+    """The families of a stem set's words: the first four letters of each word of four or more (cached per bank:
+    :func:`akin` asks it of one set against many)."""
+    return frozenset(x[:4] for x in words if len(x) >= 4)
 
 
 @lru_cache(maxsize=65536)
@@ -164,7 +175,7 @@ def overlaps(a: frozenset[str], b: frozenset[str]) -> bool:
     """True when half the words of the shorter set are akin to words of the other ("manager को दिखे कि …" and
     "manager को याद रहे कि …" share one word of five: two results; "थकान दूर" and "थकान कम": one)."""
     shorter, longer = sorted((a, b), key=len)
-    return bool(shorter) and 2 * sum(akin(frozenset([w]), longer) for w in shorter) >= len(shorter)
+    return bool(shorter) and 2 * sum(akin_word(w, longer) for w in shorter) >= len(shorter)
 
 
 def distinct(ctx: Context, mine: Reading, other: Reading) -> bool:
@@ -211,12 +222,18 @@ def supported(ctx: Context, step: str, result: str) -> bool:
 def _supported(ctx: Context, step: frozenset[str], result: frozenset[str]) -> bool:
     if not step or not result:
         return False
-    for section in ctx.article.sections:
-        for sentence in section.sentences:
-            words = stems_of(ctx, sentence)
-            if 2 * len(words & step) >= len(step) and 2 * len(words & result) >= len(result):
-                return True
-    return False
+    return any(2 * len(words & step) >= len(step) and 2 * len(words & result) >= len(result)
+               for words in sentence_stems(ctx))
+
+
+def sentence_stems(ctx: Context) -> list[frozenset[str]]:
+    """:func:`stems_of` every sentence of the article, in order (memoised per bank: every pair of a step and a
+    result :func:`supported` asks about goes through them all)."""
+    if "sentence_stems" not in ctx.memo:
+        ctx.memo["sentence_stems"] = [stems_of(ctx, sentence) for section in ctx.article.sections
+                                      for sentence in section.sentences]
+    found: list[frozenset[str]] = ctx.memo["sentence_stems"]
+    return found
 
 
 def the_topic(ctx: Context, step: str) -> bool:

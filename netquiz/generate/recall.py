@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from functools import lru_cache
 
 from ..language import language
@@ -59,8 +59,9 @@ def _central_first(ctx: Context, section_id: str) -> list[str]:
 def _latin_article(ctx: Context) -> bool:
     """True when most of the article's letters are Latin (its own script, whatever its language; memoised)."""
     if "latin_article" not in ctx.memo:
-        letters = [ch for ch in ctx.all_text if ch.isalpha()]
-        ctx.memo["latin_article"] = 2 * sum(ch.isascii() for ch in letters) > len(letters)
+        letters = "".join(filter(str.isalpha, ctx.all_text))
+        latin = len(letters.encode("ascii", "ignore"))  # (its ASCII letters, counted in one pass)
+        ctx.memo["latin_article"] = 2 * latin > len(letters)
     return bool(ctx.memo["latin_article"])
 
 
@@ -310,25 +311,22 @@ def _hyphened(term: str, source: str) -> bool:
 def _frame_fit(ctx: Context, term: str, before: str, after: str) -> int:
     """How many of the blank's two neighbours the article writes beside ``term`` too (0–2): a distractor the
     article puts after the same postposition or before the same word agrees with the sentence as the key does."""
-    neighbours = _neighbours(ctx)
-    return int(bool(before) and (before, "") in neighbours.get(term.lower(), ())) + \
-        int(bool(after) and ("", after) in neighbours.get(term.lower(), ()))
+    pairs, word = _word_pairs(ctx), term.lower()
+    return int(bool(before) and (before, word) in pairs) + int(bool(after) and (word, after) in pairs)
 
 
-def _neighbours(ctx: Context) -> dict[str, set[tuple[str, str]]]:
-    """Each word of the article with the words it stands between, as ("before", "") and ("", "after") pairs
-    (memoised per bank)."""
-    if "neighbours" not in ctx.memo:
-        found: defaultdict[str, set[tuple[str, str]]] = defaultdict(set)
+def _word_pairs(ctx: Context) -> frozenset[tuple[str, str]]:
+    """Every two words the article writes one after the other in a sentence, lower-cased (memoised per bank; a set
+    of pairs, built in one pass, rather than each word's neighbours: only a few words are ever asked about)."""
+    if "word_pairs" not in ctx.memo:
+        pairs: set[tuple[str, str]] = set()
         for section in ctx.article.sections:
             for sentence in section.sentences:
                 words = tokens(sentence)  # (lower-cased)
-                for before, word in zip(words, words[1:], strict=False):
-                    found[word].add((before, ""))
-                    found[before].add(("", word))
-        ctx.memo["neighbours"] = dict(found)
-    neighbours: dict[str, set[tuple[str, str]]] = ctx.memo["neighbours"]
-    return neighbours
+                pairs.update(zip(words, words[1:], strict=False))
+        ctx.memo["word_pairs"] = frozenset(pairs)
+    found: frozenset[tuple[str, str]] = ctx.memo["word_pairs"]
+    return found
 
 
 def _article_fits(term: str, before: str) -> bool:

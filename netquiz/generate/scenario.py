@@ -27,6 +27,7 @@ from .counter import counter_candidates
 from .links import (
     WITHOUT,
     akin,
+    akin_word,
     all_readings,
     echo,
     general,
@@ -111,7 +112,8 @@ def _frame(ctx: Context, name: str, key: str, told: str, *parts: object) -> str:
     if not at_work(ctx, section_id) or home_section(ctx, section_id):
         return alone  # (a family calendar or a folder of medical papers is set at home: no stock office)
     title = ctx.article.section(section_id).title or ""
-    if not any(w in f"{key} {told} {title}".lower() for w in ctx.stock.interview_words):  # (the claim's own
+    said = f"{key} {told} {title}".lower()
+    if not any(w in said for w in ctx.stock.interview_words):  # (the claim's own
         # words, not the article's topic nor a later sentence of its section: a daycare trial before joining is no
         # step before an interview panel)
         return alone  # (a stock job, "… एक कंसल्टिंग फ़र्म में एनालिस्ट है", readers found decoration that hides
@@ -169,7 +171,8 @@ def interview_article(ctx: Context) -> bool:
     if "interview_article" not in ctx.memo:
         words = ctx.stock.interview_words
         sections = [f"{s.title} {s.text}".lower() for s in ctx.article.headed_sections]
-        ctx.memo["interview_article"] = any(w in (ctx.article.title or "").lower() for w in words) or \
+        title = (ctx.article.title or "").lower()
+        ctx.memo["interview_article"] = any(w in title for w in words) or \
             2 * sum(any(w in text for w in words) for text in sections) >= max(len(sections), 1)
     return bool(ctx.memo["interview_article"])
 
@@ -301,7 +304,8 @@ def no_goal(ctx: Context, reading: Reading, of_step: bool = True) -> bool:
     """True when nobody would take the reading's step for its result, or want the result: a harm, a warning
     told as cause and result, or a burden ("advance tax भरना पड़ सके")."""
     effect = reading.causal.effect
-    if any(word in effect.lower() for word in ctx.language.lexicon.loss_words):
+    lower = effect.lower()  # (once, not once per word of the list)
+    if any(word in lower for word in ctx.language.lexicon.loss_words):
         return True  # (a loss under a question heading, which no "don't" marks as a harm)
     if ctx.language.lexicon.names_someone(effect):
         return True  # ("बेहतर है कि काम बाँट लें। नागपुर की अर्चना पाटिल … ग्रुप चलाती हैं": the story that follows
@@ -326,7 +330,7 @@ def _section_advice(ctx: Context, section: Section) -> list[frozenset[str]]:
 def _own_advice(ctx: Context, cause: str, section: Section) -> bool:
     """True when half the cause's words are akin to one of the section's own instructions."""
     words = stems_of(ctx, cause)
-    return any(2 * sum(akin(frozenset([word]), step) for word in words) >= len(words)
+    return any(2 * sum(akin_word(word, step) for word in words) >= len(words)
                for step in _section_advice(ctx, section))
 
 
@@ -399,7 +403,7 @@ def _instead(ctx: Context, reading: Reading) -> bool:
     if ctx.lang.recommends(causal.sentence) or _own_advice(ctx, causal.cause, reading.section):
         return True
     words = stems_of(ctx, causal.cause)  # (a long instruction, "चुप रहने की बजाय तुरंत बताएँ कि …", is no option
-    if any(2 * sum(akin(frozenset([w]), stems_of(ctx, step)) for w in words) >= max(len(words), 2)
+    if any(2 * sum(akin_word(w, stems_of(ctx, step)) for w in words) >= max(len(words), 2)
            for sentence in reading.section.sentences  # but still the step the body advises)
            for part in THAT.split(sentence)[:1] if (step := ctx.lang.advice(part))
            and ctx.language.unnegate(part) is None):

@@ -62,7 +62,7 @@ def load_stock(lang: str) -> Stock:
 def stock_for(article: Article) -> Stock:
     """The stock lists for the article's language, without entries that share a content word with it."""
     stock = load_stock(article.lang)
-    words = {stem(t.lower()) for s in article.sections for t in content_tokens(s.text, article.lang)}
+    words = {stem(t) for s in article.sections for t in content_tokens(s.text, article.lang)}  # (lower-cased)
 
     def foreign(text: str) -> bool:
         return not (_entry_stems(text, article.lang) & words)

@@ -379,6 +379,8 @@ def _both_unnamed(text: str) -> bool:
     """True for a "दोनों" whose two the text does not name ("… अस्पताल का पता, दोनों का ब्लड ग्रुप"): named when
     the word before it is a noun ("माता-पिता दोनों की") or an "और" list ends just before it ("आपको और बच्चे,
     दोनों को")."""
+    if "दोनों" not in text:
+        return False  # (most texts: no word to look at)
     words = text.split()
     for index, word in enumerate(words):
         if word.strip(",।") != "दोनों":
