@@ -101,7 +101,16 @@ def foreign_heading(ctx: Context, heading: str) -> bool:
 
 
 def warned(ctx: Context, heading: str) -> str | None:
-    """A "don't" heading said the other way round, as an action ("फोन न देखें" → "फोन देखना"), else None."""
+    """A "don't" heading said the other way round, as an action ("फोन न देखें" → "फोन देखना"), else None
+    (memoised per bank: every question maker asks of every heading)."""
+    key = ("warned", heading)
+    if key not in ctx.memo:
+        ctx.memo[key] = _warned(ctx, heading)
+    found: str | None = ctx.memo[key]
+    return found
+
+
+def _warned(ctx: Context, heading: str) -> str | None:
     if foreign_heading(ctx, heading) and not english_headings(ctx):
         return None
     rules = heading_language(ctx, heading)
@@ -115,9 +124,12 @@ def failing(ctx: Context, text: str) -> bool:
     """True for a slip, not a step ("अटैचमेंट भूल जाना", "forget to reply"): the language's ``failing`` words, or a
     gerund its ``step_negations`` deny ("बिल समय पर न भरने", "not paying": reading119 items 125, 126 wished for its
     harm, "वह चाहती है कि मोबाइल का आउटगोइंग बंद हो")."""
-    lexicon = ctx.language.lexicon
-    denied = _negated_gerund(lexicon.step_negations, lexicon.gerund_endings)
-    return bool(lexicon.failing_re.search(text)) or bool(denied.search(text))
+    key = ("failing", text)  # (memoised per bank: a step is asked again for every question it may serve)
+    if key not in ctx.memo:
+        lexicon = ctx.language.lexicon
+        denied = _negated_gerund(lexicon.step_negations, lexicon.gerund_endings)
+        ctx.memo[key] = bool(lexicon.failing_re.search(text)) or bool(denied.search(text))
+    return bool(ctx.memo[key])
 
 
 @lru_cache(maxsize=8)
@@ -195,8 +207,8 @@ def work_article(ctx: Context) -> bool:
         working = sum(_names_work(ctx, f"{s.title} {s.text}") for s in sections)
         text = " ".join([ctx.article.title or ""] + [f"{s.title or ''} {s.text}" for s in ctx.article.sections])
         lowered = text.lower()  # (once: the article is long and the words many)
-        hits = _hits_in(lowered, tuple(ctx.stock.frame_when))
-        distinct = sum(_hits_in(lowered, (w,)) > 0 for w in ctx.stock.frame_when)
+        counts = [_hits_in(lowered, (w,)) for w in ctx.stock.frame_when]  # (each word's once: the sum and how
+        hits, distinct = sum(counts), sum(count > 0 for count in counts)  # many words are both of them)
         ctx.memo["work_article"] = (not ctx.stock.frame_when or _names_work(ctx, ctx.article.title or "")
                                     or (bool(sections) and 2 * working >= len(sections))
                                     or (hits >= 3 and distinct >= 2
