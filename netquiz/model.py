@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 KINDS: tuple[str, ...] = ("scenario", "benefit", "interview", "cloze", "attribution", "true_false")
 
@@ -28,14 +29,19 @@ class Article:
 
     def section(self, section_id: str) -> Section:
         """Return the section with ``section_id`` (KeyError if absent)."""
-        for section in self.sections:
-            if section.id == section_id:
-                return section
-        raise KeyError(section_id)
+        return self._by_id[section_id]
 
-    @property
+    @cached_property
+    def _by_id(self) -> dict[str, Section]:
+        """The sections by id, the first of an id (made once: generation asks tens of thousands of times)."""
+        found: dict[str, Section] = {}
+        for section in self.sections:
+            found.setdefault(section.id, section)
+        return found
+
+    @cached_property
     def headed_sections(self) -> tuple[Section, ...]:
-        """Sections that have a title (everything but the intro)."""
+        """Sections that have a title (everything but the intro; made once)."""
         return tuple(s for s in self.sections if s.title)
 
 

@@ -131,7 +131,8 @@ def clear_caches() -> None:
                    keywords.content_tokens,
                    en_story.contrast_pairs, en_story.swap_contrast, hi_story.contrast_pairs, hi_story.swap_contrast,
                    en_story.dangling, hi_story.dangling,
-                   hi_advice.advice, claims._cached_claims, claims._standings, is_devanagari, _told):
+                   hi_advice.advice, hi_advice.imperative_word, claims._cached_claims, claims._standings,
+                   is_devanagari, _told):
         cached.cache_clear()
 
 

@@ -56,9 +56,15 @@ def marked(text: str, lang: str, polarity: bool = False) -> bool:
     """True when ``text`` carries a negation/avoidance/"only" marker (or, with ``polarity``, a negative word);
     "कोई न कोई" (someone or other) and the like are no negation, nor "पीछे" in the pair "आगे-पीछे"."""
     words = _words(EVERY_OTHER.sub(" ", text))
-    markers = NEGATION[lang] | (NEGATIVE_POLARITY[lang] if polarity else set())
+    markers = _markers(lang, polarity)
     prefixes = language(lang).negative_prefixes if polarity else ()
     return any(w in markers or w.startswith(prefixes) for w in words) if prefixes else any(w in markers for w in words)
+
+
+@lru_cache(maxsize=8)
+def _markers(lang: str, polarity: bool) -> frozenset[str]:
+    """The negation words of ``lang``, with its negative-polarity words too when ``polarity`` (made once)."""
+    return frozenset(NEGATION[lang] | (NEGATIVE_POLARITY[lang] if polarity else set()))
 
 
 def _uniform(flags: list[bool]) -> list[float]:
@@ -90,15 +96,17 @@ def opposite_pair(question: Question, lang: str) -> list[float]:
     bags = [frozenset(_words(o)) for o in question.options]
     flags = [False] * len(bags)
     for i, a in enumerate(bags):
-        for j, b in enumerate(bags):
-            if i < j and 0 < len(a ^ b) <= 4 and _has_marker(a ^ b, lang):
+        for j in range(i + 1, len(bags)):
+            b = bags[j]
+            differ = a ^ b
+            if 0 < len(differ) <= 4 and _has_marker(differ, lang):
                 flags[i if _has_marker(b - a, lang) else j] = True
     return _uniform(flags)
 
 
 def _has_marker(words: frozenset[str], lang: str) -> bool:
     """True when one of ``words`` is a negation or negative-polarity word."""
-    markers = NEGATION[lang] | NEGATIVE_POLARITY[lang]
+    markers = _markers(lang, True)
     prefixes = language(lang).negative_prefixes
     return any(w in markers or (bool(prefixes) and w.startswith(prefixes)) for w in words)
 

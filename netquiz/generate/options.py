@@ -64,20 +64,24 @@ def _fill(right: Option, ranked: list[Option], count: int, shorter_wanted: int) 
     """The best-ranked distractors with ``shorter_wanted`` of them shorter than the key (where the pool
     allows), at most one per source section."""
     chosen: list[Option] = []
+    taken: set[int] = set()  # (by identity: the ranked options are unique by text, so none equals another)
     groups: set[str] = set()
+    shorter_chosen = 0  # how many of ``chosen`` are shorter than the key (counted as they come)
     for strict in (True, False):
         for option in ranked:
             if len(chosen) == count:
                 return chosen
-            if option in chosen or (option.group and option.group in groups):
+            if id(option) in taken or (option.group and option.group in groups):
                 continue  # two results of one section go together: a reader who knows one rules out both
             shorter = len(option.text) < len(right.text)
-            room = shorter_wanted - sum(len(o.text) < len(right.text) for o in chosen) if shorter else \
-                (count - shorter_wanted) - sum(len(o.text) >= len(right.text) for o in chosen)
+            room = shorter_wanted - shorter_chosen if shorter else \
+                (count - shorter_wanted) - (len(chosen) - shorter_chosen)
             if strict and room <= 0:
                 continue
             chosen.append(option)
+            taken.add(id(option))
             groups.add(option.group)
+            shorter_chosen += shorter
     return chosen
 
 

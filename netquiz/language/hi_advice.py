@@ -26,9 +26,10 @@ def _counted() -> frozenset[str]:
     return frozenset(lexicon("hi").count_words) | QUANTIFIERS
 
 
+@lru_cache(maxsize=16384)
 def imperative_word(word: str) -> str | None:
     """The infinitive of one polite imperative ("करें" → "करना"; a pair, "चलें-फिरें" → "चलना-फिरना"), None for
-    other words."""
+    other words (cached per bank: every word of every instruction is asked, most more than once)."""
     if "-" in word and all(parts := [imperative_word(part) for part in word.split("-")]):
         return "-".join(p for p in parts if p)
     if word in _SPECIAL:
@@ -162,6 +163,8 @@ def _advice_words(text: str, convert: Callable[[str], str | None]) -> str | None
         # "-ें" a wish after "कि", round 23's batch)
     out: list[str] = []
     said = False  # inside a "कि" clause of what she says, asks or explains
+    first_relative = next((i for i, w in enumerate(words) if w in _RELATIVES), len(words))
+    counted = _counted()
     for index, word in enumerate(words):
         bare = word.rstrip(",")
         following = words[index + 1] if index + 1 < len(words) else None
@@ -172,19 +175,19 @@ def _advice_words(text: str, convert: Callable[[str], str | None]) -> str | None
         if word == "तो" and out and out[-1].endswith("े पर"):
             continue
         at_clause_end = word.endswith(",") or following is None or following in _LINKS or following in _RELATIVES \
-            or (following == "कि" and bool(imperative_word(bare)))
+            or (following == "कि" and bool(infinitive))
         if word == "कि" and any(o != w for o, w in zip(out, words, strict=False)):
             said = True  # ("बच्चों को समझाएँ कि दोपहर में शोर न करें": she explains; what she says stays as said,
         elif said and word in _LINKS and not imperative_word(words[index - 1].rstrip(",")):
             said = False  # up to an "और" after its own verb: "कहें कि आज काम नहीं हो पाएगा और उसे जाने को कहें")
         if said:
             at_clause_end = False
-        if any(w in _RELATIVES for w in words[:index]) and any(o != w for o, w in zip(out, words, strict=False)):
+        if index > first_relative and any(o != w for o, w in zip(out, words, strict=False)):
             at_clause_end = False  # ("… ऑर्डर लें जितने आराम से निभाए जा सकें": the step converted, its relative
             # clause's verb stays as it is)
         everything = index >= 2 and words[index - 2] == "सब" and words[index - 1] == "कुछ"  # ("सब कुछ बताएं":
         # everything, no count before a plural noun)
-        if index and not everything and (words[index - 1] in GENITIVES or words[index - 1] in _counted()
+        if index and not everything and (words[index - 1] in GENITIVES or words[index - 1] in counted
                                          or words[index - 1].isdigit()):
             at_clause_end = False  # ("फ्लैट की तस्वीरें और …", "हफ़्ते में दो शामें या …": a plural noun)
         if word.endswith(",") and words[0] in _RELATIVES:
