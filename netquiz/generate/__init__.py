@@ -132,6 +132,7 @@ def clear_caches() -> None:
                    en_story.contrast_pairs, en_story.swap_contrast, hi_story.contrast_pairs, hi_story.swap_contrast,
                    en_story.dangling, hi_story.dangling,
                    hi_advice.advice, hi_advice.imperative_word, claims._cached_claims, claims._standings,
+                   claims._cached_heading_instruction,
                    is_devanagari, _told):
         cached.cache_clear()
 

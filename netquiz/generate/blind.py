@@ -153,12 +153,13 @@ MIN_SKELETON = 3  # (two sounds, "dr", match too many unrelated pairs)
 def likeness(options: tuple[str, ...]) -> tuple[float, ...]:
     """Per option, its mean word overlap (Jaccard) with the other options."""
     bags = [frozenset(_words(o)) for o in options]
-
-    def similarity(a: frozenset[str], b: frozenset[str]) -> float:
-        return len(a & b) / len(a | b) if a | b else 0.0
-
-    return tuple(sum(similarity(a, b) for j, b in enumerate(bags) if j != i) / (len(bags) - 1)
-                 for i, a in enumerate(bags))
+    similar: dict[tuple[int, int], float] = {}  # (each pair's overlap once: the same both ways)
+    for i, a in enumerate(bags):
+        for j in range(i + 1, len(bags)):
+            shared = len(a & bags[j])
+            union = len(a) + len(bags[j]) - shared
+            similar[i, j] = similar[j, i] = shared / union if union else 0.0
+    return tuple(sum(similar[i, j] for j in range(len(bags)) if j != i) / (len(bags) - 1) for i in range(len(bags)))
 
 
 def odd_one_out(question: Question, lang: str) -> list[float]:

@@ -267,7 +267,13 @@ def _heading_rules(known: Language, section: Section) -> Language:
 def _heading_instruction(known: Language, section: Section) -> str | None:
     """The section's heading when it is a positive instruction (read by its own script's rules, a "don't" of a
     neglect said as its step), else None: the step a result that points back, or closes the section, is of."""
-    rules = _heading_rules(known, section)
+    return _cached_heading_instruction(known.code, section)
+
+
+@lru_cache(maxsize=1024)
+def _cached_heading_instruction(code: str, section: Section) -> str | None:
+    """:func:`_heading_instruction`, kept per bank (three readers of a section's claims ask it)."""
+    rules = _heading_rules(language(code), section)
     if rules.lexicon.any_word("how_headings").match(section.title or ""):
         return None  # "शुरुआत कहाँ से करें", "How to get started": the article's last steps, no step of their own
         # (reading115 items 68, 69: "शुरुआत कहाँ से करना" as a key and an option)

@@ -68,7 +68,15 @@ def _specific(ctx: Context, reading: Reading) -> bool:
 
 def harmful(ctx: Context, effect: str) -> bool:
     """True when the effect is a loss (a negative change of something that is not itself bad); a negated
-    effect is a benefit stated as a problem that goes away."""
+    effect is a benefit stated as a problem that goes away (memoised per bank: a result is asked of as a key,
+    a distractor and a step's harm)."""
+    key = ("harmful", effect)
+    if key not in ctx.memo:
+        ctx.memo[key] = _harmful(ctx, effect)
+    return bool(ctx.memo[key])
+
+
+def _harmful(ctx: Context, effect: str) -> bool:
     effect = WITHOUT.sub("", effect)  # "you stay helpful without giving up your hours": no loss
     first, joined, rest = _joined(ctx, effect)
     if joined and ctx.story.gains(first) and not harmful(ctx, first) and not _grows_bad(ctx, rest):
@@ -197,7 +205,8 @@ def distinct(ctx: Context, mine: Reading, other: Reading) -> bool:
 def unrelated(ctx: Context, mine: Reading, other: Reading) -> bool:
     """Stricter than :func:`distinct`: both are concrete steps (for true/false claims, where a general
     "networking brings everything" link would make any swapped result true)."""
-    return distinct(ctx, mine, other) and specific(ctx, mine) and specific(ctx, other)
+    return specific(ctx, mine) and specific(ctx, other) and distinct(ctx, mine, other)  # (the memoised tests
+    # first: the same verdict, and most of the cost of distinct spared where a step is no concrete one)
 
 
 def others(ctx: Context, mine: Reading, strict: bool = False) -> list[Reading]:

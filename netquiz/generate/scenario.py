@@ -85,12 +85,13 @@ def scenario_candidates(ctx: Context, section_id: str) -> list[Candidate]:
             found.append(candidate)
     found.extend(belief_candidates(ctx, section_id))
     found.extend(heading_link_candidates(ctx, section_id))
-    found.extend(practice_candidates(ctx, section_id, setting_frame(ctx)))
-    found.extend(asked_candidates(ctx, section_id, setting_frame(ctx),
+    setting = setting_frame(ctx)
+    found.extend(practice_candidates(ctx, section_id, setting))
+    found.extend(asked_candidates(ctx, section_id, setting,
                                   lambda reading: harm(ctx, reading) or not advised(ctx, reading)))
-    found.extend(story_candidates(ctx, section_id, setting_frame(ctx)))
-    found.extend(counter_candidates(ctx, section_id, setting_frame(ctx)))
-    found.extend(myth_candidates(ctx, section_id, setting_frame(ctx)))
+    found.extend(story_candidates(ctx, section_id, setting))
+    found.extend(counter_candidates(ctx, section_id, setting))
+    found.extend(myth_candidates(ctx, section_id, setting))
     return found
 
 
@@ -276,7 +277,15 @@ def advised(ctx: Context, reading: Reading) -> bool:
     """True when the article advises the reading's step: an instruction, a condition ("अगर आप …"), or a
     "X करने से …" / "By doing X …" whose step is the section's heading or one of its instructions, or stands in
     a section that gives no instruction at all (a benefit listicle's "X से …"). "पहले ही इंटरव्यू में पैसों पर
-    अड़ जाने से …" beside the advice "रेंज बताएं" is a warning: no key for "which step?" nor a strongest answer."""
+    अड़ जाने से …" beside the advice "रेंज बताएं" is a warning: no key for "which step?" nor a strongest answer.
+    Memoised per bank (a reading is asked as a key and again as every other question's distractor)."""
+    key = ("advised", reading)
+    if key not in ctx.memo:
+        ctx.memo[key] = _advised(ctx, reading)
+    return bool(ctx.memo[key])
+
+
+def _advised(ctx: Context, reading: Reading) -> bool:
     causal, section = reading.causal, reading.section
     if causal.cause_kind in ("imperative", "reader") or causal.pattern not in HARM_PATTERNS \
             or ctx.lang.recommends(causal.sentence):

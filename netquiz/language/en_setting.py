@@ -41,7 +41,7 @@ def intro_setting(sentence: str, article: str) -> Setting | None:
 
 
 def _her(name: str, sentence: str, article: str) -> bool:
-    return name in lexicon("en").given_names and recurs(name, sentence, article)
+    return name in lexicon("en").given_name_set and recurs(name, sentence, article)
 
 
 def _article(role: str) -> str:

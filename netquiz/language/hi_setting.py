@@ -27,7 +27,7 @@ def intro_setting(sentence: str, article: str) -> Setting | None:
     words = sentence.split()
     for index in range(2, min(len(words), MAX_WORDS + 3)):
         name = words[index].strip(",")
-        if name not in lexicon("hi").given_names or not recurs(name, sentence, article):
+        if name not in lexicon("hi").given_name_set or not recurs(name, sentence, article):
             continue
         before = AGE.sub("", " ".join(words[:index])).rstrip(",").strip()
         found = PLACE.match(before)

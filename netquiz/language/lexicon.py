@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -160,11 +160,16 @@ class Lexicon:
         """A slip in a step ("अटैचमेंट भूल जाना", "forget to …"): Latin words match whole."""
         return _failing_re(self.failing)
 
+    @cached_property
+    def given_name_set(self) -> frozenset[str]:
+        """The given names as a set (made once: a tuple of hundreds is asked of every word of a sentence)."""
+        return frozenset(self.given_names)
+
     def names_someone(self, text: str) -> bool:
         """True when ``text`` names one of the language's given names ("Kavya printed the hall map …"): someone's
         story, not what the reader gets."""
-        names = _name_set(self.given_names)
-        return any(re.sub(r"['’]s$", "", word.strip(",।.'’\"")) in names for word in text.split())  # ("Farah's")
+        names = self.given_name_set
+        return any(POSSESSIVE_S.sub("", word.strip(",।.'’\"")) in names for word in text.split())  # ("Farah's")
 
     @property
     def names_alternation(self) -> str:
@@ -184,9 +189,7 @@ class Lexicon:
         return next((group for group, starts in self.same_meaning if word.startswith(starts)), word)
 
 
-@lru_cache(maxsize=8)
-def _name_set(names: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(names)
+POSSESSIVE_S = re.compile(r"['’]s$")
 
 
 @lru_cache(maxsize=8)
