@@ -132,7 +132,7 @@ def clear_caches() -> None:
                    en_story.contrast_pairs, en_story.swap_contrast, hi_story.contrast_pairs, hi_story.swap_contrast,
                    en_story.dangling, hi_story.dangling,
                    hi_advice.advice, hi_advice.imperative_word, claims._cached_claims, claims._standings,
-                   claims._cached_heading_instruction,
+                   claims._cached_heading_instruction, claims.known_words,
                    is_devanagari, _told):
         cached.cache_clear()
 
@@ -298,7 +298,8 @@ def _select(candidates: list[Candidate], limit: int,
     ``fresh`` is asked anew each time (it depends on what was chosen so far) and ``record`` told of each
     choice."""
     ranked = sorted(candidates, key=lambda c: -c.score)
-    told = {id(c): _told(c.question) for c in ranked}  # (once: three passes ask)
+    told: dict[int, tuple[str, str, str]] = {}  # (once: three passes ask; made as a candidate is reached, for
+    # the choice is most often made before the last candidates are)
     kinds = len({c.stem_kind for c in ranked})
     verdicts: dict[int, bool] = {}
     chosen: list[Candidate] = []
@@ -309,7 +310,10 @@ def _select(candidates: list[Candidate], limit: int,
             if len(chosen) >= limit:
                 break
             key = (candidate.question.source, candidate.stem_kind)
-            if any(t in stems for t in told[id(candidate)]) \
+            tells = told.get(id(candidate))
+            if tells is None:
+                tells = told[id(candidate)] = _told(candidate.question)
+            if any(t in stems for t in tells) \
                     or (pass_number == 0 and key in sources_by_kind) \
                     or ((pass_number < 2 or len(chosen) >= 2) and any(_mirrors(candidate, c) for c in chosen)):
                 continue  # (a mirrored pair only as a section's second question, where nothing else is left)
@@ -322,7 +326,7 @@ def _select(candidates: list[Candidate], limit: int,
                 continue
             chosen.append(candidate)
             record(candidate)
-            stems.update(told[id(candidate)])
+            stems.update(tells)
             sources_by_kind.add(key)
     return chosen
 

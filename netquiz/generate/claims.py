@@ -131,9 +131,11 @@ def leaning_part(known: Language, reading: Reading, section: Section, title: str
                  if known.story.leans_on_context(part, words) or known.story.names_a_third(part)), None)
 
 
+@lru_cache(maxsize=1024)
 def known_words(*texts: str) -> frozenset[str]:
     """The words a reader of any question knows: the article's title and the heading ("the association" under
-    "Why join a professional association?"), singular too ("Associations")."""
+    "Why join a professional association?"), singular too ("Associations"); cached per bank (the same title and
+    heading are asked for every claim and step)."""
     words = frozenset(w.lower().strip(".,:;?!'’\"") for text in texts for w in text.split())
     return words | frozenset(w[:-1] for w in words if w.endswith("s"))
 

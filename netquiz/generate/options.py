@@ -32,9 +32,9 @@ def pick_parallel(right: Option, pool: list[Option], count: int, rng: random.Ran
 
     An option with a negation/avoidance marker is allowed only when the key has one too.
     """
-    key_echo = echo(right.text)
-    allowed = [o for o in pool if marked(right.text) or not marked(o.text)]
-    unique = list({o.text.strip(): o for o in allowed if o.text.strip() != right.text.strip()}.values())
+    key_echo, key_marked, key_text = echo(right.text), marked(right.text), right.text.strip()
+    allowed = [o for o in pool if key_marked or not marked(o.text)]
+    unique = list({o.text.strip(): o for o in allowed if o.text.strip() != key_text}.values())
 
     def rank(option: Option) -> tuple[int, int, int, int, float]:
         ratio = min(len(option.text), len(right.text)) / max(len(option.text), len(right.text), 1)
@@ -91,8 +91,14 @@ def centrality(key: str, distractors: list[str]) -> int:
     bags = [set(key.lower().split())] + [set(d.lower().split()) for d in distractors]
     if len(bags) < 3:
         return 0
-    means = [sum(len(a & b) / len(a | b) for j, b in enumerate(bags) if j != i and a | b) / (len(bags) - 1)
-             for i, a in enumerate(bags)]
+    overlap: dict[tuple[int, int], float] = {}  # (each pair's once, the same both ways; none for two empty bags)
+    for i, a in enumerate(bags):
+        for j in range(i + 1, len(bags)):
+            shared = len(a & bags[j])
+            if union := len(a) + len(bags[j]) - shared:
+                overlap[i, j] = overlap[j, i] = shared / union
+    means = [sum(overlap[i, j] for j in range(len(bags)) if (i, j) in overlap) / (len(bags) - 1)
+             for i in range(len(bags))]
     others = means[1:]
     return int(means[0] > max(others) + 0.03 or means[0] < min(others) - 0.03)
 

@@ -41,7 +41,13 @@ def distinct_personas(questions: list[Question], lang: str, article_text: str) -
 
 def _names(name: str, text: str) -> bool:
     """True when ``text`` names ``name`` as a whole word (the substring test first: most texts name nobody)."""
-    return normalize(name) in text and _name(name).search(text) is not None
+    return _normalized(name) in text and _name(name).search(text) is not None
+
+
+@lru_cache(maxsize=256)
+def _normalized(name: str) -> str:
+    """:func:`~netquiz.text.normalize` of a persona name (the names are few and fixed: asked of every question)."""
+    return normalize(name)
 
 
 @lru_cache(maxsize=256)

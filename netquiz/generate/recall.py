@@ -73,18 +73,31 @@ def _names(ctx: Context) -> frozenset[str]:
     cities and states of the word list ("भोपाल")."""
     if "names" not in ctx.memo:
         text = ctx.all_text
-        runs = set(re.findall(r"\w+", text))  # (a lower-case word stands alone in text where it is a whole run)
-        latin = {w for w in re.findall(r"(?<=[a-z,;:\u0900-\u097F] )[A-Z][A-Za-z]+", text)
-                 if w.lower() not in runs}  # (after a Hindi word too: "… में DigiLocker")
-        firsts = set(PERSONAS["hi"]) | set(PERSONAS["en"]) | set(ctx.language.lexicon.given_names)  # ("मेघा")
+        capitals = re.findall(r"(?<=[a-z,;:\u0900-\u097F] )[A-Z][A-Za-z]+", text)  # (after a Hindi word too: "… में
+        # DigiLocker")
+        runs = set(re.findall(r"\w+", text)) if capitals else set()  # (a lower-case word stands alone in text where
+        # it is a whole run; read only where a capitalised word asks)
+        latin = {w for w in capitals if w.lower() not in runs}
+        firsts, last, places = _known_names(ctx.article.lang)
         words = tokens(text)
-        last = set(ctx.language.lexicon.surnames)
-        deva = {b for a, b in zip(words, words[1:], strict=False) if a in firsts} | \
-               {a for a, b in zip(words, words[1:], strict=False) if b in firsts or b in last} | \
-               ((firsts | last | set(ctx.language.lexicon.places)) & set(words))
+        deva = set(words) & (firsts | last | places)
+        for a, b in zip(words, words[1:], strict=False):
+            if a in firsts:
+                deva.add(b)
+            if b in firsts or b in last:
+                deva.add(a)
         ctx.memo["names"] = frozenset(w.lower() for w in latin | deva)
     found: frozenset[str] = ctx.memo["names"]
     return found
+
+
+@lru_cache(maxsize=8)
+def _known_names(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The first names (the personas' and the word list's: "मेघा"), the surnames and the places of ``lang``'s word
+    lists (made once: the lists are the same for every article)."""
+    lexicon = language(lang).lexicon
+    return frozenset(PERSONAS["hi"]) | frozenset(PERSONAS["en"]) | lexicon.given_name_set, \
+        frozenset(lexicon.surnames), frozenset(lexicon.places)
 
 
 def _is_verb(ctx: Context, term: str) -> bool:
@@ -125,7 +138,7 @@ def _determined(ctx: Context) -> frozenset[str]:
     """The article's words that head a noun phrase somewhere: a determiner before, no content word after ("the
     folder in", "एक draft बना"; not "an annual training"): nouns in use (memoised per bank)."""
     if "determined" not in ctx.memo:
-        words = [w.lower() for w in tokens(ctx.all_text)] + [""]
+        words = [*tokens(ctx.all_text), ""]  # (tokens are lower-cased)
         closed = ENGLISH | HINDI_CLOSED
         ctx.memo["determined"] = frozenset(
             word for before, word, after in zip(words, words[1:], words[2:], strict=False)
@@ -223,15 +236,16 @@ def cloze_candidates(ctx: Context, section_id: str) -> list[Candidate]:
         if not kind.endswith("NOUN"):
             continue  # a pronoun, an adverb or an adjective is no key term to recall
         pattern = compile_words(re.escape(term), re.IGNORECASE)
-        kin = [(t, sid) for t, sid in others if stem(t) != stem(term) and word_class(ctx, t) == kind
-               and _bare(t) != _bare(term)  # ("'बडी'" beside "बडी": one word in quotes, two keys)
-               and t.lower() not in _names(ctx) and _bare(t) == t.lower()  # ("है'", "विषय'": a quotation's
+        own_stem, bare, names, many = stem(term), _bare(term), _names(ctx), plural(term)  # (once, not per term)
+        kin = [(t, sid) for t, sid in others if stem(t) != own_stem and word_class(ctx, t) == kind
+               and _bare(t) != bare  # ("'बडी'" beside "बडी": one word in quotes, two keys)
+               and t.lower() not in names and _bare(t) == t.lower()  # ("है'", "विषय'": a quotation's
                # edge, no word; reading131 items 31, 127)
-               and plural(t) == plural(term)  # "applications" never beside "master"
+               and plural(t) == many  # "applications" never beside "master"
                and not _in_sentence(t, section.text, own_words)]  # (a word of this part too: the feedback's "belongs to
         # the part …" would be wrong; round 26's development batch, items 21, 49, 51)
         for source in section.sentences:
-            if len(pattern.findall(source)) != 1 or not 6 <= len(source.split()) <= 40 \
+            if not 6 <= len(source.split()) <= 40 or len(pattern.findall(source)) != 1 \
                     or not _nominal_here(term, source) or _leans(ctx, source):
                 continue
             words = set(tokens(source))
@@ -366,9 +380,10 @@ def attribution_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     if not section.title or len(headed) < 3:
         return []
     found = []
+    bulleted = _bulleted(section)
     for index, source in enumerate(section.sentences):
-        if _best_section(ctx, source) != section_id or len(source.split()) < 6 or _leans(ctx, source) \
-                or source.rstrip().endswith((":", ",", ";")) or source in _bulleted(section):
+        if len(source.split()) < 6 or source.rstrip().endswith((":", ",", ";")) or source in bulleted \
+                or _best_section(ctx, source) != section_id or _leans(ctx, source):  # (the cheap tests first)
             # ("… जैसे:": a lead-in without its list; "…;": an item of one; "नाश्ते में रागी का चीला या दलिया": a
             # bullet of a list, no sentence to place)
             continue

@@ -647,7 +647,6 @@ def assemble(ctx: Context, reading: Reading, index: int, form: str, stem: str, k
     wish's words in the key alone (``clang``); else with two of the article's own and no filler, three options
     in all (three serve as well as four, Rodriguez 2005; a filler serves worse than none)."""
     source = reading.causal.sentence
-    rng = ctx.rng(reading.section.id, "scenario", index, form)
     right = Option(key, ctx.say("right_source", source=source))
     stem_words = stems_of(ctx, stem)
 
@@ -663,6 +662,8 @@ def assemble(ctx: Context, reading: Reading, index: int, form: str, stem: str, k
         ctx.memo.setdefault(("refused", reading.section.id), Counter())["leans", key] += 1
         return None
     pool = [o for o in pool if not _unintroduced(ctx, o.text, known) and not _leans(ctx, o.text, known)]
+    rng = ctx.rng(reading.section.id, "scenario", index, form)  # (seeded only for a key that stands: it is fresh
+    # for each question, so where it is made changes no draw)
 
     situation = stems_of(ctx, told) - stems_of(ctx, ctx.article.title or "")
 
