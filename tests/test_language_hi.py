@@ -668,6 +668,38 @@ def test_dangling_literal_pre_tests_change_no_verdict() -> None:
     assert flagged > 100  # (the texts reach every pattern, not only the clean ones)
 
 
+def _imperative_by_search_alone(sentence: str) -> bool:
+    """hi_patterns.is_imperative without its test of the ending: the pattern searched in every text."""
+    from netquiz.language import hi_patterns as p
+
+    body = sentence.strip(p.END_PUNCT)
+    words = body.split()
+    return bool(p.IMPERATIVE_END.search(body)) and words[-1] not in p.NOT_IMPERATIVE \
+        and not p.has_bare_reader(body) and not (len(words) >= 2 and words[-2] in p.GENITIVES)
+
+
+def test_imperative_ending_pre_test_changes_no_verdict() -> None:
+    """is_imperative searches its pattern only where the text ends on one of the pattern's endings: over every
+    sentence of the Hindi test articles (and its clauses, with and without a line end), the verdicts agree."""
+    from pathlib import Path
+
+    from netquiz.article import read_article
+    from netquiz.language.hi_patterns import is_imperative
+
+    root = Path(__file__).parent
+    texts = [sentence for path in sorted((root / "articles").rglob("*.hi.*"))
+             for section in read_article(path).sections for sentence in section.sentences]
+    texts += [part for t in texts for part in t.split(", ")]
+    texts += [f"{t}\n" for t in texts] + ["", "\n", "करें", " करें\n", "करें \n", "बात करें।", "बात करें\n\n"]
+    assert len(texts) > 4000
+    imperatives = 0
+    for text in texts:
+        expected = _imperative_by_search_alone(text)
+        imperatives += expected
+        assert is_imperative(text) == expected, text
+    assert imperatives > 500  # (the texts reach the pattern, not only the texts it skips)
+
+
 def test_causal_pattern_pre_tests_change_no_reading(monkeypatch) -> None:
     """find_causal matches a pattern only when the sentence holds a word the pattern needs; with every pattern
     matched regardless, each sentence of the Hindi test articles gets the same readings (and a good share gets

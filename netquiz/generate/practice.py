@@ -15,7 +15,9 @@ import itertools
 import random
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
+from ..language import language
 from ..language.base import Causal
 from ..model import Question, Section
 from ..text import compile_nfc
@@ -277,11 +279,18 @@ def clause_end(ctx: Context) -> re.Pattern[str]:
 def _announces(ctx: Context, clause: str) -> bool:
     """True for a clause that announces a list it leaves out ("हर काम के सामने तीन बातें लिखें: …", "Look at three
     things: …"): a count (or a number) before one of the language's ``list_nouns``."""
-    words = ctx.language.lexicon
+    announcing = _announcing(ctx.article.lang)
+    return announcing is not None and announcing.search(clause) is not None
+
+
+@lru_cache(maxsize=8)
+def _announcing(lang: str) -> re.Pattern[str] | None:
+    """:func:`_announces`' pattern for ``lang`` (made once: the word lists are the same for every article); None
+    when the language names no list nouns."""
+    words = language(lang).lexicon
     counts = "|".join(re.escape(w) for w in words.count_words)
     nouns = "|".join(re.escape(w) for w in words.list_nouns)
-    return bool(nouns) and re.search(rf"(?:\d+|{counts})(?:-\S+)?\s+(?:{nouns})(?![A-Za-z])", clause,
-                                     re.IGNORECASE) is not None
+    return re.compile(rf"(?:\d+|{counts})(?:-\S+)?\s+(?:{nouns})(?![A-Za-z])", re.IGNORECASE) if nouns else None
 
 
 def _says_enough(ctx: Context, clause: str) -> bool:

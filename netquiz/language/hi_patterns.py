@@ -65,6 +65,7 @@ PURPOSE = compile_nfc(r"^(?P<cause>.+?)\s*,?\s+(?:ताकि|जिससे �
 FURTHER = compile_nfc(r"^(?P<first>[^,]+?)\s*,\s*(?:इसलिए|जिससे|जिस से)\s+(?P<effect>[^,]{12,})$")  # a result's result
 THEREFORE = compile_nfc(r"^(?P<cause>.+?)\s*,\s*(?:इसलिए|अतः|ऐसे में)\s+(?:कई बार ऐसा होता है कि\s+)?(?P<effect>.+)$")
 IMPERATIVE_END = compile_nfc(rf"(?:\S+(?:ें|एं|एँ|िए|िये|इए|ीजिए))(?!{_W})$")
+IMPERATIVE_ENDINGS = tuple(normalize(e) for e in ("ें", "एं", "एँ", "िए", "िये", "इए", "ीजिए"))
 NOT_IMPERATIVE = {"में", "बातें", "चीजें", "चीज़ें", "यादें", "किताबें", "आंखें", "आँखें", "रातें", "राहें",
                   "सुविधाएं", "भाषाएं", "लिए", "किए", "दिए", "गए", "हुए", "चाहिए", "चाहिये", "लिये", "किये",
                   # feminine plurals in "-ें" ("… ज़रूरी हैं रोज़ की छोटी आदतें" became "आदतना": round 23's batch)
@@ -109,7 +110,9 @@ LEADING_LINK = compile_nfc(r"^(?:इससे|इस से|तो|ही)\s+")
 def is_imperative(sentence: str) -> bool:
     """True when the sentence ends in a polite imperative (करें, बनाएं, पूछिए, कीजिए)."""
     body = sentence.strip(END_PUNCT)
-    match = IMPERATIVE_END.search(body)
+    match = IMPERATIVE_END.search(body) if body.endswith(IMPERATIVE_ENDINGS) or \
+        (body.endswith("\n") and body[:-1].endswith(IMPERATIVE_ENDINGS)) else None  # (the pattern's ending, which
+    # it can only match before its "$", tested first: the search tries every position, and most texts end otherwise)
     words = body.split()
     return bool(match) and words[-1] not in NOT_IMPERATIVE and not has_bare_reader(body) \
         and not (len(words) >= 2 and words[-2] in GENITIVES)  # ("… काम की फ़ाइलें", "… की सूचनाएं": a plural noun)

@@ -53,7 +53,10 @@ class Rewrite:
 
 def has_bare_reader(text: str) -> bool:
     """True when bare आप (the reader as subject) occurs in ``text``."""
-    return bool(BARE_READER_RE.search(text))
+    return READER in text and bool(BARE_READER_RE.search(text))
+
+
+READER = "आप"  # (every pattern of the reader needs it: the substring test first spares most texts the search)
 
 
 def _fix_clause(clause: str, target: str, gender: str) -> str:
@@ -84,6 +87,8 @@ def _fix_clause(clause: str, target: str, gender: str) -> str:
 
 def fix_verbs(text: str, target: str, gender: str = "f") -> str:
     """Re-inflect every clause of ``text`` whose subject is bare आप (target: persona or first)."""
+    if READER not in text:
+        return text  # (no clause has a bare आप: every piece joined again is the text)
     pieces = CLAUSE_SPLIT_RE.split(text)
     i = 0
     while i + 2 < len(pieces):  # "आप अलग-अलग शहरों, उम्र और सोच के लोगों को … जान पाती हैं": a list's comma
@@ -103,6 +108,8 @@ def replace_reader(text: str, name: str | None, mentioned: bool) -> Rewrite:
 
     With ``name=None`` the reader becomes the first person (मैं, मुझे, मेरा…).
     """
+    if READER not in text:
+        return Rewrite(text, mentioned)  # (no pronoun to replace)
     state = {"mentioned": mentioned}
 
     def swap(match: re.Match[str]) -> str:
@@ -149,4 +156,4 @@ def _restore_quotes(text: str, quotes: list[str]) -> str:
 
 def addresses_reader(text: str) -> bool:
     """True when the text contains a second-person pronoun as a whole word."""
-    return bool(READER_RE.search(text))
+    return READER in text and bool(READER_RE.search(text))

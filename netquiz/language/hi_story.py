@@ -331,7 +331,8 @@ def leans_on_context(text: str, known: frozenset[str] = frozenset()) -> bool:
     """True when a claim's step or result leans on a sentence outside it ("करियर की शुरुआत में ऐसी स्थिति और भारी
     लगती है", "इन तरीकों को अपनाने"): such a claim cannot be asked about on its own."""
     body = QUOTED.sub("", text) if '"' in text or "“" in text else text
-    if SAME_MOMENT.search(body):  # ("लॉकर खुलते ही … उसी समय": the moment its own sentence names)
+    if SAME_MOMENT_WORD in body and SAME_MOMENT.search(body):  # ("लॉकर खुलते ही … उसी समय": the moment its own
+        # sentence names; the pattern's word tested first, for its search tries every position)
         body = MOMENT.sub("", body)
     match = LEANS_BACK.search(body)
     word = match.group(0).split()[0] if match else ""
@@ -364,6 +365,7 @@ ANTECEDENT_BEFORE = compile_nfc(r"(?<!\S)(?:अगर|यदि|जब|जो|�
 QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 SAME_MOMENT = compile_nfc(r"\S(?:ते|ती|ने) ही\s.*उसी (?:समय|वक़्त|वक्त|पल)")
 MOMENT = compile_nfc(r"उसी (?:समय|वक़्त|वक्त|पल)")
+SAME_MOMENT_WORD = normalize("उसी ")
 
 
 # "उसे बंद करने पर history … छोटी दिखने लगती है": "it" (the card the sentence before named) as the step's object;
