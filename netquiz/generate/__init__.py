@@ -223,7 +223,9 @@ def _choose(ctx: Context, ranked: list[Candidate], limit: int) -> list[Candidate
     only when those run out, ones that a single strategy finds (as chance alone does a quarter of the time).
     A stock or warned-against distractor serves at most ``MAX_STOCK_USES`` times per bank (else a reader
     learns to skip it); the count is kept as each candidate is chosen."""
-    uses = ctx.memo.setdefault("stock_uses", Counter())
+    if "stock_uses" not in ctx.memo:  # (made once: a setdefault would make a Counter per call)
+        ctx.memo["stock_uses"] = Counter()
+    uses: Counter[str] = ctx.memo["stock_uses"]
 
     def passes(c: Candidate) -> bool:  # (memoised per bank: a section's second pass asks again)
         key = ("passes", c.question)

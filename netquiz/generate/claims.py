@@ -36,12 +36,11 @@ class Reading:
     step_from: str = "sentence"  # "heading" when a pointing-back word was resolved to the heading
 
     def __hash__(self) -> int:  # (the fields' hash, computed once: readings key most per-bank memos)
-        try:
-            return int(self.__dict__["_hash"])
-        except KeyError:
+        value: int | None = self.__dict__.get("_hash")
+        if value is None:
             value = hash((self.section, self.causal, self.polarity, self.confidence, self.step_from))
             object.__setattr__(self, "_hash", value)
-            return value
+        return value
 
 
 

@@ -46,7 +46,10 @@ def article_topic(article: Article) -> str | None:
         counts.update(stems)
         spread.update(set(stems))
         for term, term_stem in zip(section_terms, stems, strict=True):
-            surface.setdefault(term_stem, Counter())[term] += 1
+            spellings = surface.get(term_stem)
+            if spellings is None:  # (a Counter made per stem, not per word as a setdefault's default would be)
+                spellings = surface[term_stem] = Counter()
+            spellings[term] += 1
     opening = word_stems(_opening(article), article.lang)
     titled = word_stems(article.title or "", article.lang)
     candidates = [(s in titled, s in opening, spread[s], counts[s], -len(s), s) for s in counts

@@ -259,7 +259,9 @@ def cloze_candidates(ctx: Context, section_id: str) -> list[Candidate]:
                            and _article_fits(t, before)]  # ("an ____": "administrator", never "manager")
             rng = ctx.rng(section_id, "cloze", term)
             rng.shuffle(wrong_terms)
-            uses = ctx.memo.setdefault("cloze_uses", Counter())
+            if "cloze_uses" not in ctx.memo:  # (made once: a setdefault would make a Counter per sentence)
+                ctx.memo["cloze_uses"] = Counter()
+            uses: Counter[str] = ctx.memo["cloze_uses"]
             distinct = list({_bare(t): (t, sid) for t, sid in reversed(wrong_terms)}.values())[::-1]  # (a term of
             # two sections once: "पढ़ाई" three times among the options otherwise)
             unique = sorted(distinct, key=lambda w: (FIT_ORDER[_frame_fit(ctx, w[0], before, after)],
@@ -361,16 +363,30 @@ NOUN_BEFORE = frozenset({"of", "for", "at", "in", "on", "with", "by", "from", "a
 
 
 def _best_section(ctx: Context, sentence: str) -> str | None:
-    words = word_stems(sentence, ctx.article.lang)
-    if "keyword_stems" not in ctx.memo:  # (the stems of every section's keywords, once a bank: asked per sentence)
-        ctx.memo["keyword_stems"] = {s.id: [(stem(t), w) for t, w in ctx.keywords[s.id]]
-                                     for s in ctx.article.headed_sections}
-    stems = ctx.memo["keyword_stems"]
-    scores = {s.id: sum(w for t, w in stems[s.id] if t in words) for s in ctx.article.headed_sections}
+    """The headed section whose keywords the sentence's words weigh most for, clearly (half again the next), or
+    None. Each section's weights are summed in the order of its keyword list, whichever words find them."""
+    matched: dict[str, list[tuple[int, float]]] = {}
+    for word in word_stems(sentence, ctx.article.lang):
+        for section_id, place, weight in _keyword_stems(ctx).get(word, ()):
+            matched.setdefault(section_id, []).append((place, weight))
+    scores = {s.id: sum(w for _, w in sorted(matched.get(s.id, ()))) for s in ctx.article.headed_sections}
     ranked = sorted(scores.items(), key=lambda item: -item[1])
     if len(ranked) < 2 or ranked[0][1] <= 1.5 * ranked[1][1]:
         return None
     return ranked[0][0]
+
+
+def _keyword_stems(ctx: Context) -> dict[str, list[tuple[str, int, float]]]:
+    """Each stem of the headed sections' keywords, with every (section, place in its list, weight) it has
+    (memoised per bank: a sentence looks up its own words, not every section's keywords)."""
+    if "keyword_stems" not in ctx.memo:
+        found: dict[str, list[tuple[str, int, float]]] = {}
+        for section in ctx.article.headed_sections:
+            for place, (term, weight) in enumerate(ctx.keywords[section.id]):
+                found.setdefault(stem(term), []).append((section.id, place, weight))
+        ctx.memo["keyword_stems"] = found
+    index: dict[str, list[tuple[str, int, float]]] = ctx.memo["keyword_stems"]
+    return index
 
 
 def attribution_candidates(ctx: Context, section_id: str) -> list[Candidate]:

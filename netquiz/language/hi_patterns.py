@@ -186,15 +186,16 @@ def find_causal(sentence: str) -> list[Causal]:
 ASKED = lexicon("hi").any_word("question_words")
 
 
-def _holds(text: str, words: tuple[str, ...]) -> bool:
-    """True when ``text`` holds one of ``words``: a pattern that needs one is matched only then (most sentences
-    hold none, and a failed match of a pattern that opens with a lazy ``.+?`` tries every split of the sentence)."""
-    return any_literal(words).search(text) is not None
+def _holds(text: str, words: re.Pattern[str]) -> bool:
+    """True when ``text`` holds one of ``words`` (their :func:`~netquiz.text.any_literal` pattern, made once): a
+    pattern that needs one is matched only then (most sentences hold none, and a failed match of a pattern that
+    opens with a lazy ``.+?`` tries every split of the sentence)."""
+    return words.search(text) is not None
 
 
 # The words each pattern needs, one of them in every match (tests/test_language_hi.py checks the readings over
 # the test articles with and without these tests)
-NEEDS = {name: tuple(normalize(w) for w in words) for name, words in {
+NEEDS = {name: any_literal(tuple(normalize(w) for w in words)) for name, words in {
     "conditional": ("तो", "तब"), "correlative": ("उतन",), "chain": ("आप",),
     "instrument": ("के जरिए", "के ज़रिए", "के जरिये", "के ज़रिये", "के द्वारा", "के माध्यम से", "के कारण", "की वजह से",
                    "के चलते", "की बदौलत", "की मदद से"),

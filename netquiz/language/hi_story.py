@@ -288,25 +288,25 @@ COUNTED_LIST = compile_nfc(r"(?<!\S)(?:" + "|".join(lexicon("hi").count_words) +
 LIST_FOLLOWS = compile_nfc(r"[:—–]|(?<!\S)(?:जैसे|यानी)(?!\S)")
 
 
-def _holds_any(text: str, literals: tuple[str, ...]) -> bool:
-    """True when ``text`` holds one of ``literals``: a pattern that needs one of them is searched only then (the
-    searches are most of the time :func:`dangling` takes, and most texts hold none)."""
-    return any_literal(literals).search(text) is not None
+def _holds_any(text: str, literals: re.Pattern[str]) -> bool:
+    """True when ``text`` holds one of ``literals`` (their :func:`~netquiz.text.any_literal` pattern, made once): a
+    pattern that needs one of them is searched only then (the searches are most of the time :func:`dangling`
+    takes, and most texts hold none)."""
+    return literals.search(text) is not None
 
 
 # The words each pattern needs (one of them in every branch; tests/test_language_hi.py checks them against texts).
 # Each as long as its branch allows: "भी " or "ही " alone is in one text in four, and the search of every branch at
 # every position, not the test, is what costs ("वह भी ", "होते ही ", "चाहती है कि यह ", "पहले वाल"; a "भी " that
 # opens the text is told apart by ALSO_FIRST, the one branch no word of its own marks)
-ANYWHERE_LITERALS = tuple(normalize(w) for w in ("ऐसे में", "जो कि", "इसके साथ", "वहीं", "वहां", "वहाँ", "वह उस",
-                                                  "नीचे ", "ऊपर ", "चाहती है कि यह ", "चाहती है कि ये ",
-                                                  "चाहती है कि इस", "यह आदत", "ये आदतें", "इन आदतों", "उसी ",
-                                                  "वह भी ", "कि भी ", "ने भी ", "होते ही ", "होती ही ", "पहले वाल",
-                                                  "निम्नलिखित", "दौरान"))
+ANYWHERE_LITERALS = any_literal(tuple(normalize(w) for w in (
+    "ऐसे में", "जो कि", "इसके साथ", "वहीं", "वहां", "वहाँ", "वह उस", "नीचे ", "ऊपर ", "चाहती है कि यह ", "चाहती है कि ये ",
+    "चाहती है कि इस", "यह आदत", "ये आदतें", "इन आदतों", "उसी ", "वह भी ", "कि भी ", "ने भी ", "होते ही ", "होती ही ",
+    "पहले वाल", "निम्नलिखित", "दौरान")))  # (each list is searched as one pattern, made here once)
 ALSO_FIRST = normalize("भी ")
-IN_IT_LITERALS = tuple(normalize(w) for w in ("इस", "इन"))
-THEY_LITERALS = tuple(normalize(w) for w in ("वे", "वो", "उन"))
-LIST_NOUNS = tuple(normalize(w) for w in lexicon("hi").list_nouns)  # (COUNTED_LIST names one)
+IN_IT_LITERALS = any_literal(tuple(normalize(w) for w in ("इस", "इन")))
+THEY_LITERALS = any_literal(tuple(normalize(w) for w in ("वे", "वो", "उन")))
+LIST_NOUNS = any_literal(tuple(normalize(w) for w in lexicon("hi").list_nouns))  # (COUNTED_LIST names one)
 
 
 # "… के नंबर भी इसमें लिख दें": in what the sentence before made, in the first clause ("…, और मैं इसमें माहिर
