@@ -365,9 +365,10 @@ NOUN_BEFORE = frozenset({"of", "for", "at", "in", "on", "with", "by", "from", "a
 def _best_section(ctx: Context, sentence: str) -> str | None:
     """The headed section whose keywords the sentence's words weigh most for, clearly (half again the next), or
     None. Each section's weights are summed in the order of its keyword list, whichever words find them."""
+    index = _keyword_stems(ctx)
     matched: dict[str, list[tuple[int, float]]] = {}
     for word in word_stems(sentence, ctx.article.lang):
-        for section_id, place, weight in _keyword_stems(ctx).get(word, ()):
+        for section_id, place, weight in index.get(word, ()):
             matched.setdefault(section_id, []).append((place, weight))
     scores = {s.id: sum(w for _, w in sorted(matched.get(s.id, ()))) for s in ctx.article.headed_sections}
     ranked = sorted(scores.items(), key=lambda item: -item[1])
