@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from netquiz.generate.recall import _leans, _someone_unnamed
+from netquiz.generate.recall import _leans
 from netquiz.language import en, hi, hi_advice
 from netquiz.language.base import Causal
+from netquiz.language.en_story import _someone_unnamed
 from tests.article_banks import bank_of, context_of
 
 RETURNSHIP = "7-benefits-of-joining-a-returnship-after-a-career-break.en.md"
@@ -66,3 +67,13 @@ def test_the_titles_own_thing_and_a_noun_before_her_need_no_sentence_before() ->
     assert not _leans(context_of("sukanya-samriddhi-khata-ke-fayde.hi.md"),
                       "इस खाते में साल भर में कम से कम 250 रुपये और ज़्यादा से ज़्यादा डेढ़ लाख रुपये जमा किए जा सकते हैं।")
     assert not _someone_unnamed("When a customer collects her order and is clearly pleased, ask her directly.")
+
+
+def test_each_language_names_what_a_quote_points_back_with() -> None:
+    from netquiz.language import en_story, hi_story
+
+    assert hi_story.quote_pointer("इस आदत की बदौलत छह महीने में उसकी एक्युरेसी 99 प्रतिशत से ऊपर पहुँच गई।") == "आदत"
+    assert hi_story.quote_pointer("इस साल से सबको अपना हिस्सा समय पर देना है।") is None
+    assert en_story.quote_pointer("Installing such an app gives the caller a live view of your phone.") == "app"
+    assert en_story.quote_pointer("Asking now saves you from a large deduction.") == ""
+    assert en_story.quote_pointer("Link your QR code to a current account used only for the shop.") is None

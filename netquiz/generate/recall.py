@@ -10,7 +10,7 @@ from ..language import language
 from ..language.en_story import DETERMINERS as EN_DETERMINERS
 from ..language.stopwords import ENGLISH
 from ..model import Section
-from ..text import compile_nfc, compile_words, tokens
+from ..text import compile_nfc, compile_words, has_devanagari, tokens
 from .context import PERSONAS, Candidate, Context, Reading, bullet_lines
 from .keywords import content_tokens, stem, word_stems
 from .links import all_readings, echo, specific, stems_of, unrelated
@@ -447,7 +447,7 @@ def _leans(ctx: Context, sentence: str) -> bool:
     told = sentence.strip()
     label = RUN_IN_LABEL.match(told)
     opening = label.group(0).rstrip(": ") if label else ""
-    if label and (ctx.lang.advice(opening) or opening.split()[0].lower() in DISCOURSE_OPENERS) \
+    if label and (ctx.lang.advice(opening) or opening.split()[0].lower() in lexicon.label_openers) \
             and _leans(ctx, told[label.end():]):  # (not "स्टांप ड्यूटी: यह राज्य के हिसाब से …": the label names it)
         return True  # ("In practice: this gives the household time …", "याद रखें: यह …": what the label opens leans;
         # round 26's held-out items 31, 45)
@@ -455,8 +455,7 @@ def _leans(ctx: Context, sentence: str) -> bool:
         or bool(lexicon.any_word("quote_openers").match(told)) or told.startswith(("—", "–")) \
         or bool(SUCH_BEFORE.search(told) and not SUCH_AHEAD.search(told)) \
         or bool(POINTED_THING.search(told)) \
-        or _this_thing(ctx, told) \
-        or _someone_unnamed(told)
+        or _points_to_thing(ctx, told)
     # ("ऐसी छत को बदलना …": which roof? not "कुर्सी की ऊँचाई ऐसी रखें कि …", which the sentence goes on to tell;
     # reading197 items 5, 152)
 
@@ -470,62 +469,18 @@ POINTED_THING = compile_nfc(r"(?<=\s)this\s+(?!(?:year|week|month|quarter|season
                             r"(?!.*\bthan\b)|(?:^|\s)(?:इस|इसी)\s+मौसम",
                             re.IGNORECASE)
 
-# "इस आदत की बदौलत …", "हर महीने यह जाँच करने से …", "Installing such an app …", "Asking now saves you …": a thing or a
-# step the sentence before named, in the quote's first clause (a later clause may name it itself: "…, यह अंदाज़े से नहीं
-# … निकालें"); round 26's development batch, items 29, 31, 44, 61 (413 of 6,191 quotes of the test banks had one)
-THIS_THING = compile_nfc(r"(?:^|\s)(?:इस|इन|इसी|इन्हीं|यह|ये|यही|उस|उन)\s+(?!(?:साल|हफ्ते|हफ़्ते|महीने|बार|समय|दौरान|"
-                         r"तरह|वजह|लिए|पर|में|से|का|की|के|को|बात|बातों|है|हैं|था|थी|तो|भी|ही|सब|आप|आपको|आपके|आपकी|"
-                         r"आपका|काम)(?=[\s,।]))\S|\bsuch\s+an?\s+[a-z]{3,}(?!\s+(?:as|that)\b)|"
-                         r"^\w+ing\s+(?:now|then|today|it|them)\b", re.IGNORECASE)
-
-DISCOURSE_OPENERS = frozenset({"in", "as", "at", "for", "on", "by", "remember", "note"})
 RUN_IN_LABEL = compile_nfc(r"^[^:\s]+(?:\s+[^:\s]+){0,2}:\s+")  # a bold label of three words at most, then its text
 
 
-def _this_thing(ctx: Context, told: str) -> bool:
-    """True for a quote whose first clause names "this …" thing of the sentence before (:data:`THIS_THING`), not
-    the article's own ("इस खाते में साल भर में …" under "सुकन्या समृद्धि खाता …": the title names it)."""
-    found = THIS_THING.search(FIRST_CLAUSE.split(told, maxsplit=1)[0])
-    if found is None or TOLD_AHEAD.search(told):
+def _points_to_thing(ctx: Context, told: str) -> bool:
+    """True for a quote whose first words name a thing, a step or a woman of the sentence before ("इस आदत की
+    बदौलत …", "Installing such an app …", "Weekly check-ins with her …"; asked of the language its letters are
+    written in), not the article's own thing ("इस खाते में …" under "सुकन्या समृद्धि खाता …": the title names it)."""
+    pointed = language("hi" if has_devanagari(told) else "en").story.quote_pointer(told)
+    if pointed is None:
         return False
-    start = told.rfind(" ", 0, found.end() - 1) + 1  # (the word the match ends in: "इस ख" → "खाते")
-    thing = stem(told[start:].split()[0].lower())
-    return thing not in {stem(t) for t in content_tokens(ctx.article.title or "", ctx.article.lang)}  # (its topic
-    # word too, which stems_of leaves out)
-
-
-def _someone_unnamed(told: str) -> bool:
-    """True for an English quote whose first words name a woman or a man only by a pronoun ("Weekly check-ins with
-    her help you settle in", "Offering ₹50 off her next order …", "When she gets stuck, …"; round 26's held-out
-    items 39, 64), with no name nor "who" before it ("Farah described the week her …", "A customer who sees her
-    own purchases …")."""
-    words = told.split()[:HER_WORDS]
-    at = next((i for i, w in enumerate(words) if w.strip(",.;:").lower() in SOMEONE), None)
-    if at is None or any(FIRST_CLAUSE.search(w) for w in words[:at]):
-        return False
-    before = words[:at]
-    named = any(w[:1].isupper() for w in before[1:]) or (bool(before) and not _english_word(before[0]))
-    lowered = [w.lower() for w in before]
-    return not named and "who" not in lowered and not DETERMINERS_OF_SOMEONE & set(lowered)  # ("When a customer
-    # collects her order …": the noun before names her)
-
-
-DETERMINERS_OF_SOMEONE = frozenset({"a", "an", "the", "each", "every", "one", "your", "any", "this", "that"})
-
-
-@lru_cache(maxsize=4096)
-def _english_word(word: str) -> bool:
-    """True for a word of the English dictionary ("Offering", "When"), not a name ("Farah", "Shalini's")."""
-    from lemminflect import getAllLemmas  # (the English data ships in the wheel)
-
-    bare = re.sub(r"['’]s$", "", word.strip(",.;:!?")).lower()
-    return bool(getAllLemmas(bare)) or bare in ENGLISH
-
-
-SOMEONE = frozenset({"she", "he", "her", "him", "his"})
-HER_WORDS = 5  # (further on, a noun of the sentence may be whom it names: "For a team lead, … she hears …")
-FIRST_CLAUSE = compile_nfc(r"\s*[,;:—–]\s*")
-TOLD_AHEAD = compile_nfc(r"\s(?:कि|जो|जिस|जिसे|जिसका|जिसकी|जिसके|जिन|जिनका|जिनकी|जिनके|जहाँ|जहां|जब)(?=[\s,])")
+    return not pointed or stem(pointed.lower()) not in {stem(t) for t in content_tokens(ctx.article.title or "",
+                                                                                         ctx.article.lang)}
 
 
 SUCH_BEFORE = compile_nfc(r"(?:^|\s)(?:ऐसी|ऐसे|ऐसा)(?=\s)(?!\s+(?:करने|करके|में|ही)(?=[\s,]))")

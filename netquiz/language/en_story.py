@@ -16,6 +16,7 @@ from .en_anecdote import retold as retold  # (the Story protocol's, re-exported)
 from .en_grammar import MODALS, PREPOSITIONS, base_form, gerund, is_base_verb, past
 from .en_shown import gains as gains  # (the Story protocol's, re-exported)
 from .en_shown import shown as shown  # (the Story protocol's, re-exported)
+from .stopwords import ENGLISH
 
 PERSON_WORDS = {
     "first": {"her": "my", "hers": "mine", "herself": "myself", "she": "I", "she's": "I'm"},
@@ -563,3 +564,47 @@ GROUP_HABIT = re.compile(r"^(?:but\s+|yet\s+|still,?\s+)?(?:many|most|a lot of|p
                          r"nine out of ten|too many)\s+(?:[\w-]+\s+){0,2}?(?:people|women|of us|customers|buyers|"
                          r"parents|students|employees|managers|girls|mothers|patients|workers|shoppers|owners|families|"
                          r"candidates|applicants|recruiters)\b", re.IGNORECASE)
+
+
+def quote_pointer(text: str) -> str | None:
+    """The word a quote's first words point back with: "Installing such an app …" → "app"; "" for a step or a woman
+    named by a pronoun only ("Asking now saves you …", "Weekly check-ins with her help you …", "When she gets stuck,
+    …"); None when it points to nothing outside it (round 26's batches: development items 44, 61, held-out 39, 64)."""
+    such = SUCH_THING.search(text)
+    if such:
+        return such["thing"]
+    if BARE_GERUND.match(text) or _someone_unnamed(text):
+        return ""
+    return None
+
+
+SUCH_THING = re.compile(r"\bsuch\s+an?\s+(?P<thing>[a-z]{3,})(?!\s+(?:as|that)\b)", re.IGNORECASE)
+BARE_GERUND = re.compile(r"^\w+ing\s+(?:now|then|today|it|them)\b", re.IGNORECASE)
+
+
+def _someone_unnamed(text: str) -> bool:
+    """True when a woman or a man is named only by a pronoun in the first words, with no name, no "who" and no
+    noun of a determiner before it ("Farah described the week her …", "A customer who sees her own purchases …",
+    "When a customer collects her order …" name her)."""
+    words = text.split()[:SOMEONE_WORDS]
+    at = next((i for i, w in enumerate(words) if w.strip(",.;:").lower() in SOMEONE), None)
+    if at is None or any(re.search(r"[,;:—–]", w) for w in words[:at]):
+        return False
+    before = words[:at]
+    named = any(w[:1].isupper() for w in before[1:]) or (bool(before) and not _english_word(before[0]))
+    lowered = {w.lower() for w in before}
+    return not named and "who" not in lowered and not SOMEONES_DETERMINERS & lowered
+
+
+@lru_cache(maxsize=4096)
+def _english_word(word: str) -> bool:
+    """True for a word of the English dictionary ("Offering", "When"), not a name ("Farah", "Shalini's")."""
+    from lemminflect import getAllLemmas  # (the English data ships in the wheel)
+
+    bare = re.sub(r"['’]s$", "", word.strip(",.;:!?")).lower()
+    return bool(getAllLemmas(bare)) or bare in ENGLISH
+
+
+SOMEONE = frozenset({"she", "he", "her", "him", "his"})
+SOMEONE_WORDS = 5  # (further on, a noun of the sentence may be whom it names: "For a team lead, … she hears …")
+SOMEONES_DETERMINERS = frozenset({"a", "an", "the", "each", "every", "one", "your", "any", "this", "that"})

@@ -29,7 +29,7 @@ LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "growth_words",
          "reminders", "move_pointers", "additive_openers", "most_of_them", "statement_ends", "consequence_openers",
          "demonstratives", "object_markers", "states_not_setting_in", "no_difference",
          "while_openers", "while_ends", "question_words", "doing_pointers", "vague_steps",
-         "gerund_endings", "infinitive_endings", "common_stems")
+         "gerund_endings", "infinitive_endings", "common_stems", "label_openers")
 
 
 @dataclass(frozen=True)
@@ -95,6 +95,9 @@ class Lexicon:
     doing_pointers: tuple[str, ...] = ()
     # A heading that says only to keep things in mind ("… का ध्यान रखें", "Stay safe"): no step of its own to key
     vague_steps: tuple[str, ...] = ()
+    # the first words of a run-in label that opens a remark, not a thing ("In practice:", "Note:"): the text after it
+    # must stand alone as a quote (a noun label, "स्टांप ड्यूटी:", is what the text's "यह" names)
+    label_openers: tuple[str, ...] = ()
     consequence_openers: tuple[str, ...] = ()  # "इसलिए", "So": an instruction's opening that points back to a reason,
     # not to a thing (the instruction stands alone without it)
     # "हर शर्त पढ़ें", "check each line": a part of something the sentence before named (the agreement), unless a
