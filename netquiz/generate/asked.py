@@ -10,7 +10,6 @@ other form can ask about, has its step here: the heading the question shows.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from ..model import Section
@@ -22,22 +21,22 @@ from .practice import least_cued
 
 WEIGHT = 3.0  # as a diagnosis: the same question, the article's own options
 MIN_QUESTIONS = 3  # headings that are questions, for an article of questions to ask
-ASKING_TITLE = re.compile(r"\bquestions?\b.*\bask\b|\bask\b.*\bquestions?\b|सवाल.*पूछ|पूछ.*सवाल", re.IGNORECASE)
 
 
 def asking_article(ctx: Context) -> bool:
     """True for an article whose title promises questions to ask and whose headings are those questions."""
-    return bool(ASKING_TITLE.search(ctx.article.title or "")) and len(_asked_sections(ctx)) >= MIN_QUESTIONS
+    words = ctx.language.lexicon
+    title = ctx.article.title or ""
+    return bool(words.any_word("asking_nouns").search(title) and words.any_word("asking_verbs").search(title)) \
+        and len(_asked_sections(ctx)) >= MIN_QUESTIONS
 
 
 def _asked_sections(ctx: Context) -> list[Section]:
     """The parts under a question one asks: not "why" (a reader's question the part answers, "ESOP को salary का
     हिस्सा क्यों न मानें?")."""
+    why = ctx.language.lexicon.any_word("why_words")
     return [s for s in ctx.article.headed_sections
-            if (s.title or "").rstrip().endswith("?") and not WHY.search(s.title or "")]
-
-
-WHY = re.compile(r"^\s*why\b|(?:^|\s)क्यों(?=[\s?,]|$)", re.IGNORECASE)
+            if (s.title or "").rstrip().endswith("?") and not why.search(s.title or "")]
 
 
 def asked_candidates(ctx: Context, section_id: str, frame: str | None = None,

@@ -29,7 +29,8 @@ LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "growth_words",
          "reminders", "move_pointers", "additive_openers", "most_of_them", "statement_ends", "consequence_openers",
          "demonstratives", "object_markers", "states_not_setting_in", "no_difference",
          "while_openers", "while_ends", "question_words", "doing_pointers", "vague_steps",
-         "gerund_endings", "infinitive_endings", "common_stems", "label_openers")
+         "gerund_endings", "infinitive_endings", "common_stems", "label_openers", "asking_nouns", "asking_verbs",
+         "why_words")
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,11 @@ class Lexicon:
     # the first words of a run-in label that opens a remark, not a thing ("In practice:", "Note:"): the text after it
     # must stand alone as a quote (a noun label, "स्टांप ड्यूटी:", is what the text's "यह" names)
     label_openers: tuple[str, ...] = ()
+    # an article of questions to ask names both in its title ("7 Questions to Ask …", "ये 7 सवाल पूछें"); a "why"
+    # heading is a reader's question the part answers, no question to ask (generate/asked.py)
+    asking_nouns: tuple[str, ...] = ()
+    asking_verbs: tuple[str, ...] = ()
+    why_words: tuple[str, ...] = ()
     consequence_openers: tuple[str, ...] = ()  # "इसलिए", "So": an instruction's opening that points back to a reason,
     # not to a thing (the instruction stands alone without it)
     # "हर शर्त पढ़ें", "check each line": a part of something the sentence before named (the agreement), unless a
