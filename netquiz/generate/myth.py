@@ -213,7 +213,8 @@ def _question(ctx: Context, section_id: str, index: int, frame: str | None, beli
     permanent job") is not called a common mistake in its feedback (round 26's held-out item 43)."""
     name = ctx.persona(section_id, index, "myth")
     setting = frame.format(name=name) if frame else ctx.say("belief_setting", name=name)
-    if ctx.article.lang == "en" and belief.split(" ", 1)[0] in ("A", "An", "The"):
+    first = belief.split(" ", 1)[0]
+    if first[:1].isupper() and first.lower() in ctx.language.lexicon.determiners:
         belief = belief[:1].lower() + belief[1:]  # ("believes that a returnship is …": round 26's held-out item 43)
     values = {"belief": belief, "correction": correction[0], "source": correction[1]}
     right = Option(ctx.say("myth_key", **values), ctx.say("right_source", source=correction[1]))
