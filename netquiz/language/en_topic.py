@@ -44,6 +44,9 @@ NOT_GERUND = frozenset({"thing", "things", "nothing", "something", "morning", "e
                         "ceiling", "spring", "string", "king", "ring", "bring", "sing"})
 
 
+GOT_A = re.compile(r"^got\s+(?P<rest>(?:a|an)\s+\w.+)$", re.IGNORECASE)
+
+
 def topic_frame(title: str | None, body: str = "") -> str | None:
     """A sentence with a ``{name}`` slot that tells what the title says its reader is doing; None when the title
     has none of the shapes read here ("Why networking matters")."""
@@ -75,6 +78,8 @@ def _part_frame(part: str, body: str) -> str | None:
         phrase, template = match["rest"], "{name} is wondering whether to {phrase}."
     elif match := STUCK_WITH.match(part):  # "Stuck With Credit-Card Debt?"
         phrase, template = match["rest"], "{name} is stuck with {phrase}."
+    elif match := GOT_A.match(part):  # "Got a Call Centre Job Offer?" (round 26: "Anjali hopes to plan for the first
+        phrase, template = match["rest"], "{name} has got {phrase}."  # six weeks" had no job to plan them in)
     elif _gerund(part.split()[0] if part.split() else "") or (
             len(part.split()) >= 3 and part.split()[0].lower() in MANNER and _gerund(part.split()[1])):
         phrase, template = part, "{name} is {phrase}."  # ("Cold Pitching Your First Freelance Client")
