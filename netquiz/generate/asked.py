@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..model import Section
-from .claims import _claims, known_words
+from .claims import all_claims, known_words
 from .context import Candidate, Context, Reading
 from .links import stems_of
 from .options import Option, length_balance
@@ -78,7 +78,7 @@ def _results(ctx: Context, section: Section) -> list[Reading]:
     key = ("asked_results", section.id)
     if key not in ctx.memo:
         known = known_words(ctx.article.title or "", section.title or "")
-        ctx.memo[key] = [r for r in _claims(ctx.language, section, ctx.article.title or "")
+        ctx.memo[key] = [r for r in all_claims(ctx.language, section, ctx.article.title or "")
                          if r.polarity == "do" and _of_asking(ctx, r.causal.cause)
                          and not ctx.story.leans_on_context(r.causal.effect, known)
                          and not ctx.story.dangling(r.causal.effect)]

@@ -139,6 +139,12 @@ def known_words(*texts: str) -> frozenset[str]:
     return words | frozenset(w[:-1] for w in words if w.endswith("s"))
 
 
+def all_claims(known: Language, section: Section, title: str = "") -> list[Reading]:
+    """Every claim read in ``section``, those whose step leans included: a form whose step is the section's heading
+    (questions to ask: "Knowing this lets you …" under "Is the training period paid?") may take them."""
+    return _claims(known, section, title)
+
+
 def _claims(known: Language, section: Section, title: str = "") -> list[Reading]:
     return list(_cached_claims(known.code, section, title))
 
