@@ -75,8 +75,9 @@ REASONS = {
         "cue_odd_one_out": "the key alone is worded differently",
         "cue_convergence": "the key shares the most words with the other options",
         "dont": "a \u201cdon't\u201d section: what it warns against is no step to recommend, and netquiz could not "
-                "read a step it advises instead told with a result of its own; the warned step serves as a wrong "
-                "answer in other sections' questions",
+                "read a step it advises instead told with a result of its own, nor what goes wrong for one who does "
+                "it (\u201cइससे …\u201d, \u201cAs a result, …\u201d before the remedy) told so that no other "
+                "tip's words give it away; the warned step serves as a wrong answer in other sections' questions",
         "one_question": "it has its scenario question, but no second question passed the checks (a blank, a true or "
                         "false statement or a \u201cwhich part says this\u201d of one of its sentences that the bank "
                         "does not already ask)",
@@ -148,8 +149,9 @@ REASONS = {
         "cue_odd_one_out": "सिर्फ़ सही जवाब की बनावट बाकी विकल्पों से अलग है",
         "cue_convergence": "सही जवाब में बाकी विकल्पों के सबसे ज़्यादा शब्द हैं",
         "dont": "यह “न करें” वाला हिस्सा है: जिससे यह सावधान करता है वह सुझाने लायक कदम नहीं, और netquiz इसकी जगह "
-                "सुझाया कोई कदम अपने नतीजे के साथ नहीं पढ़ पाया; सावधानी वाला कदम दूसरे हिस्सों के सवालों में गलत विकल्प "
-                "बनता है",
+                "सुझाया कोई कदम अपने नतीजे के साथ नहीं पढ़ पाया, न ही यह कि ऐसा करने वाले के साथ क्या गड़बड़ होती है "
+                "(उपाय से पहले “इससे …”, “नतीजा यह होता है कि …”) इस तरह कि किसी दूसरी सलाह के शब्द उसे न बता दें; "
+                "सावधानी वाला कदम दूसरे हिस्सों के सवालों में गलत विकल्प बनता है",
         "one_question": "इसका परिदृश्य सवाल बना, पर दूसरा कोई सवाल (खाली जगह, सही/गलत या “किस हिस्से की बात”) जाँच में "
                         "पास नहीं हुआ",
         "topic": "इसका शीर्षक लेख के विषय का ही एक फ़ायदा बताता है, इसलिए “उसे क्या करना चाहिए” वाले सवाल में हर "

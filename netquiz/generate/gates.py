@@ -19,7 +19,7 @@ def _least_balance(question: Question) -> float:
     practice question) when the key is neither the longest nor the shortest, so its length tells nothing."""
     lengths = [len(option) for option in question.options]
     middle = min(lengths) < lengths[question.answer] < max(lengths)
-    return MIN_HEADING_BALANCE if question.form in ("practice", "story") and middle else MIN_LENGTH_BALANCE
+    return MIN_HEADING_BALANCE if question.form in ("practice", "story", "trouble") and middle else MIN_LENGTH_BALANCE
 
 
 MIN_HEADING_BALANCE = 0.2
@@ -93,8 +93,9 @@ def _persona_problems(ctx: Context, question: Question) -> list[str]:
     return problems
 
 
-# the forms whose options are the article's tip headings as written (generate/practice.py, story.py, counter.py)
-QUOTED_TIPS = ("practice", "counter", "story", "situation")
+# the forms whose options are the article's tip headings as written (generate/practice.py, story.py, counter.py,
+# trouble.py)
+QUOTED_TIPS = ("practice", "counter", "story", "situation", "trouble")
 
 
 def _personas(ctx: Context) -> tuple[str, ...]:

@@ -58,6 +58,7 @@ from .tips import (
     section_steps,
     warned,
 )
+from .trouble import trouble_candidates
 
 CONDITION = re.compile(r",\s*तो\s|\bif\b.*,", re.IGNORECASE)  # "अभी … नहीं है, तो …": a clause she cannot take as a step
 FORM_WEIGHT = {"application": 3.0, "diagnosis": 3.0, "belief": 3.5, "advice": 1.5}
@@ -90,6 +91,7 @@ def scenario_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     found.extend(asked_candidates(ctx, section_id, setting,
                                   lambda reading: harm(ctx, reading) or not advised(ctx, reading)))
     found.extend(story_candidates(ctx, section_id, setting))
+    found.extend(trouble_candidates(ctx, section_id, setting))
     found.extend(counter_candidates(ctx, section_id, setting))
     found.extend(myth_candidates(ctx, section_id, setting))
     return found

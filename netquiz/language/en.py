@@ -1212,3 +1212,25 @@ OTHER_BELIEF = re.compile(r"^(?:(?:[^,]{0,60},\s+)?(?:many|most)\s+[^,]{3,80},\s
                           r"(?:It is|It's)\s+(?:easy|tempting)\s+to\s+(?:assume|think|believe)\s+that|"
                           r"(?:A|The)\s+(?:common|popular|widespread)\s+(?:belief|assumption|myth|idea)\s+is\s+that)\s+"
                           r"(?!(?:when|if|because|once)\s)(?P<belief>[^,.;:]{12,140})(?=[,.;:]|$)", re.IGNORECASE)
+
+
+def trouble(text: str, name: str) -> str | None:
+    """What goes wrong, told as the persona's trouble: "<name>'s problem is that <text, of her>" ("… that her
+    customers' payments go to the wrong account"). None for a text that says nothing of her (no "you", nor a thing
+    or person as its subject: "many people …" is nobody's trouble) or opens with what cannot be her subject."""
+    told, changed = rewrite(_lower_first(text.strip().rstrip(".!;:")), name, True)
+    first = told.split()[0].lower() if told.split() else ""
+    if len(told.split()) < TROUBLE_WORDS or first in TROUBLE_REFUSED or not (changed or first in TROUBLE_SUBJECTS):
+        return None
+    return sentence(f"{name}'s problem is that {told}")
+
+
+TROUBLE_WORDS = 4
+TROUBLE_SUBJECTS = frozenset({"the", "a", "an", "nobody", "nothing", "no", "every", "customers", "clients",
+                              "colleagues", "managers", "small", "one"})
+TROUBLE_REFUSED = frozenset({"many", "most", "some", "people", "it", "this", "that", "they", "if", "when"})
+
+
+def imperative(text: str) -> bool:
+    """True for a clause that tells the reader what to do (:func:`advice`)."""
+    return advice(text) is not None

@@ -537,3 +537,30 @@ __all__ += ["advice", "advice_habit", "imperative_to_infinitive", "instruction",
             "recommends",
             "rejected_step", "step_as_subject", "why_step", "tempted_step", "common_belief", "holds_means", "step_verb"]
 
+
+
+def trouble(text: str, name: str) -> str | None:
+    """What goes wrong, told as the persona's trouble: "<name> की परेशानी यह है कि <text, of her>" ("… कि महीने के
+    आखिर में किस्त के पैसे कम पड़ जाते हैं"); "कई लोगों को …" is told of her ("उसे …"). None where the text does not
+    end on a verb (no clause of its own) or its verb would not agree with her."""
+    told = GENERIC_EXPERIENCER.sub("उसे ", text.strip().rstrip(END_PUNCT).strip(), count=1)
+    told = _persona_effect(told, name, True)
+    words = [w.strip(",") for w in told.split()]
+    if len(words) < TROUBLE_WORDS or find_verb_group(words) is None or GENERIC_SUBJECT.match(told):
+        return None
+    return _agrees(sentence(f"{name} की परेशानी यह है कि {told}"))
+
+
+TROUBLE_WORDS = 4
+GENERIC_EXPERIENCER = compile_nfc(r"^(?:कई|ज़्यादातर|ज्यादातर|अधिकतर|बहुत-से|बहुत से|बहुत-सी|बहुत सी)\s+"
+                                  r"(?:लोगों|महिलाओं|औरतों)\s+को\s+")
+GENERIC_SUBJECT = compile_nfc(r"^(?:कई|ज़्यादातर|ज्यादातर|अधिकतर|बहुत-से|बहुत से|बहुत-सी|बहुत सी|लोग|सब)(?!\S)")
+
+
+def imperative(text: str) -> bool:
+    """True for a clause that ends in a polite imperative ("Simple भाषा में बताएं", "पहले उससे बात करें"), even one
+    :func:`advice` does not take for a step of its own (it leans, or a "कि" clause follows)."""
+    return is_imperative(text)
+
+
+__all__ += ["trouble", "imperative"]

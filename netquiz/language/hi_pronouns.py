@@ -43,6 +43,11 @@ NEW_SUBJECT = {"लोग", "वे", "वो", "कई", "सभी", "दू�
                "उनकी", "उनके", "आपका", "आपकी", "आपके", "उसका", "उसकी", "उसके", "इससे", "इसका", "इसकी"}
 
 
+# A coordinated clause whose verb agrees with no subject but its experiencer ("साथियों को लगता है", "बच्चे को
+# पता चलता है"): a new clause, not hers
+EXPERIENCER = compile_nfc(r"^(?:\S+\s+){1,2}को\s+(?:\S+\s+)?(?:लग|मिल|पता|दिख|याद|महसूस)")
+
+
 @dataclass(frozen=True)
 class Rewrite:
     """A rewritten text and whether the persona has been named yet."""
@@ -65,8 +70,8 @@ def _fix_clause(clause: str, target: str, gender: str) -> str:
     subject = False
     for index, part in enumerate(parts):
         words = part.split()
-        if index and words and words[0] in NEW_SUBJECT:
-            subject = False
+        if index and words and (words[0] in NEW_SUBJECT or EXPERIENCER.match(part.strip())):
+            subject = False  # ("… और साथियों को लगता है कि …": the colleagues feel it, the verb is theirs)
         subject = subject or has_bare_reader(part)
         if not subject:
             continue

@@ -30,7 +30,7 @@ LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "growth_words",
          "demonstratives", "object_markers", "states_not_setting_in", "no_difference",
          "while_openers", "while_ends", "question_words", "doing_pointers", "vague_steps",
          "gerund_endings", "infinitive_endings", "common_stems", "label_openers", "asking_nouns", "asking_verbs",
-         "why_words")
+         "why_words", "trouble_openers", "trouble_words")
 
 
 @dataclass(frozen=True)
@@ -104,6 +104,12 @@ class Lexicon:
     asking_nouns: tuple[str, ...] = ()
     asking_verbs: tuple[str, ...] = ()
     why_words: tuple[str, ...] = ()
+    # What opens the sentence that tells what goes wrong for one who does what a "don't" warns against ("इससे …",
+    # "नतीजा यह होता है कि …", "As a result, …"): the rest is the trouble (generate/trouble.py)
+    trouble_openers: tuple[str, ...] = ()
+    # Things going wrong ("गड़बड़", "खो जाते", "goes wrong", "stuck"): with the problems, bad things and harms, what
+    # tells a trouble from a benefit (generate/trouble.py, as many turns as not)
+    trouble_words: tuple[str, ...] = ()
     consequence_openers: tuple[str, ...] = ()  # "इसलिए", "So": an instruction's opening that points back to a reason,
     # not to a thing (the instruction stands alone without it)
     # "हर शर्त पढ़ें", "check each line": a part of something the sentence before named (the agreement), unless a

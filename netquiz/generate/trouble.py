@@ -1,0 +1,213 @@
+"""Trouble questions for tip articles: under a "don't" heading the article tells what goes wrong for one who does
+what it warns against ("नतीजा यह होता है कि महीने के आखिर में किस्त के पैसे कम पड़ जाते हैं", "Tenses के rules रटने
+से बोलने का डर कम नहीं होता, …"); told as a woman's trouble, without the slip that brings it, which of the
+article's tips would help her most?
+
+The diagnosis a coach makes: from what goes wrong back to the habit behind it. The options are the article's
+instruction headings as written (as in a practice question, ``practice.py``), the key the "don't" heading the
+trouble is told under. The trouble is what the section says comes of the slip, so only a reader of the section
+knows which tip it belongs to: refused where it shares a word with its own heading or another tip's (a reader
+would match the word), or tells what another tip's body tells (a second key). What goes wrong is read only
+before the section's first instruction of its own ("इसकी जगह … करें" and what that brings are the remedy's),
+from a sentence that opens on a consequence ("इससे …", "As a result, …") or one whose cause the rules read
+("X करने से …", "By X-ing, you …") where that cause is the slip (its words, or a harm the lexicon names).
+A "don't" section had no scenario question before this form (its warned step is no step to recommend).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..language import language
+from ..model import Section
+from ..text import compile_nfc
+from .blind import marked
+from .claims import Reading, sentence_case
+from .context import Candidate, Context
+from .links import akin, stems_of
+from .options import Option, length_balance
+from .practice import auxiliaries, body_instructions, least_cued, own_sentences, tip_section, wrong_tips
+from .tips import english_headings, foreign_heading, heading_language, warned
+
+FORM = "trouble"
+WEIGHT = 2.6  # (as a story: the situation is the article's own, told without the heading's words)
+SLIP_PATTERNS = ("gerund", "instrument", "chain", "because")  # a cause told inside the sentence: "X करने से …"
+CONCESSION = compile_nfc(r"^(?:पर|लेकिन|मगर|but|yet|however)(?!\S)", re.IGNORECASE)  # "… कुछ मिनट की शांति
+# मिलती है। पर …": what comes first is granted, not the trouble
+WHEREBY = compile_nfc(r",\s*(?:जिससे|जिसकी वजह से|जिसके चलते|which means)\s+", re.IGNORECASE)  # what a slip told as
+# the sentence's subject brings (not the first sentence: the section's opening may tell what many do, and why)
+
+
+def trouble_candidates(ctx: Context, section_id: str, frame: str | None = None) -> list[Candidate]:
+    """One candidate per trouble of a "don't" tip section that can be told of the persona, after ``frame`` (what
+    the title says its reader is doing, with a ``{name}`` slot) where there is one."""
+    section = ctx.article.section(section_id)
+    slip = _slip(ctx, section.title or "")
+    if slip is None or not tip_section(ctx, section):
+        return []
+    found = []
+    for index, (text, sentence) in enumerate(troubles(ctx, section, slip)):
+        name = ctx.persona(section_id, index, FORM)
+        told = ctx.lang.trouble(text, name)
+        if told is None or ctx.story.dangling(told) or ctx.story.points_back(told):
+            continue
+        said = stems_of(ctx, text) - auxiliaries(ctx)  # (the trouble's words, not the frame's "परेशानी")
+        fair = wrong_tips(ctx, section, said)
+        fair = [s for s in fair or [] if not _speaks_of(ctx, s, said)]
+        if len(fair) < MIN_WRONG:
+            continue
+        situation = f"{frame.format(name=name)} {ctx.story.pronominalize(told, name)}" if frame else told
+        stem = ctx.say("situation_stem_tip", situation=situation)
+        right = Option(section.title or "", ctx.say("trouble_right", source=sentence))
+        question = least_cued(ctx, section_id, stem, right, fair, sentence, ctx.rng(section_id, FORM, index), said,
+                              form=FORM, first_sets=lambda picked: _lone_negation(ctx, picked))
+        found.append(Candidate(question, WEIGHT + length_balance(list(question.options)), FORM))
+    return found
+
+
+MIN_WRONG = 2
+
+
+def _lone_negation(ctx: Context, picked: tuple[Section, ...]) -> int:
+    """Lower first: beside a "don't" key, a set with another "don't" (a lone negated heading is the key's cue)."""
+    return -min(1, sum(marked(s.title or "", ctx.article.lang) for s in picked))
+
+
+def _slip(ctx: Context, heading: str) -> str | None:
+    """What a "don't" heading warns against, said the other way round ("Promise shifts you cannot work", which
+    :func:`.warned` does not take for a step to offer), else None."""
+    found = warned(ctx, heading)
+    if found is None and (not foreign_heading(ctx, heading) or english_headings(ctx)):
+        found = heading_language(ctx, heading).unnegate(sentence_case(heading))
+    return found
+
+
+def _speaks_of(ctx: Context, other: Section, said: frozenset[str]) -> bool:
+    """True when a sentence of ``other`` holds half the trouble's words (two at least), common ones too: it may
+    answer the same trouble ("… जिससे महीने के आखिर में किस्त के लिए किसी से उधार न मांगना पड़े" beside "महीने के
+    आखिर में किस्त के पैसे कम पड़ जाते हैं"), a second key."""
+    return any(2 * len(shared) >= len(said) and len(shared) >= 2
+               for sentence in other.sentences if (shared := stems_of(ctx, sentence) & said))
+
+
+def troubles(ctx: Context, section: Section, slip: str) -> list[tuple[str, str]]:
+    """(what goes wrong, its sentence) for each trouble the section tells of its slip, before its first
+    instruction of its own (memoised per bank)."""
+    key = ("troubles", section.id)
+    if key not in ctx.memo:
+        ctx.memo[key] = _troubles(ctx, section, slip)
+    return list(ctx.memo[key])
+
+
+def _troubles(ctx: Context, section: Section, slip: str) -> list[tuple[str, str]]:
+    sentences = own_sentences(ctx, section)
+    advised = {sentence for _, sentence in body_instructions(ctx, section)}
+    first = next((i for i, s in enumerate(sentences) if s in advised or _remedy(ctx, s)), len(sentences))
+    readings = {r.causal.sentence: r for r in ctx.readings[section.id] if r.causal.pattern in SLIP_PATTERNS}
+    opener = _opener(ctx.article.lang)
+    remedy = frozenset().union(*(stems_of(ctx, clause) for clause, _ in body_instructions(ctx, section))) \
+        - auxiliaries(ctx)  # (the words of what the section advises instead: a cause in them is the remedy)
+    found = []
+    for index, sentence in enumerate(sentences[:first]):
+        if index + 1 < len(sentences) and CONCESSION.match(sentences[index + 1]) or sentence.rstrip().endswith("?"):
+            continue
+        told = _trouble_of(ctx, index, sentence, slip, opener, readings.get(sentence), remedy)
+        if told and bad(ctx, told):
+            found.append((told, sentence))
+    return found
+
+
+def _trouble_of(ctx: Context, index: int, sentence: str, slip: str, opener: re.Pattern[str],
+                reading: Reading | None, remedy: frozenset[str]) -> str | None:
+    """What goes wrong by ``sentence``: after a consequence opener, after "…, जिससे" where the slip is its subject,
+    or a result the rules read of a cause that is the slip (not the remedy), else None."""
+    rest = opener.sub("", sentence.strip(), count=1)
+    if rest != sentence.strip():
+        first = rest.split()[0].lower() if rest.split() else ""
+        return rest if len(rest.split()) >= 3 and first not in COMPARED else None  # ("इससे भी बड़ी दिक्कत …": a
+        # comparison with the trouble before, no opener)
+    clause = WHEREBY.split(sentence, maxsplit=1)
+    if len(clause) == 2:
+        subject = stems_of(ctx, clause[0]) - auxiliaries(ctx)
+        if len(clause[1].split()) >= 3 and (index or akin(subject, stems_of(ctx, slip) - auxiliaries(ctx))) \
+                and not akin(subject, remedy):  # ("पहले Hindi में sentence बनाना … धीमा कर देता है, जिससे …": what
+            return clause[1]  # the slip brings; an opening sentence only where it tells the slip)
+        return None
+    if reading is not None and _of_slip(ctx, reading, slip, remedy):
+        return _told_after(reading, sentence)
+    return None
+
+
+COMPARED = frozenset({"भी", "बड़ी", "बड़ा", "बड़े", "ज़्यादा", "ज्यादा", "कम", "अच्छा", "अच्छी", "बेहतर", "पहले",
+                      "बुरा", "बुरी", "आगे", "more", "less", "better", "worse", "bigger"})
+
+
+def bad(ctx: Context, text: str) -> bool:
+    """True when ``text`` tells something bad happening: a loss (the lexicon's ``loss_words``), or a problem, bad
+    thing, harm or thing going wrong (``trouble_words``) named with as many turns as not ("बोलने का डर कम नहीं
+    होता": a reduction denied; not "किसी एक पर पूरा बोझ नहीं पड़ता", "fewer breakdowns": a problem gone, a
+    benefit)."""
+    lexicon = ctx.language.lexicon
+    lowered = text.lower()
+    if any(w.lower() in lowered for w in lexicon.loss_words):
+        return True
+    named = (*lexicon.problems, *lexicon.bad_things, *lexicon.harm_words, *lexicon.trouble_words)
+    if not any(w.lower() in lowered for w in named):
+        return False
+    turns = len(TURNS.findall(text))
+    return turns % 2 == 0
+
+
+# A word that turns what follows the other way: a negation, or a reduction ("कम", "fewer", "ख़त्म", "no longer")
+TURNS = compile_nfc(r"(?<![\w\u0900-\u097F])(?:नहीं|न|मत|बिना|कम|घट\S*|ख़त्म|खत्म|दूर|not|never|no|fewer|less|"
+                    r"without|stops?|n't)(?![\w\u0900-\u097F])|n't(?![\w])", re.IGNORECASE)
+
+
+def _of_slip(ctx: Context, reading: Reading, slip: str, remedy: frozenset[str]) -> bool:
+    """True when the reading's cause is the slip: it shares one of the warned step's own words (those of two
+    sections at most: "van" of every part of a van article is no sign; "Paying a little more for a well-kept van"
+    is the remedy) and none with the remedy the section advises, or its result says it turns out the other way
+    ("… से बोलने का डर कम नहीं होता, उल्टा …" under "Grammar की मोटी किताब से शुरुआत न करें"); not a cause the
+    section goes on to grant ("…, पर …")."""
+    effect = reading.causal.effect
+    if CONCESSION.match(reading.causal.sentence.split(effect, 1)[-1].lstrip(" ,")):
+        return False
+    if CONTRARY.search(reading.causal.sentence):
+        return True
+    words = stems_of(ctx, reading.causal.cause) - auxiliaries(ctx)
+    own = frozenset(w for w in stems_of(ctx, slip) - auxiliaries(ctx) if ctx.spread.get(w, 0) <= RARE_SPREAD)
+    return akin(words, own) and not akin(words, remedy)
+
+
+RARE_SPREAD = 2
+CONTRARY = compile_nfc(r"(?<!\S)(?:उल्टा|उलटा|उल्टे|उलटे|on the contrary)(?!\S)", re.IGNORECASE)
+
+
+def _remedy(ctx: Context, sentence: str) -> bool:
+    """True for a sentence that advises what to do: an instruction in any clause ("Simple भाषा में बताएं कि …",
+    "पहले उससे बात करें और …"), or what is better instead ("इसकी जगह …", "बेहतर है कि …")."""
+    if INSTEAD.search(sentence) or ctx.lang.advice(sentence):
+        return True
+    return any(ctx.lang.imperative(part) for part in REMEDY_CLAUSES.split(sentence))
+
+
+INSTEAD = compile_nfc(r"(?<!\S)(?:की जगह|के बजाय|की बजाय|बजाय|बेहतर है|बेहतर रहता है|instead|rather than|"
+                      r"it(?:'s| is) better|better to)(?!\S)", re.IGNORECASE)
+REMEDY_CLAUSES = compile_nfc(r"\s*[,;:]\s*|\s+(?:और|कि|जो|जैसे|ताकि|जिस\S*|जिन\S*|and|then|so that)\s+")
+# ("इसलिए सवाल ऐसे बनाएं जिनका जवाब …": the instruction ends before its relative clause)
+
+
+def _told_after(reading: Reading, sentence: str) -> str:
+    """The reading's result with the rest of its sentence ("बोलने का डर कम नहीं होता[, उल्टा … रुक जाती है]"): the
+    whole trouble, where the sentence goes on after it; else the result as read."""
+    effect = reading.causal.effect.strip()
+    start = sentence.find(effect)
+    return sentence[start:].strip() if start >= 0 and effect else effect
+
+
+@lru_cache(maxsize=8)
+def _opener(lang: str) -> re.Pattern[str]:
+    """The language's ``trouble_openers`` opening a sentence, with a comma or colon after it."""
+    words = "|".join(re.escape(w) for w in sorted(language(lang).lexicon.trouble_openers, key=len, reverse=True))
+    return compile_nfc(rf"^(?:{words or '(?!)'})(?![^\s,:])\s*,?\s*", re.IGNORECASE)
