@@ -7,7 +7,7 @@ from netquiz.article import parse_article
 from netquiz.generate import generate_bank
 from netquiz.generate.context import build_context
 from netquiz.generate.links import stems_of
-from netquiz.generate.trouble import _speaks_of, bad, trouble_candidates
+from netquiz.generate.trouble import _points, _speaks_of, bad, trouble_candidates
 from netquiz.language import language
 from netquiz.language.hi_pronouns import to_persona
 
@@ -124,3 +124,17 @@ def test_a_trouble_is_told_of_her() -> None:
 def test_a_clause_whose_verb_agrees_with_its_experiencer_is_not_hers() -> None:
     told = to_persona("आप कोई अहम बात चूक सकती हैं और साथियों को लगता है कि आपका ध्यान कहीं और है", "सीमा", True)
     assert told.text == "वह कोई अहम बात चूक सकती है और साथियों को लगता है कि उसका ध्यान कहीं और है"
+
+
+def test_a_trouble_that_points_outside_itself_or_names_no_one_of_hers_is_refused() -> None:
+    ctx = build_context(parse_article(HINDI), seed=0)
+    assert _points(ctx, "यह गर्मी वहीं अटकी रहती है")
+    assert _points(ctx, "KYC update जैसे calls इसी काम के लिए होते हैं")
+    assert not _points(ctx, "हर sentence से पहले दिमाग rules check करने लगता है और बात वहीं रुक जाती है")
+    english = build_context(parse_article(ENGLISH), seed=0)
+    assert _points(english, "the cheaper one usually makes up that gap by packing in more children")
+    assert _points(english, "four months later he moved to another team")
+    assert not _points(english, "one late arrival can cost you the meeting that actually mattered")
+    en = language("en").rules
+    assert en.trouble("a few months of restraint spare you a week in bed", "Rina") is None  # (no "spare she")
+    assert en.trouble("asking her to come early can upset her whole day", "Rina") is None  # (the slip itself)

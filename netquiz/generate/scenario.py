@@ -18,7 +18,7 @@ from dataclasses import replace
 from ..language import language
 from ..language.setting import Setting
 from ..model import Section
-from ..text import has_devanagari, split_sentences
+from ..text import compile_nfc, has_devanagari, split_sentences
 from .asked import asked_candidates
 from .blind import marked
 from .claims import known_words, sentence_case
@@ -58,7 +58,7 @@ from .tips import (
     section_steps,
     warned,
 )
-from .trouble import trouble_candidates
+from .trouble import bad, trouble_candidates
 
 CONDITION = re.compile(r",\s*तो\s|\bif\b.*,", re.IGNORECASE)  # "अभी … नहीं है, तो …": a clause she cannot take as a step
 FORM_WEIGHT = {"application": 3.0, "diagnosis": 3.0, "belief": 3.5, "advice": 1.5}
@@ -297,6 +297,12 @@ def _advised(ctx: Context, reading: Reading) -> bool:
         # से कोई खींचतान नहीं होती" tells the advice's result in other words
     if not _section_advice(ctx, section) or _own_advice(ctx, causal.cause, section):
         return True
+    if ASKS_HOW.search(section.title or "") and not harmful(ctx, causal.effect) \
+            and not failing(ctx, causal.cause) and not marked(causal.effect, ctx.article.lang, polarity=True) \
+            and not bad(ctx, causal.effect):
+        return True  # ("Invoice में due date लिखने से client को भी याद रहता है …" under "Payment समय पर कैसे मिले?":
+        # under a question of how or which, what doing a thing brings answers it; round 27's reader called "only a
+        # warning" unfair. Not under a yes-or-no question, "क्या दोपहर की झपकी लेना ठीक है?", whose answer may be no)
     if ctx.story.gains(_first_clause(ctx, causal.effect)) and not harmful(ctx, causal.effect) \
             and not failing(ctx, causal.cause):
         return True  # ("सिर्फ़ 15 मिनट पहले निकलने से सीट मिल जाती है" beside "… bus देखें": a step that gains)
@@ -394,6 +400,8 @@ def _harm(ctx: Context, reading: Reading, of_step: bool = True) -> bool:
 
 
 HARM_PATTERNS = ("gerund", "instrument", "because", "chain")
+ASKS_HOW = compile_nfc(r"(?<!\S)(?:कैसे|कैसी|कैसा|कौन-से|कौन-सी|कौन-सा|कौनसे|कौनसी|किन|how|which|what)(?!\S)[^?]*\?\s*$",
+                       re.IGNORECASE)  # a question of how or which, not of whether
 PLAIN_OPENERS = re.compile(r"^(?:पर|लेकिन|मगर|और|but|and|yet)\s+", re.IGNORECASE)
 
 

@@ -23,7 +23,7 @@ from ..language import language
 from ..model import Section
 from ..text import compile_nfc
 from .blind import marked
-from .claims import Reading, sentence_case
+from .claims import Reading, known_words, sentence_case
 from .context import Candidate, Context
 from .links import akin, stems_of
 from .options import Option, length_balance
@@ -113,9 +113,30 @@ def _troubles(ctx: Context, section: Section, slip: str) -> list[tuple[str, str]
         if index + 1 < len(sentences) and CONCESSION.match(sentences[index + 1]) or sentence.rstrip().endswith("?"):
             continue
         told = _trouble_of(ctx, index, sentence, slip, opener, readings.get(sentence), remedy)
-        if told and bad(ctx, told):
+        if told and bad(ctx, told) and not _points(ctx, told) and not STILL.match(sentence):
             found.append((told, sentence))
     return found
+
+
+def _points(ctx: Context, text: str) -> bool:
+    """True when the trouble names something by a word that points outside it ("यह गर्मी वहीं अटकी रहती है", "इसी
+    काम के लिए", "that gap", "he moved to another team"): told alone, nobody knows what."""
+    known = known_words(ctx.article.title or "")
+    return ctx.story.dangling(text) or ctx.story.leans_on_context(text, known) or ctx.story.names_a_third(text) \
+        or bool(POINTED.search(text))
+
+
+# A demonstrative before its noun, or a pronoun opening the text ("that gap", "इस काम", "उसकी पूरी तस्वीर"); not
+# "that" after a noun, a relative ("the meeting that actually mattered")
+POINTED = compile_nfc(r"(?:^|\s)(?:this|these|those|इस|इन|उस|उन|इसी|उसी)\s+\S"
+                      r"|(?:^|\s(?:up|by|of|to|in|on|for|with|from|at|about)\s)that\s+[a-z]"
+                      r"|^(?:उसकी|उसका|उसके|वह|वे|यह|ये|it|they)(?!\S)"
+                      r"|(?:^|\s)(?:he|him|his|she|her|hers)(?![\w'’])", re.IGNORECASE)  # (in the article's text,
+# before she is the persona: someone the trouble does not name, "four months later he moved to another team")
+
+
+STILL = compile_nfc(r"^(?:फिर भी|तब भी|हालाँकि|हालांकि|still|even so|yet)(?!\S)", re.IGNORECASE)  # ("फिर भी करवट बदलने
+# की ज़रूरत बनी रहती है": what stays despite the remedy, no trouble of the slip)
 
 
 def _trouble_of(ctx: Context, index: int, sentence: str, slip: str, opener: re.Pattern[str],
@@ -136,9 +157,31 @@ def _trouble_of(ctx: Context, index: int, sentence: str, slip: str, opener: re.P
         return None
     if reading is not None and _of_slip(ctx, reading, slip, remedy):
         return _told_after(reading, sentence)
-    return None
+    head, colon, tail = sentence.partition(": ")
+    if colon and len(head.split()) <= LEAD_WORDS and head.split()[0].lower() in ctx.language.lexicon.pointing_words \
+            and bad(ctx, head):  # ("This goes wrong quickly: the panel starts wondering …": the slip pointed to,
+        return tail  # what goes wrong after the colon)
+    if not index or reading is not None or GENERIC_OPENING.match(sentence):
+        return None  # (the opening sentence tells what many do, or the slip itself; a reading's own result is
+        # told by it, above)
+    parts = [m.end() for m in _contrast(ctx.article.lang).finditer(sentence)]
+    told = sentence[parts[-1]:].strip(" ,") if parts else sentence  # ("… किराया लुभाता है, लेकिन <what goes wrong>")
+    return told if len(told.split()) <= BARE_WORDS and ctx.lang.addresses_reader(told) else None  # (told without
+    # a marker, only what befalls the reader: "… breeds अकेले रहने पर बहुत परेशान होती हैं" is the dog's, a fact)
 
 
+@lru_cache(maxsize=8)
+def _contrast(lang: str) -> re.Pattern[str]:
+    """A contrast opener after a comma ("…, लेकिन …", "…, but …"): not "पर" after a noun ("रहने पर", a postposition)."""
+    words = "|".join(re.escape(w) for w in language(lang).lexicon.contrast_openers) or "(?!)"
+    return compile_nfc(rf"(?:^|,\s+)(?:{words})(?!\S)\s*", re.IGNORECASE)
+
+
+LEAD_WORDS = 6  # a lead-in before the colon that points back to the slip ("This goes wrong quickly:")
+BARE_WORDS = 30  # a consequence told without a marker, after the slip's sentence: short enough to be her trouble
+GENERIC_OPENING = compile_nfc(r"^(?:कई|ज़्यादातर|ज्यादातर|अधिकतर|बहुत-सी|बहुत सी|बहुत-से|बहुत से|हर|many|most|some|"
+                              r"every|a lot of)(?!\S)", re.IGNORECASE)  # ("कई महिलाएं …", "Most stores …": what many
+# do or how things are, no trouble of hers)
 COMPARED = frozenset({"भी", "बड़ी", "बड़ा", "बड़े", "ज़्यादा", "ज्यादा", "कम", "अच्छा", "अच्छी", "बेहतर", "पहले",
                       "बुरा", "बुरी", "आगे", "more", "less", "better", "worse", "bigger"})
 
