@@ -504,7 +504,13 @@ def _cause_phrase(ctx: Context, reading: Reading) -> tuple[str, str] | None:
     if action and THING_PRONOUN.search(reading.causal.cause):
         return None  # ("टब रखकर उसमें खंगाल लेने": the tub's "उसमें", told to the reader as "आपमें"; reading167)
     phrase = ctx.story.oblique(ctx.story.action_in(action, "second")) if action else None
+    if phrase and EMBEDDED.search(phrase):
+        return None  # ("तय कर लेने और … सीख लेना कि … कैसे जांचने से", "Being clear …, for example, "I can …" means":
+        # a clause or an example inside the step garbles the statement; round 27's development reading, items 8, 60)
     return ("statement", phrase) if phrase else None
+
+
+EMBEDDED = compile_nfc(r"\sकि\s|\bfor example\b|\bsuch as\b|\bजैसे\b", re.IGNORECASE)
 
 
 # a third-person pronoun the article wrote of a thing: the persona's words would turn it into the reader's
@@ -522,8 +528,9 @@ def true_false_candidates(ctx: Context, section_id: str) -> list[Candidate]:
         cause = _cause_phrase(ctx, reading)
         if cause is None or ctx.lang.is_passive(reading.causal.effect) or _wished(ctx, reading) \
                 or _clause_only(ctx, ctx.story.reader_effect(reading.causal)) \
-                or ctx.lang.names_another(reading.causal) or reading.causal.sentence.rstrip().endswith(";"):
-            continue  # ("By logging in …, you save her the drive home"; "पहले पन्ने से …;।": a list item)
+                or ctx.lang.names_another(reading.causal) or reading.causal.sentence.rstrip().endswith((";", ":")):
+            continue  # ("By logging in …, you save her the drive home"; "पहले पन्ने से …;।": a list item; "… काम
+            # जल्दी और साफ होता है:" opens one, its statement would end ":।")
         key, phrase = cause
         own = ctx.lang.sentence(ctx.say(_frame(ctx, key, ctx.story.reader_effect(reading.causal)), cause=phrase,
                                         effect=ctx.story.reader_effect(reading.causal)))
@@ -555,6 +562,7 @@ def _grafts(ctx: Context, reading: Reading, most: int = 3) -> list[Reading]:
         if unrelated(ctx, reading, other) and not hedged(ctx, other.causal.effect) and not _wished(ctx, other) \
                 and not ctx.lang.names_another(other.causal) \
                 and not _clause_only(ctx, ctx.story.reader_effect(other.causal)) \
+                and not other.causal.sentence.rstrip().endswith((";", ":")) \
                 and other.confidence >= MIN_GRAFT_CONFIDENCE:
             found.append(other)
     return found
@@ -569,8 +577,11 @@ def _clause_only(ctx: Context, effect: str) -> bool:
 
 def _frame(ctx: Context, key: str, effect: str) -> str:
     """The statement's wording: "By <doing X>, <you …>" only where the result is told of the reader ("By parking side
-    issues, a side argument no longer eats …" dangles: reading171 items 96, 100); else "<Doing X> means <…>"."""
-    return f"{key}_other" if key == "statement" and not ctx.lang.addresses_reader(effect) else key
+    issues, a side argument no longer eats …" dangles: reading171 items 96, 100), its subject the reader ("By saying
+    "I", not "we", the panel can see …" dangles too: round 27's development reading, item 55); else "<Doing X> means
+    <…>"."""
+    opening = " ".join(effect.split()[:2])
+    return f"{key}_other" if key == "statement" and not ctx.lang.addresses_reader(opening) else key
 
 
 # A result grafted onto another step for a false statement comes from a reading the article marks ("इससे …", "X से
