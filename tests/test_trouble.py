@@ -138,3 +138,33 @@ def test_a_trouble_that_points_outside_itself_or_names_no_one_of_hers_is_refused
     en = language("en").rules
     assert en.trouble("a few months of restraint spare you a week in bed", "Rina") is None  # (no "spare she")
     assert en.trouble("asking her to come early can upset her whole day", "Rina") is None  # (the slip itself)
+
+
+CRITICISM = """# Handling Criticism in a Meeting
+
+Being criticised in front of colleagues stings.
+
+## Take a Breath Before You Speak
+
+A pause of two seconds keeps your voice steady.
+
+## Ask for Specifics, Calmly
+
+Ask which part of the report they mean. You then answer the real point.
+
+## Don't Hit Back at the Critic
+
+It turns a disagreement about work into a contest, and everyone watching starts picking sides. Keep your reply \
+about the work.
+
+## Don't Explain Everything on the Spot
+
+It sounds defensive, and listeners tune out after the first few sentences. Offer one line and move on.
+"""
+
+
+def test_what_follows_the_slip_in_a_second_clause_is_her_trouble() -> None:
+    found = {q.options[q.answer]: q.stem for q in _troubles(CRITICISM)}
+    assert "listeners tune out after the first few sentences" in found["Don't Explain Everything on the Spot"]
+    assert "everyone watching starts picking sides" in found["Don't Hit Back at the Critic"]
+    assert not any("defensive" in stem or "contest" in stem for stem in found.values())  # (the first clause: the slip's)

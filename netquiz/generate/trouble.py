@@ -112,8 +112,11 @@ def _troubles(ctx: Context, section: Section, slip: str) -> list[tuple[str, str]
     for index, sentence in enumerate(sentences[:first]):
         if index + 1 < len(sentences) and CONCESSION.match(sentences[index + 1]) or sentence.rstrip().endswith("?"):
             continue
-        told = _trouble_of(ctx, index, sentence, slip, opener, readings.get(sentence), remedy)
-        if told and bad(ctx, told) and not _points(ctx, told) and not STILL.match(sentence):
+        read = _trouble_of(ctx, index, sentence, slip, opener, readings.get(sentence), remedy)
+        if read is None:
+            continue
+        told, placed = read
+        if (placed or bad(ctx, told)) and not _points(ctx, told) and not STILL.match(sentence):
             found.append((told, sentence))
     return found
 
@@ -140,34 +143,45 @@ STILL = compile_nfc(r"^(?:फिर भी|तब भी|हालाँकि|�
 
 
 def _trouble_of(ctx: Context, index: int, sentence: str, slip: str, opener: re.Pattern[str],
-                reading: Reading | None, remedy: frozenset[str]) -> str | None:
+                reading: Reading | None, remedy: frozenset[str]) -> tuple[str, bool] | None:
     """What goes wrong by ``sentence``: after a consequence opener, after "…, जिससे" where the slip is its subject,
-    or a result the rules read of a cause that is the slip (not the remedy), else None."""
+    a result the rules read of a cause that is the slip (not the remedy), what follows the slip's own clause, or
+    a consequence told plainly after the slip's sentence; else None. With it, whether its place alone tells it is
+    bad (else :func:`bad` judges its words)."""
     rest = opener.sub("", sentence.strip(), count=1)
     if rest != sentence.strip():
         first = rest.split()[0].lower() if rest.split() else ""
-        return rest if len(rest.split()) >= 3 and first not in COMPARED else None  # ("इससे भी बड़ी दिक्कत …": a
+        return (rest, False) if len(rest.split()) >= 3 and first not in COMPARED else None  # ("इससे भी बड़ी दिक्कत …": a
         # comparison with the trouble before, no opener)
     clause = WHEREBY.split(sentence, maxsplit=1)
     if len(clause) == 2:
         subject = stems_of(ctx, clause[0]) - auxiliaries(ctx)
         if len(clause[1].split()) >= 3 and (index or akin(subject, stems_of(ctx, slip) - auxiliaries(ctx))) \
                 and not akin(subject, remedy):  # ("पहले Hindi में sentence बनाना … धीमा कर देता है, जिससे …": what
-            return clause[1]  # the slip brings; an opening sentence only where it tells the slip)
+            return clause[1], False  # the slip brings; an opening sentence only where it tells the slip)
         return None
     if reading is not None and _of_slip(ctx, reading, slip, remedy):
-        return _told_after(reading, sentence)
+        return _told_after(reading, sentence), False
     head, colon, tail = sentence.partition(": ")
     if colon and len(head.split()) <= LEAD_WORDS and head.split()[0].lower() in ctx.language.lexicon.pointing_words \
             and bad(ctx, head):  # ("This goes wrong quickly: the panel starts wondering …": the slip pointed to,
-        return tail  # what goes wrong after the colon)
+        return tail, False  # what goes wrong after the colon)
+    first, joined, second = sentence.rpartition(", and ") if ", and " in sentence else sentence.rpartition(", और ")
+    if joined and len(second.split()) >= SECOND_WORDS and not ELIDED.match(second):
+        pointed = first.split()[0].lower() in SLIP_POINTERS
+        if pointed or akin(stems_of(ctx, first) - auxiliaries(ctx), stems_of(ctx, slip) - auxiliaries(ctx)):
+            return second, pointed  # ("It also turns a disagreement … into a personal contest, and everyone watching
+            # starts picking sides": the slip, pointed to, does the first, what follows is its trouble, bad by its
+            # place; after a clause that only shares the slip's words, bad by its own words)
     if not index or reading is not None or GENERIC_OPENING.match(sentence):
         return None  # (the opening sentence tells what many do, or the slip itself; a reading's own result is
         # told by it, above)
     parts = [m.end() for m in _contrast(ctx.article.lang).finditer(sentence)]
     told = sentence[parts[-1]:].strip(" ,") if parts else sentence  # ("… किराया लुभाता है, लेकिन <what goes wrong>")
-    return told if len(told.split()) <= BARE_WORDS and ctx.lang.addresses_reader(told) else None  # (told without
-    # a marker, only what befalls the reader: "… breeds अकेले रहने पर बहुत परेशान होती हैं" is the dog's, a fact)
+    if len(told.split()) > BARE_WORDS or not ctx.lang.addresses_reader(told):
+        return None  # (told without a marker, only what befalls the reader: "… breeds अकेले रहने पर बहुत परेशान होती
+        # हैं" is the dog's, a fact)
+    return told, False
 
 
 @lru_cache(maxsize=8)
@@ -177,6 +191,12 @@ def _contrast(lang: str) -> re.Pattern[str]:
     return compile_nfc(rf"(?:^|,\s+)(?:{words})(?!\S)\s*", re.IGNORECASE)
 
 
+SECOND_WORDS = 4
+
+
+ELIDED = compile_nfc(r"^(?:\S+\s+){0,4}\S+ने\s+पर(?!\S)")  # ("…, और ज़्यादा मात्रा में लेने पर …": taking what? the
+# first clause's thing, left out of the second)
+SLIP_POINTERS = frozenset({"it", "this", "that", "doing", "यह", "ऐसा", "इससे"})
 LEAD_WORDS = 6  # a lead-in before the colon that points back to the slip ("This goes wrong quickly:")
 BARE_WORDS = 30  # a consequence told without a marker, after the slip's sentence: short enough to be her trouble
 GENERIC_OPENING = compile_nfc(r"^(?:कई|ज़्यादातर|ज्यादातर|अधिकतर|बहुत-सी|बहुत सी|बहुत-से|बहुत से|हर|many|most|some|"

@@ -1220,7 +1220,7 @@ def trouble(text: str, name: str) -> str | None:
     or person as its subject: "many people …" is nobody's trouble) or opens with what cannot be her subject."""
     told, changed = rewrite(_lower_first(text.strip().rstrip(".!;:")), name, True)
     first = told.split()[0].lower() if told.split() else ""
-    if len(told.split()) < TROUBLE_WORDS or first in TROUBLE_REFUSED or first.endswith("ing") \
+    if len(told.split()) < TROUBLE_WORDS or first in TROUBLE_REFUSED or first.endswith("ing") or _finite(first) \
             or not (changed or first in TROUBLE_SUBJECTS):
         return None  # ("asking her to come two hours early … can upset …": the slip told as its subject)
     if SHE_AS_OBJECT.search(told):
