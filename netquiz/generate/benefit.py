@@ -31,6 +31,7 @@ def _overlaps(ctx: Context, text: str, title: str) -> bool:
     return bool(_distinctive_stems(ctx, text) & _distinctive_stems(ctx, title))
 
 
+ITS = re.compile(r"(?<!\S)(?:इसका|इसकी|इसके|इनका|इनकी|इनके|its)(?!\S)")  # ("… में इसका ब्योरा मिल गया": what?)
 LATER = re.compile(r"^(?:Some time later,\s+|कुछ समय बाद\s+)")
 
 
@@ -66,9 +67,12 @@ def benefit_candidates(ctx: Context, section_id: str) -> list[Candidate]:
         achieved = ctx.lang.achieved(reading.causal, name)
         if achieved and not _overlaps(ctx, achieved, section.title or "") \
                 and not _grows_bad(ctx, reading.causal.effect) and not seeming.search(reading.causal.effect) \
-                and not ctx.story.dangling(achieved) and not failing(ctx, reading.causal.cause):
+                and not ctx.story.dangling(achieved) and not failing(ctx, reading.causal.cause) \
+                and not ctx.story.leans_on_context(achieved, known_words(ctx.article.title or "")) \
+                and not ITS.search(achieved):
             # (its own heading's word: a match; a cost, or what "may seem" so, is no benefit come true; nor what a
-            # neglect brings, "बिल समय पर न भरने से … आउटगोइंग बंद हो सकता है": reading119 item 139)
+            # neglect brings, "बिल समय पर न भरने से … आउटगोइंग बंद हो सकता है": reading119 item 139; nor "… में इसका
+            # ब्योरा मिल गया", which names what only the sentence before says)
             found += _asked(ctx, section_id, benefits, _told(ctx, achieved, name), reading.causal.sentence, index,
                             2.0 - 0.02 * len(achieved.split()))
     return found or _shown_candidates(ctx, section_id, headed)
@@ -116,12 +120,34 @@ def _shown_candidates(ctx: Context, section_id: str, headed: list[Section]) -> l
         return []  # (without what she has started, the situation shows a benefit of nothing)
     found = []
     for index, sentence in enumerate(section.sentences):
-        trial = ctx.story.shown(sentence, placeholder)
-        if not trial or len(trial.split()) > SHOWN_WORDS or _overlaps(ctx, trial, section.title or "") \
-                or harmful(ctx, trial) or ctx.story.leans_on_context(trial, known_words(ctx.article.title or "")):
-            continue
-        name = ctx.persona(section_id, "shown", index)
-        told = ctx.story.shown(sentence, name) or trial
-        found += _asked(ctx, section_id, benefits, _told(ctx, told, name), sentence, 100 + index,
-                        1.5 - 0.02 * len(told.split()))
+        for told_part in _parts(sentence):
+            trial = ctx.story.shown(told_part, placeholder)
+            if not trial or len(trial.split()) > SHOWN_WORDS or _overlaps(ctx, trial, section.title or "") \
+                    or harmful(ctx, trial) or ctx.story.leans_on_context(trial, known_words(ctx.article.title or "")):
+                continue
+            name = ctx.persona(section_id, "shown", index)
+            told = ctx.story.shown(told_part, name) or trial
+            found += _asked(ctx, section_id, benefits, _told(ctx, told, name), sentence, 100 + index,
+                            1.5 - 0.02 * len(told.split()))
+            break
     return found
+
+
+RESULT_CLAUSE = re.compile(r",\s+(?:and\s+)?(?:so|so that|जिससे|इसलिए)\s+", re.IGNORECASE)
+
+
+def _parts(sentence: str) -> list[str]:
+    """The sentence, then its result clause alone ("A stronger core shares that load, so [the familiar evening ache
+    starts later …]"): where the cause leans on the sentence before ("that load"), what it brings may not."""
+    found = RESULT_CLAUSE.search(sentence)
+    if not found or len(sentence[found.end():].split()) < MIN_RESULT_WORDS:
+        return [sentence]
+    rest = sentence[found.end():]
+    parts = [sentence, rest[:1].upper() + rest[1:]]
+    return parts[::-1] if HEAD_POINTS.search(sentence[:found.start()]) else parts  # ("that load": the result alone)
+
+
+HEAD_POINTS = re.compile(r"(?:^|\s)(?:this|that|these|those|इस|उस|इन|उन)\s+\S", re.IGNORECASE)
+
+
+MIN_RESULT_WORDS = 5

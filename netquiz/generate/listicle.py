@@ -7,6 +7,8 @@ article *ties to this step*, so the one defensible answer is the heading of the 
 
 from __future__ import annotations
 
+import re
+
 from ..model import Section
 from .blind import marked
 from .context import Candidate, Context, Reading
@@ -27,9 +29,22 @@ def benefit_headings(ctx: Context) -> list[Section]:
             if s.title and not s.title.endswith("?") and (not foreign_heading(ctx, s.title) or english_headings(ctx))
             and not closing_heading(ctx, s)  # ("आख़िर में" names no benefit)
             and not heading_language(ctx, s.title).rules.advice(s.title) and not how_heading(ctx, s.title)
-            and warned(ctx, s.title) is None and len(s.title.split()) <= 6]  # (English headings over a Hindi body,
-        # "Fees on Time", "No Surprises at Result Time", are read by the English rules: round 26's development batch)
+            and warned(ctx, s.title) is None and _short(s.title)]  # (English headings over a Hindi body, "Fees on
+        # Time", "No Surprises at Result Time", are read by the English rules: round 26's development batch)
     return list(ctx.memo["benefit_headings"])
+
+
+MAX_WORDS = 6  # a longer heading is a sentence, no benefit's name
+MAX_COMPARED_WORDS = 10  # unless it opens on a comparative: "Less Back Pain by the End of the Shift"
+COMPARATIVE = re.compile(r"^(?:less|more|fewer|lower|higher|no|[a-z]{3,}er)\s", re.IGNORECASE)
+
+
+def _short(title: str) -> bool:
+    """True for a heading short enough to name a benefit: six words, or ten that open on a comparative ("Safer
+    Lifting at Work and at Home", "Steadier Balance on Wet or Crowded Floors"; round 27's development reading
+    called the missing "which benefit" questions unfair)."""
+    words = len(title.split())
+    return words <= MAX_WORDS or (words <= MAX_COMPARED_WORDS and bool(COMPARATIVE.match(title)))
 
 
 def heading_link_candidates(ctx: Context, section_id: str) -> list[Candidate]:
