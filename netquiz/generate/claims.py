@@ -452,14 +452,23 @@ def _resolved(known: Language, section: Section, reading: Reading, words: frozen
     """The reading with a step that points back ("By reviewing it every Friday, you …") told as the
     instruction it points to, else as the section's instruction heading; as it is otherwise (it leans then)."""
     causal = reading.causal
-    if not POINTED_STEP.match(causal.cause) or causal.sentence not in section.sentences:
-        return reading
+    if not POINTED_STEP.match(causal.cause) or causal.sentence not in section.sentences \
+            or NEGLECTED.search(causal.cause):
+        return reading  # ("Skipping it to save time leads to burning …" under "Don't Skip the Patch Test": what
+        # leaving the step out brings, a harm; resolved to the heading's step it keyed the patch test to burning,
+        # round 27's held-out reading, items 60, 61)
     previous = _instruction_before(known, section, section.sentences.index(causal.sentence), words)
     step = previous or _heading_instruction(known, section)
     if step is None or _own_verb(known, causal.cause, step):
         return reading
     return replace(reading, causal=replace(causal, cause=step, pattern="linked", cause_kind="imperative"),
                    step_from="sentence" if previous else "heading")
+
+
+# A step pointed to and left out: "Skipping it", "Ignoring them", "इसे टालने से", "इस जाँच को छोड़ने से"
+NEGLECTED = compile_nfc(r"^(?:by\s+)?(?:skipping|missing|ignoring|overlooking|neglecting|forgetting|avoiding|delaying|"
+                        r"postponing|dropping|putting off)\s|(?<!\S)(?:छोड़|टाल|भूल|नज़रअंदाज़|नजरअंदाज|अनदेखा)\S*",
+                        re.IGNORECASE)
 
 
 def _own_verb(known: Language, pointed: str, step: str) -> bool:

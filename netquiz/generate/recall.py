@@ -252,6 +252,9 @@ def cloze_candidates(ctx: Context, section_id: str) -> list[Candidate]:
             before, after = _beside(term, source)
             if any(ch.isdigit() for ch in before):
                 continue  # ("300 से 800 ____": the unit after a figure is told by the figure, "रुपये")
+            if before.split() and before.split()[-1].lower() in DEMONSTRATIVES:
+                continue  # ("यह ____ 12वीं के बाद …": the thing "यह" points to, named before; the blank left the
+                # item no noun at all, round 27's held-out reading, item 1)
             if _hyphened(term, source):
                 continue  # ("सवाल-____", "नाना-____": half of a pair the other half tells; the A/B judge of
                 # round 15 found such blanks answered without the article)
@@ -285,6 +288,9 @@ def cloze_candidates(ctx: Context, section_id: str) -> list[Candidate]:
         if len(found) >= 2:  # the best one is kept; a second stands in if a gate refuses it
             break
     return found
+
+
+DEMONSTRATIVES = frozenset({"यह", "वह", "ये", "वे", "इस", "उस", "इन", "उन", "this", "that", "these", "those"})
 
 
 def _bare(term: str) -> str:
@@ -439,7 +445,7 @@ def _bulleted(section: Section) -> frozenset[str]:
 CLANG_PENALTY = 0.5  # a quote that shares a word with its own heading only is matched, not placed (readers: weak)
 
 
-def _leans(ctx: Context, sentence: str) -> bool:
+def _leans(ctx: Context, sentence: str, whole: bool = True) -> bool:
     """True for a sentence a quote cannot show alone: it points to one before it ("ऐसा करने से …", "this page",
     "Only then …", "Noticing these early", "इन … महिलाओं"; reading115: 13 cloze and attribution items read as not
     standing alone)."""
@@ -448,12 +454,13 @@ def _leans(ctx: Context, sentence: str) -> bool:
     label = RUN_IN_LABEL.match(told)
     opening = label.group(0).rstrip(": ") if label else ""
     if label and (ctx.lang.advice(opening) or opening.split()[0].lower() in lexicon.label_openers) \
-            and _leans(ctx, told[label.end():]):  # (not "स्टांप ड्यूटी: यह राज्य के हिसाब से …": the label names it)
+            and _leans(ctx, told[label.end():], whole=False):  # (not "स्टांप ड्यूटी: यह राज्य के हिसाब से …": the
+        # label names it)
         return True  # ("In practice: this gives the household time …", "याद रखें: यह …": what the label opens leans;
         # round 26's held-out items 31, 45)
     return ctx.story.dangling(sentence) or bool(lexicon.any_word("quote_pointers").search(sentence)) \
         or bool(lexicon.any_word("quote_openers").match(told)) or told.startswith(("—", "–")) \
-        or bool(SUCH_BEFORE.search(told) and not SUCH_AHEAD.search(told)) \
+        or _such_before(told) or (whole and told.isascii() and told[:1].islower()) \
         or bool(POINTED_THING.search(told)) \
         or _points_to_thing(ctx, told)
     # ("ऐसी छत को बदलना …": which roof? not "कुर्सी की ऊँचाई ऐसी रखें कि …", which the sentence goes on to tell;
@@ -483,9 +490,22 @@ def _points_to_thing(ctx: Context, told: str) -> bool:
                                                                                          ctx.article.lang)}
 
 
-SUCH_BEFORE = compile_nfc(r"(?:^|\s)(?:ऐसी|ऐसे|ऐसा)(?=\s)(?!\s+(?:करने|करके|में|ही)(?=[\s,]))")
-SUCH_AHEAD = compile_nfc(r"\s(?:कि|जो|जिस|जिसे|जिनसे|जिससे|जिसका|जिसकी|जिसके|जिनका|जिनकी|जिनके|जैसे|जैसी|जैसा|जहाँ|जहां|"
-                         r"जब)(?=[\s,])")
+def _such_before(told: str) -> bool:
+    """True for "ऐसे सवालों …", "One such incident", "such bookings": a kind the sentence before named; not where the
+    sentence itself goes on to say which ("ऐसी रखें कि …", "such as …") within a few words."""
+    found = SUCH_BEFORE.search(told)
+    if found is None or (has_devanagari(found.group(0)) and len(told[:found.start()].split()) > SUCH_OPENING):
+        return False  # (a Hindi "ऐसा" further on points within its own sentence: "… डरती हैं कि …, पर ऐसा कम ही होता है")
+    ahead = " ".join(told[found.end():].split()[:SUCH_WINDOW])
+    return not SUCH_AHEAD.search(f" {ahead} ")
+
+
+SUCH_WINDOW = 10  # words after "ऐसे"/"such" in which the sentence may say which
+SUCH_OPENING = 4  # words before a Hindi "ऐसे" that still open the sentence
+SUCH_BEFORE = compile_nfc(r"(?:^|\s)(?:ऐसी|ऐसे|ऐसा)(?=\s)(?!\s+(?:करने|करके|में|ही)(?=[\s,]))|\bsuch\s+(?!as\b)[a-z]+",
+                          re.IGNORECASE)
+SUCH_AHEAD = compile_nfc(r"\s(?:as|that|which|who|कि|जो|जिस|जिसे|जिनसे|जिससे|जिसका|जिसकी|जिसके|जिनका|जिनकी|जिनके|"
+                         r"जैसे|जैसी|जैसा|जहाँ|जहां|जब)(?=[\s,])")
 
 
 def _cause_phrase(ctx: Context, reading: Reading) -> tuple[str, str] | None:

@@ -374,7 +374,8 @@ SUBORDINATE = compile_nfc(r" (कि|जब|जहां|जहाँ) ")  # a m
 
 def achieved(causal: Causal, name: str) -> str | None:
     """The effect as something that has already happened to the persona."""
-    if " और " in causal.effect or ", तो " in causal.effect:  # (a condition in a past story: "… तैयार हो, तो …")
+    if " और " in causal.effect or ", तो " in causal.effect or len(causal.effect.split()) < ACHIEVED_WORDS:
+        # (a condition in a past story: "… तैयार हो, तो …")
         return None
     if addresses_reader(causal.effect):
         told = " ".join(w for w in to_persona(causal.effect, name).text.split() if w != "भी")
@@ -382,6 +383,9 @@ def achieved(causal: Causal, name: str) -> str | None:
         return sentence(f"कुछ समय बाद {text}") if text and text.find(name) >= 0 else None
     text = _regroup(_persona_effect(causal.effect, name, True), "perfective")
     return sentence(f"कुछ समय बाद {name} ने पाया कि {_state_past(text)}") if text else None
+
+
+ACHIEVED_WORDS = 3  # ("… ने पाया कि हिचकी": a verb alone tells nothing that came true)
 
 
 def _state_past(text: str) -> str:

@@ -157,6 +157,7 @@ def find_causal(sentence: str) -> list[Causal]:
                                        and not any(c.pattern == "instrument" for c in found) else None)
     if match and not has_bare_reader(match.group("cause")) and not _event_when(stripped, match) \
             and not KEEPS_FROM.match(match.group("effect")) and not BEFORE_IT.match(match.group("effect")) \
+            and not SHIES_FROM.match(match.group("effect")) and not DENIED.search(match.group("effect")) \
             and match.group("cause").split()[-1] not in NOT_GERUNDS and not FROM_TO.match(match.group("effect")):
         further = FURTHER.match(match.group("effect"))  # "उसी दिन पढ़ने से … ताज़ा याद रहती हैं, इसलिए … गलत कटौती
         if further:  # को पहचानना आसान होता है": the result the first one serves, what she wants, read first
@@ -233,6 +234,12 @@ EVENT_WHEN = compile_nfc(r"(?<!\S)(?:लौटने|जाने|पहुँ�
 
 # "X को Y तक पहुँचने से रोकती हैं": kept from doing, no "doing brings" (reading139 item 118 read "… पहुँचने" as a step
 # and "रोकती हैं" as its result)
+# "… ऑर्डर लेने से हिचकती है", "… बोलने से डरती है": the "से" her verb governs, no cause (round 27's held-out
+# reading, item 29: "दीपा ने पाया कि हिचकी")
+# "Gloves पहनने से हाथ धोने की ज़रूरत खत्म नहीं होती, बल्कि …": a result denied and corrected, no result (round 27's
+# held-out reading, item 9)
+DENIED = compile_nfc(r"(?<!\S)नहीं(?!\S)[^,।]*,?\s+बल्कि(?!\S)")
+SHIES_FROM = compile_nfc(r"^(?:हिचक|डर|कतरा|घबरा|शरमा|झिझक)(?:ती|ता|ते)(?!\S)")
 KEEPS_FROM = compile_nfc(r"^(?:रोक|रोके|रोकी|रोकता|रोकती|रोकते|बचा|बचाता|बचाती|बचाते|बचाए)(?:\s|$)")
 
 

@@ -48,6 +48,9 @@ NEW_SUBJECT = {"लोग", "वे", "वो", "कई", "सभी", "दू�
 EXPERIENCER = compile_nfc(r"^(?:\S+\s+){1,2}को\s+(?:\S+\s+)?(?:लग|मिल|पता|दिख|याद|महसूस)")
 
 
+OBLIGED = compile_nfc(r"\S+ना\s+(?:\S+\s+)?(?:नहीं\s+)?पड़(?:ता|ती|ते)(?!\S)")
+
+
 @dataclass(frozen=True)
 class Rewrite:
     """A rewritten text and whether the persona has been named yet."""
@@ -70,8 +73,10 @@ def _fix_clause(clause: str, target: str, gender: str) -> str:
     subject = False
     for index, part in enumerate(parts):
         words = part.split()
-        if index and words and (words[0] in NEW_SUBJECT or EXPERIENCER.match(part.strip())):
-            subject = False  # ("… और साथियों को लगता है कि …": the colleagues feel it, the verb is theirs)
+        if index and words and (words[0] in NEW_SUBJECT or EXPERIENCER.match(part.strip())
+                                or OBLIGED.search(part)):
+            subject = False  # ("… और साथियों को लगता है कि …": the colleagues feel it, the verb is theirs; "… और nurse
+            # को बार-बार पूछना नहीं पड़ता": an obligation's verb agrees with the infinitive, never with her)
         subject = subject or has_bare_reader(part)
         if not subject:
             continue

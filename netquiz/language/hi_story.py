@@ -267,6 +267,9 @@ def dangling(text: str) -> bool:
         return True
     if _holds_any(body, IN_IT_LITERALS) and IN_IT.search(FIRST_CLAUSE_END.split(body, maxsplit=1)[0]):
         return True
+    if "," in body and BARE_GIVING.search(body):
+        return True  # ("पहले nurse से पूछना, फिर देना": gives what? the heading's "कुछ भी खाने-पीने को" left out; round
+        # 27's held-out reading, items 5, 6, 8)
     counted = COUNTED_LIST.search(body) if _holds_any(body, LIST_NOUNS) else None
     if counted and "," not in body[:counted.start()] and not LIST_FOLLOWS.search(body[counted.end():]):
         return True  # ("दो बातें पहले से जान लेना": which two, the question does not say; "तीन सवाल पूछें: …" says,
@@ -283,6 +286,9 @@ WHO_BEFORE = compile_nfc(r"(?<!\S)(?:जो|जिन|जिन्हें|ज�
 
 
 FIRST_CLAUSE_END = re.compile(r",| कि ")
+# A clause of a time word and a transitive verb alone, after a comma: its object is left out
+BARE_GIVING = compile_nfc(r",\s*(?:फिर|तब|उसके बाद|बाद में)?\s*(?:दे|ले|रख|भेज|डाल|बता|कर|खिला|पिला)(?:ना|ें|ें।|नी|ती|ता|ते)?"
+                          r"(?:\s+(?:है|हैं))?[।.]?\s*$")
 COUNTED_LIST = compile_nfc(r"(?<!\S)(?:" + "|".join(lexicon("hi").count_words) + r")\s+(?:"
                            + "|".join(lexicon("hi").list_nouns) + r")(?!\S)")
 LIST_FOLLOWS = compile_nfc(r"[:—–]|(?<!\S)(?:जैसे|यानी)(?!\S)")
