@@ -69,3 +69,17 @@ def test_quotes_that_lean_on_the_sentence_before() -> None:
     hindi = build_context(parse_article("# शीर्षक\n\nपरिचय।\n\n## एक\n\nपहला वाक्य यहाँ है।\n"), seed=0)
     assert _leans(hindi, "ऐसे सवालों के लिए किसी senior की बजाय उस साथी को चुनें।")
     assert not _leans(hindi, "बहुत-सी महिलाएं डरती हैं कि एक-दो ख़राब reviews से धंधा बैठ जाएगा, पर ऐसा कम ही होता है।")
+
+
+def test_a_purpose_after_an_opening_adverb_and_a_rather_step_are_read() -> None:
+    read = find_en("Also keep your agency coordinator informed, so that a permanent offer does not create confusion "
+                   "over your notice period.")
+    assert [(c.cause, c.pattern) for c in read] == [("Keep your agency coordinator informed", "purpose")]
+    assert find_en("Then swap roles, so that nobody is always the one being watched.") == []  # (swap with whom?)
+    text = ("# Ward assistant की पहली नौकरी\n\nपहला महीना सबसे कठिन होता है।\n\n## परिवार को Report के बारे में खुद न बताएं\n\n"
+            "परिवार वाले ward assistant से सबसे ज़्यादा बात करते हैं। ऐसे सवालों पर अंदाज़ा न लगाएं, बल्कि विनम्रता से "
+            "कहें कि doctor साहब बताएंगे। ऐसा करने से गलत जानकारी नहीं फैलती।\n\n## हाथ धोना याद रखें\n\nहर मरीज़ के बाद "
+            "हाथ धोएं।\n")
+    ctx = build_context(parse_article(text), seed=0)
+    family = ctx.article.headed_sections[0]
+    assert "विनम्रता से कहें कि doctor साहब बताएंगे।" in [r.causal.cause for r in ctx.readings[family.id]]

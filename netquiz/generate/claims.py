@@ -425,6 +425,8 @@ def _instead_reason(known: Language, section: Section) -> list[Reading]:
     lang, sentences = known.rules, section.sentences
     for index in range(len(sentences) - 1, 1, -1):
         step, text = sentences[index - 1], sentences[index].strip()
+        step = RATHER.split(step, maxsplit=1)[-1]  # ("ऐसे सवालों पर अंदाज़ा न लगाएं, बल्कि विनम्रता से कहें कि …":
+        # what it advises instead of the warned step; round 27's held-out reading called the gap unfair)
         effect = text.rstrip(".।!").strip()
         if not lang.advice(step) or known.unnegate(step) is not None or lang.advice(text) \
                 or _belief(text, known) or text.endswith("?") or ":" in text or BECAUSE.search(text) \
@@ -437,6 +439,7 @@ def _instead_reason(known: Language, section: Section) -> list[Reading]:
     return []
 
 
+RATHER = compile_nfc(r",\s*(?:बल्कि|but instead|instead)\s+", re.IGNORECASE)
 INSTEAD_OPENER = re.compile(r"^(?:इसकी जगह|इसके बजाय|उसकी जगह|उसके बजाय|instead|rather)\s*,?\s*", re.IGNORECASE)
 
 

@@ -243,8 +243,11 @@ SUBJECT_VERB = re.compile(r"^\w+\s+\w+s\s+(?:lead|make|let|help|keep|give|mean|b
 # "Mute your apps after a fixed hour, so that colleagues learn when …": a step and the result it is for.
 PURPOSE = re.compile(r"^(?P<cause>[A-Z][a-z]+\b.+?),?\s+so\s+(?:that\s+)?(?P<effect>(?:you|your|people|others|"
                      r"colleagues|they|the|managers|clients|everyone|nobody|no one|nothing|everything|it|there|"
-                     r"both|none|their)\b.+)$")  # ("… for that week so nothing slips behind you": reading127)
+                     r"both|none|their|a|an|any)\b.+)$")  # ("… for that week so nothing slips behind you": reading127;
+# "…, so that a permanent offer does not create …": round 27)
 IMPERATIVE = re.compile(r"^(?P<cause>[A-Z][a-z]+\b[^,]*?),?\s+and\s+(?P<effect>.+)$")
+
+
 def _before_next_instruction(effect: str) -> str:
     """The purpose up to a comma followed by another instruction ("you work with straight shoulders[, switch hands
     for the dryer when you can, and wear cushioned shoes]": two more steps, not what the first is for; round 27's
@@ -317,9 +320,10 @@ def find_causal(text: str) -> list[Causal]:
             effect = _listicle_effect(pattern, told, match.group("effect").strip())
             cause = match.group("cause").strip()
             found.append(Causal(text, "", cause, effect, "instrument", "verbal" if _gerund(cause) else "noun"))
-    match = PURPOSE.match(body)
+    match = PURPOSE.match(_capitalised(LEADING_ADVERB.sub("", body)))  # ("Also keep your agency coordinator
+    # informed, so that …": the step after its opening adverb)
     if match and (is_base_verb(first := match.group("cause").split()[0].lower()) or first in IMPERATIVE_VERBS) \
-            and not SUBJECT_VERB.match(match.group("cause")):
+            and not SUBJECT_VERB.match(match.group("cause")) and len(match.group("cause").split()) >= MIN_STEP_WORDS:
         effect = NEXT_STEP.split(match.group("effect").strip(), maxsplit=1)[0]  # ("so that nothing surprises you,
         # and if a visit is planned, make sure …": the purpose ends where the next step begins; reading165)
         effect = _before_next_instruction(effect)
@@ -459,6 +463,15 @@ def situation(causal: Causal, name: str) -> str | None:
     return None
 
 
+MIN_STEP_WORDS = 3  # ("Then swap roles, so that …": swap with whom? a step of two words leans on the sentence before)
+LEADING_ADVERB = re.compile(r"^(?:(?:first|second|third|next|finally|lastly|also|then)\s*,?\s+)(?=[a-z])",
+                            re.IGNORECASE)
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 ENUMERATOR = re.compile(r"^(?:(?:first|second|third|fourth|fifth|next|finally|lastly|also|then)\s*,\s*|"
                         r"(?:next|finally|then)\s+(?=[a-z]))",  # "Then change the subject."
                         re.IGNORECASE)
@@ -522,12 +535,14 @@ NOUN_BEFORE = frozenset({"its", "our", "these", "those", "some", "many", "all", 
 
 def future(text: str) -> str:
     """Put a present-tense clause into the future; a clause with a modal is left as it is."""
-    return ADVERB_WILL.sub(r"will \1", _future(text))  # "she still will have" → "she will still have",
+    return BE_ADVERB.sub(r"will \1 be", ADVERB_WILL.sub(r"will \1", _future(text)))  # "she still will have" → "she
+    # will still have", "nobody will be always" → "nobody will always be",
     # "she no longer will miss" → "she will no longer miss"
 
 
 PLURAL_SUBJECTS = {"colleagues", "people", "others", "clients", "managers", "recruiters", "interviewers", "they",
                    "we", "friends", "customers", "employers", "readers", "students", "teams"}
+BE_ADVERB = re.compile(r"\bwill be (always|never|often|usually|still|also|already|just|rarely|seldom)\b")
 ADVERB_WILL = re.compile(r"\b(still|also|often|always|usually|really|just|even|already|soon|gradually|no longer|"
                          r"never|rarely|finally|actually|truly|simply|slowly|quickly|easily|naturally|automatically|"
                          r"suddenly|quietly|steadily|eventually|genuinely|almost|nearly|hardly|barely|mostly|"
