@@ -168,3 +168,13 @@ def test_what_follows_the_slip_in_a_second_clause_is_her_trouble() -> None:
     assert "listeners tune out after the first few sentences" in found["Don't Explain Everything on the Spot"]
     assert "everyone watching starts picking sides" in found["Don't Hit Back at the Critic"]
     assert not any("defensive" in stem or "contest" in stem for stem in found.values())  # (the first clause: the slip's)
+
+
+def test_a_risk_is_no_trouble_and_a_second_cause_is_left_out() -> None:
+    text = HINDI.replace("धागे और कपड़े के रेशे मशीन के नीचे जमते रहते हैं।",
+                         "धागे और कपड़े के रेशे मशीन के नीचे जमते रहते हैं। इससे मशीन के खराब होने का खतरा बढ़ता है।")
+    assert not any("खतरा" in q.stem for q in _troubles(text))
+    text = HINDI.replace("कपड़ा दोबारा खोलना पड़ता है।", "कपड़ा दोबारा खोलना पड़ता है, और देर तक बैठे रहने से कमर दर्द "
+                                                          "अलग होता है।")
+    found = _troubles(text)
+    assert found and all("कमर दर्द" not in q.stem for q in found)

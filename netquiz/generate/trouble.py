@@ -116,7 +116,10 @@ def _troubles(ctx: Context, section: Section, slip: str) -> list[tuple[str, str]
         if read is None:
             continue
         told, placed = read
-        if (placed or bad(ctx, told)) and not _points(ctx, told) and not STILL.match(sentence):
+        told = SECOND_CAUSE.split(told, maxsplit=1)[0]  # ("…, और लगातार एक ही तरह बैठे रहने से कमर दर्द अलग होता है":
+        # a second cause and its own harm, no part of this trouble)
+        if (placed or bad(ctx, told)) and not _points(ctx, told) and not STILL.match(sentence) \
+                and not RISK.search(told):
             found.append((told, sentence))
     return found
 
@@ -138,6 +141,10 @@ POINTED = compile_nfc(r"(?:^|\s)(?:this|these|those|इस|इन|उस|उन|
 # before she is the persona: someone the trouble does not name, "four months later he moved to another team")
 
 
+SECOND_CAUSE = compile_nfc(r",?\s+(?:और|and)\s+(?=(?:\S+\s+){0,6}\S+(?:ने|ते)\s+(?:रहने\s+)?से\s)")
+# A risk that rises is what may happen, no trouble she has ("… का खतरा बढ़ता है"; round 27's development reading,
+# item 13: "no situation")
+RISK = compile_nfc(r"(?:खतरा|ख़तरा|जोखिम)\s+(?:बढ़|रहता|होता)|\brisk\b", re.IGNORECASE)
 STILL = compile_nfc(r"^(?:फिर भी|तब भी|हालाँकि|हालांकि|still|even so|yet)(?!\S)", re.IGNORECASE)  # ("फिर भी करवट बदलने
 # की ज़रूरत बनी रहती है": what stays despite the remedy, no trouble of the slip)
 
