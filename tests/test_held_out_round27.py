@@ -83,3 +83,14 @@ def test_a_purpose_after_an_opening_adverb_and_a_rather_step_are_read() -> None:
     ctx = build_context(parse_article(text), seed=0)
     family = ctx.article.headed_sections[0]
     assert "विनम्रता से कहें कि doctor साहब बताएंगे।" in [r.causal.cause for r in ctx.readings[family.id]]
+
+
+def test_a_clause_far_on_does_not_tell_what_a_pointer_names() -> None:
+    """The new strict reader's items 25, 26, 60: "यह डर" with a "जो" clause twelve words on, of another thing;
+    "such bookings" with "that" telling of the experience."""
+    ctx = build_context(parse_article(SALON), seed=0)
+    assert _leans(ctx, "By assisting on ten or twelve such bookings, you build the experience that owners look for.")
+    hindi = build_context(parse_article("# शीर्षक\n\nपरिचय।\n\n## एक\n\nपहला वाक्य यहाँ है।\n"), seed=0)
+    assert _leans(hindi, "समूह में यह डर नहीं रहता, क्योंकि दस जोड़ी हाथ एक हफ्ते में वह काम कर देते हैं जो एक महिला को "
+                         "महीने भर में पूरा होता।")
+    assert not _leans(hindi, "नतीजा यह कि office में दिन में दो बार charger ढूंढने की नौबत नहीं आती।")

