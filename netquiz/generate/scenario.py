@@ -58,7 +58,8 @@ from .tips import (
     section_steps,
     warned,
 )
-from .trouble import bad, trouble_candidates
+from .trouble import trouble_candidates
+from .trouble_reading import bad
 
 CONDITION = re.compile(r",\s*तो\s|\bif\b.*,", re.IGNORECASE)  # "अभी … नहीं है, तो …": a clause she cannot take as a step
 FORM_WEIGHT = {"application": 3.0, "diagnosis": 3.0, "belief": 3.5, "advice": 1.5}

@@ -5,38 +5,26 @@ article's tips would help her most?
 
 The diagnosis a coach makes: from what goes wrong back to the habit behind it. The options are the article's
 instruction headings as written (as in a practice question, ``practice.py``), the key the "don't" heading the
-trouble is told under. The trouble is what the section says comes of the slip, so only a reader of the section
-knows which tip it belongs to: refused where it shares a word with its own heading or another tip's (a reader
-would match the word), or tells what another tip's body tells (a second key). What goes wrong is read only
-before the section's first instruction of its own ("इसकी जगह … करें" and what that brings are the remedy's),
-from a sentence that opens on a consequence ("इससे …", "As a result, …") or one whose cause the rules read
-("X करने से …", "By X-ing, you …") where that cause is the slip (its words, or a harm the lexicon names).
+trouble is told under. The trouble is what the section says comes of the slip (``trouble_reading.py``), so only a
+reader of the section knows which tip it belongs to: refused where it shares a word with its own heading or another
+tip's (a reader would match the word); a tip whose body tells the same trouble is no wrong answer (a second key).
 A "don't" section had no scenario question before this form (its warned step is no step to recommend).
 """
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
-from ..language import language
 from ..model import Section
-from ..text import compile_nfc
 from .blind import marked
-from .claims import Reading, known_words, sentence_case
+from .claims import sentence_case
 from .context import Candidate, Context
-from .links import akin, stems_of
+from .links import stems_of
 from .options import Option, length_balance
-from .practice import auxiliaries, body_instructions, least_cued, own_sentences, tip_section, wrong_tips
+from .practice import auxiliaries, least_cued, tip_section, wrong_tips
 from .tips import english_headings, foreign_heading, heading_language, warned
+from .trouble_reading import troubles
 
 FORM = "trouble"
 WEIGHT = 2.6  # (as a story: the situation is the article's own, told without the heading's words)
-SLIP_PATTERNS = ("gerund", "instrument", "chain", "because")  # a cause told inside the sentence: "X करने से …"
-CONCESSION = compile_nfc(r"^(?:पर|लेकिन|मगर|but|yet|however)(?!\S)", re.IGNORECASE)  # "… कुछ मिनट की शांति
-# मिलती है। पर …": what comes first is granted, not the trouble
-WHEREBY = compile_nfc(r",\s*(?:जिससे|जिसकी वजह से|जिसके चलते|which means)\s+", re.IGNORECASE)  # what a slip told as
-# the sentence's subject brings (not the first sentence: the section's opening may tell what many do, and why)
 
 
 def trouble_candidates(ctx: Context, section_id: str, frame: str | None = None) -> list[Candidate]:
@@ -89,195 +77,3 @@ def _speaks_of(ctx: Context, other: Section, said: frozenset[str]) -> bool:
     आखिर में किस्त के पैसे कम पड़ जाते हैं"), a second key."""
     return any(2 * len(shared) >= len(said) and len(shared) >= 2
                for sentence in other.sentences if (shared := stems_of(ctx, sentence) & said))
-
-
-def troubles(ctx: Context, section: Section, slip: str) -> list[tuple[str, str]]:
-    """(what goes wrong, its sentence) for each trouble the section tells of its slip, before its first
-    instruction of its own (memoised per bank)."""
-    key = ("troubles", section.id)
-    if key not in ctx.memo:
-        ctx.memo[key] = _troubles(ctx, section, slip)
-    return list(ctx.memo[key])
-
-
-def _troubles(ctx: Context, section: Section, slip: str) -> list[tuple[str, str]]:
-    sentences = own_sentences(ctx, section)
-    advised = {sentence for _, sentence in body_instructions(ctx, section)}
-    first = next((i for i, s in enumerate(sentences) if s in advised or _remedy(ctx, s)), len(sentences))
-    readings = {r.causal.sentence: r for r in ctx.readings[section.id] if r.causal.pattern in SLIP_PATTERNS}
-    opener = _opener(ctx.article.lang)
-    remedy = frozenset().union(*(stems_of(ctx, clause) for clause, _ in body_instructions(ctx, section))) \
-        - auxiliaries(ctx)  # (the words of what the section advises instead: a cause in them is the remedy)
-    found = []
-    for index, sentence in enumerate(sentences[:first]):
-        if index + 1 < len(sentences) and CONCESSION.match(sentences[index + 1]) or sentence.rstrip().endswith("?"):
-            continue
-        read = _trouble_of(ctx, index, sentence, slip, opener, readings.get(sentence), remedy)
-        if read is None:
-            continue
-        told, placed = read
-        told = SECOND_CAUSE.split(told, maxsplit=1)[0]  # ("…, और लगातार एक ही तरह बैठे रहने से कमर दर्द अलग होता है":
-        # a second cause and its own harm, no part of this trouble)
-        if (placed or bad(ctx, told)) and not _points(ctx, told) and not STILL.match(sentence) \
-                and not RISK.search(told):
-            found.append((told, sentence))
-    return found
-
-
-def _points(ctx: Context, text: str) -> bool:
-    """True when the trouble names something by a word that points outside it ("यह गर्मी वहीं अटकी रहती है", "इसी
-    काम के लिए", "that gap", "he moved to another team"): told alone, nobody knows what."""
-    known = known_words(ctx.article.title or "")
-    return ctx.story.dangling(text) or ctx.story.leans_on_context(text, known) or ctx.story.names_a_third(text) \
-        or bool(POINTED.search(text))
-
-
-# A demonstrative before its noun, or a pronoun opening the text ("that gap", "इस काम", "उसकी पूरी तस्वीर"); not
-# "that" after a noun, a relative ("the meeting that actually mattered")
-POINTED = compile_nfc(r"(?:^|\s)(?:this|these|those|इस|इन|उस|उन|इसी|उसी)\s+\S"
-                      r"|(?:^|\s(?:up|by|of|to|in|on|for|with|from|at|about)\s)that\s+[a-z]"
-                      r"|^(?:उसकी|उसका|उसके|वह|वे|यह|ये|it|they)(?!\S)"
-                      r"|(?:^|\s)(?:he|him|his|she|her|hers)(?![\w'’])", re.IGNORECASE)  # (in the article's text,
-# before she is the persona: someone the trouble does not name, "four months later he moved to another team")
-
-
-SECOND_CAUSE = compile_nfc(r",?\s+(?:और|and)\s+(?=(?:\S+\s+){0,6}\S+(?:ने|ते)\s+(?:रहने\s+)?से\s)")
-# A risk that rises is what may happen, no trouble she has ("… का खतरा बढ़ता है"; round 27's development reading,
-# item 13: "no situation")
-RISK = compile_nfc(r"(?:खतरा|ख़तरा|जोखिम)\s+(?:बढ़|रहता|होता)|\brisk\b", re.IGNORECASE)
-STILL = compile_nfc(r"^(?:फिर भी|तब भी|हालाँकि|हालांकि|still|even so|yet)(?!\S)", re.IGNORECASE)  # ("फिर भी करवट बदलने
-# की ज़रूरत बनी रहती है": what stays despite the remedy, no trouble of the slip)
-
-
-def _trouble_of(ctx: Context, index: int, sentence: str, slip: str, opener: re.Pattern[str],
-                reading: Reading | None, remedy: frozenset[str]) -> tuple[str, bool] | None:
-    """What goes wrong by ``sentence``: after a consequence opener, after "…, जिससे" where the slip is its subject,
-    a result the rules read of a cause that is the slip (not the remedy), what follows the slip's own clause, or
-    a consequence told plainly after the slip's sentence; else None. With it, whether its place alone tells it is
-    bad (else :func:`bad` judges its words)."""
-    rest = opener.sub("", sentence.strip(), count=1)
-    if rest != sentence.strip():
-        first = rest.split()[0].lower() if rest.split() else ""
-        return (rest, False) if len(rest.split()) >= 3 and first not in COMPARED else None  # ("इससे भी बड़ी दिक्कत …": a
-        # comparison with the trouble before, no opener)
-    clause = WHEREBY.split(sentence, maxsplit=1)
-    if len(clause) == 2:
-        subject = stems_of(ctx, clause[0]) - auxiliaries(ctx)
-        if len(clause[1].split()) >= 3 and (index or akin(subject, stems_of(ctx, slip) - auxiliaries(ctx))) \
-                and not akin(subject, remedy):  # ("पहले Hindi में sentence बनाना … धीमा कर देता है, जिससे …": what
-            return clause[1], False  # the slip brings; an opening sentence only where it tells the slip)
-        return None
-    if reading is not None and _of_slip(ctx, reading, slip, remedy):
-        return _told_after(reading, sentence), False
-    head, colon, tail = sentence.partition(": ")
-    if colon and len(head.split()) <= LEAD_WORDS and head.split()[0].lower() in ctx.language.lexicon.pointing_words \
-            and bad(ctx, head):  # ("This goes wrong quickly: the panel starts wondering …": the slip pointed to,
-        return tail, False  # what goes wrong after the colon)
-    first, joined, second = sentence.rpartition(", and ") if ", and " in sentence else sentence.rpartition(", और ")
-    if joined and len(second.split()) >= SECOND_WORDS and not ELIDED.match(second):
-        pointed = first.split()[0].lower() in SLIP_POINTERS
-        if pointed or akin(stems_of(ctx, first) - auxiliaries(ctx), stems_of(ctx, slip) - auxiliaries(ctx)):
-            return second, pointed  # ("It also turns a disagreement … into a personal contest, and everyone watching
-            # starts picking sides": the slip, pointed to, does the first, what follows is its trouble, bad by its
-            # place; after a clause that only shares the slip's words, bad by its own words)
-    if not index or reading is not None or GENERIC_OPENING.match(sentence):
-        return None  # (the opening sentence tells what many do, or the slip itself; a reading's own result is
-        # told by it, above)
-    parts = [m.end() for m in _contrast(ctx.article.lang).finditer(sentence)]
-    told = sentence[parts[-1]:].strip(" ,") if parts else sentence  # ("… किराया लुभाता है, लेकिन <what goes wrong>")
-    if len(told.split()) > BARE_WORDS or not ctx.lang.addresses_reader(told):
-        return None  # (told without a marker, only what befalls the reader: "… breeds अकेले रहने पर बहुत परेशान होती
-        # हैं" is the dog's, a fact)
-    return told, False
-
-
-@lru_cache(maxsize=8)
-def _contrast(lang: str) -> re.Pattern[str]:
-    """A contrast opener after a comma ("…, लेकिन …", "…, but …"): not "पर" after a noun ("रहने पर", a postposition)."""
-    words = "|".join(re.escape(w) for w in language(lang).lexicon.contrast_openers) or "(?!)"
-    return compile_nfc(rf"(?:^|,\s+)(?:{words})(?!\S)\s*", re.IGNORECASE)
-
-
-SECOND_WORDS = 4
-
-
-ELIDED = compile_nfc(r"^(?:\S+\s+){0,4}\S+ने\s+पर(?!\S)")  # ("…, और ज़्यादा मात्रा में लेने पर …": taking what? the
-# first clause's thing, left out of the second)
-SLIP_POINTERS = frozenset({"it", "this", "that", "doing", "यह", "ऐसा", "इससे"})
-LEAD_WORDS = 6  # a lead-in before the colon that points back to the slip ("This goes wrong quickly:")
-BARE_WORDS = 30  # a consequence told without a marker, after the slip's sentence: short enough to be her trouble
-GENERIC_OPENING = compile_nfc(r"^(?:कई|ज़्यादातर|ज्यादातर|अधिकतर|बहुत-सी|बहुत सी|बहुत-से|बहुत से|हर|many|most|some|"
-                              r"every|a lot of)(?!\S)", re.IGNORECASE)  # ("कई महिलाएं …", "Most stores …": what many
-# do or how things are, no trouble of hers)
-COMPARED = frozenset({"भी", "बड़ी", "बड़ा", "बड़े", "ज़्यादा", "ज्यादा", "कम", "अच्छा", "अच्छी", "बेहतर", "पहले",
-                      "बुरा", "बुरी", "आगे", "more", "less", "better", "worse", "bigger"})
-
-
-def bad(ctx: Context, text: str) -> bool:
-    """True when ``text`` tells something bad happening: a loss (the lexicon's ``loss_words``), or a problem, bad
-    thing, harm or thing going wrong (``trouble_words``) named with as many turns as not ("बोलने का डर कम नहीं
-    होता": a reduction denied; not "किसी एक पर पूरा बोझ नहीं पड़ता", "fewer breakdowns": a problem gone, a
-    benefit)."""
-    lexicon = ctx.language.lexicon
-    lowered = text.lower()
-    if any(w.lower() in lowered for w in lexicon.loss_words):
-        return True
-    named = (*lexicon.problems, *lexicon.bad_things, *lexicon.harm_words, *lexicon.trouble_words)
-    if not any(w.lower() in lowered for w in named):
-        return False
-    turns = len(TURNS.findall(text))
-    return turns % 2 == 0
-
-
-# A word that turns what follows the other way: a negation, or a reduction ("कम", "fewer", "ख़त्म", "no longer")
-TURNS = compile_nfc(r"(?<![\w\u0900-\u097F])(?:नहीं|न|मत|बिना|कम|घट\S*|ख़त्म|खत्म|दूर|not|never|no|fewer|less|"
-                    r"without|stops?|n't)(?![\w\u0900-\u097F])|n't(?![\w])", re.IGNORECASE)
-
-
-def _of_slip(ctx: Context, reading: Reading, slip: str, remedy: frozenset[str]) -> bool:
-    """True when the reading's cause is the slip: it shares one of the warned step's own words (those of two
-    sections at most: "van" of every part of a van article is no sign; "Paying a little more for a well-kept van"
-    is the remedy) and none with the remedy the section advises, or its result says it turns out the other way
-    ("… से बोलने का डर कम नहीं होता, उल्टा …" under "Grammar की मोटी किताब से शुरुआत न करें"); not a cause the
-    section goes on to grant ("…, पर …")."""
-    effect = reading.causal.effect
-    if CONCESSION.match(reading.causal.sentence.split(effect, 1)[-1].lstrip(" ,")):
-        return False
-    if CONTRARY.search(reading.causal.sentence):
-        return True
-    words = stems_of(ctx, reading.causal.cause) - auxiliaries(ctx)
-    own = frozenset(w for w in stems_of(ctx, slip) - auxiliaries(ctx) if ctx.spread.get(w, 0) <= RARE_SPREAD)
-    return akin(words, own) and not akin(words, remedy)
-
-
-RARE_SPREAD = 2
-CONTRARY = compile_nfc(r"(?<!\S)(?:उल्टा|उलटा|उल्टे|उलटे|on the contrary)(?!\S)", re.IGNORECASE)
-
-
-def _remedy(ctx: Context, sentence: str) -> bool:
-    """True for a sentence that advises what to do: an instruction in any clause ("Simple भाषा में बताएं कि …",
-    "पहले उससे बात करें और …"), or what is better instead ("इसकी जगह …", "बेहतर है कि …")."""
-    if INSTEAD.search(sentence) or ctx.lang.advice(sentence):
-        return True
-    return any(ctx.lang.imperative(part) for part in REMEDY_CLAUSES.split(sentence))
-
-
-INSTEAD = compile_nfc(r"(?<!\S)(?:की जगह|के बजाय|की बजाय|बजाय|बेहतर है|बेहतर रहता है|instead|rather than|"
-                      r"it(?:'s| is) better|better to)(?!\S)", re.IGNORECASE)
-REMEDY_CLAUSES = compile_nfc(r"\s*[,;:]\s*|\s+(?:और|कि|जो|जैसे|ताकि|जिस\S*|जिन\S*|and|then|so that)\s+")
-# ("इसलिए सवाल ऐसे बनाएं जिनका जवाब …": the instruction ends before its relative clause)
-
-
-def _told_after(reading: Reading, sentence: str) -> str:
-    """The reading's result with the rest of its sentence ("बोलने का डर कम नहीं होता[, उल्टा … रुक जाती है]"): the
-    whole trouble, where the sentence goes on after it; else the result as read."""
-    effect = reading.causal.effect.strip()
-    start = sentence.find(effect)
-    return sentence[start:].strip() if start >= 0 and effect else effect
-
-
-@lru_cache(maxsize=8)
-def _opener(lang: str) -> re.Pattern[str]:
-    """The language's ``trouble_openers`` opening a sentence, with a comma or colon after it."""
-    words = "|".join(re.escape(w) for w in sorted(language(lang).lexicon.trouble_openers, key=len, reverse=True))
-    return compile_nfc(rf"^(?:{words or '(?!)'})(?![^\s,:])\s*,?\s*", re.IGNORECASE)
