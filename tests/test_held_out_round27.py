@@ -94,3 +94,13 @@ def test_a_clause_far_on_does_not_tell_what_a_pointer_names() -> None:
     assert _leans(hindi, "समूह में यह डर नहीं रहता, क्योंकि दस जोड़ी हाथ एक हफ्ते में वह काम कर देते हैं जो एक महिला को "
                          "महीने भर में पूरा होता।")
     assert not _leans(hindi, "नतीजा यह कि office में दिन में दो बार charger ढूंढने की नौबत नहीं आती।")
+
+
+def test_an_also_that_adds_to_nothing_is_left_out_of_a_step() -> None:
+    from netquiz.language import language
+    from netquiz.language.base import Causal
+    hi = language("hi").rules
+    assert hi.action(Causal("", "", "अपना UAN number और ESI card भी बनवा लें", "", "imperative", "imperative")) \
+        == "अपना UAN number और ESI card बनवा लेना"
+    assert "किसी और से भी" in (hi.action(Causal("", "", "अपने काम के लोगों के अलावा किसी और से भी बात करें", "",
+                                                 "imperative", "imperative")) or "")
