@@ -8,6 +8,7 @@ from netquiz.article import parse_article
 from netquiz.generate import generate_bank
 from netquiz.generate.benefit import _parts
 from netquiz.generate.listicle import _short
+from netquiz.language import language
 
 ARTICLE = """# 5 Benefits of a Core-Strengthening Routine for Women on Long Shifts
 
@@ -44,9 +45,11 @@ def test_a_long_heading_that_opens_on_a_comparative_names_a_benefit() -> None:
 
 
 def test_a_result_clause_is_told_alone_where_its_cause_points_back() -> None:
-    parts = _parts("A stronger core shares that load, so the familiar evening ache starts later and settles faster.")
+    these = language("en").lexicon.demonstratives
+    parts = _parts("A stronger core shares that load, so the familiar evening ache starts later and settles faster.",
+                   these)
     assert parts[0] == "The familiar evening ache starts later and settles faster."
-    assert _parts("Trained muscles hold you upright for longer, so you no longer slump by the afternoon.")[0] \
+    assert _parts("Trained muscles hold you upright for longer, so you no longer slump by the afternoon.", these)[0] \
         .startswith("Trained muscles")
 
 

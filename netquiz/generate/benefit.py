@@ -120,7 +120,7 @@ def _shown_candidates(ctx: Context, section_id: str, headed: list[Section]) -> l
         return []  # (without what she has started, the situation shows a benefit of nothing)
     found = []
     for index, sentence in enumerate(section.sentences):
-        for told_part in _parts(sentence):
+        for told_part in _parts(sentence, ctx.language.lexicon.demonstratives):
             trial = ctx.story.shown(told_part, placeholder)
             if not trial or len(trial.split()) > SHOWN_WORDS or _overlaps(ctx, trial, section.title or "") \
                     or harmful(ctx, trial) or ctx.story.leans_on_context(trial, known_words(ctx.article.title or "")):
@@ -136,7 +136,7 @@ def _shown_candidates(ctx: Context, section_id: str, headed: list[Section]) -> l
 RESULT_CLAUSE = re.compile(r",\s+(?:and\s+)?(?:so|so that|जिससे|इसलिए)\s+", re.IGNORECASE)
 
 
-def _parts(sentence: str) -> list[str]:
+def _parts(sentence: str, demonstratives: tuple[str, ...] = ()) -> list[str]:
     """The sentence, then its result clause alone ("A stronger core shares that load, so [the familiar evening ache
     starts later …]"): where the cause leans on the sentence before ("that load"), what it brings may not."""
     found = RESULT_CLAUSE.search(sentence)
@@ -144,10 +144,9 @@ def _parts(sentence: str) -> list[str]:
         return [sentence]
     rest = sentence[found.end():]
     parts = [sentence, rest[:1].upper() + rest[1:]]
-    return parts[::-1] if HEAD_POINTS.search(sentence[:found.start()]) else parts  # ("that load": the result alone)
-
-
-HEAD_POINTS = re.compile(r"(?:^|\s)(?:this|that|these|those|इस|उस|इन|उन)\s+\S", re.IGNORECASE)
+    head = [w.lower() for w in sentence[:found.start()].split()[:-1]]  # (a word before its noun)
+    points = any(w in demonstratives for w in head)
+    return parts[::-1] if points else parts  # ("that load": the result alone)
 
 
 MIN_RESULT_WORDS = 5

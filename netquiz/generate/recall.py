@@ -252,7 +252,7 @@ def cloze_candidates(ctx: Context, section_id: str) -> list[Candidate]:
             before, after = _beside(term, source)
             if any(ch.isdigit() for ch in before):
                 continue  # ("300 से 800 ____": the unit after a figure is told by the figure, "रुपये")
-            if before.split() and before.split()[-1].lower() in DEMONSTRATIVES:
+            if before.split() and before.split()[-1].lower() in ctx.language.lexicon.demonstratives:
                 continue  # ("यह ____ 12वीं के बाद …": the thing "यह" points to, named before; the blank left the
                 # item no noun at all, round 27's held-out reading, item 1)
             if _hyphened(term, source):
@@ -288,9 +288,6 @@ def cloze_candidates(ctx: Context, section_id: str) -> list[Candidate]:
         if len(found) >= 2:  # the best one is kept; a second stands in if a gate refuses it
             break
     return found
-
-
-DEMONSTRATIVES = frozenset({"यह", "वह", "ये", "वे", "इस", "उस", "इन", "उन", "this", "that", "these", "those"})
 
 
 def _bare(term: str) -> str:

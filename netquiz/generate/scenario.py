@@ -18,7 +18,7 @@ from dataclasses import replace
 from ..language import language
 from ..language.setting import Setting
 from ..model import Section
-from ..text import compile_nfc, has_devanagari, split_sentences
+from ..text import has_devanagari, split_sentences
 from .asked import asked_candidates
 from .blind import marked
 from .claims import known_words, sentence_case
@@ -298,7 +298,7 @@ def _advised(ctx: Context, reading: Reading) -> bool:
         # से कोई खींचतान नहीं होती" tells the advice's result in other words
     if not _section_advice(ctx, section) or _own_advice(ctx, causal.cause, section):
         return True
-    if ASKS_HOW.search(section.title or "") and not harmful(ctx, causal.effect) \
+    if _asks_how(ctx, section.title or "") and not harmful(ctx, causal.effect) \
             and not failing(ctx, causal.cause) and not marked(causal.effect, ctx.article.lang, polarity=True) \
             and not bad(ctx, causal.effect):
         return True  # ("Invoice में due date लिखने से client को भी याद रहता है …" under "Payment समय पर कैसे मिले?":
@@ -310,6 +310,13 @@ def _advised(ctx: Context, reading: Reading) -> bool:
     return bool(section.title) and foreign_heading(ctx, section.title or "") and heading_step(ctx, section) \
         is not None and not harmful(ctx, causal.effect)  # ("हफ्ते में एक बार बाहर निकलने से …" under "Say Yes to
     # One Invitation Every Week": an English tip's words cannot be matched with its Hindi body's)
+
+
+def _asks_how(ctx: Context, heading: str) -> bool:
+    """True for a question heading that asks how or which (the lexicon's ``method_question_words``: "कैसे", "which"),
+    not whether."""
+    return heading.rstrip().endswith("?") and \
+        ctx.language.lexicon.any_word("method_question_words").search(heading) is not None
 
 
 def _first_clause(ctx: Context, text: str) -> str:
@@ -401,8 +408,6 @@ def _harm(ctx: Context, reading: Reading, of_step: bool = True) -> bool:
 
 
 HARM_PATTERNS = ("gerund", "instrument", "because", "chain")
-ASKS_HOW = compile_nfc(r"(?<!\S)(?:कैसे|कैसी|कैसा|कौन-से|कौन-सी|कौन-सा|कौनसे|कौनसी|किन|how|which|what)(?!\S)[^?]*\?\s*$",
-                       re.IGNORECASE)  # a question of how or which, not of whether
 PLAIN_OPENERS = re.compile(r"^(?:पर|लेकिन|मगर|और|but|and|yet)\s+", re.IGNORECASE)
 
 

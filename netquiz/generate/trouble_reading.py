@@ -22,8 +22,6 @@ from .links import akin, stems_of
 from .practice import auxiliaries, body_instructions, own_sentences
 
 SLIP_PATTERNS = ("gerund", "instrument", "chain", "because")  # a cause told inside the sentence: "X करने से …"
-CONCESSION = compile_nfc(r"^(?:पर|लेकिन|मगर|but|yet|however)(?!\S)", re.IGNORECASE)  # "… कुछ मिनट की शांति
-# मिलती है। पर …": what comes first is granted, not the trouble
 WHEREBY = compile_nfc(r",\s*(?:जिससे|जिसकी वजह से|जिसके चलते|which means)\s+", re.IGNORECASE)  # what a slip told as
 # the sentence's subject brings (not the first sentence: the section's opening may tell what many do, and why)
 
@@ -47,7 +45,8 @@ def _troubles(ctx: Context, section: Section, slip: str) -> list[tuple[str, str]
         - auxiliaries(ctx)  # (the words of what the section advises instead: a cause in them is the remedy)
     found = []
     for index, sentence in enumerate(sentences[:first]):
-        if index + 1 < len(sentences) and CONCESSION.match(sentences[index + 1]) or sentence.rstrip().endswith("?"):
+        if index + 1 < len(sentences) and _opens(ctx, "concession_openers", sentences[index + 1]) \
+                or sentence.rstrip().endswith("?"):  # ("… कुछ मिनट की शांति मिलती है। पर …": granted, no trouble)
             continue
         read = _trouble_of(ctx, index, sentence, slip, opener, readings.get(sentence), remedy)
         if read is None:
@@ -55,8 +54,8 @@ def _troubles(ctx: Context, section: Section, slip: str) -> list[tuple[str, str]
         told, placed = read
         told = SECOND_CAUSE.split(told, maxsplit=1)[0]  # ("…, और लगातार एक ही तरह बैठे रहने से कमर दर्द अलग होता है":
         # a second cause and its own harm, no part of this trouble)
-        if (placed or bad(ctx, told)) and not _points(ctx, told) and not STILL.match(sentence) \
-                and not RISK.search(told):
+        if (placed or bad(ctx, told)) and not _points(ctx, told) and not _opens(ctx, "still_openers", sentence) \
+                and not _names(ctx, "risk_words", told):
             found.append((told, sentence))
     return found
 
@@ -79,11 +78,18 @@ POINTED = compile_nfc(r"(?:^|\s)(?:this|these|those|इस|इन|उस|उन|
 
 
 SECOND_CAUSE = compile_nfc(r",?\s+(?:और|and)\s+(?=(?:\S+\s+){0,6}\S+(?:ने|ते)\s+(?:रहने\s+)?से\s)")
-# A risk that rises is what may happen, no trouble she has ("… का खतरा बढ़ता है"; round 27's development reading,
-# item 13: "no situation")
-RISK = compile_nfc(r"(?:खतरा|ख़तरा|जोखिम)\s+(?:बढ़|रहता|होता)|\brisk\b", re.IGNORECASE)
-STILL = compile_nfc(r"^(?:फिर भी|तब भी|हालाँकि|हालांकि|still|even so|yet)(?!\S)", re.IGNORECASE)  # ("फिर भी करवट बदलने
-# की ज़रूरत बनी रहती है": what stays despite the remedy, no trouble of the slip)
+
+
+def _opens(ctx: Context, words: str, text: str) -> bool:
+    """True when ``text`` opens on a word of the lexicon's list ``words`` ("पर …", "फिर भी …", "कई …")."""
+    return ctx.language.lexicon.any_word(words).match(text.strip()) is not None
+
+
+def _names(ctx: Context, words: str, text: str) -> bool:
+    """True when ``text`` holds one of the list's words or stems ("खतरा बढ़", "risk": a risk that rises is what may
+    happen, no trouble she has; round 27's development reading, item 13)."""
+    lowered = text.lower()
+    return any(word.lower() in lowered for word in getattr(ctx.language.lexicon, words))
 
 
 def _trouble_of(ctx: Context, index: int, sentence: str, slip: str, opener: re.Pattern[str],
@@ -95,8 +101,8 @@ def _trouble_of(ctx: Context, index: int, sentence: str, slip: str, opener: re.P
     rest = opener.sub("", sentence.strip(), count=1)
     if rest != sentence.strip():
         first = rest.split()[0].lower() if rest.split() else ""
-        return (rest, False) if len(rest.split()) >= 3 and first not in COMPARED else None  # ("इससे भी बड़ी दिक्कत …": a
-        # comparison with the trouble before, no opener)
+        compared = first in ctx.language.lexicon.compared_words  # ("इससे भी बड़ी दिक्कत …": a comparison with the
+        return (rest, False) if len(rest.split()) >= 3 and not compared else None  # trouble before, no opener)
     clause = WHEREBY.split(sentence, maxsplit=1)
     if len(clause) == 2:
         subject = stems_of(ctx, clause[0]) - auxiliaries(ctx)
@@ -112,12 +118,12 @@ def _trouble_of(ctx: Context, index: int, sentence: str, slip: str, opener: re.P
         return tail, False  # what goes wrong after the colon)
     first, joined, second = sentence.rpartition(", and ") if ", and " in sentence else sentence.rpartition(", और ")
     if joined and len(second.split()) >= SECOND_WORDS and not ELIDED.match(second):
-        pointed = first.split()[0].lower() in SLIP_POINTERS
+        pointed = first.split()[0].lower() in ctx.language.lexicon.slip_pointers
         if pointed or akin(stems_of(ctx, first) - auxiliaries(ctx), stems_of(ctx, slip) - auxiliaries(ctx)):
             return second, pointed  # ("It also turns a disagreement … into a personal contest, and everyone watching
             # starts picking sides": the slip, pointed to, does the first, what follows is its trouble, bad by its
             # place; after a clause that only shares the slip's words, bad by its own words)
-    if not index or reading is not None or GENERIC_OPENING.match(sentence):
+    if not index or reading is not None or _opens(ctx, "generic_openers", sentence):
         return None  # (the opening sentence tells what many do, or the slip itself; a reading's own result is
         # told by it, above)
     parts = [m.end() for m in _contrast(ctx.article.lang).finditer(sentence)]
@@ -140,14 +146,8 @@ SECOND_WORDS = 4
 
 ELIDED = compile_nfc(r"^(?:\S+\s+){0,4}\S+ने\s+पर(?!\S)")  # ("…, और ज़्यादा मात्रा में लेने पर …": taking what? the
 # first clause's thing, left out of the second)
-SLIP_POINTERS = frozenset({"it", "this", "that", "doing", "यह", "ऐसा", "इससे"})
 LEAD_WORDS = 6  # a lead-in before the colon that points back to the slip ("This goes wrong quickly:")
 BARE_WORDS = 30  # a consequence told without a marker, after the slip's sentence: short enough to be her trouble
-GENERIC_OPENING = compile_nfc(r"^(?:कई|ज़्यादातर|ज्यादातर|अधिकतर|बहुत-सी|बहुत सी|बहुत-से|बहुत से|हर|many|most|some|"
-                              r"every|a lot of)(?!\S)", re.IGNORECASE)  # ("कई महिलाएं …", "Most stores …": what many
-# do or how things are, no trouble of hers)
-COMPARED = frozenset({"भी", "बड़ी", "बड़ा", "बड़े", "ज़्यादा", "ज्यादा", "कम", "अच्छा", "अच्छी", "बेहतर", "पहले",
-                      "बुरा", "बुरी", "आगे", "more", "less", "better", "worse", "bigger"})
 
 
 def bad(ctx: Context, text: str) -> bool:
@@ -162,13 +162,10 @@ def bad(ctx: Context, text: str) -> bool:
     named = (*lexicon.problems, *lexicon.bad_things, *lexicon.harm_words, *lexicon.trouble_words)
     if not any(w.lower() in lowered for w in named):
         return False
-    turns = len(TURNS.findall(text))
+    turns = len(lexicon.any_word("turn_words").findall(text)) + lowered.count("n't")
     return turns % 2 == 0
 
 
-# A word that turns what follows the other way: a negation, or a reduction ("कम", "fewer", "ख़त्म", "no longer")
-TURNS = compile_nfc(r"(?<![\w\u0900-\u097F])(?:नहीं|न|मत|बिना|कम|घट\S*|ख़त्म|खत्म|दूर|not|never|no|fewer|less|"
-                    r"without|stops?|n't)(?![\w\u0900-\u097F])|n't(?![\w])", re.IGNORECASE)
 
 
 def _of_slip(ctx: Context, reading: Reading, slip: str, remedy: frozenset[str]) -> bool:
@@ -178,7 +175,7 @@ def _of_slip(ctx: Context, reading: Reading, slip: str, remedy: frozenset[str]) 
     ("… से बोलने का डर कम नहीं होता, उल्टा …" under "Grammar की मोटी किताब से शुरुआत न करें"); not a cause the
     section goes on to grant ("…, पर …")."""
     effect = reading.causal.effect
-    if CONCESSION.match(reading.causal.sentence.split(effect, 1)[-1].lstrip(" ,")):
+    if _opens(ctx, "concession_openers", reading.causal.sentence.split(effect, 1)[-1].lstrip(" ,")):
         return False
     if CONTRARY.search(reading.causal.sentence):
         return True
@@ -194,13 +191,11 @@ CONTRARY = compile_nfc(r"(?<!\S)(?:उल्टा|उलटा|उल्टे|
 def _remedy(ctx: Context, sentence: str) -> bool:
     """True for a sentence that advises what to do: an instruction in any clause ("Simple भाषा में बताएं कि …",
     "पहले उससे बात करें और …"), or what is better instead ("इसकी जगह …", "बेहतर है कि …")."""
-    if INSTEAD.search(sentence) or ctx.lang.advice(sentence):
+    if ctx.language.lexicon.any_word("instead_words").search(sentence) or ctx.lang.advice(sentence):
         return True
     return any(ctx.lang.imperative(part) for part in REMEDY_CLAUSES.split(sentence))
 
 
-INSTEAD = compile_nfc(r"(?<!\S)(?:की जगह|के बजाय|की बजाय|बजाय|बेहतर है|बेहतर रहता है|instead|rather than|"
-                      r"it(?:'s| is) better|better to)(?!\S)", re.IGNORECASE)
 REMEDY_CLAUSES = compile_nfc(r"\s*[,;:]\s*|\s+(?:और|कि|जो|जैसे|ताकि|जिस\S*|जिन\S*|and|then|so that)\s+")
 # ("इसलिए सवाल ऐसे बनाएं जिनका जवाब …": the instruction ends before its relative clause)
 

@@ -30,7 +30,8 @@ LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "growth_words",
          "demonstratives", "object_markers", "states_not_setting_in", "no_difference",
          "while_openers", "while_ends", "question_words", "doing_pointers", "vague_steps",
          "gerund_endings", "infinitive_endings", "common_stems", "label_openers", "asking_nouns", "asking_verbs",
-         "why_words", "trouble_openers", "trouble_words")
+         "why_words", "trouble_openers", "trouble_words", "concession_openers", "generic_openers", "still_openers",
+         "risk_words", "instead_words", "compared_words", "slip_pointers", "turn_words", "method_question_words")
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,19 @@ class Lexicon:
     # Things going wrong ("गड़बड़", "खो जाते", "goes wrong", "stuck"): with the problems, bad things and harms, what
     # tells a trouble from a benefit (generate/trouble.py, as many turns as not)
     trouble_words: tuple[str, ...] = ()
+    # How a "don't" section tells its trouble (generate/trouble_reading.py): a next sentence that grants the one before
+    # ("पर …"), an opening of what many do ("कई …"), what stays despite the remedy ("फिर भी …"), a risk rather than
+    # what happens ("खतरा बढ़"), what the section advises instead ("की जगह"), a comparison after an opener ("इससे भी
+    # बड़ी …"), what points to the slip ("यह", "it"), and the words that turn a problem round ("नहीं", "fewer")
+    concession_openers: tuple[str, ...] = ()
+    generic_openers: tuple[str, ...] = ()
+    still_openers: tuple[str, ...] = ()
+    risk_words: tuple[str, ...] = ()
+    instead_words: tuple[str, ...] = ()
+    compared_words: tuple[str, ...] = ()
+    slip_pointers: tuple[str, ...] = ()
+    turn_words: tuple[str, ...] = ()
+    method_question_words: tuple[str, ...] = ()  # a heading that asks how or which ("कैसे", "which"), not whether
     consequence_openers: tuple[str, ...] = ()  # "इसलिए", "So": an instruction's opening that points back to a reason,
     # not to a thing (the instruction stands alone without it)
     # "हर शर्त पढ़ें", "check each line": a part of something the sentence before named (the agreement), unless a
