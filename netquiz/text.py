@@ -137,6 +137,26 @@ def split_sentences(paragraph: str) -> list[str]:
     return [s for s in (s.strip() for s in sentences) if any(ch.isalnum() for ch in s)]
 
 
+def inside_quotations(sentences: list[str] | tuple[str, ...]) -> frozenset[str]:
+    """The sentences that are part of a quotation running over several sentences (a woman's answer told in her
+    words: '… answered: "A customer shouted … I apologised, checked with the technician, gave him …"'): the one
+    that opens it, those inside it and the one that closes it. Alone, each is a piece of someone's speech whose
+    "him", "the technician" name what the others said."""
+    found: set[str] = set()
+    run: list[str] = []  # (kept only once the quotation closes: a stray mark opens none)
+    for sentence in sentences:
+        straight = sentence.count('"') % 2 == 1
+        curly = sentence.count("“") - sentence.count("”")
+        if run:
+            run.append(sentence)
+            if straight or curly < 0:
+                found.update(run)
+                run = []
+        elif straight or curly > 0:
+            run = [sentence]
+    return frozenset(found)
+
+
 def _inside_sentence(match: re.Match[str], paragraph: str) -> bool:
     """True for an end mark that does not end the sentence: a dot of an ellipsis before its last dot, or a
     quotation's own end ('"आप हमेशा..." से शुरू न करें', '"Can I be flexible?" is easy to refuse') followed by
@@ -146,6 +166,8 @@ def _inside_sentence(match: re.Match[str], paragraph: str) -> bool:
         return True
     if match.group()[-1:] not in "\"'”’":
         return False
+    if rest.lstrip()[:1] in (",", ";"):
+        return True  # ('Common ones include "How would you …?", "What would …?" and …': a list of quotations)
     following = rest.split(maxsplit=1)
     return bool(following) and (following[0] in _CARRIED_ON or following[0][:1].islower()
                                 or bool(_SAYING.match(normalize(following[0]))))

@@ -65,7 +65,8 @@ def instruction_heading(ctx: Context, heading: str) -> bool:
     """True for a heading that tells the reader what to do or not to do ("Revisit the plan every few months",
     "… न करें"): quoted as written, its "the plan" needs no introduction."""
     known = heading_language(ctx, heading)
-    return bool(known.rules.advice(heading)) or known.unnegate(heading) is not None
+    return bool(known.rules.advice(heading)) or known.unnegate(heading) is not None \
+        or known.reaffirm(heading) is not None  # ("Don't Skip the ₹20 Insurance": a step told as a warning)
 
 
 def practice_candidates(ctx: Context, section_id: str, frame: str | None = None) -> list[Candidate]:
@@ -265,13 +266,14 @@ PLURAL_BEFORE = re.compile(r"\b(?:everyone|everybody|people|[a-z]{3,}(?<![su])s)
 def clause_end(ctx: Context) -> re.Pattern[str]:
     """Where an instruction's own clause ends (memoised per bank): a comma (not one that goes on with a list of
     things: "a short note with the course name, the fee, the dates …" cut there loses what makes the note hers),
-    a colon or semicolon, a dash, a purpose, reason or condition clause (the language's ``subordinators``)."""
+    a colon or semicolon, a dash, a purpose, reason or condition clause (the language's ``subordinators``; not
+    the "if" of "as if", "Put two breaks into your calendar as if they were meetings")."""
     if "clause_end" not in ctx.memo:
         words = ctx.language.lexicon
         listing = "|".join(re.escape(w) for w in words.determiners) or r"(?!)"
         opening = "|".join(re.escape(w) for w in sorted(words.subordinators, key=len, reverse=True)) or r"(?!)"
-        ctx.memo["clause_end"] = compile_nfc(rf",\s+(?!(?:{listing})\s)|\s*[:;]\s+|\s+[—–]\s+|\s+(?:{opening})\s+",
-                                             re.IGNORECASE)
+        ctx.memo["clause_end"] = compile_nfc(
+            rf",\s+(?!(?:{listing})\s)|\s*[:;]\s+|\s+[—–]\s+|(?<!\bas)\s+(?:{opening})\s+", re.IGNORECASE)
     found: re.Pattern[str] = ctx.memo["clause_end"]
     return found
 

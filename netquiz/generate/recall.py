@@ -10,7 +10,7 @@ from ..language import language
 from ..language.en_story import DETERMINERS as EN_DETERMINERS
 from ..language.stopwords import ENGLISH
 from ..model import Section
-from ..text import compile_nfc, compile_words, has_devanagari, tokens
+from ..text import compile_nfc, compile_words, has_devanagari, inside_quotations, tokens
 from .context import PERSONAS, Candidate, Context, Reading, bullet_lines
 from .keywords import content_tokens, stem, word_stems
 from .links import all_readings, echo, specific, stems_of, unrelated
@@ -230,7 +230,7 @@ def cloze_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     section = ctx.article.section(section_id)
     others = [(term, s.id) for s in ctx.article.sections if s.id != section_id for term in _terms(ctx, s.id, 5)]
     found = []
-    own_words = set(tokens(section.text))
+    own_words, spoken = set(tokens(section.text)), inside_quotations(section.sentences)
     for rank, term in enumerate(_terms(ctx, section_id, 5)):
         kind = word_class(ctx, term)
         if not kind.endswith("NOUN"):
@@ -245,7 +245,7 @@ def cloze_candidates(ctx: Context, section_id: str) -> list[Candidate]:
                and not _in_sentence(t, section.text, own_words)]  # (a word of this part too: the feedback's "belongs to
         # the part …" would be wrong; round 26's development batch, items 21, 49, 51)
         for source in section.sentences:
-            if not 6 <= len(source.split()) <= 40 or len(pattern.findall(source)) != 1 \
+            if not 6 <= len(source.split()) <= 40 or len(pattern.findall(source)) != 1 or source in spoken \
                     or not _nominal_here(term, source) or _leans(ctx, source):
                 continue
             words = set(tokens(source))
@@ -400,9 +400,11 @@ def attribution_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     if not section.title or len(headed) < 3:
         return []
     found = []
-    bulleted = _bulleted(section)
+    bulleted, spoken = _bulleted(section), inside_quotations(section.sentences)  # (a piece of her answer told in
+    # her words: "I apologised, checked with the technician, gave him …", round 28's development batch, item 44)
     for index, source in enumerate(section.sentences):
         if len(source.split()) < 6 or source.rstrip().endswith((":", ",", ";")) or source in bulleted \
+                or source in spoken \
                 or _best_section(ctx, source) != section_id or _leans(ctx, source):  # (the cheap tests first)
             # ("… जैसे:": a lead-in without its list; "…;": an item of one; "नाश्ते में रागी का चीला या दलिया": a
             # bullet of a list, no sentence to place)

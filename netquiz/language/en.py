@@ -472,7 +472,8 @@ def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-ENUMERATOR = re.compile(r"^(?:(?:first|second|third|fourth|fifth|next|finally|lastly|also|then)\s*,\s*|"
+ENUMERATOR = re.compile(r"^(?:(?:first|second|third|fourth|fifth|next|finally|lastly|also|then|if possible|"
+                        r"where possible|whenever possible|if you can)\s*,\s*|"  # ("If possible, visit the clinic …")
                         r"(?:next|finally|then)\s+(?=[a-z]))",  # "Then change the subject."
                         re.IGNORECASE)
 
@@ -882,7 +883,8 @@ def advice(text: str) -> str | None:
     # name that is a verb too)
     if not words or (first not in IMPERATIVE_VERBS and not ordered) or " and you " in body:
         return None
-    if first in NOUN_HEADS and len(words) > 1 and words[1].lower() in NOUN_LINKS:
+    if first in NOUN_HEADS and len(words) > 1 and words[1].lower() in NOUN_LINKS and ", not " not in body.lower():
+        # ("Lift with Your Knees, Not Your Back": a step and the one it replaces)
         return None  # "Room for growth outside office hours", "Peace of mind": a benefit named, not a step
     if first not in IMPERATIVE_VERBS and REDUCED_RELATIVE.match(" ".join(words[1:3]).lower()):
         return None  # "Credit you can get on your own": a noun and what "you can" do with it (reading165)
@@ -893,6 +895,9 @@ def advice(text: str) -> str | None:
     if first not in IMPERATIVE_VERBS | STEP_VERBS and second.endswith("s") \
             and (third.endswith("ed") or third in PARTICIPLES):
         return None  # "Loan EMIs set up through NACH": a list's noun phrase, a thing reduced-relative (reading115)
+    if first not in IMPERATIVE_VERBS and (second in PARTICIPLES or second.endswith(("ed", "en"))) \
+            and third in PLACE_PREPOSITIONS:
+        return None  # "Cash hidden in a steel dabba … rarely stays there": a thing and where it was put
     if first not in IMPERATIVE_VERBS and _subject_then_verb(body.split(",")[0].lower().split()):
         return None  # "Complete silence on two weekdays makes colleagues nervous" (reading111 item 49)
     return capitalize(rewrite(body, "X", True)[0])
@@ -929,6 +934,7 @@ def _subject_then_verb(words: list[str]) -> bool:
 STEP_VERBS = frozenset({"check", "review", "track", "note", "list", "mark", "file", "pay", "cancel", "close", "move",
                         "change", "compare", "confirm", "verify", "print", "save", "scan", "count", "label", "sort",
                         "collect", "gather", "store", "record", "read", "watch", "clear", "open", "add"})
+PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "under", "inside", "behind", "with", "by", "into"})
 PARTICIPLES = frozenset({"set", "paid", "made", "kept", "held", "sent", "built", "bought", "put", "done", "given",
                          "taken", "linked", "tied", "shown", "run", "cut", "spent", "left", "lost", "won", "drawn"})
 SINGULAR_FINITE = (LINKING_FINITE - MODALS - {"isn't", "isn’t"}) | LINKING_S | {"leads"}  # (a subject's verb)

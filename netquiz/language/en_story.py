@@ -45,11 +45,12 @@ DANGLING_ANYWHERE = re.compile(r"\b(?:this way|that way|doing so|either way|in b
                                r"(?=\s+(?:before|after|when|while|and|or|in|at|by)\b|\s*[,.;]|$)", re.IGNORECASE)
 # ("Write a two-line answer to each before she walks in": each of what the sentence before named)
 # "the habit", "its needs", "the same day": words that need the sentence before (fine in a quoted sentence)
-POINTS_BACK = re.compile(r"\b(?:the habit|the same day|the rest of|the same|its needs|their needs|the other one|"
+POINTS_BACK = re.compile(r"\b(?:the habit|the same day|the rest of|"
+                         r"the same(?! [a-z]+ (?:in|for|at|on) (?:every|each)\b)|its needs|their needs|the other one|"
                          r"the others|the (?:[a-z]+ )?ones)\b", re.IGNORECASE)  # ("when the real ones come": which?)
 THEY_RE = re.compile(r"\b(?:they|them|their|it|its)\b", re.IGNORECASE)
 ANTECEDENT_RE = re.compile(r"\b(?:people|colleagues|peers|others|contacts|friends|managers?|mentors?|panel|"
-                           r"interviewers?|team|company|employers?|clients?|customers?|boss|lead|recruiters?)\b",
+                           r"interviewers?|team|company|employers?|clients?|customers?|boss|lead|recruiters?|doctors?)\b",
                            re.IGNORECASE)  # ("your manager … their own boss": the singular they)
 CONTRAST_RE = re.compile(
     r"\b(?P<b>(?!a (?:lot|bit|little|great deal|good deal)\b)"  # ("gives you a lot more than a quiet corner": an
@@ -338,7 +339,8 @@ def _has_antecedent(before: str, pronoun: str) -> bool:
     return bool(DETERMINED_NOUN.search(before))
 
 
-PLURAL_NOUN = re.compile(r"\b(?!(?:is|was|has|does|this|its|his|hers|as|us|thus|less)\b)[a-z]{3,}s\b")
+PLURAL_NOUN = re.compile(r"\b(?!(?:is|was|has|does|this|its|his|hers|as|us|thus|less)\b)[a-z]{3,}s\b",
+                         re.IGNORECASE)  # ("Report Problems Instead of Hiding Them": a heading's capitals)
 DETERMINED_NOUN = re.compile(r"\b(?:a|an|the|her|your|his|this|that|each|every)\s+[a-z]{3,}\b", re.IGNORECASE)
 
 
@@ -354,7 +356,7 @@ LEANS_BACK = re.compile(r"\b(?:those|these|such(?!\s+as\b))\s+[a-z]+|\bit again\
                         r"request|change|changes|idea|plan|situation|issue|problem|approach|"
                         r"practice|method|proposal|offer|tip|trick|routine|"
                         r"exercise|technique|strategy|rule|list|document|note|notes|file|template|experience|"
-                        r"new schedule|schedule|habit|balance)\b", re.IGNORECASE)
+                        r"new schedule|schedule|habit|balance|comparison|answer|story|example)\b", re.IGNORECASE)
 
 
 # "the cohort", "the answer", "the real ones": a definite noun that the sentence does not introduce points to one

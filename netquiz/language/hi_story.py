@@ -178,7 +178,7 @@ def contrast_pairs(source: str) -> list[tuple[str, str]]:
         b = _trim(match.group("b").split(), from_start=True)
         if a and b and len(a) <= 3 and not any(analyse(w) for w in a + b) and not any(QUANTITY.match(w) for w in a) \
                 and a[0] not in CUT_OFF and b[0] not in MORE_OF and a[-1] not in MEASURES and a[-1] not in AT_MOST \
-                and a[0] not in PRONOUNS and not POINTED.match(" ".join(b)) \
+                and a[0] not in PRONOUNS and a[0] not in CLAUSE_OPENERS and not POINTED.match(" ".join(b)) \
                 and not (AHEAD.match(" ".join(b)) and " कि " in source[match.start("b"):]):
             pairs.append((" ".join(a), " ".join(b)))
     return pairs
@@ -187,6 +187,10 @@ def contrast_pairs(source: str) -> list[tuple[str, str]]:
 # "वह दाम से ज़्यादा इस बात पर ध्यान देती है कि …": "वह" is the subject, "इस बात" the कि clause ahead (reading175
 # item 108: "वह दाम" and "इस बात" offered as things)
 PRONOUNS = frozenset(normalize(w) for w in ("वह", "वे", "यह", "ये", "वो"))
+# "…, जबकि होटल तेज़ी से ज़्यादा भरोसे … को देखते हैं": a clause's opener and its subject before the thing weighed
+# (round 28's development batch: "सलाह ठीक है: … जबकि होटल तेज़ी को दी जाती है")
+CLAUSE_OPENERS = frozenset(normalize(w) for w in ("जबकि", "लेकिन", "पर", "मगर", "बल्कि", "और", "तो", "क्योंकि",
+                                                  "इसलिए", "फिर"))
 POINTED = compile_nfc(r"^(?:इस|उस|इन|उन|इसी|उसी)\s+(?:बात|बातों|चीज़|चीज|चीज़ों|चीजों)(?!\S)")
 # "… marks से ज़्यादा इस भरोसे में होता है कि बच्चा …": "इस भरोसे" is the कि clause ahead, which the side leaves out
 # (round 26's development batch: "सलाह ठीक नहीं है: … इस भरोसे को दी जाती है")
