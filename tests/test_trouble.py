@@ -7,7 +7,7 @@ from netquiz.article import parse_article
 from netquiz.generate import generate_bank
 from netquiz.generate.context import build_context
 from netquiz.generate.links import stems_of
-from netquiz.generate.trouble import _speaks_of, trouble_candidates
+from netquiz.generate.trouble import speaks_of, trouble_candidates
 from netquiz.generate.trouble_reading import _points, bad
 from netquiz.language import language
 from netquiz.language.hi_pronouns import to_persona
@@ -97,8 +97,8 @@ def test_a_trouble_that_another_tip_speaks_of_is_no_wrong_answer() -> None:
     ctx = build_context(parse_article(text), seed=0)
     greetings = next(s for s in ctx.article.headed_sections if "संदेश" in (s.title or ""))
     said = stems_of(ctx, "कुर्ते की लंबाई और बाँह की चौड़ाई आपस में गड़बड़ हो जाती हैं")
-    assert _speaks_of(ctx, greetings, said)
-    assert not _speaks_of(ctx, next(s for s in ctx.article.headed_sections if "मशीन" in (s.title or "")), said)
+    assert speaks_of(ctx, greetings, said)
+    assert not speaks_of(ctx, next(s for s in ctx.article.headed_sections if "मशीन" in (s.title or "")), said)
     assert all("पुराने ग्राहकों को त्योहार पर संदेश भेजें" not in q.options for q in _troubles(text))
 
 

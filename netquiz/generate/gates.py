@@ -19,7 +19,8 @@ def _least_balance(question: Question) -> float:
     practice question) when the key is neither the longest nor the shortest, so its length tells nothing."""
     lengths = [len(option) for option in question.options]
     middle = min(lengths) < lengths[question.answer] < max(lengths)
-    return MIN_HEADING_BALANCE if question.form in ("practice", "story", "trouble") and middle else MIN_LENGTH_BALANCE
+    quoted = question.form in ("practice", "story", "trouble", "occasion")
+    return MIN_HEADING_BALANCE if quoted and middle else MIN_LENGTH_BALANCE
 
 
 MIN_HEADING_BALANCE = 0.2
@@ -94,8 +95,8 @@ def _persona_problems(ctx: Context, question: Question) -> list[str]:
 
 
 # the forms whose options are the article's tip headings as written (generate/practice.py, story.py, counter.py,
-# trouble.py)
-QUOTED_TIPS = ("practice", "counter", "story", "situation", "trouble")
+# trouble.py, occasion.py)
+QUOTED_TIPS = ("practice", "counter", "story", "situation", "trouble", "occasion")
 
 
 def _personas(ctx: Context) -> tuple[str, ...]:

@@ -42,6 +42,7 @@ from .links import (
 )
 from .listicle import heading_link_candidates
 from .myth import myth_candidates
+from .occasion import occasion_candidates
 from .options import Option, length_balance, pick_parallel, shuffle
 from .practice import lower_opening, practice_candidates
 from .rejected import rejected_options
@@ -93,6 +94,7 @@ def scenario_candidates(ctx: Context, section_id: str) -> list[Candidate]:
                                   lambda reading: harm(ctx, reading) or not advised(ctx, reading)))
     found.extend(story_candidates(ctx, section_id, setting))
     found.extend(trouble_candidates(ctx, section_id, setting))
+    found.extend(occasion_candidates(ctx, section_id, setting))
     found.extend(counter_candidates(ctx, section_id, setting))
     found.extend(myth_candidates(ctx, section_id, setting))
     return found

@@ -42,14 +42,14 @@ def trouble_candidates(ctx: Context, section_id: str, frame: str | None = None) 
             continue
         said = stems_of(ctx, text) - auxiliaries(ctx)  # (the trouble's words, not the frame's "परेशानी")
         fair = wrong_tips(ctx, section, said)
-        fair = [s for s in fair or [] if not _speaks_of(ctx, s, said)]
+        fair = [s for s in fair or [] if not speaks_of(ctx, s, said)]
         if len(fair) < MIN_WRONG:
             continue
         situation = f"{frame.format(name=name)} {ctx.story.pronominalize(told, name)}" if frame else told
         stem = ctx.say("situation_stem_tip", situation=situation)
         right = Option(section.title or "", ctx.say("trouble_right", source=sentence))
         question = least_cued(ctx, section_id, stem, right, fair, sentence, ctx.rng(section_id, FORM, index), said,
-                              form=FORM, first_sets=lambda picked: _lone_negation(ctx, picked))
+                              form=FORM, first_sets=lambda picked: lone_negation(ctx, picked))
         found.append(Candidate(question, WEIGHT + length_balance(list(question.options)), FORM))
     return found
 
@@ -57,7 +57,7 @@ def trouble_candidates(ctx: Context, section_id: str, frame: str | None = None) 
 MIN_WRONG = 2
 
 
-def _lone_negation(ctx: Context, picked: tuple[Section, ...]) -> int:
+def lone_negation(ctx: Context, picked: tuple[Section, ...]) -> int:
     """Lower first: beside a "don't" key, a set with another "don't" (a lone negated heading is the key's cue)."""
     return -min(1, sum(marked(s.title or "", ctx.article.lang) for s in picked))
 
@@ -71,7 +71,7 @@ def _slip(ctx: Context, heading: str) -> str | None:
     return found
 
 
-def _speaks_of(ctx: Context, other: Section, said: frozenset[str]) -> bool:
+def speaks_of(ctx: Context, other: Section, said: frozenset[str]) -> bool:
     """True when a sentence of ``other`` holds half the trouble's words (two at least), common ones too: it may
     answer the same trouble ("… जिससे महीने के आखिर में किस्त के लिए किसी से उधार न मांगना पड़े" beside "महीने के
     आखिर में किस्त के पैसे कम पड़ जाते हैं"), a second key."""

@@ -1282,3 +1282,30 @@ TROUBLE_REFUSED = frozenset({"many", "most", "some", "people", "it", "this", "th
 def imperative(text: str) -> bool:
     """True for a clause that tells the reader what to do (:func:`advice`)."""
     return advice(text) is not None
+
+
+# "When you need money urgently, ask a long-time employer for an advance …", "If someone asks something you cannot
+# answer, say you will look into it": the moment the article names and what it says to do then
+OCCASION = re.compile(r"^(?:if|when|whenever)\s+(?P<moment>[^,;:]{8,120}),\s+(?P<step>[a-z].+)$", re.IGNORECASE)
+
+
+def occasion(text: str) -> tuple[str, str] | None:
+    """(the moment, the step) of a sentence that tells what to do when something happens; None otherwise."""
+    match = OCCASION.match(text.strip().rstrip(END).strip())
+    if not match or advice(match.group("step")) is None:
+        return None
+    return match.group("moment").strip(), match.group("step").strip()
+
+
+def occasion_told(moment: str, name: str) -> str | None:
+    """The moment told as the persona's ("you need money urgently" → "Meena needs money urgently."); None where it
+    says nothing of the reader, or opens with what cannot be its subject."""
+    told, changed = rewrite(_lower_first(moment), name, False)
+    first = told.split()[0].lower() if told.split() else ""
+    if not changed or len(told.split()) < OCCASION_WORDS or first in TROUBLE_REFUSED or first in ("possible",) \
+            or SHE_AS_OBJECT.search(told):
+        return None
+    return sentence(_capitalised(told))
+
+
+OCCASION_WORDS = 4

@@ -570,3 +570,33 @@ def imperative(text: str) -> bool:
 
 
 __all__ += ["trouble", "imperative"]
+
+
+# "अगर आपकी सैलरी 1 तारीख को आती है, तो 5 तारीख चुनें", "जब कोई मरीज़ पानी मांगे, तो पहले nurse से पूछें": the moment
+# the article names and what it says to do then
+OCCASION = compile_nfc(r"^(?:अगर|यदि|जब भी|जब)\s+(?P<moment>[^।,]{6,120}?)(?:,\s*तो\s+|\s+तो\s+|,\s+)(?P<step>[^।]+?)"
+                       r"\s*[।!]?$")
+INDICATIVE_END = compile_nfc(r"(?:है|हैं|था|थी|थे|गा|गी|गे)$")  # ("… थकी हों": a subjunctive is no moment told as it is)
+
+
+def occasion(text: str) -> tuple[str, str] | None:
+    """(the moment, the step) of a sentence that tells what to do when something happens; None otherwise."""
+    match = OCCASION.match(text.strip())
+    if not match or not is_imperative(match.group("step")):
+        return None
+    return match.group("moment").strip(), match.group("step").strip()
+
+
+def occasion_told(moment: str, name: str) -> str | None:
+    """The moment told as the persona's ("आपकी सैलरी 1 तारीख को आती है" → "मीना की सैलरी 1 तारीख को आती है।"); None
+    where it says nothing of the reader, or its verb is no plain statement."""
+    if not addresses_reader(moment):
+        return None
+    told = _persona_effect(moment.strip().rstrip(END_PUNCT).strip(), name, False)
+    if not INDICATIVE_END.search(told) or len(told.split()) < OCCASION_WORDS:
+        return None
+    return _agrees(sentence(told))
+
+
+OCCASION_WORDS = 4
+__all__ += ["occasion", "occasion_told"]

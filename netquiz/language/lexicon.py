@@ -31,7 +31,8 @@ LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "growth_words",
          "while_openers", "while_ends", "question_words", "doing_pointers", "vague_steps",
          "gerund_endings", "infinitive_endings", "common_stems", "label_openers", "asking_nouns", "asking_verbs",
          "why_words", "trouble_openers", "trouble_words", "concession_openers", "generic_openers", "still_openers",
-         "risk_words", "instead_words", "compared_words", "slip_pointers", "turn_words", "method_question_words")
+         "risk_words", "instead_words", "compared_words", "slip_pointers", "turn_words", "method_question_words",
+         "permission_words", "pro_forms")
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,10 @@ class Lexicon:
     # Things going wrong ("गड़बड़", "खो जाते", "goes wrong", "stuck"): with the problems, bad things and harms, what
     # tells a trouble from a benefit (generate/trouble.py, as many turns as not)
     trouble_words: tuple[str, ...] = ()
+    # A moment that only grants leave ("अगर आपका काम इजाज़त देता है", "if your schedule allows") or ends on a word that
+    # stands for a thing named before ("If you don't already have one"): no situation to tell (generate/occasion.py)
+    permission_words: tuple[str, ...] = ()
+    pro_forms: tuple[str, ...] = ()
     # How a "don't" section tells its trouble (generate/trouble_reading.py): a next sentence that grants the one before
     # ("पर …"), an opening of what many do ("कई …"), what stays despite the remedy ("फिर भी …"), a risk rather than
     # what happens ("खतरा बढ़"), what the section advises instead ("की जगह"), a comparison after an opener ("इससे भी

@@ -1,0 +1,65 @@
+"""Occasion questions for tip articles: the article names a moment and says what to do then ("When you need money
+urgently, ask a long-time employer for an advance …", "अगर आपकी सैलरी 1 तारीख को आती है, तो 5 तारीख चुनें"); told as
+the persona's moment, which of the article's tips would help her most?
+
+The moment is the article's own situation, not its result retold with a name (the readers' standing *stem-template*
+verdict on diagnosis questions) nor a step she already took (a practice question): a reader who knows only the
+headings must know which tip the article keeps for that moment. The options are the article's instruction headings
+as written (as in a practice question, ``practice.py``), the key the heading the moment is told under. Refused where
+the moment shares a word with its own heading or another tip's (a reader would match the word); a tip whose body
+tells the same moment is no wrong answer (a second key).
+"""
+
+from __future__ import annotations
+
+from ..model import Section
+from .claims import known_words
+from .context import Candidate, Context
+from .links import stems_of
+from .options import Option, length_balance
+from .practice import auxiliaries, least_cued, own_sentences, tip_section, wrong_tips
+from .trouble import MIN_WRONG, lone_negation, speaks_of
+
+FORM = "occasion"
+WEIGHT = 2.7  # (above a trouble question: the moment and the step are both the article's own words)
+
+
+def occasion_candidates(ctx: Context, section_id: str, frame: str | None = None) -> list[Candidate]:
+    """One candidate per moment of a tip section that can be told of the persona, after ``frame`` (what the title
+    says its reader is doing, with a ``{name}`` slot) where there is one."""
+    section = ctx.article.section(section_id)
+    if not tip_section(ctx, section):
+        return []
+    found = []
+    for index, (moment, sentence) in enumerate(moments(ctx, section)):
+        name = ctx.persona(section_id, index, FORM)
+        told = ctx.lang.occasion_told(moment, name)
+        if told is None or ctx.story.dangling(told) or ctx.story.points_back(told):
+            continue
+        said = stems_of(ctx, moment) - auxiliaries(ctx)
+        fair = [s for s in wrong_tips(ctx, section, said) or [] if not speaks_of(ctx, s, said)]
+        if len(fair) < MIN_WRONG:
+            continue
+        situation = f"{frame.format(name=name)} {ctx.story.pronominalize(told, name)}" if frame else told
+        stem = ctx.say("situation_stem_tip", situation=situation)
+        right = Option(section.title or "", ctx.say("occasion_right", source=sentence))
+        question = least_cued(ctx, section_id, stem, right, fair, sentence, ctx.rng(section_id, FORM, index), said,
+                              form=FORM, first_sets=lambda picked: lone_negation(ctx, picked))
+        found.append(Candidate(question, WEIGHT + length_balance(list(question.options)), FORM))
+    return found
+
+
+def moments(ctx: Context, section: Section) -> list[tuple[str, str]]:
+    """(moment, sentence) for each sentence of the section that tells what to do when something happens, its moment
+    standing alone (no "this", "such", no thing named only before it)."""
+    known = known_words(ctx.article.title or "", section.title or "")
+    words = ctx.language.lexicon
+    found = []
+    for sentence in own_sentences(ctx, section):
+        read = ctx.lang.occasion(sentence)
+        if read is None or ctx.story.leans_on_context(read[0], known) \
+                or words.any_word("permission_words").search(read[0]) \
+                or read[0].split()[-1].lower().strip(".,") in words.pro_forms:
+            continue  # ("If your work permits, …": leave, no moment; "If you don't already have one": one what?)
+        found.append((read[0], sentence))
+    return found

@@ -1,0 +1,95 @@
+"""Occasion questions: the article names a moment and says what to do then; told as the persona's moment, which of
+the article's tips would help her most? (generate/occasion.py)"""
+
+from __future__ import annotations
+
+from netquiz.article import parse_article
+from netquiz.generate import generate_bank
+from netquiz.language import en, hi
+
+ENGLISH = """# Saving From a Domestic Worker's Wages: 4 Tips
+
+Most domestic workers are paid in cash on different dates by different employers.
+
+## Open a Bank Account in Your Own Name
+
+Open a zero-balance account under the Jan Dhan scheme. The money then reaches you before anyone else can ask for it.
+
+## Don't Borrow from the Local Moneylender
+
+A moneylender's loan usually carries interest of 5 to 10 percent a month. When you need money urgently, ask a \
+long-time employer for an advance that is cut from your salary in small instalments.
+
+## Save on Pay Day, Not at the End of the Month
+
+Move a fixed amount aside the same day the salary comes in. By saving first, you spend what is left.
+
+## Put Festival Bonuses Aside
+
+Put the Diwali bonus straight into your deposit. Women who do this often save more from bonuses than from pay.
+"""
+
+HINDI = """# होम लोन की EMI संभालने के 4 तरीके
+
+EMI की तारीख़ छूट जाए तो जुर्माना और क्रेडिट स्कोर दोनों पर असर पड़ता है।
+
+## EMI की तारीख़ सोच-समझकर चुनें
+
+बैंक महीने की कई तारीख़ों में से एक चुनने देता है। अगर आपकी सैलरी 1 तारीख को आती है, तो 5 तारीख चुनें।
+
+## अलग खाते में EMI का पैसा रखें
+
+EMI के लिए एक अलग बचत खाता खोलें। इससे घर खर्च और किस्त का पैसा आपस में नहीं मिलता।
+
+## हर साल एक बार prepayment करें
+
+बोनस मिलने पर उसका एक हिस्सा मूलधन चुकाने में लगाएं। इससे ब्याज का बोझ कम होता है।
+
+## बीमा न छोड़ें
+
+लोन के साथ एक टर्म बीमा लें। इससे परिवार पर कर्ज़ का बोझ नहीं आता।
+"""
+
+
+def _occasions(text: str) -> list:
+    return [q for q in generate_bank(parse_article(text), seed=0).questions if q.form == "occasion"]
+
+
+def test_the_moment_is_told_as_hers_and_its_heading_is_the_key() -> None:
+    for text, moment, heading in ((ENGLISH, "needs money urgently", "Don't Borrow from the Local Moneylender"),
+                                  (HINDI, "की सैलरी 1 तारीख को आती है", "EMI की तारीख़ सोच-समझकर चुनें")):
+        found = _occasions(text)
+        assert len(found) == 1, text[:20]
+        question = found[0]
+        assert moment in question.stem and "you" not in question.stem.split() and "आपकी" not in question.stem
+        assert question.options[question.answer] == heading
+        assert set(question.options) <= {s.title for s in parse_article(text).headed_sections}
+        assert question.source in parse_article(text).section(question.section).sentences
+
+
+def test_a_moment_that_names_the_heading_s_words_is_refused() -> None:
+    """"When you want to borrow money urgently" under "Don't Borrow …": a reader would match the word, not place
+    the moment."""
+    text = ENGLISH.replace("When you need money urgently", "When you want to borrow money urgently")
+    assert _occasions(text) == []
+
+
+def test_moments_read_and_refused() -> None:
+    assert en.occasion("If possible, visit the clinic once.") is None or \
+        en.occasion_told(en.occasion("If possible, visit the clinic once.")[0], "Meena") is None  # (no moment)
+    assert en.occasion("When you need money urgently, ask an employer for an advance.") == \
+        ("you need money urgently", "ask an employer for an advance")
+    assert en.occasion_told("a new task lands on your desk at 6 pm", "Meena") == \
+        "A new task lands on Meena's desk at 6 pm."
+    assert en.occasion_told("a point is unclear", "Meena") is None  # (nothing of hers)
+    assert en.occasion("When the bus is late, the day is lost.") is None  # (no step)
+    assert hi.occasion_told("आप थकी हों", "मीना") is None  # (a subjunctive: no moment told as it is)
+    assert hi.occasion("अगर आपकी सैलरी 1 तारीख को आती है, तो 5 तारीख चुनें।") == \
+        ("आपकी सैलरी 1 तारीख को आती है", "5 तारीख चुनें")
+
+
+def test_leave_granted_or_a_thing_named_before_is_no_moment() -> None:
+    text = ENGLISH.replace("When you need money urgently", "If your employer allows it")
+    assert _occasions(text) == []
+    text = ENGLISH.replace("When you need money urgently", "If you don't already have one")
+    assert _occasions(text) == []
