@@ -22,7 +22,7 @@ from functools import lru_cache
 from ..language import Language, language
 from ..language.base import Causal
 from ..model import Section
-from ..text import any_literal, compile_nfc, is_devanagari
+from ..text import any_literal, compile_nfc, inside_quotations, is_devanagari
 
 
 @dataclass(frozen=True)
@@ -157,8 +157,10 @@ def _cached_claims(code: str, section: Section, title: str = "") -> tuple[Readin
 
 def _read(known: Language, section: Section, title: str = "") -> list[Reading]:
     lang = known.rules
-    readings = [_reading(section, c, known=known) for sentence in section.sentences if not _belief(sentence, known)
-                for c in lang.find_causal(sentence)]
+    spoken = inside_quotations(section.sentences)  # (a woman's words over several sentences are her story, not
+    # the article's advice: "… मुझे लगा कि … । असल में लोगों का भरोसा जीतना … मुश्किल निकला।"")
+    readings = [_reading(section, c, known=known) for sentence in section.sentences
+                if not _belief(sentence, known) and sentence not in spoken for c in lang.find_causal(sentence)]
     readings = [_resolved(known, section, r, known_words(title, section.title or "")) for r in readings]
     readings += _pointing_back(known, section, known_words(title, section.title or ""))
     readings = list({(r.causal.sentence, r.causal.cause, r.causal.effect): r for r in readings}.values())
@@ -499,6 +501,10 @@ def _instruction_before(known: Language, section: Section, index: int, words: fr
         if not step:
             return None
         sentence = section.sentences[index - back]
+        if ANNOUNCING.match(sentence) and known.rules.advice(sentence.split(":", 1)[0]) \
+                and known.lexicon.any_word("question_words").search(sentence.split(":", 1)[0]):
+            return None  # ("Describe what you actually do: explain each step, …": what it names comes after the
+            # colon; the heading is the step then; round 28's held-out reading, item 57)
         added = _leading(known.lexicon.additive_openers, r"\s*,?\s+")
         if added.match(sentence):  # ("साथ ही रोज़ … नमक देना न भूलें। इससे … लवणों की भरपाई …":
             # a step of its own, added to the heading's; reading197 items 17, 18 keyed the salts to the feed times)
@@ -513,6 +519,11 @@ def _instruction_before(known: Language, section: Section, index: int, words: fr
         if not known.story.dangling(told) and not known.story.leans_on_context(step, words):
             return told  # (the step as advised must not lean: its example may quote anything)
     return None
+
+
+ANNOUNCING = re.compile(r"^[^:;,.]{3,60}:\s+\S")  # a clause that ends on a colon: an instruction that asks what
+# comes after it ("Describe what you actually do: …"), not a label ("Pro tip: …") nor a step told in full ("Backup
+# रखें: …")
 
 
 def _added_step_before(known: Language, section: Section, index: int) -> bool:

@@ -64,16 +64,19 @@ def _points(ctx: Context, text: str) -> bool:
     """True when the trouble names something by a word that points outside it ("यह गर्मी वहीं अटकी रहती है", "इसी
     काम के लिए", "that gap", "he moved to another team"): told alone, nobody knows what."""
     known = known_words(ctx.article.title or "")
-    return ctx.story.dangling(text) or ctx.story.leans_on_context(text, known) or ctx.story.names_a_third(text) \
-        or bool(POINTED.search(text))
+    joiners = "|".join(re.escape(w) for w in ctx.language.lexicon.clause_joiners) or "(?!)"
+    head = compile_nfc(rf",\s+(?:{joiners})\s+").split(text, maxsplit=1)[0]  # (a later clause's "यह बात" is the
+    # clause before it: "… ग्राहक को लगता है कि उसके साथ धोखा हुआ, और यह बात पूरा मोहल्ला जान जाता है")
+    return ctx.story.dangling(head) or ctx.story.leans_on_context(head, known) or ctx.story.names_a_third(text) \
+        or bool(POINTED.search(head)) or bool(THIRD_PERSON.search(text))
 
 
 # A demonstrative before its noun, or a pronoun opening the text ("that gap", "इस काम", "उसकी पूरी तस्वीर"); not
 # "that" after a noun, a relative ("the meeting that actually mattered")
 POINTED = compile_nfc(r"(?:^|\s)(?:this|these|those|इस|इन|उस|उन|इसी|उसी)\s+\S"
                       r"|(?:^|\s(?:up|by|of|to|in|on|for|with|from|at|about)\s)that\s+[a-z]"
-                      r"|^(?:उसकी|उसका|उसके|वह|वे|यह|ये|it|they)(?!\S)"
-                      r"|(?:^|\s)(?:he|him|his|she|her|hers)(?![\w'’])", re.IGNORECASE)  # (in the article's text,
+                      r"|^(?:उसकी|उसका|उसके|वह|वे|यह|ये|it|they)(?!\S)", re.IGNORECASE)
+THIRD_PERSON = compile_nfc(r"(?:^|\s)(?:he|him|his|she|her|hers)(?![\w'’])", re.IGNORECASE)  # (in the article's text,
 # before she is the persona: someone the trouble does not name, "four months later he moved to another team")
 
 

@@ -1,0 +1,81 @@
+"""What round 28's held-out reading (aside247–248, /work/r28/genC) refused or left unread, each shape told the way it
+should be: a woman's words over several sentences read as the article's advice (item 10), "से कहीं ज़्यादा मुश्किल" read
+as a result, "Describe what you actually do: …" taken for the step a result points back to (item 57), and troubles
+told after "मुश्किल यह है कि …" or with a later clause's "यह बात"."""
+
+from __future__ import annotations
+
+from netquiz.article import parse_article
+from netquiz.generate.context import build_context
+from netquiz.language.hi_patterns import find_causal
+
+BANK_MITRA = """# बैंक मित्र का काम: शुरुआती महीनों में ये गलतियाँ न करें
+
+सुनीता ने तीन साल पहले यह काम शुरू किया था। वह बताती हैं, "पहले महीने मुझे लगा कि मशीन चलाना सीख लिया तो सब आ गया। \
+असल में लोगों का भरोसा जीतना मशीन चलाने से कहीं ज़्यादा मुश्किल निकला।"
+
+## 1. नकद का हिसाब अगले दिन पर न टालें
+
+दिन भर में पचास-साठ लेन-देन होते हैं। मुश्किल यह है कि आज का सौ रुपये का फर्क कल तक याद नहीं रहता, और हफ्ते भर में \
+छोटे फर्क बड़ी उलझन बन जाते हैं। काम बंद करने से पहले हाथ का नकद गिनें और रजिस्टर में लिख लें।
+
+## 2. कमीशन के लालच में ज़बरदस्ती बीमा न बेचें
+
+बैंक मित्र को बीमा योजनाओं में नाम जुड़वाने पर कमीशन मिलता है। नतीजा: साल भर बाद खाते से प्रीमियम कटता है, ग्राहक को \
+लगता है कि उसके साथ धोखा हुआ, और यह बात पूरा मोहल्ला जान जाता है। योजना बेचने के बजाय उसे ठीक से समझाएँ।
+
+## 3. हर लेन-देन की पर्ची ज़रूर दें
+
+पर्ची हाथ में देकर रकम एक बार ज़ोर से पढ़कर सुना दें, ताकि ग्राहक घर जाकर भी देख सके कि कितना जमा हुआ।
+
+## 4. बैठने का समय और जगह तय रखें
+
+हर दिन एक ही समय पर एक ही जगह बैठने से लोगों को पता रहता है कि आप कब और कहाँ मिलेंगी।
+"""
+
+LAB = """# Interviewing for a Lab Technician Job: 3 Tips
+
+The interview is usually short.
+
+## Revise the Everyday Basics
+
+Be ready to explain which tube goes with which test. This way you won't stumble on the questions asked most often.
+
+## Show How You Calm Anxious Patients
+
+Expect a question about a frightened child. Describe what you actually do: explain each step and keep the patient \
+seated. This tells the panel you put the patient's comfort ahead of finishing quickly.
+
+## Carry Your Documents in One Neat File
+
+Keep your certificate and mark sheets in order. A complete file saves HR time.
+"""
+
+
+def test_her_words_over_several_sentences_are_no_claim_of_the_article() -> None:
+    ctx = build_context(parse_article(BANK_MITRA), seed=0)
+    assert not any("भरोसा जीतना" in r.causal.cause for r in ctx.readings[ctx.article.sections[0].id])
+
+
+def test_harder_than_is_a_comparison_not_a_result() -> None:
+    assert not find_causal("असल में लोगों का भरोसा जीतना मशीन चलाने से कहीं ज़्यादा मुश्किल निकला।")
+    assert find_causal("हर दिन एक ही जगह बैठने से लोगों को पता रहता है कि आप कहाँ मिलेंगी।")
+
+
+def test_an_instruction_that_asks_what_comes_after_its_colon_is_not_the_step() -> None:
+    ctx = build_context(parse_article(LAB), seed=0)
+    calm = next(s for s in ctx.article.headed_sections if "Calm" in (s.title or ""))
+    causes = [r.causal.cause for r in ctx.readings[calm.id]]
+    assert causes and not any("Describe what you actually do" in c for c in causes)
+
+
+def test_troubles_told_after_a_problem_opener_and_with_a_later_pointer() -> None:
+    from netquiz.generate.trouble import _slip
+    from netquiz.generate.trouble_reading import troubles
+
+    ctx = build_context(parse_article(BANK_MITRA), seed=0)
+    cash, insurance = ctx.article.headed_sections[0], ctx.article.headed_sections[1]
+    told = [t for t, _ in troubles(ctx, cash, _slip(ctx, cash.title or "") or "")]
+    assert told and told[0].startswith("आज का सौ रुपये का फर्क")
+    told = [t for t, _ in troubles(ctx, insurance, _slip(ctx, insurance.title or "") or "")]
+    assert told and "यह बात पूरा मोहल्ला" in told[0]
