@@ -93,3 +93,26 @@ def test_leave_granted_or_a_thing_named_before_is_no_moment() -> None:
     assert _occasions(text) == []
     text = ENGLISH.replace("When you need money urgently", "If you don't already have one")
     assert _occasions(text) == []
+
+
+def test_a_hindi_moment_in_the_subjunctive_is_told_as_a_plain_statement() -> None:
+    from netquiz.language.hi import _indicative
+
+    assert _indicative("नेटवर्क चला जाए") == "नेटवर्क चला जाता है"
+    assert _indicative("पाँच कार्यदिवस तक जवाब न आए") == "पाँच कार्यदिवस तक जवाब नहीं आता"
+    assert _indicative("कमर में खिंचाव महसूस हो") == "कमर में खिंचाव महसूस होता है"
+    assert _indicative("मीना को ज़रूरत हो") == "मीना को ज़रूरत है"
+    assert _indicative("आप तो") is None
+    assert hi.occasion("पेंशन वाले दिन नेटवर्क चला जाए तो दूसरी कंपनी का सिम लगाएँ।") == \
+        ("पेंशन वाले दिन नेटवर्क चला जाए", "दूसरी कंपनी का सिम लगाएँ")
+    assert hi.occasion_told("पेंशन वाले दिन नेटवर्क चला जाए", "मीना") is None  # (not hers, and no frame)
+    assert hi.occasion_told("पेंशन वाले दिन नेटवर्क चला जाए", "मीना", framed=True) == \
+        "पेंशन वाले दिन नेटवर्क चला जाता है।"
+    assert hi.occasion("अपना पासवर्ड किसी को न दें; ज़रूरत हो तो नया बना लें।") is None or \
+        ";" not in hi.occasion("अपना पासवर्ड किसी को न दें; ज़रूरत हो तो नया बना लें।")[0]
+
+
+def test_an_english_moment_not_hers_needs_the_frame() -> None:
+    assert en.occasion_told("an invoice is more than thirty days late", "Meena") is None
+    assert en.occasion_told("an invoice is more than thirty days late", "Meena", framed=True) == \
+        "An invoice is more than thirty days late."

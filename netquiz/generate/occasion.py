@@ -33,7 +33,7 @@ def occasion_candidates(ctx: Context, section_id: str, frame: str | None = None)
     found = []
     for index, (moment, sentence) in enumerate(moments(ctx, section)):
         name = ctx.persona(section_id, index, FORM)
-        told = ctx.lang.occasion_told(moment, name)
+        told = ctx.lang.occasion_told(moment, name, framed=frame is not None)
         if told is None or ctx.story.dangling(told) or ctx.story.points_back(told):
             continue
         said = stems_of(ctx, moment) - auxiliaries(ctx)

@@ -1297,13 +1297,14 @@ def occasion(text: str) -> tuple[str, str] | None:
     return match.group("moment").strip(), match.group("step").strip()
 
 
-def occasion_told(moment: str, name: str) -> str | None:
-    """The moment told as the persona's ("you need money urgently" → "Meena needs money urgently."); None where it
-    says nothing of the reader, or opens with what cannot be its subject."""
+def occasion_told(moment: str, name: str, framed: bool = False) -> str | None:
+    """The moment told as the persona's ("you need money urgently" → "Meena needs money urgently."); a moment that
+    says nothing of the reader ("an invoice is more than thirty days late") only where the question's frame has told
+    who she is (``framed``); None where it opens with what cannot be its subject."""
     told, changed = rewrite(_lower_first(moment), name, False)
     first = told.split()[0].lower() if told.split() else ""
-    if not changed or len(told.split()) < OCCASION_WORDS or first in TROUBLE_REFUSED or first in ("possible",) \
-            or SHE_AS_OBJECT.search(told):
+    if not (changed or (framed and len(told.split()) > OCCASION_WORDS)) or len(told.split()) < OCCASION_WORDS \
+            or first in TROUBLE_REFUSED or SHE_AS_OBJECT.search(told):
         return None
     return sentence(_capitalised(told))
 

@@ -22,7 +22,7 @@ from .hi_advice import (
 from .hi_patterns import END_PUNCT, RANKED_WORDS, find_causal, is_imperative, sentence
 from .hi_pronouns import addresses_reader, has_bare_reader, to_first_person, to_persona
 from .hi_story import needs_experiencer
-from .hi_verbs import ROOTS, VOWEL_ROOTS, analyse, conjugate, find_verb_group
+from .hi_verbs import NOT_VERBS, ROOTS, VOWEL_ROOTS, analyse, conjugate, find_verb_group, habitual
 from .lexicon import lexicon
 
 __all__ = ["find_causal", "is_imperative", "to_persona", "to_first_person"]
@@ -572,30 +572,72 @@ def imperative(text: str) -> bool:
 __all__ += ["trouble", "imperative"]
 
 
-# "अगर आपकी सैलरी 1 तारीख को आती है, तो 5 तारीख चुनें", "जब कोई मरीज़ पानी मांगे, तो पहले nurse से पूछें": the moment
-# the article names and what it says to do then
-OCCASION = compile_nfc(r"^(?:अगर|यदि|जब भी|जब)\s+(?P<moment>[^।,]{6,120}?)(?:,\s*तो\s+|\s+तो\s+|,\s+)(?P<step>[^।]+?)"
+# "अगर आपकी सैलरी 1 तारीख को आती है, तो 5 तारीख चुनें", "जब कोई मरीज़ पानी मांगे, तो पहले nurse से पूछें", "पेंशन वाले
+# दिन नेटवर्क चला जाए तो …": the moment the article names and what it says to do then
+OCCASION = compile_nfc(r"^(?:अगर|यदि|जब भी|जब)\s+(?P<moment>[^।,;:]{6,120}?)(?:,\s*तो\s+|\s+तो\s+|,\s+)(?P<step>[^।]+?)"
                        r"\s*[।!]?$")
-INDICATIVE_END = compile_nfc(r"(?:है|हैं|था|थी|थे|गा|गी|गे)$")  # ("… थकी हों": a subjunctive is no moment told as it is)
+# (no "अगर": "… चला जाए तो …")
+BARE_OCCASION = compile_nfc(r"^(?P<moment>[^।,;:]{10,120}?)\s+तो\s+(?P<step>[^।]+?)\s*[।!]?$")
+INDICATIVE_END = compile_nfc(r"(?:है|हैं|था|थी|थे|गा|गी|गे)$")
 
 
 def occasion(text: str) -> tuple[str, str] | None:
     """(the moment, the step) of a sentence that tells what to do when something happens; None otherwise."""
-    match = OCCASION.match(text.strip())
-    if not match or not is_imperative(match.group("step")):
+    match = OCCASION.match(text.strip()) or BARE_OCCASION.match(text.strip())
+    if not match or not is_imperative(match.group("step")) or "," in match.group("step").split(" और ")[0][:3]:
         return None
-    return match.group("moment").strip(), match.group("step").strip()
+    moment = match.group("moment").strip()
+    if match.re is BARE_OCCASION and _indicative(moment) is None:
+        return None  # ("आप तो …": an emphasis, no moment before "तो")
+    return moment, match.group("step").strip()
 
 
-def occasion_told(moment: str, name: str) -> str | None:
-    """The moment told as the persona's ("आपकी सैलरी 1 तारीख को आती है" → "मीना की सैलरी 1 तारीख को आती है।"); None
-    where it says nothing of the reader, or its verb is no plain statement."""
-    if not addresses_reader(moment):
+def occasion_told(moment: str, name: str, framed: bool = False) -> str | None:
+    """The moment told as a plain statement of the persona's ("आपकी सैलरी 1 तारीख को आती है" → "मीना की सैलरी 1 तारीख
+    को आती है।", "कोई मरीज़ पानी मांगे" → "कोई मरीज़ पानी मांगता है।"); a moment that says nothing of the reader only
+    where the question's frame has told who she is (``framed``); None where its verb cannot be told as a statement."""
+    told = moment.strip().rstrip(END_PUNCT).strip()
+    if addresses_reader(told):
+        told = _persona_effect(told, name, False)
+    elif not framed or len(told.split()) < OCCASION_WORDS + 1:
         return None
-    told = _persona_effect(moment.strip().rstrip(END_PUNCT).strip(), name, False)
-    if not INDICATIVE_END.search(told) or len(told.split()) < OCCASION_WORDS:
+    told = _indicative(told) or ""
+    if len(told.split()) < OCCASION_WORDS:
         return None
     return _agrees(sentence(told))
+
+
+def _indicative(text: str) -> str | None:
+    """``text`` with its final subjunctive told as a plain present ("चला जाए" → "चला जाता है", "रखना ही पड़े" → "रखना ही
+    पड़ता है", "ज़रूरत हो" → "ज़रूरत है"); as it is when it already ends so; None when its end is no verb."""
+    words = text.split()
+    if not words:
+        return None
+    if INDICATIVE_END.search(words[-1]) and (len(words[-1]) <= 3 or analyse(words[-1]) is not None
+                                             or words[-1] in ("है", "हैं")):
+        return text
+    last, before = words[-1], words[-2] if len(words) > 1 else ""
+    gender = "f" if before.endswith("ी") and analyse(before) is None and before not in ("ही", "भी") else "m"
+    denied = before == "न"  # ("जवाब न आए" → "जवाब नहीं आता": a denied present drops its "है")
+    head = [*words[:-2], "नहीं"] if denied else words[:-1]
+    if last in ("हो", "हों"):
+        if before in BECOMING:  # ("महसूस हो" → "महसूस होता है", not "महसूस है")
+            return " ".join([*head, habitual("हो", gender, "sg" if last == "हो" else "pl"),
+                             *([] if denied else ["है" if last == "हो" else "हैं"])])
+        return None if denied else " ".join([*words[:-1], "है" if last == "हो" else "हैं"])
+    if last in NOT_VERBS or len(last) < 2:
+        return None
+    for ending, number in (("एं", "pl"), ("एँ", "pl"), ("ें", "pl"), ("ए", "sg"), ("े", "sg")):
+        if last.endswith(ending) and len(last) > len(ending):
+            root = last[: -len(ending)]
+            aux = [] if denied else ["है" if number == "sg" else "हैं"]
+            return " ".join([*head, habitual(root, gender, number), *aux])
+    return None
+
+
+# Nouns that "हो" turns into an event ("महसूस हो", "शुरू हो"): told as a statement, "होता है", not "है"
+BECOMING = frozenset({"महसूस", "शुरू", "खत्म", "ख़त्म", "बंद", "पूरा", "पूरी", "तैयार", "कम", "ज़्यादा", "ज्यादा",
+                      "देर", "गलती", "ग़लती"})
 
 
 OCCASION_WORDS = 4
