@@ -79,3 +79,32 @@ def test_troubles_told_after_a_problem_opener_and_with_a_later_pointer() -> None
     assert told and told[0].startswith("आज का सौ रुपये का फर्क")
     told = [t for t, _ in troubles(ctx, insurance, _slip(ctx, insurance.title or "") or "")]
     assert told and "यह बात पूरा मोहल्ला" in told[0]
+
+
+def test_a_wrong_tips_feedback_quotes_no_lead_in_without_its_list() -> None:
+    from netquiz.generate.practice import advising_sentence
+
+    text = """# Using Education Reimbursement at Work: 3 Tips
+
+Many companies pay for courses.
+
+## Read the Policy Before You Choose a Course
+
+Look for three things in particular:
+
+- the yearly cap
+- the courses it covers
+
+Ask HR which courses were approved last year.
+
+## Share What You Learn
+
+Run a short session for your team after the course.
+
+## Plan Your Study Time Honestly
+
+Block two evenings a week in your calendar.
+"""
+    ctx = build_context(parse_article(text), seed=0)
+    policy = ctx.article.headed_sections[0]
+    assert advising_sentence(ctx, policy) == "Ask HR which courses were approved last year."

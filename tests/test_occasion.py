@@ -116,3 +116,49 @@ def test_an_english_moment_not_hers_needs_the_frame() -> None:
     assert en.occasion_told("an invoice is more than thirty days late", "Meena") is None
     assert en.occasion_told("an invoice is more than thirty days late", "Meena", framed=True) == \
         "An invoice is more than thirty days late."
+
+
+ASKED = """# Reading a Job Ad Before You Apply: 4 Tips
+
+A job ad tells you more than the title.
+
+## Read the Whole Ad Twice, Not Just the Title
+
+Read it once for the duties and once for the conditions. Most people stop at the title and miss the shift timings.
+
+## Don't Skip the "About Us" Paragraph
+
+Those few lines feed directly into a better answer when the interviewer asks, "Why do you want to work with us?"
+
+## Circle the Words the Ad Keeps Repeating
+
+Software screens many CVs first. Use the ad's own words for the skills you really have.
+
+## Notice What the Ad Leaves Out
+
+An ad silent on salary or timings is a reason to ask before the screening call.
+"""
+
+
+def test_a_question_someone_puts_to_her_is_her_moment() -> None:
+    found = _occasions(ASKED)
+    assert len(found) == 1
+    question = found[0]
+    assert "is asked: “Why do you want to work with us?”" in question.stem
+    assert question.options[question.answer] == 'Don\'t Skip the "About Us" Paragraph'
+
+
+def test_only_a_question_put_to_her_is_asked_of_her() -> None:
+    assert en.asked_question('When the panel asks, "What would you improve in our store?", give one idea.') == \
+        "What would you improve in our store?"
+    assert en.asked_question('Ask first: "Would you be comfortable speaking about my work?"') is None  # (hers to ask)
+    assert hi.asked_question('HR अक्सर पहली कॉल में ही पूछ लेता है, "आपकी अपेक्षित CTC कितनी है?"') == \
+        "आपकी अपेक्षित CTC कितनी है?"
+    assert hi.asked_question('बीच में उनसे सीधे पूछें, "आप इस बारे में क्या सोचती हैं?"') is None
+
+
+def test_quoted_words_to_her_do_not_address_the_participant() -> None:
+    from netquiz.kinds.choice import _addresses_reader
+
+    assert not _addresses_reader("Deepa is asked: “Why do you want to work with us?” Which tip helps?", "en")
+    assert _addresses_reader("What would you do? “Fine,” she says.", "en")

@@ -27,8 +27,8 @@ from netquiz.language import language
     ("Five Benefits of Joining a Reading Club", "{name} has joined a reading club."),
     ("Six Ways a Friend at Work Makes Your Job Better", "{name} now has a friend at work."),
     ("Why Keeping a Journal Might Be the Easiest Good Habit You Ever Start", "{name} has started keeping a journal."),
-    ("Your First Job: 6 Habits That Make the First Three Months Count", "{name} is taking on her first job."),
-    ("Your First Business Trip: 7 Tips to Make It Count", "{name} is taking on her first business trip."),
+    ("Your First Job: 6 Habits That Make the First Three Months Count", "{name} is getting ready for her first job."),
+    ("Your First Business Trip: 7 Tips to Make It Count", "{name} is getting ready for her first business trip."),
     ("A Mentor Outside Your Company: Why Look Beyond Your Own Office?", None),
     # round 14: titles that gave no setting, so that a wish ("She hopes …") stood without one
     ("How to Negotiate a Part-Time Role Without Losing Your Place on the Team",  # (11 words: the hedge goes)

@@ -77,8 +77,8 @@ def _standalone_parts(question: Question) -> list[str]:
 
 def _persona_problems(ctx: Context, question: Question) -> list[str]:
     problems = []
-    if ctx.lang.addresses_reader(question.stem):
-        problems.append("stem addresses the reader")
+    if ctx.lang.addresses_reader(re.sub(r"“[^”]*”", "", question.stem)):  # (what someone says to her, quoted, speaks
+        problems.append("stem addresses the reader")  # to her: "She is asked: “Why do you want …?”")
     if question.kind == "scenario" and question.form not in QUOTED_TIPS \
             and any(ctx.lang.addresses_reader(o) for o in question.options):  # (the article's own tips, quoted,
         # speak to its reader: "Know your rights …")

@@ -2,6 +2,9 @@
 urgently, ask a long-time employer for an advance …", "अगर आपकी सैलरी 1 तारीख को आती है, तो 5 तारीख चुनें"); told as
 the persona's moment, which of the article's tips would help her most?
 
+A question someone puts to her, quoted in the article ("HR अक्सर पहली कॉल में ही पूछ लेता है, "आपकी अपेक्षित CTC कितनी
+है?"", "… when the interviewer asks, "Why do you want to work with us?"") is such a moment too: she is asked it.
+
 The moment is the article's own situation, not its result retold with a name (the readers' standing *stem-template*
 verdict on diagnosis questions) nor a step she already took (a practice question): a reader who knows only the
 headings must know which tip the article keeps for that moment. The options are the article's instruction headings
@@ -31,9 +34,10 @@ def occasion_candidates(ctx: Context, section_id: str, frame: str | None = None)
     if not tip_section(ctx, section):
         return []
     found = []
-    for index, (moment, sentence) in enumerate(moments(ctx, section)):
+    for index, (moment, sentence, asked) in enumerate(moments(ctx, section)):
         name = ctx.persona(section_id, index, FORM)
-        told = ctx.lang.occasion_told(moment, name, framed=frame is not None)
+        told = ctx.say("asked_moment", name=name, question=moment) if asked \
+            else ctx.lang.occasion_told(moment, name, framed=frame is not None)
         if told is None or ctx.story.dangling(told) or ctx.story.points_back(told):
             continue
         said = stems_of(ctx, moment) - auxiliaries(ctx)
@@ -49,17 +53,22 @@ def occasion_candidates(ctx: Context, section_id: str, frame: str | None = None)
     return found
 
 
-def moments(ctx: Context, section: Section) -> list[tuple[str, str]]:
-    """(moment, sentence) for each sentence of the section that tells what to do when something happens, its moment
-    standing alone (no "this", "such", no thing named only before it)."""
+def moments(ctx: Context, section: Section) -> list[tuple[str, str, bool]]:
+    """(moment, sentence, asked) for each sentence of the section that tells what to do when something happens, its
+    moment standing alone (no "this", "such", no thing named only before it), or that quotes a question someone puts
+    to the reader ("HR अक्सर पहली कॉल में ही पूछ लेता है, "आपकी अपेक्षित CTC कितनी है?"": ``asked``)."""
     known = known_words(ctx.article.title or "", section.title or "")
     words = ctx.language.lexicon
     found = []
     for sentence in own_sentences(ctx, section):
+        question = ctx.lang.asked_question(sentence)
+        if question is not None:
+            found.append((question, sentence, True))
+            continue
         read = ctx.lang.occasion(sentence)
         if read is None or ctx.story.leans_on_context(read[0], known) \
                 or words.any_word("permission_words").search(read[0]) \
                 or read[0].split()[-1].lower().strip(".,") in words.pro_forms:
             continue  # ("If your work permits, …": leave, no moment; "If you don't already have one": one what?)
-        found.append((read[0], sentence))
+        found.append((read[0], sentence, False))
     return found

@@ -20,7 +20,7 @@ from functools import lru_cache
 from ..language import language
 from ..language.base import Causal
 from ..model import Question, Section
-from ..text import compile_nfc
+from ..text import compile_nfc, inside_quotations
 from .blind import cue_strategies, marked
 from .claims import DANGLING_ENDS, known_words
 from .context import Candidate, Context, bullet_lines
@@ -186,12 +186,18 @@ def advising_sentence(ctx: Context, section: Section) -> str:
     वाली सलाह कुछ और कहती है" quoted the premise "कई वेयरहाउस में भर्ती स्टाफिंग एजेंसी के ज़रिए होती है")."""
     key = ("advising_sentence", section.id)
     if key not in ctx.memo:
-        ctx.memo[key] = next((text for text in section.sentences
-                              if any(ctx.lang.advice(part) for part in TIP_CLAUSES.split(text))), section.sentences[0])
+        aside = inside_quotations(section.sentences) | set(bullet_lines(section))
+        told = [text for text in section.sentences if text.strip() not in aside
+                and not (text.rstrip().endswith(":") and len(text.split()) < LEAD_IN_WORDS)]  # (not "Look for three
+        # things in particular:", a lead-in without its list, nor an item of the list or a piece of a quotation:
+        # round 28's reading of the occasion questions, item 25)
+        ctx.memo[key] = next((text for text in told if any(ctx.lang.advice(part) for part in TIP_CLAUSES.split(text))),
+                             told[0] if told else section.sentences[0])
     return str(ctx.memo[key])
 
 
 TIP_CLAUSES = re.compile(r"\s*[,;]\s*|\s+(?:और|and)\s+")
+LEAD_IN_WORDS = 8  # a shorter sentence ending on a colon only leads in to its list ("Watch for income like:")
 TRIES = 20
 NEAR_CAP = 2  # words shared with a wrong tip's section that count (more would favour long sections)
 KIN_DIGITS = 2  # (likeness to the key's section breaks the ties her words leave: sections about neighbouring things

@@ -12,6 +12,7 @@ kernel that only grades stays light.
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass
 
 from ..model import Article, Question
@@ -61,9 +62,14 @@ class Choice:
 
 
 def _addresses_reader(text: str, lang: str) -> bool:
+    """True when ``text`` outside its quoted words (“…”) addresses the reader: the words someone says to the woman of
+    the stem ("She is asked: “Why do you want to work with us?”") speak to her, not to the participant."""
     from ..language import addresses_reader  # the language rules load only when a bank is validated
 
-    return addresses_reader(text, lang)
+    return addresses_reader(QUOTED_WORDS.sub("", text), lang)
+
+
+QUOTED_WORDS = re.compile(r"“[^”]*”")
 
 
 def option_problems(question: Question) -> list[str]:

@@ -1310,3 +1310,20 @@ def occasion_told(moment: str, name: str, framed: bool = False) -> str | None:
 
 
 OCCASION_WORDS = 4
+
+# "… when the interviewer asks, "Why do you want to work with us?"", "the finance controller may ask, "And what did
+# that cost?"", "expect the question, "How will you handle …?"": a question someone puts to the reader, in her words
+ASKED = re.compile(r"\b(?:the|a|an|your|some|someone|somebody|anyone|they|he|she|who|[a-z]+s)\b[a-z ]{0,30}?\s+"
+                   r"(?:often\s+|usually\s+|may\s+|might\s+|will\s+|sometimes\s+|then\s+|always\s+)?"
+                   r"(?:asks|ask)\s*[,:]?\s*[\"“](?P<question>[^\"”]{8,140}?[?])[\"”]"
+                   r"|\bexpect (?:the|a) question(?: like)?\s*[,:]?\s*[\"“](?P<expected>[^\"”]{8,140}?[?])[\"”]",
+                   re.IGNORECASE)
+
+
+def asked_question(sentence: str) -> str | None:
+    """The question someone puts to the reader in ``sentence`` (quoted, ending on "?"), else None; not one she is
+    told to ask ("Ask first: "Would you …?"")."""
+    match = ASKED.search(sentence)
+    if match is None or sentence.lstrip("“\"").lower().startswith(("ask ", "ask,")):
+        return None
+    return (match.group("question") or match.group("expected")).strip()

@@ -69,7 +69,8 @@ def _part_frame(part: str, body: str) -> str | None:
     elif match := REASONS_TO.match(part) or WHY_SHOULD.match(part):
         phrase, template = match["rest"], "{name} has decided to {phrase}."  # "6 Reasons to Use Your Annual Leave"
     elif match := YOUR_FIRST.match(part):  # "Your First Job: 6 Habits …": before it or in it, it is her first
-        phrase, template = match["rest"], "{name} is taking on her first {phrase}."
+        phrase, template = match["rest"], "{name} is getting ready for her first {phrase}."  # (not "taking on her
+        # first business trip", round 28: not English)
     elif match := BENEFITS_OF_THING.match(part) or WAYS_THING.match(part):
         phrase, template = match["rest"], "{name} now has {phrase}."
         if COURSE.search(AS_READER.sub("", phrase)):  # "… of a Weekend Photography Course": she has signed up

@@ -641,4 +641,17 @@ BECOMING = frozenset({"महसूस", "शुरू", "खत्म", "ख़
 
 
 OCCASION_WORDS = 4
-__all__ += ["occasion", "occasion_told"]
+
+# "काउंटर पर रोज़ कोई न कोई पूछता है, "खांसी के लिए कौन-सा सिरप ठीक रहेगा?"", "HR अक्सर पहली कॉल में ही पूछ लेता है, "…?"":
+# a question someone puts to the reader, in the asker's words
+ASKED = compile_nfc(r"(?:पूछता है|पूछती है|पूछते हैं|पूछ लेता है|पूछ लेती है|पूछ लेते हैं|पूछ बैठते हैं|पूछ बैठता है|"
+                    r"पूछेंगे|पूछेगा|पूछेगी|पूछ सकते हैं|पूछ सकता है|पूछ सकती है)\s*[,:]?\s*[\"“](?P<question>[^\"”]{6,140}?[?])[\"”]")
+
+
+def asked_question(sentence: str) -> str | None:
+    """The question someone puts to the reader in ``sentence`` (quoted, ending on "?"), else None."""
+    match = ASKED.search(sentence)
+    return match.group("question").strip() if match else None
+
+
+__all__ += ["occasion", "occasion_told", "asked_question"]
