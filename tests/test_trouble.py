@@ -7,7 +7,8 @@ from netquiz.article import parse_article
 from netquiz.generate import generate_bank
 from netquiz.generate.context import build_context
 from netquiz.generate.links import stems_of
-from netquiz.generate.trouble import speaks_of, trouble_candidates
+from netquiz.generate.tip_situation import speaks_of
+from netquiz.generate.trouble import trouble_candidates
 from netquiz.generate.trouble_reading import _points, bad
 from netquiz.language import language
 from netquiz.language.hi_pronouns import to_persona

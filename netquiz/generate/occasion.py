@@ -18,10 +18,8 @@ from __future__ import annotations
 from ..model import Section
 from .claims import known_words
 from .context import Candidate, Context
-from .links import stems_of
-from .options import Option, length_balance
-from .practice import auxiliaries, least_cued, own_sentences, tip_section, wrong_tips
-from .trouble import MIN_WRONG, lone_negation, speaks_of
+from .practice import own_sentences, tip_section
+from .tip_situation import situation_question
 
 FORM = "occasion"
 WEIGHT = 2.7  # (above a trouble question: the moment and the step are both the article's own words)
@@ -40,16 +38,10 @@ def occasion_candidates(ctx: Context, section_id: str, frame: str | None = None)
             else ctx.lang.occasion_told(moment, name, framed=frame is not None)
         if told is None or ctx.story.dangling(told) or ctx.story.points_back(told):
             continue
-        said = stems_of(ctx, moment) - auxiliaries(ctx)
-        fair = [s for s in wrong_tips(ctx, section, said) or [] if not speaks_of(ctx, s, said)]
-        if len(fair) < MIN_WRONG:
-            continue
-        situation = f"{frame.format(name=name)} {ctx.story.pronominalize(told, name)}" if frame else told
-        stem = ctx.say("situation_stem_tip", situation=situation)
-        right = Option(section.title or "", ctx.say("occasion_right", source=sentence))
-        question = least_cued(ctx, section_id, stem, right, fair, sentence, ctx.rng(section_id, FORM, index), said,
-                              form=FORM, first_sets=lambda picked: lone_negation(ctx, picked))
-        found.append(Candidate(question, WEIGHT + length_balance(list(question.options)), FORM))
+        candidate = situation_question(ctx, section, index, FORM, name, told, moment, sentence, "occasion_right",
+                                       frame, WEIGHT)
+        if candidate is not None:
+            found.append(candidate)
     return found
 
 

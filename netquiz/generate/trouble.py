@@ -13,13 +13,10 @@ A "don't" section had no scenario question before this form (its warned step is 
 
 from __future__ import annotations
 
-from ..model import Section
-from .blind import marked
 from .claims import sentence_case
 from .context import Candidate, Context
-from .links import stems_of
-from .options import Option, length_balance
-from .practice import auxiliaries, least_cued, tip_section, wrong_tips
+from .practice import tip_section
+from .tip_situation import situation_question
 from .tips import english_headings, foreign_heading, heading_language, warned
 from .trouble_reading import troubles
 
@@ -40,26 +37,11 @@ def trouble_candidates(ctx: Context, section_id: str, frame: str | None = None) 
         told = ctx.lang.trouble(text, name)
         if told is None or ctx.story.dangling(told) or ctx.story.points_back(told):
             continue
-        said = stems_of(ctx, text) - auxiliaries(ctx)  # (the trouble's words, not the frame's "परेशानी")
-        fair = wrong_tips(ctx, section, said)
-        fair = [s for s in fair or [] if not speaks_of(ctx, s, said)]
-        if len(fair) < MIN_WRONG:
-            continue
-        situation = f"{frame.format(name=name)} {ctx.story.pronominalize(told, name)}" if frame else told
-        stem = ctx.say("situation_stem_tip", situation=situation)
-        right = Option(section.title or "", ctx.say("trouble_right", source=sentence))
-        question = least_cued(ctx, section_id, stem, right, fair, sentence, ctx.rng(section_id, FORM, index), said,
-                              form=FORM, first_sets=lambda picked: lone_negation(ctx, picked))
-        found.append(Candidate(question, WEIGHT + length_balance(list(question.options)), FORM))
+        candidate = situation_question(ctx, section, index, FORM, name, told, text, sentence, "trouble_right", frame,
+                                       WEIGHT)  # (the trouble's words, not the frame's "परेशानी", checked against
+        if candidate is not None:  # the headings)
+            found.append(candidate)
     return found
-
-
-MIN_WRONG = 2
-
-
-def lone_negation(ctx: Context, picked: tuple[Section, ...]) -> int:
-    """Lower first: beside a "don't" key, a set with another "don't" (a lone negated heading is the key's cue)."""
-    return -min(1, sum(marked(s.title or "", ctx.article.lang) for s in picked))
 
 
 def _slip(ctx: Context, heading: str) -> str | None:
@@ -69,11 +51,3 @@ def _slip(ctx: Context, heading: str) -> str | None:
     if found is None and (not foreign_heading(ctx, heading) or english_headings(ctx)):
         found = heading_language(ctx, heading).unnegate(sentence_case(heading))
     return found
-
-
-def speaks_of(ctx: Context, other: Section, said: frozenset[str]) -> bool:
-    """True when a sentence of ``other`` holds half the trouble's words (two at least), common ones too: it may
-    answer the same trouble ("… जिससे महीने के आखिर में किस्त के लिए किसी से उधार न मांगना पड़े" beside "महीने के
-    आखिर में किस्त के पैसे कम पड़ जाते हैं"), a second key."""
-    return any(2 * len(shared) >= len(said) and len(shared) >= 2
-               for sentence in other.sentences if (shared := stems_of(ctx, sentence) & said))
