@@ -108,3 +108,37 @@ Block two evenings a week in your calendar.
     ctx = build_context(parse_article(text), seed=0)
     policy = ctx.article.headed_sections[0]
     assert advising_sentence(ctx, policy) == "Ask HR which courses were approved last year."
+
+
+def test_what_round_28s_second_held_out_reading_refused() -> None:
+    """Items 2, 23, 60 and 69 of /work/r28/genD, and item 42 of /work/r28/genC2."""
+    from netquiz.generate.recall import _leans
+    from netquiz.language import en, hi
+    from netquiz.language.base import Causal
+
+    wish = hi.wish(Causal("s", "", "x", "आप ऐसी जगह पर पैसा लगाने से बच जाती हैं जहाँ दोपहर के बाद कोई रुकता ही नहीं",
+                          "linked", "imperative"), "स्नेहा")
+    assert wish is None or "बच जाएं" not in wish  # (a plural verb beside "वह")
+    text = """# मेहंदी का साइड बिज़नेस: 3 टिप्स
+
+शादी के सीज़न में काम बहुत होता है।
+
+## बुकिंग के साथ एडवांस लें
+
+बिना एडवांस के बुकिंग पक्की मान लेने पर आखिरी दिन ग्राहक "किसी और से करवा लिया" कह दे, तो वह पूरा दिन खाली चला जाता है।
+
+## हर हाथ का समय नोट करें
+
+हर हाथ पर लगा समय घड़ी देखकर नोट करें। इससे आपको अपनी असली रफ़्तार का अंदाज़ा होता है।
+
+## दाम पहले से तय रखें
+
+एक रेट कार्ड बनाकर रखें। इससे मोलभाव में आपका नुकसान नहीं होता।
+"""
+    ctx = build_context(parse_article(text), seed=0)
+    assert not any("कह दे" in r.causal.effect for s in ctx.article.headed_sections for r in ctx.readings[s.id])
+    ctx = build_context(parse_article(LAB), seed=0)
+    assert _leans(ctx, "For the last one, give a real example with what happened and how it ended.")
+    assert _leans(ctx, '"Every manager I have worked with started out at a counter," she says.')
+    assert en.achieved(Causal("s", "", "adding one service", "you become the shop people think of first",
+                              "gerund", "gerund"), "Sunita") is None

@@ -180,12 +180,26 @@ def _told(known: Language, readings: list[Reading]) -> list[Reading]:
     named = [replace(r, causal=replace(r.causal, effect=story.name_them(r.causal.cause,
                                                                         _first_clause(r.causal.effect))))
              for r in readings if not LEADING_JOINT.match(r.causal.effect) and not QUOTED.search(r.causal.effect)
+             and not _condition_inside(known, r.causal.effect)  # ("… मान लेने पर आखिरी दिन ग्राहक "…" कह दे, तो …":
+             # the "result" is the condition of what follows; round 28's second held-out batch, items 23, 29, 31)
              and not RELATIVE_EFFECT.match(r.causal.effect)
              and not known.lexicon.any_word("seeming").search(r.causal.effect)  # ("… हिसाब लगाने से आपका वेतन
              # ठीक लग सकता है, जबकि असल में …": a trap, no result; r22 item 42 wished it and keyed the step)
              and not any(POINTING.search(q) for q in QUOTATION.findall(r.causal.effect))
              and (r.causal.pattern == "purpose" or not _instruction(known, r.causal.effect))]
     return named
+
+
+def _condition_inside(known: Language, effect: str) -> bool:
+    """True for an effect whose first clause is the condition of the next: it ends in the subjunctive and the
+    language's ``then_words`` follow the comma ("… ग्राहक "किसी और से करवा लिया" कह दे, तो …"; not "अगले साल जब function
+    आएगा, तो …", a time told inside the result)."""
+    first, comma, rest = effect.partition(",")
+    words = first.split()
+    return bool(comma) and bool(known.lexicon.any_word("then_words").match(rest.strip())) \
+        and bool(words) and words[-1] in known.lexicon.subjunctive_ends \
+        and not known.lexicon.any_word("condition_openers").match(first.strip())  # ("जब goals numbers में लिखे
+    # हों, तो …": a condition told with its opener is read on; a bare one is the step's, not its result)
 
 
 BECAUSE = re.compile(r"क्योंकि|because|\bsince\b", re.IGNORECASE)  # a reason of a reason: not the tip's result

@@ -718,8 +718,8 @@ def achieved(causal: Causal, name: str) -> str | None:
     """The effect as something that already happened (simple past); None for a condition ("if …, …"). Its verb
     is looked for from the persona on ("in a job where mistakes cost more, she …": "mistakes" is no verb), and an
     effect that opens with its own time ("years later, …") gets no "Some time later"."""
-    if causal.effect.split()[0].lower() in CONDITIONS:
-        return None
+    if causal.effect.split()[0].lower() in CONDITIONS or BECOMES_A_PLACE.search(causal.effect):
+        return None  # ("you become the shop people think of first": the shop, not she; round 28's readings)
     text, _ = rewrite(_lower_first(causal.effect), name, False)
     later = "" if TIMED.match(text) else "Some time later, "
     words = text.split()
@@ -748,6 +748,8 @@ def achieved(causal: Causal, name: str) -> str | None:
     return None
 
 
+BECOMES_A_PLACE = re.compile(r"\byou\s+(?:become|becomes|turn into)\s+the\s+(?:\w+\s+)?(?:shop|store|place|stall|"
+                             r"counter|business|brand|salon|clinic|name)\b", re.IGNORECASE)
 TIMED = re.compile(r"^(?:\w+\s+(?:later|on)\b|within\b|over time\b|before long\b|soon\b|in time\b|eventually\b|"
                    r"by then\b)", re.IGNORECASE)
 BACKSHIFT = {"does": "did", "doesn't": "didn't", "doesn’t": "didn’t", "is": "was", "isn't": "wasn't", "has": "had",

@@ -47,7 +47,8 @@ DANGLING_ANYWHERE = re.compile(r"\b(?:this way|that way|doing so|either way|in b
 # "the habit", "its needs", "the same day": words that need the sentence before (fine in a quoted sentence)
 POINTS_BACK = re.compile(r"\b(?:the habit|the same day|the rest of|"
                          r"the same(?! [a-z]+ (?:in|for|at|on) (?:every|each)\b)|its needs|their needs|the other one|"
-                         r"the others|the (?:[a-z]+ )?ones)\b", re.IGNORECASE)  # ("when the real ones come": which?)
+                         r"the others|the (?:[a-z]+ )?ones|the (?:last|first|second|third|other) one)\b",
+                         re.IGNORECASE)  # ("when the real ones come", "For the last one, give …": which?)
 THEY_RE = re.compile(r"\b(?:they|them|their|it|its)\b", re.IGNORECASE)
 ANTECEDENT_RE = re.compile(r"\b(?:people|colleagues|peers|others|contacts|friends|managers?|mentors?|panel|"
                            r"interviewers?|team|company|employers?|clients?|customers?|boss|lead|recruiters?|doctors?)\b",
