@@ -142,3 +142,52 @@ def test_what_round_28s_second_held_out_reading_refused() -> None:
     assert _leans(ctx, '"Every manager I have worked with started out at a counter," she says.')
     assert en.achieved(Causal("s", "", "adding one service", "you become the shop people think of first",
                               "gerund", "gerund"), "Sunita") is None
+
+
+def test_a_wrong_tips_feedback_quotes_no_temptation_it_argues_against() -> None:
+    from netquiz.generate.practice import advising_sentence
+
+    text = """# चाय की स्टॉल शुरू करने के 3 टिप्स
+
+चाय का काम जगह से चलता है।
+
+## Keep the Menu Short
+
+शुरुआत में सब कुछ रखने का मन करता है: चाय, कॉफ़ी, पोहा, समोसा। पहले महीने सिर्फ़ तीन चीज़ें रखें।
+
+## Choose the Spot First
+
+दुकान के लिए पहले जगह चुनें। इससे ग्राहक अपने आप आते हैं।
+
+## Buy Milk Twice a Day
+
+दूध दो बार में खरीदें। इससे दूध खराब नहीं होता।
+"""
+    ctx = build_context(parse_article(text), seed=0)
+    assert advising_sentence(ctx, ctx.article.headed_sections[0]) == "पहले महीने सिर्फ़ तीन चीज़ें रखें।"
+
+
+def test_knowing_bad_news_is_no_harm() -> None:
+    from netquiz.generate.scenario import _known_clause, harm
+
+    text = """# Chai Stall शुरू करने के 3 Tips
+
+Chai का काम जगह से चलता है।
+
+## Know Your Cost per Cup
+
+हर शाम एक notebook में खर्च और बिक्री लिखने से आपको साफ दिखता है कि दूध के दाम बढ़ने पर margin कितना घटा।
+
+## Choose the Spot First
+
+दुकान के लिए पहले जगह चुनें। इससे ग्राहक अपने आप आते हैं।
+
+## Buy Milk Twice a Day
+
+दूध दो बार में खरीदें। इससे दूध खराब नहीं होता।
+"""
+    ctx = build_context(parse_article(text), seed=0)
+    cost = ctx.article.headed_sections[0]
+    assert _known_clause(ctx, "आपको साफ दिखता है कि margin कितना घटा") == "आपको साफ दिखता है"
+    assert _known_clause(ctx, "इतना बढ़ जाता है कि नुकसान होता है") == "इतना बढ़ जाता है कि नुकसान होता है"
+    assert ctx.readings[cost.id] and not any(harm(ctx, r) for r in ctx.readings[cost.id])

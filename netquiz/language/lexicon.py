@@ -32,7 +32,7 @@ LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "growth_words",
          "gerund_endings", "infinitive_endings", "common_stems", "label_openers", "asking_nouns", "asking_verbs",
          "why_words", "trouble_openers", "trouble_words", "concession_openers", "generic_openers", "still_openers",
          "risk_words", "instead_words", "compared_words", "slip_pointers", "turn_words", "method_question_words",
-         "permission_words", "pro_forms", "then_words", "condition_openers")
+         "permission_words", "pro_forms", "then_words", "condition_openers", "that_words", "knowing_words")
 
 
 @dataclass(frozen=True)
@@ -119,6 +119,10 @@ class Lexicon:
     # What opens the clause after a condition ("…, तो …"): a result read before it is the condition (generate/claims.py)
     then_words: tuple[str, ...] = ()
     condition_openers: tuple[str, ...] = ()  # ("अगर", "जब", "if"): what opens a condition clause
+    # What opens a clause of what one comes to know ("कि", "that") and the verbs of knowing before it ("दिखता", "see"):
+    # a result that is knowing bad news is no harm (generate/scenario.py)
+    that_words: tuple[str, ...] = ()
+    knowing_words: tuple[str, ...] = ()
     # How a "don't" section tells its trouble (generate/trouble_reading.py): a next sentence that grants the one before
     # ("पर …"), an opening of what many do ("कई …"), what stays despite the remedy ("फिर भी …"), a risk rather than
     # what happens ("खतरा बढ़"), what the section advises instead ("की जगह"), a comparison after an opener ("इससे भी
