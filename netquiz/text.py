@@ -137,6 +137,15 @@ def split_sentences(paragraph: str) -> list[str]:
     return [s for s in (s.strip() for s in sentences) if any(ch.isalnum() for ch in s)]
 
 
+QUOTED_WORDS = re.compile(r"“[^”]*”")  # the words a question quotes in its own marks
+
+
+def without_quoted(text: str) -> str:
+    """``text`` without the words it quotes in “…” (what someone says to the persona speaks to her, not to the
+    participant: "She is asked: “Why do you want to work with us?”")."""
+    return QUOTED_WORDS.sub("", text)
+
+
 def inside_quotations(sentences: list[str] | tuple[str, ...]) -> frozenset[str]:
     """The sentences that are part of a quotation running over several sentences (a woman's answer told in her
     words: '… answered: "A customer shouted … I apologised, checked with the technician, gave him …"'): the one

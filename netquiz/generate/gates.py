@@ -7,6 +7,7 @@ import re
 from ..bank import question_problems
 from ..kinds import kind_of
 from ..model import Question
+from ..text import without_quoted
 from .context import Context
 from .options import length_balance
 from .quality import cue_problems
@@ -72,13 +73,13 @@ def _standalone_parts(question: Question) -> list[str]:
     on a sentence before it ("उतनी ही एकाग्रता", "the habit")."""
     if question.kind in ("cloze", "attribution"):
         return []
-    return [re.sub(r"“[^”]*”", "", question.stem), *question.options]
+    return [without_quoted(question.stem), *question.options]
 
 
 def _persona_problems(ctx: Context, question: Question) -> list[str]:
     problems = []
-    if ctx.lang.addresses_reader(re.sub(r"“[^”]*”", "", question.stem)):  # (what someone says to her, quoted, speaks
-        problems.append("stem addresses the reader")  # to her: "She is asked: “Why do you want …?”")
+    if ctx.lang.addresses_reader(without_quoted(question.stem)):  # (what someone says to her, quoted, speaks to her)
+        problems.append("stem addresses the reader")
     if question.kind == "scenario" and question.form not in QUOTED_TIPS \
             and any(ctx.lang.addresses_reader(o) for o in question.options):  # (the article's own tips, quoted,
         # speak to its reader: "Know your rights …")

@@ -12,10 +12,10 @@ kernel that only grades stays light.
 from __future__ import annotations
 
 import random
-import re
 from dataclasses import dataclass
 
 from ..model import Article, Question
+from ..text import without_quoted
 
 
 @dataclass(frozen=True)
@@ -66,10 +66,7 @@ def _addresses_reader(text: str, lang: str) -> bool:
     the stem ("She is asked: “Why do you want to work with us?”") speak to her, not to the participant."""
     from ..language import addresses_reader  # the language rules load only when a bank is validated
 
-    return addresses_reader(QUOTED_WORDS.sub("", text), lang)
-
-
-QUOTED_WORDS = re.compile(r"“[^”]*”")
+    return addresses_reader(without_quoted(text), lang)
 
 
 def option_problems(question: Question) -> list[str]:

@@ -1314,7 +1314,8 @@ def occasion_told(moment: str, name: str, framed: bool = False) -> str | None:
 OCCASION_WORDS = 4
 
 # "… when the interviewer asks, "Why do you want to work with us?"", "the finance controller may ask, "And what did
-# that cost?"", "expect the question, "How will you handle …?"": a question someone puts to the reader, in her words
+# that cost?"", "expect the question, "How will you handle …?"": a question someone puts to the reader, in the asker's
+# words
 ASKED = re.compile(r"\b(?:the|a|an|your|some|someone|somebody|anyone|they|he|she|who|[a-z]+s)\b[a-z ]{0,30}?\s+"
                    r"(?:often\s+|usually\s+|may\s+|might\s+|will\s+|sometimes\s+|then\s+|always\s+)?"
                    r"(?:asks|ask)\s*[,:]?\s*[\"“](?P<question>[^\"”]{8,140}?[?])[\"”]"
