@@ -191,3 +191,27 @@ Chai का काम जगह से चलता है।
     assert _known_clause(ctx, "आपको साफ दिखता है कि margin कितना घटा") == "आपको साफ दिखता है"
     assert _known_clause(ctx, "इतना बढ़ जाता है कि नुकसान होता है") == "इतना बढ़ जाता है कि नुकसान होता है"
     assert ctx.readings[cost.id] and not any(harm(ctx, r) for r in ctx.readings[cost.id])
+
+
+def test_the_step_a_dont_advises_instead_is_read_without_its_pointer() -> None:
+    text = """# बैंक मित्र का काम: 3 बातें
+
+गाँव में बैंक मित्र बैंक को लोगों तक लाती है।
+
+## ग्राहक का PIN खुद न पूछें
+
+कई बुज़ुर्ग ग्राहक अपना PIN बैंक मित्र को बता देते हैं। इसके बजाय डिवाइस ग्राहक की ओर घुमाएँ और उन्हें खुद नंबर डालने दें। \
+ऐसा करने से किसी विवाद में आपकी ईमानदारी पर सवाल नहीं उठता।
+
+## हर लेन-देन की पर्ची दें
+
+पर्ची हाथ में देकर रकम ज़ोर से पढ़कर सुना दें।
+
+## बैठने का समय तय रखें
+
+हर दिन एक ही समय पर बैठने से लोगों को पता रहता है कि आप कब मिलेंगी।
+"""
+    ctx = build_context(parse_article(text), seed=0)
+    pin = ctx.article.headed_sections[0]
+    causes = [r.causal.cause for r in ctx.readings[pin.id]]
+    assert causes and causes[0].startswith("डिवाइस ग्राहक की ओर घुमाएँ")

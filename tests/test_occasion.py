@@ -162,3 +162,19 @@ def test_quoted_words_to_her_do_not_address_the_participant() -> None:
 
     assert not _addresses_reader("Deepa is asked: “Why do you want to work with us?” Which tip helps?", "en")
     assert _addresses_reader("What would you do? “Fine,” she says.", "en")
+
+
+def test_a_number_the_moment_shares_with_its_heading_in_another_script_tells_the_key() -> None:
+    from netquiz.generate.tip_situation import numbers
+
+    assert numbers("पाँच कार्यदिवस तक जवाब नहीं आता") == numbers("Follow Up After Five Working Days") == {5}
+    assert numbers("१० मिनट पहले") == {10}
+    assert not numbers("Plan a safe way home")
+    english = (HINDI.replace("## EMI की तारीख़ सोच-समझकर चुनें", "## Pick Your EMI Date With Care")
+               .replace("## अलग खाते में EMI का पैसा रखें", "## Keep the EMI Money in a Separate Account")
+               .replace("## हर साल एक बार prepayment करें", "## Prepay Once Every Year")
+               .replace("## बीमा न छोड़ें", "## Don't Skip the Insurance"))
+    assert len(_occasions(english)) == 1  # (the moment, "मीना की सैलरी 1 तारीख को आती है", names no number of a heading)
+    text = english.replace("## Pick Your EMI Date With Care", "## Pick a Date Five Days After Payday").replace(
+        "अगर आपकी सैलरी 1 तारीख को आती है, तो 5 तारीख चुनें", "अगर आपकी सैलरी हर महीने पाँच तारीख को आती है, तो दस तारीख चुनें")
+    assert _occasions(text) == []

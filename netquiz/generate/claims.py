@@ -528,8 +528,11 @@ def _instruction_before(known: Language, section: Section, index: int, words: fr
             if step and not known.story.dangling(told) and not known.story.leans_on_context(step, words):
                 return told
             return None
-        told = _leading(known.lexicon.consequence_openers, r"\s*,?\s+").sub("", sentence)  # ("इसलिए हर दो-तीन
-        # हफ्ते में एक छोटा टेस्ट लें …. इन टेस्टों से …": the instruction stands alone without its "so")
+        told = _leading(known.lexicon.consequence_openers + known.lexicon.instead_openers, r"\s*,?\s+").sub(
+            "", sentence)  # ("इसलिए हर दो-तीन हफ्ते में एक छोटा टेस्ट लें …. इन टेस्टों से …": the instruction stands
+        # alone without its "so"; "इसके बजाय डिवाइस … घुमाएँ", "Instead, name the machines …": the step a "don't"
+        # advises, without its pointer to the warned one; round 28's held-out readings)
+        step = known.rules.advice(told) or step
         if not known.story.dangling(told) and not known.story.leans_on_context(step, words):
             return told  # (the step as advised must not lean: its example may quote anything)
     return None

@@ -5,7 +5,11 @@ answer (a second key), and the wrong tips are chosen so that no blind cue marks 
 
 from __future__ import annotations
 
+import unicodedata
+
+from ..language import known_languages, language
 from ..model import Section
+from ..text import tokens
 from .blind import marked
 from .context import Candidate, Context
 from .links import stems_of
@@ -19,6 +23,8 @@ def situation_question(ctx: Context, section: Section, index: int, form: str, na
                        sentence: str, right_key: str, frame: str | None, weight: float) -> Candidate | None:
     """The question for the situation ``told`` of the persona ``name`` (``what``: the article's words for it, whose
     words no heading may share), after ``frame`` where there is one; None where two wrong tips are not left."""
+    if numbers(what) & numbers(section.title or ""):
+        return None  # ("पाँच कार्यदिवस तक जवाब नहीं आता" under "Follow Up After Five Working Days": matched by its number)
     said = stems_of(ctx, what) - auxiliaries(ctx)
     fair = [s for s in wrong_tips(ctx, section, said) or [] if not speaks_of(ctx, s, said)]
     if len(fair) < MIN_WRONG:
@@ -29,6 +35,23 @@ def situation_question(ctx: Context, section: Section, index: int, form: str, na
     question = least_cued(ctx, section.id, stem, right, fair, sentence, ctx.rng(section.id, form, index), said,
                           form=form, first_sets=lambda picked: lone_negation(ctx, picked))
     return Candidate(question, weight + length_balance(list(question.options)), form)
+
+
+def numbers(text: str) -> frozenset[int]:
+    """The numbers ``text`` names, in digits of any script or in words of any language ("पाँच", "Five", "5")."""
+    found = set()
+    for token in tokens(text):
+        if token.isdigit():
+            found.add(int("".join(str(unicodedata.digit(ch)) for ch in token)))
+        found.update(NUMBER_WORDS.get(token, ()))
+    return frozenset(found)
+
+
+NUMBER_WORDS: dict[str, set[int]] = {}
+for _code in known_languages():
+    for _entry in language(_code).lexicon.number_names:
+        _value, _word = _entry.split(" ", 1)
+        NUMBER_WORDS.setdefault(_word.lower(), set()).add(int(_value))
 
 
 def lone_negation(ctx: Context, picked: tuple[Section, ...]) -> int:

@@ -59,7 +59,9 @@ PLURAL_ANTECEDENTS = ("लोग", "साथी", "साथियों", "स
                       "संपर्क", "परिचित", "अधिकारी", "अधिकारियों", "दूसरों",
                       # an honorific "उनकी" stands for one respected person named before it
                       "manager", "मैनेजर", "बॉस", "boss", "client", "क्लाइंट", "टीचर", "डॉक्टर", "माँ", "पिता",
-                      "interviewer", "इंटरव्यूअर", "HR", "recruiter")
+                      "interviewer", "इंटरव्यूअर", "HR", "recruiter", "ग्राहक", "ग्राहकों", "customer", "मरीज़",
+                      "मरीज", "मरीज़ों", "बुज़ुर्ग", "बुजुर्ग", "बच्चे", "बच्चों", "माता-पिता", "parents")  # ("डिवाइस
+# ग्राहक की ओर घुमाएँ और उन्हें खुद नंबर डालने दें": the customer, honoured; round 28's held-out reading, bank mitra s1)
 CONTRAST_RE = compile_nfc(
     r"(?P<a>(?:\S+\s+){0,2}?\S+)\s+से\s+(?:कहीं\s+)?(?:अधिक|ज्यादा|ज़्यादा|बढ़कर)\s+(?P<b>(?:\S+\s+){0,4}?\S+)\s+"
     r"(?P<post>पर|को|में)(?=\s)"
