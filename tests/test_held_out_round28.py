@@ -215,3 +215,33 @@ def test_the_step_a_dont_advises_instead_is_read_without_its_pointer() -> None:
     pin = ctx.article.headed_sections[0]
     causes = [r.causal.cause for r in ctx.readings[pin.id]]
     assert causes and causes[0].startswith("डिवाइस ग्राहक की ओर घुमाएँ")
+
+
+def test_a_result_of_a_step_added_to_the_headings_is_not_keyed_to_the_heading() -> None:
+    """Item 17 of /work/r28/genE (key-wrong): "… सीख लें। इससे …" after "साथ ही" is the added step's result."""
+    from netquiz.generate import generate_bank
+
+    text = """# फोटोकॉपी की दुकान: 3 ज़रूरी टिप्स
+
+फोटोकॉपी मशीन इस दुकान की रीढ़ है।
+
+## मशीन का सालाना मेंटेनेंस कॉन्ट्रैक्ट करवाएं
+
+किसी भरोसेमंद डीलर से AMC करवाएं। ऐसा करने से मशीन सीज़न के बीच कई दिन बंद नहीं रहती। साथ ही पेपर जाम निकालना और \
+टोनर बदलना खुद सीख लें। इससे हर छोटी दिक्कत के लिए मैकेनिक का इंतज़ार नहीं करना पड़ता।
+
+## रेट लिस्ट बड़े अक्षरों में लगाएं
+
+काउंटर के पीछे रेट लिस्ट लगाएं। इससे हर ग्राहक के साथ मोलभाव नहीं करना पड़ता।
+
+## सीज़न से पहले स्टॉक भरें
+
+परीक्षा से एक महीना पहले थोक में पेपर खरीदें। इससे सीज़न में सामान खत्म नहीं होता।
+"""
+    bank = generate_bank(parse_article(text), seed=0)
+    for question in bank.questions:
+        if question.kind == "scenario" and "मैकेनिक" in question.stem:
+            assert "AMC" not in question.options[question.answer] and "मेंटेनेंस" not in question.options[question.answer]
+    ctx = build_context(parse_article(text), seed=0)
+    first = ctx.article.headed_sections[0]
+    assert any(r.causal.cause.startswith("पेपर जाम") and "मैकेनिक" in r.causal.effect for r in ctx.readings[first.id])

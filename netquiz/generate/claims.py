@@ -501,8 +501,8 @@ def _own_verb(known: Language, pointed: str, step: str) -> bool:
     return known.rules.step_verb(pointed) != known.rules.step_verb(told)
 
 
-def _instruction_before(known: Language, section: Section, index: int, words: frozenset[str] = frozenset()
-                        ) -> str | None:
+def _instruction_before(known: Language, section: Section, index: int, words: frozenset[str] = frozenset(),
+                        added_ok: bool = False) -> str | None:
     """The instruction just before sentence ``index``; when it leans on the one before it ("Elder Line के नंबर
     भी इसमें लिख दें"), that one, if it is an instruction too ("फ्रिज के पास एक कागज़ पर … चिपका दें"); None when
     both lean ("रात को सोने से पहले यह सूची पढ़ लें"): the heading is the step then, if it is one. ``words``: the
@@ -511,15 +511,17 @@ def _instruction_before(known: Language, section: Section, index: int, words: fr
         and not known.rules.advice(section.sentences[index - 1])
     for back in ((2,) if story else (1, 2)):  # (a named woman's example between the instruction and the result
         # that points back, "Two of Farah's trainees had …", is no step: reading119, training s1)
-        step = known.rules.advice(section.sentences[index - back]) if index >= back else None
+        sentence = section.sentences[index - back] if index >= back else ""
+        step = (known.rules.advice(sentence) or (added_ok and known.rules.advice(_added(known).sub("", sentence)))) \
+            if sentence else None  # ("साथ ही पेपर जाम निकालना … खुद सीख लें। इससे …": an added step is the step a
+        # result that points back comes of; not a step told with a pronoun, "By meeting him …", which is its own)
         if not step:
             return None
-        sentence = section.sentences[index - back]
         if ANNOUNCING.match(sentence) and known.rules.advice(sentence.split(":", 1)[0]) \
                 and known.lexicon.any_word("question_words").search(sentence.split(":", 1)[0]):
             return None  # ("Describe what you actually do: explain each step, …": what it names comes after the
             # colon; the heading is the step then; round 28's held-out reading, item 57)
-        added = _leading(known.lexicon.additive_openers, r"\s*,?\s+")
+        added = _added(known)
         if added.match(sentence):  # ("साथ ही रोज़ … नमक देना न भूलें। इससे … लवणों की भरपाई …":
             # a step of its own, added to the heading's; reading197 items 17, 18 keyed the salts to the feed times)
             told = added.sub("", sentence)
@@ -543,15 +545,20 @@ ANNOUNCING = re.compile(r"^[^:;,.]{3,60}:\s+\S")  # a clause that ends on a colo
 # रखें: …")
 
 
-def _added_step_before(known: Language, section: Section, index: int) -> bool:
+def added_step_before(known: Language, section: Section, index: int) -> bool:
     """True when the sentence before ``index`` is an instruction added to the heading's ("साथ ही … दें", "Also
     …"): a result that points back is that step's, never the heading's (where it cannot be told alone, no claim).
     Not any instruction after another: a pointer after several most often sums up the heading's step ("Send a short
     message … Keep it to four or five lines. This gives you a record …"; tried on every test bank, six of seven such
     readings lost were right)."""
-    added = _leading(known.lexicon.additive_openers, r"\s*,?\s+")
+    added = _added(known)
     return index >= 1 and bool(added.match(section.sentences[index - 1])) \
-        and known.rules.advice(section.sentences[index - 1]) is not None
+        and known.rules.advice(added.sub("", section.sentences[index - 1])) is not None
+
+
+def _added(known: Language) -> re.Pattern[str]:
+    """The language's ``additive_openers`` opening a sentence ("साथ ही", "Also,")."""
+    return _leading(known.lexicon.additive_openers, r"\s*,?\s+")
 
 
 def _warning(known: Language, sentence: str) -> bool:
@@ -607,20 +614,20 @@ def _pointing_back(known: Language, section: Section, words: frozenset[str] = fr
         promised = None if effect else lang.promised_effect(current)
         if promised and index and lang.advice(section.sentences[index - 1]):  # ("Spend an hour with the file.
             # You will walk in with …": the instruction's result, else the heading's when the instruction leans)
-            previous = _instruction_before(known, section, index, words)
-            step = previous or (None if _added_step_before(known, section, index) else heading_step)
+            previous = _instruction_before(known, section, index, words, added_ok=True)
+            step = previous or (None if added_step_before(known, section, index) else heading_step)
             if step is not None:
                 found.append(_reading(section, Causal(current, "", step, promised, "linked", "imperative"),
                                       step_from="sentence" if previous else "heading", known=known))
             continue
         if not effect:
             continue
-        previous = _instruction_before(known, section, index, words)
+        previous = _instruction_before(known, section, index, words, added_ok=True)
         if previous is not None and not lang.linked_effect(previous):
             step = next((c.cause for c in lang.find_causal(previous) if c.pattern == "purpose"), previous)
             found.append(_reading(section, Causal(current, "", step, effect, "linked", "imperative"),
                                   known=known))  # "Ask before you commit, so that …" → "Ask before you commit"
-        elif heading_step is not None and not _added_step_before(known, section, index) \
+        elif heading_step is not None and not added_step_before(known, section, index) \
                 and not (_neglect_heading(known, section) and _harm_told(known, current)):
             found.append(_reading(section, Causal(current, "", heading_step, effect, "linked", "imperative"),
                                   step_from="heading", known=known))

