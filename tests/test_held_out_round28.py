@@ -245,3 +245,34 @@ def test_a_result_of_a_step_added_to_the_headings_is_not_keyed_to_the_heading() 
     ctx = build_context(parse_article(text), seed=0)
     first = ctx.article.headed_sections[0]
     assert any(r.causal.cause.startswith("पेपर जाम") and "मैकेनिक" in r.causal.effect for r in ctx.readings[first.id])
+
+
+def test_a_list_item_makes_no_statement_nor_blank() -> None:
+    """Items 9 and 11 of /work/r28/genE: "… साथ रखने से तुरंत call करने के लिए helpline नंबर।" (a list item grafted)."""
+    from netquiz.generate import generate_bank
+
+    text = """# Recovery Agent की Job: 3 सवाल
+
+यह job field में होती है।
+
+## Field में safety का क्या इंतज़ाम है?
+
+Interview में पूछें कि company ने safety के लिए क्या व्यवस्था रखी है, जैसे:
+
+- तुरंत call करने के लिए helpline नंबर
+- रात में visit न करने का नियम
+
+इन नियमों पर चलने से किसी शिकायत की हालत में आपकी job सुरक्षित रहती है।
+
+## Salary कितनी है?
+
+Offer letter में fixed salary लिखवाएँ। इससे हर महीने एक पक्की रकम आती है।
+
+## DRA certificate क्यों ज़रूरी है?
+
+Certificate पहले ले लें। इससे bank की बड़ी agencies में काम मिलता है।
+"""
+    bank = generate_bank(parse_article(text), seed=0)
+    for question in bank.questions:
+        assert "helpline नंबर।" not in question.stem and "नंबर”" not in question.stem
+        assert not (question.kind == "cloze" and question.stem.rstrip("”").endswith(":"))

@@ -231,6 +231,8 @@ def cloze_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     others = [(term, s.id) for s in ctx.article.sections if s.id != section_id for term in _terms(ctx, s.id, 5)]
     found = []
     own_words, spoken = set(tokens(section.text)), inside_quotations(section.sentences)
+    listed = _bulleted(section)  # (a lead-in "…, जैसे:" or an item of its list, "____ का नाम और phone number": half a
+    # sentence, round 28's third held-out batch)
     for rank, term in enumerate(_terms(ctx, section_id, 5)):
         kind = word_class(ctx, term)
         if not kind.endswith("NOUN"):
@@ -246,6 +248,7 @@ def cloze_candidates(ctx: Context, section_id: str) -> list[Candidate]:
         # the part …" would be wrong; round 26's development batch, items 21, 49, 51)
         for source in section.sentences:
             if not 6 <= len(source.split()) <= 40 or len(pattern.findall(source)) != 1 or source in spoken \
+                    or source.rstrip().endswith(":") or source in listed \
                     or not _nominal_here(term, source) or _leans(ctx, source):
                 continue
             words = set(tokens(source))
@@ -547,7 +550,8 @@ def true_false_candidates(ctx: Context, section_id: str) -> list[Candidate]:
         cause = _cause_phrase(ctx, reading)
         if cause is None or ctx.lang.is_passive(reading.causal.effect) or _wished(ctx, reading) \
                 or _clause_only(ctx, ctx.story.reader_effect(reading.causal)) \
-                or ctx.lang.names_another(reading.causal) or reading.causal.sentence.rstrip().endswith((";", ":")):
+                or ctx.lang.names_another(reading.causal) or reading.causal.sentence.rstrip().endswith((";", ":")) \
+                or _listed(reading):
             continue  # ("By logging in …, you save her the drive home"; "पहले पन्ने से …;।": a list item; "… काम
             # जल्दी और साफ होता है:" opens one, its statement would end ":।")
         key, phrase = cause
@@ -579,12 +583,19 @@ def _grafts(ctx: Context, reading: Reading, most: int = 3) -> list[Reading]:
         if len(found) == most:
             break
         if unrelated(ctx, reading, other) and not hedged(ctx, other.causal.effect) and not _wished(ctx, other) \
+                and not _listed(other) \
                 and not ctx.lang.names_another(other.causal) \
                 and not _clause_only(ctx, ctx.story.reader_effect(other.causal)) \
                 and not other.causal.sentence.rstrip().endswith((";", ":")) \
                 and other.confidence >= MIN_GRAFT_CONFIDENCE:
             found.append(other)
     return found
+
+
+def _listed(reading: Reading) -> bool:
+    """True for a reading of an item of a list ("- तुरंत call करने के लिए helpline नंबर"): a true/false statement made of
+    it, or grafted onto another step, has no verb (round 28's third held-out batch, items 9, 11)."""
+    return reading.causal.sentence.strip() in bullet_lines(reading.section)
 
 
 def _clause_only(ctx: Context, effect: str) -> bool:
