@@ -230,9 +230,7 @@ def cloze_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     section = ctx.article.section(section_id)
     others = [(term, s.id) for s in ctx.article.sections if s.id != section_id for term in _terms(ctx, s.id, 5)]
     found = []
-    own_words, spoken = set(tokens(section.text)), inside_quotations(section.sentences)
-    listed = _bulleted(section)  # (a lead-in "…, जैसे:" or an item of its list, "____ का नाम और phone number": half a
-    # sentence, round 28's third held-out batch)
+    own_words, fragments = set(tokens(section.text)), _fragments(section)
     for rank, term in enumerate(_terms(ctx, section_id, 5)):
         kind = word_class(ctx, term)
         if not kind.endswith("NOUN"):
@@ -247,8 +245,7 @@ def cloze_candidates(ctx: Context, section_id: str) -> list[Candidate]:
                and not _in_sentence(t, section.text, own_words)]  # (a word of this part too: the feedback's "belongs to
         # the part …" would be wrong; round 26's development batch, items 21, 49, 51)
         for source in section.sentences:
-            if not 6 <= len(source.split()) <= 40 or len(pattern.findall(source)) != 1 or source in spoken \
-                    or source.rstrip().endswith(":") or source in listed \
+            if not 6 <= len(source.split()) <= 40 or len(pattern.findall(source)) != 1 or source in fragments \
                     or not _nominal_here(term, source) or _leans(ctx, source):
                 continue
             words = set(tokens(source))
@@ -403,14 +400,10 @@ def attribution_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     if not section.title or len(headed) < 3:
         return []
     found = []
-    bulleted, spoken = _bulleted(section), inside_quotations(section.sentences)  # (a piece of her answer told in
-    # her words: "I apologised, checked with the technician, gave him …", round 28's development batch, item 44)
+    fragments = _fragments(section)
     for index, source in enumerate(section.sentences):
-        if len(source.split()) < 6 or source.rstrip().endswith((":", ",", ";")) or source in bulleted \
-                or source in spoken \
+        if len(source.split()) < 6 or source in fragments \
                 or _best_section(ctx, source) != section_id or _leans(ctx, source):  # (the cheap tests first)
-            # ("… जैसे:": a lead-in without its list; "…;": an item of one; "नाश्ते में रागी का चीला या दलिया": a
-            # bullet of a list, no sentence to place)
             continue
         rng = ctx.rng(section_id, "attribution", index)
         others = [s for s in headed if s.id != section_id]
@@ -435,6 +428,14 @@ def _lures_first(ctx: Context, source: str, others: list[Section]) -> list[Secti
     (reading167: 21 of 75 attribution items answered by a word shared with the key alone)."""
     quoted = stems_of(ctx, source) - stems_of(ctx, ctx.article.title or "")
     return sorted(others, key=lambda s: not stems_of(ctx, s.title or "") & quoted)
+
+
+def _fragments(section: Section) -> frozenset[str]:
+    """The section's sentences a quote cannot show as a sentence: a lead-in ("… जैसे:") or an item of a list ("…;",
+    "नाश्ते में रागी का चीला या दलिया", "____ का नाम और phone number"), a piece of a woman's answer told in her words
+    over several sentences ("I apologised, checked with the technician, gave him …"; round 28's readings)."""
+    return _bulleted(section) | inside_quotations(section.sentences) \
+        | frozenset(s for s in section.sentences if s.rstrip().endswith((":", ",", ";")))
 
 
 def _bulleted(section: Section) -> frozenset[str]:

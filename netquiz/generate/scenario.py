@@ -547,9 +547,9 @@ def _own_step(ctx: Context, reading: Reading, heading: str) -> bool:
     if reading.causal.pattern == "linked":  # ("साथ ही पेपर जाम निकालना … खुद सीख लें। इससे हर छोटी दिक्कत के लिए मैकेनिक
         # का इंतज़ार नहीं करना पड़ता" under "… AMC करवाएं": a step added to the heading's, keyed to the AMC in round 28's
         # third held-out batch, item 17; any other instruction before a result that points back restates the heading)
-        section = reading.section
-        index = section.sentences.index(reading.causal.sentence) if reading.causal.sentence in section.sentences else 0
-        return added_step_before(ctx.language, section, index)
+        sentences = reading.section.sentences
+        return reading.causal.sentence in sentences \
+            and added_step_before(ctx.language, reading.section, sentences.index(reading.causal.sentence))
     return not akin(_own_words(ctx, without_while(ctx, reading.causal.cause)), _own_words(ctx, heading))
     # ("करवट देते समय पीठ के पीछे एक तकिया लगा दें, ताकि …" under "हर दो घंटे में करवट बदलवाएं": the pillow, not the
     # turning, is the step; the turning is when)

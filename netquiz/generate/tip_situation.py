@@ -6,6 +6,7 @@ answer (a second key), and the wrong tips are chosen so that no blind cue marks 
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from ..language import known_languages, language
 from ..model import Section
@@ -43,15 +44,20 @@ def numbers(text: str) -> frozenset[int]:
     for token in tokens(text):
         if token.isdigit():
             found.add(int("".join(str(unicodedata.digit(ch)) for ch in token)))
-        found.update(NUMBER_WORDS.get(token, ()))
+        found.update(_number_words().get(token, ()))
     return frozenset(found)
 
 
-NUMBER_WORDS: dict[str, set[int]] = {}
-for _code in known_languages():
-    for _entry in language(_code).lexicon.number_names:
-        _value, _word = _entry.split(" ", 1)
-        NUMBER_WORDS.setdefault(_word.lower(), set()).add(int(_value))
+@lru_cache(maxsize=1)
+def _number_words() -> dict[str, frozenset[int]]:
+    """Every known language's words for numbers (the lexicons' ``number_names``: a heading in English may stand over
+    a Hindi body), word → the numbers it names."""
+    found: dict[str, set[int]] = {}
+    for code in known_languages():
+        for entry in language(code).lexicon.number_names:
+            value, word = entry.split(" ", 1)
+            found.setdefault(word.lower(), set()).add(int(value))
+    return {word: frozenset(values) for word, values in found.items()}
 
 
 def lone_negation(ctx: Context, picked: tuple[Section, ...]) -> int:

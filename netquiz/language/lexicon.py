@@ -123,10 +123,10 @@ class Lexicon:
     # What opens a clause of what one comes to know ("कि", "that") and the verbs of knowing before it ("दिखता", "see"):
     # a result that is knowing bad news is no harm (generate/scenario.py)
     that_words: tuple[str, ...] = ()
+    knowing_words: tuple[str, ...] = ()
     instead_openers: tuple[str, ...] = ()  # ("इसके बजाय", "Instead"): what opens the step a "don't" advises instead
     number_names: tuple[str, ...] = ()  # "5 पाँच", "5 five": a number and a word for it (a number told in either
     # script is the same number: "पाँच कार्यदिवस" beside "Follow Up After Five Working Days", generate/tip_situation.py)
-    knowing_words: tuple[str, ...] = ()
     # How a "don't" section tells its trouble (generate/trouble_reading.py): a next sentence that grants the one before
     # ("पर …"), an opening of what many do ("कई …"), what stays despite the remedy ("फिर भी …"), a risk rather than
     # what happens ("खतरा बढ़"), what the section advises instead ("की जगह"), a comparison after an opener ("इससे भी
