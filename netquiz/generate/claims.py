@@ -461,7 +461,7 @@ INSTEAD_OPENER = re.compile(r"^(?:इसकी जगह|इसके बजा�
 
 # A step told by a pointer to the one before: "By reviewing it every Friday", "Learning it", "Doing so", "इन तरीकों
 # को अपनाने"
-POINTED_STEP = re.compile(r"^(?:by\s+)?[a-z]{2,}ing\s+(?:it|them|this|that|so|him|her)\b|"
+POINTED_STEP = re.compile(r"^(?:by\s+)?[a-z]{2,}ing\s+(?:it|them|this|that|these|those|so|him|her)\b|"
                           r"^(?:(?:पहले|अब|फिर|रोज़|रोज)\s+)?(?:इन|इस|ऐसे|ऐसी|ऐसा|उन|यह|ये)\s(?!(?:\S+\s+){0,2}?से\s)",
                           re.IGNORECASE)  # ("पहले यह काम निपटा लेने से …": the step before, done first; "इस तैयारी
 # से …" is read as a pointing-back result already)

@@ -190,6 +190,9 @@ def _listicle(verb_and_effect: str) -> re.Pattern[str]:
 
 GIVES = _listicle(r"gives\s+you\s+(?P<effect>(?!both\b)\w.+)$")
 TRAINS = _listicle(r"(?:trains|teaches)\s+you\s+(?:how\s+)?to\s+(?P<effect>\w.+)$")
+# "Practising aloud every day makes you sound far more confident" → "you sound far more confident"
+MAKES_SEEM = _listicle(r"makes\s+you\s+(?P<effect>(?:sound|feel|look|seem|appear)\s+(?:much\s+|far\s+|a lot\s+)?"
+                       r"(?:more|less|[a-z]{3,}er|calm|ready|prepared|confident|sure)\b.+)$")
 PUSHES = _listicle(r"(?:forces|pushes|encourages|prompts)\s+you\s+to\s+(?P<effect>\w.+)$")  # "Having to put a reaction
 # into words forces you to examine it" → "you examine it"
 MAKES_STATE = _listicle(r"makes\s+(?P<effect>(?:your|the)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:much\s+|far\s+)?"
@@ -217,7 +220,8 @@ KEEPS_AWAY = _listicle(r"keeps?\s+(?P<effect>(?!you\b|all\b|many\b|most\b|people
 # "Paying on the same date every month, preferably through UPI, builds trust": an aside between the gerund
 # step and its verb, left out
 GERUND_ASIDE = re.compile(r"^(?P<cause>[A-Z][a-z]{2,}ing\b[^,;:]{2,60}?),\s+(?:even|preferably|especially|ideally|"
-                          r"whether|however|if|when|not)\b[^,;:]{2,50},\s+(?P<rest>(?:also\s+)?[a-z]+s\b.+)$")
+                          r"whether|however|if|when|not|for example|for instance)\b[^,;:]{2,90},\s+"
+                          r"(?P<rest>(?:also\s+)?[a-z]+s\b.+)$")
 SHOWS_YOU_CAN = _listicle(r"shows\s+(?:that\s+)?(?P<effect>you\s+(?:can|are|have|know|care|take)\b.+)$")  # "Going
 # early shows that you can be trusted with bad news"
 SHOWS_YOU = _listicle(r"shows\s+you\s+(?P<effect>(?:when|where|what|how|which|who|that)\b.+)$")  # "a journal shows
@@ -232,7 +236,8 @@ LISTICLE = ((LETS, "you can {effect}"), (SHOWS_YOU, "you see {effect}"), (REMIND
             (TELLS_YOU, "you know {effect}"),
             (EASIER, "you can {effect} more easily"), (LEADS, "you end up with {effect}"),
             (WITH, "{effect}"), (MAKES, "you become {effect}"), (GIVES, "you have {effect}"),
-            (TRAINS, "you learn to {effect}"), (PUSHES, "you {effect}"), (MAKES_STATE, "{effect}"),
+            (TRAINS, "you learn to {effect}"), (PUSHES, "you {effect}"), (MAKES_SEEM, "you {effect}"),
+            (MAKES_STATE, "{effect}"),
             (SHOWS_THAT, "{effect}"),
             (SHOWS_YOU_CAN, "people see that {effect}"), (GIVES_OTHERS, "{effect}"), (GERUND_DOES, "{effect}"),
             (GERUND_MEANS, "{effect}"), (SAVES_FROM, "you avoid {effect}"), (KEEPS_AWAY, "you keep {effect} away"))
@@ -328,6 +333,7 @@ def find_causal(text: str) -> list[Causal]:
         # and if a visit is planned, make sure …": the purpose ends where the next step begins; reading165)
         effect = _before_next_instruction(effect)
         found.append(Causal(text, "", match.group("cause"), effect, "purpose", "imperative"))
+    found.extend(_who_does(text, body))
     match = THEN_THEY.match(body)  # "Spend a few lunches with people in that team; they will tell you what …"
     if match and advice(match.group("cause")):
         found.append(Causal(text, "", match.group("cause"), match.group("effect").strip(), "imperative",
@@ -341,6 +347,52 @@ def find_causal(text: str) -> list[Causal]:
     return [c for c in found if len(c.effect.split()) >= 2 and not STATE.match(c.cause) and ":" not in c.cause
             and not (c.pattern == "imperative" and ASK_ANYONE.match(c.cause)) and not CIRCUMSTANCE.match(c.cause)
             and not DEFINED.search(c.cause)]
+
+
+def _who_does(text: str, body: str) -> list[Causal]:
+    """The step and result of a sentence about the people who take it: "Agents who keep good quality scores for six
+    months can move into roles such as trainer" (keep … → you can move …), "Interviewers notice candidates who ask
+    one or two sensible questions at the end" (ask … → interviewers notice you)."""
+    found: list[Causal] = []
+    for pattern in (WHO_CAN, NOTICED_WHO):
+        match = pattern.match(body)
+        if not match:
+            continue
+        words = match.group("cause").split()
+        if CLAUSE_INSIDE.search(match.group("cause")):
+            continue  # ("Women who step away for a few years often say the hardest part … is …": a clause of its own)
+        verb = base_form(words[0].lower())
+        if not is_base_verb(verb) or verb in ("are", "is", "have", "be", "do", "does", "did", "can", "will"):
+            continue  # ("Women who are comfortable …": a state, no step)
+        cause = " ".join([verb.capitalize(), *words[1:]])
+        if pattern is WHO_CAN:
+            effect = match.group("effect").strip()
+            effect = f"you {effect}"
+        else:
+            effect = f"{match.group('who').lower()} {match.group('verb').lower()} you"
+        found.append(Causal(text, "", cause, effect, "instrument", "imperative"))
+    return found
+
+
+CLAUSE_INSIDE = re.compile(r"\b(?:is|are|was|were|say|says|said|often|usually|what|which|that|they|who|because)\b",
+                           re.IGNORECASE)
+DOERS = (r"(?:agents|candidates|women|workers|people|employees|applicants|sellers|riders|cooks|assistants|nurses|"
+         r"attendants|drivers|cashiers|staff|those|freshers|trainees|joiners|girls|mothers|owners|shopkeepers)")
+# "Agents who keep good quality scores for six months to a year can move into …"
+WHO_CAN = re.compile(rf"^(?:most\s+|many\s+|the\s+)?(?:[A-Za-z-]+\s+)?{DOERS}\s+who\s+"
+                     r"(?P<cause>[a-z]+\s[^,;:]{3,90}?)"
+                     r"\s+(?:(?:often\s+|usually\s+)?tend\s+to\s+|are\s+(?:more\s+|far\s+more\s+)?likely\s+to\s+|"
+                     r"(?=(?:can|will)\s))(?P<effect>(?:(?:can|will)\s+)?(?:also\s+|often\s+|usually\s+)?"
+                     r"(?!be\s+[a-z]+ed\s+by\b)[a-z]+\b.{5,})$", re.IGNORECASE)
+# (what the doers can or will do, or tend to: "… tend to move ahead faster" → "you move ahead faster"; a habit,
+# "People who come in … often pick up something small", is the customers' and no result)
+# "Interviewers also notice candidates who ask one or two sensible questions at the end, such as …"
+NOTICED_WHO = re.compile(r"^(?P<who>interviewers|employers|recruiters|customers|managers|owners|clients|supervisors|"
+                         r"panels|residents|patients|buyers)\s+(?:also\s+|often\s+|usually\s+|always\s+|quickly\s+)?"
+                         r"(?P<verb>notice|remember|prefer|trust|hire|value|reward|respect|pick|choose|promote)\s+"
+                         rf"(?:the\s+)?{DOERS}\s+who\s+"
+                         r"(?P<cause>[a-z]+\s[^,;:]{3,90}?)(?:,\s*(?:such as|like)\b.*)?$",
+                         re.IGNORECASE)
 
 
 # "Wedding season is when a salon earns the most": a time defined, no cause ("Wedding season is when a salon" →

@@ -24,9 +24,15 @@ PERSON_WORDS = {
 }
 SUBJECT_VERB_FIX = {"knows": "know", "does": "do", "has": "have", "wants": "want", "needs": "need",
                     "likes": "like", "thinks": "think", "feels": "feel", "learns": "learn", "gets": "get"}
-DANGLING_START = re.compile(r"^(?:this|these|that|those|they|them|it|such|doing so|as a result|so|"
-                            r"each(?=\s+(?:will|would|can|needs?|has|is|of them)\b))\b", re.IGNORECASE)  # ("Each will
-# need a different answer": each of what?)
+DANGLING_START = re.compile(r"^(?:(?:in|at|on|for|with|during|after|before|once)\s[^,]{2,30},\s+"
+                            r"(?=(?:it|this|that|they)\s+(?!is\s|was\s|'s\s|can be\s|may be\s)[a-z]+s?\b))?"
+                            r"(?:this|these|that|those|they|them|it|such|doing so|as a result|so|"
+                            r"each(?=\s+(?:will|would|can|needs?|has|is|of them)\b)|"
+                            r"(?:many|some|most|several|others)(?=\s+(?:also|even|still|will|would|can|may|might|"
+                            r"expect|ask|want|prefer|offer|pay|give|need|require|use|add|insist)\b))\b",
+                            re.IGNORECASE)  # ("Each will need a different answer": each of what? "Many also expect
+# a typing speed …": many what? "In a mess, it leads to food running short": a place set first, and "it" the thing
+# the sentence before named; the dev reading of round 29, items 43, 57)
 DANGLING_ANYWHERE = re.compile(r"\b(?:this way|that way|doing so|either way|in both cases|in either case|"
                                r"the following|as follows|in the meantime|by contrast|doing this|doing that|"
                                r"what (?:that|this|it) means)\b|"
@@ -357,7 +363,8 @@ LEANS_BACK = re.compile(r"\b(?:those|these|such(?!\s+as\b))\s+[a-z]+|\bit again\
                         r"request|change|changes|idea|plan|situation|issue|problem|approach|"
                         r"practice|method|proposal|offer|tip|trick|routine|"
                         r"exercise|technique|strategy|rule|list|document|note|notes|file|template|experience|"
-                        r"new schedule|schedule|habit|balance|comparison|answer|story|example)\b", re.IGNORECASE)
+                        r"new schedule|schedule|habit|balance|comparison|answer|story|example)\b|"
+                        r"\b(?:this|that)\s+(?:round|stage|phase|range|limit|level)\b", re.IGNORECASE)
 
 
 # "the cohort", "the answer", "the real ones": a definite noun that the sentence does not introduce points to one

@@ -621,6 +621,9 @@ def _indicative(text: str) -> str | None:
     gender = "f" if before.endswith("ी") and analyse(before) is None and before not in ("ही", "भी") else "m"
     denied = before == "न"  # ("जवाब न आए" → "जवाब नहीं आता": a denied present drops its "है")
     head = [*words[:-2], "नहीं"] if denied else words[:-1]
+    if not denied and len(words) > 2 and words[-3] == "न" and before in ROOTS and last[:2] in ("पा", "सक", "जा"):
+        denied, head = True, [*words[:-3], "नहीं", before]  # ("तैयार न हो पाए" → "तैयार नहीं हो पाता", not "न हो पाता
+        # है"; the dev reading of round 29, item 8)
     if last in ("हो", "हों"):
         if before in BECOMING:  # ("महसूस हो" → "महसूस होता है", not "महसूस है")
             return " ".join([*head, habitual("हो", gender, "sg" if last == "हो" else "pl"),

@@ -7,7 +7,7 @@ import re
 from ..text import WORD_CHAR, any_literal, compile_nfc, normalize
 from .base import Causal
 from .hi_pronouns import has_bare_reader
-from .hi_verbs import find_verb_group
+from .hi_verbs import TRANSITIVE, find_verb_group
 from .lexicon import lexicon
 
 _W = WORD_CHAR
@@ -37,6 +37,9 @@ INSTRUMENT_SE = compile_nfc(
 NOUN_SE = compile_nfc(r"^(?P<cause>(?:[^\s,]+\s+){1,5}?[^\s,]+)(?<!ज़ोर)(?<!जोर)(?<!ध्यान)(?<!गंभीरता)(?<!मन)(?<!आराम)"
                       r"(?<!तेज़ी)(?<!कदमों)(?<!सलाहकार)(?<!साथियों)(?<!काम)(?<!हमेशा)(?<![\"”])\s+से\s+"
                       r"(?!(?:ज़्यादा|ज्यादा|अधिक|कम|बात|बातचीत|मिल|हट|हो|पहले|बाद|दूर|अलग|बेहतर|बढ़कर|लौट|निकल|उतर)\S*\s)"
+                      r"(?![\d०-९]\S*\s+(?:से\s+[\d०-९]\S*\s+)?(?:प्रतिशत\s+|गुना\s+|रुपये\s+|रुपए\s+)?(?:तक\s+)?"
+                      r"(?:ज़्यादा|ज्यादा|अधिक|कम)(?!\S))"  # ("… सामान्य रेट से 30 से 50 प्रतिशत तक ज़्यादा लेती हैं": more
+                      # than the usual rate, a comparison; the dev reading of round 29, item 2)
                       r"(?P<effect>(?:[^\s,]+\s+){2,}?\S+(?:ता|ती|ते)\s+(?:है|हैं))$")
 # ("सोने से आधा घंटा पहले …" is a time, "before sleeping", not a cause; "… सही बटन दबाने पर ध्यान दें" is what to
 # attend to, not "on pressing": reading127 read "ध्यान दें; रफ़्तार … आ जाएगी" as a result)
@@ -44,6 +47,7 @@ GERUND = compile_nfc(r"^(?!ऐसा न? ?करने)(?P<cause>(?:[^\s,]+\s+)
                      r"भरोसा|विश्वास|अमल|ग़ौर|गौर|नज़र|नजर|निर्भर|फ़ोकस|फोकस|focus|बात|चर्चा|काम)(?!\S)))\s+"
                      r"(?!(?:(?:आधा|एक|दो|तीन|चार|पांच|पाँच|कुछ|थोड़ा|थोड़ी|\d+|घंटा|घंटे|मिनट|दिन|हफ़्ते|हफ्ते|"
                      r"महीने|साल|देर)\s+){0,3}(?:पहले|बाद)(?!\S))(?!\S+ने\s+वाल[ाीे](?!\S))"
+                     r"(?!(?:पता\s+चला|मालूम\s+हुआ)(?!\S))"  # ("… salary आने पर पता चला कि …": a story's discovery)
                      r"(?!(?:कहीं|बहुत)\s+(?:ज़्यादा|ज्यादा|अधिक|कम)(?!\S))"  # ("… भरोसा जीतना मशीन चलाने से कहीं
                      r"(?!(?:ज़्यादा|ज्यादा|अधिक|कम)\s+(?:मुश्किल|आसान|ज़रूरी|जरूरी|अहम|कठिन)(?!\S))"  # ज़्यादा मुश्किल":
                      r"(?P<effect>.+)$")  # harder than running the machine, a comparison, no result of it)
@@ -286,7 +290,18 @@ def _state(cause: str) -> bool:
     words = cause.split()
     if len(words) <= 2 and words[-1] == "खाने" and (len(words) == 1 or words[0].endswith(("े", "ी"))):
         return True
-    return len(words) >= 2 and words[-1] == "होने" and words[-2] not in DOING_WITH_HONA
+    if len(words) < 2 or words[-1] != "होने":
+        return False
+    if words[-2] in CLEAR and len(words) >= 3:
+        return True  # ("Process पहले से साफ होने से …": the process is clear, no step of hers; the dev reading of
+        # round 29, item 30 told it "सुनीता Process पहले से साफ होती है")
+    if words[-2][-1:] in ("ा", "ी", "े") and words[-2][:-1] in DONE_ROOTS:
+        return False  # ("रेट लिखे होने से …", "शर्त लिखी होने पर": the rates written up, a step done)
+    return words[-2] not in DOING_WITH_HONA
+
+
+CLEAR = frozenset({"साफ", "साफ़", "स्पष्ट"})
+DONE_ROOTS = frozenset({*TRANSITIVE, "लग", "टंग", "टँग", "सज", "चिपक", "भर"}) - {"कर", "दे", "ले"}
 
 
 DOING_WITH_HONA = frozenset({"शामिल", "तैयार", "सक्रिय", "हाज़िर", "हाजिर", "उपस्थित", "खड़ा", "खड़ी", "खड़े", "जल्दी",
