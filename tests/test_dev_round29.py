@@ -33,6 +33,7 @@ def test_people_noticed_for_a_step() -> None:
     assert _pairs(en_causal("Interviewers also notice candidates who ask one or two sensible questions at the end, "
                             "such as how long the training lasts.")) == [
         ("Ask one or two sensible questions at the end", "interviewers notice you")]
+    assert en_causal("Interviewers notice candidates who ask questions at the end.")[0].pattern == "doers"
 
 
 def test_habits_states_and_clauses_of_others_are_no_step() -> None:
@@ -106,3 +107,30 @@ def test_a_step_pointed_to_with_these_is_the_heading_step() -> None:
     ctx = build_context(article, 0)
     found = [(r.causal.cause, r.causal.effect) for r in claims.read_claims(ctx.language, section, article.title or "")]
     assert found == [("Get your hours and weekly off in writing", "you end up with fewer arguments later")]
+
+
+def test_the_verbs_adverb_and_a_comparing_too_are_not_the_steps_nor_the_results() -> None:
+    assert _pairs(en_causal("Returning to work often leads to better care at home too, because a rested caregiver "
+                            "makes steadier decisions.")) == [("Returning to work", "you end up with better care at home")]
+
+
+def test_a_step_with_examples_after_a_leading_phrase_is_a_step_other_tips_can_offer() -> None:
+    article = parse_article(INTERVIEW)
+    ctx = build_context(article, 0)
+    from netquiz.generate.tips import section_steps
+    assert "Use a real example from a shop counter" in [step for step, _ in section_steps(ctx, article.sections[1])]
+
+
+INTERVIEW = """# Getting Hired for a Support Job: 2 Questions Answered
+
+Many women now work in support.
+
+## 1. How should you prepare for the interview?
+
+Expect questions like "Tell me about a time you dealt with an upset person." For the last one, use a real example from \
+a shop counter, a college event or even a family situation.
+
+## 2. What salary can you expect?
+
+Entry-level roles usually pay ₹12,000 to ₹18,000 a month.
+"""

@@ -45,7 +45,8 @@ class Reading:
 
 
 CONFIDENCE = {"section": 0.3, "closing": 0.4, "conditional": 1.0, "correlative": 0.9, "chain": 0.8, "linked": 0.9,
-              "heading": 0.8, "gerund": 0.8, "instrument": 0.7, "because": 0.7, "purpose": 0.7, "imperative": 0.6}
+              "heading": 0.8, "gerund": 0.8, "instrument": 0.7, "because": 0.7, "purpose": 0.7, "imperative": 0.6,
+              "doers": 0.7}
 
 
 def read_claims(known: Language, section: Section, title: str = "") -> list[Reading]:

@@ -172,9 +172,11 @@ def _section_steps(ctx: Context, section: Section) -> list[tuple[str, str]]:
             continue  # "Sign up in your first year, so that … the cohort …": the step leans on the text too
         key = ctx.lang.advice(sentence)
         first = key.split(", ")[0] if key else ""
-        if first != key and not ctx.lang.advice(sentence.split(",")[0]):  # "ठंडे कमरे में नींद गहरी आती है,
+        if first != key and not ctx.lang.advice(sentence.split(",")[0]) and not ctx.lang.advice(first):  # "ठंडे
+            # कमरे में नींद गहरी आती है, इसलिए AC … रखें": the first part tells, the step comes after it; "For the last
+            # one, use a real example from a shop counter, a college event …": the step first, then its examples
             first = next((step for part in THEN.split(sentence)[1:] if (step := ctx.lang.advice(part))), "")
-            key = first  # इसलिए … AC 24–26 डिग्री पर रखें": the first part tells, the step comes after it
+            key = first
             if not first:
                 continue
         if key and not ctx.story.dangling(key) and len(key.split()) <= 16 \

@@ -174,7 +174,8 @@ LETS = re.compile(r"^(?!(?:she|he|they|it|this|that)\s)(?P<cause>[A-Za-z][^,]{2,
                   re.IGNORECASE)
 EASIER = re.compile(r"^(?P<cause>[A-Za-z][^,]{2,60}?)\s+(?:also\s+)?makes\s+it\s+easier\s+(?:for you\s+)?to\s+"
                     r"(?P<effect>\w.+)$", re.IGNORECASE)
-LEADS = re.compile(r"^(?P<cause>[A-Za-z][^,]{2,60}?)\s+leads\s+to\s+(?P<effect>[^,]+?)(?:,.*)?$", re.IGNORECASE)
+LEADS = re.compile(r"^(?P<cause>[A-Za-z][^,]{2,60}?)\s+leads\s+to\s+(?P<effect>[^,]+?)(?:\s+(?:too|as well))?(?:,.*)?$",
+                   re.IGNORECASE)  # ("… leads to better care at home too": the "too" compares with what came before)
 WITH = re.compile(r"^with\s+(?P<cause>[^,]{3,60}?),\s*(?P<effect>(?:you|your)\s+.+)$", re.IGNORECASE)
 # "Learning it makes you the person others come to", "A weekly update makes you more visible"
 MAKES = re.compile(r"^(?P<cause>[A-Za-z][^,]{2,60}?)\s+(?:also\s+)?makes\s+you\s+"
@@ -323,7 +324,8 @@ def find_causal(text: str) -> list[Causal]:
                 and (pattern not in (GERUND_DOES, GERUND_MEANS, KEEPS_AWAY) or _gerund(match.group("cause"))):
             # ("With your own vehicle, …": a thing of yours, not you acting)
             effect = _listicle_effect(pattern, told, match.group("effect").strip())
-            cause = match.group("cause").strip()
+            cause = VERB_ADVERB.sub("", match.group("cause").strip())  # ("Returning to work often leads to …":
+            # "often" is the verb's, not the step's)
             found.append(Causal(text, "", cause, effect, "instrument", "verbal" if _gerund(cause) else "noun"))
     match = PURPOSE.match(_capitalised(LEADING_ADVERB.sub("", body)))  # ("Also keep your agency coordinator
     # informed, so that …": the step after its opening adverb)
@@ -349,6 +351,9 @@ def find_causal(text: str) -> list[Causal]:
             and not DEFINED.search(c.cause)]
 
 
+VERB_ADVERB = re.compile(r"\s+(?:often|usually|generally|typically|sometimes|always|frequently)$", re.IGNORECASE)
+
+
 def _who_does(text: str, body: str) -> list[Causal]:
     """The step and result of a sentence about the people who take it: "Agents who keep good quality scores for six
     months can move into roles such as trainer" (keep … → you can move …), "Interviewers notice candidates who ask
@@ -370,7 +375,8 @@ def _who_does(text: str, body: str) -> list[Causal]:
             effect = f"you {effect}"
         else:
             effect = f"{match.group('who').lower()} {match.group('verb').lower()} you"
-        found.append(Causal(text, "", cause, effect, "instrument", "imperative"))
+        found.append(Causal(text, "", cause, effect, "doers", "imperative"))  # (a step of the reader's, told of
+        # those who take it: no benefit of the topic as a whole, as an "instrument" under a question heading is)
     return found
 
 
