@@ -578,10 +578,11 @@ def _warning(known: Language, sentence: str) -> bool:
 
 # A general statement about people of a kind, no result of her step: "One who changes the subject is telling you
 # something too" (reading197 item 27 keyed it as the result of asking for the van's papers), "Anyone who …"
-GENERAL_SUBJECT = re.compile(r"^(?:(?:one|anyone|someone|those|people|a|an|any)(?:\s+[a-z-]+)?|(?:[a-z-]+\s+)?[a-z]{3,}s)"
-                             r"\s+who\s", re.IGNORECASE)  # ("Candidates who raise safety unprompted come across as
-# …": those who take a step, told of them, read by the language's own "doers" rule or not at all; round 29's first
-# held-out batch, item 50: "Showing that you know basic safety means candidates who …")
+GENERAL_SUBJECT = re.compile(r"^(?:(?:one|anyone|someone|those|people|a|an|any)(?:\s+[a-z-]+)?|"
+                             r"(?:[a-z-]+\s+)?[a-z]{3,}s)\s+who\s", re.IGNORECASE)
+# ("Candidates who raise safety unprompted come across as …": those who take a step, told of them, read by the
+# language's own "doers" rule or not at all; round 29's first held-out batch, item 50: "Showing that you know basic
+# safety means candidates who …")
 
 
 def _harm_told(known: Language, sentence: str) -> bool:

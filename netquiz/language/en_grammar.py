@@ -129,6 +129,12 @@ NOT_IMPERATIVE = {"better", "more", "less", "fewer", "lower", "higher", "faster"
 # help will be away …"; "your second or third hackathon": an ordinal, no verb to inflect)
 
 
+def can_be_noun(word: str) -> bool:
+    """True when an English word can be a noun ("list", "container"; not "separate", "new")."""
+    from lemminflect import getAllLemmas  # (imported where used, as by is_base_verb: its data loads on first use)
+    return "NOUN" in getAllLemmas(word.lower())
+
+
 def gerund(verb: str) -> str:
     """talk → talking, make → making, get → getting, lie → lying."""
     lower = verb.lower()

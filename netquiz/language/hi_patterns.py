@@ -52,6 +52,9 @@ GERUND = compile_nfc(r"^(?!ऐसा न? ?करने)(?P<cause>(?:[^\s,]+\s+)
                      r"(?!(?:ज़्यादा|ज्यादा|अधिक|कम)\s+(?:मुश्किल|आसान|ज़रूरी|जरूरी|अहम|कठिन)(?!\S))"  # ज़्यादा मुश्किल":
                      r"(?P<effect>.+)$")  # harder than running the machine, a comparison, no result of it)
 # ("टैनिन खाने से मिलने वाले आयरन को …": the iron that comes from food, "से" the participle's; no "eating tannin")
+TWO_GERUNDS = compile_nfc(r"\Sने\s+से\s")
+FIRST_GERUND = compile_nfc(GERUND.pattern.replace(r"{0,15}[^\s,]+ने)", r"{0,15}?[^\s,]+ने)", 1)
+                           .replace(r"\s+(?:से|पर(?!", r"\s+(?:से(?!\S)|(?!)(?!", 1))
 # "Location को … पर रखने की बदौलत phone बार-बार GPS चालू नहीं करता": a step told at length before "की बदौलत", "के
 # चलते" (the instrument pattern takes a noun of four words at most)
 GERUND_VIA = compile_nfc(r"^(?P<cause>(?:[^\s,]+\s+){0,15}[^\s,]+ने)\s+(?:की बदौलत|के चलते|की वजह से|के कारण)\s+"
@@ -162,6 +165,9 @@ def find_causal(sentence: str) -> list[Causal]:
                                 "verbal" if cause.endswith("ना") else "noun"))
     match = GERUND.match(stripped) or (GERUND_VIA.match(stripped) if _holds(stripped, NEEDS["instrument"])
                                        and not any(c.pattern == "instrument" for c in found) else None)
+    if match and match.re is GERUND and TWO_GERUNDS.search(match.group("cause")):
+        match = FIRST_GERUND.match(stripped) or match  # ("Zone तय होने से किसी कोने की शिकायत आने पर …": the first
+        # step and its result, which holds a time of its own; round 29's second held-out batch, items 23, 25)
     if match and not has_bare_reader(match.group("cause")) and not _event_when(stripped, match) \
             and not KEEPS_FROM.match(match.group("effect")) and not BEFORE_IT.match(match.group("effect")) \
             and not SHIES_FROM.match(match.group("effect")) and not DENIED.search(match.group("effect")) \
@@ -246,7 +252,9 @@ EVENT_WHEN = compile_nfc(r"(?<!\S)(?:लौटने|जाने|पहुँ�
 # "Gloves पहनने से हाथ धोने की ज़रूरत खत्म नहीं होती, बल्कि …": a result denied and corrected, no result (round 27's
 # held-out reading, item 9)
 DENIED = compile_nfc(r"(?<!\S)नहीं(?!\S)[^,।]*,?\s+बल्कि(?!\S)")
-SHIES_FROM = compile_nfc(r"^(?:हिचक|डर|कतरा|घबरा|शरमा|झिझक)(?:ती|ता|ते)(?!\S)")
+SHIES_FROM = compile_nfc(r"^(?:(?:हिचक|डर|कतरा|घबरा|शरमा|झिझक)(?:ती|ता|ते)|(?:मना|इनकार|इंकार)\s+(?:कर|करती|करता|करते|"
+                        r"कर देती|कर देता|कर देते))(?!\S)")  # ("… दोबारा पैसे देने से मना कर देता है": refuses to
+# pay, the verb's "से"; round 29's second held-out batch read it as a step and its result)
 KEEPS_FROM = compile_nfc(r"^(?:रोक|रोके|रोकी|रोकता|रोकती|रोकते|बचा|बचाता|बचाती|बचाते|बचाए)(?:\s|$)")
 
 
@@ -295,8 +303,9 @@ def _state(cause: str) -> bool:
     if words[-2] in CLEAR and len(words) >= 3:
         return True  # ("Process पहले से साफ होने से …": the process is clear, no step of hers; the dev reading of
         # round 29, item 30 told it "सुनीता Process पहले से साफ होती है")
-    if words[-2][-1:] in ("ा", "ी", "े") and words[-2][:-1] in DONE_ROOTS:
-        return False  # ("रेट लिखे होने से …", "शर्त लिखी होने पर": the rates written up, a step done)
+    if words[-2][-1:] in ("ा", "ी", "े") and words[-2][:-1] in DONE_ROOTS or words[-2] == "तय":
+        return False  # ("रेट लिखे होने से …", "शर्त लिखी होने पर": the rates written up, a step done; "Zone तय होने
+        # से": decided)
     return words[-2] not in DOING_WITH_HONA
 
 

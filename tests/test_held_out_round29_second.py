@@ -1,0 +1,58 @@
+"""What round 29's second held-out reading (aside257–258, /work/r29/genC) found misread: "से मना कर देता है" is the verb's
+"से" (items 5, 10, 15), two gerunds in one sentence are two steps (items 23, 25: "Zone तय होने से किसी कोने की शिकायत
+आने पर …"), "partly right" is no option for a belief about most or all (items 17, 36), "Work That Visibly Matters" is a
+noun phrase (item 48), "also" ends no step (item 59), a verb after "nothing" is no antecedent and a lead-in ending
+on a colon no step (item 60), a harm that bursts a tyre is a trouble, and quotes opening on "उस वक्त" lean (item 26)."""
+
+from __future__ import annotations
+
+from netquiz.language.en import advice
+from netquiz.language.en import find_causal as en_causal
+from netquiz.language.en_story import dangling
+from netquiz.language.hi_patterns import find_causal as hi_causal
+from netquiz.language.lexicon import lexicon
+
+
+def test_refusing_to_pay_is_no_step_and_result() -> None:
+    assert hi_causal("ग्राहक वापस आता है और दोबारा पैसे देने से मना कर देता है।") == []
+
+
+def test_the_first_of_two_gerunds_is_the_step() -> None:
+    found = [(c.cause, c.effect) for c in hi_causal("Zone तय होने से किसी कोने की शिकायत आने पर तुरंत पता चल जाता है "
+                                                     "कि किससे बात करनी है।")]
+    assert found == [("Zone तय होने", "किसी कोने की शिकायत आने पर तुरंत पता चल जाता है कि किससे बात करनी है")]
+
+
+def test_a_noun_and_its_relative_clause_is_no_instruction() -> None:
+    assert advice("Work That Visibly Matters") is None
+    assert advice("Ensure that your papers are ready") is not None
+
+
+def test_also_ends_no_step() -> None:
+    found = en_causal("A register kept up to date also leads to fewer last-minute shortages.")
+    assert [c.cause for c in found] == ["A register kept up to date"]
+
+
+def test_a_verb_after_nothing_is_no_antecedent() -> None:
+    assert dangling("She hopes that nothing fails on the one day they are needed.")
+    assert not dangling("Small issues are fixed while they are small.")
+
+
+def test_a_quote_opening_on_that_moment_leans() -> None:
+    openers = lexicon("hi").any_word("quote_openers")
+    assert openers.match("उस वक्त बस इतना कहें कि काम अभी पूरा करना है।")
+    assert not lexicon("hi").any_word("quote_pointers").search("एफडी पर लोन लेने से उस पर पहले जैसा ब्याज मिलता है।")
+
+
+def test_partly_right_is_no_option_for_most_or_all() -> None:
+    from netquiz.generate.myth import QUANTIFIED
+    assert QUANTIFIED.search("शुरुआती महीनों में ज़्यादातर नई supervisors के लिए मुश्किल सफ़ाई होती है")
+    assert QUANTIFIED.search("any job in a blood bank means night duty")
+    assert not QUANTIFIED.search("a returnship is a permanent job")
+
+
+def test_a_step_is_cut_at_a_comma_after_a_noun_not_between_adjectives() -> None:
+    from netquiz.generate.tips import _first_clause
+    assert _first_clause("Keep used oil in a separate, labelled container, and start with fresh oil") == \
+        "Keep used oil in a separate, labelled container"
+    assert _first_clause("Check the list, then call") == "Check the list"
