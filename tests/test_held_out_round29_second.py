@@ -56,3 +56,43 @@ def test_a_step_is_cut_at_a_comma_after_a_noun_not_between_adjectives() -> None:
     assert _first_clause("Keep used oil in a separate, labelled container, and start with fresh oil") == \
         "Keep used oil in a separate, labelled container"
     assert _first_clause("Check the list, then call") == "Check the list"
+
+
+def test_third_batch_refusals() -> None:
+    """Round 29's third held-out reading (aside259–260): "It also helps you at appraisal time" helps when, not to do
+    what (items 58, 67, 68); "Counting them before the tempo leaves stops …" has the tempo's verb (items 47, 48); a
+    worn stone is a time, no step (item 6); "it" is no person (item 44); "all three", "the same way" lean (51, 62)."""
+    from netquiz.language.hi_patterns import find_causal as hi
+    assert en_causal("It also helps you at appraisal time.") == []
+    assert [(c.cause, c.effect) for c in en_causal("Keeping a log also helps you answer questions later.")] == \
+        [("Keeping a log", "you will answer questions later")]
+    assert en_causal("Counting them before the tempo leaves stops your employer from losing money.") == []
+    assert hi("चक्की के पत्थर घिसने पर आटा मोटा निकलने लगता है और मोटर ज़्यादा बिजली खाती है।") == []
+    assert dangling("Ask the florist to share it with you before you reach the venue.")
+    assert not dangling("Print the list and keep it in your bag.")
+    pointers = lexicon("en").any_word("quote_pointers")
+    assert pointers.search("A good employer will answer all three without hesitation.")
+    assert pointers.search("By returning originals the same way, you never lose one.")
+
+
+def test_calm_listening_that_brings_anger_down_is_advice_under_a_what_to_do_heading() -> None:
+    from netquiz.article import parse_article
+    from netquiz.generate.context import build_context
+    from netquiz.generate.links import harmful
+    from netquiz.generate.scenario import advised
+    article = parse_article("""# Gym Receptionist की नौकरी: 2 सवाल
+
+बहुत सी महिलाएं gym में काम करती हैं।
+
+## 1. Member नाराज़ हो जाए तो क्या करें?
+
+अगर कोई member ऊंची आवाज़ में बात करने लगे तो पहले बिना टोके उसकी पूरी बात सुनें। शांत रहकर सुनने से आधा गुस्सा उतर जाता है।
+
+## 2. Fees का हिसाब कैसे रखें?
+
+रोज़ हिसाब मिलाने से महीने के आखिर में गड़बड़ी का शक आप पर नहीं आता।
+""")
+    ctx = build_context(article, 0)
+    calm = ctx.readings["s1"][0]
+    assert advised(ctx, calm) and not harmful(ctx, calm.causal.effect)
+    assert not harmful(ctx, ctx.readings["s2"][0].causal.effect)

@@ -159,8 +159,9 @@ def test_round_twelve_second_reading_mends():
     assert hi_frame("Yoga Class Join करने के फ़ायदे : क्या घर पर yoga करना काफ़ी है?") == "{name} yoga class join कर चुकी है।"
     ctx = build_context(parse_article("# Housing Society की Committee में शामिल होने के फ़ायदे\n\nपरिचय।\n", lang="hi"), 0)
     assert the_topic(ctx, "Committee में काम करने") and not the_topic(ctx, "Audit के दौरान CA के साथ बैठने")
-    [event] = hi.find_causal("रात में किसी की तबीयत बिगड़ने पर पड़ोसी तुरंत मदद करते हैं।")
-    assert hi.situation(event, "आशा") is None
+    events = hi.find_causal("रात में किसी की तबीयत बिगड़ने पर पड़ोसी तुरंत मदद करते हैं।")
+    assert all(hi.situation(event, "आशा") is None for event in events)  # (round 29: "… बिगड़ने पर" is read as a
+    # time, no step, at all)
 
 
 def test_a_step_that_gains_beside_other_advice_is_advised():
