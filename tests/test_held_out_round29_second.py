@@ -52,10 +52,10 @@ def test_partly_right_is_no_option_for_most_or_all() -> None:
 
 
 def test_a_step_is_cut_at_a_comma_after_a_noun_not_between_adjectives() -> None:
-    from netquiz.generate.tips import _first_clause
-    assert _first_clause("Keep used oil in a separate, labelled container, and start with fresh oil") == \
+    from netquiz.language.en import first_clause
+    assert first_clause("Keep used oil in a separate, labelled container, and start with fresh oil") == \
         "Keep used oil in a separate, labelled container"
-    assert _first_clause("Check the list, then call") == "Check the list"
+    assert first_clause("Check the list, then call") == "Check the list"
 
 
 def test_third_batch_refusals() -> None:

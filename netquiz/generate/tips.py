@@ -12,7 +12,6 @@ import re
 from functools import lru_cache
 
 from ..language import Language, language
-from ..language.en_grammar import can_be_noun
 from ..model import Section
 from ..text import compile_nfc
 from .claims import known_words, leaning_claims, sentence_case, step_title, without_examples
@@ -173,7 +172,7 @@ def _section_steps(ctx: Context, section: Section) -> list[tuple[str, str]]:
             continue  # "Sign up in your first year, so that … the cohort …": the step leans on the text too;
             # "Expect questions like these:" announces what follows, no step (round 29's second held-out batch)
         key = ctx.lang.advice(sentence)
-        first = _first_clause(key) if key else ""
+        first = ctx.lang.first_clause(key) if key else ""
         if first != key and not ctx.lang.advice(sentence.split(",")[0]) and not ctx.lang.advice(first):  # "ठंडे
             # कमरे में नींद गहरी आती है, इसलिए AC … रखें": the first part tells, the step comes after it; "For the last
             # one, use a real example from a shop counter, a college event …": the step first, then its examples
@@ -188,20 +187,6 @@ def _section_steps(ctx: Context, section: Section) -> list[tuple[str, str]]:
     return steps
 
 
-def _first_clause(step: str) -> str:
-    """The step up to its first comma, not one between two adjectives ("Keep used oil in a separate, labelled
-    container, and …": "in a separate" ends on no noun)."""
-    parts = step.split(", ")
-    first = parts[0]
-    for part in parts[1:]:
-        last = ARTICLE_END.search(first)
-        if not last or can_be_noun(last.group(1)):
-            break
-        first = f"{first}, {part}"
-    return first
-
-
-ARTICLE_END = re.compile(r"\b(?:a|an|the)\s+([a-z]+)$", re.IGNORECASE)
 THEN = compile_nfc(r",\s*(?:इसलिए|so|then)\s+", re.IGNORECASE)
 CONDITION_FIRST = compile_nfc(r"^(?:जिस|जिन|जो|जब|जहाँ|जहां|अगर|यदि|if|when|whenever|once)(?!\S)", re.IGNORECASE)
 

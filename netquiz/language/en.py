@@ -15,6 +15,7 @@ from .en_grammar import (
     SUBJECT_BEFORE,
     adjective,
     base_form,
+    can_be_noun,
     capitalize,
     is_base_verb,
     only_verb,
@@ -943,6 +944,20 @@ def _relative_verb(words: list[str]) -> bool:
     return verb.endswith("s") and base_form(verb) != verb and is_base_verb(base_form(verb))
 
 
+def first_clause(step: str) -> str:
+    """The step up to its first comma, not one between two adjectives ("Keep used oil in a separate, labelled
+    container, and …": "in a separate" ends on no noun)."""
+    parts = step.split(", ")
+    first = parts[0]
+    for part in parts[1:]:
+        last = ARTICLE_END.search(first)
+        if not last or can_be_noun(last.group(1)):
+            break
+        first = f"{first}, {part}"
+    return first
+
+
+ARTICLE_END = re.compile(r"\b(?:a|an|the)\s+([a-z]+)$", re.IGNORECASE)
 ADDED_FACT = re.compile(r",\s+and\s+(?:the|a|an|your|this|that|it|there)\s+[^,]*\b(?:is|are|was|keeps|grows|rises|"
                         r"becomes|adds|comes|goes)\b", re.IGNORECASE)
 

@@ -608,6 +608,14 @@ def occasion_told(moment: str, name: str, framed: bool = False) -> str | None:
     return _agrees(sentence(told))
 
 
+def first_clause(step: str) -> str:
+    """The step up to its first comma ("… करें, ताकि …")."""
+    return step.split(", ")[0]
+
+
+__all__ += ["first_clause"]
+
+
 def _indicative(text: str) -> str | None:
     """``text`` with its final subjunctive told as a plain present ("चला जाए" → "चला जाता है", "रखना ही पड़े" → "रखना ही
     पड़ता है", "ज़रूरत हो" → "ज़रूरत है"); as it is when it already ends so; None when its end is no verb."""
