@@ -96,3 +96,12 @@ def test_calm_listening_that_brings_anger_down_is_advice_under_a_what_to_do_head
     calm = ctx.readings["s1"][0]
     assert advised(ctx, calm) and not harmful(ctx, calm.causal.effect)
     assert not harmful(ctx, ctx.readings["s2"][0].causal.effect)
+
+
+def test_a_second_verb_after_and_is_backshifted_too() -> None:
+    """Round 29's last held-out reading (aside263–264), item 37: "she avoided a loan … and can grow out of her own
+    fees" mixed its tenses."""
+    from netquiz.language.en import achieved
+    [causal] = en_causal("By starting small, you avoid a loan in the first year and can grow out of your own fees.")
+    assert achieved(causal, "Deepa") == "Some time later, Deepa avoided a loan in the first year and could grow out " \
+                                        "of her own fees."
