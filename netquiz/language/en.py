@@ -24,6 +24,7 @@ from .en_grammar import (
     plural_noun,
     third_person,
 )
+from .lexicon import lexicon
 
 SECOND_PERSON_RE = re.compile(r"(?<![\w-])(you|your|yours|yourself|yourselves)(?![\w-])", re.IGNORECASE)
 THIRD_PERSON_RE = re.compile(r"\b(she|her|hers|herself)\b", re.IGNORECASE)
@@ -389,8 +390,7 @@ def _who_does(text: str, body: str) -> list[Causal]:
 
 CLAUSE_INSIDE = re.compile(r"\b(?:is|are|was|were|say|says|said|often|usually|what|which|that|they|who|because)\b",
                            re.IGNORECASE)
-DOERS = (r"(?:agents|candidates|women|workers|people|employees|applicants|sellers|riders|cooks|assistants|nurses|"
-         r"attendants|drivers|cashiers|staff|those|freshers|trainees|joiners|girls|mothers|owners|shopkeepers)")
+DOERS = "(?:women|people|staff|those|girls|" + "|".join(f"{w}s" for w in lexicon("en").person_nouns) + ")"
 # "Agents who keep good quality scores for six months to a year can move into …"
 WHO_CAN = re.compile(rf"^(?:most\s+|many\s+|the\s+)?(?:[A-Za-z-]+\s+)?{DOERS}\s+who\s+"
                      r"(?P<cause>[a-z]+\s[^,;:]{3,90}?)"

@@ -16,6 +16,7 @@ from .en_anecdote import retold as retold  # (the Story protocol's, re-exported)
 from .en_grammar import MODALS, PREPOSITIONS, base_form, gerund, is_base_verb, past
 from .en_shown import gains as gains  # (the Story protocol's, re-exported)
 from .en_shown import shown as shown  # (the Story protocol's, re-exported)
+from .lexicon import lexicon
 from .stopwords import ENGLISH
 
 PERSON_WORDS = {
@@ -353,11 +354,7 @@ def _has_antecedent(before: str, pronoun: str) -> bool:
 
 PLURAL_NOUN = re.compile(r"\b(?!(?:is|was|has|does|this|its|his|hers|as|us|thus|less)\b)[a-z]{3,}s\b",
                          re.IGNORECASE)  # ("Report Problems Instead of Hiding Them": a heading's capitals)
-PERSON_NOUN = re.compile(r"(?:florist|pharmacist|dentist|receptionist|therapist|physiotherapist|chemist|stylist|artist|"
-                         r"technician|electrician|beautician|cashier|manager|supervisor|owner|employer|client|customer|boss|doctor|nurse|"
-                         r"teacher|mentor|colleague|senior|junior|friend|recruiter|interviewer|patient|member|"
-                         r"officer|agent|trainer|leader|lead|partner|neighbour|neighbor|mother|father|husband|"
-                         r"sister|brother|daughter|son|family|person|woman|man)", re.IGNORECASE)
+PERSON_NOUN = re.compile("(?:" + "|".join(lexicon("en").person_nouns) + ")", re.IGNORECASE)
 SINGULAR_BEFORE = re.compile(r"\b(?:nothing|something|everything|anything|it|that|which|who|he|she|one|this)\s+"
                              r"(?:\w+ly\s+)?$", re.IGNORECASE)
 DETERMINED_NOUN = re.compile(r"\b(?:a|an|the|her|your|his|this|that|each|every)\s+[a-z]{3,}\b", re.IGNORECASE)
