@@ -105,3 +105,17 @@ def test_a_second_verb_after_and_is_backshifted_too() -> None:
     [causal] = en_causal("By starting small, you avoid a loan in the first year and can grow out of your own fees.")
     assert achieved(causal, "Deepa") == "Some time later, Deepa avoided a loan in the first year and could grow out " \
                                         "of her own fees."
+
+
+def test_an_impersonal_gain_of_one_clause_is_shown_after_what_she_started() -> None:
+    """Hindi benefit listicles (aside255's pickles, aside261's namkeen) made no scenario question: their benefits are
+    told of no one ("… की चिंता नहीं रहती"). One clause of that shape is hers after the title's frame, "अब …"; not a fact
+    with its reason, a study, a pointer or someone named."""
+    from netquiz.language.hi_shown import shown
+    assert shown("छोटे batch के साथ फफूंद और खराब गंध की शिकायतें लगभग खत्म हो जाती हैं।", "नेहा") == \
+        "अब छोटे batch के साथ फफूंद और खराब गंध की शिकायतें लगभग खत्म हो जाती हैं।"
+    for text in ("डाकघर की आरडी भारत सरकार की योजना है, इसलिए जमा पैसा डूबने का डर नहीं रहता।",
+                 "कई अध्ययनों में पाया गया है कि पौधों के साथ समय बिताने से तनाव कम होता है।",
+                 "इसकी बदौलत बच्चों का स्कूल छुड़ाने की नौबत नहीं आती।",
+                 "एजेंट हर महीने आ जाती है, इसलिए रेखा को डाकघर का चक्कर लगाने की ज़रूरत नहीं पड़ती।"):
+        assert shown(text, "नेहा") is None, text
