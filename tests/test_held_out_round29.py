@@ -78,10 +78,11 @@ Diwali से पहले orders आएँ तो batch बढ़ा लें�
 
 
 def test_a_step_with_a_condition_inside_makes_no_statement_and_a_conditional_result_is_no_closing_reason() -> None:
-    from netquiz.generate.claims import CONDITION_OPENING
+    from netquiz.generate.claims import opens_on_condition
     from netquiz.generate.recall import EMBEDDED
+    from netquiz.language import language
     assert EMBEDDED.search("अगर PIN code आधा कटा हुआ है, तो अंदाज़े से अंक न भरने")
-    assert CONDITION_OPENING.match("अगर महीने के आखिर में कंपनी कम भुगतान करे, तो आप batch नंबर के साथ अपनी बात रख सकती हैं।")
+    assert opens_on_condition(language("hi"), "अगर महीने के आखिर में कंपनी कम भुगतान करे, तो आप batch नंबर के साथ अपनी बात रख सकती हैं।")
 
 
 def test_those_who_take_a_step_are_no_subject_of_the_headings_result() -> None:

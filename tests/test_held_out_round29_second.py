@@ -45,10 +45,9 @@ def test_a_quote_opening_on_that_moment_leans() -> None:
 
 
 def test_partly_right_is_no_option_for_most_or_all() -> None:
-    from netquiz.generate.myth import QUANTIFIED
-    assert QUANTIFIED.search("शुरुआती महीनों में ज़्यादातर नई supervisors के लिए मुश्किल सफ़ाई होती है")
-    assert QUANTIFIED.search("any job in a blood bank means night duty")
-    assert not QUANTIFIED.search("a returnship is a permanent job")
+    assert lexicon("hi").any_word("all_or_most").search("शुरुआती महीनों में ज़्यादातर नई supervisors के लिए मुश्किल सफ़ाई होती है")
+    assert lexicon("en").any_word("all_or_most").search("any job in a blood bank means night duty")
+    assert not lexicon("en").any_word("all_or_most").search("a returnship is a permanent job")
 
 
 def test_a_step_is_cut_at_a_comma_after_a_noun_not_between_adjectives() -> None:

@@ -366,7 +366,7 @@ def _closing_reason(known: Language, section: Section) -> list[Reading]:
         text = sentence.strip()
         if lang.advice(text) or _belief(text, known) or text.endswith("?") or ":" in text or ";" in text \
                 or BECAUSE.search(text) or GERUND_SUBJECT.match(text) or EXAMPLE.search(text) or MAYBE.match(text) \
-                or _reminder(known).match(text) or GENERAL_SUBJECT.match(text) or CONDITION_OPENING.match(text):
+                or _reminder(known).match(text) or GENERAL_SUBJECT.match(text) or opens_on_condition(known, text):
             continue  # (";": two statements, "You don't have to stay out late; an hour … is enough"; "You may
             # find, for example, that you always struggle with …": an example, no result, reading147 item 27)
         effect = WITH_IT.sub("", text.rstrip(".।!").strip())  # ("With it, a dirty toilet is …": the heading's kit,
@@ -546,7 +546,11 @@ def _instruction_before(known: Language, section: Section, index: int, words: fr
 
 # "अगर महीने के आखिर में कंपनी … कम भुगतान करे, तो आप … अपनी बात रख सकती हैं": a result only when something else
 # happens first; told as her wish without it, "अपनी बात" is about nothing (round 29's first held-out batch, item 29)
-CONDITION_OPENING = compile_nfc(r"^(?:अगर|यदि|if)\s", re.IGNORECASE)
+def opens_on_condition(known: Language, text: str) -> bool:
+    """True for a sentence that opens on "if" in the language's words ("अगर …", "If …"; not "When …", a time)."""
+    return bool(_leading(known.lexicon.if_words, r"(?!\S)").match(text.strip()))
+
+
 HABIT_TOLD = compile_nfc(r"(?:ती|ता|ते)\s+(?:हैं|है)\s*[।.]?\s*$")  # a named woman's habit, told in the present
 ANNOUNCING = re.compile(r"^[^:;,.]{3,60}:\s+\S")  # a clause that ends on a colon: an instruction that asks what
 # comes after it ("Describe what you actually do: …"), not a label ("Pro tip: …") nor a step told in full ("Backup

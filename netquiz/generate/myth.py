@@ -194,10 +194,6 @@ def _opening(ctx: Context) -> re.Pattern[str]:
     return _lexicon_pattern(ctx.language.code, "correction_openers", r"^(?:{words}),?\s+")
 
 
-QUANTIFIED = compile_nfc(r"(?<!\S)(?:ज़्यादातर|ज्यादातर|अधिकतर|हर|सभी|सारे|सारी|कोई भी|हमेशा|any|every|all|most|always|"
-                         r"never)(?!\S)", re.IGNORECASE)
-
-
 @lru_cache(maxsize=64)
 def _lexicon_pattern(code: str, entry: str, template: str) -> re.Pattern[str]:
     """``template`` with ``{words}`` the alternation of the language's lexicon ``entry`` (compiled once)."""
@@ -226,7 +222,7 @@ def _question(ctx: Context, section_id: str, index: int, frame: str | None, beli
     wrong = [Option(ctx.say("myth_agree", **values), ctx.say(agreed, **values)),
              Option(ctx.say("myth_partly_belief", **values), ctx.say("myth_partly_feedback", **values)),
              Option(ctx.say("myth_other", **values), ctx.say("myth_other_feedback", **values))]
-    if QUANTIFIED.search(belief):
+    if ctx.language.lexicon.any_word("all_or_most").search(belief):
         del wrong[1]  # ("कुछ हालात में ज़्यादातर … होता है, हर बार नहीं", "in some cases any job … means …, though not
         # in all": a belief about most or all narrowed to some cases contradicts itself; rounds 28 and 29's held-out
         # readings called it incoherent every time)

@@ -253,7 +253,8 @@ def cloze_candidates(ctx: Context, section_id: str) -> list[Candidate]:
             if any(ch.isdigit() for ch in before):
                 continue  # ("300 से 800 ____": the unit after a figure is told by the figure, "रुपये")
             if before.split() and (before.split()[-1].lower() in ctx.language.lexicon.demonstratives
-                                   or before.split()[-1].lower() in SAME_WORDS):  # ("उसी ____ पर": the same what?)
+                                   or before.split()[-1].lower() in ctx.language.lexicon.same_words):  # ("उसी ____
+                # पर": the same what? round 29's third held-out batch, item 5)
                 continue  # ("यह ____ 12वीं के बाद …": the thing "यह" points to, named before; the blank left the
                 # item no noun at all, round 27's held-out reading, item 1)
             if _hyphened(term, source):
@@ -289,10 +290,6 @@ def cloze_candidates(ctx: Context, section_id: str) -> list[Candidate]:
         if len(found) >= 2:  # the best one is kept; a second stands in if a gate refuses it
             break
     return found
-
-
-SAME_WORDS = frozenset({"उसी", "इसी", "उन्हीं", "इन्हीं", "वही", "यही", "same"})  # (round 29's third held-out batch,
-# item 5: "वह वज़न उसी ____ पर लिख दें", the slip an earlier sentence named)
 
 
 def _bare(term: str) -> str:

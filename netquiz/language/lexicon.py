@@ -33,7 +33,7 @@ LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "growth_words",
          "why_words", "trouble_openers", "trouble_words", "concession_openers", "generic_openers", "still_openers",
          "risk_words", "instead_words", "compared_words", "slip_pointers", "turn_words", "method_question_words",
          "permission_words", "pro_forms", "then_words", "condition_openers", "that_words", "knowing_words",
-         "instead_openers", "number_names", "onset_words", "person_nouns")
+         "instead_openers", "number_names", "onset_words", "person_nouns", "all_or_most", "same_words", "if_words")
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,9 @@ class Lexicon:
     harm_words: tuple[str, ...] = ()
     change_verbs: tuple[str, ...] = ()
     growth_words: tuple[str, ...] = ()  # "acidity बढ़ती है", "stress grows": a bad thing that grows is a harm
+    if_words: tuple[str, ...] = ()  # "अगर", "if": a condition proper (not "when", a time)
+    all_or_most: tuple[str, ...] = ()  # "ज़्यादातर", "any": a belief about most or all ("partly right" contradicts it)
+    same_words: tuple[str, ...] = ()  # "उसी", "same": the same one as named before (no cloze blank after it)
     person_nouns: tuple[str, ...] = ()  # "florist", "candidate": someone (no "it"; those who take a step, in plural)
     onset_words: tuple[str, ...] = ()  # "खिंचाव आता है": a bad thing that sets in, unless told as less of it
     better_words: tuple[str, ...] = ()  # a result that makes something better ("बेहतर", "easier"): no loss
