@@ -34,3 +34,42 @@ def test_a_closing_relative_clause_is_cut_in_either_language() -> None:
         "लेंस किराए पर लें"
     assert language("hi").rules.without_relative("लेंस किराए पर लें जो सस्ता हो") == "लेंस किराए पर लें जो सस्ता हो"
     assert language("en").rules.without_relative("Rent the lens, which costs Rs 500 a day") == "Rent the lens"
+
+
+def test_helps_you_at_a_time_is_no_result() -> None:
+    rules = language("en").rules
+    assert rules.linked_effect("It also helps you at appraisal time.") is None
+    assert rules.linked_effect("It also helps you stay calm at appraisal time.") == "you stay calm at appraisal time"
+
+
+HOTEL = """# Want a Front-Desk Job? 3 Questions Answered
+
+Small hotels need front-desk staff.
+
+## 1. How much English is enough?
+
+You need enough English to greet a guest. If your spoken English is shaky, practise ten standard sentences \
+for check-in and check-out until they come out naturally. This way, the first two minutes with a guest go smoothly.
+
+## 2. What happens in the interview?
+
+Interviews are short.
+
+## 3. Where should you look?
+
+Many small hotels never advertise.
+"""
+
+
+def test_a_result_that_points_back_to_a_conditioned_instruction_comes_of_its_instruction() -> None:
+    article = parse_article(HOTEL)
+    read = claims.read_claims(language("en"), article.sections[1], article.title or "")
+    assert [(r.causal.cause, r.causal.effect) for r in read] == \
+        [("Practise ten standard sentences for check-in and check-out until they come out naturally.",
+          "the first two minutes with a guest go smoothly")]
+
+
+def test_a_pronoun_after_an_irregular_plural_has_its_antecedent() -> None:
+    story = language("en").story
+    assert not story.dangling("By keeping the children in one safe room, you spend more time playing with them.")
+    assert story.dangling("By keeping one room safe, you spend more time playing with them.")

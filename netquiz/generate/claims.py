@@ -529,6 +529,9 @@ def _instruction_before(known: Language, section: Section, index: int, words: fr
         step = (known.rules.advice(sentence) or (added_ok and known.rules.advice(_added(known).sub("", sentence)))) \
             if sentence else None  # ("साथ ही पेपर जाम निकालना … खुद सीख लें। इससे …": an added step is the step a
         # result that points back comes of; not a step told with a pronoun, "By meeting him …", which is its own)
+        if not step and sentence:
+            sentence = _conditioned_step(known, sentence) or sentence
+            step = known.rules.advice(sentence) if sentence != section.sentences[index - back] else None
         if not step:
             return None
         if ANNOUNCING.match(sentence) and known.rules.advice(sentence.split(":", 1)[0]) \
@@ -556,6 +559,18 @@ def _instruction_before(known: Language, section: Section, index: int, words: fr
 
 # "अगर महीने के आखिर में कंपनी … कम भुगतान करे, तो आप … अपनी बात रख सकती हैं": a result only when something else
 # happens first; told as her wish without it, "अपनी बात" is about nothing (round 29's first held-out batch, item 29)
+def _conditioned_step(known: Language, sentence: str) -> str | None:
+    """The instruction of a sentence that opens on a condition ("If your spoken English is shaky, practise ten
+    standard sentences … until they come out naturally. This way, …"): what the result that points back comes of,
+    told without its "if"; None when there is no instruction after the condition's comma. Round 30's development
+    batch: a question-headed section's only claim."""
+    if not opens_on_condition(known, sentence) or ", " not in sentence:
+        return None
+    rest = _leading(known.lexicon.then_words, r"\s+").sub("", sentence.split(", ", 1)[1].strip())
+    rest = rest[:1].upper() + rest[1:] if rest.isascii() else rest
+    return rest if known.rules.advice(rest) else None
+
+
 def opens_on_condition(known: Language, text: str) -> bool:
     """True for a sentence that opens on "if" in the language's words ("अगर …", "If …"; not "When …", a time)."""
     return bool(_leading(known.lexicon.if_words, r"(?!\S)").match(text.strip()))

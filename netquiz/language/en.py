@@ -1214,6 +1214,10 @@ def linked_effect(text: str) -> str | None:
     verbs = LINKED_VERBS.match(body)
     if verbs and verbs.group("rest").lower().startswith("both "):
         return None  # "This gives you both a commitment …": the reader and someone the sentence before named
+    if verbs and verbs.group("verb").lower() in ("helps", "lets", "allows") \
+            and not is_base_verb(verbs.group("rest").split()[0].lower().strip(",")):
+        return None  # ("It also helps you at appraisal time": helps when, not to do what; the true/false "By noting
+        # …, you at appraisal time" of round 30's snapshot)
     if verbs and verbs.group("verb").lower() == "saves" and verbs.group("rest").lower().startswith("from "):
         return f"you avoid {verbs.group('rest')[5:]}"  # "This saves you from asking …" → "you avoid asking …"
     if verbs:  # ("This gives you X and tells the supplier Y": the pointer's second verb has no subject once

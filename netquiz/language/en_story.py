@@ -352,8 +352,10 @@ def _has_antecedent(before: str, pronoun: str) -> bool:
     return bool(DETERMINED_NOUN.search(before))
 
 
-PLURAL_NOUN = re.compile(r"\b(?!(?:is|was|has|does|this|its|his|hers|as|us|thus|less)\b)[a-z]{3,}s\b",
-                         re.IGNORECASE)  # ("Report Problems Instead of Hiding Them": a heading's capitals)
+PLURAL_NOUN = re.compile(r"\b(?!(?:is|was|has|does|this|its|his|hers|as|us|thus|less)\b)[a-z]{3,}s\b|"
+                         r"\b(?:children|people|women|men|staff)\b",
+                         re.IGNORECASE)  # ("Report Problems Instead of Hiding Them": a heading's capitals;
+# "keeping the children …, … playing with them": a plural without its "s")
 PERSON_NOUN = re.compile("(?:" + "|".join(lexicon("en").person_nouns) + ")", re.IGNORECASE)
 SINGULAR_BEFORE = re.compile(r"\b(?:nothing|something|everything|anything|it|that|which|who|he|she|one|this)\s+"
                              r"(?:\w+ly\s+)?$", re.IGNORECASE)
