@@ -73,3 +73,19 @@ def test_a_pronoun_after_an_irregular_plural_has_its_antecedent() -> None:
     story = language("en").story
     assert not story.dangling("By keeping the children in one safe room, you spend more time playing with them.")
     assert story.dangling("By keeping one room safe, you spend more time playing with them.")
+
+
+def test_a_plural_subject_keeps_its_verb_in_the_future() -> None:
+    from netquiz.language.base import Causal
+    rules = language("en").rules
+    told = rules.outcome(Causal("x", "", "Keep a daily sheet", "the sheets also help you spot patterns", "section",
+                                "imperative"), "Meena")
+    assert told == "The sheets will also help her spot patterns."
+
+
+def test_spending_less_is_a_gain() -> None:
+    from netquiz.generate.context import build_context
+    from netquiz.generate.links import harmful
+    ctx = build_context(parse_article(HOTEL.replace("Want", "Wanted")), 0)
+    assert not harmful(ctx, 'you spend less energy saying "no" all day')
+    assert harmful(ctx, "you have less energy for the evening")

@@ -634,6 +634,10 @@ def _future(text: str) -> str:
     negated = next((i for i, w in enumerate(words[:clause]) if w.lower() in NEGATED_DO), None)
     if negated:  # "your long-term savings don't lapse" → "… won't lapse" (not "will saving")
         return " ".join(words[:negated] + ["won't"] + words[negated + 1:])
+    plural = PLURAL_NOUN_SUBJECT.match(text)
+    if plural and is_base_verb(plural["verb"].lower()) and plural["verb"].lower() not in (*MODALS, "will", "would"):
+        return f"{plural['subject']} will {plural['adverb'] or ''}{text[plural.start('verb'):]}"  # ("The sheets
+        # also help you spot patterns" → "… will also help …", not "… help her spot will pattern": round 30's dev batch)
     if len(words) >= 2 and words[0].lower() in PLURAL_SUBJECTS and is_base_verb(words[1].lower()) \
             and words[1].lower() not in MODALS and words[1].lower() not in ("will", "would"):
         return " ".join([words[0], "will", *words[1:]])  # "colleagues see the time is taken" → "… will see …"
@@ -679,6 +683,9 @@ def _future(text: str) -> str:
 
 
 NEGATED_DO = frozenset({"doesn't", "don't", "doesn’t", "don’t"})
+PLURAL_NOUN_SUBJECT = re.compile(r"^(?P<subject>(?:the|these|those|your|her|his|their|our)\s+(?:[a-z-]+\s+){0,2}"
+                                 r"[a-z]{2,}[^s\s]s)\s+(?P<adverb>(?:also|often|still|usually|always|soon|quickly|"
+                                 r"gradually|slowly)\s+)?(?P<verb>[a-z]+)\b", re.IGNORECASE)
 LINKING_S = frozenset({"stays", "remains", "becomes", "gets", "looks", "seems", "feels", "sounds", "grows", "turns"})
 CONDITIONS = frozenset({"if", "when", "whenever", "unless", "once"})
 BOTH = re.compile(r"\b(?:you|get|gets|give|gives)\s+both\b", re.IGNORECASE)  # the reader and someone else
