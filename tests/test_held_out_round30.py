@@ -89,3 +89,23 @@ def test_spending_less_is_a_gain() -> None:
     ctx = build_context(parse_article(HOTEL.replace("Want", "Wanted")), 0)
     assert not harmful(ctx, 'you spend less energy saying "no" all day')
     assert harmful(ctx, "you have less energy for the evening")
+
+
+def test_the_very_thing_a_sentence_before_named_dangles() -> None:
+    story = language("hi").story
+    assert story.dangling("मोहल्ले की दुकान पर यही काम पांच मिनट में हो जाता है।")
+    assert story.dangling("किसी का भुगतान अटक जाए, तो वह उसी रजिस्टर से लेन-देन नंबर निकाल लेती हैं।")
+    assert story.dangling("बाकी 19,000 पर हर महीने करीब 3% interest लगेगा।")
+    assert not story.dangling("किस्त अटकने की सबसे आम वजह यही होती है कि खाता आधार से जुड़ा नहीं है।")
+    assert not story.dangling("कोहनी लगभग 90 डिग्री पर मुड़ी हो और कंधे ढीले हों, यही सही दूरी है।")
+    assert not story.dangling("पैसा उसी महीने की salary के साथ आता है।")
+    assert not story.dangling("घर के बाकी लोगों के साथ काम बाँटें।")
+    assert not story.dangling("जिस तरह उसने एक काम संभाला, उसी भरोसे से वह हाथ उठा पाती है।")
+
+
+def test_a_quote_that_answers_against_what_it_does_not_say_leans() -> None:
+    from netquiz.generate.context import build_context
+    from netquiz.generate.recall import _leans
+    ctx = build_context(parse_article(HOTEL), 0)
+    assert _leans(ctx, "A short course does help, though.")
+    assert not _leans(ctx, "Instead of trying to make the whole house safe, pick one room and make it fully safe.")

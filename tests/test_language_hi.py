@@ -638,6 +638,8 @@ def _dangling_by_search_alone(text: str) -> bool:
     counted = h.COUNTED_LIST.search(body)
     if counted and "," not in body[:counted.start()] and not h.LIST_FOLLOWS.search(body[counted.end():]):
         return True
+    if h._same_one(body):
+        return True
     match = h.THEY_RE.search(body)
     return match is not None and not any(w in body[: match.start()] for w in h.PLURAL_ANTECEDENTS) \
         and not h.WHO_BEFORE.search(body[: match.start()])

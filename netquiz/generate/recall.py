@@ -15,7 +15,7 @@ from .context import PERSONAS, Candidate, Context, Reading, bullet_lines
 from .keywords import content_tokens, stem, word_stems
 from .links import all_readings, echo, specific, stems_of, unrelated
 from .options import Option, shuffle
-from .tips import failing
+from .tips import closing_heading, failing
 
 
 def _terms(ctx: Context, section_id: str, limit: int = 8) -> list[str]:
@@ -399,8 +399,9 @@ def attribution_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     """A sentence whose words clearly belong to its own section → which section is it from?"""
     section = ctx.article.section(section_id)
     headed = list(ctx.article.headed_sections)
-    if not section.title or len(headed) < 3:
-        return []
+    if not section.title or len(headed) < 3 or closing_heading(ctx, section):
+        return []  # (the closing words sum up the sections before: "Prepare a few English phrases, learn the basics
+        # of the software, …" is what two sections say too; round 30's development batch, item 61)
     found = []
     fragments = _fragments(section)
     for index, source in enumerate(section.sentences):
@@ -473,12 +474,13 @@ def _leans(ctx: Context, sentence: str, whole: bool = True) -> bool:
 
 
 # A thing, a time or a comparison named by the sentence before: "this predictable credit", "Nine days later, …",
-# "far less exciting" (than what?), "इस मौसम की नई घास" (which season?); round 25's unseen batch, items 10, 33, 52, 53
+# "far less exciting" (than what?), "इस मौसम की नई घास" (which season?); round 25's unseen batch, items 10, 33, 52, 53;
+# "A short course does help, though." (against what? round 30's development batch, item 51)
 POINTED_THING = compile_nfc(r"(?<=\s)this\s+(?!(?:year|week|month|quarter|season|term|summer|winter|morning|evening|"
                             r"afternoon|time|way|is|was|will|can|means|helps|gives|makes)\b)[a-z]{3,}|"
                             r"^\w+\s+(?:days|weeks|months|hours|years)\s+later\b|"
                             r"\b(?:far|much)\s+(?:less|more)\s+[a-z]+(?:ing|ive|ful|ous|able|ible|ic|ent|ant|ed)\b"
-                            r"(?!.*\bthan\b)|(?:^|\s)(?:इस|इसी)\s+मौसम",
+                            r"(?!.*\bthan\b)|(?:^|\s)(?:इस|इसी)\s+मौसम|,\s*though[.!]?$",
                             re.IGNORECASE)
 
 RUN_IN_LABEL = compile_nfc(r"^[^:\s]+(?:\s+[^:\s]+){0,2}:\s+")  # a bold label of three words at most, then its text

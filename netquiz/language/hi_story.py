@@ -285,9 +285,43 @@ def dangling(text: str) -> bool:
     if counted and "," not in body[:counted.start()] and not LIST_FOLLOWS.search(body[counted.end():]):
         return True  # ("दो बातें पहले से जान लेना": which two, the question does not say; "तीन सवाल पूछें: …" says,
         # and "थोड़ी तैयारी, साफ बातचीत और …, यही तीन चीज़ें …" has said)
+    if ("यही" in body or "उसी" in body or "बाकी" in body) and _same_one(body):
+        return True
     match = THEY_RE.search(body) if _holds_any(body, THEY_LITERALS) else None
     return match is not None and not any(word in body[: match.start()] for word in PLURAL_ANTECEDENTS) \
         and not WHO_BEFORE.search(body[: match.start()])
+
+
+def _same_one(body: str) -> bool:
+    """True for "यही काम", "उसी रजिस्टर", "बाकी 19,000": the very thing a sentence before named (round 30's
+    development batch, items 11, 24, 26). Not one the sentence names itself: before the word ("…, यही सही दूरी है",
+    "… master resume बनाकर रखें और हर job के लिए उसी में से चुनें"), after it ("यही होती है कि …", "यही आता है: …",
+    "उसी कमरे तक … जहां …"), nor a time ("उसी महीने")."""
+    for match in SAME_ONE.finditer(body):
+        before, after = body[:match.start()], body[match.end():]
+        if match["word"] == "बाकी":
+            if DIGIT_NEXT.match(after):
+                return True
+            continue
+        if TIME_NEXT.match(after) or SAID_AFTER.match(after) or RELATIVE_AFTER.search(after) \
+                or RELATIVE_AFTER.search(before):  # ("जिस तरह …, उसी भरोसे से …": the pair names it)
+            continue
+        if match["word"] == "यही" and CLAUSE_BEFORE.search(before):
+            continue
+        noun = after.split()[0].strip(",।") if after.split() else ""
+        if match["word"] == "उसी" and (noun in before or AND_BEFORE.search(before)):
+            continue
+        return True
+    return False
+
+
+SAME_ONE = compile_nfc(r"(?<!\S)(?P<word>यही|उसी|बाकी)(?!\S)")
+DIGIT_NEXT = compile_nfc(r"^\s+[\d०-९]")
+TIME_NEXT = compile_nfc(r"^\s+(?:दिन|रात|सुबह|शाम|समय|वक्त|वक़्त|पल|हफ्ते|हफ़्ते|महीने|साल|दौरान|तरह|तरफ़|तरफ)(?!\S)")
+SAID_AFTER = compile_nfc(r"^(?:\s+\S+){0,3}?\s*(?:कि(?!\S)|:)")
+RELATIVE_AFTER = compile_nfc(r"(?<!\S)(?:जो|जहां|जहाँ|जिस|जिसे|जिसमें|जिसकी|जिसका|जिसके)(?!\S)")
+CLAUSE_BEFORE = compile_nfc(r",|(?<!\S)(?:और|लेकिन)(?!\S)")
+AND_BEFORE = compile_nfc(r"(?<!\S)(?:और)(?!\S)")
 
 
 # "जिन महिलाओं की माहवारी बंद हो चुकी है, वे …": the relative clause before "वे" names them (reading168 item 79: the
