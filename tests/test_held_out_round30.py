@@ -109,3 +109,13 @@ def test_a_quote_that_answers_against_what_it_does_not_say_leans() -> None:
     ctx = build_context(parse_article(HOTEL), 0)
     assert _leans(ctx, "A short course does help, though.")
     assert not _leans(ctx, "Instead of trying to make the whole house safe, pick one room and make it fully safe.")
+
+
+def test_a_list_of_steps_is_told_as_steps_and_a_list_of_things_as_things() -> None:
+    from netquiz.language.en_story import gerund_phrase
+    assert gerund_phrase("Write down your timings, due date, late-pickup charge and holiday list") == \
+        "writing down your timings, due date, late-pickup charge and holiday list"
+    assert gerund_phrase("Note the time, check the bill and sign a copy") == \
+        "noting the time, checking the bill and signing a copy"
+    assert gerund_phrase("Use the gap to rest, sort out childcare or finish a course") == \
+        "using the gap to rest, sort out childcare or finish a course"

@@ -125,14 +125,38 @@ def gerund_phrase(action: str) -> str:
         words = words[1:]
     if not words[0].endswith("ing") or is_base_verb(words[0]):  # ("Bring a possible fix" ends in "ing" too)
         words[0] = gerund(words[0].lower())
+        items, verbs = _list_items(words)
+        for index in items if verbs else []:  # "Note the time, check the bill and sign a copy" → "…, checking the
+            words[index] = gerund(words[index].lower())  # bill and signing …" (round 30's development batch)
         for index in range(1, len(words) - 1):  # "fix your sleep window and protect it" → "… and protecting it"
             following = words[index + 2].lower().strip(",.") if index + 2 < len(words) else ""
             quoted = sum(w.count('"') + w.count("“") + w.count("”") for w in words[:index]) % 2  # (inside a quote
+            listed = index + 1 in items and not verbs and following.isalpha() and following not in DETERMINERS \
+                and following not in PREPOSITIONS and following not in ENGLISH  # ("…, due date and holiday
+            # list": the last thing of a list, not "holidaying list"; round 30's development batch, item 36)
             if not quoted and words[index].lower() == "and" and is_base_verb(words[index + 1].lower()) \
-                    and words[index + 1].lower() not in MODALS \
+                    and words[index + 1].lower() not in MODALS and not listed and not (verbs and index + 1 in items) \
                     and following not in AFTER_A_NOUN:  # her words stay; not "phone and chat during …": a noun)
                 words[index + 1] = gerund(words[index + 1].lower())
     return " ".join(words).replace(" as often as possible", "")
+
+
+def _list_items(words: list[str]) -> tuple[list[int], bool]:
+    """Where the items after the first of the step's own comma list open ("A, B and C"), and whether each opens on
+    a verb (a list of steps, not of things); none where the list belongs to a clause of its own ("… every time you
+    finish a project, solve a problem or …", "use the gap to rest, sort out …")."""
+    starts = [i + 1 for i, w in enumerate(words[:-1]) if w.endswith(",")]
+    if not starts or any(w.lower() in OWN_CLAUSE or '"' in w or "“" in w for w in words[:starts[0]]):
+        return [], False
+    last = next((i + 1 for i in range(starts[-1], len(words) - 1) if words[i].lower() in ("and", "or")), None)
+    if last is None or any(words[i].lower() in ("and", "or") for i in starts):
+        return [], False
+    items = [*starts, last]
+    return items, all(is_base_verb(words[i].lower().strip(",")) and words[i].lower() not in MODALS for i in items)
+
+
+OWN_CLAUSE = frozenset({"to", "you", "she", "he", "they", "we", "i", "when", "if", "that", "which", "who", "time",
+                        "whenever", "while", "until", "before", "after"})
 
 
 def oblique(action: str) -> str | None:
