@@ -119,3 +119,17 @@ def test_a_list_of_steps_is_told_as_steps_and_a_list_of_things_as_things() -> No
         "noting the time, checking the bill and signing a copy"
     assert gerund_phrase("Use the gap to rest, sort out childcare or finish a course") == \
         "using the gap to rest, sort out childcare or finish a course"
+
+
+def test_a_title_tells_what_she_is_doing_in_english_that_reads() -> None:
+    from netquiz.language.en_topic import topic_frame
+    assert topic_frame("Library Assistant Interview: 7 Tips to Prepare and Answer With Confidence") == \
+        "{name} is preparing for a library assistant interview."
+    assert topic_frame("6 Benefits of Moving Up to Quality Checker in a Garment Factory") == \
+        "{name} has moved up to quality checker in a garment factory."
+    assert topic_frame("Sewing Machine Operator in an Export Unit? 7 Mistakes to Avoid") == \
+        "{name} works as a sewing machine operator in an export unit."
+    assert topic_frame("Want a Front-Desk Job at a Small-Town Hotel? 7 Questions Answered") == \
+        "{name} wants a front-desk job at a small-town hotel."
+    assert topic_frame("Working With Clients in Other Time Zones") == \
+        "{name} is working with clients in other time zones."

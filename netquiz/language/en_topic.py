@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .en_grammar import is_base_verb
+from .lexicon import lexicon
 
 PARTS = re.compile(r"\s*[:?(]\s*")
 # "…, Especially for Women Over 30": whom the title has in mind, no part of what she does ("Shalini has started
@@ -60,12 +61,24 @@ def topic_frame(title: str | None, body: str = "") -> str | None:
 
 
 def _part_frame(part: str, body: str) -> str | None:
-    if match := HOW_TO.match(part) or WAYS_TO.match(part):
+    if (match := PREPARED_FOR.match(part)) and _nouns(match["rest"]):  # "Library Assistant Interview: 7 Tips to
+        phrase = match["rest"]  # Prepare and Answer …" (round 30: "is preparing and answer with confidence")
+        template = "{name} is preparing for an {phrase}." if phrase[:1].lower() in "aeiou" \
+            else "{name} is preparing for a {phrase}."
+    elif match := WANT_A.match(part):  # "Want a Front-Desk Job at a Small-Town Hotel?" (was "is trying to want …")
+        phrase, template = match["rest"], "{name} wants {phrase}."
+    elif (match := JOB_TITLE.match(part)) and _person(match["head"]):  # "Sewing Machine Operator in an Export
+        phrase = part  # Unit?" (was "is sewing machine operator …": the gerund read as her doing)
+        template = "{name} works as an {phrase}." if phrase[:1].lower() in "aeiou" else "{name} works as a {phrase}."
+    elif match := HOW_TO.match(part) or WAYS_TO.match(part):
         phrase, template = match["rest"], "{name} is trying to {phrase}."
     elif match := BENEFITS_OF.match(part) or WHY_DOING.match(part):
         phrase, template = match["rest"], "{name} has started {phrase}."
         if phrase.lower().startswith("joining "):  # "… of Joining a Reading Club": she has joined one
             phrase, template = phrase.split(" ", 1)[1], "{name} has joined {phrase}."
+        elif moved := MOVED.match(phrase):  # "… of Moving Up to Quality Checker": she has moved up (round 30: "has
+            phrase = moved["rest"]  # started moving up to quality checker")
+            template = "{name} has " + MOVES[moved["move"].lower()] + " {phrase}."
     elif match := REASONS_TO.match(part) or WHY_SHOULD.match(part):
         phrase, template = match["rest"], "{name} has decided to {phrase}."  # "6 Reasons to Use Your Annual Leave"
     elif match := YOUR_FIRST.match(part):  # "Your First Job: 6 Habits …": before it or in it, it is her first
@@ -105,6 +118,34 @@ def _part_frame(part: str, body: str) -> str | None:
     return template.replace("{phrase}", phrase.replace("{", "").replace("}", ""))
 
 
+PREPARED_FOR = re.compile(r"^(?P<rest>(?:[\w-]+\s+){1,4}(?:interview|exam|test))$", re.IGNORECASE)
+WANT_A = re.compile(r"^(?:want|need)\s+(?P<rest>(?:a|an)\s+[a-z].+)$", re.IGNORECASE)
+JOB_TITLE = re.compile(r"^(?:an?\s+)?(?P<head>(?:[\w-]+\s+){0,3}[\w-]+)(?:\s+(?:in|at|for|with)\s+.+)?$", re.IGNORECASE)
+MOVED = re.compile(r"^(?P<move>moving up to|moving to|switching to|shifting to|becoming)\s+(?P<rest>.+)$",
+                   re.IGNORECASE)
+MOVES = {"moving up to": "moved up to", "moving to": "moved to", "switching to": "switched to",
+         "shifting to": "shifted to", "becoming": "become"}
+
+
+def _person(head: str) -> bool:
+    """True when a noun phrase ends on a word for one person at work ("Sewing Machine Operator"; not "Working With
+    Clients", "Six Ways a Friend")."""
+    words = head.split()
+    return len(words) >= 2 and words[-1].lower() in PERSON_HEADS and _nouns(" ".join(words[1:]))
+
+
+def _nouns(phrase: str) -> bool:
+    """True for a phrase of nouns only, as far as a title shows ("Library Assistant Interview"; not "Preparing for a
+    Job Interview", "Six Ways a Friend")."""
+    return all(not _gerund(w) and w.lower() not in NOT_IN_NOUNS and not w[:1].isdigit() for w in phrase.split())
+
+
+NOT_IN_NOUNS = frozenset({"a", "an", "the", "for", "to", "with", "of", "and", "or", "ways", "tips", "your", "her",
+                          "my", "how", "why", "what", "six", "seven", "five", "four", "three", "ten"})
+
+
+PERSON_HEADS = frozenset(lexicon("en").person_nouns) | {"operator", "helper", "clerk", "guard", "warden",
+                                                       "checker", "sorter", "collector", "designer", "executive"}
 SHOULD_YOU = re.compile(r"^should\s+you\s+(?P<rest>[a-z].+)$", re.IGNORECASE)
 STUCK_WITH = re.compile(r"^stuck\s+with\s+(?P<rest>[a-z].+)$", re.IGNORECASE)
 MANNER = frozenset({"cold", "solo", "remote", "part-time", "full-time", "freelance"})  # ("Cold Pitching …")
