@@ -146,3 +146,15 @@ def test_words_that_point_to_a_sentence_the_item_leaves_out() -> None:
     assert hi.dangling("ग्राहक ऐसा माल खुशी से ले लेती हैं।")
     assert not hi.dangling("ऐसे किसी मौके के बारे में बताइए जब आपने पहल की हो।")
     assert not hi.dangling("आठ-दस ऐसे प्रोडक्ट चुनें जिनका स्टॉक आपके पास पक्का है।")
+
+
+def test_a_participle_names_what_its_pronoun_stands_for() -> None:
+    story = language("hi").story
+    assert not story.leans_on_context("हर पीस का पूरा खर्च लिखकर उस पर 30 प्रतिशत मुनाफ़ा जोड़ना")
+    assert story.leans_on_context("स्टॉल बुक करने से पहले ग्राहक बनकर उस बाज़ार में घूम आना")
+
+
+def test_if_needed_opens_a_condition_not_a_result() -> None:
+    from netquiz.generate.claims import opens_on_condition
+    assert opens_on_condition(language("hi"), "ज़रूरत हो तो medical store से अलग size का cuff मँगवाया जा सकता है।")
+    assert not opens_on_condition(language("hi"), "ज़रूरत से ज़्यादा माल न खरीदें।")

@@ -13,7 +13,7 @@ from ..model import Section
 from ..text import compile_nfc, compile_words, has_devanagari, inside_quotations, tokens
 from .context import PERSONAS, Candidate, Context, Reading, bullet_lines
 from .keywords import content_tokens, stem, word_stems
-from .links import all_readings, echo, specific, stems_of, unrelated
+from .links import all_readings, echo, harmful, specific, stems_of, unrelated
 from .options import Option, shuffle
 from .tips import closing_heading, failing
 
@@ -594,8 +594,10 @@ def _grafts(ctx: Context, reading: Reading, most: int = 3) -> list[Reading]:
                 and not ctx.lang.names_another(other.causal) \
                 and not _clause_only(ctx, ctx.story.reader_effect(other.causal)) \
                 and not other.causal.sentence.rstrip().endswith((";", ":")) \
-                and other.confidence >= MIN_GRAFT_CONFIDENCE:
-            found.append(other)
+                and other.confidence >= MIN_GRAFT_CONFIDENCE \
+                and harmful(ctx, other.causal.effect) == harmful(ctx, reading.causal.effect):
+            found.append(other)  # (a harm grafted onto a step that brings a gain reads as nonsense, not as a false
+            # claim: "धूप से बचाकर रखने से … धनिया मुरझा जाता है", round 30's held-out item D25)
     return found
 
 

