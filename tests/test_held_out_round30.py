@@ -170,3 +170,10 @@ def test_habits_and_harms_told_as_they_read() -> None:
     ctx = build_context(parse_article(HOTEL), 0)
     assert harmful(ctx, "the customer ends up with headaches and eye strain")
     assert not harmful(ctx, "you end up with a loyal customer")
+
+
+def test_a_plural_subject_wishes_in_the_plural() -> None:
+    from netquiz.language.base import Causal
+    told = language("hi").rules.wish(Causal("x", "", "रोज़ जाना", "घर की महिलाएं आपका इंतज़ार करने लगती हैं",
+                                            "gerund", "verbal"), "नेहा")
+    assert told == "नेहा चाहती है कि घर की महिलाएं उसका इंतज़ार करने लगें।"

@@ -84,8 +84,9 @@ def _regroup_one(text: str, target: str) -> str | None:
         head = [*head[:-2], "न", head[-1]]  # "… नहीं बैठना पड़ता" → "… न बैठना पड़े"
     plural = group.aux == "हैं" or (bool(head) and head[-1].endswith("ें") and head[-1] != "में"
                                       and group.aux != "है")  # ("पकड़ में आ जाती है": one thing)
-    if target == "subjunctive" and new and plural and new[-1] in PLURAL_SUBJUNCTIVE:
-        new = [*new[:-1], PLURAL_SUBJUNCTIVE[new[-1]]]  # "ठोस बातें हों", not "बातें हो"
+    if target == "subjunctive" and new and plural and (plural_form := _plural_subjunctive(new[-1])):
+        new = [*new[:-1], plural_form]  # "ठोस बातें हों", not "बातें हो"; "महिलाएं … इंतज़ार करने लगें", not "लगे"
+        # (round 30's held-out item D30)
     return None if new is None else " ".join(head + new)
 
 
@@ -101,6 +102,17 @@ def _negated_with_aux(words: list[str]) -> list[str]:
 
 HABITUAL_ENDINGS = ("ती", "ता", "ते")
 PLURAL_SUBJUNCTIVE = {"हो": "हों", "जाए": "जाएं", "रहे": "रहें", "मिले": "मिलें", "आए": "आएं"}
+
+
+def _plural_subjunctive(word: str) -> str | None:
+    """The plural of a singular subjunctive ("लगे" → "लगें", "जाए" → "जाएं", "हो" → "हों"); None for other words."""
+    if word in PLURAL_SUBJUNCTIVE:
+        return PLURAL_SUBJUNCTIVE[word]
+    if len(word) >= 2 and word.endswith("े") and not word.endswith("ें"):
+        return word + "ं"
+    if len(word) >= 2 and word.endswith("ए"):
+        return word + "ं"
+    return None
 
 
 def _finite_cause(cause: str, pattern: str) -> str:
