@@ -177,3 +177,31 @@ def test_a_plural_subject_wishes_in_the_plural() -> None:
     told = language("hi").rules.wish(Causal("x", "", "रोज़ जाना", "घर की महिलाएं आपका इंतज़ार करने लगती हैं",
                                             "gerund", "verbal"), "नेहा")
     assert told == "नेहा चाहती है कि घर की महिलाएं उसका इंतज़ार करने लगें।"
+
+
+def test_a_step_before_starting_is_not_framed_as_started() -> None:
+    from netquiz.generate.context import build_context
+    from netquiz.generate.scenario import _frame
+    article = parse_article("""# घर-घर दूध Delivery करने के 4 फायदे
+
+कमलेश दूध बेचती हैं।
+
+## 1. बेहतर दाम
+
+सीधे ग्राहक को दूध बेचने से हर लीटर पर बेहतर दाम मिलता है।
+
+## 2. पक्की Income
+
+महीने का पैसा तय रहता है।
+
+## 3. कम बर्बादी
+
+बचा दूध दही बनता है।
+
+## शुरुआत से पहले
+
+पहले दस घरों से शुरू करें, ताकि route का अंदाज़ा लग सके।
+""")
+    ctx = build_context(article, 0)
+    assert "शुरू किया है" in _frame(ctx, "पूजा", "सीधे बेचना", "दाम", "s1", 0)
+    assert "शुरू किया है" not in _frame(ctx, "पूजा", "दस घरों से शुरू करना", "route", "s4", 0)
