@@ -205,3 +205,26 @@ def test_a_step_before_starting_is_not_framed_as_started() -> None:
     ctx = build_context(article, 0)
     assert "शुरू किया है" in _frame(ctx, "पूजा", "सीधे बेचना", "दाम", "s1", 0)
     assert "शुरू किया है" not in _frame(ctx, "पूजा", "दस घरों से शुरू करना", "route", "s4", 0)
+
+
+def test_a_wrong_tips_feedback_quotes_its_advice_not_the_belief_it_argues_against() -> None:
+    from netquiz.generate.context import build_context
+    from netquiz.generate.practice import advising_sentence
+    article = parse_article("""# ठेला: 3 टिप्स
+
+ठेला चलाना आसान नहीं।
+
+## 1. ज़्यादा माल न खरीदें
+
+कई नई विक्रेता सोचती हैं कि जितना ज़्यादा माल होगा, उतनी ज़्यादा बिक्री होगी। असल में ज़्यादा माल से बर्बादी बढ़ती है।
+
+## 2. मंडी जल्दी पहुंचें
+
+सुबह पहुंचने से अच्छा माल मिलता है।
+
+## 3. बाट सही रखें
+
+मुहर लगे बाट रखें।
+""")
+    ctx = build_context(article, 0)
+    assert advising_sentence(ctx, article.sections[1]) == "असल में ज़्यादा माल से बर्बादी बढ़ती है।"

