@@ -228,3 +228,11 @@ def test_a_wrong_tips_feedback_quotes_its_advice_not_the_belief_it_argues_agains
 """)
     ctx = build_context(article, 0)
     assert advising_sentence(ctx, article.sections[1]) == "असल में ज़्यादा माल से बर्बादी बढ़ती है।"
+
+
+def test_a_step_not_taken_is_told_as_one() -> None:
+    rules = language("en").rules
+    causal = rules.find_causal("By not arguing back, you stop a small quarrel from turning into a scene.")[0]
+    assert causal.cause == "not arguing back"
+    assert rules.action(causal) == "Do not argue back"
+    assert rules.situation(causal, "Meena") == "Meena does not argue back."

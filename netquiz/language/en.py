@@ -162,7 +162,7 @@ CONDITIONAL_AFTER = re.compile(r"^(?P<effect>(?:you|your)\b.+?)\s+(?:if|when|whe
 CORRELATIVE = re.compile(r"^the (?:more|better|harder)\s+(?P<cause>you\b[^,]+?),\s*the (?:more|better|stronger|"
                          r"greater|further|wider|faster)\s+(?P<effect>(?:you|your)\b.+)$", re.IGNORECASE)
 BY_AFTER = re.compile(r"^(?P<effect>you\b.+?)\s+by\s+(?P<cause>\w+ing\b.+)$", re.IGNORECASE)
-BY_GERUND = re.compile(r"^by\s+(?P<cause>\w+ing\b[^,]+?),\s*(?P<effect>.+)$", re.IGNORECASE)
+BY_GERUND = re.compile(r"^by\s+(?P<cause>(?:not\s+)?\w+ing\b[^,]+?),\s*(?P<effect>.+)$", re.IGNORECASE)
 INSTRUMENT = re.compile(r"^(?:through|via|thanks to|because of|with the help of)\s+(?P<cause>[^,]{3,60}?),\s*"
                         r"(?P<effect>.+)$", re.IGNORECASE)
 HELPS = re.compile(r"^(?!(?:she|he|they|it|this|that)\s)(?P<cause>[A-Za-z][^,]{2,60}?)(?:\s+also)?\s+"
@@ -893,6 +893,9 @@ def _done_as_step(cause: str) -> str:
 def _gerund_as(cause: str, inflect: Callable[[str], str]) -> str | None:
     """A gerund phrase with its verb inflected ("starting with a question" → "starts with a question")."""
     words = cause.split()
+    if len(words) > 1 and words[0].lower() == "not":  # "not arguing back" → "do not argue back", "does not …"
+        rest = _gerund_as(" ".join(words[1:]), lambda verb: verb)  # (round 30's held-out parking article: "By
+        return f"{inflect('do')} not {rest}" if rest else None  # not arguing back, you stop a small quarrel …")
     if not words or not words[0].lower().endswith("ing"):
         return None
     from lemminflect import getLemma
