@@ -236,3 +236,19 @@ def test_a_step_not_taken_is_told_as_one() -> None:
     assert causal.cause == "not arguing back"
     assert rules.action(causal) == "Do not argue back"
     assert rules.situation(causal, "Meena") == "Meena does not argue back."
+
+
+def test_what_the_last_held_out_reading_refused_is_told_right() -> None:
+    from netquiz.language import en
+    from netquiz.language.base import Causal
+    from netquiz.language.hi_advice import imperative_word
+    from netquiz.language.hi_setting import _alone
+    assert _alone("मध्य प्रदेश के उज्जैन की रहने वाली") == "{name} मध्य प्रदेश के उज्जैन में रहती है।"
+    assert imperative_word("दुकानें") is None
+    told = language("en").story.first_person_result(
+        Causal("x", "", "sending people", "you spare them a second wait and keep your own queue moving", "gerund",
+               "verbal"), "f")
+    assert told == "I spared them a second wait and kept my own queue moving"
+    assert not en._has_verb("the rules for smart cards, tokens and QR tickets, including time limits")
+    assert en._has_verb("colleagues notice your work")
+    assert not language("hi").rules.find_causal("शालिनी ने एक रविवार खाने पर सबको बता दिया कि हाथ तंग रहेगा।")

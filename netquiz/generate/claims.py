@@ -410,7 +410,7 @@ def _section_results(known: Language, section: Section, title: str) -> list[Read
                 or BECAUSE.search(text) or STORY_OPENING.match(effect) or known.lexicon.names_someone(effect) \
                 or GERUND_SUBJECT.match(effect) or len(effect.split()) > MAX_RESULT_WORDS \
                 or len(effect.split()) < 5 or QUOTE_MARKS.search(text) or EXAMPLE.search(text) or MAYBE.match(text) \
-                or _reminder(known).match(text) or GENERAL_SUBJECT.match(text) \
+                or _reminder(known).match(text) or GENERAL_SUBJECT.match(text) or BY_DOING.match(text) \
                 or any(lang.advice(part) for part in [*effect.split(", ")[1:], effect.split(" कि ")[0]]):
             continue  # ("When …, offer to look …", "… को पंद्रह मिनट में बताएँ कि …": an instruction)
         if not lang.addresses_reader(effect) or lang.no_gain(effect):
@@ -422,6 +422,9 @@ def _section_results(known: Language, section: Section, title: str) -> list[Read
 
 
 MAX_RESULT_WORDS = 24
+# "By sending people to the right place quickly, you spare them …": a step of its own with its result (round 30's
+# held-out item F64 took the whole sentence for the heading's result)
+BY_DOING = re.compile(r"^By\s+(?:not\s+)?[a-z]+ing\b")
 # "Delivering on the agreed day, or a day early, builds the credibility …": a step of its own with its result, no
 # result of the heading's step
 GERUND_SUBJECT = re.compile(r"^[A-Z][a-z]+ing\s")

