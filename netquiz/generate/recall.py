@@ -596,14 +596,17 @@ def _grafts(ctx: Context, reading: Reading, most: int = 3) -> list[Reading]:
                 and not other.causal.sentence.rstrip().endswith((";", ":")) \
                 and other.confidence >= MIN_GRAFT_CONFIDENCE \
                 and harmful(ctx, other.causal.effect) == harmful(ctx, reading.causal.effect) \
-                and not TOLD_PAST.search(other.causal.effect):
+                and not _told_past(ctx, other.causal.effect):
             found.append(other)  # (a harm grafted onto a step that brings a gain reads as nonsense, not as a false
             # claim: "धूप से बचाकर रखने से … धनिया मुरझा जाता है", round 30's held-out item D25)
     return found
 
 
-# A result told as what happened once ("सबको बता दिया कि …"): a story's, grafted onto a step it reads as nonsense
-TOLD_PAST = compile_nfc(r"(?<!\S)(?:दिया|किया|लिया|गया|गई|गए|था|थी|थे)(?:\s+(?:है|हैं|था|थी|थे))?[।.]?$")
+def _told_past(ctx: Context, effect: str) -> bool:
+    """True for a result told as what happened once ("सबको बता दिया", "… किया था"): a story's, which grafted onto
+    another step reads as nonsense (the language's ``told_past`` words end it)."""
+    words = effect.strip().rstrip("।.").split()
+    return bool(words) and words[-1] in ctx.language.lexicon.told_past
 
 
 def _listed(reading: Reading) -> bool:
