@@ -274,3 +274,13 @@ Board साथ रखें।
     read = claims.read_claims(language("hi"), article.sections[1], article.title or "")
     assert [(r.causal.cause, r.causal.effect) for r in read] == \
         [("दो-तीन orders का payment समय पर आने के बाद ही छोटी credit limit तय करें", "आपका capital बाज़ार में नहीं फंसता")]
+
+
+def test_a_pronoun_after_a_participle_and_money_that_no_longer_sticks() -> None:
+    from netquiz.generate.context import build_context
+    from netquiz.generate.links import goes_away
+    story = language("hi").story
+    assert not story.dangling("पहले 20-25 सैंपल हैंपर बनाकर उनकी फोटो ग्राहकों को भेजें।")
+    assert story.dangling("उनकी फोटो ग्राहकों को भेजें।")
+    ctx = build_context(parse_article(STUDIO), 0)
+    assert goes_away(ctx, "आपका पैसा बेकार पड़े सामान में नहीं फंसता")
