@@ -285,13 +285,20 @@ def dangling(text: str) -> bool:
     if counted and "," not in body[:counted.start()] and not LIST_FOLLOWS.search(body[counted.end():]):
         return True  # ("दो बातें पहले से जान लेना": which two, the question does not say; "तीन सवाल पूछें: …" says,
         # and "थोड़ी तैयारी, साफ बातचीत और …, यही तीन चीज़ें …" has said)
-    if ("यही" in body or "उसी" in body or "बाकी" in body or "ऐस" in body) and _same_one(body):
+    if _holds_any(body, SAME_ONE_LITERALS) and _same_one(body):
         return True
     match = THEY_RE.search(body) if _holds_any(body, THEY_LITERALS) else None
     return match is not None and not any(word in body[: match.start()] for word in PLURAL_ANTECEDENTS) \
         and not WHO_BEFORE.search(body[: match.start()]) \
-        and not body[: match.start()].rstrip().endswith("कर")  # ("… सैंपल हैंपर बनाकर उनकी फोटो … भेजें": the
+        and not _after_participle(body[: match.start()])  # ("… सैंपल हैंपर बनाकर उनकी फोटो … भेजें": the
     # participle's object, in the same sentence; round 30's last held-out batch, rakhi s2)
+
+
+def _after_participle(before: str) -> bool:
+    """True when the text before a pronoun ends on a "-कर" participle ("… खर्च लिखकर [उस पर]", "… हैंपर बनाकर
+    [उनकी फोटो]"): the pronoun stands for the participle's object, in the same sentence."""
+    words = before.split()
+    return bool(words) and words[-1].endswith("कर")
 
 
 def _same_one(body: str) -> bool:
@@ -305,8 +312,8 @@ def _same_one(body: str) -> bool:
             if DIGIT_NEXT.match(after):
                 return True
             continue
-        if TIME_NEXT.match(after) or SAID_AFTER.match(after) or RELATIVE_AFTER.search(after) \
-                or RELATIVE_AFTER.search(before):  # ("जिस तरह …, उसी भरोसे से …": the pair names it)
+        if TIME_NEXT.match(after) or SAID_AFTER.match(after) or RELATIVE.search(after) or THAT_AFTER.search(after) \
+                or RELATIVE.search(before):  # ("जिस तरह …, उसी भरोसे से …": the pair names it)
             continue
         if match["word"] in ("यही", "ऐसा", "ऐसी", "ऐसे") and CLAUSE_BEFORE.search(before):
             continue
@@ -328,10 +335,10 @@ SUCH_NOUN = compile_nfc(r"^\s+(?!(?:में|करने|करके|कर�
 DIGIT_NEXT = compile_nfc(r"^\s+[\d०-९]")
 TIME_NEXT = compile_nfc(r"^\s+(?:दिन|रात|सुबह|शाम|समय|वक्त|वक़्त|पल|हफ्ते|हफ़्ते|महीने|साल|दौरान|तरह|तरफ़|तरफ)(?!\S)")
 SAID_AFTER = compile_nfc(r"^(?:\s+\S+){0,3}?\s*(?:कि(?!\S)|:)")
-RELATIVE_AFTER = compile_nfc(r"(?<!\S)(?:जो|जहां|जहाँ|जिस|जिसे|जिसमें|जिसकी|जिसका|जिसके|जिन|जिनका|जिनकी|जिनके|"
-                             r"जिन्हें|जिनसे|जिनमें|जैसे|जैसा|जैसी|जब|कि)(?!\S)")
+THAT_AFTER = compile_nfc(r"(?<!\S)(?:कि|जिनसे)(?!\S)")  # (with :data:`RELATIVE`: the clause that names it)
 CLAUSE_BEFORE = compile_nfc(r",|(?<!\S)(?:और|लेकिन)(?!\S)")
-AND_BEFORE = compile_nfc(r"(?<!\S)(?:और)(?!\S)")
+AND_BEFORE = compile_nfc(r"(?<!\S)और(?!\S)")
+SAME_ONE_LITERALS = any_literal(tuple(normalize(w) for w in ("यही", "उसी", "बाकी", "ऐस")))
 
 
 # "जिन महिलाओं की माहवारी बंद हो चुकी है, वे …": the relative clause before "वे" names them (reading168 item 79: the
@@ -400,8 +407,7 @@ def leans_on_context(text: str, known: frozenset[str] = frozenset()) -> bool:
     if match and not (word in CORRELATIVES and (RELATIVE.search(body[match.end():])
                                                 or RELATIVE.search(body[:match.start()]))) \
             and not (word in ("यह", "वह") and " कि " in body[match.end():]) \
-            and not (word in ("उस", "उसी") and body[:match.start()].split()[-1:] != []
-                     and body[:match.start()].split()[-1].endswith("कर")
+            and not (word in ("उस", "उसी") and _after_participle(body[:match.start()])
                      and body[match.end():].split()[:1] in (["पर"], ["में"], ["को"], ["से"])):
         # ("पूरा खर्च लिखकर उस पर … जोड़ें": the thing the participle before it names; round 30's held-out item B26
         # keyed the label "लागत में जोड़ें" for want of it)
