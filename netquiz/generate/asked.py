@@ -77,8 +77,8 @@ def _results(ctx: Context, section: Section) -> list[Reading]:
     reader of round 26 found those keyed to the question when they come of the visit, 7 of 10 items refused."""
     key = ("asked_results", section.id)
     if key not in ctx.memo:
-        known = known_words(ctx.article.title or "", section.title or "")
-        ctx.memo[key] = [r for r in all_claims(ctx.language, section, ctx.article.title or "")
+        known = known_words(ctx.known_title, section.title or "")
+        ctx.memo[key] = [r for r in all_claims(ctx.language, section, ctx.known_title)
                          if r.polarity == "do" and _of_asking(ctx, r.causal.cause)
                          and not ctx.story.leans_on_context(r.causal.effect, known)
                          and not ctx.story.dangling(r.causal.effect)]

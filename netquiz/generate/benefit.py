@@ -68,7 +68,7 @@ def benefit_candidates(ctx: Context, section_id: str) -> list[Candidate]:
         if achieved and not _overlaps(ctx, achieved, section.title or "") \
                 and not _grows_bad(ctx, reading.causal.effect) and not seeming.search(reading.causal.effect) \
                 and not ctx.story.dangling(achieved) and not failing(ctx, reading.causal.cause) \
-                and not ctx.story.leans_on_context(achieved, known_words(ctx.article.title or "")) \
+                and not ctx.story.leans_on_context(achieved, known_words(ctx.known_title)) \
                 and not ITS.search(achieved):
             # (its own heading's word: a match; a cost, or what "may seem" so, is no benefit come true; nor what a
             # neglect brings, "बिल समय पर न भरने से … आउटगोइंग बंद हो सकता है": reading119 item 139; nor "… में इसका
@@ -123,7 +123,7 @@ def _shown_candidates(ctx: Context, section_id: str, headed: list[Section]) -> l
         for told_part in _parts(sentence, ctx.language.lexicon.demonstratives):
             trial = ctx.story.shown(told_part, placeholder)
             if not trial or len(trial.split()) > SHOWN_WORDS or _overlaps(ctx, trial, section.title or "") \
-                    or harmful(ctx, trial) or ctx.story.leans_on_context(trial, known_words(ctx.article.title or "")):
+                    or harmful(ctx, trial) or ctx.story.leans_on_context(trial, known_words(ctx.known_title)):
                 continue
             name = ctx.persona(section_id, "shown", index)
             told = ctx.story.shown(told_part, name) or trial

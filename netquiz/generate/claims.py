@@ -22,7 +22,7 @@ from functools import lru_cache
 from ..language import Language, language
 from ..language.base import Causal
 from ..language.registry import Rules
-from ..model import Section
+from ..model import Article, Section
 from ..text import any_literal, compile_nfc, inside_quotations, is_devanagari
 
 
@@ -139,6 +139,29 @@ def known_words(*texts: str) -> frozenset[str]:
     heading are asked for every claim and step)."""
     words = frozenset(w.lower().strip(".,:;?!'’\"") for text in texts for w in text.split())
     return words | frozenset(w[:-1] for w in words if w.endswith("s"))
+
+
+def known_title(article: Article) -> str:
+    """The article's title, with the words it uses in two of its parts or more (title, intro, sections): "the
+    hub", "the label" in a courier counter's tips are the trade's own things, no thing only an earlier sentence
+    names (round 31's development batch: 5 of 7 sections of a courier counter's tips had no scenario question for
+    "the bill", "the hub", "the counter")."""
+    parts = [article.title or "", *(f"{s.title or ''} {s.text}" for s in article.sections)]
+    seen: dict[str, int] = {}
+    for part in parts:
+        for word in {_singular(w.lower()) for w in WORD.findall(part)}:
+            seen[word] = seen.get(word, 0) + 1
+    shared = sorted(w for w, n in seen.items() if n >= DOMAIN_PARTS)  # (known_words adds no plural: "bills" in
+    # the intro, "the bill" in a tip are one thing)
+    return " ".join([article.title or "", *shared]).strip()
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+WORD = re.compile(r"[A-Za-z]{3,}")
+DOMAIN_PARTS = 2
 
 
 def all_claims(known: Language, section: Section, title: str = "") -> list[Reading]:
@@ -444,8 +467,12 @@ def _instead_reason(known: Language, section: Section) -> list[Reading]:
     if not title or heading.unnegate(title) is None:
         return []
     lang, sentences = known.rules, section.sentences
+    listed = _bullets(section)
     for index in range(len(sentences) - 1, 1, -1):
         step, text = sentences[index - 1], sentences[index].strip()
+        if step.strip() in listed or text in listed:
+            continue  # ("cash, gold and silver jewellery" then "pickles and oil-based food …": a list's items, no
+            # step and its result; round 31's development batch offered the first as a step)
         step = RATHER.split(step, maxsplit=1)[-1]  # ("ऐसे सवालों पर अंदाज़ा न लगाएं, बल्कि विनम्रता से कहें कि …":
         # what it advises instead of the warned step; round 27's held-out reading called the gap unfair)
         main = lang.without_relative(step.strip().rstrip(".।!"))
@@ -461,6 +488,12 @@ def _instead_reason(known: Language, section: Section) -> list[Reading]:
         effect = lang.linked_effect(text) or effect  # ("इस तरह पेरोल टीम …": the step just told, pointed back to)
         return [_reading(section, Causal(text, "", step, effect, "closing", "imperative"), known=known)]
     return []
+
+
+def _bullets(section: Section) -> frozenset[str]:
+    """The section's bullet lines, without their bullet."""
+    return frozenset(line.strip().lstrip("-*•").strip() for line in section.text.split("\n")
+                     if line.lstrip().startswith(("-", "*", "•")))
 
 
 def _instructs(lang: Rules, text: str) -> bool:
@@ -485,6 +518,14 @@ def _resolved(known: Language, section: Section, reading: Reading, words: frozen
     """The reading with a step that points back ("By reviewing it every Friday, you …") told as the
     instruction it points to, else as the section's instruction heading; as it is otherwise (it leans then)."""
     causal = reading.causal
+    if THIN_STEP.match(causal.cause) and causal.sentence in section.sentences:
+        told = _thin_step(known, section, section.sentences.index(causal.sentence), causal.cause, words)
+        heading = None if told else _heading_instruction(known, section)  # ("Checking first also shows …" under
+        # "Check With Your Supervisor Before Bending a Rule")
+        if told or (heading and known.rules.step_verb(heading) == known.rules.step_verb(causal.cause)):
+            return replace(reading, causal=replace(causal, cause=told or heading or "", pattern="linked",
+                                                   cause_kind="imperative"),
+                           step_from="sentence" if told else "heading")
     if not POINTED_STEP.match(causal.cause) or causal.sentence not in section.sentences \
             or NEGLECTED.search(causal.cause):
         return reading  # ("Skipping it to save time leads to burning …" under "Don't Skip the Patch Test": what
@@ -496,6 +537,33 @@ def _resolved(known: Language, section: Section, reading: Reading, words: frozen
         return reading
     return replace(reading, causal=replace(causal, cause=step, pattern="linked", cause_kind="imperative"),
                    step_from="sentence" if previous else "heading")
+
+
+# A step told by its verb alone, its object left to the sentence before: "Counting in the open settles the matter",
+# "Owning up early also builds …", "Checking first also shows …" (round 31's development batch read "She checks at
+# the counter", "She owns up early": check what? own up to what?)
+THIN_STEP = re.compile(r"^(?:by\s+)?[a-z]{2,}ing(?:\s+(?:up|out|back|down|over|in))?\s+(?:at|in|on|early|first|now|"
+                       r"today|properly|regularly|carefully|aloud|openly)\b[^,]{0,25}$", re.IGNORECASE)
+THIN_LOOK_BACK = 3  # sentences
+
+
+def _thin_step(known: Language, section: Section, index: int, thin: str, words: frozenset[str]) -> str | None:
+    """The instruction, among the few before sentence ``index``, that a step told by its verb alone stands for: the
+    nearest that names the verb ("… count the change aloud and hand it over …" for "Counting in the open"), or
+    the one a "don't" advises instead ("Instead, tell your supervisor …" for "Owning up early"); None when none."""
+    verb = known.rules.step_verb(thin)
+    openers = _leading(known.lexicon.instead_openers, r"\s*,?\s+")
+    for back in range(1, min(THIN_LOOK_BACK, index) + 1):
+        sentence = section.sentences[index - back]
+        told = openers.sub("", sentence)
+        if not known.rules.advice(told) or known.unnegate(told) is not None:
+            continue
+        named = bool(verb) and re.search(rf"\b{re.escape(verb)}", told, re.IGNORECASE) is not None
+        told = told.strip().rstrip(".।!").strip()
+        if (named or told != sentence.strip().rstrip(".।!").strip()) and not known.story.dangling(told) \
+                and not known.story.leans_on_context(told, words):
+            return told[:1].upper() + told[1:] if told.isascii() else told
+    return None
 
 
 # A step pointed to and left out: "Skipping it", "Ignoring them", "इसे टालने से", "इस जाँच को छोड़ने से"

@@ -12,7 +12,7 @@ from typing import Any
 from ..language import Language, language
 from ..language.registry import Rules, Story
 from ..model import Article, Question, Section
-from .claims import Reading, read_claims
+from .claims import Reading, known_title, read_claims
 
 __all__ = ["Candidate", "Context", "Reading", "build_context", "PERSONAS"]
 from .keywords import article_topic, section_keywords, stem_spread
@@ -52,6 +52,7 @@ class Context:
     stock: Stock
     voice: str = "feminine"
     closing: frozenset[str] = frozenset()  # the article's closing words after its last tip (closing_sentences)
+    known_title: str = ""  # the title and the trade's words a reader of any question knows (claims.known_title)
     memo: dict[object, Any] = field(default_factory=dict, repr=False)  # per-bank results of pure helpers
 
     def rng(self, *parts: object) -> random.Random:
@@ -130,10 +131,11 @@ def build_context(article: Article, seed: int, voice: str = "feminine") -> Conte
     known = language(article.lang)
     lang, story = known.rules, known.story
     closing = closing_sentences(article)
-    readings = {section.id: [r for r in read_claims(known, section, article.title or "")
+    title = known_title(article)
+    readings = {section.id: [r for r in read_claims(known, section, title)
                              if r.causal.sentence not in closing] for section in article.sections}
     keywords = section_keywords(article)
     return Context(article=article, seed=seed, lang=lang, words=known.wording, closing=closing,
                    topic=article_topic(article), keywords=keywords, readings=readings,
                    spread=stem_spread(keywords), story=story,
-                   stock=stock_for(article), voice=voice)
+                   stock=stock_for(article), voice=voice, known_title=title)

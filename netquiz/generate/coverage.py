@@ -305,7 +305,7 @@ def _usable_others(ctx: Context, section: Section) -> int:
 
 def _leaning(ctx: Context, section: Section) -> str:
     """The first claim of the section that leans on a sentence outside it, as the article words it."""
-    title = ctx.article.title or ""
+    title = ctx.known_title
     reading = leaning_claims(ctx.language, section, title)[0]
     return _short(leaning_part(ctx.language, reading, section, title) or "")
 
@@ -330,7 +330,7 @@ def _unread(ctx: Context, section: Section) -> tuple[str, str]:
     key = ("unread", section.id)  # (asked for the reason, then for its detail)
     if key not in ctx.memo:
         kept = {r.causal.sentence for r in ctx.readings[section.id]}
-        known = known_words(ctx.article.title or "", section.title or "")
+        known = known_words(ctx.known_title, section.title or "")
         heading = stems_of(ctx, section.title or "")
         found = [(why, sentence) for sentence in section.sentences if sentence not in ctx.closing
                  and sentence not in kept and (why := _why_unread(ctx, sentence, known))]
@@ -362,7 +362,7 @@ def _reason(ctx: Context, section: Section) -> str:
     readings = ctx.readings[section.id]
     if closing_heading(ctx, section):
         return "closing"
-    if not readings and leaning_claims(ctx.language, section, ctx.article.title or ""):
+    if not readings and leaning_claims(ctx.language, section, ctx.known_title):
         return "leans"
     if not readings and not section_steps(ctx, section):
         if section.title and warned(ctx, section.title) is not None:

@@ -113,7 +113,7 @@ def stands_alone(ctx: Context, text: str) -> bool:
     """True for words that can be said without the sentence around them, about nobody but whom they name (an
     option of a question about a persona never says "you")."""
     return not (ctx.story.dangling(text) or ctx.lang.addresses_reader(text) or ctx.story.points_back(text)
-                or ctx.story.leans_on_context(text, known_words(ctx.article.title or ""))
+                or ctx.story.leans_on_context(text, known_words(ctx.known_title))
                 or ctx.language.lexicon.any_word("third_persons").search(text) or "?" in text)
 
 

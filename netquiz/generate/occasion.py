@@ -49,7 +49,7 @@ def moments(ctx: Context, section: Section) -> list[tuple[str, str, bool]]:
     """(moment, sentence, asked) for each sentence of the section that tells what to do when something happens, its
     moment standing alone (no "this", "such", no thing named only before it), or that quotes a question someone puts
     to the reader ("HR अक्सर पहली कॉल में ही पूछ लेता है, "आपकी अपेक्षित CTC कितनी है?"": ``asked``)."""
-    known = known_words(ctx.article.title or "", section.title or "")
+    known = known_words(ctx.known_title, section.title or "")
     words = ctx.language.lexicon
     found = []
     for sentence in own_sentences(ctx, section):

@@ -80,7 +80,7 @@ def practice_candidates(ctx: Context, section_id: str, frame: str | None = None)
         name = ctx.persona(section_id, index, "practice")
         situation = ctx.lang.situation(Causal(sentence, "", clause, "", "imperative", "imperative"), name)
         if not situation or ctx.story.dangling(situation) or ctx.story.points_back(situation) \
-                or ctx.story.leans_on_context(clause, known_words(ctx.article.title or "")) \
+                or ctx.story.leans_on_context(clause, known_words(ctx.known_title)) \
                 or ADVISES_THAT.search(situation) \
                 or each_part(ctx, situation):  # ("इन बातों को लिखकर …", "pick from the list": which?)
             continue

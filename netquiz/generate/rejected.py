@@ -16,7 +16,7 @@ def rejected_options(ctx: Context, section: Section) -> list[Option]:
     feedback (memoised per bank)."""
     key = ("rejected", section.id)
     if key not in ctx.memo:
-        known = known_words(ctx.article.title or "", section.title or "")
+        known = known_words(ctx.known_title, section.title or "")
         found = []
         for sentence in section.sentences:
             step = ctx.lang.rejected_step(sentence)

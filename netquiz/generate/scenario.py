@@ -446,7 +446,8 @@ def _instead(ctx: Context, reading: Reading) -> bool:
     causal = reading.causal
     if marked(causal.effect, ctx.article.lang, polarity=True) and not goes_away(ctx, causal.effect):
         return False  # "… नहीं होता", "fewer …": a loss is the warned step's
-    if ctx.lang.recommends(causal.sentence) or _own_advice(ctx, causal.cause, reading.section):
+    if ctx.lang.recommends(causal.sentence) or _own_advice(ctx, causal.cause, reading.section) \
+            or (_after_instead(ctx, reading) and not harmful(ctx, causal.effect)):
         return True
     words = stems_of(ctx, causal.cause)  # (a long instruction, "चुप रहने की बजाय तुरंत बताएँ कि …", is no option
     if any(2 * sum(akin_word(w, stems_of(ctx, step)) for w in words) >= max(len(words), 2)
@@ -464,6 +465,17 @@ def _instead(ctx: Context, reading: Reading) -> bool:
 
 
 THAT = re.compile(r"\s+(?:कि|that)\s+")
+
+
+def _after_instead(ctx: Context, reading: Reading) -> bool:
+    """True for a result told after the body's "Instead, …" / "इसकी जगह …": it comes of the step advised instead
+    ("Instead, tell the customer the expected delivery window … When you give a realistic range, the customer stops
+    blaming you …" under "Don't promise a delivery date"; round 31's development batch)."""
+    sentences = reading.section.sentences
+    if reading.causal.sentence not in sentences:
+        return False
+    openers = tuple(o.lower() for o in ctx.language.lexicon.instead_openers)
+    return any(s.strip().lower().startswith(openers) for s in sentences[:sentences.index(reading.causal.sentence)])
 
 
 def _diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate | None:
@@ -696,6 +708,8 @@ def assemble(ctx: Context, reading: Reading, index: int, form: str, stem: str, k
     pool = [o for o in pool if has_devanagari(o.text) == has_devanagari(key)]  # an English heading among Hindi
     # steps stands out by its script alone (a Hinglish one, "Desk drawer में … रखना", does not)
     known = known_words(frame)  # (a noun of the title, "the group", is known only where the frame names it)
+    if any(len(w) > 3 for w in known & known_words(ctx.article.title or "")):
+        known |= known_words(ctx.known_title)  # (a frame in the trade knows its things: "the hub", "the label")
     unknown = next((the.group(0) for text in (told, key) if _unintroduced(ctx, text, known)
                     for the in [THE_NOUN.search(text)] if the), None)
     if unknown is not None:

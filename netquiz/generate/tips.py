@@ -51,7 +51,7 @@ def _heading_step(ctx: Context, section: Section) -> str | None:
         return None  # ("अपनी सुरक्षा और सेहत का भी ध्यान रखें", "Stay Safe, Stay Dry": keep in mind what follows; the
         # section's results come of the steps its body names, not of the heading; round 25's held-out item 15)
     title = _topic_for_it(ctx, section.title)
-    if rules.story.leans_on_context(title, known_words(ctx.article.title or "")):
+    if rules.story.leans_on_context(title, known_words(ctx.known_title)):
         return None  # "Get clear on why you want the move": the move is the article's, not the option's
     step = rules.rules.advice(step_title(rules, title))
     return step if step is None or not rules.rules.addresses_reader(step) else None
@@ -165,8 +165,8 @@ def _section_steps(ctx: Context, section: Section) -> list[tuple[str, str]]:
     head = heading_step(ctx, section)
     if head and section.sentences:
         steps.append((head, section.sentences[0]))
-    bound = {r.causal.sentence for r in leaning_claims(ctx.language, section, ctx.article.title or "")}
-    known = known_words(ctx.article.title or "", section.title or "")
+    bound = {r.causal.sentence for r in leaning_claims(ctx.language, section, ctx.known_title)}
+    known = known_words(ctx.known_title, section.title or "")
     for sentence in section.sentences:
         if sentence in bound or sentence.rstrip().endswith(":"):
             continue  # "Sign up in your first year, so that … the cohort …": the step leans on the text too;

@@ -63,7 +63,7 @@ def _troubles(ctx: Context, section: Section, slip: str) -> list[tuple[str, str]
 def _points(ctx: Context, text: str) -> bool:
     """True when the trouble names something by a word that points outside it ("यह गर्मी वहीं अटकी रहती है", "इसी
     काम के लिए", "that gap", "he moved to another team"): told alone, nobody knows what."""
-    known = known_words(ctx.article.title or "")
+    known = known_words(ctx.known_title)
     joiners = "|".join(re.escape(w) for w in ctx.language.lexicon.clause_joiners) or "(?!)"
     head = compile_nfc(rf",\s+(?:{joiners})\s+").split(text, maxsplit=1)[0]  # (a later clause's "यह बात" is the
     # clause before it: "… ग्राहक को लगता है कि उसके साथ धोखा हुआ, और यह बात पूरा मोहल्ला जान जाता है")

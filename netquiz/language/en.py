@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import wraps
+from functools import lru_cache, wraps
 
 from .base import Causal
 from .en_grammar import (
@@ -122,11 +122,22 @@ def _is_subject(previous: str, following: str) -> bool:
     if previous in SUBJECT_BEFORE or not previous.isalpha() or following in MODALS_AFTER_SUBJECT \
             or following.replace("’", "'").endswith(("'ve", "'ll", "'d", "n't")):  # "shows you can …"
         return True
-    if previous in PREPOSITIONS or previous in OBJECT_VERBS or following in PARTICLES:
-        return False  # ("what slowed you down": a particle follows an object)
+    if previous in PREPOSITIONS or previous in OBJECT_VERBS or following in PARTICLES or _participle(previous):
+        return False  # ("what slowed you down": a particle follows an object; "stops blaming you personally")
     if following in ADVERBS or following in TIME_ADVERBS:
         return True  # "problems you once thought impossible": a verb follows the adverb
     return following.isalpha() and following not in PREPOSITIONS and following not in SUBJECT_BEFORE
+
+
+@lru_cache(maxsize=4096)
+def _participle(word: str) -> bool:
+    """True for a verb's "-ing" form that is never a noun ("blaming", "helping"; not "meeting", "thing")."""
+    from lemminflect import getAllLemmas  # (the English data ships in the wheel)
+
+    if not word.endswith("ing"):
+        return False
+    classes = getAllLemmas(word)
+    return "VERB" in classes and "NOUN" not in classes
 
 
 def _swap(lower: str, previous: str, name: str | None, mentioned: bool,
@@ -198,10 +209,10 @@ MAKES_SEEM = _listicle(r"makes\s+you\s+(?P<effect>(?:sound|feel|look|seem|appear
                        r"(?:more|less|[a-z]{3,}er|calm|ready|prepared|confident|sure)\b.+)$")
 PUSHES = _listicle(r"(?:forces|pushes|encourages|prompts)\s+you\s+to\s+(?P<effect>\w.+)$")  # "Having to put a reaction
 # into words forces you to examine it" → "you examine it"
-MAKES_STATE = _listicle(r"makes\s+(?P<effect>(?:your|the)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:much\s+|far\s+)?"
+MAKES_STATE = _listicle(r"makes?\s+(?P<effect>(?:your|the|a|an|any)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:much\s+|far\s+)?"
                         r"(?:[a-z]{3,}er|visible|possible)\b.*)$")
-SHOWS_THAT = _listicle(r"shows?\s+(?P<effect>(?:colleagues|people|others|managers|clients|your (?:manager|team|boss))"
-                       r"\s+that\s+.+)$")
+SHOWS_THAT = _listicle(r"shows?\s+(?P<effect>(?:colleagues|people|others|managers|clients|customers|"
+                       r"your (?:manager|team|boss|supervisor|employer|customers))\s+that\s+.+)$")
 GIVES_OTHERS = _listicle(r"gives\s+(?P<effect>(?:(?:your|the)\s+(?:manager|team|boss|client|clients|colleagues|"
                          r"family|readers|bank|police)|colleagues|people|others|managers|clients)\s+(?!both\b)\w.+)$")
 # "Early warning gives your manager options" → "your manager has options"
@@ -209,7 +220,7 @@ GIVES_OTHERS = _listicle(r"gives\s+(?P<effect>(?:(?:your|the)\s+(?:manager|team|
 # verbs a step does its good with (a closed list: "Writing for five minutes" has "minutes", no verb)
 GERUND_DOES = re.compile(r"^(?P<cause>[A-Z][a-z]{2,}ing\b[^,;:]{2,60}?)\s+(?:also\s+)?(?P<effect>(?:builds|saves|"
                          r"prevents|protects|reduces|cuts|improves|earns|wins|creates|avoids|removes|spreads|"
-                         r"strengthens|sharpens|lowers|eases|leaves)\s+(?!you\b|yourself\b)"
+                         r"strengthens|sharpens|lowers|eases|leaves|settles|speeds|clears|shortens|opens)\s+(?!you\b|yourself\b)"
                          r"(?!(?:stops|keeps|helps|makes|means|lets|gives|saves|leads|builds|protects)\b)[a-z].+)$")
 # ("Counting them before the tempo leaves stops your employer from …": "leaves" the tempo's, "stops" the step's
 # verb; round 29's third held-out batch read "She hopes to leave stops her employer …")
@@ -254,8 +265,9 @@ SUBJECT_VERB = re.compile(r"^\w+\s+\w+s\s+(?:lead|make|let|help|keep|give|mean|b
 # "Mute your apps after a fixed hour, so that colleagues learn when …": a step and the result it is for.
 PURPOSE = re.compile(r"^(?P<cause>[A-Z][a-z]+\b.+?),?\s+so\s+(?:that\s+)?(?P<effect>(?:you|your|people|others|"
                      r"colleagues|they|the|managers|clients|everyone|nobody|no one|nothing|everything|it|there|"
-                     r"both|none|their|a|an|any)\b.+)$")  # ("… for that week so nothing slips behind you": reading127;
-# "…, so that a permanent offer does not create …": round 27)
+                     r"both|none|their|a|an|any|one|each|every)\b.+)$")
+# ("… for that week so nothing slips behind you": reading127; "…, so that a permanent offer does not create …": round
+# 27; "…, so that one counter always stays open …": round 31)
 IMPERATIVE = re.compile(r"^(?P<cause>[A-Z][a-z]+\b[^,]*?),?\s+and\s+(?P<effect>.+)$")
 
 
@@ -303,7 +315,8 @@ def find_causal(text: str) -> list[Causal]:
         setting = (match.groupdict().get("setting") or "") if match else ""
         if match and setting.strip() and not setting.rstrip().endswith(","):
             continue  # "Spell out when you …", "work when you focus best": a clause inside the sentence
-        if match and not PERFECT.match(match.group("cause").strip()):  # ("When you have only ever worked in one
+        if match and not PERFECT.match(match.group("cause").strip()) \
+                and not HAPPENS_AT_LAST.match(match.group("cause").strip()):  # ("When you have only ever worked in one
             # team, …": a state she is in, no step to take)
             found.append(Causal(text, setting.strip().rstrip(","), match.group("cause").strip(),
                                 match.group("effect").strip(), name, "reader"))
@@ -359,6 +372,9 @@ def find_causal(text: str) -> list[Causal]:
             and not DEFINED.search(c.cause)]
 
 
+# "When you do eventually step into the role, you already know the people …": a time that comes, no step to take
+HAPPENS_AT_LAST = re.compile(r"^you\s+(?:(?:do|did)\s+(?:eventually|finally|ever)|can|could)\b", re.IGNORECASE)
+# ("If you can spot and name defects quickly, you can take that skill …": what she is able to do, no step)
 VERB_ADVERB = re.compile(r"\s+(?:often|usually|generally|typically|sometimes|always|frequently|also)$", re.IGNORECASE)
 
 
@@ -456,8 +472,9 @@ def _listicle_effect(pattern: re.Pattern[str], told: str, effect: str) -> str:
     becomes visible", "shows colleagues that …" → "colleagues see that …"."""
     if pattern is MAKES_STATE:
         words = effect.split()
-        at = next(i for i, w in enumerate(words) if w.lower() in ("much", "far") or w.lower().endswith("er")
-                  or w.lower() in ("visible", "possible"))
+        at = next((i for i, w in enumerate(words) if w.lower() in ("much", "far")
+                   or w.lower().strip(".,;:").endswith("er") or w.lower().strip(".,;:") in ("visible", "possible")),
+                  len(words))
         return " ".join([*words[:at], "becomes", *words[at:]])
     if pattern is GERUND_DOES:
         verb, _, rest = effect.partition(" ")

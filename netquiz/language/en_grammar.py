@@ -29,6 +29,7 @@ OBJECT_VERBS = {"help", "helps", "let", "lets", "make", "makes", "give", "gives"
                 "get", "gets", "pay", "pays", "contact", "contacts", "greet", "greets", "remind", "reminds",
                 "allow", "allows", "enable", "enables", "push", "pushes", "send", "sends", "reward", "rewards",
                 "watch", "watches", "hear", "hears", "treat", "treats", "judge", "judges",
+                "cost", "costs", "save", "saves",  # ("a renewal that costs you no leave")
                 # ("is telling you something": an object; reading197 item 27, "is telling she something"; not
                 # "meeting", "calling", "training", nouns too: "the training you need")
                 "telling", "giving", "showing", "asking", "inviting", "teaching", "offering", "letting", "helping",

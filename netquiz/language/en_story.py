@@ -44,6 +44,8 @@ DANGLING_ANYWHERE = re.compile(r"\b(?:this way|that way|doing so|either way|in b
                                r"(?!\s+(?:of|after|from)\b)(?=\s*[,.;]|\s+and\b|$)|"  # (reach where? a day or two
                                # after what? round 25's unseen batch, items 34-35: the wading is in the sentence before)
                                r"^\w+\s+(?:one|ones)[.!]?$|"  # ("Learn one": which?; "Either way": which two?)
+                               r"\b(?:one|some|any|each|all|most|none)\s+of\s+(?:these|those)[.!]?$|"  # ("Book one
+                               # of these": which? round 31)
                                r"\b(?:better|worse|new|old|bigger|smaller|right|wrong|good|bad)\s+ones\b|"  # ("… got
                                # better ones": better what? reading165, item 117)
                                r"^(?:say|do|try|repeat)\s+(?:so|this|that|it)\b|"  # ("Say so in a calm, short
@@ -144,8 +146,10 @@ def gerund_phrase(action: str) -> str:
                 and following not in PREPOSITIONS and following not in ENGLISH  # ("…, due date and holiday
             # list": the last thing of a list, not "holidaying list"; round 30's development batch, item 36)
             if not quoted and words[index].lower() == "and" and is_base_verb(words[index + 1].lower()) \
+                    and not words[index + 1][:1].isupper() \
                     and words[index + 1].lower() not in MODALS and not listed and not (verbs and index + 1 in items) \
-                    and following not in AFTER_A_NOUN:  # her words stay; not "phone and chat during …": a noun)
+                    and following not in AFTER_A_NOUN:  # her words stay; not "phone and chat during …": a noun;
+                # not "in February and March", a name, round 31's development batch read "… and marching")
                 words[index + 1] = gerund(words[index + 1].lower())
     return " ".join(words).replace(" as often as possible", "")
 

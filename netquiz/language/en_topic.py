@@ -61,7 +61,11 @@ def topic_frame(title: str | None, body: str = "") -> str | None:
 
 
 def _part_frame(part: str, body: str) -> str | None:
-    if (match := PREPARED_FOR.match(part)) and _nouns(match["rest"]):  # "Library Assistant Interview: 7 Tips to
+    if match := NEW_AT.match(part):  # "New at a Courier Booking Counter?", "Your First Weeks as a Metro Station
+        # Customer Care Executive" (round 31: no frame, so "the customer", "the counter" stood unintroduced)
+        phrase = match["rest"]
+        template = "{name} has just started " + NEW_AT_PREPOSITION.get(match["at"].lower(), "at") + " {phrase}."
+    elif (match := PREPARED_FOR.match(part)) and _nouns(match["rest"]):  # "Library Assistant Interview: 7 Tips to
         phrase = match["rest"]  # Prepare and Answer …" (round 30: "is preparing and answer with confidence")
         template = "{name} is preparing for an {phrase}." if phrase[:1].lower() in "aeiou" \
             else "{name} is preparing for a {phrase}."
@@ -118,6 +122,9 @@ def _part_frame(part: str, body: str) -> str | None:
     return template.replace("{phrase}", phrase.replace("{", "").replace("}", ""))
 
 
+NEW_AT = re.compile(r"^(?:new|just started|your first (?:days|weeks|week|months|month|year))\s+(?P<at>at|in|as|to)\s+"
+                    r"(?P<rest>(?:a|an)\s+[\w -]+)$", re.IGNORECASE)
+NEW_AT_PREPOSITION = {"as": "as", "in": "in"}  # ("new to a call centre": she has started at one)
 PREPARED_FOR = re.compile(r"^(?P<rest>(?:[\w-]+\s+){1,4}(?:interview|exam|test))$", re.IGNORECASE)
 WANT_A = re.compile(r"^(?:want|need)\s+(?P<rest>(?:a|an)\s+[a-z].+)$", re.IGNORECASE)
 JOB_TITLE = re.compile(r"^(?:an?\s+)?(?P<head>(?:[\w-]+\s+){0,3}[\w-]+)(?:\s+(?:in|at|for|with)\s+.+)?$", re.IGNORECASE)

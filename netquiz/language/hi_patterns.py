@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..text import WORD_CHAR, any_literal, compile_nfc, normalize
 from .base import Causal
@@ -60,9 +61,11 @@ FIRST_GERUND = compile_nfc(GERUND.pattern.replace(r"{0,15}[^\s,]+ने)", r"{0,
 GERUND_VIA = compile_nfc(r"^(?P<cause>(?:[^\s,]+\s+){0,15}[^\s,]+ने)\s+(?:की बदौलत|के चलते|की वजह से|के कारण)\s+"
                          r"(?P<effect>.+)$")
 CHAIN = compile_nfc(
-    rf"^(?P<setting>.*?)(?<!{_W})आप\s+(?P<cause>.*\S+कर)\s+(?P<effect>(?:\S+\s+){{1,8}}(?:सकती|सकते|पाती|पाते|"
+    rf"^(?P<setting>.*?)(?<!{_W})आप\s+(?P<cause>.*\S+कर)\s+(?P<effect>(?!कर\s+\S+\s+हैं$)(?:\S+\s+){{1,8}}"
+    r"(?:सकती|सकते|पाती|पाते|"
     r"जाती|जाते)\s+हैं)$"
-)
+)  # (not "… फैसला … ऑर्डर देखकर कर पाती हैं": the "कर" is the decision's verb, no result; round 31's
+# development batch told "वह कर पाएगी।")
 # Benefit-listicle shapes with the reader as the one who gains: "Solo travel आपको … जीने का मौक़ा देता है" (→ "आपको …
 # जीने का मौक़ा मिलता है"), "Class आपको सही सवाल पूछना सिखाती है" (→ "आप सही सवाल पूछना सीखती हैं"); the gift a
 # masculine noun, so that "मिलता" agrees
@@ -165,6 +168,9 @@ def find_causal(sentence: str) -> list[Causal]:
             cause = _clean(match.group("cause"))
             found.append(Causal(sentence, "", cause, told.format(match.group("effect")), "instrument",
                                 "verbal" if cause.endswith("ना") else "noun"))
+    before = len(found)
+    stripped = LIST_COMMA.sub(LIST_MARK, stripped)  # ("साबुत हल्दी, धनिया और मिर्च … पीसकर देने से …": a list's
+    # commas inside the step; round 30's aside275 left the section unread)
     match = GERUND.match(stripped) or (GERUND_VIA.match(stripped) if _holds(stripped, NEEDS["instrument"])
                                        and not any(c.pattern == "instrument" for c in found) else None)
     if match and match.re is GERUND and TWO_GERUNDS.search(match.group("cause")):
@@ -180,6 +186,9 @@ def find_causal(sentence: str) -> list[Causal]:
                                 "gerund", "verbal"))
         found.append(Causal(sentence, "", _clean(match.group("cause")), _effect(match.group("effect")),
                             "gerund", "verbal"))
+    found[before:] = [replace(c, cause=c.cause.replace(LIST_MARK, ","), effect=c.effect.replace(LIST_MARK, ","))
+                      for c in found[before:]]
+    stripped = stripped.replace(LIST_MARK, ",")
     for name, pattern in (("because", BECAUSE), ("purpose", PURPOSE)):
         match = pattern.match(stripped) if _holds(stripped, NEEDS[name]) else None
         if match and has_bare_reader(match.group("cause")):
@@ -195,6 +204,11 @@ def find_causal(sentence: str) -> list[Causal]:
             and not (c.cause_kind == "noun" and TIME_CLAUSE.search(c.cause))
             and not SAID_SO.search(c.cause) and not TOLD_DONE.match(c.effect) and not _infinitive(c.effect)
             and not ASKED.search(c.effect.split(" कि ")[0]) and not ERGATIVE.search(c.cause)]
+
+
+# a comma between the items of a short list ("हल्दी, धनिया और मिर्च"), told apart from a clause's comma
+LIST_COMMA = compile_nfc(r"(?<=\S),(?=\s+\S+(?:\s+\S+)?(?:,|\s+(?:और|या|व)\s))")
+LIST_MARK = "\u201a"  # (a mark no pattern's "[^\s,]" stops at; put back to a comma in what is read)
 
 
 # "शालिनी ने एक रविवार खाने पर सबको बता दिया …": a story's subject, who did it once ("खाने पर" is at dinner), no step

@@ -1,0 +1,159 @@
+"""What round 31's development batch (aside279–280) and round 30's held-out readings (aside273–276) found unread or
+misread, each shape told the way it should be."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from netquiz.article import parse_article
+from netquiz.generate import claims
+from netquiz.generate.context import build_context
+from netquiz.generate.scenario import harm
+from netquiz.language import language
+from netquiz.language.en import find_causal as en_causal
+from netquiz.language.en import rewrite
+from netquiz.language.hi_patterns import find_causal as hi_causal
+
+
+def _read(found: list) -> list[tuple[str, str]]:
+    return [(c.cause, c.effect) for c in found]
+
+
+def test_a_gerund_step_that_settles_or_opens_is_read() -> None:
+    assert _read(en_causal("Counting in the open settles the matter before it starts.")) == \
+        [("Counting in the open", "you settle the matter before it starts")]
+    assert _read(en_causal("Learning Tally opens the way to the accounts section.")) == \
+        [("Learning Tally", "you open the way to the accounts section")]
+    assert en_causal("Counting in the open matters before it starts.") == []
+
+
+def test_so_that_one_of_them_and_a_supervisor_who_sees_are_results() -> None:
+    found = en_causal("Keep a bottle at the counter, and agree with the colleague at the next window on fixed relief "
+                      "times, so that one counter always stays open while the other person takes a short break.")
+    assert [c.effect for c in found] == ["one counter always stays open while the other person takes a short break"]
+    found = en_causal("Checking first also shows your supervisor that you take the rules seriously.")
+    assert [c.effect for c in found] == ["your supervisor sees that you take the rules seriously"]
+
+
+def test_a_thing_made_faster_is_a_result() -> None:
+    found = en_causal("Photos taken at booking make a damage claim much faster to settle.")
+    assert [c.effect for c in found] == ["a damage claim becomes much faster to settle"]
+
+
+def test_a_time_that_comes_at_last_is_no_step() -> None:
+    assert en_causal("When you do eventually step into the role, you already know the people.") == []
+    assert _read(en_causal("When you step into the role early, you already know the people.")) == \
+        [("you step into the role early", "you already know the people")]
+
+
+def test_you_after_a_verb_in_ing_is_its_object() -> None:
+    assert rewrite("the customer stops blaming you personally", "Priya", True)[0] == \
+        "the customer stops blaming her personally"
+    assert rewrite("the morning you start the job", "Priya", False)[0] == "the morning Priya starts the job"
+
+
+def test_a_short_list_inside_a_hindi_step_is_read_and_a_count_word_is_no_step() -> None:
+    assert _read(hi_causal("साबुत हल्दी, धनिया और मिर्च ग्राहक के सामने पीसकर देने से उसे शुद्धता पर भरोसा हो जाता है।")) \
+        == [("साबुत हल्दी, धनिया और मिर्च ग्राहक के सामने पीसकर देने", "उसे शुद्धता पर भरोसा हो जाता है")]
+    assert hi_causal("दाल, मसाले, बेलन-चकला और सुखाने के लिए छत या आंगन — शुरुआत इतने से हो जाती है।") == []
+    assert hi_causal("सुबह उठकर, पानी पीने से दिन अच्छा जाता है।") == []
+
+
+def test_new_at_a_workplace_is_a_frame() -> None:
+    topic = language("en").topic_frame
+    assert topic("New at a Courier Booking Counter? 7 Tips for Your First Months", "") == \
+        "{name} has just started at a courier booking counter."
+    assert topic("Your First Weeks as a Metro Station Customer Care Executive: 7 Tips", "") == \
+        "{name} has just started as a metro station customer care executive."
+    assert topic("Your First Job: 6 Habits", "") == "{name} is getting ready for her first job."
+
+
+COUNTER = """# New at a Courier Booking Counter? 4 Tips
+
+A courier counter looks simple: a scale, a computer and a stack of airway bills. Every parcel goes to the hub.
+
+## 1. Weigh every parcel yourself
+
+Customers often tell you the weight. Put every parcel on the scale anyway. This way the bill is right the first \
+time, and the hub does not send back a weight difference.
+
+## 2. Don't accept a sealed parcel blindly
+
+A customer may say "just documents". Instead, ask politely what is inside. Common restricted items include:
+
+- cash, gold and silver jewellery
+- pickles and oil-based food in glass jars
+
+Checking at the counter saves the branch from a seized shipment.
+
+## 3. Don't promise a delivery date
+
+"It will reach tomorrow" ends the conversation and brings an angry call later. Instead, tell the customer the \
+expected delivery window shown by the system. When you give a realistic range, the customer stops blaming you \
+personally for a delay at the hub.
+
+## 4. Count the cash at every shift change
+
+Count the drawer with the person taking over. Doing so means a shortage is traced to a receipt the same day.
+"""
+
+
+def test_the_trades_own_things_are_known_and_a_list_is_no_step() -> None:
+    article = parse_article(COUNTER)
+    assert {"hub", "bill", "parcel"} <= set(claims.known_title(article).split())
+    read = claims.read_claims(language("en"), article.sections[1], claims.known_title(article))
+    assert [r.causal.effect for r in read] == ["the bill is right the first time"]
+    dont = claims.read_claims(language("en"), article.sections[2], claims.known_title(article))
+    assert all("jewellery" not in r.causal.cause.lower() for r in dont)
+
+
+def test_a_result_after_instead_comes_of_the_step_advised_instead() -> None:
+    ctx = build_context(parse_article(COUNTER), 0)
+    [reading] = ctx.readings["s3"]
+    assert reading.causal.cause == "you give a realistic range"
+    assert not harm(ctx, reading), "the result of the step advised instead is no harm of the warned step"
+    warned = replace(reading, causal=replace(reading.causal, sentence=ctx.article.section("s3").sentences[0]))
+    assert harm(ctx, warned), "told before the 'Instead', it would be the warned step's"
+
+
+def test_what_she_can_already_do_is_no_step_and_one_of_these_dangles() -> None:
+    assert en_causal("If you can spot and name defects quickly, you can take that skill to any unit.") == []
+    assert _read(en_causal("If you spot defects quickly, you can take that skill to any unit.")) == \
+        [("you spot defects quickly", "you can take that skill to any unit")]
+    story = language("en").story
+    assert story.dangling("Book one of these") and not story.dangling("Book one of these slots early")
+    assert rewrite("a renewal that costs you no leave at all", "Aarti", True)[0] == "a renewal that costs her no leave at all"
+
+
+def test_the_decisions_own_verb_after_a_participle_is_no_result() -> None:
+    assert hi_causal("ऐसा करने से पहले तीन-चार महीनों में आप बाज़ार को समझ लेती हैं और बड़ी मशीन का फैसला हाथ में आए "
+                     "ऑर्डर देखकर कर पाती हैं।") == []
+
+
+def test_a_month_after_and_is_no_verb() -> None:
+    story = language("en").story
+    assert story.gerund_phrase("Drop your resume at schools in February and March") == \
+        "dropping your resume at schools in February and March"
+    assert story.gerund_phrase("Check the cash and sign the register") == "checking the cash and signing the register"
+
+
+OWNING_UP = """# New at a Courier Counter? 2 Tips
+
+Courier counters are busy.
+
+## 1. Don't hide a mistake at the counter
+
+Everyone prints a wrong label sooner or later. Instead, tell your supervisor before the evening dispatch. A wrong \
+label caught at the branch costs five minutes. Owning up early also builds the kind of trust that gets you more \
+responsibility.
+
+## 2. Keep a notebook
+
+Write down every rule your trainer explains.
+"""
+
+
+def test_a_step_told_by_its_verb_alone_is_the_instruction_before_it() -> None:
+    article = parse_article(OWNING_UP)
+    read = claims.read_claims(language("en"), article.sections[1], claims.known_title(article))
+    assert [r.causal.cause for r in read] == ["Tell your supervisor before the evening dispatch"]
