@@ -157,3 +157,37 @@ def test_a_step_told_by_its_verb_alone_is_the_instruction_before_it() -> None:
     article = parse_article(OWNING_UP)
     read = claims.read_claims(language("en"), article.sections[1], claims.known_title(article))
     assert [r.causal.cause for r in read] == ["Tell your supervisor before the evening dispatch"]
+
+
+def test_a_short_list_inside_an_english_by_step_is_read() -> None:
+    assert _read(en_causal("By asking for an exact amount, date and payment mode, you get promises that customers "
+                           "actually keep.")) == \
+        [("asking for an exact amount, date and payment mode", "you get promises that customers actually keep")]
+    assert _read(en_causal("By checking the cash, you avoid shortages.")) == [("checking the cash", "you avoid shortages")]
+
+
+def test_an_aside_and_what_follows_a_colon_are_left_out_of_a_result() -> None:
+    found = en_causal("If you leave clear notes, the next agent, who is often you a week later, starts where you "
+                      "stopped.")
+    assert [c.effect for c in found] == ["the next agent starts where you stopped"]
+    article = parse_article("# New at a Call Centre? 2 Tips\n\nCalls are hard.\n\n## 1. Read the account before you "
+                            "dial\n\nYour screen shows the loan. This way you avoid an embarrassing mistake: asking a "
+                            "customer for an EMI she paid yesterday.\n\n## 2. Take breaks\n\nStand up every hour.\n")
+    read = claims.read_claims(language("en"), article.sections[1], claims.known_title(article))
+    assert [r.causal.effect for r in read] == ["you avoid an embarrassing mistake"]
+
+
+def test_notes_like_these_dangle_and_you_after_be_is_her() -> None:
+    assert language("en").story.dangling("Leave notes like these")
+    assert not language("en").story.dangling("Leave notes like a nurse's handover")
+    assert rewrite("the next agent will often be you", "Asha", True)[0] == "the next agent will often be her"
+
+
+def test_a_long_hindi_step_later_and_a_study_finding_are_read() -> None:
+    assert _read(hi_causal("कपड़ा लेते समय ग्राहक के सामने ही दाग, फटी जगह या टूटे बटन को रसीद पर लिख देने से बाद में "
+                           "बहस की नौबत ही नहीं आती।")) == \
+        [("कपड़ा लेते समय ग्राहक के सामने ही दाग, फटी जगह या टूटे बटन को रसीद पर लिख देने",
+          "बाद में बहस की नौबत ही नहीं आती")]
+    assert hi_causal("खाना खाने से दो घंटे बाद सोएं।") == []
+    assert _read(hi_causal("एक अध्ययन में पाया गया कि सिर्फ छह मिनट पढ़ने से तनाव 68 प्रतिशत तक कम हो जाता है।")) == \
+        [("सिर्फ छह मिनट पढ़ने", "तनाव 68 प्रतिशत तक कम हो जाता है")]

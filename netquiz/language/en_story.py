@@ -55,6 +55,7 @@ DANGLING_ANYWHERE = re.compile(r"\b(?:this way|that way|doing so|either way|in b
                                # ("Understand what each one means", "a question like this", "that exact case",
                                # "Spend half an hour there": round 30's held-out readings, items C36, D43, D46, B56)
                                r"\beach one\b(?!\s+of\b)|\b(?:a|an|the)\s+[a-z]+\s+like (?:this|that)\b|"
+                               r"\b[a-z]+s\s+like (?:these|those)\b|"  # ("Leave notes like these": round 31)
                                r"\bthat exact\b|\bthis exact\b|"
                                r"(?<!\sbeen)(?<!\sstanding)(?<!\sstill)(?<!\sis)(?<!\sare)\s(?:over )?there[.!]?$",
                                re.IGNORECASE)

@@ -44,17 +44,17 @@ NOUN_SE = compile_nfc(r"^(?P<cause>(?:[^\s,]+\s+){1,5}?[^\s,]+)(?<!ज़ोर)
                       r"(?P<effect>(?:[^\s,]+\s+){2,}?\S+(?:ता|ती|ते)\s+(?:है|हैं))$")
 # ("सोने से आधा घंटा पहले …" is a time, "before sleeping", not a cause; "… सही बटन दबाने पर ध्यान दें" is what to
 # attend to, not "on pressing": reading127 read "ध्यान दें; रफ़्तार … आ जाएगी" as a result)
-GERUND = compile_nfc(r"^(?!ऐसा न? ?करने)(?P<cause>(?:[^\s,]+\s+){0,15}[^\s,]+ने)\s+(?:से|पर(?!\s+(?:ध्यान|ज़ोर|जोर|"
+GERUND = compile_nfc(r"^(?!ऐसा न? ?करने)(?P<cause>(?:[^\s,]+\s+){0,18}[^\s,]+ने)\s+(?:से|पर(?!\s+(?:ध्यान|ज़ोर|जोर|"
                      r"भरोसा|विश्वास|अमल|ग़ौर|गौर|नज़र|नजर|निर्भर|फ़ोकस|फोकस|focus|बात|चर्चा|काम)(?!\S)))\s+"
                      r"(?!(?:(?:आधा|एक|दो|तीन|चार|पांच|पाँच|कुछ|थोड़ा|थोड़ी|\d+|घंटा|घंटे|मिनट|दिन|हफ़्ते|हफ्ते|"
-                     r"महीने|साल|देर)\s+){0,3}(?:पहले|बाद)(?!\S))(?!\S+ने\s+वाल[ाीे](?!\S))"
+                     r"महीने|साल|देर)\s+){0,3}(?:पहले|बाद(?!\s+में))(?!\S))(?!\S+ने\s+वाल[ाीे](?!\S))"
                      r"(?!(?:पता\s+चला|मालूम\s+हुआ)(?!\S))"  # ("… salary आने पर पता चला कि …": a story's discovery)
                      r"(?!(?:कहीं|बहुत)\s+(?:ज़्यादा|ज्यादा|अधिक|कम)(?!\S))"  # ("… भरोसा जीतना मशीन चलाने से कहीं
                      r"(?!(?:ज़्यादा|ज्यादा|अधिक|कम)\s+(?:मुश्किल|आसान|ज़रूरी|जरूरी|अहम|कठिन)(?!\S))"  # ज़्यादा मुश्किल":
                      r"(?P<effect>.+)$")  # harder than running the machine, a comparison, no result of it)
 # ("टैनिन खाने से मिलने वाले आयरन को …": the iron that comes from food, "से" the participle's; no "eating tannin")
 TWO_GERUNDS = compile_nfc(r"\Sने\s+से\s")
-FIRST_GERUND = compile_nfc(GERUND.pattern.replace(r"{0,15}[^\s,]+ने)", r"{0,15}?[^\s,]+ने)", 1)
+FIRST_GERUND = compile_nfc(GERUND.pattern.replace(r"{0,18}[^\s,]+ने)", r"{0,18}?[^\s,]+ने)", 1)
                            .replace(r"\s+(?:से|पर(?!", r"\s+(?:से(?!\S)|(?!)(?!", 1))
 # "Location को … पर रखने की बदौलत phone बार-बार GPS चालू नहीं करता": a step told at length before "की बदौलत", "के
 # चलते" (the instrument pattern takes a noun of four words at most)
@@ -186,8 +186,9 @@ def find_causal(sentence: str) -> list[Causal]:
                                 "gerund", "verbal"))
         found.append(Causal(sentence, "", _clean(match.group("cause")), _effect(match.group("effect")),
                             "gerund", "verbal"))
-    found[before:] = [replace(c, cause=c.cause.replace(LIST_MARK, ","), effect=c.effect.replace(LIST_MARK, ","))
-                      for c in found[before:]]
+    found[before:] = [replace(c, cause=REPORTED.sub("", c.cause.replace(LIST_MARK, ",")),
+                              effect=c.effect.replace(LIST_MARK, ",")) for c in found[before:]]  # ("… के एक अध्ययन
+    # में पाया गया कि सिर्फ छह मिनट पढ़ने से …": the step is what the study found)
     stripped = stripped.replace(LIST_MARK, ",")
     for name, pattern in (("because", BECAUSE), ("purpose", PURPOSE)):
         match = pattern.match(stripped) if _holds(stripped, NEEDS[name]) else None
@@ -209,6 +210,7 @@ def find_causal(sentence: str) -> list[Causal]:
 # a comma between the items of a short list ("हल्दी, धनिया और मिर्च"), told apart from a clause's comma
 LIST_COMMA = compile_nfc(r"(?<=\S),(?=\s+\S+(?:\s+\S+)?(?:,|\s+(?:और|या|व)\s))")
 LIST_MARK = "\u201a"  # (a mark no pattern's "[^\s,]" stops at; put back to a comma in what is read)
+REPORTED = compile_nfc(r"^.*(?<!\S)(?:पाया गया|पाया|पता चला|बताया गया|दिखा|सामने आया)\s+कि\s+")  # what a study found
 
 
 # "शालिनी ने एक रविवार खाने पर सबको बता दिया …": a story's subject, who did it once ("खाने पर" is at dinner), no step
