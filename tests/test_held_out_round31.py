@@ -191,3 +191,14 @@ def test_a_long_hindi_step_later_and_a_study_finding_are_read() -> None:
     assert hi_causal("खाना खाने से दो घंटे बाद सोएं।") == []
     assert _read(hi_causal("एक अध्ययन में पाया गया कि सिर्फ छह मिनट पढ़ने से तनाव 68 प्रतिशत तक कम हो जाता है।")) == \
         [("सिर्फ छह मिनट पढ़ने", "तनाव 68 प्रतिशत तक कम हो जाता है")]
+
+
+def test_also_and_bhi_told_of_a_persona_are_left_out() -> None:
+    from netquiz.language.hi_pronouns import to_persona
+    assert to_persona("घर पर ही काम होने से बच्चों का होमवर्क भी नहीं छूटता", "सीमा").text == \
+        "घर पर ही काम होने से बच्चों का होमवर्क नहीं छूटता"
+    assert to_persona("आप बारिश में भी दुकान खोलती हैं", "सीमा").text == "सीमा बारिश में भी दुकान खोलती है"
+    assert to_persona("आपको एक भी ग्राहक नहीं छोड़ना पड़ता", "सीमा").text == "सीमा को एक भी ग्राहक नहीं छोड़ना पड़ता"
+    assert rewrite("you also get over your shyness", "Asha")[0] == "Asha gets over her shyness"
+    assert rewrite("It is not only cheap but also quick for you", "Asha")[0] == \
+        "It is not only cheap but also quick for Asha"

@@ -96,7 +96,7 @@ def test_a_benefit_section_without_a_reading_gets_a_which_benefit_question_named
     assert shown, [q.stem for q in bank.questions]
     question = shown[0]
     name = question.stem.split()[0]
-    assert question.stem.startswith(f"{name} has started learning a new language. She also stops relying on her "
+    assert question.stem.startswith(f"{name} has started learning a new language. She stops relying on her "
                                     "phone's battery for every small conversation."), question.stem
     assert question.options[question.answer] == "Easier Travel"
     assert "Start small" not in question.options  # (a tip heading is no benefit to mistake it for)

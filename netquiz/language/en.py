@@ -75,6 +75,8 @@ def rewrite(text: str, name: str | None, mentioned: bool = False) -> tuple[str, 
     """Replace the reader: the persona (name, then she/her) or, with ``name=None``, the first person; a quotation
     stays as it was said ("… struggle with "Tell me about a disagreement with your manager."": the interviewer's
     "your" is the interviewer's, reading147 items 23, 27)."""
+    text = text if AND_BEFORE.search(text) else ALSO.sub("", text)  # ("She also gets over her shyness": as well as
+    # what? round 30's held-out item F41; not "…, and it also protects you": the sentence's own first part)
     quoted = QUOTED.findall(text)
     if not quoted:
         return _rewrite(text, name, mentioned)
@@ -84,6 +86,8 @@ def rewrite(text: str, name: str | None, mentioned: bool = False) -> tuple[str, 
 
 
 QUOTED = re.compile(r'"[^"]{3,}"|“[^”]{3,}”')
+AND_BEFORE = re.compile(r"\band\b.*\balso\b", re.IGNORECASE)
+ALSO = re.compile(r"(?<!\bbut)(?<!\bnot only)\s+also\b(?=\s+[a-z])(?![^\"“”]*[”\"][^\"“”]*$)", re.IGNORECASE)
 QUOTE_HOLDER = "Qquotedq"  # (a word the rewrite leaves alone: capitalised, no pronoun, no verb)
 
 

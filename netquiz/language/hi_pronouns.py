@@ -137,7 +137,17 @@ def replace_reader(text: str, name: str | None, mentioned: bool) -> Rewrite:
 def to_persona(text: str, name: str, mentioned: bool = False) -> Rewrite:
     """Third-person story about ``name`` (a woman) from advice addressed to आप (quoted words too: a scenario
     stem never says आप, so "“आपने जवाब ही नहीं दिया”" is told "“उसने …”")."""
-    return replace_reader(fix_verbs(text, "persona", "f"), name, mentioned)
+    alone = text if AND.search(text) else ALSO.sub("", text)  # ("… और उसके दोस्त भी यही कहते हैं": also of the
+    # sentence's own first part)
+    return replace_reader(fix_verbs(alone, "persona", "f"), name, mentioned)
+
+
+# "… बच्चों का होमवर्क भी नहीं छूटता" told of a persona alone: "भी" (as well as what?) points to a sentence the question
+# leaves out (round 30's held-out item F6, round 31's B36); not "फिर भी", "एक भी", "बारिश में भी" (still, even one, even)
+AND = compile_nfc(r"(?<!\S)(?:और|तथा|व)(?!\S)")
+ALSO = compile_nfc(r"(?<=\S)(?<!फिर)(?<!कभी)(?<!कोई)(?<!किसी)(?<!कुछ)(?<!अब)(?<!तब)(?<!जब)(?<!जो)(?<!कहीं)(?<!तो)"
+                   r"(?<!एक)(?<!ज़रा)(?<!जरा)(?<!थोड़ा)(?<!थोड़ी)(?<!बिल्कुल)(?<!बिलकुल)(?<!में)(?<!पर)(?<!से)"
+                   r"(?<!को)(?<!तक)(?<!बाद)(?<!साथ)(?<!हुए)(?<!कर)(?<!के)\s+भी(?=\s)")
 
 
 def to_first_person(text: str, gender: str = "f") -> str:
