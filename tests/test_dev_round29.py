@@ -106,12 +106,12 @@ def test_a_step_pointed_to_with_these_is_the_heading_step() -> None:
     section = article.sections[1]
     ctx = build_context(article, 0)
     found = [(r.causal.cause, r.causal.effect) for r in claims.read_claims(ctx.language, section, article.title or "")]
-    assert found == [("Get your hours and weekly off in writing", "you end up with fewer arguments later")]
+    assert found == [("Get your hours and weekly off in writing", "you get fewer arguments later")]
 
 
 def test_the_verbs_adverb_and_a_comparing_too_are_not_the_steps_nor_the_results() -> None:
     assert _pairs(en_causal("Returning to work often leads to better care at home too, because a rested caregiver "
-                            "makes steadier decisions.")) == [("Returning to work", "you end up with better care at home")]
+                            "makes steadier decisions.")) == [("Returning to work", "you get better care at home")]
 
 
 def test_a_step_with_examples_after_a_leading_phrase_is_a_step_other_tips_can_offer() -> None:

@@ -202,3 +202,89 @@ def test_also_and_bhi_told_of_a_persona_are_left_out() -> None:
     assert rewrite("you also get over your shyness", "Asha")[0] == "Asha gets over her shyness"
     assert rewrite("It is not only cheap but also quick for you", "Asha")[0] == \
         "It is not only cheap but also quick for Asha"
+
+
+def test_more_than_doing_x_is_no_result_of_x() -> None:
+    assert hi_causal("Pamphlet छपवाने से ज़्यादा काम ये photos करती हैं, जिससे advertising पर पैसा ख़र्च नहीं करना पड़ता।") \
+        == []
+    assert _read(hi_causal("रोज़ पढ़ने से ज़्यादा नंबर आते हैं।")) == [("रोज़ पढ़ने", "ज़्यादा नंबर आते हैं")]
+
+
+def test_a_second_gerund_and_a_negated_future_are_told_right() -> None:
+    from netquiz.language.base import Causal
+    rules = language("en").rules
+    sat = Causal("x", "", "sitting at the children's level and speaking softly", "you show more", "gerund", "verbal")
+    assert rules.action(sat) == "Sit at the children's level and speak softly"
+    met = Causal("x", "", "keeping the meeting short and ending on time", "you show more", "gerund", "verbal")
+    assert rules.action(met) == "Keep the meeting short and end on time"
+    told = rules.outcome(Causal("x", "", "Write it down", "the next shift does not repeat the mistake", "section",
+                                "imperative"), "Meena")
+    assert told == "The next shift won't repeat the mistake."
+    assert _read(en_causal("Calling a child by name leads to quicker cooperation.")) == \
+        [("Calling a child by name", "you get quicker cooperation")]
+
+
+MOMENTS = """# Your First Month as a Helper: 4 Moments
+
+Helpers learn fast.
+
+## The first morning of tears
+
+Sit with the child. This way the child calms down.
+
+## Day one: names before everything else
+
+Learn every name. This way the children answer you.
+
+## Before you apply
+
+Ask for the pay in writing.
+
+## Better Pay
+
+The pay is good.
+"""
+
+
+def test_a_moment_heading_names_no_benefit() -> None:
+    from netquiz.generate.listicle import moment_heading
+    en, hi = language("en"), language("hi")
+    assert moment_heading(en, "The first morning of tears") and moment_heading(en, "Day one: names before everything")
+    assert moment_heading(en, "Before you apply") and moment_heading(hi, "आवेदन से पहले")
+    assert not moment_heading(en, "Better Pay") and not moment_heading(hi, "पहले से तय शिफ्ट")
+    ctx = build_context(parse_article(MOMENTS), 0)
+    from netquiz.generate.scenario import benefit_article, benefit_heading
+    assert [s.id for s in ctx.article.headed_sections if benefit_heading(ctx, s)] == ["s4"]
+    assert not benefit_article(ctx)
+
+
+TOLL = """# टोल प्लाज़ा पर कैशियर की नौकरी के 4 फायदे
+
+कई महिलाएं यह नौकरी कर रही हैं।
+
+## 1. हर महीने तय तारीख़ पर तनख्वाह
+
+हर महीने तय तारीख़ पर पैसा आने से राशन के लिए उधार माँगने की नौबत नहीं आती।
+
+## 2. पहले से तय शिफ्ट
+
+शिफ्ट पहले से तय होने से घर के कामों का हिसाब नहीं बिगड़ता।
+
+## 3. PF की सुविधा
+
+PF कटने से बुढ़ापे के लिए बचत होती है।
+
+## 4. आने-जाने की गाड़ी
+
+कंपनी की गाड़ी से रात में घर लौटना सुरक्षित रहता है।
+"""
+
+
+def test_what_comes_with_the_job_is_no_step_in_a_benefit_article() -> None:
+    from netquiz.generate.links import feature_cause
+    ctx = build_context(parse_article(TOLL), 0)
+    readings = [r for sid in ("s1", "s2") for r in ctx.readings[sid]]
+    assert readings and all(feature_cause(ctx, r) for r in readings)
+    from netquiz.generate.scenario import scenario_candidates
+    assert not [c for sid in ("s1", "s2") for c in scenario_candidates(ctx, sid)
+                if c.question.form in ("application", "diagnosis")]

@@ -86,7 +86,7 @@ def test_benefit_listicle_shapes_are_read():
              for c in en.find_causal(s)}
     assert found == {"A quiet room at home": "you can work in long blocks",
                      "Being at home": "you can look after a parent more easily",
-                     "Remote work": "you end up with more choice"}  # "that time" points back: no claim
+                     "Remote work": "you get more choice"}  # "that time" points back: no claim
 
 
 # Issue 14, round 4: the shapes of the put-aside English articles that gave no scenario item.

