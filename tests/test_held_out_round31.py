@@ -323,3 +323,32 @@ def test_an_instruction_after_a_conditioned_one_is_no_practice_of_its_own() -> N
     told = [sentence for _, sentence in body_instructions(ctx, ctx.article.section("s1"))]
     assert not any("दूसरा scanner" in sentence for sentence in told)
     assert any("beep" in sentence for sentence in told)
+
+
+def test_an_adverb_before_the_verb_keeps_its_form_in_the_past() -> None:
+    from netquiz.language.en_story import _past_clause
+    assert _past_clause("one counter always stays open while the other person takes a short break") == \
+        "one counter always stayed open while the other person takes a short break"
+
+
+def test_a_ranked_fact_closing_a_tip_is_no_result() -> None:
+    article = parse_article("# New Physiotherapy Assistant? 2 Tips\n\nClinics are busy.\n\n## 1. Learn every machine "
+                            "before you use it on a patient\n\nA clinic has many machines. Ask your supervisor to show "
+                            "you each one. A rushed wrap is one of the most common causes of burns in clinics.\n\n"
+                            "## 2. Keep notes\n\nWrite down every instruction.\n")
+    read = claims.read_claims(language("en"), article.sections[1], claims.known_title(article))
+    assert not [r for r in read if "rushed" in r.causal.effect]
+
+
+def test_a_trades_job_article_gets_interview_practice_but_not_of_what_comes_with_the_job() -> None:
+    from pathlib import Path
+
+    from netquiz.article import read_article
+    from netquiz.generate.interview import interview_candidates
+    from netquiz.generate.tips import work_article
+    path = Path(__file__).parent / "articles/aside280/new-at-a-courier-booking-counter-7-tips-for-your-first-months.en.md"
+    counter = build_context(read_article(path), 0)
+    assert work_article(counter), "a counter job's shifts and supervisors make a work article"
+    assert [c for s in counter.article.headed_sections for c in interview_candidates(counter, s.id)]
+    toll = build_context(parse_article(TOLL), 0)
+    assert not [c for sid in ("s1", "s2") for c in interview_candidates(toll, sid)]

@@ -397,7 +397,9 @@ def _closing_reason(known: Language, section: Section) -> list[Reading]:
         text = sentence.strip()
         if _instructs(lang, text) or _belief(text, known) or text.endswith("?") or ":" in text or ";" in text \
                 or BECAUSE.search(text) or GERUND_SUBJECT.match(text) or EXAMPLE.search(text) or MAYBE.match(text) \
-                or _reminder(known).match(text) or GENERAL_SUBJECT.match(text) or opens_on_condition(known, text):
+                or _reminder(known).match(text) or GENERAL_SUBJECT.match(text) or opens_on_condition(known, text) \
+                or RANKED_FACT.search(text):  # ("A rushed wrap is one of the most common causes of burns": a fact,
+            # no result; round 31 keyed it as an interview answer's)
             continue  # (";": two statements, "You don't have to stay out late; an hour … is enough"; "You may
             # find, for example, that you always struggle with …": an example, no result, reading147 item 27)
         effect = WITH_IT.sub("", text.rstrip(".।!").strip())  # ("With it, a dirty toilet is …": the heading's kit,
@@ -690,6 +692,8 @@ def _warning(known: Language, sentence: str) -> bool:
 
 # A general statement about people of a kind, no result of her step: "One who changes the subject is telling you
 # something too" (reading197 item 27 keyed it as the result of asking for the van's papers), "Anyone who …"
+RANKED_FACT = re.compile(r"\b(?:is|are|was|were)\s+(?:one of|among)\s+the\b|\b(?:is|are)\s+the\s+(?:most|main|"
+                         r"biggest|leading|commonest)\b", re.IGNORECASE)
 GENERAL_SUBJECT = re.compile(r"^(?:(?:one|anyone|someone|those|people|a|an|any)(?:\s+[a-z-]+)?|"
                              r"(?:[a-z-]+\s+)?[a-z]{3,}s)\s+who\s", re.IGNORECASE)
 # ("Candidates who raise safety unprompted come across as …": those who take a step, told of them, read by the

@@ -22,7 +22,7 @@ from ..errors import NetquizError
 from ..model import Question
 from .blind import convergence, longest, marked, odd_one_out, shortest
 from .context import Candidate, Context, Reading
-from .links import distinct, specific
+from .links import distinct, feature_cause, specific
 from .options import Option, length_balance, shuffle
 from .scenario import interview_article, no_goal
 from .stock import stock_dir
@@ -78,7 +78,8 @@ def interview_candidates(ctx: Context, section_id: str) -> list[Candidate]:
         # calendar shared with one's siblings in an article on a job and elderly parents
     for index, reading in enumerate(ctx.readings[section_id]):
         candidate = _interview(ctx, reading, index) if specific(ctx, reading) and not no_goal(ctx, reading) \
-            and work_step(ctx, reading) else None
+            and work_step(ctx, reading) and not feature_cause(ctx, reading) else None  # ("शिफ्ट पहले से तय होने की
+        # आदत डाली": what comes with the job is no story of mine)
         if candidate is not None:
             found.append(candidate)
         if len(found) >= MAX_CANDIDATES:  # one is kept; two give the ranking a choice

@@ -208,8 +208,12 @@ def _past_clause(text: str) -> str | None:
         if lower.endswith("s") and following.isalpha() and is_base_verb(following) and not following.endswith("s") \
                 and following not in MODALS and previous in ("other", "these", "those", "some", "many", "all"):
             return " ".join(words[:index + 1] + [past(words[index + 1])] + words[index + 2:])  # "other teams got"
+        if index > 0 and lower in ADVERBS and following.endswith("s") and is_base_verb(following[:-1]) \
+                and previous not in ("the", "a", "an", "her", "his", "their", "my", "your", "of", "with", "about"):
+            return " ".join(words[:index + 1] + [past(words[index + 1])] + words[index + 2:])  # ("one counter always
+            # stays open" → "always stayed", not "alwayed stays": round 31)
         if index > 0 and lower.endswith("s") and not lower.endswith("ss") and lower not in PAST_SKIP \
-                and previous not in (
+                and lower not in ADVERBS and previous not in (
                 "the", "a", "an", "her", "his", "their", "new", "more", "my", "your", "of", "with", "about", "other",
                 "these", "those", "some", "many", "all"):
             return " ".join(words[:index] + [past(word)] + words[index + 1:])
