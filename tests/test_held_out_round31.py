@@ -352,3 +352,47 @@ def test_a_trades_job_article_gets_interview_practice_but_not_of_what_comes_with
     assert [c for s in counter.article.headed_sections for c in interview_candidates(counter, s.id)]
     toll = build_context(parse_article(TOLL), 0)
     assert not [c for sid in ("s1", "s2") for c in interview_candidates(toll, sid)]
+
+
+def test_two_hindi_verbal_nouns_are_told_alike_and_started_once() -> None:
+    from netquiz.language.base import Causal
+    rules = language("hi").rules
+    both = Causal("x", "", "वादे के दिन साड़ी लौटाने और फॉल का रंग ठीक से मैच करने", "ग्राहक खुश रहते हैं", "gerund",
+                  "verbal")
+    assert rules.situation(both, "मीरा") == "मीरा वादे के दिन साड़ी लौटाती है और फॉल का रंग ठीक से मैच करती है।"
+    assert rules.action(both) == "वादे के दिन साड़ी लौटाना और फॉल का रंग ठीक से मैच करना"
+    topic = language("hi").topic_frame
+    assert topic("साड़ी फॉल-पीको का काम घर से शुरू करने के 6 फायदे", "") == \
+        "{name} ने साड़ी फॉल-पीको का काम घर से शुरू किया है।"
+    assert topic("रोज़ सुबह टहलने के 5 फायदे", "") == "{name} ने रोज़ सुबह टहलना शुरू किया है।"
+
+
+def test_plural_things_that_are_is_no_instruction() -> None:
+    advice = language("en").rules.advice
+    assert advice("Board cutters and guillotines are the most dangerous tools in the room.") is None
+    assert advice("Make sure the cutters are sharp.") == "Make sure the cutters are sharp"
+
+
+TAPE = """# Starting Out as a Binding Assistant: 3 Tips
+
+Libraries repair books.
+
+## 1. Don't Reach for Tape
+
+Cello tape looks like a quick fix, but it turns yellow. For torn pages, use thin Japanese tissue with wheat-starch \
+paste. Old and rare books go to the senior binder or conservator.
+
+## 2. Keep a Log
+
+Write down every repair.
+
+## 3. Watch First
+
+Spend your first week watching.
+"""
+
+
+def test_a_rule_of_its_own_after_the_step_advised_instead_is_no_result_of_it() -> None:
+    article = parse_article(TAPE)
+    read = claims.read_claims(language("en"), article.sections[1], claims.known_title(article))
+    assert not [r for r in read if "rare books" in r.causal.effect]

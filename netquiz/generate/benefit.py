@@ -9,7 +9,7 @@ from .blind import marked
 from .claims import known_words
 from .context import Candidate, Context
 from .keywords import content_tokens, stem
-from .links import harmful
+from .links import goes_away, harmful, obliged
 from .listicle import benefit_headings
 from .options import Option, shuffle
 from .scenario import benefit_article, topic_frame
@@ -69,7 +69,9 @@ def benefit_candidates(ctx: Context, section_id: str) -> list[Candidate]:
                 and not _grows_bad(ctx, reading.causal.effect) and not seeming.search(reading.causal.effect) \
                 and not ctx.story.dangling(achieved) and not failing(ctx, reading.causal.cause) \
                 and not ctx.story.leans_on_context(achieved, known_words(ctx.known_title)) \
-                and not ITS.search(achieved):
+                and not ITS.search(achieved) \
+                and not (obliged(ctx, reading.causal.effect) and not goes_away(ctx, reading.causal.effect)):
+            # ("… रेट थोड़ा कम रखना पड़ता है": a burden that comes with it, no benefit come true; round 31's D22)
             # (its own heading's word: a match; a cost, or what "may seem" so, is no benefit come true; nor what a
             # neglect brings, "बिल समय पर न भरने से … आउटगोइंग बंद हो सकता है": reading119 item 139; nor "… में इसका
             # ब्योरा मिल गया", which names what only the sentence before says)

@@ -997,6 +997,7 @@ def instruction(text: str) -> bool:
 INSTRUCTION_NOT = {"you", "people", "others", "colleagues", "your", "it", "this", "they", "we", "i", "she"}
 
 
+PLURAL_SUBJECT_ARE = re.compile(r"^[A-Za-z-]+\s+[a-z-]+s(?:\s+and\s+[a-z-]+s)?\s+(?:are|were)\b")
 REDUCED_RELATIVE = re.compile(r"^(?:you|she|we|they)\s+(?:can|could|will|may|might|should|must|need|get|have|"
                               r"already)\b")
 
@@ -1055,6 +1056,9 @@ def advice(text: str) -> str | None:
             or (first in ("add", "combine", "throw in") and ADDED_FACT.search(body)):
         return None  # ("Add thyroid checks … and yearly packages, and the number of samples … keeps rising": "add"
         # as "and then there is", a sum of facts, no step; round 29's snapshot read "Reena hopes to lead to …")
+    if PLURAL_SUBJECT_ARE.match(body):
+        return None  # ("Board cutters and guillotines are the most dangerous tools in the room": a noun used as a
+        # verb, then its plural and "are": a statement; round 31's held-out aside286 told "She boards cutters …")
     if second in ("that", "which") and len(words) > 2 and _relative_verb(words[2:4]):
         return None  # "Work That Visibly Matters", "Work that pays on time": a noun and its relative clause, not
         # "Check that the box …" (round 29's second held-out batch, item 48: "Working that visibly matters means …")

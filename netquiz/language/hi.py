@@ -141,6 +141,20 @@ def _oblique_root(word: str) -> str | None:
     return word[:-2] if word.endswith("ने") and len(word) > 3 and word not in ("अपने", "सामने", "पहने") else None
 
 
+def _coordinated(words: list[str], ending: str) -> list[str]:
+    """A first verbal noun joined to the last by "और"/"या" told like it ("साड़ी लौटाने और रंग मैच करने" → "साड़ी
+    लौटाती है और रंग मैच करती है", "… लौटाना और … मैच करना"; round 31's held-out aside285 left "लौटाने" as it was)."""
+    told = list(words)
+    for index, word in enumerate(words[:-2]):
+        if words[index + 1] in ("और", "या") and word.endswith("ने") and (root := _oblique_root(word)) is not None \
+                and word not in NOT_VERBAL:
+            told[index] = root + ending
+    return told
+
+
+NOT_VERBAL = frozenset({"अपने", "सामने", "पहने", *lexicon("hi").ne_nouns})
+
+
 def _kept(words: list[str], root: str | None) -> str | None:
     """"रह" after a state ("सूची पहले से तैयार रहने से …") as the step that keeps it so, "रख": what the reader
     does is keep the list ready ("तैयार रखना"), not be ready ("सूची … तैयार रहना" is no step)."""
@@ -191,7 +205,7 @@ def situation(causal: Causal, name: str) -> str | None:
             return sentence(f"{name} नियमित रूप से {causal.cause} करती है")
         return sentence(f"{name} {causal.cause} का सहारा लेती है")
     if causal.cause_kind == "verbal":
-        words = causal.cause.split()
+        words = _coordinated(causal.cause.split(), "ती है")
         root = _kept(words, _oblique_root(words[-1]))
         return sentence(f"{name} " + " ".join(words[:-1] + [root + "ती", "है"])) if root else None
     if causal.cause_kind == "imperative":
@@ -430,7 +444,7 @@ def _action(causal: Causal) -> str | None:
             return f"नियमित रूप से {causal.cause} करना"
         return f"{causal.cause} का सहारा लेना"
     if causal.cause_kind == "verbal":
-        words = causal.cause.split()
+        words = _coordinated(causal.cause.split(), "ना")
         root = _kept(words, _oblique_root(words[-1]))
         return " ".join(words[:-1] + [root + "ना"]) if root else None
     if causal.cause_kind == "imperative":

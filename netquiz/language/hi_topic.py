@@ -113,13 +113,22 @@ def _named_topic(part: str) -> str | None:
         return None
     what = match["what"]
     if what.endswith("ना") and " " in what:
-        return _joined(what) or "{name} ने " + what + " शुरू किया है।"
+        return _joined(what) or _started(what)
     if POSTPOSITION.search(what) or imperative_word(what.split()[-1]):
         return None
     return "{name} " + what + " आज़मा रही है।"
 
 
 JOINING = compile_nfc(r"^(?P<what>.+?)\s+(?P<verb>[jJ]oin करना|\S+ होना)$")  # ("शामिल होना", "shift होना")
+
+
+def _started(what: str) -> str:
+    """"{name} ने … शुरू किया है।", without a second "शुरू" ("… का काम घर से शुरू करना" → "… घर से शुरू किया है", not
+    "शुरू करना शुरू किया है": round 31's held-out aside285)."""
+    return "{name} ने " + (what[:-len(START)] if what.endswith(START) else what) + " शुरू किया है।"
+
+
+START = " शुरू करना"
 
 
 def _joined(what: str) -> str | None:
@@ -153,7 +162,7 @@ def _part_frame(part: str) -> str | None:
         return "{name} " + match["what"][:-1] + "ा सीख रही है।"
     if match := WAYS.match(part):
         if match["kind"] in BENEFITS:
-            return _joined(match["what"][:-1] + "ा") or "{name} ने " + match["what"][:-1] + "ा शुरू किया है।"
+            return _joined(match["what"][:-1] + "ा") or _started(match["what"][:-1] + "ा")
         return "{name} " + match["what"] + " की कोशिश कर रही है।"
     if (match := BEFORE.match(part)) and not POSTPOSITION.search(match["what"].split()[0]):
         return "{name} " + match["what"] + " वाली है।"  # "… Offer लेने से पहले ये 7 बातें जान लें" → "{name} … offer
