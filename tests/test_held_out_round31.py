@@ -396,3 +396,20 @@ def test_a_rule_of_its_own_after_the_step_advised_instead_is_no_result_of_it() -
     article = parse_article(TAPE)
     read = claims.read_claims(language("en"), article.sections[1], claims.known_title(article))
     assert not [r for r in read if "rare books" in r.causal.effect]
+
+
+def test_a_subordinate_clauses_verb_makes_no_result_of_a_second_object() -> None:
+    assert en_causal("Keep the monitor at eye level and your wrists straight while typing.") == []
+    assert _read(en_causal("Send the agenda early, and people come prepared.")) == \
+        [("Send the agenda early", "people come prepared")]
+
+
+def test_a_benefit_come_true_is_the_personas() -> None:
+    from pathlib import Path
+
+    from netquiz.article import read_article
+    from netquiz.generate import generate_bank
+    path = Path(__file__).parent / "articles/aside286/6-benefits-of-working-at-a-railway-reservation-counter.en.md"
+    bank = generate_bank(read_article(path), seed=0)
+    told = [q.stem for q in bank.questions if q.kind == "benefit"]
+    assert not [stem for stem in told if "ticket clerk moved" in stem]

@@ -69,7 +69,7 @@ def benefit_candidates(ctx: Context, section_id: str) -> list[Candidate]:
                 and not _grows_bad(ctx, reading.causal.effect) and not seeming.search(reading.causal.effect) \
                 and not ctx.story.dangling(achieved) and not failing(ctx, reading.causal.cause) \
                 and not ctx.story.leans_on_context(achieved, known_words(ctx.known_title)) \
-                and not ITS.search(achieved) \
+                and not ITS.search(achieved) and _hers(ctx, achieved, name) \
                 and not (obliged(ctx, reading.causal.effect) and not goes_away(ctx, reading.causal.effect)):
             # ("… रेट थोड़ा कम रखना पड़ता है": a burden that comes with it, no benefit come true; round 31's D22)
             # (its own heading's word: a match; a cost, or what "may seem" so, is no benefit come true; nor what a
@@ -78,6 +78,13 @@ def benefit_candidates(ctx: Context, section_id: str) -> list[Candidate]:
             found += _asked(ctx, section_id, benefits, _told(ctx, achieved, name), reading.causal.sentence, index,
                             2.0 - 0.02 * len(achieved.split()))
     return found or _shown_candidates(ctx, section_id, headed)
+
+
+def _hers(ctx: Context, told: str, name: str) -> bool:
+    """True when the benefit told as come true is the persona's ("Some time later, Anjali's manager noticed her
+    work"), not another's ("… the Suryamitra programme trained women and men …", "… a ticket clerk moved up …": round
+    31's held-out D41, E38, in which she played no part)."""
+    return name in told or bool(ctx.language.lexicon.any_word("persona_pronouns").search(told))
 
 
 def _grows_bad(ctx: Context, effect: str) -> bool:

@@ -496,7 +496,8 @@ def _instead_reason(known: Language, section: Section) -> list[Reading]:
                                      or _shares_word(step, effect)):
             continue  # ("… use thin Japanese tissue with wheat-starch paste … . Old and rare books go to the senior
             # binder": a rule of its own, no result of the step; round 31's held-out aside286 keyed it. Not asked of
-            # a Devanagari result, whose inflected words a prefix test misses: 11 good Hindi questions went)
+            # a Devanagari result, whose inflected words a prefix test misses: the snapshot lost 9 Hindi scenario
+            # questions to it, none refused by a reader)
         step = INSTEAD_OPENER.sub("", step.strip())  # ("इसकी जगह हथेलियों को … रखें": the alternative is the step)
         step = step[:1].upper() + step[1:] if step.isascii() else step
         effect = lang.linked_effect(text) or effect  # ("इस तरह पेरोल टीम …": the step just told, pointed back to)

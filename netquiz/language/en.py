@@ -375,7 +375,9 @@ def find_causal(text: str) -> list[Causal]:
     match = IMPERATIVE.match(body)
     if match and match.group("cause").split()[0].lower() in IMPERATIVE_VERBS \
             and match.group("effect").split()[0].lower() in EFFECT_SUBJECTS \
-            and _has_verb(match.group("effect")):  # ("Keep your tone friendly and your explanation short": one step)
+            and _has_verb(SUBORDINATE.split(match.group("effect"))[0]):  # ("Keep your tone friendly and your
+        # explanation short": one step; "Keep the monitor at eye level and your wrists straight while typing": the
+        # verb is the subordinate clause's, round 31's held-out aside288 told "Her wrists straight while typing.")
         found.append(Causal(text, "", match.group("cause"), match.group("effect").strip(), "imperative",
                             "imperative"))
     found = [replace(c, effect=APPOSITIVE.sub("", c.effect)) for c in found]  # ("the next agent, who is often you a
@@ -386,6 +388,7 @@ def find_causal(text: str) -> list[Causal]:
             and not DEFINED.search(c.cause)]
 
 
+SUBORDINATE = re.compile(r"\b(?:while|when|whenever|before|after|until|if|as)\b", re.IGNORECASE)
 APPOSITIVE = re.compile(r",\s+(?:who|which)\s+[^,]{3,60},(?=\s+[a-z])")
 LIST_COMMA = re.compile(r",(?=\s+[\w-]+(?:\s+[\w-]+)?(?:,|\s+(?:and|or)\s))")  # "an amount, date and mode"
 LIST_MARK = "\u201a"
