@@ -24,6 +24,7 @@ from ..language.base import Causal
 from ..language.registry import Rules
 from ..model import Article, Section
 from ..text import any_literal, compile_nfc, inside_quotations, is_devanagari
+from .keywords import word_stems
 
 
 @dataclass(frozen=True)
@@ -476,7 +477,7 @@ def _instead_reason(known: Language, section: Section) -> list[Reading]:
     if not title or heading.unnegate(title) is None:
         return []
     lang, sentences = known.rules, section.sentences
-    listed = _bullets(section)
+    listed = frozenset(bullet_lines(section))
     for index in range(len(sentences) - 1, 1, -1):
         step, text = sentences[index - 1], sentences[index].strip()
         if step.strip() in listed or text in listed:
@@ -493,10 +494,10 @@ def _instead_reason(known: Language, section: Section) -> list[Reading]:
                 or STORY_OPENING.match(effect) or len(effect.split()) > 24 or lang.no_gain(effect):
             continue  # ("चार स्ट्रेच ठीक से करना बारह … करने से कहीं बेहतर है": a ranking, no result)
         if effect.isascii() and not (lang.addresses_reader(effect) or lang.linked_effect(text)
-                                     or _shares_word(step, effect)):
+                                     or word_stems(step, known.code) & word_stems(effect, known.code)):
             continue  # ("… use thin Japanese tissue with wheat-starch paste … . Old and rare books go to the senior
             # binder": a rule of its own, no result of the step; round 31's held-out aside286 keyed it. Not asked of
-            # a Devanagari result, whose inflected words a prefix test misses: the snapshot lost 9 Hindi scenario
+            # a Devanagari result, whose inflected words the crude stems miss: the snapshot lost 9 Hindi scenario
             # questions to it, none refused by a reader)
         step = INSTEAD_OPENER.sub("", step.strip())  # ("इसकी जगह हथेलियों को … रखें": the alternative is the step)
         step = step[:1].upper() + step[1:] if step.isascii() else step
@@ -505,17 +506,13 @@ def _instead_reason(known: Language, section: Section) -> list[Reading]:
     return []
 
 
-def _shares_word(one: str, other: str) -> bool:
-    """True when the two texts share a word's first four letters (a word of four letters or more)."""
-    def heads(text: str) -> set[str]:
-        return {w[:4].lower() for w in re.findall(r"\w{4,}", text)}
-    return bool(heads(one) & heads(other))
+BULLETS = ("-", "*", "•")
 
 
-def _bullets(section: Section) -> frozenset[str]:
-    """The section's bullet lines, without their bullet."""
-    return frozenset(line.strip().lstrip("-*•").strip() for line in section.text.split("\n")
-                     if line.lstrip().startswith(("-", "*", "•")))
+def bullet_lines(section: Section) -> list[str]:
+    """The section's bullet lines, without their bullet ("- रविवार की सुबह …" → "रविवार की सुबह …")."""
+    return [line.lstrip(" ".join(BULLETS)).strip() for line in section.text.split("\n")
+            if line.lstrip().startswith(BULLETS)]
 
 
 def _instructs(lang: Rules, text: str) -> bool:

@@ -11,8 +11,8 @@ from typing import Any
 
 from ..language import Language, language
 from ..language.registry import Rules, Story
-from ..model import Article, Question, Section
-from .claims import Reading, known_title, read_claims
+from ..model import Article, Question
+from .claims import BULLETS, Reading, known_title, read_claims
 
 __all__ = ["Candidate", "Context", "Reading", "build_context", "PERSONAS"]
 from .keywords import article_topic, section_keywords, stem_spread
@@ -101,15 +101,6 @@ class Context:
             answer=answer, feedback=tuple(feedback for _, feedback in options),
             explanation=self.say("explanation", title=self.title(section_id), source=source), source=source,
             form=form)
-
-
-BULLETS = ("-", "*", "•")
-
-
-def bullet_lines(section: Section) -> list[str]:
-    """The section's bullet lines, without their bullet ("- रविवार की सुबह …" → "रविवार की सुबह …")."""
-    return [line.lstrip(" ".join(BULLETS)).strip() for line in section.text.split("\n")
-            if line.lstrip().startswith(BULLETS)]
 
 
 def closing_sentences(article: Article) -> frozenset[str]:

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from ..model import Bank, Section
 from .blind import blind_hits, cue_strategies
-from .claims import known_words, leaning_claims, leaning_part
-from .context import BULLETS, Candidate, Context, build_context, bullet_lines
+from .claims import BULLETS, bullet_lines, known_words, leaning_claims, leaning_part
+from .context import Candidate, Context, build_context
 from .gates import gate_problems
 from .links import general, harmful_result, specific, stems_of
 from .listicle import benefit_headings

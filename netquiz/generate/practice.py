@@ -22,8 +22,8 @@ from ..language.base import Causal
 from ..model import Question, Section
 from ..text import compile_nfc, inside_quotations
 from .blind import cue_strategies, marked
-from .claims import DANGLING_ENDS, known_words
-from .context import Candidate, Context, bullet_lines
+from .claims import DANGLING_ENDS, bullet_lines, known_words
+from .context import Candidate, Context
 from .gates import gate_problems
 from .keywords import content_tokens
 from .links import stems_of

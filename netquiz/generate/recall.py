@@ -11,7 +11,8 @@ from ..language.en_story import DETERMINERS as EN_DETERMINERS
 from ..language.stopwords import ENGLISH
 from ..model import Section
 from ..text import compile_nfc, compile_words, has_devanagari, inside_quotations, tokens
-from .context import PERSONAS, Candidate, Context, Reading, bullet_lines
+from .claims import bullet_lines
+from .context import PERSONAS, Candidate, Context, Reading
 from .keywords import content_tokens, stem, word_stems
 from .links import all_readings, echo, harmful, specific, stems_of, unrelated
 from .options import Option, shuffle

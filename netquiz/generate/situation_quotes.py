@@ -9,7 +9,8 @@ from itertools import pairwise
 
 from ..model import Section
 from ..text import compile_nfc, tokens
-from .context import PERSONAS, Context, bullet_lines
+from .claims import bullet_lines
+from .context import PERSONAS, Context
 from .links import stems_of
 from .practice import own_sentences
 

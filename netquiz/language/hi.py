@@ -19,8 +19,8 @@ from .hi_advice import (
     tempted_step,
     why_step,
 )
-from .hi_patterns import END_PUNCT, RANKED_WORDS, find_causal, is_imperative, sentence
-from .hi_pronouns import addresses_reader, has_bare_reader, to_first_person, to_persona
+from .hi_patterns import END_PUNCT, NOT_GERUNDS, RANKED_WORDS, find_causal, is_imperative, sentence
+from .hi_pronouns import ALSO, addresses_reader, has_bare_reader, to_first_person, to_persona
 from .hi_story import needs_experiencer
 from .hi_verbs import NOT_VERBS, ROOTS, VOWEL_ROOTS, analyse, conjugate, find_verb_group, habitual
 from .lexicon import lexicon
@@ -147,12 +147,9 @@ def _coordinated(words: list[str], ending: str) -> list[str]:
     told = list(words)
     for index, word in enumerate(words[:-2]):
         if words[index + 1] in ("और", "या") and word.endswith("ने") and (root := _oblique_root(word)) is not None \
-                and word not in NOT_VERBAL:
+                and word not in NOT_GERUNDS:
             told[index] = root + ending
     return told
-
-
-NOT_VERBAL = frozenset({"अपने", "सामने", "पहने", *lexicon("hi").ne_nouns})
 
 
 def _kept(words: list[str], root: str | None) -> str | None:
@@ -434,8 +431,8 @@ def action(causal: Causal) -> str | None:
 
 
 JUST_NUMBER = compile_nfc(r"^(?:सिर्फ़|सिर्फ|केवल|बस)\s+(?=[0-9०-९])")
-ALSO = compile_nfc(r"(?<!\sसे)(?<!\sको)(?<!\sमें)(?<!\sपर)(?<=\S)\s+भी(?=\s+\S)")  # ("… ESI card भी बनवा लेना":
-# "also" beside what? round 27's held-out readers, items 6, 15; not "किसी और से भी बात करना", someone else too)
+# ("… ESI card भी बनवा लेना": "also" beside what? round 27's held-out readers, items 6, 15; not "किसी और से भी बात
+# करना", someone else too: hi_pronouns.ALSO, the one a persona's story is told without)
 
 
 def _action(causal: Causal) -> str | None:
