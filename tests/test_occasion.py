@@ -144,7 +144,7 @@ def test_a_question_someone_puts_to_her_is_her_moment() -> None:
     found = _occasions(ASKED)
     assert len(found) == 1
     question = found[0]
-    assert "is asked: “Why do you want to work with us?”" in question.stem
+    assert "The interviewer asks Kavita: “Why do you want to work with us?”" in question.stem  # (who asks, named)
     assert question.options[question.answer] == 'Don\'t Skip the "About Us" Paragraph'
 
 

@@ -75,6 +75,13 @@ class Context:
         return [n for n in PERSONAS[self.article.lang] if n not in text] or list(PERSONAS[self.article.lang])
 
     @cached_property
+    def story_names(self) -> frozenset[str]:
+        """The persona names the article itself gives its women ("सीमा से हुई गलती"): a told result that names one
+        leans on her story, which the question does not tell."""
+        text = self.all_text
+        return frozenset(n for n in PERSONAS[self.article.lang] if n in text)
+
+    @cached_property
     def all_text(self) -> str:
         """The whole article text (joined once per bank: many helpers read it)."""
         return "\n".join(s.text for s in self.article.sections)

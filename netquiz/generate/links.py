@@ -181,6 +181,9 @@ def echo(ctx: Context, told: str, key: str, others: list[str], known: frozenset[
     shared = (stems_of(ctx, told) & stems_of(ctx, key)) - known
     if shared - frozenset().union(*(stems_of(ctx, o) for o in others)):
         return True
+    roots = ctx.language.word_roots
+    if (roots(told) & roots(key)) - roots(ctx.article.title or "") - frozenset().union(*(roots(o) for o in others)):
+        return True  # one verb told as a verbal noun in the wish, a noun in the key ("गिनना न पड़े", "गिनती के बंडल")
     lang = ctx.article.lang  # (a word the other script writes: "सिलेंडर" in the quote, "Cylinder" in the heading)
     told_deva, told_latin = sounded(told, lang)
     key_deva, key_latin = sounded(key, lang)
@@ -189,6 +192,13 @@ def echo(ctx: Context, told: str, key: str, others: list[str], known: frozenset[
         return False
     around = [*sounded(ctx.article.title or "", lang), *(part for o in others for part in sounded(o, lang))]
     return bool(heard - frozenset().union(*around))
+
+
+def echo_word(ctx: Context, told: str, key: str) -> str:
+    """The first word of ``told`` that the key repeats (its stem, or its verb's root), for the facilitator's note."""
+    shared = stems_of(ctx, told) & stems_of(ctx, key)
+    roots = ctx.language.word_roots(key)
+    return next((w for w in told.split() if stems_of(ctx, w) & shared or ctx.language.word_roots(w) & roots), "")
 
 
 @lru_cache(maxsize=65536)

@@ -34,7 +34,7 @@ def occasion_candidates(ctx: Context, section_id: str, frame: str | None = None)
     found = []
     for index, (moment, sentence, asked) in enumerate(moments(ctx, section)):
         name = ctx.persona(section_id, index, FORM)
-        told = ctx.say("asked_moment", name=name, question=moment) if asked \
+        told = _asked(ctx, sentence, name, moment) if asked \
             else ctx.lang.occasion_told(moment, name, framed=frame is not None)
         if told is None or ctx.story.dangling(told) or ctx.story.points_back(told):
             continue
@@ -43,6 +43,14 @@ def occasion_candidates(ctx: Context, section_id: str, frame: str | None = None)
         if candidate is not None:
             found.append(candidate)
     return found
+
+
+def _asked(ctx: Context, sentence: str, name: str, question: str) -> str:
+    """The persona asked the quoted ``question``, by whom the sentence names ("A worried patient asks Fatima: …")."""
+    who = ctx.lang.asker(sentence)
+    if who:
+        return ctx.say("asked_by_moment", asker=who[0].upper() + who[1:], name=name, question=question)
+    return ctx.say("asked_moment", name=name, question=question)
 
 
 def moments(ctx: Context, section: Section) -> list[tuple[str, str, bool]]:

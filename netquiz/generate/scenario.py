@@ -30,6 +30,7 @@ from .links import (
     akin_word,
     all_readings,
     echo,
+    echo_word,
     feature_cause,
     general,
     goes_away,
@@ -704,10 +705,16 @@ def told_of(ctx: Context, what: str, reading: Reading) -> str | None:
     if key not in ctx.memo:
         told = ctx.lang.outcome(reading.causal, "X") if what == "outcome" else ctx.lang.action(reading.causal)
         told = first_step(told) if told and what == "action" else told
-        ctx.memo[key] = None if told and (ctx.story.dangling(told) or EVENT.search(told)
+        ctx.memo[key] = None if told and (ctx.story.dangling(told) or EVENT.search(told) or _story_name(ctx, told)
                                           or (what == "outcome" and ctx.lang.step_as_subject(told))) else told
     found: str | None = ctx.memo[key]
     return found
+
+
+def _story_name(ctx: Context, text: str) -> bool:
+    """True when ``text`` names a woman of the article's own story ("वही गलती पकड़ में आ जाएगी जो सीमा से हुई थी")."""
+    return any(name in text and re.search(rf"(?<![\w\u0900-\u097F]){re.escape(name)}(?![\w\u0900-\u097F])", text)
+               for name in ctx.story_names)
 
 
 def assemble(ctx: Context, reading: Reading, index: int, form: str, stem: str, key: str,
@@ -755,8 +762,7 @@ def assemble(ctx: Context, reading: Reading, index: int, form: str, stem: str, k
             distractors, refused = own, None
         elif len(own) == 2:  # (two of the article's own were there: the key's echo of the wish refused them, not
             # their number; readers found "only 2 … two are needed" self-contradictory)
-            shared = stems_of(ctx, told) & stems_of(ctx, key)
-            refused = "clang", next((w for w in told.split() if stems_of(ctx, w) & shared), "")
+            refused = "clang", echo_word(ctx, told, key)
     if refused is not None:
         ctx.memo.setdefault(("refused", reading.section.id), Counter())[refused] += 1
         return None  # (the facilitator is told the commonest reason of the section, see generate/coverage.py)
@@ -800,8 +806,7 @@ def refusal(ctx: Context, told: str, key: str, distractors: list[Option], cap: i
     if sum(o.origin == "stock" for o in distractors) > cap:
         return "fillers", str(own)
     if echo(ctx, told, key, [o.text for o in distractors]):
-        shared = stems_of(ctx, told) & stems_of(ctx, key)
-        return "clang", next((w for w in told.split() if stems_of(ctx, w) & shared), "")
+        return "clang", echo_word(ctx, told, key)
     return None
 
 

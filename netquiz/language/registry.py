@@ -15,7 +15,7 @@ from typing import Protocol
 
 from ..errors import ArticleError
 from ..text import compile_nfc
-from . import en, en_setting, en_story, en_topic, hi, hi_setting, hi_story, hi_topic
+from . import en, en_setting, en_story, en_topic, hi, hi_setting, hi_story, hi_topic, hi_verbs
 from .base import Causal
 from .lexicon import Lexicon, lexicon
 from .reaffirm import en_reaffirm, hi_reaffirm
@@ -54,6 +54,7 @@ class Rules(Protocol):
     def occasion(self, text: str) -> tuple[str, str] | None: ...
     def occasion_told(self, moment: str, name: str, framed: bool = False) -> str | None: ...
     def asked_question(self, sentence: str) -> str | None: ...
+    def asker(self, sentence: str) -> str | None: ...
     def achieved(self, causal: Causal, name: str) -> str | None: ...
     def action(self, causal: Causal) -> str | None: ...
     def is_passive(self, effect: str) -> bool: ...
@@ -121,6 +122,8 @@ class Language:
     intro_setting: Callable[[str, str], Setting | None] = field(default=lambda sentence, article: None)
     # a warning turned round: the move the sentence rules out, as a step, or None (``turned.py``)
     turned_round: Callable[[str], str | None] = field(default=lambda sentence: None)
+    # the verb roots of a text's words, where a stem does not join a word's family ("गिनना", "गिनती": "गिन")
+    word_roots: Callable[[str], frozenset[str]] = field(default=lambda text: frozenset())
 
     @property
     def lexicon(self) -> Lexicon:
@@ -160,7 +163,7 @@ HI_NEGATIONS = frozenset({"न", "मत", "कभी", "नहीं"})
 LANGUAGES: dict[str, Language] = {
     "hi": Language("hi", hi, hi_story, HINDI, WORDING["hi"], "परिचय", "।", HI_NEGATIONS, ("घट",), _hi_unnegate,
                    hi_topic.topic_frame, hi_reaffirm, action_words=4, intro_setting=hi_setting.intro_setting,
-                   turned_round=hi_turned_round),
+                   turned_round=hi_turned_round, word_roots=hi_verbs.word_roots),
     "en": Language("en", en, en_story, ENGLISH, WORDING["en"], "Introduction", ".",
                    frozenset({"don't", "never", "not"}), (), _en_unnegate, en_topic.topic_frame,
                    en_reaffirm, en_topic.topic_object, intro_setting=en_setting.intro_setting,
