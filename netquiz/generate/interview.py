@@ -20,6 +20,7 @@ from pathlib import Path
 
 from ..errors import NetquizError
 from ..model import Question
+from ..text import tokens
 from .blind import convergence, longest, marked, odd_one_out, shortest
 from .context import Candidate, Context, Reading
 from .links import distinct, feature_cause, specific
@@ -78,13 +79,22 @@ def interview_candidates(ctx: Context, section_id: str) -> list[Candidate]:
         # calendar shared with one's siblings in an article on a job and elderly parents
     for index, reading in enumerate(ctx.readings[section_id]):
         candidate = _interview(ctx, reading, index) if specific(ctx, reading) and not no_goal(ctx, reading) \
-            and work_step(ctx, reading) and not feature_cause(ctx, reading) else None  # ("शिफ्ट पहले से तय होने की
-        # आदत डाली": what comes with the job is no story of mine)
+            and work_step(ctx, reading) and not feature_cause(ctx, reading) and not hiring_step(ctx, reading) \
+            else None  # ("शिफ्ट पहले से तय होने की आदत डाली": what comes with the job is no story of mine)
         if candidate is not None:
             found.append(candidate)
         if len(found) >= MAX_CANDIDATES:  # one is kept; two give the ranking a choice
             break
     return found
+
+
+def hiring_step(ctx: Context, reading: Reading) -> bool:
+    """True when the step or its result is about getting hired (a ``hiring_words`` or ``interview_words`` word: "घर
+    पर मरीज़ का बिल बनाने का अभ्यास करने से टेस्ट के समय घबराहट नहीं होती"): told as a story from her last job it
+    read as nonsense ("अपनी पहली नौकरी में मैंने … अभ्यास किया, नतीजा यह रहा कि टेस्ट के समय …", round 32's
+    held-out item B10)."""
+    words = set(tokens(f"{reading.causal.cause} {reading.causal.effect}"))
+    return any(word.lower() in words for word in ctx.stock.hiring_words + ctx.stock.interview_words)
 
 
 def work_step(ctx: Context, reading: Reading) -> bool:

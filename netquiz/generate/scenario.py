@@ -48,6 +48,7 @@ from .myth import myth_candidates
 from .occasion import occasion_candidates
 from .options import Option, length_balance, pick_parallel, shuffle
 from .practice import lower_opening, practice_candidates
+from .reason import reason_candidates
 from .rejected import rejected_options
 from .spread import remember
 from .story import story_candidates
@@ -102,6 +103,7 @@ def scenario_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     found.extend(occasion_candidates(ctx, section_id, setting))
     found.extend(counter_candidates(ctx, section_id, setting))
     found.extend(myth_candidates(ctx, section_id, setting))
+    found.extend(reason_candidates(ctx, section_id))
     return found
 
 

@@ -19,7 +19,7 @@ from .keywords import content_tokens, stem, word_stems
 
 DEFAULT_DIR = Path(__file__).resolve().parent / "distractors"
 FIELDS = ("interview_frames", "frame_when", "office_words", "home_words", "work_step_words",
-          "interview_words", "actions", "outcomes", "measures")
+          "interview_words", "hiring_words", "actions", "outcomes", "measures")
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,7 @@ class Stock:
     work_step_words: tuple[str, ...] = ()  # a step (or its result) that names one is told to an interviewer
     interview_frames: tuple[str, ...] = ()  # for a claim about an interview: she is a candidate
     interview_words: tuple[str, ...] = ()
+    hiring_words: tuple[str, ...] = ()  # a claim about getting hired (a test, a CV) is no work story to tell
     actions: tuple[str, ...] = ()
     outcomes: tuple[str, ...] = ()
     measures: tuple[str, ...] = ()
@@ -70,7 +71,7 @@ def stock_for(article: Article) -> Stock:
     return Stock(frame_when=stock.frame_when, office_words=stock.office_words,
                  home_words=stock.home_words, work_step_words=stock.work_step_words,
                  interview_frames=stock.interview_frames,
-                 interview_words=stock.interview_words,
+                 interview_words=stock.interview_words, hiring_words=stock.hiring_words,
                  actions=tuple(filter(foreign, stock.actions)),
                  outcomes=tuple(filter(foreign, stock.outcomes)),
                  measures=tuple(filter(foreign, stock.measures)))

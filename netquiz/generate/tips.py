@@ -180,10 +180,12 @@ def _section_steps(ctx: Context, section: Section) -> list[tuple[str, str]]:
             key = first
             if not first:
                 continue
-        if key and not ctx.story.dangling(key) and len(key.split()) <= 16 \
-                and not ctx.story.leans_on_context(key, known) \
+        if key and first and not ctx.story.dangling(first) and len(first.split()) <= 16 \
+                and not ctx.story.leans_on_context(first, known) \
                 and not ("," in key and CONDITION_FIRST.match(key)):  # "जिस सहकर्मी के साथ … हो, …": the
             steps.append((without_examples(first), sentence))  # first part is the condition, not the step
+            # (the step is its first clause: "Register at …, because hospitals send …" had been judged, and
+            # refused, by the whole sentence's length; round 32's development batch)
     return steps
 
 

@@ -320,14 +320,19 @@ def find_causal(text: str) -> list[Causal]:
     for name, pattern in (("conditional", CONDITIONAL), ("conditional", CONDITIONAL_AFTER),
                           ("correlative", CORRELATIVE)):
         match = pattern.match(body)
+        listed = pattern.match(LIST_COMMA.sub(LIST_MARK, body))
+        if listed and LIST_MARK in listed.group("cause"):
+            match = listed  # ("When you know your monthly turnover, your margin and your best-selling month, you …":
+            # a short list inside the condition; round 32's snapshot read "… that her margin and …, she speaks …")
         setting = (match.groupdict().get("setting") or "") if match else ""
         if match and setting.strip() and not setting.rstrip().endswith(","):
             continue  # "Spell out when you …", "work when you focus best": a clause inside the sentence
         if match and not PERFECT.match(match.group("cause").strip()) \
                 and not HAPPENS_AT_LAST.match(match.group("cause").strip()):  # ("When you have only ever worked in one
             # team, …": a state she is in, no step to take)
-            found.append(Causal(text, setting.strip().rstrip(","), match.group("cause").strip(),
-                                match.group("effect").strip(), name, "reader"))
+            found.append(Causal(text, setting.strip().rstrip(",").replace(LIST_MARK, ","),
+                                match.group("cause").strip().replace(LIST_MARK, ","),
+                                match.group("effect").strip().replace(LIST_MARK, ","), name, "reader"))
     for name, pattern, kind in (("gerund", BY_GERUND, "verbal"), ("gerund", BY_AFTER, "verbal"),
                                 ("instrument", INSTRUMENT, "noun"),
                                 ("instrument", HELPS, "noun")):
@@ -1044,6 +1049,10 @@ ADDED_FACT = re.compile(r",\s+and\s+(?:the|a|an|your|this|that|it|there)\s+[^,]*
                         r"becomes|adds|comes|goes)\b", re.IGNORECASE)
 
 
+TIME_OPENERS = frozenset({"over", "under", "within", "across", "through", "throughout", "during", "after", "before",
+                          "until", "since"})
+
+
 def advice(text: str) -> str | None:
     """An imperative sentence as an instruction for the persona ("Talk to people outside her team")."""
     if text.strip().endswith("?") or text.strip()[:1] in "\"“'‘":
@@ -1062,6 +1071,12 @@ def advice(text: str) -> str | None:
             or (first in ("add", "combine", "throw in") and ADDED_FACT.search(body)):
         return None  # ("Add thyroid checks … and yearly packages, and the number of samples … keeps rising": "add"
         # as "and then there is", a sum of facts, no step; round 29's snapshot read "Reena hopes to lead to …")
+    if first in PREPOSITIONS or first in TIME_OPENERS:
+        return None  # ("Over a month or two, this habit …", "Over a season": a time, no verb; round 32's snapshot
+        # offered them as steps once an instruction's first clause was read alone)
+    third = words[2].lower().strip(",") if len(words) > 2 else ""
+    if first not in IMPERATIVE_VERBS and second in ("and", "or") and third and not is_base_verb(third):
+        return None  # ("Bridge and remedial courses": a noun and its pair, not "Listen and learn")
     if PLURAL_SUBJECT_ARE.match(body):
         return None  # ("Board cutters and guillotines are the most dangerous tools in the room": a noun used as a
         # verb, then its plural and "are": a statement; round 31's held-out aside286 told "She boards cutters …")
@@ -1217,7 +1232,8 @@ LINKED_ACTS = re.compile(rf"^(?:{POINTER}|doing so|doing this|doing that)\s+{OFT
 PLURAL_POINTER = re.compile(r"^(?:these|those)\s", re.IGNORECASE)
 NOT_ACTS = {"is", "was", "has", "does", "means", "matters", "seems", "sounds", "looks", "feels", "depends",
             "happens", "works", "takes", "costs", "needs", "comes", "goes", "helps", "gives", "lets", "allows",
-            "keeps", "makes"}
+            "keeps", "makes", "becomes", "stays", "remains"}  # ("This list becomes invaluable
+# …": the list's state, not hers; round 32's snapshot told "She hopes to become invaluable …")
 
 
 def ends_on_verb(text: str) -> bool:
@@ -1570,3 +1586,29 @@ def asker(sentence: str) -> str | None:
 
 ASKER = re.compile(r"(?P<who>(?:the|a|an|your|some)\s+[a-z][a-z ]{1,30}?)\s+(?:asks|ask)\b", re.IGNORECASE)
 ASKER_ADVERBS = frozenset({"often", "usually", "may", "might", "will", "sometimes", "then", "always"})
+
+
+REASONED = re.compile(r"^(?P<step>[A-Z][^;:\"“]{8,160}?),?\s+(?:because|since)\s+(?P<reason>[a-z][^;:\"“]{12,160})$")
+TOO_END = re.compile(r",?\s+(?:too|as well|also)$", re.IGNORECASE)
+
+
+def reason_clause(sentence: str) -> str | None:
+    """The reason a sentence gives after "because"/"since", told of nobody in particular ("… because hospitals send
+    their requirements there first" → "hospitals send their requirements there first"), else None (a reason told to
+    the reader, "because you are not allowed …", would have to be turned)."""
+    match = REASONED.match(sentence.strip().rstrip(END).strip())
+    if match is None or addresses_reader(match["reason"]) or len(match["reason"].split()) < 4:
+        return None
+    return match["reason"]
+
+
+def reasoned_step(sentence: str) -> tuple[str, str] | None:
+    """An instruction and the reason the same sentence gives for it ("Register at your training centre's placement
+    cell too, because hospitals send their requirements there first" → ("Register at her training centre's
+    placement cell", "hospitals send their requirements there first")), else None."""
+    reason = reason_clause(sentence)
+    match = REASONED.match(sentence.strip().rstrip(END).strip())
+    if reason is None or match is None or not is_base_verb(match["step"].split()[0].lower()):
+        return None
+    step = advice(TOO_END.sub("", match["step"]))
+    return (step, reason) if step else None

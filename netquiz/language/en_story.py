@@ -62,7 +62,9 @@ DANGLING_ANYWHERE = re.compile(r"\b(?:this way|that way|doing so|either way|in b
                                r"their|your|my|is|was|are|were|will|can|would|should|could|might|must|has|have|had|"
                                r"does|do|did|not|no|every|each|all|some|any|one|way|much|many|far|long)\b)[a-z]+|"
                                # ("Check that figure against …": which? round 32's snapshot)
-                               # ("With clear answers here, …": answers to what? round 31's held-out item F52)
+                               r"\sthere\s+(?:first|too|early|daily|often|instead|again)\b|"  # ("Hospitals send their
+                               # requirements there first": where? round 32's development batch; "With clear answers
+                               # here, …": answers to what? round 31's held-out item F52)
                                r"(?<!\sbeen)(?<!\sstanding)(?<!\sstill)(?<!\sis)(?<!\sare)\s(?:over )?there[.!]?$",
                                re.IGNORECASE)
 # ("Write a two-line answer to each before she walks in": each of what the sentence before named)

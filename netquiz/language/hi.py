@@ -750,3 +750,28 @@ def asker(sentence: str) -> str | None:
 
 
 __all__ += ["occasion", "occasion_told", "asked_question", "asker"]
+
+
+REASONED = compile_nfc(r"^(?:.*,\s+(?:पर|लेकिन|और|तो)?\s*)?(?P<step>[^,।]{8,140}?),?\s+क्योंकि\s+"
+                       r"(?P<reason>[^।]{10,160})$")
+# (the instruction is the clause before "क्योंकि": "… चलता है, पर शुरुआत laptop से करें, क्योंकि …")
+
+
+def reason_clause(sentence: str) -> str | None:
+    """The reason a sentence gives after "क्योंकि", told of nobody in particular, else None (not "क्योंकि आप …")."""
+    match = REASONED.match(sentence.strip().rstrip(END_PUNCT).strip())
+    if match is None or addresses_reader(match["reason"]) or len(match["reason"].split()) < 4:
+        return None
+    return str(match["reason"])
+
+
+def reasoned_step(sentence: str) -> tuple[str, str] | None:
+    """An instruction and the reason the same sentence gives for it ("… placement cell में भी नाम लिखवाएँ,
+    क्योंकि अस्पताल अपनी ज़रूरत पहले वहीं भेजते हैं" → (the step as a verbal noun, the reason)), else None."""
+    reason = reason_clause(sentence)
+    match = REASONED.match(sentence.strip().rstrip(END_PUNCT).strip())
+    step = advice(match["step"]) if reason and match else None
+    return (" ".join(w for w in step.split() if w != "भी"), reason) if step and reason else None
+
+
+__all__ += ["reason_clause", "reasoned_step"]
