@@ -28,4 +28,4 @@ def test_a_benefit_come_true_asks_which_english_heading_it_is() -> None:
 def test_managed_to_keeps_its_modal_when_told_as_done() -> None:
     assert _regroup("parents दूसरों को ठोस चीज़ दिखा पाते हैं", "perfective") == "parents दूसरों को ठोस चीज़ दिखा पाए"
     assert _regroup("वह समय पर काम पूरा कर पाती है", "perfective") == "वह समय पर काम पूरा कर पाई"
-    assert _regroup("आप सेंटर ऑफ अट्रेक्शन बन सकती हैं", "perfective") == "आप सेंटर ऑफ अट्रेक्शन बनी"
+    assert _regroup("आप सेंटर ऑफ अट्रेक्शन बन सकती हैं", "perfective") == "आप सेंटर ऑफ अट्रेक्शन बनीं"  # (आप: plural)

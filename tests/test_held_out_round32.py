@@ -5,15 +5,18 @@ from __future__ import annotations
 
 from netquiz.article import parse_article
 from netquiz.generate import claims
+from netquiz.generate.benefit import benefit_candidates
+from netquiz.generate.blind import marked
 from netquiz.generate.context import build_context
 from netquiz.generate.interview import hiring_step
-from netquiz.generate.links import echo
+from netquiz.generate.links import echo, harmful
 from netquiz.generate.reason import reason_candidates
 from netquiz.generate.scenario import told_of
 from netquiz.generate.tips import failing
 from netquiz.language import en, hi, language
 from netquiz.language.base import Causal
-from netquiz.language.en_story import dangling, gerund_phrase
+from netquiz.language.en_story import contrast_pairs, dangling, gerund_phrase
+from netquiz.language.en_topic import topic_frame as en_topic_frame
 from netquiz.language.hi_advice import rejected_step as hi_rejected
 from netquiz.language.hi_verbs import word_roots
 
@@ -219,3 +222,73 @@ def test_a_step_told_with_its_reason_asks_for_the_reason() -> None:
     assert question.form == "reason" and "start with a good attendance record" in question.stem
     assert question.options[question.answer] == "Supervisors recommend the attendants they can rely on."
     assert len(question.options) >= 3
+
+
+def test_a_title_that_opens_on_a_thing_is_no_step() -> None:
+    body = "Flour dust settles on everything. Wear a mask: the dust of the flour is fine."
+    assert en_topic_frame("Flour Dust and Your Lungs: 7 Tips for Women Who Run an Atta Chakki", body) is None
+    assert en_topic_frame("Plan Meals and the Weekly Shop", "Planning meals on Sunday saves time.") == \
+        "{name} is planning meals and the weekly shop."
+
+
+def test_one_standing_for_a_thing_is_no_side_of_a_comparison() -> None:
+    assert contrast_pairs("One careless check costs the company far more than a slow one.") == []
+    assert contrast_pairs("Recruiters value your skills more than your degree.") == [("your degree", "your skills")]
+
+
+def test_a_bad_thing_that_stays_or_climbs_is_a_harm() -> None:
+    ctx = build_context(parse_article("# Atta chakki\n\nRun the chakki.\n\n## Cough\n\nWatch a cough.\n", lang="en"), 0)
+    assert harmful(ctx, "Work-related asthma that is left for years can stay with you even after you stop grinding")
+    assert not harmful(ctx, "you give your nose and throat time to clear before the next load")
+    hctx = build_context(parse_article(ROOTED, lang="hi"), 0)
+    assert harmful(hctx, "नीचे से नमी और कीड़े दोनों चढ़ते हैं")
+
+
+def test_sometimes_is_no_negation() -> None:
+    assert not marked("कभी-कभी पानी भी आने लगता है", "hi")
+    assert marked("पानी कभी नहीं आता", "hi")
+
+
+def test_women_who_stay_are_many() -> None:
+    assert hi.achieved(_hi("चार महिलाएं साल भर जुड़ी रहती हैं"), "गीता") == \
+        "कुछ समय बाद गीता ने पाया कि चार महिलाएं साल भर जुड़ी रहीं।"
+    assert hi.achieved(_hi("उसकी कमाई बढ़ जाती है"), "गीता") == "कुछ समय बाद गीता ने पाया कि उसकी कमाई बढ़ गई।"
+
+
+def test_a_result_the_topic_brings_is_told_as_now() -> None:
+    text = """# Rakhi के साथ toran बनाने के 4 फायदे
+
+रेखा ने rakhi के काम के साथ साल भर toran बनाना शुरू किया।
+
+## 1. बचे हुए material का पूरा इस्तेमाल
+
+Rakhi के बाद मोती और गोटे बच जाते हैं। Toran में यही सामान काम आ जाता है। इससे wholesale market से खरीदा गया माल बेकार नहीं जाता और हर piece की लागत भी कम बैठती है।
+
+## 2. पुराने customers से दोबारा order
+
+पुराने customers को photos भेजने से नए customer ढूंढने की ज़रूरत कम पड़ती है।
+
+## 3. Online दुकान कभी खाली नहीं दिखती
+
+नए products जोड़ने से page पर हर महीने नया माल दिखता है।
+
+## 4. Karigar टीम को लगातार काम
+
+Toran के काम की बदौलत चार महिलाएं साल भर जुड़ी रहती हैं।
+"""
+    ctx = build_context(parse_article(text, lang="hi"), 0)
+    stems = [c.question.stem for c in benefit_candidates(ctx, "s1")]
+    assert any("अब wholesale market से खरीदा गया माल बेकार नहीं जाता" in stem for stem in stems)
+
+
+def test_the_harm_after_an_instruction_is_no_result_of_it() -> None:
+    text = """# Travel expense claim के टिप्स
+
+Office की यात्रा के बाद claim भरना आसान नहीं होता।
+
+## 4. निजी और ऑफिस का खर्च एक bill में न मिलाएं
+
+नेहा ने एक शाम सहेली के साथ डिनर किया और पूरा bill claim में लगा दिया। अपनी खरीदारी या किसी और का खाना हमेशा अलग bill में लें। मिले-जुले bill पर सवाल उठते हैं और उनकी वजह से कई बार पूरा claim रुक जाता है।
+"""
+    section = parse_article(text, lang="hi").section("s1")
+    assert not any("सवाल उठते" in r.causal.effect for r in claims.read_claims(language("hi"), section, ""))

@@ -129,20 +129,45 @@ def _shown_candidates(ctx: Context, section_id: str, headed: list[Section]) -> l
         return []  # (without what she has started, the situation shows a benefit of nothing)
     found = []
     for index, sentence in enumerate(section.sentences):
-        for told_part in _parts(sentence, ctx.language.lexicon.demonstratives):
-            trial = ctx.story.shown(told_part, placeholder)
+        result = _without_opener(sentence, ctx.language.lexicon.result_openers)
+        for told_part in _parts(result, ctx.language.lexicon.demonstratives):
+            trial = ctx.story.shown(told_part, placeholder) or (_now(ctx, told_part) if result != sentence else None)
             if not trial or len(trial.split()) > SHOWN_WORDS or _overlaps(ctx, trial, section.title or "") \
-                    or harmful(ctx, trial) or ctx.story.leans_on_context(trial, known_words(ctx.known_title)):
+                    or (harmful(ctx, trial) and trial != _now(ctx, told_part)) \
+                    or ctx.story.leans_on_context(trial, known_words(ctx.known_title)):  # (a problem gone, "… बेकार
+                # नहीं जाता", is told by :func:`_now`, which weighs its negation)
                 continue
             name = ctx.persona(section_id, "shown", index)
-            told = ctx.story.shown(told_part, name) or trial
+            told = ctx.story.shown(told_part, name) or _now(ctx, told_part) or trial
             found += _asked(ctx, section_id, benefits, _told(ctx, told, name), sentence, 100 + index,
                             1.5 - 0.02 * len(told.split()))
             break
     return found
 
 
+def _now(ctx: Context, result: str) -> str | None:
+    """A result the topic brings, told of nobody ("Wholesale market से खरीदा गया माल बेकार नहीं जाता …"), as how things
+    stand now for the persona who took it up ("अब wholesale market से …"); None for one that speaks to the reader
+    (:meth:`shown` tells those of her) or names a loss."""
+    if ctx.lang.addresses_reader(result) or (harmful(ctx, result) and not goes_away(ctx, result)) \
+            or ctx.story.dangling(result) or ctx.story.names_a_third(result):
+        return None  # (not "इससे आँखें सूखने लगती हैं …", a harm, whatever its "कभी-कभी"; not what other women have)
+    return ctx.say("shown_now", result=result[:1].lower() + result[1:] if result[1:2].islower() else result)
+
+
 RESULT_CLAUSE = re.compile(r",\s+(?:and\s+)?(?:so|so that|जिससे|इसलिए)\s+", re.IGNORECASE)
+
+
+def _without_opener(sentence: str, openers: tuple[str, ...]) -> str:
+    """The sentence without the words that point its result back to the sentence before ("इससे wholesale market से
+    खरीदा गया माल बेकार नहीं जाता" → "Wholesale market से …"; "This way, …"): in an article of benefits what it points
+    to is the topic she has taken up, which the stem names (round 32's development aside291, whose sections' results
+    all opened so: "its step or result names something only an earlier sentence says")."""
+    for opener in openers:
+        if sentence.startswith(opener) and sentence[len(opener):len(opener) + 1] in (" ", ","):
+            rest = sentence[len(opener):].lstrip(" ,")
+            return rest[:1].upper() + rest[1:] if len(rest.split()) >= MIN_RESULT_WORDS else sentence
+    return sentence
 
 
 def _parts(sentence: str, demonstratives: tuple[str, ...] = ()) -> list[str]:

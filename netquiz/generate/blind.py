@@ -44,7 +44,7 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(tokens(text))  # (lower case already; generated text is already normalised)
 
 
-EVERY_OTHER = compile_nfc(r"(कोई|कुछ|कहीं|कभी|किसी) न (?:कोई|कुछ|कहीं|कभी|किसी)"
+EVERY_OTHER = compile_nfc(r"(कोई|कुछ|कहीं|कभी|किसी) न (?:कोई|कुछ|कहीं|कभी|किसी)|कभी-कभी|कहीं-कहीं|कोई-कोई"
                           r"|आगे-पीछे|ऊपर-नीचे|इधर-उधर|कम-ज़्यादा|कम-ज्यादा"
                           r"|पीछे(?= (?:बैठ|खड़|की |के |वाल))")  # (a pair: "काम आगे-पीछे करना", to reschedule it,
 # is no falling behind, reading159 read a benefit as a warning; nor a place, "पीछे बैठे बच्चों का ध्यान …", the

@@ -24,6 +24,7 @@ from ..language.base import Causal
 from ..language.registry import Rules
 from ..model import Article, Section
 from ..text import any_literal, compile_nfc, inside_quotations, is_devanagari
+from .blind import marked
 from .keywords import word_stems
 
 
@@ -492,9 +493,12 @@ def _instead_reason(known: Language, section: Section) -> list[Reading]:
         if not lang.advice(step) or known.unnegate(step) is not None or _instructs(lang, text) \
                 or _belief(text, known) or text.endswith("?") or ":" in text or BECAUSE.search(text) \
                 or STORY_OPENING.match(effect) or len(effect.split()) > 24 or lang.no_gain(effect) \
-                or any(c.pattern in OWN_CAUSE for c in lang.find_causal(text)):
+                or any(c.pattern in OWN_CAUSE for c in lang.find_causal(text)) \
+                or (_harm_told(known, text) and not marked(text, known.code)):
             continue  # ("चार स्ट्रेच ठीक से करना बारह … करने से कहीं बेहतर है": a ranking, no result; "Brand name वाला
-            # label … लगाने से …": a step and result of its own, not the photos' result, round 32's held-out item B33)
+            # label … लगाने से …": a step and result of its own, not the photos' result, round 32's held-out item B33;
+            # "मिले-जुले bill पर सवाल उठते हैं …" after "… अलग bill में लें": the harm of the step not taken, wished for
+            # in round 32's snapshot)
         if effect.isascii() and not (lang.addresses_reader(effect) or lang.linked_effect(text)
                                      or word_stems(step, known.code) & word_stems(effect, known.code)):
             continue  # ("… use thin Japanese tissue with wheat-starch paste … . Old and rare books go to the senior

@@ -7,7 +7,7 @@ return None when they cannot tell, and the generator then drops the candidate.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..text import compile_nfc
@@ -139,12 +139,12 @@ def perfective(root: str, gender: str, number: str) -> str | None:
     stem = PERFECTIVE_STEM.get(root)
     if stem is not None:
         if root == "हो":
-            return {"m": "हुआ" if number == "sg" else "हुए", "f": "हुई"}[gender]
+            return {"m": "हुआ" if number == "sg" else "हुए", "f": "हुई" if number == "sg" else "हुईं"}[gender]
         if root == "जा":
-            return {"m": "गया" if number == "sg" else "गए", "f": "गई"}[gender]
+            return {"m": "गया" if number == "sg" else "गए", "f": "गई" if number == "sg" else "गईं"}[gender]
     vowel_final = root.endswith(("ा", "ो", "ू")) or root[-1] in "आओऊ"
     if gender == "f":
-        return root + ("ई" if vowel_final else "ी")
+        return root + ("ई" if vowel_final else "ी") + ("ं" if number == "pl" else "")
     if number == "sg":
         return root + ("या" if vowel_final else "ा")
     return root + ("ए" if vowel_final else "े")
@@ -196,8 +196,10 @@ def conjugate(group: VerbGroup, target: str, gender: str = "f") -> list[str] | N
         return main + [habitual(form.root, form.gender, form.number), aux]
     if target == "infinitive":
         return _infinitive(main, form)
-    if target == "perfective":
-        return _perfective(main, form)
+    if target == "perfective":  # (a feminine participle is plural by its auxiliary alone: "जुड़ी रहती हैं" →
+        # "जुड़ी रहीं", not "जुड़ी रही": round 32's development item 25)
+        plural = form.gender == "f" and group.aux == "हैं"
+        return _perfective(main, replace(form, number="pl") if plural else form)
     raise ValueError(f"unknown target {target!r}")
 
 

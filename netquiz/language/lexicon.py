@@ -34,7 +34,8 @@ LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "growth_words",
          "risk_words", "instead_words", "compared_words", "slip_pointers", "turn_words", "method_question_words",
          "permission_words", "pro_forms", "then_words", "condition_openers", "that_words", "knowing_words",
          "instead_openers", "number_names", "onset_words", "person_nouns", "all_or_most", "same_words", "if_words",
-         "done_frames", "told_past", "feature_words", "moment_openers", "moment_endings", "persona_pronouns")
+         "done_frames", "told_past", "feature_words", "moment_openers", "moment_endings", "persona_pronouns",
+         "result_openers", "lingering")
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,8 @@ class Lexicon:
     done_frames: tuple[str, ...] = ()  # "has started", "शुरू किया है": a title frame that says she has begun
     told_past: tuple[str, ...] = ()  # "दिया", "था": a last word that tells what happened once (a story's)
     persona_pronouns: tuple[str, ...] = ()  # "she", "her", "उसने": the persona told of in a story of her own
+    lingering: tuple[str, ...] = ()  # "stays with you", "बनी रहती है": a bad thing that stays (a few words after it)
+    result_openers: tuple[str, ...] = ()  # "इससे", "This way": a result told after the thing it points back to
     moment_endings: tuple[str, ...] = ()  # "आवेदन से पहले": a heading that names a time, no benefit
     moment_openers: tuple[str, ...] = ()  # "The first", "Day one", "पहला": a heading that names a moment, no benefit
     feature_words: tuple[str, ...] = ()  # "आने", "होने", "Having": a cause that comes with the topic (the money
