@@ -292,3 +292,26 @@ Office की यात्रा के बाद claim भरना आसा�
 """
     section = parse_article(text, lang="hi").section("s1")
     assert not any("सवाल उठते" in r.causal.effect for r in claims.read_claims(language("hi"), section, ""))
+
+
+def test_a_list_and_a_colon_stay_with_the_step_they_belong_to() -> None:
+    assert en.first_clause("Set up a bucket with a tap, soap and a clean cloth near the door") == \
+        "Set up a bucket with a tap, soap and a clean cloth near the door"
+    assert en.first_clause("Carry copies of her Aadhaar, marksheets, a bank passbook and two passport photos") == \
+        "Carry copies of her Aadhaar, marksheets, a bank passbook and two passport photos"
+    assert en.first_clause("Make a short list of companies she understands: a sector she has worked in") == \
+        "Make a short list of companies she understands"
+    assert en.first_clause("Choose a real example, such as caring for a grandparent, and say what she did") == \
+        "Choose a real example"
+
+
+def test_an_adverb_before_her_verb_keeps_the_verb_agreeing() -> None:
+    assert en.rewrite("companies you genuinely understand", "X", True)[0] == "companies she genuinely understands"
+    assert en.rewrite("you apply early", "X", True)[0] == "she applies early"
+
+
+def test_what_is_enough_is_no_step() -> None:
+    assert en.advice("Clean formal or semi-formal clothes and neatly tied hair are enough; you will get a uniform.") \
+        is None
+    assert dangling("She writes the day's use in the stock register together.")
+    assert not dangling("She reads a few months of notes together.")

@@ -168,9 +168,10 @@ def _section_steps(ctx: Context, section: Section) -> list[tuple[str, str]]:
     bound = {r.causal.sentence for r in leaning_claims(ctx.language, section, ctx.known_title)}
     known = known_words(ctx.known_title, section.title or "")
     for sentence in section.sentences:
-        if sentence in bound or sentence.rstrip().endswith(":"):
+        if sentence in bound or sentence.rstrip().endswith(":") or (sentence.isascii() and sentence[:1].islower()):
             continue  # "Sign up in your first year, so that … the cohort …": the step leans on the text too;
-            # "Expect questions like these:" announces what follows, no step (round 29's second held-out batch)
+            # "Expect questions like these:" announces what follows, no step (round 29's second held-out batch);
+            # a list's item in lower case, "- joint pain and headaches", names a thing (round 32's snapshot)
         key = ctx.lang.advice(sentence)
         first = ctx.lang.first_clause(key) if key else ""
         if first != key and not ctx.lang.advice(sentence.split(",")[0]) and not ctx.lang.advice(first):  # "ठंडे

