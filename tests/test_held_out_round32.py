@@ -315,3 +315,32 @@ def test_what_is_enough_is_no_step() -> None:
         is None
     assert dangling("She writes the day's use in the stock register together.")
     assert not dangling("She reads a few months of notes together.")
+
+
+def test_the_articles_own_headings_as_options_are_not_checked_for_pointers() -> None:
+    assert not _readable_parts_of_benefit()
+
+
+def _readable_parts_of_benefit() -> list[str]:
+    from netquiz.generate.gates import _readable_parts
+    from netquiz.model import Question
+    question = Question("q", "s1", "benefit", "Fatima spends less time near heat.", ("Skills That Open the Next Door",
+                        "A Cleaner, Safer Workspace", "Steady Pay"), 1, ("", "", ""), "", "")
+    return [part for part in _readable_parts(question) if part in question.options]
+
+
+def test_english_result_openers_end_on_their_comma() -> None:
+    from netquiz.generate.benefit import _without_opener
+    openers = ("This way", "Thanks to this")
+    assert _without_opener("Thanks to this pattern, she has not missed a meeting since.", openers) == \
+        "Thanks to this pattern, she has not missed a meeting since."
+    assert _without_opener("This way, she has not missed a single meeting since.", openers) == \
+        "She has not missed a single meeting since."
+    assert dangling("Deepa got exactly this kind of chain reaction.")
+
+
+def test_and_before_a_verb_with_its_preposition_is_a_second_step() -> None:
+    assert gerund_phrase("name a problem in the review and agree on one change") == \
+        "naming a problem in the review and agreeing on one change"
+    assert gerund_phrase("send your itinerary, hotel names and train or bus numbers to one person") == \
+        "sending your itinerary, hotel names and train or bus numbers to one person"

@@ -164,7 +164,9 @@ def _without_opener(sentence: str, openers: tuple[str, ...]) -> str:
     to is the topic she has taken up, which the stem names (round 32's development aside291, whose sections' results
     all opened so: "its step or result names something only an earlier sentence says")."""
     for opener in openers:
-        if sentence.startswith(opener) and sentence[len(opener):len(opener) + 1] in (" ", ","):
+        after = sentence[len(opener):len(opener) + 1]
+        if sentence.startswith(opener) and (after == "," or (after == " " and not opener.isascii())):  # ("Thanks to
+            # this pattern, …" opens on no result opener: English ones end on their comma)
             rest = sentence[len(opener):].lstrip(" ,")
             return rest[:1].upper() + rest[1:] if len(rest.split()) >= MIN_RESULT_WORDS else sentence
     return sentence

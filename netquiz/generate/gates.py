@@ -65,6 +65,9 @@ def _readable_parts(question: Question) -> list[str]:
     quoted = [part.split("”")[0] for part in question.stem.split("“")[1:]]
     if question.kind in ("cloze", "attribution"):
         return quoted  # their options are terms and titles
+    if question.kind == "benefit":
+        return [question.stem, *quoted]  # (its options are the article's headings as written: "Skills That Open the
+        # Next Door" names no door of a sentence before; round 32's held-out aside294 lost its question to it)
     return [question.stem, *quoted, *question.options]
 
 
@@ -73,6 +76,8 @@ def _standalone_parts(question: Question) -> list[str]:
     on a sentence before it ("उतनी ही एकाग्रता", "the habit")."""
     if question.kind in ("cloze", "attribution"):
         return []
+    if question.kind == "benefit":
+        return [without_quoted(question.stem)]
     return [without_quoted(question.stem), *question.options]
 
 

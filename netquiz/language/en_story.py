@@ -13,7 +13,7 @@ from functools import lru_cache
 from .base import Causal
 from .en import CONDITION_OPENING, PLURAL_SUBJECTS, rewrite, sentence
 from .en_anecdote import retold as retold  # (the Story protocol's, re-exported)
-from .en_grammar import MODALS, PREPOSITIONS, base_form, gerund, is_base_verb, past
+from .en_grammar import MODALS, PREPOSITIONS, base_form, can_be_noun, gerund, is_base_verb, past
 from .en_shown import gains as gains  # (the Story protocol's, re-exported)
 from .en_shown import shown as shown  # (the Story protocol's, re-exported)
 from .lexicon import lexicon
@@ -56,7 +56,7 @@ DANGLING_ANYWHERE = re.compile(r"\b(?:this way|that way|doing so|either way|in b
                                # "Spend half an hour there": round 30's held-out readings, items C36, D43, D46, B56)
                                r"\beach one\b(?!\s+of\b)|\b(?:a|an|the)\s+[a-z]+\s+like (?:this|that)\b|"
                                r"\b[a-z]+s\s+like (?:these|those)\b|"  # ("Leave notes like these": round 31)
-                               r"\bthat exact\b|\bthis exact\b|"
+                               r"\bthat exact\b|\bthis exact\b|\b(?:this|that|these|those) kinds? of\b|"
                                r"\b(?:answers|questions|details|steps|rules|things|points|facts|mistakes|words) here\b|"
                                r"^[a-z]+\s+(?:that|this|these|those)\s+(?!(?:the|a|an|you|she|he|it|they|we|i|her|his|"
                                r"their|your|my|is|was|are|were|will|can|would|should|could|might|must|has|have|had|"
@@ -162,7 +162,9 @@ def gerund_phrase(action: str) -> str:
             if not quoted and words[index].lower() == "and" and is_base_verb(words[index + 1].lower()) \
                     and not words[index + 1][:1].isupper() \
                     and words[index + 1].lower() not in MODALS and not listed and not (verbs and index + 1 in items) \
-                    and following not in AFTER_A_NOUN:  # her words stay; not "phone and chat during …": a noun;
+                    and following not in ("or", "and") \
+                    and (following not in AFTER_A_NOUN or not can_be_noun(words[index + 1].lower())):  # her words
+                # stay; not "phone and chat during …": a noun ("and agree on one change": no noun, a step);
                 # not "in February and March", a name, round 31's development batch read "… and marching")
                 words[index + 1] = gerund(words[index + 1].lower())
     return " ".join(words).replace(" as often as possible", "")
