@@ -344,3 +344,23 @@ def test_and_before_a_verb_with_its_preposition_is_a_second_step() -> None:
         "naming a problem in the review and agreeing on one change"
     assert gerund_phrase("send your itinerary, hotel names and train or bus numbers to one person") == \
         "sending your itinerary, hotel names and train or bus numbers to one person"
+
+
+def test_round_32s_last_readings() -> None:
+    from netquiz.language.hi_story import dangling as hi_dangling
+    assert hi_dangling("यहीं सबसे ज़्यादा गलतियाँ होती हैं।")
+    assert not hi_dangling("दुकान पर सबसे ज़्यादा गलतियाँ होती हैं।")
+    assert contrast_pairs("Comfort with a computer course counts more than a smartphone matters.") == []
+    assert hi.advice(hi.without_relative("शुरुआत में ही ऐसे items की list बना लें जिनमें अंडा या nuts पड़ता है")) == \
+        "शुरुआत में ही ऐसे items की list बना लेना"  # (an instruction, never the result of the one before)
+    text = """# Bakery counter पर पहली नौकरी
+
+Bakery counter की नौकरी में रोज़ नए सवाल आते हैं।
+
+## 1. Ingredients पर अंदाज़ा न लगाएं
+
+पक्का पता न हो तो "हाँ, शायद" कहकर बात न टालें, बल्कि baker से पूछकर ही जवाब दें। इससे परहेज़ करने वाले customers का भरोसा बनता है।
+"""
+    ctx = build_context(parse_article(text, lang="hi"), 0)
+    from netquiz.generate.rejected import rejected_options
+    assert not rejected_options(ctx, ctx.article.section("s1"))  # ("बात टालना", a slip: no move one plans)

@@ -9,6 +9,7 @@ from ..model import Section
 from .claims import known_words
 from .context import Context
 from .options import Option
+from .tips import failing
 
 
 def rejected_options(ctx: Context, section: Section) -> list[Option]:
@@ -20,7 +21,8 @@ def rejected_options(ctx: Context, section: Section) -> list[Option]:
         found = []
         for sentence in section.sentences:
             step = ctx.lang.rejected_step(sentence)
-            if step and not ctx.story.dangling(step) and not ctx.story.leans_on_context(step, known):
+            if step and not ctx.story.dangling(step) and not ctx.story.leans_on_context(step, known) \
+                    and not failing(ctx, step):  # ("बात टालना", a slip: never offered as a move one plans)
                 found.append(Option(step, ctx.say("advice_warned", title=ctx.title(section.id), other=sentence),
                                     group=f"instead-{section.id}"))
         ctx.memo[key] = found

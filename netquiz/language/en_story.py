@@ -356,15 +356,24 @@ CLAUSE_OPENERS = frozenset({"and", "but", "or", "so", "when", "once", "if", "bec
 
 @lru_cache(maxsize=4096)
 def contrast_pairs(source: str) -> list[tuple[str, str]]:
-    """(what counts less, what counts more) for "your B more than your A" comparisons."""
-    return [(m.group("a"), m.group("b")) for m in CONTRAST_RE.finditer(source)]
+    """(what counts less, what counts more) for "your B more than your A" comparisons; none whose side ends on a
+    verb ("… more than a smartphone matters": a clause, not a thing; round 32's held-out items D57, D59)."""
+    return [(m.group("a"), m.group("b")) for m in CONTRAST_RE.finditer(source) if not _clause_side(m)]
+
+
+def _clause_side(match: re.Match[str]) -> bool:
+    """True when a side of the comparison ends on a verb of its own ("a smartphone matters")."""
+    return any(side.split()[-1].lower() in SIDE_VERBS for side in (match.group("a"), match.group("b")))
+
+
+SIDE_VERBS = frozenset({"matters", "counts", "works", "helps", "pays", "shows", "means", "is", "was", "are", "does"})
 
 
 @lru_cache(maxsize=4096)
 def swap_contrast(source: str) -> str | None:
     """The sentence with its comparison reversed, in place ("your B more than your A" → "your A … your B")."""
     match = CONTRAST_RE.search(source)
-    if not match:
+    if not match or _clause_side(match):
         return None
     a, b = match.group("a"), match.group("b")
     return source[: match.start("b")] + a + source[match.end("b"): match.start("a")] + b + source[match.end("a"):]

@@ -40,6 +40,8 @@ DANGLING_START = compile_nfc(
 )
 DANGLING_ANYWHERE = compile_nfc(r"(?:ऐसे में|जो कि|निम्नलिखित|इस दौरान|इसी दौरान|"
                                 r"इसके साथ|वहीं से|वहीं पर|^वहां |^वहाँ |वह उसे |वह उसको |"
+                                r"(?<!\S)(?:यहीं|वहीं) (?:सबसे|अक्सर|ज़्यादा|ज्यादा|कई)|"  # ("यहीं सबसे ज़्यादा गलतियाँ होती
+                                # हैं": here, where? round 32's held-out item D5)
                                 r"(?<!\S)(?:नीचे|ऊपर) (?:की|के|दी|दिए|दिया|लिखी|लिखे|बताई|बताए|बताया) |"  # ("नीचे की
                                 # बातें समझ लेना": the points below the intro, not in the question; reading165)
                                 r"चाहती है कि (?:यह|ये|इससे|इसका|इसकी) |यह आदत|ये आदतें|इन आदतों|"
@@ -368,7 +370,7 @@ def _holds_any(text: str, literals: re.Pattern[str]) -> bool:
 # every position, not the test, is what costs ("वह भी ", "होते ही ", "चाहती है कि यह ", "पहले वाल"; a "भी " that
 # opens the text is told apart by ALSO_FIRST, the one branch no word of its own marks)
 ANYWHERE_LITERALS = any_literal(tuple(normalize(w) for w in (
-    "ऐसे में", "जो कि", "इसके साथ", "वहीं", "वहां", "वहाँ", "वह उस", "नीचे ", "ऊपर ", "चाहती है कि यह ", "चाहती है कि ये ",
+    "ऐसे में", "जो कि", "इसके साथ", "वहीं", "यहीं", "वहां", "वहाँ", "वह उस", "नीचे ", "ऊपर ", "चाहती है कि यह ", "चाहती है कि ये ",
     "चाहती है कि इस", "यह आदत", "ये आदतें", "इन आदतों", "उसी ", "वह भी ", "कि भी ", "ने भी ", "होते ही ", "होती ही ",
     "पहले वाल", "निम्नलिखित", "दौरान")))  # (each list is searched as one pattern, made here once)
 ALSO_FIRST = normalize("भी ")
