@@ -364,3 +364,18 @@ Bakery counter की नौकरी में रोज़ नए सवाल
     ctx = build_context(parse_article(text, lang="hi"), 0)
     from netquiz.generate.rejected import rejected_options
     assert not rejected_options(ctx, ctx.article.section("s1"))  # ("बात टालना", a slip: no move one plans)
+
+
+def test_an_amount_or_a_story_woman_is_no_result_told_as_now() -> None:
+    from netquiz.generate.benefit import _now
+    text = "# सोलर ड्रायर के फायदे\n\nरेखा ने ड्रायर लिया।\n\n## 1. बेहतर कमाई\n\nदस किलो मेथी सुखाएँ।\n"
+    ctx = build_context(parse_article(text, lang="hi"), 0)
+    assert _now(ctx, "करीब एक किलो सूखी मेथी बनती है।") is None  # (of what? the ten kilos are the sentence before's)
+    assert _now(ctx, "रेखा को डाकघर का चक्कर नहीं लगाना पड़ता।") is None
+    assert _now(ctx, "सब्ज़ी बेकार नहीं जाती।") == "अब सब्ज़ी बेकार नहीं जाती।"
+
+
+def test_a_long_gerund_step_leads_to_its_result() -> None:
+    found = en.find_causal("Copying the grade codes into a small notebook in your first week leads to fewer entries "
+                           "being sent back.")
+    assert [c.cause for c in found] == ["Copying the grade codes into a small notebook in your first week"]

@@ -12,7 +12,8 @@ from .keywords import content_tokens, stem
 from .links import goes_away, harmful, obliged
 from .listicle import benefit_headings
 from .options import Option, shuffle
-from .scenario import benefit_article, topic_frame
+from .scenario import benefit_article, story_name, topic_frame
+from .tip_situation import numbers
 from .tips import closing_heading, failing, how_heading
 
 
@@ -150,8 +151,10 @@ def _now(ctx: Context, result: str) -> str | None:
     stand now for the persona who took it up ("अब wholesale market से …"); None for one that speaks to the reader
     (:meth:`shown` tells those of her) or names a loss."""
     if ctx.lang.addresses_reader(result) or (harmful(ctx, result) and not goes_away(ctx, result)) \
-            or ctx.story.dangling(result) or ctx.story.names_a_third(result):
-        return None  # (not "इससे आँखें सूखने लगती हैं …", a harm, whatever its "कभी-कभी"; not what other women have)
+            or ctx.story.dangling(result) or ctx.story.names_a_third(result) or numbers(result) \
+            or story_name(ctx, result):
+        return None  # (not "इससे आँखें सूखने लगती हैं …", a harm, whatever its "कभी-कभी"; not what other women have;
+        # not an amount, "इससे करीब एक किलो सूखी मेथी बनती है", whose base the sentence before names: round 32's D25)
     return ctx.say("shown_now", result=result[:1].lower() + result[1:] if result[1:2].islower() else result)
 
 

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -79,7 +80,10 @@ class Context:
         """The persona names the article itself gives its women ("सीमा से हुई गलती"): a told result that names one
         leans on her story, which the question does not tell."""
         text = self.all_text
-        return frozenset(n for n in PERSONAS[self.article.lang] if n in text)
+        given = {n for n in self.language.lexicon.given_names if n in text and re.search(  # ("रेखा ने", "Savita runs":
+            rf"(?<![\w\u0900-\u097F]){re.escape(n)}(?:\s+(?:ने|जी|की|के|को|का)\s|'s\b|\s+[a-z]+s\b)", text)}  # a name
+        # that acts or owns, not "दिशा" or "आशा" as a common word)
+        return frozenset(n for n in PERSONAS[self.article.lang] if n in text) | given
 
     @cached_property
     def all_text(self) -> str:

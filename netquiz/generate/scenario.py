@@ -707,13 +707,13 @@ def told_of(ctx: Context, what: str, reading: Reading) -> str | None:
     if key not in ctx.memo:
         told = ctx.lang.outcome(reading.causal, "X") if what == "outcome" else ctx.lang.action(reading.causal)
         told = first_step(told) if told and what == "action" else told
-        ctx.memo[key] = None if told and (ctx.story.dangling(told) or EVENT.search(told) or _story_name(ctx, told)
+        ctx.memo[key] = None if told and (ctx.story.dangling(told) or EVENT.search(told) or story_name(ctx, told)
                                           or (what == "outcome" and ctx.lang.step_as_subject(told))) else told
     found: str | None = ctx.memo[key]
     return found
 
 
-def _story_name(ctx: Context, text: str) -> bool:
+def story_name(ctx: Context, text: str) -> bool:
     """True when ``text`` names a woman of the article's own story ("वही गलती पकड़ में आ जाएगी जो सीमा से हुई थी")."""
     return any(name in text and re.search(rf"(?<![\w\u0900-\u097F]){re.escape(name)}(?![\w\u0900-\u097F])", text)
                for name in ctx.story_names)

@@ -194,7 +194,7 @@ LETS = re.compile(r"^(?!(?:she|he|they|it|this|that)\s)(?P<cause>[A-Za-z][^,]{2,
                   re.IGNORECASE)
 EASIER = re.compile(r"^(?P<cause>[A-Za-z][^,]{2,60}?)\s+(?:also\s+)?makes\s+it\s+easier\s+(?:for you\s+)?to\s+"
                     r"(?P<effect>\w.+)$", re.IGNORECASE)
-LEADS = re.compile(r"^(?P<cause>[A-Za-z][^,]{2,60}?)\s+leads\s+to\s+(?P<effect>(?![^,]*\bthan\b)[^,]+?)"
+LEADS = re.compile(r"^(?P<cause>[A-Za-z][^,]{2,80}?)\s+leads\s+to\s+(?P<effect>(?![^,]*\bthan\b)[^,]+?)"
                    r"(?:\s+(?:too|as well))?(?:,.*)?$",
                    re.IGNORECASE)  # ("… leads to better care at home too": the "too" compares with what came before;
 # not "… leads to a better impression than a general line": two causes compared, "you get … than a general line"
