@@ -18,7 +18,7 @@ def distinct_personas(questions: list[Question], lang: str, article_text: str) -
     (form ``situation``) keeps the name she gave; a generated question with that name gets another."""
     names = PERSONAS.get(lang, ())
     free = [n for n in names if n not in article_text]
-    used = {n for q in questions if q.form == "situation" for n in free if _names(n, q.stem)}
+    used = {n for q in questions if q.form == "situation" for n in free if named(n, q.stem)}
     result = []
     for question in questions:
         if question.kind not in ("scenario", "benefit"):
@@ -27,7 +27,7 @@ def distinct_personas(questions: list[Question], lang: str, article_text: str) -
         if question.form == "situation":  # (the facilitator's woman keeps her name; others give way to her)
             result.append(question)
             continue
-        own = [n for n in free if _names(n, question.stem)]
+        own = [n for n in free if named(n, question.stem)]
         for name in own:
             if name in used:
                 spare = next((n for n in free if n not in used and n not in own), None)
@@ -39,7 +39,7 @@ def distinct_personas(questions: list[Question], lang: str, article_text: str) -
     return result
 
 
-def _names(name: str, text: str) -> bool:
+def named(name: str, text: str) -> bool:
     """True when ``text`` names ``name`` as a whole word (the substring test first: most texts name nobody)."""
     return _normalized(name) in text and _name(name).search(text) is not None
 

@@ -28,14 +28,11 @@ def reasons(ctx: Context, section: Section) -> list[tuple[str, str, str]]:
     standing alone (no "they", "there", "यही" pointing to a sentence before); memoised per bank."""
     key = ("reasons", section.id)
     if key not in ctx.memo:
-        known = known_words(ctx.known_title, section.title or "")
         found = []
         for sentence in own_sentences(ctx, section):
             read = ctx.lang.reasoned_step(sentence)
-            if read is None or any(ctx.story.dangling(part) or ctx.story.points_back(part)
-                                   or ctx.story.leans_on_context(part, known) for part in read):
-                continue
-            found.append((read[0], read[1], sentence))
+            if read is not None and all(_stands(ctx, section, part) for part in read):
+                found.append((read[0], read[1], sentence))
         ctx.memo[key] = found
     return list(ctx.memo[key])
 
@@ -45,12 +42,15 @@ def other_reasons(ctx: Context, section: Section) -> list[tuple[str, str]]:
     anything else ("Contract staff often get fewer benefits …"), standing alone: the wrong answers."""
     key = ("other_reasons", section.id)
     if key not in ctx.memo:
-        known = known_words(ctx.known_title, section.title or "")
         ctx.memo[key] = [(reason, sentence) for sentence in own_sentences(ctx, section)
-                         if (reason := ctx.lang.reason_clause(sentence)) is not None
-                         and not ctx.story.dangling(reason) and not ctx.story.points_back(reason)
-                         and not ctx.story.leans_on_context(reason, known)]
+                         if (reason := ctx.lang.reason_clause(sentence)) is not None and _stands(ctx, section, reason)]
     return list(ctx.memo[key])
+
+
+def _stands(ctx: Context, section: Section, text: str) -> bool:
+    """True when ``text`` points to nothing outside itself (no "they", "there", nor a thing only the title names)."""
+    known = known_words(ctx.known_title, section.title or "")
+    return not (ctx.story.dangling(text) or ctx.story.points_back(text) or ctx.story.leans_on_context(text, known))
 
 
 def reason_candidates(ctx: Context, section_id: str) -> list[Candidate]:
@@ -66,9 +66,8 @@ def reason_candidates(ctx: Context, section_id: str) -> list[Candidate]:
 
 
 def _question(ctx: Context, section: Section, index: int, step: str, reason: str, sentence: str) -> Candidate | None:
-    right = Option(ctx.lang.sentence(_opening_capital(reason)), ctx.say("reason_right", source=sentence))
-    pool = [Option(ctx.lang.sentence(_opening_capital(other)), ctx.say("reason_other", title=ctx.title(s.id),
-                                                                       other=said), group=s.id)
+    right = Option(ctx.lang.sentence(reason), ctx.say("reason_right", source=sentence))
+    pool = [Option(ctx.lang.sentence(other), ctx.say("reason_other", title=ctx.title(s.id), other=said), group=s.id)
             for s in ctx.article.headed_sections if s.id != section.id
             for other, said in other_reasons(ctx, s) if _distinct(ctx, other, reason, step)]
     pool = [o for o in pool if has_devanagari(o.text) == has_devanagari(right.text)]
@@ -91,10 +90,6 @@ def _distinct(ctx: Context, other: str, reason: str, step: str) -> bool:
     does not speak of this step (it would argue for it too: a second key)."""
     mine, theirs = stems_of(ctx, reason), stems_of(ctx, other)
     return 2 * len(mine & theirs) < max(1, min(len(mine), len(theirs))) and not stems_of(ctx, step) & theirs
-
-
-def _opening_capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def _lowered(step: str) -> str:

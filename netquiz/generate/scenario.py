@@ -47,6 +47,7 @@ from .listicle import heading_link_candidates, moment_heading
 from .myth import myth_candidates
 from .occasion import occasion_candidates
 from .options import Option, length_balance, pick_parallel, shuffle
+from .personas import named
 from .practice import lower_opening, practice_candidates
 from .reason import reason_candidates
 from .rejected import rejected_options
@@ -715,8 +716,7 @@ def told_of(ctx: Context, what: str, reading: Reading) -> str | None:
 
 def story_name(ctx: Context, text: str) -> bool:
     """True when ``text`` names a woman of the article's own story ("वही गलती पकड़ में आ जाएगी जो सीमा से हुई थी")."""
-    return any(name in text and re.search(rf"(?<![\w\u0900-\u097F]){re.escape(name)}(?![\w\u0900-\u097F])", text)
-               for name in ctx.story_names)
+    return any(named(name, text) for name in ctx.story_names)
 
 
 def assemble(ctx: Context, reading: Reading, index: int, form: str, stem: str, key: str,

@@ -1611,19 +1611,22 @@ def reason_clause(sentence: str) -> str | None:
     """The reason a sentence gives after "because"/"since", told of nobody in particular ("… because hospitals send
     their requirements there first" → "hospitals send their requirements there first"), else None (a reason told to
     the reader, "because you are not allowed …", would have to be turned)."""
-    match = REASONED.match(sentence.strip().rstrip(END).strip())
-    if match is None or addresses_reader(match["reason"]) or len(match["reason"].split()) < 4:
-        return None
-    return match["reason"]
+    match = _reasoned(sentence)
+    return match["reason"] if match else None
 
 
 def reasoned_step(sentence: str) -> tuple[str, str] | None:
     """An instruction and the reason the same sentence gives for it ("Register at your training centre's placement
     cell too, because hospitals send their requirements there first" → ("Register at her training centre's
     placement cell", "hospitals send their requirements there first")), else None."""
-    reason = reason_clause(sentence)
-    match = REASONED.match(sentence.strip().rstrip(END).strip())
-    if reason is None or match is None or not is_base_verb(match["step"].split()[0].lower()):
+    match = _reasoned(sentence)
+    if match is None or not is_base_verb(match["step"].split()[0].lower()):
         return None
     step = advice(TOO_END.sub("", match["step"]))
-    return (step, reason) if step else None
+    return (step, match["reason"]) if step else None
+
+
+def _reasoned(sentence: str) -> re.Match[str] | None:
+    """The sentence split at its "because"/"since", where the reason is not the reader's and has four words or more."""
+    match = REASONED.match(sentence.strip().rstrip(END).strip())
+    return None if match is None or addresses_reader(match["reason"]) or len(match["reason"].split()) < 4 else match

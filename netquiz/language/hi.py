@@ -763,19 +763,22 @@ REASONED = compile_nfc(r"^(?:.*,\s+(?:पर|लेकिन|और|तो)?\s*)
 
 def reason_clause(sentence: str) -> str | None:
     """The reason a sentence gives after "क्योंकि", told of nobody in particular, else None (not "क्योंकि आप …")."""
-    match = REASONED.match(sentence.strip().rstrip(END_PUNCT).strip())
-    if match is None or addresses_reader(match["reason"]) or len(match["reason"].split()) < 4:
-        return None
-    return str(match["reason"])
+    match = _reasoned(sentence)
+    return str(match["reason"]) if match else None
 
 
 def reasoned_step(sentence: str) -> tuple[str, str] | None:
     """An instruction and the reason the same sentence gives for it ("… placement cell में भी नाम लिखवाएँ,
     क्योंकि अस्पताल अपनी ज़रूरत पहले वहीं भेजते हैं" → (the step as a verbal noun, the reason)), else None."""
-    reason = reason_clause(sentence)
+    match = _reasoned(sentence)
+    step = advice(match["step"]) if match else None
+    return (" ".join(w for w in step.split() if w != "भी"), str(match["reason"])) if step and match else None
+
+
+def _reasoned(sentence: str) -> re.Match[str] | None:
+    """The sentence split at its "क्योंकि", where the reason is not the reader's and has four words or more."""
     match = REASONED.match(sentence.strip().rstrip(END_PUNCT).strip())
-    step = advice(match["step"]) if reason and match else None
-    return (" ".join(w for w in step.split() if w != "भी"), reason) if step and reason else None
+    return None if match is None or addresses_reader(match["reason"]) or len(match["reason"].split()) < 4 else match
 
 
 __all__ += ["reason_clause", "reasoned_step"]

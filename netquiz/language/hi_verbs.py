@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..text import compile_nfc
+from ..text import compile_nfc, tokens
 from .stopwords import HINDI
 
 AUX = {"है", "हैं", "था", "थी", "थे", "थीं", "हो", "हों", "हूँ", "हूं"}
@@ -256,8 +256,7 @@ def word_roots(text: str) -> frozenset[str]:
     its verbal noun ("गिनना", "गिनने"), which a crude stem leaves apart ("दुकानदार को हर बार गिनना न पड़े" beside
     the key "… गिनती के बंडलों में रखना": round 31's held-out item F36, answerable from the wording)."""
     found = set()
-    for word in text.split():
-        word = word.strip(",.।?!:;\"“”'‘’()")
+    for word in tokens(text):
         if word in HINDI:
             continue  # ("अपना": her own, no verb)
         form = analyse(word)
