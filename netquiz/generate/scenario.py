@@ -320,6 +320,8 @@ def _advised(ctx: Context, reading: Reading) -> bool:
         # से कोई खींचतान नहीं होती" tells the advice's result in other words
     if not _section_advice(ctx, section) or _own_advice(ctx, causal.cause, section):
         return True
+    if section.title and warned(ctx, section.title) is not None and _instead(ctx, reading):
+        return True  # (what the body advises instead of the warned step, and its result: see :func:`_instead`)
     if _asks_how(ctx, section.title or "") and not harmful(ctx, causal.effect) \
             and not failing(ctx, causal.cause) and not marked(causal.effect, ctx.article.lang, polarity=True) \
             and not bad(ctx, causal.effect):
@@ -475,6 +477,13 @@ def _instead(ctx: Context, reading: Reading) -> bool:
            and ctx.language.unnegate(part) is None):
         return True
     warned_step, told = warned(ctx, reading.section.title or ""), ctx.lang.action(causal)
+    if warned_step and causal.cause_kind == "verbal" and _advised_before(ctx, reading) \
+            and 2 * len(stems_of(ctx, causal.cause) & stems_of(ctx, warned_step)) < len(stems_of(ctx, warned_step)) \
+            and not harmful(ctx, causal.effect) and not ctx.lang.is_passive(causal.effect) \
+            and not ctx.language.lexicon.any_word("harm_words").search(causal.effect):
+        return True  # ("… पार्लर वालों को हर बुकिंग पर छोटा कमीशन देने से नए ग्राहक लगातार आते रहते हैं" under "सिर्फ
+        # जान-पहचान वालों के भरोसे न रहें", after the body's own instruction: another step than the warned one, and
+        # a result nobody fears; round 33's development batch had read it as the warned step's harm)
     return bool(warned_step and told and causal.cause_kind == "verbal"  # "खाने और चाय के बीच … अंतर रखने से आयरन
                 and ctx.lang.step_verb(told) != ctx.lang.step_verb(warned_step)  # … बेहतर ढंग से मिलता है" under
                 and ctx.language.lexicon.any_word("better_words").search(causal.effect)  # "खाने के साथ चाय न
@@ -484,6 +493,15 @@ def _instead(ctx: Context, reading: Reading) -> bool:
 
 
 THAT = re.compile(r"\s+(?:कि|that)\s+")
+
+
+def _advised_before(ctx: Context, reading: Reading) -> bool:
+    """True when a sentence of the section before the reading's advises a step (a positive instruction)."""
+    sentences = reading.section.sentences
+    if reading.causal.sentence not in sentences:
+        return False
+    return any(ctx.lang.advice(s) and ctx.language.unnegate(s) is None
+               for s in sentences[:sentences.index(reading.causal.sentence)])
 
 
 def _after_instead(ctx: Context, reading: Reading) -> bool:
@@ -681,6 +699,20 @@ def advice_elsewhere(ctx: Context, section: Section, sentence: str) -> str:
     return ctx.say("advice_other_bare", title=ctx.title(section.id))
 
 
+def _result_of(ctx: Context, section: Section, sentence: str) -> str:
+    """The sentence that tells what the instruction ``sentence`` brings: a claim read from it (its own "…, जिससे
+    …"), else one read from the sentence after it ("इससे …"); "" when the section ties it to none (the feedback then
+    quotes no "other benefit": round 32's held-out item D4 quoted the step "कोई फ़र्क़ दिखे तो … बताएं" as one)."""
+    sentences = section.sentences
+    after = sentences[sentences.index(sentence) + 1] if sentence in sentences[:-1] else None
+    for said in (sentence, after):
+        found = next((r.causal.sentence for r in ctx.readings[section.id]
+                      if r.causal.sentence == said and not harm(ctx, r, of_step=False)), None)
+        if found:
+            return found
+    return ""
+
+
 def _other_tips(ctx: Context, reading: Reading, key: str, wish: str) -> list[Option]:
     """Steps other sections advise (their headings and instructions) that share no word with this step or
     its result: advice of the article's own, for other goals, so a reader must know which goes with which."""
@@ -691,7 +723,8 @@ def _other_tips(ctx: Context, reading: Reading, key: str, wish: str) -> list[Opt
             continue
         for index, (step, sentence) in enumerate(section_steps(ctx, section)[:2]):  # the heading's and the first
             # instruction (the heading's told by the benefit its section names: its first sentence may be a premise)
-            told = benefit_sentence(ctx, section) if index == 0 and step == heading_step(ctx, section) else sentence
+            told = benefit_sentence(ctx, section) if index == 0 and step == heading_step(ctx, section) \
+                else _result_of(ctx, section, sentence)
             if not akin(stems_of(ctx, step), taken) and not supported(ctx, step, reading.causal.effect) \
                     and not any(akin(stems_of(ctx, said), stems_of(ctx, reading.causal.effect))
                                 for said in {sentence, told} if said):  # "ठंडे कमरे में

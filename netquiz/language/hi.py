@@ -275,7 +275,7 @@ def _outcome(causal: Causal, name: str) -> str | None:
     """The effect for the persona already named in the stem, in the future ("… सकती है" stays: a
     possibility reads better than "सकेगी")."""
     told = _persona_effect(causal.effect, name, True)
-    if causal.pattern == "purpose":
+    if _purpose(causal):
         return _purpose_told(told, FUTURE_OF)
     if SUBORDINATE.search(f" {told} "):
         return _with_that_clause(told, "future")
@@ -334,7 +334,7 @@ RELATIVE_TAIL = compile_nfc(r"^(?P<main>.+?)\s+(?P<relative>(?:जो|जिस�
 
 def _wish(causal: Causal, name: str) -> str | None:
     told = _persona_effect(causal.effect, name, True)
-    if causal.pattern == "purpose":  # "… ताकि आप जान सकें …": already a wish's mood
+    if _purpose(causal):  # "… ताकि आप जान सकें …": already a wish's mood
         text = _purpose_told(told, {})
         return sentence(f"{name} चाहती है कि {text[:-1]}") if text else None
     if SUBORDINATE.search(f" {told} "):
@@ -391,6 +391,22 @@ DEGREE = compile_nfc(r"(?<!\S)(?:इतना|इतनी|इतने|इस �
 SUBJUNCTIVE_AUX = compile_nfc(r"(?<!\S)(सकें|सके|पाएं|पाएँ|पाए)$")
 FUTURE_OF = {"one": {"सकें": "सकेगी", "सके": "सकेगी", "पाएं": "पाएगी", "पाएँ": "पाएगी", "पाए": "पाएगी"},
              "many": {"सकें": "सकेंगे", "सके": "सकेगा", "पाएं": "पाएंगे", "पाएँ": "पाएंगे", "पाए": "पाएगा"}}
+
+
+def _purpose(causal: Causal) -> bool:
+    """True for a purpose clause in the subjunctive ("… ताकि … बना रहे"); "…, जिससे ग्राहक का भरोसा बना रहता है"
+    tells a result as it comes, in the indicative, and is told like one (round 33's development batch: its wish and
+    outcome were refused, and the lehenga article's "don't" section lost its one scenario)."""
+    return causal.pattern == "purpose" and not (JISSE.search(causal.sentence) and not TAAKI.search(causal.sentence)
+                                                and INDICATIVE_RESULT.search(causal.effect))  # ("ताकि cake जैसा
+    # दिखता है, वैसा ही … पहुँचे": after "ताकि" the wish is the subjunctive, whatever its first clause)
+
+
+JISSE = compile_nfc(r"(?<!\S)जिससे(?!\S)")
+TAAKI = compile_nfc(r"(?<!\S)ताकि(?!\S)")
+
+
+INDICATIVE_RESULT = compile_nfc(r"(?:\S(?:ता|ती|ते)\s+(?:है|हैं)|(?<!\S)नहीं\s+\S+(?:ता|ती|ते))\s*[।.]?$")
 
 
 def _purpose_told(told: str, future: dict[str, dict[str, str]]) -> str | None:

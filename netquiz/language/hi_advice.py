@@ -14,6 +14,9 @@ from .lexicon import lexicon
 IMPERATIVE_ENDINGS = ("ीजिए", "िए", "िये", "इए", "एं", "एँ", "ें")
 _LINKS = {"और", "तथा", "या"}
 MAX_LABEL_WORDS = 3  # a run-in label before a colon ("ज़रूरी सामान:", "छोटी-सी trick:")
+CORRELATIVES = frozenset({"उसका", "उसकी", "उसके", "उसे", "उसको", "उन्हें", "उनका", "उनकी", "उनके", "उनको", "वह", "वे", "वो",
+                          "वही", "उसी", "उन्हीं"})  # (the main clause's word for what a "जो" clause named)
+FINITE_ENDS = frozenset({"है", "हैं", "था", "थी", "थे", "हो", "हों"})
 _RELATIVES = {"जितने", "जितना", "जितनी", "जो", "जिसे", "जिन्हें", "जिससे", "जिनसे", "जहाँ", "जहां"}
 QUANTIFIERS = frozenset({"कुछ", "कई", "सारी", "सभी"})  # (with the lexicon's count words: before a plural noun)
 _SPECIAL = {"कीजिए": "करना", "दीजिए": "देना", "लीजिए": "लेना", "दें": "देना", "लें": "लेना",
@@ -167,6 +170,9 @@ def _advice_words(text: str, convert: Callable[[str], str | None]) -> str | None
     out: list[str] = []
     said = False  # inside a "कि" clause of what she says, asks or explains
     first_relative = next((i for i, w in enumerate(words) if w in _RELATIVES), len(words))
+    closed = next((i for i in range(first_relative + 2, len(words))
+                   if words[i] in CORRELATIVES and words[i - 1].rstrip(",") in FINITE_ENDS), len(words))  # ("… और
+    # जो item खत्म हो गया है उसका tag हटा दें": the relative clause ends at "है", the step's own verb comes after it)
     counted = _counted()
     for index, word in enumerate(words):
         bare = word.rstrip(",")
@@ -185,7 +191,7 @@ def _advice_words(text: str, convert: Callable[[str], str | None]) -> str | None
             said = False  # up to an "और" after its own verb: "कहें कि आज काम नहीं हो पाएगा और उसे जाने को कहें")
         if said:
             at_clause_end = False
-        if index > first_relative and any(o != w for o, w in zip(out, words, strict=False)):
+        if first_relative < index < closed and any(o != w for o, w in zip(out, words, strict=False)):
             at_clause_end = False  # ("… ऑर्डर लें जितने आराम से निभाए जा सकें": the step converted, its relative
             # clause's verb stays as it is)
         everything = index >= 2 and words[index - 2] == "सब" and words[index - 1] == "कुछ"  # ("सब कुछ बताएं":

@@ -139,7 +139,21 @@ GENITIVES = frozenset({"का", "की", "के"})
 
 
 def find_causal(sentence: str) -> list[Causal]:
-    """Every cause → effect reading of ``sentence`` that the generator can use."""
+    """Every cause → effect reading of ``sentence`` that the generator can use; where it has none, those of its
+    part after a reason and "इसलिए" ("दुल्हनें अक्सर पार्लर से ही पूछती हैं …, इसलिए पार्लर वालों को … कमीशन देने से
+    नए ग्राहक … आते रहते हैं": the claim the reason leads to; round 33's development batch lost its section)."""
+    found = _find_causal(sentence)
+    reason, therefore, claim = sentence.partition(THEREFORE_JOINT)
+    if found or not therefore or len(claim.split()) < MIN_CLAIM_WORDS or len(reason.split()) < MIN_CLAIM_WORDS:
+        return found
+    return [replace(c, sentence=sentence) for c in _find_causal(claim)]
+
+
+THEREFORE_JOINT = ", इसलिए "
+MIN_CLAIM_WORDS = 4
+
+
+def _find_causal(sentence: str) -> list[Causal]:
     body = sentence.strip().rstrip(END_PUNCT).strip()
     found: list[Causal] = []
     for name, pattern in (("conditional", CONDITIONAL), ("correlative", CORRELATIVE), ("chain", CHAIN)):

@@ -1,0 +1,85 @@
+"""What round 33's development batch (aside301–302) and round 32's last held-out readings (aside297–300, read at
+0a5b311) found misread or missing, each shape told the way it should be."""
+
+from __future__ import annotations
+
+from netquiz.article import parse_article
+from netquiz.generate.context import build_context
+from netquiz.generate.scenario import _diagnosis, _other_tips, _result_of, harm
+from netquiz.language import hi
+from netquiz.language.hi_advice import advice, advice_habit
+from netquiz.language.hi_patterns import find_causal
+
+LEHENGA = """# घर से लहंगा किराये पर देने का काम: ये गलतियां न करें
+
+शादी में पहनने के लिए महंगा लहंगा खरीदना हर परिवार के बस की बात नहीं। कई महिलाएं घर के एक कमरे से यह काम चला रही हैं।
+
+## 1. बिना सिक्योरिटी डिपॉज़िट के कपड़ा न दें
+
+जान-पहचान के लोगों से डिपॉज़िट मांगने में झिझक होती है। 2,000 से 5,000 रुपये तक का डिपॉज़िट लें और साथ में ग्राहक के आधार कार्ड की कॉपी रखें। लहंगा सही हालत में लौटने पर डिपॉज़िट उसी दिन लौटा दें, जिससे ग्राहक का भरोसा बना रहता है।
+
+## 2. किराये की शर्तें लिखकर दें
+
+देर होने पर हर दिन का कितना अतिरिक्त चार्ज लगेगा, ये सब एक छोटी पर्ची पर लिखें और ग्राहक से दस्तखत करवा लें। ऐसा करने से लौटाते समय बहस नहीं होती।
+
+## 3. बुकिंग का कैलेंडर बनाकर रखें
+
+एक कैलेंडर में हर लहंगे की बुकिंग और लौटाने की तारीख लिखें। इससे डबल बुकिंग नहीं होती और किसी ग्राहक को आखिरी समय पर मना नहीं करना पड़ता।
+
+## 4. सिर्फ जान-पहचान वालों के भरोसे न रहें
+
+पहले कुछ महीने रिश्तेदारों और पड़ोसियों से बुकिंग मिल जाती है, पर उसके बाद काम रुक सकता है। इंस्टाग्राम पर हर लहंगे की फोटो किराये के साथ डालें और आस-पास के ब्यूटी पार्लर से संपर्क रखें। दुल्हनें अक्सर पार्लर से ही पूछती हैं कि लहंगा कहां मिलेगा, इसलिए पार्लर वालों को हर बुकिंग पर छोटा कमीशन देने से नए ग्राहक लगातार आते रहते हैं।
+
+## 5. हर शाम हिसाब लिखें
+
+हर शाम दिन की कमाई एक कॉपी में लिखें। कोई फ़र्क़ दिखे तो उसी दिन घर में किसी को बताएं।
+"""
+
+
+def test_a_jisse_result_told_as_it_comes_is_wished_and_foretold() -> None:
+    sentence = "लहंगा सही हालत में लौटने पर डिपॉज़िट उसी दिन लौटा दें, जिससे ग्राहक का भरोसा बना रहता है।"
+    [causal] = find_causal(sentence)
+    assert hi.wish(causal, "मीरा") == "मीरा चाहती है कि ग्राहक का भरोसा बना रहे।"
+    assert hi.outcome(causal, "मीरा") == "ग्राहक का भरोसा बना रहेगा।"
+    [aim] = find_causal("रोज़ हिसाब लिखें, ताकि महीने के अंत में कोई गड़बड़ी न हो।")  # (the subjunctive stays a purpose)
+    assert hi.wish(aim, "मीरा") == "मीरा चाहती है कि महीने के अंत में कोई गड़बड़ी न हो।"
+
+
+def test_a_claim_after_its_reason_and_therefore_is_read() -> None:
+    sentence = ("दुल्हनें अक्सर पार्लर से ही पूछती हैं कि लहंगा कहां मिलेगा, इसलिए पार्लर वालों को हर बुकिंग पर छोटा कमीशन "
+                "देने से नए ग्राहक लगातार आते रहते हैं।")
+    [causal] = find_causal(sentence)
+    assert causal.cause == "पार्लर वालों को हर बुकिंग पर छोटा कमीशन देने"
+    assert causal.effect == "नए ग्राहक लगातार आते रहते हैं"
+    assert causal.sentence == sentence  # (the source is the whole sentence of the section)
+    assert find_causal("इसलिए, यह ठीक है।") == []
+
+
+def test_the_step_advised_instead_of_a_dont_brings_a_wish() -> None:
+    ctx = build_context(parse_article(LEHENGA), 0)
+    [reading] = [r for r in ctx.readings["s4"] if "कमीशन" in r.causal.cause]
+    assert not harm(ctx, reading)  # (another step than "relying on people you know", and new customers are no harm)
+    candidate = _diagnosis(ctx, reading, 0)
+    assert candidate is not None and "नए ग्राहक लगातार आते रहें" in candidate.question.stem
+    [deposit] = [r for r in ctx.readings["s1"] if "उसी दिन" in r.causal.cause]
+    assert _diagnosis(ctx, deposit, 0) is not None  # (its "जिससे … बना रहता है" result is a wish now)
+
+
+def test_a_body_step_is_not_quoted_as_its_own_other_benefit() -> None:
+    ctx = build_context(parse_article(LEHENGA), 0)
+    [reading] = ctx.readings["s2"]
+    options = _other_tips(ctx, reading, hi.action(reading.causal) or "", "x")
+    [told] = [o for o in options if o.text.startswith("हर शाम दिन की कमाई")]
+    assert "कमाई एक कॉपी में लिखें" not in told.feedback  # (no "other benefit" that is the step itself)
+    assert "इस लक्ष्य के लिए नहीं" in told.feedback
+    calendar = ctx.article.section("s3")
+    assert _result_of(ctx, calendar, calendar.sentences[0]) == calendar.sentences[1]  # (its "इससे …" result)
+    assert _result_of(ctx, ctx.article.section("s5"), ctx.article.section("s5").sentences[0]) == ""
+
+
+def test_a_step_after_a_relative_clause_is_told_in_one_form() -> None:
+    text = "हर दो घंटे में glass साफ़ करें, खाली जगह भरें और जो item खत्म हो गया है उसका tag हटा दें।"
+    assert advice(text) == "हर दो घंटे में glass साफ़ करना, खाली जगह भरना और जो item खत्म हो गया है उसका tag हटा देना"
+    assert advice_habit(text, "मीरा") == \
+        "मीरा हर दो घंटे में glass साफ़ करती है, खाली जगह भरती है और जो item खत्म हो गया है उसका tag हटा देती है।"
+    assert advice("… ऑर्डर लें जितने आराम से निभाए जा सकें।") == "… ऑर्डर लेना जितने आराम से निभाए जा सकें"
