@@ -83,3 +83,12 @@ def test_a_step_after_a_relative_clause_is_told_in_one_form() -> None:
     assert advice_habit(text, "मीरा") == \
         "मीरा हर दो घंटे में glass साफ़ करती है, खाली जगह भरती है और जो item खत्म हो गया है उसका tag हटा देती है।"
     assert advice("… ऑर्डर लें जितने आराम से निभाए जा सकें।") == "… ऑर्डर लेना जितने आराम से निभाए जा सकें"
+
+
+def test_a_pointer_that_puts_or_gets_you_somewhere_tells_a_result() -> None:
+    from netquiz.language import en
+    told = ("Doing so puts you on the state tourism website, and in some states it also means electricity and water "
+            "are billed at domestic rather than commercial rates.")
+    assert en.linked_effect(told) == "you are on the state tourism website"  # (its second clause has its own "it")
+    assert en.linked_effect("This gets you useful technical advice.") == "you get useful technical advice"
+    assert en.linked_effect("This gives you time, and it also means less stress.") == "you have time"

@@ -1196,8 +1196,9 @@ LINKED = re.compile(r"^(?:this way|that way|doing so|by doing this|as a result|(
 # "This gives you X" → "you have X" (a straight answer ready, room to think: not "get"); "Doing so helps you V"
 # → "you V"; "This lets you V" → "you can V".
 LINKED_VERBS = re.compile(rf"^(?:{POINTER}|it|doing so|doing this)\s+(?:also\s+)?"
-                          r"(?P<verb>gives|helps|lets|allows|tells|shows|saves)\s+you\s+(?:to\s+)?(?P<rest>.+)$",
-                          re.IGNORECASE)
+                          r"(?P<verb>gives|helps|lets|allows|tells|shows|saves|gets|earns|brings|"
+                          r"puts(?=\s+you\s+(?:on|in|at|ahead|among)\s))\s+you\s+(?:to\s+)?(?P<rest>.+)$",
+                          re.IGNORECASE)  # ("Doing so puts you on the state tourism website": round 33's homestay)
 LINKED_SHOWS = re.compile(rf"^(?:{POINTER}|it|doing so|doing this)\s+(?:also\s+|simply\s+|clearly\s+|quietly\s+)?"
                           r"shows\s+(?:that\s+)?"
                           r"(?P<rest>you(?:'ve|’ve|'re|’re|\s+have|\s+are|\s+can|\s+know|\s+care|\s+take|\s+were|"
@@ -1218,7 +1219,8 @@ LINKED_MEANS_OTHER = re.compile(rf"^(?:{POINTER}|doing so|doing this)\s+means?\s
                                 r"reaches|remains)\b.+)$", re.IGNORECASE)
 _LINKED_REWRITE = {"gives": "you have {rest}", "helps": "you {rest}", "lets": "you can {rest}",
                    "tells": "you learn {rest}", "shows": "you see {rest}", "saves": "you save {rest}",
-                   "allows": "you can {rest}"}
+                   "allows": "you can {rest}", "gets": "you get {rest}", "earns": "you earn {rest}",
+                   "brings": "you get {rest}", "puts": "you are {rest}"}
 
 
 # "Doing so marks you (out) as someone who …", "This makes you look prepared"
@@ -1287,7 +1289,10 @@ PROMISE = re.compile(r"^(?:then,?\s+|that way,?\s+)?(?:you will|you'll|you’ll|
 
 
 POINTER_SECOND_VERB = re.compile(r",?\s+and\s+(?:also\s+)?(?:tells|gives|shows|helps|lets|makes|keeps|saves|"
-                                 r"reminds|signals|sends|puts|turns|builds|stops)\b.*$", re.IGNORECASE)
+                                 r"reminds|signals|sends|puts|turns|builds|stops)\b.*$"
+                                 # (", and in some states it also means …": a clause of its own, with its own "it")
+                                 r"|,\s+and\s+(?:[a-z]+\s+){0,4}?(?:it|this|that)\s+(?:also\s+)?[a-z]+s\b.*$",
+                                 re.IGNORECASE)
 
 
 def _verb_form(word: str) -> bool:
