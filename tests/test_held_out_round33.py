@@ -92,3 +92,77 @@ def test_a_pointer_that_puts_or_gets_you_somewhere_tells_a_result() -> None:
     assert en.linked_effect(told) == "you are on the state tourism website"  # (its second clause has its own "it")
     assert en.linked_effect("This gets you useful technical advice.") == "you get useful technical advice"
     assert en.linked_effect("This gives you time, and it also means less stress.") == "you have time"
+
+
+CCTV = """# दुकान में CCTV camera लगवाने के 5 फायदे
+
+सविता की साड़ी की दुकान है। पिछले साल उन्होंने दुकान में चार camera लगवाए।
+
+## 1. चोरी पर लगाम
+
+Camera का सबसे बड़ा काम चोर को पकड़ना नहीं, बल्कि चोरी होने ही न देना है। Camera दिखने पर ज़्यादातर लोग हाथ साफ करने की हिम्मत नहीं करते।
+
+## 2. Cash का साफ-सुथरा हिसाब
+
+जब एक camera सीधे cash counter की तरफ लगा हो, तो दिन के अंत में हिसाब न मिलने पर counter की recording देखकर पता चल जाता है कि गलती कहां हुई।
+
+## 3. Staff के साथ भरोसे का रिश्ता
+
+कई मालकिनें सोचती हैं कि camera लगाने से staff को बुरा लगेगा। असल में ज़्यादातर मामलों में उल्टा होता है। Recording की बदौलत किसी helper पर बेवजह शक नहीं होता, क्योंकि जो हुआ वह सामने होता है।
+
+## 4. ग्राहकों से बहस का आसान हल
+
+कभी कोई ग्राहक कहता है कि उसने पैसे दे दिए थे। Counter की recording दिखाने से बात मिनटों में साफ हो जाती है, और ज़्यादातर ग्राहक खुद मान जाते हैं।
+
+## 5. दुकान से दूर रहकर भी नज़र
+
+आजकल ज़्यादातर camera एक mobile app से जुड़ जाते हैं। इससे आप घर से phone पर दुकान का live view देख सकती हैं।
+"""
+
+
+def test_a_step_another_benefit_tells_too_is_no_heading_link_and_a_bare_matter_dangles() -> None:
+    from netquiz.generate.listicle import heading_link_candidates
+    from netquiz.language.hi_story import dangling
+    ctx = build_context(parse_article(CCTV), 0)
+    assert heading_link_candidates(ctx, "s4") == []  # ("Counter की recording दिखाना": s2's counter recording too)
+    assert dangling("शालिनी ने पाया कि बात मिनटों में साफ हो गई।")  # (which matter?)
+    assert not dangling("पैसे की बात साफ हो गई") and not dangling("उससे बात करना")
+
+
+def test_a_myth_answered_for_most_cases_has_no_wrong_partly_right() -> None:
+    from netquiz.generate.myth import myth_candidates
+    ctx = build_context(parse_article(CCTV), 0)
+    [candidate] = myth_candidates(ctx, "s3")
+    options = candidate.question.options
+    assert not any(o.startswith("सहेली आधी ठीक है") for o in options)  # ("ज़्यादातर मामलों में उल्टा": partly true)
+    assert len(options) == 3
+
+
+def test_a_belief_check_needs_a_comparison_of_what_counts() -> None:
+    from netquiz.generate.scenario import belief_candidates
+    text = ("# Running a homestay\n\nHomestays are growing.\n\n## 1. Cook at home\n\n"
+            "Guests value home-cooked food and a local host more than a hotel lobby. Cook what you know.\n\n"
+            "## 2. Answer fast\n\nInterviewers weigh your answers more than your CV, so preparation pays off.\n")
+    ctx = build_context(parse_article(text), 0)
+    assert belief_candidates(ctx, "s1") == []  # (nobody advises "focus on a hotel lobby")
+    assert belief_candidates(ctx, "s2")
+
+
+def test_a_noun_used_as_a_verb_before_how_often_is_no_step() -> None:
+    from netquiz.language import en
+    assert en.advice("Counter staff often hear about vacancies before they are advertised.") is None
+    assert en.advice("Call customers often and ask what they need.") == "Call customers often and ask what they need"
+    assert en.advice("Ask questions often.") == "Ask questions often"
+
+
+def test_an_interview_round_in_a_result_is_a_hiring_story() -> None:
+    from netquiz.generate.context import Reading
+    from netquiz.generate.interview import hiring_step
+    from netquiz.language.base import Causal
+    text = ("# Beauty advisor\n\nBrands hire.\n\n## 1. Practise\n\nBy practising a five-minute demo of one bestseller "
+            "at home, you walk into the practical round with a script you can adapt to any customer.\n")
+    ctx = build_context(parse_article(text), 0)
+    [reading] = ctx.readings["s1"]
+    assert hiring_step(ctx, reading)  # ("practical round", a phrase of the stock's hiring words, whole)
+    shop = Causal("x", "", "practising a demo", "you sell more at the counter", "gerund", "verbal")
+    assert not hiring_step(ctx, Reading(reading.section, shop, reading.polarity))

@@ -93,8 +93,11 @@ def hiring_step(ctx: Context, reading: Reading) -> bool:
     पर मरीज़ का बिल बनाने का अभ्यास करने से टेस्ट के समय घबराहट नहीं होती"): told as a story from her last job it
     read as nonsense ("अपनी पहली नौकरी में मैंने … अभ्यास किया, नतीजा यह रहा कि टेस्ट के समय …", round 32's
     held-out item B10)."""
-    words = set(tokens(f"{reading.causal.cause} {reading.causal.effect}"))
-    return any(word.lower() in words for word in ctx.stock.hiring_words + ctx.stock.interview_words)
+    said = tokens(f"{reading.causal.cause} {reading.causal.effect}")
+    words, text = set(said), f" {' '.join(said)} "
+    return any((f" {word.lower()} " in text) if " " in word else word.lower() in words
+               for word in ctx.stock.hiring_words + ctx.stock.interview_words)  # (a phrase, "practical round", whole:
+    # round 33's development item 49 told "during my internship … I walked into the practical round with a script")
 
 
 def work_step(ctx: Context, reading: Reading) -> bool:

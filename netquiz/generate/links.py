@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ..language import language
 from ..language.lexicon import lexicon
+from ..model import Section
 from ..text import compile_nfc
 from .blind import marked, sounded
 from .context import Context, Reading
@@ -299,3 +300,13 @@ def the_topic(ctx: Context, step: str) -> bool:
     titled: set[str] = ctx.memo["title_stems"]
     return bool(words & titled) and words - titled <= frozenset(ctx.language.lexicon.being_there)
 
+
+def tells(ctx: Context, other: Section, said: frozenset[str]) -> bool:
+    """True when a sentence of ``other`` section holds half the action's rarer words (two at least; words of
+    three sections or more, "say", "something", tell nothing): its heading would be a second key."""
+    rare = frozenset(w for w in said if ctx.spread.get(w, 0) <= RARE_SPREAD)
+    return len(rare) >= 2 and any(2 * len(stems_of(ctx, sentence) & rare) >= max(len(rare), 3)
+                                  for sentence in other.sentences)
+
+
+RARE_SPREAD = 2

@@ -13,7 +13,7 @@ from ..language import Language
 from ..model import Section
 from .blind import marked
 from .context import Candidate, Context, Reading
-from .links import akin, feature_cause, specific, stems_of, the_topic
+from .links import akin, feature_cause, specific, stems_of, tells, the_topic
 from .options import Option, length_balance, shuffle
 from .tips import closing_heading, english_headings, foreign_heading, heading_language, how_heading, warned
 
@@ -99,7 +99,9 @@ def _ties_step(ctx: Context, other: Section, reading: Reading) -> bool:
     under "वज़न पर काबू" for "तेज़ कदमों से चलना"): its heading would be a second key."""
     mine = stems_of(ctx, reading.causal.cause)
     return any(akin(stems_of(ctx, r.causal.cause), mine) for r in ctx.readings[other.id]) or \
-        any(akin(stems_of(ctx, sentence), mine) and ctx.lang.advice(sentence) for sentence in other.sentences)
+        any(akin(stems_of(ctx, sentence), mine) and ctx.lang.advice(sentence) for sentence in other.sentences) or \
+        tells(ctx, other, mine)  # ("recording देखकर पता चल जाता है …" under "Cash का … हिसाब" for "Counter की recording
+    # दिखाना": a fact, no step, but its heading a second key; round 33's development item 9)
 
 
 def _names_heading(ctx: Context, situation: str, sections: list[Section]) -> bool:

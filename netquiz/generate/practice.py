@@ -26,7 +26,7 @@ from .claims import DANGLING_ENDS, bullet_lines, known_words
 from .context import Candidate, Context
 from .gates import gate_problems
 from .keywords import content_tokens
-from .links import stems_of
+from .links import stems_of, tells
 from .options import Option, length_balance, shuffle
 from .tips import closing_heading, english_headings, foreign_heading, heading_language
 
@@ -335,15 +335,6 @@ def lower_opening(ctx: Context, clause: str) -> str:
     return clause
 
 
-def tells(ctx: Context, other: Section, said: frozenset[str]) -> bool:
-    """True when a sentence of ``other`` section holds half the action's rarer words (two at least; words of
-    three sections or more, "say", "something", tell nothing): its heading would be a second key."""
-    rare = frozenset(w for w in said if ctx.spread.get(w, 0) <= RARE_SPREAD)
-    return len(rare) >= 2 and any(2 * len(stems_of(ctx, sentence) & rare) >= max(len(rare), 3)
-                                  for sentence in other.sentences)
-
-
-RARE_SPREAD = 2
 def auxiliaries(ctx: Context) -> frozenset[str]:
     """Words no stem may share with a key and tell it ("कर लें" in a heading and an instruction, "हर")."""
     return frozenset(ctx.language.lexicon.auxiliaries)

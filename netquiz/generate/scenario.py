@@ -849,7 +849,12 @@ def belief_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     """A friend's advice that one of the section's comparisons argues against."""
     found = []
     section = ctx.article.section(section_id)
+    weighing = ctx.language.lexicon.any_word("weighing_words")
     for index, sentence in enumerate(section.sentences):
+        if not weighing.search(sentence):
+            continue  # (a comparison of what counts more: "guests value a local host more than a hotel lobby" made
+            # "Her friend tells her to focus on a hotel lobby", round 33's development item 54; no belief of 4 such
+            # items in round 32's readings was acceptable)
         for a, b in ctx.story.contrast_pairs(sentence):
             a, b = ctx.story.persona_phrase(a), ctx.story.persona_phrase(b)
             if ctx.story.dangling(a) or ctx.story.dangling(b) or not _nameable(ctx, a) or not _nameable(ctx, b):

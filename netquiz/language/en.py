@@ -1068,6 +1068,9 @@ TIME_OPENERS = frozenset({"over", "under", "within", "across", "through", "throu
                           "until", "since"})
 
 
+FREQUENCY_ADVERBS = frozenset({"often", "usually", "always", "sometimes", "rarely", "never", "seldom", "mostly"})
+
+
 def advice(text: str) -> str | None:
     """An imperative sentence as an instruction for the persona ("Talk to people outside her team")."""
     if text.strip().endswith("?") or text.strip()[:1] in "\"“'‘":
@@ -1092,6 +1095,10 @@ def advice(text: str) -> str | None:
     third = words[2].lower().strip(",") if len(words) > 2 else ""
     if first not in IMPERATIVE_VERBS and second in ("and", "or") and third and not is_base_verb(third):
         return None  # ("Bridge and remedial courses": a noun and its pair, not "Listen and learn")
+    fourth = words[3].lower() if len(words) > 3 else ""
+    if first not in IMPERATIVE_VERBS and third in FREQUENCY_ADVERBS and is_base_verb(fourth):
+        return None  # ("Counter staff often hear about vacancies …": a noun used as a verb, its noun, then how often
+        # they do something: a statement; round 33's development item 48 offered it as a step)
     if PLURAL_SUBJECT_ARE.match(body):
         return None  # ("Board cutters and guillotines are the most dangerous tools in the room": a noun used as a
         # verb, then its plural and "are": a statement; round 31's held-out aside286 told "She boards cutters …")
