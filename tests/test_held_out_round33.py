@@ -166,3 +166,14 @@ def test_an_interview_round_in_a_result_is_a_hiring_story() -> None:
     assert hiring_step(ctx, reading)  # ("practical round", a phrase of the stock's hiring words, whole)
     shop = Causal("x", "", "practising a demo", "you sell more at the counter", "gerund", "verbal")
     assert not hiring_step(ctx, Reading(reading.section, shop, reading.polarity))
+
+
+def test_their_after_every_guest_and_a_verb_after_this() -> None:
+    from netquiz.language import en
+    from netquiz.language.en_story import dangling
+    assert not dangling("Take a copy of a government photo ID from every adult guest, and write their name in a register.")
+    assert dangling("Write their names in a register.")  # (whose?)
+    assert en.linked_effect("This shows future guests that a real person runs the place.") == \
+        "you show future guests that a real person runs the place"  # (not "you guest that …": "shows" is the verb)
+    assert en.linked_effect("This small habit builds trust with the owner.") == "you build trust with the owner"
+    assert en.linked_effect("This shows you care.") == "people see that you care"

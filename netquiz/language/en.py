@@ -1189,7 +1189,8 @@ NOUN_LINKS = frozenset({"for", "of", "to", "from", "and", "outside", "beyond", "
 # "This habit gives you …", "These small check-ins mean …": a noun after the pointer names the step before
 POINTER = (r"(?:this|that|these|those)(?:\s+(?!(?:also|way|is|was|are|were|be|the|a|an|will|would|can|could|"
            r"should|may|might|must|do|does|did|has|have|had|not|you|your|takes|costs|needs|means|"
-           r"seems|feels|looks|sounds|works|matters)\b)[a-z-]+){0,3}"  # ("This takes ten minutes": a verb)
+           r"seems|feels|looks|sounds|works|matters|shows|tells|gives|lets|helps|makes|keeps|saves|puts|gets|"
+           r"brings|proves|signals)\b)[a-z-]+){0,3}"  # ("This takes ten minutes", "This shows future guests …": a verb)
            r"|[a-z]{3,}ing\s+(?:it|this|them|that)(?:\s+(?:all|first|early|down|out|up|again|ahead|regularly))?"
            r"(?:\s+(?:on paper|in writing|aloud))?"
            r"|[a-z]{2,}ing\s+(?:this|these|those)(?:\s+(?!(?:also|is|are|was|were|will|can|not)\b)[a-z-]+){0,4}?"
@@ -1209,7 +1210,7 @@ LINKED_VERBS = re.compile(rf"^(?:{POINTER}|it|doing so|doing this)\s+(?:also\s+)
 LINKED_SHOWS = re.compile(rf"^(?:{POINTER}|it|doing so|doing this)\s+(?:also\s+|simply\s+|clearly\s+|quietly\s+)?"
                           r"shows\s+(?:that\s+)?"
                           r"(?P<rest>you(?:'ve|’ve|'re|’re|\s+have|\s+are|\s+can|\s+know|\s+care|\s+take|\s+were|"
-                          r"\s+did|\s+listened|\s+paid)\b.+)$",
+                          r"\s+did|\s+listened|\s+paid)\b.*)$",
                           re.IGNORECASE)
 LINKED_GIVES = re.compile(rf"^(?:{POINTER}|doing so|doing this)\s+(?:also\s+)?gives\s+(?P<who>(?:your|other|the|their)"
                           r"(?:\s+[a-z]+){1,2}?)\s+(?P<rest>(?:a|an|one|more|less|the|some|no|fewer|something|everything)\b.+)$",

@@ -427,12 +427,16 @@ def _has_antecedent(before: str, pronoun: str) -> bool:
         return any(not PERSON_NOUN.fullmatch(m.group(0).split()[-1]) for m in DETERMINED_NOUN.finditer(before))
         # ("Ask the florist to share it with you": a person is no "it"; round 29's third held-out batch, item 44)
     if pronoun in ("they", "them", "their"):
-        return any(not SINGULAR_BEFORE.search(before[:m.start()]) for m in PLURAL_NOUN.finditer(before))
+        return any(not SINGULAR_BEFORE.search(before[:m.start()]) for m in PLURAL_NOUN.finditer(before)) \
+            or bool(EVERY_ONE.search(before))  # ("… from every adult guest, and write their name …": round 33's
+        # development homestay s6 lost all its questions)
         # ("nothing fails on the one day they are needed": "fails" is a verb after its subject, no antecedent;
         # round 29's second held-out batch, item 60)
     return bool(DETERMINED_NOUN.search(before))
 
 
+EVERY_ONE = re.compile(r"\b(?:every|each|any)\s+(?:[a-z]+\s+)?(?:guest|customer|client|person|member|worker|"
+                       r"employee|child|student|patient|visitor|buyer|candidate|applicant|user|caller)\b", re.IGNORECASE)
 PLURAL_NOUN = re.compile(r"\b(?!(?:is|was|has|does|this|its|his|hers|as|us|thus|less)\b)[a-z]{3,}s\b|"
                          r"\b(?:children|people|women|men|staff)\b",
                          re.IGNORECASE)  # ("Report Problems Instead of Hiding Them": a heading's capitals;
