@@ -436,7 +436,8 @@ def _has_antecedent(before: str, pronoun: str) -> bool:
 
 
 EVERY_ONE = re.compile(r"\b(?:every|each|any)\s+(?:[a-z]+\s+)?(?:guest|customer|client|person|member|worker|"
-                       r"employee|child|student|patient|visitor|buyer|candidate|applicant|user|caller)\b", re.IGNORECASE)
+                       r"employee|child|student|patient|visitor|buyer|candidate|applicant|user|caller)\b",
+                       re.IGNORECASE)
 PLURAL_NOUN = re.compile(r"\b(?!(?:is|was|has|does|this|its|his|hers|as|us|thus|less)\b)[a-z]{3,}s\b|"
                          r"\b(?:children|people|women|men|staff)\b",
                          re.IGNORECASE)  # ("Report Problems Instead of Hiding Them": a heading's capitals;
