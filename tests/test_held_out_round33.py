@@ -177,3 +177,25 @@ def test_their_after_every_guest_and_a_verb_after_this() -> None:
         "you show future guests that a real person runs the place"  # (not "you guest that …": "shows" is the verb)
     assert en.linked_effect("This small habit builds trust with the owner.") == "you build trust with the owner"
     assert en.linked_effect("This shows you care.") == "people see that you care"
+
+
+def test_someone_elses_act_or_a_skill_known_is_no_step_of_hers() -> None:
+    [] = find_causal("Teacher के याद दिलाने से ज़्यादातर किताबें दो-तीन दिन में लौट आती हैं।")  # (the teacher reminds)
+    [] = find_causal("सिलाई आने से मशीन की आवाज़ और चाल पहचान में आती है।")  # (knowing sewing: "वह सिलाई आती है")
+    [arriving] = find_causal("समय पर आने से manager खुश रहता है।")  # (coming on time is a step)
+    assert arriving.cause == "समय पर आने"
+    [together] = find_causal("परिवार के साथ बैठने से रिश्ते मज़बूत होते हैं।")
+    assert together.cause == "परिवार के साथ बैठने"
+    [salary] = find_causal("तनख्वाह आने से उधार की नौबत नहीं आती।")  # (what comes with a job: a benefit article's)
+    assert salary.cause == "तनख्वाह आने"
+
+
+def test_that_thing_and_after_this_only_point_outside() -> None:
+    from netquiz.language.en_story import dangling
+    from netquiz.language.hi_story import dangling as hi_dangling
+    assert dangling("Some of that discount she can pass on to the bride.")
+    assert dangling("She hopes to get a small refund for that item.")
+    assert not dangling("During my internship I kept a log, and because of that everyone trusted my numbers.")
+    assert not dangling("List school, college and marks, in that order.")
+    assert hi_dangling("पुर्ज़ा बदलने की बात इसके बाद ही सोचना")
+    assert not hi_dangling("पहले मशीन साफ करें, इसके बाद ही पुर्ज़ा बदलें")

