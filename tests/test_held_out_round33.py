@@ -199,3 +199,16 @@ def test_that_thing_and_after_this_only_point_outside() -> None:
     assert not dangling("List school, college and marks, in that order.")
     assert hi_dangling("पुर्ज़ा बदलने की बात इसके बाद ही सोचना")
     assert not hi_dangling("पहले मशीन साफ करें, इसके बाद ही पुर्ज़ा बदलें")
+
+
+def test_a_correlative_they_and_a_word_that_opens_with_ki_are_no_pointers() -> None:
+    from netquiz.language.hi_story import dangling
+    assert not dangling("वे बारीकियां समझ आती हैं जो किसी किताब या वीडियो में नहीं मिलतीं")  # (the clause says which)
+    assert not dangling("ग्राहक वही किताब लेते हैं जो किसी ने सुझाई हो")  # ("जो किसी" is no "जो कि")
+    assert dangling("वे अक्सर देर से आते हैं") and dangling("यह काम जो कि आसान है")
+
+
+def test_drinking_is_pina() -> None:
+    assert advice_habit("हर घंटे पाँच मिनट उठें, पानी पिएँ, कलाइयाँ घुमाएँ।", "सुमन") == \
+        "सुमन हर घंटे पाँच मिनट उठती है, पानी पीती है, कलाइयाँ घुमाती है।"
+    assert advice("चाय कम पियें।") == "चाय कम पीना"

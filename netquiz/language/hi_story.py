@@ -35,10 +35,12 @@ EXPERIENCE_NOUNS = {"अभ्यास", "अनुभव", "एहसास", 
 STAYED = {"रहा": "लगा", "रही": "लगी", "रहे": "लगे"}
 WENT = {"गया": "लगा", "गई": "लगी", "गए": "लगे"}
 DANGLING_START = compile_nfc(
-    r"^(?:ऐसे में|इससे|इस से|इसके(?! बजाय)|इसलिए|इस तरह|यही|यह|ये|वे(?! लोग)|वो(?! लोग)|उन्हें|उनसे|उनका|उनकी|उनके|इन्हें|इनसे|जो कि|"
+    r"^(?:ऐसे में|इससे|इस से|इसके(?! बजाय)|इसलिए|इस तरह|यही|यह|ये|"
+    r"वे(?! लोग)(?!\s+(?:\S+\s+){1,6}?(?:जो|जिन्हें|जिनसे)\s)|"  # ("वे बारीकियां … जो …": the clause says which)
+    r"वो(?! लोग)|उन्हें|उनसे|उनका|उनकी|उनके|इन्हें|इनसे|जो कि|"
     r"साथ ही|इसी|इनकी|इनका|इनके|इनमें|इनको|इन्हीं|इसका|इसकी|इसमें|इसे|इसको)(?![\u0900-\u0963\u0966-\u097F])"
 )
-DANGLING_ANYWHERE = compile_nfc(r"(?:ऐसे में|जो कि|निम्नलिखित|इस दौरान|इसी दौरान|"
+DANGLING_ANYWHERE = compile_nfc(r"(?:ऐसे में|जो कि(?![\u0900-\u097F])|निम्नलिखित|इस दौरान|इसी दौरान|"
                                 r"(?:^|(?<=कि ))(?:बात|मामला) (?:\S+ ){0,2}(?:साफ|सुलझ|खत्म|ख़त्म|निपट)|"  # ("… पाया कि
                                 # बात मिनटों में साफ हो गई": which matter? round 33's development item 10)
                                 r"इसके साथ|वहीं से|वहीं पर|^वहां |^वहाँ |वह उसे |वह उसको |"
@@ -295,7 +297,7 @@ def dangling(text: str) -> bool:
         return True
     match = THEY_RE.search(body) if _holds_any(body, THEY_LITERALS) else None
     return match is not None and not any(word in body[: match.start()] for word in PLURAL_ANTECEDENTS) \
-        and not WHO_BEFORE.search(body[: match.start()]) \
+        and not WHO_BEFORE.search(body[: match.start()]) and not WHO_AFTER.match(body[match.start():]) \
         and not _after_participle(body[: match.start()])  # ("… सैंपल हैंपर बनाकर उनकी फोटो … भेजें": the
     # participle's object, in the same sentence; round 30's last held-out batch, rakhi s2)
 
@@ -349,6 +351,8 @@ SAME_ONE_LITERALS = any_literal(tuple(normalize(w) for w in ("यही", "उ�
 
 # "जिन महिलाओं की माहवारी बंद हो चुकी है, वे …": the relative clause before "वे" names them (reading168 item 79: the
 # sentence for her case was passed over as leaning on the one before)
+WHO_AFTER = compile_nfc(r"^(?:वे|वो)\s+(?:\S+\s+){1,6}?(?:जो|जिन्हें|जिनसे|जिनकी|जिनका|जिनके)\s")  # ("वे बारीकियां
+# समझ आती हैं जो किसी किताब … में नहीं मिलतीं": the relative clause says which; round 33's held-out B, silai s2)
 WHO_BEFORE = compile_nfc(r"(?<!\S)(?:जो|जिन|जिन्हें|जिनके|जिनकी|जिनका|जिनसे|जिनको|जिनमें|जिन्होंने)\s[^,।]*,\s*$")
 # (right before it, a comma closing the clause: "ऐसी बातें, जो वे खुद नहीं बताते, …" has its "वे" inside the clause)
 
