@@ -212,3 +212,39 @@ def test_drinking_is_pina() -> None:
     assert advice_habit("हर घंटे पाँच मिनट उठें, पानी पिएँ, कलाइयाँ घुमाएँ।", "सुमन") == \
         "सुमन हर घंटे पाँच मिनट उठती है, पानी पीती है, कलाइयाँ घुमाती है।"
     assert advice("चाय कम पियें।") == "चाय कम पीना"
+
+
+def test_a_trade_named_as_a_noun_is_what_she_has_started() -> None:
+    from netquiz.language import language
+    frame = language("hi").topic_frame
+    assert frame("केंचुआ खाद का छोटा कारोबार: गांव की महिलाओं के लिए 6 फायदे", "") == \
+        "{name} ने केंचुआ खाद का छोटा कारोबार शुरू किया है।"
+    assert frame("केंचुआ खाद के छोटे कारोबार के 6 फायदे", "") == "{name} ने केंचुआ खाद का छोटा कारोबार शुरू किया है।"
+    assert frame("गाँव की महिलाओं के लिए मधुमक्खी पालन के 6 फायदे", "") == "{name} ने मधुमक्खी पालन शुरू किया है।"
+    assert frame("जैविक खेती के फायदे", "") == "{name} ने जैविक खेती शुरू की है।"
+    assert frame("नौकरी के 5 फायदे", "") is None
+
+
+def test_a_benefit_told_by_a_pointer_is_shown_come_true() -> None:
+    from netquiz.generate.benefit import benefit_candidates
+    text = ("# 4 Benefits of Taking Wedding Orders at Your Bangle Stall\n\nWedding season is busy.\n\n"
+            "## 1. Bigger Sales From a Single Customer\n\nA wedding family orders for twenty women at once. "
+            "This lets you earn more from the same hours at the stall, because the work is done in a few sittings.\n\n"
+            "## 2. Advance Payments\n\nFamilies pay half in advance, so you buy stock without borrowing.\n\n"
+            "## 3. Less Dead Stock\n\nBuying against an order means unsold stock stops piling up.\n\n"
+            "## 4. Customers Through Weddings\n\nEvery wedding brings new families to the stall.\n")
+    ctx = build_context(parse_article(text), 0)
+    [candidate] = benefit_candidates(ctx, "s1")
+    stem = candidate.question.stem
+    assert "can earn more from the same hours at the stall" in stem and ". Which part" in stem
+    assert stem.split(". ")[1][:1].isupper()
+    assert candidate.question.options[candidate.question.answer] == "Bigger Sales From a Single Customer"
+
+
+def test_the_same_day_it_is_picked_and_a_pair_a_clause_pins() -> None:
+    from netquiz.language import en_story
+    assert not en_story.leans_on_context("you dry the surplus on the same day it is picked")
+    assert not en_story.points_back("you dry the surplus on the same day it is picked")
+    assert en_story.points_back("Ask on the same day")
+    assert not en_story.leans_on_context("you keep the colour and taste that buyers look for")
+    assert en_story.leans_on_context("you keep the colour and taste")

@@ -642,7 +642,8 @@ def _dangling_by_search_alone(text: str) -> bool:
         return True
     match = h.THEY_RE.search(body)
     return match is not None and not any(w in body[: match.start()] for w in h.PLURAL_ANTECEDENTS) \
-        and not h.WHO_BEFORE.search(body[: match.start()]) and not h._after_participle(body[: match.start()])
+        and not h.WHO_BEFORE.search(body[: match.start()]) and not h.WHO_AFTER.match(body[match.start():]) \
+        and not h._after_participle(body[: match.start()])
 
 
 def test_dangling_literal_pre_tests_change_no_verdict() -> None:

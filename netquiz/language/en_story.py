@@ -77,8 +77,9 @@ DANGLING_ANYWHERE = re.compile(r"(?<!because )(?<!instead )(?<!ahead )\b(?:of|on
                                re.IGNORECASE)
 # ("Write a two-line answer to each before she walks in": each of what the sentence before named)
 # "the habit", "its needs", "the same day": words that need the sentence before (fine in a quoted sentence)
-POINTS_BACK = re.compile(r"\b(?:the habit|the same day|the rest of|"
-                         r"the same(?! [a-z]+ (?:in|for|at|on) (?:every|each)\b)|its needs|their needs|the other one|"
+POINTS_BACK = re.compile(r"\b(?:the habit|the same day(?!\s+(?:it|you|she|they|that|as|when|the)\b)|the rest of|"
+                         r"the same(?! [a-z]+ (?:in|for|at|on) (?:every|each)\b)"
+                         r"(?! day (?:it|you|she|they|that|as|when|the)\b)|its needs|their needs|the other one|"
                          r"the others|the (?:[a-z]+ )?ones|the (?:last|first|second|third|other) one)\b",
                          re.IGNORECASE)  # ("when the real ones come", "For the last one, give …": which?)
 THEY_RE = re.compile(r"\b(?:they|them|their|it|its)\b", re.IGNORECASE)
@@ -475,6 +476,7 @@ LEANS_BACK = re.compile(r"\b(?:those|these|such(?!\s+as\b))\s+[a-z]+|\bit again\
 THE_NOUN = re.compile(r"\bthe\s+(?P<noun>[a-z]+)(?P<next>\s+[a-z']+)?", re.IGNORECASE)
 SHARED_NOUNS = frozenset("""work team office panel calendar week weekend room company interview job day morning evening
 night country world internet time moment most best worst first last next same right end start beginning future
+surplus excess leftovers
 past present news market industry field organisation organization manager boss hr client clients customer customers
 people rest year month hour minute weekends company's team's manager's kettle screen phone laptop inbox web
 hardest easiest loop way point line ice ground basics details cracks house home kitchen family kids children bus
@@ -495,11 +497,19 @@ def _unintroduced(body: str, known: frozenset[str]) -> bool:
                 or _adjective(noun) or _compound_modifier(body, match.end("noun")) \
                 or _adjective_before_noun(noun, following):  # "the three-box method", "the full benefits policy"
             continue
+        if following in ("and", "or") and _pinned_pair(body[match.end():]):
+            continue  # ("the colour and taste that buyers look for": the clause says which, of both)
         if following and following not in ENDS_A_PHRASE and following not in ("ones", "one") \
                 and not following.endswith(("s", "ed")) and "'" not in following and "’" not in following:
             continue  # "the annual review", "the monthly newsletter": an adjective makes it a known kind
         return True
     return False
+
+
+def _pinned_pair(rest: str) -> bool:
+    """True when the noun after "and"/"or" is followed by a word that pins both (``PINNING``: "… and taste that …")."""
+    words = rest.split()
+    return len(words) > 1 and words[1].lower().strip(",.;") in PINNING
 
 
 def _compound_modifier(body: str, end: int) -> bool:
