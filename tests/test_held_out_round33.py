@@ -248,3 +248,25 @@ def test_the_same_day_it_is_picked_and_a_pair_a_clause_pins() -> None:
     assert en_story.points_back("Ask on the same day")
     assert not en_story.leans_on_context("you keep the colour and taste that buyers look for")
     assert en_story.leans_on_context("you keep the colour and taste")
+
+
+def test_an_instead_step_with_a_list_of_things_is_one_practice_action() -> None:
+    from netquiz.generate.practice import practice_candidates
+    from netquiz.language import en
+    from netquiz.language.base import Causal
+    text = ("# Picking Fresh Groceries for Online Orders: 4 Tips\n\nQuick-delivery stores hire pickers.\n\n"
+            "## 1. Don't Grab the First Packet on the Shelf\n\nThe packet at the front is often the oldest one. "
+            "Instead, check the date on bread, milk, curd and paneer, and follow your store's rule on shelf life.\n\n"
+            "## 2. Learn the Store Layout\n\nWalk every aisle with the location codes in hand.\n\n"
+            "## 3. Keep Heavy Items Away From Soft Ones\n\nPut rice bags at the bottom of the basket.\n\n"
+            "## 4. Pick Fruit the Way You Would for Your Own Kitchen\n\nChoose firm tomatoes and onions.\n")
+    ctx = build_context(parse_article(text), 0)
+    [candidate] = practice_candidates(ctx, "s1", "{name} is picking fresh groceries for online orders.")
+    assert "checks the date on bread, milk, curd and paneer." in candidate.question.stem  # (not "milks")
+    told = en.situation(Causal("x", "", "Buy rice, dal and oil, and cook at home", "", "imperative", "imperative"), "Meera")
+    assert told == "Meera buys rice, dal and oil, and cooks at home."
+    told = en.situation(Causal("x", "", "Smile, listen and answer", "", "imperative", "imperative"), "Meera")
+    assert told == "Meera smiles, listens and answers."
+    told = en.situation(Causal("x", "", "Mute your apps, reply to the client, and call home", "", "imperative",
+                               "imperative"), "Meera")
+    assert told == "Meera mutes her apps, replies to the client, and calls home."

@@ -51,7 +51,9 @@ def tip_headings(ctx: Context) -> list[Section]:
             if s.title and s.sentences and not s.title.rstrip().endswith("?") and not closing_heading(ctx, s)
             and (not foreign_heading(ctx, s.title) or english_headings(ctx))
             and instruction_heading(ctx, s.title)
-            and not _pointing(ctx, s.title)]  # "Keep It Separate …", "Don't raise it before …": which?
+            and not heading_language(ctx, s.title).lexicon.any_word("vague_steps").search(s.title)
+            and not _pointing(ctx, s.title)]  # "Keep It Separate …", "Don't raise it before …": which? Nor "अपनी
+    # सुरक्षा और सेहत का भी ध्यान रखें", "Stay Safe": keep in mind what follows (see tips._heading_step)
     return list(ctx.memo["tip_headings"])
 
 
@@ -249,12 +251,16 @@ def _instruction_clause(ctx: Context, sentence: str) -> str | None:
         return None  # (a list's item in lower case, "repeat investigations due after the shift ends" after "Typical
         # examples:", is a noun phrase: its "repeat" is no instruction)
     sentence = ASIDE.sub("", sentence)  # ("Pick a fixed slot — say, a 20-minute check-in … — and a shared …")
+    sentence = _instead_dropped(ctx, sentence)  # ("Instead, check the date …": the step a "don't" advises)
+    sentence = LIST_COMMA.sub(LIST_MARK, sentence)  # ("check the date on bread, milk, curd and paneer": one step)
     ends = [m.start() for m in clause_end(ctx).finditer(sentence)] + [len(sentence)]
     for end in ends[:2]:
         if THEN_AFTER.match(sentence[end:]):
             return None  # ("पैर हवा में लटकते रहें, तो …": a condition, no instruction)
-        clause = sentence[:end].strip().rstrip(".।!")
-        tail = clause.split(", ")[-1]  # (the step after a fronted time, which the language reads as one)
+        masked = sentence[:end].strip().rstrip(".।!")
+        clause = masked.replace(LIST_MARK, ",")
+        tail = masked.split(", ")[-1].replace(LIST_MARK, ",")  # (the step after a fronted time, which the language
+        # reads as one; not the last item of a list)
         step = ctx.lang.advice(clause)
         words = ctx.language.lexicon
         if _says_enough(ctx, clause) and not _leans(ctx, clause) \
@@ -266,6 +272,20 @@ def _instruction_clause(ctx: Context, sentence: str) -> str | None:
                 and ctx.language.unnegate(clause) is None:
             return clause
     return None
+
+
+def _instead_dropped(ctx: Context, sentence: str) -> str:
+    """The sentence without an opening "Instead," / "इसकी जगह," (the language's ``instead_openers``), capitalised."""
+    for opener in ctx.language.lexicon.instead_openers:
+        if sentence.startswith(f"{opener}, "):
+            rest = sentence[len(opener) + 2:]
+            return rest[:1].upper() + rest[1:]
+    return sentence
+
+
+# A comma between the items of a short list ("bread, milk, curd and paneer"), told apart from a clause's comma
+LIST_COMMA = compile_nfc(r"(?<=\S),(?=\s+\S+(?:\s+\S+)?(?:,|\s+(?:and|or|और|या|व)\s))")
+LIST_MARK = "\u201a"
 
 
 # An aside between two dashes or in brackets: an example or a remark inside the instruction, left out of it

@@ -596,7 +596,7 @@ def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-ENUMERATOR = re.compile(r"^(?:(?:first|second|third|fourth|fifth|next|finally|lastly|also|then|if possible|"
+ENUMERATOR = re.compile(r"^(?:(?:first|second|third|fourth|fifth|next|finally|lastly|also|then|instead|if possible|"
                         r"where possible|whenever possible|if you can)\s*,\s*|"  # ("If possible, visit the clinic …")
                         r"(?:next|finally|then)\s+(?=[a-z]))",  # "Then change the subject."
                         re.IGNORECASE)
@@ -618,10 +618,26 @@ def _coordinated(told: str) -> str:
     """Verbs coordinated with the persona's first one inflected too ("mutes her apps … and replies …", "every
     time she finishes a project, solves a problem or receives a note")."""
     return AND_BASE.sub(lambda m: m.group(1) + third_person(m.group(2))
-                        if is_base_verb(m.group(2)) and not _noun_compound(m.group(3)) else m.group(0), told)
+                        if is_base_verb(m.group(2)) and not _noun_compound(m.group(3))
+                        and not _list_item(m) else m.group(0), told)
 
 
-AND_BASE = re.compile(r"(\band\s+|\bor\s+|,\s+)([a-z]+)\b(?=(\s+[a-z]+)?)")
+def _list_item(match: re.Match[str]) -> bool:
+    """True for a word after a comma that goes on as a list ("the date on bread, milk, curd and paneer": "milk" is
+    an item, no second verb)."""
+    rest, before = match.string[match.end():], match.string[:match.start()]
+    if len(match.string.split(",")[0].split()) <= 2:
+        return False  # ("Meera smiles, listen and answer", "Meera washes, dry and fold …": a chain of her verbs)
+    if match.group(1).startswith(","):
+        return bool(LIST_GOES_ON.match(rest))
+    return bool(ONE_WORD_ITEM.search(before))  # ("buy rice, dal and oil": the last item after one-word ones)
+
+
+ONE_WORD_ITEM = re.compile(r",\s+[a-z]+\s*$")
+LIST_GOES_ON = re.compile(r"^(?:,|\s+(?:and|or)\s+[a-z]+(?:[,.;]|$))")
+
+
+AND_BASE = re.compile(r"(,\s+(?:and\s+|or\s+)?|\band\s+|\bor\s+)([a-z]+)\b(?=(\s+[a-z]+)?)")
 
 
 def _noun_compound(following: str | None) -> bool:

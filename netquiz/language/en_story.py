@@ -499,11 +499,24 @@ def _unintroduced(body: str, known: frozenset[str]) -> bool:
             continue
         if following in ("and", "or") and _pinned_pair(body[match.end():]):
             continue  # ("the colour and taste that buyers look for": the clause says which, of both)
+        if following in ("on", "in", "over") and _pinned_by_place(body[match.end("noun"):]):
+            continue  # ("check the date on bread, milk …": a preposition and its noun say which date)
         if following and following not in ENDS_A_PHRASE and following not in ("ones", "one") \
                 and not following.endswith(("s", "ed")) and "'" not in following and "’" not in following:
             continue  # "the annual review", "the monthly newsletter": an adjective makes it a known kind
         return True
     return False
+
+
+def _pinned_by_place(rest: str) -> bool:
+    """True when the preposition after the noun has a noun of its own ("on bread", "in the app"), not a particle
+    that ends the clause ("take the task on")."""
+    words = [w.lower().strip(",.;") for w in rest.split()[:2]]
+    return len(words) == 2 and words[1].isalpha() and words[1] not in ENDS_A_PHRASE | NOT_A_PLACE_NOUN
+
+
+NOT_A_PLACE_NOUN = frozenset({"it", "them", "this", "that", "your", "her", "his", "their", "my", "our", "the", "a",
+                              "an", "time"})  # ("the owner on your working hours": "on" goes with the verb)
 
 
 def _pinned_pair(rest: str) -> bool:
