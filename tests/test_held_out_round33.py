@@ -270,3 +270,17 @@ def test_an_instead_step_with_a_list_of_things_is_one_practice_action() -> None:
     told = en.situation(Causal("x", "", "Mute your apps, reply to the client, and call home", "", "imperative",
                                "imperative"), "Meera")
     assert told == "Meera mutes her apps, replies to the client, and calls home."
+
+
+def test_a_range_is_no_cause_and_only_is_not_narrowed() -> None:
+    assert find_causal("केंचुए भी 300 से 400 रुपये किलो के भाव से बिकते हैं।") == []  # (300 to 400: a range)
+    [packing] = find_causal("अच्छी पैकिंग से दाम कई गुना मिल जाता है।")
+    assert packing.cause == "अच्छी पैकिंग"
+    from netquiz.generate.myth import myth_candidates
+    text = ("# केंचुआ खाद के छोटे कारोबार के 4 फायदे\n\nगाँव में यह काम बढ़ रहा है।\n\n## 1. खेत के लिए खाद\n\n"
+            "कई लोग मानते हैं कि केंचुआ खाद सिर्फ गमलों और बगीचों की चीज़ है। असल में खेत की मिट्टी को इससे सबसे "
+            "ज़्यादा फायदा होता है, क्योंकि मिट्टी भुरभुरी बनी रहती है।\n\n## 2. कम पूंजी\n\nशुरुआत कम पैसे में हो जाती है।"
+            "\n\n## 3. घर के पास काम\n\nरोज़ शहर नहीं जाना पड़ता।\n")
+    ctx = build_context(parse_article(text), 0)
+    candidates = myth_candidates(ctx, "s1")  # ("कुछ हालात में … सिर्फ गमलों की चीज़ है, हर बार नहीं": incoherent)
+    assert candidates and not any(o.startswith("सहेली आधी ठीक है") for c in candidates for o in c.question.options)

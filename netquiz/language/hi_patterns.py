@@ -175,7 +175,8 @@ def _find_causal(sentence: str) -> list[Causal]:
             found.append(Causal(sentence, "", cause, _effect(follow.group("effect")), "instrument", "noun"))
     match = (INSTRUMENT_SE.match(stripped) or NOUN_SE.match(stripped)) if _holds(stripped, NEEDS["se"]) else None
     if match and not has_bare_reader(match.group("cause")) and not match.group("cause").endswith("ने") \
-            and not any(c.pattern == "instrument" for c in found) and not RANGE_END.match(match.group("effect")):
+            and not any(c.pattern == "instrument" for c in found) and not RANGE_END.match(match.group("effect")) \
+            and not NUMBER_END.search(match.group("cause")):  # ("केंचुए भी 300 से 400 रुपये किलो …": a range)
         found.append(Causal(sentence, "", _clean(match.group("cause")), _effect(match.group("effect")),
                             "instrument", "noun"))
     for pattern, told in ((GIVES_YOU, "आपको {} मिलता है"), (TEACHES_YOU, "आप {} सीखती हैं")):
@@ -254,6 +255,7 @@ NEEDS = {name: any_literal(tuple(normalize(w) for w in words)) for name, words i
 
 # "दोपहर बारह से तीन बजे के बीच …", "सुबह से शाम तक …": from … to, a span of time, no "X brings Y" (the field-job
 # article's "बारह" read as a step)
+NUMBER_END = compile_nfc(r"(?:[0-9\u0966-\u096F][0-9\u0966-\u096F,.]*|\S+\s+(?:हज़ार|हजार|लाख|सौ))$")
 RANGE_END = compile_nfc(r"^(?:\S+\s+){0,2}(?:बजे\s+)?(?:तक|के\s+बीच)(?!\S)")
 
 

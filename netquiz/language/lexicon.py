@@ -61,7 +61,8 @@ class Lexicon:
     moment_openers: tuple[str, ...] = ()  # "The first", "Day one", "पहला": a heading that names a moment, no benefit
     feature_words: tuple[str, ...] = ()  # "आने", "होने", "Having": a cause that comes with the topic (the money
     # arriving, the shift being fixed), no step she takes; in a benefit article no "what should she do" question
-    all_or_most: tuple[str, ...] = ()  # "ज़्यादातर", "any": a belief about most or all ("partly right" contradicts it)
+    all_or_most: tuple[str, ...] = ()  # "ज़्यादातर", "any", "सिर्फ": a belief about most, all or only ("partly right"
+    # contradicts it)
     same_words: tuple[str, ...] = ()  # "उसी", "same": the same one as named before (no cloze blank after it)
     person_nouns: tuple[str, ...] = ()  # "florist", "candidate": someone (no "it"; those who take a step, in plural)
     onset_words: tuple[str, ...] = ()  # "खिंचाव आता है": a bad thing that sets in, unless told as less of it
