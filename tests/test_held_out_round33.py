@@ -284,3 +284,23 @@ def test_a_range_is_no_cause_and_only_is_not_narrowed() -> None:
     ctx = build_context(parse_article(text), 0)
     candidates = myth_candidates(ctx, "s1")  # ("कुछ हालात में … सिर्फ गमलों की चीज़ है, हर बार नहीं": incoherent)
     assert candidates and not any(o.startswith("सहेली आधी ठीक है") for c in candidates for o in c.question.options)
+
+
+def test_round33_last_held_out_grammar() -> None:
+    from netquiz.generate.practice import _instruction_clause
+    from netquiz.language import en
+    from netquiz.language.base import Causal
+    from netquiz.language.en_story import dangling
+    from netquiz.language.en_topic import topic_frame
+    assert en.future("technicians move into cardiac technician roles within two years") == \
+        "technicians will move into cardiac technician roles within two years"  # (not "… will role …")
+    assert en.situation(Causal("x", "", "Start with hardy, fast-selling plants", "", "imperative", "imperative"),
+                        "Meera") == "Meera starts with hardy, fast-selling plants."  # (not "fasts-selling")
+    assert topic_frame("How to Get Hired as an ECG Technician: 7 Questions Answered", "") == \
+        "{name} is trying to get hired as an ECG technician."  # ("is getting hired": hired already)
+    assert topic_frame("How to Get Ready for Your First Shift", "") == "{name} is getting ready for her first shift."
+    assert dangling("A simple watering will show her, after two or three months.")  # (shows her what?)
+    text = ("# Running a Small Plant Nursery\n\nPlants sell.\n\n## 1. Keep a register\n\nUse a notebook or a sheet on "
+            "your phone to note which plants you watered, fed and sold each day.\n")
+    ctx = build_context(parse_article(text), 0)
+    assert _instruction_clause(ctx, ctx.article.section("s1").sentences[0]) is None  # ("… to note." cut off)

