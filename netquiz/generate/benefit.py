@@ -131,9 +131,8 @@ def _shown_candidates(ctx: Context, section_id: str, headed: list[Section]) -> l
     found = []
     for index, sentence in enumerate(section.sentences):
         result = _without_opener(sentence, ctx.language.lexicon.result_openers)
-        linked = REASON_TAIL.sub("", ctx.lang.linked_effect(sentence) or "")  # ("…, because most of the work is
-        # done in …": the result alone)
-        if result == sentence and len(linked.split()) >= MIN_RESULT_WORDS \
+        linked = _without_reason(ctx, ctx.lang.linked_effect(sentence) or "") if result == sentence else ""
+        if len(linked.split()) >= MIN_RESULT_WORDS \
                 and not ctx.language.lexicon.any_word("also_words").search(linked):
             result = _sentence_case(linked) + (sentence.rstrip()[-1] if sentence.rstrip()[-1:] in ".।!" else ".")
             # ("This lets you earn more from the same hours at the stall": what the topic she took up brings, told
@@ -154,6 +153,16 @@ def _shown_candidates(ctx: Context, section_id: str, headed: list[Section]) -> l
     return found
 
 
+def _without_reason(ctx: Context, result: str) -> str:
+    """The result without the reason clause after it ("…, because most of the work is done in …": the language's
+    ``because_words``): the result alone is what came true."""
+    for word in ctx.language.lexicon.because_words:
+        head, found, _ = result.partition(f" {word} ")
+        if found:
+            return head.rstrip(" ,")
+    return result
+
+
 def _sentence_case(text: str) -> str:
     """The text with its first letter capitalised ("a weekend course lets her …" opens a sentence of the stem)."""
     return text[:1].upper() + text[1:]
@@ -171,7 +180,6 @@ def _now(ctx: Context, result: str) -> str | None:
     return ctx.say("shown_now", result=result[:1].lower() + result[1:] if result[1:2].islower() else result)
 
 
-REASON_TAIL = re.compile(r",?\s+(?:because|since|क्योंकि)\s.*$", re.IGNORECASE)
 RESULT_CLAUSE = re.compile(r",\s+(?:and\s+)?(?:so|so that|जिससे|इसलिए)\s+", re.IGNORECASE)
 
 
