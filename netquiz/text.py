@@ -230,3 +230,14 @@ def consonant_skeleton(word: str) -> str:
         if not skeleton or skeleton[-1] != sound:
             skeleton += sound
     return skeleton
+
+
+LIST_MARK = "\u201a"  # (a mark no pattern's "[^\s,]" stops at; put back to a comma in what is read)
+
+
+@lru_cache(maxsize=8)
+def list_comma(joiners: tuple[str, ...]) -> re.Pattern[str]:
+    """A comma between the items of a short list ("हल्दी, धनिया और मिर्च", "bread, milk, curd and paneer"), told apart
+    from a clause's comma: one or two words after it, then another comma or one of ``joiners`` (made once per list)."""
+    alternatives = "|".join(re.escape(word) for word in joiners) or r"(?!)"
+    return compile_nfc(rf"(?<=\S),(?=\s+\S+(?:\s+\S+)?(?:,|\s+(?:{alternatives})\s))")

@@ -20,7 +20,7 @@ from functools import lru_cache
 from ..language import language
 from ..language.base import Causal
 from ..model import Question, Section
-from ..text import compile_nfc, inside_quotations
+from ..text import LIST_MARK, compile_nfc, inside_quotations, list_comma
 from .blind import cue_strategies, marked
 from .claims import DANGLING_ENDS, bullet_lines, known_words
 from .context import Candidate, Context
@@ -254,7 +254,8 @@ def _instruction_clause(ctx: Context, sentence: str) -> str | None:
         # examples:", is a noun phrase: its "repeat" is no instruction)
     sentence = ASIDE.sub("", sentence)  # ("Pick a fixed slot — say, a 20-minute check-in … — and a shared …")
     sentence = _instead_dropped(ctx, sentence)  # ("Instead, check the date …": the step a "don't" advises)
-    sentence = LIST_COMMA.sub(LIST_MARK, sentence)  # ("check the date on bread, milk, curd and paneer": one step)
+    sentence = list_comma(ctx.language.lexicon.list_joiners).sub(LIST_MARK, sentence)  # ("check the date on bread,
+    # milk, curd and paneer": one step)
     ends = [m.start() for m in clause_end(ctx).finditer(sentence)] + [len(sentence)]
     for end in ends[:2]:
         if OBJECT_CUT.search(sentence[:end]) and WH_AFTER.match(sentence[end:]):
@@ -288,9 +289,6 @@ def _instead_dropped(ctx: Context, sentence: str) -> str:
     return sentence
 
 
-# A comma between the items of a short list ("bread, milk, curd and paneer"), told apart from a clause's comma
-LIST_COMMA = compile_nfc(r"(?<=\S),(?=\s+\S+(?:\s+\S+)?(?:,|\s+(?:and|or|और|या|व)\s))")
-LIST_MARK = "\u201a"
 
 
 # An aside between two dashes or in brackets: an example or a remark inside the instruction, left out of it

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache, wraps
 
+from ..text import LIST_MARK
 from .base import Causal
 from .en_grammar import (
     ADVERBS,
@@ -405,7 +406,6 @@ THINGS_COMMA = re.compile(r",(?=\s+(?:a|an|the|two|three|her|your)?\s*[\w-]+(?:\
                           r"(?:,|\s+and\s|\s+or\s(?!even\b|any\b|simply\b)))")
 # (inside one instruction's object: "your Aadhaar, marksheets, a bank passbook and two photos"; not "… from a shop
 # counter, a college event or even a family situation", examples to leave out)
-LIST_MARK = "\u201a"
 # "When you do eventually step into the role, you already know the people …": a time that comes, no step to take
 HAPPENS_AT_LAST = re.compile(r"^you\s+(?:(?:do|did)\s+(?:eventually|finally|ever)|can|could)\b", re.IGNORECASE)
 # ("If you can spot and name defects quickly, you can take that skill …": what she is able to do, no step)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..text import WORD_CHAR, any_literal, compile_nfc, normalize
+from ..text import LIST_MARK, WORD_CHAR, any_literal, compile_nfc, list_comma, normalize
 from .base import Causal
 from .hi_pronouns import has_bare_reader
 from .hi_verbs import TRANSITIVE, find_verb_group
@@ -224,9 +224,7 @@ def _find_causal(sentence: str) -> list[Causal]:
             and not ASKED.search(c.effect.split(" कि ")[0]) and not ERGATIVE.search(c.cause)]
 
 
-# a comma between the items of a short list ("हल्दी, धनिया और मिर्च"), told apart from a clause's comma
-LIST_COMMA = compile_nfc(r"(?<=\S),(?=\s+\S+(?:\s+\S+)?(?:,|\s+(?:और|या|व)\s))")
-LIST_MARK = "\u201a"  # (a mark no pattern's "[^\s,]" stops at; put back to a comma in what is read)
+LIST_COMMA = list_comma(tuple(lexicon("hi").list_joiners))  # ("हल्दी, धनिया और मिर्च": one list, no clauses)
 REPORTED = compile_nfc(r"^.*(?<!\S)(?:पाया गया|पाया|पता चला|बताया गया|दिखा|सामने आया)\s+कि\s+")  # what a study found
 
 

@@ -35,7 +35,8 @@ LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "growth_words",
          "permission_words", "pro_forms", "then_words", "condition_openers", "that_words", "knowing_words",
          "instead_openers", "number_names", "onset_words", "person_nouns", "all_or_most", "same_words", "if_words",
          "done_frames", "told_past", "feature_words", "moment_openers", "moment_endings", "persona_pronouns",
-         "result_openers", "lingering", "weighing_words", "hedging_words", "also_words", "because_words")
+         "result_openers", "lingering", "weighing_words", "hedging_words", "also_words", "because_words",
+         "list_joiners")
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,7 @@ class Lexicon:
     told_past: tuple[str, ...] = ()  # "दिया", "था": a last word that tells what happened once (a story's)
     persona_pronouns: tuple[str, ...] = ()  # "she", "her", "उसने": the persona told of in a story of her own
     lingering: tuple[str, ...] = ()  # "stays with you", "बनी रहती है": a bad thing that stays (a few words after it)
+    list_joiners: tuple[str, ...] = ()  # "और", "and": the word before a list's last item ("bread, milk and curd")
     because_words: tuple[str, ...] = ()  # "because", "क्योंकि": a reason clause after a result (cut from a shown one)
     also_words: tuple[str, ...] = ()  # "भी", "also": a result told as one more, of something the sentence before named
     hedging_words: tuple[str, ...] = ()  # "ज़्यादातर मामलों में", "rarely": a correction that holds for most cases only
