@@ -112,7 +112,7 @@ def test_an_impersonal_gain_of_one_clause_is_shown_after_what_she_started() -> N
     with its reason, a study, a pointer or someone named."""
     from netquiz.language.hi_shown import shown
     assert shown("छोटे batch के साथ फफूंद और खराब गंध की शिकायतें लगभग खत्म हो जाती हैं।", "नेहा") == \
-        "अब छोटे batch के साथ फफूंद और खराब गंध की शिकायतें लगभग खत्म हो जाती हैं।"
+        "अब छोटे batch के साथ फफूंद और खराब गंध की शिकायतें लगभग खत्म हो गई हैं।"  # (round 34: after "अब", done)
     for text in ("डाकघर की आरडी भारत सरकार की योजना है, इसलिए जमा पैसा डूबने का डर नहीं रहता।",
                  "कई अध्ययनों में पाया गया है कि पौधों के साथ समय बिताने से तनाव कम होता है।",
                  "इसकी बदौलत बच्चों का स्कूल छुड़ाने की नौबत नहीं आती।",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..language import Language
+from ..language.senses import fields_of
 from ..model import Section
 from .blind import marked
 from .context import Candidate, Context, Reading
@@ -74,6 +75,9 @@ def heading_link_candidates(ctx: Context, section_id: str) -> list[Candidate]:
                 or feature_cause(ctx, reading):
             continue  # "सैर की मदद से …": the article's topic itself is every section's step; "पैसा समय पर आने से":
             # what comes with it, no habit of hers (round 31's aside283: "ज्योति पैसा समय पर आती है")
+        if reading.causal.pattern == "purpose" and _other_field(ctx, reading.causal.effect, section.title or ""):
+            continue  # ("… ताकि customer के नाखूनों में infection न हो" under "नई Skills के साथ बढ़ता Rate": a note of
+            # its own purpose, which the article does not tie to the heading's benefit; round 34's development C32)
         name = ctx.persona(section_id, index, "heading-link")
         situation = ctx.lang.situation(reading.causal, name)
         if not situation or ctx.story.dangling(situation) or _names_heading(ctx, situation, others + [section]):
@@ -92,6 +96,13 @@ def heading_link_candidates(ctx: Context, section_id: str) -> list[Candidate]:
                                 reading.causal.sentence, form="application")
         found.append(Candidate(question, WEIGHT + length_balance(list(question.options)), "heading-link"))
     return found
+
+
+def _other_field(ctx: Context, effect: str, heading: str) -> bool:
+    """True when the result and the heading each have a field of meaning and share none (safety and money: a
+    step's own purpose, "… ताकि …", is another benefit than the heading's)."""
+    told, named = fields_of(effect, ctx.article.lang), fields_of(heading, ctx.article.lang)
+    return bool(told and named and not told & named)
 
 
 def _ties_step(ctx: Context, other: Section, reading: Reading) -> bool:

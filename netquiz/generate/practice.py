@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from ..language import language
 from ..language.base import Causal
+from ..language.senses import fields_of
 from ..model import Question, Section
 from ..text import LIST_MARK, compile_nfc, inside_quotations, list_comma
 from .blind import cue_strategies, marked
@@ -157,15 +158,19 @@ def least_cued(ctx: Context, section_id: str, stem: str, right: Option, fair: li
     """The question with the first choice of wrong tips whose options give no cue to the key (the key the
     longest, the odd one out …) and pass the gates (lengths alike), else the first choice: the headings are
     quoted as written, so only the choice can balance them. Choices are tried (at most ``TRIES``) nearest
-    first: tips whose sections talk of the things her action names ("manager", "Friday") tempt one who
-    skimmed; ties in a seeded order. ``first_sets`` ranks the choices before that (lower first); ``named`` gives
-    a heading's words as shown (the facilitator's label) where not the heading itself."""
+    first: one with a tip of her action's field of meaning ("Take an Advance" beside the key "Fix Your Rates" for
+    "she tells the bride her charge": common sense no longer finds the key alone), then tips whose sections talk
+    of the things her action names ("manager", "Friday"), which tempt one who skimmed; ties in a seeded order.
+    ``first_sets`` ranks the choices before that (lower first); ``named`` gives a heading's words as shown (the
+    facilitator's label) where not the heading itself."""
     near = {s.id: len(stems_of(ctx, s.text) & said) for s in fair}
     own = stems_of(ctx, ctx.article.section(section_id).text)
     kin = {s.id: _likeness(stems_of(ctx, s.text), own) for s in fair}
     sets = list(itertools.combinations(fair, min(3, len(fair))))
     rng.shuffle(sets)
-    sets.sort(key=lambda picked: (first_sets(picked) if first_sets else 0,
+    sensed = fields_of(stem, ctx.article.lang)
+    lures = {s.id: bool(sensed & fields_of(named(s) if named else s.title or "", ctx.article.lang)) for s in fair}
+    sets.sort(key=lambda picked: (first_sets(picked) if first_sets else 0, -min(1, sum(lures[s.id] for s in picked)),
                                   -sum(min(NEAR_CAP, near[s.id]) for s in picked),
                                   -round(sum(kin[s.id] for s in picked), KIN_DIGITS)))
     first: Question | None = None

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ..language import language
+from ..language.senses import fields_of
 from ..language.setting import Setting
 from ..model import Section
 from ..text import has_devanagari, split_sentences
@@ -434,7 +435,10 @@ def _harm(ctx: Context, reading: Reading, of_step: bool = True) -> bool:
     arrives = sets_in(ctx, told)  # ("A wrong PD leads to headaches and eye
     # strain" under "Measure the PD Twice": the advice's word, and a harm that sets in; round 30's C39 and round 31's
     # snapshot wished for it)
-    return heading_step(ctx, section) is not None and (arrives or (not mine and negative))  # "Notes लेने": the advice
+    wasted = any(word in effect for word in ctx.language.lexicon.waste_words)  # ("हाथ वाले पंप से … डेढ़-दो
+    # घंटे निकल जाते हैं" under "इलेक्ट्रिक पंप … रखें": time lost is nobody's wish, whatever the cause shares)
+    return heading_step(ctx, section) is not None and (arrives or wasted or (not mine and negative))  # "Notes लेने":
+    # the advice
 
 
 HARM_PATTERNS = ("gerund", "instrument", "because", "chain")
@@ -527,6 +531,7 @@ def _diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate | None:
     key = first_step(key) if key else key
     if not wish or not key or ctx.story.dangling(wish) or ctx.story.dangling(key) or lang.holds_means(wish):
         return None
+    wish = _unechoed(ctx, wish, key)
     frame = _frame(ctx, name, key, wish, section_id, index, "diagnosis")
     source = reading.causal.sentence
     pool = [option for o in others(ctx, reading) if (option := _action_option(ctx, o))
@@ -544,6 +549,27 @@ def _diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate | None:
     return replace(candidate, score=candidate.score - TOPIC_KEY_PENALTY, stem_kind=TOPIC_KEY)
 
 
+def _unechoed(ctx: Context, wish: str, key: str) -> str:
+    """The wish told by its first clause where only a later one repeats a word of the key ("… मोलभाव कम हो [और
+    ग्राहक खुद अपनी जेब के हिसाब से पैकेज चुन ले]" for "रेट कार्ड में तीन पैकेज तय करना"): a whole wish of its own,
+    and no word a reader would match; the wish whole where its first clause echoes too, or ends on no verb."""
+    if not echo(ctx, wish, key, []):
+        return wish
+    words = ctx.language.lexicon
+    for joiner in words.list_joiners:
+        head, found, _ = wish.partition(f" {joiner} ")
+        ends = head.split()[-1] if head.split() else ""
+        if found and ends in words.subjunctive_ends and len(head.split()) >= MIN_WISH_WORDS \
+                and not echo(ctx, head, key, []) and not words.any_word("hedging_words").search(head):  # ("चाहती है
+            # कि कुपोषण अक्सर चुपचाप शुरू हो": a fact of how things go, which the clause after turns into a result)
+            return head + wish.rstrip()[-1] if wish.rstrip()[-1] in SENTENCE_ENDS else head
+    return wish
+
+
+SENTENCE_ENDS = "।.?!"
+
+
+MIN_WISH_WORDS = 6  # ("नेहा चाहती है कि मोलभाव कम हो": the frame's four words and two of her own)
 LONG_STEP = 12  # words: a step longer than this is told by its heading when it has one
 SHORT_STEP = 9  # words: a step longer than this is told by its first part, when that is a step of its own
 STEP_PARTS = re.compile(r",\s+(?:और|या|फिर|and|or|then)\s+|\s+और फिर\s+|;\s+", re.IGNORECASE)
@@ -577,6 +603,7 @@ def _heading_diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate 
     wish = ctx.lang.wish(reading.causal, name)
     if not wish or ctx.story.dangling(wish) or ctx.lang.holds_means(wish):
         return None  # (a word shared by the key and the wish is left to the blind check: distractors may echo too)
+    wish = _unechoed(ctx, wish, key)
     pool = []
     for other in ctx.article.headed_sections:  # a step that shares words with the wish tempts a skimmer; one the
         step = heading_step(ctx, other) if other.id != section.id else None  # article ties to it would be right
@@ -628,16 +655,23 @@ def _own_words(ctx: Context, step: str) -> frozenset[str]:
 def _near(ctx: Context, wish: str) -> Callable[[Option], int]:
     """How near a distractor's section is to the wish: the words its body shares with it, at most two (a step
     whose section talks of the same things, "manager", "HR", tempts one who skimmed; one the section ties to
-    the wish itself is refused before, see :func:`supported`)."""
-    wanted = stems_of(ctx, wish)
+    the wish itself is refused before, see :func:`supported`), and more for a step of the wish's field of meaning
+    (:mod:`netquiz.language.senses`)."""
+    wanted, sensed = stems_of(ctx, wish), fields_of(wish, ctx.article.lang)
 
     def near(option: Option) -> int:
         if option.group.startswith("instead-"):
-            return 3  # what the key's own section advises against: the wrong move for the very same goal
+            return 5  # what the key's own section advises against: the wrong move for the very same goal
         if not option.group or option.group.startswith("warned-"):
             return 0
-        return min(2, len(stems_of(ctx, ctx.article.section(option.group).text) & wanted))
+        lure = SENSE_LURE if sensed & fields_of(option.text, ctx.article.lang) else 0
+        return lure + min(2, len(stems_of(ctx, ctx.article.section(option.group).text) & wanted))
     return near
+
+
+SENSE_LURE = 2  # a wrong step of the wish's own field of meaning ("Take an advance" for a wish about bargaining):
+# one who picks by common sense no longer finds the key alone (round 33's strict readers: "'पैसों को लेकर बहस' →
+# the only money option 'Fees का Package'", the commonest reason an acceptable item was not good)
 
 
 def _body_steps(ctx: Context, reading: Reading, key: str) -> list[Option]:

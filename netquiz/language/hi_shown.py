@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..text import WORD_CHAR, compile_nfc
 from .hi_advice import advice
 from .hi_pronouns import to_persona
@@ -32,8 +34,9 @@ def shown(sentence: str, name: str) -> str | None:
     if told.mentioned or not IMPERSONAL_GAIN.search(body) or NAMED_OR_POINTED.search(body) or "," in body \
             or len(body.split()) > IMPERSONAL_WORDS or lexicon("hi").names_someone(body):
         return None  # (one clause only: "…, इसलिए …", "… पाया गया है कि …" tell a fact and its reason, no moment)
-    return f"अब {body}"  # ("महीनों तक भरे पड़े मर्तबानों की चिंता नहीं रहती": no one named, told after what she has
-    # started, "अब …" is hers; round 29's Hindi benefit listicles made no scenario question without it)
+    return f"अब {PRESENT_BECOMING.sub(_become_done, body)}"  # ("महीनों तक भरे पड़े मर्तबानों की चिंता नहीं
+    # रहती": no one named, told after what she has started, "अब …" is hers; round 29's Hindi benefit listicles made
+    # no scenario question without it)
 
 
 # an impersonal gain in the present: a trouble that no longer comes, a thing that ends or lessens ("… की नौबत कम आती
@@ -45,6 +48,14 @@ NAMED_OR_POINTED = compile_nfc(r"(?<!\S)(?:इस|इन|उस|उन|यह|�
                                r"उनसे|उन्हें|इसकी|इसका|इसके|उसकी|उसका|उसके|अब|कि|ग्राहक|ग्राहकों|customer|"
                                r"customers)(?!\S)")
 IMPERSONAL_WORDS = 16
+# a change told as a habit ("… खींचतान काफी हद तक खत्म हो जाती है"): after "अब" it has come about ("… खत्म हो गई है",
+# round 34's development reading: "a copied habitual present where 'हो गई है' is needed")
+PRESENT_BECOMING = compile_nfc(r"(?<!नहीं)(?<!न) (जाता|जाती|जाते|जातीं) (है|हैं)(\s*[।.]?)$")
+DONE_FORM = {"जाता": "गया", "जाती": "गई", "जाते": "गए", "जातीं": "गईं"}
+
+
+def _become_done(match: re.Match[str]) -> str:
+    return f" {DONE_FORM[match[1]]} {match[2]}{match[3]}"
 
 
 def gains(text: str) -> bool:

@@ -1,0 +1,144 @@
+"""What round 34's development batch (aside311–312, read at b011820 plus the common-sense guesser) found misread or
+missing, and the fields of meaning that let a wrong answer tempt one who picks by common sense."""
+
+from __future__ import annotations
+
+from netquiz.article import parse_article
+from netquiz.generate.blind import blind_report, common_sense, sense_ratio
+from netquiz.generate.context import build_context
+from netquiz.generate.listicle import heading_link_candidates
+from netquiz.generate.options import Option
+from netquiz.generate.scenario import _diagnosis, _near, _unechoed, harm, scenario_candidates
+from netquiz.language.hi_shown import shown
+from netquiz.language.hi_topic import _started
+from netquiz.language.senses import fields_of
+from netquiz.model import Question
+
+BALLOONS = """# बर्थडे पार्टी के लिए बैलून डेकोरेशन का काम: शुरुआत में ध्यान रखें ये 5 बातें
+
+छोटे शहरों में भी अब बच्चों का जन्मदिन सजावट के बिना नहीं मनता। घर से यह काम शुरू करने वाली महिलाओं के लिए कुछ बातें।
+
+## 1. बुकिंग के समय कमरे का नाप और फोटो मंगवाएं
+
+ग्राहक से कमरे की लंबाई-चौड़ाई और दीवार की एक फोटो व्हाट्सऐप पर मंगवा लें। इससे आप पहले ही तय कर पाती हैं कि आर्च कितना बड़ा बनेगा और कितने गुब्बारे लगेंगे।
+
+## 2. एडवांस लिए बिना तारीख पक्की न करें
+
+बुकिंग के समय कुल रकम का आधा एडवांस लें और उसकी रसीद भेज दें। ऐसा करने से ग्राहक भी बुकिंग को गंभीरता से लेता है और आपके पैसे सामान में फंसे नहीं रहते।
+
+## 3. इलेक्ट्रिक पंप और एक सहायक साथ रखें
+
+हाथ वाले पंप से 200 गुब्बारे फुलाने में ही डेढ़-दो घंटे निकल जाते हैं। बड़े ऑर्डर पर किसी भरोसेमंद सहायक को साथ ले जाएं। इससे आम बर्थडे सेटअप एक घंटे में पूरा हो जाता है और आप एक ही शाम में दो घरों की बुकिंग ले सकती हैं।
+
+## 4. रेट कार्ड में तीन पैकेज तय करें
+
+हर ग्राहक के लिए अलग रेट बताने के बजाय तीन पैकेज बना लें, जिनमें गुब्बारों की गिनती साफ लिखी हो। इससे मोलभाव कम होता है और ग्राहक खुद अपनी जेब के हिसाब से पैकेज चुन लेता है।
+
+## 5. हर पार्टी के बाद फोटो ज़रूर बनाएं
+
+सजावट पूरी होते ही सेटअप की दो-तीन फोटो बना लें और मोहल्ले के ग्रुप में डालें। ऐसा करने से नए ग्राहक खुद फोन करके पूछते हैं।
+"""
+
+
+def test_time_lost_with_another_kind_of_the_headings_thing_is_a_harm_nobody_wishes() -> None:
+    """"हाथ वाले पंप से … डेढ़-दो घंटे निकल जाते हैं" under "इलेक्ट्रिक पंप … रखें" had made a persona wish that the
+    hours go (development item 13): the cause shares "पंप" with the heading, but time lost is a harm whatever it
+    shares."""
+    ctx = build_context(parse_article(BALLOONS), 0)
+    [pump] = [r for r in ctx.readings["s3"] if "हाथ वाले पंप" in r.causal.cause]
+    assert harm(ctx, pump)
+    assert _diagnosis(ctx, pump, 0) is None
+    [helper] = [r for r in ctx.readings["s3"] if "सहायक" in r.causal.cause]
+    assert not harm(ctx, helper)  # (the hour saved stays a benefit)
+
+
+def test_a_wish_is_told_by_its_first_clause_where_only_a_later_one_echoes_the_key() -> None:
+    ctx = build_context(parse_article(BALLOONS), 0)
+    wish = "नेहा चाहती है कि मोलभाव कम हो और ग्राहक खुद अपनी जेब के हिसाब से पैकेज चुन ले।"
+    assert _unechoed(ctx, wish, "रेट कार्ड में तीन पैकेज तय करना") == "नेहा चाहती है कि मोलभाव कम हो।"
+    assert _unechoed(ctx, wish, "हर पार्टी के बाद फोटो बनाना") == wish  # (no echo: whole)
+    premise = "नेहा चाहती है कि कुपोषण अक्सर चुपचाप शुरू हो और वज़न की कॉपी ही उसे सबसे पहले पकड़े।"
+    assert _unechoed(ctx, premise, "हर महीने वज़न की कॉपी भरवाना") == premise  # (a fact of how things go: no wish)
+    assert any("मोलभाव कम हो।" in c.question.stem and "पैकेज चुन" not in c.question.stem
+               for c in scenario_candidates(ctx, "s4"))
+
+
+def test_an_act_done_once_is_told_done_in_the_title_frame() -> None:
+    """"… studio खोलना शुरू किया है" (has started opening) was read as a slip in all three "which benefit" items."""
+    assert _started("घर के पास छोटा nail art studio खोलना") == "{name} ने घर के पास छोटा nail art studio खोला है।"
+    assert _started("अपनी दुकान खोलना") == "{name} ने अपनी दुकान खोली है।"
+    assert _started("घर से मसाला पैक करना") == "{name} ने घर से मसाला पैक करना शुरू किया है।"  # (a habit: begun)
+
+
+def test_a_change_told_as_a_habit_has_come_about_after_now() -> None:
+    assert shown("घर और काम के बीच रोज़ की खींचतान काफी हद तक खत्म हो जाती है।", "सीमा") == \
+        "अब घर और काम के बीच रोज़ की खींचतान काफी हद तक खत्म हो गई है।"
+    assert shown("महीनों तक भरे पड़े मर्तबानों की चिंता नहीं रहती।", "सीमा") == \
+        "अब महीनों तक भरे पड़े मर्तबानों की चिंता नहीं रहती।"  # (a state: as it is)
+
+
+NAILS = """# घर के पास छोटा nail art studio खोलने के 5 फायदे
+
+कई महिलाएं घर के एक कमरे से यह काम कर रही हैं। इसके कुछ फायदे हैं।
+
+## 1. कम लागत में शुरुआत
+
+Studio के सामान पर 40 से 60 हज़ार रुपये लगते हैं। बड़े loan की ज़रूरत नहीं पड़ती।
+
+## 2. अपने समय पर काम
+
+Appointment अपने हिसाब से रखने से बच्चों के स्कूल का समय नहीं छूटता।
+
+## 3. Instagram से मुफ्त Promotion
+
+हर design की photo डालने से नई customers खुद message करती हैं।
+
+## 4. त्योहारों पर ज़्यादा बुकिंग
+
+करवा चौथ से पहले हफ्ते भर की बुकिंग एक साथ आती है।
+
+## 5. नई Skills के साथ बढ़ता Rate
+
+हर नई technique सीखने से आप per appointment ज़्यादा charge कर सकती हैं। अच्छे brand का product और साफ-सुथरे औज़ार ही इस्तेमाल करें, ताकि customer के नाखूनों में infection या allergy न हो।
+"""
+
+
+def test_a_steps_own_purpose_of_another_field_is_not_tied_to_the_benefit_heading() -> None:
+    """Development item 32: "… साफ-सुथरे औज़ार ही इस्तेमाल करती है" keyed to "नई Skills के साथ बढ़ता Rate", which the
+    article ties to no infection (safety), not to the rate (money)."""
+    ctx = build_context(parse_article(NAILS), 0)
+    made = heading_link_candidates(ctx, "s5")
+    assert not any("औज़ार" in c.question.stem for c in made)
+    assert fields_of("customer के नाखूनों में infection या allergy न हो", "hi") == {"safety", "customers"}
+    assert fields_of("नई Skills के साथ बढ़ता Rate", "hi") == {"money", "learning"}
+
+
+def test_fields_of_meaning_read_both_scripts_and_either_nukta() -> None:
+    assert fields_of("ताजा सब्ज़ी", "hi") == fields_of("ताज़ा सब्जी", "hi") == {"freshness"}
+    assert fields_of("Fees का पूरा Package पहले तय करना", "hi") == {"money"}  # (English words in a Hindi text)
+    assert fields_of("She hopes to avoid awkward bargaining", "en") == {"money"}
+    assert fields_of("Reply to every message", "en") == frozenset()  # ("message" is no mess)
+    assert fields_of("anything", "xx") == frozenset()  # (a language without a senses file has none)
+
+
+def _question(stem: str, options: tuple[str, ...], answer: int = 0) -> Question:
+    return Question("q", "s1", "scenario", stem, options, answer, ("",) * len(options), "", "", form="diagnosis")
+
+
+def test_the_common_sense_guesser_finds_a_key_alone_in_the_wishs_field() -> None:
+    alone = _question("Suman hopes to avoid awkward bargaining on the day. Which step should she take?",
+                      ("Fix her rates per drape", "Turn up early", "Keep the photos honest", "Carry a full kit"))
+    assert common_sense(alone, "en")[0] == 1.0
+    lured = _question(alone.stem, ("Fix her rates per drape", "Take an advance payment", "Turn up early",
+                                   "Keep the photos honest"))
+    assert common_sense(lured, "en")[0] == 0.5
+    assert sense_ratio([alone, lured], "en") == (1.0 + 0.5) / 0.5
+    assert blind_report([alone, lured], "en")["sense"] == sense_ratio([alone, lured], "en")
+
+
+def test_a_wrong_step_of_the_wishs_field_ranks_nearer() -> None:
+    ctx = build_context(parse_article(BALLOONS), 0)
+    near = _near(ctx, "नेहा चाहती है कि मोलभाव कम हो।")
+    money = Option("बुकिंग के समय आधा एडवांस लेना", "", group="s2")
+    other = Option("हर पार्टी के बाद फोटो बनाना", "", group="s5")
+    assert near(money) > near(other)
