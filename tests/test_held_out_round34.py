@@ -142,3 +142,49 @@ def test_a_wrong_step_of_the_wishs_field_ranks_nearer() -> None:
     money = Option("बुकिंग के समय आधा एडवांस लेना", "", group="s2")
     other = Option("हर पार्टी के बाद फोटो बनाना", "", group="s5")
     assert near(money) > near(other)
+
+
+DIALYSIS = """# New as a Dialysis Technician Trainee? 4 Tips for Your First Months
+
+Dialysis units are opening in more district hospitals every year, and most of them are short of technicians.
+
+## 1. Weigh every patient before and after, and write it down
+
+The fluid removed in a session is set from the difference between today's weight and the patient's dry weight. Check that the scale reads zero before each patient. Do this every single session, so that the doctor's fluid target is based on a true figure.
+
+## 2. Watch the first hour of the session closely
+
+A sudden drop in blood pressure is one of the most common problems during dialysis. Check BP at the start and then every 30 minutes. That way you catch a fall early, when raising the legs is enough.
+
+## 3. Talk to your patients, and listen
+
+Learn their names and ask how the last few days went. That way you hear about a missed meal or a swollen leg before the session starts.
+
+## 4. Label each dialyser clearly
+
+Write the patient's name on each dialyser and check the label aloud with a colleague before use. This way no patient is ever connected to someone else's dialyser.
+"""
+
+
+def test_a_bad_thing_found_in_time_is_a_benefit_not_a_loss() -> None:
+    """"That way you catch a fall early" and "you hear about a missed meal … before the session" were refused as
+    wrong answers of every application question (read as losses); "you catch a cold" stays one."""
+    from netquiz.generate.links import harmful
+    ctx = build_context(parse_article(DIALYSIS), 0)
+    assert not harmful(ctx, "you catch a fall early")
+    assert not harmful(ctx, "you hear about a missed meal or a swollen leg before the session starts")
+    assert harmful(ctx, "you catch a cold and fall ill")
+
+
+def test_do_this_how_often_points_to_the_instruction_before() -> None:
+    """"Do this every single session, so that …" names how often, its step the instruction before (or the heading);
+    "Do it on the same laptop …" is a step of its own and stays unresolved; "write it down" after "Weigh" has its
+    antecedent."""
+    from netquiz.generate.claims import POINTED_STEP
+    from netquiz.language.en_story import dangling
+    assert POINTED_STEP.match("Do this every single session")
+    assert not POINTED_STEP.match("Do it on the same laptop and the same browser you'll use")
+    assert not dangling("Weigh every patient before and after, and write it down")
+    assert dangling("Ask the florist to share it with you")
+    ctx = build_context(parse_article(DIALYSIS), 0)
+    assert any("fluid target" in r.causal.effect and "Do this" not in r.causal.cause for r in ctx.readings["s1"])

@@ -535,6 +535,9 @@ INSTEAD_OPENER = re.compile(r"^(?:इसकी जगह|इसके बजा�
 # A step told by a pointer to the one before: "By reviewing it every Friday", "Learning it", "Doing so", "इन तरीकों
 # को अपनाने"
 POINTED_STEP = re.compile(r"^(?:by\s+)?[a-z]{2,}ing\s+(?:it|them|this|that|these|those|so|him|her)\b|"
+                          r"^(?:do|repeat|keep doing)\s+(?:this|it|that|so)(?:\s+(?:every|each|daily|regularly|"
+                          r"always|once|twice)\b[^,]*)?$|"  # ("Do this every single session, so that …": the
+                          # instruction before, how often; not "Do it on the same laptop …", a step of its own)
                           r"^(?:(?:पहले|अब|फिर|रोज़|रोज)\s+)?(?:इन|इस|ऐसे|ऐसी|ऐसा|उन|यह|ये)\s(?!(?:\S+\s+){0,2}?से\s)",
                           re.IGNORECASE)  # ("पहले यह काम निपटा लेने से …": the step before, done first; "इस तैयारी
 # से …" is read as a pointing-back result already)

@@ -81,6 +81,11 @@ def harmful(ctx: Context, effect: str) -> bool:
 
 def _harmful(ctx: Context, effect: str) -> bool:
     effect = WITHOUT.sub("", effect)  # "you stay helpful without giving up your hours": no loss
+    words = ctx.language.lexicon
+    if words.any_word("catching_words").search(effect) and words.any_word("in_time_words").search(effect):
+        return False  # "you catch a fall early", "you hear about a missed meal … before the session": a bad thing
+        # found in time is a benefit (round 34's development batch: both refused as wrong answers, as losses);
+        # not "you catch a cold"
     first, joined, rest = _joined(ctx, effect)
     if joined and ctx.story.gains(first) and not harmful(ctx, first) and not _grows_bad(ctx, rest):
         return False  # "client का भरोसा बढ़ता है और … menu बदलने की फ़रमाइशें कम आती हैं": a gain, then a second

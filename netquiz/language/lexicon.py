@@ -36,7 +36,7 @@ LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "growth_words",
          "instead_openers", "number_names", "onset_words", "person_nouns", "all_or_most", "same_words", "if_words",
          "done_frames", "told_past", "feature_words", "moment_openers", "moment_endings", "persona_pronouns",
          "result_openers", "lingering", "weighing_words", "hedging_words", "also_words", "because_words",
-         "list_joiners", "waste_words")
+         "list_joiners", "waste_words", "catching_words", "in_time_words")
 
 
 @dataclass(frozen=True)
@@ -56,6 +56,9 @@ class Lexicon:
     list_joiners: tuple[str, ...] = ()  # "और", "and": the word before a list's last item ("bread, milk and curd")
     because_words: tuple[str, ...] = ()  # "because", "क्योंकि": a reason clause after a result (cut from a shown one)
     also_words: tuple[str, ...] = ()  # "भी", "also": a result told as one more, of something the sentence before named
+    catching_words: tuple[str, ...] = ()  # "you catch …", "पकड़ लेती": with one of ``in_time_words`` ("early",
+    # "समय रहते"), a bad thing found in time, a benefit
+    in_time_words: tuple[str, ...] = ()
     waste_words: tuple[str, ...] = ()  # "घंटे निकल जाते हैं", "wasted": time or money lost, a harm whatever the cause
     hedging_words: tuple[str, ...] = ()  # "ज़्यादातर मामलों में", "rarely": a correction that holds for most cases only
     weighing_words: tuple[str, ...] = ()  # "ध्यान", "मायने", "weigh": a comparison of what counts more, which a friend's
