@@ -188,3 +188,16 @@ def test_do_this_how_often_points_to_the_instruction_before() -> None:
     assert dangling("Ask the florist to share it with you")
     ctx = build_context(parse_article(DIALYSIS), 0)
     assert any("fluid target" in r.causal.effect and "Do this" not in r.causal.cause for r in ctx.readings["s1"])
+
+
+def test_one_doer_who_takes_a_step_tells_its_result() -> None:
+    """"A call-taker who types fast can keep talking to a frightened caller …" (development s3 had no claim): the
+    step and what comes of it, as "Agents who keep good scores … can move into …" was read; not one of the people she
+    serves ("A customer who …")."""
+    from netquiz.language import language
+    rules = language("en").rules
+    [causal] = rules.find_causal("A call-taker who types fast can keep talking to a frightened caller while "
+                                 "entering the details.")
+    assert (causal.cause, causal.effect) == ("Type fast", "you can keep talking to a frightened caller while "
+                                                          "entering the details")
+    assert rules.find_causal("A customer who gives a clear landmark can get the ambulance sooner.") == []

@@ -417,8 +417,10 @@ def _who_does(text: str, body: str) -> list[Causal]:
     months can move into roles such as trainer" (keep … → you can move …), "Interviewers notice candidates who ask
     one or two sensible questions at the end" (ask … → interviewers notice you)."""
     found: list[Causal] = []
-    for pattern in (WHO_CAN, NOTICED_WHO):
+    for pattern in (WHO_CAN, WHO_CAN_ONE, NOTICED_WHO):
         match = pattern.match(body)
+        if match and pattern is WHO_CAN_ONE and match.group("who").lower() in SERVED:
+            continue  # ("A customer who …": the people she serves, whose gain is no step of hers)
         if not match:
             continue
         words = match.group("cause").split()
@@ -428,7 +430,7 @@ def _who_does(text: str, body: str) -> list[Causal]:
         if not is_base_verb(verb) or verb in ("are", "is", "have", "be", "do", "does", "did", "can", "will"):
             continue  # ("Women who are comfortable …": a state, no step)
         cause = " ".join([verb.capitalize(), *words[1:]])
-        if pattern is WHO_CAN:
+        if pattern is not NOTICED_WHO:
             effect = match.group("effect").strip()
             effect = f"you {effect}"
         else:
@@ -447,6 +449,16 @@ WHO_CAN = re.compile(rf"^(?:most\s+|many\s+|the\s+)?(?:[A-Za-z-]+\s+)?{DOERS}\s+
                      r"\s+(?:(?:often\s+|usually\s+)?tend\s+to\s+|are\s+(?:more\s+|far\s+more\s+)?likely\s+to\s+|"
                      r"(?=(?:can|will)\s))(?P<effect>(?:(?:can|will)\s+)?(?:also\s+|often\s+|usually\s+)?"
                      r"(?!be\s+[a-z]+ed\s+by\b)[a-z]+\b.{5,})$", re.IGNORECASE)
+# "A call-taker who types fast can keep talking to a frightened caller …": one doer, her verb in the third person
+WHO_CAN_ONE = re.compile(r"^(?:a|an)\s+(?:[A-Za-z-]+\s+)?(?P<who>" + "|".join(lexicon("en").person_nouns) +
+                         r"|[a-z]+-[a-z]+(?:er|or))\s+who\s+(?P<cause>[a-z]+s\s[^,;:]{3,90}?)\s+(?=(?:can|will)\s)"
+                         r"(?P<effect>(?:can|will)\s+(?:also\s+|often\s+|usually\s+)?(?!be\s+[a-z]+ed\s+by\b)[a-z]+\b.{5,})$",
+                         re.IGNORECASE)
+SERVED = frozenset({"client", "customer", "patient", "member", "friend", "neighbour", "neighbor", "mother", "father",
+                    "husband", "sister", "brother", "daughter", "son", "family", "person", "woman", "man", "boss",
+                    "employer", "interviewer", "recruiter", "doctor", "teacher", "mentor", "colleague", "senior",
+                    "junior", "manager", "supervisor", "owner", "partner", "leader", "lead"})  # (not the reader's
+# own role: "A manager who … will …" speaks of someone she works with)
 # (what the doers can or will do, or tend to: "… tend to move ahead faster" → "you move ahead faster"; a habit,
 # "People who come in … often pick up something small", is the customers' and no result)
 # "Interviewers also notice candidates who ask one or two sensible questions at the end, such as …"
