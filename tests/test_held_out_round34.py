@@ -201,3 +201,38 @@ def test_one_doer_who_takes_a_step_tells_its_result() -> None:
     assert (causal.cause, causal.effect) == ("Type fast", "you can keep talking to a frightened caller while "
                                                           "entering the details")
     assert rules.find_causal("A customer who gives a clear landmark can get the ambulance sooner.") == []
+
+
+def test_held_out_b_grammar_of_told_results() -> None:
+    """Round 34's held-out batch B (aside313–314, read at 2b54b5b): "Proper labels make will shop …" (B33), "… bar
+    will were actually costing …" (B42), "she planned household expenses, pay an EMI or save …" (B56)."""
+    from netquiz.language.base import Causal
+    from netquiz.language.en import achieved, future
+    assert future("Proper labels make shops far more willing to stock your soap.") == \
+        "Proper labels will make shops far more willing to stock your soap."
+    assert "will were" not in future("Many makers find that their bar was actually costing them ₹85.")
+    assert future("She has an opening line nobody else is sending.").startswith("She will have")
+    planned = Causal("x", "", "A predictable income", "you can plan household expenses, pay an EMI or save "
+                     "regularly in a recurring deposit", "helps", "noun")
+    assert achieved(planned, "Suman") == "Some time later, Suman planned household expenses, paid an EMI or saved " \
+                                         "regularly in a recurring deposit."
+
+
+def test_held_out_b_what_is_no_step_or_no_result() -> None:
+    """"Over time, people recognise you, …" is no step of hers (B60 "She peoples recognise her"); "Pick one and …"
+    leans on the methods before (B33, B34); "Many makers find that …" is no result of the step (B42); a list's item
+    with no verb is no claim (B10 "सुमन दबाती है"); "अपने आप" is no part of a wish (B25)."""
+    from netquiz.generate.claims import FINDING, read_claims
+    from netquiz.language import hi, language
+    from netquiz.language.hi_patterns import find_causal
+    rules = language("en").rules
+    assert rules.advice("Over time, people recognise you, trust you and call you before the office.") is None
+    assert rules.advice("Over time, ask for feedback.") == "Ask for feedback"
+    assert language("en").story.dangling("She picks one and makes at least ten test batches")
+    assert FINDING.match('Many makers find that their "cheap" bar was actually costing them ₹85 to make.')
+    fish = parse_article("# मछली की दुकान के 3 फायदे\n\nपरिचय।\n\n## 1. ग्राहकों का बढ़ता भरोसा\n\nताज़ी मछली की निशानियां:"
+                         "\n\n- दबाने पर वापस उभर आने वाला सख्त मांस\n- चमकदार आंखें\n\n## 2. कम खर्च\n\nखर्च कम होता है।\n\n"
+                         "## 3. नए ग्राहक\n\nनए ग्राहक आते हैं।\n")
+    assert not any("दबाने" in r.causal.cause for r in read_claims(language("hi"), fish.section("s1")))
+    [news] = find_causal("रोज़ अखबार पढ़ने से current affairs अपने आप मज़बूत होते हैं।")
+    assert hi.wish(news, "पूजा") == "पूजा चाहती है कि current affairs मज़बूत हों।"

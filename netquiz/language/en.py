@@ -679,7 +679,8 @@ CONDITION_OPENING = re.compile(r"^(?:if|when|whenever|once|unless|until|before|a
 
 
 FINITE_SKIP = {"the", "a", "an", "her", "his", "their", "my", "your", "new", "more", "of", "with", "about", "in", "to"}
-NOT_VERBS = ("this", "its", "hers", "us", "news")
+NOT_VERBS = ("this", "its", "hers", "us", "news", "was")  # ("… bar was actually costing": a
+# past tense, no present verb to put in the future; round 34's held-out B42 read "will were")
 # nouns a base form before them modifies ("phone number", "address book"): "her name and phone number" is no verb
 COMPOUND_HEADS = frozenset({"number", "numbers", "card", "cards", "book", "list", "bill", "bills", "bag", "bottle",
                             "charger", "case", "form", "slip", "details"})
@@ -776,7 +777,9 @@ def _future(text: str) -> str:
 
 DO_NOT = re.compile(r"\b(do|does)\s+not\b", re.IGNORECASE)
 NEGATED_DO = frozenset({"doesn't", "don't", "doesn’t", "don’t"})
-PLURAL_NOUN_SUBJECT = re.compile(r"^(?P<subject>(?:the|these|those|your|her|his|their|our)\s+(?:[a-z-]+\s+){0,2}"
+PLURAL_NOUN_SUBJECT = re.compile(r"^(?P<subject>(?:(?:the|these|those|your|her|his|their|our)\s+|"
+                                 r"(?=[A-Z][a-z]+\s+[a-z]{2,}[^s\s]s\s))(?:[a-z-]+\s+){0,2}"  # ("Proper labels make
+                                 # shops …": an adjective for a determiner; B33 read "Proper labels make will shop")
                                  r"[a-z]{2,}[^s\s]s)\s+(?P<adverb>(?:also|often|still|usually|always|soon|quickly|"
                                  r"gradually|slowly)\s+)?(?P<verb>[a-z]+)\b", re.IGNORECASE)
 LINKING_S = frozenset({"stays", "remains", "becomes", "gets", "looks", "seems", "feels", "sounds", "grows", "turns"})
@@ -926,12 +929,15 @@ def _backshift(rest: list[str]) -> list[str]:
     "a question she has never seen" → "had", "before she decides" → "decided"), and a second verb joined to it
     ("stepped back from the details and see" → "and saw")."""
     shifted = [_shifted(w) if i and rest[i - 1] == "she" else w for i, w in enumerate(rest)]
-    joined = next((i for i, w in enumerate(shifted) if i and shifted[i - 1] == "and" and w.isalpha()
-                   and is_base_verb(w) and w not in NOT_JOINED_VERBS and i + 1 < len(shifted)
-                   and shifted[i + 1].lower() in OBJECT_OPENERS), None)  # ("and see the larger picture", not "and
-    # dry mouth")
-    if joined is not None:
-        shifted[joined] = past(shifted[joined])
+    joined = [i for i, w in enumerate(shifted) if i and (shifted[i - 1] in ("and", "or") or shifted[i - 1]
+                                                          .endswith(",")) and w.isalpha()
+              and is_base_verb(w) and w not in NOT_JOINED_VERBS and i + 1 < len(shifted)
+              and (shifted[i + 1].lower() in OBJECT_OPENERS or _adverb(shifted[i + 1]))]  # ("and see the larger
+    # picture", not "and dry mouth"; "…, pay an EMI or save regularly": every verb of the list, round 34's B56)
+    if all(shifted[i - 1] == "and" for i in joined):
+        joined = joined[:1]  # (the first "and" only where no list runs: a later one may join another clause)
+    for index in joined:
+        shifted[index] = past(shifted[index])
     for i, w in enumerate(shifted):  # ("avoided a loan … and can grow out of her own fees": "and could grow"; round
         if i and shifted[i - 1] == "and" and w in ("can", "will"):  # 29's last held-out batch, item 37)
             shifted[i] = "could" if w == "can" else "would"
@@ -1102,6 +1108,9 @@ TIME_OPENERS = frozenset({"over", "under", "within", "across", "through", "throu
 FREQUENCY_ADVERBS = frozenset({"often", "usually", "always", "sometimes", "rarely", "never", "seldom", "mostly"})
 
 
+PEOPLE_SUBJECTS = frozenset({"people", "others", "folks", "everyone", "everybody", "nobody", "somebody", "someone"})
+
+
 def advice(text: str) -> str | None:
     """An imperative sentence as an instruction for the persona ("Talk to people outside her team")."""
     if text.strip().endswith("?") or text.strip()[:1] in "\"“'‘":
@@ -1120,6 +1129,9 @@ def advice(text: str) -> str | None:
             or (first in ("add", "combine", "throw in") and ADDED_FACT.search(body)):
         return None  # ("Add thyroid checks … and yearly packages, and the number of samples … keeps rising": "add"
         # as "and then there is", a sum of facts, no step; round 29's snapshot read "Reena hopes to lead to …")
+    if first in PEOPLE_SUBJECTS:
+        return None  # ("Over time, people recognise you, trust you …": who does it, no step; round 34's held-out
+        # B60 told "She peoples recognise her")
     if first in PREPOSITIONS or first in TIME_OPENERS:
         return None  # ("Over a month or two, this habit …", "Over a season": a time, no verb; round 32's snapshot
         # offered them as steps once an instruction's first clause was read alone)

@@ -34,7 +34,10 @@ DANGLING_START = re.compile(r"^(?:(?:in|at|on|for|with|during|after|before|once)
                             re.IGNORECASE)  # ("Each will need a different answer": each of what? "Many also expect
 # a typing speed …": many what? "In a mess, it leads to food running short": a place set first, and "it" the thing
 # the sentence before named; the dev reading of round 29, items 43, 57)
-DANGLING_ANYWHERE = re.compile(r"(?<!because )(?<!instead )(?<!ahead )\b(?:of|on|for|from|with|to|in|about) that\s+"
+DANGLING_ANYWHERE = re.compile(r"\b(?:pick|picks|choose|chooses|select|selects)\s+one(?=\s+and\b|\s*[,.;]|$)|"
+                               # ("She picks one and makes …": one of what the sentence before named; round 34's
+                               # held-out B33, B34)
+                               r"(?<!because )(?<!instead )(?<!ahead )\b(?:of|on|for|from|with|to|in|about) that\s+"
                                r"(?!(?:is|was|are|were|you|she|he|they|we|it|the|a|an|her|his|your|their|can|will|"
                                r"would|may|might|must|should|order)\b)[a-z]{3,}\b|"
                                # ("Some of that discount she can pass on", "a small refund for that item": which?
