@@ -333,7 +333,8 @@ def test_english_result_openers_end_on_their_comma() -> None:
     from netquiz.generate.benefit import _without_opener
     openers = ("This way", "Thanks to this")
     assert _without_opener("Thanks to this pattern, she has not missed a meeting since.", openers) == \
-        "Thanks to this pattern, she has not missed a meeting since."
+        "She has not missed a meeting since."  # (not "Pattern, she …": the whole pointer to its comma; round 34
+    # cuts "Thanks to this pattern," as "With this arrangement," whose thing the stem's frame names)
     assert _without_opener("This way, she has not missed a single meeting since.", openers) == \
         "She has not missed a single meeting since."
     assert dangling("Deepa got exactly this kind of chain reaction.")

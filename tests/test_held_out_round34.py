@@ -236,3 +236,40 @@ def test_held_out_b_what_is_no_step_or_no_result() -> None:
     assert not any("दबाने" in r.causal.cause for r in read_claims(language("hi"), fish.section("s1")))
     [news] = find_causal("रोज़ अखबार पढ़ने से current affairs अपने आप मज़बूत होते हैं।")
     assert hi.wish(news, "पूजा") == "पूजा चाहती है कि current affairs मज़बूत हों।"
+
+
+METER = """# Working as an Electricity Meter Reader: 4 Benefits for Women
+
+Electricity boards hire meter readers through contractors in most towns.
+
+## 1. Flexible Working Hours
+
+Meter reading is organised around a monthly cycle rather than a fixed shift. With this arrangement, you can plan your rounds around school timings or housework, starting early one day.
+
+## 2. A Steady Monthly Income
+
+A predictable income helps you plan household expenses or save regularly in a recurring deposit.
+
+## 3. Daily Exercise Without a Gym
+
+Most beats involve eight to twelve kilometres of walking. The walking helps you stay active without paying for a gym or finding separate time for exercise.
+
+## 4. Respect in Your Locality
+
+A reader visits the same few hundred households every month. This familiarity helps you solve small problems quickly.
+"""
+
+
+def test_held_out_b_benefit_sections_get_a_which_benefit_question() -> None:
+    """aside314's s1 ("With this arrangement, you can …") and s5 ("… stay active without paying for a gym …" under
+    "Daily Exercise Without a Gym") and aside313's s2 ("… भागना भी नहीं पड़ता") had no question: the job's
+    arrangement the stem names, the gain without the heading's words, a trouble gone with its "also"."""
+    from netquiz.generate.benefit import benefit_candidates
+    ctx = build_context(parse_article(METER), 0)
+    [flexible] = benefit_candidates(ctx, "s1")
+    assert "can plan her rounds around school timings" in flexible.question.stem
+    assert "this arrangement" not in flexible.question.stem
+    [active] = benefit_candidates(ctx, "s3")
+    assert "stayed active." in active.question.stem and "gym" not in active.question.stem
+    assert shown("बर्फ वाले के इंतज़ार में दुकान छोड़कर भागना भी नहीं पड़ता।", "सीमा") == \
+        "अब बर्फ वाले के इंतज़ार में दुकान छोड़कर भागना नहीं पड़ता।"

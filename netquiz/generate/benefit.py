@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 
 from ..model import Section
+from ..text import compile_nfc
 from .blind import marked
 from .claims import known_words
 from .context import Candidate, Context
 from .keywords import content_tokens, stem
-from .links import goes_away, harmful, obliged
+from .links import WITHOUT, goes_away, harmful, obliged
 from .listicle import benefit_headings
 from .options import Option, shuffle
 from .scenario import benefit_article, story_name, topic_frame
@@ -66,6 +67,9 @@ def benefit_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     for index, reading in enumerate(ctx.readings[section_id]):
         name = ctx.persona(section_id, index, "benefit")
         achieved = ctx.lang.achieved(reading.causal, name)
+        if achieved and _overlaps(ctx, achieved, section.title or ""):
+            achieved = _without_means(achieved)  # ("stayed active without paying for a gym …" under "Daily Exercise
+            # Without a Gym": the gain, not how it spares the heading's words; round 34's held-out aside314 s5)
         if achieved and not _overlaps(ctx, achieved, section.title or "") \
                 and not _grows_bad(ctx, reading.causal.effect) and not seeming.search(reading.causal.effect) \
                 and not ctx.story.dangling(achieved) and not failing(ctx, reading.causal.cause) \
@@ -79,6 +83,12 @@ def benefit_candidates(ctx: Context, section_id: str) -> list[Candidate]:
             found += _asked(ctx, section_id, benefits, _told(ctx, achieved, name), reading.causal.sentence, index,
                             2.0 - 0.02 * len(achieved.split()))
     return found or _shown_candidates(ctx, section_id, headed)
+
+
+def _without_means(told: str) -> str | None:
+    """The told gain without its "without …"/"बिना …" clause, where enough of it is left, else None."""
+    cut = WITHOUT.sub("", told).replace(" .", ".").replace(" ।", "।").strip()
+    return cut if cut != told and len(cut.split()) >= MIN_RESULT_WORDS else None
 
 
 def _hers(ctx: Context, told: str, name: str) -> bool:
@@ -194,7 +204,16 @@ def _without_opener(sentence: str, openers: tuple[str, ...]) -> str:
             # this pattern, …" opens on no result opener: English ones end on their comma)
             rest = sentence[len(opener):].lstrip(" ,")
             return rest[:1].upper() + rest[1:] if len(rest.split()) >= MIN_RESULT_WORDS else sentence
+    pointed = POINTED_OPENER.match(sentence)  # ("With this arrangement, you can plan your rounds …": the job's
+    if pointed and len(sentence[pointed.end():].split()) >= MIN_RESULT_WORDS:  # arrangement the stem names; round
+        rest = sentence[pointed.end():]  # 34's held-out aside314 s1 had no question for its leaning pointer)
+        return rest[:1].upper() + rest[1:]
     return sentence
+
+
+POINTED_OPENER = compile_nfc(r"^(?:(?:with|thanks to|because of|through)\s+(?:this|that|these|such an?)\s+[a-z-]+"
+                             r"(?:\s+[a-z-]+)?,\s+|(?:इस|इन|ऐसी|ऐसे|ऐसा)\s+\S+(?:\s+\S+)?\s+(?:की वजह से|की बदौलत|"
+                             r"के कारण|के चलते),?\s+)", re.IGNORECASE)
 
 
 def _parts(sentence: str, demonstratives: tuple[str, ...] = ()) -> list[str]:
