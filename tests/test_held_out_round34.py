@@ -273,3 +273,17 @@ def test_held_out_b_benefit_sections_get_a_which_benefit_question() -> None:
     assert "stayed active." in active.question.stem and "gym" not in active.question.stem
     assert shown("बर्फ वाले के इंतज़ार में दुकान छोड़कर भागना भी नहीं पड़ता।", "सीमा") == \
         "अब बर्फ वाले के इंतज़ार में दुकान छोड़कर भागना नहीं पड़ता।"
+
+
+def test_a_counter_items_key_quotes_the_advice_after_the_temptation() -> None:
+    from netquiz.generate.counter import counter_candidates
+    soap = ("# Selling Handmade Soap: 4 Tips\n\nMany women start small.\n\n## 1. Start with a small range\n\nIt is "
+            "tempting to launch with fifteen fragrances. Begin with three or four instead, for example a neem bar. "
+            "A small range keeps your stock low.\n\n## 2. Sell where people can touch the soap\n\nBook a table at "
+            "weekend markets. Buyers who touch a bar buy it.\n\n## 3. Get your labels in order\n\nPrint the weight "
+            "and the oils on every wrapper. Shops stock soap with proper labels.\n\n## 4. Learn one method first\n\n"
+            "Make ten test batches before you sell. You learn how your soap behaves in the heat.\n")
+    ctx = build_context(parse_article(soap), 0)
+    [made] = counter_candidates(ctx, "s1")
+    right = made.question.feedback[made.question.answer]
+    assert "It is tempting to launch with fifteen fragrances. Begin with three or four instead" in right

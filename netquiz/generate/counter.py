@@ -36,11 +36,20 @@ def counter_candidates(ctx: Context, section_id: str, frame: str | None = None) 
         name = ctx.persona(section_id, index, "counter")
         setting = frame.format(name=name) if frame else ctx.say("counter_setting", name=name)
         stem = ctx.say("counter_stem", setting=setting, friend=told)
-        right = Option(section.title or "", ctx.say("counter_right", source=sentence))
+        right = Option(section.title or "", ctx.say("counter_right", source=_with_advice(ctx, section, sentence)))
         question = least_cued(ctx, section_id, stem, right, fair, sentence, ctx.rng(section_id, "counter", index),
                               said, form="counter")
         found.append(Candidate(question, WEIGHT + length_balance(list(question.options)), "counter"))
     return found
+
+
+def _with_advice(ctx: Context, section: Section, sentence: str) -> str:
+    """The countered sentence and the instruction that follows it ("It is tempting to launch with fifteen
+    fragrances. Begin with three or four instead, …"): the key's feedback quotes what the article advises, not only
+    the temptation (round 34's held-out B46)."""
+    sentences = section.sentences
+    following = sentences[sentences.index(sentence) + 1] if sentence in sentences[:-1] else ""
+    return f"{sentence} {following}" if following and ctx.lang.advice(following) else sentence
 
 
 def _countered(ctx: Context, section: Section) -> list[tuple[str, str, str]]:
