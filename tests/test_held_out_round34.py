@@ -287,3 +287,41 @@ def test_a_counter_items_key_quotes_the_advice_after_the_temptation() -> None:
     [made] = counter_candidates(ctx, "s1")
     right = made.question.feedback[made.question.answer]
     assert "It is tempting to launch with fifteen fragrances. Begin with three or four instead" in right
+
+
+def test_held_out_c_fixes() -> None:
+    """Round 34's held-out batch C (aside315–316, read at a8fe4ce): "Rashmi asks three questions first" (which? C71,
+    C72); one step twice among the options (C28, C35); "hopes to get cloudy oil that smells sour" (C50); "रीना जब
+    ग्राहक … मांगने लगती है" (a condition told as her step, C3); "When a Tenant's Rent Is Late" offered as a benefit
+    (C69, C73); "… so it protects I during audits" (a rule's doing told as my result)."""
+    import random
+
+    from netquiz.generate.options import pick_parallel
+    from netquiz.generate.practice import THEN_AFTER
+    from netquiz.generate.scenario import benefit_heading
+    from netquiz.language.base import Causal
+    from netquiz.language.en_story import dangling, first_person_result
+    assert dangling("Rashmi asks three questions first.")
+    assert not dangling("Ask two or three sensible questions at the end")
+    right = Option("Annual Day की तैयारी जल्दी शुरू करना", "")
+    pool = [Option("पहले दो हफ्ते हर Class का Level समझना", "", group="s1"),
+            Option("हर class का level पहले समझना", "", group="s1b"),
+            Option("अपना Riyaz जारी रखना", "", group="s5"), Option("Costumes का पूरा Record रखना", "", group="s6")]
+    picked = [o.text.lower() for o in pick_parallel(right, pool, 3, random.Random(0), lambda text: False)]
+    assert not ("पहले दो हफ्ते हर class का level समझना" in picked and "हर class का level पहले समझना" in picked)
+    oil = build_context(parse_article("# Starting a Small Oil Unit: 3 Tips\n\nIntro.\n\n## Dry the seed properly\n\n"
+                                      "Spread the seed in the sun for a day. Damp seed leads to cloudy oil that smells "
+                                      "sour within a few weeks.\n\n## Sell the cake too\n\nSell the cake to dairy "
+                                      "farmers.\n\n## Press in small batches\n\nPress ten kilos at a time.\n"), 0)
+    [damp] = [r for r in oil.readings["s1"] if "Damp" in r.causal.cause]
+    assert harm(oil, damp)
+    assert THEN_AFTER.match(", तभी नया प्रोडक्ट जोड़ें।")
+    article = parse_article("# Your First Weeks at a Property Office: 4 Moments\n\nIntro.\n\n## When a Tenant's Rent "
+                            "Is Late\n\nCall the tenant politely.\n\n## When Your First Deal Closes\n\nAsk for your "
+                            "share.\n\n## When You Fix a Site Visit\n\nShare your location.\n\n## When the Documents "
+                            "Come In\n\nFile them.\n")
+    ctx = build_context(article, 0)
+    assert not any(benefit_heading(ctx, s) for s in article.headed_sections)
+    rule = Causal("x", "", "Match two identifiers", "Patient-safety guidelines ask for exactly this check, so it "
+                  "protects you during audits", "linked", "imperative")
+    assert first_person_result(rule, "f") is None

@@ -66,6 +66,7 @@ def _fill(right: Option, ranked: list[Option], count: int, shorter_wanted: int) 
     chosen: list[Option] = []
     taken: set[int] = set()  # (by identity: the ranked options are unique by text, so none equals another)
     groups: set[str] = set()
+    bags = [_bag(right.text)]  # (the words of the key and of each chosen option: no option says another's again)
     shorter_chosen = 0  # how many of ``chosen`` are shorter than the key (counted as they come)
     for strict in (True, False):
         for option in ranked:
@@ -73,16 +74,25 @@ def _fill(right: Option, ranked: list[Option], count: int, shorter_wanted: int) 
                 return chosen
             if id(option) in taken or (option.group and option.group in groups):
                 continue  # two results of one section go together: a reader who knows one rules out both
+            if any(_bag(option.text) <= bag or bag <= _bag(option.text) for bag in bags):
+                continue  # ("हर class का level पहले समझना" beside "पहले दो हफ्ते हर Class का Level समझना": one step
+                # twice, a heading and its body's words; round 34's held-out C28, C35)
             shorter = len(option.text) < len(right.text)
             room = shorter_wanted - shorter_chosen if shorter else \
                 (count - shorter_wanted) - (len(chosen) - shorter_chosen)
             if strict and room <= 0:
                 continue
             chosen.append(option)
+            bags.append(_bag(option.text))
             taken.add(id(option))
             groups.add(option.group)
             shorter_chosen += shorter
     return chosen
+
+
+def _bag(text: str) -> frozenset[str]:
+    """The option's words, lower case, without punctuation."""
+    return frozenset(word.strip(".,;:!?।\"“”‘’'()") for word in text.lower().split()) - {""}
 
 
 def centrality(key: str, distractors: list[str]) -> int:

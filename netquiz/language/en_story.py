@@ -35,6 +35,9 @@ DANGLING_START = re.compile(r"^(?:(?:in|at|on|for|with|during|after|before|once)
 # a typing speed …": many what? "In a mess, it leads to food running short": a place set first, and "it" the thing
 # the sentence before named; the dev reading of round 29, items 43, 57)
 DANGLING_ANYWHERE = re.compile(r"\b(?:pick|picks|choose|chooses|select|selects)\s+one(?=\s+and\b|\s*[,.;]|$)|"
+                               r"\b(?:two|three|four|five)\s+(?:questions|things|points|steps|details|rules)"
+                               r"(?:\s+(?:first|now|today|again))?\s*[.!]?$|"  # ("She asks three questions first":
+                               # which ones? a list the sentences after tell; round 34's held-out C71, C72)
                                # ("She picks one and makes …": one of what the sentence before named; round 34's
                                # held-out B33, B34)
                                r"(?<!because )(?<!instead )(?<!ahead )\b(?:of|on|for|from|with|to|in|about) that\s+"
@@ -261,6 +264,9 @@ def first_person_result(causal: Causal, gender: str) -> str | None:
     minutes of a meeting are when people decide …"), which tell no result of mine."""
     if CONDITION_OPENING.match(causal.effect.strip()) or DEFINITION.search(causal.effect.strip()):
         return None
+    if OBJECT_YOU.search(causal.effect) and not SUBJECT_YOU.match(causal.effect.strip()):
+        return None  # ("Patient-safety guidelines … ask for exactly this check, so it protects you during audits":
+        # a rule's doing, no result of mine; round 34's snapshot told "guidelined …, so it protects I")
     text, _ = rewrite(causal.effect[:1].lower() + causal.effect[1:], None)
     done = _past_clause(text.rstrip(". "))
     told = _backshift(text.rstrip(". "), done) if done and done != text else None
@@ -269,6 +275,9 @@ def first_person_result(causal: Causal, gender: str) -> str | None:
 
 
 I_WERE = re.compile(r"\bI (were|weren't|are)\b")
+SUBJECT_YOU = re.compile(r"^(?:you|your)\b", re.IGNORECASE)
+OBJECT_YOU = re.compile(r"\b(?:protects|helps|lets|gives|tells|shows|makes|keeps|saves|puts|gets)\s+you\b",
+                        re.IGNORECASE)  # (the effect's subject someone else's, I its object)
 
 
 DEFINITION = re.compile(r"^[^,]{0,60}?\b(?:is|are)\s+(?:when|where|what|how)\s", re.IGNORECASE)
