@@ -192,14 +192,6 @@ def common_sense(question: Question, lang: str) -> list[float]:
     return _best([float(len(fields_of(option, lang) & asked)) for option in question.options])
 
 
-def sense_ratio(questions: list[Question], lang: str) -> float:
-    """How often :func:`common_sense` picks the key, as a multiple of chance."""
-    if not questions:
-        return 0.0
-    hits = sum(common_sense(q, lang)[q.answer] for q in questions)
-    return hits / sum(chance(q) for q in questions)
-
-
 STRATEGIES: dict[str, Strategy] = {
     "negation": negation,
     "opposite_pair": opposite_pair,
@@ -208,6 +200,7 @@ STRATEGIES: dict[str, Strategy] = {
     "odd_one_out": odd_one_out,
     "shortest": shortest,
     "convergence": convergence,
+    "common_sense": common_sense,
 }
 GRADED_KINDS = tuple(name for name in KINDS if kind_of(name).blind_graded)  # from the kinds registry
 
@@ -234,13 +227,11 @@ def cue_strategies(question: Question, lang: str, margin: float = 0.9) -> list[s
 def blind_report(questions: Iterable[Question], lang: str) -> dict[str, float]:
     """Accuracy of each strategy over the graded kinds, as a multiple of chance (``"chance"``: the mean);
     ``"feedback"`` is the guesser that learns from the feedback, ``"elimination"`` the one who strikes out every
-    option that was a key before, having seen the whole bank (:mod:`.feedback_guess`); ``"sense"`` the one who
-    picks by common sense (:func:`common_sense`, over the graded kinds but true/false)."""
+    option that was a key before, having seen the whole bank (:mod:`.feedback_guess`)."""
     questions = list(questions)
     graded = [q for q in questions if q.kind in GRADED_KINDS]
     if not graded:
-        return {"chance": 0.0, **dict.fromkeys(STRATEGIES, 0.0), "feedback": 0.0, "elimination": 0.0, "sense": 0.0,
-                "n": 0.0}
+        return {"chance": 0.0, **dict.fromkeys(STRATEGIES, 0.0), "feedback": 0.0, "elimination": 0.0, "n": 0.0}
     base = sum(chance(q) for q in graded) / len(graded)
     totals = dict.fromkeys(STRATEGIES, 0.0)
     for question in graded:
@@ -249,9 +240,8 @@ def blind_report(questions: Iterable[Question], lang: str) -> dict[str, float]:
     report = {name: (total / len(graded)) / base for name, total in totals.items()}
     report["feedback"] = feedback_ratio(graded)
     report["elimination"] = elimination_ratio(questions, lambda q: q.kind in GRADED_KINDS)
-    report["sense"] = sense_ratio([q for q in graded if not kind_of(q.kind).fixed_options], lang)
     return {"chance": base, **report, "n": float(len(graded))}
 
 
-GUESSERS = (*STRATEGIES, "feedback", "elimination", "sense")  # the blind report's keys: the strategies and the readers
+GUESSERS = (*STRATEGIES, "feedback", "elimination")  # the blind report's keys: the strategies and the readers
 # of the feedback

@@ -74,6 +74,8 @@ REASONS = {
         "cue_stem_overlap": "the key repeats the stem's words",
         "cue_odd_one_out": "the key alone is worded differently",
         "cue_convergence": "the key shares the most words with the other options",
+        "cue_common_sense": "the key alone is about what the stem is about (money, time, customers …), so common "
+                            "sense finds it",
         "dont": "a \u201cdon't\u201d section: what it warns against is no step to recommend, and netquiz could not "
                 "read a step it advises instead told with a result of its own, nor what goes wrong for one who does "
                 "it (\u201cइससे …\u201d, \u201cAs a result, …\u201d before the remedy) told so that no other "
@@ -148,6 +150,8 @@ REASONS = {
         "cue_stem_overlap": "सही जवाब सवाल के ही शब्द दोहराता है",
         "cue_odd_one_out": "सिर्फ़ सही जवाब की बनावट बाकी विकल्पों से अलग है",
         "cue_convergence": "सही जवाब में बाकी विकल्पों के सबसे ज़्यादा शब्द हैं",
+        "cue_common_sense": "सिर्फ़ सही जवाब उसी बात (पैसा, समय, ग्राहक …) का है जिसकी बात सवाल करता है, इसलिए आम "
+                            "समझ से मिल जाता है",
         "dont": "यह “न करें” वाला हिस्सा है: जिससे यह सावधान करता है वह सुझाने लायक कदम नहीं, और netquiz इसकी जगह "
                 "सुझाया कोई कदम अपने नतीजे के साथ नहीं पढ़ पाया, न ही यह कि ऐसा करने वाले के साथ क्या गड़बड़ होती है "
                 "(उपाय से पहले “इससे …”, “नतीजा यह होता है कि …”) इस तरह कि किसी दूसरी सलाह के शब्द उसे न बता दें; "

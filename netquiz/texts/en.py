@@ -313,6 +313,7 @@ TEXTS: dict[str, str] = {
     "cue_stem_overlap": "most words shared with the question",
     "cue_odd_one_out": "the odd one out",
     "cue_convergence": "most words shared with the other options",
+    "cue_common_sense": "the only option about what the question is about (common sense)",
     # ---- Take home: handouts, the personal review, the session report, the follow-up
     "sheet_title": "Question sheet",
     "key_title": "Answer key",

@@ -309,6 +309,7 @@ TEXTS: dict[str, str] = {
     "cue_stem_overlap": "प्रश्न से सबसे ज़्यादा शब्द मिलते हैं",
     "cue_odd_one_out": "बाक़ी सबसे अलग विकल्प",
     "cue_convergence": "बाक़ी विकल्पों से सबसे ज़्यादा शब्द मिलते हैं",
+    "cue_common_sense": "सवाल जिस बात का है, उसी बात का अकेला विकल्प (आम समझ)",
     # ---- Take home: handouts, the personal review, the session report, the follow-up
     "sheet_title": "प्रश्न-पत्र",
     "key_title": "उत्तर-कुंजी",
