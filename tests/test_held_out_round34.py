@@ -325,3 +325,39 @@ def test_held_out_c_fixes() -> None:
     rule = Causal("x", "", "Match two identifiers", "Patient-safety guidelines ask for exactly this check, so it "
                   "protects you during audits", "linked", "imperative")
     assert first_person_result(rule, "f") is None
+
+
+def test_a_result_after_a_list_of_examples_points_to_the_instruction_before_it() -> None:
+    """aside318 s1: "Spend your first few quiet afternoons learning what suits which age. For example: - … This gives
+    you …" had no claim (the sentence before the result is a list's item); an instruction that announces the list
+    ("Be clear about things that often get added later, for example:") is still no step told alone."""
+    from netquiz.generate.claims import _before_list
+    from netquiz.language import language
+    text = ("# New at a Toy Shop: 3 Tips\n\nIntro.\n\n## 1. Learn to read the age label on every box\n\nEvery box "
+            "carries an age grade. Spend your first few quiet afternoons learning what suits which age. For example:"
+            "\n\n- 0 to 18 months: rattles\n- 2 to 4 years: blocks\n\nThis gives you a quick, confident answer for "
+            "every buyer.\n\n## 2. Be clear about extras\n\nBe clear about things that often get added later, for "
+            "example:\n\n- ironing\n- cooking\n\nThis way you avoid a fresh discussion about pay.\n\n## 3. Count the "
+            "pieces\n\nCount them at the counter.\n")
+    article = parse_article(text)
+    en = language("en")
+    s1, s2 = article.section("s1"), article.section("s2")
+    assert s1.sentences[_before_list(en, s1, len(s1.sentences) - 1) - 1].startswith("Spend your first")
+    assert _before_list(en, s2, len(s2.sentences) - 1) == len(s2.sentences) - 1
+
+
+def test_held_out_d_a_when_clause_and_a_relative_clause_are_no_step_and_no_result() -> None:
+    """Round 34's held-out batch D (aside317–318, read at 581cc48): "धीरे-धीरे जब ऑर्डर बढ़ना" offered as a step (D5, D6,
+    D17), "… जो पैसा बुटीक दे" as a wish and a result (D2, D7)."""
+    from netquiz.generate.claims import _without_main
+    from netquiz.language import language
+    from netquiz.language.base import Causal
+    rules = language("hi").rules
+    assert rules.advice("धीरे-धीरे जब ऑर्डर बढ़ें") is None
+    assert rules.advice("जब भी समय मिले, पानी पिएं") == "जब भी समय मिले, पानी पीना"
+    sentence = ("ठेकेदार के लिए काम करने पर एक लहंगे की कढ़ाई का जो पैसा बुटीक देता है, उसका बड़ा हिस्सा बीच में ही कट "
+                "जाता है।")
+    cut = Causal(sentence, "", "ठेकेदार के लिए काम करने", "एक लहंगे की कढ़ाई का जो पैसा बुटीक देता है", "gerund", "noun")
+    assert _without_main(cut)
+    whole = Causal("रोज़ टहलने से नींद अच्छी आती है।", "", "रोज़ टहलने", "नींद अच्छी आती है", "gerund", "noun")
+    assert not _without_main(whole)

@@ -94,12 +94,20 @@ def _standing(known: Language, reading: Reading, section: Section, title: str) -
             or known.story.names_a_third(effect):
         return None  # (a head keeps the result's opening: "उसकी बोरियत … कम होती है[, और …]" still names the dog)
     for cut in reversed([m.start() for m in CLAUSE_CUT.finditer(effect)]):
+        if RELATIVE_HEAD.search(effect[:cut]) and CORRELATIVE_REST.match(effect[cut:]):
+            continue  # ("एक लहंगे की कढ़ाई का जो पैसा बुटीक देता है[, उसका बड़ा हिस्सा … कट जाता है]": the relative
+            # clause without its main one; round 34's held-out D2, D7)
         kept = effect[:cut].rstrip(" ,").split()
         head = " ".join(kept)  # ("fresh examples to talk about [in …]" is no head: it ends on "about")
         if len(kept) >= 3 and kept[-1].lower() not in DANGLING_ENDS and not known.story.leans_on_context(head, words) \
                 and _ends_on_verb(known, kept[-1]):
             return replace(reading, causal=replace(reading.causal, effect=head))
     return None
+
+
+RELATIVE_HEAD = compile_nfc(r"(?<!\S)(?:जो|जिस|जिन|जितना|जितनी|जितने|जैसा|जैसी|जैसे)(?!\S)")
+CORRELATIVE_REST = compile_nfc(r"^,?\s*(?:उस|उसका|उसकी|उसके|उसे|वह|वो|वे|उन|उनका|उनकी|उनके|उतना|उतनी|उतने|वैसा|वैसी|"
+                               r"वैसे)(?!\S)")
 
 
 def _ends_on_verb(known: Language, last: str) -> bool:
@@ -214,12 +222,20 @@ def _told(known: Language, readings: list[Reading]) -> list[Reading]:
              for r in readings if not LEADING_JOINT.match(r.causal.effect) and not QUOTED.search(r.causal.effect)
              and not _condition_inside(known, r.causal.effect)  # ("… मान लेने पर आखिरी दिन ग्राहक "…" कह दे, तो …":
              # the "result" is the condition of what follows; round 28's second held-out batch, items 23, 29, 31)
-             and not RELATIVE_EFFECT.match(r.causal.effect)
+             and not RELATIVE_EFFECT.match(r.causal.effect) and not _without_main(r.causal)
              and not known.lexicon.any_word("seeming").search(r.causal.effect)  # ("… हिसाब लगाने से आपका वेतन
              # ठीक लग सकता है, जबकि असल में …": a trap, no result; r22 item 42 wished it and keyed the step)
              and not any(POINTING.search(q) for q in QUOTATION.findall(r.causal.effect))
              and (r.causal.pattern == "purpose" or not _instruction(known, r.causal.effect))]
     return named
+
+
+def _without_main(causal: Causal) -> bool:
+    """True for a result that is a relative clause whose main clause the sentence goes on with ("… जो पैसा बुटीक
+    देता है[, उसका बड़ा हिस्सा … कट जाता है]": round 34's held-out D2, D7 told it as her wish and her result)."""
+    at = causal.sentence.find(causal.effect)
+    return at >= 0 and bool(RELATIVE_HEAD.search(causal.effect)) \
+        and bool(CORRELATIVE_REST.match(causal.sentence[at + len(causal.effect):]))
 
 
 def _condition_inside(known: Language, effect: str) -> bool:
@@ -624,6 +640,7 @@ def _instruction_before(known: Language, section: Section, index: int, words: fr
     भी इसमें लिख दें"), that one, if it is an instruction too ("फ्रिज के पास एक कागज़ पर … चिपका दें"); None when
     both lean ("रात को सोने से पहले यह सूची पढ़ लें"): the heading is the step then, if it is one. ``words``: the
     title's and heading's, which lean on nothing."""
+    index = _before_list(known, section, index)
     story = index >= 2 and known.lexicon.names_someone(section.sentences[index - 1]) \
         and not known.rules.advice(section.sentences[index - 1])
     if story and HABIT_TOLD.search(section.sentences[index - 1]):
@@ -666,6 +683,26 @@ def _instruction_before(known: Language, section: Section, index: int, words: fr
         if not known.story.dangling(told) and not known.story.leans_on_context(step, words):
             return told  # (the step as advised must not lean: its example may quote anything)
     return None
+
+
+def _before_list(known: Language, section: Section, index: int) -> int:
+    """Sentence ``index`` as if the bullet list just before it, and the list's short lead-in ("For example:"), were
+    not there: "Spend your first afternoons learning what suits which age. For example: - 0 to 18 months: … This
+    gives you a quick, confident answer …" ties the result to the instruction before the list (round 34's held-out
+    aside318 s1 had no question)."""
+    listed = frozenset(bullet_lines(section))
+    before = index
+    while before >= 1 and section.sentences[before - 1].strip() in listed:
+        before -= 1
+    lead = section.sentences[before - 1].strip() if before >= 1 else ""
+    if before == index or not lead.endswith(":") or known.rules.advice(lead.rstrip(":")) \
+            or len(lead.split()) > LEAD_WORDS:
+        return index  # (an instruction that announces the list, "Be clear about things that often get added later,
+        # for example:", is no step told alone: the heading is, as before)
+    return before - 1  # ("For example:", "Such as:": no step of its own)
+
+
+LEAD_WORDS = 4
 
 
 # "अगर महीने के आखिर में कंपनी … कम भुगतान करे, तो आप … अपनी बात रख सकती हैं": a result only when something else

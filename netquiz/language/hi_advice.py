@@ -141,6 +141,9 @@ EXAMPLE_TAIL = compile_nfc(r",\s+(?:जैसे(?!\s+ही)|जिसमें
 MAX_EXAMPLED_WORDS = 10
 
 
+WHEN = compile_nfc(r"(?<!\S)(?:जब|जब भी|जैसे ही)(?!\S)")
+
+
 def _advice_words(text: str, convert: Callable[[str], str | None]) -> str | None:
     body = strip_discourse(text.strip().rstrip(END_PUNCT))
     example = EXAMPLE_TAIL.search(body)
@@ -160,8 +163,8 @@ def _advice_words(text: str, convert: Callable[[str], str | None]) -> str | None
     if joint and is_imperative(head) and not is_imperative(body) and len(body.split()) <= MAX_THAT_WORDS:
         done = _advice_words(head, convert)  # "पहले समझें कि समस्या असल में क्या है": the step and what it is
         return f"{done} कि {what}" if done else None  # about ("पहले समझना कि …")
-    if not is_imperative(body):
-        return None
+    if not is_imperative(body) or ((when := WHEN.search(body)) and "," not in body[when.end():]):
+        return None  # ("धीरे-धीरे जब ऑर्डर बढ़ें": a when-clause, its "-ें" a subjunctive; round 34's held-out D5)
     body = to_persona(body, "", mentioned=True).text
     words = body.split()
     relative = next((i for i, w in enumerate(words) if w in _RELATIVES or w == "कि"), None)
