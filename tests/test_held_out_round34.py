@@ -361,3 +361,15 @@ def test_held_out_d_a_when_clause_and_a_relative_clause_are_no_step_and_no_resul
     assert _without_main(cut)
     whole = Causal("रोज़ टहलने से नींद अच्छी आती है।", "", "रोज़ टहलने", "नींद अच्छी आती है", "gerund", "noun")
     assert not _without_main(whole)
+
+
+def test_a_claim_after_a_run_in_label_is_read_and_quoted_whole() -> None:
+    """aside317 s5 ("**मेले और प्रदर्शनियां:** … स्टॉल लगाने से ग्राहक … देख पाते हैं") read no claim."""
+    from netquiz.generate.claims import read_claims
+    from netquiz.language import language
+    article = parse_article("# गुड़िया बनाने का काम: 3 सवाल\n\nपरिचय।\n\n## 1. ग्राहक कहां मिलेंगे?\n\n**मेले और प्रदर्शनियां:** "
+                            "दिवाली मेले में स्टॉल लगाने से ग्राहक गुड़िया को हाथ में लेकर देख पाते हैं।\n\n## 2. दाम\n\n"
+                            "दाम लिखें।\n\n## 3. कागज़\n\nकागज़ रखें।\n")
+    [claim] = read_claims(language("hi"), article.section("s1"))
+    assert claim.causal.cause == "दिवाली मेले में स्टॉल लगाने"
+    assert claim.causal.sentence.startswith("मेले और प्रदर्शनियां:")
