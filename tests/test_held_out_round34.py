@@ -373,3 +373,23 @@ def test_a_claim_after_a_run_in_label_is_read_and_quoted_whole() -> None:
     [claim] = read_claims(language("hi"), article.section("s1"))
     assert claim.causal.cause == "दिवाली मेले में स्टॉल लगाने"
     assert claim.causal.sentence.startswith("मेले और प्रदर्शनियां:")
+
+
+def test_held_out_e_english_wishes_and_steps() -> None:
+    """Round 34's held-out batch E (aside319–320, read at 9280acb): the cake article's tip sections had no scenario
+    question: "This way a last-minute cancellation doesn't leave you with …" (a trouble spared her), "A week before
+    the date comes round the next year, send …" (a fronted time); "Turn up early, leave every client …, and your
+    phone will …" told its two steps without "and"."""
+    import netquiz.language.en as en
+    from netquiz.language.base import Causal
+    spared = Causal("x", "", "Ask for half the price", "a last-minute cancellation doesn't leave you with a three-kilo "
+                    "cake and a loss you cannot recover", "linked", "imperative")
+    assert en.wish(spared, "Meera") == "Meera hopes that a last-minute cancellation won't leave her with a three-kilo " \
+                                       "cake and a loss she cannot recover."
+    assert en.advice("A week before the date comes round the next year, send a short message with two design "
+                     "ideas.") == "Send a short message with two design ideas"
+    both = Causal("x", "", "Turn up early, leave every client looking exactly as promised", "your phone will keep "
+                  "ringing", "imperative", "imperative")
+    assert en.situation(both, "Kavita") == "Kavita turns up early and leaves every client looking exactly as promised."
+    listed = Causal("x", "", "Buy rice, dal and oil", "x", "imperative", "imperative")
+    assert en.situation(listed, "Kavita") == "Kavita buys rice, dal and oil."

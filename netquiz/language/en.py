@@ -595,8 +595,20 @@ def situation(causal: Causal, name: str) -> str | None:
         return sentence(f"{name} {rewrite(done, name, True)[0]}" if done else
                         f"{name} starts {rewrite(causal.cause, name, True)[0]}")
     if causal.cause_kind == "imperative":
-        return sentence(_coordinated(rewrite("you " + _lower_first(fronted_last(causal.cause)), name)[0]))
+        return sentence(_coordinated(rewrite("you " + _lower_first(_and_joined(fronted_last(causal.cause))),
+                                             name)[0]))
     return None
+
+
+def _and_joined(steps: str) -> str:
+    """Two instructions joined by a comma alone, told with "and" ("Turn up early, leave every client looking …" →
+    "… early and leave …"): the "and" stayed with the result the sentence went on to ("…, and your phone will …")."""
+    head, comma, tail = steps.rpartition(", ")
+    words = tail.split()
+    if comma and " and " not in steps and words and is_base_verb(words[0].lower()) and advice(head) \
+            and "," not in head:
+        return f"{head} and {tail}"
+    return steps
 
 
 MIN_STEP_WORDS = 3  # ("Then swap roles, so that …": swap with whom? a step of two words leans on the sentence before)
@@ -807,7 +819,7 @@ def wish(causal: Causal, name: str) -> str | None:
         return None  # "if your idea was turned down, a follow-up shows …", "you get both …": no wish of one
     if first not in ("you", "your", "you're", "you’re", "you've", "you’ve") and first not in PLURAL_SUBJECTS \
             and first not in NOTHING_SUBJECTS and not THINGS_SUBJECT.match(causal.effect) \
-            or COMPARED.search(causal.effect):
+            and not SPARES_YOU.match(causal.effect) or COMPARED.search(causal.effect):
         return None  # "knowing the right person turns a wait into …": no wish of hers (nothing of hers in it,
         # nor people who act towards her: "colleagues see …" is one)
     if _gerund(causal.effect):
@@ -855,6 +867,9 @@ THINGS_SUBJECT = re.compile(r"^(?:small|minor|fewer|most|many)?\s*(?:problems|is
                             r"misunderstandings|conflicts|delays)\s+[a-z]+", re.IGNORECASE)
 
 
+# "a last-minute cancellation doesn't leave you with a three-kilo cake …": a trouble that no longer befalls her
+SPARES_YOU = re.compile(r"^(?:a|an|the|one|any)\s+[a-z-]+(?:\s+[a-z-]+){0,3}\s+(?:doesn't|does not|won't|will not|"
+                        r"no longer)\s+[a-z]+\s+you\b", re.IGNORECASE)
 HAS_WHAT = re.compile(r"^she\s+has\s+(?P<rest>(?:a|an|one|some|more|the|her)\s[^,]{3,80}?)"
                       r"(?:,\s+so\s+(?:that\s+)?.+)?$")
 OTHER_HAS = re.compile(r"^(?P<who>(?:her|the)\s+[a-z]+|[a-z]+)\s+has\s+(?P<rest>(?:a|an|one|some|more|something)\b.+)$")
@@ -862,9 +877,14 @@ COMPARED = re.compile(r"\b(?:more|less|better|worse|fewer)\b[^,]*\bthan\b", re.I
 SO_THAT_SHE = re.compile(r"^she\s+(?:has|gets)\s+[^,]{3,60},\s+so\s+(?:that\s+)?(?P<rest>she\s.+)$")
 
 
+DOES_NOT_AHEAD = re.compile(r"^((?:a|an|the|one|any)\s+[a-z-]+(?:\s+[a-z-]+){0,3}?)\s+(?:doesn't|does not)"
+                            r"(?=\s+[a-z]+\s+her\b)")
+
+
 def _ahead(told: str) -> str:
     """A hope told ahead: "she isn't scrambling" → "she won't be scrambling", "she no longer chases" → "she
     will no longer chase"; other clauses as they are ("her name comes up" reads as a hope already)."""
+    told = DOES_NOT_AHEAD.sub(r"\1 won't", told)  # ("a last-minute cancellation doesn't leave her …" → "won't leave")
     words = told.split()
     if len(words) >= 2 and words[0] == "she" and words[1].replace("’", "'") in ("isn't", "doesn't"):
         return " ".join(["she", "won't", *(["be"] if words[1].startswith("isn") else []), *words[2:]])
@@ -1218,7 +1238,9 @@ def _finite(word: str) -> bool:
 FRONTED = re.compile(r"^(?:after|before|every|each|during|at the end of|once|on|in the first|over|at least once"
                      r"|in(?=\s+(?:summer|winter|the monsoon|the rains|the heat|the cold)\b)|at(?=\s+night\b)"  # ("In
                      # summer, leave out …")
-                     r"|for (?!example|instance))\b[^,]{2,40},\s+"
+                     r"|for (?!example|instance)"
+                     r"|(?:a|one|two|three|a few)\s+(?:days?|weeks?|months?|hours?)\s+(?:before|after))\b[^,]{2,50},\s+"
+                     # ("A week before the date comes round the next year, send …": round 34's held-out aside320 s7)
                      r"(?P<rest>[a-z].+)$", re.IGNORECASE)
 FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "can", "will", "would", "may", "might",
                     "should", "must", "does", "did"})
