@@ -393,3 +393,15 @@ def test_held_out_e_english_wishes_and_steps() -> None:
     assert en.situation(both, "Kavita") == "Kavita turns up early and leaves every client looking exactly as promised."
     listed = Causal("x", "", "Buy rice, dal and oil", "x", "imperative", "imperative")
     assert en.situation(listed, "Kavita") == "Kavita buys rice, dal and oil."
+
+
+def test_a_bare_passive_verb_is_no_result() -> None:
+    """E20, E27: "घास काटने की मशीन बाद में, दूसरा या तीसरा कॉन्ट्रैक्ट मिलने पर खरीदी जा सकती है" told "उसने पाया कि खरीदी
+    गई" and offered "खरीदी जा सकती है।" (the subject left before the comma)."""
+    from netquiz.generate.claims import read_claims
+    from netquiz.language import language
+    article = parse_article("# गार्डन सर्विस के 3 फायदे\n\nपरिचय।\n\n## 1. कम लागत में शुरुआत\n\nघास काटने की मशीन बाद में, "
+                            "दूसरा या तीसरा कॉन्ट्रैक्ट मिलने पर खरीदी जा सकती है। आसपास की सोसाइटियाँ चुनने से किराया "
+                            "बचता है।\n\n## 2. तय आमदनी\n\nहर महीने पैसा आता है।\n\n## 3. रोज़गार\n\nटीम बनती है।\n")
+    effects = [r.causal.effect for r in read_claims(language("hi"), article.section("s1"))]
+    assert "खरीदी जा सकती है" not in effects and any("किराया" in e for e in effects)

@@ -226,11 +226,17 @@ def _told(known: Language, readings: list[Reading]) -> list[Reading]:
              and not _condition_inside(known, r.causal.effect)  # ("… मान लेने पर आखिरी दिन ग्राहक "…" कह दे, तो …":
              # the "result" is the condition of what follows; round 28's second held-out batch, items 23, 29, 31)
              and not RELATIVE_EFFECT.match(r.causal.effect) and not _without_main(r.causal)
+             and not (len(r.causal.effect.split()) <= BARE_VERB_WORDS and known.rules.is_passive(r.causal.effect))
+             # ("[घास काटने की मशीन …,] … मिलने पर खरीदी जा सकती है": a passive verb whose subject the comma left
+             # behind; round 34's held-out E20, E27)
              and not known.lexicon.any_word("seeming").search(r.causal.effect)  # ("… हिसाब लगाने से आपका वेतन
              # ठीक लग सकता है, जबकि असल में …": a trap, no result; r22 item 42 wished it and keyed the step)
              and not any(POINTING.search(q) for q in QUOTATION.findall(r.causal.effect))
              and (r.causal.pattern == "purpose" or not _instruction(known, r.causal.effect))]
     return named
+
+
+BARE_VERB_WORDS = 4
 
 
 def _without_main(causal: Causal) -> bool:
