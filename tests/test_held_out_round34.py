@@ -405,3 +405,14 @@ def test_a_bare_passive_verb_is_no_result() -> None:
                             "बचता है।\n\n## 2. तय आमदनी\n\nहर महीने पैसा आता है।\n\n## 3. रोज़गार\n\nटीम बनती है।\n")
     effects = [r.causal.effect for r in read_claims(language("hi"), article.section("s1"))]
     assert "खरीदी जा सकती है" not in effects and any("किराया" in e for e in effects)
+
+
+def test_a_verb_parallel_to_an_infinitive_stays_bare() -> None:
+    """F64: "teaches her team to start with the cleanest part and finishes with the dirtiest"."""
+    import netquiz.language.en as en
+    assert en._coordinated("Meera teaches her team to start with the cleanest area and finish with the dirtiest") \
+        == "Meera teaches her team to start with the cleanest area and finish with the dirtiest"
+    assert en._coordinated("Meera answers what she has been trained to answer and pass the rest") == \
+        "Meera answers what she has been trained to answer and passes the rest"
+    assert en._coordinated("Meera goes to the office and call her mother") == \
+        "Meera goes to the office and calls her mother"

@@ -643,7 +643,22 @@ def _coordinated(told: str) -> str:
     time she finishes a project, solves a problem or receives a note")."""
     return AND_BASE.sub(lambda m: m.group(1) + third_person(m.group(2))
                         if is_base_verb(m.group(2)) and not _noun_compound(m.group(3))
-                        and not _list_item(m) else m.group(0), told)
+                        and not _list_item(m) and not _infinitive_before(m.string[:m.start()], m.group(3))
+                        else m.group(0), told)
+
+
+# "teaches her team to start with the cleanest area and finish with the dirtiest": the verb after "and" goes with
+# the infinitive (round 34's held-out F64 told "and finishes")
+INFINITIVE_BEFORE = re.compile(r"\bto\s+([a-z]+)\s+([a-z]+)\b[^,;]*$")
+
+
+def _infinitive_before(text: str, following: str | None) -> bool:
+    """True when an infinitive runs up to the end of ``text`` and its verb takes the same word after it as the verb
+    after "and" ("to start with … and finish with …": parallel; not "trained to answer and pass the rest", nor
+    "goes to the office and calls …")."""
+    found = INFINITIVE_BEFORE.search(text)
+    return found is not None and is_base_verb(found.group(1)) and found.group(2) in PREPOSITIONS \
+        and (following or "").strip() == found.group(2)
 
 
 def _list_item(match: re.Match[str]) -> bool:
