@@ -567,8 +567,6 @@ def _unechoed(ctx: Context, wish: str, key: str) -> str:
 
 
 SENTENCE_ENDS = "।.?!"
-
-
 MIN_WISH_WORDS = 6  # ("नेहा चाहती है कि मोलभाव कम हो": the frame's four words and two of her own)
 LONG_STEP = 12  # words: a step longer than this is told by its heading when it has one
 SHORT_STEP = 9  # words: a step longer than this is told by its first part, when that is a step of its own
@@ -661,7 +659,8 @@ def _near(ctx: Context, wish: str) -> Callable[[Option], int]:
 
     def near(option: Option) -> int:
         if option.group.startswith("instead-"):
-            return 5  # what the key's own section advises against: the wrong move for the very same goal
+            return 5  # what the key's own section advises against: the wrong move for the very same goal (above any
+            # other's nearness, a field's lure included)
         if not option.group or option.group.startswith("warned-"):
             return 0
         lure = SENSE_LURE if sensed & fields_of(option.text, ctx.article.lang) else 0

@@ -59,7 +59,7 @@ class Lexicon:
     catching_words: tuple[str, ...] = ()  # "you catch …", "पकड़ लेती": with one of ``in_time_words`` ("early",
     # "समय रहते"), a bad thing found in time, a benefit
     in_time_words: tuple[str, ...] = ()
-    waste_words: tuple[str, ...] = ()  # "घंटे निकल जाते हैं", "wasted": time or money lost, a harm whatever the cause
+    waste_words: tuple[str, ...] = ()  # "घंटे निकल जाते हैं", "smells sour": time lost or goods spoilt, a harm whatever
     hedging_words: tuple[str, ...] = ()  # "ज़्यादातर मामलों में", "rarely": a correction that holds for most cases only
     weighing_words: tuple[str, ...] = ()  # "ध्यान", "मायने", "weigh": a comparison of what counts more, which a friend's
     # advice may get wrong (not "guests value a local host more than a hotel lobby": nobody advises a lobby)
