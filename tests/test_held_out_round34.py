@@ -416,3 +416,14 @@ def test_a_verb_parallel_to_an_infinitive_stays_bare() -> None:
         "Meera answers what she has been trained to answer and passes the rest"
     assert en._coordinated("Meera goes to the office and call her mother") == \
         "Meera goes to the office and calls her mother"
+
+
+def test_a_note_whose_result_fits_another_benefit_is_not_tied_to_its_heading() -> None:
+    """F17 (after the last reading): "किसी self-help group से जुड़ने पर … कच्चा माल थोक में सस्ता मिल जाता है" under
+    "दूसरी महिलाओं के लिए रोज़गार" was keyed to that heading; its result is money, as "घर बैठे पक्की कमाई" is."""
+    text = ("# घर पर मेहंदी कोन बनाने के 5 फायदे\n\nपरिचय।\n\n## 1. घर बैठे पक्की कमाई\n\nहर महीने कमाई होती है।\n\n"
+            "## 2. अपना Brand, अपनी पहचान\n\nपैकेट पर नाम छापें।\n\n## 3. कम Investment में शुरुआत\n\nथोड़े पैसे लगते हैं।\n\n"
+            "## 4. अपने समय पर काम\n\nकाम घर पर होता है।\n\n## 5. दूसरी महिलाओं के लिए रोज़गार\n\nकाम बढ़ने पर पड़ोस की "
+            "महिलाओं को काम मिलता है। किसी self-help group से जुड़ने पर कच्चा माल थोक में सस्ता मिल जाता है।\n")
+    ctx = build_context(parse_article(text), 0)
+    assert not any("self-help" in c.question.stem for c in heading_link_candidates(ctx, "s5"))
