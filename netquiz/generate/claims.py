@@ -105,7 +105,8 @@ def _standing(known: Language, reading: Reading, section: Section, title: str) -
     return None
 
 
-LABELLED = compile_nfc(r"^[^\s:।.?!\"“]{1,20}(?:\s+[^\s:।.?!\"“]{1,20}){0,2}:\s+(?=\S)")  # "Tip: …", "ऑनलाइन: …"
+LABELLED = compile_nfc(r"^(?:\*\*[^*]{1,40}\*\*\s*|[^\s:।.?!\"“]{1,20}(?:\s+[^\s:।.?!\"“]{1,20}){0,2}:\s+(?=\S))")
+# a run-in label: "Tip: …", "ऑनलाइन: …", "**ध्यान दें:** …"
 RELATIVE_HEAD = compile_nfc(r"(?<!\S)(?:जो|जिस|जिन|जितना|जितनी|जितने|जैसा|जैसी|जैसे)(?!\S)")
 CORRELATIVE_REST = compile_nfc(r"^,?\s*(?:उस|उसका|उसकी|उसके|उसे|वह|वो|वे|उन|उनका|उनकी|उनके|उतना|उतनी|उतने|वैसा|वैसी|"
                                r"वैसे)(?!\S)")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..language import Language
-from ..language.senses import fields_of
+from ..language.senses import fields_of, share
 from ..model import Section
 from .blind import marked
 from .context import Candidate, Context, Reading
@@ -75,8 +75,7 @@ def heading_link_candidates(ctx: Context, section_id: str) -> list[Candidate]:
                 or feature_cause(ctx, reading):
             continue  # "सैर की मदद से …": the article's topic itself is every section's step; "पैसा समय पर आने से":
             # what comes with it, no habit of hers (round 31's aside283: "ज्योति पैसा समय पर आती है")
-        if (reading.causal.pattern == "purpose" and _other_field(ctx, reading.causal.effect, section.title or "")) \
-                or _fits_another(ctx, reading.causal.effect, section, others):
+        if _of_another_benefit(ctx, reading, section, others):
             continue  # ("… ताकि customer के नाखूनों में infection न हो" under "नई Skills के साथ बढ़ता Rate": a note of
             # its own purpose, which the article does not tie to the heading's benefit; round 34's development C32)
         name = ctx.persona(section_id, index, "heading-link")
@@ -99,21 +98,18 @@ def heading_link_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     return found
 
 
-def _other_field(ctx: Context, effect: str, heading: str) -> bool:
-    """True when the result and the heading each have a field of meaning and share none (safety and money: a
-    step's own purpose, "… ताकि …", is another benefit than the heading's)."""
-    told, named = fields_of(effect, ctx.article.lang), fields_of(heading, ctx.article.lang)
-    return bool(told and named and not told & named)
-
-
-def _fits_another(ctx: Context, effect: str, section: Section, others: list[Section]) -> bool:
-    """True when the result shares a field of meaning with another benefit heading and none with its own ("… कच्चा
-    माल थोक में सस्ता मिल जाता है" under "दूसरी महिलाओं के लिए रोज़गार", beside "घर बैठे पक्की कमाई": a note that sits
-    under the heading, its result another benefit's; round 34's last held-out reading, F17)."""
-    told = fields_of(effect, ctx.article.lang)
-    if not told or told & fields_of(section.title or "", ctx.article.lang):
+def _of_another_benefit(ctx: Context, reading: Reading, section: Section, others: list[Section]) -> bool:
+    """True when the result has a field of meaning its heading does not share, and it is the step's own purpose
+    ("… ताकि customer के नाखूनों में infection न हो" under "नई Skills के साथ बढ़ता Rate": safety, not money; round 34's
+    development item 32) or another benefit heading's field ("… कच्चा माल थोक में सस्ता मिल जाता है" under "दूसरी
+    महिलाओं के लिए रोज़गार", beside "घर बैठे पक्की कमाई"; F17): a note that sits under the heading, tied to no
+    benefit of it."""
+    lang, effect, heading = ctx.article.lang, reading.causal.effect, section.title or ""
+    if not fields_of(effect, lang) or share(effect, heading, lang):
         return False
-    return any(told & fields_of(other.title or "", ctx.article.lang) for other in others)
+    if reading.causal.pattern == "purpose" and fields_of(heading, lang):
+        return True
+    return any(share(effect, other.title or "", lang) for other in others)
 
 
 def _ties_step(ctx: Context, other: Section, reading: Reading) -> bool:

@@ -19,11 +19,11 @@ from functools import lru_cache
 
 from ..language import language
 from ..language.base import Causal
-from ..language.senses import fields_of
+from ..language.senses import share
 from ..model import Question, Section
 from ..text import LIST_MARK, compile_nfc, inside_quotations, list_comma
 from .blind import cue_strategies, marked
-from .claims import DANGLING_ENDS, bullet_lines, known_words
+from .claims import DANGLING_ENDS, LABELLED, bullet_lines, known_words
 from .context import Candidate, Context
 from .gates import gate_problems
 from .keywords import content_tokens
@@ -169,8 +169,7 @@ def least_cued(ctx: Context, section_id: str, stem: str, right: Option, fair: li
     kin = {s.id: _likeness(stems_of(ctx, s.text), own) for s in fair}
     sets = list(itertools.combinations(fair, min(3, len(fair))))
     rng.shuffle(sets)
-    sensed = fields_of(stem, ctx.article.lang)
-    lures = {s.id: bool(sensed & fields_of(named(s) if named else s.title or "", ctx.article.lang)) for s in fair}
+    lures = {s.id: share(stem, named(s) if named else s.title or "", ctx.article.lang) for s in fair}
     sets.sort(key=lambda picked: (first_sets(picked) if first_sets else 0, -min(1, sum(lures[s.id] for s in picked)),
                                   -sum(min(NEAR_CAP, near[s.id]) for s in picked),
                                   -round(sum(kin[s.id] for s in picked), KIN_DIGITS)))
@@ -239,11 +238,8 @@ def _conditioned(ctx: Context, sentence: str) -> bool:
     """True for an instruction told under a condition ("अगर scanner बार-बार error दिखाए, तो …"): the instruction after
     it is the condition's too ("Supervisor को तुरंत बताएं और दूसरा scanner मांग लें": when? round 31's held-out
     aside281 told "मीरा supervisor को तुरंत बताती है …" without it)."""
-    told = RUN_IN.sub("", sentence.strip())
+    told = LABELLED.sub("", sentence.strip())
     return bool(ctx.language.lexicon.any_word("condition_openers").match(told))
-
-
-RUN_IN = re.compile(r"^(?:\*\*[^*]{1,40}\*\*|[^\s:]{1,20}(?:\s+[^\s:]{1,20})?:)\s*")  # ("**ध्यान दें:** …", "Tip: …")
 
 
 def own_sentences(ctx: Context, section: Section) -> list[str]:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ..language import language
-from ..language.senses import fields_of
+from ..language.senses import share
 from ..language.setting import Setting
 from ..model import Section
 from ..text import has_devanagari, split_sentences
@@ -655,7 +655,7 @@ def _near(ctx: Context, wish: str) -> Callable[[Option], int]:
     whose section talks of the same things, "manager", "HR", tempts one who skimmed; one the section ties to
     the wish itself is refused before, see :func:`supported`), and more for a step of the wish's field of meaning
     (:mod:`netquiz.language.senses`)."""
-    wanted, sensed = stems_of(ctx, wish), fields_of(wish, ctx.article.lang)
+    wanted = stems_of(ctx, wish)
 
     def near(option: Option) -> int:
         if option.group.startswith("instead-"):
@@ -663,7 +663,7 @@ def _near(ctx: Context, wish: str) -> Callable[[Option], int]:
             # other's nearness, a field's lure included)
         if not option.group or option.group.startswith("warned-"):
             return 0
-        lure = SENSE_LURE if sensed & fields_of(option.text, ctx.article.lang) else 0
+        lure = SENSE_LURE if share(wish, option.text, ctx.article.lang) else 0
         return lure + min(2, len(stems_of(ctx, ctx.article.section(option.group).text) & wanted))
     return near
 

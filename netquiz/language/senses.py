@@ -46,3 +46,8 @@ def fields_of(text: str, code: str) -> frozenset[str]:
     words = {_plain(t) for t in tokens(text)}
     return frozenset(name for name, whole, prefixes in _fields(code)
                      if words & whole or (prefixes and any(w.startswith(prefixes) for w in words)))
+
+
+def share(text: str, other: str, code: str) -> bool:
+    """True when the two texts have a field of meaning in common."""
+    return bool(fields_of(text, code) & fields_of(other, code))
