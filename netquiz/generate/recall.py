@@ -76,6 +76,13 @@ def _names(ctx: Context) -> frozenset[str]:
         text = ctx.all_text
         capitals = re.findall(r"(?<=[a-z,;:\u0900-\u097F] )[A-Z][A-Za-z]+", text)  # (after a Hindi word too: "… में
         # DigiLocker")
+        if ctx.article.lang == "hi":
+            from lemminflect import getAllLemmas  # (a Latin word that is no English one)
+            # ("Jabalpur की Meena …": a Latin word opening a Hindi sentence, never written in
+            # lower case, is a name too; round 35's dev reading, item 37 offered "jabalpur")
+            capitals += [w for w in re.findall(r"(?:^|(?<=[।?!]\s))[A-Z][a-z]+(?=\s+[\u0900-\u097F])", text,
+                                               re.MULTILINE) if not getAllLemmas(w.lower())]  # (no English word:
+            # "Boredom को हम …" opens on a noun)
         runs = set(re.findall(r"\w+", text)) if capitals else set()  # (a lower-case word stands alone in text where
         # it is a whole run; read only where a capitalised word asks)
         latin = {w for w in capitals if w.lower() not in runs}
@@ -629,7 +636,9 @@ def _frame(ctx: Context, key: str, effect: str) -> str:
     "I", not "we", the panel can see …" dangles too: round 27's development reading, item 55); else "<Doing X> means
     <…>"."""
     opening = " ".join(effect.split()[:2])
-    return f"{key}_other" if key == "statement" and not ctx.lang.addresses_reader(opening) else key
+    own = ctx.lang.addresses_reader(opening) and effect.split()[0].lower() not in ctx.language.lexicon.determiners
+    return f"{key}_other" if key == "statement" and not own else key  # ("By asking for your ESI card …, your body
+    # stays warm" dangles as well: a thing of hers is no subject of the gerund; round 35's dev reading, item 68)
 
 
 # A result grafted onto another step for a false statement comes from a reading the article marks ("इससे …", "X से

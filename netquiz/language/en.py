@@ -231,7 +231,7 @@ GIVES_OTHERS = _listicle(r"gives\s+(?P<effect>(?:(?:your|the)\s+(?:manager|team|
 # verbs a step does its good with (a closed list: "Writing for five minutes" has "minutes", no verb)
 GERUND_DOES = re.compile(r"^(?P<cause>[A-Z][a-z]{2,}ing\b[^,;:]{2,60}?)\s+(?:also\s+)?(?P<effect>(?:builds|saves|"
                          r"prevents|protects|reduces|cuts|improves|earns|wins|creates|avoids|removes|spreads|"
-                         r"strengthens|sharpens|lowers|eases|leaves|settles|speeds|clears|shortens|opens)\s+(?!you\b|yourself\b)"
+                         r"strengthens|sharpens|lowers|eases|leaves|settles|speeds|clears|shortens|opens|brings)\s+(?!you\b|yourself\b)"
                          r"(?!(?:stops|keeps|helps|makes|means|lets|gives|saves|leads|builds|protects)\b)[a-z].+)$")
 # ("Counting them before the tempo leaves stops your employer from …": "leaves" the tempo's, "stops" the step's
 # verb; round 29's third held-out batch read "She hopes to leave stops her employer …")
@@ -361,17 +361,21 @@ def find_causal(text: str) -> list[Causal]:
         body = f"{aside['cause']} {aside['rest']}"
     fronted = FRONTED.match(body)  # "Over a few weeks, a journal shows you …": the time left out
     for pattern, told in LISTICLE:
-        match = pattern.match(fronted.group("rest") if fronted else body)
+        plain = fronted.group("rest") if fronted else body
+        match = pattern.match(plain) or _listed(pattern, plain)  # ("Knowing the connection, transfer and subsidy
+        # process in depth leads to …": a short list's commas inside the step; round 35's aside323)
         if match and (pattern is WITH or not addresses_reader(match.group("cause").split()[0])) \
                 and not _dangling_cause(match) \
                 and (pattern not in (GERUND_DOES, GERUND_MEANS, KEEPS_AWAY) or _gerund(match.group("cause"))):
             # ("With your own vehicle, …": a thing of yours, not you acting)
-            effect = _listicle_effect(pattern, told, match.group("effect").strip())
-            cause = VERB_ADVERB.sub("", match.group("cause").strip())  # ("Returning to work often leads to …":
-            # "often" is the verb's, not the step's)
+            effect = _listicle_effect(pattern, told, match.group("effect").replace(LIST_MARK, ",").strip())
+            cause = VERB_ADVERB.sub("", match.group("cause").replace(LIST_MARK, ",").strip())  # ("Returning to
+            # work often leads to …": "often" is the verb's, not the step's)
             found.append(Causal(text, "", cause, effect, "instrument", "verbal" if _gerund(cause) else "noun"))
-    match = PURPOSE.match(_capitalised(LEADING_ADVERB.sub("", body)))  # ("Also keep your agency coordinator
-    # informed, so that …": the step after its opening adverb)
+    opened = FRONTED.match(body)  # ("On your first day, ask where the exits are …, so that …": the step after its
+    # time; round 35's dev reading, seafood s6)
+    match = PURPOSE.match(_capitalised(opened.group("rest") if opened else LEADING_ADVERB.sub("", body)))  # ("Also
+    # keep your agency coordinator informed, so that …": the step after its opening adverb)
     if match and (is_base_verb(first := match.group("cause").split()[0].lower()) or first in IMPERATIVE_VERBS) \
             and not SUBJECT_VERB.match(match.group("cause")) and len(match.group("cause").split()) >= MIN_STEP_WORDS:
         effect = NEXT_STEP.split(match.group("effect").strip(), maxsplit=1)[0]  # ("so that nothing surprises you,
@@ -511,6 +515,13 @@ FINITE_AFTER_SUBJECT = frozenset({"will", "would", "is", "are", "was", "were", "
 # "She is active in …" among instructions, and "I made a habit of being active …")
 STATE = re.compile(r"^(?:you|she)(?:'re|’re|\s+are|\s+were|\s+is|'ve been|\s+have been|\s+feel|\s+seem)\b",
                    re.IGNORECASE)
+
+
+def _listed(pattern: re.Pattern[str], body: str) -> re.Match[str] | None:
+    """``pattern`` matched with a short list's commas marked, when the list is inside the cause (its groups are
+    read with the marks put back to commas)."""
+    listed = pattern.match(LIST_COMMA.sub(LIST_MARK, body))
+    return listed if listed and LIST_MARK in listed.group("cause") else None
 
 
 def _listicle_effect(pattern: re.Pattern[str], told: str, effect: str) -> str:

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .base import Causal
-from .en import CONDITION_OPENING, PLURAL_SUBJECTS, rewrite, sentence
+from .en import CONDITION_OPENING, IMPERATIVE_VERBS, PLURAL_SUBJECTS, rewrite, sentence
 from .en_anecdote import retold as retold  # (the Story protocol's, re-exported)
 from .en_grammar import MODALS, PREPOSITIONS, base_form, can_be_noun, gerund, is_base_verb, past
 from .en_shown import gains as gains  # (the Story protocol's, re-exported)
@@ -48,6 +48,10 @@ DANGLING_ANYWHERE = re.compile(r"\b(?:pick|picks|choose|chooses|select|selects)\
                                r"\b(?:shows?|tells?|teach(?:es)?|reminds?)\s+(?:you|her|them)\s*,\s*"
                                r"(?:after|in|within|over|for|by)\b[^,.]*\.?$|"  # ("It shows you, after two or three
                                # months[, which plants …]": the object cut off; round 33's held-out item D55)
+                               r"(?<![\d,] )\b(?:a|an|one|another|the)\s+"
+                               r"(?:(?:spare|second|new|extra|fresh|clean|dry|third)\s+)?pair\b(?!\s+of\b|-)|"
+                               # ("Ask her supervisor for a spare pair": a pair of what the sentence before
+                               # named? round 35's dev reading, items 51, 55, 57)
                                r"\b(?:this way|that way|doing so|either way|in both cases|in either case|"
                                r"the following|as follows|in the meantime|by contrast|doing this|doing that|"
                                r"what (?:that|this|it) means)\b|"
@@ -178,11 +182,27 @@ def gerund_phrase(action: str) -> str:
                     and not words[index + 1][:1].isupper() \
                     and words[index + 1].lower() not in MODALS and not listed and not (verbs and index + 1 in items) \
                     and following not in ("or", "and") \
+                    and not (set(w.lower() for w in words[1:index]) & PREPOSITIONS
+                             and _nouns_paired(words[index - 1], words[index + 1], following)) \
                     and (following not in AFTER_A_NOUN or not can_be_noun(words[index + 1].lower())):  # her words
                 # stay; not "phone and chat during …": a noun ("and agree on one change": no noun, a step);
                 # not "in February and March", a name, round 31's development batch read "… and marching")
                 words[index + 1] = gerund(words[index + 1].lower())
     return " ".join(words).replace(" as often as possible", "")
+
+
+NOTING_VERBS = frozenset({"note", "file", "sign", "check", "track", "mark", "record", "list", "count", "log", "save",
+                          "pack", "label", "book", "pay", "fill", "print", "store", "sort", "clean", "wash"})
+
+
+def _nouns_paired(before: str, word: str, following: str) -> bool:
+    """True for "small cuts and prawn pricks": plural nouns either side of "and", the word after it a noun's
+    modifier, no verb (after a preposition: round 35's dev batch had told "paying attention to … and prawning
+    pricks")."""
+    before, word = before.lower().strip(",."), word.lower()
+    return word not in IMPERATIVE_VERBS | NOTING_VERBS and before.endswith("s") and not before.endswith("ss") \
+        and following.endswith("s") \
+        and not following.endswith("ss") and can_be_noun(word) and can_be_noun(before) and can_be_noun(following)
 
 
 def _list_items(words: list[str]) -> tuple[list[int], bool]:
@@ -635,8 +655,9 @@ def statement(action: str, effect: str) -> str | None:
         return None
     step = action_in(action, "second") if action.split() else ""  # (the reader's: "the issue you fixed")
     phrase = gerund_phrase(step) if step else ""
-    if phrase and not re.match(r"(?:you|your)\b", effect, re.IGNORECASE):  # "By noting down …, the details are
-        return sentence(f"If you {step[:1].lower()}{step[1:]}, {effect}")  # still there" dangles
+    if phrase and not re.match(r"you\b", effect, re.IGNORECASE):  # "By noting down …, the details are still there"
+        # and "By asking for your ESI card …, your body stays warm" dangle (round 35's dev reading, item 68)
+        return sentence(f"If you {step[:1].lower()}{step[1:]}, {effect}")
     return sentence(f"By {phrase}, {effect}") if phrase else None
 
 

@@ -57,10 +57,12 @@ def imperative_to_infinitive(text: str) -> str | None:
 
 def _continuous(text: str) -> str:
     """"लिखती रहना" → "लिखते रहना": a continuing action's infinitive takes the oblique participle."""
-    return CONTINUOUS.sub(r"\1ते रह", text)
+    return STATE_KEPT.sub(r"\1े रह", CONTINUOUS.sub(r"\1ते रह", text))
 
 
 CONTINUOUS = compile_nfc(r"(\S+)(?:ती|ता) रह(?=ना(?:[\s,]|$))")
+STATE_KEPT = compile_nfc(r"(\S+(?:ड़|ठ|ट|ग|ध|ज|ल))(?:ी|ा) रह(?=ना(?:[\s,]|$))")  # ("जुड़ी रहें" → "जुड़े रहना", not
+# "जुड़ी रहना": a state kept, its participle oblique; round 35's dev reading, item 2)
 
 
 @lru_cache(maxsize=16384)

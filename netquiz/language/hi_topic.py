@@ -28,6 +28,8 @@ MUST = compile_nfc(r"^(?P<what>.+\s\S+(?:नी|ना))\s+है$")  # "पह�
 RETURN = compile_nfc(r"^(?P<what>.+?\s+के\s+बाद)\s+(?:(?P<where>ऑफिस|ऑफ़िस|नौकरी|काम)\s+(?:पर\s+)?)?वापसी$")  # "करियर
 # ब्रेक के बाद वापसी"
 FIRST = compile_nfc(f"(?<!{WORD_CHAR})(?<!से )(?:पहले|पहली|पहला)(?!{WORD_CHAR})")  # ("… से पहले": before, no first)
+BECAME = compile_nfc(r"^(?P<what>(?:\S+\s+){1,4}?)(?:बनी|बन गई|बन गयी)\s+हैं$")  # "पशु सखी बनी हैं?" (round 35's
+# dev reading, item 2: no frame, "Rashmi is never set up as a pashu sakhi")
 GOT = compile_nfc(r"^(?P<what>(?:\S+\s+){1,6}?(?:मिला|मिली|मिले))\s+है$")  # "सालाना बोनस मिला है?"
 INFINITIVE = compile_nfc(r"^(?P<what>(?:\S+\s+){1,8}\S+)ना$")  # "बैंक, पीएफ और बीमा में नॉमिनी जोड़ना"
 NEEDS = compile_nfc(r"^(?P<what>(?:\S+\s+){1,6}?\S+)\s+चाहिए$")  # "घर के पास ट्रांसफ़र चाहिए?"
@@ -204,6 +206,8 @@ def _part_frame(part: str) -> str | None:
         return "{name} " + " ".join([*words[:-1], infinitive[:-1] + "े"]) + " की कोशिश कर रही है।"  # "… बनाएं"
     if (match := NEEDS.match(part)) and not POSTPOSITION.search(match["what"].split()[-1]):
         return "{name} को " + match["what"] + " चाहिए।"  # → "{name} को घर के पास ट्रांसफ़र चाहिए।"
+    if match := BECAME.match(part):
+        return "{name} हाल ही में " + match["what"] + "बनी है।"  # → "{name} हाल ही में पशु सखी बनी है।"
     if match := GOT.match(part):
         return "{name} को " + match["what"] + " है।"  # → "{name} को सालाना बोनस मिला है।"
     if (match := MUST.match(part)) and len(part.split()) <= 10:

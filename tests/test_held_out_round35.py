@@ -1,0 +1,100 @@
+"""What round 35's development batch (aside323–324, read at 71b59f1) found misread, missing or ungrammatical."""
+
+from __future__ import annotations
+
+from netquiz.article import parse_article
+from netquiz.generate.context import build_context
+from netquiz.generate.links import harmful
+from netquiz.generate.recall import _names as names_in
+from netquiz.generate.recall import true_false_candidates
+from netquiz.language import en, en_story
+from netquiz.language.hi_advice import imperative_to_infinitive
+from netquiz.language.hi_topic import topic_frame
+
+SEAFOOD = """# New at a seafood processing plant? 3 tips
+
+Most of the work is peeling and grading prawns on long steel tables.
+
+## 1. Don't ignore small cuts and prawn pricks
+
+Prawn shells are sharp. Wash every cut with clean water and tell the supervisor. This way a small prick does not turn into a week off work and a week without wages.
+
+## 2. Learn the exits on day one
+
+On your first day, ask where the emergency exits and the meeting point are, so that you know where to go without thinking.
+
+## 3. Keep your own record of hours and pay
+
+Write your shift timings in a small notebook every day, so that your overtime is paid in full.
+"""
+
+
+def test_a_short_list_inside_a_leads_to_step_is_read() -> None:
+    """"Knowing the connection, transfer and subsidy process in depth leads to …" (aside323, gas agency s7) was read
+    as nothing: the list's commas stopped the step."""
+    [found] = [c for c in en.find_causal("Knowing the connection, transfer and subsidy process in depth leads to "
+                                         "better-paid billing jobs at bigger agencies.") if c.pattern == "instrument"]
+    assert found.cause == "Knowing the connection, transfer and subsidy process in depth"
+    assert found.effect == "you get better-paid billing jobs at bigger agencies"
+
+
+def test_a_step_after_a_fronted_time_is_read_with_its_purpose() -> None:
+    found = en.find_causal("On your first day, ask where the emergency exits are, so that you know where to go "
+                           "without thinking.")
+    assert [(c.cause, c.effect) for c in found if c.pattern == "purpose"] == [
+        ("Ask where the emergency exits are", "you know where to go without thinking")]
+
+
+def test_a_bad_thing_that_does_not_turn_into_a_worse_one_is_a_benefit() -> None:
+    ctx = build_context(parse_article(SEAFOOD), 0)
+    assert not harmful(ctx, "a small prick does not turn into a week off work and a week without wages")
+    assert harmful(ctx, "your wages do not come on time")  # (a good thing that does not come stays a harm)
+
+
+def test_a_pair_of_what_the_sentence_before_named_dangles() -> None:
+    """"Ask her supervisor for a spare pair" (development items 51, 55, 57): a pair of what?"""
+    assert en_story.dangling("Ask her supervisor for a spare pair on her first day")
+    assert not en_story.dangling("Ask her supervisor for a spare pair of gloves")
+    assert not en_story.dangling("Blackout curtains cost around ₹600 a pair")
+    assert not en_story.dangling("Choose a set-up that fits your home")
+
+
+def test_nouns_paired_after_a_preposition_keep_their_modifier() -> None:
+    assert en_story.gerund_phrase("Pay attention to small cuts and prawn pricks") == \
+        "paying attention to small cuts and prawn pricks"
+    assert en_story.gerund_phrase("Talk to colleagues and share notes") == "talking to colleagues and sharing notes"
+    assert en_story.gerund_phrase("Listen to customers and note complaints") == \
+        "listening to customers and noting complaints"
+
+
+def test_a_link_whose_result_is_a_thing_of_hers_is_no_by_statement() -> None:
+    """"By asking for your ESI card …, your body stays warm" (development item 68) dangles."""
+    ctx = build_context(parse_article(SEAFOOD), 0)
+    statements = [c.question.stem for c in true_false_candidates(ctx, "s3")]
+    assert any("“Writing your shift timings" in s and "means your overtime" in s for s in statements), \
+        statements
+    assert not any("By writing" in s for s in statements)
+
+
+def test_a_kept_state_takes_the_oblique_participle() -> None:
+    """"पशु चिकित्सक और दूसरी सखियों से जुड़ी रहना" (development item 2) → "जुड़े रहना"."""
+    assert imperative_to_infinitive("पशु चिकित्सक और दूसरी सखियों से जुड़ी रहें") == \
+        "पशु चिकित्सक और दूसरी सखियों से जुड़े रहना"
+    assert imperative_to_infinitive("सही रहें") == "सही रहना"
+    assert imperative_to_infinitive("लिखती रहें") == "लिखते रहना"
+
+
+def test_a_title_asking_whether_she_has_become_one_sets_the_persona() -> None:
+    """"पशु सखी बनी हैं? …" had no frame: the persona was never set up as a pashu sakhi (development item 2)."""
+    assert topic_frame("पशु सखी बनी हैं? गाँव में भरोसा जीतने के लिए ये 7 बातें याद रखें") == \
+        "{name} हाल ही में पशु सखी बनी है।"
+
+
+def test_a_latin_name_opening_a_hindi_sentence_is_no_cloze_word() -> None:
+    """"Jabalpur की Meena …" had offered "jabalpur" as a wrong answer (development item 37)."""
+    text = ("# Courier से जुड़ने के 2 फ़ायदे\n\nJabalpur की Meena अचार बेचती हैं। Boredom को हम बुरा मानते हैं, पर "
+            "boredom से ideas आते हैं।\n\n## 1. कम खर्च\n\nMeena का खर्च कम हुआ।\n\n## 2. कम भागदौड़\n\nअब "
+            "courier office नहीं जाना पड़ता।\n")
+    ctx = build_context(parse_article(text), 0)
+    assert "jabalpur" in names_in(ctx)
+    assert "boredom" not in names_in(ctx)
