@@ -98,3 +98,45 @@ def test_a_latin_name_opening_a_hindi_sentence_is_no_cloze_word() -> None:
     ctx = build_context(parse_article(text), 0)
     assert "jabalpur" in names_in(ctx)
     assert "boredom" not in names_in(ctx)
+
+
+def test_a_burden_gone_in_a_benefit_section_is_its_which_benefit_moment() -> None:
+    """"Courier office के चक्कर अब नहीं लगाने पड़ते" (development courier s2) had no "which benefit" question; one told
+    of another ("अब फ़रहीन बताती है कि …"), a condition or a problem before is none."""
+    text = ("# Courier aggregator से जुड़ने के 3 फ़ायदे\n\nघर से अचार बेचने वाली महिलाओं के लिए।\n\n"
+            "## 1. घर बैठे Pickup\n\nCourier office के चक्कर अब नहीं लगाने पड़ते।\n\n"
+            "## 2. कम Phone Calls\n\nफ़रहीन बताती है कि अब उसे दिन भर फ़ोन नहीं उठाने पड़ते।\n\n"
+            "## 3. साफ़ हिसाब\n\nहर महीने का हिसाब dashboard पर मिलता है।\n")
+    from netquiz.generate.benefit import _burden_gone, benefit_candidates
+    ctx = build_context(parse_article(text), 0)
+    assert _burden_gone(ctx, "Courier office के चक्कर अब नहीं लगाने पड़ते।")
+    assert not _burden_gone(ctx, "फ़रहीन बताती है कि अब उसे दिन भर फ़ोन नहीं उठाने पड़ते।")
+    assert any("चक्कर अब नहीं लगाने पड़ते" in c.question.stem and "अब Courier" not in c.question.stem
+               for c in benefit_candidates(ctx, "s1"))
+
+
+def test_what_she_would_suffer_without_the_topic_is_no_benefit_come_true() -> None:
+    """"Without one, you wait at the back of the queue …" (held-out B43) was told as hers."""
+    from netquiz.generate.benefit import LACKING
+    assert LACKING.match("Without one, you wait at the back of the queue.")
+    assert LACKING.match("इसके बिना हर बार लाइन में लगना पड़ता है।")
+    assert not LACKING.match("With a contract, you no longer wait.")
+
+
+def test_a_forms_name_or_a_list_of_things_is_no_instruction() -> None:
+    """"Form 17C, the presiding officer's diary … can take more than an hour" (held-out B63, B69: "Forming 17C")."""
+    assert en.advice("Form 17C, the presiding officer's diary and the various packets can take more than an hour "
+                     "to complete.") is None
+    assert en.advice("Paper, board and cloth all have a grain.") is None
+    assert en.advice("Form a habit of checking the register.") == "Form a habit of checking the register"
+
+
+def test_each_step_of_nothing_and_a_place_nobody_named_dangle() -> None:
+    assert en_story.dangling("Wait for the agents to confirm each step")
+    assert en_story.dangling("Facilities there can be basic.")
+    assert not en_story.dangling("Write down each step of the process")
+
+
+def test_a_step_after_a_place_it_is_taken_at_is_advice() -> None:
+    assert en.advice("At the dispersal centre, match the serial numbers with your allotment sheet.") == \
+        "Match the serial numbers with her allotment sheet"

