@@ -140,3 +140,33 @@ def test_each_step_of_nothing_and_a_place_nobody_named_dangle() -> None:
 def test_a_step_after_a_place_it_is_taken_at_is_advice() -> None:
     assert en.advice("At the dispersal centre, match the serial numbers with your allotment sheet.") == \
         "Match the serial numbers with her allotment sheet"
+
+
+def test_a_step_that_keeps_a_thing_as_it_should_be_tells_its_result() -> None:
+    """"Regular cleaning keeps copies sharp …" (held-out aside326 s3) was unread; "Here are seven habits that keep
+    your counter free of them" is no step."""
+    [found] = en.find_causal("A light moisturiser keeps your skin soft through the winter.")
+    assert (found.cause, found.effect) == ("A light moisturiser", "your skin stays soft through the winter")
+    [copies] = en.find_causal("Regular cleaning keeps copies sharp and free of grey lines.")
+    assert copies.effect == "copies stay sharp and free of grey lines"
+    assert not en.find_causal("Here are seven habits that keeps your counter free of them.")
+
+
+def test_a_hindi_step_pointed_to_after_how_often_is_the_headings() -> None:
+    from netquiz.generate.claims import POINTED_STEP, THIN_STEP
+    assert POINTED_STEP.match("हर महीने यह जाँच करने")
+    assert POINTED_STEP.match("रोज़ का यह हिसाब रखने")
+    assert THIN_STEP.match("एक साथ खरीदने")
+    assert not THIN_STEP.match("तीन महीने की दवा एक साथ खरीदने")
+
+
+def test_a_thin_hindi_step_is_told_by_the_instruction_it_stands_for() -> None:
+    """"एक साथ खरीदने पर …" after "… तीन महीने की दवा एक साथ लें" had been told "वह एक साथ खरीदती है": buy what?"""
+    text = ("# माता-पिता की दवाओं का मासिक बजट: 3 बातें\n\nघर के बुज़ुर्गों की दवाओं का खर्च हर महीने आता है।\n\n"
+            "## 1. तीन महीने की दवा एक साथ लें\n\nहर हफ्ते थोड़ी-थोड़ी दवा खरीदने की जगह तीन महीने की दवा एक साथ लें। "
+            "कई दुकानें थोक खरीद पर छूट देती हैं। एक साथ खरीदने पर दवा खत्म होने की भागदौड़ नहीं होती।\n\n"
+            "## 2. जन औषधि केंद्र पर दाम मिलाएँ\n\nजन औषधि केंद्र पर दाम मिलाएँ। इससे हर महीने पैसे बचते हैं।\n\n"
+            "## 3. दवाओं की सूची रखें\n\nफ्रिज पर दवाओं की सूची चिपकाएँ। इससे खुराक नहीं छूटती।\n")
+    ctx = build_context(parse_article(text), 0)
+    assert [r.causal.cause for r in ctx.readings["s1"]] == [
+        "हर हफ्ते थोड़ी-थोड़ी दवा खरीदने की जगह तीन महीने की दवा एक साथ लें"]

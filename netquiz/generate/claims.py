@@ -570,7 +570,9 @@ POINTED_STEP = re.compile(r"^(?:by\s+)?[a-z]{2,}ing\s+(?:it|them|this|that|these
                           r"^(?:do|repeat|keep doing)\s+(?:this|it|that|so)(?:\s+(?:every|each|daily|regularly|"
                           r"always|once|twice)\b[^,]*)?$|"  # ("Do this every single session, so that …": the
                           # instruction before, how often; not "Do it on the same laptop …", a step of its own)
-                          r"^(?:(?:पहले|अब|फिर|रोज़|रोज)\s+)?(?:इन|इस|ऐसे|ऐसी|ऐसा|उन|यह|ये)\s(?!(?:\S+\s+){0,2}?से\s)",
+                          r"^(?:(?:पहले|अब|फिर|रोज़|रोज|हर\s+\S+|रोज़\s+का|रोज\s+का|रोज़\s+की|रोज\s+की)\s+)?"
+                          r"(?:इन|इस|ऐसे|ऐसी|ऐसा|उन|यह|ये)\s(?!(?:\S+\s+){0,2}?से\s)",  # ("हर महीने यह जाँच करने से
+                          # …", "रोज़ का यह हिसाब रखने से …": the heading's step, how often; round 35's count of "leans")
                           re.IGNORECASE)  # ("पहले यह काम निपटा लेने से …": the step before, done first; "इस तैयारी
 # से …" is read as a pointing-back result already)
 
@@ -603,8 +605,11 @@ def _resolved(known: Language, section: Section, reading: Reading, words: frozen
 # A step told by its verb alone, its object left to the sentence before: "Counting in the open settles the matter",
 # "Owning up early also builds …", "Checking first also shows …" (round 31's development batch read "She checks at
 # the counter", "She owns up early": check what? own up to what?)
-THIN_STEP = re.compile(r"^(?:by\s+)?[a-z]{2,}ing(?:\s+(?:up|out|back|down|over|in))?\s+(?:at|in|on|early|first|now|"
-                       r"today|properly|regularly|carefully|aloud|openly)\b[^,]{0,25}$", re.IGNORECASE)
+THIN_STEP = compile_nfc(r"^(?:by\s+)?[a-z]{2,}ing(?:\s+(?:up|out|back|down|over|in))?\s+(?:at|in|on|early|first|now|"
+                        r"today|properly|regularly|carefully|aloud|openly)\b[^,]{0,25}$|"
+                        r"^(?:एक साथ|पहले से|पहले ही|समय पर|जल्दी|बार-बार|रोज़|रोज|अकेले|साथ में)\s+\S+(?:ने|ना)$",
+                        re.IGNORECASE)  # ("एक साथ खरीदने पर …" after "… तीन महीने की दवा एक साथ लें": buy what? round
+# 35's snapshot told "वह एक साथ खरीदती है")
 THIN_LOOK_BACK = 3  # sentences
 
 

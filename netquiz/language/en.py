@@ -250,6 +250,11 @@ KEEPS_AWAY = _listicle(r"keeps?\s+(?P<effect>(?!you\b|all\b|many\b|most\b|people
 GERUND_ASIDE = re.compile(r"^(?P<cause>[A-Z][a-z]{2,}ing\b[^,;:]{2,60}?),\s+(?:even|preferably|especially|ideally|"
                           r"whether|however|if|when|not|for example|for instance)\b[^,;:]{2,90},\s+"
                           r"(?P<rest>(?:also\s+)?[a-z]+s\b.+)$")
+# "Regular cleaning keeps copies sharp and free of grey lines" → "copies stay sharp …": what the step keeps as it is
+STATES_KEPT = ("sharp|clean|safe|warm|cool|dry|fresh|soft|steady|calm|fit|healthy|busy|organised|organized|low|"
+               "short|small|open|full|ready|free|tidy|neat|smooth|stable|cheap|simple|light|moist|supple|strong")
+KEEPS_STATE = _listicle(rf"keeps?\s+(?P<effect>(?:you|your\s+[a-z-]+|the\s+[a-z-]+|[a-z-]{{3,}}s)\s+"
+                        rf"(?:{STATES_KEPT})\b.*)$")
 SHOWS_YOU_CAN = _listicle(r"shows\s+(?:that\s+)?(?P<effect>you\s+(?:can|are|have|know|care|take)\b.+)$")  # "Going
 # early shows that you can be trusted with bad news"
 SHOWS_YOU = _listicle(r"shows\s+you\s+(?P<effect>(?:when|where|what|how|which|who|that)\b.+)$")  # "a journal shows
@@ -268,7 +273,8 @@ LISTICLE = ((LETS, "you can {effect}"), (SHOWS_YOU, "you see {effect}"), (REMIND
             (MAKES_STATE, "{effect}"),
             (SHOWS_THAT, "{effect}"),
             (SHOWS_YOU_CAN, "people see that {effect}"), (GIVES_OTHERS, "{effect}"), (GERUND_DOES, "{effect}"),
-            (GERUND_MEANS, "{effect}"), (SAVES_FROM, "you avoid {effect}"), (KEEPS_AWAY, "you keep {effect} away"))
+            (GERUND_MEANS, "{effect}"), (SAVES_FROM, "you avoid {effect}"), (KEEPS_AWAY, "you keep {effect} away"),
+            (KEEPS_STATE, "{effect}"))
 # "Clear hours lead customers to plan their visits, so that …": an adjective and its noun, then their verb; no step
 # ("clear" read as an instruction made "She hopes to get long" in round 26's held-out batch, items 61, 63)
 SUBJECT_VERB = re.compile(r"^\w+\s+\w+s\s+(?:lead|make|let|help|keep|give|mean|bring|allow|show|save|get)\b",
@@ -537,6 +543,12 @@ def _listicle_effect(pattern: re.Pattern[str], told: str, effect: str) -> str:
         verb, _, rest = effect.partition(" ")
         rest = SECOND_VERB.sub(lambda m: f"and {base_form(m[1])} {m[2]}", rest)  # ("builds trust and gives both …")
         return f"you {base_form(verb)} {rest}"
+    if pattern is KEEPS_STATE:
+        words = effect.split()
+        at = 1 if words[0].lower() in ("you",) or words[0].lower().endswith("s") and words[0].lower() not in (
+            "your", "the") else 2
+        single = at == 2 and not words[1].lower().endswith("s")
+        return " ".join([*words[:at], "stays" if single else "stay", *words[at:]])
     if pattern is GIVES_OTHERS:
         words = effect.split()
         at = 2 if words[0].lower() in ("your", "the") else 1  # ("gives the bank the best chance …", round 26)
@@ -564,7 +576,8 @@ def _gerund(cause: str) -> bool:
 def _dangling_cause(match: re.Match[str]) -> bool:
     """True for a cause that points back ("that time", "this", "it")."""
     first = match.group("cause").split()[0].lower()
-    return first in ("this", "that", "it", "these", "those", "they")
+    return first in ("this", "that", "it", "these", "those", "they", "here", "there")  # ("Here are seven habits that
+    # keep your counter free of them": no step)
 
 
 def _lower_first(text: str) -> str:
