@@ -170,3 +170,31 @@ def test_a_thin_hindi_step_is_told_by_the_instruction_it_stands_for() -> None:
     ctx = build_context(parse_article(text), 0)
     assert [r.causal.cause for r in ctx.readings["s1"]] == [
         "हर हफ्ते थोड़ी-थोड़ी दवा खरीदने की जगह तीन महीने की दवा एक साथ लें"]
+
+
+def test_you_after_a_verb_that_is_never_a_noun_is_its_object() -> None:
+    """"which repairs earn you money" had been told "earn she money" (held-out C46, C56, C64)."""
+    assert en.rewrite("you see which repairs earn you money", "Meera")[0] == "Meera sees which repairs earn her money"
+    assert en.rewrite("the work you do matters", "Meera")[0] == "the work Meera does matters"
+
+
+def test_a_thing_taken_up_at_her_work_frames_a_benefit_article() -> None:
+    """"Cloud Kitchen में Leak-Proof Packaging के 6 फायदे" had no frame (held-out aside327: four benefit sections, no
+    "which benefit" question)."""
+    assert topic_frame("Cloud Kitchen में Leak-Proof Packaging के 6 फायदे: कम Refund, बेहतर Rating") == \
+        "{name} ने अपने cloud kitchen में leak-proof packaging अपनाना शुरू किया है।"
+    assert topic_frame("दुकान पर UPI QR code के फायदे") == "{name} ने अपनी दुकान पर UPI QR code अपनाना शुरू किया है।"
+
+
+def test_a_trouble_that_does_not_come_is_read_a_lack_is_not() -> None:
+    from netquiz.language import hi
+    [found] = hi.find_causal("Sealed packaging से spill की नौबत ही नहीं आती, तो बहस भी खत्म हो जाती है।")
+    assert (found.cause, found.effect) == ("Sealed packaging", "spill की नौबत ही नहीं आती")
+    assert not hi.find_causal("एक photo से customer का मन नहीं भरता।")
+
+
+def test_a_when_clause_without_its_main_one_dangles() -> None:
+    from netquiz.language import hi_story
+    assert hi_story.dangling("कुछ समय बाद उसने पाया कि आठ dishes बनाने के बजाय जब आठ अलग रसोइयों से dishes आईं।")
+    assert not hi_story.dangling("ऐसे किसी मौके के बारे में बताइए जब आपने काम में खुद पहल की हो।")
+    assert not hi_story.dangling("वह तभी बोलती है जब ज़रूरत हो।")

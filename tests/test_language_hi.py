@@ -640,6 +640,9 @@ def _dangling_by_search_alone(text: str) -> bool:
         return True
     if h._same_one(body):
         return True
+    when = h.LONE_WHEN.search(body)
+    if when and not h.MAIN_AFTER_WHEN.search(body[when.end():]) and h.NO_VERB_BEFORE_WHEN.search(body[:when.start()]):
+        return True
     match = h.THEY_RE.search(body)
     return match is not None and not any(w in body[: match.start()] for w in h.PLURAL_ANTECEDENTS) \
         and not h.WHO_BEFORE.search(body[: match.start()]) and not h.WHO_AFTER.match(body[match.start():]) \

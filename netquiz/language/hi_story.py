@@ -277,6 +277,12 @@ def name_them(cause: str, effect: str) -> str:
     return effect
 
 
+LONE_WHEN = compile_nfc(r"(?<!\S)जब(?!\s+(?:तक|से)(?!\S))(?!\S)")
+MAIN_AFTER_WHEN = compile_nfc(r",|(?<!\S)(?:तो|तब|तभी|वह|वो|वे)(?!\S)")
+NO_VERB_BEFORE_WHEN = compile_nfc(r"(?<!\S)(?:बजाय|कि)\s*$")  # (no main clause before it: "… के बजाय जब …"; "… बताइए
+# जब आपने …" has its verb, "उन घंटों में जब …" its noun)
+
+
 @lru_cache(maxsize=65536)
 def dangling(text: str) -> bool:
     """True when ``text`` leans on something outside it (ऐसे में, इससे, जो कि, वे without antecedent)."""
@@ -295,6 +301,10 @@ def dangling(text: str) -> bool:
         # and "थोड़ी तैयारी, साफ बातचीत और …, यही तीन चीज़ें …" has said)
     if _holds_any(body, SAME_ONE_LITERALS) and _same_one(body):
         return True
+    when = LONE_WHEN.search(body) if "जब" in body else None
+    if when and not MAIN_AFTER_WHEN.search(body[when.end():]) and NO_VERB_BEFORE_WHEN.search(body[:when.start()]):
+        return True  # ("… आठ dishes बनाने के बजाय जब आठ अलग रसोइयों से dishes आईं।": a when-clause without its main
+        # one; round 35's snapshot)
     match = THEY_RE.search(body) if _holds_any(body, THEY_LITERALS) else None
     return match is not None and not any(word in body[: match.start()] for word in PLURAL_ANTECEDENTS) \
         and not WHO_BEFORE.search(body[: match.start()]) and not WHO_AFTER.match(body[match.start():]) \

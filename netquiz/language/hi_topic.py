@@ -37,6 +37,12 @@ BEFORE = compile_nfc(r"^(?P<what>(?:\S+\s+){1,7}?\S+ने)\s+से\s+पहल
                      r"(?:बातें|सवाल|बातों|चीज़ें|चीजें|टिप्स|तैयारी)(?:\s+(?:जान|समझ|पूछ|देख)\s+लें|\s+पर ध्यान दें|"
                      r"\s+ज़रूर जानें|\s+जानें|\s+पूछें)?)?$")  # "बच्चे का स्कूल बदलने से पहले 6 सवाल"
 BENEFITS = ("फायदे", "फ़ायदे", "लाभ")
+FEMININE_PLACES = frozenset({"दुकान", "dukan", "shop", "शॉप", "बेकरी", "bakery"})  # ("अपनी दुकान", "अपने किचन")
+ADOPTED = compile_nfc(r"^(?P<place>(?:\S+\s+){0,2}?(?:kitchen|किचन|दुकान|dukan|shop|शॉप|बुटीक|boutique|parlour|"
+                      r"पार्लर|salon|सैलून|bakery|बेकरी|office|ऑफिस|ऑफ़िस|stall|स्टॉल|clinic|क्लिनिक|studio|स्टूडियो))\s+"
+                      r"(?P<post>में|पर)\s+(?P<thing>(?:\S+\s+){0,3}?\S+)\s+के\s+(?:\d+\s+)?(?:फायदे|फ़ायदे|लाभ)$",
+                      re.IGNORECASE)  # ("Cloud Kitchen में Leak-proof Packaging के 6 फायदे": a thing taken up at her
+# work; round 35's held-out aside327 had no frame, and its benefit sections no "which benefit" question)
 POINTING = compile_nfc(f"(?<!{WORD_CHAR})(?:दोनों|ये|यह|वह|वे|इसे|उसे|इन्हें|उन्हें)(?!{WORD_CHAR})")
 
 
@@ -195,6 +201,11 @@ def _part_frame(part: str) -> str | None:
         return "{name} " + match["what"][:-1] + "ा सीख रही है।"
     if (match := TRADE_GAINS.match(part)) and (started := _trade(match["what"])):
         return started  # "केंचुआ खाद के छोटे कारोबार के 6 फायदे" → "{name} ने केंचुआ खाद का छोटा कारोबार शुरू किया है।"
+    if (match := ADOPTED.match(part)) and not match["thing"].endswith("ने") and not POINTING.search(part):
+        own = "अपनी" if match["place"].split()[-1].lower() in FEMININE_PLACES else "अपने"
+        return "{name} ने " + own + " " + match["place"] + " " + match["post"] + " " + match["thing"] + \
+            " अपनाना शुरू किया है।"
+        # → "{name} ने अपने Cloud Kitchen में Leak-proof Packaging अपनाना शुरू किया है।"
     if match := WAYS.match(part):
         if match["kind"] in BENEFITS:
             return _joined(match["what"][:-1] + "ा") or _started(match["what"][:-1] + "ा")
