@@ -198,3 +198,21 @@ def test_a_when_clause_without_its_main_one_dangles() -> None:
     assert hi_story.dangling("कुछ समय बाद उसने पाया कि आठ dishes बनाने के बजाय जब आठ अलग रसोइयों से dishes आईं।")
     assert not hi_story.dangling("ऐसे किसी मौके के बारे में बताइए जब आपने काम में खुद पहल की हो।")
     assert not hi_story.dangling("वह तभी बोलती है जब ज़रूरत हो।")
+
+
+def test_a_second_verb_of_her_own_after_and_is_told_of_her() -> None:
+    """"She sets the pico machine … and run several sarees" (held-out D38)."""
+    assert en.rewrite("You set the pico machine once for a fabric and a thread colour and run several sarees.",
+                      "Suman")[0] == "Suman sets the pico machine once for a fabric and a thread colour and runs " \
+                                     "several sarees."
+    assert en.rewrite("You keep the colour and taste that buyers want.", "Suman")[0] == \
+        "Suman keeps the colour and taste that buyers want."
+    assert en.rewrite("You teach your team to start with the cleanest part and finish with the dirtiest.",
+                      "Suman")[0] == "Suman teaches her team to start with the cleanest part and finish with the dirtiest."
+
+
+def test_a_relative_clause_ended_by_a_subjunctive_leaves_the_steps_verbs_to_convert() -> None:
+    """"… इस्तेमाल करना और अगले दिन न बेचें" (held-out D4) mixed an infinitive with an imperative."""
+    from netquiz.language import hi
+    assert hi.advice("शाम तक जो बच जाए, उसे अपनी रसोई में इस्तेमाल करें और अगले दिन न बेचें।") == \
+        "शाम तक जो बच जाए, उसे अपनी रसोई में इस्तेमाल करना और अगले दिन न बेचना"

@@ -95,10 +95,17 @@ QUOTE_HOLDER = "Qquotedq"  # (a word the rewrite leaves alone: capitalised, no p
 def _rewrite(text: str, name: str | None, mentioned: bool = False) -> tuple[str, bool]:
     tokens = TOKEN_RE.findall(text)
     out: list[str] = []
-    fix_next = False
+    fix_next = conjugated = main_you = False
     for position, token in enumerate(tokens):
         lower = token.lower().replace("’", "'")  # "you’re" is "you're"
         previous = out[-1].lower() if out else ""
+        if lower in (",", ";", ":", ".", "that", "which", "who", "when", "if", "because", "so", "but", "to"):
+            conjugated = False  # (a clause or an infinitive of its own: "teaches her team to start … and finish …")
+        following_word = tokens[position + 1].lower() if position + 1 < len(tokens) else ""
+        if conjugated and previous == "and" and lower.isalpha() and is_base_verb(lower) and lower not in MODALS \
+                and (following_word in SECOND_OBJECTS or following_word.isdigit()):
+            token = third_person(token)  # ("You set the machine once … and run several sarees": "and runs", round
+            # 35's held-out D38 told "She sets … and run several sarees")
         if fix_next and lower not in ADVERBS and lower not in TIME_ADVERBS \
                 and not (lower.endswith("ly") and len(lower) > 4 and not is_base_verb(lower)):  # ("you genuinely
             # understand" → "she genuinely understands": round 32's snapshot read "she genuinely understand")
@@ -108,16 +115,22 @@ def _rewrite(text: str, name: str | None, mentioned: bool = False) -> tuple[str,
             elif name is not None and lower.isalpha() and lower not in MODALS \
                     and (is_base_verb(lower) or lower in ("are", "have", "do", "were")):  # ("you thought": past)
                 token = third_person(token)
+                conjugated = main_you  # (the sentence's own subject: not "what you have been trained …")
         if lower == "you" and previous == "of" and len(out) > 1 and out[-2].lower() in QUANTIFIERS:
             token = "them" if name is not None else "us"  # "if more than one of you has a car": of the group
         elif lower in ("you", "your", "yours", "yourself", "yourselves") or lower in CONTRACTIONS:
             following = tokens[position + 1].lower() if position + 1 < len(tokens) else ""
             token, mentioned, fix_next = _swap(lower, previous, name, mentioned, following)
+            main_you = position == 0 or previous in (",", "and", "then")
         out.append(token)
     return _detok(out), mentioned
 
 
 TIME_ADVERBS = frozenset({"once", "first", "last"})  # "problems you once thought impossible"
+SECOND_OBJECTS = frozenset({"a", "an", "the", "several", "some", "her", "his", "their", "its", "it", "them", "two",
+                            "three", "four", "every", "each", "all", "more", "fewer", "one", "to", "with",
+                            "on", "up", "out", "for"})
+# (what opens the object of a second verb after "and": "… and run several sarees", "… and stick to it")
 QUANTIFIERS = frozenset({"one", "each", "some", "all", "both", "none", "any", "many", "most", "either", "neither",
                          "two", "three", "few"})
 PARTICLES = frozenset({"down", "up", "out", "off", "back", "away", "over", "through"})  # "what slowed you down"
@@ -900,12 +913,17 @@ def wish(causal: Causal, name: str) -> str | None:
         head = rest.split(", ", 1)[0]  # ("removes the most common confusion after a meeting, where …": the head)
         if rest.split()[0].lower() not in ("be", "not") and (head == rest or len(head.split()) >= 4
                                                              and head.split()[-1].lower() not in WISH_DANGLING):
-            return sentence(f"{name} hopes to {AND_MODAL.sub('and ', head)}")  # ("spend less on travel and can fit
-            # three jobs into a day" → "… and fit …")
+            head = AND_VERB_S.sub(lambda m: f"and {base_form(m[1])} {m[2]}" if is_base_verb(base_form(m[1]))
+                                  else m[0], AND_MODAL.sub("and ", head))  # ("… and keeps the shop's good name" →
+            # "and keep": the second verb, told of her, back to its base; round 35's snapshot)
+            return sentence(f"{name} hopes to {head}")  # ("spend less on travel and can fit three jobs into a day" →
+            # "… and fit …")
     return sentence(f"{name} hopes that {_ahead(told)}")
 
 
 AND_MODAL = re.compile(r"\band\s+(?:she\s+)?(?:can|will)\s+(?=[a-z])")
+AND_VERB_S = re.compile(r"\band\s+([a-z]{3,}s)\s+(the|a|an|her|his|their|its|it|them|several|some|every|each|all|more|"
+                        r"to|with|on|up|out|for)\b")
 
 
 NOTHING_SUBJECTS = frozenset({"nothing", "nobody"})  # ("That way, nothing falls through the cracks": a problem gone,
@@ -1001,13 +1019,13 @@ def _backshift(rest: list[str]) -> list[str]:
     shifted = [_shifted(w) if i and rest[i - 1] == "she" else w for i, w in enumerate(rest)]
     joined = [i for i, w in enumerate(shifted) if i and (shifted[i - 1] in ("and", "or") or shifted[i - 1]
                                                           .endswith(",")) and w.isalpha()
-              and is_base_verb(w) and w not in NOT_JOINED_VERBS and i + 1 < len(shifted)
+              and (is_base_verb(w) or _third_person_verb(w)) and w not in NOT_JOINED_VERBS and i + 1 < len(shifted)
               and (shifted[i + 1].lower() in OBJECT_OPENERS or _adverb(shifted[i + 1]))]  # ("and see the larger
     # picture", not "and dry mouth"; "…, pay an EMI or save regularly": every verb of the list, round 34's B56)
     if all(shifted[i - 1] == "and" for i in joined):
         joined = joined[:1]  # (the first "and" only where no list runs: a later one may join another clause)
-    for index in joined:
-        shifted[index] = past(shifted[index])
+    for index in joined:  # ("… and sees the larger picture", a second verb told of her: "and saw")
+        shifted[index] = past(base_form(shifted[index]) if _third_person_verb(shifted[index]) else shifted[index])
     for i, w in enumerate(shifted):  # ("avoided a loan … and can grow out of her own fees": "and could grow"; round
         if i and shifted[i - 1] == "and" and w in ("can", "will"):  # 29's last held-out batch, item 37)
             shifted[i] = "could" if w == "can" else "would"
@@ -1017,6 +1035,12 @@ def _backshift(rest: list[str]) -> list[str]:
 OBJECT_OPENERS = frozenset({"the", "a", "an", "her", "his", "their", "it", "them", "to", "up", "out", "back", "with",
                             "at", "in", "on", "what", "how", "that", "this", "more", "less"})
 NOT_JOINED_VERBS = frozenset({"the", "a", "an", "her", "more", "less", "then", "so", "also"})
+
+
+def _third_person_verb(word: str) -> bool:
+    """True for a verb told of her in the present ("sees", "runs"; not "is", "news")."""
+    return word.endswith("s") and word not in ("is", "was", "has", "its", "this", "us") \
+        and base_form(word) != word and is_base_verb(base_form(word))
 
 
 def _shifted(word: str) -> str:
