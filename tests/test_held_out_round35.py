@@ -242,3 +242,12 @@ def test_one_or_two_more_of_nothing_dangles_and_a_wish_loses_its_usually() -> No
     """"She hopes to usually pick up one or two more on the way" (held-out E39)."""
     assert en_story.dangling("She hopes to pick up one or two more on the way.")
     assert not en_story.dangling("She adds one or two more chairs.")
+
+
+def test_a_for_example_aside_inside_the_step_is_left_out() -> None:
+    """"A specialisation in pre- and post-natal fitness, for example, leads to steady demand …" (held-out aside332 s4)
+    was unread."""
+    [found] = en.find_causal("A specialisation in pre- and post-natal fitness, for example, leads to steady demand "
+                             "from new mothers.")
+    assert (found.cause, found.effect) == ("A specialisation in pre- and post-natal fitness",
+                                           "you get steady demand from new mothers")

@@ -346,9 +346,13 @@ PERFECT = re.compile(r"^(?:you\s+)?(?:have|'ve|has)\s+(?:\w+\s+){0,2}?(?:been|\w
                      re.IGNORECASE)
 
 
+FOR_EXAMPLE_INSET = re.compile(r",\s+(?:for example|for instance|say|too),\s+(?=[a-z])", re.IGNORECASE)
+
+
 def find_causal(text: str) -> list[Causal]:
     """Every cause → effect reading of an English sentence."""
-    body = text.strip().rstrip(END).strip()
+    body = FOR_EXAMPLE_INSET.sub(" ", text.strip().rstrip(END).strip())  # ("A specialisation in …, for example,
+    # leads to …": the step without the aside; round 35's held-out aside332 s4)
     found: list[Causal] = []
     for name, pattern in (("conditional", CONDITIONAL), ("conditional", CONDITIONAL_AFTER),
                           ("correlative", CORRELATIVE)):
