@@ -251,3 +251,29 @@ def test_a_for_example_aside_inside_the_step_is_left_out() -> None:
                              "from new mothers.")
     assert (found.cause, found.effect) == ("A specialisation in pre- and post-natal fitness",
                                            "you get steady demand from new mothers")
+
+
+def test_a_state_taken_up_and_a_contract_taken_are_told_as_they_are() -> None:
+    """"has started knowing RBI's recovery rules" and "ने … contract लेना शुरू किया है" (held-out F32–F44, F19, F29)."""
+    from netquiz.language.en_topic import topic_frame as en_frame
+    assert en_frame("6 Benefits of Knowing RBI's Recovery Rules When You Work in a Loan Collections Call Centre") == \
+        "{name} now knows RBI's recovery rules."
+    assert en_frame("7 Benefits of Volunteering") == "{name} has started volunteering."
+    assert topic_frame("School Canteen का Contract लेने के 6 फ़ायदे: Self-Help Group की महिलाओं के लिए") == \
+        "{name} ने school canteen का contract लिया है।"
+
+
+def test_a_list_of_the_things_one_gives_stays_inside_the_condition() -> None:
+    """"When you give your name, the lender's name and the exact overdue amount, …" had been read as "Knowing the
+    rules means the lender's name and the exact overdue amount" (held-out F35, F37, F46)."""
+    [found] = en.find_causal("When you give your name, the lender's name and the exact overdue amount, and speak "
+                             "without a single threat, most of them settle down within a minute or two.")
+    assert found.effect == "most of them settle down within a minute or two"
+
+
+def test_two_plural_nouns_joined_are_no_second_verb_to_put_in_the_past() -> None:
+    """"got dates and amounted" (held-out F38)."""
+    from netquiz.language.base import Causal
+    told = en.achieved(Causal("s", "", "x", "you get dates and amounts the borrower can manage", "linked",
+                              "imperative"), "Lata")
+    assert told is not None and "dates and amounts" in told

@@ -85,6 +85,9 @@ def _part_frame(part: str, body: str) -> str | None:
             template = "{name} has " + MOVES[moved["move"].lower()] + " {phrase}."
         elif (done := _done_once(phrase)) is not None:  # "… of Taking Your Bank's Internal Promotion Test": she has
             phrase, template = done, "{name} has {phrase}."  # taken it (round 31's aside282: "has started taking")
+        elif (state := STATE_GERUNDS.get(phrase.split(" ", 1)[0].lower())) and " " in phrase:  # "… of Knowing RBI's
+            phrase, template = phrase.split(" ", 1)[1], "{name} now " + state + " {phrase}."  # Recovery Rules": she
+            # now knows them (round 35's held-out aside334: "has started knowing", not English)
     elif match := REASONS_TO.match(part) or WHY_SHOULD.match(part):
         phrase, template = match["rest"], "{name} has decided to {phrase}."  # "6 Reasons to Use Your Annual Leave"
     elif match := YOUR_FIRST.match(part):  # "Your First Job: 6 Habits …": before it or in it, it is her first
@@ -140,6 +143,8 @@ MOVES = {"moving up to": "moved up to", "moving to": "moved to", "switching to":
          "shifting to": "shifted to", "becoming": "become"}
 
 
+STATE_GERUNDS = {"knowing": "knows", "understanding": "understands", "having": "has", "owning": "owns"}  # (a state
+# she is in, not a step she goes on taking)
 DONE_ONCE = frozenset({"pass", "clear", "get", "buy", "open", "register", "complete", "finish", "set", "install",
                        "hire", "switch"})
 TAKEN_ONCE = re.compile(r"\b(?:test|exam|examination|loan|policy)\b", re.IGNORECASE)  # ("taking a real lunch break"

