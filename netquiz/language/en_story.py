@@ -670,10 +670,16 @@ def statement(action: str, effect: str) -> str | None:
 SUBJECTLESS = re.compile(r"\band (?:teaches|gives|shows|helps|lets|makes|keeps|saves|reminds) (?:you|her)\b")
 
 
+STATE_STEPS = {"knowing": "learning", "understanding": "learning", "having": "keeping", "owning": "keeping"}
+
+
 def interview_values(mine: str, yours: str) -> tuple[dict[str, str], dict[str, str]] | None:
     """The placeholders of the interview phrasings: my step as a gerund phrase ("talking to people") and
     capitalised, and the step as the interviewer names it."""
     phrase = gerund_phrase(mine)
+    first, _, rest = phrase.partition(" ")
+    if first.lower() in STATE_STEPS and rest:  # ("I started knowing the rules": a state is learnt, not started;
+        phrase = f"{STATE_STEPS[first.lower()]} {rest}"  # round 35's held-out F33)
     done = FIRST_PERSON_VERB.sub(_told_past, phrase)  # a story: "before I volunteer" → "volunteered"
     mine_values = {"gerund": phrase, "gerund_past": done, "Gerund": phrase[:1].upper() + phrase[1:]}
     return mine_values, {"gerund": gerund_phrase(yours)}
