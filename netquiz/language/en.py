@@ -1067,7 +1067,7 @@ def _shifted(word: str) -> str:
     bare = word.rstrip(".,;")
     if bare in BACKSHIFT:
         return BACKSHIFT[bare] + word[len(bare):]
-    if bare.endswith("s") and is_base_verb(base_form(bare)) and base_form(bare) != bare:
+    if _third_person_verb(bare):
         return past(base_form(bare)) + word[len(bare):]
     return word
 
