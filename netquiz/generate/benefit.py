@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..language.senses import share
 from ..model import Section
 from ..text import compile_nfc
 from .blind import marked
@@ -115,6 +116,7 @@ def _asked(ctx: Context, section_id: str, headed: list[Section], told: str, sour
     others = [s for s in headed if s.id != section_id and not _overlaps(ctx, told, s.title or "")]
     rng = ctx.rng(section_id, "benefit", index)
     rng.shuffle(others)
+    others = _lures_first(ctx, told, others)
     if len(others) < 2:
         return []
     title = ctx.title(section_id)
@@ -124,6 +126,21 @@ def _asked(ctx: Context, section_id: str, headed: list[Section], told: str, sour
     question = ctx.question(section_id, "benefit", ctx.say("benefit_stem", achieved=told),
                             [(o.text, o.feedback) for o in options], answer, source)
     return [Candidate(question, score + 0.2 * len(options))]
+
+
+def _lures_first(ctx: Context, told: str, others: list[Section]) -> list[Section]:
+    """The other benefits nearest the told moment first (in their shuffled order): those whose body talks of the
+    moment's things (a word or two in common) or whose heading is of its field of meaning (money, time …) tempt one
+    who skimmed; one whose body shares most of the moment's words is left out (a second key). Round 35's strict
+    readers: "the one tempting section (कम पूँजी) is not an option", "the tempting heading is not offered"."""
+    moment = _distinctive_stems(ctx, told)
+    kept = []
+    for section in others:
+        shared = len(_distinctive_stems(ctx, section.text) & moment)
+        if shared >= 3 and 2 * shared >= len(moment):
+            continue
+        kept.append((min(2, shared) + 2 * share(told, section.title or "", ctx.article.lang), section))
+    return [section for _, section in sorted(kept, key=lambda pair: -pair[0])]
 
 
 SHOWN_WORDS = 32  # a longer situation is hard to hold while comparing options on a phone
