@@ -391,7 +391,9 @@ def test_the_step_a_section_advises_against_is_a_wrong_option_for_its_own_goal()
 
     assert hi.rejected_step("उस समय बहस करने की बजाय शांति से पूछें कि अगली बार बेहतर rating के लिए आपको क्या अलग "
                             "करना होगा।") == "उस समय बहस करना"
-    assert hi.rejected_step("किसी senior की बजाय उस साथी को चुनें।") is None  # a person, no step
+    assert hi.rejected_step("किसी senior की बजाय उस साथी को चुनें।") == "किसी senior को चुनना"  # (the person set
+    # aside, in the step: round 36's "बिचौलिये की जगह सीधे खरीदार तक पहुंचें" → "बिचौलिये तक पहुंचना")
+    assert hi.rejected_step("बैठने की जगह पर पानी रखें।") is None  # a place, no move set aside
     assert en.rejected_step("Second, set aside twenty minutes a day, instead of trying to cram a whole Sunday.") == \
         "Try to cram a whole Sunday"
     assert en.rejected_step("Eating lunch with your team instead of at your desk may feel like lost time.") is None

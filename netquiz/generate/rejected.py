@@ -9,7 +9,7 @@ from ..model import Section
 from .claims import known_words
 from .context import Context
 from .options import Option
-from .tips import failing
+from .tips import failing, heading_rejected
 
 
 def rejected_options(ctx: Context, section: Section) -> list[Option]:
@@ -19,8 +19,8 @@ def rejected_options(ctx: Context, section: Section) -> list[Option]:
     if key not in ctx.memo:
         known = known_words(ctx.known_title, section.title or "")
         found = []
-        for sentence in section.sentences:
-            step = ctx.lang.rejected_step(sentence)
+        steps = [(sentence, ctx.lang.rejected_step(sentence)) for sentence in section.sentences]
+        for sentence, step in [(section.title or "", heading_rejected(ctx, section)), *steps]:
             if step and not ctx.story.dangling(step) and not ctx.story.leans_on_context(step, known) \
                     and not failing(ctx, step):  # ("बात टालना", a slip: never offered as a move one plans)
                 found.append(Option(step, ctx.say("advice_warned", title=ctx.title(section.id), other=sentence),

@@ -536,6 +536,8 @@ def _diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate | None:
         key = tip  # (the body's long instruction, "Send the group a short message asking what tools …", beside the
         # other tips' headings is the longest option: its own heading names it as they do; reading119, training s1)
     key = first_step(key) if key else key
+    key = (ctx.lang.contrast_kept(key) or key) if key else key  # (a key that names its own wrong answer, "…
+    # instead of trusting a printed size chart": the move set against it is a wrong answer, see rejected_options)
     if not wish or not key or ctx.story.dangling(wish) or ctx.story.dangling(key) or lang.holds_means(wish):
         return None
     wish = _unechoed(ctx, wish, key)
@@ -790,6 +792,7 @@ def told_of(ctx: Context, what: str, reading: Reading) -> str | None:
     if key not in ctx.memo:
         told = ctx.lang.outcome(reading.causal, "X") if what == "outcome" else ctx.lang.action(reading.causal)
         told = first_step(told) if told and what == "action" else told
+        told = (ctx.lang.contrast_kept(told) or told) if told and what == "action" else told  # (as its key is told)
         ctx.memo[key] = None if told and (ctx.story.dangling(told) or EVENT.search(told) or story_name(ctx, told)
                                           or (what == "outcome" and ctx.lang.step_as_subject(told))) else told
     found: str | None = ctx.memo[key]

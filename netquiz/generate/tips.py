@@ -53,8 +53,23 @@ def _heading_step(ctx: Context, section: Section) -> str | None:
     title = _topic_for_it(ctx, section.title)
     if rules.story.leans_on_context(title, known_words(ctx.known_title)):
         return None  # "Get clear on why you want the move": the move is the article's, not the option's
-    step = rules.rules.advice(step_title(rules, title))
-    return step if step is None or not rules.rules.addresses_reader(step) else None
+    told = step_title(rules, title)
+    step = rules.rules.advice(told)
+    if step is None or rules.rules.addresses_reader(step):
+        return None
+    kept = rules.rules.contrast_kept(told)  # ("Measure real children[ instead of trusting a printed size chart]":
+    # a key that names its own wrong answer; the move set against it serves as one, see heading_rejected)
+    return (rules.rules.advice(kept) or kept) if kept else step
+
+
+def heading_rejected(ctx: Context, section: Section) -> str | None:
+    """The move the section's instruction heading sets against its own step, as an action ("Measure Real Children
+    Instead of Trusting a Printed Size Chart" → "Trust a printed size chart", "अंदाज़े की जगह वज़न से दाम तय करें" →
+    "अंदाज़े से दाम तय करना"): the wrong move for the same goal, a tempting wrong answer; None where it sets none."""
+    if heading_step(ctx, section) is None or not section.title:
+        return None
+    rules = heading_language(ctx, section.title)
+    return rules.rules.rejected_step(step_title(rules, _topic_for_it(ctx, section.title)))
 
 
 IT = re.compile(r"\b[Ii]t\b")

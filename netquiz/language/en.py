@@ -1554,10 +1554,12 @@ INSTEAD_BEFORE = re.compile(r"^(?:instead of|rather than)\s+(?P<wrong>[a-z]+ing\
                             re.IGNORECASE)
 
 
-NOT_THING = re.compile(r"^(?P<right>[A-Z][^,;:\"“]*?),?\s+not\s+(?!(?:just|only|merely|because|always|every|all|even|"
+NOT_THING = re.compile(r"^(?P<right>[A-Z][^,;:\"“]*?),?\s+(?:not|rather than|instead of)\s+"
+                       r"(?!(?:just|only|merely|because|always|every|all|even|"
                        r"yet|now|once|too|so|as|that|this|these|those)\b)"
                        r"(?P<wrong>(?P<lead>a|an|the|your|her|one|some|by|in|on|at|with|from|through|into|over)\s"
-                       r"[^,.;:\"“]{1,40})$", re.IGNORECASE)  # "Wear a mask, not a dupatta"; "Pay by UPI, not in cash"
+                       r"[^,.;:\"“]{1,40})$", re.IGNORECASE)  # "Wear a mask, not a dupatta"; "Pay by UPI, not in
+# cash"; "Sort the order by size rather than by class"
 THING_DETERMINERS = frozenset({"a", "an", "the", "your", "her", "one", "some"})
 
 
@@ -1577,6 +1579,18 @@ def _thing_swapped(right: str, wrong: str, lead: str) -> str | None:
 def _last_phrase(words: list[str]) -> int:
     """Where the instruction's last phrase after a preposition starts (0: none after its verb)."""
     return next((i for i in range(len(words) - 1, 0, -1) if words[i].lower() in PREPOSITIONS), 0)
+
+
+def contrast_kept(step: str) -> str | None:
+    """The step without the move it is set against, where that move is one :func:`rejected_step` reads ("Measure
+    real children instead of trusting a printed size chart" → "Measure real children"; "Use a broadcast list, not a
+    group" → "Use a broadcast list"); None otherwise. A key that says its own wrong answer is found by its words."""
+    body = step.strip().rstrip(END).strip()
+    if rejected_step(body) is None:
+        return None
+    match = NOT_THING.match(body) or INSTEAD_AFTER.match(body) or INSTEAD_BEFORE.match(body)
+    kept = match["right"].strip(" ,") if match else ""
+    return kept[:1].upper() + kept[1:] if len(kept.split()) >= 2 else None
 
 
 def rejected_step(text: str) -> str | None:

@@ -11,6 +11,7 @@ from .hi_advice import (
     advice,
     advice_habit,
     common_belief,
+    contrast_kept,
     imperative_to_infinitive,
     linked_effect,
     recommends,
@@ -625,6 +626,7 @@ __all__ += ["advice", "advice_habit", "imperative_to_infinitive", "instruction",
             "no_gain", "names_another", "ends_on_verb",
             "promised_effect",
             "recommends",
+            "contrast_kept",
             "rejected_step", "step_as_subject", "why_step", "tempted_step", "common_belief", "holds_means", "step_verb"]
 
 

@@ -227,6 +227,39 @@ NOT_BUT_RE = compile_nfc(r"^(?:[^,]*?\s(?:तो|पर)\s+)?(?P<wrong>(?:\S+\s+
                          r"\s+बल्कि\s+(?P<right>.+)$")  # ("… तो ग्राहक के आने का इंतज़ार न करें, बल्कि एक दिन पहले फोन करें")
 
 
+# "अंदाज़े की जगह वज़न से दाम तय करें": a thing set against another in the same step (not a step of its own, "…ने की
+# जगह"; see INSTEAD_RE)
+NOUN_INSTEAD_RE = compile_nfc(r"^(?P<wrong>(?:\S+\s+){0,3}?\S+)\s+(?:की|के)\s+(?:बजाय|बजाए|जगह)\s+(?P<right>.+)$")
+SWAP_POSTPOSITIONS = frozenset({"से", "तक", "में", "को", "पर"})
+
+
+def _noun_swapped(body: str) -> tuple[str, str] | None:
+    """(the step with the rejected thing in place of the advised one, the advised step) for "A की जगह B<postposition>
+    C" ("बिचौलिये की जगह सीधे खरीदार तक पहुंचें" → "बिचौलिये तक पहुंचें", "सीधे खरीदार तक पहुंचें"); None otherwise."""
+    match = NOUN_INSTEAD_RE.match(body)
+    if not match or match["wrong"].endswith("ने") or match["wrong"].split()[-1] in SWAP_POSTPOSITIONS:
+        return None
+    words = match["right"].split()
+    at = next((i for i, w in enumerate(words[:5]) if w in SWAP_POSTPOSITIONS
+               or (w == "के" and words[i + 1:i + 3] == ["बारे", "में"])), None)
+    if at is None or at == 0 or at >= len(words) - 1:
+        return None
+    return f"{match['wrong']} {' '.join(words[at:])}", match["right"]
+
+
+def contrast_kept(step: str) -> str | None:
+    """The step without the move it is set against, where that move is one :func:`rejected_step` reads ("बहस करने
+    की बजाय शांति से पूछना" → "शांति से पूछना"; "अंदाज़े की जगह वज़न से दाम तय करना" → "वज़न से दाम तय करना"); None
+    otherwise. A key that says its own wrong answer is found by its words."""
+    body = strip_discourse(step.strip().rstrip(END_PUNCT))
+    if rejected_step(body) is None:
+        return None
+    swapped = _noun_swapped(body)
+    match = INSTEAD_RE.match(body)
+    kept = swapped[1] if swapped else match["right"] if match else ""
+    return (advice(kept) or kept) if len(kept.split()) >= 2 else None
+
+
 def rejected_step(text: str) -> str | None:
     """The step a sentence advises against in favour of its own instruction, as an option ("उस समय बहस करने की
     बजाय शांति से पूछें …" → "उस समय बहस करना"; "… का इंतज़ार न करें, बल्कि … फोन करें" → "… का इंतज़ार करना");
@@ -236,6 +269,11 @@ def rejected_step(text: str) -> str | None:
     if refused and advice(refused["right"]) and len(refused["wrong"].split()) >= 2:
         return advice(f"{refused['wrong']}{refused['verb']}")  # (the move a skimmer makes; round 32's count: 8 % of
         # the corpus's contrast sentences gave a rejected step, none of "न करें, बल्कि …")
+    swapped = _noun_swapped(body)
+    if swapped and advice(swapped[1]):
+        return advice(swapped[0])
+    if swapped and swapped[1].endswith("ना"):  # (a step told as an action already: "… तक पहुंचना")
+        return swapped[0]
     match = INSTEAD_RE.match(body)
     right = match.group("right") if match else ""
     if not match or not (advice(right) or advice(right.split(" कि ")[0]) or advice(PURPOSE_TAIL.sub("", right))) \

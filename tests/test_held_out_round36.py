@@ -1,0 +1,75 @@
+"""What round 36's development batch (aside335–336, read at 9e79322) found misread, missing or ungrammatical."""
+
+from __future__ import annotations
+
+from netquiz.article import parse_article
+from netquiz.generate import generate_bank
+from netquiz.generate.context import build_context
+from netquiz.generate.rejected import rejected_options
+from netquiz.generate.tips import heading_step
+from netquiz.language import en, hi
+
+UNIFORMS = """# Stitching school uniforms in bulk? 4 tips
+
+Every year small tailoring units take on their biggest jobs of the year: school uniforms.
+
+## 1. Measure Real Children Instead of Trusting a Printed Size Chart
+
+Ask the school for one morning to measure 15 to 20 children from each class. This way, you stop guessing and the returns from parents stay low.
+
+## 2. Buy All the Fabric From One Dye Lot
+
+Order the full quantity from a single lot. This way, the shades of every shirt match when the children stand in a row.
+
+## 3. Label and Pack Each Size Separately
+
+Put a printed size tag inside every collar. This way, the distribution day goes quickly.
+
+## 4. Keep a Written Order
+
+Write down quantities per size, fabric and price per piece. This way, a school that changes its mind pays for what it asked.
+"""
+
+GOATS = """# बकरी बेचते समय पूरा दाम कैसे पाएं
+
+त्योहार के मौसम में बकरी की मांग बढ़ जाती है।
+
+## 1. अंदाज़े की जगह वज़न से दाम तय करें
+
+बेचने से पहले जानवर को कांटे पर तौलवा लें। इससे आपको पता रहेगा कि आपके बकरे की कीमत कितनी बनती है।
+
+## 2. बिचौलिये की जगह सीधे खरीदार तक पहुंचें
+
+गांव के होटल और मीट की दुकानों से सीधे बात करें। इससे कमीशन की रकम आपके पास रहती है।
+
+## 3. टीके और दवा का रिकॉर्ड संभालकर रखें
+
+हर टीके की तारीख एक कॉपी में लिखें। इससे खरीदार का भरोसा बढ़ता है।
+"""
+
+
+def test_a_heading_set_against_another_move_keeps_its_own_step() -> None:
+    """"Measure Real Children Instead of Trusting a Printed Size Chart" (aside336, uniforms s1) was the key with its
+    own wrong answer in it, found by its words; the move it sets aside is a wrong answer of the same goal."""
+    assert en.contrast_kept("Measure real children instead of trusting a printed size chart") == "Measure real children"
+    assert en.rejected_step("Sort the order by size rather than by class") == "Sort the order by class"
+    assert en.contrast_kept("Sort the order by size rather than by class") == "Sort the order by size"
+    assert en.contrast_kept("Keep a written order") is None
+    assert en.contrast_kept("Practise out loud, not just in your head") is None  # ("not just": both, no contrast)
+    assert hi.rejected_step("बिचौलिये की जगह सीधे खरीदार तक पहुंचें") == "बिचौलिये तक पहुंचना"
+    assert hi.contrast_kept("अंदाज़े की जगह वज़न से दाम तय करना") == "वज़न से दाम तय करना"
+    assert hi.contrast_kept("उस समय बहस करने की बजाय शांति से पूछें") == "शांति से पूछना"
+    assert hi.contrast_kept("बैठने की जगह पर पानी रखें") is None  # (a place, no move set aside)
+
+
+def test_the_set_aside_move_is_offered_beside_the_kept_step() -> None:
+    for text, sid, kept, rejected in ((UNIFORMS, "s1", "Measure real children", "Trust a printed size chart"),
+                                      (GOATS, "s2", "सीधे खरीदार तक पहुंचना", "बिचौलिये तक पहुंचना")):
+        article = parse_article(text)
+        ctx = build_context(article, 0, "feminine")
+        section = article.section(sid)
+        assert heading_step(ctx, section) == kept
+        assert rejected in [o.text for o in rejected_options(ctx, section)]
+        bank = generate_bank(article, seed=0)
+        [asked] = [q for q in bank.questions if q.kind == "scenario" and q.form == "diagnosis" and q.section == sid]
+        assert asked.options[asked.answer] == kept and rejected in asked.options
