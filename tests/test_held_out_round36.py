@@ -73,3 +73,19 @@ def test_the_set_aside_move_is_offered_beside_the_kept_step() -> None:
         bank = generate_bank(article, seed=0)
         [asked] = [q for q in bank.questions if q.kind == "scenario" and q.form == "diagnosis" and q.section == sid]
         assert asked.options[asked.answer] == kept and rejected in asked.options
+
+
+def test_a_moment_whose_instruction_sets_the_heading_aside_is_no_occasion() -> None:
+    """"If the school distributes by roll number, ask for the list and pack child-wise instead of size-wise" under
+    "Label and Pack Each Size Separately" (aside336, uniforms s6): the occasion item keyed the heading the moment
+    departs from (round 36's development item 66)."""
+    from netquiz.generate.occasion import moments
+
+    text = UNIFORMS.replace("Put a printed size tag inside every collar.", "Put a printed size tag inside every "
+                            "collar. If the school distributes by roll number, ask for the list and pack child-wise "
+                            "instead of size-wise. When a parent asks for a bigger size, give her the tagged bundle.")
+    article = parse_article(text)
+    ctx = build_context(article, 0, "feminine")
+    said = [sentence for _, sentence, _ in moments(ctx, article.section("s3"))]
+    assert not any("roll number" in sentence for sentence in said)
+    assert any("bigger size" in sentence for sentence in said)

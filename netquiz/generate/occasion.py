@@ -18,8 +18,10 @@ from __future__ import annotations
 from ..model import Section
 from .claims import known_words
 from .context import Candidate, Context
+from .links import stems_of
 from .practice import own_sentences, tip_section
 from .tip_situation import situation_question
+from .tips import warned
 
 FORM = "occasion"
 WEIGHT = 2.7  # (above a trouble question: the moment and the step are both the article's own words)
@@ -67,8 +69,26 @@ def moments(ctx: Context, section: Section) -> list[tuple[str, str, bool]]:
             continue
         read = ctx.lang.occasion(sentence)
         if read is None or ctx.story.leans_on_context(read[0], known) \
+                or _sets_heading_aside(ctx, section, sentence) \
                 or words.any_word("permission_words").search(read[0]) \
                 or read[0].split()[-1].lower().strip(".,") in words.pro_forms:
-            continue  # ("If your work permits, …": leave, no moment; "If you don't already have one": one what?)
+            continue  # ("If your work permits, …": leave, no moment; "If you don't already have one": one what?; "If the
+            # school distributes by roll number, … pack child-wise instead of size-wise": the heading's step set aside
+            # for that moment, not kept; round 36's development item 66 keyed "Label and Pack Each Size Separately")
         found.append((read[0], sentence, False))
     return found
+
+
+def _sets_heading_aside(ctx: Context, section: Section, sentence: str) -> bool:
+    """True when the sentence sets aside, for its moment, a move of the section's own instruction heading ("… pack
+    child-wise instead of size-wise" under "Label and Pack Each Size Separately"): the words around its "instead"
+    share one with the heading. Under a "don't" heading, the move set aside is the one it warns against ("… तो दाम
+    घटाने के बजाय … दे दें" under "… दाम न गिराएं"): the moment keeps the heading's advice."""
+    found = ctx.language.lexicon.any_word("instead_words").search(sentence)
+    if found is None or not section.title or warned(ctx, section.title) is not None:
+        return False
+    around = " ".join([*sentence[:found.start()].split()[-AROUND:], *sentence[found.end():].split()[:AROUND]])
+    return bool(stems_of(ctx, around) & stems_of(ctx, section.title))
+
+
+AROUND = 3  # words each side of the "instead" that name what is set aside
