@@ -72,9 +72,9 @@ def moments(ctx: Context, section: Section) -> list[tuple[str, str, bool]]:
                 or _sets_heading_aside(ctx, section, sentence) \
                 or words.any_word("permission_words").search(read[0]) \
                 or read[0].split()[-1].lower().strip(".,") in words.pro_forms:
-            continue  # ("If your work permits, …": leave, no moment; "If you don't already have one": one what?; "If the
-            # school distributes by roll number, … pack child-wise instead of size-wise": the heading's step set aside
-            # for that moment, not kept; round 36's development item 66 keyed "Label and Pack Each Size Separately")
+            continue  # ("If your work permits, …": leave, no moment; "If you don't already have one": one what?; "If
+            # the school distributes by roll number, … pack child-wise instead of size-wise": the heading's step set
+            # aside for that moment; round 36's development item 66 keyed "Label and Pack Each Size Separately")
         found.append((read[0], sentence, False))
     return found
 
