@@ -89,3 +89,43 @@ def test_a_moment_whose_instruction_sets_the_heading_aside_is_no_occasion() -> N
     said = [sentence for _, sentence, _ in moments(ctx, article.section("s3"))]
     assert not any("roll number" in sentence for sentence in said)
     assert any("bigger size" in sentence for sentence in said)
+
+
+def test_a_benefit_moment_keeps_the_other_benefits_whose_headings_share_only_the_title_words() -> None:
+    """"… has gotten a D.Pharm after working at a chemist's counter. She can spot a duplicate medicine …" (aside336,
+    D.Pharm s3) had no "which benefit" question: the frame's "counter" and "working" ruled out "Jobs Beyond the
+    Retail Counter" and "Better Pay for Work You Already Know" as wrong answers; and "gotten" is not Indian English."""
+    from netquiz.language.en_topic import topic_frame as en_frame
+
+    article = parse_article(DPHARM)
+    bank = generate_bank(article, seed=0)
+    [asked] = [q for q in bank.questions if q.kind == "benefit" and q.section == "s3"]
+    assert "Jobs Beyond the Retail Counter" in asked.options or "Better Pay for Work You Already Know" in asked.options
+    assert en_frame("6 Benefits of Getting a D.Pharm After Working at a Chemist's Counter", "") == \
+        "{name} has got a D.Pharm after working at a chemist's counter."
+
+
+DPHARM = """# 6 Benefits of Getting a D.Pharm After Working at a Chemist's Counter
+
+Farzana spent four years behind the counter of a busy medical store in Lucknow.
+
+## 1. A Registration in Your Own Name
+
+A D.Pharm lets you apply for registration with your State Pharmacy Council. You can carry it from one job to another.
+
+## 2. Better Pay for Work You Already Know
+
+Registered pharmacists in small towns are commonly paid ₹15,000 to ₹25,000 a month.
+
+## 3. Fewer Doubts at the Counter
+
+The course covers pharmacology, drug interactions and dosage. With that grounding, you can spot a duplicate medicine or a child's dose that looks too high.
+
+## 4. Jobs Beyond the Retail Counter
+
+Hospital pharmacies and government dispensaries hire D.Pharm holders for fixed hours and job security.
+
+## 5. More Trust From Customers and Doctors
+
+Many older women prefer to ask a woman pharmacist about medicines for their children.
+"""

@@ -31,7 +31,16 @@ def _distinctive_stems(ctx: Context, text: str) -> set[str]:
 
 
 def _overlaps(ctx: Context, text: str, title: str) -> bool:
+    """True when ``text`` and a heading share a distinctive word (a reader would match it)."""
     return bool(_distinctive_stems(ctx, text) & _distinctive_stems(ctx, title))
+
+
+def _second_key(ctx: Context, told: str, title: str) -> bool:
+    """True when another benefit's heading shares a distinctive word with the told moment that is not the article
+    title's (the frame every moment opens with, "… has got a D.Pharm after working at a chemist's counter", names no
+    benefit: round 36's development batch lost "Jobs Beyond the Retail Counter" as a wrong answer to it)."""
+    titled = _distinctive_stems(ctx, ctx.article.title or "")
+    return bool((_distinctive_stems(ctx, told) - titled) & _distinctive_stems(ctx, title))
 
 
 ITS = re.compile(r"(?<!\S)(?:इसका|इसकी|इसके|इनका|इनकी|इनके|its)(?!\S)")  # ("… में इसका ब्योरा मिल गया": what?)
@@ -113,7 +122,7 @@ def _asked(ctx: Context, section_id: str, headed: list[Section], told: str, sour
            score: float) -> list[Candidate]:
     """The question "which benefit is this?" on the told situation, the other benefits its wrong answers (none
     that shares a distinctive word with the situation: it would be a second key)."""
-    others = [s for s in headed if s.id != section_id and not _overlaps(ctx, told, s.title or "")]
+    others = [s for s in headed if s.id != section_id and not _second_key(ctx, told, s.title or "")]
     rng = ctx.rng(section_id, "benefit", index)
     rng.shuffle(others)
     others = _lures_first(ctx, told, others)

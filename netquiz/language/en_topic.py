@@ -161,7 +161,11 @@ def _done_once(phrase: str) -> str | None:
     if not lemma or not rest or (lemma[0] not in DONE_ONCE and not (lemma[0] == "take" and TAKEN_ONCE.search(rest))):
         return None
     done = getInflection(lemma[0], tag="VBN")
-    return f"{done[0]} {rest}" if done else None
+    said = PARTICIPLES.get(lemma[0], done[0] if done else "")
+    return f"{said} {rest}" if said else None
+
+
+PARTICIPLES = {"get": "got"}  # (Indian English: "has got a D.Pharm", not "has gotten"; round 36's development item 47)
 
 
 def _person(head: str) -> bool:
