@@ -129,3 +129,14 @@ Hospital pharmacies and government dispensaries hire D.Pharm holders for fixed h
 
 Many older women prefer to ask a woman pharmacist about medicines for their children.
 """
+
+
+def test_a_connective_is_stripped_only_as_a_whole_word() -> None:
+    """"तोड़ने से पहले हाथ साबुन से धोएँ" (aside337, mushrooms s4) was told "ड़ने से पहले …": the leading "तो" was
+    stripped from inside a word (so was "तोहफों" → "हफों" in a test article's true/false item)."""
+    from netquiz.language.hi_patterns import strip_discourse
+
+    assert hi.advice("तोड़ने से पहले हाथ साबुन से धोएँ") == "तोड़ने से पहले हाथ साबुन से धोना"
+    assert strip_discourse("औरतें आगे आती हैं") == "औरतें आगे आती हैं"
+    assert strip_discourse("तो, पहले पूछें") == "पहले पूछें"
+    assert strip_discourse("यही वजह है कि") == ""
