@@ -181,3 +181,16 @@ Keep your working file for a month. This way, you can fix a complaint in minutes
     ctx = build_context(article, 0, "feminine")
     section = article.section("s1")
     assert "Charging" not in _result_of(ctx, section, section.sentences[0])
+
+
+def test_a_quote_whose_pronoun_points_back_is_not_quoted_alone() -> None:
+    """"पंचायत की बैठकों में उसकी राय पूछी जाती है …" (B6: whose?), "इस समय Shed का तापमान कम होता है …" (B19: which
+    time?) were quoted alone; a pronoun whose thing the sentence itself names stays quotable."""
+    from netquiz.generate.recall import _leans
+
+    ctx = build_context(parse_article(GOATS), 0, "feminine")
+    assert _leans(ctx, "पंचायत की बैठकों में उसकी राय पूछी जाती है और महिलाएँ अपनी उलझनें लेकर आती हैं।")
+    assert _leans(ctx, "इस समय Shed का तापमान कम होता है और Mushroom में नमी बनी रहती है।")
+    assert not _leans(ctx, "Topic मिलते ही जो पहले बोलता है, panel का ध्यान सबसे पहले उसी पर जाता है।")
+    assert not _leans(ctx, "अपने काम से जुड़ा subject चुनना सबसे आसान रहता है, क्योंकि उसकी तैयारी में कम समय लगता है।")
+    assert not _leans(ctx, "दस्तावेज़ पर आपका नाम उसी तरह लिखा होना चाहिए जैसा आधार में है।")

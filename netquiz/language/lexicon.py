@@ -36,7 +36,8 @@ LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "growth_words",
          "instead_openers", "number_names", "onset_words", "person_nouns", "all_or_most", "same_words", "if_words",
          "done_frames", "told_past", "feature_words", "moment_openers", "moment_endings", "persona_pronouns",
          "result_openers", "lingering", "weighing_words", "hedging_words", "also_words", "because_words",
-         "list_joiners", "waste_words", "catching_words", "in_time_words")
+         "list_joiners", "waste_words", "catching_words", "in_time_words", "back_pronouns",
+         "back_pronoun_antecedents")
 
 
 @dataclass(frozen=True)
@@ -216,6 +217,10 @@ class Lexicon:
     # ("ऐसा करने से …", "She …"): a cloze or attribution quotes no such sentence (generate/recall.py)
     quote_pointers: tuple[str, ...] = ()
     quote_openers: tuple[str, ...] = ()
+    # Words that point back from a quoted sentence unless a word before them in it gives what they point to ("उसकी
+    # राय पूछी जाती है": whose?; "जो पहले बोलता है, … ध्यान उसी पर जाता है": the relative clause says)
+    back_pronouns: tuple[str, ...] = ()
+    back_pronoun_antecedents: tuple[str, ...] = ()
     # a caution or an aside to the reader opening a sentence ("याद रखें, …", "Note that …"): no result of a step;
     # as a run-in label, it names no section of its own
     reminders: tuple[str, ...] = ()
