@@ -194,3 +194,17 @@ def test_a_quote_whose_pronoun_points_back_is_not_quoted_alone() -> None:
     assert not _leans(ctx, "Topic मिलते ही जो पहले बोलता है, panel का ध्यान सबसे पहले उसी पर जाता है।")
     assert not _leans(ctx, "अपने काम से जुड़ा subject चुनना सबसे आसान रहता है, क्योंकि उसकी तैयारी में कम समय लगता है।")
     assert not _leans(ctx, "दस्तावेज़ पर आपका नाम उसी तरह लिखा होना चाहिए जैसा आधार में है।")
+
+
+def test_held_out_b_hindi_readings() -> None:
+    """"कई गाँवों से सबसे पास की बैंक शाखा दस से पंद्रह किलोमीटर दूर होती है" is how far, no cause (B8 told it as a
+    benefit come true); "इसकी बदौलत …", "इन सेवाओं के बल पर …" point back to what was said before; "गाँव वालों के
+    लिए बैंक का चक्कर ख़त्म" names a benefit (a burden gone), however long."""
+    from netquiz.generate.listicle import _short
+
+    assert not [c for c in hi.find_causal("कई गाँवों से सबसे पास की बैंक शाखा दस से पंद्रह किलोमीटर दूर होती है।")
+                if c.pattern == "instrument"]
+    assert hi.linked_effect("इसकी बदौलत महिलाओं को रोज़ शहर जाने की ज़रूरत नहीं पड़ती।") == \
+        "महिलाओं को रोज़ शहर जाने की ज़रूरत नहीं पड़ती"
+    assert hi.linked_effect("इन सेवाओं के बल पर वही ग्राहक कई काम करवा लेता है।") == "वही ग्राहक कई काम करवा लेता है"
+    assert _short("गाँव वालों के लिए बैंक का चक्कर ख़त्म") and not _short("घर के पास काम और बच्चों के पास रहना")

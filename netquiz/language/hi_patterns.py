@@ -43,6 +43,7 @@ NOUN_SE = compile_nfc(r"^(?P<cause>(?:[^\s,]+\s+){1,5}?[^\s,]+)(?<!पहले)
                       r"(?:ज़्यादा|ज्यादा|अधिक|कम)(?!\S))"  # ("… सामान्य रेट से 30 से 50 प्रतिशत तक ज़्यादा लेती हैं": more
                       # than the usual rate, a comparison; the dev reading of round 29, item 2)
                       r"(?P<effect>(?:[^\s,]+\s+){2,}?(?:\S+(?:ता|ती|ते)\s+(?:है|हैं)|नहीं\s+\S+(?:ता|ती|ते)))$")
+DISTANCE = compile_nfc(r"(?<!\S)दूर\s+(?:है|हैं|होता|होती|होते|रहता|रहती|रहते)(?!\S)")
 # ("Sealed packaging से spill की नौबत ही नहीं आती": a trouble that does not come, its "है" dropped; round 35's held-out
 # aside327 s4)
 # ("सोने से आधा घंटा पहले …" is a time, "before sleeping", not a cause; "… सही बटन दबाने पर ध्यान दें" is what to
@@ -187,6 +188,9 @@ def _find_causal(sentence: str) -> list[Causal]:
     match = (INSTRUMENT_SE.match(stripped) or NOUN_SE.match(stripped) or (NOUN_SE.match(head) if head != stripped
                                                                            else None)) \
         if _holds(stripped, NEEDS["se"]) else None
+    if match and DISTANCE.search(match.group("effect")):
+        match = None  # ("कई गाँवों से सबसे पास की बैंक शाखा दस से पंद्रह किलोमीटर दूर होती है": how far from, no
+        # cause; round 36's held-out B8 told it as a benefit come true)
     if match and match.group("effect").split()[-2:-1] == ["नहीं"] and not _names_trouble(match.group("effect")):
         match = None  # ("एक photo से customer का मन नहीं भरता": no trouble that does not come, a lack; only "… spill
         # की नौबत ही नहीं आती" is a benefit)
