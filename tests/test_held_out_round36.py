@@ -208,3 +208,16 @@ def test_held_out_b_hindi_readings() -> None:
         "महिलाओं को रोज़ शहर जाने की ज़रूरत नहीं पड़ती"
     assert hi.linked_effect("इन सेवाओं के बल पर वही ग्राहक कई काम करवा लेता है।") == "वही ग्राहक कई काम करवा लेता है"
     assert _short("गाँव वालों के लिए बैंक का चक्कर ख़त्म") and not _short("घर के पास काम और बच्चों के पास रहना")
+
+
+def test_an_example_between_a_gerund_and_its_result_is_left_out() -> None:
+    """"By practising on the roads you will actually use, such as the route to your office …, you build confidence
+    …" read the example as the result; "Paying in two instalments, half at the start and half midway, keeps the school
+    interested …" was not read (held-out aside338, driving school s4, s6)."""
+    [by] = [c for c in en.find_causal("By practising on the roads you will actually use, such as the route to your "
+                                      "office or your child's school, you build confidence exactly where you need it.")]
+    assert by.effect == "you build confidence exactly where you need it"
+    [paying] = en.find_causal("Paying in two instalments, half at the start and half midway, keeps the school "
+                              "interested in finishing your course properly.")
+    assert paying.cause == "Paying in two instalments"
+    assert paying.effect == "the school stays interested in finishing your course properly"

@@ -276,7 +276,8 @@ GERUND_ASIDE = re.compile(r"^(?P<cause>[A-Z][a-z]{2,}ing\b[^,;:]{2,60}?),\s+(?:e
                           r"(?P<rest>(?:also\s+)?[a-z]+s\b.+)$")
 # "Regular cleaning keeps copies sharp and free of grey lines" → "copies stay sharp …": what the step keeps as it is
 STATES_KEPT = ("sharp|clean|safe|warm|cool|dry|fresh|soft|steady|calm|fit|healthy|busy|organised|organized|low|"
-               "short|small|open|full|ready|free|tidy|neat|smooth|stable|cheap|simple|light|moist|supple|strong")
+               "short|small|open|full|ready|free|tidy|neat|smooth|stable|cheap|simple|light|moist|supple|strong|"
+               "interested|motivated|involved|informed|focused|alert|honest|accountable")
 KEEPS_STATE = _listicle(rf"keeps?\s+(?P<effect>(?:you|your\s+[a-z-]+|the\s+[a-z-]+|[a-z-]{{3,}}s)\s+"
                         rf"(?:{STATES_KEPT})\b.*)$")
 SHOWS_YOU_CAN = _listicle(r"shows\s+(?:that\s+)?(?P<effect>you\s+(?:can|are|have|know|care|take)\b.+)$")  # "Going
@@ -347,12 +348,19 @@ PERFECT = re.compile(r"^(?:you\s+)?(?:have|'ve|has)\s+(?:\w+\s+){0,2}?(?:been|\w
 
 
 FOR_EXAMPLE_INSET = re.compile(r",\s+(?:for example|for instance|say|too),\s+(?=[a-z])", re.IGNORECASE)
+# "By practising on the roads you will use, such as the route to your office, you build …", "Paying in two
+# instalments, half at the start and half midway, keeps the school interested …": an example or an aside between a
+# gerund's step and its result (round 36's held-out aside338 s4, s6)
+GERUND_INSET = re.compile(r"^(?P<step>(?:By\s+)?[A-Z]?[a-z]+ing\b[^,]{3,80}),\s+(?:such as\s+[^,]{3,80}|"
+                          r"(?:half|some|part|one|each|both|either)\b[^,]{3,60}),\s+(?=[a-z])")
 
 
 def find_causal(text: str) -> list[Causal]:
     """Every cause → effect reading of an English sentence."""
     body = FOR_EXAMPLE_INSET.sub(" ", text.strip().rstrip(END).strip())  # ("A specialisation in …, for example,
     # leads to …": the step without the aside; round 35's held-out aside332 s4)
+    inset = GERUND_INSET.match(body)
+    body = (inset["step"] + ("," if body.startswith("By ") else "") + " " + body[inset.end():]) if inset else body
     found: list[Causal] = []
     for name, pattern in (("conditional", CONDITIONAL), ("conditional", CONDITIONAL_AFTER),
                           ("correlative", CORRELATIVE)):
