@@ -221,3 +221,19 @@ def test_an_example_between_a_gerund_and_its_result_is_left_out() -> None:
                               "interested in finishing your course properly.")
     assert paying.cause == "Paying in two instalments"
     assert paying.effect == "the school stays interested in finishing your course properly"
+
+
+def test_a_result_after_a_list_and_its_lead_in_is_the_instruction_s_before_them() -> None:
+    """"Ask for a written order …, and take an advance …. Many tailors keep a simple rule: - … This protects you when a
+    school changes its mind" (aside336, uniforms s7) was unread: the lead-in has six words, and "protects you when"
+    was no result."""
+    assert en.linked_effect("This protects you when a school changes its mind halfway through.") == \
+        "you stay protected when a school changes its mind halfway through"
+    text = UNIFORMS.replace("Write down quantities per size, fabric and price per piece. This way, a school that "
+                            "changes its mind pays for what it asked.",
+                            "Ask for a written order that lists quantities per size and price per piece. Many tailors "
+                            "keep a simple rule:\n\n- no fabric purchase without the advance;\n- final payment on the "
+                            "delivery day.\n\nThis protects you when a school changes its mind halfway through.")
+    ctx = build_context(parse_article(text), 0, "feminine")
+    [reading] = ctx.readings["s4"]
+    assert reading.causal.cause.startswith("Ask for a written order")

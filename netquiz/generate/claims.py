@@ -738,7 +738,7 @@ def _before_list(known: Language, section: Section, index: int) -> int:
     return before - 1  # ("For example:", "Such as:": no step of its own)
 
 
-LEAD_WORDS = 4
+LEAD_WORDS = 7  # ("Many tailors keep a simple rule:": a lead-in; round 36's development batch, uniforms s7)
 
 
 # "अगर महीने के आखिर में कंपनी … कम भुगतान करे, तो आप … अपनी बात रख सकती हैं": a result only when something else

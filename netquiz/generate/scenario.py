@@ -702,7 +702,8 @@ def _body_steps(ctx: Context, reading: Reading, key: str) -> list[Option]:
     found = []
     for other in all_readings(ctx):
         if other.section.id == reading.section.id or not specific(ctx, other) or harm(ctx, other) \
-                or topic_benefit(ctx, other):
+                or topic_benefit(ctx, other) or closing_heading(ctx, other.section):  # (the closing words sum up:
+            # "Toy selling rewards patience" is no step; round 36's development snapshot)
             continue  # ("Own less" under "Easier cleaning": the article's topic, a second key to every wish)
         step = told_of(ctx, "action", other)
         if step and len(step.split()) <= MAX_BODY_STEP_WORDS and not ctx.story.dangling(step) \

@@ -1423,7 +1423,7 @@ LINKED_KEEPS_FROM = re.compile(rf"^(?:{POINTER}|it|doing so|doing this)\s+keeps\
 OFTEN = r"(?:(?:once|twice|three times)\s+a\s+(?:day|week)\s+|every\s+(?:day|morning|evening|week)\s+|daily\s+)?"
 # "Doing this twice a day protects you during the hours of highest risk" → "you stay protected during …"
 LINKED_PROTECTS = re.compile(rf"^(?:{POINTER}|doing so|doing this|doing that)\s+{OFTEN}(?:also\s+)?protects\s+you\s+"
-                             r"(?P<rest>(?:from|against|during|through|in|on)\s.+)$", re.IGNORECASE)
+                             r"(?P<rest>(?:from|against|during|through|in|on|when|if|whenever)\s.+)$", re.IGNORECASE)
 LINKED_ACTS = re.compile(rf"^(?:{POINTER}|doing so|doing this|doing that)\s+{OFTEN}(?:also\s+)?(?P<verb>[a-z]+s)\s+"
                          r"(?P<rest>(?!you\b|yourself\b)[a-z].+)$", re.IGNORECASE)
 PLURAL_POINTER = re.compile(r"^(?:these|those)\s", re.IGNORECASE)
