@@ -435,6 +435,11 @@ def _closing_reason(known: Language, section: Section) -> list[Reading]:
             # causes of burns": a fact, no result; round 31 keyed it as an interview answer's)
             continue  # (";": two statements, "You don't have to stay out late; an hour … is enough"; "You may
             # find, for example, that you always struggle with …": an example, no result, reading147 item 27)
+        at = section.sentences.index(sentence)
+        if lang.linked_effect(text) and (added_step_before(known, section, at)
+                                         or (_harm_told(known, text) and _warning(known, section.sentences[at - 1]))):
+            break  # ("साथ ही … नमक दें। इससे … लवणों की भरपाई …": the added step's; "… पोखर में न छोड़ें। इससे थनैला …":
+            # the warned step's harm; see :func:`_pointing_back`)
         effect = WITH_IT.sub("", (lang.linked_effect(text) or text).rstrip(".।!").strip())  # ("With it, a dirty
         # toilet is …": the heading's kit, which the step names; told with it, "By carrying a kit, with a kit, …",
         # reading183 item 25; "ऐसा करने से … गला नहीं बैठता" after the heading's steps: without its pointer, round
