@@ -269,3 +269,34 @@ def test_held_out_c_readings() -> None:
     ctx = build_context(parse_article(text), 0, "feminine")
     effects = [r.causal.effect for r in ctx.readings["s1"]]
     assert effects and not any(effect.startswith("ऐसा करने से") for effect in effects)
+
+
+def test_a_burden_that_stopped_is_a_benefit_moment() -> None:
+    """"You no longer spend your mornings answering the same question ten times." (aside342, van s1) was read as a
+    harm, and "the same question" as pointing back: the section had no "which benefit" question."""
+    from netquiz.language.en_story import POINTS_BACK
+
+    assert not POINTS_BACK.search("She no longer spends her mornings answering the same question ten times")
+    assert POINTS_BACK.search("She asks the same question")
+    text = """# 4 Benefits of Hiring a Woman Attendant for Your School Van
+
+Meena runs two school vans in Indore.
+
+## 1. Fewer Anxious Calls From Parents
+
+Parents have one person who can answer. You no longer spend your mornings answering the same question ten times.
+
+## 2. Quicker Stops
+
+The driver stays at the wheel while the attendant walks each child to the gate.
+
+## 3. Easier School Tie-Ups
+
+A verified attendant makes the school's safety checklist easy to clear.
+
+## 4. Calmer Children on the Route
+
+An attendant sits with the children and settles arguments.
+"""
+    bank = generate_bank(parse_article(text), seed=0)
+    assert any(q.kind == "benefit" and q.section == "s1" and "no longer" in q.stem for q in bank.questions)

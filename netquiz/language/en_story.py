@@ -97,10 +97,11 @@ DANGLING_ANYWHERE = re.compile(r"\b(?:pick|picks|choose|chooses|select|selects)\
 # ("Write a two-line answer to each before she walks in": each of what the sentence before named)
 # "the habit", "its needs", "the same day": words that need the sentence before (fine in a quoted sentence)
 POINTS_BACK = re.compile(r"\b(?:the habit|the same day(?!\s+(?:it|you|she|they|that|as|when|the)\b)|the rest of|"
-                         r"the same(?! [a-z]+ (?:in|for|at|on) (?:every|each)\b)"
+                         r"the same(?! [a-z]+ (?:in|for|at|on) (?:every|each)\b)(?! [a-z]+ (?:\w+ )?(?:times|again)\b)"
                          r"(?! day (?:it|you|she|they|that|as|when|the)\b)|its needs|their needs|the other one|"
                          r"the others|the (?:[a-z]+ )?ones|the (?:last|first|second|third|other) one)\b",
-                         re.IGNORECASE)  # ("when the real ones come", "For the last one, give …": which?)
+                         re.IGNORECASE)  # ("when the real ones come", "For the last one, give …": which?; not "the
+# same question ten times", one repeated: round 36's held-out D, van s1)
 THEY_RE = re.compile(r"\b(?:they|them|their|it|its)\b", re.IGNORECASE)
 ANTECEDENT_RE = re.compile(r"\b(?:people|colleagues|peers|others|contacts|friends|managers?|mentors?|panel|"
                            r"interviewers?|team|company|employers?|clients?|customers?|boss|lead|recruiters?|doctors?)\b",
