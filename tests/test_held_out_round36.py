@@ -300,3 +300,16 @@ An attendant sits with the children and settles arguments.
 """
     bank = generate_bank(parse_article(text), seed=0)
     assert any(q.kind == "benefit" and q.section == "s1" and "no longer" in q.stem for q in bank.questions)
+
+
+def test_a_belief_said_as_an_equation_is_a_myth_to_check() -> None:
+    """"कई किसान सोचते हैं कि बड़ा पंप यानी ज़्यादा पानी। असल में पंप उतना ही पानी दे सकता है …" (aside341, solar s2):
+    a belief without a verb was no belief; the section had no question of its own."""
+    from netquiz.generate.myth import myth_candidates
+
+    assert hi.common_belief("कई किसान सोचते हैं कि बड़ा पंप यानी ज़्यादा पानी।") == "बड़ा पंप यानी ज़्यादा पानी"
+    text = GOATS.replace("## 1. अंदाज़े की जगह वज़न से दाम तय करें\n\n", "## 1. अंदाज़े की जगह वज़न से दाम तय करें\n\n"
+                         "कई किसान सोचते हैं कि बड़ा बकरा यानी ज़्यादा मुनाफ़ा। असल में खरीदार जीवित वज़न के हिसाब से ही "
+                         "दाम देता है। ")
+    ctx = build_context(parse_article(text), 0, "feminine")
+    assert any("बड़ा बकरा यानी ज़्यादा मुनाफ़ा" in c.question.stem for c in myth_candidates(ctx, "s1"))

