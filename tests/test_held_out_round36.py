@@ -365,3 +365,37 @@ def test_what_she_did_at_first_is_no_tip_she_followed() -> None:
     assert AT_FIRST.search("सीमा ने पहले साल 9 से 17 साल तक की सभी लड़कियों को एक साथ प्रैक्टिस करवाई।")
     assert AT_FIRST.search("At first, Meena took every order on the phone.")
     assert not AT_FIRST.search("सीमा हर बैच को उम्र के हिसाब से बाँटती है।")
+
+
+def test_a_form_field_in_a_list_is_no_instruction() -> None:
+    """"- Pickle and jar size (250 g, 500 g or 1 kg)" in an order format (aside343, pickles s3) was told as her habit,
+    "She pickles and jars size …" (held-out E25)."""
+    from netquiz.generate.practice import body_instructions
+
+    text = """# Selling pickles on WhatsApp: 3 tips
+
+Home cooks sell pickles to neighbours.
+
+## 1. Share a Fixed Order Format
+
+Pin a simple format in your catalogue and ask customers to copy it:
+
+- Name and phone number
+- Pickle and jar size (250 g, 500 g or 1 kg)
+- Check the date on every jar
+
+This gives you every detail in one message.
+
+## 2. Take Pre-Orders
+
+Announce the mango batch a week early. This way, you buy only as much as is booked.
+
+## 3. Follow Up
+
+Send a short message two weeks after delivery. This gives you honest feedback.
+"""
+    article = parse_article(text)
+    ctx = build_context(article, 0, "feminine")
+    told = [sentence for _, sentence in body_instructions(ctx, article.section("s1"))]
+    assert not any(sentence.startswith("Pickle and jar size") for sentence in told)
+    assert any(sentence.startswith("Pin a simple format") for sentence in told)

@@ -227,9 +227,13 @@ def body_instructions(ctx: Context, section: Section) -> list[tuple[str, str]]:
     before a purpose, a reason or an example ("Keep the notebook on your pillow, so that …")."""
     listed = set(bullet_lines(section))  # (a list's item may name a thing, no instruction: "- रविवार
     # की सुबह अपनी सोसाइटी की अंदरूनी सड़कें" under "कुछ अच्छी जगहें:")
+    fields = {line for line in listed if line.isascii() and not FUNCTION_WORD.search(PARENTHESES.sub("", line))}
+    # ("- Pickle and jar size (250 g, 500 g or 1 kg)": a form's field, its verb-like first word no instruction
+    # without a word to tie it to a thing; round 36's held-out E25 told "She pickles and jars size")
     own = own_sentences(ctx, section)
     return [(lower_opening(ctx, clause), sentence) for index, sentence in enumerate(own)
             if (sentence.strip() not in listed or ctx.lang.listed_instruction(sentence))
+            and sentence.strip() not in fields
             and not (index and _conditioned(ctx, own[index - 1]) and ctx.lang.advice(own[index - 1]))
             and (clause := _instruction_clause(ctx, sentence)) is not None]
 
@@ -240,6 +244,11 @@ def _conditioned(ctx: Context, sentence: str) -> bool:
     aside281 told "मीरा supervisor को तुरंत बताती है …" without it)."""
     told = LABELLED.sub("", sentence.strip())
     return bool(ctx.language.lexicon.any_word("condition_openers").match(told))
+
+
+FUNCTION_WORD = re.compile(r"\b(?:the|a|an|your|her|my|their|his|its|to|for|with|on|in|at|from|by|every|each|all|any|"
+                           r"one|it|them|you|before|after|when|if)\b", re.IGNORECASE)
+PARENTHESES = re.compile(r"\([^)]*\)")
 
 
 def own_sentences(ctx: Context, section: Section) -> list[str]:
