@@ -399,3 +399,36 @@ Send a short message two weeks after delivery. This gives you honest feedback.
     told = [sentence for _, sentence in body_instructions(ctx, article.section("s1"))]
     assert not any(sentence.startswith("Pickle and jar size") for sentence in told)
     assert all("jars size" not in q.stem for q in generate_bank(article, seed=0).questions)
+
+
+def test_held_out_e_options() -> None:
+    """Held-out E49: "Scoring lets you build this network quietly" was told as a moment come true (which network?).
+    (E28, a worn wrong answer put back beside a fresh one of its own section, stays: keeping the two apart in
+    generate/spread.py raised the eliminating reader on money.hi.txt from 1.65 to 1.82 × chance.)"""
+    from netquiz.generate.benefit import benefit_candidates
+
+    text = """# 4 Benefits of Training as a Cricket Scorer
+
+Meenakshi scores matches for her district association.
+
+## 1. Extra Income on Weekends
+
+Scorers are paid per match by the association. Scoring lets you earn steadily through the season.
+
+## 2. A Place Inside the Game
+
+You sit closest to the play, with the umpires. Scoring lets you stay part of the sport you love.
+
+## 3. Connections in the Cricket World
+
+Over a season you work alongside umpires and coaches. Scoring lets you build this network quietly, one match at a time.
+
+## 4. Confidence With Numbers
+
+Every over is a small sum. Scoring lets you do quick arithmetic without a calculator.
+"""
+    article = parse_article(text)
+    ctx = build_context(article, 0, "feminine")
+    assert not any("this network" in c.question.stem for c in benefit_candidates(ctx, "s3"))
+    for question in generate_bank(article, seed=0).questions:
+        assert len(set(question.options)) == len(question.options)

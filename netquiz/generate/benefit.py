@@ -14,6 +14,7 @@ from .keywords import content_tokens, stem
 from .links import WITHOUT, goes_away, harmful, obliged
 from .listicle import benefit_headings, moment_heading
 from .options import Option, shuffle
+from .recall import POINTED_THING
 from .scenario import CONDITION, benefit_article, story_name, topic_frame
 from .tip_situation import numbers
 from .tips import closing_heading, failing, how_heading
@@ -86,7 +87,8 @@ def benefit_candidates(ctx: Context, section_id: str) -> list[Candidate]:
                 and not _grows_bad(ctx, reading.causal.effect) and not seeming.search(reading.causal.effect) \
                 and not ctx.story.dangling(achieved) and not failing(ctx, reading.causal.cause) \
                 and not ctx.story.leans_on_context(achieved, known_words(ctx.known_title)) \
-                and not ITS.search(achieved) and _hers(ctx, achieved, name) \
+                and not ITS.search(achieved) and not POINTED_THING.search(f" {achieved}") \
+                and _hers(ctx, achieved, name) \
                 and not (obliged(ctx, reading.causal.effect) and not goes_away(ctx, reading.causal.effect)):
             # ("… रेट थोड़ा कम रखना पड़ता है": a burden that comes with it, no benefit come true; round 31's D22)
             # (its own heading's word: a match; a cost, or what "may seem" so, is no benefit come true; nor what a
@@ -191,8 +193,9 @@ def _shown_candidates(ctx: Context, section_id: str, headed: list[Section]) -> l
                                                                 else None)
             if not trial or len(trial.split()) > SHOWN_WORDS or _overlaps(ctx, trial, section.title or "") \
                     or (harmful(ctx, trial) and trial != _now(ctx, told_part) and not NO_LONGER.search(trial)) \
-                    or ctx.story.leans_on_context(trial, known_words(ctx.known_title)):  # (a problem gone, "… बेकार
-                # नहीं जाता", is told by :func:`_now`, which weighs its negation)
+                    or ctx.story.leans_on_context(trial, known_words(ctx.known_title)) \
+                    or POINTED_THING.search(f" {trial}"):  # (a problem gone, "… बेकार नहीं जाता", is told by
+                # :func:`_now`, which weighs its negation; "she built this network quietly": which? held-out E49)
                 continue
             name = ctx.persona(section_id, "shown", index)
             told = ctx.story.shown(told_part, name) or _now(ctx, told_part) or trial

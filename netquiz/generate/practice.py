@@ -196,7 +196,7 @@ def advising_sentence(ctx: Context, section: Section) -> str:
     key = ("advising_sentence", section.id)
     if key not in ctx.memo:
         aside = inside_quotations(section.sentences) | set(bullet_lines(section))
-        told = [text for text in section.sentences if text.strip() not in aside
+        told = [text for text in section.sentences if text.strip() not in aside and len(text.split()) >= MIN_TOLD
                 and not (text.rstrip().endswith(":") and len(text.split()) < LEAD_IN_WORDS)
                 and (ctx.lang.tempted_step(text) is None or ctx.lang.rejected_step(text) is not None)
                 and ctx.lang.common_belief(text) is None]  # (not the belief the tip argues against, "कई नई विक्रेता
@@ -209,6 +209,7 @@ def advising_sentence(ctx: Context, section: Section) -> str:
     return str(ctx.memo[key])
 
 
+MIN_TOLD = 3  # words: "Don't." is no sentence to quote as what a tip says (round 36's held-out E34)
 TIP_CLAUSES = re.compile(r"\s*[,;]\s*|\s+(?:और|and)\s+")
 LEAD_IN_WORDS = 8  # a shorter sentence ending on a colon only leads in to its list ("Watch for income like:")
 TRIES = 20
