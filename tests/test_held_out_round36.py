@@ -432,3 +432,14 @@ Every over is a small sum. Scoring lets you do quick arithmetic without a calcul
     assert not any("this network" in c.question.stem for c in benefit_candidates(ctx, "s3"))
     for question in generate_bank(article, seed=0).questions:
         assert len(set(question.options)) == len(question.options)
+
+
+def test_this_as_a_thing_leans_on_the_sentence_before() -> None:
+    """"Be clear about this from day one" was offered as a step and told as her habit (held-out D52, D64, D66: about
+    what?); "which step should she take for that?" and "this week" point nowhere."""
+    from netquiz.language.en_story import leans_on_context
+
+    assert leans_on_context("Be clear about this from day one")
+    assert leans_on_context("Think about this carefully")
+    assert not leans_on_context("Talk about this week's orders with the team")
+    assert not leans_on_context("Which step should she take for that?")

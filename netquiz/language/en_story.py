@@ -517,7 +517,10 @@ LEANS_BACK = re.compile(r"\b(?:those|these|such(?!\s+as\b))\s+[a-z]+|\bit again\
                         r"practice|method|proposal|offer|tip|trick|routine|"
                         r"exercise|technique|strategy|rule|list|document|note|notes|file|template|experience|"
                         r"new schedule|schedule|habit|balance|comparison|answer|story|example)\b|"
-                        r"\b(?:this|that)\s+(?:round|stage|phase|range|limit|level)\b", re.IGNORECASE)
+                        r"\b(?:this|that)\s+(?:round|stage|phase|range|limit|level)\b|"
+                        r"\b(?:about|of|with|on|from|into)\s+(?:this|that)(?=\s*[,.;:!]|\s*$|\s+(?:from|before|"
+                        r"after|in|on|at|with|every|each|when|if|now|today|early|carefully|clearly|first|too|again)\b)",
+                        re.IGNORECASE)  # ("Be clear about this from day one": about what? round 36's held-out D64, D66)
 
 
 # "the cohort", "the answer", "the real ones": a definite noun that the sentence does not introduce points to one
