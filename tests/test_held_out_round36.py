@@ -443,3 +443,21 @@ def test_this_as_a_thing_leans_on_the_sentence_before() -> None:
     assert leans_on_context("Think about this carefully")
     assert not leans_on_context("Talk about this week's orders with the team")
     assert not leans_on_context("Which step should she take for that?")
+
+
+def test_held_out_f_quotes() -> None:
+    """Held-out F (aside345–346, read at e3daa66): "Check that she holds a recognised degree" (F47: who?) and "An
+    advance covers her cost" (F26) were quoted alone; an interviewer's question "सवारियाँ महिला conductor से कैसा बर्ताव
+    करती हैं?" was asked as a true statement (F60)."""
+    from netquiz.generate.claims import pronoun_back
+    from netquiz.language import language
+
+    english = language("en")
+    assert pronoun_back(english, "Check that she holds a recognised degree and has worked with older adults.")
+    assert pronoun_back(english, "An advance covers her cost of saplings.")
+    assert not pronoun_back(english, "Ask your mother what she needs.")
+    assert not pronoun_back(english, "Farzana cleared her third exam.")
+    text = GOATS.replace("हर टीके की तारीख एक कॉपी में लिखें।", "हर टीके की तारीख एक कॉपी में लिखें। खरीदार पशु सखी से "
+                         "कैसा बर्ताव करते हैं?")
+    ctx = build_context(parse_article(text), 0, "feminine")
+    assert not [r for r in ctx.readings["s3"] if r.causal.sentence.endswith("?")]

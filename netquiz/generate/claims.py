@@ -202,9 +202,11 @@ def _read(known: Language, section: Section, title: str = "") -> list[Reading]:
     spoken = inside_quotations(section.sentences)  # (a woman's words over several sentences are her story, not
     # the article's advice: "… मुझे लगा कि … । असल में लोगों का भरोसा जीतना … मुश्किल निकला।"")
     readings = [_reading(section, replace(c, sentence=sentence), known=known) for sentence in section.sentences
-                if not _belief(sentence, known) and sentence not in spoken
+                if not _belief(sentence, known) and sentence not in spoken and not sentence.rstrip().endswith("?")
                 for c in lang.find_causal(LABELLED.sub("", sentence))]  # ("मेले और प्रदर्शनियां: … स्टॉल लगाने से
-    # ग्राहक …": a run-in label, then the claim; round 34's held-out aside317 s5 read nothing; the source stays whole)
+    # ग्राहक …": a run-in label, then the claim; round 34's held-out aside317 s5 read nothing; the source stays whole;
+    # a question claims nothing: "सवारियाँ महिला conductor से कैसा बर्ताव करती हैं?", an interviewer's, round 36's
+    # held-out F60 asked it as a true statement)
     readings = [_resolved(known, section, r, known_words(title, section.title or "")) for r in readings]
     readings += _pointing_back(known, section, known_words(title, section.title or ""))
     readings = list({(r.causal.sentence, r.causal.cause, r.causal.effect): r for r in readings}.values())
@@ -897,7 +899,9 @@ def pronoun_back(known: Language, told: str, names: frozenset[str] | tuple[str, 
     said = told if not found.group(0).startswith("इस") else EVERY.sub("", told)  # ("हर product को उसकी …": its own;
     # "हर हॉस्टल इसका जवाब हाँ में ही देगा": "this" is what was asked before)
     return not lexicon.any_word("back_pronoun_antecedents").search(said) \
-        and not any(name in before for name in names) and not NAME_BEFORE.search(before)
+        and not lexicon.any_word("person_nouns").search(before) and not lexicon.names_someone(before) \
+        and not any(name in before for name in names) and not NAME_BEFORE.search(before, 1 if told.isascii() else 0)
+    # (an English sentence's first word is capitalised, no name: "Check that she holds …")
 
 
 EVERY = compile_nfc(r"(?<!\S)हर(?!\S)")
