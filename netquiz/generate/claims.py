@@ -481,8 +481,8 @@ def _section_results(known: Language, section: Section, title: str) -> list[Read
             # offer you the full amount. Take only what you need.", reading193 item 117 took it for the result)
         sentence = section.sentences[index]
         text = sentence.strip()
-        effect = (lang.linked_effect(text) or text).rstrip(".।!").strip()  # ("ऐसा करने से सुबह के आखिरी घंटों में
-        # भी गला नहीं बैठता" after three steps of the heading's: the result without its pointer; round 36's C, s7)
+        effect = (lang.linked_effect(text) or text).rstrip(".।!").strip()  # (a result that points back told without
+        # its pointer, "ऐसा करने से …", as in :func:`_closing_reason`)
         if _instructs(lang, text) or _belief(text, known) or text.endswith("?") or ":" in text \
                 or BECAUSE.search(text) or STORY_OPENING.match(effect) or known.lexicon.names_someone(effect) \
                 or GERUND_SUBJECT.match(effect) or len(effect.split()) > MAX_RESULT_WORDS \
