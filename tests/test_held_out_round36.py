@@ -461,3 +461,15 @@ def test_held_out_f_quotes() -> None:
                          "कैसा बर्ताव करते हैं?")
     ctx = build_context(parse_article(text), 0, "feminine")
     assert not [r for r in ctx.readings["s3"] if r.causal.sentence.endswith("?")]
+
+
+def test_held_out_d_dont_sections() -> None:
+    """Held-out D's "don't" sections (aside341, clinic s2, s3) made no claim: "यह दो मिनट का काम है, पर इसकी बदौलत …"
+    (a remark, then the result), and "हर patient के बाद gloves बदलें; एक ही gloves पहनकर दो patients को न छुएं। ऐसा करने
+    से …" (a step, then the slip it rules out: the result is the step's)."""
+    assert hi.linked_effect("यह दो मिनट का काम है, पर इसकी बदौलत गलत दवा देने का खतरा लगभग खत्म हो जाता है।") == \
+        "गलत दवा देने का खतरा लगभग खत्म हो जाता है"
+    text = GOATS.replace("हर टीके की तारीख एक कॉपी में लिखें। इससे खरीदार का भरोसा बढ़ता है।",
+                         "हर टीके की तारीख एक कॉपी में लिखें; पुरानी पर्चियाँ न फेंकें। ऐसा करने से खरीदार का भरोसा बढ़ता है।")
+    ctx = build_context(parse_article(text), 0, "feminine")
+    assert [r.causal.cause for r in ctx.readings["s3"]] == ["हर टीके की तारीख एक कॉपी में लिखें।"]

@@ -688,6 +688,10 @@ def _instruction_before(known: Language, section: Section, index: int, words: fr
         if not step and sentence:
             sentence = _conditioned_step(known, sentence) or sentence
             step = known.rules.advice(sentence) if sentence != section.sentences[index - back] else None
+        if sentence and _advised_first(known, sentence):
+            sentence = sentence.split(";")[0].strip() + sentence.rstrip()[-1:]  # ("हर patient के बाद gloves बदलें; एक
+            step = known.rules.advice(sentence)  # ही gloves पहनकर दो patients को न छुएं। ऐसा करने से …": the step, then
+            # the slip it rules out; round 36's held-out D, clinic s3)
         if not step and sentence and (bare := without_examples(sentence)) != sentence \
                 and _heading_rules(known, section).unnegate(sentence_case(section.title or "")) is not None:
             sentence, step = bare, known.rules.advice(bare)  # ("… छोटी credit limit तय करें, जैसे 2,000 या 3,000
@@ -840,6 +844,13 @@ RISK_WORDS = compile_nfc(r"खतरा|ख़तरा|जोखिम|नु�
 AVOID_START = re.compile(r"^(?:\*\*[^*]+\*\*\s*)?avoid\b", re.IGNORECASE)  # ("Avoid …" has no step turned round)
 
 
+def _advised_first(known: Language, sentence: str) -> bool:
+    """True for a step and then the slip it rules out, after a semicolon ("हर patient के बाद gloves बदलें; एक ही gloves
+    पहनकर दो patients को न छुएं"): a result after it is the step's, not the slip's harm."""
+    first = sentence.split(";")[0]
+    return ";" in sentence and known.rules.advice(first) is not None and not _warning(known, first)
+
+
 def _reminder(known: Language) -> re.Pattern[str]:
     """A sentence that opens with one of the language's reminders ("याद रखें, …", "ध्यान रखें कि …", "Remember, …",
     "**Note:** …"): a caution or an aside to the reader, no result of a step (reading197 items 131–154: "याद रखें,
@@ -855,6 +866,7 @@ def _pointing_back(known: Language, section: Section, words: frozenset[str] = fr
     heading_step = _heading_instruction(known, section)
     for index, current in enumerate(section.sentences):
         if index and _harm_told(known, current) and _warning(known, section.sentences[index - 1]) \
+                and not _advised_first(known, section.sentences[index - 1]) \
                 or _reminder(known).match(current.strip()):  # (the cheap test first: few sentences tell a harm)
             continue  # ("… गंदे पोखर में न छोड़ें। इससे थनैला … का खतरा बढ़ जाता है": the warned step's harm, no
             # result of the heading's, reading197 item 11; "याद रखें, erase करने के बाद location …": a caution)
