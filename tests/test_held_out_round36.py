@@ -473,3 +473,12 @@ def test_held_out_d_dont_sections() -> None:
                          "हर टीके की तारीख एक कॉपी में लिखें; पुरानी पर्चियाँ न फेंकें। ऐसा करने से खरीदार का भरोसा बढ़ता है।")
     ctx = build_context(parse_article(text), 0, "feminine")
     assert [r.causal.cause for r in ctx.readings["s3"]] == ["हर टीके की तारीख एक कॉपी में लिखें।"]
+
+
+def test_a_sentence_that_ends_on_instead_is_not_quoted_alone() -> None:
+    """"Offer local species that suit the soil and the rainfall instead." (held-out F23: instead of what?)."""
+    from netquiz.generate.recall import _leans
+
+    ctx = build_context(parse_article(UNIFORMS), 0, "feminine")
+    assert _leans(ctx, "Offer local species that suit the soil and the rainfall instead.")
+    assert not _leans(ctx, "Offer local species that suit the soil and the rainfall of your district.")
