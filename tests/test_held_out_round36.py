@@ -482,3 +482,14 @@ def test_a_sentence_that_ends_on_instead_is_not_quoted_alone() -> None:
     ctx = build_context(parse_article(UNIFORMS), 0, "feminine")
     assert _leans(ctx, "Offer local species that suit the soil and the rainfall instead.")
     assert not _leans(ctx, "Offer local species that suit the soil and the rainfall of your district.")
+
+
+def test_the_verb_of_an_embedded_clause_keeps_its_tense() -> None:
+    """"she spotted who is starting to struggle to rise from a chair or climbed a step" (held-out F37): "climb" is the
+    embedded clause's verb, not a second one of hers."""
+    from netquiz.language.en import _backshift
+
+    assert " ".join(_backshift("spot who is starting to struggle to rise from a chair or climb a step".split())) == \
+        "spot who is starting to struggle to rise from a chair or climb a step"
+    assert " ".join(_backshift("stepped back from the details and see the larger picture".split())) == \
+        "stepped back from the details and saw the larger picture"

