@@ -493,3 +493,11 @@ def test_the_verb_of_an_embedded_clause_keeps_its_tense() -> None:
         "spot who is starting to struggle to rise from a chair or climb a step"
     assert " ".join(_backshift("stepped back from the details and see the larger picture".split())) == \
         "stepped back from the details and saw the larger picture"
+
+
+def test_at_the_bottom_of_nothing_leans() -> None:
+    """"She puts her nursery's name and phone number at the bottom." (held-out F30: the bottom of what?)."""
+    from netquiz.language.en_story import LEANS_BACK
+
+    assert LEANS_BACK.search("She puts her nursery's name and phone number at the bottom")
+    assert not LEANS_BACK.search("She puts her name at the bottom of every care sheet")

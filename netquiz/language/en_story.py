@@ -518,6 +518,8 @@ LEANS_BACK = re.compile(r"\b(?:those|these|such(?!\s+as\b))\s+[a-z]+|\bit again\
                         r"exercise|technique|strategy|rule|list|document|note|notes|file|template|experience|"
                         r"new schedule|schedule|habit|balance|comparison|answer|story|example)\b|"
                         r"\b(?:this|that)\s+(?:round|stage|phase|range|limit|level)\b|"
+                        r"\b(?:at|on) the (?:bottom|top)\b(?!\s+of\b)|"  # ("puts her name … at the bottom": of what?
+                        # round 36's held-out F30)
                         r"\b(?:about|of|with|on|from|into)\s+(?:this|that)(?=\s*[,.;:!]|\s*$|\s+(?:from|before|"
                         r"after|in|on|at|with|every|each|when|if|now|today|early|carefully|clearly|first|too|again)\b)",
                         re.IGNORECASE)  # ("Be clear about this from day one": about what? round 36's held-out D64, D66)
