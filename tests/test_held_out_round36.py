@@ -501,3 +501,32 @@ def test_at_the_bottom_of_nothing_leans() -> None:
 
     assert LEANS_BACK.search("She puts her nursery's name and phone number at the bottom")
     assert not LEANS_BACK.search("She puts her name at the bottom of every care sheet")
+
+
+def test_a_moment_too_short_to_name_a_thing_is_no_benefit_come_true() -> None:
+    """"Some time later, she bought more." (held-out G11: more what?)."""
+    from netquiz.generate.benefit import benefit_candidates
+
+    text = """# 4 Benefits of Selling at a Second Weekly Haat
+
+Rekha sells bangles at two haats.
+
+## 1. Better Rates From Your Wholesaler
+
+Bigger orders get a better per-dozen rate. A second haat lets you buy more.
+
+## 2. Steadier Cash Through the Week
+
+A second haat lets you pay the school fee without borrowing from a neighbour.
+
+## 3. Less Stock Lying in the Box
+
+A second haat lets you sell the designs that did not move at the first one.
+
+## 4. Quick Feedback on What Sells
+
+Two crowds in a week show you which colours sell before the festival season.
+"""
+    ctx = build_context(parse_article(text), 0, "feminine")
+    assert not any("bought more" in c.question.stem for c in benefit_candidates(ctx, "s1"))
+    assert any("school fee" in c.question.stem for c in benefit_candidates(ctx, "s2"))

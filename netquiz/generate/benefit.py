@@ -46,6 +46,8 @@ def _second_key(ctx: Context, told: str, title: str) -> bool:
 
 ITS = re.compile(r"(?<!\S)(?:इसका|इसकी|इसके|इनका|इनकी|इनके|its)(?!\S)")  # ("… में इसका ब्योरा मिल गया": what?)
 LATER = re.compile(r"^(?:Some time later,\s+|कुछ समय बाद\s+)")
+BARE_MORE = re.compile(r"\b(?:more|less|fewer)[.!]?$", re.IGNORECASE)  # (a moment that ends on "more" names no
+# thing of hers: "she bought more")
 
 
 def _told(ctx: Context, achieved: str, name: str) -> str:
@@ -83,6 +85,8 @@ def benefit_candidates(ctx: Context, section_id: str) -> list[Candidate]:
         if achieved and _overlaps(ctx, achieved, section.title or ""):
             achieved = _without_means(achieved)  # ("stayed active without paying for a gym …" under "Daily Exercise
             # Without a Gym": the gain, not how it spares the heading's words; round 34's held-out aside314 s5)
+        if achieved and BARE_MORE.search(achieved):
+            achieved = None  # ("Some time later, she bought more": more what? round 36's held-out G11)
         if achieved and not _overlaps(ctx, achieved, section.title or "") \
                 and not _grows_bad(ctx, reading.causal.effect) and not seeming.search(reading.causal.effect) \
                 and not ctx.story.dangling(achieved) and not failing(ctx, reading.causal.cause) \
