@@ -25,6 +25,7 @@ from .en_grammar import (
     past,
     plural_noun,
     third_person,
+    verb_only,
 )
 from .lexicon import lexicon
 
@@ -144,7 +145,7 @@ def _is_subject(previous: str, following: str) -> bool:
             or following.replace("’", "'").endswith(("'ve", "'ll", "'d", "n't")):  # "shows you can …"
         return True
     if previous in PREPOSITIONS or previous in OBJECT_VERBS or following in PARTICLES or _participle(previous) \
-            or _verb_only(previous):
+            or verb_only(previous):
         return False  # ("what slowed you down": a particle follows an object; "stops blaming you personally"; "which
         # repairs earn you money": round 35's held-out C46 told "earn she money")
     if following in ADVERBS or following in TIME_ADVERBS:
@@ -153,14 +154,6 @@ def _is_subject(previous: str, following: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _verb_only(word: str) -> bool:
-    """True for a word that is a verb and never a noun or an adjective ("earn", "earns"; not "work", "books")."""
-    from lemminflect import getAllLemmas  # (the English data ships in the wheel)
-
-    classes = getAllLemmas(word)
-    return bool(classes) and set(classes) == {"VERB"}
-
-
 @lru_cache(maxsize=4096)
 def _participle(word: str) -> bool:
     """True for a verb's "-ing" form that is never a noun ("blaming", "helping"; not "meeting", "thing")."""
@@ -1064,10 +1057,9 @@ NOT_JOINED_VERBS = frozenset({"the", "a", "an", "her", "more", "less", "then", "
 
 
 def _plural_pair(words: list[str], index: int) -> bool:
-    """True for "dates and amounts": a plural noun before "and" and a word after it that can be a plural noun
-    (round 35's held-out F38 told "got dates and amounted")."""
-    before = words[index - 2].lower().strip(",") if index >= 2 else ""
-    return before.endswith("s") and not before.endswith("ss") and can_be_noun(words[index].lower())
+    """True for "dates and amounts": a plural noun before "and" and a word after it that can be a noun (round 35's
+    held-out F38 told "got dates and amounted")."""
+    return index >= 2 and plural_noun(words[index - 2].strip(",")) and can_be_noun(words[index])
 
 
 def _third_person_verb(word: str) -> bool:

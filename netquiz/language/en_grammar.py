@@ -109,13 +109,18 @@ def adjective(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def only_verb(word: str) -> bool:
-    """True for a word that is a verb and nothing else ("bring", "put"; not "research", "plan"): opening a
-    sentence, it is an imperative whatever follows ("Bring numbers, not feelings")."""
+def verb_only(word: str) -> bool:
+    """True for a word that is a verb in every reading, in any form ("earn", "earns", "bring"; not "work", "books")."""
     from lemminflect import getAllLemmas
 
     lemmas = getAllLemmas(word.lower())
-    return is_base_verb(word) and set(lemmas) == {"VERB"}
+    return bool(lemmas) and set(lemmas) == {"VERB"}
+
+
+def only_verb(word: str) -> bool:
+    """True for a base verb that is nothing else ("bring", "put"; not "research", "plan"): opening a sentence, it is an
+    imperative whatever follows ("Bring numbers, not feelings")."""
+    return is_base_verb(word) and verb_only(word)
 
 
 @lru_cache(maxsize=4096)

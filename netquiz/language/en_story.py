@@ -13,7 +13,7 @@ from functools import lru_cache
 from .base import Causal
 from .en import CONDITION_OPENING, IMPERATIVE_VERBS, PLURAL_SUBJECTS, rewrite, sentence
 from .en_anecdote import retold as retold  # (the Story protocol's, re-exported)
-from .en_grammar import MODALS, PREPOSITIONS, base_form, can_be_noun, gerund, is_base_verb, past
+from .en_grammar import MODALS, PREPOSITIONS, base_form, can_be_noun, gerund, is_base_verb, past, plural_noun
 from .en_shown import gains as gains  # (the Story protocol's, re-exported)
 from .en_shown import shown as shown  # (the Story protocol's, re-exported)
 from .lexicon import lexicon
@@ -209,10 +209,9 @@ def _nouns_paired(before: str, word: str, following: str) -> bool:
     """True for "small cuts and prawn pricks": plural nouns either side of "and", the word after it a noun's
     modifier, no verb (after a preposition: round 35's dev batch had told "paying attention to … and prawning
     pricks")."""
-    before, word = before.lower().strip(",."), word.lower()
-    return word not in IMPERATIVE_VERBS | NOTING_VERBS and before.endswith("s") and not before.endswith("ss") \
-        and following.endswith("s") \
-        and not following.endswith("ss") and can_be_noun(word) and can_be_noun(before) and can_be_noun(following)
+    word = word.lower()
+    return word not in IMPERATIVE_VERBS | NOTING_VERBS and plural_noun(before.strip(",.")) \
+        and plural_noun(following) and can_be_noun(word)
 
 
 def _list_items(words: list[str]) -> tuple[list[int], bool]:
