@@ -122,7 +122,9 @@ def test_second_development_batch_misreadings():
     assert not any("पेनल्टी" in stem and "चाहती है" in stem for stem in stems), stems
     cleaning = article_path("starting-a-home-cleaning-service-7-tips-for-your-first-year.en.md")
     stems = [q.stem for q in bank_of(cleaning.name).questions]
-    assert not any(" and can " in stem for stem in stems) and not any("words of mouth" in s for s in stems), stems
+    assert not any(" and can " in stem for stem in stems if "hope" in stem), stems  # (a statement's "you spend less
+    # … and can fit …" is good English; a hope's "hopes to spend less … and can fit" is not)
+    assert not any("words of mouth" in s for s in stems), stems
 
 
 def test_a_counted_list_or_using_it_leans_outside_an_option():

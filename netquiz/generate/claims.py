@@ -293,8 +293,9 @@ def without_examples(text: str) -> str:
     cut = EXAMPLES.sub("", text).strip()
     return cut if len(cut.split()) >= 3 and cut.count('"') % 2 == 0 and cut.count("“") == cut.count("”") else text
 # A second clause that leans on the first, a relative clause or a reason ("…, which is easy …", "क्योंकि …").
-SECOND_CLAUSE = re.compile(r",?\s+(?:and\s+(?:it|this|that|they)|because|क्योंकि)\s.*$|,\s+which\s.*$",
-                           re.IGNORECASE)  # ("decide which projects to ask for": no relative clause)
+SECOND_CLAUSE = re.compile(r",?(?<!\bjust)\s+(?:and\s+(?:it|this|that|they)|because|क्योंकि)\s.*$|,\s+which\s.*$",
+                           re.IGNORECASE)  # ("decide which projects to ask for": no relative clause; "nobody gets
+# missed just because …": one clause, round 37)
 
 
 def _instruction(known: Language, effect: str) -> bool:
@@ -871,6 +872,12 @@ def _pointing_back(known: Language, section: Section, words: frozenset[str] = fr
             continue  # ("… गंदे पोखर में न छोड़ें। इससे थनैला … का खतरा बढ़ जाता है": the warned step's harm, no
             # result of the heading's, reading197 item 11; "याद रखें, erase करने के बाद location …": a caution)
         effect = lang.linked_effect(current)
+        echoed = None if effect or heading_step is None else lang.echo_pointer(current, heading_step)
+        if echoed and heading_step is not None and not added_step_before(known, section, index) \
+                and not _other_step_before(known, section, index, heading_step):
+            found.append(_reading(section, Causal(current, "", heading_step, echoed, "linked", "imperative"),
+                                  step_from="heading", known=known))  # ("A short weekly meeting with your ANM
+            continue  # means …" under "Why should you meet your ANM every week?": the heading's step named again)
         promised = None if effect else lang.promised_effect(current)
         if promised and index and lang.advice(section.sentences[index - 1]):  # ("Spend an hour with the file.
             # You will walk in with …": the instruction's result, else the heading's when the instruction leans)

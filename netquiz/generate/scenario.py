@@ -25,6 +25,7 @@ from .blind import marked
 from .claims import added_step_before, known_words, labelled_before, sentence_case
 from .context import Candidate, Context, Reading
 from .counter import counter_candidates
+from .gates import MIN_LENGTH_BALANCE
 from .links import (
     WITHOUT,
     akin,
@@ -848,10 +849,18 @@ def assemble(ctx: Context, reading: Reading, index: int, form: str, stem: str, k
                              lambda text: bool(situation and stems_of(ctx, text) & situation))
 
     distractors = pick(pool, 3)
+    if length_balance([key, *(o.text for o in distractors)]) < MIN_LENGTH_BALANCE:
+        even = [o for o in pool if o.origin != "stock" and length_balance([key, o.text]) >= MIN_LENGTH_BALANCE]
+        two = pick(even, 2) if len({o.group or o.text for o in even}) >= 2 else []
+        if len(two) == 2 and length_balance([key, *(o.text for o in two)]) >= MIN_LENGTH_BALANCE:
+            distractors = two  # (three options of like length rather than four the length gate refuses: "Tell a
+            # mother on Tuesday that her baby's … dose is due on Friday" beside "Meet her ANM every week", round 37)
     cap = STOCK_CAP_BENEFITS if benefit_article(ctx) else STOCK_CAP_GENERAL if general(ctx, reading) else STOCK_CAP
     refused = refusal(ctx, told, key, distractors, cap)
     own_pool = [o for o in pool if o.origin != "stock"] if refused is not None and refused[0] in ("few", "fillers") \
         else []
+    even_pool = [o for o in own_pool if length_balance([key, o.text]) >= MIN_LENGTH_BALANCE]
+    own_pool = even_pool if len({o.group or o.text for o in even_pool}) >= 2 else own_pool  # (of like length first)
     if len({o.group or o.text for o in own_pool}) >= 2:  # (one per section: two sections at least)
         own = pick(own_pool, 2)
         if len(own) == 2 and not echo(ctx, told, key, [o.text for o in own]):

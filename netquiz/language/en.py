@@ -20,6 +20,7 @@ from .en_grammar import (
     can_be_noun,
     capitalize,
     is_base_verb,
+    lemmas,
     only_verb,
     participle,
     past,
@@ -28,6 +29,7 @@ from .en_grammar import (
     verb_only,
 )
 from .lexicon import lexicon
+from .stopwords import ENGLISH as ENGLISH_STOPWORDS
 
 SECOND_PERSON_RE = re.compile(r"(?<![\w-])(you|your|yours|yourself|yourselves)(?![\w-])", re.IGNORECASE)
 THIRD_PERSON_RE = re.compile(r"\b(she|her|hers|herself)\b", re.IGNORECASE)
@@ -408,6 +410,9 @@ def find_causal(text: str) -> list[Causal]:
             effect = _listicle_effect(pattern, told, match.group("effect").replace(LIST_MARK, ",").strip())
             cause = VERB_ADVERB.sub("", match.group("cause").replace(LIST_MARK, ",").strip())  # ("Returning to
             # work often leads to …": "often" is the verb's, not the step's)
+            if CAUSE_ENDS_ON_VERB.search(cause):
+                continue  # ("A regular export contract lets you [keep your members busy]": read once, by "lets you";
+                # round 37's development batch read the "keeps … busy" inside it a second time)
             found.append(Causal(text, "", cause, effect, "instrument", "verbal" if _gerund(cause) else "noun"))
     opened = FRONTED.match(body)  # ("On your first day, ask where the exits are …, so that …": the step after its
     # time; round 35's dev reading, seafood s6)
@@ -683,7 +688,9 @@ def _capitalised(text: str) -> str:
 
 ENUMERATOR = re.compile(r"^(?:(?:first|second|third|fourth|fifth|next|finally|lastly|also|then|instead|if possible|"
                         r"where possible|whenever possible|if you can)\s*,\s*|"  # ("If possible, visit the clinic …")
-                        r"(?:next|finally|then)\s+(?=[a-z]))",  # "Then change the subject."
+                        r"(?:next|finally|then|also)\s+(?=[a-z])(?!comes?\s|follows?\s))",  # "Then change the subject."
+                        # (not "Next come high-risk pregnancies": what comes next, round 37's aside350 s2 offered
+                        # "Come high-risk pregnancies" as a step)
                         re.IGNORECASE)
 
 
@@ -786,7 +793,8 @@ def future(text: str) -> str:
 AGENT_PLURAL = re.compile(r"^[a-z]{3,}(?:ians|ists|ers|ors|ants|ents|ees)$")  # ("technicians move into …": they)
 PLURAL_SUBJECTS = {"colleagues", "people", "others", "clients", "managers", "recruiters", "interviewers", "they",
                    "we", "friends", "customers", "employers", "readers", "students", "teams"}
-BE_ADVERB = re.compile(r"\bwill be (always|never|often|usually|still|also|already|just|rarely|seldom)\b")
+BE_ADVERB = re.compile(r"\bwill be (always|never|often|usually|still|also|already|just|rarely|seldom|not)\b")
+# ("she is not surprised" → "she will not be surprised", not "will be not"; round 37's development batch)
 ADVERB_WILL = re.compile(r"\b(still|also|often|always|usually|really|just|even|already|soon|gradually|no longer|"
                          r"never|rarely|finally|actually|truly|simply|slowly|quickly|easily|naturally|automatically|"
                          r"suddenly|quietly|steadily|eventually|genuinely|almost|nearly|hardly|barely|mostly|"
@@ -1270,6 +1278,9 @@ def advice(text: str) -> str | None:
     if second in ("that", "which") and len(words) > 2 and _relative_verb(words[2:4]):
         return None  # "Work That Visibly Matters", "Work that pays on time": a noun and its relative clause, not
         # "Check that the box …" (round 29's second held-out batch, item 48: "Working that visibly matters means …")
+    if RUN_IN_LABEL.match(body) and not is_base_verb(body.split(":", 1)[1].split()[0].lower().strip(",") or "x"):
+        return None  # ("Clear speech: fluent in the local language", "Voice round: you may be asked …": a label and
+        # what it names, no step; "Be specific: tell them …" is one; round 37's snapshot offered labels as steps)
     if first in NOUN_HEADS and len(words) > 1 and words[1].lower() in NOUN_LINKS and ", not " not in body.lower():
         # ("Lift with Your Knees, Not Your Back": a step and the one it replaces)
         return None  # "Room for growth outside office hours", "Peace of mind": a benefit named, not a step
@@ -1303,6 +1314,10 @@ def _adjective_and_plural(first: str, second: str) -> bool:
     return second.endswith("s") and "ADJ" in getAllLemmas(first) and "NOUN" in getAllLemmas(second)
 
 
+RUN_IN_LABEL = re.compile(r"^(?:[A-Za-z'’-]+\s+){0,2}[A-Za-z'’-]+:\s+\S")
+CAUSE_ENDS_ON_VERB = re.compile(r"\b(?:lets|helps|allows|enables|gives|makes)\s+you$", re.IGNORECASE)
+
+
 def _subject_then_verb(words: list[str]) -> bool:
     """True for a noun phrase and then its verb ("complete silence on two weekdays makes …"): a singular verb
     before any word that would open a clause of its own ("so that you can", "which helps")."""
@@ -1324,7 +1339,9 @@ STEP_VERBS = frozenset({"check", "review", "track", "note", "list", "mark", "fil
 PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "under", "inside", "behind", "with", "by", "into"})
 PARTICIPLES = frozenset({"set", "paid", "made", "kept", "held", "sent", "built", "bought", "put", "done", "given",
                          "taken", "linked", "tied", "shown", "run", "cut", "spent", "left", "lost", "won", "drawn"})
-SINGULAR_FINITE = (LINKING_FINITE - MODALS - {"isn't", "isn’t"}) | LINKING_S | {"leads"}  # (a subject's verb)
+SINGULAR_FINITE = (LINKING_FINITE - MODALS - {"isn't", "isn’t"}) | LINKING_S | {"leads"} \
+    | {"comes", "arrives", "happens", "depends", "varies"}  # (a subject's verb: "Job work comes
+# with a sample piece …", round 37's development batch read it as a step)
 CLAUSE_OPENERS = frozenset({"that", "which", "who", "so", "you", "it", "and", "to", "if", "when", "because", "she",
                             "they", "until", "before", "after", "while"})
 
@@ -1353,7 +1370,9 @@ FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "can", "wi
 NOUN_HEADS = frozenset({"room", "time", "space", "peace", "growth", "freedom", "balance", "support", "access",
                         "credit", "rest", "help", "change", "progress", "control", "value", "voice",
                         "love", "trust", "respect", "visibility", "lift", "boost", "edge", "people", "table",
-                        "water", "power", "partner", "network", "staff", "word"})  # ("Word of mouth brings …")
+                        "water", "power", "partner", "network", "staff", "word",  # ("Word of mouth brings …")
+                        "proof", "photo"})  # ("Proof of address", "Photo of the shop": a document,
+# a list's item; round 37's snapshot offered it as a step)
 NOUN_LINKS = frozenset({"for", "of", "to", "from", "and", "outside", "beyond", "at", "in", "with", "without"})
 # "This habit gives you …", "These small check-ins mean …": a noun after the pointer names the step before
 POINTER = (r"(?:this|that|these|those)(?:\s+(?!(?:also|way|is|was|are|were|be|the|a|an|will|would|can|could|"
@@ -1393,7 +1412,8 @@ LINKED_MEANS = re.compile(rf"^(?:{POINTER}|doing so|doing this)\s+means?\s+(?:th
 LINKED_MEANS_OTHER = re.compile(rf"^(?:{POINTER}|doing so|doing this)\s+means?\s+(?:that\s+)?"
                                 r"(?P<effect>(?:the|your|her|their|a|an)\s+(?:[a-z'’-]+\s+){0,6}?"
                                 r"(?:comes|goes|stays|gets|becomes|starts|ends|feels|looks|sounds|reads|lands|"
-                                r"reaches|remains)\b.+)$", re.IGNORECASE)
+                                r"reaches|remains)\b.+|[a-z]{3,}s\s+(?:reach|get|stay|come|go|start|end|become|remain|"
+                                r"land|arrive)\b.+)$", re.IGNORECASE)  # (or a bare plural: "problems reach someone …")
 _LINKED_REWRITE = {"gives": "you have {rest}", "helps": "you {rest}", "lets": "you can {rest}",
                    "tells": "you learn {rest}", "shows": "you see {rest}", "saves": "you save {rest}",
                    "allows": "you can {rest}", "gets": "you get {rest}", "earns": "you earn {rest}",
@@ -1650,13 +1670,52 @@ def step_as_subject(text: str) -> bool:
     return STEP_SUBJECT.match(text) is not None
 
 
+# "A short weekly meeting with your ANM means problems reach someone …", "With the list in hand, nobody gets missed
+# …": a subject that names the heading's step again, then what it brings (round 37: aside350's question headings)
+ECHO_SUBJECT = re.compile(r"^(?:A|An|The|Your|Such a)\s+(?P<thing>(?:[A-Za-z-]+\s+){0,5}?[A-Za-z-]+)\s+"
+                          r"(?P<rest>(?:also\s+|simply\s+)?(?:means|gives you|helps you|lets you|allows you|"
+                          r"saves you)\s.+)$")
+WITH_ECHO = re.compile(r"^With\s+(?:the|your|a|an)\s+(?P<thing>(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)"
+                       r"(?:\s+(?:in hand|ready|in place|on paper|done))?,\s+"
+                       r"(?P<rest>(?:you|your|nobody|no one|every|each|the|fewer|less|there)\b.+)$", re.IGNORECASE)
+
+
+def echo_pointer(text: str, step: str) -> str | None:
+    """The effect of a sentence whose subject names ``step`` again by one of its words ("A short weekly meeting
+    with your ANM means …" under "Meet your ANM every week"; "With the list in hand, …" under "Make a due list
+    …"), told as :func:`linked_effect` tells "This means …"; None for any other sentence."""
+    body = text.strip().rstrip(END)
+    subject = ECHO_SUBJECT.match(body)
+    with_thing = None if subject else WITH_ECHO.match(body)
+    found = subject or with_thing
+    if found is None or not _names_again(found.group("thing"), step):
+        return None
+    return linked_effect(f"This {found.group('rest')}") if subject else found.group("rest")
+
+
+def _names_again(thing: str, step: str) -> bool:
+    """True when a content word of ``thing`` shares a lemma with one of ``step`` ("meeting" and "Meet")."""
+    return bool(_content_lemmas(thing) & _content_lemmas(step))
+
+
+def _content_lemmas(text: str) -> set[str]:
+    """Every lemma of the content words of ``text``."""
+    words = [w.strip(",.'’").lower() for w in text.split()]
+    return {lemma for w in words if len(w) > 2 and w not in ENGLISH_STOPWORDS for lemma in lemmas(w)}
+
+
 WHY_DO = re.compile(r"^Why (?P<step>[a-z]+\b[^?]*)\?$", re.IGNORECASE)  # "Why look at returnship programmes?"
+# "Why should you make a due list before the month starts?", "Why You Should Read Your Bank Statement": the step is
+# what follows (round 37: four question headings of aside350 read no step, their results none to be of)
+WHY_SHOULD = re.compile(r"^Why (?:should|must) you (?=[a-z])|^Why you should (?=[a-z])", re.IGNORECASE)
 
 
 def why_step(heading: str) -> str | None:
     """The step a "Why <do X>?" heading argues for, as an instruction ("Why look at returnship programmes?" →
     "Look at returnship programmes"); None for "Why does it matter?" and other headings."""
-    match = WHY_DO.match(heading.strip())
+    should = WHY_SHOULD.match(heading.strip())
+    asked = f"Why {heading.strip()[should.end():].rstrip('?')}?" if should else heading.strip()
+    match = WHY_DO.match(asked)
     if not match:
         return None
     first = match["step"].split()[0].lower()

@@ -86,6 +86,17 @@ def base_form(verb: str) -> str:
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=8192)
+def lemmas(word: str) -> frozenset[str]:
+    """The word (lower case) and every lemma lemminflect knows for it, of any word class ("meeting" → meeting,
+    meet): for tests of whether two texts name the same thing."""
+    from lemminflect import getAllLemmas
+
+    lower = word.lower()
+    return frozenset([lower, *(lemma for found in getAllLemmas(lower).values() for lemma in found)])
+
+
+@lru_cache(maxsize=4096)
 def is_base_verb(word: str) -> bool:
     """True for a verb in its base form ("buy", "declutter"), as a heading's imperative starts; not for
     comparatives that are verbs too ("better", "less")."""

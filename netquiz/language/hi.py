@@ -622,6 +622,13 @@ def step_verb(step: str) -> str:
     return last
 
 
+def echo_pointer(text: str, step: str) -> str | None:
+    """The effect of a sentence whose subject names the heading's step again: not read in Hindi yet (the English
+    rule is :func:`netquiz.language.en.echo_pointer`)."""
+    return None
+
+
+__all__ += ["echo_pointer"]
 __all__ += ["advice", "advice_habit", "imperative_to_infinitive", "instruction", "linked_effect", "listed_instruction",
             "no_gain", "names_another", "ends_on_verb",
             "promised_effect",

@@ -1,0 +1,90 @@
+"""What round 37 found misread before its development batch (aside351–352) and in round 36's last held-out articles:
+question headings ("Why should you …?") and results whose subject names the heading's step again."""
+
+from __future__ import annotations
+
+from article_banks import article_path
+
+from netquiz.article import read_article
+from netquiz.generate import generate_bank
+from netquiz.generate.claims import _first_clause
+from netquiz.generate.context import build_context
+from netquiz.language import en, en_story
+
+
+def test_a_why_should_you_heading_names_its_step():
+    assert en.why_step("Why should you make a due list before the month starts?") == \
+        "Make a due list before the month starts"
+    assert en.why_step("Why You Should Read Your Bank Statement Every Month") == "Read Your Bank Statement Every Month"
+    assert en.why_step("Why should workplaces care?") is None
+    assert en.why_step("Why Should Visits Be Scheduled in the Daytime?") is None
+
+
+def test_a_subject_that_names_the_heading_step_again_points_back():
+    assert en.echo_pointer("A short weekly meeting with your ANM means problems reach someone who can act on them "
+                           "before the month is over.", "Meet your ANM every week") == \
+        "problems reach someone who can act on them before the month is over"
+    assert en.echo_pointer("With the list in hand, nobody gets missed just because their house is far.",
+                           "Make a due list before the month starts") == \
+        "nobody gets missed just because their house is far"
+    assert en.echo_pointer("A good plan means nothing.", "Meet your ANM every week") is None
+    assert en.echo_pointer("With the list in hand, nobody gets missed.", "Meet your ANM every week") is None
+
+
+def test_the_asha_article_reads_its_question_headings():
+    """aside350 (round 36's held-out H): four "Why should you …?" sections had no claim read; "Plan the visits in the
+    week before it" (before what?) was a key once the length gate let three options through."""
+    article = read_article(article_path("planning-your-monthly-home-visits-as-an-asha.en.md"))
+    ctx = build_context(article, 0, "feminine")
+    assert any("nobody gets missed" in r.causal.effect for r in ctx.readings["s1"])
+    assert any("problems reach someone" in r.causal.effect for r in ctx.readings["s7"])
+    bank = generate_bank(article, seed=0)
+    assert not any("before it" in text for q in bank.questions for text in (q.stem, *q.options))
+    assert en_story.dangling("Plan the visits in the week before it")
+    assert not en_story.dangling("Plan the visits in the week before the exam")
+
+
+def test_what_comes_next_and_also_are_no_steps_of_their_own():
+    assert en.advice("Next come high-risk pregnancies, such as women with anaemia.") is None
+    assert en.advice("Then change the subject.") == "Change the subject"
+    assert en.advice("Also wipe the needle plate with a dry cloth.") == "Wipe the needle plate with a dry cloth"
+    assert en.advice("Job work comes with a sample piece and a spec sheet.") is None
+
+
+def test_options_that_lean_or_break_off():
+    assert en_story.option_leans("Fill in the register on the same day")  # the same as what?
+    assert en_story.option_leans("She knows the number")
+    assert not en_story.option_leans("Count the number of children")
+    assert en_story.dangling("Try something like")  # cut before its quotation
+    assert not en_story.dangling("Try something you like")
+    assert not en_story.dangling("She hopes that problems reach someone who can act on them before the month is over.")
+
+
+def test_a_result_is_read_once_and_told_whole():
+    found = en.find_causal("A regular export contract lets you keep your members busy in the slow months too.")
+    assert [c.cause for c in found] == ["A regular export contract"]
+    assert en.future("she is not surprised on her first day") == "she will not be surprised on her first day"
+    assert _first_clause("nobody gets missed just because their house is far, and the rush stops") == \
+        "nobody gets missed just because their house is far"
+
+
+def test_a_surprise_that_does_not_happen_is_a_benefit():
+    """aside351: "Reading the job profile … means you are not surprised on your first day" had been read as a loss."""
+    article = read_article(article_path("railway-group-d-jobs-for-women-questions-before-you-start-preparing.en.md"))
+    ctx = build_context(article, 0, "feminine")
+    from netquiz.generate.links import specific
+    reading = next(r for r in ctx.readings["s1"] if "surprised" in r.causal.effect)
+    assert specific(ctx, reading)
+
+
+def test_three_options_of_like_length_rather_than_four_the_length_gate_refuses():
+    """aside350 s7: "Tell a mother on Tuesday that her baby's measles-rubella dose is due on Friday" beside the key
+    "Meet her ANM every week" had the question refused for its length; the two of like length serve."""
+    from netquiz.generate.options import length_balance
+    from netquiz.generate.scenario import scenario_candidates
+
+    article = read_article(article_path("planning-your-monthly-home-visits-as-an-asha.en.md"))
+    ctx = build_context(article, 0, "feminine")
+    built = [c.question for c in scenario_candidates(ctx, "s7")]
+    keyed = [q for q in built if q.options[q.answer] == "Meet her ANM every week"]
+    assert keyed and all(length_balance(list(q.options)) >= 0.3 for q in keyed), [q.options for q in built]
