@@ -88,3 +88,32 @@ def test_three_options_of_like_length_rather_than_four_the_length_gate_refuses()
     built = [c.question for c in scenario_candidates(ctx, "s7")]
     keyed = [q for q in built if q.options[q.answer] == "Meet her ANM every week"]
     assert keyed and all(length_balance(list(q.options)) >= 0.3 for q in keyed), [q.options for q in built]
+
+
+def test_what_the_development_and_first_held_out_readings_found():
+    """Round 37's readings at 7b57e81: a post and what it does is no step (A25); another section's result that names
+    its own thing ("the weight") is grafted onto no step (A26); "steady, visible results" is one thing (B49); "…
+    and the rest before the midway session" is no result (B53); "Regular visits lead to trust" is a cause and effect
+    of its own, no heading's result (B46); "… संभालने के 7 Tips" frames the persona (A50, A52); a quote that opens on
+    "वह" leans (A2)."""
+    from netquiz.generate.claims import BECAUSE, pronoun_back
+    from netquiz.language import language
+    from netquiz.language.hi_topic import topic_frame
+
+    assert en.advice("Track Maintainer Grade IV, who checks and repairs the track on foot") is None
+    assert en.advice("Call Meena, who runs the shop") == "Call Meena, who runs the shop"
+    effects = [c.effect for c in en.find_causal("Starting early leads to steady, visible results, and it means there "
+                                                "is time to calm any redness.")]
+    assert effects == ["you get steady, visible results"]
+    assert en.find_causal("Ask for an advance of about a third of the amount at booking and the rest before the "
+                          "midway session.") == []
+    assert [c.effect for c in en.find_causal("Keep the door shut and the dust stays out.")] == ["the dust stays out"]
+    assert BECAUSE.search("Regular visits lead to trust, and trust is what decides who does her makeup.")
+    assert topic_frame("Diwali पर Home Bakery के Festival Orders संभालने के 7 Tips: भीड़ में भी Quality न गिरे") == \
+        "{name} diwali पर home bakery के festival orders संभालने की कोशिश कर रही है।"
+    hindi = language("hi")
+    assert pronoun_back(hindi, "वह गांव के किसानों और कृषि विभाग के बीच की कड़ी होती है।")
+    assert not pronoun_back(hindi, "नौकरी बदलने पर भी UAN वही रहता है।")
+    article = read_article(article_path("railway-group-d-jobs-for-women-questions-before-you-start-preparing.en.md"))
+    texts = [t for q in generate_bank(article, seed=0).questions for t in (q.stem, *q.options)]
+    assert not any("the weight feels familiar" in t for t in texts if "Solving old papers" in t), texts

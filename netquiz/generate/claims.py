@@ -262,7 +262,9 @@ def _condition_inside(known: Language, effect: str) -> bool:
     # हों, तो …": a condition told with its opener is read on; a bare one is the step's, not its result)
 
 
-BECAUSE = re.compile(r"क्योंकि|because|\bsince\b", re.IGNORECASE)  # a reason of a reason: not the tip's result
+BECAUSE = re.compile(r"क्योंकि|because|\bsince\b|\b(?:lead|leads|led)\s+to\b", re.IGNORECASE)  # a reason of a reason
+# (or a cause and its effect of their own, "Regular visits lead to trust, …": round 37's held-out B46): not the
+# tip's result
 QUOTED = re.compile(r"\?|^\s*[\"“]")  # a question or a quotation read as a result ("अगले महीने किस बात से …?")
 QUOTATION = re.compile(r'["“]([^"”]*)["”]')  # 'you turn "I'm interested in this" into …': a quoted "this"
 POINTING = re.compile(r"\b(?:this|that|it|these|those)\b(?!\s+(?:week|month|year|time|morning|evening|quarter)\b)|"

@@ -11,7 +11,7 @@ from ..language.en_story import DETERMINERS as EN_DETERMINERS
 from ..language.stopwords import ENGLISH
 from ..model import Section
 from ..text import compile_nfc, compile_words, has_devanagari, inside_quotations, tokens
-from .claims import bullet_lines, pronoun_back
+from .claims import bullet_lines, known_words, pronoun_back
 from .context import PERSONAS, Candidate, Context, Reading
 from .keywords import content_tokens, stem, word_stems
 from .links import all_readings, echo, harmful, specific, stems_of, unrelated
@@ -607,8 +607,13 @@ def _grafts(ctx: Context, reading: Reading, most: int = 3) -> list[Reading]:
                 and not other.causal.sentence.rstrip().endswith((";", ":")) \
                 and other.confidence >= MIN_GRAFT_CONFIDENCE \
                 and harmful(ctx, other.causal.effect) == harmful(ctx, reading.causal.effect) \
-                and not _told_past(ctx, other.causal.effect):
-            found.append(other)  # (a harm grafted onto a step that brings a gain reads as nonsense, not as a false
+                and not _told_past(ctx, other.causal.effect) \
+                and not ctx.story.leans_on_context(ctx.story.reader_effect(other.causal),
+                                                   known_words(ctx.article.title or "")):  # (the title's
+                # words, not the trade's: a word the whole article uses may still name another section's thing)
+            found.append(other)  # ("… means the weight feels familiar on the day": the weight of the other section's
+            # bag, unknown under this step; round 37's development reading, item 26; a harm grafted onto a step that
+            # brings a gain reads as nonsense, not as a false
             # claim: "धूप से बचाकर रखने से … धनिया मुरझा जाता है", round 30's held-out item D25)
     return found
 

