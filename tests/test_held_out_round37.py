@@ -117,3 +117,46 @@ def test_what_the_development_and_first_held_out_readings_found():
     article = read_article(article_path("railway-group-d-jobs-for-women-questions-before-you-start-preparing.en.md"))
     texts = [t for q in generate_bank(article, seed=0).questions for t in (q.stem, *q.options)]
     assert not any("the weight feels familiar" in t for t in texts if "Solving old papers" in t), texts
+
+
+def test_what_held_out_b_found_after_its_first_fixes():
+    """Round 37's held-out B (at 7b57e81): "… नहीं, बल्कि आराम के दौरान मज़बूत होती हैं" denies "… दौड़ते समय मज़बूत
+    होती हैं" (B39); what many cattle-keepers manage is no moment of hers (B64); "a new set" of what? (B4); the article
+    speaking of itself, or someone's quoted "me", is no quote to show (B58, B44)."""
+    from netquiz.generate.benefit import _others_gain
+    from netquiz.generate.recall import _leans
+    from netquiz.language.hi_story import denied_claim
+
+    assert denied_claim("मांसपेशियां दौड़ते समय नहीं, बल्कि आराम के दौरान मज़बूत होती हैं।") == \
+        "मांसपेशियां दौड़ते समय मज़बूत होती हैं"
+    assert denied_claim("सैलरी पर बात करना बदतमीज़ी नहीं, बल्कि काम का हिस्सा है।") == "सैलरी पर बात करना बदतमीज़ी है"
+    assert en_story.option_leans("She hopes to work out how soon she will need a new set")
+    hindi = build_context(read_article(article_path("diwali-par-home-bakery-ke-festival-orders-sambhalne-ke-7-tips.hi.md")),
+                          0, "feminine")
+    assert _others_gain(hindi, "कई पशुपालक दाने की मात्रा भी थोड़ी घटा पाते हैं")
+    assert not _others_gain(hindi, "कई महीनों तक दूध नहीं गिरता")
+    assert _leans(hindi, "आइए जानते हैं कि पशुपालक महिलाओं के लिए इसके क्या फायदे हैं।")
+    english = build_context(read_article(article_path(
+        "railway-group-d-jobs-for-women-questions-before-you-start-preparing.en.md")), 0, "feminine")
+    assert _leans(english, '"By the end, she trusts me with her face."')
+    assert not _leans(english, "Lakhs of women apply for Group D posts every year.")
+
+
+def test_a_section_with_more_than_three_questions_drops_an_attribution_its_heading_word_gives_away():
+    """Round 37: 13 of 290 such "which part says this" items of the test articles stood beside three other questions."""
+    from netquiz.generate.links import echo, stems_of
+
+    from article_banks import ARTICLES
+
+    crowded_attributions = 0
+    for path in sorted(ARTICLES.glob("aside34*/*.*")):
+        article = read_article(path)
+        ctx = build_context(article, 0, "feminine")
+        bank = generate_bank(article, seed=0)
+        title = stems_of(ctx, article.title or "")
+        for q in bank.questions:
+            if q.kind == "attribution" and sum(o.section == q.section for o in bank.questions) > 3:
+                crowded_attributions += 1
+                wrong = [o for i, o in enumerate(q.options) if i != q.answer]
+                assert not echo(ctx, q.source, q.options[q.answer], wrong, title), q.stem
+    assert crowded_attributions  # (the check ran on some)

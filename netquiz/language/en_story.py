@@ -525,6 +525,7 @@ LEANS_BACK = re.compile(r"\b(?:those|these|such(?!\s+as\b))\s+[a-z]+|\bit again\
                         r"exercise|technique|strategy|rule|list|document|note|notes|file|template|experience|"
                         r"new schedule|schedule|habit|balance|comparison|answer|story|example|"
                         r"number(?!\s+of\b))\b|"  # ("She knows the number": which? round 37's snapshot)
+                        r"\ba new (?:set|pair|batch|one)\b(?!\s+of\b)|"  # ("a new set": of what? round 37's B4)
                         r"\b(?:this|that)\s+(?:round|stage|phase|range|limit|level)\b|"
                         r"\b(?:at|on) the (?:bottom|top)\b(?!\s+of\b)|"  # ("puts her name … at the bottom": of what?
                         # round 36's held-out F30)
