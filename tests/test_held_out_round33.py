@@ -134,7 +134,7 @@ def test_a_myth_answered_for_most_cases_has_no_wrong_partly_right() -> None:
     ctx = build_context(parse_article(CCTV), 0)
     [candidate] = myth_candidates(ctx, "s3")
     options = candidate.question.options
-    assert not any(o.startswith("सहेली आधी ठीक है") for o in options)  # ("ज़्यादातर मामलों में उल्टा": partly true)
+    assert not any(o.startswith("सहेली की बात आधी ठीक है") for o in options)  # ("ज़्यादातर मामलों में उल्टा": partly true)
     assert len(options) == 3
 
 
@@ -283,7 +283,7 @@ def test_a_range_is_no_cause_and_only_is_not_narrowed() -> None:
             "\n\n## 3. घर के पास काम\n\nरोज़ शहर नहीं जाना पड़ता।\n")
     ctx = build_context(parse_article(text), 0)
     candidates = myth_candidates(ctx, "s1")  # ("कुछ हालात में … सिर्फ गमलों की चीज़ है, हर बार नहीं": incoherent)
-    assert candidates and not any(o.startswith("सहेली आधी ठीक है") for c in candidates for o in c.question.options)
+    assert candidates and not any(o.startswith("सहेली की बात आधी ठीक है") for c in candidates for o in c.question.options)
 
 
 def test_round33_last_held_out_grammar() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from article_banks import article_path
 
-from netquiz.article import read_article
+from netquiz.article import parse_article, read_article
 from netquiz.generate import generate_bank
 from netquiz.generate.claims import _first_clause
 from netquiz.generate.context import build_context
@@ -144,9 +144,9 @@ def test_what_held_out_b_found_after_its_first_fixes():
 
 def test_a_section_with_more_than_three_questions_drops_an_attribution_its_heading_word_gives_away():
     """Round 37: 13 of 290 such "which part says this" items of the test articles stood beside three other questions."""
-    from netquiz.generate.links import echo, stems_of
-
     from article_banks import ARTICLES
+
+    from netquiz.generate.links import echo, stems_of
 
     crowded_attributions = 0
     for path in sorted(ARTICLES.glob("aside34*/*.*")):
@@ -160,3 +160,47 @@ def test_a_section_with_more_than_three_questions_drops_an_attribution_its_headi
                 wrong = [o for i, o in enumerate(q.options) if i != q.answer]
                 assert not echo(ctx, q.source, q.options[q.answer], wrong, title), q.stem
     assert crowded_attributions  # (the check ran on some)
+
+
+def test_what_held_out_c_found():
+    """Round 37's held-out C (at eede8ad): "सहेली आधी ठीक है" read "the friend is half well" (C1); a belief with no
+    setting, for a "… का टीकाकरण : … क्यों ज़रूरी है?" title (C11); "… याद दिलाने से पहले …" spliced into "before"
+    (C30, C34); "From then on, the saving …" (C37); a labelled item of a list its lead-in opens (C61); "the three
+    steps" and "the complaints" the sentences before named (C45, C48)."""
+    from netquiz.generate.recall import _fragments, _fuses, _names_the_one_before
+    from netquiz.language.hi_topic import topic_frame
+    from netquiz.language.wording import WORDING
+
+    assert WORDING["hi"]["myth_partly"].startswith("सहेली की बात आधी ठीक है")
+    assert topic_frame("देसी मुर्गियों का टीकाकरण : आंगन में मुर्गी पालने वाली हर महिला के लिए क्यों ज़रूरी है?") == \
+        "{name} देसी मुर्गियों के टीकाकरण के बारे में जानकारी जुटा रही है।"
+    assert topic_frame("बैंक खाता क्यों ज़रूरी है") is None  # (its oblique, "खाते", is not told by its letters)
+    hindi = build_context(read_article(article_path("diwali-par-home-bakery-ke-festival-orders-sambhalne-ke-7-tips.hi.md")),
+                          0, "feminine")
+    assert _fuses(hindi, "पहले तीन-चार महीनों में ही customer बन जाते हैं") and not _fuses(hindi, "customer बन जाते हैं")
+    assert en_story.dangling("From then on, the saving stays with her.")
+    article = parse_article("""# Tutoring tips
+
+Intro line here for the article.
+
+## Don't Start Without a Written Fee Policy
+
+Send a short note to the parents before the first class. It should cover at least two things:
+
+**Fees:** paid monthly, in advance, with the amount in both rupees and the family's currency.
+
+**Missed classes:** how much notice they must give to reschedule, and what happens when the child does not come.
+
+## Keep the Canteen Clean
+
+Every year the principal raised the same complaints about litter. She bought plates and hired a helper. \
+Within a term the complaints stopped. Put up a picture chart showing the three steps at eye level.
+""")
+    tutoring, canteen = article.headed_sections
+    assert {s for s in _fragments(tutoring) if s.startswith(("Fees", "Missed"))} == \
+        {s for s in tutoring.sentences if s.startswith(("Fees", "Missed"))}
+    ctx = build_context(article, 0, "feminine")
+    told = {s: _names_the_one_before(ctx, canteen, s) for s in canteen.sentences}
+    assert told["Within a term the complaints stopped."]
+    assert told["Put up a picture chart showing the three steps at eye level."]
+    assert not told["She bought plates and hired a helper."]

@@ -254,7 +254,8 @@ def cloze_candidates(ctx: Context, section_id: str) -> list[Candidate]:
         # the part …" would be wrong; round 26's development batch, items 21, 49, 51)
         for source in section.sentences:
             if not 6 <= len(source.split()) <= 40 or len(pattern.findall(source)) != 1 or source in fragments \
-                    or not _nominal_here(term, source) or _leans(ctx, source):
+                    or not _nominal_here(term, source) or _leans(ctx, source) \
+                    or _names_the_one_before(ctx, section, source):
                 continue
             words = set(tokens(source))
             before, after = _beside(term, source)
@@ -414,7 +415,8 @@ def attribution_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     fragments = _fragments(section)
     for index, source in enumerate(section.sentences):
         if len(source.split()) < 6 or source in fragments \
-                or _best_section(ctx, source) != section_id or _leans(ctx, source):  # (the cheap tests first)
+                or _best_section(ctx, source) != section_id or _leans(ctx, source) \
+                or _names_the_one_before(ctx, section, source):  # (the cheap tests first)
             continue
         rng = ctx.rng(section_id, "attribution", index)
         others = [s for s in headed if s.id != section_id]
@@ -445,8 +447,23 @@ def _fragments(section: Section) -> frozenset[str]:
     """The section's sentences a quote cannot show as a sentence: a lead-in ("… जैसे:") or an item of a list ("…;",
     "नाश्ते में रागी का चीला या दलिया", "____ का नाम और phone number"), a piece of a woman's answer told in her words
     over several sentences ("I apologised, checked with the technician, gave him …"; round 28's readings)."""
-    return _bulleted(section) | inside_quotations(section.sentences) \
+    return _bulleted(section) | inside_quotations(section.sentences) | _labelled_items(section) \
         | frozenset(s for s in section.sentences if s.rstrip().endswith((":", ",", ";")))
+
+
+def _labelled_items(section: Section) -> frozenset[str]:
+    """The labelled items of a list a lead-in opens ("It should cover at least two things:" then "Fees: paid
+    monthly, …", "Missed classes: how much notice they must give …"): each completes the lead-in, no sentence of
+    its own (round 37's held-out C61)."""
+    found, listing = [], False
+    for sentence in section.sentences:
+        if sentence.rstrip().endswith(":"):
+            listing = True
+        elif listing and RUN_IN_LABEL.match(sentence.strip()):
+            found.append(sentence)
+        else:
+            listing = False
+    return frozenset(found)
 
 
 def _bulleted(section: Section) -> frozenset[str]:
@@ -456,6 +473,33 @@ def _bulleted(section: Section) -> frozenset[str]:
     return frozenset(s for s in section.sentences if s.strip() in lines)  # (a bullet written as a sentence stays)
 
 
+def _names_the_one_before(ctx: Context, section: Section, sentence: str) -> bool:
+    """True for an English quote whose "the <thing>" is the one the two sentences before it named ("Being clear … takes
+    the question off the table" after "Parents will ask about the plastic ban …"; "Bring samples of the complaints"):
+    shown alone, it is a thing the reader has not met (round 37's held-out C41, C45, C48). Not a thing the heading or
+    the title names, nor one the quote named before."""
+    if not sentence.isascii() or sentence not in section.sentences:
+        return False
+    at = section.sentences.index(sentence)
+    if at == 0:
+        return False
+    if COUNTED.search(sentence):
+        return True  # ("showing the three steps": which three? told in the paragraph before)
+    before = stems_of(ctx, " ".join(section.sentences[max(0, at - 2):at]))
+    known = stems_of(ctx, section.title or "") | stems_of(ctx, ctx.article.title or "")
+    for match in DEFINITE.finditer(sentence):
+        thing = stems_of(ctx, match.group("thing") or match.group("things"))
+        if thing and thing <= before and not thing & known \
+                and not thing & stems_of(ctx, sentence[:match.start()]):
+            return True
+    return False
+
+
+COUNTED = re.compile(r"\b(?:the|these|those)\s+(?:two|three|four|five|six|seven)\s+"
+                     r"(?!(?:that|who|which|of|to|you|are|is|were|was|and|or)\b)[a-z]+\b"
+                     r"(?!\s+(?:of|that|which|who|you|your|below|here)\b)", re.IGNORECASE)
+DEFINITE = re.compile(r"\b(?:(?:these|those)\s+(?P<thing>[a-z]{4,})|the\s+(?P<things>[a-z]{3,}s))\b"
+                      r"(?!\s+(?:of|that|which|who|you|your)\b)")  # (a plural after "the": "the complaints")
 FIRST_PERSON = compile_nfc(r"(?<![\w\u0900-\u097F])(?:I|me|my|मैं|मुझे|मेरी|मेरा|मेरे|मैंने)(?![\w\u0900-\u097F])")
 CLANG_PENALTY = 0.5  # a quote that shares a word with its own heading only is matched, not placed (readers: weak)
 
@@ -577,6 +621,8 @@ def true_false_candidates(ctx: Context, section_id: str) -> list[Candidate]:
             continue  # ("By logging in …, you save her the drive home"; "पहले पन्ने से …;।": a list item; "… काम
             # जल्दी और साफ होता है:" opens one, its statement would end ":।")
         key, phrase = cause
+        if _fuses(ctx, ctx.story.reader_effect(reading.causal)):
+            continue
         own = ctx.lang.sentence(ctx.say(_frame(ctx, key, ctx.story.reader_effect(reading.causal)), cause=phrase,
                                         effect=ctx.story.reader_effect(reading.causal)))
         found.append(_true_false(ctx, section_id, reading.causal.sentence, own, True, "tf_right_true",
@@ -612,6 +658,7 @@ def _grafts(ctx: Context, reading: Reading, most: int = 3) -> list[Reading]:
                 and other.confidence >= MIN_GRAFT_CONFIDENCE \
                 and harmful(ctx, other.causal.effect) == harmful(ctx, reading.causal.effect) \
                 and not _told_past(ctx, other.causal.effect) \
+                and not _fuses(ctx, ctx.story.reader_effect(other.causal)) \
                 and not ctx.story.leans_on_context(ctx.story.reader_effect(other.causal),
                                                    known_words(ctx.article.title or "")):  # (the title's
                 # words, not the trade's: a word the whole article uses may still name another section's thing)
@@ -620,6 +667,13 @@ def _grafts(ctx: Context, reading: Reading, most: int = 3) -> list[Reading]:
             # brings a gain reads as nonsense, not as a false
             # claim: "धूप से बचाकर रखने से … धनिया मुरझा जाता है", round 30's held-out item D25)
     return found
+
+
+def _fuses(ctx: Context, effect: str) -> bool:
+    """True for a result whose first word would join the statement's "… से" into another postposition ("पहले तीन-चार
+    महीनों में …" after "… याद दिलाने से": "before reminding", not "by reminding"; round 37's held-out C30, C34)."""
+    words = effect.split()
+    return bool(words) and words[0] in ctx.language.lexicon.cause_fusers
 
 
 def _told_past(ctx: Context, effect: str) -> bool:

@@ -58,7 +58,9 @@ def topic_frame(title: str | None, body: str = "") -> str | None:
     # चाहिए": whom the title has in mind, after the benefits it names; r22's rent article had no frame)
     parts = PARTS.split(title)
     for index, part in enumerate(parts):
-        frame = _part_frame(part.strip()) or (_named_topic(part.strip()) if index == 0 and len(parts) > 1
+        frame = _part_frame(part.strip()) or (_about(part.strip()) if index == 0 and len(parts) > 1
+                                              and WHY_LATER.search(parts[1]) else None) \
+            or (_named_topic(part.strip()) if index == 0 and len(parts) > 1
                                               and ASKED.match(parts[1]) else None) \
             or (_trade(part.strip()) if index == 0 and len(parts) > 1 and GAINS.search(parts[1]) else None)
         if frame and index and FIRST.search(frame):
@@ -232,4 +234,23 @@ def _part_frame(part: str) -> str | None:
         if match["what"]:
             return "{name} " + match["what"][:-1] + "े की सोच रही है।"  # (the stem says "वह चाहती है कि …" next)
         return "{name} " + match["does"] + " है।"
+    if match := WHY_NEEDED.match(part):
+        return _about(match["what"])
     return None
+
+
+def _about(what: str) -> str | None:
+    """"{name} <what> के बारे में जानकारी जुटा रही है।" for a title that asks why a thing is needed ("देसी मुर्गियों
+    का टीकाकरण क्यों ज़रूरी है"); None for a phrase whose oblique form is not told by its words (a last noun in -ा:
+    "खाता" → "खाते", "सुरक्षा" stays), a verbal noun or a postposition (round 37's held-out C11: a belief told with no
+    setting, "सिर्फ़ टीका लगवाना काफ़ी है": for whom?)."""
+    words = what.split()
+    if len(words) < 2 or words[-1] in POSTPOSITIONS or words[-1].endswith(("ा", "ना", "नी", "ने")):
+        return None
+    oblique = [("के" if w == "का" else w) for w in words]  # ("देसी मुर्गियों का टीकाकरण" → "… के टीकाकरण")
+    return "{name} " + " ".join(oblique) + " के बारे में जानकारी जुटा रही है।"
+
+
+WHY_LATER = compile_nfc(r"(?<!\S)क्यों\s+(?:ज़रूरी|जरूरी)(?!\S)")  # "…: … के लिए क्यों ज़रूरी है?"
+WHY_NEEDED = compile_nfc(r"^(?P<what>.+?)\s+क्यों\s+(?:ज़रूरी|जरूरी|अहम|फ़ायदेमंद|फायदेमंद)\s+(?:है|हैं)$")
+POSTPOSITIONS = frozenset({"के", "की", "का", "को", "से", "में", "पर", "ने"})
