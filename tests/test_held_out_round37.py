@@ -204,3 +204,23 @@ Within a term the complaints stopped. Put up a picture chart showing the three s
     assert told["Within a term the complaints stopped."]
     assert told["Put up a picture chart showing the three steps at eye level."]
     assert not told["She bought plates and hired a helper."]
+
+
+def test_a_demonstrative_before_the_heading_thing_is_dropped_and_people_do_what_follows():
+    """Round 37: demonstratives were the commonest leaning word of the 600 sections whose claims leaned ("यह नॉमिनेशन
+    …" under a heading on the nomination); "…, and children quickly learn to …" is a step and its result (held-out C,
+    canteen s5); "I began beginning my search" is no answer."""
+    from netquiz.generate.claims import _named_plainly
+
+    assert _named_plainly("यह नॉमिनेशन नई कंपनी में भी साथ चलता है", "नॉमिनेशन अपडेट करें") == \
+        "नॉमिनेशन नई कंपनी में भी साथ चलता है"
+    assert _named_plainly("इन आदतों से नींद सुधरती है", "सोने की आदतें बदलें") == "आदतों से नींद सुधरती है"
+    assert _named_plainly("you will spot these costs early", "Track Hidden Costs") == "you will spot the costs early"
+    assert _named_plainly("you get a refund for that item", "Mark an Item Unavailable") == \
+        "you get a refund for that item"
+    assert _named_plainly("इस दौर से पहले आवेदन दें", "नॉमिनेशन अपडेट करें") == "इस दौर से पहले आवेदन दें"
+    found = en.find_causal("Set up a return counter near the wash area, and children quickly learn to scrape and "
+                           "return their own plates.")
+    assert [(c.cause, c.effect) for c in found] == \
+        [("Set up a return counter near the wash area", "children quickly learn to scrape and return their own plates")]
+    assert en_story.interview_values("Begin your search a year early", "begin the search") is None

@@ -343,6 +343,11 @@ EFFECT_SUBJECTS = {"you", "your", "people", "others", "they", "colleagues", "man
                    "everyone", "someone", "more", "new"}
 
 
+# "…, and children quickly learn to scrape …", "… and customers come back": people who do what follows (round 37's
+# held-out C, canteen s5)
+PEOPLE_PLURAL = re.compile(r"^(?:children|kids|customers|clients|parents|buyers|students|families|guests|patients|"
+                           r"members|workers|staff|teachers|visitors|readers|neighbours|neighbors)\s+(?:\w+ly\s+)?"
+                           r"(?!who\b|that\b|and\b|or\b)[a-z]+\b", re.IGNORECASE)
 PERFECT = re.compile(r"^(?:you\s+)?(?:have|'ve|has)\s+(?:\w+\s+){0,2}?(?:been|\w+ed|done|made|gone|taken|seen|had)\b",
                      re.IGNORECASE)
 
@@ -434,7 +439,8 @@ def find_causal(text: str) -> list[Causal]:
                             "imperative"))
     match = IMPERATIVE.match(body)
     if match and match.group("cause").split()[0].lower() in IMPERATIVE_VERBS \
-            and match.group("effect").split()[0].lower() in EFFECT_SUBJECTS \
+            and (match.group("effect").split()[0].lower() in EFFECT_SUBJECTS
+                 or PEOPLE_PLURAL.match(match.group("effect"))) \
             and _has_verb(SUBORDINATE.split(match.group("effect"))[0]):  # ("Keep your tone friendly and your
         # explanation short": one step; "Keep the monitor at eye level and your wrists straight while typing": the
         # verb is the subordinate clause's, round 31's held-out aside288 told "Her wrists straight while typing.")

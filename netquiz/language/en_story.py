@@ -706,6 +706,9 @@ def interview_values(mine: str, yours: str) -> tuple[dict[str, str], dict[str, s
     capitalised, and the step as the interviewer names it."""
     phrase = gerund_phrase(mine)
     first, _, rest = phrase.partition(" ")
+    if first.lower() in ("beginning", "starting"):
+        return None  # ("I began beginning my search a year early": the openers say when I started; round 37's
+        # snapshot)
     if first.lower() in STATE_STEPS and rest:  # ("I started knowing the rules": a state is learnt, not started;
         phrase = f"{STATE_STEPS[first.lower()]} {rest}"  # round 35's held-out F33)
     done = FIRST_PERSON_VERB.sub(_told_past, phrase)  # a story: "before I volunteer" → "volunteered"
