@@ -237,3 +237,17 @@ def test_what_held_out_d_found():
         "Check differences and small stains under good light"
     assert SOME_THINGS.match("Some newer policies forgive a small gap, but none forgive a large one.")
     assert not SOME_THINGS.match("Some time later, your claim is settled in full.")
+
+
+def test_a_condition_that_opens_a_result_is_no_part_of_it():
+    """Round 37's held-out D (medicines s7): "रात में अचानक अस्पताल जाना पड़े तो डॉक्टर को तुरंत पता चल जाता है …" was
+    read as a burden (the condition's "जाना पड़े") and no goal; a myth with two claims ("… और …") has no "partly"
+    answer (D1)."""
+    from netquiz.generate.links import main_clause, obliged
+
+    ctx = build_context(read_article(article_path("diwali-par-home-bakery-ke-festival-orders-sambhalne-ke-7-tips.hi.md")),
+                        0, "feminine")
+    effect = "रात में अचानक अस्पताल जाना पड़े तो डॉक्टर को तुरंत पता चल जाता है कि मरीज़ क्या ले रहा है"
+    assert main_clause(ctx, effect) == "डॉक्टर को तुरंत पता चल जाता है कि मरीज़ क्या ले रहा है"
+    assert not obliged(ctx, effect)
+    assert obliged(ctx, "हर महीने advance tax भरना पड़ता है")

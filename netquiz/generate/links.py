@@ -79,8 +79,20 @@ def harmful(ctx: Context, effect: str) -> bool:
     return bool(ctx.memo[key])
 
 
+def main_clause(ctx: Context, effect: str) -> str:
+    """The result without a condition that opens it ("रात में अचानक अस्पताल जाना पड़े तो डॉक्टर को तुरंत पता चल जाता है
+    …" → "डॉक्टर को …"): the condition's burden, "जाना पड़े", is no part of what the step brings (round 37's held-out
+    D, medicines s7, was refused as a harm)."""
+    words = ctx.language.lexicon
+    for then in words.then_words:
+        first, joined, rest = effect.partition(f" {then} ")
+        if joined and first.split() and first.split()[-1] in words.subjunctive_ends and len(rest.split()) >= 3:
+            return rest
+    return effect
+
+
 def _harmful(ctx: Context, effect: str) -> bool:
-    effect = WITHOUT.sub("", effect)  # "you stay helpful without giving up your hours": no loss
+    effect = WITHOUT.sub("", main_clause(ctx, effect))  # "you stay helpful without giving up your hours": no loss
     words = ctx.language.lexicon
     if words.any_word("catching_words").search(effect) and words.any_word("in_time_words").search(effect):
         return False  # "you catch a fall early", "you hear about a missed meal … before the session": a bad thing
@@ -166,7 +178,7 @@ def goes_away(ctx: Context, effect: str) -> bool:
 
 def obliged(ctx: Context, effect: str) -> bool:
     """True for a result that is a burden ("advance tax भरना पड़ सकता है", "you have to …"), negated or not."""
-    return any(word in f"{effect} " for word in ctx.language.lexicon.obligations)
+    return any(word in f"{main_clause(ctx, effect)} " for word in ctx.language.lexicon.obligations)
 
 
 def _names_problem(ctx: Context, effect: str) -> bool:

@@ -233,7 +233,9 @@ def _question(ctx: Context, section_id: str, index: int, frame: str | None, beli
     wrong = [Option(ctx.say("myth_agree", **values), ctx.say(agreed, **values)),
              Option(ctx.say("myth_partly_belief", **values), ctx.say("myth_partly_feedback", **values)),
              Option(ctx.say("myth_other", **values), ctx.say("myth_other_feedback", **values))]
-    if ctx.language.lexicon.any_word("all_or_most").search(belief) or _hedged(ctx, section_id, index, correction):
+    if ctx.language.lexicon.any_word("all_or_most").search(belief) or _hedged(ctx, section_id, index, correction) \
+            or ctx.language.lexicon.any_word("clause_joiners").search(belief):  # ("कुछ हालात में अच्छा स्वाद ही काफ़ी
+        # है और decoration तो … आ जाएगा, हर बार नहीं": two claims narrowed at once; round 37's held-out D1)
         del wrong[1]  # ("कुछ हालात में ज़्यादातर … होता है, हर बार नहीं", "in some cases any job … means …, though not
         # in all": a belief about most or all narrowed to some cases contradicts itself; rounds 28 and 29's held-out
         # readings called it incoherent every time)
