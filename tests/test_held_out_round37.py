@@ -251,3 +251,35 @@ def test_a_condition_that_opens_a_result_is_no_part_of_it():
     assert main_clause(ctx, effect) == "डॉक्टर को तुरंत पता चल जाता है कि मरीज़ क्या ले रहा है"
     assert not obliged(ctx, effect)
     assert obliged(ctx, "हर महीने advance tax भरना पड़ता है")
+
+
+def test_what_held_out_e_found():
+    """Round 37's held-out E (at 7a37819): a bullet of a list ("Rubber-soled shoes instead of sandals, for grip …")
+    is no heading's result (E61: "Rubber-soled will shoe …"); "a box stays dry even [when …]" is no head of a result
+    (E58); "Asking the mechanic to adjust the brakes as well" is no statement's step (E48)."""
+    from netquiz.generate.claims import DANGLING_ENDS, IS_WHAT
+    from netquiz.generate.recall import EMBEDDED
+
+    article = parse_article("""# Monsoon delivery on a scooter: 3 tips
+
+Riding in the rain is hard work.
+
+## Dress for Visibility as Well as Rain
+
+A dark raincoat disappears in grey light. Pick a bright yellow one with reflective strips.
+
+- Rubber-soled shoes instead of sandals, for grip when you put your foot down
+- A clear visor, so that you are not riding with the visor up
+
+## Plan Your Route
+
+Plan the day's drops so that you cover the low-lying areas early, before the afternoon downpour.
+
+## Call the Customer
+
+Call the customer five minutes before you reach. This way, nobody keeps you waiting in the rain.
+""")
+    ctx = build_context(article, 0, "feminine")
+    assert not any("Rubber-soled" in r.causal.effect for r in ctx.readings["s1"])
+    assert "even" in DANGLING_ENDS and IS_WHAT.search("A dry parcel is what the customer judges you by.")
+    assert EMBEDDED.search("asking the mechanic to adjust the brakes as well")

@@ -151,6 +151,7 @@ HINDI_AUXILIARIES = frozenset({"है", "हैं", "था", "थी", "थ�
 CLAUSE_CUT = re.compile(r",\s|\s(?:so that|which|when|whenever|because|while|before|after|until|and|but|"
                         r"ताकि|जिससे|क्योंकि|और|लेकिन|जब)\s", re.IGNORECASE)
 DANGLING_ENDS = frozenset({"to", "of", "for", "about", "the", "a", "an", "with", "from", "on", "in", "at", "by",
+                           "even", "only", "just", "right", "long",  # ("a box stays dry even [when …]": round 37's E58)
                            "की", "के", "का", "को", "से", "में", "पर",
                            # a verb whose complement the cut would leave out ("you decide [which projects …]")
                            "decide", "know", "see", "ask", "understand", "find", "learn", "choose", "remember",
@@ -510,6 +511,7 @@ def _section_results(known: Language, section: Section, title: str) -> list[Read
         effect = (lang.linked_effect(text) or text).rstrip(".।!").strip()  # (a result that points back told without
         # its pointer, "ऐसा करने से …", as in :func:`_closing_reason`)
         if _instructs(lang, text) or _belief(text, known) or text.endswith("?") or ":" in text \
+                or text in bullet_lines(section) or IS_WHAT.search(text) \
                 or BECAUSE.search(text) or STORY_OPENING.match(effect) or known.lexicon.names_someone(effect) \
                 or GERUND_SUBJECT.match(effect) or len(effect.split()) > MAX_RESULT_WORDS \
                 or len(effect.split()) < 5 or QUOTE_MARKS.search(text) or EXAMPLE.search(text) or MAYBE.match(text) \
@@ -847,6 +849,8 @@ FINDING = re.compile(r"^(?:many|most|some|a lot of|plenty of)\s+(?:[a-z-]+\s+)?[
 # 'cheap' bar was costing them …": what others found, no result of the step; round 34's held-out B42)
 # "Some newer policies forgive a small gap, but none forgive a large one": what some things do, a fact of the trade, no
 # result of the heading's step (round 37's held-out D21 keyed "Insuring the full value … means some newer policies …")
+IS_WHAT = re.compile(r"\b(?:is|are)\s+what\b", re.IGNORECASE)  # ("A dry, undamaged parcel is what the customer judges
+# you by": what counts, a fact, no result of the heading's step; round 37's snapshot)
 SOME_THINGS = re.compile(r"^(?:some|many|most|a few|few|several)\s+(?:[a-z-]+\s+){0,2}?[a-z-]{3,}s\s+(?!who\b)[a-z]+",
                          re.IGNORECASE)
 GENERAL_SUBJECT = re.compile(r"^(?:(?:one|anyone|someone|those|people|a|an|any)(?:\s+[a-z-]+)?|"
