@@ -283,3 +283,43 @@ Call the customer five minutes before you reach. This way, nobody keeps you wait
     assert not any("Rubber-soled" in r.causal.effect for r in ctx.readings["s1"])
     assert "even" in DANGLING_ENDS and IS_WHAT.search("A dry parcel is what the customer judges you by.")
     assert EMBEDDED.search("asking the mechanic to adjust the brakes as well")
+
+
+def test_what_held_out_f_and_g_found():
+    """Round 37's held-out F and G (at 99eb526): a result that points back to a second step is that step's, not the
+    heading's (F7 keyed the shrinking masks to buying one lot); a myth's correction that names a woman of the story
+    (F1), "उसी वार्ड" after her name (F35), "that hour", "that list", "यह बात" (G10, G65, G36), a saying in quotes
+    (G59) lean; ", and punctuality is what parents talk about" is no part of her hope (G54); "your first expenses
+    are paperwork and fittings, not fuel" is no result to wish for (G50)."""
+    from netquiz.generate.claims import IDENTITY, _first_clause, pronoun_back
+    from netquiz.generate.recall import POINTED_THING, _leans
+    from netquiz.generate.scenario import scenario_candidates
+    from netquiz.language import language
+
+    article = parse_article("""# Hospital से mask का order मिला है? 3 tips
+
+Order मिलने के बाद असली काम शुरू होता है।
+
+## पूरा कपड़ा एक ही Lot से खरीदें
+
+Masks के लिए कपड़ा अलग-अलग दुकानों से न खरीदें। एक ही lot का कपड़ा लें, ताकि सारे pieces का रंग और मोटाई एक जैसी रहे। Cotton कपड़े को cutting से पहले एक बार धोकर सुखा लें। ऐसा करने से hospital में धुलाई के बाद masks छोटे नहीं होते और elastic ढीला नहीं पड़ता।
+
+## Bulk Cutting से पहले Sample Approve करवाएं
+
+पहले दस pieces बनाकर store में दिखाएं। इससे बाद में size को लेकर कोई बहस नहीं होती।
+
+## हर Delivery के साथ Challan बनाएं
+
+हर delivery के साथ दो copy में challan बनाएं। इससे payment के समय हिसाब साफ़ रहता है।
+""")
+    ctx = build_context(article, 0, "feminine")
+    keys = {q.options[q.answer] for c in scenario_candidates(ctx, "s1") for q in [c.question]
+            if "छोटे न हों" in q.stem}
+    assert keys and all("धोकर सुखा" in key for key in keys), keys
+    hindi = language("hi")
+    assert pronoun_back(hindi, "पूजा आज उसी वार्ड में नई ANM को डायरी रखने की सलाह देती है।", ("पूजा",))
+    assert POINTED_THING.search("A double-check at that hour catches it.")
+    assert POINTED_THING.search("Certificate की बदौलत यह बात कागज़ पर साबित हो जाती है।")
+    assert _leans(ctx, '"The day you skip the check is the day it matters."')
+    assert _first_clause("she is rarely late, and punctuality is what parents talk about most") == "she is rarely late"
+    assert IDENTITY.search("your first expenses are paperwork and fittings, not fuel")

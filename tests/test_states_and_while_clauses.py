@@ -39,8 +39,11 @@ def test_a_while_clause_is_when_not_what_to_do():
     english = build_context(read_article(next(article_path(BEDSORE).parents[1].rglob("*.en.md"))), 0)
     assert without_while(english, "While you turn her, put a pillow behind her back") == \
         "put a pillow behind her back"
-    wished = [q for q in bank_of(BEDSORE).questions if q.section == "s1" and "लुढ़क" in q.stem]
-    assert wished and all("तकिया" in q.options[q.answer] for q in wished), wished
+    from netquiz.generate.scenario import scenario_candidates
+
+    wished = [c.question for c in scenario_candidates(context_of(BEDSORE), "s1") if "लुढ़क" in c.question.stem]
+    assert wished and all("तकिया" in q.options[q.answer] for q in wished), wished  # (the candidates: since round 37
+    # the bank keys "… रात की बारी … संभाल लें" to the chart, not the heading, and keeps that question instead)
 
 
 def test_a_negated_condition_is_no_warning():

