@@ -323,3 +323,17 @@ Masks के लिए कपड़ा अलग-अलग दुकानों
     assert _leans(ctx, '"The day you skip the check is the day it matters."')
     assert _first_clause("she is rarely late, and punctuality is what parents talk about most") == "she is rarely late"
     assert IDENTITY.search("your first expenses are paperwork and fittings, not fuel")
+
+
+def test_what_held_out_h_and_i_found():
+    """Round 37's held-out I (at 6f6dc63): "…, and keep at least one full day off" is the step's second verb (I73:
+    "Fixing … and keep …"); "…, paneer or curd, and water" ends on a thing (I69: "and watering"); a belief is never
+    half a correlative ("स्टॉल पर जितना ज़्यादा माल दिखेगा", I24)."""
+    from netquiz.language.hi_advice import common_belief
+
+    assert en_story.gerund_phrase("Fix your shift limits and keep at least one full day off") == \
+        "fixing your shift limits and keeping at least one full day off"
+    assert en_story.gerund_phrase("Eat paneer or curd, and water") == "eating paneer or curd, and water"
+    assert en_story.gerund_phrase("fix your sleep window and protect it") == "fixing your sleep window and protecting it"
+    assert common_belief("ज़्यादातर नई कारीगर मानती हैं कि स्टॉल पर जितना ज़्यादा माल दिखेगा, उतनी ज़्यादा बिक्री होगी।") == \
+        "स्टॉल पर जितना ज़्यादा माल दिखेगा, उतनी ज़्यादा बिक्री होगी"

@@ -118,14 +118,14 @@ def _hers(ctx: Context, told: str, name: str) -> bool:
 
 def _others_gain(ctx: Context, effect: str) -> bool:
     """True for a result that many others get ("कई पशुपालक दाने की मात्रा … घटा पाते हैं", "Many owners recover the cost
-    …"): told as what she found, it is theirs, not hers (round 37's held-out B64: "ज्योति … पाया कि कई पशुपालक …")."""
+    …"): told as what she found, it is theirs, not hers (round 37's held-out B64: "ज्योति … पाया कि कई पशुपालक …").
+    Not "हर महीने …", "every week …": each time, no other people."""
     words = effect.strip().split()
     opener = ctx.language.lexicon.any_word("generic_openers").match(effect.strip())
-    return opener is not None and opener.group(0).lower() not in EVERY_ONE and len(words) > 2 \
+    return opener is not None and opener.group(0).lower() not in ctx.language.lexicon.every_words \
+        and len(words) > 2 \
         and not words[len(opener.group(0).split())].lower().startswith(ctx.language.lexicon.time_nouns)
 
-
-EVERY_ONE = frozenset({"हर", "every"})  # ("हर महीने …": each time, no other people)
 
 
 def _grows_bad(ctx: Context, effect: str) -> bool:

@@ -474,33 +474,22 @@ def _bulleted(section: Section) -> frozenset[str]:
 
 
 def _names_the_one_before(ctx: Context, section: Section, sentence: str) -> bool:
-    """True for an English quote whose "the <thing>" is the one the two sentences before it named ("Being clear … takes
+    """True for a quote whose "the <things>" are the ones the two sentences before it named ("Being clear … takes
     the question off the table" after "Parents will ask about the plastic ban …"; "Bring samples of the complaints"):
     shown alone, it is a thing the reader has not met (round 37's held-out C41, C45, C48). Not a thing the heading or
     the title names, nor one the quote named before."""
-    if not sentence.isascii() or sentence not in section.sentences:
+    if sentence not in section.sentences or not (at := section.sentences.index(sentence)):
         return False
-    at = section.sentences.index(sentence)
-    if at == 0:
-        return False
-    if COUNTED.search(sentence):
+    if ctx.story.counted_things(sentence):
         return True  # ("showing the three steps": which three? told in the paragraph before)
     before = stems_of(ctx, " ".join(section.sentences[max(0, at - 2):at]))
     known = stems_of(ctx, section.title or "") | stems_of(ctx, ctx.article.title or "")
-    for match in DEFINITE.finditer(sentence):
-        thing = stems_of(ctx, match.group("thing") or match.group("things"))
-        if thing and thing <= before and not thing & known \
-                and not thing & stems_of(ctx, sentence[:match.start()]):
+    for start, noun in ctx.story.definite_things(sentence):
+        thing = stems_of(ctx, noun)
+        if thing and thing <= before and not thing & known and not thing & stems_of(ctx, sentence[:start]):
             return True
     return False
 
-
-COUNTED = re.compile(r"\b(?:the|these|those)\s+(?:two|three|four|five|six|seven)\s+"
-                     r"(?!(?:that|who|which|of|to|you|are|is|were|was|and|or)\b)[a-z]+\b"
-                     r"(?!\s+(?:of|that|which|who|you|your|below|here)\b)", re.IGNORECASE)
-DEFINITE = re.compile(r"\b(?:(?:these|those)\s+(?P<thing>[a-z]{4,})|the\s+(?P<things>[a-z]{3,}s))\b"
-                      r"(?!\s+(?:of|that|which|who|you|your)\b)")  # (a plural after "the": "the complaints")
-FIRST_PERSON = compile_nfc(r"(?<![\w\u0900-\u097F])(?:I|me|my|मैं|मुझे|मेरी|मेरा|मेरे|मैंने)(?![\w\u0900-\u097F])")
 CLANG_PENALTY = 0.5  # a quote that shares a word with its own heading only is matched, not placed (readers: weak)
 
 
@@ -517,9 +506,10 @@ def _leans(ctx: Context, sentence: str, whole: bool = True) -> bool:
         # label names it)
         return True  # ("In practice: this gives the household time …", "याद रखें: यह …": what the label opens leans;
         # round 26's held-out items 31, 45)
-    if lexicon.any_word("meta_phrases").match(told) or (told[:1] in "\"“" and FIRST_PERSON.search(told)) \
-            or (told[:1] in "\"“" and told.rstrip(".।!")[-1:] in "\"”"):  # (a saying in quotes: "The day you skip the
-        # check is the day it matters." — which check? round 37's held-out G59)
+    quoted = told[:1] in "\"“"
+    if lexicon.any_word("meta_phrases").match(told) or (quoted and lexicon.any_word("first_person").search(told)) \
+            or (quoted and told.rstrip(".।!")[-1:] in "\"”"):  # (a saying in quotes: "The day you skip the check is
+        # the day it matters." — which check? round 37's held-out G59)
         return True  # ("आइए जानते हैं कि … इसके क्या फायदे हैं": the article speaking of itself; ""By the end, she
         # trusts me with her face."": someone's words, "me" and "she" of a story; round 37's held-out B58, B44)
     return ctx.story.dangling(sentence) or bool(lexicon.any_word("quote_pointers").search(sentence)) \

