@@ -232,6 +232,7 @@ def _read(known: Language, section: Section, title: str = "") -> list[Reading]:
     # held-out F60 asked it as a true statement)
     readings = [_resolved(known, section, r, known_words(title, section.title or "")) for r in readings]
     readings += _pointing_back(known, section, known_words(title, section.title or ""))
+    readings = [_other_named(known, section, r) for r in readings]
     readings = list({(r.causal.sentence, r.causal.cause, r.causal.effect): r for r in readings}.values())
     if not readings:
         readings += _closing_reason(known, section)
@@ -349,6 +350,16 @@ def _belief(sentence: str, known: Language) -> bool:
     against: it is not a claim of the article's own."""
     lower = sentence.lower()
     return any(marker in lower for marker in known.lexicon.belief_markers)
+
+
+def _other_named(known: Language, section: Section, reading: Reading) -> Reading:
+    """The reading with another woman's pronouns told as the woman they point to (the language's ``other_named``),
+    looking back from its sentence two sentences and to the heading."""
+    sentences = list(section.sentences)
+    at = sentences.index(reading.causal.sentence) if reading.causal.sentence in sentences else len(sentences)
+    before = " ".join([section.title or "", *sentences[max(0, at - 2): at + 1]])
+    named = known.rules.other_named(reading.causal, before)
+    return reading if named is reading.causal else replace(reading, causal=named)
 
 
 def _reading(section: Section, causal: Causal, step_from: str = "sentence", known: Language | None = None

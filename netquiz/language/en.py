@@ -650,6 +650,49 @@ def _of_the_reader(told: Callable[[Causal, str], str | None]) -> Callable[[Causa
     return persona_told
 
 
+def other_named(causal: Causal, before: str) -> Causal:
+    """The claim with another woman's "she"/"her" told as the woman it points to ("start each member with basic
+    movements at a weight she can control" → "… the member can control"; "That way she feels progress" → "the
+    member feels progress"): the nearest singular person a determiner names in the claim or in ``before`` (the
+    sentence and up to two before it). Unchanged when none is named, or for "herself" (whose, the reader's?)."""
+    text = f"{causal.cause} {causal.effect}"
+    if not ANOTHER_WOMAN.search(text) or HERSELF.search(text):
+        return causal
+    found = [m.group("who").lower() for m in _other_woman_re().finditer(f"{before} {causal.cause}")]
+    found += [m.group("who").lower() for m in _other_woman_re().finditer(causal.effect)
+              if not ANOTHER_WOMAN.search(causal.effect[:m.start()])]
+    if not found:
+        return causal
+    who = f"the {found[-1]}"
+    return replace(causal, cause=_as_named(causal.cause, who), effect=_as_named(causal.effect, who))
+
+
+HERSELF = re.compile(r"\bherself\b", re.IGNORECASE)
+HER_OBJECT_BEFORE = frozenset({"a", "an", "the", "to", "what", "that", "how", "why", "when", "where", "and", "or",
+                               "but", "in", "on", "at", "for", "from", "with", "about", "through", "into", "if",
+                               "so", "again", "too", "back", "up", "down", "out", "off", "know", "feel", "first"})
+
+
+@lru_cache(maxsize=1)
+def _other_woman_re() -> re.Pattern[str]:
+    nouns = "|".join(sorted(map(re.escape, lexicon("en").other_women), key=len, reverse=True))
+    return re.compile(rf"\b(?:each|every|a|an|the|one|any|this|that)\s+(?:[a-z-]+\s+){{0,2}}?(?P<who>{nouns})\b"
+                      rf"(?!['’]s\b|-)", re.IGNORECASE)
+
+
+def _as_named(text: str, who: str) -> str:
+    """``text`` with "she", "her" and "hers" told as ``who`` ("the member", "the member's")."""
+    def named(match: re.Match[str]) -> str:
+        word, rest = match.group(0).lower(), text[match.end():]
+        following = re.match(r"\s*([A-Za-z’']+)", rest)
+        if word == "her" and following and following.group(1).lower() not in HER_OBJECT_BEFORE \
+                and not following.group(1).lower().endswith("ly"):
+            word = "hers"  # ("her routine": a possessive; "correct her quietly", "give her a …": the woman)
+        told = f"{who}'s" if word == "hers" else who
+        return capitalize(told) if match.group(0)[:1].isupper() else told
+    return re.sub(r"\b(?:she|her|hers)\b", named, text, flags=re.IGNORECASE)
+
+
 def names_another(causal: Causal) -> bool:
     """True for a claim about another woman than the reader ("she walks in …", "saves her the drive home"): told
     of a persona, or of "you", her "she" and "her" would change whose the step or the result is."""
@@ -832,6 +875,14 @@ def _future(text: str) -> str:
     negated = next((i for i, w in enumerate(words[:clause]) if w.lower() in NEGATED_DO), None)
     if negated:  # "your long-term savings don't lapse" → "… won't lapse" (not "will saving")
         return " ".join(words[:negated] + ["won't"] + words[negated + 1:])
+    if len(words) >= 3 and (" ".join(words[:2]).lower() == "no one" or words[0].lower() == "the"
+                            and words[1].lower() in lexicon("en").other_women) and words[2].isalpha():
+        verb = words[2].lower()  # ("the member feels progress", "no one feels invisible": one person, so "feels"
+        # is the verb, not a plural noun before "progress")
+        if verb in ("is", "has"):
+            return " ".join(words[:2] + ["will", "be" if verb == "is" else "have"] + words[3:])
+        if verb.endswith("s") and not verb.endswith("ss") and is_base_verb(base_form(verb)):
+            return " ".join(words[:2] + ["will", base_form(verb)] + words[3:])
     plural = PLURAL_NOUN_SUBJECT.match(text)
     if plural and is_base_verb(plural["verb"].lower()) and plural["verb"].lower() not in (*MODALS, "will", "would"):
         return f"{plural['subject']} will {plural['adverb'] or ''}{text[plural.start('verb'):]}"  # ("The sheets

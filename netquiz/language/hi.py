@@ -560,6 +560,11 @@ def names_another(causal: Causal) -> bool:
     return False
 
 
+def other_named(causal: Causal, before: str) -> Causal:
+    """The claim as it is: Hindi pronouns do not tell another woman from the reader (see :func:`names_another`)."""
+    return causal
+
+
 def no_gain(effect: str) -> bool:
     """True for half a sentence told as what the reader gets ("जब आप घर छोड़ेंगी"): a question word or a "जब"
     opens it; or a ranking of two steps ("चार स्ट्रेच ठीक से करना बारह … करने से कहीं बेहतर है")."""
@@ -630,7 +635,7 @@ def echo_pointer(text: str, step: str) -> str | None:
 
 __all__ += ["echo_pointer"]
 __all__ += ["advice", "advice_habit", "imperative_to_infinitive", "instruction", "linked_effect", "listed_instruction",
-            "no_gain", "names_another", "ends_on_verb",
+            "no_gain", "names_another", "other_named", "ends_on_verb",
             "promised_effect",
             "recommends",
             "contrast_kept",

@@ -37,7 +37,7 @@ LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "growth_words",
          "done_frames", "told_past", "feature_words", "moment_openers", "moment_endings", "persona_pronouns",
          "result_openers", "lingering", "weighing_words", "hedging_words", "also_words", "because_words",
          "list_joiners", "waste_words", "catching_words", "in_time_words", "back_pronouns",
-         "back_pronoun_antecedents", "cause_fusers", "first_person")
+         "back_pronoun_antecedents", "cause_fusers", "first_person", "other_women")
 
 
 @dataclass(frozen=True)
@@ -72,6 +72,7 @@ class Lexicon:
     all_or_most: tuple[str, ...] = ()  # "ज़्यादातर", "any", "सिर्फ": a belief about most, all or only ("partly right"
     # contradicts it)
     same_words: tuple[str, ...] = ()  # "उसी", "same": the same one as named before (no cloze blank after it)
+    other_women: tuple[str, ...] = ()  # "member", "customer": a woman the reader serves, whom "she" may point to
     person_nouns: tuple[str, ...] = ()  # "florist", "candidate": someone (no "it"; those who take a step, in plural)
     onset_words: tuple[str, ...] = ()  # "खिंचाव आता है": a bad thing that sets in, unless told as less of it
     better_words: tuple[str, ...] = ()  # a result that makes something better ("बेहतर", "easier"): no loss

@@ -1,0 +1,47 @@
+"""What round 38 found unread in round 37's held-out articles (aside365–368) before its own batches were written."""
+
+from __future__ import annotations
+
+from article_banks import article_path
+
+from netquiz.article import read_article
+from netquiz.generate.context import build_context
+from netquiz.generate.scenario import scenario_candidates
+from netquiz.language import en
+from netquiz.language.base import Causal
+
+GYM = "new-trainer-at-a-womens-gym-7-mistakes-to-avoid-in-your-first-six-months.en.md"
+
+
+def test_another_womans_pronouns_are_told_as_the_woman_they_point_to():
+    step = Causal("That way she feels progress.", "", "start each member at a weight she can control",
+                  "she feels progress", "linked", "imperative")
+    named = en.other_named(step, "Instead, start each member at a weight she can control.")
+    assert named.cause == "start each member at a weight the member can control"
+    assert named.effect == "the member feels progress"
+    asked = Causal("", "", "ask how her week has been", "she comes back", "linked", "imperative")
+    assert en.other_named(asked, "Speak to every member.").cause == "ask how the member's week has been"
+    corrected = Causal("", "", "correct her quietly", "the correction lands", "linked", "imperative")
+    assert en.other_named(corrected, "Calling out embarrasses most beginners.") is corrected  # no woman named
+    assert en.other_named(corrected, "Walk over to the member.").cause == "correct the member quietly"
+    own = Causal("", "", "show the movement yourself", "she copies it herself", "linked", "imperative")
+    assert en.other_named(own, "Each member watches.") is own  # "herself": whose?
+
+
+def test_one_persons_verb_goes_into_the_future():
+    assert en.future("the member feels progress without the soreness") == \
+        "the member will feel progress without the soreness"
+    assert en.future("no one feels invisible") == "no one will feel invisible"
+    assert en.future("the customer has a record") == "the customer will have a record"
+
+
+def test_the_gym_article_asks_of_what_it_advises_instead():
+    """aside368 (round 37's held-out I): "Instead, start each member with basic movements at a weight she can
+    control … That way she feels progress …" named the member as "she" and was told of nobody; and "no one feels
+    invisible" read as a loss."""
+    article = read_article(article_path(GYM))
+    ctx = build_context(article, 0, "feminine")
+    stems = [c.question.stem for c in scenario_candidates(ctx, "s2")]
+    assert any("a weight the member can control" in stem for stem in stems)
+    keys = [c.question.options[c.question.answer] for c in scenario_candidates(ctx, "s5")]
+    assert "No one will feel invisible." in keys
