@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from article_banks import article_path
 
-from netquiz.article import read_article
+from netquiz.article import parse_article, read_article
 from netquiz.generate.context import build_context
+from netquiz.generate.recall import _agreement_clash, _person, plural, word_class
 from netquiz.generate.scenario import scenario_candidates
 from netquiz.language import en
 from netquiz.language.base import Causal
@@ -45,3 +46,20 @@ def test_the_gym_article_asks_of_what_it_advises_instead():
     assert any("a weight the member can control" in stem for stem in stems)
     keys = [c.question.options[c.question.answer] for c in scenario_candidates(ctx, "s5")]
     assert "No one will feel invisible." in keys
+
+
+def test_cloze_options_agree_with_the_blank():
+    """Round 37's held-out I: "भुगतान का ____" offered "सुविधा" (feminine after "का"), "a ____ in accounts" offered
+    "people", "a ____ at a gym" (trainer) offered "weight" and "delivery", "comes ____" (back) nouns."""
+    text = ("# दुकान के फायदे\n\nदुकान से कमाई होती है।\n\n## भुगतान\n\nआप भुगतान का रिकॉर्ड रखती हैं। UPI की सुविधा भी "
+            "मिलती है। पुरानी नमी से नुकसान होता है। पुराने ग्राहक लौटते हैं।\n")
+    ctx = build_context(parse_article(text, "hi"), 0, "feminine")
+    assert _agreement_clash(ctx, "सुविधा", "का")
+    assert not _agreement_clash(ctx, "रिकॉर्ड", "का")
+    assert _agreement_clash(ctx, "नमी", "पुराने")
+    assert not _agreement_clash(ctx, "ग्राहक", "पुराने")
+    assert not _agreement_clash(ctx, "दुकान", "का")  # (no evidence either way)
+    english = build_context(read_article(article_path(GYM)), 0, "feminine")
+    assert _person(english, "trainer") and _person(english, "members") and not _person(english, "weight")
+    assert plural("people") and not plural("background")
+    assert word_class(english, "back").endswith("OTHER")
