@@ -8,7 +8,7 @@ from netquiz.article import parse_article, read_article
 from netquiz.generate.context import build_context
 from netquiz.generate.recall import _agreement_clash, _person, plural, word_class
 from netquiz.generate.scenario import scenario_candidates
-from netquiz.language import en
+from netquiz.language import en, en_story
 from netquiz.language.base import Causal
 
 GYM = "new-trainer-at-a-womens-gym-7-mistakes-to-avoid-in-your-first-six-months.en.md"
@@ -63,3 +63,27 @@ def test_cloze_options_agree_with_the_blank():
     assert _person(english, "trainer") and _person(english, "members") and not _person(english, "weight")
     assert plural("people") and not plural("background")
     assert word_class(english, "back").endswith("OTHER")
+
+
+JUICE = "running-a-sugarcane-juice-stall-7-mistakes-to-avoid.en.md"
+
+
+def test_the_juice_stall_reads_what_it_advises_instead():
+    """Round 38's held-out A (aside369): "Offer a small range instead: - … - … That way …" under a "Don't" heading
+    ties the result to the lead of the list; "the rollers" that two sections name is the stall's own thing; "The
+    evening's glasses will taste …" is no lost future; "the stall stays clean" goes into the future as one."""
+    article = read_article(article_path(JUICE))
+    ctx = build_context(article, 0, "feminine")
+    assert any(r.causal.cause == "Offer a small range" for r in ctx.readings["s5"])
+    assert any("rinses the rollers" in c.question.stem for c in scenario_candidates(ctx, "s3"))
+    assert not en_story.dangling("The evening's glasses will taste as fresh as the morning's.")
+    assert en_story.dangling("She delivers will go.")
+    assert en.future("the stall stays clean") == "the stall will stay clean"
+    assert en.advice("Offer a small range instead:") == "Offer a small range"
+
+
+def test_a_lists_last_thing_is_no_verb():
+    assert en._coordinated("she talks about meals, protein from dal, eggs, paneer or curd, and water") == \
+        "she talks about meals, protein from dal, eggs, paneer or curd, and water"
+    assert en._coordinated("she checks the list, calls her manager and wait") == \
+        "she checks the list, calls her manager and waits"

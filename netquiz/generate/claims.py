@@ -761,6 +761,8 @@ def _instruction_before(known: Language, section: Section, index: int, words: fr
         # alone without its "so"; "इसके बजाय डिवाइस … घुमाएँ", "Instead, name the machines …": the step a "don't"
         # advises, without its pointer to the warned one; round 28's held-out readings)
         step = known.rules.advice(told) or step
+        if told.rstrip().endswith(":"):
+            told = step  # ("Offer a small range instead:", its list after it: the step as the language tells it)
         if not known.story.dangling(told) and not known.story.leans_on_context(step, words):
             return told  # (the step as advised must not lean: its example may quote anything)
     return None
@@ -797,6 +799,10 @@ def _before_list(known: Language, section: Section, index: int) -> int:
     while before >= 1 and section.sentences[before - 1].strip() in listed:
         before -= 1
     lead = section.sentences[before - 1].strip() if before >= 1 else ""
+    if before != index and lead.endswith(":") and known.rules.advice(lead.rstrip(":")) \
+            and _heading_rules(known, section).unnegate(sentence_case(section.title or "")) is not None:
+        return before  # ("Offer a small range instead: - a small glass …, - … That way …" under "Don't charge one
+        # price for every glass": the step it advises instead, whose list follows; round 38's held-out A, s5)
     if before == index or not lead.endswith(":") or known.rules.advice(lead.rstrip(":")) \
             or len(lead.split()) > LEAD_WORDS:
         return index  # (an instruction that announces the list, "Be clear about things that often get added later,

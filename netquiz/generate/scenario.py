@@ -843,7 +843,8 @@ def assemble(ctx: Context, reading: Reading, index: int, form: str, stem: str, k
     # steps stands out by its script alone (a Hinglish one, "Desk drawer में … रखना", does not)
     known = known_words(frame)  # (a noun of the title, "the group", is known only where the frame names it)
     if any(len(w) > 3 for w in known & known_words(ctx.article.title or "")):
-        known |= known_words(ctx.known_title)  # (a frame in the trade knows its things: "the hub", "the label")
+        known |= known_words(ctx.known_title) | _trade_things(ctx)  # (a frame in the trade knows its things: "the
+        # hub", "the label", and what two sections name: "the rollers" of a juice stall, round 38's held-out A)
     unknown = next((the.group(0) for text in (told, key) if _unintroduced(ctx, text, known)
                     for the in [THE_NOUN.search(text)] if the), None)
     if unknown is not None:
@@ -899,6 +900,18 @@ def assemble(ctx: Context, reading: Reading, index: int, form: str, stem: str, k
 def _of_like_length(key: str, options: list[Option]) -> list[Option]:
     """The options whose length beside the key's passes the length gate."""
     return [o for o in options if length_balance([key, o.text]) >= MIN_LENGTH_BALANCE]
+
+
+def _trade_things(ctx: Context) -> frozenset[str]:
+    """The words "the" names in two sections or more (their headings or bodies) of an English article: the trade's
+    own things, which a frame in the trade introduces (memoised per bank)."""
+    if "trade_things" not in ctx.memo:
+        seen: Counter[str] = Counter()
+        for section in ctx.article.sections:
+            text = f"{section.title or ''} {section.text}"
+            seen.update({m.group(0).split()[-1].lower() for m in THE_NOUN.finditer(text)} if text.isascii() else ())
+        ctx.memo["trade_things"] = frozenset(word for word, count in seen.items() if count >= 2)
+    return frozenset(ctx.memo["trade_things"])
 
 
 def _unintroduced(ctx: Context, text: str, known: frozenset[str]) -> bool:

