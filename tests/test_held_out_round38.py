@@ -7,9 +7,10 @@ from article_banks import article_path
 from netquiz.article import parse_article, read_article
 from netquiz.generate.context import build_context
 from netquiz.generate.recall import _agreement_clash, _person, plural, word_class
-from netquiz.generate.scenario import scenario_candidates
-from netquiz.language import en, en_story
+from netquiz.generate.scenario import _loses, no_goal, scenario_candidates
+from netquiz.language import en, en_story, hi
 from netquiz.language.base import Causal
+from netquiz.language.en_story import gerund_phrase
 
 GYM = "new-trainer-at-a-womens-gym-7-mistakes-to-avoid-in-your-first-six-months.en.md"
 
@@ -87,3 +88,26 @@ def test_a_lists_last_thing_is_no_verb():
         "she talks about meals, protein from dal, eggs, paneer or curd, and water"
     assert en._coordinated("she checks the list, calls her manager and wait") == \
         "she checks the list, calls her manager and waits"
+
+
+INSURANCE = "gaay-bhains-ka-insurance-claim-atke-nahin-7-tips.hi.md"
+
+
+def test_the_insurance_article_reads_its_remedies():
+    """Round 38's held-out A (aside369): "एक Photo पूरे शरीर की हो ताकि … पहचाने जा सकें" is no step (its "-ें" is the
+    purpose's); "पहचान पर सवाल नहीं उठता" is a problem that goes away; "Premium भी थोड़ा कम पड़ता है" a cost that
+    shrinks, no loss; "नया" shared by the step and its result gives nothing away."""
+    assert hi.advice("एक Photo पूरे शरीर की हो ताकि रंग और निशान पहचाने जा सकें।") is None
+    ctx = build_context(read_article(article_path(INSURANCE)), 0, "feminine")
+    keys = [c.question.options[c.question.answer] for c in scenario_candidates(ctx, "s4")]
+    assert any("पहचान पर सवाल नहीं उठेगा" in key for key in keys)
+    renewal = ctx.readings["s7"][0]
+    assert not no_goal(ctx, renewal)
+    assert _loses(ctx, "पैसे कम पड़ते हैं") and not _loses(ctx, "premium भी थोड़ा कम पड़ता है")
+
+
+def test_steps_offered_instead_and_answers_to_nothing():
+    assert gerund_phrase("buy ice from a supplier, or chill the cane in a box") == \
+        "buying ice from a supplier, or chilling the cane in a box"
+    assert en_story.dangling("She hopes to have an honest answer.")  # (to what?)
+    assert not en_story.dangling("She will have an honest answer for the inspector.")

