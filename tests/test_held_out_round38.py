@@ -111,3 +111,24 @@ def test_steps_offered_instead_and_answers_to_nothing():
         "buying ice from a supplier, or chilling the cane in a box"
     assert en_story.dangling("She hopes to have an honest answer.")  # (to what?)
     assert not en_story.dangling("She will have an honest answer for the inspector.")
+
+
+CROCHET = "crochet-ke-khilaune-aur-bags-instagram-par-bechne-ke-7-tips.hi.md"
+
+
+def test_the_crochet_article_reads_its_hindi_steps():
+    """Round 38's held-out B (aside371): "… photo तो सब डालते हैं, आप … दिखाएं" is a step after what everyone does; the
+    lead "… reels काफ़ी हैं, जैसे:" of a list of examples is no step; "अगर काम 5 दिन का है, तो … बताएं, ताकि …" is a
+    step and its aim after a condition; "…, और फिर ₹800 का दाम उन्हें ज़्यादा नहीं लगता" joins a second result; "घाटे
+    का पता नहीं चलता" is a loss that does not come."""
+    assert hi.advice("तैयार खिलौने की photo तो सब डालते हैं, आप बनाने की प्रक्रिया भी दिखाएं।") == \
+        "बनाने की प्रक्रिया दिखाना"
+    assert hi.advice("पैसे तो सब बचाते हैं, पर निवेश कम लोग करते हैं।") is None
+    aimed = hi.find_causal("अगर काम 5 दिन का है, तो customer को 10 से 12 दिन बताएं, ताकि delivery समय पर हो।")
+    assert [(c.setting, c.cause, c.pattern) for c in aimed] == \
+        [("अगर काम 5 दिन का है, तो", "customer को 10 से 12 दिन बताएं", "purpose")]
+    ctx = build_context(read_article(article_path(CROCHET)), 0, "feminine")
+    keys = [c.question.options[c.question.answer] for c in scenario_candidates(ctx, "s2")]
+    assert "बनाने की प्रक्रिया दिखाना" in keys
+    assert any(c.question.stem.startswith(("स्नेहा अपना दाम", "आरती चाहती है कि हर order"))
+               or "अपना दाम खुद जोड़" in c.question.stem for c in scenario_candidates(ctx, "s3"))

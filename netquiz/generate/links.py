@@ -156,8 +156,11 @@ def _joined(ctx: Context, effect: str) -> tuple[str, bool, str]:
     follows it, and the rest."""
     words = ctx.language.lexicon
     found = words.any_word("clause_joiners").search(effect)
-    if not found or "," in effect[:found.start()] or words.any_word("contrast_openers").fullmatch(found.group()):
-        return effect, False, ""
+    head = effect[:found.start()].rstrip() if found else ""
+    if not found or "," in head.removesuffix(",") or words.any_word("contrast_openers").fullmatch(found.group()):
+        return effect, False, ""  # (", और फिर …" joins a clause; "a, b और c" is a list)
+    if head.endswith(","):
+        return head[:-1].strip(), True, effect[found.end():].strip()
     return effect[:found.start()].strip(), True, effect[found.end():].strip()
 
 

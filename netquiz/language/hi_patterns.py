@@ -232,10 +232,14 @@ def _find_causal(sentence: str) -> list[Causal]:
         if match and has_bare_reader(match.group("cause")):
             found.append(Causal(sentence, "", _clean(match.group("cause")), _effect(match.group("effect")),
                                 name, "reader"))
-        elif match and name == "purpose" and is_imperative(match.group("cause").rstrip(", ")) \
-                and " कि " not in f" {match.group('cause')} ":  # "… का इस्तेमाल करें ताकि …": a step and its aim
-            found.append(Causal(sentence, "", _clean(match.group("cause")), _effect(match.group("effect")),
-                                name, "imperative"))
+            continue
+        condition = IF_THEN.match(match.group("cause")) if match and name == "purpose" else None
+        cause = match.group("cause")[condition.end():] if condition else match.group("cause") if match else ""
+        if match and name == "purpose" and is_imperative(cause.rstrip(", ")) and " कि " not in f" {cause} ":
+            # "… का इस्तेमाल करें ताकि …": a step and its aim; "अगर काम 5 दिन का है, तो customer को 10 से 12 दिन
+            # बताएं, ताकि …": the step after its condition (round 38's held-out B, crochet s5, read nothing)
+            setting = condition.group(0).strip(" ,") if condition else ""
+            found.append(Causal(sentence, setting, _clean(cause), _effect(match.group("effect")), name, "imperative"))
     return [c for c in found if c.cause and c.effect and len(c.effect.split()) >= 2
             and c.cause.split()[0] not in CUT_OPENINGS and not _state(c.cause) and not CLAUSE_IN_CAUSE.search(c.cause)
             and not RANKED.match(c.effect) and not (c.cause_kind == "noun" and CLAUSE_SUBJECT.search(c.cause))
@@ -244,6 +248,7 @@ def _find_causal(sentence: str) -> list[Causal]:
             and not ASKED.search(c.effect.split(" कि ")[0]) and not ERGATIVE.search(c.cause)]
 
 
+IF_THEN = compile_nfc(r"^(?:अगर|यदि)\s+[^,]{3,60},\s*(?:तो\s+)?")  # a condition before the step
 LIST_COMMA = list_comma(tuple(lexicon("hi").list_joiners))  # ("हल्दी, धनिया और मिर्च": one list, no clauses)
 REPORTED = compile_nfc(r"^.*(?<!\S)(?:पाया गया|पाया|पता चला|बताया गया|दिखा|सामने आया)\s+कि\s+")  # what a study found
 
