@@ -7,6 +7,7 @@ from article_banks import article_path
 from netquiz.article import parse_article, read_article
 from netquiz.generate.context import build_context
 from netquiz.generate.recall import _agreement_clash, _person, plural, word_class
+from netquiz.generate.rejected import rejected_options
 from netquiz.generate.scenario import _loses, no_goal, scenario_candidates
 from netquiz.language import en, en_story, hi
 from netquiz.language.base import Causal
@@ -132,3 +133,20 @@ def test_the_crochet_article_reads_its_hindi_steps():
     assert "बनाने की प्रक्रिया दिखाना" in keys
     assert any(c.question.stem.startswith(("स्नेहा अपना दाम", "आरती चाहती है कि हर order"))
                or "अपना दाम खुद जोड़" in c.question.stem for c in scenario_candidates(ctx, "s3"))
+
+
+ASSEMBLY = "new-on-a-mobile-phone-assembly-line-7-mistakes-to-avoid.en.md"
+
+
+def test_a_dont_sections_warned_step_tempts_beside_what_it_advises_instead():
+    """Round 38's held-out C (aside373): readers found every distractor of a diagnosis "about other things"; the move
+    a "don't" section warns against, when its body advises another ("Instead, follow the work instruction sheet
+    …"), is the skimmer's move for the same goal: "Race the operator next to her". A slip ("Skip …", "Hide …",
+    "Treat training as a box to tick") is nobody's plan and is never offered."""
+    ctx = build_context(read_article(article_path(ASSEMBLY)), 0, "feminine")
+    section = ctx.article.section
+    assert "Race the operator next to her" in [o.text for o in rejected_options(ctx, section("s2"))]
+    assert not rejected_options(ctx, section("s3"))  # "Hide a mistake"
+    assert not rejected_options(ctx, section("s7"))  # "Treat training as a box to tick"
+    options = [o for c in scenario_candidates(ctx, "s2") for o in c.question.options]
+    assert "Race the operator next to her" in options

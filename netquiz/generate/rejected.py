@@ -9,7 +9,14 @@ from ..model import Section
 from .claims import known_words
 from .context import Context
 from .options import Option
-from .tips import failing, heading_rejected
+from .tips import failing, heading_rejected, warned
+
+
+def _advises_instead(ctx: Context, section: Section) -> bool:
+    """True when a "don't" section's body advises a step of its own ("Instead, follow the work instruction sheet
+    …"): its warned step ("Race the operator next to her") is then the move a skimmer makes for the same goal, the
+    wrong answer beside the key (a slip, "Skip the wrist strap check", is no plan and never offered)."""
+    return any(ctx.lang.advice(sentence) for sentence in section.sentences)
 
 
 def rejected_options(ctx: Context, section: Section) -> list[Option]:
@@ -20,7 +27,9 @@ def rejected_options(ctx: Context, section: Section) -> list[Option]:
         known = known_words(ctx.known_title, section.title or "")
         found = []
         steps = [(sentence, ctx.lang.rejected_step(sentence)) for sentence in section.sentences]
-        for sentence, step in [(section.title or "", heading_rejected(ctx, section)), *steps]:
+        warned_step = warned(ctx, section.title or "") if _advises_instead(ctx, section) else None
+        for sentence, step in [(section.title or "", heading_rejected(ctx, section)),
+                               (section.title or "", warned_step), *steps]:
             if step and not ctx.story.dangling(step) and not ctx.story.leans_on_context(step, known) \
                     and not failing(ctx, step):  # ("बात टालना", a slip: never offered as a move one plans)
                 found.append(Option(step, ctx.say("advice_warned", title=ctx.title(section.id), other=sentence),

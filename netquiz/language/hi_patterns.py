@@ -233,9 +233,11 @@ def _find_causal(sentence: str) -> list[Causal]:
             found.append(Causal(sentence, "", _clean(match.group("cause")), _effect(match.group("effect")),
                                 name, "reader"))
             continue
-        condition = IF_THEN.match(match.group("cause")) if match and name == "purpose" else None
-        cause = match.group("cause")[condition.end():] if condition else match.group("cause") if match else ""
-        if match and name == "purpose" and is_imperative(cause.rstrip(", ")) and " कि " not in f" {cause} ":
+        if match is None or name != "purpose":
+            continue
+        condition = IF_THEN.match(match.group("cause"))
+        cause = match.group("cause")[condition.end():] if condition else match.group("cause")
+        if is_imperative(cause.rstrip(", ")) and " कि " not in f" {cause} ":
             # "… का इस्तेमाल करें ताकि …": a step and its aim; "अगर काम 5 दिन का है, तो customer को 10 से 12 दिन
             # बताएं, ताकि …": the step after its condition (round 38's held-out B, crochet s5, read nothing)
             setting = condition.group(0).strip(" ,") if condition else ""
