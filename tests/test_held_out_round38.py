@@ -150,3 +150,22 @@ def test_a_dont_sections_warned_step_tempts_beside_what_it_advises_instead():
     assert not rejected_options(ctx, section("s7"))  # "Treat training as a box to tick"
     options = [o for c in scenario_candidates(ctx, "s2") for o in c.question.options]
     assert "Race the operator next to her" in options
+
+
+def test_round_38_held_out_d_wording():
+    """Round 38's held-out D (aside375–376): "getting ready for her first job comes with a service bond" (a title that
+    is a sentence), "in front of your instead", "अब यानी loan …", "She hopes to have a clear trail" (of what?), and
+    "Doing so keeps contaminated instruments from ever crossing paths with …" unread."""
+    from netquiz.language.en_story import action_in
+    from netquiz.language.en_topic import _part_frame
+    from netquiz.language.hi_shown import shown
+
+    assert _part_frame("Your First Job Comes With a Service Bond", "") == "{name}'s first job comes with a service bond."
+    assert action_in("Let them verify the originals in front of her instead", "second") == \
+        "let them verify the originals in front of you instead"
+    assert action_in("Spend her first week learning every service", "second") == \
+        "spend your first week learning every service"
+    assert shown("यानी loan या EMI की टेंशन नहीं रहती।", "मीरा") == "अब loan या EMI की टेंशन नहीं रहती।"
+    assert en_story.dangling("Anjali hopes to have a clear trail.")
+    assert en.linked_effect("Doing so keeps contaminated instruments from ever crossing paths with sterile packs.") == \
+        "contaminated instruments do not cross paths with sterile packs"

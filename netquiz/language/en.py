@@ -1507,7 +1507,9 @@ LINKED_KEEPS = re.compile(rf"^(?:{POINTER}|it|doing so|doing this)\s+keeps\s+(?P
 # "Doing so turns a vague feeling into clear rules" → "you turn a vague feeling into clear rules": what the
 # step does, done by the one who takes it.
 LINKED_KEEPS_FROM = re.compile(rf"^(?:{POINTER}|it|doing so|doing this)\s+keeps\s+(?P<thing>you|(?:your|the|their|our)"
-                               r"(?:\s+[a-z]+){1,2}?)\s+from\s+(?P<ing>[a-z]{3,}ing)\b(?P<rest>.*)$", re.IGNORECASE)
+                               r"(?:\s+[a-z]+){1,2}?|(?:[a-z]+\s+)?[a-z]{3,}s)\s+from\s+(?:ever\s+)?"
+                               r"(?P<ing>[a-z]{3,}ing)\b(?P<rest>.*)$", re.IGNORECASE)  # (a bare plural too: "keeps
+# contaminated instruments from ever crossing paths with …", round 38's held-out D, CSSD s1)
 OFTEN = r"(?:(?:once|twice|three times)\s+a\s+(?:day|week)\s+|every\s+(?:day|morning|evening|week)\s+|daily\s+)?"
 # "Doing this twice a day protects you during the hours of highest risk" → "you stay protected during …"
 LINKED_PROTECTS = re.compile(rf"^(?:{POINTER}|doing so|doing this|doing that)\s+{OFTEN}(?:also\s+)?protects\s+you\s+"

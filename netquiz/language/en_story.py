@@ -58,8 +58,8 @@ DANGLING_ANYWHERE = re.compile(r"\b(?:pick|picks|choose|chooses|select|selects)\
                                r"\b(?:each|every) (?:step|stage)\b(?!\s+(?:of|in|is|was)\b)|"
                                r"\b(?:have|has|get|gets|give|gives)\s+(?:an?|the|your|her)\s+"
                                r"(?:(?:honest|clear|ready|good|straight|quick)\s+)?"
-                               r"(?:answer|reply)\s*[.!]?$|"  # ("She hopes to have an honest answer": to what? the
-                               # customer's question stayed in the sentence's when-clause; round 38's held-out A21)
+                               r"(?:answer|reply|trail)\s*[.!]?$|"  # ("She hopes to have an honest answer": to
+                               # what? the customer's question stayed in its when-clause; round 38's held-out A21)
                                r"\b(?:one|two|a few) or (?:two|three|four) more\b(?!\s+[a-z]+s\b)|"  # ("pick up one
                                # or two more on the way": more what? round 35's held-out E39)
                                # ("Wait for the agents to confirm each step": of what? round 35's held-out B64)
@@ -159,7 +159,18 @@ def _object_position(tokens: list[str], index: int) -> bool:
     if index + 1 >= len(tokens):
         return True
     following = tokens[index + 1].lower()
-    return following.strip(",.;") in AFTER_OBJECT  # ("her energy, not just …": the comma ends the noun's phrase)
+    bare = following.strip(",.;")
+    return bare in AFTER_OBJECT or bare in ("instead", "now", "later", "today", "directly") \
+        or (bare.endswith("ly") and _adverb(bare))  # ("her energy, not just …": the comma ends the noun's phrase;
+    # "in front of her instead", "correct her quietly": the woman, round 38's held-out D58 told "of your instead")
+
+
+def _adverb(word: str) -> bool:
+    """True for a word that is an adverb only ("quietly", not "family" nor "early")."""
+    from lemminflect import getAllLemmas  # (its tables load on first use)
+
+    classes = getAllLemmas(word)
+    return "ADV" in classes and "NOUN" not in classes and "ADJ" not in classes
 
 
 def _agree(verb: str) -> str:

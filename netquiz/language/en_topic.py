@@ -60,6 +60,10 @@ def topic_frame(title: str | None, body: str = "") -> str | None:
     return None
 
 
+FINITE_AFTER_NOUN = re.compile(r"^\S+(?:\s+\S+)?\s+(?:comes|is|has|needs|means|brings|starts|asks|pays)\b",
+                               re.IGNORECASE)
+
+
 def _part_frame(part: str, body: str) -> str | None:
     if match := NEW_AT.match(part):  # "New at a Courier Booking Counter?", "Your First Weeks as a Metro Station
         # Customer Care Executive" (round 31: no frame, so "the customer", "the counter" stood unintroduced)
@@ -93,6 +97,8 @@ def _part_frame(part: str, body: str) -> str | None:
     elif match := YOUR_FIRST.match(part):  # "Your First Job: 6 Habits …": before it or in it, it is her first
         phrase, template = match["rest"], "{name} is getting ready for her first {phrase}."  # (not "taking on her
         # first business trip", round 28: not English)
+        if FINITE_AFTER_NOUN.search(phrase):  # "Your First Job Comes With a Service Bond": a sentence of its own
+            template = "{name}'s first {phrase}."  # (round 38's held-out D56: "getting ready for her first job comes")
     elif match := BENEFITS_OF_THING.match(part) or WAYS_THING.match(part):
         phrase, template = match["rest"], "{name} now has {phrase}."
         if COURSE.search(AS_READER.sub("", phrase)):  # "… of a Weekend Photography Course": she has signed up

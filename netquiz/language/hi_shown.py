@@ -8,6 +8,7 @@ import re
 
 from ..text import WORD_CHAR, compile_nfc
 from .hi_advice import advice
+from .hi_patterns import strip_discourse
 from .hi_pronouns import to_persona
 from .lexicon import lexicon
 
@@ -25,7 +26,8 @@ HEDGE = compile_nfc(r"(?:हो सकता है|शायद|ज़रूर
 def shown(sentence: str, name: str) -> str | None:
     """The sentence told of ``name`` in the present, when it tells what the reader gets (a gain word) as a
     statement about her: not an instruction, a question, a quotation, a condition or a hedge."""
-    body = ALSO_GONE.sub(" नहीं ", sentence.strip())  # ("… दुकान छोड़कर भागना भी नहीं पड़ता": a trouble gone, its
+    body = ALSO_GONE.sub(" नहीं ", strip_discourse(sentence.strip()))  # ("यानी loan … की टेंशन नहीं रहती": the
+    # connective is no part of her moment, round 38's held-out D23; "… भागना भी नहीं पड़ता": a trouble gone, its
     # "also" no pointer; round 34's held-out aside313 s2)
     if body.endswith(("?", ":")) or any(mark in body for mark in "\"“”") or NOT_SHOWN.match(body) \
             or HEDGE.search(body) or not GAIN.search(body) or advice(body):
