@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from article_banks import article_path
+from article_banks import article_path, bank_of
 
 from netquiz.article import parse_article, read_article
 from netquiz.generate.context import build_context
@@ -169,3 +169,36 @@ def test_round_38_held_out_d_wording():
     assert en_story.dangling("Anjali hopes to have a clear trail.")
     assert en.linked_effect("Doing so keeps contaminated instruments from ever crossing paths with sterile packs.") == \
         "contaminated instruments do not cross paths with sterile packs"
+
+
+TAILOR = "applying-for-a-tailors-job-at-a-boutique-how-to-answer-the-interview-questions.en.md"
+CASHIER = "retail-cashier-job-interview-how-to-answer-common-questions.en.md"
+
+
+def test_an_articles_sample_answers_make_interview_items():
+    """Round 38's held-out E (aside378): an article of interviewers' questions with sample answers made no interview
+    item. Now the question quoted in the heading (or the body), its sample answer the key, the other questions'
+    sample answers (an answer to a different question) and an answer the section warns against ("Don't say
+    "…"") the wrong ones; the blind trim never takes one from a section it would leave with one question."""
+    from netquiz.generate.sample_answer import _asked, _warned_answers, sample_answer_candidates
+
+    ctx = build_context(read_article(article_path(TAILOR)), 0, "feminine")
+    question, answer = _asked(ctx, ctx.article.section("s1")) or ("", "")
+    assert question == "What can you stitch?" and answer.startswith("Mostly blouses, over a thousand")
+    assert len(answer.split()) <= 32
+    made = sample_answer_candidates(ctx, "s2")[0].question
+    assert made.kind == "interview" and made.form == "sample" and len(made.options) == 4
+    assert made.options[made.answer].startswith("Two years ago a client came back")
+    assert made.source in ctx.article.section("s2").sentences
+    assert _asked(ctx, ctx.article.section("s6")) is None  # (no sample answer)
+    cashier = build_context(read_article(article_path(CASHIER)), 0, "feminine")
+    assert _asked(cashier, cashier.article.section("s3"))[0] == \
+        "What would you do if your cash was ₹300 short at closing?"  # (quoted in the body)
+    warned = build_context(parse_article('# Tailor interview\n\nIntro.\n\n## How to answer "Why us?"\n\nDon\'t say '
+                                         '"I need any job at all". Say what you want to learn.\n\n**Sample answer:** '
+                                         '"I want to learn hand embroidery from your team."\n', "en"), 0, "feminine")
+    assert [a for a, _ in _warned_answers(warned, warned.article.section("s1"))] == ["I need any job at all."]
+    bank = bank_of(TAILOR)
+    assert sum(q.form == "sample" for q in bank.questions) >= 2
+    assert all(sum(q.section == s.id for q in bank.questions) >= 2 for s in bank.article.headed_sections
+               if any(q.section == s.id and q.form == "sample" for q in bank.questions))

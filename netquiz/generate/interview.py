@@ -25,6 +25,7 @@ from .blind import convergence, longest, marked, odd_one_out, shortest
 from .context import Candidate, Context, Reading
 from .links import distinct, feature_cause, specific
 from .options import Option, length_balance, shuffle
+from .sample_answer import sample_answer_candidates
 from .scenario import interview_article, no_goal
 from .stock import stock_dir
 from .tips import closing_heading, home_section, work_article
@@ -71,8 +72,8 @@ def phrasings(lang: str) -> dict[str, tuple[str, ...]]:
 
 def interview_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     """One candidate per concrete step of the section that can be told as my own story."""
-    found: list[Candidate] = []
-    if not work_article(ctx) or interview_article(ctx) or home_section(ctx, section_id) \
+    found: list[Candidate] = sample_answer_candidates(ctx, section_id)  # (the article's own sample answers first)
+    if found or not work_article(ctx) or interview_article(ctx) or home_section(ctx, section_id) \
             or closing_heading(ctx, ctx.article.section(section_id)):
         return found  # an interviewer asks about work: not about a walk in the park or a family budget, nor
         # about the tips for the interview itself ("when did reading the annual report pay off?"), nor about a

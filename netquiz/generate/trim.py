@@ -24,6 +24,7 @@ SURE = 0.9  # a strategy "finds" the key when it picks it with at least this pro
 # would lose one of its two scenarios for a shape a reader rarely trusts); the report then says so.
 TELLING = ("negation", "opposite_pair", "stem_overlap")
 HALF = 0.5  # an interview item (no section needs one) goes on an even chance too
+MIN_PER_SECTION = 2  # an article's sample answer goes only from a section that keeps two questions without it
 KEEP = 2  # a section keeps its two scenario questions (the bar is two per section) against a shape cue
 
 
@@ -48,7 +49,9 @@ def trim_cued(questions: list[Question], lang: str, bar: float = BAR) -> list[Qu
         if ratio <= bar:
             return kept
         scenarios = Counter(q.section for q in kept if q.kind == "scenario")
+        asked = Counter(q.section for q in kept)
         cued = [q for q in kept if q.kind in GRADED_KINDS and not kind_of(q.kind).fixed_options
+                and (q.form != "sample" or asked[q.section] > MIN_PER_SECTION)  # (a section keeps its two)
                 and q.form != "situation"  # (the facilitator's own: she is told of its cue instead)
                 and blind_hits(q, lang)[name] >= (SURE if q.kind == "scenario" else HALF)
                 and (q.kind != "scenario" or scenarios[q.section] > KEEP or name in TELLING)]

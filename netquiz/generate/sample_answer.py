@@ -1,0 +1,147 @@
+"""Interview questions from an article of sample answers ("How to answer "What can you stitch?"" … "Sample answer:
+"Mostly blouses, over a thousand …""): the interviewer's question the section quotes, its sample answer as the key.
+
+The wrong answers are the answers the section warns against ("Don't say "everything"", "Many candidates say they
+would quietly pay the difference"): what a candidate who skimmed would say, and weak per the article; then the
+article's sample answers to its other questions (the coaches' "an answer to a different question"). Round 38's
+held-out E and H: articles of interview questions with sample answers made no interview item at all, and their
+readers called every such section's gap unfair.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..model import Section
+from ..text import compile_nfc
+from .context import Candidate, Context
+from .options import Option, length_balance, shuffle
+from .tips import closing_heading
+
+FORM = "sample"
+WEIGHT = 4.0  # (the article's own answer to the interviewer's own question: above the told STAR grid)
+MIN_WRONG = 2
+SOURCE_PREFIX = 20  # characters of the answer that find the sentence of the section holding it
+MAX_ANSWER_WORDS = 32  # (the first sentences of a long sample answer, whole: short enough to compare on a phone)
+LENGTH_RATIO = 0.45  # a wrong answer under this share of the key's length (or over its inverse) stands out
+
+
+def sample_answer_candidates(ctx: Context, section_id: str) -> list[Candidate]:
+    """One candidate for a section that quotes an interviewer's question and gives a sample answer to it."""
+    section = ctx.article.section(section_id)
+    asked = _asked(ctx, section)
+    if asked is None or closing_heading(ctx, section):
+        return []
+    question, answer = asked
+    right = Option(answer, ctx.say("sample_right", answer=_full_answer(ctx, section)))
+    warned = [Option(text, ctx.say("sample_warned", source=sentence), group=f"warned-{section.id}")
+              for text, sentence in _warned_answers(ctx, section)]
+    others = [Option(other_answer, ctx.say("sample_other", question=other_question), group=other.id)
+              for other in ctx.article.headed_sections if other.id != section.id
+              if (found := _asked(ctx, other)) is not None
+              for other_question, other_answer in [found]]
+    pool = [o for o in warned + others if _like_length(answer, o.text)]
+    if len({o.group for o in pool}) < MIN_WRONG:
+        return []
+    rng = ctx.rng(section.id, FORM)
+    rng.shuffle(others)
+    chosen = [o for o in warned if o in pool][:1]  # (the section's own weak answer first: the skimmer's)
+    chosen += [o for o in pool if o.group != f"warned-{section.id}"][:3 - len(chosen)]
+    if len(chosen) < MIN_WRONG:
+        return []
+    options, index = shuffle(right, chosen, rng)
+    stem = ctx.say("sample_stem", question=question)
+    source = next((s for s in section.sentences if answer[:SOURCE_PREFIX] in s), None)
+    if source is None:
+        return []
+    made = ctx.question(section.id, "interview", stem, [(o.text, o.feedback) for o in options], index, source,
+                        form=FORM)
+    return [Candidate(made, WEIGHT + length_balance(list(made.options)), FORM)]
+
+
+def _asked(ctx: Context, section: Section) -> tuple[str, str] | None:
+    """(the interviewer's question, the sample answer told short) of a section, or None: the question quoted in
+    the heading, else the first quoted question of the body ("Managers ask "What would you do if …?""); the answer
+    quoted after a ``sample_labels`` label (memoised per bank)."""
+    key = ("sample_asked", section.id)
+    if key not in ctx.memo:
+        ctx.memo[key] = _read_asked(ctx, section)
+    found: tuple[str, str] | None = ctx.memo[key]
+    return found
+
+
+def _read_asked(ctx: Context, section: Section) -> tuple[str, str] | None:
+    answer = _sample(ctx, section)
+    if answer is None:
+        return None
+    heading = QUOTED.findall(section.title or "")
+    body = [q for q in QUOTED.findall(section.text) if q.rstrip().endswith("?")]
+    question = (heading or body or [None])[0]
+    return (question.strip(), _short(answer)) if question else None
+
+
+def _sample(ctx: Context, section: Section) -> str | None:
+    """The quoted sample answer after the section's label ("**Sample answer:** "…""), or None."""
+    found = _label(ctx.article.lang).search(section.text)
+    if found is None:
+        return None
+    quoted = QUOTED.search(section.text, found.end())
+    return quoted.group(1).strip() if quoted and quoted.start() - found.end() <= LABEL_GAP else None
+
+
+LABEL_GAP = 8  # characters between the label and the answer's opening quote (its bold marks, a colon)
+
+
+def _full_answer(ctx: Context, section: Section) -> str:
+    return _sample(ctx, section) or ""
+
+
+def _short(answer: str) -> str:
+    """The answer's first sentences, whole, up to ``MAX_ANSWER_WORDS`` words (the first one always)."""
+    sentences = [s for s in SENTENCE_END.split(answer) if s.strip()]
+    told: list[str] = []
+    for sentence in sentences:
+        if told and len(" ".join([*told, sentence]).split()) > MAX_ANSWER_WORDS:
+            break
+        told.append(sentence.strip())
+    return " ".join(told)
+
+
+def _warned_answers(ctx: Context, section: Section) -> list[tuple[str, str]]:
+    """(answer, sentence) for each answer the section warns against in quotes ("Don't say "everything"")."""
+    found = []
+    for sentence in section.sentences:
+        for match in _warning(ctx.article.lang).finditer(sentence):
+            said = match.group("said").strip().rstrip(".!")
+            if len(said.split()) >= MIN_WARNED_WORDS:
+                found.append((said[:1].upper() + said[1:] + ctx.language.sentence_end, sentence))
+    return found
+
+
+MIN_WARNED_WORDS = 2  # ("everything": one word beside a sample answer of thirty is no answer one would give)
+
+
+def _like_length(key: str, other: str) -> bool:
+    ratio = len(other) / max(1, len(key))
+    return LENGTH_RATIO <= ratio <= 1 / LENGTH_RATIO
+
+
+QUOTED = re.compile(r"[\"“]([^\"“”]{3,})[\"”]")
+SENTENCE_END = re.compile(r"(?<=[.!?।])\s+")
+
+
+@lru_cache(maxsize=4)
+def _label(lang: str) -> re.Pattern[str]:
+    from ..language import language
+
+    labels = "|".join(re.escape(w) for w in language(lang).lexicon.sample_labels) or "(?!)"
+    return compile_nfc(rf"(?:{labels})\s*[:：]", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _warning(lang: str) -> re.Pattern[str]:
+    from ..language import language
+
+    openers = "|".join(re.escape(w) for w in language(lang).lexicon.warned_answer_openers) or "(?!)"
+    return compile_nfc(rf"(?:{openers})\s*[,:]?\s*[\"“](?P<said>[^\"“”]{{2,}})[\"”]", re.IGNORECASE)
