@@ -6,6 +6,7 @@ from article_banks import article_path, bank_of
 
 from netquiz.article import parse_article, read_article
 from netquiz.generate.context import build_context
+from netquiz.generate.links import harmful
 from netquiz.generate.recall import _agreement_clash, _person, plural, word_class
 from netquiz.generate.rejected import rejected_options
 from netquiz.generate.scenario import _loses, no_goal, scenario_candidates
@@ -215,3 +216,18 @@ def test_round_38_held_out_f_wording():
         [("A few changes to your routine", "you stay healthy")]
     assert _started("स्वयं सहायता समूह को बैंक Loan मिलना") is None
     assert _started("रोज़ सुबह टहलना") == "{name} ने रोज़ सुबह टहलना शुरू किया है।"
+
+
+def test_round_38_held_out_g_wording():
+    """Round 38's held-out G (aside381–382): "the question palette" (a list's first item, cut from "… are already
+    familiar") is no result; "नौ घंटे screen देखने … से … दर्द आम बात है" is a harm; "she weaved" is "she wove"."""
+    from netquiz.language.en_grammar import past
+
+    assert not en.ends_on_verb("the question palette") and en.ends_on_verb("your speed builds on correct habits")
+    ctx = build_context(read_article(article_path(
+        "your-first-computer-based-exam-at-a-test-centre-what-should-you-know-before-exam-day.en.md")), 0, "feminine")
+    assert all(r.causal.effect != "the question palette" for r in ctx.readings["s1"])
+    chat = build_context(read_article(article_path(
+        "chat-support-ki-pehli-job-non-voice-process-mein-pehle-mahine-ke-7-tips.hi.md")), 0, "feminine")
+    assert harmful(chat, "शाम तक आंखों में जलन और कलाई में दर्द आम बात है")
+    assert past("weave") == "wove"

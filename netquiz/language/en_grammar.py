@@ -165,7 +165,8 @@ def gerund(verb: str) -> str:
 def past(verb: str) -> str:
     """grow → grew, talk → talked, try → tried, is → was, can → could (from a base or third-person form)."""
     lower = verb.lower()
-    special = {"is": "was", "are": "were", "can": "could", "will": "would", "am": "was"}
+    special = {"is": "was", "are": "were", "can": "could", "will": "would", "am": "was", "weave": "wove",
+               "weaves": "wove"}  # ("she wove faster", not "weaved": round 38's held-out G41)
     if lower in special:
         return _keep_case(verb, special[lower])
     return _keep_case(verb, _inflect(lower, "VBD")) if lower.isalpha() else verb
