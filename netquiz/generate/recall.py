@@ -367,10 +367,15 @@ def _word_pairs(ctx: Context) -> frozenset[tuple[str, str]]:
 def _person(ctx: Context, term: str) -> bool:
     """True for a word that names a person (the language's ``person_nouns`` and ``other_women``, singular or plural):
     a blank that a person fills is offered persons, one a thing fills things."""
-    words = ctx.language.lexicon
-    lower = _bare(term)
-    return any(lower in (w, f"{w}s", f"{w}es") for w in (*words.person_nouns, *words.other_women)) \
-        or lower in ("people", "women", "men", "children")
+    return _bare(term) in _persons(ctx.article.lang)
+
+
+@lru_cache(maxsize=4)
+def _persons(lang: str) -> frozenset[str]:
+    """The language's person words, singular and plural (made once: every cloze asks it of every term)."""
+    words = language(lang).lexicon
+    return frozenset(form for w in (*words.person_nouns, *words.other_women) for form in (w, f"{w}s", f"{w}es")) \
+        | {"people", "women", "men", "children"}
 
 
 def _agreement_clash(ctx: Context, term: str, before: str) -> bool:
