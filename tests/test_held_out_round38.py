@@ -186,7 +186,7 @@ def test_an_articles_sample_answers_make_interview_items():
     ctx = build_context(read_article(article_path(TAILOR)), 0, "feminine")
     question, answer = _asked(ctx, ctx.article.section("s1")) or ("", "")
     assert question == "What can you stitch?" and answer.startswith("Mostly blouses, over a thousand")
-    assert len(answer.split()) <= 32
+    assert len(answer.split()) <= 40
     made = sample_answer_candidates(ctx, "s2")[0].question
     assert made.kind == "interview" and made.form == "sample" and len(made.options) == 4
     assert made.options[made.answer].startswith("Two years ago a client came back")
@@ -231,3 +231,19 @@ def test_round_38_held_out_g_wording():
         "chat-support-ki-pehli-job-non-voice-process-mein-pehle-mahine-ke-7-tips.hi.md")), 0, "feminine")
     assert harmful(chat, "शाम तक आंखों में जलन और कलाई में दर्द आम बात है")
     assert past("weave") == "wove"
+
+
+def test_a_long_sample_answer_keeps_how_it_ended():
+    """Round 38's held-out H (aside384): a sample answer over 40 words is told by its first and last sentences (the
+    situation, then how it ended or why), and its later sentences may point to its first ("In that year …")."""
+    from netquiz.generate.sample_answer import _short, sample_answer_candidates
+
+    answer = ("During my college holidays I helped my aunt collect money for her self-help group. I went to each "
+              "house, wrote the amounts in the register and tallied it with her every evening. I liked that the work "
+              "was with people, not only with files. That is why I want a field role.")
+    assert _short(answer) == ("During my college holidays I helped my aunt collect money for her self-help group. "
+                              "That is why I want a field role.")
+    ctx = build_context(read_article(article_path(
+        "interviewing-for-a-field-officer-job-at-a-microfinance-company.en.md")), 0, "feminine")
+    made = sample_answer_candidates(ctx, "s6")
+    assert made and made[0].question.options[made[0].question.answer].endswith("during the wedding season.")

@@ -68,7 +68,15 @@ def _readable_parts(question: Question) -> list[str]:
     if question.kind == "benefit":
         return [question.stem, *quoted]  # (its options are the article's headings as written: "Skills That Open the
         # Next Door" names no door of a sentence before; round 32's held-out aside294 lost its question to it)
-    return [question.stem, *quoted, *question.options]
+    return [question.stem, *quoted, *_options_read(question)]
+
+
+def _options_read(question: Question) -> list[str]:
+    """The options as a reader resolves them: an article's sample answer by its first sentence (its later ones may
+    point to it: "… for a year. In that year the cash never fell short")."""
+    if question.form != "sample":
+        return list(question.options)
+    return [re.split(r"(?<=[.!?।])\s+", option.strip(), maxsplit=1)[0] for option in question.options]
 
 
 def _standalone_parts(question: Question) -> list[str]:
@@ -78,7 +86,7 @@ def _standalone_parts(question: Question) -> list[str]:
         return []
     if question.kind == "benefit":
         return [without_quoted(question.stem)]
-    return [without_quoted(question.stem), *question.options]
+    return [without_quoted(question.stem), *_options_read(question)]
 
 
 def _persona_problems(ctx: Context, question: Question) -> list[str]:

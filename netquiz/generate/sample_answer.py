@@ -23,7 +23,7 @@ FORM = "sample"
 WEIGHT = 4.0  # (the article's own answer to the interviewer's own question: above the told STAR grid)
 MIN_WRONG = 2
 SOURCE_PREFIX = 20  # characters of the answer that find the sentence of the section holding it
-MAX_ANSWER_WORDS = 32  # (the first sentences of a long sample answer, whole: short enough to compare on a phone)
+MAX_ANSWER_WORDS = 40  # (the first sentences of a long sample answer, whole: short enough to compare on a phone)
 LENGTH_RATIO = 0.45  # a wrong answer under this share of the key's length (or over its inverse) stands out
 
 
@@ -41,7 +41,9 @@ def sample_answer_candidates(ctx: Context, section_id: str) -> list[Candidate]:
               for other in ctx.article.headed_sections if other.id != section.id
               if (found := _asked(ctx, other)) is not None
               for other_question, other_answer in [found]]
-    pool = [o for o in warned + others if _like_length(answer, o.text)]
+    if _leans(ctx, answer):
+        return []
+    pool = [o for o in warned + others if _like_length(answer, o.text) and not _leans(ctx, o.text)]
     if len({o.group for o in pool}) < MIN_WRONG:
         return []
     rng = ctx.rng(section.id, FORM)
@@ -58,6 +60,14 @@ def sample_answer_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     made = ctx.question(section.id, "interview", stem, [(o.text, o.feedback) for o in options], index, source,
                         form=FORM)
     return [Candidate(made, WEIGHT + length_balance(list(made.options)), FORM)]
+
+
+def _leans(ctx: Context, answer: str) -> bool:
+    """True for an answer that points outside what the item shows ("I would visit her house …": whose? the
+    borrower of its own question)."""
+    first = SENTENCE_END.split(answer.strip(), maxsplit=1)[0]  # (its later sentences may point to its first: "… for
+    # a year. In that year the cash never fell short")
+    return ctx.story.dangling(first) or ctx.story.points_back(first)
 
 
 def _asked(ctx: Context, section: Section) -> tuple[str, str] | None:
@@ -98,8 +108,13 @@ def _full_answer(ctx: Context, section: Section) -> str:
 
 
 def _short(answer: str) -> str:
-    """The answer's first sentences, whole, up to ``MAX_ANSWER_WORDS`` words (the first one always)."""
-    sentences = [s for s in SENTENCE_END.split(answer) if s.strip()]
+    """The answer whole, up to ``MAX_ANSWER_WORDS`` words; else its first and last sentences (the situation, then how
+    it ended or why: "That is why I want a field role"), when they fit; else its first sentences, whole."""
+    sentences = [s.strip() for s in SENTENCE_END.split(answer) if s.strip()]
+    if len(answer.split()) <= MAX_ANSWER_WORDS:
+        return answer
+    if len(sentences) >= 3 and len(f"{sentences[0]} {sentences[-1]}".split()) <= MAX_ANSWER_WORDS:
+        return f"{sentences[0]} {sentences[-1]}"
     told: list[str] = []
     for sentence in sentences:
         if told and len(" ".join([*told, sentence]).split()) > MAX_ANSWER_WORDS:
