@@ -805,14 +805,20 @@ def _before_list(known: Language, section: Section, index: int) -> int:
         return before  # ("Offer a small range instead: - a small glass …, - … That way …" under "Don't charge one
         # price for every glass": the step it advises instead, whose list follows; round 38's held-out A, s5)
     if before == index or not lead.endswith(":") or known.rules.advice(lead.rstrip(":")) \
-            or (len(lead.split()) > LEAD_WORDS and not EXAMPLES_LEAD.search(lead)):
+            or (len(lead.split()) > LEAD_WORDS and not _example_lead(known.code).search(lead)):
         return index  # (an instruction that announces the list, "Be clear about things that often get added later,
         # for example:", is no step told alone: the heading is, as before)
     return before - 1  # ("For example:", "Such as:": no step of its own)
 
 
-EXAMPLES_LEAD = re.compile(r",?\s+(?:for example|for instance|such as|like|जैसे|मसलन)\s*:$", re.IGNORECASE)  # ("15 से 30
-# seconds की छोटी reels काफ़ी हैं, जैसे:": a lead into examples, however long; round 38's held-out B, crochet s2)
+@lru_cache(maxsize=4)
+def _example_lead(code: str) -> re.Pattern[str]:
+    """A lead into a list of examples at a sentence's end (the language's ``example_leads``: "15 से 30 seconds की
+    छोटी reels काफ़ी हैं, जैसे:"), however long; round 38's held-out B, crochet s2."""
+    leads = "|".join(re.escape(w) for w in language(code).lexicon.example_leads) or "(?!)"
+    return compile_nfc(rf",?\s+(?:{leads})\s*:$", re.IGNORECASE)
+
+
 LEAD_WORDS = 7  # ("Many tailors keep a simple rule:": a lead-in; round 36's development batch, uniforms s7)
 
 

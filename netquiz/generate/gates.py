@@ -11,6 +11,7 @@ from ..text import without_quoted
 from .context import Context
 from .options import length_balance
 from .quality import cue_problems
+from .sample_answer import first_sentence
 
 MIN_LENGTH_BALANCE = 0.3
 
@@ -76,7 +77,7 @@ def _options_read(question: Question) -> list[str]:
     point to it: "… for a year. In that year the cash never fell short")."""
     if question.form != "sample":
         return list(question.options)
-    return [re.split(r"(?<=[.!?।])\s+", option.strip(), maxsplit=1)[0] for option in question.options]
+    return [first_sentence(option) for option in question.options]
 
 
 def _standalone_parts(question: Question) -> list[str]:

@@ -65,9 +65,14 @@ def sample_answer_candidates(ctx: Context, section_id: str) -> list[Candidate]:
 def _leans(ctx: Context, answer: str) -> bool:
     """True for an answer that points outside what the item shows ("I would visit her house …": whose? the
     borrower of its own question)."""
-    first = SENTENCE_END.split(answer.strip(), maxsplit=1)[0]  # (its later sentences may point to its first: "… for
-    # a year. In that year the cash never fell short")
+    first = first_sentence(answer)  # (its later sentences may point to its first: "… for a year. In that year the
+    # cash never fell short")
     return ctx.story.dangling(first) or ctx.story.points_back(first)
+
+
+def first_sentence(answer: str) -> str:
+    """An answer's first sentence (what a reader resolves alone; the ones after it may point back to it)."""
+    return SENTENCE_END.split(answer.strip(), maxsplit=1)[0]
 
 
 def _asked(ctx: Context, section: Section) -> tuple[str, str] | None:
