@@ -186,7 +186,7 @@ def test_an_articles_sample_answers_make_interview_items():
     ctx = build_context(read_article(article_path(TAILOR)), 0, "feminine")
     question, answer = _asked(ctx, ctx.article.section("s1")) or ("", "")
     assert question == "What can you stitch?" and answer.startswith("Mostly blouses, over a thousand")
-    assert len(answer.split()) <= 40
+    assert len(answer.split()) <= 60
     made = sample_answer_candidates(ctx, "s2")[0].question
     assert made.kind == "interview" and made.form == "sample" and len(made.options) == 4
     assert made.options[made.answer].startswith("Two years ago a client came back")
@@ -240,10 +240,24 @@ def test_a_long_sample_answer_keeps_how_it_ended():
 
     answer = ("During my college holidays I helped my aunt collect money for her self-help group. I went to each "
               "house, wrote the amounts in the register and tallied it with her every evening. I liked that the work "
-              "was with people, not only with files. That is why I want a field role.")
-    assert _short(answer) == ("During my college holidays I helped my aunt collect money for her self-help group. "
+              "was with people, not only with files, and the group never had a short count that season, not once in "
+              "all those months of visits. That is why I want a field role.")
+    assert _short(answer, "en") == ("During my college holidays I helped my aunt collect money for her self-help group. "
                               "That is why I want a field role.")
     ctx = build_context(read_article(article_path(
         "interviewing-for-a-field-officer-job-at-a-microfinance-company.en.md")), 0, "feminine")
     made = sample_answer_candidates(ctx, "s6")
     assert made and made[0].question.options[made[0].question.answer].endswith("during the wedding season.")
+
+
+def test_round_38_held_out_i_and_j_wording():
+    """Round 38's last held-out batches (aside385–388): "her next visit" after "The manager wants … the guest's
+    preference" is the guest's, not the manager's; "… as well", "… instead" end no step; "… apply this" dangles."""
+    mention = Causal("", "", "mention that you record the guest's preference",
+                     "people see that you are already thinking about her next visit", "linked", "imperative")
+    assert en.other_named(mention, "The manager wants to hear that you adjust. Mention that you record the guest's "
+                                   "preference.").effect.endswith("about the guest's next visit")
+    assert en.advice("Sit in on one or two demo classes as well.") == "Sit in on one or two demo classes"
+    assert en.advice("Share what the institute really offers instead.") == "Share what the institute really offers"
+    assert en_story.dangling("She checks how her state and her institute apply this.")
+    assert not en_story.dangling("She checks the list.")

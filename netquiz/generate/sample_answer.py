@@ -22,6 +22,7 @@ from .tips import closing_heading
 FORM = "sample"
 WEIGHT = 4.0  # (the article's own answer to the interviewer's own question: above the told STAR grid)
 MIN_WRONG = 2
+WHOLE_ANSWER_WORDS = 60  # a sample answer told whole up to here
 SOURCE_PREFIX = 20  # characters of the answer that find the sentence of the section holding it
 MAX_ANSWER_WORDS = 40  # (the first sentences of a long sample answer, whole: short enough to compare on a phone)
 LENGTH_RATIO = 0.45  # a wrong answer under this share of the key's length (or over its inverse) stands out
@@ -93,7 +94,7 @@ def _read_asked(ctx: Context, section: Section) -> tuple[str, str] | None:
     heading = QUOTED.findall(section.title or "")
     body = [q for q in QUOTED.findall(section.text) if q.rstrip().endswith("?")]
     question = (heading or body or [None])[0]
-    return (question.strip(), _short(answer)) if question else None
+    return (question.strip(), _short(answer, ctx.article.lang)) if question else None
 
 
 def _sample(ctx: Context, section: Section) -> str | None:
@@ -112,13 +113,14 @@ def _full_answer(ctx: Context, section: Section) -> str:
     return _sample(ctx, section) or ""
 
 
-def _short(answer: str) -> str:
+def _short(answer: str, lang: str) -> str:
     """The answer whole, up to ``MAX_ANSWER_WORDS`` words; else its first and last sentences (the situation, then how
     it ended or why: "That is why I want a field role"), when they fit; else its first sentences, whole."""
     sentences = [s.strip() for s in SENTENCE_END.split(answer) if s.strip()]
-    if len(answer.split()) <= MAX_ANSWER_WORDS:
-        return answer
-    if len(sentences) >= 3 and len(f"{sentences[0]} {sentences[-1]}".split()) <= MAX_ANSWER_WORDS:
+    if len(answer.split()) <= WHOLE_ANSWER_WORDS:
+        return answer  # (a story whole: cut, "what went wrong" and "how it ended" lose what she did, held-out I31)
+    if len(sentences) >= 3 and _conclusion(lang).match(sentences[-1]) \
+            and len(f"{sentences[0]} {sentences[-1]}".split()) <= MAX_ANSWER_WORDS:
         return f"{sentences[0]} {sentences[-1]}"
     told: list[str] = []
     for sentence in sentences:
@@ -149,6 +151,16 @@ def _like_length(key: str, other: str) -> bool:
 
 QUOTED = re.compile(r"[\"“]([^\"“”]{3,})[\"”]")
 SENTENCE_END = re.compile(r"(?<=[.!?।])\s+")
+
+
+@lru_cache(maxsize=4)
+def _conclusion(lang: str) -> re.Pattern[str]:
+    """A last sentence that says why (the language's ``conclusion_openers``: "That is why I want a field role"), told
+    after the first when the whole answer is too long."""
+    from ..language import language
+
+    openers = "|".join(re.escape(w) for w in language(lang).lexicon.conclusion_openers) or "(?!)"
+    return compile_nfc(rf"^(?:{openers})(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)

@@ -665,10 +665,14 @@ def other_named(causal: Causal, before: str) -> Causal:
               if not ANOTHER_WOMAN.search(causal.effect[:m.start()])]
     if not found:
         return causal
-    who = f"the {found[-1]}"
+    served = [w for w in found if w not in STAFF]  # (the woman one serves before one's own staff: "The manager
+    # wants … the guest's preference … her next visit" is the guest's; round 38's held-out I27, I28)
+    who = f"the {(served or found)[-1]}"
     return replace(causal, cause=_as_named(causal.cause, who), effect=_as_named(causal.effect, who))
 
 
+STAFF = frozenset({"manager", "supervisor", "colleague", "senior", "junior", "teacher", "mentor", "owner", "partner",
+                   "employee", "worker", "trainee", "intern", "hire", "joiner"})
 HERSELF = re.compile(r"\bherself\b", re.IGNORECASE)
 HER_OBJECT_BEFORE = frozenset({"a", "an", "the", "to", "what", "that", "how", "why", "when", "where", "and", "or",
                                "but", "in", "on", "at", "for", "from", "with", "about", "through", "into", "if",
@@ -679,7 +683,7 @@ HER_OBJECT_BEFORE = frozenset({"a", "an", "the", "to", "what", "that", "how", "w
 def _other_woman_re() -> re.Pattern[str]:
     nouns = "|".join(sorted(map(re.escape, lexicon("en").other_women), key=len, reverse=True))
     return re.compile(rf"\b(?:each|every|a|an|the|one|any|this|that)\s+(?:[a-z-]+\s+){{0,2}}?(?P<who>{nouns})\b"
-                      rf"(?!['’]s\b|-)", re.IGNORECASE)
+                      rf"(?!-)", re.IGNORECASE)  # (a possessive too: "the guest's preference … her next visit")
 
 
 def _as_named(text: str, who: str) -> str:
@@ -1311,7 +1315,8 @@ def advice(text: str) -> str | None:
     if text.strip().endswith("?") or text.strip()[:1] in "\"“'‘":
         return None  # "Have you checked with Rohan?", a quoted line: no instruction of the article's
     body = ENUMERATOR.sub("", text.strip().rstrip(END).strip())  # "Second, set aside …" → "set aside …"
-    body = INSTEAD_END.sub("", body)  # ("Offer a small range instead:", the lead of its list: the step alone)
+    body = TOO_END.sub("", INSTEAD_END.sub("", body))  # ("Offer a small range instead:", the lead of its list; "Sit
+    # in on one or two demo classes as well": as well as what? round 38's held-out J52, J56: the step alone)
     fronted = FRONTED.match(body)  # "After each talk, post a short summary …": the step after its time
     if fronted and is_base_verb(fronted.group("rest").split()[0].lower()):
         body = fronted.group("rest")
@@ -1940,7 +1945,7 @@ ASKER_ADVERBS = frozenset({"often", "usually", "may", "might", "will", "sometime
 
 
 REASONED = re.compile(r"^(?P<step>[A-Z][^;:\"“]{8,160}?),?\s+(?:because|since)\s+(?P<reason>[a-z][^;:\"“]{12,160})$")
-INSTEAD_END = re.compile(r"(?:,?\s+instead)?\s*:$", re.IGNORECASE)
+INSTEAD_END = re.compile(r"(?:,?\s+instead)?\s*:$|,?\s+instead$", re.IGNORECASE)
 TOO_END = re.compile(r",?\s+(?:too|as well|also)$", re.IGNORECASE)
 
 

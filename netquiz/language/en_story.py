@@ -56,6 +56,8 @@ DANGLING_ANYWHERE = re.compile(r"\b(?:pick|picks|choose|chooses|select|selects)\
                                r"(?<![\d,] )\b(?:a|an|one|another|the)\s+"
                                r"(?:(?:spare|second|new|extra|fresh|clean|dry|third)\s+)?pair\b(?!\s+of\b|-)|"
                                r"\b(?:each|every) (?:step|stage)\b(?!\s+(?:of|in|is|was)\b)|"
+                               r"\b(?:apply|use|follow|try|do|check|explain|mention)\s+(?:this|that|these|those)"
+                               r"\s*[.!]?$|"  # ("Check how her state and her institute apply this": what? J67)
                                r"\b(?:have|has|get|gets|give|gives)\s+(?:an?|the|your|her)\s+"
                                r"(?:(?:honest|clear|ready|good|straight|quick)\s+)?"
                                r"(?:answer|reply|trail)\s*[.!]?$|"  # ("She hopes to have an honest answer": to

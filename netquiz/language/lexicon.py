@@ -38,7 +38,8 @@ LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "growth_words",
          "result_openers", "lingering", "weighing_words", "hedging_words", "also_words", "because_words",
          "list_joiners", "waste_words", "catching_words", "in_time_words", "back_pronouns",
          "back_pronoun_antecedents", "cause_fusers", "first_person", "other_women", "cost_words", "weak_echoes",
-         "sample_labels", "warned_answer_openers", "example_leads")
+         "sample_labels", "warned_answer_openers", "example_leads",
+         "conclusion_openers")
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,7 @@ class Lexicon:
     sample_labels: tuple[str, ...] = ()  # "Sample answer": the label of an interview answer an article offers
     warned_answer_openers: tuple[str, ...] = ()  # "Don't say": before an answer in quotes the article warns against
     example_leads: tuple[str, ...] = ()  # "such as", "जैसे": a lead into a list of examples ("…, जैसे:")
+    conclusion_openers: tuple[str, ...] = ()  # "That is why": a last sentence that says why (a sample answer)
     other_women: tuple[str, ...] = ()  # "member", "customer": a woman the reader serves, whom "she" may point to
     person_nouns: tuple[str, ...] = ()  # "florist", "candidate": someone (no "it"; those who take a step, in plural)
     onset_words: tuple[str, ...] = ()  # "खिंचाव आता है": a bad thing that sets in, unless told as less of it
