@@ -261,3 +261,20 @@ def test_round_38_held_out_i_and_j_wording():
     assert en.advice("Share what the institute really offers instead.") == "Share what the institute really offers"
     assert en_story.dangling("She checks how her state and her institute apply this.")
     assert not en_story.dangling("She checks the list.")
+
+
+def test_one_rule_tells_her_from_her_possessive():
+    """Review: `en._as_named` and `en_story.action_in` each had their own list of the words after which "her" is the
+    woman; one rule now (`en_grammar.her_object_before`), and the cases only one list knew are right in both ("send
+    the saree to you a day before", "walk you through", "greet the client as someone …")."""
+    from netquiz.language.en_story import action_in
+
+    assert action_in("Ask the client to send the saree to her a day before", "second") == \
+        "ask the client to send the saree to you a day before"
+    assert action_in("Let each person walk her through what they do", "second") == \
+        "let each person walk you through what they do"
+    assert action_in("Spend her first week learning", "second") == "spend your first week learning"
+    greet = Causal("", "", "write down each client's name", "you greet her as someone who remembers her",
+                   "linked", "imperative")
+    assert en.other_named(greet, "Write down each client's name.").effect == \
+        "you greet the client as someone who remembers the client"

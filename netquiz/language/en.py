@@ -19,6 +19,7 @@ from .en_grammar import (
     base_form,
     can_be_noun,
     capitalize,
+    her_object_before,
     is_base_verb,
     lemmas,
     only_verb,
@@ -674,9 +675,6 @@ def other_named(causal: Causal, before: str) -> Causal:
 STAFF = frozenset({"manager", "supervisor", "colleague", "senior", "junior", "teacher", "mentor", "owner", "partner",
                    "employee", "worker", "trainee", "intern", "hire", "joiner"})
 HERSELF = re.compile(r"\bherself\b", re.IGNORECASE)
-HER_OBJECT_BEFORE = frozenset({"a", "an", "the", "to", "what", "that", "how", "why", "when", "where", "and", "or",
-                               "but", "in", "on", "at", "for", "from", "with", "about", "through", "into", "if",
-                               "so", "again", "too", "back", "up", "down", "out", "off", "know", "feel", "first"})
 
 
 @lru_cache(maxsize=1)
@@ -691,8 +689,7 @@ def _as_named(text: str, who: str) -> str:
     def named(match: re.Match[str]) -> str:
         word, rest = match.group(0).lower(), text[match.end():]
         following = re.match(r"\s*([A-Za-z’']+)", rest)
-        if word == "her" and following and following.group(1).lower() not in HER_OBJECT_BEFORE \
-                and not following.group(1).lower().endswith("ly"):
+        if word == "her" and not her_object_before(following.group(1) if following else None):
             word = "hers"  # ("her routine": a possessive; "correct her quietly", "give her a …": the woman)
         told = f"{who}'s" if word == "hers" else who
         return capitalize(told) if match.group(0)[:1].isupper() else told

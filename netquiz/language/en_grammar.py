@@ -175,3 +175,27 @@ def past(verb: str) -> str:
 def capitalize(text: str) -> str:
     """Upper-case the first letter only."""
     return text[:1].upper() + text[1:] if text else text
+
+
+# after "her" these words leave it the woman ("ask her to …", "give her a copy", "correct her quietly", "in front of
+# her instead"), not her possessive ("her routine"); "first" and "back" are not among them ("her first week")
+HER_OBJECT_BEFORE = frozenset({"outside", "in", "at", "on", "to", "for", "with", "and", "or", "but", "from", "about",
+                               "before", "after", "when", "where", "if", "as", "than", "again", "too", "up", "down",
+                               "out", "off", "that", "what", "how", "why", "a", "an", "the", "through", "into", "so",
+                               "know", "feel", "instead", "now", "later", "today", "directly"})
+
+
+def her_object_before(following: str | None) -> bool:
+    """True when "her" before ``following`` (the next word, None at the end) is the woman, not her possessive."""
+    if not following:
+        return True
+    bare = following.lower().strip(",.;:!?")
+    return bare in HER_OBJECT_BEFORE or (bare.endswith("ly") and _adverb_only(bare))
+
+
+def _adverb_only(word: str) -> bool:
+    """True for a word that is an adverb only ("quietly", not "family" nor "early")."""
+    from lemminflect import getAllLemmas  # (its tables load on first use)
+
+    classes = getAllLemmas(word)
+    return "ADV" in classes and "NOUN" not in classes and "ADJ" not in classes

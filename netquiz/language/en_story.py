@@ -13,7 +13,17 @@ from functools import lru_cache
 from .base import Causal
 from .en import CONDITION_OPENING, IMPERATIVE_VERBS, PLURAL_SUBJECTS, rewrite, sentence
 from .en_anecdote import retold as retold  # (the Story protocol's, re-exported)
-from .en_grammar import MODALS, PREPOSITIONS, base_form, can_be_noun, gerund, is_base_verb, past, plural_noun
+from .en_grammar import (
+    MODALS,
+    PREPOSITIONS,
+    base_form,
+    can_be_noun,
+    gerund,
+    her_object_before,
+    is_base_verb,
+    past,
+    plural_noun,
+)
 from .en_shown import gains as gains  # (the Story protocol's, re-exported)
 from .en_shown import shown as shown  # (the Story protocol's, re-exported)
 from .lexicon import lexicon
@@ -135,8 +145,9 @@ def action_in(action: str, person: str) -> str:
     """An instruction told for the first (``my``) or second (``your``) person, lower-cased."""
     words = PERSON_WORDS[person]
     tokens = action.split()
-    told = " ".join(OBJECT[person] if w.lower() == "her" and _object_position(tokens, i) else words.get(w.lower(), w)
-                    for i, w in enumerate(tokens))  # "matters to her outside the office" → "to me outside …"
+    following = [*tokens[1:], None]  # (the word after each; "matters to her outside the office" → "to me outside …")
+    told = " ".join(OBJECT[person] if w.lower() == "her" and her_object_before(after) else words.get(w.lower(), w)
+                    for w, after in zip(tokens, following, strict=True))
     told = " ".join(_agree(w) if prev in ("I", "you") else w
                     for prev, w in zip(["", *told.split()], told.split(), strict=False))
     told = BE_HAVE.sub(lambda m: f"{m[1]} {BE_HAVE_FOR[m[1]][m[2]]}", told)  # "before you is asked" → "are"
@@ -151,30 +162,6 @@ BE_HAVE_FOR = {"I": {"is": "am", "was": "was", "has": "have", "isn't": "am not",
 
 
 OBJECT = {"first": "me", "second": "you"}
-AFTER_OBJECT = frozenset({"outside", "in", "at", "on", "to", "for", "with", "and", "or", "from", "about", "before",
-                          "after", "when", "if", "as", "than", "again", "too", "up", "down", "out", "off", "that",
-                          "what", "how", "why"})
-
-
-def _object_position(tokens: list[str], index: int) -> bool:
-    """True when "her" at ``index`` is an object ("to her outside", "ask her", at the end), not a possessive."""
-    if index + 1 >= len(tokens):
-        return True
-    following = tokens[index + 1].lower()
-    bare = following.strip(",.;")
-    return bare in AFTER_OBJECT or bare in ("instead", "now", "later", "today", "directly") \
-        or (bare.endswith("ly") and _adverb(bare))  # ("her energy, not just …": the comma ends the noun's phrase;
-    # "in front of her instead", "correct her quietly": the woman, round 38's held-out D58 told "of your instead")
-
-
-def _adverb(word: str) -> bool:
-    """True for a word that is an adverb only ("quietly", not "family" nor "early")."""
-    from lemminflect import getAllLemmas  # (its tables load on first use)
-
-    classes = getAllLemmas(word)
-    return "ADV" in classes and "NOUN" not in classes and "ADJ" not in classes
-
-
 def _agree(verb: str) -> str:
     """A verb after "I"/"you" in its plain form ("I answers" → "I answer", "knows" → "know")."""
     bare = verb.rstrip(",.;:")
