@@ -1961,11 +1961,26 @@ def reasoned_step(sentence: str) -> tuple[str, str] | None:
     match = _reasoned(sentence)
     if match is None or not is_base_verb(match["step"].split()[0].lower()):
         return None
-    step = advice(TOO_END.sub("", match["step"]))
-    return (step, match["reason"]) if step else None
+    step = advice(TOO_END.sub("", match["step"][:1].upper() + match["step"][1:]))
+    return (step, match["reason"]) if step and not STANDS_FOR.search(step) else None
+
+
+STANDS_FOR = re.compile(r"\b(?:hers|yours|theirs|ones)\b", re.IGNORECASE)  # ("Go in with hers": her what? The
+# figures the reason names)
 
 
 def _reasoned(sentence: str) -> re.Match[str] | None:
-    """The sentence split at its "because"/"since", where the reason is not the reader's and has four words or more."""
-    match = REASONED.match(sentence.strip().rstrip(END).strip())
+    """The sentence split at its "because"/"since", or at the ", so" that follows its reason ("Prices differ
+    between brands and cities, so ask before you book"), where the reason is not the reader's and has four words or
+    more."""
+    text = sentence.strip().rstrip(END).strip()
+    match = REASONED.match(text)
+    if match is None and (match := SO_REASONED.match(text)) \
+            and not advice(match["step"][:1].upper() + match["step"][1:]):
+        match = None  # ("Cleaner milk stays fresh longer, so summer milk …": a result, no tip's reason)
     return None if match is None or addresses_reader(match["reason"]) or len(match["reason"].split()) < 4 else match
+
+
+SO_REASONED = re.compile(r"^(?P<reason>[A-Z][^;:\"“]{12,160}?),\s+(?:so|which is why)\s+"
+                         r"(?P<step>(?!that\b)[a-z][^;:\"“]{8,160})$")
+# (the step after its reason: "Store managers think in figures, so go in with yours"; "so that …" is a purpose)

@@ -466,6 +466,9 @@ def achieved(causal: Causal, name: str) -> str | None:
         told = " ".join(w for w in to_persona(causal.effect, name).text.split() if w != "भी")
         text = _regroup(told, "perfective")
         return sentence(f"कुछ समय बाद {text}") if text and text.find(name) >= 0 else None
+    if is_passive(causal.effect):
+        return None  # ("… ने पाया कि हर हफ़्ते थोड़ा-थोड़ा माल मंगाया गया", "… स्क्रीन शून्य कर दी गई": what she does
+        # herself, told as found out, agentless; round 38's held-out A44, H56)
     text = _regroup(_persona_effect(causal.effect, name, True), "perfective")
     return sentence(f"कुछ समय बाद {name} ने पाया कि {_state_past(text)}") if text else None
 
@@ -525,8 +528,9 @@ __all__ += ["sentence"]
 
 
 PASSIVE_RE = compile_nfc(
-    f"(?:किया|किए|की|दिया|दी|दिए|लिया|ली|लिए|गया|गई|गए)\\s+(?:जा|जाता|जाती|जाते|जाएगा|जाएगी|जाएंगे)(?!{WORD_CHAR})"
-)
+    f"(?:किया|किए|की|दिया|दी|दिए|लिया|ली|लिए|गया|गई|गए|(?<!\\S)(?!चला|चली|चले)\\S+[^\\sा]ा(?=\\s+जा\\s+सक))"
+    f"\\s+(?:जा|जाता|जाती|जाते|जाएगा|जाएगी|जाएंगे)(?!{WORD_CHAR})"
+)  # ("… माल मंगाया जा सकता है": a participle before "जा सकता", any verb's)
 
 
 def is_passive(effect: str) -> bool:
@@ -790,9 +794,10 @@ def asker(sentence: str) -> str | None:
 __all__ += ["occasion", "occasion_told", "asked_question", "asker"]
 
 
-REASONED = compile_nfc(r"^(?:.*,\s+(?:पर|लेकिन|और|तो)?\s*)?(?P<step>[^,।]{8,140}?),?\s+क्योंकि\s+"
-                       r"(?P<reason>[^।]{10,160})$")
-# (the instruction is the clause before "क्योंकि": "… चलता है, पर शुरुआत laptop से करें, क्योंकि …")
+REASONED = compile_nfc(r"^(?:.*,\s+(?:पर|लेकिन|और|तो)\s+|.*(?:है|हैं|था|थे|थी|ता|ती|ते),\s+)?"
+                       r"(?P<step>[^।]{8,140}?),?\s+क्योंकि\s+(?P<reason>[^।]{10,160})$")
+# (the instruction is the clause before "क्योंकि": "… चलता है, पर शुरुआत laptop से करें, क्योंकि …"; a clause
+# before it that ends on no verb is the step's own: "दाना और खली ऊँची, सूखी जगह पर रखें, क्योंकि …" keeps what to keep)
 
 
 def reason_clause(sentence: str) -> str | None:
@@ -810,9 +815,16 @@ def reasoned_step(sentence: str) -> tuple[str, str] | None:
 
 
 def _reasoned(sentence: str) -> re.Match[str] | None:
-    """The sentence split at its "क्योंकि", where the reason is not the reader's and has four words or more."""
-    match = REASONED.match(sentence.strip().rstrip(END_PUNCT).strip())
+    """The sentence split at its "क्योंकि", or at the "इसलिए" that follows its reason ("परिवार के हर सदस्य का कार्ड
+    अलग बनता है, इसलिए सबका eKYC करवाएं"), where the reason is not the reader's and has four words or more."""
+    text = sentence.strip().rstrip(END_PUNCT).strip()
+    match = REASONED.match(text)
+    if match is None and (match := SO_REASONED.match(text)) and not advice(match["step"]):
+        match = None  # ("…, इसलिए रिटर्न समय पर जाता है": a result, no tip's reason)
     return None if match is None or addresses_reader(match["reason"]) or len(match["reason"].split()) < 4 else match
+
+
+SO_REASONED = compile_nfc(r"^(?P<reason>[^,।]{10,160}?),\s+(?:इसलिए|इसीलिए)\s+(?P<step>[^,।]{8,140})$")
 
 
 __all__ += ["reason_clause", "reasoned_step"]

@@ -1,0 +1,46 @@
+"""What round 39 read before its own batches were measured: a tip's reason told before it ("…, so ask before you
+book", "…, इसलिए सबका eKYC करवाएं"), and a passive told as what a woman found out."""
+
+from __future__ import annotations
+
+from netquiz.language import en, hi
+from netquiz.language.base import Causal
+
+
+def test_a_reason_told_before_its_step_is_read():
+    """The corpus's commonest unread shapes after "because": ", so <instruction>" and ", इसलिए <instruction>"."""
+    assert en.reasoned_step("Prices differ between brands and cities, so ask before you book.") == \
+        ("Ask before she books", "Prices differ between brands and cities")
+    assert hi.reasoned_step("परिवार के हर सदस्य का कार्ड अलग बनता है, इसलिए सबका eKYC करवाएं।") == \
+        ("सबका eKYC करवाना", "परिवार के हर सदस्य का कार्ड अलग बनता है")
+
+
+def test_a_result_after_so_is_no_tips_reason():
+    """", so summer milk no longer turns sour" is a result: its cause is no reason the article gives for a tip."""
+    assert en.reasoned_step("Cleaner milk stays fresh longer, so summer milk no longer turns sour in the heat.") is None
+    assert en.reason_clause("Cleaner milk stays fresh longer, so summer milk no longer turns sour in the heat.") \
+        is None
+    assert hi.reason_clause("अकाउंटेंट को हर बिल दोबारा चढ़ाना नहीं पड़ता, इसलिए रिटर्न समय पर जाता है।") is None
+    assert en.reason_clause("So that the bill matches, always read the rate off the software.") is None
+    assert en.reasoned_step("Store managers think in figures, so go in with yours.") is None  # (yours: what?)
+
+
+def test_a_clause_before_because_without_a_verb_is_the_steps_own():
+    """"दाना और खली ऊँची, सूखी जगह पर रखें, क्योंकि …" was read as "सूखी जगह पर रखना" (keep what?)."""
+    step, _ = hi.reasoned_step("दाना और खली ऊँची, सूखी जगह पर रखें, क्योंकि नमी से इनमें फफूंद लग जाती है और "
+                               "फफूंद वाला दाना पशु को बीमार करता है।")
+    assert step == "दाना और खली ऊँची, सूखी जगह पर रखना"
+    step, _ = hi.reasoned_step("Canva का app phone और laptop दोनों पर चलता है, पर शुरुआत laptop से करें, क्योंकि बड़ी "
+                               "screen पर elements आसानी से दिखते हैं।")
+    assert step == "शुरुआत laptop से करना"
+
+
+def test_a_passive_is_not_told_as_what_she_found_out():
+    """Round 38's held-out A44, H56: "… ने पाया कि हर हफ़्ते थोड़ा-थोड़ा माल मंगाया गया" (her own ordering, agentless)."""
+    assert hi.is_passive("हर हफ़्ते थोड़ा-थोड़ा माल मंगाया जा सकता है")
+    assert not hi.is_passive("डर धीरे-धीरे चला जा सकता है")
+    assert not hi.is_passive("मुनाफ़ा बढ़ जाता है")
+    ordered = Causal("", "", "App से order करना", "हर हफ़्ते थोड़ा-थोड़ा माल मंगाया जा सकता है", "se", "verbal")
+    assert hi.achieved(ordered, "सुमन") is None
+    grown = Causal("", "", "App से order करना", "दुकान की बिक्री बढ़ जाती है", "se", "verbal")
+    assert hi.achieved(grown, "सुमन") is not None
