@@ -3,6 +3,11 @@ book", "…, इसलिए सबका eKYC करवाएं"), and a passi
 
 from __future__ import annotations
 
+from netquiz.article import parse_article
+from netquiz.generate.context import build_context
+from netquiz.generate.links import akin
+from netquiz.generate.sample_answer import _warned_answers
+from netquiz.generate.scenario import _object_words
 from netquiz.language import en, hi
 from netquiz.language.base import Causal
 
@@ -44,3 +49,30 @@ def test_a_passive_is_not_told_as_what_she_found_out():
     assert hi.achieved(ordered, "सुमन") is None
     grown = Causal("", "", "App से order करना", "दुकान की बिक्री बढ़ जाती है", "se", "verbal")
     assert hi.achieved(grown, "सुमन") is not None
+
+
+def test_steps_that_share_only_their_verb_are_not_one_step():
+    """Round 39's golgappa stall (aside391): its headings mostly open on "Keep", and "Keep puris fresh in small
+    batches" was refused as a wrong answer beside "Keep the pani in a covered steel container" (a second key)."""
+    text = ("# Running a stall\n\nA stall needs care.\n\n## Keep the Pani Covered\n\nKeep the pani covered.\n\n"
+            "## Keep Puris Fresh\n\nKeep puris fresh.\n")
+    ctx = build_context(parse_article(text, "en"), 0, "feminine")
+    assert not akin(_object_words(ctx, "Keep the pani in a covered steel container"),
+                    _object_words(ctx, "Keep puris fresh in small batches"))
+    assert akin(_object_words(ctx, "Keep the pani in a covered steel container"),
+                _object_words(ctx, "Cover the pani with a steel lid"))
+
+
+def test_answers_quoted_after_a_weak_answers_label_are_warned():
+    """Round 39's pest-control interview (aside390): "**Weak answers to avoid:** "Our team always kept customers
+    happy" says nothing … "Luckily the manager came and sorted it out" gives the credit to someone else." read no
+    warned answer (only "Don't say "…"" was known)."""
+    text = ('# Interview answers\n\nManagers ask a few questions.\n\n## How to answer "Tell me about an upset '
+            'customer"\n\nUse a real example.\n\n**Sample answer:** "A woman came back angry about old milk. I '
+            'replaced the packet and checked the rack."\n\n**Weak answers to avoid:** "Our team always kept '
+            'customers happy" says nothing about you. "Luckily the manager came and sorted it out" gives the credit '
+            'away.\n')
+    article = parse_article(text, "en")
+    ctx = build_context(article, 0, "feminine")
+    warned = [said for said, _ in _warned_answers(ctx, article.section("s1"))]
+    assert warned == ["Our team always kept customers happy.", "Luckily the manager came and sorted it out."]

@@ -131,14 +131,30 @@ def _short(answer: str, lang: str) -> str:
 
 
 def _warned_answers(ctx: Context, section: Section) -> list[tuple[str, str]]:
-    """(answer, sentence) for each answer the section warns against in quotes ("Don't say "everything"")."""
-    found = []
-    for sentence in section.sentences:
-        for match in _warning(ctx.article.lang).finditer(sentence):
-            said = match.group("said").strip().rstrip(".!")
-            if len(said.split()) >= MIN_WARNED_WORDS:
-                found.append((said[:1].upper() + said[1:] + ctx.language.sentence_end, sentence))
+    """(answer, sentence) for each answer the section warns against in quotes ("Don't say "everything"", and each
+    quoted in the paragraph after a label, "**Weak answers to avoid:** "Our team always …" says nothing …")."""
+    said_in = [(match.group("said"), sentence) for sentence in section.sentences
+               for match in _warning(ctx.article.lang).finditer(sentence)]
+    for label in _weak_label(ctx.article.lang).finditer(section.text):
+        paragraph = section.text[label.end():].split("\n\n", 1)[0]
+        for quoted in QUOTED.finditer(paragraph):
+            sentence = next((s for s in section.sentences if quoted.group(1).strip()[:SOURCE_PREFIX] in s), None)
+            said_in += [(quoted.group(1), sentence)] if sentence else []
+    found: list[tuple[str, str]] = []
+    for said, sentence in said_in:
+        said = said.strip().rstrip(".!")
+        if len(said.split()) >= MIN_WARNED_WORDS and all(said != f[0][:len(said)] for f in found):
+            found.append((said[:1].upper() + said[1:] + ctx.language.sentence_end, sentence))
     return found
+
+
+@lru_cache(maxsize=4)
+def _weak_label(lang: str) -> re.Pattern[str]:
+    """The label of a paragraph of answers to avoid (the language's ``weak_answer_labels``)."""
+    from ..language import language
+
+    labels = "|".join(re.escape(w) for w in language(lang).lexicon.weak_answer_labels) or "(?!)"
+    return compile_nfc(rf"(?:{labels})\s*[:：]\**", re.IGNORECASE)
 
 
 MIN_WARNED_WORDS = 2  # ("everything": one word beside a sample answer of thirty is no answer one would give)

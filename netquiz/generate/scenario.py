@@ -634,7 +634,7 @@ def _heading_diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate 
     pool = []
     for other in ctx.article.headed_sections:  # a step that shares words with the wish tempts a skimmer; one the
         step = heading_step(ctx, other) if other.id != section.id else None  # article ties to it would be right
-        if step and other.sentences and not akin(_own_words(ctx, step), _own_words(ctx, key)) \
+        if step and other.sentences and not akin(_object_words(ctx, step), _object_words(ctx, key)) \
                 and not supported(ctx, step, reading.causal.effect) and not _ties(ctx, other, reading):
             pool.append(Option(step, advice_elsewhere(ctx, other, benefit_sentence(ctx, other)), group=other.id))
     pool += rejected_options(ctx, section)  # what its body advises against, for the same goal
@@ -703,6 +703,16 @@ def _own_words(ctx: Context, step: str) -> frozenset[str]:
     return stems_of(ctx, step) - stems_of(ctx, ctx.article.title or "")
 
 
+def _object_words(ctx: Context, step: str) -> frozenset[str]:
+    """:func:`_own_words` but the step's own verb (an English step's first word, a Hindi one's last): "Keep puris
+    fresh in small batches" is no second "Keep the pani in a covered steel container" (round 39's golgappa stall,
+    whose headings mostly open on "Keep", had no scenario for two of them); its words alone when it has no other."""
+    words = step.split()
+    verb = words[0] if step.isascii() else words[-1] if words else ""
+    kept = _own_words(ctx, step) - stems_of(ctx, verb) if len(words) > 1 else _own_words(ctx, step)
+    return kept or _own_words(ctx, step)
+
+
 def _near(ctx: Context, wish: str) -> Callable[[Option], int]:
     """How near a distractor's section is to the wish: the words its body shares with it, at most two (a step
     whose section talks of the same things, "manager", "HR", tempts one who skimmed; one the section ties to
@@ -737,7 +747,7 @@ def _body_steps(ctx: Context, reading: Reading, key: str) -> list[Option]:
             continue  # ("Own less" under "Easier cleaning": the article's topic, a second key to every wish)
         step = told_of(ctx, "action", other)
         if step and len(step.split()) <= MAX_BODY_STEP_WORDS and not ctx.story.dangling(step) \
-                and not akin(_own_words(ctx, step), _own_words(ctx, key)) \
+                and not akin(_object_words(ctx, step), _object_words(ctx, key)) \
                 and not supported(ctx, step, reading.causal.effect) and not _ties(ctx, other.section, reading):
             found.append(Option(step, ctx.say("advice_other", title=ctx.title(other.section.id),
                                               other=other.causal.sentence), group=other.section.id))
