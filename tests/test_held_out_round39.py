@@ -7,7 +7,7 @@ from netquiz.article import parse_article
 from netquiz.generate.context import build_context
 from netquiz.generate.links import akin
 from netquiz.generate.sample_answer import _warned_answers
-from netquiz.generate.scenario import _object_words
+from netquiz.generate.scenario import _object_words, office_benefits
 from netquiz.language import en, hi
 from netquiz.language.base import Causal
 
@@ -76,3 +76,14 @@ def test_answers_quoted_after_a_weak_answers_label_are_warned():
     ctx = build_context(article, 0, "feminine")
     warned = [said for said, _ in _warned_answers(ctx, article.section("s1"))]
     assert warned == ["Our team always kept customers happy.", "Luckily the manager came and sorted it out."]
+
+
+def test_no_career_stock_beside_ones_own_trade():
+    """Round 39's held-out B12, B13: "Ask her manager for tips", "She will get a job offer from another company" beside
+    a woman who rents a chair in a salon; an article of benefits about one's own customers gets no career stock."""
+    trade = ("# Benefits of renting a chair\n\nA chair in a salon brings customers.\n\n## Lower Costs\n\nRenting lets "
+             "you start small. Customers come to the salon.\n\n## More Customers\n\nWalk-in customers fill your book. "
+             "Each customer brings a friend.\n\n## Better Earnings\n\nYour customers pay you directly.\n")
+    office = trade.replace("customers", "colleagues").replace("customer", "manager").replace("salon", "office")
+    assert not office_benefits(build_context(parse_article(trade, "en"), 0, "feminine"))
+    assert office_benefits(build_context(parse_article(office, "en"), 0, "feminine"))

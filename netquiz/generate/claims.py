@@ -391,6 +391,18 @@ def _leading(words: tuple[str, ...], after: str, before: str = "") -> re.Pattern
     return compile_nfc(rf"^{before}(?:{told}){after}", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4)
+def _trailing_instead_of(code: str) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in language(code).lexicon.instead_openers) or "(?!)"
+    return compile_nfc(rf",?\s+(?:{words})$", re.IGNORECASE)
+
+
+def _trailing_instead(known: Language) -> re.Pattern[str]:
+    """The language's "instead" at a step's end ("Offer a small range instead"): the warned step is not in the
+    question that tells this one."""
+    return _trailing_instead_of(known.code)
+
+
 def _heading_rules(known: Language, section: Section) -> Language:
     """The language a section's heading is read by: English for a Latin-script heading over a Hindi body."""
     return language("en") if (section.title or "").isascii() and known.code != "en" else known
@@ -763,7 +775,9 @@ def _instruction_before(known: Language, section: Section, index: int, words: fr
         # advises, without its pointer to the warned one; round 28's held-out readings)
         step = known.rules.advice(told) or step
         if told.rstrip().endswith(":"):
-            told = step  # ("Offer a small range instead:", its list after it: the step as the language tells it)
+            told = _trailing_instead(known).sub("", told.rstrip()[:-1].rstrip())  # ("Offer a small range instead:",
+            # its list after it: the step without its colon and "instead", still an instruction; "इसलिए stock को तीन
+            # हिस्सों में बांटें:" told as "… बांटना" was read as no instruction at all, round 39's clearance-sale s2)
         if not known.story.dangling(told) and not known.story.leans_on_context(step, words):
             return told  # (the step as advised must not lean: its example may quote anything)
     return None

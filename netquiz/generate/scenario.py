@@ -62,6 +62,7 @@ from .tips import (
     foreign_heading,
     fresh,
     heading_step,
+    hits_in,
     home_section,
     how_heading,
     section_steps,
@@ -217,6 +218,22 @@ def in_office(ctx: Context, key: str, section_id: str) -> bool:
     return _names_any(ctx, key, section_id, ctx.stock.office_words)
 
 
+def office_benefits(ctx: Context) -> bool:
+    """True for an article of benefits that is not about one's own trade: its text names the stock's
+    ``business_words`` (customers, a stall, a shop) fewer than ``BUSINESS_HITS`` times, or its ``office_words`` as
+    often. The career stock ("Ask her manager for tips", "She will get a job offer from another company") read as
+    absurd beside a woman who rents a chair in a salon (round 39's held-out B12, B13)."""
+    if "office_benefits" not in ctx.memo:
+        text = " ".join(f"{s.title or ''} {s.text}" for s in ctx.article.sections).lower()
+        trade = hits_in(text, ctx.stock.business_words)
+        ctx.memo["office_benefits"] = benefit_article(ctx) \
+            and (trade < BUSINESS_HITS or hits_in(text, ctx.stock.office_words) >= trade)
+    return bool(ctx.memo["office_benefits"])
+
+
+BUSINESS_HITS = 4
+
+
 def _named(ctx: Context, frame: str, text: str, name: str) -> str:
     """``text`` with the persona's name replaced by a pronoun when the frame already named her."""
     return ctx.story.pronominalize(text, name) if frame else text
@@ -237,7 +254,7 @@ def _application(ctx: Context, reading: Reading, index: int) -> Candidate | None
     source = reading.causal.sentence
     pool = [option for o in others(ctx, reading) if (option := _outcome_option(ctx, o))
             and not supported(ctx, reading.causal.cause, o.causal.effect)] if specific(ctx, reading) else []
-    if at_work(ctx, section_id) and (in_office(ctx, key, section_id) or benefit_article(ctx)):
+    if at_work(ctx, section_id) and (in_office(ctx, key, section_id) or office_benefits(ctx)):
         pool += [Option(t, ctx.say("link_stock", source=source), "stock") for t in fresh(ctx, ctx.stock.outcomes)]
     # (career fillers beside a SIP's result read as absurd)
     stem = ctx.say("application_stem", frame=frame, situation=_named(ctx, frame, situation, name)).strip()
@@ -563,7 +580,7 @@ def _diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate | None:
     # (for the activity in general, the article's other steps are it too)
     if specific(ctx, reading):
         pool += _other_tips(ctx, reading, key, wish) + rejected_options(ctx, reading.section)
-    if at_work(ctx, section_id) and (in_office(ctx, key, section_id) or benefit_article(ctx)):
+    if at_work(ctx, section_id) and (in_office(ctx, key, section_id) or office_benefits(ctx)):
         pool += [Option(t, ctx.say("advice_stock", source=source), "stock") for t in fresh(ctx, ctx.stock.actions)]
     stem = ctx.say("diagnosis_stem", frame=frame, wish=_named(ctx, frame, wish, name)).strip()
     candidate = assemble(ctx, reading, index, "diagnosis", stem, key, pool, near=_near(ctx, wish), told=wish,

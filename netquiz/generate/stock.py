@@ -18,7 +18,7 @@ from ..model import Article
 from .keywords import content_tokens, stem, word_stems
 
 DEFAULT_DIR = Path(__file__).resolve().parent / "distractors"
-FIELDS = ("interview_frames", "frame_when", "office_words", "home_words", "work_step_words",
+FIELDS = ("interview_frames", "frame_when", "office_words", "business_words", "home_words", "work_step_words",
           "interview_words", "hiring_words", "actions", "outcomes", "measures")
 
 
@@ -28,6 +28,7 @@ class Stock:
 
     frame_when: tuple[str, ...] = ()  # an article that names these words seldom is not about work
     office_words: tuple[str, ...] = ()  # a claim that names none of these is not set among colleagues: no frame
+    business_words: tuple[str, ...] = ()  # an article that names these often is about one's own trade: no career stock
     home_words: tuple[str, ...] = ()  # a section that names these and no work word is about home: no interview
     work_step_words: tuple[str, ...] = ()  # a step (or its result) that names one is told to an interviewer
     interview_frames: tuple[str, ...] = ()  # for a claim about an interview: she is a candidate
@@ -68,7 +69,7 @@ def stock_for(article: Article) -> Stock:
     def foreign(text: str) -> bool:
         return not (_entry_stems(text, article.lang) & words)
 
-    return Stock(frame_when=stock.frame_when, office_words=stock.office_words,
+    return Stock(frame_when=stock.frame_when, office_words=stock.office_words, business_words=stock.business_words,
                  home_words=stock.home_words, work_step_words=stock.work_step_words,
                  interview_frames=stock.interview_frames,
                  interview_words=stock.interview_words, hiring_words=stock.hiring_words,

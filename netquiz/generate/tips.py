@@ -228,7 +228,7 @@ def work_article(ctx: Context) -> bool:
         working = sum(_names_work(ctx, f"{s.title} {s.text}") for s in sections)
         text = " ".join([ctx.article.title or ""] + [f"{s.title or ''} {s.text}" for s in ctx.article.sections])
         lowered = text.lower()  # (once: the article is long and the words many)
-        counts = [_hits_in(lowered, (w,)) for w in ctx.stock.frame_when]  # (each word's once: the sum and how
+        counts = [hits_in(lowered, (w,)) for w in ctx.stock.frame_when]  # (each word's once: the sum and how
         hits, distinct = sum(counts), sum(count > 0 for count in counts)  # many words are both of them)
         ctx.memo["work_article"] = (not ctx.stock.frame_when or _names_work(ctx, ctx.article.title or "")
                                     or (bool(sections) and 2 * working >= len(sections))
@@ -263,7 +263,7 @@ def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(_word_start(w) for w in words))
 
 
-def _hits_in(lowered: str, words: tuple[str, ...]) -> int:
+def hits_in(lowered: str, words: tuple[str, ...]) -> int:
     """How often ``lowered`` (lower-cased text) names ``words``; a Latin word counts only at a word start
     ("network" does not name "work")."""
     return sum(len(re.findall(_word_start(w), lowered)) for w in words if w in lowered)
