@@ -3,7 +3,10 @@ book", "…, इसलिए सबका eKYC करवाएं"), and a passi
 
 from __future__ import annotations
 
-from netquiz.article import parse_article
+from article_banks import article_path
+
+from netquiz.article import parse_article, read_article
+from netquiz.generate.consequence import consequence_candidates, harms
 from netquiz.generate.context import build_context
 from netquiz.generate.links import akin
 from netquiz.generate.sample_answer import _warned_answers
@@ -87,3 +90,33 @@ def test_no_career_stock_beside_ones_own_trade():
     office = trade.replace("customers", "colleagues").replace("customer", "manager").replace("salon", "office")
     assert not office_benefits(build_context(parse_article(trade, "en"), 0, "feminine"))
     assert office_benefits(build_context(parse_article(office, "en"), 0, "feminine"))
+
+
+SALE = "dukaan-par-clearance-sale-7-galtiyan-na-karein.hi.md"
+
+
+def test_a_warned_move_asks_for_the_harm_the_article_names():
+    """Round 39's held-out A (aside389): "पहले दाम बढ़ाकर फिर Discount न दिखाएं … वरना एक बार पकड़े जाने के बाद आपके
+    पक्के ग्राहक भी …" had no scenario; the persona now does the warned move, and the article's other harms are the
+    wrong answers."""
+    article = read_article(article_path(SALE))
+    ctx = build_context(article, 0, "feminine")
+    made = consequence_candidates(ctx, "s4")
+    assert made, "no consequence question for s4"
+    question = made[0].question
+    assert "पहले दाम बढ़ाकर फिर Discount दिखाती है" in question.stem
+    key = question.options[question.answer]
+    assert "पक्के ग्राहक" in key and "उसकी बात पर भरोसा" in key  # (told of her: "आपकी" → "उसकी")
+    assert any("खरीद कीमत से नीचे" in o for o in question.options if o != key)
+    assert harms(ctx, article.section("s2")) == []  # (no "वरना": no harm to offer)
+
+
+def test_no_consequence_question_without_a_dont_heading():
+    text = ("# Tips\n\nA shop needs care.\n\n## Keep a register\n\nKeep a register, otherwise you will lose track of "
+            "your stock.\n\n## Don't give credit\n\nDon't give credit, otherwise old customers will stop "
+            "paying on time.\n\n## Don't open late\n\nDon't open late, or else most buyers will go to a "
+            "rival stall.\n")
+    ctx = build_context(parse_article(text, "en"), 0, "feminine")
+    assert consequence_candidates(ctx, "s1") == []
+    made = consequence_candidates(ctx, "s2")
+    assert made and made[0].question.options[made[0].question.answer].startswith("Old customers will stop paying")

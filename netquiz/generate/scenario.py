@@ -23,6 +23,7 @@ from ..text import has_devanagari, split_sentences
 from .asked import asked_candidates
 from .blind import marked
 from .claims import added_step_before, known_words, labelled_before, sentence_case
+from .consequence import consequence_candidates
 from .context import Candidate, Context, Reading
 from .counter import counter_candidates
 from .gates import MIN_LENGTH_BALANCE
@@ -108,6 +109,7 @@ def scenario_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     found.extend(counter_candidates(ctx, section_id, setting))
     found.extend(myth_candidates(ctx, section_id, setting))
     found.extend(reason_candidates(ctx, section_id))
+    found.extend(consequence_candidates(ctx, section_id, setting))
     return found
 
 

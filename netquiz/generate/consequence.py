@@ -1,0 +1,130 @@
+"""Consequence questions for "don't" sections: the persona does what a section warns against ("बिना हिसाब लगाए
+Discount तय न करें" → "सीमा बिना हिसाब लगाए Discount तय करती है"); which harm does the article say follows?
+
+QUESTIONS.md: "A 'don't' heading is a step with a harm." The harm is the one the section names after its
+"otherwise" ("…, वरना कई items आप अपनी खरीद कीमत से भी नीचे बेच देंगी", lexicon ``otherwise_words``) or in a claim
+whose result is a harm; the wrong answers are the harms the article names for its other mistakes, each true of the
+article, so one who skimmed cannot strike one out by sense (a benefit beside a mistake would be), only by knowing
+which harm goes with which mistake. Round 39's held-out A and B: of 14 "don't" sections, none had a scenario
+question, and the readers called every such gap unfair ("the section does state a harm: वरना …").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..language import language
+from ..language.base import Causal
+from ..model import Section
+from ..text import compile_nfc, has_devanagari
+from .claims import known_words, sentence_case
+from .context import Candidate, Context
+from .keywords import content_tokens
+from .links import echo, overlaps, stems_of, supported
+from .options import Option, length_balance, pick_parallel, shuffle
+from .practice import own_sentences
+from .tips import closing_heading, foreign_heading, heading_language
+
+FORM = "consequence"
+WEIGHT = 2.8  # (below the forms that tell what she gains; above the reason form, whose key is a fact of others)
+MIN_WRONG = 2
+MIN_HARM_WORDS = 3  # content words a harm needs to say what goes wrong ("नुकसान होगा": of what?)
+MAX_HARM_WORDS = 24  # words: a longer harm is hard to compare on a phone
+
+
+def consequence_candidates(ctx: Context, section_id: str, frame: str | None = None) -> list[Candidate]:
+    """One candidate per harm the section names for the move its "don't" heading warns against, told as the
+    persona's doing after ``frame`` (what the title says she is doing) where there is one."""
+    section = ctx.article.section(section_id)
+    move = _move(ctx, section)
+    if move is None:
+        return []
+    found = []
+    for index, (harm, sentence) in enumerate(harms(ctx, section)):
+        candidate = _question(ctx, section, index, move, harm, sentence, frame)
+        if candidate is not None:
+            found.append(candidate)
+    return found
+
+
+def _move(ctx: Context, section: Section) -> str | None:
+    """The move a "don't" heading warns against, as an instruction ("Don't Work From the Customer's Numbers" → "Work
+    From the Customer's Numbers"), in the body's language (an English heading over a Hindi body would tell the
+    persona in two languages), standing alone; else None."""
+    title = section.title or ""
+    if not title or closing_heading(ctx, section) or foreign_heading(ctx, title) or title.rstrip().endswith("?"):
+        return None
+    positive = heading_language(ctx, title).unnegate(sentence_case(title))
+    known = known_words(ctx.known_title, title)
+    if not positive or ctx.story.dangling(positive) or ctx.story.points_back(positive) \
+            or ctx.story.leans_on_context(positive, known):
+        return None
+    return positive
+
+
+def harms(ctx: Context, section: Section) -> list[tuple[str, str]]:
+    """(harm, sentence) for each harm the section names after "otherwise"/"वरना", told of nobody in particular and
+    standing alone (memoised per bank: every other section's question offers them as wrong answers)."""
+    key = ("harms", section.id)
+    if key not in ctx.memo:
+        found = []
+        known = known_words(ctx.known_title, section.title or "")
+        told = [(match.group("harm"), sentence) for sentence in own_sentences(ctx, section)
+                if (match := _otherwise(ctx.language.code).search(sentence))]
+        for harm, sentence in told:
+            harm = harm.strip().rstrip(".।!").strip()
+            if harm and MIN_HARM_WORDS <= len(content_tokens(harm, ctx.article.lang)) \
+                    and len(harm.split()) <= MAX_HARM_WORDS and not ctx.story.dangling(harm) \
+                    and not ctx.story.points_back(harm) and not ctx.story.leans_on_context(harm, known) \
+                    and not ctx.story.names_a_third(harm):
+                found.append((harm, sentence))
+        ctx.memo[key] = found
+    return list(ctx.memo[key])
+
+
+@lru_cache(maxsize=4)
+def _otherwise(code: str) -> re.Pattern[str]:
+    """The language's ``otherwise_words`` after a clause, then the harm to the sentence's end."""
+    words = "|".join(re.escape(w) for w in language(code).lexicon.otherwise_words) or "(?!)"
+    return compile_nfc(rf"(?:^|[,;—–]\s*)(?:{words})(?:,)?\s+(?P<harm>.+)$", re.IGNORECASE)
+
+
+def _told(ctx: Context, move: str, harm: str, sentence: str, name: str) -> str | None:
+    """The harm as what will follow for the persona ("कई items वह अपनी खरीद कीमत से नीचे बेच देगी")."""
+    told = ctx.lang.outcome(Causal(sentence, "", move, harm, "imperative", "imperative"), name)
+    return None if not told or ctx.story.dangling(told) else told
+
+
+def _question(ctx: Context, section: Section, index: int, move: str, harm: str, sentence: str,
+              frame: str | None) -> Candidate | None:
+    name = ctx.persona(section.id, index, FORM)
+    situation = ctx.lang.situation(Causal(section.title or "", "", move, "", "imperative", "imperative"), name)
+    key = _told(ctx, move, harm, sentence, name)
+    if not situation or not key or ctx.story.dangling(situation):
+        return None
+    right = Option(key, ctx.say("consequence_right", source=sentence))
+    pool = []
+    for other in ctx.article.headed_sections:
+        if other.id == section.id:
+            continue
+        for other_harm, other_sentence in harms(ctx, other):
+            told = _told(ctx, move, other_harm, other_sentence, name)
+            if told and has_devanagari(told) == has_devanagari(key) \
+                    and not overlaps(stems_of(ctx, other_harm), stems_of(ctx, harm)) \
+                    and not supported(ctx, move, other_harm):  # (a harm the article ties to this move too: a
+                # second key)
+                pool.append(Option(told, ctx.say("consequence_other", title=ctx.title(other.id),
+                                                 other=other_sentence), group=other.id))
+    if len({o.group for o in pool}) < MIN_WRONG:
+        return None
+    rng = ctx.rng(section.id, FORM, index)
+    distractors = pick_parallel(right, pool, 3, rng, lambda text: False)
+    if len(distractors) < MIN_WRONG or echo(ctx, situation, key, [o.text for o in distractors]):
+        return None  # (a harm that repeats the move's words is matched without the article)
+    options, answer = shuffle(right, distractors, rng)
+    told = f"{frame.format(name=name)} {ctx.story.pronominalize(situation, name)}" if frame else situation
+    stem = ctx.say("consequence_stem", situation=told)
+    question = ctx.question(section.id, "scenario", stem, [(o.text, o.feedback) for o in options], answer, sentence,
+                            form=FORM)
+    return Candidate(question, WEIGHT + length_balance(list(question.options)), FORM)
