@@ -9,6 +9,7 @@ from netquiz.article import parse_article, read_article
 from netquiz.generate.consequence import consequence_candidates, harms
 from netquiz.generate.context import build_context
 from netquiz.generate.links import akin
+from netquiz.generate.practice import practice_candidates
 from netquiz.generate.sample_answer import _warned_answers
 from netquiz.generate.scenario import _object_words, office_benefits
 from netquiz.language import en, hi
@@ -120,3 +121,19 @@ def test_no_consequence_question_without_a_dont_heading():
     assert consequence_candidates(ctx, "s1") == []
     made = consequence_candidates(ctx, "s2")
     assert made and made[0].question.options[made[0].question.answer].startswith("Old customers will stop paying")
+
+
+def test_an_answer_to_a_question_heading_is_practised_like_a_tip():
+    """90 % of the corpus's question-headed sections had no situation question; a body that answers its question
+    with an instruction now tells the persona doing it, the article's questions its options."""
+    text = ("# Starting a tiffin service? 3 questions\n\nMany women cook for offices.\n\n"
+            "## How do you fix the price?\n\nWrite down the cost of every ingredient for one week before you quote "
+            "a price.\n\n## Where do customers come from?\n\nPin a printed menu on the notice board of the nearest "
+            "hostel.\n\n## What about deliveries?\n\nHire a college student with a cycle for the lunch hour.\n")
+    ctx = build_context(parse_article(text, "en"), 0, "feminine")
+    made = practice_candidates(ctx, "s2")
+    assert made, "no practice question under a question heading"
+    question = made[0].question
+    assert "pins a printed menu" in question.stem and "answer to which question" in question.stem
+    assert question.options[question.answer] == "Where do customers come from?"
+    assert all(option.endswith("?") for option in question.options)

@@ -73,7 +73,7 @@ def harms(ctx: Context, section: Section) -> list[tuple[str, str]]:
         told = [(match.group("harm"), sentence) for sentence in own_sentences(ctx, section)
                 if (match := _otherwise(ctx.language.code).search(sentence))]
         for harm, sentence in told:
-            harm = harm.strip().rstrip(".।!").strip()
+            harm = _without_reason(ctx, harm.strip().rstrip(".।!").strip())
             if harm and MIN_HARM_WORDS <= len(content_tokens(harm, ctx.article.lang)) \
                     and len(harm.split()) <= MAX_HARM_WORDS and not ctx.story.dangling(harm) \
                     and not ctx.story.points_back(harm) and not ctx.story.leans_on_context(harm, known) \
@@ -81,6 +81,16 @@ def harms(ctx: Context, section: Section) -> list[tuple[str, str]]:
                 found.append((harm, sentence))
         ctx.memo[key] = found
     return list(ctx.memo[key])
+
+
+def _without_reason(ctx: Context, harm: str) -> str:
+    """The harm without the reason after it ("आवेदन अटक जाएगा[, क्योंकि यह जांच …]": the language's ``because_words``):
+    what goes wrong is the answer, why is the article's to tell."""
+    for word in ctx.language.lexicon.because_words:
+        head, found, _ = harm.partition(f" {word} ")
+        if found:
+            return head.rstrip(" ,")
+    return harm
 
 
 @lru_cache(maxsize=4)

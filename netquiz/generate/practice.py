@@ -79,8 +79,10 @@ def practice_candidates(ctx: Context, section_id: str, frame: str | None = None)
     """One candidate per instruction of the section's body that can be told as the persona's action, after
     ``frame`` (what the title says its reader is doing, with a ``{name}`` slot) where there is one."""
     section = ctx.article.section(section_id)
-    if not tip_section(ctx, section):
+    asked = not tip_section(ctx, section) and section in question_headings(ctx)
+    if not tip_section(ctx, section) and not asked:
         return []
+    words = "practice_question" if asked else "practice"  # (its wording: a question heading is no tip)
     found = []
     for index, (clause, sentence) in enumerate(body_instructions(ctx, section)):
         name = ctx.persona(section_id, index, "practice")
@@ -91,15 +93,15 @@ def practice_candidates(ctx: Context, section_id: str, frame: str | None = None)
                 or each_part(ctx, situation):  # ("इन बातों को लिखकर …", "pick from the list": which?)
             continue
         said = stems_of(ctx, clause) - auxiliaries(ctx)
-        fair = wrong_tips(ctx, section, said)
+        fair = wrong_tips(ctx, section, said, question_headings(ctx) if asked else None)
         if fair is None:
             continue
         rng = ctx.rng(section_id, "practice", index)
-        right = Option(section.title or "", ctx.say("practice_right", source=sentence))
+        right = Option(section.title or "", ctx.say(f"{words}_right", source=sentence))
         # (no frame without the title's setting: "… is trying out the tips of “<title>”" was read as no setting)
         told = f"{frame.format(name=name)} {ctx.story.pronominalize(situation, name)}" if frame else situation
-        stem = ctx.say("practice_stem", situation=told)
-        question = least_cued(ctx, section_id, stem, right, fair, sentence, rng, said)
+        stem = ctx.say(f"{words}_stem", situation=told)
+        question = least_cued(ctx, section_id, stem, right, fair, sentence, rng, said, wrong_key=f"{words}_wrong")
         found.append(Candidate(question, WEIGHT + length_balance(list(question.options)), "practice"))
     return found
 
@@ -135,13 +137,28 @@ def tip_section(ctx: Context, section: Section) -> bool:
     return section in tips and len(tips) >= MIN_TIPS
 
 
-def wrong_tips(ctx: Context, section: Section, said: frozenset[str]) -> list[Section] | None:
+def question_headings(ctx: Context) -> list[Section]:
+    """Headed sections whose heading is a question ("How can you check that a college is genuine?"), in an article
+    of ``MIN_TIPS`` of them or more, in the body's script or all in English (memoised per bank): a body that answers
+    one with instructions is practised as a tip's is, the questions its options (round 39: 90 % of the corpus's
+    question-headed sections had no situation question, 257 of them with an instruction in their body)."""
+    if "question_headings" not in ctx.memo:
+        asked = [s for s in ctx.article.headed_sections
+                 if s.title and s.sentences and s.title.rstrip().endswith("?") and not closing_heading(ctx, s)
+                 and (not foreign_heading(ctx, s.title) or english_headings(ctx)) and not _pointing(ctx, s.title)]
+        ctx.memo["question_headings"] = asked if len(asked) >= MIN_TIPS else []
+    return list(ctx.memo["question_headings"])
+
+
+def wrong_tips(ctx: Context, section: Section, said: frozenset[str],
+               headings: list[Section] | None = None) -> list[Section] | None:
     """The other tips that may serve as wrong answers for what the stem ``said`` (its content words) under
     ``section``'s tip, or None when the stem tells the key: a word of the key's heading ("Rina writes every
     evening" under "Write at the same time every day"), or what another tip's body tells too ("हर शुक्रवार के दस
     मिनट" in the closing words: two keys), or fewer than two are left. A tip that shares a word with the stem
-    would be a second key; a "don't" tip serves only beside a "don't" key (the negation would tell it)."""
-    tips = tip_headings(ctx)
+    would be a second key; a "don't" tip serves only beside a "don't" key (the negation would tell it). ``headings``:
+    the question headings, where the key is one (else the tips)."""
+    tips = tip_headings(ctx) if headings is None else headings
     said = said - stems_of(ctx, ctx.article.title or "")  # ("छुट्टी" in the title "छुट्टी से पहले …" tells no key)
     if said & stems_of(ctx, section.title or "") or any(tells(ctx, s, said) for s in tips if s is not section):
         return None
