@@ -11,7 +11,7 @@ from netquiz.generate.context import build_context
 from netquiz.generate.links import akin, obliged
 from netquiz.generate.practice import practice_candidates
 from netquiz.generate.sample_answer import _warned_answers
-from netquiz.generate.scenario import _object_words, office_benefits
+from netquiz.generate.scenario import _needs_title, _object_words, office_benefits
 from netquiz.language import en, hi, hi_topic
 from netquiz.language.base import Causal
 
@@ -152,3 +152,18 @@ def test_what_more_work_obliges_her_to_is_no_result():
         == "Sunita takes payment separately."  # (C52: instead of what?)
     assert hi_topic.topic_frame("कीगल एक्सरसाइज़ के 6 फ़ायदे: हर उम्र की महिला के लिए क्यों ज़रूरी है यह छोटा-सा "
                                 "व्यायाम") == "{name} ने कीगल एक्सरसाइज़ अपनाना शुरू किया है।"
+
+
+def test_a_frame_tells_the_thing_her_option_names():
+    """Round 39's held-out C47, C49, C52: "Link her form to a Google Sheet" in an item with no frame (the frame was
+    dropped for sharing "form" with the key): whose form? A key or a situation that names a thing of the title as
+    hers keeps the frame; "School buses must have …, so …" is no step (the snapshot told "She schools buses …")."""
+    text = ("# Taking Orders with Google Forms\n\nMany home cooks take orders on WhatsApp.\n\n## Link the sheet\n\n"
+            "Link your form to a Google Sheet. This gives you a ready-made work list.\n\n## Confirm by message\n\n"
+            "Send a short message to every customer. This way, nobody waits in doubt.\n\n## Keep it short\n\nAsk "
+            "only five questions. This way, people finish the form in a minute.\n")
+    ctx = build_context(parse_article(text, "en"), 0, "feminine")
+    assert _needs_title(ctx, "Link her form to a Google Sheet")
+    assert not _needs_title(ctx, "Send a short message to every customer")
+    assert en.find_causal("School buses must have speed governors; most vans have none, so the driver's habits are "
+                          "all your child has.") == []

@@ -303,8 +303,10 @@ LISTICLE = ((LETS, "you can {effect}"), (SHOWS_YOU, "you see {effect}"), (REMIND
             (KEEPS_STATE, "{effect}"))
 # "Clear hours lead customers to plan their visits, so that …": an adjective and its noun, then their verb; no step
 # ("clear" read as an instruction made "She hopes to get long" in round 26's held-out batch, items 61, 63)
-SUBJECT_VERB = re.compile(r"^\w+\s+\w+s\s+(?:lead|make|let|help|keep|give|mean|bring|allow|show|save|get)\b",
-                          re.IGNORECASE)
+SUBJECT_VERB = re.compile(r"^\w+\s+\w+s\s+(?:lead|make|let|help|keep|give|mean|bring|allow|show|save|get)\b|"
+                          r"^\w+\s+\w+s\s+(?:must|should|can|will|may|might|are|have|need)\b",
+                          re.IGNORECASE)  # ("School buses must have speed governors …, so …": a noun and its
+# verb, no step; round 39's snapshot told "She schools buses must have …")
 # "Mute your apps after a fixed hour, so that colleagues learn when …": a step and the result it is for.
 PURPOSE = re.compile(r"^(?P<cause>[A-Z][a-z]+\b.+?),?\s+so\s+(?:that\s+)?(?P<effect>(?:you|your|people|others|"
                      r"colleagues|they|the|managers|clients|everyone|nobody|no one|nothing|everything|it|there|"
