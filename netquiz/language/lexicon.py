@@ -38,8 +38,8 @@ LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "growth_words",
          "result_openers", "lingering", "weighing_words", "hedging_words", "also_words", "because_words",
          "list_joiners", "waste_words", "catching_words", "in_time_words", "back_pronouns",
          "back_pronoun_antecedents", "cause_fusers", "first_person", "other_women", "cost_words", "weak_echoes",
-         "sample_labels", "warned_answer_openers", "weak_answer_labels", "otherwise_words", "thing_pointers", "example_leads",
-         "conclusion_openers")
+         "sample_labels", "warned_answer_openers", "weak_answer_labels", "otherwise_words", "thing_pointers",
+         "example_leads", "conclusion_openers")
 
 
 @dataclass(frozen=True)
