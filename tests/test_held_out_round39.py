@@ -11,7 +11,8 @@ from netquiz.generate.context import build_context
 from netquiz.generate.links import akin, obliged
 from netquiz.generate.practice import practice_candidates
 from netquiz.generate.sample_answer import _warned_answers
-from netquiz.generate.scenario import _needs_title, _object_words, office_benefits
+from netquiz.generate.scenario import _needs_title, _object_words, office_benefits, scenario_candidates
+from netquiz.generate.tips import failing
 from netquiz.language import en, hi, hi_topic
 from netquiz.language.base import Causal
 
@@ -167,3 +168,20 @@ def test_a_frame_tells_the_thing_her_option_names():
     assert not _needs_title(ctx, "Send a short message to every customer")
     assert en.find_causal("School buses must have speed governors; most vans have none, so the driver's habits are "
                           "all your child has.") == []
+
+
+VISHWAKARMA = "pm-vishwakarma-yojana-aavedan-mein-ye-7-galtiyan-na-karein.hi.md"
+
+
+def test_a_warned_move_told_as_a_gerund_gives_its_harm_and_is_no_advice():
+    """Round 39's held-out D25: "ट्रेनिंग अधूरी छोड़ना" (ट्रेनिंग अधूरी छोड़ने से भत्ता कटता है …, under "बेसिक ट्रेनिंग बीच में
+    न छोड़ें") was offered as "the article's advice for another benefit"; it is the section's harm, asked of the
+    persona who does the warned move; "डिजिटल लेन-देन से कतराना" is a slip, no plan."""
+    article = read_article(article_path(VISHWAKARMA))
+    ctx = build_context(article, 0, "feminine")
+    made = consequence_candidates(ctx, "s5")
+    assert made and "बेसिक ट्रेनिंग बीच में छोड़ती है" in made[0].question.stem
+    assert "भत्ता कटेगा" in made[0].question.options[made[0].question.answer]
+    options = [o for c in scenario_candidates(ctx, "s6") if c.question.form == "diagnosis" for o in c.question.options]
+    assert not any("ट्रेनिंग अधूरी छोड़ना" == o for o in options)
+    assert failing(ctx, "पहला लोन मिलने के बाद डिजिटल लेन-देन से कतराना")

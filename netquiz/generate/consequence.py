@@ -18,7 +18,7 @@ from ..language import language
 from ..language.base import Causal
 from ..model import Section
 from ..text import compile_nfc, has_devanagari
-from .claims import known_words, sentence_case
+from .claims import Reading, known_words, sentence_case
 from .context import Candidate, Context
 from .keywords import content_tokens
 from .links import echo, overlaps, stems_of, supported
@@ -72,6 +72,12 @@ def harms(ctx: Context, section: Section) -> list[tuple[str, str]]:
         known = known_words(ctx.known_title, section.title or "")
         told = [(match.group("harm"), sentence) for sentence in own_sentences(ctx, section)
                 if (match := _otherwise(ctx.language.code).search(sentence))]
+        move = _move(ctx, section)
+        told += [(r.causal.effect, r.causal.sentence) for r in ctx.readings[section.id]
+                 if move and r.causal.cause_kind in ("verbal", "noun") and warned_harm(ctx, r)
+                 and r.causal.sentence not in {t[1] for t in told}]  # ("ट्रेनिंग अधूरी छोड़ने से भत्ता कटता है …"
+        # under "बेसिक ट्रेनिंग बीच में न छोड़ें": the warned move told as a gerund, in the section's own words, and
+        # its harm; a step the section advises is told as an instruction, never so)
         for harm, sentence in told:
             harm = _without_reason(ctx, harm.strip().rstrip(".।!").strip())
             if harm and MIN_HARM_WORDS <= len(content_tokens(harm, ctx.article.lang)) \
@@ -81,6 +87,13 @@ def harms(ctx: Context, section: Section) -> list[tuple[str, str]]:
                 found.append((harm, sentence))
         ctx.memo[key] = found
     return list(ctx.memo[key])
+
+
+def warned_harm(ctx: Context, reading: Reading) -> bool:
+    """:func:`scenario.harm` (imported here: the scenario module gathers this one's questions)."""
+    from .scenario import harm
+
+    return harm(ctx, reading)
 
 
 def _without_reason(ctx: Context, harm: str) -> str:

