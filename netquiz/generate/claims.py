@@ -259,6 +259,8 @@ def _told(known: Language, readings: list[Reading]) -> list[Reading]:
              and not (len(r.causal.effect.split()) <= BARE_VERB_WORDS and known.rules.is_passive(r.causal.effect))
              # ("[घास काटने की मशीन …,] … मिलने पर खरीदी जा सकती है": a passive verb whose subject the comma left
              # behind; round 34's held-out E20, E27)
+             and not known.lexicon.any_word("naming_words").search(r.causal.effect)  # ("… उठाने पर पेशाब लीक होने
+             # को डॉक्टर "स्ट्रेस इनकॉन्टिनेंस" कहते हैं": what a thing is called, no result; round 39's held-out C25)
              and not known.lexicon.any_word("seeming").search(r.causal.effect)  # ("… हिसाब लगाने से आपका वेतन
              # ठीक लग सकता है, जबकि असल में …": a trap, no result; r22 item 42 wished it and keyed the step)
              and not any(POINTING.search(q) for q in QUOTATION.findall(r.causal.effect))
@@ -893,7 +895,8 @@ FINDING = re.compile(r"^(?:many|most|some|a lot of|plenty of)\s+(?:[a-z-]+\s+)?[
 # 'cheap' bar was costing them …": what others found, no result of the step; round 34's held-out B42)
 # "Some newer policies forgive a small gap, but none forgive a large one": what some things do, a fact of the trade, no
 # result of the heading's step (round 37's held-out D21 keyed "Insuring the full value … means some newer policies …")
-IDENTITY = re.compile(r"^(?:[a-z'’]+\s+){1,4}(?:is|are)\s+[^,]{2,40},\s+not\s+[a-z]", re.IGNORECASE)
+IDENTITY = re.compile(r"^(?:[a-z'’]+\s+){1,4}(?:is|are)\s+[^,]{2,40},\s+not\s+[a-z]|(?<!\S)को\s.+\sकहते\s+हैं$",
+                      re.IGNORECASE)  # (and "X को डॉक्टर "…" कहते हैं": what a thing is called, round 39's C25)
 IS_WHAT = re.compile(r"\b(?:is|are)\s+what\b", re.IGNORECASE)  # ("A dry, undamaged parcel is what the customer judges
 # you by": what counts, a fact, no result of the heading's step; round 37's snapshot)
 SOME_THINGS = re.compile(r"^(?:some|many|most|a few|few|several)\s+(?:[a-z-]+\s+){0,2}?[a-z-]{3,}s\s+(?!who\b)[a-z]+",
