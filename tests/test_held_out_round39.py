@@ -8,12 +8,12 @@ from article_banks import article_path
 from netquiz.article import parse_article, read_article
 from netquiz.generate.consequence import consequence_candidates, harms
 from netquiz.generate.context import build_context
-from netquiz.generate.links import akin, obliged
+from netquiz.generate.links import akin, obliged, sets_in
 from netquiz.generate.practice import practice_candidates
 from netquiz.generate.sample_answer import _warned_answers
-from netquiz.generate.scenario import _needs_title, _object_words, office_benefits, scenario_candidates
-from netquiz.generate.tips import failing
-from netquiz.language import en, hi, hi_topic
+from netquiz.generate.scenario import _needs_title, _object_words, harm, office_benefits, scenario_candidates
+from netquiz.generate.tips import failing, section_steps
+from netquiz.language import en, en_story, hi, hi_topic
 from netquiz.language.base import Causal
 
 
@@ -185,3 +185,29 @@ def test_a_warned_move_told_as_a_gerund_gives_its_harm_and_is_no_advice():
     options = [o for c in scenario_candidates(ctx, "s6") if c.question.form == "diagnosis" for o in c.question.options]
     assert not any("ट्रेनिंग अधूरी छोड़ना" == o for o in options)
     assert failing(ctx, "पहला लोन मिलने के बाद डिजिटल लेन-देन से कतराना")
+
+
+MINERAL = "gaay-bhains-ko-roz-mineral-mixture-khilane-ke-6-fayde.hi.md"
+COD = "collecting-cash-on-delivery-7-tips-for-women-courier-riders.en.md"
+
+
+def test_an_illness_under_a_benefit_heading_is_a_harm():
+    """Round 39's held-out E55, E57: "प्लास्टिक खाने से पेट की गंभीर बीमारी तक हो सकती है" under "कम बीमारियां, कम दवा का
+    खर्च" was keyed as a benefit come true and as what her step leads to."""
+    article = read_article(article_path(MINERAL))
+    ctx = build_context(article, 0, "feminine")
+    plastic = [r for r in ctx.readings["s5"] if "प्लास्टिक" in r.causal.cause]
+    assert plastic and all(harm(ctx, r) for r in plastic)
+    assert sets_in(ctx, "पेट की गंभीर बीमारी तक हो सकती है")
+    assert not sets_in(ctx, "price तय करना आसान हो जाता है और घाटे वाले items पहचान में आ जाते हैं")
+
+
+def test_a_step_is_not_cut_inside_its_list_nor_told_by_its_label():
+    """Round 39's held-out E31: "Start every day with about ₹500 in ₹10" (cut at the list's comma); "Tip from old hands"
+    offered as a step; "She hopes to pick this up in her first week" (what?)."""
+    article = read_article(article_path(COD))
+    ctx = build_context(article, 0, "feminine")
+    steps = [step for section in article.headed_sections for step, _ in section_steps(ctx, section)]
+    assert "Start every day with about ₹ 500 in ₹ 10" not in steps
+    assert not any(step.startswith("Tip from") for step in steps)
+    assert en_story.dangling("She hopes to pick this up in her first week.")

@@ -143,10 +143,12 @@ def _onset(lang: str) -> re.Pattern[str]:
     words = lexicon(lang)
     bad = "|".join(re.escape(w) for w in sorted({*words.bad_things, *words.problems}, key=len, reverse=True))
     onset = "|".join(re.escape(w) for w in words.onset_words)
+    after = "|".join(re.escape(w) for w in (*words.onset_words, *words.onset_after_words))  # ("बीमारी तक हो सकती
+    # है"; not "हो जाता है और घाटे …", where the bad thing comes after, round 39's snapshot)
     lingering = "|".join(re.escape(w) for w in words.lingering) or "(?!)"
     return compile_nfc(rf"(?:{bad})\S*(?:\s+\S+){{0,7}}?\s+(?:(?:can|may|will|often)\s+)?(?:{lingering})|"
                        # ("Work-related asthma that is left for years can stay with you": round 32's held-out C56)
-                       rf"(?:{bad})\S*\s+(?:(?:लौट|फिर से|भी|दोनों)\s+)?(?:{onset})|"
+                       rf"(?:{bad})\S*\s+(?:(?:लौट|फिर से|भी|दोनों|तक)\s+)?(?:{after})|"
                        rf"(?<!\S)(?:{onset})\s+(?:\S+\s+){{0,2}}?(?:{bad})")  # ("… end up with headaches and eye
     # strain": the verb first, as English puts it; round 30's held-out item C39 keyed a step to wishing for it)
 

@@ -495,8 +495,10 @@ def _harm(ctx: Context, reading: Reading, of_step: bool = True) -> bool:
     # snapshot wished for it)
     wasted = any(word in effect for word in ctx.language.lexicon.waste_words)  # ("हाथ वाले पंप से … डेढ़-दो
     # घंटे निकल जाते हैं" under "इलेक्ट्रिक पंप … रखें": time lost is nobody's wish, whatever the cause shares)
-    return heading_step(ctx, section) is not None and (arrives or wasted or (not mine and negative))  # "Notes लेने":
-    # the advice
+    if heading_step(ctx, section) is None:
+        return arrives and benefit_heading(ctx, section)  # ("प्लास्टिक खाने से पेट की गंभीर बीमारी तक हो सकती है" under
+        # "कम बीमारियां, कम दवा का खर्च": what the body warns of, no benefit come true; round 39's held-out E55, E57)
+    return arrives or wasted or (not mine and negative)  # "Notes लेने": the advice
 
 
 HARM_PATTERNS = ("gerund", "instrument", "because", "chain")

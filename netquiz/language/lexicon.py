@@ -39,7 +39,7 @@ LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "growth_words",
          "list_joiners", "waste_words", "catching_words", "in_time_words", "back_pronouns",
          "back_pronoun_antecedents", "cause_fusers", "first_person", "other_women", "cost_words", "weak_echoes",
          "sample_labels", "warned_answer_openers", "weak_answer_labels", "otherwise_words", "thing_pointers",
-         "naming_words", "example_leads", "conclusion_openers")
+         "onset_after_words", "naming_words", "example_leads", "conclusion_openers")
 
 
 @dataclass(frozen=True)
@@ -82,6 +82,7 @@ class Lexicon:
     otherwise_words: tuple[str, ...] = ()  # "वरना", "otherwise": the harm of a warned move follows
     thing_pointers: tuple[str, ...] = ()  # "her", "अपनी": before a noun, a thing of hers the reader should know
     naming_words: tuple[str, ...] = ()  # "कहते हैं", "is called": what a thing is called is no result
+    onset_after_words: tuple[str, ...] = ()  # "हो सकती है": a bad thing's onset only right after it ("बीमारी हो …")
     example_leads: tuple[str, ...] = ()  # "such as", "जैसे": a lead into a list of examples ("…, जैसे:")
     conclusion_openers: tuple[str, ...] = ()  # "That is why": a last sentence that says why (a sample answer)
     other_women: tuple[str, ...] = ()  # "member", "customer": a woman the reader serves, whom "she" may point to
