@@ -161,9 +161,9 @@ def _frame(ctx: Context, name: str, key: str, told: str, *parts: object) -> str:
 
 
 def _needs_title(ctx: Context, text: str) -> bool:
-    """True when ``text`` names one thing of the article's title ("her form", "the form" in an article on taking
-    orders with Google Forms: the language's ``thing_pointers`` before a word of the title): the reader knows which
-    only from a frame that tells the title."""
+    """True when ``text`` names a thing of the article's title as hers ("her form" in an article on taking orders with
+    Google Forms: the language's ``thing_pointers``, possessives, before a word of the title): the reader knows which
+    only from a frame that tells the title ("the form" is :func:`_unintroduced`'s to judge)."""
     titled = {w for w in known_words(ctx.article.title or "") if len(w) > 3}
     words = [w.strip(".,;:!?।\"'“”").lower() for w in text.split()]
     pointers = set(ctx.language.lexicon.thing_pointers)
@@ -467,7 +467,8 @@ def _harm(ctx: Context, reading: Reading, of_step: bool = True) -> bool:
     does not …" about something other than the section's heading ("'मैं सब कुछ कर सकती हूं' कहने से client
     को भरोसा नहीं होता" under "एक niche चुनें"): nobody wishes it. A problem that goes away under its own
     heading ("लिखित शर्तों के चलते बहस नहीं होती" under "contract लिखित में लें") is a benefit; so is every
-    result under a benefit heading ("बेहतर नींद"). Under a "don't" heading, a body's result is a harm. Without
+    result under a benefit heading ("बेहतर नींद") but an illness or a bad thing that sets in ("… बीमारी तक हो सकती है").
+    Under a "don't" heading, a body's result is a harm. Without
     ``of_step`` the sentence's own step is not asked about (the heading is the step)."""
     causal, section = reading.causal, reading.section
     if reading.polarity == "dont" and (of_step or done_anyway(ctx, causal.sentence)):
