@@ -11,7 +11,7 @@ from .blind import marked
 from .claims import bullet_lines, known_words
 from .context import Candidate, Context
 from .keywords import content_tokens, stem
-from .links import WITHOUT, goes_away, harmful, obliged
+from .links import WITHOUT, goes_away, harmful, obliged, without_reason
 from .listicle import benefit_headings, moment_heading
 from .options import Option, shuffle
 from .recall import POINTED_THING
@@ -194,7 +194,7 @@ def _shown_candidates(ctx: Context, section_id: str, headed: list[Section]) -> l
             continue  # ("Without one, you wait at the back of the queue …": what she would suffer without the topic,
             # told as come true; round 35's held-out B43)
         result = _without_opener(sentence, ctx.language.lexicon.result_openers)
-        linked = _without_reason(ctx, ctx.lang.linked_effect(sentence) or "") if result == sentence else ""
+        linked = without_reason(ctx, ctx.lang.linked_effect(sentence) or "") if result == sentence else ""
         if len(linked.split()) >= MIN_RESULT_WORDS \
                 and not ctx.language.lexicon.any_word("also_words").search(linked):
             result = _sentence_case(linked) + (sentence.rstrip()[-1] if sentence.rstrip()[-1:] in ".।!" else ".")
@@ -240,16 +240,6 @@ def _burden_gone(ctx: Context, sentence: str) -> bool:
         and not words.any_word("reporting").search(sentence) and not REPORTED.search(sentence) \
         and not CONDITION.search(sentence) and not ctx.story.names_a_third(sentence) \
         and not story_name(ctx, sentence)
-
-
-def _without_reason(ctx: Context, result: str) -> str:
-    """The result without the reason clause after it ("…, because most of the work is done in …": the language's
-    ``because_words``): the result alone is what came true."""
-    for word in ctx.language.lexicon.because_words:
-        head, found, _ = result.partition(f" {word} ")
-        if found:
-            return head.rstrip(" ,")
-    return result
 
 
 def _sentence_case(text: str) -> str:

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from ..language import Language, language
 from ..language.base import Causal
+from ..language.lexicon import lexicon_pattern
 from ..language.registry import Rules
 from ..model import Article, Section
 from ..text import any_literal, compile_nfc, inside_quotations, is_devanagari
@@ -393,16 +394,10 @@ def _leading(words: tuple[str, ...], after: str, before: str = "") -> re.Pattern
     return compile_nfc(rf"^{before}(?:{told}){after}", re.IGNORECASE)
 
 
-@lru_cache(maxsize=4)
-def _trailing_instead_of(code: str) -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in language(code).lexicon.instead_openers) or "(?!)"
-    return compile_nfc(rf",?\s+(?:{words})$", re.IGNORECASE)
-
-
 def _trailing_instead(known: Language) -> re.Pattern[str]:
     """The language's "instead" at a step's end ("Offer a small range instead"): the warned step is not in the
     question that tells this one."""
-    return _trailing_instead_of(known.code)
+    return lexicon_pattern(known.code, "instead_openers", r",?\s+(?:{words})$")
 
 
 def _heading_rules(known: Language, section: Section) -> Language:
@@ -827,12 +822,10 @@ def _before_list(known: Language, section: Section, index: int) -> int:
     return before - 1  # ("For example:", "Such as:": no step of its own)
 
 
-@lru_cache(maxsize=4)
 def _example_lead(code: str) -> re.Pattern[str]:
     """A lead into a list of examples at a sentence's end (the language's ``example_leads``: "15 से 30 seconds की
     छोटी reels काफ़ी हैं, जैसे:"), however long; round 38's held-out B, crochet s2."""
-    leads = "|".join(re.escape(w) for w in language(code).lexicon.example_leads) or "(?!)"
-    return compile_nfc(rf",?\s+(?:{leads})\s*:$", re.IGNORECASE)
+    return lexicon_pattern(code, "example_leads", r",?\s+(?:{words})\s*:$")
 
 
 LEAD_WORDS = 7  # ("Many tailors keep a simple rule:": a lead-in; round 36's development batch, uniforms s7)

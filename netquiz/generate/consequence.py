@@ -12,16 +12,15 @@ question, and the readers called every such gap unfair ("the section does state 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from ..language import language
 from ..language.base import Causal
+from ..language.lexicon import lexicon_pattern
 from ..model import Section
-from ..text import compile_nfc, has_devanagari
+from ..text import has_devanagari
 from .claims import Reading, known_words, sentence_case
 from .context import Candidate, Context
 from .keywords import content_tokens
-from .links import echo, overlaps, stems_of, supported
+from .links import echo, overlaps, stems_of, supported, without_reason
 from .options import Option, length_balance, pick_parallel, shuffle
 from .practice import own_sentences
 from .tips import closing_heading, foreign_heading, heading_language
@@ -79,7 +78,8 @@ def harms(ctx: Context, section: Section) -> list[tuple[str, str]]:
         # under "बेसिक ट्रेनिंग बीच में न छोड़ें": the warned move told as a gerund, in the section's own words, and
         # its harm; a step the section advises is told as an instruction, never so)
         for harm, sentence in told:
-            harm = _without_reason(ctx, harm.strip().rstrip(".।!").strip())
+            harm = without_reason(ctx, harm.strip().rstrip(".।!").strip())  # (what goes wrong is the
+            # answer; why, "…, क्योंकि यह जांच …", is the article's to tell)
             if harm and MIN_HARM_WORDS <= len(content_tokens(harm, ctx.article.lang)) \
                     and len(harm.split()) <= MAX_HARM_WORDS and not ctx.story.dangling(harm) \
                     and not ctx.story.points_back(harm) and not ctx.story.leans_on_context(harm, known) \
@@ -96,21 +96,9 @@ def warned_harm(ctx: Context, reading: Reading) -> bool:
     return harm(ctx, reading)
 
 
-def _without_reason(ctx: Context, harm: str) -> str:
-    """The harm without the reason after it ("आवेदन अटक जाएगा[, क्योंकि यह जांच …]": the language's ``because_words``):
-    what goes wrong is the answer, why is the article's to tell."""
-    for word in ctx.language.lexicon.because_words:
-        head, found, _ = harm.partition(f" {word} ")
-        if found:
-            return head.rstrip(" ,")
-    return harm
-
-
-@lru_cache(maxsize=4)
 def _otherwise(code: str) -> re.Pattern[str]:
     """The language's ``otherwise_words`` after a clause, then the harm to the sentence's end."""
-    words = "|".join(re.escape(w) for w in language(code).lexicon.otherwise_words) or "(?!)"
-    return compile_nfc(rf"(?:^|[,;—–]\s*)(?:{words})(?:,)?\s+(?P<harm>.+)$", re.IGNORECASE)
+    return lexicon_pattern(code, "otherwise_words", r"(?:^|[,;—–]\s*)(?:{words})(?:,)?\s+(?P<harm>.+)$")
 
 
 def _told(ctx: Context, move: str, harm: str, sentence: str, name: str) -> str | None:

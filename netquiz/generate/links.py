@@ -69,6 +69,16 @@ def _specific(ctx: Context, reading: Reading) -> bool:
                      and causal.cause.split()[-1].startswith(ctx.language.lexicon.change_verbs)))
 
 
+def without_reason(ctx: Context, result: str) -> str:
+    """The result without the reason clause after it ("…, because most of the work is done in …", "…, क्योंकि …": the
+    language's ``because_words``): what comes true, or goes wrong, is the answer; why is the article's to tell."""
+    for word in ctx.language.lexicon.because_words:
+        head, found, _ = result.partition(f" {word} ")
+        if found:
+            return head.rstrip(" ,")
+    return result
+
+
 def harmful(ctx: Context, effect: str) -> bool:
     """True when the effect is a loss (a negative change of something that is not itself bad); a negated
     effect is a benefit stated as a problem that goes away (memoised per bank: a result is asked of as a key,

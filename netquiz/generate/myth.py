@@ -16,9 +16,8 @@ second key twice in two items, another section's claim rebutting the same belief
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from ..language import language
+from ..language.lexicon import lexicon_pattern
 from ..model import Section
 from ..text import compile_nfc
 from .claims import known_words
@@ -177,7 +176,7 @@ def _pointed(ctx: Context, belief: str) -> bool:
 
 
 def _pointer(ctx: Context) -> re.Pattern[str]:
-    return _lexicon_pattern(ctx.language.code, "belief_pointers", r"^(?:{words})(?=\s|,)")
+    return lexicon_pattern(ctx.language.code, "belief_pointers", r"^(?:{words})(?=\s|,)")
 
 
 def _denial(ctx: Context, sentence: str) -> tuple[str, str] | None:
@@ -189,18 +188,11 @@ def _denial(ctx: Context, sentence: str) -> tuple[str, str] | None:
 
 
 def _contrast(ctx: Context) -> re.Pattern[str]:
-    return _lexicon_pattern(ctx.language.code, "contrast_openers", r"^\s*[,;]?\s*(?:{words})\s+(?P<rest>.+)$")
+    return lexicon_pattern(ctx.language.code, "contrast_openers", r"^\s*[,;]?\s*(?:{words})\s+(?P<rest>.+)$")
 
 
 def _opening(ctx: Context) -> re.Pattern[str]:
-    return _lexicon_pattern(ctx.language.code, "correction_openers", r"^(?:{words}),?\s+")
-
-
-@lru_cache(maxsize=64)
-def _lexicon_pattern(code: str, entry: str, template: str) -> re.Pattern[str]:
-    """``template`` with ``{words}`` the alternation of the language's lexicon ``entry`` (compiled once)."""
-    words = "|".join(re.escape(w) for w in getattr(language(code).lexicon, entry))
-    return compile_nfc(template.replace("{words}", words), re.IGNORECASE)
+    return lexicon_pattern(ctx.language.code, "correction_openers", r"^(?:{words}),?\s+")
 
 
 def _hedged(ctx: Context, section_id: str, index: int, correction: tuple[str, str]) -> bool:

@@ -11,10 +11,9 @@ readers called every such section's gap unfair.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from ..language.lexicon import lexicon_pattern
 from ..model import Section
-from ..text import compile_nfc
 from .context import Candidate, Context
 from .options import Option, length_balance, shuffle
 from .tips import closing_heading
@@ -148,13 +147,9 @@ def _warned_answers(ctx: Context, section: Section) -> list[tuple[str, str]]:
     return found
 
 
-@lru_cache(maxsize=4)
 def _weak_label(lang: str) -> re.Pattern[str]:
     """The label of a paragraph of answers to avoid (the language's ``weak_answer_labels``)."""
-    from ..language import language
-
-    labels = "|".join(re.escape(w) for w in language(lang).lexicon.weak_answer_labels) or "(?!)"
-    return compile_nfc(rf"(?:{labels})\s*[:：]\**", re.IGNORECASE)
+    return lexicon_pattern(lang, "weak_answer_labels", r"(?:{words})\s*[:：]\**")
 
 
 MIN_WARNED_WORDS = 2  # ("everything": one word beside a sample answer of thirty is no answer one would give)
@@ -169,27 +164,15 @@ QUOTED = re.compile(r"[\"“]([^\"“”]{3,})[\"”]")
 SENTENCE_END = re.compile(r"(?<=[.!?।])\s+")
 
 
-@lru_cache(maxsize=4)
 def _conclusion(lang: str) -> re.Pattern[str]:
     """A last sentence that says why (the language's ``conclusion_openers``: "That is why I want a field role"), told
     after the first when the whole answer is too long."""
-    from ..language import language
-
-    openers = "|".join(re.escape(w) for w in language(lang).lexicon.conclusion_openers) or "(?!)"
-    return compile_nfc(rf"^(?:{openers})(?!\w)", re.IGNORECASE)
+    return lexicon_pattern(lang, "conclusion_openers", r"^(?:{words})(?!\w)")
 
 
-@lru_cache(maxsize=4)
 def _label(lang: str) -> re.Pattern[str]:
-    from ..language import language
-
-    labels = "|".join(re.escape(w) for w in language(lang).lexicon.sample_labels) or "(?!)"
-    return compile_nfc(rf"(?:{labels})\s*[:：]", re.IGNORECASE)
+    return lexicon_pattern(lang, "sample_labels", r"(?:{words})\s*[:：]")
 
 
-@lru_cache(maxsize=4)
 def _warning(lang: str) -> re.Pattern[str]:
-    from ..language import language
-
-    openers = "|".join(re.escape(w) for w in language(lang).lexicon.warned_answer_openers) or "(?!)"
-    return compile_nfc(rf"(?:{openers})\s*[,:]?\s*[\"“](?P<said>[^\"“”]{{2,}})[\"”]", re.IGNORECASE)
+    return lexicon_pattern(lang, "warned_answer_openers", r"(?:{words})\s*[,:]?\s*[\"“](?P<said>[^\"“”]{2,})[\"”]")

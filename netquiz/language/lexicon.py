@@ -306,6 +306,14 @@ def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
     return compile_nfc(rf"(?<![\w\u0900-\u097F])(?:{alternatives})(?![\w\u0900-\u097F])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=128)
+def lexicon_pattern(code: str, entry: str, template: str) -> re.Pattern[str]:
+    """``template`` with ``{words}`` the alternation of language ``code``'s list ``entry`` (compiled once per
+    language; a language without the list matches nothing): "(?:{words})\\s*:$" for "जैसे:", "for example:"."""
+    words = "|".join(re.escape(w) for w in getattr(lexicon(code), entry)) or r"(?!)"
+    return compile_nfc(template.replace("{words}", words), re.IGNORECASE)
+
+
 @lru_cache(maxsize=8)
 def lexicon(code: str) -> Lexicon:
     """The word lists of language ``code`` (empty when it has no file)."""
