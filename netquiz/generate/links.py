@@ -113,14 +113,14 @@ def _harmful(ctx: Context, effect: str) -> bool:
         return False  # "client का भरोसा बढ़ता है और … menu बदलने की फ़रमाइशें कम आती हैं": a gain, then a second
         # benefit told as fewer of something (the fewer, of words no list names a problem, read alone as a loss)
     if marked(effect, ctx.article.lang):  # a problem that goes away ("चर्चा भटकती नहीं", "no longer miss") is
-        return not _names_problem(ctx, effect) and not obliged(ctx, effect)  # a benefit ("… अर्ज़ी नहीं लिखनी
+        return not names_problem(ctx, effect) and not obliged(ctx, effect)  # a benefit ("… अर्ज़ी नहीं लिखनी
         # पड़ती": no longer a burden); "भरोसा नहीं होता" a harm
     if obliged(ctx, effect):
         return True  # "advance tax भी भरना पड़ सकता है": a burden that comes with it
     if _grows_bad(ctx, effect):
         return True  # "पेट भारी रहता है और acidity बढ़ती है": a bad thing that grows
     return marked(effect, ctx.article.lang, polarity=True) \
-        and not _names_problem(ctx, effect)  # "fewer decisions you regret"
+        and not names_problem(ctx, effect)  # "fewer decisions you regret"
 
 
 def feature_cause(ctx: Context, reading: Reading) -> bool:
@@ -140,7 +140,7 @@ def _grows_bad(ctx: Context, effect: str) -> bool:
     """True when a bad thing grows in ``effect`` ("acidity बढ़ती है")."""
     lower, words = effect.lower(), ctx.language.lexicon
     if any(w in lower for w in words.growth_words):
-        return _names_problem(ctx, effect)
+        return names_problem(ctx, effect)
     return bool(words.onset_words) and not marked(effect, ctx.article.lang, polarity=True) \
         and bool(_onset(ctx.article.lang).search(lower))  # ("कलाई में खिंचाव आता है": a bad thing sets in, round
     # 29's first held-out batch keyed a break to wishing for it; "शिकायत कम आती है" is fewer of it, "खर्च … से निकल
@@ -188,7 +188,7 @@ def goes_away(ctx: Context, effect: str) -> bool:
     longer miss …", "chips का सहारा नहीं लेना पड़ता")."""
     if marked(effect, ctx.article.lang) and obliged(ctx, effect):
         return True
-    return marked(effect, ctx.article.lang, polarity=True) and _names_problem(ctx, effect)  # ("सुस्ती कम होती है")
+    return marked(effect, ctx.article.lang, polarity=True) and names_problem(ctx, effect)  # ("सुस्ती कम होती है")
 
 
 def obliged(ctx: Context, effect: str) -> bool:
@@ -196,7 +196,8 @@ def obliged(ctx: Context, effect: str) -> bool:
     return any(word in f"{main_clause(ctx, effect)} " for word in ctx.language.lexicon.obligations)
 
 
-def _names_problem(ctx: Context, effect: str) -> bool:
+def names_problem(ctx: Context, effect: str) -> bool:
+    """True when ``effect`` names a problem or a bad thing ("गर्दन में खिंचाव", "झंझट"), whatever becomes of it."""
     words, lower = ctx.language.lexicon, effect.lower()
     return any(p in lower for p in words.problems) or any(p in lower for p in words.bad_things) \
         or (any(p in lower for p in words.states_not_setting_in) and not any(p in lower for p in words.no_difference))

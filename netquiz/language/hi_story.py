@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..text import WORD_CHAR, any_literal, compile_nfc, normalize
 from .base import Causal
 from .hi_anecdote import retold as retold  # (the Story protocol's, re-exported)
-from .hi_patterns import END_PUNCT, sentence, strip_discourse
+from .hi_patterns import END_PUNCT, GENITIVES, sentence, strip_discourse
 from .hi_pronouns import addresses_reader, to_first_person
 from .hi_shown import gains as gains  # (the Story protocol's, re-exported)
 from .hi_shown import shown as shown  # (the Story protocol's, re-exported)
@@ -531,6 +531,16 @@ COPULAS = frozenset({"है", "हैं", "था", "थी", "थे"})
 OFTEN = ("कई बार", "अक्सर", "असल में", "दरअसल", "सच यह है कि", "सच तो यह है कि", "यानी")
 
 
+PLURAL_ENDINGS = tuple(normalize(e) for e in ("ें", "एं", "एँ", "ियां", "ियाँ"))
+THAT_IS = compile_nfc(r"^(?:\S+\s+){1,3}यह\s+है\s+कि\s+")
+
+
+def _participle(word: str) -> bool:
+    """True for a perfective participle before a passive "जा" ("रोकी", "किया", "दिए")."""
+    return len(word) > 2 and word.endswith(("ी", "ा", "े", "ई", "ए")) and analyse(word) is None \
+        and word not in NOT_PREDICATES
+
+
 BECOMING = frozenset(normalize(w) for w in ("होती", "होता", "होते", "बनती", "बनता", "बनते", "रहती", "रहता", "रहते"))
 NOT_PREDICATES = frozenset(normalize(w) for w in ("के", "की", "का", "को", "से", "में", "पर", "ने", "दौरान", "बाद",
                                                   "पहले", "समय", "तक", "भी", "ही", "नहीं"))
@@ -548,13 +558,25 @@ def denied_claim(sentence: str) -> str | None:
     if "भी" in right:
         return None
     group = find_verb_group(right)
+    left_words = match["left"].split()
+    left_end = analyse(left_words[-1])
+    if not match["copula"] and left_end is not None and left_end.kind == "habitual" and group and group.aux:
+        plural = len(left_words) > 1 and left_words[-2].endswith(("s", *PLURAL_ENDINGS))
+        return f"{match['left']} {'हैं' if plural else group.aux}"  # ("muscles फूलती नहीं, बल्कि शरीर … फुर्तीला
+        # बनता है": the denied half's own verb, with the right half's "है"; round 39's held-out F19 told "muscles
+        # फूलती फुर्तीला बनता है"; "पीएफ सिर्फ एक बचत खाता नहीं, बल्कि …" reads the same way)
     start = group.start if group else 0
+    if group and start >= 1 and right[start].startswith("जा") and _participle(right[start - 1]):
+        start -= 1  # (a passive: "… अपनाकर रोकी जा सकती हैं" shares "रोकी जा सकती हैं", H17 told "… बढ़ाकर जा सकती हैं")
     if group and start >= 2 and right[start] in BECOMING and right[start - 1] not in NOT_PREDICATES:
+        if right[start - 2] in GENITIVES or right[start - 1].endswith(PLURAL_ENDINGS):
+            return None  # (a noun, the right half's own subject: "… कपड़े धोना नहीं, बल्कि ग्राहकों की शिकायतें होती
+            # हैं" has no verb both halves share; H16 told "सिरदर्द कपड़े धोना शिकायतें होती हैं")
         start -= 1  # ("… दौड़ते समय नहीं, बल्कि आराम के दौरान मज़बूत होती हैं": "मज़बूत होती हैं" is what both halves
         # share; round 37's held-out B39 told "मांसपेशियां दौड़ते समय होती हैं")
     verb = [match["copula"]] if match["copula"] else right[start:] if group and start \
         else right[-1:] if right[-1:] and right[-1] in COPULAS else None  # ("X नहीं है, बल्कि …": its own verb)
-    left = match["left"]
+    left = THAT_IS.sub("", match["left"])  # ("अच्छी बात यह है कि …": the claim is what follows)
     for opening in OFTEN:
         left = left.removeprefix(opening + " ")
     words = ["एक" if w == "कोई" else w for w in left.split()]  # ("सिर्फ़" stays: "पीएफ सिर्फ एक बचत खाता नहीं, बल्कि

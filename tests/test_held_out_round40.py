@@ -1,0 +1,41 @@
+"""What round 40 read before its own batches were measured: beliefs denied by "X नहीं, बल्कि Y" told whole, a belief
+whose subject is its believers refused, and the trouble a benefit ends never offered as the article's advice."""
+
+from __future__ import annotations
+
+from article_banks import article_path
+
+from netquiz.article import read_article
+from netquiz.generate.context import build_context
+from netquiz.generate.scenario import harm, scenario_candidates
+from netquiz.language import hi_advice, hi_story
+
+
+def test_a_denied_claim_shares_only_the_verb_both_halves_have():
+    """Round 39's held-out F19, H16, H17 told beliefs no Hindi reader could parse."""
+    assert hi_story.denied_claim("हल्के Band से muscles फूलती नहीं, बल्कि शरीर कसा हुआ और फुर्तीला बनता है।") == \
+        "हल्के Band से muscles फूलती हैं"
+    assert hi_story.denied_claim("पीएफ सिर्फ एक बचत खाता नहीं, बल्कि रिटायरमेंट का सहारा है।") == "पीएफ सिर्फ एक बचत खाता है"
+    assert hi_story.denied_claim("सबसे बड़ा सिरदर्द कपड़े धोना नहीं, बल्कि ग्राहकों की शिकायतें होती हैं।") is None
+    assert hi_story.denied_claim("अच्छी बात यह है कि ज़्यादातर शिकायतें मेहनत बढ़ाकर नहीं, बल्कि कुछ आसान आदतें अपनाकर "
+                                 "रोकी जा सकती हैं।") == "ज़्यादातर शिकायतें मेहनत बढ़ाकर रोकी जा सकती हैं"
+    assert hi_story.denied_claim("मांसपेशियां दौड़ते समय नहीं, बल्कि आराम के दौरान मज़बूत होती हैं।") == \
+        "मांसपेशियां दौड़ते समय मज़बूत होती हैं"
+
+
+def test_a_belief_about_its_believers_themselves_is_no_friends_belief():
+    """"[tutors मानती हैं कि] अच्छा पढ़ाएंगी तो …" has no subject in a friend's mouth (round 39's G54)."""
+    assert hi_advice.common_belief("बहुत-सी महिला tutors मानती हैं कि अच्छा पढ़ाएंगी तो parents अपने आप समय पर fees दे "
+                                   "देंगे।") is None
+    assert hi_advice.common_belief("बहुत-सी महिलाएं मानती हैं कि अच्छा काम अपने-आप दिख जाता है।") == \
+        "अच्छा काम अपने-आप दिख जाता है"
+
+
+def test_the_trouble_a_benefit_ends_is_no_step():
+    """"laptop पर झुककर बैठने से … गर्दन में खिंचाव रहता है" under "Office की अकड़न से छुटकारा" is the trouble: its cause
+    was offered twice as "the article's advice for another benefit" (round 39's F20, F29)."""
+    ctx = build_context(read_article(article_path("resistance-band-se-ghar-par-workout-ke-6-fayde.hi.md")), seed=0)
+    trouble = [r for r in ctx.readings["s4"] if "झुककर" in r.causal.cause]
+    assert trouble and all(harm(ctx, r) for r in trouble)
+    options = [o for sid in ("s2", "s6") for c in scenario_candidates(ctx, sid) for o in c.question.options]
+    assert options and not any("झुककर" in o for o in options)
