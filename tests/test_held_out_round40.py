@@ -39,3 +39,35 @@ def test_the_trouble_a_benefit_ends_is_no_step():
     assert trouble and all(harm(ctx, r) for r in trouble)
     options = [o for sid in ("s2", "s6") for c in scenario_candidates(ctx, sid) for o in c.question.options]
     assert options and not any("झुककर" in o for o in options)
+
+
+def test_a_dont_sections_harm_told_plainly_is_read():
+    """"इससे …" before the remedy and "X का नुकसान यह है कि …" name what goes wrong with the warned move; what points
+    back after the remedy, or what a means brings ("की बदौलत"), is the remedy's result (round 40's batch A)."""
+    ctx = build_context(read_article(article_path("cycle-puncture-ki-dukaan-chalane-ke-7-zaroori-tips.hi.md")), seed=0)
+    from netquiz.generate.consequence import harms
+
+    assert harms(ctx, ctx.article.section("s6")) == []  # ("ऐसा करने से … पैसा आता रहता है" after "… काम भी जोड़ें")
+    assert harms(ctx, ctx.article.section("s4")) == []  # ("तय दाम की बदौलत रोज़ की बहस खत्म हो जाती है")
+    assert [h for h, _ in harms(ctx, ctx.article.section("s3"))] == ["टायर गर्मी में फट सकता है"]
+    text = ("# ठेले की कमाई: ये गलतियां न करें\n\nपरिचय की बात।\n\n## 1. घर और ठेले के पैसे एक ही डिब्बे में न रखें\n\n"
+            "बहुत सी महिलाएं ठेले की कमाई उसी डिब्बे में डाल देती हैं जिससे घर का राशन चलता है। इससे यह कभी पता नहीं चलता "
+            "कि ठेले ने असल में कितना कमाया और घर ने कितना खर्च किया। ठेले के लिए एक अलग थैली रखें।\n\n"
+            "## 2. बिना लिखे उधार न दें\n\nबिना लिखे उधार का नुकसान यह है कि कुछ दिन बाद रकम किसी को याद नहीं रहती। "
+            "एक छोटी कॉपी रखें।\n")
+    from netquiz.article import parse_article
+
+    ctx = build_context(parse_article(text, "hi"), seed=0)
+    assert [h for h, _ in harms(ctx, ctx.article.section("s1"))] == \
+        ["यह कभी पता नहीं चलता कि ठेले ने असल में कितना कमाया और घर ने कितना खर्च किया"]
+    assert [h for h, _ in harms(ctx, ctx.article.section("s2"))] == ["कुछ दिन बाद रकम किसी को याद नहीं रहती"]
+
+
+def test_you_before_its_ing_is_an_object():
+    """"can leave you earning less" told "leave she earning" (round 40's snapshot)."""
+    from netquiz.language import en
+    from netquiz.language.base import Causal
+
+    told = en.outcome(Causal("x", "", "Quote a rate", "a low price can leave you earning less than ₹50 an hour",
+                             "imperative", "imperative"), "Geeta")
+    assert told == "A low price can leave her earning less than ₹ 50 an hour."

@@ -20,7 +20,7 @@ from ..text import has_devanagari
 from .claims import Reading, known_words, sentence_case
 from .context import Candidate, Context
 from .keywords import content_tokens
-from .links import echo, overlaps, stems_of, supported, without_reason
+from .links import echo, goes_away, overlaps, stems_of, supported, without_reason
 from .options import Option, length_balance, pick_parallel, shuffle
 from .practice import own_sentences
 from .tips import closing_heading, foreign_heading, heading_language
@@ -30,6 +30,7 @@ WEIGHT = 2.8  # (below the forms that tell what she gains; above the reason form
 MIN_WRONG = 2
 MIN_HARM_WORDS = 3  # content words a harm needs to say what goes wrong ("नुकसान होगा": of what?)
 MAX_HARM_WORDS = 24  # words: a longer harm is hard to compare on a phone
+LIST_LEAD = re.compile(r"(?:,\s*\S+)?\s*:\s*$")  # ", जैसे:", ", like:", ":" at the end of a list's lead
 
 
 def consequence_candidates(ctx: Context, section_id: str, frame: str | None = None) -> list[Candidate]:
@@ -69,11 +70,23 @@ def harms(ctx: Context, section: Section) -> list[tuple[str, str]]:
     if key not in ctx.memo:
         found = []
         known = known_words(ctx.known_title, section.title or "")
-        told = [(match.group("harm"), sentence) for sentence in own_sentences(ctx, section)
-                if (match := _otherwise(ctx.language.code).search(sentence))]
+        code = ctx.language.code
+        sentences = own_sentences(ctx, section)
         move = _move(ctx, section)
+        told = [(match.group("harm"), sentence) for sentence in sentences
+                if (match := _otherwise(code).search(sentence) or _named(code).search(sentence))]
+        remedy = next((i for i, s in enumerate(sentences)
+                       if ctx.lang.advice(LIST_LEAD.sub("", s)) or ctx.lang.instruction(LIST_LEAD.sub("", s))),
+                      len(sentences))  # (a remedy may lead a list: "… कुछ और काम भी जोड़ें, जैसे:")
+        told += [(match.group("harm"), sentence) for sentence in sentences[1:remedy]
+                 if move and (match := _led(code).match(sentence))]  # ("बहुत सी महिलाएं कमाई उसी डिब्बे में डाल देती
+        # हैं … । इससे यह कभी पता नहीं चलता कि …" before the remedy "… अलग थैली रखें": what goes wrong with the move
+        # the heading warns against; round 40's development batch A, whose "don't" sections all told it so)
+        after_remedy = set(sentences[remedy + 1:])  # (what points back after the remedy tells the remedy's result:
+        # "ऐसा करने से … गल्ले में कुछ न कुछ पैसा आता रहता है" after "… कुछ और काम भी जोड़ें")
         told += [(r.causal.effect, r.causal.sentence) for r in ctx.readings[section.id]
                  if move and r.causal.cause_kind in ("verbal", "noun") and warned_harm(ctx, r)
+                 and not (r.causal.pattern == "linked" and r.causal.sentence in after_remedy)
                  and r.causal.sentence not in {t[1] for t in told}]  # ("ट्रेनिंग अधूरी छोड़ने से भत्ता कटता है …"
         # under "बेसिक ट्रेनिंग बीच में न छोड़ें": the warned move told as a gerund, in the section's own words, and
         # its harm; a step the section advises is told as an instruction, never so)
@@ -90,15 +103,35 @@ def harms(ctx: Context, section: Section) -> list[tuple[str, str]]:
 
 
 def warned_harm(ctx: Context, reading: Reading) -> bool:
-    """:func:`scenario.harm` (imported here: the scenario module gathers this one's questions)."""
-    from .scenario import harm
+    """:func:`scenario.harm` (imported here: the scenario module gathers this one's questions), but never what the
+    section's remedy brings: a cause akin to one of its instructions, or a problem that goes away ("तय दाम की बदौलत रोज़
+    की बहस खत्म हो जाती है" under "हर ग्राहक से अलग दाम न लें", "रिकॉर्ड पर टिके सवाल पूछने से जवाब टालना मुश्किल हो
+    जाता है" under ""क्यों" वाले सवाल न पूछें": offered as harms once a section had enough others to ask)."""
+    from .scenario import harm, own_advice
 
-    return harm(ctx, reading)
+    causal = reading.causal
+    return harm(ctx, reading) and not own_advice(ctx, causal.cause, reading.section) \
+        and not goes_away(ctx, causal.effect) and not _thanks(ctx.language.code).search(causal.sentence)
+
+
+def _thanks(code: str) -> re.Pattern[str]:
+    """A result credited to a means ("की बदौलत", "thanks to"): a benefit, never a harm."""
+    return lexicon_pattern(code, "thanks_words", r"(?:^|\s)(?:{words})(?:\s|$|,)")
 
 
 def _otherwise(code: str) -> re.Pattern[str]:
     """The language's ``otherwise_words`` after a clause, then the harm to the sentence's end."""
     return lexicon_pattern(code, "otherwise_words", r"(?:^|[,;—–]\s*)(?:{words})(?:,)?\s+(?P<harm>.+)$")
+
+
+def _named(code: str) -> re.Pattern[str]:
+    """A harm named as such: "X का नुकसान यह है कि <harm>", "The downside is that <harm>"."""
+    return lexicon_pattern(code, "harm_namers", r"(?:^|\s)(?:{words})\s+(?P<harm>.+)$")
+
+
+def _led(code: str) -> re.Pattern[str]:
+    """A sentence that opens on a word pointing back to the warned move ("इससे …", "As a result, …")."""
+    return lexicon_pattern(code, "harm_leads", r"^(?:{words})(?:,)?\s+(?P<harm>.+)$")
 
 
 def _told(ctx: Context, move: str, harm: str, sentence: str, name: str) -> str | None:

@@ -363,7 +363,7 @@ def _advised(ctx: Context, reading: Reading) -> bool:
     if benefit_heading(ctx, section) or goes_away(ctx, causal.effect):
         return True  # under "A gradual start for you and your baby" the body tells how the benefit comes; "…
         # से कोई खींचतान नहीं होती" tells the advice's result in other words
-    if not _section_advice(ctx, section) or _own_advice(ctx, causal.cause, section):
+    if not _section_advice(ctx, section) or own_advice(ctx, causal.cause, section):
         return True
     if section.title and warned(ctx, section.title) is not None and _instead(ctx, reading):
         return True  # (what the body advises instead of the warned step, and its result: see :func:`_instead`)
@@ -435,7 +435,7 @@ def _section_advice(ctx: Context, section: Section) -> list[frozenset[str]]:
     return list(ctx.memo[key])
 
 
-def _own_advice(ctx: Context, cause: str, section: Section) -> bool:
+def own_advice(ctx: Context, cause: str, section: Section) -> bool:
     """True when half the cause's words are akin to one of the section's own instructions."""
     words = stems_of(ctx, cause)
     return any(2 * sum(akin_word(word, step) for word in words) >= len(words)
@@ -488,7 +488,7 @@ def _harm(ctx: Context, reading: Reading, of_step: bool = True) -> bool:
         return False
     if goes_away(ctx, causal.effect):
         return False  # "घर से डिब्बा ले जाने से chips का सहारा नहीं लेना पड़ता": a problem that goes away
-    mine = _own_advice(ctx, causal.cause, section)
+    mine = own_advice(ctx, causal.cause, section)
     told = WITHOUT.sub("", _known_clause(ctx, causal.effect))  # "you stay helpful without giving up your hours":
     # no loss
     effect = told.lower()
@@ -552,7 +552,7 @@ def _instead(ctx: Context, reading: Reading) -> bool:
     causal = reading.causal
     if marked(causal.effect, ctx.article.lang, polarity=True) and not goes_away(ctx, causal.effect):
         return False  # "… नहीं होता", "fewer …": a loss is the warned step's
-    if ctx.lang.recommends(causal.sentence) or _own_advice(ctx, causal.cause, reading.section) \
+    if ctx.lang.recommends(causal.sentence) or own_advice(ctx, causal.cause, reading.section) \
             or (_after_instead(ctx, reading) and not harmful(ctx, causal.effect)):
         return True
     words = stems_of(ctx, causal.cause)  # (a long instruction, "चुप रहने की बजाय तुरंत बताएँ कि …", is no option

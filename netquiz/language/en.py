@@ -148,7 +148,8 @@ def _is_subject(previous: str, following: str) -> bool:
             or following.replace("’", "'").endswith(("'ve", "'ll", "'d", "n't")):  # "shows you can …"
         return True
     if previous in PREPOSITIONS or previous in OBJECT_VERBS or following in PARTICLES or _participle(previous) \
-            or verb_only(previous):
+            or verb_only(previous) or _participle(following):  # ("can leave you earning less": an object before
+        # its "-ing", round 40's snapshot told "leave she earning")
         return False  # ("what slowed you down": a particle follows an object; "stops blaming you personally"; "which
         # repairs earn you money": round 35's held-out C46 told "earn she money")
     if following in ADVERBS or following in TIME_ADVERBS:

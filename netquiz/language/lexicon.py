@@ -39,7 +39,8 @@ LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "growth_words",
          "list_joiners", "waste_words", "catching_words", "in_time_words", "back_pronouns",
          "back_pronoun_antecedents", "cause_fusers", "first_person", "other_women", "cost_words", "weak_echoes",
          "sample_labels", "warned_answer_openers", "weak_answer_labels", "otherwise_words", "thing_pointers",
-         "onset_after_words", "naming_words", "example_leads", "conclusion_openers")
+         "onset_after_words", "naming_words", "example_leads", "conclusion_openers",
+         "harm_leads", "harm_namers", "thanks_words")
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,10 @@ class Lexicon:
     warned_answer_openers: tuple[str, ...] = ()  # "Don't say": before an answer in quotes the article warns against
     weak_answer_labels: tuple[str, ...] = ()  # "Weak answers to avoid:": every answer quoted after it in its paragraph
     otherwise_words: tuple[str, ...] = ()  # "वरना", "otherwise": the harm of a warned move follows
+    harm_leads: tuple[str, ...] = ()  # "इससे", "As a result,": in a "don't" section before its remedy, what goes
+    # wrong with the warned move follows
+    thanks_words: tuple[str, ...] = ()  # "की बदौलत", "thanks to": a result credited to a means, a benefit
+    harm_namers: tuple[str, ...] = ()  # "का नुकसान यह है कि", "The downside is that": a harm named as such
     thing_pointers: tuple[str, ...] = ()  # "her", "अपनी": before a noun, a thing of hers the reader should know
     naming_words: tuple[str, ...] = ()  # "कहते हैं", "is called": what a thing is called is no result
     onset_after_words: tuple[str, ...] = ()  # "हो सकती है": a bad thing's onset only right after it ("बीमारी हो …")
