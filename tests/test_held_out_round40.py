@@ -71,3 +71,24 @@ def test_you_before_its_ing_is_an_object():
     told = en.outcome(Causal("x", "", "Quote a rate", "a low price can leave you earning less than ₹50 an hour",
                              "imperative", "imperative"), "Geeta")
     assert told == "A low price can leave her earning less than ₹ 50 an hour."
+
+
+def test_a_slip_warned_against_is_her_move_and_a_gerund_before_the_remedy_its_harm():
+    """"Don't Ignore Room Rent Limits" had no move (a slip is no plan), and "Choosing a room above that limit leads to
+    a proportionate cut …" leans on "that limit" (round 40's batch B: one scenario question in seven "don't" sections)."""
+    from netquiz.generate.consequence import harms
+
+    text = ("# Buying Health Insurance for Your Parents? 5 Mistakes to Avoid\n\nIntro words here.\n\n"
+            "## 1. Don't Ignore Room Rent Limits\n\nSome policies pay room rent only up to a fixed amount. Choosing a "
+            "room above that limit leads to a proportionate cut on the whole bill. Look for a policy with no room "
+            "rent cap.\n\n## 2. Don't Depend Only on Your Company's Group Policy\n\nMany employers let you add parents "
+            "to the group health cover. Buy a separate policy for your parents.\n")
+    from netquiz.article import parse_article
+
+    ctx = build_context(parse_article(text, "en"), seed=0)
+    assert [h for h, _ in harms(ctx, ctx.article.section("s1"))] == ["you get a proportionate cut on the whole bill"]
+    assert harms(ctx, ctx.article.section("s2")) == []  # (who lets her, and a gain: no harm)
+    ctx = build_context(read_article(article_path("class-10-maths-tuition-board-exam-se-pehle-7-galtiyan-na-karen.hi.md")),
+                        seed=0)
+    assert not any("revise" in h for h, _ in harms(ctx, ctx.article.section("s1")))  # ("इस हिसाब से समय बाँटने से हर
+    # बड़ा unit कम से कम दो बार revise हो जाता है" after the remedy: its gain, keyed as the harm)

@@ -17,10 +17,11 @@ from ..language.base import Causal
 from ..language.lexicon import lexicon_pattern
 from ..model import Section
 from ..text import has_devanagari
-from .claims import Reading, known_words, sentence_case
+from .blind import marked
+from .claims import Reading, known_words, leaning_claims, sentence_case
 from .context import Candidate, Context
 from .keywords import content_tokens
-from .links import echo, goes_away, overlaps, stems_of, supported, without_reason
+from .links import akin, echo, goes_away, harmful, names_problem, overlaps, stems_of, supported, without_reason
 from .options import Option, length_balance, pick_parallel, shuffle
 from .practice import own_sentences
 from .tips import closing_heading, foreign_heading, heading_language
@@ -30,6 +31,7 @@ WEIGHT = 2.8  # (below the forms that tell what she gains; above the reason form
 MIN_WRONG = 2
 MIN_HARM_WORDS = 3  # content words a harm needs to say what goes wrong ("नुकसान होगा": of what?)
 MAX_HARM_WORDS = 24  # words: a longer harm is hard to compare on a phone
+AT_LEAST = re.compile(r"कम से कम|at least", re.IGNORECASE)
 LIST_LEAD = re.compile(r"(?:,\s*\S+)?\s*:\s*$")  # ", जैसे:", ", like:", ":" at the end of a list's lead
 
 
@@ -55,7 +57,8 @@ def _move(ctx: Context, section: Section) -> str | None:
     title = section.title or ""
     if not title or closing_heading(ctx, section) or foreign_heading(ctx, title) or title.rstrip().endswith("?"):
         return None
-    positive = heading_language(ctx, title).unnegate(sentence_case(title))
+    positive = heading_language(ctx, title).unnegate(sentence_case(title), slips=True)  # ("Don't Ignore Room Rent
+    # Limits": no move one plans, but what she may do, and what comes of it; round 40's batch B)
     known = known_words(ctx.known_title, title)
     if not positive or ctx.story.dangling(positive) or ctx.story.points_back(positive) \
             or ctx.story.leans_on_context(positive, known):
@@ -79,17 +82,26 @@ def harms(ctx: Context, section: Section) -> list[tuple[str, str]]:
                        if ctx.lang.advice(LIST_LEAD.sub("", s)) or ctx.lang.instruction(LIST_LEAD.sub("", s))),
                       len(sentences))  # (a remedy may lead a list: "… कुछ और काम भी जोड़ें, जैसे:")
         told += [(match.group("harm"), sentence) for sentence in sentences[1:remedy]
-                 if move and (match := _led(code).match(sentence))]  # ("बहुत सी महिलाएं कमाई उसी डिब्बे में डाल देती
+                 if move and (match := _led(code).match(sentence))
+                 and _bad(ctx, match.group("harm"), negation=False)]  # ("बहुत सी महिलाएं कमाई उसी डिब्बे में डाल देती
         # हैं … । इससे यह कभी पता नहीं चलता कि …" before the remedy "… अलग थैली रखें": what goes wrong with the move
         # the heading warns against; round 40's development batch A, whose "don't" sections all told it so)
-        after_remedy = set(sentences[remedy + 1:])  # (what points back after the remedy tells the remedy's result:
-        # "ऐसा करने से … गल्ले में कुछ न कुछ पैसा आता रहता है" after "… कुछ और काम भी जोड़ें")
-        told += [(r.causal.effect, r.causal.sentence) for r in ctx.readings[section.id]
-                 if move and r.causal.cause_kind in ("verbal", "noun") and warned_harm(ctx, r)
-                 and not (r.causal.pattern == "linked" and r.causal.sentence in after_remedy)
-                 and r.causal.sentence not in {t[1] for t in told}]  # ("ट्रेनिंग अधूरी छोड़ने से भत्ता कटता है …"
-        # under "बेसिक ट्रेनिंग बीच में न छोड़ें": the warned move told as a gerund, in the section's own words, and
-        # its harm; a step the section advises is told as an instruction, never so)
+        after_remedy = set(sentences[remedy + 1:])  # (what points back after the remedy, or does not name the warned
+        # move, tells the remedy's result: "ऐसा करने से … गल्ले में कुछ न कुछ पैसा आता रहता है" after "… कुछ और काम भी
+        # जोड़ें"; "इस हिसाब से समय बाँटने से हर बड़ा unit … revise हो जाता है" after "इसके बजाय … plan बनाएं")
+        leaning = leaning_claims(ctx.language, section, ctx.known_title) if move else []  # ("Choosing a room above
+        # that limit leads to a proportionate cut …": the cause leans, but the move is told from the heading, and the
+        # harm stands alone; round 40's batch B)
+        before_remedy = sentences[:remedy]
+        told += [(r.causal.effect, _whole(r.causal.sentence, sentences)) for r in [*ctx.readings[section.id], *leaning]
+                 if move and r.causal.cause_kind in ("verbal", "noun")
+                 and (_before_remedy(ctx, r, before_remedy) or warned_harm(ctx, r))
+                 and not (_whole(r.causal.sentence, sentences) in after_remedy
+                          and (r.causal.pattern == "linked" or not akin(stems_of(ctx, r.causal.cause),
+                                                                         stems_of(ctx, move or ""))))
+                 and _whole(r.causal.sentence, sentences) not in {t[1] for t in told}]
+        # ("ट्रेनिंग अधूरी छोड़ने से भत्ता कटता है …" under "बेसिक ट्रेनिंग बीच में न छोड़ें": the warned move told as
+        # a gerund, in the section's own words, and its harm; a step the section advises is told as an instruction)
         for harm, sentence in told:
             harm = without_reason(ctx, harm.strip().rstrip(".।!").strip())  # (what goes wrong is the
             # answer; why, "…, क्योंकि यह जांच …", is the article's to tell)
@@ -110,8 +122,35 @@ def warned_harm(ctx: Context, reading: Reading) -> bool:
     from .scenario import harm, own_advice
 
     causal = reading.causal
+    if causal.cause_kind == "noun" and not _bad(ctx, causal.effect):
+        return False  # ("Many employers let you add parents to the group health cover": who lets her, and a gain)
     return harm(ctx, reading) and not own_advice(ctx, causal.cause, reading.section) \
         and not goes_away(ctx, causal.effect) and not _thanks(ctx.language.code).search(causal.sentence)
+
+
+def _whole(part: str, sentences: list[str]) -> str:
+    """The section's sentence a claim was read from (a leaning claim keeps only its part, "… on the whole bill,")."""
+    return next((s for s in sentences if part.rstrip(",; ") in s), part)
+
+
+def _before_remedy(ctx: Context, reading: Reading, before: list[str]) -> bool:
+    """True for a doing told before the section's remedy, and what comes of it, no gain: the warned move in the
+    article's words ("Choosing a room above that limit leads to a proportionate cut on the whole bill" under "Don't
+    Ignore Room Rent Limits"; round 40's batch B, whose English "don't" sections never said "otherwise")."""
+    causal = reading.causal
+    return causal.cause_kind == "verbal" and _whole(causal.sentence, before) in before \
+        and _bad(ctx, causal.effect, negation=False) and not goes_away(ctx, causal.effect) \
+        and not _thanks(ctx.language.code).search(causal.sentence)
+
+
+def _bad(ctx: Context, effect: str, negation: bool = True) -> bool:
+    """True for a result that tells of a loss, a problem or a harm ("भत्ता कटता है", "a proportionate cut"); without
+    ``negation``, not for a mere "नहीं" ("सही bin में कचरा डालने से … नंबर नहीं कटते" tells the remedy's gain)."""
+    effect = AT_LEAST.sub(" ", effect)  # ("कम से कम दो बार revise हो जाता है": no less of anything)
+    lower = effect.lower()
+    return (negation and marked(effect, ctx.article.lang, polarity=True)) or harmful(ctx, effect) \
+        or (names_problem(ctx, effect) and not marked(effect, ctx.article.lang)) \
+        or any(word in lower for word in ctx.language.lexicon.harm_words + ctx.language.lexicon.loss_words)
 
 
 def _thanks(code: str) -> re.Pattern[str]:

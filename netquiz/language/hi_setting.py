@@ -17,6 +17,8 @@ PLACE = compile_nfc(r"^(?P<place>(?:\S+\s+){1,4}?(?:की|के|में)\s+)
 PARTICIPLE = compile_nfc(r"^(?P<stem>.+\S)ने\s+वाली$")  # "… में पढ़ाने वाली" → "… में पढ़ाती है"
 TIME_OR_CLAUSE = compile_nfc(f"(?<!{WORD_CHAR})(?:बाद|जब|पिछले|पिछली|तक|तौर|मैंने|हमने|मेरी|मेरे)(?!{WORD_CHAR})")
 MAX_WORDS = 12  # (longer, the setting would crowd a phone's stem)
+PLACE_ENDS = frozenset(normalize(w) for w in ("की", "के", "का", "में", "से", "पर", "बाहर", "पास", "सामने", "अंदर",
+                                              "भीतर", "पीछे", "नज़दीक", "नजदीक", "किनारे", "बगल", "बीच"))
 
 
 def intro_setting(sentence: str, article: str) -> Setting | None:
@@ -34,8 +36,9 @@ def intro_setting(sentence: str, article: str) -> Setting | None:
         if not found or TIME_OR_CLAUSE.search(before) or len(before.split()) > MAX_WORDS:
             return None
         role = found["role"].strip()
-        if not role or role.split()[-1] in {"की", "के", "का", "में", "से", "पर"}:
-            return None  # (a place alone, "जयपुर के मानसरोवर में")
+        if not role or role.split()[-1] in PLACE_ENDS:
+            return None  # (a place alone, "जयपुर के मानसरोवर में", "लखनऊ के एक कमर्शियल कॉम्प्लेक्स के बाहर": round
+            # 40's batch B told every persona "X … कॉम्प्लेक्स के बाहर है" in twelve items)
         return Setting(f"{before} {{name}}", _alone(before))
     return None
 

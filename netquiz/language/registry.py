@@ -114,7 +114,7 @@ class Language:
     sentence_end: str  # the mark a generated sentence ends with
     negations: frozenset[str]  # words that turn an instruction into a "don't" ("न", "मत")
     negative_prefixes: tuple[str, ...] = ()  # word starts that mark a negative change ("घट…")
-    unnegate: Callable[[str], str | None] = field(default=lambda heading: None)
+    unnegate: Callable[..., str | None] = field(default=lambda heading, slips=False: None)
     # what the article's title says its reader is doing, told of a persona ("{name} is trying to …"), or None
     topic_frame: Callable[[str | None, str], str | None] = field(default=lambda title, body: None)
     # a "don't" heading of a neglect said as the step it recommends ("Don't skip X" → "Make time for X"), or None
@@ -138,14 +138,16 @@ class Language:
         return lexicon(self.code)
 
 
-def _hi_unnegate(heading: str) -> str | None:
-    """"फोन न देखें" → "फोन देखें"; None when the heading has no negation."""
+def _hi_unnegate(heading: str, slips: bool = False) -> str | None:
+    """"फोन न देखें" → "फोन देखें"; None when the heading has no negation, or (unless ``slips``) when it warns
+    against a slip ("… को नज़रअंदाज़ न करें": a positive step, whose slip a consequence question tells)."""
     words = heading.split()
     kept = [w for w in words if w not in HI_NEGATIONS]
     main = UNTIL.sub(" ", CONDITION.split(heading)[-1].split(" कि ")[0]).split()  # ("… और बात न बने, तो ड्राइवर
     # की मदद लें": the condition's "न" is no warning, the step after "तो" is advised; nor is the "न" of what she
     # says, "साफ़ बताएँ कि … किसकी तबीयत ठीक नहीं है", or of "until", "तब तक गर्म करें जब तक उबाल न आ जाए")
-    if len(kept) == len(words) or not any(w in HI_NEGATIONS for w in main) or hi_reaffirm(heading) is not None:
+    if len(kept) == len(words) or not any(w in HI_NEGATIONS for w in main) \
+            or (not slips and hi_reaffirm(heading) is not None):
         return None  # (no negation; or "… को नज़रअंदाज़ न करें": a positive step)
     return " ".join(kept)
 
@@ -154,9 +156,10 @@ CONDITION = compile_nfc(r",\s*तो\s+")  # what ends a condition before its st
 UNTIL = compile_nfc(r"जब तक\s[^,।]*?(?:न|नहीं)\s+\S+")  # an "until" clause up to its verb
 
 
-def _en_unnegate(heading: str) -> str | None:
-    """"Don't say yes to everything" → "Say yes to everything"; None otherwise ("Avoid …" has no positive)."""
-    if en_reaffirm(heading) is not None:
+def _en_unnegate(heading: str, slips: bool = False) -> str | None:
+    """"Don't say yes to everything" → "Say yes to everything"; None otherwise ("Avoid …" has no positive), and
+    (unless ``slips``) for a slip ("Don't skip the first team lunch": a positive step)."""
+    if not slips and en_reaffirm(heading) is not None:
         return None  # "Don't skip the first team lunch": a positive step
     lower = heading.lower().replace("’", "'")
     for prefix in ("don't ", "do not ", "never "):
