@@ -92,3 +92,36 @@ def test_a_slip_warned_against_is_her_move_and_a_gerund_before_the_remedy_its_ha
                         seed=0)
     assert not any("revise" in h for h, _ in harms(ctx, ctx.article.section("s1")))  # ("इस हिसाब से समय बाँटने से हर
     # बड़ा unit कम से कम दो बार revise हो जाता है" after the remedy: its gain, keyed as the harm)
+
+
+def test_an_answer_to_avoid_stands_beside_the_sample_told_short():
+    """"**Avoid:** "…"" and "**इससे बचें:** "…"" are the section's weak answers, and the sample is told in its first two
+    sentences beside them, or in the one that tells what she did (round 40's batch A: a 45-word story left every
+    "Avoid:" answer out as too short, and the same three stories stood beside every key)."""
+    from netquiz.article import parse_article
+    from netquiz.generate.sample_answer import sample_answer_candidates
+
+    answers = {
+        "s1": ("Tell me about your work with birds so far.", "For three years I looked after a 1,500-bird layer shed "
+               "at a farm in my village. I handled the morning feed and water, collected and graded eggs, and kept the "
+               "daily register. When the owner expanded to a second shed, I trained two new workers on egg collection "
+               "and the owner asked me to plan the feed for both sheds every week until the season ended.",
+               "I have a lot of experience with poultry and I love working with birds."),
+        "s2": ("One morning you find more dead birds than usual in a shed. What do you do?", "Last winter I found "
+               "eleven dead birds in one corner instead of the usual one or two. I stopped workers from moving between "
+               "sheds, put the dead birds in a closed bag away from the shed, wrote down the count and the symptoms, "
+               "and called the vet before nine. He found it was a respiratory infection and we started treatment the "
+               "same day.", "I would remove the dead birds quickly and keep an eye on the rest."),
+        "s3": ("Which records do you keep, and why?", "I kept daily feed and water use, egg count, deaths and "
+               "vaccination dates for each shed. Once, feed use dropped by almost a tenth in two days while egg count "
+               "looked normal. I told the vet, and he caught an early infection before production fell and we saved "
+               "the whole flock that month.", "I write everything in the register as the owner tells me."),
+    }
+    text = "# Interviewing for a Poultry Farm Supervisor Job\n\nIntro words about the job.\n\n" + "".join(
+        f'## {i}. "{q}"\n\nManagers ask this often.\n\n**Sample answer:** "{a}"\n\n**Avoid:** "{w}" It says little.\n\n'
+        for i, (q, a, w) in enumerate(answers.values(), 1))
+    ctx = build_context(parse_article(text, "en"), seed=0)
+    question = sample_answer_candidates(ctx, "s2")[0].question
+    key = question.options[question.answer]
+    assert key.startswith("I stopped workers from moving between sheds")  # (the scene alone is no answer)
+    assert "I would remove the dead birds quickly and keep an eye on the rest." in question.options

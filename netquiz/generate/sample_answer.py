@@ -24,7 +24,11 @@ MIN_WRONG = 2
 WHOLE_ANSWER_WORDS = 60  # a sample answer told whole up to here
 SOURCE_PREFIX = 20  # characters of the answer that find the sentence of the section holding it
 MAX_ANSWER_WORDS = 40  # (the first sentences of a long sample answer, whole: short enough to compare on a phone)
+SHORT_OPENING_WORDS = 20  # a first sentence this short sets the scene: the second, what she did, goes with it
+MAX_TWO_WORDS = 50  # words of those two sentences at most
 LENGTH_RATIO = 0.45  # a wrong answer under this share of the key's length (or over its inverse) stands out
+WARNED_RATIO = 0.3  # the section's own warned answer, a short one by nature
+MIN_BALANCE = 0.32  # the options' shortest over their longest (the gate asks 0.3)
 
 
 def sample_answer_candidates(ctx: Context, section_id: str) -> list[Candidate]:
@@ -34,22 +38,30 @@ def sample_answer_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     if asked is None or closing_heading(ctx, section):
         return []
     question, answer = asked
-    right = Option(answer, ctx.say("sample_right", answer=_full_answer(ctx, section)))
     warned = [Option(text, ctx.say("sample_warned", source=sentence), group=f"warned-{section.id}")
-              for text, sentence in _warned_answers(ctx, section)]
-    others = [Option(other_answer, ctx.say("sample_other", question=other_question), group=other.id)
+              for text, sentence in _warned_answers(ctx, section)
+              if not _leans(ctx, text)]
+    short = bool(warned) and not _like_length(answer, warned[0].text)  # (whole, the answer dwarfs the warned one)
+    told = _told_beside(ctx, answer, warned[0].text) if short else None
+    if short and told is None:
+        short, warned = False, []  # (no telling brings them near: the article's other answers alone, as before)
+    answer = told or answer
+    if _leans(ctx, answer):
+        return []
+    right = Option(answer, ctx.say("sample_right", answer=_full_answer(ctx, section)))
+    others = [Option(_opening(other_answer) if short else other_answer,
+                     ctx.say("sample_other", question=other_question), group=other.id)
               for other in ctx.article.headed_sections if other.id != section.id
               if (found := _asked(ctx, other)) is not None
               for other_question, other_answer in [found]]
-    if _leans(ctx, answer):
-        return []
-    pool = [o for o in warned + others if _like_length(answer, o.text) and not _leans(ctx, o.text)]
-    if len({o.group for o in pool}) < MIN_WRONG:
-        return []
     rng = ctx.rng(section.id, FORM)
-    rng.shuffle(others)
-    chosen = [o for o in warned if o in pool][:1]  # (the section's own weak answer first: the skimmer's)
-    chosen += [o for o in pool if o.group != f"warned-{section.id}"][:3 - len(chosen)]
+    rng.shuffle(others)  # (drawn afresh for each question: the same three stories beside every key were learnt)
+    chosen = [o for o in warned if _like_length(answer, o.text, WARNED_RATIO)][:1]  # (the section's own weak
+    # answer first: the skimmer's; short by nature, "a claim with no example", which a coach marks down)
+    for other in others:
+        if len(chosen) < 3 and _like_length(answer, other.text) and not _leans(ctx, other.text) \
+                and length_balance([answer, *(o.text for o in chosen), other.text]) >= MIN_BALANCE:
+            chosen.append(other)
     if len(chosen) < MIN_WRONG:
         return []
     options, index = shuffle(right, chosen, rng)
@@ -60,6 +72,28 @@ def sample_answer_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     made = ctx.question(section.id, "interview", stem, [(o.text, o.feedback) for o in options], index, source,
                         form=FORM)
     return [Candidate(made, WEIGHT + length_balance(list(made.options)), FORM)]
+
+
+def _told_beside(ctx: Context, answer: str, warned: str) -> str | None:
+    """The sample answer told short enough to stand beside the answer its section warns against: its first two
+    sentences; else one of them that tells what she did, in the first person ("I stopped workers from moving between
+    sheds, …" after "Last winter I found eleven dead birds …"); else None."""
+    sentences = [s.strip() for s in SENTENCE_END.split(answer) if s.strip()]
+    mine = [s for s in sentences[:2] if s.split()[0] in ctx.language.lexicon.first_person]  # (what she did; a
+    # first sentence that only sets the scene, "एक महीने … ₹4,800 का फर्क आ रहा था।", is no answer alone)
+    for told in (" ".join(sentences[:2]), *mine):
+        if told and len(told.split()) <= MAX_TWO_WORDS and length_balance([told, warned]) >= MIN_BALANCE:
+            return told
+    return None
+
+
+def _opening(answer: str) -> str:
+    """The answer's first two sentences, when they fit (what happened and what she did, before how it ended): "Last
+    winter I found eleven dead birds … . I stopped workers from moving between sheds, …" beside "I would remove the
+    dead birds quickly …" (round 40's batch A: a 45-word story left every "Avoid:" answer out as too short)."""
+    sentences = [s.strip() for s in SENTENCE_END.split(answer) if s.strip()]
+    two = " ".join(sentences[:2])
+    return two if len(two.split()) <= MAX_TWO_WORDS else sentences[0] if sentences else answer
 
 
 def _leans(ctx: Context, answer: str) -> bool:
@@ -123,9 +157,12 @@ def _short(answer: str, lang: str) -> str:
         return f"{sentences[0]} {sentences[-1]}"
     told: list[str] = []
     for sentence in sentences:
-        if told and len(" ".join([*told, sentence]).split()) > MAX_ANSWER_WORDS:
+        if told and len(" ".join([*told, sentence]).split()) > MAX_ANSWER_WORDS \
+                and (len(told) > 1 or len(told[0].split()) > SHORT_OPENING_WORDS
+                     or len(" ".join([*told, sentence]).split()) > MAX_TWO_WORDS):
             break
-        told.append(sentence.strip())
+        told.append(sentence.strip())  # (a short first sentence sets the scene, "Last winter I found eleven dead birds
+        # …"; what she did is in the second, round 40's batch A)
     return " ".join(told)
 
 
@@ -141,7 +178,7 @@ def _warned_answers(ctx: Context, section: Section) -> list[tuple[str, str]]:
             said_in += [(quoted.group(1), sentence)] if sentence else []
     found: list[tuple[str, str]] = []
     for said, sentence in said_in:
-        said = said.strip().rstrip(".!")
+        said = said.strip().rstrip(".!।")
         if len(said.split()) >= MIN_WARNED_WORDS and all(said != f[0][:len(said)] for f in found):
             found.append((said[:1].upper() + said[1:] + ctx.language.sentence_end, sentence))
     return found
@@ -155,9 +192,9 @@ def _weak_label(lang: str) -> re.Pattern[str]:
 MIN_WARNED_WORDS = 2  # ("everything": one word beside a sample answer of thirty is no answer one would give)
 
 
-def _like_length(key: str, other: str) -> bool:
+def _like_length(key: str, other: str, least: float = 0.45) -> bool:
     ratio = len(other) / max(1, len(key))
-    return LENGTH_RATIO <= ratio <= 1 / LENGTH_RATIO
+    return least <= ratio <= 1 / least
 
 
 QUOTED = re.compile(r"[\"“]([^\"“”]{3,})[\"”]")
