@@ -125,3 +125,20 @@ def test_an_answer_to_avoid_stands_beside_the_sample_told_short():
     key = question.options[question.answer]
     assert key.startswith("I stopped workers from moving between sheds")  # (the scene alone is no answer)
     assert "I would remove the dead birds quickly and keep an eye on the rest." in question.options
+
+
+def test_round_40_batch_c_and_d_misreadings():
+    """A "become" title is told as become, a yield is no step, "to let you" no "lets you", "Doing so for three weeks
+    fixes …" no opener (round 40's batches C and D)."""
+    from netquiz.language import en, hi_topic
+
+    assert hi_topic.topic_frame("महिला ड्राइविंग इंस्ट्रक्टर बनने के 6 फायदे: गाड़ी चलाना आता है तो इसे करियर बनाइए") == \
+        "{name} महिला ड्राइविंग इंस्ट्रक्टर बन गई है।"
+    assert en.find_causal("Ask your branch or BC company to let you spend a few days at an active kiosk.") == []
+    text = ("# Oyster Mushroom सुखाकर बेचना: 7 Tips\n\nताज़े मशरूम में करीब 90 प्रतिशत पानी होता है, इसलिए 10 किलो ताज़ा "
+            "मशरूम सुखाने पर लगभग 1 किलो सूखा मशरूम बनता है। आगे कुछ सुझाव हैं।\n\n## 1. Dry only fresh mushrooms\n\n"
+            "पीले पड़ चुके मशरूम अलग कर दें।\n")
+    from netquiz.article import parse_article
+
+    ctx = build_context(parse_article(text, "hi"), seed=0)
+    assert not any("किलो" in r.causal.effect for r in ctx.readings["s0"])

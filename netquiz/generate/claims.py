@@ -243,6 +243,9 @@ def _read(known: Language, section: Section, title: str = "") -> list[Reading]:
     return _told(known, readings)
 
 
+MEASURE = re.compile(r"(?:^|(?<=\s))(?:(?:लगभग|करीब|क़रीब|about|around|roughly)\s+)?[0-9\u0966-\u096F]")  # a quantity
+
+
 def _told(known: Language, readings: list[Reading]) -> list[Reading]:
     """The readings with their steps cut before examples and their results named and cut to their first
     clause; those whose "result" is no result (half a sentence, a quotation, a relative clause, an
@@ -255,6 +258,8 @@ def _told(known: Language, readings: list[Reading]) -> list[Reading]:
              and not _condition_inside(known, r.causal.effect)  # ("… मान लेने पर आखिरी दिन ग्राहक "…" कह दे, तो …":
              # the "result" is the condition of what follows; round 28's second held-out batch, items 23, 29, 31)
              and not RELATIVE_EFFECT.match(r.causal.effect) and not _without_main(r.causal)
+             and not (MEASURE.match(r.causal.cause) and MEASURE.search(r.causal.effect))  # ("10 किलो ताज़ा मशरूम
+             # सुखाने पर लगभग 1 किलो सूखा मशरूम बनता है": a yield, no step; round 40's batch D offered it four times)
              and not IDENTITY.search(r.causal.effect)  # ("your first expenses are paperwork and fittings, not fuel":
              # what something is, no result to wish for; round 37's held-out G50)
              and not (len(r.causal.effect.split()) <= BARE_VERB_WORDS and known.rules.is_passive(r.causal.effect))

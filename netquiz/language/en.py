@@ -210,7 +210,8 @@ HELPS = re.compile(r"^(?!(?:she|he|they|it|this|that)\s)(?P<cause>[A-Za-z][^,]{2
                    r"(?:to\s+)?"
                    r"(?P<effect>\w.+)$", re.IGNORECASE)
 # Benefit-listicle shapes: "X lets you Y", "X makes it easier to Y", "X leads to Y", "With X, you can Y".
-LETS = re.compile(r"^(?!(?:she|he|they|it|this|that)\s)(?P<cause>[A-Za-z][^,]{2,60}?)\s+"
+LETS = re.compile(r"^(?!(?:she|he|they|it|this|that)\s)(?P<cause>[A-Za-z][^,]{2,60}?)(?<!\bto)\s+"  # ("Ask your
+                  # branch to let you spend …": an instruction, "to let" no "lets"; round 40's batch D)
                   r"(?:lets|let|allows|allow|enables|enable)\s+you\s+(?:to\s+)?"
                   r"(?P<effect>\w.+)$",
                   re.IGNORECASE)
@@ -1471,9 +1472,11 @@ POINTER = (r"(?:this|that|these|those)(?:\s+(?!(?:also|way|is|was|are|were|be|th
 # ("Writing these down before you apply means you …", "Taking these roles lets you …": the step before, told by its
 # gerund and a few words of when or how)
 # ("Reading it first gives you a baseline": a gerund of the step before, told with a pronoun)
-LINKED = re.compile(r"^(?:this way|that way|doing so|by doing this|as a result|(?:working|done|used) (?:this|that) way|"
+LINKED = re.compile(r"^(?:this way|that way|doing so(?!\s+(?:for|every|each|over|daily)\b)|by doing this|as a result|"
+                    r"(?:working|done|used) (?:this|that) way|"
                     r"because\s+(?!you\b)[^,]{5,80},)\s*,?\s+(?P<effect>.+)$", re.IGNORECASE)
-# ("Because the money leaves before you see it, you no longer depend on willpower": the step before, told again)
+# ("Because the money leaves before you see it, you no longer depend on willpower": the step before, told again;
+# "Doing so for three or four weeks fixes …" is a subject, no opener: round 40's batch D told "… means for three …")
 # "This gives you X" → "you have X" (a straight answer ready, room to think: not "get"); "Doing so helps you V"
 # → "you V"; "This lets you V" → "you can V".
 LINKED_VERBS = re.compile(rf"^(?:{POINTER}|it|doing so|doing this)\s+(?:also\s+)?"

@@ -165,6 +165,8 @@ def _started(what: str) -> str | None:
     if words and words[-1] in UNDERGONE and "को" in words:
         return None  # ("स्वयं सहायता समूह को बैंक Loan मिलना": what comes to someone, nobody's act to start; round 38's
         # held-out F48 read "अंजलि ने … को बैंक loan मिलना शुरू किया है")
+    if len(words) >= 2 and words[-1] == "बनना":  # ("महिला ड्राइविंग इंस्ट्रक्टर बनना" → "… इंस्ट्रक्टर बन गई है", not
+        return "{name} " + " ".join(words[:-1]) + " बन गई है।"  # "… बनना शुरू किया है": round 40's batch C)
     if len(words) >= 2 and words[-1] == "लेना" and words[-2].lower() in TAKEN_ONCE:  # ("… का contract लेना" → "… का
         return "{name} ने " + " ".join(words[:-1]) + " लिया है।"  # contract लिया है": round 35's held-out F19)
     if len(words) >= 2 and (done := ONCE.get(words[-1])):
