@@ -142,3 +142,17 @@ def test_round_40_batch_c_and_d_misreadings():
 
     ctx = build_context(parse_article(text, "hi"), seed=0)
     assert not any("किलो" in r.causal.effect for r in ctx.readings["s0"])
+
+
+def test_round_40_batch_e_misreadings():
+    """"has started starting a chair yoga batch", and a result that is only "होती है" (its subject in the cause)."""
+    from netquiz.language import en_topic
+
+    assert en_topic.topic_frame("6 Benefits of Starting a Chair Yoga Batch for Senior Citizens") == \
+        "{name} has started a chair yoga batch for senior citizens."
+    text = ("# E-Rickshaw के कागज़: 6 सवाल\n\nपरिचय की बात यहाँ है।\n\n## 1. कागज़ हमेशा साथ कैसे रखें?\n\n"
+            "Checking के समय सबसे ज़्यादा परेशानी कागज़ घर पर छोड़ने से होती है। सारे कागज़ एक folder में रखें।\n")
+    from netquiz.article import parse_article
+
+    ctx = build_context(parse_article(text, "hi"), seed=0)
+    assert all(r.causal.effect.strip() != "होती है" for r in ctx.readings["s1"])

@@ -26,7 +26,7 @@ from ..language.registry import Rules
 from ..model import Article, Section
 from ..text import any_literal, compile_nfc, inside_quotations, is_devanagari
 from .blind import marked
-from .keywords import stem, word_stems
+from .keywords import content_tokens, stem, word_stems
 
 
 @dataclass(frozen=True)
@@ -260,6 +260,8 @@ def _told(known: Language, readings: list[Reading]) -> list[Reading]:
              and not RELATIVE_EFFECT.match(r.causal.effect) and not _without_main(r.causal)
              and not (MEASURE.match(r.causal.cause) and MEASURE.search(r.causal.effect))  # ("10 किलो ताज़ा मशरूम
              # सुखाने पर लगभग 1 किलो सूखा मशरूम बनता है": a yield, no step; round 40's batch D offered it four times)
+             and bool(content_tokens(r.causal.effect, known.code))  # ("Checking के समय सबसे ज़्यादा परेशानी कागज़
+             # … छोड़ने से होती है": the result is "होती है", its subject in the cause; round 40's batch E)
              and not IDENTITY.search(r.causal.effect)  # ("your first expenses are paperwork and fittings, not fuel":
              # what something is, no result to wish for; round 37's held-out G50)
              and not (len(r.causal.effect.split()) <= BARE_VERB_WORDS and known.rules.is_passive(r.causal.effect))

@@ -82,7 +82,9 @@ def _part_frame(part: str, body: str) -> str | None:
         phrase, template = match["rest"], "{name} is trying to {phrase}."
     elif match := BENEFITS_OF.match(part) or WHY_DOING.match(part):
         phrase, template = match["rest"], "{name} has started {phrase}."
-        if phrase.lower().startswith("joining "):  # "… of Joining a Reading Club": she has joined one
+        if phrase.lower().startswith(("starting ", "beginning ")) and " " in phrase:  # "… of Starting a Chair Yoga
+            phrase = phrase.split(" ", 1)[1]  # Batch": she has started one (round 40's batch E: "has started starting")
+        elif phrase.lower().startswith("joining "):  # "… of Joining a Reading Club": she has joined one
             phrase, template = phrase.split(" ", 1)[1], "{name} has joined {phrase}."
         elif moved := MOVED.match(phrase):  # "… of Moving Up to Quality Checker": she has moved up (round 30: "has
             phrase = moved["rest"]  # started moving up to quality checker")
