@@ -16,6 +16,7 @@ from .links import stems_of
 from .myth import stands_alone
 from .options import Option, length_balance
 from .practice import auxiliaries, least_cued, own_sentences, tip_section, wrong_tips
+from .tips import heading_step, warned
 
 WEIGHT = 2.6
 MIN_SAID = 3  # content words her friend's words need to stand alone ("चुप रहना ही ठीक रहेगा": about what?)
@@ -55,12 +56,25 @@ def _with_advice(ctx: Context, section: Section, sentence: str) -> str:
 def _countered(ctx: Context, section: Section) -> list[tuple[str, str, str]]:
     """(her friend's words, their core, source sentence): what the section rejects or corrects, told about the
     persona (words that stand alone: :func:`myth.stands_alone`; her friend speaks of her, not to you)."""
-    return [(told, core, sentence) for sentence in own_sentences(ctx, section)
-            if (said := _friend_says(ctx, sentence)) is not None and (told := said[0]) and (core := said[1])
-            and ", " not in core and stands_alone(ctx, core)]
+    sentences = own_sentences(ctx, section)
+    return [(told, core, sentence) for index, sentence in enumerate(sentences)
+            if (said := _friend_says(ctx, sentence, _practice_told(ctx, section, index))) is not None
+            and (told := said[0]) and (core := said[1]) and ", " not in core and stands_alone(ctx, core)]
 
 
-def _friend_says(ctx: Context, sentence: str) -> tuple[str, str] | None:
+def _practice_told(ctx: Context, section: Section, index: int) -> bool:
+    """True where what "many women do" is the move the section argues against: anywhere in a "don't" section, or
+    as the first sentence under an instruction ("Many technicians keep the hot-air gun at full heat all day, …" under
+    "Set the hot-air station to the lowest heat that works"; round 40's batches A and E)."""
+    sentences = own_sentences(ctx, section)
+    if sentences[index].rstrip().endswith(":"):
+        return False  # ("Many tailors keep a simple rule:": the rule it leads to is the article's own)
+    remedy = next((i for i, s in enumerate(sentences) if ctx.lang.advice(s) or ctx.lang.instruction(s)), len(sentences))
+    return index < remedy and (warned(ctx, section.title or "") is not None
+                               or (index == 0 and heading_step(ctx, section) is not None))  # (before the remedy)
+
+
+def _friend_says(ctx: Context, sentence: str, practice: bool = False) -> tuple[str, str] | None:
     """Her friend's words from one sentence ("advises her to practise …", "की सलाह है कि उस समय बहस करना ही ठीक
     रहेगा", "believes that good work speaks for itself") and their core (the step or belief), or None."""
     step = ctx.lang.tempted_step(sentence)
@@ -68,4 +82,11 @@ def _friend_says(ctx: Context, sentence: str) -> tuple[str, str] | None:
         core = step[:1].lower() + step[1:] if step[:1].isascii() else step  # ("Order a monitor … for ₹9,000")
         return ctx.say("counter_advice", step=core), core
     belief = ctx.lang.common_belief(sentence)
-    return (ctx.say("counter_belief", belief=belief), belief) if belief else None
+    if belief:
+        return ctx.say("counter_belief", belief=belief), belief
+    done = ctx.lang.common_practice(sentence) if practice else None  # ("ज़्यादातर लोग प्लेट का दाम सिर्फ कच्चे माल को
+    # देखकर तय करते हैं" under "दाम तय करते समय छिपे खर्च न भूलें": what she is advised to do by one who does it too)
+    if done:
+        core = done[:1].lower() + done[1:] if done[:1].isascii() else done
+        return ctx.say("counter_advice", step=core), core
+    return None

@@ -11,6 +11,7 @@ from .hi_advice import (
     advice,
     advice_habit,
     common_belief,
+    common_practice,
     contrast_kept,
     imperative_to_infinitive,
     linked_effect,
@@ -643,7 +644,8 @@ __all__ += ["advice", "advice_habit", "imperative_to_infinitive", "instruction",
             "promised_effect",
             "recommends",
             "contrast_kept",
-            "rejected_step", "step_as_subject", "why_step", "tempted_step", "common_belief", "holds_means", "step_verb"]
+            "rejected_step", "step_as_subject", "why_step", "tempted_step", "common_belief", "common_practice",
+            "holds_means", "step_verb"]
 
 
 

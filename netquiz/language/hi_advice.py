@@ -350,6 +350,49 @@ def tempted_step(sentence: str) -> str | None:
     return match["step"] + "ना" if match else rejected_step(sentence)
 
 
+def common_practice(sentence: str) -> str | None:
+    """What "many women do", as a step ("ज़्यादातर लोग प्लेट का दाम सिर्फ कच्चे माल को देखकर तय करते हैं" → "प्लेट का दाम
+    सिर्फ कच्चे माल को देखकर तय करना"; "… बिना गिने फेंक देना आम बात है" → "… बिना गिने फेंक देना"), else None: in a
+    "don't" section, the move it warns against, told by the article as what people do."""
+    body = sentence.strip().rstrip("।").strip()
+    if (common := COMMON_THING.match(body)) is not None:
+        last = common["step"].split()[-1]
+        return None if last[:-len("ना")] in HAPPENING else common["step"]  # ("बिजली का घंटों गायब रहना … आम बात है":
+        # what happens, no move of hers)
+    match = COMMON_DOING.match(body)
+    if match is None or (match["rest"] and _latin_others(body)):
+        return None
+    words = match["rest"].split()
+    for end in range(2, len(words)):  # (the first habitual verb before "हैं", then what follows it: "… डाल देती हैं
+        if words[end] in ("हैं", "है"):  # जिससे …" keeps its relative clause)
+            form = analyse(words[end - 1])
+            if form is None or form.kind != "habitual" or (form.number != "pl" and form.gender != "f"):  # ("देती"
+                # tells no number)
+                return None
+            step = " ".join([*words[:end - 1], form.root + "ना", *words[end + 1:]])
+            return step if len(words[:end - 1]) >= 2 and "," not in " ".join(words[:end - 1]) else None
+    return None
+
+
+COMMON_DOING = compile_nfc(r"^(?:बहुत-सी|बहुत सी|बहुत-से|बहुत से|कई|ज़्यादातर|ज्यादातर|अधिकतर)\s+(?:नई\s+|नए\s+)?"
+                           r"(?:महिलाएं|महिलाएँ|औरतें|लोग|(?:\S+\s+)?\S+\s*(?:वाले|वाली)|[A-Za-z]+s)\s+(?P<rest>.+)$")
+# (those who do the work: "महिलाएं", "ठेले वाली", "technicians"; not "कई बैंक", "ज़्यादातर कंपनियां", whose ways are no
+# move of hers; round 40's snapshot offered "Most insurers set a timeline …" as her friend's advice)
+def _latin_others(body: str) -> bool:
+    """True when the doers are named in English and are not her peers ("कई customers …")."""
+    latin = re.match(r"^\S+(?:\s+\S+)?\s+(?:नई\s+|नए\s+)?([A-Za-z]+)s\s", body)
+    return bool(latin) and latin.group(1).lower() not in PEERS
+
+
+PEERS = frozenset(("woman", "women", "worker", "seller", "vendor", "owner", "technician", "tailor", "agent",
+                   "driver", "nurse", "fresher", "trainee", "candidate", "beginner", "applicant", "employee", "cook",
+                   "beautician", "stylist", "artisan", "teacher", "tutor", "assistant", "attendant", "member",
+                   "caterer", "farmer", "shopkeeper", "trader", "operator", "helper", "cashier", "rider", "caregiver",
+                   "maker", "baker"))
+HAPPENING = frozenset(("रह", "हो", "जा", "पा", "आ", "लग", "मिल", "बन", "पड़"))  # verbs of what happens to one
+COMMON_THING = compile_nfc(r"^(?P<step>(?:\S+\s+){2,16}?\S+ना)\s+(?:बहुत\s+)?आम\s+(?:बात\s+)?है$")
+
+
 def common_belief(sentence: str) -> str | None:
     """What "many women think" in a sentence the article then corrects ("बहुत-सी महिलाएं मानती हैं कि अच्छा काम
     अपने-आप दिख जाता है" → "अच्छा काम अपने-आप दिख जाता है"), else None."""
