@@ -378,10 +378,12 @@ COMMON_DOING = compile_nfc(r"^(?:बहुत-सी|बहुत सी|बह�
                            r"(?:महिलाएं|महिलाएँ|औरतें|लोग|(?:\S+\s+)?\S+\s*(?:वाले|वाली)|[A-Za-z]+s)\s+(?P<rest>.+)$")
 # (those who do the work: "महिलाएं", "ठेले वाली", "technicians"; not "कई बैंक", "ज़्यादातर कंपनियां", whose ways are no
 # move of hers; round 40's snapshot offered "Most insurers set a timeline …" as her friend's advice)
+
+
 def _latin_others(body: str) -> bool:
     """True when the doers are named in English and are not her peers ("कई customers …")."""
     latin = re.match(r"^\S+(?:\s+\S+)?\s+(?:नई\s+|नए\s+)?([A-Za-z]+)s\s", body)
-    return bool(latin) and latin.group(1).lower() not in PEERS
+    return latin is not None and latin.group(1).lower() not in PEERS
 
 
 PEERS = frozenset(("woman", "women", "worker", "seller", "vendor", "owner", "technician", "tailor", "agent",
