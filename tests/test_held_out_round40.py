@@ -156,3 +156,14 @@ def test_round_40_batch_e_misreadings():
 
     ctx = build_context(parse_article(text, "hi"), seed=0)
     assert all(r.causal.effect.strip() != "होती है" for r in ctx.readings["s1"])
+
+
+def test_a_body_step_that_does_something_else_to_the_headings_thing_is_no_heading_key():
+    """"हर राउंड के बाद फ्लास्क को गर्म पानी से धोएं, ताकि … महक …" under "अच्छे थर्मस फ्लास्क में चाय ले जाएं": the washing
+    keeps the smell away, not the flask (round 40's batch B keyed the heading)."""
+    from netquiz.generate.scenario import _other_doing
+
+    ctx = build_context(read_article(article_path("resistance-band-se-ghar-par-workout-ke-6-fayde.hi.md")), seed=0)
+    assert _other_doing(ctx, "हर राउंड के बाद फ्लास्क को गर्म पानी से धोएं", "अच्छे थर्मस फ्लास्क में चाय ले जाएं")
+    assert not _other_doing(ctx, "दो-तीन लीटर वाले स्टील के थर्मस फ्लास्क खरीदें", "अच्छे थर्मस फ्लास्क में चाय ले जाएं")
+    assert not _other_doing(ctx, "एक ही lot का कपड़ा लें", "पूरा कपड़ा एक ही Lot से खरीदें")

@@ -730,9 +730,24 @@ def _own_step(ctx: Context, reading: Reading, heading: str) -> bool:
             or _labelled_step(reading)  # (a step under a run-in label: "उधार का हिसाब: … हिसाब WhatsApp पर भेज दें।
             # इससे …" under "हर बिक्री एक कॉपी में लिखें", round 35's held-out D13)
             or _second_step(ctx, reading, heading_words))
-    return not akin(_own_words(ctx, without_while(ctx, reading.causal.cause)), _own_words(ctx, heading))
+    cause = without_while(ctx, reading.causal.cause)
+    return not akin(_own_words(ctx, cause), _own_words(ctx, heading)) or _other_doing(ctx, cause, heading)
     # ("करवट देते समय पीठ के पीछे एक तकिया लगा दें, ताकि …" under "हर दो घंटे में करवट बदलवाएं": the pillow, not the
     # turning, is the step; the turning is when)
+
+
+def _other_doing(ctx: Context, step: str, heading: str) -> bool:
+    """True when ``step`` does something else to a thing the heading names: another verb, and less than half its
+    other words the heading's ("हर राउंड के बाद फ्लास्क को गर्म पानी से धोएं, ताकि … महक …" under "अच्छे थर्मस फ्लास्क में
+    चाय ले जाएं": the washing, not the flask, keeps the smell away; round 40's batch B keyed the heading); "एक ही lot का
+    कपड़ा लें" under "पूरा कपड़ा एक ही Lot से खरीदें" is the heading's own."""
+    def verb(text: str) -> str:
+        words = text.split()
+        return (words[0] if text.isascii() else words[-1]) if words else ""
+    if stems_of(ctx, verb(step)) & stems_of(ctx, verb(heading)):
+        return False
+    mine, its = _object_words(ctx, step), _object_words(ctx, heading)
+    return 2 * len(mine & its) < min(len(mine), len(its))
 
 
 def _second_step(ctx: Context, reading: Reading, heading_words: frozenset[str]) -> bool:
