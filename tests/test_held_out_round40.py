@@ -167,3 +167,20 @@ def test_a_body_step_that_does_something_else_to_the_headings_thing_is_no_headin
     assert _other_doing(ctx, "हर राउंड के बाद फ्लास्क को गर्म पानी से धोएं", "अच्छे थर्मस फ्लास्क में चाय ले जाएं")
     assert not _other_doing(ctx, "दो-तीन लीटर वाले स्टील के थर्मस फ्लास्क खरीदें", "अच्छे थर्मस फ्लास्क में चाय ले जाएं")
     assert not _other_doing(ctx, "एक ही lot का कपड़ा लें", "पूरा कपड़ा एक ही Lot से खरीदें")
+
+
+def test_which_benefit_tellings_of_round_40():
+    """"छह से आठ लोगों को" is a range, "X से नहीं, Y से बनता है" denies X, and "and still keep" keeps its past."""
+    from netquiz.language import en, hi
+    from netquiz.language.base import Causal
+
+    assert hi.find_causal("एक आम कोर्स 21 दिन का होता है, इसलिए एक इंस्ट्रक्टर दिन में छह से आठ लोगों को सिखा सकती है।") == []
+    text = ("# CA office interview\n\nपरिचय की बात।\n\n## 1. \"क्लाइंट की जानकारी आप कैसे गोपनीय रखेंगी?\"\n\n"
+            "भरोसा मांगने से नहीं, ठोस आदतें बताने से बनता है। फ़ाइल किसी को बिना पूछे न दें।\n")
+    from netquiz.article import parse_article
+
+    ctx = build_context(parse_article(text, "hi"), seed=0)
+    assert not any(r.causal.effect.startswith("नहीं") for r in ctx.readings["s1"])
+    told = en.achieved(Causal("x", "", "A lower cost per bag", "you can quote a sharper price to big buyers and "
+                              "still keep your margin", "instrument", "noun"), "Geeta")
+    assert told == "Some time later, Geeta quoted a sharper price to big buyers and still kept her margin."

@@ -243,6 +243,7 @@ def _read(known: Language, section: Section, title: str = "") -> list[Reading]:
     return _told(known, readings)
 
 
+DENIED_CAUSE = re.compile(r"^\s*(?:नहीं|not)\s*,", re.IGNORECASE)
 MEASURE = re.compile(r"(?:^|(?<=\s))(?:(?:लगभग|करीब|क़रीब|about|around|roughly)\s+)?[0-9\u0966-\u096F]")  # a quantity
 
 
@@ -260,6 +261,8 @@ def _told(known: Language, readings: list[Reading]) -> list[Reading]:
              and not RELATIVE_EFFECT.match(r.causal.effect) and not _without_main(r.causal)
              and not (MEASURE.match(r.causal.cause) and MEASURE.search(r.causal.effect))  # ("10 किलो ताज़ा मशरूम
              # सुखाने पर लगभग 1 किलो सूखा मशरूम बनता है": a yield, no step; round 40's batch D offered it four times)
+             and not DENIED_CAUSE.match(r.causal.effect)  # ("भरोसा मांगने से नहीं, ठोस आदतें बताने से बनता है": the
+             # step denied, its "result" the true cause; round 40's E44 told "उसने पाया कि नहीं, ठोस आदतें बताने से बना")
              and bool(content_tokens(r.causal.effect, known.code))  # ("Checking के समय सबसे ज़्यादा परेशानी कागज़
              # … छोड़ने से होती है": the result is "होती है", its subject in the cause; round 40's batch E)
              and not IDENTITY.search(r.causal.effect)  # ("your first expenses are paperwork and fittings, not fuel":

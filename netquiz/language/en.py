@@ -1113,7 +1113,7 @@ def _backshift(rest: list[str]) -> list[str]:
     "a question she has never seen" → "had", "before she decides" → "decided"), and a second verb joined to it
     ("stepped back from the details and see" → "and saw")."""
     shifted = [_shifted(w) if i and rest[i - 1] == "she" else w for i, w in enumerate(rest)]
-    joined = [i for i, w in enumerate(shifted) if i and (shifted[i - 1] in ("and", "or") or shifted[i - 1]
+    joined = [i for i, w in enumerate(shifted) if i and (_joiner(shifted, i) or shifted[i - 1]
                                                           .endswith(",")) and w.isalpha()
               and (is_base_verb(w) or (_third_person_verb(w) and not _plural_pair(shifted, i)))
               and w not in NOT_JOINED_VERBS and i + 1 < len(shifted)
@@ -1121,7 +1121,7 @@ def _backshift(rest: list[str]) -> list[str]:
               and not EMBEDDING & {x.lower() for x in shifted[:i - 1]}]  # ("and see the larger picture", not "and dry
     # mouth"; "…, pay an EMI or save regularly": every verb of the list, round 34's B56; not "spotted who is starting
     # to struggle to rise from a chair or climb a step", the embedded clause's verb: round 36's held-out F37)
-    if all(shifted[i - 1] == "and" for i in joined):
+    if all(_joiner(shifted, i) == "and" for i in joined):
         joined = joined[:1]  # (the first "and" only where no list runs: a later one may join another clause)
     for index in joined:  # ("… and sees the larger picture", a second verb told of her: "and saw")
         shifted[index] = past(base_form(shifted[index]) if _third_person_verb(shifted[index]) else shifted[index])
@@ -1131,6 +1131,18 @@ def _backshift(rest: list[str]) -> list[str]:
     return shifted
 
 
+def _joiner(words: list[str], index: int) -> str:
+    """The "and"/"or" before the word at ``index``, an adverb between them allowed ("and still keep her margin":
+    round 40's batch B told "quoted a sharper price … and still keep her margin"); "" where there is none."""
+    before = words[index - 1]
+    if before in ("and", "or"):
+        return before
+    if index >= 2 and before in JOINED_ADVERBS and words[index - 2] in ("and", "or"):
+        return words[index - 2]
+    return ""
+
+
+JOINED_ADVERBS = frozenset({"still", "also", "then", "even", "often", "usually", "soon", "quickly", "easily"})
 EMBEDDING = frozenset({"who", "which", "whether", "whose"})
 OBJECT_OPENERS = frozenset({"the", "a", "an", "her", "his", "their", "it", "them", "to", "up", "out", "back", "with",
                             "at", "in", "on", "what", "how", "that", "this", "more", "less"})

@@ -280,7 +280,11 @@ NEEDS = {name: any_literal(tuple(normalize(w) for w in words)) for name, words i
 
 # "दोपहर बारह से तीन बजे के बीच …", "सुबह से शाम तक …": from … to, a span of time, no "X brings Y" (the field-job
 # article's "बारह" read as a step)
-NUMBER_END = compile_nfc(r"(?:[0-9\u0966-\u096F][0-9\u0966-\u096F,.]*|\S+\s+(?:हज़ार|हजार|लाख|सौ))$")
+NUMBER_WORDS = sorted({n.split()[1] for n in lexicon("hi").number_names if not n.split()[1].isascii()}, key=len,
+                      reverse=True)
+NUMBER_END = compile_nfc(r"(?:[0-9\u0966-\u096F][0-9\u0966-\u096F,.]*|\S+\s+(?:हज़ार|हजार|लाख|सौ)|(?<!\S)(?:"
+                         + "|".join(NUMBER_WORDS) + r"|दर्जन|बीस|तीस|चालीस|पचास|सौ))$")  # ("दिन में छह से आठ लोगों को
+# …": a range, round 40's C39 told "उसने पाया कि आठ लोगों को सिखाई")
 RANGE_END = compile_nfc(r"^(?:\S+\s+){0,2}(?:बजे\s+)?(?:तक|के\s+बीच)(?!\S)")
 
 
