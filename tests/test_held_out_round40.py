@@ -184,3 +184,11 @@ def test_which_benefit_tellings_of_round_40():
     told = en.achieved(Causal("x", "", "A lower cost per bag", "you can quote a sharper price to big buyers and "
                               "still keep your margin", "instrument", "noun"), "Geeta")
     assert told == "Some time later, Geeta quoted a sharper price to big buyers and still kept her margin."
+
+
+def test_pick_the_one_she_likes_dangles():
+    """"Pick the one she is most comfortable with": the one of what? (round 40's batch D, item 37)."""
+    from netquiz.language import en_story
+
+    assert en_story.dangling("Pick the one she is most comfortable with")
+    assert not en_story.dangling("Pick a language she is comfortable with")

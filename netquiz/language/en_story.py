@@ -45,6 +45,8 @@ DANGLING_START = re.compile(r"^(?:(?:in|at|on|for|with|during|after|before|once)
 # a typing speed …": many what? "In a mess, it leads to food running short": a place set first, and "it" the thing
 # the sentence before named; the dev reading of round 29, items 43, 57)
 DANGLING_ANYWHERE = re.compile(r"\b(?:pick|picks|choose|chooses|select|selects)\s+one(?=\s+and\b|\s*[,.;]|$)|"
+                               r"\b(?:pick|picks|choose|chooses|select|selects)\s+the\s+one\s+(?:you|she|they|I)\b|"
+                               # ("Pick the one she is most comfortable with": which of what? round 40's D37)
                                r"\b[a-z]+\s+(?:this|these|those)\s+(?:up|down|out|off|over|back)\b|"  # ("She hopes to
                                # pick this up in her first week": what? round 39's snapshot)
                                r"\bfrom then on\b|\buntil then\b|"  # ("From then on, the saving stays with her":
