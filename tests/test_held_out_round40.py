@@ -5,10 +5,20 @@ from __future__ import annotations
 
 from article_banks import article_path
 
-from netquiz.article import read_article
+from netquiz.article import parse_article, read_article
+from netquiz.generate.consequence import harms
 from netquiz.generate.context import build_context
-from netquiz.generate.scenario import harm, scenario_candidates
-from netquiz.language import hi_advice, hi_story
+from netquiz.generate.sample_answer import sample_answer_candidates
+from netquiz.generate.scenario import _other_doing, harm, scenario_candidates
+from netquiz.language import en, en_story, en_topic, hi, hi_advice, hi_story, hi_topic
+from netquiz.language.base import Causal
+
+
+def _harms(lang: str, title: str, *sections: tuple[str, str]) -> dict[str, list[str]]:
+    """Per headed section of an article of ``sections`` (heading, body), the harms the consequence form reads."""
+    text = f"# {title}\n\nIntro words here.\n\n" + "".join(f"## {head}\n\n{body}\n\n" for head, body in sections)
+    ctx = build_context(parse_article(text, lang), seed=0)
+    return {s.id: [h for h, _ in harms(ctx, s)] for s in ctx.article.headed_sections}
 
 
 def test_a_denied_claim_shares_only_the_verb_both_halves_have():
@@ -45,29 +55,20 @@ def test_a_dont_sections_harm_told_plainly_is_read():
     """"इससे …" before the remedy and "X का नुकसान यह है कि …" name what goes wrong with the warned move; what points
     back after the remedy, or what a means brings ("की बदौलत"), is the remedy's result (round 40's batch A)."""
     ctx = build_context(read_article(article_path("cycle-puncture-ki-dukaan-chalane-ke-7-zaroori-tips.hi.md")), seed=0)
-    from netquiz.generate.consequence import harms
-
     assert harms(ctx, ctx.article.section("s6")) == []  # ("ऐसा करने से … पैसा आता रहता है" after "… काम भी जोड़ें")
     assert harms(ctx, ctx.article.section("s4")) == []  # ("तय दाम की बदौलत रोज़ की बहस खत्म हो जाती है")
     assert [h for h, _ in harms(ctx, ctx.article.section("s3"))] == ["टायर गर्मी में फट सकता है"]
-    text = ("# ठेले की कमाई: ये गलतियां न करें\n\nपरिचय की बात।\n\n## 1. घर और ठेले के पैसे एक ही डिब्बे में न रखें\n\n"
-            "बहुत सी महिलाएं ठेले की कमाई उसी डिब्बे में डाल देती हैं जिससे घर का राशन चलता है। इससे यह कभी पता नहीं चलता "
-            "कि ठेले ने असल में कितना कमाया और घर ने कितना खर्च किया। ठेले के लिए एक अलग थैली रखें।\n\n"
-            "## 2. बिना लिखे उधार न दें\n\nबिना लिखे उधार का नुकसान यह है कि कुछ दिन बाद रकम किसी को याद नहीं रहती। "
-            "एक छोटी कॉपी रखें।\n")
-    from netquiz.article import parse_article
-
-    ctx = build_context(parse_article(text, "hi"), seed=0)
-    assert [h for h, _ in harms(ctx, ctx.article.section("s1"))] == \
-        ["यह कभी पता नहीं चलता कि ठेले ने असल में कितना कमाया और घर ने कितना खर्च किया"]
-    assert [h for h, _ in harms(ctx, ctx.article.section("s2"))] == ["कुछ दिन बाद रकम किसी को याद नहीं रहती"]
+    assert _harms("hi", "ठेले की कमाई: ये गलतियां न करें",
+                  ("1. घर और ठेले के पैसे एक ही डिब्बे में न रखें", "बहुत सी महिलाएं ठेले की कमाई उसी डिब्बे में डाल देती हैं "
+                   "जिससे घर का राशन चलता है। इससे यह कभी पता नहीं चलता कि ठेले ने असल में कितना कमाया और घर ने कितना खर्च "
+                   "किया। ठेले के लिए एक अलग थैली रखें।"),
+                  ("2. बिना लिखे उधार न दें", "बिना लिखे उधार का नुकसान यह है कि कुछ दिन बाद रकम किसी को याद नहीं रहती। "
+                   "एक छोटी कॉपी रखें।")) == {"s1": ["यह कभी पता नहीं चलता कि ठेले ने असल में कितना कमाया और घर ने कितना खर्च किया"],
+                                  "s2": ["कुछ दिन बाद रकम किसी को याद नहीं रहती"]}
 
 
 def test_you_before_its_ing_is_an_object():
     """"can leave you earning less" told "leave she earning" (round 40's snapshot)."""
-    from netquiz.language import en
-    from netquiz.language.base import Causal
-
     told = en.outcome(Causal("x", "", "Quote a rate", "a low price can leave you earning less than ₹50 an hour",
                              "imperative", "imperative"), "Geeta")
     assert told == "A low price can leave her earning less than ₹ 50 an hour."
@@ -76,18 +77,13 @@ def test_you_before_its_ing_is_an_object():
 def test_a_slip_warned_against_is_her_move_and_a_gerund_before_the_remedy_its_harm():
     """"Don't Ignore Room Rent Limits" had no move (a slip is no plan), and "Choosing a room above that limit leads to
     a proportionate cut …" leans on "that limit" (round 40's batch B: one scenario question in seven "don't" sections)."""
-    from netquiz.generate.consequence import harms
-
-    text = ("# Buying Health Insurance for Your Parents? 5 Mistakes to Avoid\n\nIntro words here.\n\n"
-            "## 1. Don't Ignore Room Rent Limits\n\nSome policies pay room rent only up to a fixed amount. Choosing a "
-            "room above that limit leads to a proportionate cut on the whole bill. Look for a policy with no room "
-            "rent cap.\n\n## 2. Don't Depend Only on Your Company's Group Policy\n\nMany employers let you add parents "
-            "to the group health cover. Buy a separate policy for your parents.\n")
-    from netquiz.article import parse_article
-
-    ctx = build_context(parse_article(text, "en"), seed=0)
-    assert [h for h, _ in harms(ctx, ctx.article.section("s1"))] == ["you get a proportionate cut on the whole bill"]
-    assert harms(ctx, ctx.article.section("s2")) == []  # (who lets her, and a gain: no harm)
+    assert _harms("en", "Buying Health Insurance for Your Parents? 5 Mistakes to Avoid",
+                  ("1. Don't Ignore Room Rent Limits", "Some policies pay room rent only up to a fixed amount. Choosing "
+                   "a room above that limit leads to a proportionate cut on the whole bill. Look for a policy with no "
+                   "room rent cap."),
+                  ("2. Don't Depend Only on Your Company's Group Policy", "Many employers let you add parents to the "
+                   "group health cover. Buy a separate policy for your parents.")) == {"s1": ["you get a proportionate cut on the whole bill"],
+                                  "s2": []}  # (s2: who lets her, and a gain, no harm)
     ctx = build_context(read_article(article_path("class-10-maths-tuition-board-exam-se-pehle-7-galtiyan-na-karen.hi.md")),
                         seed=0)
     assert not any("revise" in h for h, _ in harms(ctx, ctx.article.section("s1")))  # ("इस हिसाब से समय बाँटने से हर
@@ -98,9 +94,6 @@ def test_an_answer_to_avoid_stands_beside_the_sample_told_short():
     """"**Avoid:** "…"" and "**इससे बचें:** "…"" are the section's weak answers, and the sample is told in its first two
     sentences beside them, or in the one that tells what she did (round 40's batch A: a 45-word story left every
     "Avoid:" answer out as too short, and the same three stories stood beside every key)."""
-    from netquiz.article import parse_article
-    from netquiz.generate.sample_answer import sample_answer_candidates
-
     answers = {
         "s1": ("Tell me about your work with birds so far.", "For three years I looked after a 1,500-bird layer shed "
                "at a farm in my village. I handled the morning feed and water, collected and graded eggs, and kept the "
@@ -130,30 +123,22 @@ def test_an_answer_to_avoid_stands_beside_the_sample_told_short():
 def test_round_40_batch_c_and_d_misreadings():
     """A "become" title is told as become, a yield is no step, "to let you" no "lets you", "Doing so for three weeks
     fixes …" no opener (round 40's batches C and D)."""
-    from netquiz.language import en, hi_topic
-
     assert hi_topic.topic_frame("महिला ड्राइविंग इंस्ट्रक्टर बनने के 6 फायदे: गाड़ी चलाना आता है तो इसे करियर बनाइए") == \
         "{name} महिला ड्राइविंग इंस्ट्रक्टर बन गई है।"
     assert en.find_causal("Ask your branch or BC company to let you spend a few days at an active kiosk.") == []
     text = ("# Oyster Mushroom सुखाकर बेचना: 7 Tips\n\nताज़े मशरूम में करीब 90 प्रतिशत पानी होता है, इसलिए 10 किलो ताज़ा "
             "मशरूम सुखाने पर लगभग 1 किलो सूखा मशरूम बनता है। आगे कुछ सुझाव हैं।\n\n## 1. Dry only fresh mushrooms\n\n"
             "पीले पड़ चुके मशरूम अलग कर दें।\n")
-    from netquiz.article import parse_article
-
     ctx = build_context(parse_article(text, "hi"), seed=0)
     assert not any("किलो" in r.causal.effect for r in ctx.readings["s0"])
 
 
 def test_round_40_batch_e_misreadings():
     """"has started starting a chair yoga batch", and a result that is only "होती है" (its subject in the cause)."""
-    from netquiz.language import en_topic
-
     assert en_topic.topic_frame("6 Benefits of Starting a Chair Yoga Batch for Senior Citizens") == \
         "{name} has started a chair yoga batch for senior citizens."
     text = ("# E-Rickshaw के कागज़: 6 सवाल\n\nपरिचय की बात यहाँ है।\n\n## 1. कागज़ हमेशा साथ कैसे रखें?\n\n"
             "Checking के समय सबसे ज़्यादा परेशानी कागज़ घर पर छोड़ने से होती है। सारे कागज़ एक folder में रखें।\n")
-    from netquiz.article import parse_article
-
     ctx = build_context(parse_article(text, "hi"), seed=0)
     assert all(r.causal.effect.strip() != "होती है" for r in ctx.readings["s1"])
 
@@ -161,8 +146,6 @@ def test_round_40_batch_e_misreadings():
 def test_a_body_step_that_does_something_else_to_the_headings_thing_is_no_heading_key():
     """"हर राउंड के बाद फ्लास्क को गर्म पानी से धोएं, ताकि … महक …" under "अच्छे थर्मस फ्लास्क में चाय ले जाएं": the washing
     keeps the smell away, not the flask (round 40's batch B keyed the heading)."""
-    from netquiz.generate.scenario import _other_doing
-
     ctx = build_context(read_article(article_path("resistance-band-se-ghar-par-workout-ke-6-fayde.hi.md")), seed=0)
     assert _other_doing(ctx, "हर राउंड के बाद फ्लास्क को गर्म पानी से धोएं", "अच्छे थर्मस फ्लास्क में चाय ले जाएं")
     assert not _other_doing(ctx, "दो-तीन लीटर वाले स्टील के थर्मस फ्लास्क खरीदें", "अच्छे थर्मस फ्लास्क में चाय ले जाएं")
@@ -171,14 +154,9 @@ def test_a_body_step_that_does_something_else_to_the_headings_thing_is_no_headin
 
 def test_which_benefit_tellings_of_round_40():
     """"छह से आठ लोगों को" is a range, "X से नहीं, Y से बनता है" denies X, and "and still keep" keeps its past."""
-    from netquiz.language import en, hi
-    from netquiz.language.base import Causal
-
     assert hi.find_causal("एक आम कोर्स 21 दिन का होता है, इसलिए एक इंस्ट्रक्टर दिन में छह से आठ लोगों को सिखा सकती है।") == []
     text = ("# CA office interview\n\nपरिचय की बात।\n\n## 1. \"क्लाइंट की जानकारी आप कैसे गोपनीय रखेंगी?\"\n\n"
             "भरोसा मांगने से नहीं, ठोस आदतें बताने से बनता है। फ़ाइल किसी को बिना पूछे न दें।\n")
-    from netquiz.article import parse_article
-
     ctx = build_context(parse_article(text, "hi"), seed=0)
     assert not any(r.causal.effect.startswith("नहीं") for r in ctx.readings["s1"])
     told = en.achieved(Causal("x", "", "A lower cost per bag", "you can quote a sharper price to big buyers and "
@@ -188,7 +166,5 @@ def test_which_benefit_tellings_of_round_40():
 
 def test_pick_the_one_she_likes_dangles():
     """"Pick the one she is most comfortable with": the one of what? (round 40's batch D, item 37)."""
-    from netquiz.language import en_story
-
     assert en_story.dangling("Pick the one she is most comfortable with")
     assert not en_story.dangling("Pick a language she is comfortable with")
