@@ -23,7 +23,7 @@ from .context import Candidate, Context
 from .keywords import content_tokens
 from .links import akin, echo, goes_away, harmful, names_problem, overlaps, stems_of, supported, without_reason
 from .options import Option, length_balance, pick_parallel, shuffle
-from .practice import own_sentences
+from .practice import own_sentences, remedy_index
 from .tips import closing_heading, foreign_heading, heading_language
 
 FORM = "consequence"
@@ -32,7 +32,6 @@ MIN_WRONG = 2
 MIN_HARM_WORDS = 3  # content words a harm needs to say what goes wrong ("नुकसान होगा": of what?)
 MAX_HARM_WORDS = 24  # words: a longer harm is hard to compare on a phone
 AT_LEAST = re.compile(r"कम से कम|at least", re.IGNORECASE)
-LIST_LEAD = re.compile(r"(?:,\s*\S+)?\s*:\s*$")  # ", जैसे:", ", like:", ":" at the end of a list's lead
 
 
 def consequence_candidates(ctx: Context, section_id: str, frame: str | None = None) -> list[Candidate]:
@@ -67,42 +66,13 @@ def _move(ctx: Context, section: Section) -> str | None:
 
 
 def harms(ctx: Context, section: Section) -> list[tuple[str, str]]:
-    """(harm, sentence) for each harm the section names after "otherwise"/"वरना", told of nobody in particular and
-    standing alone (memoised per bank: every other section's question offers them as wrong answers)."""
+    """(harm, sentence) for each harm the section names for the move its heading warns against, told of nobody in
+    particular and standing alone (memoised per bank: every other section's question offers them as wrong answers)."""
     key = ("harms", section.id)
     if key not in ctx.memo:
         found = []
         known = known_words(ctx.known_title, section.title or "")
-        code = ctx.language.code
-        sentences = own_sentences(ctx, section)
-        move = _move(ctx, section)
-        told = [(match.group("harm"), sentence) for sentence in sentences
-                if (match := _otherwise(code).search(sentence) or _named(code).search(sentence))]
-        remedy = next((i for i, s in enumerate(sentences)
-                       if ctx.lang.advice(LIST_LEAD.sub("", s)) or ctx.lang.instruction(LIST_LEAD.sub("", s))),
-                      len(sentences))  # (a remedy may lead a list: "… कुछ और काम भी जोड़ें, जैसे:")
-        told += [(match.group("harm"), sentence) for sentence in sentences[1:remedy]
-                 if move and (match := _led(code).match(sentence))
-                 and _bad(ctx, match.group("harm"), negation=False)]  # ("बहुत सी महिलाएं कमाई उसी डिब्बे में डाल देती
-        # हैं … । इससे यह कभी पता नहीं चलता कि …" before the remedy "… अलग थैली रखें": what goes wrong with the move
-        # the heading warns against; round 40's development batch A, whose "don't" sections all told it so)
-        after_remedy = set(sentences[remedy + 1:])  # (what points back after the remedy, or does not name the warned
-        # move, tells the remedy's result: "ऐसा करने से … गल्ले में कुछ न कुछ पैसा आता रहता है" after "… कुछ और काम भी
-        # जोड़ें"; "इस हिसाब से समय बाँटने से हर बड़ा unit … revise हो जाता है" after "इसके बजाय … plan बनाएं")
-        leaning = leaning_claims(ctx.language, section, ctx.known_title) if move else []  # ("Choosing a room above
-        # that limit leads to a proportionate cut …": the cause leans, but the move is told from the heading, and the
-        # harm stands alone; round 40's batch B)
-        before_remedy = sentences[:remedy]
-        told += [(r.causal.effect, _whole(r.causal.sentence, sentences)) for r in [*ctx.readings[section.id], *leaning]
-                 if move and r.causal.cause_kind in ("verbal", "noun")
-                 and (_before_remedy(ctx, r, before_remedy) or warned_harm(ctx, r))
-                 and not (_whole(r.causal.sentence, sentences) in after_remedy
-                          and (r.causal.pattern == "linked" or not akin(stems_of(ctx, r.causal.cause),
-                                                                         stems_of(ctx, move or ""))))
-                 and _whole(r.causal.sentence, sentences) not in {t[1] for t in told}]
-        # ("ट्रेनिंग अधूरी छोड़ने से भत्ता कटता है …" under "बेसिक ट्रेनिंग बीच में न छोड़ें": the warned move told as
-        # a gerund, in the section's own words, and its harm; a step the section advises is told as an instruction)
-        for harm, sentence in told:
+        for harm, sentence in _named_harms(ctx, section):
             harm = without_reason(ctx, harm.strip().rstrip(".।!").strip())  # (what goes wrong is the
             # answer; why, "…, क्योंकि यह जांच …", is the article's to tell)
             if harm and MIN_HARM_WORDS <= len(content_tokens(harm, ctx.article.lang)) \
@@ -112,6 +82,46 @@ def harms(ctx: Context, section: Section) -> list[tuple[str, str]]:
                 found.append((harm, sentence))
         ctx.memo[key] = found
     return list(ctx.memo[key])
+
+
+def _named_harms(ctx: Context, section: Section) -> list[tuple[str, str]]:
+    """(harm, sentence): after "otherwise"/"वरना" or named as such ("X का नुकसान यह है कि …"); where the heading warns
+    against a move, also what a sentence before the remedy says comes of it ("इससे …") and the claims of the section
+    whose cause is the move."""
+    code, sentences, move = ctx.language.code, own_sentences(ctx, section), _move(ctx, section)
+    told = [(match.group("harm"), sentence) for sentence in sentences
+            if (match := _otherwise(code).search(sentence) or _named(code).search(sentence))]
+    if move is None:
+        return told
+    remedy = remedy_index(ctx, sentences)
+    told += [(match.group("harm"), sentence) for sentence in sentences[1:remedy]
+             if (match := _led(code).match(sentence)) and _bad(ctx, match.group("harm"), negation=False)]
+    # ("बहुत सी महिलाएं कमाई उसी डिब्बे में डाल देती हैं … । इससे यह कभी पता नहीं चलता कि …" before the remedy "… अलग
+    # थैली रखें": what goes wrong with the move the heading warns against; round 40's batch A told it so throughout)
+    return told + _claimed_harms(ctx, section, move, sentences, remedy, {sentence for _, sentence in told})
+
+
+def _claimed_harms(ctx: Context, section: Section, move: str, sentences: list[str], remedy: int,
+                   taken: set[str]) -> list[tuple[str, str]]:
+    """(result, sentence) of the section's claims whose cause is the warned move: told before the remedy with a bad
+    result, or a harm :func:`warned_harm` reads; never one after the remedy that points back or names another doing
+    (its result is the remedy's: "ऐसा करने से … पैसा आता रहता है" after "… कुछ और काम भी जोड़ें"). Claims whose cause
+    leans are read too ("Choosing a room above that limit leads to a proportionate cut …": the move is told from the
+    heading; round 40's batch B); "ट्रेनिंग अधूरी छोड़ने से भत्ता कटता है …" under "बेसिक ट्रेनिंग बीच में न छोड़ें" is the
+    move in the section's own words."""
+    before, after = sentences[:remedy], set(sentences[remedy + 1:])
+    found = []
+    for reading in [*ctx.readings[section.id], *leaning_claims(ctx.language, section, ctx.known_title)]:
+        causal, sentence = reading.causal, _whole(reading.causal.sentence, sentences)
+        if causal.cause_kind not in ("verbal", "noun") or sentence in taken \
+                or not (_before_remedy(ctx, reading, before) or warned_harm(ctx, reading)):
+            continue
+        if sentence in after and (causal.pattern == "linked"
+                                  or not akin(stems_of(ctx, causal.cause), stems_of(ctx, move))):
+            continue  # ("इस हिसाब से समय बाँटने से हर बड़ा unit … revise हो जाता है" after "इसके बजाय … plan बनाएं")
+        found.append((causal.effect, sentence))
+        taken.add(sentence)
+    return found
 
 
 def warned_harm(ctx: Context, reading: Reading) -> bool:

@@ -15,7 +15,7 @@ from .context import Candidate, Context
 from .links import stems_of
 from .myth import stands_alone
 from .options import Option, length_balance
-from .practice import auxiliaries, least_cued, own_sentences, tip_section, wrong_tips
+from .practice import auxiliaries, least_cued, own_sentences, remedy_index, tip_section, wrong_tips
 from .tips import heading_step, warned
 
 WEIGHT = 2.6
@@ -63,15 +63,13 @@ def _countered(ctx: Context, section: Section) -> list[tuple[str, str, str]]:
 
 
 def _practice_told(ctx: Context, section: Section, index: int) -> bool:
-    """True where what "many women do" is the move the section argues against: anywhere in a "don't" section, or
-    as the first sentence under an instruction ("Many technicians keep the hot-air gun at full heat all day, …" under
-    "Set the hot-air station to the lowest heat that works"; round 40's batches A and E)."""
+    """True where what "many women do" is the move the section argues against: before its remedy, in a "don't"
+    section, or as the first sentence under an instruction ("Many technicians keep the hot-air gun at full heat all
+    day, …" under "Set the hot-air station to the lowest heat that works"; round 40's batches A and E)."""
     sentences = own_sentences(ctx, section)
-    if sentences[index].rstrip().endswith(":"):
+    if sentences[index].rstrip().endswith(":") or index >= remedy_index(ctx, sentences):
         return False  # ("Many tailors keep a simple rule:": the rule it leads to is the article's own)
-    remedy = next((i for i, s in enumerate(sentences) if ctx.lang.advice(s) or ctx.lang.instruction(s)), len(sentences))
-    return index < remedy and (warned(ctx, section.title or "") is not None
-                               or (index == 0 and heading_step(ctx, section) is not None))  # (before the remedy)
+    return warned(ctx, section.title or "") is not None or (index == 0 and heading_step(ctx, section) is not None)
 
 
 def _friend_says(ctx: Context, sentence: str, practice: bool = False) -> tuple[str, str] | None:

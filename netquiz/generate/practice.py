@@ -274,6 +274,17 @@ def own_sentences(ctx: Context, section: Section) -> list[str]:
     return [sentence for sentence in section.sentences if sentence not in ctx.closing]
 
 
+def remedy_index(ctx: Context, sentences: list[str]) -> int:
+    """The index of the first instruction among ``sentences`` (a "don't" section's remedy; it may lead a list, "… कुछ
+    और काम भी जोड़ें, जैसे:"), else their number: what comes before it tells of the move the section warns against."""
+    return next((i for i, s in enumerate(sentences)
+                 if ctx.lang.advice(LIST_LEAD.sub("", s)) or ctx.lang.instruction(LIST_LEAD.sub("", s))),
+                len(sentences))
+
+
+LIST_LEAD = re.compile(r"(?:,\s*\S+)?\s*:\s*$")  # ", जैसे:", ", like:", ":" at the end of a list's lead
+
+
 def _instruction_clause(ctx: Context, sentence: str) -> str | None:
     """The sentence's instruction up to the end of its clause ("Keep the notebook on your pillow[, so that …]"),
     or with a fronted time before it ("For one week, write down every household task[, including …]"); None
