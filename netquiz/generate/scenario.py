@@ -515,14 +515,13 @@ def _standing_problem(ctx: Context, effect: str) -> bool:
     lexicon = ctx.language.lexicon
     bad = tuple(b for b in lexicon.bad_things if b not in lexicon.cost_words)  # (a cost is spent, not suffered:
     # "शरीर की अतिरिक्त कैलोरी खर्च होती है" under "वज़न पर काबू")
-    standing = any(any(word.startswith(b) for b in bad) and (i + 1 == len(words) or words[i + 1] not in POSTPOSITIONS)
+    after = lexicon.postpositions
+    standing = any(any(word.startswith(b) for b in bad) and (i + 1 == len(words) or words[i + 1] not in after)
                    for i, word in enumerate(words))  # (a bad thing that is the clause's subject: "गर्दन में खिंचाव
     # रहता है"; "बचत खर्च से पहले हो जाएगी" names a cost it comes before; a problem word, "ज़रूरत के वक्त कोई काम आ सकता
     # है", is no trouble that stands)
     return standing and not marked(told, ctx.article.lang, polarity=True) and not goes_away(ctx, told)
 
-
-POSTPOSITIONS = frozenset(("से", "का", "की", "के", "को", "में", "पर", "तक"))
 
 
 def _known_clause(ctx: Context, effect: str) -> str:
