@@ -31,7 +31,6 @@ WEIGHT = 2.8  # (below the forms that tell what she gains; above the reason form
 MIN_WRONG = 2
 MIN_HARM_WORDS = 3  # content words a harm needs to say what goes wrong ("नुकसान होगा": of what?)
 MAX_HARM_WORDS = 24  # words: a longer harm is hard to compare on a phone
-AT_LEAST = re.compile(r"कम से कम|at least", re.IGNORECASE)
 
 
 def consequence_candidates(ctx: Context, section_id: str, frame: str | None = None) -> list[Candidate]:
@@ -156,7 +155,8 @@ def _before_remedy(ctx: Context, reading: Reading, before: list[str]) -> bool:
 def _bad(ctx: Context, effect: str, negation: bool = True) -> bool:
     """True for a result that tells of a loss, a problem or a harm ("भत्ता कटता है", "a proportionate cut"); without
     ``negation``, not for a mere "नहीं" ("सही bin में कचरा डालने से … नंबर नहीं कटते" tells the remedy's gain)."""
-    effect = AT_LEAST.sub(" ", effect)  # ("कम से कम दो बार revise हो जाता है": no less of anything)
+    effect = lexicon_pattern(ctx.language.code, "at_least_words", "(?:{words})").sub(" ", effect)  # ("कम से कम
+    # दो बार revise हो जाता है": no less of anything)
     lower = effect.lower()
     return (negation and marked(effect, ctx.article.lang, polarity=True)) or harmful(ctx, effect) \
         or (names_problem(ctx, effect) and not marked(effect, ctx.article.lang)) \

@@ -78,7 +78,7 @@ def _told_beside(ctx: Context, answer: str, warned: str) -> str | None:
     """The sample answer told short enough to stand beside the answer its section warns against: its first two
     sentences; else one of them that tells what she did, in the first person ("I stopped workers from moving between
     sheds, …" after "Last winter I found eleven dead birds …"); else None."""
-    sentences = [s.strip() for s in SENTENCE_END.split(answer) if s.strip()]
+    sentences = _sentences(answer)
     mine = [s for s in sentences[:2] if s.split()[0] in ctx.language.lexicon.first_person]  # (what she did; a
     # first sentence that only sets the scene, "एक महीने … ₹4,800 का फर्क आ रहा था।", is no answer alone)
     for told in (" ".join(sentences[:2]), *mine):
@@ -91,7 +91,7 @@ def _opening(answer: str) -> str:
     """The answer's first two sentences, when they fit (what happened and what she did, before how it ended): "Last
     winter I found eleven dead birds … . I stopped workers from moving between sheds, …" beside "I would remove the
     dead birds quickly …" (round 40's batch A: a 45-word story left every "Avoid:" answer out as too short)."""
-    sentences = [s.strip() for s in SENTENCE_END.split(answer) if s.strip()]
+    sentences = _sentences(answer)
     two = " ".join(sentences[:2])
     return two if len(two.split()) <= MAX_TWO_WORDS else sentences[0] if sentences else answer
 
@@ -102,6 +102,11 @@ def _leans(ctx: Context, answer: str) -> bool:
     first = first_sentence(answer)  # (its later sentences may point to its first: "… for a year. In that year the
     # cash never fell short")
     return ctx.story.dangling(first) or ctx.story.points_back(first)
+
+
+def _sentences(answer: str) -> list[str]:
+    """The answer's sentences, stripped."""
+    return [s.strip() for s in SENTENCE_END.split(answer) if s.strip()]
 
 
 def first_sentence(answer: str) -> str:
@@ -149,7 +154,7 @@ def _full_answer(ctx: Context, section: Section) -> str:
 def _short(answer: str, lang: str) -> str:
     """The answer whole, up to ``MAX_ANSWER_WORDS`` words; else its first and last sentences (the situation, then how
     it ended or why: "That is why I want a field role"), when they fit; else its first sentences, whole."""
-    sentences = [s.strip() for s in SENTENCE_END.split(answer) if s.strip()]
+    sentences = _sentences(answer)
     if len(answer.split()) <= WHOLE_ANSWER_WORDS:
         return answer  # (a story whole: cut, "what went wrong" and "how it ended" lose what she did, held-out I31)
     if len(sentences) >= 3 and _conclusion(lang).match(sentences[-1]) \

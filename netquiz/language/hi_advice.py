@@ -383,14 +383,9 @@ COMMON_DOING = compile_nfc(r"^(?:बहुत-सी|बहुत सी|बह�
 def _latin_others(body: str) -> bool:
     """True when the doers are named in English and are not her peers ("कई customers …")."""
     latin = re.match(r"^\S+(?:\s+\S+)?\s+(?:नई\s+|नए\s+)?([A-Za-z]+)s\s", body)
-    return latin is not None and latin.group(1).lower() not in PEERS
+    return latin is not None and f"{latin.group(1).lower()}s" not in lexicon("hi").peer_nouns  # (the English list)
 
 
-PEERS = frozenset(("woman", "women", "worker", "seller", "vendor", "owner", "technician", "tailor", "agent",
-                   "driver", "nurse", "fresher", "trainee", "candidate", "beginner", "applicant", "employee", "cook",
-                   "beautician", "stylist", "artisan", "teacher", "tutor", "assistant", "attendant", "member",
-                   "caterer", "farmer", "shopkeeper", "trader", "operator", "helper", "cashier", "rider", "caregiver",
-                   "maker", "baker"))
 HAPPENING = frozenset(("रह", "हो", "जा", "पा", "आ", "लग", "मिल", "बन", "पड़"))  # verbs of what happens to one
 COMMON_THING = compile_nfc(r"^(?P<step>(?:\S+\s+){2,16}?\S+ना)\s+(?:बहुत\s+)?आम\s+(?:बात\s+)?है$")
 

@@ -40,7 +40,7 @@ LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "growth_words",
          "back_pronoun_antecedents", "cause_fusers", "first_person", "other_women", "cost_words", "weak_echoes",
          "sample_labels", "warned_answer_openers", "weak_answer_labels", "otherwise_words", "thing_pointers",
          "onset_after_words", "naming_words", "example_leads", "conclusion_openers",
-         "harm_leads", "harm_namers", "thanks_words", "postpositions")
+         "harm_leads", "harm_namers", "thanks_words", "postpositions", "peer_nouns", "at_least_words")
 
 
 @dataclass(frozen=True)
@@ -83,6 +83,9 @@ class Lexicon:
     otherwise_words: tuple[str, ...] = ()  # "वरना", "otherwise": the harm of a warned move follows
     harm_leads: tuple[str, ...] = ()  # "इससे", "As a result,": in a "don't" section before its remedy, what goes
     # wrong with the warned move follows
+    peer_nouns: tuple[str, ...] = ()  # "women", "tailors": those who do what she does ("Many tailors …"), not
+    # institutions or customers, whose ways are no move of hers
+    at_least_words: tuple[str, ...] = ()  # "कम से कम", "at least": no less of anything
     postpositions: tuple[str, ...] = ()  # "से", "का": after a noun, it is no subject ("खर्च से पहले")
     thanks_words: tuple[str, ...] = ()  # "की बदौलत", "thanks to": a result credited to a means, a benefit
     harm_namers: tuple[str, ...] = ()  # "का नुकसान यह है कि", "The downside is that": a harm named as such
