@@ -93,7 +93,8 @@ def practice_candidates(ctx: Context, section_id: str, frame: str | None = None)
                 or each_part(ctx, situation):  # ("इन बातों को लिखकर …", "pick from the list": which?)
             continue
         said = stems_of(ctx, clause) - auxiliaries(ctx)
-        fair = wrong_tips(ctx, section, said, question_headings(ctx) if asked else None)
+        fair = wrong_tips(ctx, section, said, question_headings(ctx) if asked else None,
+                          verb=stems_of(ctx, _verb_of(clause)))
         if fair is None:
             continue
         rng = ctx.rng(section_id, "practice", index)
@@ -151,7 +152,7 @@ def question_headings(ctx: Context) -> list[Section]:
 
 
 def wrong_tips(ctx: Context, section: Section, said: frozenset[str],
-               headings: list[Section] | None = None) -> list[Section] | None:
+               headings: list[Section] | None = None, verb: frozenset[str] | None = None) -> list[Section] | None:
     """The other tips that may serve as wrong answers for what the stem ``said`` (its content words) under
     ``section``'s tip, or None when the stem tells the key: a word of the key's heading ("Rina writes every
     evening" under "Write at the same time every day"), or what another tip's body tells too ("हर शुक्रवार के दस
@@ -163,7 +164,8 @@ def wrong_tips(ctx: Context, section: Section, said: frozenset[str],
     if said & stems_of(ctx, section.title or "") or any(tells(ctx, s, said) for s in tips if s is not section):
         return None
     key_marked = marked(section.title or "", ctx.article.lang)
-    fair = [s for s in tips if s.id != section.id and not said & stems_of(ctx, s.title or "")
+    shared_ok = said if verb is None else verb
+    fair = [s for s in tips if s.id != section.id and not shared_ok & stems_of(ctx, s.title or "")
             and (key_marked or not marked(s.title or "", ctx.article.lang))]
     return fair if len(fair) >= 2 else None
 
@@ -186,8 +188,9 @@ def least_cued(ctx: Context, section_id: str, stem: str, right: Option, fair: li
     kin = {s.id: _likeness(stems_of(ctx, s.text), own) for s in fair}
     sets = list(itertools.combinations(fair, min(3, len(fair))))
     rng.shuffle(sets)
-    lures = {s.id: share(stem, named(s) if named else s.title or "", ctx.article.lang) for s in fair}
-    sets.sort(key=lambda picked: (first_sets(picked) if first_sets else 0, -min(1, sum(lures[s.id] for s in picked)),
+    lures = {s.id: share(stem, named(s) if named else s.title or "", ctx.article.lang)
+             or bool(said & stems_of(ctx, s.title or "")) for s in fair}
+    sets.sort(key=lambda picked: (first_sets(picked) if first_sets else 0, -min(2, sum(lures[s.id] for s in picked)),
                                   -sum(min(NEAR_CAP, near[s.id]) for s in picked),
                                   -round(sum(kin[s.id] for s in picked), KIN_DIGITS)))
     first: Question | None = None
@@ -204,6 +207,12 @@ def least_cued(ctx: Context, section_id: str, stem: str, right: Option, fair: li
         first = first or question
     assert first is not None
     return first
+
+
+def _verb_of(step: str) -> str:
+    """A step's own verb: an English step's first word, a Hindi one's last ("" for none)."""
+    words = step.split()
+    return (words[0] if step.isascii() else words[-1]) if words else ""
 
 
 def advising_sentence(ctx: Context, section: Section) -> str:
