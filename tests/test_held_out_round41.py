@@ -6,8 +6,10 @@ from __future__ import annotations
 from article_banks import article_path
 
 from netquiz.article import read_article
+from netquiz.generate.consequence import consequence_candidates, harms
 from netquiz.generate.context import build_context
 from netquiz.generate.practice import practice_candidates
+from netquiz.language import en
 
 
 def test_a_wrong_tip_may_name_the_thing_she_works_on():
@@ -19,3 +21,33 @@ def test_a_wrong_tip_may_name_the_thing_she_works_on():
     [slip] = [c.question for c in practice_candidates(ctx, "s6") if "booking slip" in c.question.stem]
     assert "Don't Take a Booking Without an Advance" in slip.options
     assert slip.options[slip.answer] == "Don't Post Client Photos Without Permission"
+
+
+def test_what_leads_to_is_told_with_its_own_subject():
+    """"leads to clients feeling cheated" is what clients feel, "leads to losing half a working day" what she loses:
+    round 41's batch A told "you get losing …" and read no harm in "But a sudden jump …, without a word to anyone,
+    leads to …"."""
+    told = {c.cause: c.effect for s in (
+        "Copying its rate card leads to some services being priced below what they cost you.",
+        "But a sudden jump across the whole rate card, without a word to anyone, leads to clients feeling cheated.",
+        "Charging your parlour rate for these leads to losing half a working day for the fee of one service.",
+        "Knowing the process in depth leads to better-paid billing jobs at bigger agencies.",
+        "A written routine leads to calmer days.") for c in en.find_causal(s)}
+    assert told["Copying its rate card"] == "some services are priced below what they cost you"
+    assert told["a sudden jump across the whole rate card"] == "clients feel cheated"
+    assert told["Charging your parlour rate for these"] == "you lose half a working day for the fee of one service"
+    assert told["Knowing the process in depth"] == "you get better-paid billing jobs at bigger agencies"
+    assert told["A written routine"] == "you get calmer days"
+
+
+def test_a_harm_opened_with_you_will_end_up_is_told_whole():
+    """"You will end up fully booked on a Saturday and still short of money …" before the remedy of "Don't Price Your
+    Time at Zero" is what comes of the warned move; the parlour article's seven "don't" sections had no scenario."""
+    ctx = build_context(read_article(article_path(
+        "setting-prices-at-your-beauty-parlour-7-mistakes-that-eat-your-profit.en.md")), seed=0)
+    [(harm, _)] = harms(ctx, ctx.article.section("s3"))
+    assert harm.startswith("You will end up fully booked")
+    made = [c.question for sid in ("s1", "s3", "s5") for c in consequence_candidates(ctx, sid)]
+    assert len(made) == 3
+    assert "She will end up fully booked on a Saturday and still short of money at the end of the month." in \
+        made[1].options[made[1].answer]

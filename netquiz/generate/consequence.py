@@ -95,6 +95,8 @@ def _named_harms(ctx: Context, section: Section) -> list[tuple[str, str]]:
     remedy = remedy_index(ctx, sentences)
     told += [(match.group("harm"), sentence) for sentence in sentences[1:remedy]
              if (match := _led(code).match(sentence)) and _bad(ctx, match.group("harm"), negation=False)]
+    told += [(sentence, sentence) for sentence in sentences[1:remedy] if _opened(code).match(sentence)]  # ("You will
+    # end up fully booked on a Saturday and still short of money …": told whole; round 41's batch A)
     # ("बहुत सी महिलाएं कमाई उसी डिब्बे में डाल देती हैं … । इससे यह कभी पता नहीं चलता कि …" before the remedy "… अलग
     # थैली रखें": what goes wrong with the move the heading warns against; round 40's batch A told it so throughout)
     return told + _claimed_harms(ctx, section, move, sentences, remedy, {sentence for _, sentence in told})
@@ -181,6 +183,11 @@ def _named(code: str) -> re.Pattern[str]:
 def _led(code: str) -> re.Pattern[str]:
     """A sentence that opens on a word pointing back to the warned move ("इससे …", "As a result, …")."""
     return lexicon_pattern(code, "harm_leads", r"^(?:{words})(?:,)?\s+(?P<harm>.+)$")
+
+
+def _opened(code: str) -> re.Pattern[str]:
+    """A sentence whose opening tells what comes to the reader ("You will end up …", ``harm_openers``)."""
+    return lexicon_pattern(code, "harm_openers", r"^(?:{words})\s")
 
 
 def _told(ctx: Context, move: str, harm: str, sentence: str, name: str) -> str | None:

@@ -217,7 +217,8 @@ LETS = re.compile(r"^(?!(?:she|he|they|it|this|that)\s)(?P<cause>[A-Za-z][^,]{2,
                   re.IGNORECASE)
 EASIER = re.compile(r"^(?P<cause>[A-Za-z][^,]{2,60}?)\s+(?:also\s+)?makes\s+it\s+easier\s+(?:for you\s+)?to\s+"
                     r"(?P<effect>\w.+)$", re.IGNORECASE)
-LEADS = re.compile(r"^(?P<cause>[A-Za-z][^,]{2,80}?)\s+leads\s+to\s+(?P<effect>(?![^,]*\bthan\b)"
+LEADS = re.compile(r"^(?:but\s+)?(?P<cause>[A-Za-z][^,]{2,80}?)(?:,\s+(?:without|with|even|especially)\s[^,]{2,40},)?"
+                   r"\s+leads\s+to\s+(?P<effect>(?![^,]*\bthan\b)"
                    r"(?:[a-z-]+,\s+(?=(?!(?:and|or|but|so|which|who|while|because|it|you|she|they)\b)"
                    r"[a-z-]+\s+[a-z]))?[^,]+?)"  # ("steady, visible results": two adjectives,
                    # one thing; round 37's held-out B49 told "you get steady")
@@ -613,7 +614,39 @@ def _listicle_effect(pattern: re.Pattern[str], told: str, effect: str) -> str:
         who, _, rest = effect.partition(" that ")
         see = "sees" if who.lower().startswith("your") else "see"
         return f"{who} {see} that {rest}"
+    if pattern is LEADS:
+        return _led_to(effect) or told.format(effect=effect)
     return told.format(effect=effect)
+
+
+def _led_to(effect: str) -> str | None:
+    """What "X leads to …" brings told with its own subject and verb: a gerund is the reader's doing ("leads to losing
+    half a day" → "you lose half a day"), a thing and its participle the thing's ("leads to clients feeling cheated"
+    → "clients feel cheated", "… to some services being priced below …" → "some services are priced below …"); None
+    for a plain thing ("leads to calmer days": "you get calmer days"). Round 41's batch A told "you get losing …"."""
+    words = effect.split()
+    first = words[0].lower() if words else ""
+    if first.endswith("ing") and first not in ING_NOUNS and is_base_verb(base_form(first)) and len(words) > 1:
+        return " ".join(["you", base_form(first), *words[1:]])
+    found = DOER_DOING.match(effect)
+    if found is None or found["doing"].lower() in ING_NOUNS - {"feeling"}:  # ("clients feeling cheated")
+        return None
+    doer, doing = found["doer"], found["doing"].lower()
+    plural = doer.split()[-1].lower().endswith("s") and not doer.split()[-1].lower().endswith("ss")
+    if not plural and not found["determiner"]:
+        return None  # ("leads to better-paid billing jobs": a thing the "-ing" word names, no doer and its doing)
+    if doing == "being":
+        verb = "are" if plural else "is"
+    else:
+        lemma = base_form(doing)
+        if not is_base_verb(lemma):
+            return None
+        verb = lemma if plural else third_person(lemma)
+    return f"{doer} {verb} {found['rest']}"
+
+
+DOER_DOING = re.compile(r"^(?P<doer>(?P<determiner>(?:some|many|most|all|your|the|their|her|a|an|more|fewer)\s+)?"
+                        r"(?:[a-z-]+\s+)?[a-z-]+)\s+(?P<doing>[a-z]{2,}ing)\s+(?P<rest>\S.*)$", re.IGNORECASE)
 
 
 SECOND_VERB = re.compile(r"\band ((?:gives|builds|saves|keeps|makes|leaves|protects|prevents|helps|shows))\s+"
