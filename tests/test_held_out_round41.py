@@ -9,7 +9,7 @@ from netquiz.article import read_article
 from netquiz.generate.consequence import consequence_candidates, harms
 from netquiz.generate.context import build_context
 from netquiz.generate.practice import practice_candidates
-from netquiz.language import en
+from netquiz.language import en, hi_topic
 
 
 def test_a_wrong_tip_may_name_the_thing_she_works_on():
@@ -51,3 +51,11 @@ def test_a_harm_opened_with_you_will_end_up_is_told_whole():
     assert len(made) == 3
     assert "She will end up fully booked on a Saturday and still short of money at the end of the month." in \
         made[1].options[made[1].answer]
+
+
+def test_a_title_about_looking_after_something_frames_her_as_doing_so():
+    """"नवजात बछिया की देखभाल: …" frames "गीता नवजात बछिया की देखभाल कर रही है।", so that "वह … उसे टाट की बोरी
+    ओढ़ाती है" has its calf (round 41's batch A, items 5 and 8); not the job beside the care."""
+    assert hi_topic.topic_frame("नवजात बछिया की देखभाल: पहले तीन महीनों में अपनाएं ये 7 आसान उपाय") == \
+        "{name} नवजात बछिया की देखभाल कर रही है।"
+    assert hi_topic.topic_frame("नौकरी और बुज़ुर्ग माता-पिता की देखभाल") is None

@@ -22,6 +22,9 @@ PARTS = compile_nfc(r"\s*[:?(।]\s*")
 HOW = compile_nfc(r"^(?P<what>.+?)\s+कैसे\s+(?P<verb>.+)$")
 ART = compile_nfc(r"^(?P<what>.+?ने)\s+की\s+(?P<kind>कला|आदत)$")  # "मीटिंग में बोलने की कला"
 PREPARING = compile_nfc(r"^(?P<what>(?:\S+\s+){1,5}?)की\s+तैयारी$")  # "क्लाइंट ऑडिट की तैयारी": she is preparing for it
+AND_WORD = compile_nfc(r"(?<!\S)(?:और|व|तथा|या|एवं)(?!\S)|&")
+CARING = compile_nfc(r"^(?P<what>(?:\S+\s+){1,7}?)की\s+(?P<care>देखभाल|देख-रेख|देखरेख|सार-संभाल)$")  # "नवजात बछिया की
+# देखभाल": she is looking after it (round 41's batch A told "गीता … उसे टाट की बोरी ओढ़ाती है" with no calf named)
 WAYS = compile_nfc(r"^(?P<what>.+?ने)\s+के\s+(?:\d+\s+)?(?:\S+\s+)?(?P<kind>तरीके|टिप्स|Tips|tips|कदम|उपाय|सुझाव|फायदे|"
                    r"फ़ायदे|लाभ)$")  # ("… Orders संभालने के 7 Tips": Latin "Tips"; round 37's development reading)
 READER_DOES = compile_nfc(r"^(?P<what>.+\s(?:करना|बनाना|रखना|लेना|सीखना))\s+चाहती हैं$|^(?P<does>.+\s\S+ती)\s+हैं$")
@@ -209,6 +212,9 @@ def _part_frame(part: str) -> str | None:
         return "{name} " + match["what"] + " " + back
     if match := PREPARING.match(part):
         return "{name} " + match["what"].strip() + " की तैयारी कर रही है।"
+    if (match := CARING.match(part)) and not POSTPOSITION.search(match["what"].split()[-1]) \
+            and not AND_WORD.search(match["what"]):  # (not "नौकरी और बुज़ुर्ग माता-पिता की देखभाल": the job and the care)
+        return "{name} " + match["what"].strip() + " की " + match["care"] + " कर रही है।"
     if match := ART.match(part):
         if match["kind"] == "आदत":  # ("पानी पीने की आदत": she is building the habit, not learning to drink water)
             return "{name} " + match["what"] + " की आदत डाल रही है।"
