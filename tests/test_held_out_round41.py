@@ -59,3 +59,11 @@ def test_a_title_about_looking_after_something_frames_her_as_doing_so():
     assert hi_topic.topic_frame("नवजात बछिया की देखभाल: पहले तीन महीनों में अपनाएं ये 7 आसान उपाय") == \
         "{name} नवजात बछिया की देखभाल कर रही है।"
     assert hi_topic.topic_frame("नौकरी और बुज़ुर्ग माता-पिता की देखभाल") is None
+
+
+def test_at_that_very_moment_is_at_once():
+    """"इससे ग़लत bin में रखा माल उसी समय पकड़ में आ जाता है": the time of the step, told as "तुरंत" so that the result
+    stands alone (round 41's batch B lost the SKU section to "उसी समय")."""
+    ctx = build_context(read_article(article_path(
+        "warehouse-mein-stock-count-ki-duty-ginti-sahi-rakhne-ke-7-tips.hi.md")), seed=0)
+    assert [r.causal.effect for r in ctx.readings["s4"]] == ["ग़लत bin में रखा माल तुरंत पकड़ में आ जाता है"]

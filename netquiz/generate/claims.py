@@ -122,9 +122,11 @@ def _named_plainly(effect: str, heading: str) -> str:
         if stem(noun.lower()) not in heads:
             return match.group(0)
         return f"the {noun}" if match.group("pointer").isascii() else noun
-    return POINTER_NOUN.sub(plain, effect)
+    return AT_ONCE.sub("तुरंत", POINTER_NOUN.sub(plain, effect))  # ("… माल उसी समय पकड़ में आ जाता है": at the time of
+    # the step, i.e. at once; round 41's batch B lost the SKU section to it)
 
 
+AT_ONCE = compile_nfc(r"(?<!\S)उसी (?:समय|वक़्त|वक्त|पल)(?!\S)")
 POINTER_NOUN = compile_nfc(r"(?<!\S)(?P<pointer>यह|ये|इस|इन|these|those)\s+(?P<noun>[^\s,।.]{3,})(?!\S)",
                            re.IGNORECASE)  # (not "that item": one of them, which the sentence before named)
 
