@@ -67,3 +67,11 @@ def test_at_that_very_moment_is_at_once():
     ctx = build_context(read_article(article_path(
         "warehouse-mein-stock-count-ki-duty-ginti-sahi-rakhne-ke-7-tips.hi.md")), seed=0)
     assert [r.causal.effect for r in ctx.readings["s4"]] == ["ग़लत bin में रखा माल तुरंत पकड़ में आ जाता है"]
+
+
+def test_people_who_hesitate_take_no_step():
+    """"People hesitate to spend money on a brand they have never heard of, so …": who, not a step (round 41's batch
+    B read it as the tasting section's step)."""
+    assert en.find_causal("People hesitate to spend money on a brand they have never heard of, so a taste does more "
+                          "selling than any description.") == []
+    assert en.find_causal("Keep some cash change too, so you don't lose a sale when someone's network drops.")

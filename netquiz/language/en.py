@@ -435,7 +435,10 @@ def find_causal(text: str) -> list[Causal]:
     match = PURPOSE.match(_capitalised(opened.group("rest") if opened else LEADING_ADVERB.sub("", body)))  # ("Also
     # keep your agency coordinator informed, so that …": the step after its opening adverb)
     if match and (is_base_verb(first := match.group("cause").split()[0].lower()) or first in IMPERATIVE_VERBS) \
+            and first not in PEOPLE_SUBJECTS \
             and not SUBJECT_VERB.match(match.group("cause")) and len(match.group("cause").split()) >= MIN_STEP_WORDS:
+        # ("People hesitate to spend money on a brand they have never heard of, so …": who, no step; round 41's
+        # batch B offered it as the tasting section's step)
         effect = NEXT_STEP.split(match.group("effect").strip(), maxsplit=1)[0]  # ("so that nothing surprises you,
         # and if a visit is planned, make sure …": the purpose ends where the next step begins; reading165)
         effect = _before_next_instruction(effect)
