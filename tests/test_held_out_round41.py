@@ -9,7 +9,8 @@ from netquiz.article import read_article
 from netquiz.generate.consequence import consequence_candidates, harms
 from netquiz.generate.context import build_context
 from netquiz.generate.practice import practice_candidates
-from netquiz.language import en, hi_topic
+from netquiz.generate.sample_answer import sample_answer_candidates
+from netquiz.language import en, en_story, hi_topic
 
 
 def test_a_wrong_tip_may_name_the_thing_she_works_on():
@@ -75,3 +76,14 @@ def test_people_who_hesitate_take_no_step():
     assert en.find_causal("People hesitate to spend money on a brand they have never heard of, so a taste does more "
                           "selling than any description.") == []
     assert en.find_causal("Keep some cash change too, so you don't lose a sale when someone's network drops.")
+
+
+def test_an_answer_cut_to_a_sentence_about_a_man_it_never_names_is_told_whole():
+    """"I took him aside, …" beside "I am a very patient person …" left out the man the story's first sentence named
+    (round 41's batch A, item 39): the sample answers are then told whole, without the warned one."""
+    ctx = build_context(read_article(article_path(
+        "interviewing-for-a-patient-care-coordinator-job-at-a-hospital.en.md")), seed=0)
+    [made] = [c.question for c in sample_answer_candidates(ctx, "s1")]
+    assert made.options[made.answer].startswith("At the pharmacy where I worked, a man was shouting")
+    assert en_story.dangling("I took him aside, listened without interrupting, and called two nearby branches.")
+    assert not en_story.dangling("Ritika's brother now books his flights the same week.")

@@ -82,7 +82,9 @@ def _told_beside(ctx: Context, answer: str, warned: str) -> str | None:
     mine = [s for s in sentences[:2] if s.split()[0] in ctx.language.lexicon.first_person]  # (what she did; a
     # first sentence that only sets the scene, "एक महीने … ₹4,800 का फर्क आ रहा था।", is no answer alone)
     for told in (" ".join(sentences[:2]), *mine):
-        if told and len(told.split()) <= MAX_TWO_WORDS and length_balance([told, warned]) >= MIN_BALANCE:
+        if told and len(told.split()) <= MAX_TWO_WORDS and length_balance([told, warned]) >= MIN_BALANCE \
+                and not _leans(ctx, told):  # ("I took him aside, …" without the man its first sentence named:
+            # round 41's batch A, item 39; the whole answers then, without the warned one)
             return told
     return None
 

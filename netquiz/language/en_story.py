@@ -127,7 +127,8 @@ POINTS_BACK = re.compile(r"\b(?:the habit|the same day(?!\s+(?:it|you|she|they|t
                          r"the others|the (?:[a-z]+ )?ones|the (?:last|first|second|third|other) one)\b",
                          re.IGNORECASE)  # ("when the real ones come", "For the last one, give …": which?; not "the
 # same question ten times", one repeated: round 36's held-out D, van s1)
-THEY_RE = re.compile(r"\b(?:they|them|their|it|its)\b", re.IGNORECASE)
+THEY_RE = re.compile(r"\b(?:they|them|their|it|its|he|him|his|himself)\b", re.IGNORECASE)  # ("I took him aside, …": a
+# man the item never names; round 41's batch A, item 39)
 ANTECEDENT_RE = re.compile(r"\b(?:people|colleagues|peers|others|contacts|friends|managers?|mentors?|panel|"
                            r"interviewers?|team|company|employers?|clients?|customers?|boss|lead|recruiters?|doctors?)\b",
                            re.IGNORECASE)  # ("your manager … their own boss": the singular they)
@@ -510,7 +511,13 @@ def _has_antecedent(before: str, pronoun: str) -> bool:
         # development homestay s6 lost all its questions)
         # ("nothing fails on the one day they are needed": "fails" is a verb after its subject, no antecedent;
         # round 29's second held-out batch, item 60)
+    if pronoun in ("he", "him", "his", "himself"):
+        return bool(DETERMINED_NOUN.search(before) or OWNED_NOUN.search(before) or MALE_NOUN.search(before))
     return bool(DETERMINED_NOUN.search(before))
+
+
+OWNED_NOUN = re.compile(r"\b[A-Z][a-z]+['’]s\s+[a-z]{3,}\b")  # ("Ritika's brother now books his flights")
+MALE_NOUN = re.compile(r"\b(?:father|husband|brother|son|man|boy|uncle|grandfather|driver|shopkeeper)\b", re.IGNORECASE)
 
 
 # "She hopes that problems reach someone who can act on them": "that" opens a clause whose subject is the plural
