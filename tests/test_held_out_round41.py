@@ -10,7 +10,7 @@ from netquiz.generate.consequence import consequence_candidates, harms
 from netquiz.generate.context import build_context
 from netquiz.generate.practice import practice_candidates
 from netquiz.generate.sample_answer import sample_answer_candidates
-from netquiz.language import en, en_story, hi_topic
+from netquiz.language import en, en_story, hi_story, hi_topic
 
 
 def test_a_wrong_tip_may_name_the_thing_she_works_on():
@@ -87,3 +87,14 @@ def test_an_answer_cut_to_a_sentence_about_a_man_it_never_names_is_told_whole():
     assert made.options[made.answer].startswith("At the pharmacy where I worked, a man was shouting")
     assert en_story.dangling("I took him aside, listened without interrupting, and called two nearby branches.")
     assert not en_story.dangling("Ritika's brother now books his flights the same week.")
+
+
+def test_a_flower_markets_harms_are_read_whole():
+    """"देर से पहुंचने का नुकसान यह है कि आपके हिस्से वही फूल आते हैं जिन्हें बाकी खरीदार छोड़ गए": "बाकी" inside the
+    relative clause names the others than the one its own clause names; "आपकी लागत बढ़ जाती है, जबकि …" is the harm
+    without what it is set against (round 41's batch D: four "न करें" sections without a scenario)."""
+    ctx = build_context(read_article(article_path("phool-mandi-se-thok-mein-phool-kharidte-samay-galtiyan.hi.md")),
+                        seed=0)
+    assert [h for h, _ in harms(ctx, ctx.article.section("s1"))] == ["आपके हिस्से वही फूल आते हैं जिन्हें बाकी खरीदार छोड़ गए"]
+    assert [h for h, _ in harms(ctx, ctx.article.section("s3"))] == ["आपकी लागत बढ़ जाती है"]
+    assert hi_story.points_back("बाकी लोग भी यही करते हैं")
