@@ -98,3 +98,14 @@ def test_a_flower_markets_harms_are_read_whole():
     assert [h for h, _ in harms(ctx, ctx.article.section("s1"))] == ["आपके हिस्से वही फूल आते हैं जिन्हें बाकी खरीदार छोड़ गए"]
     assert [h for h, _ in harms(ctx, ctx.article.section("s3"))] == ["आपकी लागत बढ़ जाती है"]
     assert hi_story.points_back("बाकी लोग भी यही करते हैं")
+
+
+def test_an_unquoted_question_heading_over_a_sample_answer_is_the_interviewers():
+    """"आपको electronics के बारे में कितना पता है?" over its "अच्छा जवाब", and "मैं उनसे पूछूंगी …" whose customers the
+    question names: round 41's batch D made one interview item of six sample answers."""
+    ctx = build_context(read_article(article_path("electronics-showroom-sales-executive-interview-6-sawal.hi.md")),
+                        seed=0)
+    made = {sid: [c.question for c in sample_answer_candidates(ctx, sid)] for sid in ("s1", "s2", "s3", "s4", "s5")}
+    assert all(len(found) == 1 for found in made.values())
+    assert "आपको electronics के बारे में कितना पता है?" in made["s2"][0].stem
+    assert made["s3"][0].options[made["s3"][0].answer].startswith("मैं उनसे पूछूंगी")

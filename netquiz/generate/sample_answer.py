@@ -46,7 +46,7 @@ def sample_answer_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     if short and told is None:
         short, warned = False, []  # (no telling brings them near: the article's other answers alone, as before)
     answer = told or answer
-    if _leans(ctx, answer):
+    if _leans(ctx, answer, question):
         return []
     right = Option(answer, ctx.say("sample_right", answer=_full_answer(ctx, section)))
     others = [Option(_opening(other_answer) if short else other_answer,
@@ -98,12 +98,14 @@ def _opening(answer: str) -> str:
     return two if len(two.split()) <= MAX_TWO_WORDS else sentences[0] if sentences else answer
 
 
-def _leans(ctx: Context, answer: str) -> bool:
+def _leans(ctx: Context, answer: str, asked: str = "") -> bool:
     """True for an answer that points outside what the item shows ("I would visit her house …": whose? the
-    borrower of its own question)."""
+    borrower of its own question); ``asked``, the question the stem quotes, may name what it points to ("ग्राहक …
+    जाने लगे, तो …?" before "मैं उनसे पूछूंगी …": round 41's batch D)."""
     first = first_sentence(answer)  # (its later sentences may point to its first: "… for a year. In that year the
     # cash never fell short")
-    return ctx.story.dangling(first) or ctx.story.points_back(first)
+    return (ctx.story.dangling(first) and not (asked and not ctx.story.dangling(f"{asked} {first}"))) \
+        or ctx.story.points_back(first)
 
 
 def _sentences(answer: str) -> list[str]:
@@ -133,7 +135,10 @@ def _read_asked(ctx: Context, section: Section) -> tuple[str, str] | None:
         return None
     heading = QUOTED.findall(section.title or "")
     body = [q for q in QUOTED.findall(section.text) if q.rstrip().endswith("?")]
-    question = (heading or body or [None])[0]
+    title = NUMBERING.sub("", section.title or "").strip()
+    asked = [title] if title.endswith("?") else []  # ("आपको electronics के बारे में कितना पता है?" unquoted over
+    # its "अच्छा जवाब": the interviewer's question; round 41's batch D had four such sections and no item)
+    question = (heading or body or asked or [None])[0]
     return (question.strip(), _short(answer, ctx.article.lang)) if question else None
 
 
@@ -146,6 +151,7 @@ def _sample(ctx: Context, section: Section) -> str | None:
     return quoted.group(1).strip() if quoted and quoted.start() - found.end() <= LABEL_GAP else None
 
 
+NUMBERING = re.compile(r"^\s*(?:\d+|[०-९]+)[.)]\s*")  # "3. " before a heading's words
 LABEL_GAP = 8  # characters between the label and the answer's opening quote (its bold marks, a colon)
 
 
