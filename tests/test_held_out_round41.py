@@ -10,6 +10,7 @@ from netquiz.generate.consequence import consequence_candidates, harms
 from netquiz.generate.context import build_context
 from netquiz.generate.practice import practice_candidates
 from netquiz.generate.sample_answer import sample_answer_candidates
+from netquiz.generate.scenario import topic_frame
 from netquiz.language import en, en_story, hi_story, hi_topic
 
 
@@ -109,3 +110,11 @@ def test_an_unquoted_question_heading_over_a_sample_answer_is_the_interviewers()
     assert all(len(found) == 1 for found in made.values())
     assert "आपको electronics के बारे में कितना पता है?" in made["s2"][0].stem
     assert made["s3"][0].options[made["s3"][0].answer].startswith("मैं उनसे पूछूंगी")
+
+
+def test_the_opening_womans_place_is_not_told_twice():
+    """"इंदौर के एक कॉलेज के गर्ल्स हॉस्टल की वार्डन गीता ने गर्ल्स हॉस्टल में … लगाया है" (round 41's batch D, items
+    52, 58): where the title's frame names her place, the intro's setting is left out."""
+    ctx = build_context(read_article(article_path("girls-hostel-mein-biometric-attendance-ke-6-fayde.hi.md")), seed=0)
+    frame = topic_frame(ctx)
+    assert frame is not None and frame.count("हॉस्टल") == 1
