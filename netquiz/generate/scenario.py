@@ -27,6 +27,8 @@ from .consequence import consequence_candidates
 from .context import Candidate, Context, Reading
 from .counter import counter_candidates
 from .gates import MIN_LENGTH_BALANCE
+from .keywords import content_tokens
+from .keywords import stem as word_stem
 from .links import (
     WITHOUT,
     akin,
@@ -182,10 +184,15 @@ def topic_frame(ctx: Context, setting: bool = True) -> str | None:
                                                      or CHOICE.search(frame)) else frame
     found: str | None = ctx.memo["topic_frame"]
     where = intro_setting(ctx) if setting else None
-    if found and where and len(stems_of(ctx, where.with_frame) & stems_of(ctx, found.replace("{name}", ""))) >= 2:
+    if found and where and len(_words_of(ctx, where.with_frame) & _words_of(ctx, found)) >= 2:
         where = None  # ("… गर्ल्स हॉस्टल की वार्डन गीता ने गर्ल्स हॉस्टल में … लगाया है": the place twice; round 41's
         # batch D, items 52, 58)
     return where.framed(found) if found and where else found
+
+
+def _words_of(ctx: Context, frame: str) -> frozenset[str]:
+    """A frame's content-word stems, the article's topic word too."""
+    return frozenset(word_stem(t) for t in content_tokens(frame.replace("{name}", ""), ctx.article.lang))
 
 
 def setting_frame(ctx: Context) -> str | None:
