@@ -118,3 +118,13 @@ def test_the_opening_womans_place_is_not_told_twice():
     ctx = build_context(read_article(article_path("girls-hostel-mein-biometric-attendance-ke-6-fayde.hi.md")), seed=0)
     frame = topic_frame(ctx)
     assert frame is not None and frame.count("हॉस्टल") == 1
+
+
+def test_a_pointers_second_verb_and_an_or_step_are_told_of_the_reader():
+    """"Doing so cuts down the interest you pay and gives you a cushion …" and "Ask for a receipt or make sure …":
+    round 41's batch D told "you cut down … and gives you …" and "By asking for a receipt or make sure …"."""
+    assert en.linked_effect("Doing so cuts down the interest you pay and gives you a cushion for a slow month.") == \
+        "you cut down the interest you pay and get a cushion for a slow month"
+    assert en_story.gerund_phrase("Ask for a receipt or make sure the payment shows in your loan card") == \
+        "asking for a receipt or making sure the payment shows in your loan card"
+    assert en_story.gerund_phrase("Buy a pen or pencil") == "buying a pen or pencil"

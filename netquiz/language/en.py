@@ -656,6 +656,14 @@ SECOND_VERB = re.compile(r"\band ((?:gives|builds|saves|keeps|makes|leaves|prote
                          r"(both|you|your|the|a|an|her|them|everyone)\b")
 
 
+def _own_second_verb(match: re.Match[str]) -> str:
+    """A pointer's second verb told of the reader ("and gives you a cushion" → "and get a cushion", "and builds
+    trust" → "and build trust")."""
+    if match[2].lower() == "you":
+        return "and get" if match[1].lower() == "gives" else f"and {base_form(match[1])} yourself"
+    return f"and {base_form(match[1])} {match[2]}"
+
+
 def _gerund(cause: str) -> bool:
     """True for a cause told as a gerund phrase ("Speaking at team meetings", "Owning less"): a step someone
     takes, not a thing."""
@@ -1693,7 +1701,9 @@ def linked_effect(text: str) -> str | None:
     if acts and acts.group("verb").lower() not in NOT_ACTS and len(acts.group("rest").split()) >= 2 \
             and _verb_form(acts.group("verb")):  # ("Asking it this way gives …", "These conversations also tend …":
         # "this", "conversations" are no verb of the pointer; reading147 items 22, 30 "she thi way", "she conversation")
-        return f"you {base_form(acts.group('verb'))} {acts.group('rest')}"
+        rest = SECOND_VERB.sub(_own_second_verb, acts.group("rest"))  # ("… and gives you a cushion" → "and get a
+        # cushion": round 41's batch D, item 36 told "you cut down … and gives you …")
+        return f"you {base_form(acts.group('verb'))} {rest}"
     match = LINKED.match(body)
     if not match or len(match.group("effect").split()) < 2:
         return None

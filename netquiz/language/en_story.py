@@ -206,7 +206,9 @@ def gerund_phrase(action: str) -> str:
             listed = index + 1 in items and not verbs and following.isalpha() and following not in DETERMINERS \
                 and following not in PREPOSITIONS and following not in ENGLISH  # ("…, due date and holiday
             # list": the last thing of a list, not "holidaying list"; round 30's development batch, item 36)
-            joined = words[index].lower() == "and" or (words[index].lower() == "or" and words[index - 1].endswith(","))
+            joined = words[index].lower() == "and" or (words[index].lower() == "or" and (
+                words[index - 1].endswith(",") or words[index + 1].lower() in IMPERATIVE_VERBS))  # ("Ask for a
+            # receipt or make sure …": a second step; round 41's batch D, item 31 told "By asking … or make sure")
             # (", or chill the cane …": a second step offered instead; round 38's held-out A23 told "or chill")
             if not quoted and joined and is_base_verb(words[index + 1].lower()) \
                     and not words[index + 1][:1].isupper() \
