@@ -128,3 +128,10 @@ def test_a_pointers_second_verb_and_an_or_step_are_told_of_the_reader():
     assert en_story.gerund_phrase("Ask for a receipt or make sure the payment shows in your loan card") == \
         "asking for a receipt or making sure the payment shows in your loan card"
     assert en_story.gerund_phrase("Buy a pen or pencil") == "buying a pen or pencil"
+
+
+def test_a_question_her_peers_ask_is_not_put_to_her():
+    """"Most first-time borrowers ask, "How much can I get?"": her own question (round 41's batch D, item 20 told
+    "She is asked: "How much can I get?"")."""
+    assert en.asked_question('Most first-time borrowers ask, "How much can I get?"') is None
+    assert en.asked_question('The interviewer will ask, "Why should I hire you?"') == "Why should I hire you?"

@@ -1998,7 +1998,12 @@ def asked_question(sentence: str) -> str | None:
     match = ASKED.search(sentence)
     if match is None or sentence.lstrip("“\"").lower().startswith(("ask ", "ask,")):
         return None
-    return (match.group("question") or match.group("expected")).strip()
+    question = (match.group("question") or match.group("expected")).strip()
+    if FIRST_PERSON.search(question) and OWN_ASKERS.search(sentence[:match.start("question") if
+                                                               match.group("question") else match.start()]):
+        return None  # ("Most first-time borrowers ask, "How much can I get?"": her own question, not one put to
+        # her; round 41's batch D, item 20 told "She is asked: "How much can I get?"")
+    return question
 
 
 def asker(sentence: str) -> str | None:
@@ -2018,6 +2023,8 @@ def asker(sentence: str) -> str | None:
     return " ".join(["her" if first == "your" else first, *words[1:]])
 
 
+FIRST_PERSON = re.compile(r"\b(?:I|my|me|we|our)\b")
+OWN_ASKERS = re.compile(r"\b(?:first-time|new|most|many)\s+(?:[a-z-]+\s+)?[a-z]+s\b", re.IGNORECASE)  # those like her
 ASKER = re.compile(r"(?P<who>(?:the|a|an|your|some)\s+[a-z][a-z ]{1,30}?)\s+(?:asks|ask)\b", re.IGNORECASE)
 ASKER_ADVERBS = frozenset({"often", "usually", "may", "might", "will", "sometimes", "then", "always"})
 
