@@ -135,3 +135,16 @@ def test_a_question_her_peers_ask_is_not_put_to_her():
     "She is asked: "How much can I get?"")."""
     assert en.asked_question('Most first-time borrowers ask, "How much can I get?"') is None
     assert en.asked_question('The interviewer will ask, "Why should I hire you?"') == "Why should I hire you?"
+
+
+def test_what_a_thing_will_do_after_a_donts_remedy_is_its_harm():
+    """"A stalled engine will leave you stuck in rising water …" after the remedy of "Don't Drive Into Water …", and
+    "Worn tyres will turn an ordinary brake … into a skid[, with …]": round 41's batch E read no harm in seven "don't"
+    sections; the harm is told "will leave her stuck", not "will leave she", nor "will will turn"."""
+    ctx = build_context(read_article(article_path("driving-a-school-van-in-the-monsoon-7-mistakes.en.md")), seed=0)
+    told = {sid: [h for h, _ in harms(ctx, ctx.article.section(sid))] for sid in ("s1", "s2")}
+    assert told == {"s1": ["Worn tyres will turn an ordinary brake on a wet road into a skid"],
+                    "s2": ["A stalled engine will leave you stuck in rising water with a van full of frightened children"]}
+    options = [o for c in consequence_candidates(ctx, "s4") for o in c.question.options]
+    assert "A stalled engine will leave her stuck in rising water with a van full of frightened children." in options
+    assert not any("will will" in o for o in options)

@@ -31,6 +31,8 @@ WEIGHT = 2.8  # (below the forms that tell what she gains; above the reason form
 MIN_WRONG = 2
 MIN_HARM_WORDS = 3  # content words a harm needs to say what goes wrong ("नुकसान होगा": of what?)
 MAX_HARM_WORDS = 24
+FORETOLD_END = re.compile(r",\s+(?:so|with|and so)\s")  # ("… slip on the step[, so wipe it down …]": the remedy again;
+# "… into a skid[, with children sitting …]": how it would be)
 WHEREAS = re.compile(r",\s*(?:जबकि|whereas|while)\s")  # words: a longer harm is hard to compare on a phone
 
 
@@ -99,7 +101,12 @@ def _named_harms(ctx: Context, section: Section) -> list[tuple[str, str]]:
     remedy = remedy_index(ctx, sentences)
     told += [(match.group("harm"), sentence) for sentence in sentences[1:remedy]
              if (match := _led(code).match(sentence)) and _bad(ctx, match.group("harm"), negation=False)]
-    told += [(sentence, sentence) for sentence in sentences[1:remedy] if _opened(code).match(sentence)]  # ("You will
+    told += [(sentence, sentence) for sentence in sentences[1:remedy] if _opened(code).match(sentence)]
+    told += [(FORETOLD_END.split(sentence, maxsplit=1)[0], sentence) for sentence in sentences[remedy + 1:]
+             if _foretold(code).match(sentence) and _bad(ctx, FORETOLD_END.split(sentence, maxsplit=1)[0],
+                                                         negation=False)]  # ("A stalled engine will
+    # leave you stuck in rising water …" after the remedy of "Don't Drive Into Water …": what the warned move brings;
+    # round 41's batch E had no scenario in seven "don't" sections)  # ("You will
     # end up fully booked on a Saturday and still short of money …": told whole; round 41's batch A)
     # ("बहुत सी महिलाएं कमाई उसी डिब्बे में डाल देती हैं … । इससे यह कभी पता नहीं चलता कि …" before the remedy "… अलग
     # थैली रखें": what goes wrong with the move the heading warns against; round 40's batch A told it so throughout)
@@ -187,6 +194,13 @@ def _named(code: str) -> re.Pattern[str]:
 def _led(code: str) -> re.Pattern[str]:
     """A sentence that opens on a word pointing back to the warned move ("इससे …", "As a result, …")."""
     return lexicon_pattern(code, "harm_leads", r"^(?:{words})(?:,)?\s+(?P<harm>.+)$")
+
+
+def _foretold(code: str) -> re.Pattern[str]:
+    """A sentence that foretells what a thing will do ("A stalled engine will leave you stuck …", ``harm_wills``), its
+    subject a thing, not a pointer back ("This will …")."""
+    return lexicon_pattern(code, "harm_wills",
+                           r"^(?!(?:this|that|it|these|those|doing so|they|you)\s)[A-Z][^,;:]{2,50}?\s(?:{words})\s")
 
 
 def _opened(code: str) -> re.Pattern[str]:

@@ -30,6 +30,8 @@ OBJECT_VERBS = {"help", "helps", "let", "lets", "make", "makes", "give", "gives"
                 "allow", "allows", "enable", "enables", "push", "pushes", "send", "sends", "reward", "rewards",
                 "watch", "watches", "hear", "hears", "treat", "treats", "judge", "judges",
                 "cost", "costs", "save", "saves",  # ("a renewal that costs you no leave")
+                "leave", "leaves", "throw", "throws", "put", "puts",  # ("A stalled engine will leave you stuck …":
+                # round 41's batch E told "will leave she stuck")
                 "be",  # ("the next agent, who will often be you a week later": "be her")
                 # ("is telling you something": an object; reading197 item 27, "is telling she something"; not
                 # "meeting", "calling", "training", nouns too: "the training you need")

@@ -40,7 +40,8 @@ LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "growth_words",
          "back_pronoun_antecedents", "cause_fusers", "first_person", "other_women", "cost_words", "weak_echoes",
          "sample_labels", "warned_answer_openers", "weak_answer_labels", "otherwise_words", "thing_pointers",
          "onset_after_words", "naming_words", "example_leads", "conclusion_openers",
-         "harm_leads", "harm_namers", "harm_openers", "thanks_words", "postpositions", "peer_nouns", "at_least_words")
+         "harm_leads", "harm_namers", "harm_openers", "harm_wills", "thanks_words", "postpositions", "peer_nouns",
+         "at_least_words")
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,8 @@ class Lexicon:
     postpositions: tuple[str, ...] = ()  # "से", "का": after a noun, it is no subject ("खर्च से पहले")
     thanks_words: tuple[str, ...] = ()  # "की बदौलत", "thanks to": a result credited to a means, a benefit
     harm_namers: tuple[str, ...] = ()  # "का नुकसान यह है कि", "The downside is that": a harm named as such
+    harm_wills: tuple[str, ...] = ()  # "will": after a "don't" section's remedy, "A stalled engine will leave you …"
+    # foretells what the warned move brings
     harm_openers: tuple[str, ...] = ()  # "You will end up": before a "don't" section's remedy, a sentence that opens so
     # tells, whole, what comes to the reader of the warned move
     thing_pointers: tuple[str, ...] = ()  # "her", "अपनी": before a noun, a thing of hers the reader should know
