@@ -148,3 +148,14 @@ def test_what_a_thing_will_do_after_a_donts_remedy_is_its_harm():
     options = [o for c in consequence_candidates(ctx, "s4") for o in c.question.options]
     assert "A stalled engine will leave her stuck in rising water with a van full of frightened children." in options
     assert not any("will will" in o for o in options)
+
+
+def test_each_part_of_a_named_whole_and_a_bank_sms_are_told_as_written():
+    """"Find two alternative routes for each part of your trip …" names the whole after "of" (round 41's batch E had
+    no practice item in the van article); "and bank SMS" is a thing, not her second verb."""
+    ctx = build_context(read_article(article_path("driving-a-school-van-in-the-monsoon-7-mistakes.en.md")), seed=0)
+    assert [c.question for c in practice_candidates(ctx, "s2")]
+    from netquiz.language.base import Causal
+    told = en.situation(Causal("x", "", "Confirm every payment on your own phone and bank SMS before you hand over the "
+                                        "goods", "", "imperative", "imperative"), "Meena")
+    assert told == "Meena confirms every payment on her own phone and bank SMS before she hands over the goods."

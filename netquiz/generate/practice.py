@@ -121,7 +121,7 @@ def each_part(ctx: Context, told: str) -> bool:
             continue  # ("हर नया skill", "every new client": any at all, no part of a thing left out)
         if token in words.every_words and not noun.startswith(words.time_nouns) and not noun.isdigit() \
                 and not noun.endswith(("'s", "’s")) and not stems_of(ctx, noun) & titled \
-                and not (index + 2 < len(tokens) and tokens[index + 2] in RELATIVE_OPENERS) \
+                and not (index + 2 < len(tokens) and tokens[index + 2] in RELATIVE_OPENERS | NAMING_AFTER) \
                 and tokens.count(noun) + sum(t.startswith(noun[:4]) for t in tokens if t != noun) < 2:
             return True  # (not "each slide's headline", nor "हर lesson" under "… online course …")
     return False
@@ -129,6 +129,7 @@ def each_part(ctx: Context, told: str) -> bool:
 
 RELATIVE_OPENERS = frozenset({"the", "a", "an", "that", "which", "she", "you", "her", "we", "they", "जो", "जिसे"})
 # ("every piece the job needs": the clause after it says which)
+NAMING_AFTER = frozenset({"of", "in", "on"})  # ("each part of her trip", "every page in the file": the whole named)
 EVERY_ADJECTIVES = frozenset({"नया", "नई", "नए", "new", "single", "other"})  # "every single day": a time too
 
 

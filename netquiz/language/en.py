@@ -851,7 +851,7 @@ LIST_ENDS = re.compile(r",\s+[a-z]+\s+(?:or|and)\s+[a-z]+\s*$")  # ("…, eggs, 
 LIST_GOES_ON = re.compile(r"^(?:,|\s+(?:and|or)\s+[a-z]+(?:[,.;]|$))")
 
 
-AND_BASE = re.compile(r"(,\s+(?:and\s+|or\s+)?|\band\s+|\bor\s+)([a-z]+)\b(?!-)(?=(\s+[a-z]+)?)")  # (not "hardy,
+AND_BASE = re.compile(r"(,\s+(?:and\s+|or\s+)?|\band\s+|\bor\s+)([a-z]+)\b(?!-)(?=(\s+[A-Za-z]+)?)")  # (not "hardy,
 # fast-selling plants": a compound's first half)
 
 
@@ -859,7 +859,7 @@ def _noun_compound(following: str | None) -> bool:
     """True when the word after a coordinated base form makes it a noun's modifier ("her name and phone number":
     a singular noun, bare, no object a verb takes), not a verb ("and ask for …", "and replies to …")."""
     word = (following or "").strip()
-    return word in COMPOUND_HEADS
+    return word in COMPOUND_HEADS or (len(word) >= 2 and word.isupper())  # ("and bank SMS": an acronym, a thing)
 
 
 def is_activity(noun: str) -> bool:
@@ -885,7 +885,8 @@ NOT_VERBS = ("this", "its", "hers", "us", "news", "was")  # ("… bar was actual
 # past tense, no present verb to put in the future; round 34's held-out B42 read "will were")
 # nouns a base form before them modifies ("phone number", "address book"): "her name and phone number" is no verb
 COMPOUND_HEADS = frozenset({"number", "numbers", "card", "cards", "book", "list", "bill", "bills", "bag", "bottle",
-                            "charger", "case", "form", "slip", "details"})
+                            "charger", "case", "form", "slip", "details", "statement", "statements", "account",
+                            "accounts"})
 # after these a word in -s is a plural noun ("the website and its reviews protects …", "the shop's sales")
 NOUN_BEFORE = frozenset({"its", "our", "these", "those", "some", "many", "all", "both", "few", "several", "other"})
 
