@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from ..kinds import kind_of
 from ..model import Question
-from .blind import GRADED_KINDS, cue_strategies
+from .blind import GRADED_KINDS, cue_strategies, marked
 from .context import Context
 from .gates import gate_problems
 from .options import Option, length_balance, shuffle
@@ -77,6 +77,9 @@ def _spread(ctx: Context, question: Question, keyed: Counter[str]) -> Question:
             continue
         if length_balance([spare.right.text, *(o.text for o in kept), option.text]) < BALANCE:
             continue
+        if marked(option.text, ctx.article.lang) and not marked(spare.right.text, ctx.article.lang):
+            continue  # (a negation beside a key without one tells the key; round 41 found "… की उलझन नहीं रहेगी" swapped
+            # in beside "खाना जल्दी बनेगा …")
         kept.append(option)
     for option in worn:  # (a worn one where no fresh one fits)
         if len(kept) < len(spare.chosen):
