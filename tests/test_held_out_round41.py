@@ -11,7 +11,7 @@ from netquiz.generate.context import build_context
 from netquiz.generate.practice import practice_candidates
 from netquiz.generate.sample_answer import sample_answer_candidates
 from netquiz.generate.scenario import topic_frame
-from netquiz.language import en, en_story, hi_story, hi_topic
+from netquiz.language import en, en_story, hi_advice, hi_story, hi_topic
 
 
 def test_a_wrong_tip_may_name_the_thing_she_works_on():
@@ -159,3 +159,11 @@ def test_each_part_of_a_named_whole_and_a_bank_sms_are_told_as_written():
     told = en.situation(Causal("x", "", "Confirm every payment on your own phone and bank SMS before you hand over the "
                                         "goods", "", "imperative", "imperative"), "Meena")
     assert told == "Meena confirms every payment on her own phone and bank SMS before she hands over the goods."
+
+
+def test_by_these_points_back_to_the_step_unless_it_is_with_whom():
+    """"इनसे उड़ने वाले कीड़े … खत्म हो जाते हैं" after "पीले स्टिकी ट्रैप लटकाएं" is the traps' result (round 41's batch E);
+    "इनसे अच्छे संबंध रखने से …" is with whom, no result of the step before."""
+    assert hi_advice.linked_effect("इनसे उड़ने वाले कीड़े बिना किसी दवा के चिपककर खत्म हो जाते हैं।") == \
+        "उड़ने वाले कीड़े बिना किसी दवा के चिपककर खत्म हो जाते हैं"
+    assert hi_advice.linked_effect("इनसे अच्छे संबंध रखने से season में orders लगातार मिलते रहते हैं।") is None
