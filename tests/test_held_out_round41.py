@@ -167,3 +167,12 @@ def test_by_these_points_back_to_the_step_unless_it_is_with_whom():
     assert hi_advice.linked_effect("इनसे उड़ने वाले कीड़े बिना किसी दवा के चिपककर खत्म हो जाते हैं।") == \
         "उड़ने वाले कीड़े बिना किसी दवा के चिपककर खत्म हो जाते हैं"
     assert hi_advice.linked_effect("इनसे अच्छे संबंध रखने से season में orders लगातार मिलते रहते हैं।") is None
+
+
+def test_a_benefit_told_with_no_longer_stays_in_the_present():
+    """"you no longer lose the sunshine on days when the house is locked": round 41's batch B told "Lata no longer
+    lost … when the house is locked", two tenses in one situation."""
+    from netquiz.language.base import Causal
+    told = en.achieved(Causal("x", "", "Net metering", "you no longer lose the sunshine on days when the house is "
+                                                        "locked", "instrument", "noun"), "Lata")
+    assert told == "Some time later, Lata no longer loses the sunshine on days when the house is locked."

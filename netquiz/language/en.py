@@ -1144,6 +1144,9 @@ def achieved(causal: Causal, name: str) -> str | None:
                 and is_base_verb(base_form(lower)) and not NUMBER.match(words[index - 1]):  # (not "months",
             # "Ten minutes")
             if words[index - 1].lower() not in ("the", "a", "an", "her", "his", "their", "new", "more"):
+                if " ".join(words[max(0, index - 2):index]).lower() == "no longer":
+                    return sentence(later + " ".join(words))  # ("she no longer loses …": how things stand now;
+                    # round 41's batch B told "Lata no longer lost the sunshine on days when the house is locked")
                 return sentence(later + " ".join(words[:index] + [past(word)] + _backshift(words[index + 1:])))
     return None
 
