@@ -94,7 +94,7 @@ def practice_candidates(ctx: Context, section_id: str, frame: str | None = None)
             continue
         said = stems_of(ctx, clause) - auxiliaries(ctx)
         fair = wrong_tips(ctx, section, said, question_headings(ctx) if asked else None,
-                          verb=stems_of(ctx, _verb_of(clause)))
+                          verb=stems_of(ctx, verb_of(clause)))
         if fair is None:
             continue
         rng = ctx.rng(section_id, "practice", index)
@@ -159,7 +159,9 @@ def wrong_tips(ctx: Context, section: Section, said: frozenset[str],
     evening" under "Write at the same time every day"), or what another tip's body tells too ("हर शुक्रवार के दस
     मिनट" in the closing words: two keys), or fewer than two are left. A tip that shares a word with the stem
     would be a second key; a "don't" tip serves only beside a "don't" key (the negation would tell it). ``headings``:
-    the question headings, where the key is one (else the tips)."""
+    the question headings, where the key is one (else the tips). Given the stem's ``verb``, only a tip that shares it is
+    a second key: one that shares a thing she works on tempts one who skimmed ("Don't Take a Booking Without an
+    Advance" beside "She adds a line to the booking slip …"; round 40's strict reader missed it)."""
     tips = tip_headings(ctx) if headings is None else headings
     said = said - stems_of(ctx, ctx.article.title or "")  # ("छुट्टी" in the title "छुट्टी से पहले …" tells no key)
     if said & stems_of(ctx, section.title or "") or any(tells(ctx, s, said) for s in tips if s is not section):
@@ -210,7 +212,7 @@ def least_cued(ctx: Context, section_id: str, stem: str, right: Option, fair: li
     return first
 
 
-def _verb_of(step: str) -> str:
+def verb_of(step: str) -> str:
     """A step's own verb: an English step's first word, a Hindi one's last ("" for none)."""
     words = step.split()
     return (words[0] if step.isascii() else words[-1]) if words else ""

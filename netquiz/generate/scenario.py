@@ -53,7 +53,7 @@ from .myth import myth_candidates
 from .occasion import occasion_candidates
 from .options import Option, length_balance, pick_parallel, shuffle
 from .personas import named
-from .practice import lower_opening, practice_candidates
+from .practice import lower_opening, practice_candidates, verb_of
 from .reason import reason_candidates
 from .rejected import rejected_options
 from .spread import remember
@@ -750,7 +750,7 @@ def _other_doing(ctx: Context, step: str, heading: str) -> bool:
     other words the heading's ("हर राउंड के बाद फ्लास्क को गर्म पानी से धोएं, ताकि … महक …" under "अच्छे थर्मस फ्लास्क में
     चाय ले जाएं": the washing, not the flask, keeps the smell away; round 40's batch B keyed the heading); "एक ही lot का
     कपड़ा लें" under "पूरा कपड़ा एक ही Lot से खरीदें" is the heading's own."""
-    if stems_of(ctx, _verb_of(step)) & stems_of(ctx, _verb_of(heading)):
+    if stems_of(ctx, verb_of(step)) & stems_of(ctx, verb_of(heading)):
         return False
     mine, its = _object_words(ctx, step), _object_words(ctx, heading)
     return 2 * len(mine & its) < min(len(mine), len(its))
@@ -788,14 +788,8 @@ def _object_words(ctx: Context, step: str) -> frozenset[str]:
     """:func:`_own_words` but the step's own verb (an English step's first word, a Hindi one's last): "Keep puris
     fresh in small batches" is no second "Keep the pani in a covered steel container" (round 39's golgappa stall,
     whose headings mostly open on "Keep", had no scenario for two of them); its words alone when it has no other."""
-    kept = _own_words(ctx, step) - stems_of(ctx, _verb_of(step)) if len(step.split()) > 1 else _own_words(ctx, step)
+    kept = _own_words(ctx, step) - stems_of(ctx, verb_of(step)) if len(step.split()) > 1 else _own_words(ctx, step)
     return kept or _own_words(ctx, step)
-
-
-def _verb_of(step: str) -> str:
-    """A step's own verb: an English step's first word, a Hindi one's last ("" for none)."""
-    words = step.split()
-    return (words[0] if step.isascii() else words[-1]) if words else ""
 
 
 def _near(ctx: Context, wish: str) -> Callable[[Option], int]:
