@@ -457,16 +457,25 @@ def find_causal(text: str) -> list[Causal]:
         # verb is the subordinate clause's, round 31's held-out aside288 told "Her wrists straight while typing.")
         found.append(Causal(text, "", match.group("cause"), match.group("effect").strip(), "imperative",
                             "imperative"))
-    found = [replace(c, effect=APPOSITIVE.sub("", c.effect)) for c in found]  # ("the next agent, who is often you a
-    # week later, starts where you stopped": the aside left out, round 31's held-out aside282 told "who will often
-    # be she a week later, starts")
+    found = [replace(c, effect=APPOSITIVE.sub(_aside_dropped, c.effect)) for c in found]  # ("the next agent, who is
+    # often you a week later, starts where you stopped": the aside left out, round 31's held-out aside282 told "who will
+    # often be she a week later, starts")
     return [c for c in found if len(c.effect.split()) >= 2 and not STATE.match(c.cause) and ":" not in c.cause
             and not (c.pattern == "imperative" and ASK_ANYONE.match(c.cause)) and not CIRCUMSTANCE.match(c.cause)
             and not DEFINED.search(c.cause)]
 
 
 SUBORDINATE = re.compile(r"\b(?:while|when|whenever|before|after|until|if|as)\b", re.IGNORECASE)
-APPOSITIVE = re.compile(r",\s+(?:who|which)\s+[^,]{3,60},(?=\s+[a-z])")
+APPOSITIVE = re.compile(r",\s+(?:who|which)\s+[^,]{3,60},(?=\s+(?P<next>[a-z][\w-]*))")
+
+
+def _aside_dropped(match: re.Match[str]) -> str:
+    """A "who/which" aside left out where the clause goes on after it with its verb ("the next agent, who is often you
+    a week later, starts …"); kept where its second comma is a list's ("…, which makes it easier to offer them steady,
+    full-day wages": round 41's put-aside batch H told "… through the day full-day wages")."""
+    following = match["next"].lower()
+    verb = is_base_verb(following) or (following.endswith("s") and is_base_verb(base_form(following)))
+    return "" if verb and "-" not in following else match.group(0)
 LIST_COMMA = re.compile(r",(?=\s+(?:the\s+[\w-]+['’]s\s+[\w-]+|[\w'’-]+(?:\s+[\w'’-]+)?)"
                         r"(?:,|\s+(?:and|or)\s))")  # "an amount, date and mode"; ("your name, the lender's name and
 # …": round 35's held-out F35 read "Knowing the rules means the lender's name …")
@@ -961,7 +970,8 @@ def _future(text: str) -> str:
         if index and lower in ("isn't", "aren't", "isn’t", "aren’t"):
             return " ".join(words[:index] + ["won't", "be"] + words[index + 1:])
         after_adverb = index >= 2 and previous in VERB_ADVERBS and words[0].lower() in ("she", "he", "it")
-        if index and lower.endswith("s") and not word.endswith(",") \
+        following_word = words[index + 1].lower() if index + 1 < len(words) else ""
+        if index and lower.endswith("s") and not word.endswith(",") and following_word not in FINITE_NEXT \
                 and (previous in ("she", "he", "it") or words[index - 1].istitle()
                                              and index == 1 or after_adverb) and lower not in ("is", "was", "has",
                                                                                                 "does") \
@@ -975,7 +985,8 @@ def _future(text: str) -> str:
         if mark == "," and index == 1 and " and " in text:
             continue  # ("Closed shoes, your own water and a little planning go …": a list's first item, no verb)
         if index and bare.isalpha() and bare.endswith("s") and not bare.endswith("ss") \
-                and previous not in FINITE_SKIP and bare not in NOT_VERBS and not NUMBER.match(previous) \
+                and following_word not in FINITE_NEXT and previous not in FINITE_SKIP and bare not in NOT_VERBS \
+                and not NUMBER.match(previous) \
                 and bare not in VERB_ADVERBS and not adjective(previous):  # ("always knows": the adverb is
             # no verb; "the small mistakes every first-timer makes": after an adjective, a plural noun)
             if mark and not noun:
@@ -992,6 +1003,9 @@ def _future(text: str) -> str:
     return text
 
 
+FINITE_NEXT = frozenset({"are", "is", "were", "was", "have", "has", "can", "could", "will", "would", "may", "might",
+                         "must", "should"})  # ("Salon towels are small …": before a finite verb, a plural noun;
+# round 41's put-aside batch H told "Salon will towel are …")
 DO_NOT = re.compile(r"\b(do|does)\s+not\b", re.IGNORECASE)
 NEGATED_DO = frozenset({"doesn't", "don't", "doesn’t", "don’t"})
 PLURAL_NOUN_SUBJECT = re.compile(r"^(?P<subject>(?:(?:the|these|those|your|her|his|their|our)\s+|"
@@ -1372,6 +1386,9 @@ TIME_OPENERS = frozenset({"over", "under", "within", "across", "through", "throu
 FREQUENCY_ADVERBS = frozenset({"often", "usually", "always", "sometimes", "rarely", "never", "seldom", "mostly"})
 
 
+THING_CAN = re.compile(r"^\w+(?:\s+(?!(?:you|we|they|who|what|which|that|it|he|she|i|whether|if|so|when|where|how|"
+                       r"until|before|after|because|and|or|to)\b)[\w'’-]+){1,5}?\s+(?:can|will|may|might|could|must)\s+"
+                       r"(?!be\b)[a-z]+\b", re.IGNORECASE)
 PEOPLE_SUBJECTS = frozenset({"people", "others", "folks", "everyone", "everybody", "nobody", "somebody", "someone"})
 
 
@@ -1398,6 +1415,9 @@ def advice(text: str) -> str | None:
     if re.match(r"\d+[A-Za-z]*\b", second) or (words[0].endswith(",") and first not in IMPERATIVE_VERBS):
         return None  # ("Form 17C, the presiding officer's diary … can take more than an hour": a form's name, no step;
         # round 35's held-out aside326 told "Forming 17C …"; "Paper, board and cloth all have a grain": things)
+    if first not in IMPERATIVE_VERBS and THING_CAN.match(body):
+        return None  # ("Colour from one towel can stain a customer's white shirt": a thing and what it can do, no step;
+        # round 41's put-aside batch H told "She colours from one towel can stain …")
     if first in PEOPLE_SUBJECTS:
         return None  # ("Over time, people recognise you, trust you …": who does it, no step; round 34's held-out
         # B60 told "She peoples recognise her")
