@@ -176,3 +176,30 @@ def test_a_benefit_told_with_no_longer_stays_in_the_present():
     told = en.achieved(Causal("x", "", "Net metering", "you no longer lose the sunshine on days when the house is "
                                                         "locked", "instrument", "noun"), "Lata")
     assert told == "Some time later, Lata no longer loses the sunshine on days when the house is locked."
+
+
+def test_the_put_aside_grammar_breaks_are_mended():
+    """Read after the last measured commit (round 41's put-aside batch H): "Salon towels are small …" had been told
+    "Salon will towel are …", "Colour from one towel can stain …" read as the step "Colour", and "…, which makes it easier
+    to offer them steady, full-day wages" cut as an aside, leaving "… through the day full-day wages"."""
+    assert en.future("Salon towels are small and light once dry") == "Salon towels will be small and light once dry"
+    assert en.future("her savings grow") == "her savings will grow"
+    assert en.advice("Colour from one towel can stain a customer's white shirt.") is None
+    assert en.advice("Keep a list so that the team can see it.")
+    told = [c.effect for c in en.find_causal("A second brand keeps your team busy through the day, which makes it easier "
+                                             "to offer them steady, full-day wages.")]
+    assert told and not any(t.endswith("the day full-day wages") for t in told)
+    assert [c.effect for c in en.find_causal("Writing the handover note means the next agent, who is often you a week "
+                                             "later, starts where you stopped.")] == ["the next agent starts where you stopped"]
+
+
+def test_the_put_aside_hindi_grammar_breaks_are_mended():
+    """Read after the last measured commit (round 41's put-aside batch H): "अख़बार की चार-पाँच तहें" had been told "…
+    चार-पाँच तहती है", and the "कि" clause of what she tells the tourists lost its own verb ("… कि आरामदायक जूते और टोपी
+    लाना")."""
+    assert hi_advice.advice("ढक्कन के नीचे अख़बार की चार-पाँच तहें या टाट का टुकड़ा रखें।") == \
+        "ढक्कन के नीचे अख़बार की चार-पाँच तहें या टाट का टुकड़ा रखना"
+    assert hi_advice.advice("Booking के समय ही पर्यटकों को बता दें कि आरामदायक जूते और टोपी लाएँ।") == \
+        "Booking के समय ही पर्यटकों को बता देना कि आरामदायक जूते और टोपी लाएँ"
+    assert hi_advice.advice("मैनेजर से कहें कि आज काम नहीं हो पाएगा और उसे जाने को कहें।") == \
+        "मैनेजर से कहना कि आज काम नहीं हो पाएगा और उसे जाने को कहना"

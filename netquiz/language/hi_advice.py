@@ -152,6 +152,11 @@ MAX_EXAMPLED_WORDS = 10
 WHEN = compile_nfc(r"(?<!\S)(?:जब|जब भी|जैसे ही)(?!\S)")
 
 
+def _finite(word: str) -> bool:
+    """True for a finite verb form that can close a clause ("पाएगा", "है", "थीं")."""
+    return word in FINITE_ENDS or word.endswith(("गा", "गी", "गे", "गीं"))
+
+
 def _advice_words(text: str, convert: Callable[[str], str | None]) -> str | None:
     body = strip_discourse(text.strip().rstrip(END_PUNCT))
     example = EXAMPLE_TAIL.search(body)
@@ -210,7 +215,9 @@ def _advice_words(text: str, convert: Callable[[str], str | None]) -> str | None
             or (following == "कि" and bool(infinitive))
         if word == "कि" and any(o != w for o, w in zip(out, words, strict=False)):
             said = True  # ("बच्चों को समझाएँ कि दोपहर में शोर न करें": she explains; what she says stays as said,
-        elif said and word in _LINKS and not imperative_word(words[index - 1].rstrip(",")):
+        elif said and word in _LINKS and not imperative_word(words[index - 1].rstrip(",")) \
+                and _finite(words[index - 1].rstrip(",")):  # (not "… कि आरामदायक जूते और टोपी लाएँ": two things
+            # she tells them to bring; round 41's put-aside batch H told "… कि आरामदायक जूते और टोपी लाना")
             said = False  # up to an "और" after its own verb: "कहें कि आज काम नहीं हो पाएगा और उसे जाने को कहें")
         if said:
             at_clause_end = False
@@ -220,7 +227,10 @@ def _advice_words(text: str, convert: Callable[[str], str | None]) -> str | None
         everything = index >= 2 and words[index - 2] == "सब" and words[index - 1] == "कुछ"  # ("सब कुछ बताएं":
         # everything, no count before a plural noun)
         if index and not everything and (words[index - 1] in GENITIVES or words[index - 1] in counted
-                                         or words[index - 1].isdigit()):
+                                         or words[index - 1].isdigit()
+                                         or all(part in counted for part in words[index - 1].split("-") if part)):
+            # ("अख़बार की चार-पाँच तहें या …": a range of a count, a plural noun after it; round 41's put-aside batch H
+            # told "चार-पाँच तहती है")
             at_clause_end = False  # ("फ्लैट की तस्वीरें और …", "हफ़्ते में दो शामें या …": a plural noun)
         if word.endswith(",") and words[0] in _RELATIVES:
             at_clause_end = False  # ("जो promise करें, उसे … confirm करें": the relative clause's verb stays)
