@@ -30,10 +30,10 @@ FORM = "consequence"
 WEIGHT = 2.8  # (below the forms that tell what she gains; above the reason form, whose key is a fact of others)
 MIN_WRONG = 2
 MIN_HARM_WORDS = 3  # content words a harm needs to say what goes wrong ("नुकसान होगा": of what?)
-MAX_HARM_WORDS = 24
+MAX_HARM_WORDS = 24  # words: a longer harm is hard to compare on a phone
 FORETOLD_END = re.compile(r",\s+(?:so|with|and so)\s")  # ("… slip on the step[, so wipe it down …]": the remedy again;
 # "… into a skid[, with children sitting …]": how it would be)
-WHEREAS = re.compile(r",\s*(?:जबकि|whereas|while)\s")  # words: a longer harm is hard to compare on a phone
+WHEREAS = re.compile(r",\s*(?:जबकि|whereas|while)\s")  # ("आपकी लागत बढ़ जाती है[, जबकि …]": what it is set against
 
 
 def consequence_candidates(ctx: Context, section_id: str, frame: str | None = None) -> list[Candidate]:
@@ -101,15 +101,14 @@ def _named_harms(ctx: Context, section: Section) -> list[tuple[str, str]]:
     remedy = remedy_index(ctx, sentences)
     told += [(match.group("harm"), sentence) for sentence in sentences[1:remedy]
              if (match := _led(code).match(sentence)) and _bad(ctx, match.group("harm"), negation=False)]
-    told += [(sentence, sentence) for sentence in sentences[1:remedy] if _opened(code).match(sentence)]
-    told += [(FORETOLD_END.split(sentence, maxsplit=1)[0], sentence) for sentence in sentences[remedy + 1:]
-             if _foretold(code).match(sentence) and _bad(ctx, FORETOLD_END.split(sentence, maxsplit=1)[0],
-                                                         negation=False)]  # ("A stalled engine will
-    # leave you stuck in rising water …" after the remedy of "Don't Drive Into Water …": what the warned move brings;
-    # round 41's batch E had no scenario in seven "don't" sections)  # ("You will
-    # end up fully booked on a Saturday and still short of money …": told whole; round 41's batch A)
     # ("बहुत सी महिलाएं कमाई उसी डिब्बे में डाल देती हैं … । इससे यह कभी पता नहीं चलता कि …" before the remedy "… अलग
     # थैली रखें": what goes wrong with the move the heading warns against; round 40's batch A told it so throughout)
+    told += [(sentence, sentence) for sentence in sentences[1:remedy] if _opened(code).match(sentence)]  # ("You will
+    # end up fully booked on a Saturday and still short of money …": told whole; round 41's batch A)
+    told += [(harm, sentence) for sentence in sentences[remedy + 1:] if _foretold(code).match(sentence)
+             and _bad(ctx, harm := FORETOLD_END.split(sentence, maxsplit=1)[0], negation=False)]  # ("A stalled engine
+    # will leave you stuck in rising water …" after the remedy of "Don't Drive Into Water …": what the warned move
+    # brings; round 41's batch E had no scenario in seven "don't" sections)
     return told + _claimed_harms(ctx, section, move, sentences, remedy, {sentence for _, sentence in told})
 
 

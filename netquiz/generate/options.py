@@ -32,8 +32,8 @@ def pick_parallel(right: Option, pool: list[Option], count: int, rng: random.Ran
 
     An option with a negation/avoidance marker is allowed only when the key has one too.
     """
-    key_echo, key_marked, key_text = echo(right.text), marked(right.text), right.text.strip()
-    allowed = [o for o in pool if key_marked or not marked(o.text)]
+    key_echo, key_text = echo(right.text), right.text.strip()
+    allowed = [o for o in pool if beside_key(right.text, o.text, marked)]
     unique = list({o.text.strip(): o for o in allowed if o.text.strip() != key_text}.values())
 
     def rank(option: Option) -> tuple[int, int, int, int, float]:
@@ -58,6 +58,12 @@ def pick_parallel(right: Option, pool: list[Option], count: int, rng: random.Ran
         if not centrality(right.text, [o.text for o in sets[-1]]):
             return sets[-1]
     return sets[0]
+
+
+def beside_key(key: str, text: str, marked: Callable[[str], bool]) -> bool:
+    """True when ``text`` may stand beside ``key``: no negation/avoidance marker unless the key has one too (a lone
+    marked option tells a reader to skip it). Every place that picks or swaps a wrong answer asks this."""
+    return not marked(text) or marked(key)
 
 
 def _fill(right: Option, ranked: list[Option], count: int, shorter_wanted: int) -> list[Option]:

@@ -135,7 +135,7 @@ def _read_asked(ctx: Context, section: Section) -> tuple[str, str] | None:
         return None
     heading = QUOTED.findall(section.title or "")
     body = [q for q in QUOTED.findall(section.text) if q.rstrip().endswith("?")]
-    title = NUMBERING.sub("", section.title or "").strip()
+    title = (section.title or "").strip()  # (its "3. " the parser left out)
     asked = [title] if title.endswith("?") else []  # ("आपको electronics के बारे में कितना पता है?" unquoted over
     # its "अच्छा जवाब": the interviewer's question; round 41's batch D had four such sections and no item)
     question = (heading or body or asked or [None])[0]
@@ -151,7 +151,6 @@ def _sample(ctx: Context, section: Section) -> str | None:
     return quoted.group(1).strip() if quoted and quoted.start() - found.end() <= LABEL_GAP else None
 
 
-NUMBERING = re.compile(r"^\s*(?:\d+|[०-९]+)[.)]\s*")  # "3. " before a heading's words
 LABEL_GAP = 8  # characters between the label and the answer's opening quote (its bold marks, a colon)
 
 

@@ -19,7 +19,7 @@ from ..model import Question
 from .blind import GRADED_KINDS, cue_strategies, marked
 from .context import Context
 from .gates import gate_problems
-from .options import Option, length_balance, shuffle
+from .options import Option, beside_key, length_balance, shuffle
 
 
 @dataclass(frozen=True)
@@ -77,7 +77,7 @@ def _spread(ctx: Context, question: Question, keyed: Counter[str]) -> Question:
             continue
         if length_balance([spare.right.text, *(o.text for o in kept), option.text]) < BALANCE:
             continue
-        if marked(option.text, ctx.article.lang) and not marked(spare.right.text, ctx.article.lang):
+        if not beside_key(spare.right.text, option.text, lambda text: marked(text, ctx.article.lang)):
             continue  # (a negation beside a key without one tells the key; round 41 found "… की उलझन नहीं रहेगी" swapped
             # in beside "खाना जल्दी बनेगा …")
         kept.append(option)

@@ -609,7 +609,7 @@ def _listicle_effect(pattern: re.Pattern[str], told: str, effect: str) -> str:
         return " ".join([*words[:at], "becomes", *words[at:]])
     if pattern is GERUND_DOES:
         verb, _, rest = effect.partition(" ")
-        rest = SECOND_VERB.sub(lambda m: f"and {base_form(m[1])} {m[2]}", rest)  # ("builds trust and gives both …")
+        rest = SECOND_VERB.sub(_own_second_verb, rest)  # ("builds trust and gives both …")
         return f"you {base_form(verb)} {rest}"
     if pattern is KEEPS_STATE:
         words = effect.split()
