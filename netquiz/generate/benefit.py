@@ -104,9 +104,16 @@ def benefit_candidates(ctx: Context, section_id: str) -> list[Candidate]:
 
 
 def _without_means(told: str) -> str | None:
-    """The told gain without its "without …"/"बिना …" clause, where enough of it is left, else None."""
+    """The told gain without its "without …"/"बिना …" clause or a closing ", when …" one ("… at the moment she
+    handed the phone back, when the customer is still thinking about what the repair cost them": round 42's
+    repair-shop s1, whose heading is "… Every Repair Customer"), where enough of it is left, else None."""
     cut = WITHOUT.sub("", told).replace(" .", ".").replace(" ।", "।").strip()
+    if cut == told:
+        cut = CLOSING_WHEN.sub(lambda m: m.group(1) or "", told)
     return cut if cut != told and len(cut.split()) >= MIN_RESULT_WORDS else None
+
+
+CLOSING_WHEN = compile_nfc(r",\s+(?:when|while|जब)\s[^,.।]*?([.।]?)$", re.IGNORECASE)
 
 
 def _hers(ctx: Context, told: str, name: str) -> bool:

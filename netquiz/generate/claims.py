@@ -224,13 +224,29 @@ def _cached_claims(code: str, section: Section, title: str = "") -> tuple[Readin
     return tuple(_read(language(code), section, title))
 
 
+def _found(rules: Rules, text: str) -> list[Causal]:
+    """The claims of one sentence; where a cause runs over a semicolon ("पास के कुम्हार से सीधे बात करें; बीच के
+    दुकानदार से लेने पर … ज़्यादा लगता है": an instruction, then a claim of its own; round 42's batch A read the
+    instruction as part of the cause), the claims of what follows it alone."""
+    found = []
+    for causal in rules.find_causal(text):
+        if ";" in causal.cause:
+            rest = text.rsplit(";", 1)[1].strip()
+            found += [c for c in rules.find_causal(rest) if c.cause_kind == "verbal"]  # (not "बीच के दुकानदार
+            # => लेने पर …": a noun before the doing's "से")
+        else:
+            found.append(causal)  # (an effect that runs over one, "you no longer start from zero …; the person who
+            # …", keeps its second statement: a benefit question tells it whole)
+    return list({(c.cause, c.effect): c for c in found}.values())
+
+
 def _read(known: Language, section: Section, title: str = "") -> list[Reading]:
     lang = known.rules
     spoken = inside_quotations(section.sentences)  # (a woman's words over several sentences are her story, not
     # the article's advice: "… मुझे लगा कि … । असल में लोगों का भरोसा जीतना … मुश्किल निकला।"")
     readings = [_reading(section, replace(c, sentence=sentence), known=known) for sentence in section.sentences
                 if not _belief(sentence, known) and sentence not in spoken and not sentence.rstrip().endswith("?")
-                for c in lang.find_causal(LABELLED.sub("", sentence))]  # ("मेले और प्रदर्शनियां: … स्टॉल लगाने से
+                for c in _found(lang, LABELLED.sub("", sentence))]  # ("मेले और प्रदर्शनियां: … स्टॉल लगाने से
     # ग्राहक …": a run-in label, then the claim; round 34's held-out aside317 s5 read nothing; the source stays whole;
     # a question claims nothing: "सवारियाँ महिला conductor से कैसा बर्ताव करती हैं?", an interviewer's, round 36's
     # held-out F60 asked it as a true statement)

@@ -23,7 +23,7 @@ from .context import Candidate, Context
 from .keywords import content_tokens
 from .links import akin, echo, goes_away, harmful, names_problem, overlaps, stems_of, supported, without_reason
 from .options import Option, length_balance, pick_parallel, shuffle
-from .practice import own_sentences, remedy_index
+from .practice import ASIDE, own_sentences, remedy_index
 from .tips import closing_heading, foreign_heading, heading_language
 
 FORM = "consequence"
@@ -31,8 +31,8 @@ WEIGHT = 2.8  # (below the forms that tell what she gains; above the reason form
 MIN_WRONG = 2
 MIN_HARM_WORDS = 3  # content words a harm needs to say what goes wrong ("नुकसान होगा": of what?)
 MAX_HARM_WORDS = 24  # words: a longer harm is hard to compare on a phone
-FORETOLD_END = re.compile(r",\s+(?:so|with|and so)\s")  # ("… slip on the step[, so wipe it down …]": the remedy again;
-# "… into a skid[, with children sitting …]": how it would be)
+FORETOLD_END = re.compile(r",\s+(?:so|with|and so|especially)\s")  # ("… slip on the step[, so wipe it down …]": the
+# remedy again; "… into a skid[, with children sitting …]": how it would be; "…[, especially spellings …]": which)
 WHEREAS = re.compile(r",\s*(?:जबकि|whereas|while)\s")  # ("आपकी लागत बढ़ जाती है[, जबकि …]": what it is set against
 
 
@@ -77,8 +77,8 @@ def harms(ctx: Context, section: Section) -> list[tuple[str, str]]:
         for harm, sentence in _named_harms(ctx, section):
             harm = without_reason(ctx, harm.strip().rstrip(".।!").strip())  # (what goes wrong is the
             # answer; why, "…, क्योंकि यह जांच …", is the article's to tell)
-            harm = WHEREAS.split(harm, maxsplit=1)[0]  # ("आपकी लागत बढ़ जाती है[, जबकि ग्राहक …]": the harm, not what
-            # it is set against; round 41's batch D)
+            harm = ASIDE.sub("", WHEREAS.split(harm, maxsplit=1)[0])  # ("आपकी लागत बढ़ जाती है[, जबकि ग्राहक …]": the
+            # harm, not what it is set against; round 41's batch D; nor "— a smudge, a pale red —", round 42's A)
             least = MIN_HARM_WORDS - 1 if _bad(ctx, harm, negation=False) else MIN_HARM_WORDS  # ("लागत बढ़ जाती है")
             if harm and least <= len(content_tokens(harm, ctx.article.lang)) \
                     and len(harm.split()) <= MAX_HARM_WORDS and not ctx.story.dangling(harm) \
@@ -105,10 +105,12 @@ def _named_harms(ctx: Context, section: Section) -> list[tuple[str, str]]:
     # थैली रखें": what goes wrong with the move the heading warns against; round 40's batch A told it so throughout)
     told += [(sentence, sentence) for sentence in sentences[1:remedy] if _opened(code).match(sentence)]  # ("You will
     # end up fully booked on a Saturday and still short of money …": told whole; round 41's batch A)
-    told += [(harm, sentence) for sentence in sentences[remedy + 1:] if _foretold(code).match(sentence)
+    told += [(ctx.language.foretold_harm(harm) if index < remedy else harm, sentence)
+             for index, sentence in enumerate(sentences) if index != remedy and _foretold(code).match(sentence)
              and _bad(ctx, harm := FORETOLD_END.split(sentence, maxsplit=1)[0], negation=False)]  # ("A stalled engine
     # will leave you stuck in rising water …" after the remedy of "Don't Drive Into Water …": what the warned move
-    # brings; round 41's batch E had no scenario in seven "don't" sections)
+    # brings; round 41's batch E had no scenario in seven "don't" sections; before it too, "A delivery date promised
+    # before you check the stock will slip …": round 42's printing-press article, 0 of 7 "don't" sections)
     return told + _claimed_harms(ctx, section, move, sentences, remedy, {sentence for _, sentence in told})
 
 
@@ -199,7 +201,7 @@ def _foretold(code: str) -> re.Pattern[str]:
     """A sentence that foretells what a thing will do ("A stalled engine will leave you stuck …", ``harm_wills``), its
     subject a thing, not a pointer back ("This will …")."""
     return lexicon_pattern(code, "harm_wills",
-                           r"^(?!(?:this|that|it|these|those|doing so|they|you)\s)[A-Z][^,;:]{2,50}?\s(?:{words})\s")
+                           r"^(?!(?:this|that|it|these|those|doing so|they|you)\s)[A-Z][^,;:]{2,60}?\s(?:{words})\s")
 
 
 def _opened(code: str) -> re.Pattern[str]:

@@ -624,7 +624,9 @@ def _cause_phrase(ctx: Context, reading: Reading) -> tuple[str, str] | None:
     return ("statement", phrase) if phrase else None
 
 
-EMBEDDED = compile_nfc(r"\sकि\s|\bfor example\b|\bsuch as\b|\bजैसे\b|(?<!\S)(?:अगर|यदि|जब)(?!\S)|\bif\b|"
+EMBEDDED = compile_nfc(r"\sकि\s|\bfor example\b|\bsuch as\b|\bजैसे\b|(?<!\S)(?:अगर|यदि|जब|क्योंकि)(?!\S)|\bif\b|"
+                       r"\bbecause\b|"  # ("Checking each image …, because one rejected main image holds back …
+                       # means …": round 42's batch B, item 59)
                        r"\b(?:as well|too)$",  # ("Asking the mechanic to adjust the brakes as well": as well as what?
                        # round 37's held-out E48)
                        re.IGNORECASE)  # ("अगर … कटा हुआ है …, तो अंदाज़े से अंक न भरने से …": a condition inside the

@@ -1322,13 +1322,28 @@ def instruction(text: str) -> bool:
     any length: it opens with a verb's base form, not a subject."""
     words = text.split()
     first = words[0].lower().strip(",\"“") if words else ""
-    return bool(first) and first not in INSTRUCTION_NOT and is_base_verb(first)
+    return bool(first) and first not in INSTRUCTION_NOT and is_base_verb(first) and not _things_first(text)
+
+
+def _things_first(text: str) -> bool:
+    """True for a sentence that opens on things, not a verb ("Paper and plates bought for an order …": no "to
+    paper"; "Fancy card stock — … — usually comes from a dealer": a thing and what it does; round 42's batch A)."""
+    words = text.split()
+    if len(words) > 2 and words[1].lower() == "and" and not is_base_verb(words[2].lower().strip(",")):
+        return True
+    return bool(HABIT_VERB.search(DASHED.sub(" ", text))) or bool(PLURAL_SUBJECT_ARE.match(text))
+
+
+DASHED = re.compile(r"\s+[—–]\s+[^—–]+\s+[—–]\s+")
+HABIT_VERB = re.compile(r"^(?:[A-Za-z-]+\s+){1,4}(?:usually|often|always|rarely|seldom|sometimes|never)\s+[a-z]+s\b")
 
 
 INSTRUCTION_NOT = {"you", "people", "others", "colleagues", "your", "it", "this", "they", "we", "i", "she"}
 
 
 PLURAL_SUBJECT_ARE = re.compile(r"^[A-Za-z-]+\s+[a-z-]+s(?:\s+and\s+(?:[a-z-]+\s+)?[a-z-]+s)?\s+(?:are|were)\b|"
+                                r"^[A-Za-z-]+\s+[a-z-]+s\s+(?:look|looked|seem|seemed|feel|sound)\s+like\b|"  # ("Tax
+                                # columns look like one more field …": round 42's batch B told "She taxes columns …")
                                 r"^[^;,.]{3,80}?\s+(?:are|is)\s+(?:enough|fine|okay|ok|plenty)\b")  # ("Clean formal
 # clothes and neatly tied hair are enough; …": a statement, not "clean" as a step; round 32's snapshot; "Shade
 # differences and small stains are hard to see …", round 37's held-out D41)
@@ -1415,7 +1430,7 @@ def advice(text: str) -> str | None:
     if re.match(r"\d+[A-Za-z]*\b", second) or (words[0].endswith(",") and first not in IMPERATIVE_VERBS):
         return None  # ("Form 17C, the presiding officer's diary … can take more than an hour": a form's name, no step;
         # round 35's held-out aside326 told "Forming 17C …"; "Paper, board and cloth all have a grain": things)
-    if first not in IMPERATIVE_VERBS and THING_CAN.match(body):
+    if first not in IMPERATIVE_VERBS and (THING_CAN.match(body) or _things_first(body)):
         return None  # ("Colour from one towel can stain a customer's white shirt": a thing and what it can do, no step;
         # round 41's put-aside batch H told "She colours from one towel can stain …")
     if first in PEOPLE_SUBJECTS:

@@ -201,3 +201,28 @@ def _adverb_only(word: str) -> bool:
 
     classes = getAllLemmas(word)
     return "ADV" in classes and "NOUN" not in classes and "ADJ" not in classes
+
+
+def foretold_harm(harm: str) -> str:
+    """A harm foretold before a "don't" section's remedy, its subject the warned move told again, short: the thing
+    without what was done to it ("A delivery date promised before you check the stock will slip" → "The delivery
+    date will slip";
+    "Paper and plates bought for an order with no advance will turn into a loss" → "The paper and plates …"), and
+    a doing the move itself left to the persona ("Running all 800 cards in one go will turn one small problem …"
+    → "You will turn one small problem …", told of her); else as written."""
+    subject, will, rest = harm.partition(" will ")
+    words = subject.split()
+    if not will or not words or not subject.isascii():
+        return harm
+    if words[0].lower().endswith("ing") and len(words) > 1:
+        return f"You will {rest}"
+    cut = next((i for i, word in enumerate(words[1:], 1) if participle(word) and word.lower().endswith(("ed", "en"))
+                or word.lower() in IRREGULAR_DONE), None)
+    if cut is None:
+        return harm
+    head = words[1:cut] if words[0].lower() in ("a", "an", "the") else words[:cut]
+    return f"The {' '.join(head)[:1].lower()}{' '.join(head)[1:]} will {rest}" if head else harm
+
+
+IRREGULAR_DONE = frozenset({"heard", "bought", "made", "taken", "given", "sent", "told", "kept", "left", "done",
+                            "paid", "sold", "written", "seen", "set", "put", "cut", "brought", "chosen"})

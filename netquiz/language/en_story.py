@@ -697,7 +697,7 @@ def broken(text: str) -> bool:
     """True for a rewrite that went wrong: a verb left in the imperative after "and" ("She asks …, and write
     it down") or a future after a finite verb ("She delivers will …")."""
     if any(not _plural_noun(m.group("before"), m.group("word")) and not _opening_subject(m)
-           for m in LOST_FUTURE.finditer(text)) \
+           and not _listed_subject(text, m) for m in LOST_FUTURE.finditer(text)) \
             or DOUBLED_VERB.search(text) or FUTURE_THEN_PRESENT.search(text) \
             or CUT_BEFORE_EXAMPLE.search(text):
         return True
@@ -713,6 +713,14 @@ def _opening_subject(match: re.Match[str]) -> bool:
     batch E), not "She delivers will …"."""
     before = match.group("before") or ""
     return match.start() == 0 and before[:1].isupper() and before.lower() not in SUBJECT_PRONOUNS
+
+
+def _listed_subject(text: str, match: re.Match[str]) -> bool:
+    """True for the second of two things that open the text before "will" ("The paper and plates will turn into a
+    loss …": round 42's batch A), not a verb after "and"."""
+    words = text[:match.start()].split()
+    return (match.group("before") or "").lower() in ("and", "or") and 0 < len(words) <= 4 \
+        and words[0].lower() in NOUN_OPENERS
 
 
 SUBJECT_PRONOUNS = frozenset({"she", "he", "it", "i", "you", "we", "they", "this", "that"})

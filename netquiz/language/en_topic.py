@@ -16,8 +16,10 @@ from .lexicon import lexicon
 
 PARTS = re.compile(r"\s*[:?(]\s*")
 # "…, Especially for Women Over 30": whom the title has in mind, no part of what she does ("Shalini has started
-# cutting back on salt, especially for women over 30", r22 item 8)
-ASIDE = re.compile(r",\s*(?:especially|particularly|mainly|mostly|even|if|when|for)\b[^:?]*$", re.IGNORECASE)
+# cutting back on salt, especially for women over 30", r22 item 8); nor ", According to Women Who Drive One", whose
+# word it is (round 42's batch B, item 12)
+ASIDE = re.compile(r",\s*(?:especially|particularly|mainly|mostly|even|if|when|for|according to|as told by|say|says)\b"
+                   r"[^:?]*$", re.IGNORECASE)
 HOW_TO = re.compile(r"^how to\s+(?P<rest>.+)$", re.IGNORECASE)
 WAYS_TO = re.compile(r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(?:ways|tips|steps)\s+to\s+"
                      r"(?P<rest>[a-z].+)$", re.IGNORECASE)  # "7 Ways to Make the Most of a Skip-Level Meeting"

@@ -496,9 +496,16 @@ def _both_unnamed(text: str) -> bool:
         listed = " ".join(before).rstrip(",").split(",")[-1].split()  # the "और" list before its comma, however
         if not before or (before[-1].endswith(",") and "और" not in listed):  # long ("पैरों का दर्द और … की
             return True  # झंझट, दोनों नहीं रहते")
+        after = words[index + 1] if index + 1 < len(words) else ""
+        if before[-1] in NO_NOUN_BEFORE and not after.isascii() \
+                and (after in NO_NOUN_BEFORE or after.endswith(VERB_ENDS)):
+            return True  # ("वह शुरुआत में दोनों रखती है": Kulhad and Paper Cup, named only in the heading; round 42's
+            # batch A, item 45)
     return False
 
 
+VERB_ENDS = ("ती", "ते", "ता", "ें", "ना", "नी", "ने", "गी", "गा", "गे")  # ("… दोनों रखती है": no noun after it)
+NO_NOUN_BEFORE = frozenset({"में", "से", "पर", "को", "तक", "ने", "वह", "आप", "भी", "तो", "अब", "फिर"})
 CORRELATIVES = frozenset({"उस", "उन", "उसी", "वही", "ऐसी", "ऐसा", "ऐसे", "वैसी", "वैसा", "वैसे", "वहाँ", "वहां", "वे", "वह",
                           "ये"})
 RELATIVE = compile_nfc(f"(?<!{WORD_CHAR})(?:जो|जिस|जिसे|जिसने|जिसकी|जिसका|जिसके|जिसमें|जिन|जिन्हें|जिन्होंने|जिनकी|जिनका|"

@@ -15,7 +15,7 @@ from typing import Protocol
 
 from ..errors import ArticleError
 from ..text import compile_nfc
-from . import en, en_setting, en_story, en_topic, hi, hi_setting, hi_story, hi_topic, hi_verbs
+from . import en, en_grammar, en_setting, en_story, en_topic, hi, hi_setting, hi_story, hi_topic, hi_verbs
 from .base import Causal
 from .lexicon import Lexicon, lexicon
 from .reaffirm import en_reaffirm, hi_reaffirm
@@ -132,6 +132,9 @@ class Language:
     turned_round: Callable[[str], str | None] = field(default=lambda sentence: None)
     # the verb roots of a text's words, where a stem does not join a word's family ("गिनना", "गिनती": "गिन")
     word_roots: Callable[[str], frozenset[str]] = field(default=lambda text: frozenset())
+    # a harm foretold before a "don't" section's remedy, its subject (the warned move told again) made short
+    # ("A delivery date promised before you check the stock will slip" → "The delivery date will slip")
+    foretold_harm: Callable[[str], str] = field(default=lambda harm: harm)
 
     @property
     def lexicon(self) -> Lexicon:
@@ -178,7 +181,7 @@ LANGUAGES: dict[str, Language] = {
     "en": Language("en", en, en_story, ENGLISH, WORDING["en"], "Introduction", ".",
                    frozenset({"don't", "never", "not"}), (), _en_unnegate, en_topic.topic_frame,
                    en_reaffirm, en_topic.topic_object, intro_setting=en_setting.intro_setting,
-                   turned_round=en_turned_round),
+                   turned_round=en_turned_round, foretold_harm=en_grammar.foretold_harm),
 }
 
 
