@@ -169,3 +169,54 @@ def test_a_closing_when_clause_gives_way_when_it_names_the_heading():
     assert _without_means("Some time later, Sunita offered a guard and a cover at the moment she handed the phone back, "
                           "when the customer is still thinking about what the repair cost them.") \
         == "Some time later, Sunita offered a guard and a cover at the moment she handed the phone back."
+
+
+def test_her_before_a_verb_is_the_woman():
+    """"… the kind of trust that makes her believe you …" (the buyer): round 42's batch D told "makes the buyer's
+    believe you"."""
+    assert en_grammar.her_object_before("believe")
+    assert not en_grammar.her_object_before("routine")
+
+
+def test_none_of_this_dangles():
+    """"None of this offends a genuine buyer" as what sharing her location brings: of what? (round 42's batch D,
+    item 58)."""
+    assert en_story.dangling("None of this offends a genuine buyer")
+    assert not en_story.dangling("Most of the buyers agree")
+
+
+def test_a_step_pointed_back_to_is_its_last_statement():
+    """"… भारी खाना न खाएं; हल्का खाना और पानी की बोतल साथ रखें। इससे … झपकी से बचाव होता है": the step after the
+    semicolon (round 42's batch D, item 18, tied the result to both and garbled them)."""
+    article = parse_article("# Night Duty\n\nपरिचय है।\n\n## Eat Light Before Duty\n\n"
+                            "ड्यूटी से ठीक पहले भारी खाना न खाएं; हल्का खाना और पानी की बोतल साथ रखें। इससे रात तीन से पांच बजे के "
+                            "बीच आने वाली झपकी से बचाव होता है।\n", lang="hi")
+    causes = [r.causal.cause for r in claims.all_claims(language("hi"), article.sections[1])]
+    assert causes and all(";" not in cause for cause in causes)
+
+
+def test_the_trouble_a_step_meets_is_no_gain_of_it():
+    """"Owners forget appointments more often than you would expect" under "Call the Owner the Evening Before": round
+    42's batch D, item 55, keyed "Calling the owner … means owners forget appointments" as true."""
+    article = parse_article("# Site Visits\n\nIntro.\n\n## Call the Owner the Evening Before\n\nConfirm the time with "
+                            "the owner and the buyer. Owners forget appointments more often than you would expect.\n",
+                            lang="en")
+    effects = [r.causal.effect for r in claims.read_claims(language("en"), article.sections[1])]
+    assert not any("forget" in effect for effect in effects)
+
+
+def test_a_count_after_these_is_never_the_headings():
+    """"Make most of your stock in these two sizes" under "Stick to the Sizes That Sell": which two? (round 42's
+    batch E, item 60)."""
+    assert en_story.leans_on_context("Make most of your stock in these two sizes", frozenset({"sizes", "two", "these"}))
+    assert en_story._known_pointed("Make most of them in these sizes", frozenset({"sizes"})) \
+        == "Make most of them in the sizes"
+
+
+def test_two_things_of_one_of_stay_things():
+    """"Keep a bucket of sand or water within reach": round 42's batch E told "a bucket of sand or waters"."""
+    told = en.situation(en.Causal("", "", "Keep a bucket of sand or water within reach", "", "imperative",
+                                  "imperative"), "Meera")
+    assert told == "Meera keeps a bucket of sand or water within reach."
+    assert en.situation(en.Causal("", "", "Take a cup of tea and sit down for five minutes", "", "imperative",
+                                  "imperative"), "Meera") == "Meera takes a cup of tea and sits down for five minutes."

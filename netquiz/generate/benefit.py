@@ -6,7 +6,7 @@ import re
 
 from ..language.senses import share
 from ..model import Section
-from ..text import compile_nfc
+from ..text import compile_nfc, has_devanagari
 from .blind import marked
 from .claims import bullet_lines, known_words
 from .context import Candidate, Context
@@ -140,7 +140,11 @@ def _grows_bad(ctx: Context, effect: str) -> bool:
     what the step's absence costs, no benefit come true. (A negated effect, "you no longer depend on gossip", is a
     problem gone; :func:`harmful` weighs those by other words.)"""
     lang = ctx.article.lang  # ("engine की घिसावट कम होती है": less of a bad thing is a benefit)
-    return harmful(ctx, effect) and not marked(effect, lang) and not marked(effect, lang, polarity=True)
+    named = has_devanagari(effect) and any(word in effect and f"एक ही {word}" not in effect
+                                           for word in ctx.language.lexicon.harm_words)  # ("छोटी पौध … गलकर गिर जाती
+    # है": the trouble the topic ends, told as come true, round 42's batch D, item 29; not "एक ही चक्कर में …", one trip;
+    # an English one, "recover quickly from a slip", "while a mistake is still cheap", is a gain more often than not)
+    return (harmful(ctx, effect) or named) and not marked(effect, lang) and not marked(effect, lang, polarity=True)
 
 
 def _asked(ctx: Context, section_id: str, headed: list[Section], told: str, source: str, index: int,

@@ -240,6 +240,16 @@ def _found(rules: Rules, text: str) -> list[Causal]:
     return list({(c.cause, c.effect): c for c in found}.values())
 
 
+def _last_statement(reading: Reading) -> Reading:
+    """A step pointed back to, from its sentence's last statement ("… भारी खाना न खाएं; हल्का खाने और पानी की बोतल साथ
+    रखने" before "इससे …": the step after the semicolon; round 42's batch D, item 18, tied the result to both)."""
+    cause = reading.causal.cause
+    rest = cause.rsplit(";", 1)[-1].strip()
+    if ";" not in cause or len(rest.split()) < 2:
+        return reading
+    return replace(reading, causal=replace(reading.causal, cause=rest))
+
+
 def _read(known: Language, section: Section, title: str = "") -> list[Reading]:
     lang = known.rules
     spoken = inside_quotations(section.sentences)  # (a woman's words over several sentences are her story, not
@@ -251,7 +261,7 @@ def _read(known: Language, section: Section, title: str = "") -> list[Reading]:
     # a question claims nothing: "सवारियाँ महिला conductor से कैसा बर्ताव करती हैं?", an interviewer's, round 36's
     # held-out F60 asked it as a true statement)
     readings = [_resolved(known, section, r, known_words(title, section.title or "")) for r in readings]
-    readings += _pointing_back(known, section, known_words(title, section.title or ""))
+    readings += [_last_statement(r) for r in _pointing_back(known, section, known_words(title, section.title or ""))]
     readings = [_other_named(known, section, r) for r in readings]
     readings = list({(r.causal.sentence, r.causal.cause, r.causal.effect): r for r in readings}.values())
     if not readings:
@@ -526,7 +536,7 @@ def _closing_reason(known: Language, section: Section) -> list[Reading]:
         # toilet is …": the heading's kit, which the step names; told with it, "By carrying a kit, with a kit, …",
         # reading183 item 25; "ऐसा करने से … गला नहीं बैठता" after the heading's steps: without its pointer, round
         # 36's held-out C, voice s7)
-        if pronoun_back(known, effect):
+        if pronoun_back(known, effect) or _trouble_met(known, effect, f"{section.title}"):
             continue  # ("हर हॉस्टल इसका जवाब हाँ में ही देगा": the answer to what was asked before)
         if STORY_OPENING.match(effect) or known.lexicon.names_someone(effect):
             break  # "Her manager approved it the same afternoon …": the story goes on, no result of the tip
@@ -572,6 +582,8 @@ def _section_results(known: Language, section: Section, title: str) -> list[Read
                 or opens_on_condition(known, text) or SOME_THINGS.match(text) \
                 or any(lang.advice(part) for part in [*effect.split(", ")[1:], effect.split(" कि ")[0]]):
             continue  # ("When …, offer to look …", "… को पंद्रह मिनट में बताएँ कि …": an instruction)
+        if _trouble_met(known, effect, f"{title} {section.title}"):
+            continue
         if not lang.addresses_reader(effect) or lang.no_gain(effect) or pronoun_back(known, effect):
             continue  # ("कई कंपनियों में … होता है": a fact; "… is not how you want to start": what to avoid; "हर हॉस्टल
             # इसका जवाब हाँ में ही देगा": the answer to what?)
@@ -946,6 +958,21 @@ def _harm_or_loss(code: str) -> re.Pattern[str]:
 
 RISK_WORDS = compile_nfc(r"खतरा|ख़तरा|जोखिम|नुकसान|नुक़सान|\brisk|\bdanger|\bdamage|\bharm", re.IGNORECASE)
 AVOID_START = re.compile(r"^(?:\*\*[^*]+\*\*\s*)?avoid\b", re.IGNORECASE)  # ("Avoid …" has no step turned round)
+
+
+def _trouble_met(known: Language, effect: str, named: str) -> bool:
+    """True for a statement of a harm or a loss the heading's step meets ("Owners forget appointments more often than
+    you would expect" under "Call the Owner the Evening Before"): no gain of the step (round 42's batch D, item 55,
+    told "Calling the owner … means owners forget appointments"); not one that goes away ("no longer …"), nor a word
+    of the ``named`` title or heading, the topic itself ("A written complaint leaves a dated record …" under "Filing a
+    Consumer Complaint")."""
+    said = SETTING_CLAUSE.sub(" ", effect.lower())  # ("in a job where mistakes cost more, you are the one who owns
+    # up …": where, no harm)
+    return not marked(said, known.code) and any(found.group(0) not in named.lower()
+                                                 for found in _harm_or_loss(known.code).finditer(said))
+
+
+SETTING_CLAUSE = compile_nfc(r"\b(?:where|when|while|if|even if)\b[^,]*,|(?<!\S)(?:जहाँ|जहां|जब|अगर)(?!\S)[^,]*,")
 
 
 def _advised_first(known: Language, sentence: str) -> bool:

@@ -852,7 +852,13 @@ def _list_item(match: re.Match[str]) -> bool:
     if match.group(1).startswith(","):
         return bool(LIST_GOES_ON.match(rest)) or (not rest.strip(" .;") and bool(LIST_ENDS.search(before)))
         # ("… from dal, eggs, paneer or curd, and water": the list's last item, at the end; round 37's held-out I69)
-    return bool(ONE_WORD_ITEM.search(before))  # ("buy rice, dal and oil": the last item after one-word ones)
+    return bool(ONE_WORD_ITEM.search(before)) \
+        or (bool(OF_ONE_WORD.search(before)) and match.group(1).strip() == "or"
+            and not verb_only(match.group(2)))  # ("buy rice, dal and oil": the
+    # last item after one-word ones; "a bucket of sand or water": two things of one "of", round 42's batch E, item 55)
+
+
+OF_ONE_WORD = re.compile(r"\bof\s+[a-z]+\s*$")
 
 
 ONE_WORD_ITEM = re.compile(r",\s+[a-z]+\s*$")

@@ -192,7 +192,16 @@ def her_object_before(following: str | None) -> bool:
     if not following:
         return True
     bare = following.lower().strip(",.;:!?")
-    return bare in HER_OBJECT_BEFORE or (bare.endswith("ly") and _adverb_only(bare))
+    return bare in HER_OBJECT_BEFORE or (bare.endswith("ly") and _adverb_only(bare)) or _verb_only(bare)
+
+
+def _verb_only(word: str) -> bool:
+    """True for a verb's base form that is no noun nor adjective ("makes her believe you": her, the woman; round 42's
+    batch D told "makes the buyer's believe you")."""
+    from lemminflect import getAllLemmas  # (its tables load on first use)
+
+    classes = getAllLemmas(word)
+    return bool(classes) and set(classes) == {"VERB"} and word in classes["VERB"]
 
 
 def _adverb_only(word: str) -> bool:
@@ -206,10 +215,9 @@ def _adverb_only(word: str) -> bool:
 def foretold_harm(harm: str) -> str:
     """A harm foretold before a "don't" section's remedy, its subject the warned move told again, short: the thing
     without what was done to it ("A delivery date promised before you check the stock will slip" → "The delivery
-    date will slip";
-    "Paper and plates bought for an order with no advance will turn into a loss" → "The paper and plates …"), and
-    a doing the move itself left to the persona ("Running all 800 cards in one go will turn one small problem …"
-    → "You will turn one small problem …", told of her); else as written."""
+    date will slip"; "Paper and plates bought for an order with no advance will turn into a loss" → "The paper and
+    plates …"), and a doing the move itself left to the persona ("Running all 800 cards in one go will turn one small
+    problem …" → "You will turn one small problem …", told of her); else as written."""
     subject, will, rest = harm.partition(" will ")
     words = subject.split()
     if not will or not words or not subject.isascii():

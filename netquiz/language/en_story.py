@@ -44,7 +44,9 @@ DANGLING_START = re.compile(r"^(?:(?:in|at|on|for|with|during|after|before|once)
                             re.IGNORECASE)  # ("Each will need a different answer": each of what? "Many also expect
 # a typing speed …": many what? "In a mess, it leads to food running short": a place set first, and "it" the thing
 # the sentence before named; the dev reading of round 29, items 43, 57)
-DANGLING_ANYWHERE = re.compile(r"\b(?:pick|picks|choose|chooses|select|selects)\s+one(?=\s+and\b|\s*[,.;]|$)|"
+DANGLING_ANYWHERE = re.compile(r"\b(?:none|all|any|most|some|each)\s+of\s+(?:this|these|that|those)\b|"  # ("None of
+                               # this offends a genuine buyer": of what? round 42's batch D, item 58)
+                               r"\b(?:pick|picks|choose|chooses|select|selects)\s+one(?=\s+and\b|\s*[,.;]|$)|"
                                r"\b(?:pick|picks|choose|chooses|select|selects)\s+the\s+one\s+(?:you|she|they|I)\b|"
                                # ("Pick the one she is most comfortable with": which of what? round 40's D37)
                                r"\b[a-z]+\s+(?:this|these|those)\s+(?:up|down|out|off|over|back)\b|"  # ("She hopes to
@@ -669,12 +671,14 @@ def _known_pointed(text: str, known: frozenset[str]) -> str:
     does the first hour after birth matter so much?": round 40's batch C lost the section's only claim to it)."""
     def told(match: re.Match[str]) -> str:
         words = match.group("thing").split()
-        named = words and all(w.lower() in known for w in words[-2:])
+        named = words and all(w.lower() in known for w in words[-2:]) and words[0].lower() not in COUNT_WORDS
+        # (not "these two sizes": which two, the heading does not say; round 42's batch E, item 60)
         return f"{'The' if match.group('that')[0].isupper() else 'the'} {match.group('thing')}" if named \
             else match.group(0)
     return POINTED_THING.sub(told, text) if known else text
 
 
+COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "both", "few"})
 POINTED_THING = re.compile(r"\b(?P<that>[Tt]hat|[Tt]hose|[Tt]hese)\s+(?P<thing>[a-z]+(?:\s+[a-z]+)?)\b")
 
 
