@@ -220,3 +220,57 @@ def test_two_things_of_one_of_stay_things():
     assert told == "Meera keeps a bucket of sand or water within reach."
     assert en.situation(en.Causal("", "", "Take a cup of tea and sit down for five minutes", "", "imperative",
                                   "imperative"), "Meera") == "Meera takes a cup of tea and sits down for five minutes."
+
+
+NEWBORN = ("# Starting Newborn Shoots at Your Studio? 4 Mistakes to Avoid\n\nNewborn photography has become a steady "
+           "earner for small studios.\n\n## 1. Don't Keep the Studio Cold\n\nMany studios run the AC at 20°C all day. "
+           "A cold baby stays awake, cries and refuses to settle, so the session drags on and the parents go home tired "
+           "and unhappy. Instead, switch off the AC before the family arrives.\n\n## 2. Don't Skip Clean Wraps\n\nA "
+           "baby under a month old has little defence against germs. Wraps and blankets used on one baby and then on "
+           "the next can pass on skin infections and rashes, and one bad review can empty your calendar. Instead, wash "
+           "every wrap after each session.\n\n## 3. Don't Use Props You Haven't Tested\n\nProps make photos look "
+           "special, but each one brings its own risks.\n\n- Glass jars and ceramic bowls can crack under a baby's "
+           "weight.\n- Hot lights placed too close can burn delicate skin.\n\nInstead, test every prop with a 5 kg "
+           "weight before using it.\n\n## 4. Don't Post Photos Without Written Consent\n\nMany families do not want "
+           "their baby's face online. Posting without asking can cost you the client and their whole circle of "
+           "relatives. Instead, add a consent line to your booking form.\n")
+
+
+def test_a_harm_a_thing_does_now_is_told_as_the_article_says_it():
+    """"A cold baby stays awake, cries and refuses to settle, so …" and "… can pass on skin infections" before the
+    remedy: round 42's batch D had one question in seven such sections. Put in the future, "will stay awake, cries
+    and refuses" would break; told as written it stands; "Glass jars and ceramic bowls can crack …" is no step."""
+    ctx = build_context(parse_article(NEWBORN), seed=0)
+    told = {s.id: [h for h, _ in harms(ctx, s)] for s in ctx.article.headed_sections}
+    assert told["s1"][0].startswith("A cold baby stays awake, cries and refuses to settle")
+    assert told["s2"] == ["The wraps and blankets can pass on skin infections and rashes"]
+    assert "The hot lights can burn delicate skin" in told["s3"]
+    [props] = [c.question for c in consequence_candidates(ctx, "s3")]
+    assert "A cold baby stays awake, cries and refuses to settle, so the session drags on and the parents go home " \
+           "tired and unhappy." in props.options
+
+
+def test_a_foretold_harm_may_be_what_can_happen():
+    assert en_grammar.foretold_harm("Hot lights placed too close can burn delicate skin") \
+        == "The hot lights can burn delicate skin"
+    assert en_grammar.foretold_harm("Running all 800 cards in one go will turn one small problem — a smudge — into "
+                                    "800 spoiled cards") == "You will turn one small problem — a smudge — into 800 " \
+                                                           "spoiled cards"
+    assert en_grammar.foretold_harm("Posting without asking can cost you the client") \
+        == "Posting without asking can cost you the client"
+
+
+def test_a_clause_of_its_own_before_a_modal_is_still_a_step():
+    """"Ask whether PF and ESI will be deducted", "Say out loud who will do what", "Sell where people can touch …"
+    stay instructions; "Glass jars and ceramic bowls can crack …" is none."""
+    for step in ("Ask whether PF and ESI will be deducted from your salary.", "Say out loud who will do what by when.",
+                 "Sell where people can touch and smell the soap."):
+        assert en.advice(step) is not None
+    assert en.advice("Glass jars and ceramic bowls can crack under a baby's weight.") is None
+
+
+def test_or_between_two_things_joins_no_verbs():
+    for step, told in (("Reschedule if anyone on the team has a cold or cough",
+                        "Meera reschedules if anyone on the team has a cold or cough."),
+                       ("Write a note or call the owner", "Meera writes a note or calls the owner.")):
+        assert en.situation(en.Causal("", "", step, "", "imperative", "imperative"), "Meera") == told

@@ -31,7 +31,7 @@ WEIGHT = 2.8  # (below the forms that tell what she gains; above the reason form
 MIN_WRONG = 2
 MIN_HARM_WORDS = 3  # content words a harm needs to say what goes wrong ("नुकसान होगा": of what?)
 MAX_HARM_WORDS = 24  # words: a longer harm is hard to compare on a phone
-FORETOLD_END = re.compile(r",\s+(?:so|with|and so|especially)\s")  # ("… slip on the step[, so wipe it down …]": the
+FORETOLD_END = re.compile(r",\s+(?:so|with|and so|especially|and (?=(?:one|a|an|the|your)\s))\s*")  # ("… slip on the step[, so wipe it down …]": the
 # remedy again; "… into a skid[, with children sitting …]": how it would be; "…[, especially spellings …]": which)
 WHEREAS = re.compile(r",\s*(?:जबकि|whereas|while)\s")  # ("आपकी लागत बढ़ जाती है[, जबकि …]": what it is set against
 
@@ -105,6 +105,10 @@ def _named_harms(ctx: Context, section: Section) -> list[tuple[str, str]]:
     # थैली रखें": what goes wrong with the move the heading warns against; round 40's batch A told it so throughout)
     told += [(sentence, sentence) for sentence in sentences[1:remedy] if _opened(code).match(sentence)]  # ("You will
     # end up fully booked on a Saturday and still short of money …": told whole; round 41's batch A)
+    told += [(sentence, sentence) for sentence in sentences[1:remedy] if _doing_harm(code).match(sentence)
+             and len(sentence.split()) <= MAX_HARM_WORDS and _bad(ctx, sentence, negation=False)
+             and sentence not in {s for _, s in told}]  # ("A cold baby stays awake, cries and refuses to settle, so the
+    # session drags on …" under "Don't Keep the Studio Cold": round 42's batch D had no question in six such sections)
     told += [(ctx.language.foretold_harm(harm) if index < remedy else harm, sentence)
              for index, sentence in enumerate(sentences) if index != remedy and _foretold(code).match(sentence)
              and _bad(ctx, harm := FORETOLD_END.split(sentence, maxsplit=1)[0], negation=False)]  # ("A stalled engine
@@ -204,13 +208,22 @@ def _foretold(code: str) -> re.Pattern[str]:
                            r"^(?!(?:this|that|it|these|those|doing so|they|you)\s)[A-Z][^,;:]{2,60}?\s(?:{words})\s")
 
 
+def _doing_harm(code: str) -> re.Pattern[str]:
+    """A sentence whose subject is a thing that does harm now ("A cold baby stays awake …", ``harm_subjects``)."""
+    return lexicon_pattern(code, "harm_subjects", r"^(?:{words})\s+(?:[a-z-]+\s+){0,2}?[a-z]{3,}s\s")
+
+
 def _opened(code: str) -> re.Pattern[str]:
     """A sentence whose opening tells what comes to the reader ("You will end up …", ``harm_openers``)."""
     return lexicon_pattern(code, "harm_openers", r"^(?:{words})\s")
 
 
 def _told(ctx: Context, move: str, harm: str, sentence: str, name: str) -> str | None:
-    """The harm as what will follow for the persona ("कई items वह अपनी खरीद कीमत से नीचे बेच देगी")."""
+    """The harm as what will follow for the persona ("कई items वह अपनी खरीद कीमत से नीचे बेच देगी"); a whole sentence of
+    what a thing does as the article says it ("A cold baby stays awake, cries and refuses to settle …": put in the
+    future, its second and third verbs would not follow)."""
+    if harm.strip().rstrip(".।!") == sentence.strip().rstrip(".।!") and _doing_harm(ctx.language.code).match(harm):
+        return ctx.lang.sentence(harm.strip().rstrip(".।!"))
     told = ctx.lang.outcome(Causal(sentence, "", move, harm, "imperative", "imperative"), name)
     return None if not told or ctx.story.dangling(told) else told
 

@@ -854,11 +854,12 @@ def _list_item(match: re.Match[str]) -> bool:
         # ("… from dal, eggs, paneer or curd, and water": the list's last item, at the end; round 37's held-out I69)
     return bool(ONE_WORD_ITEM.search(before)) \
         or (bool(OF_ONE_WORD.search(before)) and match.group(1).strip() == "or"
-            and not verb_only(match.group(2)))  # ("buy rice, dal and oil": the
+            and not verb_only(match.group(2))
+            and (match.group(3) or "").strip().lower() not in SECOND_OBJECTS)  # ("buy rice, dal and oil": the
     # last item after one-word ones; "a bucket of sand or water": two things of one "of", round 42's batch E, item 55)
 
 
-OF_ONE_WORD = re.compile(r"\bof\s+[a-z]+\s*$")
+OF_ONE_WORD = re.compile(r"\b(?:of|a|an)\s+[a-z]+\s*$")  # ("has a cold or cough": two things)
 
 
 ONE_WORD_ITEM = re.compile(r",\s+[a-z]+\s*$")
@@ -1337,7 +1338,17 @@ def _things_first(text: str) -> bool:
     words = text.split()
     if len(words) > 2 and words[1].lower() == "and" and not is_base_verb(words[2].lower().strip(",")):
         return True
+    found = THING_MODAL.match(text)
+    if found and not PRONOUN_WORDS & {w.lower() for w in found.group(0).split()}:
+        return True  # ("Glass jars and ceramic bowls can crack under a baby's weight": no "to glass"; round 42's
+        # batch D; not "Make sure you can …")
     return bool(HABIT_VERB.search(DASHED.sub(" ", text))) or bool(PLURAL_SUBJECT_ARE.match(text))
+
+
+THING_MODAL = re.compile(r"^(?:[A-Za-z-]+\s+){2,5}?(?:can|may|will|could|might|must)\s")
+PRONOUN_WORDS = frozenset({"you", "she", "he", "they", "it", "we", "i", "this", "that", "them", "her", "your", "who",
+                           "what", "which", "whether", "if", "how", "when", "where", "why", "people", "someone",
+                           "everyone", "anyone", "nobody"})  # (a clause of its own: "Ask whether PF and ESI will …")
 
 
 DASHED = re.compile(r"\s+[—–]\s+[^—–]+\s+[—–]\s+")

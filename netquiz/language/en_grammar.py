@@ -7,6 +7,7 @@ A phrasal verb keeps its particle where it was ("opens up", "opened up"): only t
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 THIRD_PERSON = {"are": "is", "were": "was", "have": "has", "do": "does", "don't": "doesn't",
@@ -218,18 +219,26 @@ def foretold_harm(harm: str) -> str:
     date will slip"; "Paper and plates bought for an order with no advance will turn into a loss" → "The paper and
     plates …"), and a doing the move itself left to the persona ("Running all 800 cards in one go will turn one small
     problem …" → "You will turn one small problem …", told of her); else as written."""
-    subject, will, rest = harm.partition(" will ")
+    found = FORETOLD_MODAL.search(harm)
+    if not found or DEVANAGARI.search(harm):
+        return harm
+    subject, will, rest = harm[:found.start()], found.group(1), harm[found.end():]
     words = subject.split()
-    if not will or not words or not subject.isascii():
+    if not words:
         return harm
     if words[0].lower().endswith("ing") and len(words) > 1:
-        return f"You will {rest}"
+        return harm if OBJECT_YOU.match(rest) else f"You {will} {rest}"  # (not "Posting … can cost you …")
     cut = next((i for i, word in enumerate(words[1:], 1) if participle(word) and word.lower().endswith(("ed", "en"))
                 or word.lower() in IRREGULAR_DONE), None)
     if cut is None:
         return harm
     head = words[1:cut] if words[0].lower() in ("a", "an", "the") else words[:cut]
-    return f"The {' '.join(head)[:1].lower()}{' '.join(head)[1:]} will {rest}" if head else harm
+    return f"The {' '.join(head)[:1].lower()}{' '.join(head)[1:]} {will} {rest}" if head else harm
+
+
+FORETOLD_MODAL = re.compile(r"\s(will|can|may)\s")
+DEVANAGARI = re.compile("[\u0900-\u097f]")
+OBJECT_YOU = re.compile(r"^[a-z]+\s+you\b")
 
 
 IRREGULAR_DONE = frozenset({"heard", "bought", "made", "taken", "given", "sent", "told", "kept", "left", "done",
