@@ -32,7 +32,8 @@ MIN_WRONG = 2
 MIN_HARM_WORDS = 3  # content words a harm needs to say what goes wrong ("नुकसान होगा": of what?)
 MAX_HARM_WORDS = 24  # words: a longer harm is hard to compare on a phone
 FORETOLD_END = re.compile(r",\s+(?:so|with|and so|especially|and (?=(?:one|a|an|the|your)\s))\s*")
-# ("… slip on the step[, so wipe it down …]": the remedy again; "…[, and one bad review …]": a second harm; "… into a skid[, with children sitting …]": how it would be; "…[, especially spellings …]": which)
+# ("… slip on the step[, so wipe it down …]": the remedy again; "…[, and one bad review …]": a second harm; "… into
+# a skid[, with children sitting …]": how it would be; "…[, especially spellings …]": which)
 WHEREAS = re.compile(r",\s*(?:जबकि|whereas|while)\s")  # ("आपकी लागत बढ़ जाती है[, जबकि …]": what it is set against
 
 
