@@ -274,3 +274,10 @@ def test_or_between_two_things_joins_no_verbs():
                         "Meera reschedules if anyone on the team has a cold or cough."),
                        ("Write a note or call the owner", "Meera writes a note or calls the owner.")):
         assert en.situation(en.Causal("", "", step, "", "imperative", "imperative"), "Meera") == told
+
+
+def test_so_someone_knows_is_a_purpose():
+    """"Before you leave, send the address … to a colleague …, so someone knows where you are …": round 42's batch D
+    read no claim in it."""
+    [read] = en.find_causal("Before you leave, send the address to a colleague, so someone knows where you are.")
+    assert (read.cause, read.effect) == ("Send the address to a colleague", "someone knows where you are")

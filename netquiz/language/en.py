@@ -311,7 +311,8 @@ SUBJECT_VERB = re.compile(r"^\w+\s+\w+s\s+(?:lead|make|let|help|keep|give|mean|b
                           re.IGNORECASE)  # ("School buses must have speed governors …, so …": a noun and its
 # verb, no step; round 39's snapshot told "She schools buses must have …")
 # "Mute your apps after a fixed hour, so that colleagues learn when …": a step and the result it is for.
-PURPOSE = re.compile(r"^(?P<cause>[A-Z][a-z]+\b.+?),?\s+so\s+(?:that\s+)?(?P<effect>(?:you|your|people|others|"
+PURPOSE = re.compile(r"^(?P<cause>[A-Z][a-z]+\b.+?),?\s+so\s+(?:that\s+)?(?P<effect>(?:you|your|yours|people|others|"
+                     r"someone|somebody|anyone|"  # ("…, so someone knows where you are …": round 42's batch D)
                      r"colleagues|they|the|managers|clients|everyone|nobody|no one|nothing|everything|it|there|"
                      r"both|none|their|a|an|any|one|each|every|no|what|most|all|some|her|our|this|these|those|"
                      r"(?!(?:is|was|has|does|thus|always|perhaps|less|unless)\b)[a-z]{3,}s)\b.+)$")  # ("…, so that
