@@ -281,3 +281,21 @@ def test_so_someone_knows_is_a_purpose():
     read no claim in it."""
     [read] = en.find_causal("Before you leave, send the address to a colleague, so someone knows where you are.")
     assert (read.cause, read.effect) == ("Send the address to a colleague", "someone knows where you are")
+
+
+def test_a_burden_that_no_longer_stays_is_a_benefit_come_true():
+    """"Exam से पहले पूरा Syllabus एक साथ Revise करने की झंझट नहीं रहती" (a burden gone, "एक साथ" no count of one):
+    round 42's batch C had no "which benefit" item in six benefit sections."""
+    from netquiz.generate.tip_situation import numbers
+    assert numbers("पूरा Syllabus एक साथ Revise करने की झंझट नहीं रहती") == frozenset()
+    assert numbers("एक बच्चा") == frozenset({1})
+    text = ("# Home Tuition Centre में Weekly Test रखने के 4 फायदे\n\nइंदौर की कविता शर्मा घर पर Tuition पढ़ाती हैं।\n\n"
+            "## 1. Revision अपने-आप होता रहता है\n\nपिछले हफ्तों के सवाल भी रखे जाते हैं। Exam से पहले पूरा Syllabus एक "
+            "साथ Revise करने की झंझट नहीं रहती।\n\n## 2. Parents का भरोसा बढ़ता है\n\nहर हफ्ते Marks घर जाते हैं।\n\n"
+            "## 3. नए Admission आसानी से मिलते हैं\n\nParents दूसरों को बताते हैं।\n\n## 4. Exam का डर कम होता है\n\n"
+            "बच्चे घबराते नहीं।\n")
+    ctx = build_context(parse_article(text, lang="hi"), seed=0)
+    from netquiz.generate.benefit import benefit_candidates
+    [asked] = [c.question for c in benefit_candidates(ctx, "s1")]
+    assert "Revise करने की झंझट नहीं रहती" in asked.stem
+    assert asked.options[asked.answer] == "Revision अपने-आप होता रहता है"

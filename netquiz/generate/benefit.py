@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..language.lexicon import lexicon_pattern
 from ..language.senses import share
 from ..model import Section
 from ..text import compile_nfc, has_devanagari
@@ -243,11 +244,14 @@ LACKING = compile_nfc(r"^(?:without|lacking|in the absence of)\b|^(?:इसक�
 
 
 def _burden_gone(ctx: Context, sentence: str) -> bool:
-    """True for a sentence that tells a burden gone ("… के चक्कर अब नहीं लगाने पड़ते", "you no longer have to …"), of
+    """True for a sentence that tells a burden gone ("… के चक्कर अब नहीं लगाने पड़ते", "you no longer have to …", "…
+    Revise करने की झंझट नहीं रहती": round 42's batch C had no "which benefit" item in six sections), of
     nobody the article reports on ("बहुत-से परिवार बताते हैं कि …": theirs, not hers) and no problem before ("…
     तकाज़ा करना मुश्किल होता है")."""
     words = ctx.language.lexicon
-    return marked(sentence, ctx.article.lang) and obliged(ctx, sentence) \
+    burden = lexicon_pattern(ctx.language.code, "burden_nouns",
+                             r"(?:{words})\s+(?:भी\s+)?नहीं\s+(?:रहती|रहता|होती|होता|आती|आता)")
+    return marked(sentence, ctx.article.lang) and (obliged(ctx, sentence) or bool(burden.search(sentence))) \
         and not words.any_word("reporting").search(sentence) and not REPORTED.search(sentence) \
         and not CONDITION.search(sentence) and not ctx.story.names_a_third(sentence) \
         and not story_name(ctx, sentence)

@@ -5,12 +5,13 @@ answer (a second key), and the wrong tips are chosen so that no blind cue marks 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
 from ..language import known_languages, language
 from ..model import Section
-from ..text import tokens
+from ..text import compile_nfc, tokens
 from .blind import marked
 from .context import Candidate, Context
 from .links import stems_of
@@ -41,11 +42,16 @@ def situation_question(ctx: Context, section: Section, index: int, form: str, na
 def numbers(text: str) -> frozenset[int]:
     """The numbers ``text`` names, in digits of any script or in words of any language ("पाँच", "Five", "5")."""
     found = set()
-    for token in tokens(text):
+    for token in tokens(NO_COUNT.sub(" ", text)):
         if token.isdigit():
             found.add(int("".join(str(unicodedata.digit(ch)) for ch in token)))
         found.update(_number_words().get(token, ()))
     return frozenset(found)
+
+
+NO_COUNT = compile_nfc(r"(?<!\S)एक (?:साथ|ही|तरह|तरफ़|तरफ|ओर)(?!\S)|\b(?:at once|one another|one by one)\b",
+                       re.IGNORECASE)
+# ("पूरा Syllabus एक साथ Revise करने की झंझट नहीं रहती": together, no count of one; round 42's batch C)
 
 
 @lru_cache(maxsize=1)

@@ -41,7 +41,7 @@ LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "growth_words",
          "sample_labels", "warned_answer_openers", "weak_answer_labels", "otherwise_words", "thing_pointers",
          "onset_after_words", "naming_words", "example_leads", "conclusion_openers",
          "harm_leads", "harm_namers", "harm_openers", "harm_wills", "thanks_words", "postpositions", "peer_nouns",
-         "at_least_words", "harm_subjects")
+         "at_least_words", "harm_subjects", "burden_nouns")
 
 
 @dataclass(frozen=True)
@@ -91,6 +91,7 @@ class Lexicon:
     thanks_words: tuple[str, ...] = ()  # "की बदौलत", "thanks to": a result credited to a means, a benefit
     harm_namers: tuple[str, ...] = ()  # "का नुकसान यह है कि", "The downside is that": a harm named as such
     harm_wills: tuple[str, ...] = ()  # "will": after a "don't" section's remedy, "A stalled engine will leave you …"
+    burden_nouns: tuple[str, ...] = ()  # "झंझट", "नौबत": a burden whose "… नहीं रहती" is a benefit come true
     harm_subjects: tuple[str, ...] = ()  # "A", "The": a thing that does harm now, before the remedy ("A cold baby
     # stays awake, cries and refuses to settle, so …"), told as the article says it
     # foretells what the warned move brings
