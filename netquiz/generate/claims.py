@@ -969,7 +969,9 @@ def _trouble_met(known: Language, effect: str, named: str) -> bool:
     said = SETTING_CLAUSE.sub(" ", effect.lower())  # ("in a job where mistakes cost more, you are the one who owns
     # up …": where, no harm)
     return not marked(said, known.code) and any(found.group(0) not in named.lower()
-                                                 for found in _harm_or_loss(known.code).finditer(said))
+                                                 and not said[found.start() - 1:found.start()].isalnum()
+                                                 for found in _harm_or_loss(known.code).finditer(said))  # (a word's
+    # start: "close the loop" holds no "lose ")
 
 
 SETTING_CLAUSE = compile_nfc(r"\b(?:where|when|while|if|even if)\b[^,]*,|(?<!\S)(?:जहाँ|जहां|जब|अगर)(?!\S)[^,]*,")
