@@ -299,3 +299,33 @@ def test_a_burden_that_no_longer_stays_is_a_benefit_come_true():
     [asked] = [c.question for c in benefit_candidates(ctx, "s1")]
     assert "Revise करने की झंझट नहीं रहती" in asked.stem
     assert asked.options[asked.answer] == "Revision अपने-आप होता रहता है"
+
+
+def test_her_participle_before_rahna_or_jana_is_feminine():
+    """"ग्राहक के साथ खड़े रहने" → "खड़ी रहती है", "ग्राहक जोड़ते जाने" → "जोड़ती जाती है" (round 42's put-aside H60, H64
+    told "खड़े रहती है", "जोड़ते जाती है"); "सूची तैयार रहने" is still keeping it ready."""
+    from netquiz.language import hi
+    told = {c: hi.situation(en.Causal("", "", c, "Y", "gerund", "verbal"), "अंजलि")
+            for c in ("Claim के समय ग्राहक के साथ खड़े रहने", "हर महीने नए ग्राहक जोड़ते जाने", "सूची तैयार रहने",
+                      "सबसे आगे रहने")}
+    assert told["Claim के समय ग्राहक के साथ खड़े रहने"] == "अंजलि Claim के समय ग्राहक के साथ खड़ी रहती है।"
+    assert told["हर महीने नए ग्राहक जोड़ते जाने"] == "अंजलि हर महीने नए ग्राहक जोड़ती जाती है।"
+    assert told["सूची तैयार रहने"] == "अंजलि सूची तैयार रखती है।"
+    assert told["सबसे आगे रहने"] == "अंजलि सबसे आगे रहती है।"
+
+
+def test_two_harms_named_are_no_wish_under_any_heading():
+    """"अधूरे काग़ज़ लेने से claim हफ्तों अटकता है और ग्राहक का भरोसा टूटता है" under an interviewer's question: round 42's
+    put-aside H40 had her wish for it."""
+    article = parse_article("# Bima Branch Interview\n\nपरिचय है।\n\n## Claim के काग़ज़ अधूरे हों तो ग्राहक से क्या कहेंगी?\n\n"
+                            "अधूरे काग़ज़ लेने से claim हफ्तों अटकता है और ग्राहक का भरोसा टूटता है।\n", lang="hi")
+    ctx = build_context(article, seed=0)
+    [reading] = ctx.readings["s1"]
+    assert harm(ctx, reading)
+
+
+def test_what_a_thing_usually_is_is_no_step():
+    """"Anger at the desk is usually fear with nowhere to go": round 42's put-aside G10 told "Deepa angers at the desk
+    is usually fear …"."""
+    assert en.advice("Anger at the desk is usually fear with nowhere to go.") is None
+    assert en.advice("Keep the desk clear so that the form is always at hand.") is not None

@@ -512,16 +512,15 @@ def _harm(ctx: Context, reading: Reading, of_step: bool = True) -> bool:
     if negative and EXCESS.search(causal.cause):
         return True  # ("बहुत ज़्यादा Stock रखने से … सीलन पकड़ लेते हैं" under "रोज़ कितने Kulhad का Stock रखें?": the
         # advice overdone; round 42's batch A, item 39, wished for it)
+    named = {word for word in (*ctx.language.lexicon.harm_words, *ctx.language.lexicon.loss_words) if word in effect}
+    if len(named) >= 2 and not marked(told, ctx.article.lang) \
+            and not ctx.language.lexicon.any_word("catching_words").search(told):
+        return True  # ("बहुत ज़्यादा Stock रखने से बरसात में Kulhad सीलन पकड़ लेते हैं …", "अधूरे काग़ज़ लेने से claim हफ्तों
+        # अटकता है और ग्राहक का भरोसा टूटता है": two harms named, under any heading; round 42's batch A, item 39, and
+        # put-aside H40 wished for them; one, "slip off a jacket", "catch most mistakes", may be none)
     if heading_step(ctx, section) is None:
-        if benefit_heading(ctx, section):
-            return arrives  # ("प्लास्टिक खाने से पेट की गंभीर बीमारी तक हो सकती है" under "कम बीमारियां, कम दवा का
-            # खर्च": what the body warns of, no benefit come true; round 39's held-out E55, E57)
-        named = {word for word in (*ctx.language.lexicon.harm_words, *ctx.language.lexicon.loss_words)
-                 if word in effect}
-        return arrives or (len(named) >= 2 and not marked(told, ctx.article.lang)
-                           and not ctx.language.lexicon.any_word("catching_words").search(told))  # ("बहुत ज़्यादा Stock
-        # रखने से बरसात में Kulhad सीलन पकड़ लेते हैं …" under "रोज़ कितने Kulhad का Stock रखें?": a harm named, no wish;
-        # round 42's batch A, item 39: two harms named; one, "slip off a jacket", "catch most mistakes", may be none)
+        return arrives and benefit_heading(ctx, section)  # ("प्लास्टिक खाने से पेट की गंभीर बीमारी तक हो सकती है" under
+        # "कम बीमारियां, कम दवा का खर्च": what the body warns of, no benefit come true; round 39's held-out E55, E57)
     return arrives or wasted or (not mine and negative)  # "Notes लेने": the advice
 
 

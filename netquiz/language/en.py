@@ -1353,7 +1353,9 @@ PRONOUN_WORDS = frozenset({"you", "she", "he", "they", "it", "we", "i", "this", 
 
 
 DASHED = re.compile(r"\s+[—–]\s+[^—–]+\s+[—–]\s+")
-HABIT_VERB = re.compile(r"^(?:[A-Za-z-]+\s+){1,4}(?:usually|often|always|rarely|seldom|sometimes|never)\s+[a-z]+s\b")
+HABIT_VERB = re.compile(r"^(?:[A-Za-z-]+\s+){1,4}(?:usually|often|always|rarely|seldom|sometimes|never)\s+[a-z]+s\b|"
+                        r"^(?:[A-Za-z-]+\s+){1,4}(?:is|are)\s+(?:usually|often|always|rarely|seldom|mostly|never|"
+                        r"simply|just)\b")  # ("Anger at the desk is usually fear …": round 42's put-aside G10)
 
 
 INSTRUCTION_NOT = {"you", "people", "others", "colleagues", "your", "it", "this", "they", "we", "i", "she"}

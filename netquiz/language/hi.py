@@ -160,6 +160,7 @@ def _kept(words: list[str], root: str | None) -> str | None:
     return "रख" if root == "रह" and len(words) > 1 and words[-2] in KEPT_STATES else root
 
 
+STATE_PARTICIPLES = frozenset({"खड़े", "बैठे", "लेटे", "जुड़े", "डटे", "लगे"})
 KEPT_STATES = frozenset({"तैयार", "साफ़", "साफ", "बंद", "चालू", "खुला", "खुली", "खुले", "पास", "व्यवस्थित", "अपडेट",
                          "सुरक्षित", "चार्ज", "ready", "update", "updated", "charge", "charged"})
 
@@ -206,6 +207,9 @@ def situation(causal: Causal, name: str) -> str | None:
     if causal.cause_kind == "verbal":
         words = _coordinated(causal.cause.split(), "ती है")
         root = _kept(words, _oblique_root(words[-1]))
+        if root in ("रह", "जा") and len(words) > 1 and (words[-2].endswith("ते") or words[-2] in STATE_PARTICIPLES):
+            words = [*words[:-2], words[-2][:-1] + "ी", words[-1]]  # ("ग्राहक के साथ खड़े रहने" → "खड़ी रहती है",
+            # "ग्राहक जोड़ते जाने" → "जोड़ती जाती है": hers, feminine; round 42's put-aside H60, H64)
         return sentence(f"{name} " + " ".join(words[:-1] + [root + "ती", "है"])) if root else None
     if causal.cause_kind == "imperative":
         return advice_habit(causal.cause, name)
