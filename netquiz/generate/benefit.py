@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ..language.lexicon import lexicon_pattern
+from ..language.lexicon import lexicon
 from ..language.senses import share
 from ..model import Section
-from ..text import compile_nfc, has_devanagari
+from ..text import compile_nfc
 from .blind import marked
 from .claims import bullet_lines, known_words
 from .context import Candidate, Context
@@ -141,10 +142,8 @@ def _grows_bad(ctx: Context, effect: str) -> bool:
     what the step's absence costs, no benefit come true. (A negated effect, "you no longer depend on gossip", is a
     problem gone; :func:`harmful` weighs those by other words.)"""
     lang = ctx.article.lang  # ("engine की घिसावट कम होती है": less of a bad thing is a benefit)
-    named = has_devanagari(effect) and any(word in effect and f"एक ही {word}" not in effect
-                                           for word in ctx.language.lexicon.harm_words)  # ("छोटी पौध … गलकर गिर जाती
-    # है": the trouble the topic ends, told as come true, round 42's batch D, item 29; not "एक ही चक्कर में …", one trip;
-    # an English one, "recover quickly from a slip", "while a mistake is still cheap", is a gain more often than not)
+    named = any(word in effect for word in ctx.language.lexicon.come_true_harms)  # ("छोटी पौध … गलकर गिर जाती है":
+    # the trouble the topic ends, told as come true; round 42's batch D, item 29)
     return (harmful(ctx, effect) or named) and not marked(effect, lang) and not marked(effect, lang, polarity=True)
 
 
@@ -249,12 +248,21 @@ def _burden_gone(ctx: Context, sentence: str) -> bool:
     nobody the article reports on ("बहुत-से परिवार बताते हैं कि …": theirs, not hers) and no problem before ("…
     तकाज़ा करना मुश्किल होता है")."""
     words = ctx.language.lexicon
-    burden = lexicon_pattern(ctx.language.code, "burden_nouns",
-                             r"(?:{words})\s+(?:भी\s+)?नहीं\s+(?:रहती|रहता|होती|होता|आती|आता)")
-    return marked(sentence, ctx.article.lang) and (obliged(ctx, sentence) or bool(burden.search(sentence))) \
+    return marked(sentence, ctx.article.lang) and (obliged(ctx, sentence) or _burden_absent(ctx.language.code)
+                                                   .search(sentence) is not None) \
         and not words.any_word("reporting").search(sentence) and not REPORTED.search(sentence) \
         and not CONDITION.search(sentence) and not ctx.story.names_a_third(sentence) \
         and not story_name(ctx, sentence)
+
+
+@lru_cache(maxsize=8)
+def _burden_absent(code: str) -> re.Pattern[str]:
+    """A burden noun told absent ("… की झंझट नहीं रहती", "… की नौबत भी नहीं आती"; ``burden_nouns``, ``burden_absent``)."""
+    words = lexicon(code)
+    nouns = "|".join(re.escape(w) for w in words.burden_nouns) or r"(?!)"
+    absent = "|".join(re.escape(w) for w in words.burden_absent) or r"(?!)"
+    also = "|".join(re.escape(w) for w in words.also_words) or r"(?!)"
+    return compile_nfc(rf"(?:{nouns})\s+(?:(?:{also})\s+)?(?:{absent})")
 
 
 def _sentence_case(text: str) -> str:

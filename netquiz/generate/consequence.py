@@ -223,7 +223,8 @@ def _told(ctx: Context, move: str, harm: str, sentence: str, name: str) -> str |
     """The harm as what will follow for the persona ("कई items वह अपनी खरीद कीमत से नीचे बेच देगी"); a whole sentence of
     what a thing does as the article says it ("A cold baby stays awake, cries and refuses to settle …": put in the
     future, its second and third verbs would not follow)."""
-    if harm.strip().rstrip(".।!") == sentence.strip().rstrip(".।!") and _doing_harm(ctx.language.code).match(harm):
+    if harm.strip().rstrip(".।!") == sentence.strip().rstrip(".।!") and _doing_harm(ctx.language.code).match(harm) \
+            and not ctx.lang.addresses_reader(harm):  # (a "you" in it is told of her, below)
         return ctx.lang.sentence(harm.strip().rstrip(".।!"))
     told = ctx.lang.outcome(Causal(sentence, "", move, harm, "imperative", "imperative"), name)
     return None if not told or ctx.story.dangling(told) else told

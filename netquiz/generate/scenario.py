@@ -19,7 +19,7 @@ from ..language import language
 from ..language.senses import share
 from ..language.setting import Setting
 from ..model import Section
-from ..text import compile_nfc, has_devanagari, split_sentences
+from ..text import has_devanagari, split_sentences
 from .asked import asked_candidates
 from .blind import marked
 from .claims import added_step_before, known_words, labelled_before, sentence_case
@@ -509,7 +509,7 @@ def _harm(ctx: Context, reading: Reading, of_step: bool = True) -> bool:
     # snapshot wished for it)
     wasted = any(word in effect for word in ctx.language.lexicon.waste_words)  # ("हाथ वाले पंप से … डेढ़-दो
     # घंटे निकल जाते हैं" under "इलेक्ट्रिक पंप … रखें": time lost is nobody's wish, whatever the cause shares)
-    if negative and EXCESS.search(causal.cause):
+    if negative and ctx.language.lexicon.any_word("excess_words").search(causal.cause):
         return True  # ("बहुत ज़्यादा Stock रखने से … सीलन पकड़ लेते हैं" under "रोज़ कितने Kulhad का Stock रखें?": the
         # advice overdone; round 42's batch A, item 39, wished for it)
     named = {word for word in (*ctx.language.lexicon.harm_words, *ctx.language.lexicon.loss_words) if word in effect}
@@ -522,10 +522,6 @@ def _harm(ctx: Context, reading: Reading, of_step: bool = True) -> bool:
         return arrives and benefit_heading(ctx, section)  # ("प्लास्टिक खाने से पेट की गंभीर बीमारी तक हो सकती है" under
         # "कम बीमारियां, कम दवा का खर्च": what the body warns of, no benefit come true; round 39's held-out E55, E57)
     return arrives or wasted or (not mine and negative)  # "Notes लेने": the advice
-
-
-EXCESS = compile_nfc(r"(?<!\S)(?:बहुत ज़्यादा|बहुत ज्यादा|ज़रूरत से ज़्यादा|जरूरत से ज्यादा|हद से ज़्यादा|too much|too many|"
-                     r"more than (?:you|she) needs?)(?!\S)", re.IGNORECASE)
 
 
 HARM_PATTERNS = ("gerund", "instrument", "because", "chain")

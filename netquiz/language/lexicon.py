@@ -41,7 +41,7 @@ LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "growth_words",
          "sample_labels", "warned_answer_openers", "weak_answer_labels", "otherwise_words", "thing_pointers",
          "onset_after_words", "naming_words", "example_leads", "conclusion_openers",
          "harm_leads", "harm_namers", "harm_openers", "harm_wills", "thanks_words", "postpositions", "peer_nouns",
-         "at_least_words", "harm_subjects", "burden_nouns")
+         "at_least_words", "harm_subjects", "burden_nouns", "burden_absent", "excess_words", "come_true_harms")
 
 
 @dataclass(frozen=True)
@@ -92,6 +92,9 @@ class Lexicon:
     harm_namers: tuple[str, ...] = ()  # "का नुकसान यह है कि", "The downside is that": a harm named as such
     harm_wills: tuple[str, ...] = ()  # "will": after a "don't" section's remedy, "A stalled engine will leave you …"
     burden_nouns: tuple[str, ...] = ()  # "झंझट", "नौबत": a burden whose "… नहीं रहती" is a benefit come true
+    burden_absent: tuple[str, ...] = ()  # "नहीं रहती", "नहीं आती": what a burden noun's absence is told with
+    excess_words: tuple[str, ...] = ()  # "बहुत ज़्यादा", "too much": a step overdone, whose result is a harm
+    come_true_harms: tuple[str, ...] = ()  # "गलकर", "बहस हुई": a trouble told as come true, never a benefit's moment
     harm_subjects: tuple[str, ...] = ()  # "A", "The": a thing that does harm now, before the remedy ("A cold baby
     # stays awake, cries and refuses to settle, so …"), told as the article says it
     # foretells what the warned move brings
