@@ -1339,17 +1339,10 @@ def _things_first(text: str) -> bool:
     words = text.split()
     if len(words) > 2 and words[1].lower() == "and" and not is_base_verb(words[2].lower().strip(",")):
         return True
-    found = THING_MODAL.match(text)
-    if found and not PRONOUN_WORDS & {w.lower() for w in found.group(0).split()}:
-        return True  # ("Glass jars and ceramic bowls can crack under a baby's weight": no "to glass"; round 42's
-        # batch D; not "Make sure you can …")
+    if (words[0].lower() if words else "") not in IMPERATIVE_VERBS and THING_CAN.match(text):
+        return True  # ("Colour from one towel can stain …", "Glass jars and ceramic bowls can crack under a baby's
+        # weight": a thing and what it can do, no "to colour", "to glass"; not "Make sure you can …")
     return bool(HABIT_VERB.search(DASHED.sub(" ", text))) or bool(PLURAL_SUBJECT_ARE.match(text))
-
-
-THING_MODAL = re.compile(r"^(?:[A-Za-z-]+\s+){2,5}?(?:can|may|will|could|might|must)\s")
-PRONOUN_WORDS = frozenset({"you", "she", "he", "they", "it", "we", "i", "this", "that", "them", "her", "your", "who",
-                           "what", "which", "whether", "if", "how", "when", "where", "why", "people", "someone",
-                           "everyone", "anyone", "nobody"})  # (a clause of its own: "Ask whether PF and ESI will …")
 
 
 DASHED = re.compile(r"\s+[—–]\s+[^—–]+\s+[—–]\s+")
@@ -1422,7 +1415,8 @@ FREQUENCY_ADVERBS = frozenset({"often", "usually", "always", "sometimes", "rarel
 
 
 THING_CAN = re.compile(r"^\w+(?:\s+(?!(?:you|we|they|who|what|which|that|it|he|she|i|whether|if|so|when|where|how|"
-                       r"until|before|after|because|and|or|to)\b)[\w'’-]+){1,5}?\s+(?:can|will|may|might|could|must)\s+"
+                       r"until|before|after|because|to|people|someone|everyone|anyone|nobody)\b)[\w'’-]+){1,5}?\s+"
+                       r"(?:can|will|may|might|could|must)\s+"
                        r"(?!be\b)[a-z]+\b", re.IGNORECASE)
 PEOPLE_SUBJECTS = frozenset({"people", "others", "folks", "everyone", "everybody", "nobody", "somebody", "someone"})
 
@@ -1450,7 +1444,7 @@ def advice(text: str) -> str | None:
     if re.match(r"\d+[A-Za-z]*\b", second) or (words[0].endswith(",") and first not in IMPERATIVE_VERBS):
         return None  # ("Form 17C, the presiding officer's diary … can take more than an hour": a form's name, no step;
         # round 35's held-out aside326 told "Forming 17C …"; "Paper, board and cloth all have a grain": things)
-    if first not in IMPERATIVE_VERBS and (THING_CAN.match(body) or _things_first(body)):
+    if _things_first(body):
         return None  # ("Colour from one towel can stain a customer's white shirt": a thing and what it can do, no step;
         # round 41's put-aside batch H told "She colours from one towel can stain …")
     if first in PEOPLE_SUBJECTS:
