@@ -234,14 +234,16 @@ def test_round_38_held_out_g_wording():
 
 
 def test_a_long_sample_answer_keeps_how_it_ended():
-    """Round 38's held-out H (aside384): a sample answer over 40 words is told by its first and last sentences (the
-    situation, then how it ended or why), and its later sentences may point to its first ("In that year …")."""
+    """Round 38's held-out H (aside384): a sample answer too long to tell whole (over 75 words since round 43) is told
+    by its first and last sentences (the situation, then how it ended or why), and its later sentences may point to
+    its first ("In that year …")."""
     from netquiz.generate.sample_answer import _short, sample_answer_candidates
 
     answer = ("During my college holidays I helped my aunt collect money for her self-help group. I went to each "
               "house, wrote the amounts in the register and tallied it with her every evening. I liked that the work "
               "was with people, not only with files, and the group never had a short count that season, not once in "
-              "all those months of visits. That is why I want a field role.")
+              "all those months of visits. On market days I also kept the small cash box and counted it twice before "
+              "handing it over. That is why I want a field role.")
     assert _short(answer, "en") == ("During my college holidays I helped my aunt collect money for her self-help group. "
                               "That is why I want a field role.")
     ctx = build_context(read_article(article_path(

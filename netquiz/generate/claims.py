@@ -281,6 +281,10 @@ def _told(known: Language, readings: list[Reading]) -> list[Reading]:
     instruction) left out."""
     story = known.story
     readings = [replace(r, causal=replace(r.causal, cause=without_examples(r.causal.cause))) for r in readings]
+    readings = [replace(r, causal=replace(r.causal, effect=r.causal.effect.split(maxsplit=1)[1]))
+                if _participle_first(known, r.causal) and len(r.causal.effect.split()) > 1 else r for r in readings]
+    # ("इनसे खरीदकर कम पूंजी में भी … variety आ जाती है": buying from them is the step the pointer stands for; the
+    # result is what follows the participle; round 43's batch A, item 11, wished for "खरीदकर कम पूंजी में …")
     named = [replace(r, causal=replace(r.causal, effect=story.name_them(r.causal.cause,
                                                                         _first_clause(r.causal.effect))))
              for r in readings if not LEADING_JOINT.match(r.causal.effect) and not QUOTED.search(r.causal.effect)
@@ -300,6 +304,13 @@ def _told(known: Language, readings: list[Reading]) -> list[Reading]:
              # behind; round 34's held-out E20, E27)
              and not known.lexicon.any_word("naming_words").search(r.causal.effect)  # ("… उठाने पर पेशाब लीक होने
              # को डॉक्टर "स्ट्रेस इनकॉन्टिनेंस" कहते हैं": what a thing is called, no result; round 39's held-out C25)
+             and not (r.causal.cause_kind == "verbal" and known.lexicon.names_someone(r.causal.cause))  # ("लखनऊ की
+             # रुखसाना बानो पहली बार … खंभे से टकराने की वजह से फेल हो गई थीं": one woman's story, no step; round 43's
+             # batch D offered it as a step and as a true/false claim, items 36, 50)
+             and not _conceded(known, r.causal)
+             and not known.lexicon.any_word("either_words").match(r.causal.effect)  # ("अंदाज़े से नापने पर या तो
+             # ज़्यादा चीज़ पड़ जाती है, या cake बीच से बैठ जाता है …": one of two harms, cut at the comma; round 43's
+             # batch B wished it, "वह चाहती है कि या तो ज़्यादा चीज़ पड़ जाए")
              and not known.lexicon.any_word("seeming").search(r.causal.effect)  # ("… हिसाब लगाने से आपका वेतन
              # ठीक लग सकता है, जबकि असल में …": a trap, no result; r22 item 42 wished it and keyed the step)
              and not any(POINTING.search(q) for q in QUOTATION.findall(r.causal.effect))
@@ -308,6 +319,35 @@ def _told(known: Language, readings: list[Reading]) -> list[Reading]:
 
 
 BARE_VERB_WORDS = 4
+
+
+def _participle_first(known: Language, causal: Causal) -> bool:
+    """True for a result that opens on a participle right after the cause's "से" ("इनसे खरीदकर कम पूंजी में भी …
+    variety आ जाती है"): the "से" was the participle's object's ("from these"), and the participle the step's verb.
+    Not a whole sentence read as a result, "सोच-समझकर भरा गया form …")."""
+    at = causal.sentence.find(causal.effect)
+    if at < 0 or not causal.sentence[:at].rstrip().endswith(tuple(known.lexicon.by_doing_marks) or ("\0",)):
+        return False
+    first = causal.effect.split()[0] if causal.effect.split() else ""
+    ends = next((end for end in known.lexicon.participle_ends if first.endswith(end)), "")
+    root = first[:-len(ends)] if ends else ""
+    return len(root) >= MIN_PARTICIPLE_ROOT and root[-1] != HALANT
+
+
+MIN_PARTICIPLE_ROOT = 3  # characters ("खरीद"; not "नौकर")
+HALANT = "्"  # ("चक्कर", "टक्कर": a doubled consonant before "कर", a noun)
+
+
+def _conceded(known: Language, causal: Causal) -> bool:
+    """True when the sentence grants the result and then denies what matters ("थन पर हल्दी या चूने का लेप लगाने से बाहर
+    की सूजन में थोड़ी राहत मिल सकती है, लेकिन अंदर का संक्रमण इससे ख़त्म नहीं होता": a step the article names to reject;
+    round 43's batch A, item 29, keyed it as the step to take)."""
+    at = causal.sentence.find(causal.effect)
+    told = causal.sentence[at:] if at >= 0 else causal.effect  # (the result and what the sentence says after it)
+    turned = lexicon_pattern(known.code, "concession_openers", r"[,;]\s*(?:{words})\s+(?P<rest>.+)$").search(told)
+    return turned is not None and marked(turned.group("rest"), known.code) \
+        and bool(known.lexicon.any_word("step_pointers").search(turned.group("rest")))  # (the step denied, not "…,
+    # पर उसमें कैफ़ीन नहीं होता": what the alternative lacks)
 
 
 def _without_main(causal: Causal) -> bool:
@@ -536,7 +576,8 @@ def _closing_reason(known: Language, section: Section) -> list[Reading]:
         # toilet is …": the heading's kit, which the step names; told with it, "By carrying a kit, with a kit, …",
         # reading183 item 25; "ऐसा करने से … गला नहीं बैठता" after the heading's steps: without its pointer, round
         # 36's held-out C, voice s7)
-        if pronoun_back(known, effect) or _trouble_met(known, effect, f"{section.title}"):
+        if pronoun_back(known, effect) or _trouble_met(known, effect, f"{section.title}") \
+                or _warned_just_before(known, section, at):
             continue  # ("हर हॉस्टल इसका जवाब हाँ में ही देगा": the answer to what was asked before)
         if STORY_OPENING.match(effect) or known.lexicon.names_someone(effect):
             break  # "Her manager approved it the same afternoon …": the story goes on, no result of the tip
@@ -582,7 +623,7 @@ def _section_results(known: Language, section: Section, title: str) -> list[Read
                 or opens_on_condition(known, text) or SOME_THINGS.match(text) \
                 or any(lang.advice(part) for part in [*effect.split(", ")[1:], effect.split(" कि ")[0]]):
             continue  # ("When …, offer to look …", "… को पंद्रह मिनट में बताएँ कि …": an instruction)
-        if _trouble_met(known, effect, f"{title} {section.title}"):
+        if _trouble_met(known, effect, f"{title} {section.title}") or _warned_just_before(known, section, index):
             continue
         if not lang.addresses_reader(effect) or lang.no_gain(effect) or pronoun_back(known, effect):
             continue  # ("कई कंपनियों में … होता है": a fact; "… is not how you want to start": what to avoid; "हर हॉस्टल
@@ -591,6 +632,13 @@ def _section_results(known: Language, section: Section, title: str) -> list[Read
                               step_from="heading", known=known))
     told = _told(known, found)
     return [r for r in told if not lang.no_gain(r.causal.effect)]  # (cut to "why you are ready …": half a sentence)
+
+
+def _warned_just_before(known: Language, section: Section, index: int) -> bool:
+    """True when the sentence before ``index`` warns against a move ("… Bluetooth headset पर लंबी calls न लें।"): what
+    follows it, "Bluetooth की battery … ख़त्म हो सकती है …", is that move's harm, no result of the heading's step (round
+    43's batch C, item 23, wished for it)."""
+    return index >= 1 and _warning(known, section.sentences[index - 1])
 
 
 MAX_RESULT_WORDS = 24
@@ -706,8 +754,10 @@ def _resolved(known: Language, section: Section, reading: Reading, words: frozen
         return reading  # ("Skipping it to save time leads to burning …" under "Don't Skip the Patch Test": what
         # leaving the step out brings, a harm; resolved to the heading's step it keyed the patch test to burning,
         # round 27's held-out reading, items 60, 61)
-    previous = _instruction_before(known, section, section.sentences.index(causal.sentence), words)
-    step = previous or _heading_instruction(known, section)
+    heading = _heading_instruction(known, section)
+    previous = None if _names_heading_thing(known, causal.cause, heading) else \
+        _instruction_before(known, section, section.sentences.index(causal.sentence), words)
+    step = previous or heading
     if step is None or _own_verb(known, causal.cause, step):
         return reading
     return replace(reading, causal=replace(causal, cause=step, pattern="linked", cause_kind="imperative"),
@@ -768,6 +818,10 @@ def _instruction_before(known: Language, section: Section, index: int, words: fr
     both lean ("रात को सोने से पहले यह सूची पढ़ लें"): the heading is the step then, if it is one. ``words``: the
     title's and heading's, which lean on nothing."""
     index = _before_list(known, section, index)
+    if index >= 1 and section.sentences[index - 1].strip() in bullet_lines(section):
+        return None  # (a list's last line is one of several the result comes of, or no step at all: "बड़े अक्षरों
+        # वाली किताबें, जिन्हें बुज़ुर्ग आराम से पढ़ सकें" after "… लिखें कि किस तरह की किताबें चाहिए, जैसे:" keyed the
+        # halved sorting to large-print books, round 43's batch B item 3; the heading's step is the one then)
     story = index >= 2 and known.lexicon.names_someone(section.sentences[index - 1]) \
         and not known.rules.advice(section.sentences[index - 1])
     if story and HABIT_TOLD.search(section.sentences[index - 1]):
@@ -810,6 +864,8 @@ def _instruction_before(known: Language, section: Section, index: int, words: fr
             "", sentence)  # ("इसलिए हर दो-तीन हफ्ते में एक छोटा टेस्ट लें …. इन टेस्टों से …": the instruction stands
         # alone without its "so"; "इसके बजाय डिवाइस … घुमाएँ", "Instead, name the machines …": the step a "don't"
         # advises, without its pointer to the warned one; round 28's held-out readings)
+        told = _example_lead(known.code).sub(":", told.rstrip())  # ("इसकी जगह अपील में लिखें कि किस तरह की किताबें
+        # चाहिए, जैसे:" before its list: the step without "for example"; round 43's batch B)
         step = known.rules.advice(told) or step
         if told.rstrip().endswith(":"):
             told = _trailing_instead(known).sub("", told.rstrip()[:-1].rstrip())  # ("Offer a small range instead:",
@@ -851,8 +907,12 @@ def _before_list(known: Language, section: Section, index: int) -> int:
     while before >= 1 and section.sentences[before - 1].strip() in listed:
         before -= 1
     lead = section.sentences[before - 1].strip() if before >= 1 else ""
-    if before != index and lead.endswith(":") and known.rules.advice(lead.rstrip(":")) \
-            and _heading_rules(known, section).unnegate(sentence_case(section.title or "")) is not None:
+    advised = _leading(known.lexicon.instead_openers, r"\s*,?\s+").sub("", lead)  # ("Instead, build small habits
+    # into your shift:" before its list, under "Don't Ignore What Your Body Is Telling You": the step it advises
+    # instead, round 43's snapshot; the bullet before the result is none, see :func:`_instruction_before`)
+    if before != index and lead.endswith(":") and known.rules.advice(advised.rstrip(":")) \
+            and (advised != lead
+                 or _heading_rules(known, section).unnegate(sentence_case(section.title or "")) is not None):
         return before  # ("Offer a small range instead: - a small glass …, - … That way …" under "Don't charge one
         # price for every glass": the step it advises instead, whose list follows; round 38's held-out A, s5)
     if before == index or not lead.endswith(":") or known.rules.advice(lead.rstrip(":")) \
@@ -1021,7 +1081,10 @@ def _pointing_back(known: Language, section: Section, words: frozenset[str] = fr
             continue
         if not effect:
             continue
-        previous = _instruction_before(known, section, index, words, added_ok=True)
+        previous = None if _names_heading_thing(known, current, heading_step) else \
+            _instruction_before(known, section, index, words, added_ok=True)  # ("इस रिकॉर्ड की बदौलत …" under "हर
+        # किताब का रिकॉर्ड रखें": the heading's record, not the step just before, "… नाम भी लिख दें"; round 43's
+        # batch B, item 7)
         if previous is not None and not lang.linked_effect(previous):
             step = next((c.cause for c in lang.find_causal(previous) if c.pattern == "purpose"), previous)
             found.append(_reading(section, Causal(current, "", step, effect, "linked", "imperative"),
@@ -1032,6 +1095,15 @@ def _pointing_back(known: Language, section: Section, words: frozenset[str] = fr
             found.append(_reading(section, Causal(current, "", heading_step, effect, "linked", "imperative"),
                                   step_from="heading", known=known))
     return found
+
+
+def _names_heading_thing(known: Language, sentence: str, heading_step: str | None) -> bool:
+    """True when the sentence opens on a demonstrative and a thing the heading's step names ("इस रिकॉर्ड की बदौलत …"
+    under "हर किताब का रिकॉर्ड रखें", "This record …" under "Keep a record …")."""
+    opening = sentence.split()[:2]
+    if heading_step is None or len(opening) < 2 or opening[0].lower() not in known.lexicon.demonstratives:
+        return False
+    return bool(word_stems(opening[1], known.code) & word_stems(heading_step, known.code))
 
 
 def pronoun_back(known: Language, told: str, names: frozenset[str] | tuple[str, ...] = ()) -> bool:

@@ -185,7 +185,10 @@ def harmful_result(ctx: Context, reading: Reading) -> bool:
 
 def goes_away(ctx: Context, effect: str) -> bool:
     """True for a benefit stated as a problem or a burden that goes away ("कोई खींचतान नहीं होती", "you no
-    longer miss …", "chips का सहारा नहीं लेना पड़ता")."""
+    longer miss …", "chips का सहारा नहीं लेना पड़ता"); never a risk run ("… मियाद खत्म होने का खतरा रहता है": what
+    ends is what the risk is of; round 43's batch D, item 36)."""
+    if any(word in effect.lower() for word in ctx.language.lexicon.risk_words):
+        return False
     if marked(effect, ctx.article.lang) and obliged(ctx, effect):
         return True
     return marked(effect, ctx.article.lang, polarity=True) and names_problem(ctx, effect)  # ("सुस्ती कम होती है")

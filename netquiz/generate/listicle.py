@@ -80,6 +80,8 @@ GONE = compile_nfc(r"(?<!\S)(?:ख़त्म|खत्म|से छुटक�
 
 def heading_link_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     """One candidate per claim of the section whose step can be told as the persona's."""
+    from .scenario import harm  # (here: the scenario module gathers this one's questions)
+
     section = ctx.article.section(section_id)
     headings = benefit_headings(ctx)
     if section not in headings or len(headings) < 4:
@@ -92,9 +94,11 @@ def heading_link_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     found = []
     for index, reading in enumerate(ctx.readings[section_id]):
         if reading.causal.cause_kind == "noun" or not specific(ctx, reading) or the_topic(ctx, reading.causal.cause) \
-                or feature_cause(ctx, reading):
+                or feature_cause(ctx, reading) or harm(ctx, reading):
             continue  # "सैर की मदद से …": the article's topic itself is every section's step; "पैसा समय पर आने से":
-            # what comes with it, no habit of hers (round 31's aside283: "ज्योति पैसा समय पर आती है")
+            # what comes with it, no habit of hers (round 31's aside283: "ज्योति पैसा समय पर आती है"); nor a habit that
+            # brings a harm, "आवे के पास घंटों बैठने से आँखों में जलन, खाँसी …" under "धुएँ से राहत" (the trouble the
+            # benefit ends: round 43's batch C, item 4, asked which benefit the article ties it to)
         if _of_another_benefit(ctx, reading, section, others):
             continue  # ("… ताकि customer के नाखूनों में infection न हो" under "नई Skills के साथ बढ़ता Rate": a note of
             # its own purpose, which the article does not tie to the heading's benefit; round 34's development C32)

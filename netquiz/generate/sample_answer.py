@@ -21,7 +21,8 @@ from .tips import closing_heading
 FORM = "sample"
 WEIGHT = 4.0  # (the article's own answer to the interviewer's own question: above the told STAR grid)
 MIN_WRONG = 2
-WHOLE_ANSWER_WORDS = 60  # a sample answer told whole up to here
+WHOLE_ANSWER_WORDS = 75  # a sample answer told whole up to here (a story of 70 words cut to 40 lost how it
+# ended: round 43's batch B item 50, "… I noticed it when I read the strip again before billing.")
 SOURCE_PREFIX = 20  # characters of the answer that find the sentence of the section holding it
 MAX_ANSWER_WORDS = 40  # (the first sentences of a long sample answer, whole: short enough to compare on a phone)
 SHORT_OPENING_WORDS = 20  # a first sentence this short sets the scene: the second, what she did, goes with it
@@ -41,29 +42,28 @@ def sample_answer_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     warned = [Option(text, ctx.say("sample_warned", source=sentence), group=f"warned-{section.id}")
               for text, sentence in _warned_answers(ctx, section)
               if not _leans(ctx, text)]
+    whole = answer
     short = bool(warned) and not _like_length(answer, warned[0].text)  # (whole, the answer dwarfs the warned one)
     told = _told_beside(ctx, answer, warned[0].text) if short else None
-    if short and told is None:
-        short, warned = False, []  # (no telling brings them near: the article's other answers alone, as before)
-    answer = told or answer
-    if _leans(ctx, answer, question):
+    rng = ctx.rng(section.id, FORM)
+    others = [other for other in ctx.article.headed_sections if other.id != section.id and _asked(ctx, other)]
+    rng.shuffle(others)  # (drawn afresh for each question, once for either telling: the same three stories beside
+    # every key were learnt)
+    tellings = [(told, warned, True)] if told is not None else []
+    tellings.append((whole, warned, False))  # (no telling brings them near, or the cut key leaves no other answer
+    # near it: the whole answer beside the warned one where it is near enough, else the article's other answers
+    # alone; round 43's batch B item 50 had kept a
+    # key cut before its result, "… I noticed it when I read the strip again before billing.", with no warned
+    # answer beside it, and its s5 no item at all)
+    for answer, weak, short in tellings:
+        if _leans(ctx, answer, question):
+            continue
+        chosen = _chosen(ctx, others, answer, weak, short)
+        if len(chosen) >= MIN_WRONG:
+            break
+    else:
         return []
     right = Option(answer, ctx.say("sample_right", answer=_full_answer(ctx, section)))
-    others = [Option(_opening(other_answer) if short else other_answer,
-                     ctx.say("sample_other", question=other_question), group=other.id)
-              for other in ctx.article.headed_sections if other.id != section.id
-              if (found := _asked(ctx, other)) is not None
-              for other_question, other_answer in [found]]
-    rng = ctx.rng(section.id, FORM)
-    rng.shuffle(others)  # (drawn afresh for each question: the same three stories beside every key were learnt)
-    chosen = [o for o in warned if _like_length(answer, o.text, WARNED_RATIO)][:1]  # (the section's own weak
-    # answer first: the skimmer's; short by nature, "a claim with no example", which a coach marks down)
-    for other in others:
-        if len(chosen) < 3 and _like_length(answer, other.text) and not _leans(ctx, other.text) \
-                and length_balance([answer, *(o.text for o in chosen), other.text]) >= MIN_BALANCE:
-            chosen.append(other)
-    if len(chosen) < MIN_WRONG:
-        return []
     options, index = shuffle(right, chosen, rng)
     stem = ctx.say("sample_stem", question=question)
     source = next((s for s in section.sentences if answer[:SOURCE_PREFIX] in s), None)
@@ -72,6 +72,22 @@ def sample_answer_candidates(ctx: Context, section_id: str) -> list[Candidate]:
     made = ctx.question(section.id, "interview", stem, [(o.text, o.feedback) for o in options], index, source,
                         form=FORM)
     return [Candidate(made, WEIGHT + length_balance(list(made.options)), FORM)]
+
+
+def _chosen(ctx: Context, sections: list[Section], answer: str, warned: list[Option],
+            short: bool) -> list[Option]:
+    """Up to three wrong answers near ``answer`` in length: the section's own warned answer first (the skimmer's;
+    short by nature, "a claim with no example", which a coach marks down), then the answers of the other
+    ``sections`` to their questions, in their order (their openings beside a ``short`` key)."""
+    others = [Option(_opening(other_answer) if short else other_answer,
+                     ctx.say("sample_other", question=other_question), group=other.id)
+              for other in sections for other_question, other_answer in [_asked(ctx, other) or ("", "")]]
+    chosen = [o for o in warned if _like_length(answer, o.text, WARNED_RATIO)][:1]
+    for other in others:
+        if len(chosen) < 3 and _like_length(answer, other.text) and not _leans(ctx, other.text) \
+                and length_balance([answer, *(o.text for o in chosen), other.text]) >= MIN_BALANCE:
+            chosen.append(other)
+    return chosen
 
 
 def _told_beside(ctx: Context, answer: str, warned: str) -> str | None:

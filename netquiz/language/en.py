@@ -218,7 +218,9 @@ LETS = re.compile(r"^(?!(?:she|he|they|it|this|that)\s)(?P<cause>[A-Za-z][^,]{2,
 EASIER = re.compile(r"^(?P<cause>[A-Za-z][^,]{2,60}?)\s+(?:also\s+)?makes\s+it\s+easier\s+(?:for you\s+)?to\s+"
                     r"(?P<effect>\w.+)$", re.IGNORECASE)
 LEADS = re.compile(r"^(?:but\s+)?(?P<cause>[A-Za-z][^,]{2,80}?)(?:,\s+(?:without|with|even|especially)\s[^,]{2,40},)?"
-                   r"\s+leads\s+to\s+(?P<effect>(?![^,]*\bthan\b)"
+                   r"(?<!\bthat)(?<!\bwhich)(?<!\bwho)(?:\s+leads|\s+lead|\s+(?:can|will|often|soon)\s+lead)\s+to\s+"
+                   # ("bare hands in cleaning solution lead to …", "… can lead to …": round 43's batch C, gloves s4)
+                   r"(?P<effect>(?![^,]*\bthan\b)"
                    r"(?:[a-z-]+,\s+(?=(?!(?:and|or|but|so|which|who|while|because|it|you|she|they)\b)"
                    r"[a-z-]+\s+[a-z]))?[^,]+?)"  # ("steady, visible results": two adjectives,
                    # one thing; round 37's held-out B49 told "you get steady")
@@ -1342,7 +1344,16 @@ def _things_first(text: str) -> bool:
     if (words[0].lower() if words else "") not in IMPERATIVE_VERBS and THING_CAN.match(text):
         return True  # ("Colour from one towel can stain …", "Glass jars and ceramic bowls can crack under a baby's
         # weight": a thing and what it can do, no "to colour", "to glass"; not "Make sure you can …")
+    if THING_LETS.match(text) or THINGS_DO.match(text):
+        return True  # ("Open seating lets you notice …", "Fast internet and a working printer bring customers in":
+        # a thing and what it does for you, no "to open"; round 43's batch E, item 55, keyed it as a step)
     return bool(HABIT_VERB.search(DASHED.sub(" ", text))) or bool(PLURAL_SUBJECT_ARE.match(text))
+
+
+THING_LETS = re.compile(r"^[A-Za-z-]+\s+(?:[a-z-]+\s+){0,2}?(?!(?:who|that|which)\s)[a-z-]+\s+"
+                        r"(?:lets|helps|makes|gives|keeps|allows|saves|tells|shows)\s+(?:you|her|them|him|us)\b")
+THINGS_DO = re.compile(r"^[A-Z][a-z-]+\s+[a-z-]+\s+and\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+"
+                       r"(?:bring|keep|make|give|let|help|save|cost|take|draw)\b")
 
 
 DASHED = re.compile(r"\s+[—–]\s+[^—–]+\s+[—–]\s+")

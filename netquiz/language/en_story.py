@@ -38,6 +38,9 @@ SUBJECT_VERB_FIX = {"knows": "know", "does": "do", "has": "have", "wants": "want
 DANGLING_START = re.compile(r"^(?:(?:in|at|on|for|with|during|after|before|once)\s[^,]{2,30},\s+"
                             r"(?=(?:it|this|that|they)\s+(?!is\s|was\s|'s\s|can be\s|may be\s)[a-z]+s?\b))?"
                             r"(?:this|these|that|those|they|them|it|such|doing so|as a result|so|"
+                            r"the\s+(?:rule|trick|habit|idea|method|approach|practice|system|routine)"
+                            r"(?=\s+(?:[a-z]+s|is|was|will|can|also)\b)|"  # ("The rule works because …": the step
+                            # just told, which the quote leaves out; round 43's batch A, items 55, 56)
                             r"each(?=\s+(?:will|would|can|needs?|has|is|of them)\b)|"
                             r"(?:many|some|most|several|others)(?=\s+(?:also|even|still|will|would|can|may|might|"
                             r"expect|ask|want|prefer|offer|pay|give|need|require|use|add|insist)\b))\b",

@@ -113,6 +113,9 @@ def _part_frame(part: str, body: str) -> str | None:
         phrase, template = match["rest"], "{name} is stuck with {phrase}."
     elif match := GOT_A.match(part):  # "Got a Call Centre Job Offer?" (round 26: "Anjali hopes to plan for the first
         phrase, template = match["rest"], "{name} has got {phrase}."  # six weeks" had no job to plan them in)
+    elif COMPOUND_GERUND.match(part):
+        return None  # ("Cleaning Chemicals on the Housekeeping Floor": things, not her doing; round 43's batch C told
+        # "Sneha is cleaning chemicals on the housekeeping floor" in three stems)
     elif _gerund(part.split()[0] if part.split() else "") or (
             len(part.split()) >= 3 and part.split()[0].lower() in MANNER and _gerund(part.split()[1])):
         phrase, template = part, "{name} is {phrase}."  # ("Cold Pitching Your First Freelance Client")
@@ -219,6 +222,15 @@ ONGOING = {"prepare": "preparing", "plan": "planning", "get": "getting", "look":
 
 
 PREPOSITION_AFTER = frozenset({"at", "in", "on", "from", "after", "to", "with"})
+
+
+# A gerund that names a kind of thing before its noun ("cleaning chemicals", "drinking water", "sewing machines"):
+# the title's words are things, not what its reader does
+COMPOUND_GERUND = re.compile(r"^(?:cleaning|cooking|drinking|washing|sewing|packing|building|baking|frying|mixing|"
+                             r"printing|waiting|living|dining|sleeping|walking|hearing|reading|boarding)\s+"
+                             r"(?:chemicals?|products?|supplies|agents?|liquids?|powders?|oils?|gas|water|machines?|"
+                             r"materials?|tapes?|soda|rooms?|halls?|tables?|bags?|aids?|glasses|sticks?|areas?|"
+                             r"pass(?:es)?|trays?|paper)\b", re.IGNORECASE)
 
 
 def _gerund(word: str) -> bool:

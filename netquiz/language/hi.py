@@ -464,8 +464,15 @@ SUBORDINATE = compile_nfc(r" (कि|जब|जहां|जहाँ) ")  # a m
 
 def achieved(causal: Causal, name: str) -> str | None:
     """The effect as something that has already happened to the persona."""
-    if " और " in causal.effect or ", तो " in causal.effect or len(causal.effect.split()) < ACHIEVED_WORDS:
-        # (a condition in a past story: "… तैयार हो, तो …")
+    first, joined, _ = causal.effect.partition(" और ")
+    if joined and len(first.split()) >= ACHIEVED_WORDS and first.split()[-1] in CLAUSE_END_AUX \
+            and ", " not in first and " कि " not in first:
+        causal = replace(causal, effect=first)  # ("तौलकर baking करने से failed cakes कम होते हैं और महंगा सामान
+        # बचता है": its first statement, whole; round 43's batch B had no "which benefit" item under "कम Wastage")
+    if " और " in causal.effect or ", तो " in causal.effect or len(causal.effect.split()) < ACHIEVED_WORDS \
+            or RELATIVE_AFTER.search(causal.effect):
+        # (a condition in a past story: "… तैयार हो, तो …"; a relative clause after the main verb takes the past in
+        # its place: "… plan बन जाता है जो … नहीं जुड़ पाईं", round 43's batch E, item 30)
         return None
     if addresses_reader(causal.effect):
         told = " ".join(w for w in to_persona(causal.effect, name).text.split() if w != "भी")
@@ -478,6 +485,9 @@ def achieved(causal: Causal, name: str) -> str | None:
     return sentence(f"कुछ समय बाद {name} ने पाया कि {_state_past(text)}") if text else None
 
 
+CLAUSE_END_AUX = frozenset({"है", "हैं"})  # (a present statement's last word: a clause ends there)
+RELATIVE_AFTER = compile_nfc(r"(?:है|हैं|था|थी|थे)\s+(?:जो|जिन्हें|जिसे|जिनके|जिनकी|जिनका|जिसकी|जिसके|जिसका|जहाँ|जहां)"
+                             r"(?!\S)")
 ACHIEVED_WORDS = 3  # ("… ने पाया कि हिचकी": a verb alone tells nothing that came true)
 
 

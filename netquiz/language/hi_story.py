@@ -332,14 +332,20 @@ def _same_one(body: str) -> bool:
             if DIGIT_NEXT.match(after):
                 return True
             continue
+        noun = after.split()[0].strip(",।") if after.split() else ""
+        if match["word"] == "यही" and THEN_BEFORE.search(before) and SUCH_NOUN.match(after) and noun not in before:
+            return True  # ("जब आप … जाएंगी, तो यही bills दिखाते हैं कि …": a condition before it names no bills, and
+            # what follows is what they show; round 43's batch A, item 13)
         if TIME_NEXT.match(after) or SAID_AFTER.match(after) or RELATIVE.search(after) or THAT_AFTER.search(after) \
                 or RELATIVE.search(before):  # ("जिस तरह …, उसी भरोसे से …": the pair names it)
             continue
         if match["word"] in ("यही", "ऐसा", "ऐसी", "ऐसे") and CLAUSE_BEFORE.search(before):
             continue
+        if match["word"] == "ऐसा" and SUCH_HAPPENS.match(after):
+            return True  # ("… महीने में दो-तीन बार ऐसा हो जाए तो …": what happens, the sentence before told; round
+            # 43's batch C, item 22)
         if match["word"] in ("ऐसा", "ऐसी", "ऐसे") and not SUCH_NOUN.match(after):
             continue  # ("ऐसे में", "ऐसा करने से", "ऐसा लगता है": no thing named before)
-        noun = after.split()[0].strip(",।") if after.split() else ""
         if match["word"] == "उसी" and (noun in before or AND_BEFORE.search(before)):
             continue
         return True
@@ -352,11 +358,13 @@ SUCH_NOUN = compile_nfc(r"^\s+(?!(?:में|करने|करके|कर�
                         r"कहना|कहने|कहें|सोचना|सोचने|एक|दो|तीन|कई|बहुत|बिल्कुल|तब|जब|क्यों|क्या|है|हैं|था|थी|आता|आती|आते|"
                         r"आए|रहता|रहती|रहे|होगा|होगी|होंगे|बनता|बनती|लगा|लगी|हुआ|हुई|करती|करता|करते)(?!\S))"
                         r"[^\s,।]+(?!\S)")
+SUCH_HAPPENS = compile_nfc(r"^\s+(?:हो|होने|हुआ|होता|होती)(?!\S)")
 DIGIT_NEXT = compile_nfc(r"^\s+[\d०-९]")
 TIME_NEXT = compile_nfc(r"^\s+(?:दिन|रात|सुबह|शाम|समय|वक्त|वक़्त|पल|हफ्ते|हफ़्ते|महीने|साल|दौरान|तरह|तरफ़|तरफ)(?!\S)")
 SAID_AFTER = compile_nfc(r"^(?:\s+\S+){0,3}?\s*(?:कि(?!\S)|:)")
 THAT_AFTER = compile_nfc(r"(?<!\S)(?:कि|जिनसे)(?!\S)")  # (with :data:`RELATIVE`: the clause that names it)
 CLAUSE_BEFORE = compile_nfc(r",|(?<!\S)(?:और|लेकिन)(?!\S)")
+THEN_BEFORE = compile_nfc(r"(?<!\S)तो\s*$")  # ("…, तो यही …": the clause before is a condition, no thing named)
 AND_BEFORE = compile_nfc(r"(?<!\S)और(?!\S)")
 SAME_ONE_LITERALS = any_literal(tuple(normalize(w) for w in ("यही", "उसी", "बाकी", "ऐस")))
 

@@ -39,7 +39,8 @@ LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "growth_words",
          "list_joiners", "waste_words", "catching_words", "in_time_words", "back_pronouns",
          "back_pronoun_antecedents", "cause_fusers", "first_person", "other_women", "cost_words", "weak_echoes",
          "sample_labels", "warned_answer_openers", "weak_answer_labels", "otherwise_words", "thing_pointers",
-         "onset_after_words", "naming_words", "example_leads", "conclusion_openers",
+         "onset_after_words", "naming_words", "either_words", "participle_ends", "by_doing_marks", "step_pointers",
+         "example_leads", "conclusion_openers",
          "harm_leads", "harm_namers", "harm_openers", "harm_wills", "thanks_words", "postpositions", "peer_nouns",
          "at_least_words", "harm_subjects", "burden_nouns", "burden_absent", "excess_words", "come_true_harms")
 
@@ -102,6 +103,10 @@ class Lexicon:
     # tells, whole, what comes to the reader of the warned move
     thing_pointers: tuple[str, ...] = ()  # "her", "अपनी": before a noun, a thing of hers the reader should know
     naming_words: tuple[str, ...] = ()  # "कहते हैं", "is called": what a thing is called is no result
+    step_pointers: tuple[str, ...] = ()  # "इससे", "it": what points back to the step a sentence just named
+    by_doing_marks: tuple[str, ...] = ()  # "से": what ends a cause told as a doing ("… करने से")
+    participle_ends: tuple[str, ...] = ()  # "कर": a result that opens on a participle ("खरीदकर …") took the cause's "से"
+    either_words: tuple[str, ...] = ()  # "या तो", "either": a result that opens on one is one of two, no result alone
     onset_after_words: tuple[str, ...] = ()  # "हो सकती है": a bad thing's onset only right after it ("बीमारी हो …")
     example_leads: tuple[str, ...] = ()  # "such as", "जैसे": a lead into a list of examples ("…, जैसे:")
     conclusion_openers: tuple[str, ...] = ()  # "That is why": a last sentence that says why (a sample answer)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..text import compile_nfc, normalize
-from .en_grammar import base_form
+from .en_grammar import base_form, only_verb
 
 EN_NEGLECT = re.compile(
     r"^(?:don['’]t|do not|never)\s+(?P<verb>skip|miss|ignore|overlook|neglect|underestimate|forget to|forget|"
@@ -17,6 +17,7 @@ EN_REWRITE = {"skip": "Make time for {rest}", "miss": "Make time for {rest}", "i
               "underestimate": "Make use of {rest}",
               "forget": "Remember {rest}"}
 
+EN_SECOND_MOVE = re.compile(r"\s+(?:or|and|,)\s+", re.IGNORECASE)  # (before a second verb: a second move)
 EN_PURPOSE = re.compile(r"\s+(?:just\s+|only\s+)?(?:in order to|so that|so|to)\s+", re.IGNORECASE)
 TO_COMPLEMENT = frozenset({"the", "a", "an", "your", "any", "chance", "opportunity", "time", "need", "way", "right"})
 
@@ -41,6 +42,9 @@ def en_reaffirm(heading: str) -> str | None:
     if not match:
         return None
     verb, rest = match.group("verb").lower(), match.group("rest").strip()
+    if any(only_verb(second.split()[0]) for second in EN_SECOND_MOVE.split(rest)[1:] if second.split()):
+        return None  # ("Don't Skip a Vaccine or Let Visitors In": two warned moves, the second no neglect; "Make
+        # time for a vaccine or let visitors in" told the opposite of the second, round 43's batch D items 17–32)
     if verb in EN_REWRITE:
         if verb != "forget":  # ("Don't Skip Lunch to Finish Early": the purpose is the slip's, not the step's)
             rest = _without_purpose(rest)
