@@ -206,7 +206,9 @@ def _foretold(code: str) -> re.Pattern[str]:
     """A sentence that foretells what a thing will do ("A stalled engine will leave you stuck …", ``harm_wills``), its
     subject a thing, not a pointer back ("This will …")."""
     return lexicon_pattern(code, "harm_wills",
-                           r"^(?!(?:this|that|it|these|those|doing so|they|you)\s)[A-Z][^,;:]{2,60}?\s(?:{words})\s")
+                           r"^(?!(?:this|that|it|these|those|doing so|they|you|when|if|while|before|after|once|until|"
+                           r"unless|as|since|whether)\s)[A-Z][^,;:]{2,60}?\s(?:{words})\s")  # (not "When a client asks
+    # whether they can claim …, do not answer from memory": the modal is the clause's, the sentence an instruction)
 
 
 def _doing_harm(code: str) -> re.Pattern[str]:
