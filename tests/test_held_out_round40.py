@@ -91,9 +91,9 @@ def test_a_slip_warned_against_is_her_move_and_a_gerund_before_the_remedy_its_ha
 
 
 def test_an_answer_to_avoid_stands_beside_the_sample_told_short():
-    """"**Avoid:** "…"" and "**इससे बचें:** "…"" are the section's weak answers, and the sample is told in its first two
-    sentences beside them, or in the one that tells what she did (round 40's batch A: a 45-word story left every
-    "Avoid:" answer out as too short, and the same three stories stood beside every key)."""
+    """"**Avoid:** "…"" and "**इससे बचें:** "…"" are the section's weak answers, and the sample is told short beside them:
+    what she did and how it ended (round 40's batch A: a 45-word story left every "Avoid:" answer out as too short, and
+    the same three stories stood beside every key; round 43: its first two sentences were the scene alone)."""
     answers = {
         "s1": ("Tell me about your work with birds so far.", "For three years I looked after a 1,500-bird layer shed "
                "at a farm in my village. I handled the morning feed and water, collected and graded eggs, and kept the "
@@ -115,9 +115,8 @@ def test_an_answer_to_avoid_stands_beside_the_sample_told_short():
         for i, (q, a, w) in enumerate(answers.values(), 1))
     ctx = build_context(parse_article(text, "en"), seed=0)
     question = sample_answer_candidates(ctx, "s2")[0].question
-    key = question.options[question.answer]
-    assert key.startswith("I stopped workers from moving between sheds")  # (the scene alone is no answer)
-    assert "I would remove the dead birds quickly and keep an eye on the rest." in question.options
+    key = question.options[question.answer]  # (no telling short enough keeps what she did and how it ended: the
+    assert key.startswith("Last winter I found") and key.endswith("the same day.")  # whole answer, round 43)
 
 
 def test_round_40_batch_c_and_d_misreadings():

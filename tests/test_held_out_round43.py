@@ -256,3 +256,18 @@ def test_a_quote_that_opens_on_a_pronoun_or_another_benefit_leans():
     assert _leans(ctx, "अगर वह चल निकले, तो अगली बार पूरा थान लेने में कोई बुराई नहीं।")
     assert _leans(ctx, "Screen पर आप हर student को पास से नहीं देख पातीं, इसलिए ये जानकारी पहले से होना ज़रूरी है।")
     assert not _leans(ctx, "एक जैसी आँच में पकाने से हर बर्तन का रंग एक जैसा आता है।")
+
+
+def test_a_sample_answer_told_short_still_ends_as_it_ends():
+    """Round 43's batch E, item 40: "Last Diwali we had an order for 600 gift boxes in three days. I was on weighing."
+    (its first two sentences) was the scene alone; told short, an answer keeps its last sentence, how it turned out."""
+    from netquiz.generate.sample_answer import _sentences, _told_beside
+
+    ctx = build_context(parse_article(PHARMACY), seed=0)
+    answer = ("Last Diwali we had an order for 600 gift boxes in three days. I was on weighing. To keep up, I set the "
+              "scale next to the sealing table. We finished a day early.")
+    told = _told_beside(ctx, answer, "Our team did a very big order last Diwali and everyone was happy.")
+    assert told is not None and told.endswith("We finished a day early.")
+    assert _told_beside(ctx, "I finished my course. I want this job.", "I am hard-working.") is None
+    assert _sentences("I would tell her that Dr. Mehta is the right person. Then I would call.") == [
+        "I would tell her that Dr. Mehta is the right person.", "Then I would call."]

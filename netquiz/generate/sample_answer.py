@@ -91,13 +91,20 @@ def _chosen(ctx: Context, sections: list[Section], answer: str, warned: list[Opt
 
 
 def _told_beside(ctx: Context, answer: str, warned: str) -> str | None:
-    """The sample answer told short enough to stand beside the answer its section warns against: its first two
-    sentences; else one of them that tells what she did, in the first person ("I stopped workers from moving between
-    sheds, …" after "Last winter I found eleven dead birds …"); else None."""
+    """The sample answer told short enough to stand beside the answer its section warns against, and still ending
+    as it ends (how it turned out, or why): a sentence of what she did in the first person and the last, else its
+    last two; else None (the scene and how it ended, without what she did, is no answer either). Round 43's
+    batch E, item 40, and batch B, item 50: its first two sentences alone ("Last Diwali we had an order for 600 gift
+    boxes in three days. I was on weighing.") were the scene without what she did or how it ended, the very answer
+    the article warns against; round 42's "what she did, in the first person" alone was a claim with no example
+    ("I have less experience, but I learn systems quickly.")."""
     sentences = _sentences(answer)
-    mine = [s for s in sentences[:2] if s.split()[0] in ctx.language.lexicon.first_person]  # (what she did; a
-    # first sentence that only sets the scene, "एक महीने … ₹4,800 का फर्क आ रहा था।", is no answer alone)
-    for told in (" ".join(sentences[:2]), *mine):
+    if len(sentences) < 3:
+        return None
+    acts = [f"{s} {sentences[-1]}" for s in sentences[:-1] if s.split()[0] in ctx.language.lexicon.first_person]
+    # (what she did, then how it ended: "I stopped workers from moving between sheds, … . He found it was a
+    # respiratory infection …", round 40's batch A told the first alone)
+    for told in (*acts, " ".join(sentences[-2:])):
         if told and len(told.split()) <= MAX_TWO_WORDS and length_balance([told, warned]) >= MIN_BALANCE \
                 and not _leans(ctx, told):  # ("I took him aside, …" without the man its first sentence named:
             # round 41's batch A, item 39; the whole answers then, without the warned one)
@@ -226,7 +233,8 @@ def _like_length(key: str, other: str, least: float = 0.45) -> bool:
 
 
 QUOTED = re.compile(r"[\"“]([^\"“”]{3,})[\"”]")
-SENTENCE_END = re.compile(r"(?<=[.!?।])\s+")
+SENTENCE_END = re.compile(r"(?<=[.!?।])(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)\s+")  # (not after
+# "Dr." : "I would tell her that Dr. Mehta is …" was cut to "I would tell her that Dr.", round 43's snapshot)
 
 
 def _conclusion(lang: str) -> re.Pattern[str]:
