@@ -271,3 +271,20 @@ def test_a_sample_answer_told_short_still_ends_as_it_ends():
     assert _told_beside(ctx, "I finished my course. I want this job.", "I am hard-working.") is None
     assert _sentences("I would tell her that Dr. Mehta is the right person. Then I would call.") == [
         "I would tell her that Dr. Mehta is the right person.", "Then I would call."]
+
+
+def test_round_43_rereading_fixes():
+    """What the second reading of batches A–E found: a relative clause's verb told as the step ("… डॉक्टर जितने दिन
+    बताएं, उतने दिन … न बेचें"), things that open a sentence ("Thin cable …", "Heat and direct sun break down …"), a
+    second verb with a bare object kept in the present ("… and fill gas in the quieter hours")."""
+    hi, en = language("hi"), language("en")
+    assert hi.rules.advice("एंटीबायोटिक चलने के दौरान डॉक्टर जितने दिन बताएं, उतने दिन उस पशु का दूध न बेचें।") is None
+    assert en.rules.advice("Thin cable over a long run leads to voltage drop, so the pump gets less power.") is None
+    assert en.rules.advice("Heat and direct sun break down creams long before the printed date.") is None
+    assert en.rules.advice("Clean and fold the sheets up neatly.") == "Clean and fold the sheets up neatly"
+    from netquiz.language.en import _backshift
+
+    assert " ".join(_backshift("for the morning trip and fill gas in the quieter hours".split())) == \
+        "for the morning trip and filled gas in the quieter hours"
+    assert " ".join(_backshift("the racing heart and dry mouth that come with it".split())) == \
+        "the racing heart and dry mouth that come with it"

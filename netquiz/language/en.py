@@ -1192,7 +1192,10 @@ def _backshift(rest: list[str]) -> list[str]:
                                                           .endswith(",")) and w.isalpha()
               and (is_base_verb(w) or (_third_person_verb(w) and not _plural_pair(shifted, i)))
               and w not in NOT_JOINED_VERBS and i + 1 < len(shifted)
-              and (shifted[i + 1].lower() in OBJECT_OPENERS or _adverb(shifted[i + 1]))
+              and (shifted[i + 1].lower() in OBJECT_OPENERS or _adverb(shifted[i + 1])
+                   or (i + 2 < len(shifted) and shifted[i + 2].lower() in BARE_OBJECT_PLACES
+                       and not adjective(w)))  # ("and fill gas in the quieter hours": a bare object, then where or
+              # when; round 43's batch A, item 38, kept "fill")
               and not EMBEDDING & {x.lower() for x in shifted[:i - 1]}]  # ("and see the larger picture", not "and dry
     # mouth"; "…, pay an EMI or save regularly": every verb of the list, round 34's B56; not "spotted who is starting
     # to struggle to rise from a chair or climb a step", the embedded clause's verb: round 36's held-out F37)
@@ -1219,6 +1222,7 @@ def _joiner(words: list[str], index: int) -> str:
 
 JOINED_ADVERBS = frozenset({"still", "also", "then", "even", "often", "usually", "soon", "quickly", "easily"})
 EMBEDDING = frozenset({"who", "which", "whether", "whose"})
+BARE_OBJECT_PLACES = frozenset({"in", "at", "on", "during", "before", "after", "every", "each"})
 OBJECT_OPENERS = frozenset({"the", "a", "an", "her", "his", "their", "it", "them", "to", "up", "out", "back", "with",
                             "at", "in", "on", "what", "how", "that", "this", "more", "less"})
 NOT_JOINED_VERBS = frozenset({"the", "a", "an", "her", "more", "less", "then", "so", "also"})
@@ -1344,7 +1348,7 @@ def _things_first(text: str) -> bool:
     if (words[0].lower() if words else "") not in IMPERATIVE_VERBS and THING_CAN.match(text):
         return True  # ("Colour from one towel can stain …", "Glass jars and ceramic bowls can crack under a baby's
         # weight": a thing and what it can do, no "to colour", "to glass"; not "Make sure you can …")
-    if THING_LETS.match(text) or THINGS_DO.match(text):
+    if THING_LETS.match(text) or THINGS_DO.match(text) or THING_LEADS.match(text) or THINGS_BREAK.match(text):
         return True  # ("Open seating lets you notice …", "Fast internet and a working printer bring customers in":
         # a thing and what it does for you, no "to open"; round 43's batch E, item 55, keyed it as a step)
     return bool(HABIT_VERB.search(DASHED.sub(" ", text))) or bool(PLURAL_SUBJECT_ARE.match(text))
@@ -1352,6 +1356,11 @@ def _things_first(text: str) -> bool:
 
 THING_LETS = re.compile(r"^[A-Za-z-]+\s+(?:[a-z-]+\s+){0,2}?(?!(?:who|that|which)\s)[a-z-]+\s+"
                         r"(?:lets|helps|makes|gives|keeps|allows|saves|tells|shows)\s+(?:you|her|them|him|us)\b")
+THING_LEADS = re.compile(r"^[A-Za-z-]+(?:\s+[a-z-]+){1,6}?\s+(?:leads|lead|causes)\s+(?:to\s+)?[a-z]")  # ("Thin cable
+# over a long run leads to voltage drop": no "to thin"; round 43's batch B, item 21, "Thinning cable …")
+THINGS_BREAK = re.compile(r"^[A-Z][a-z-]+\s+and\s+(?!(?:[a-z-]+\s+){0,2}?(?:the|a|an|your|her|their|his|its|this|that|"
+                          r"these|those|them|it)\s)(?:[a-z-]+\s+){0,2}[a-z-]+\s+[a-z]+\s+(?:down|up|out|away|off)\s+"
+                          r"(?!to\b)[a-z]")  # ("Heat and direct sun break down creams …": round 43's batch A, item 56)
 THINGS_DO = re.compile(r"^[A-Z][a-z-]+\s+[a-z-]+\s+and\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+"
                        r"(?:bring|keep|make|give|let|help|save|cost|take|draw)\b")
 

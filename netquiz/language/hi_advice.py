@@ -83,6 +83,7 @@ def advice_habit(text: str, name: str) -> str | None:
     return sentence(f"{name} {done}") if done and not done.startswith("जो ") else None
 
 
+CORRELATIVE = compile_nfc(r"(?<!\S)(?:जितने|जितना|जितनी|जब तक)(?!\S)[^,।]*,\s*(?:उतने|उतना|उतनी|तब तक)(?!\S)")
 GRANTED = compile_nfc(r"^(?!(?:अगर|यदि|जब|जैसे ही)\s)[^,।]+?(?<!\S)तो(?!\S)[^,।]+?(?:है|हैं),\s+(?P<step>[^,।]+)$")
 NEGATED_HABIT = compile_nfc(r"(?<!\S)न\s+(\S+(?:ती|ते))\s+(?:है|हैं)(?=[\s।.,]|$)")
 KEPT_DOING = compile_nfc(r"(?<!\S)(\S+)ते\s+(रहती|रहे)(?=\s|$)")  # (a participle before her "रहती": hers, feminine)
@@ -159,6 +160,10 @@ def _finite(word: str) -> bool:
 
 def _advice_words(text: str, convert: Callable[[str], str | None]) -> str | None:
     body = strip_discourse(text.strip().rstrip(END_PUNCT))
+    if CORRELATIVE.search(body) and is_imperative(body.split(",", 1)[0]):
+        return None  # ("… डॉक्टर जितने दिन बताएं, उतने दिन उस पशु का दूध न बेचें": the first verb is the relative
+        # clause's; round 43's batch A told "… जितने दिन बताना, उतने दिन …" as a step; not "डॉक्टर ने जितने दिन कहा
+        # है, उतने दिन कोर्स पूरा करें")
     example = EXAMPLE_TAIL.search(body)
     step = body[:example.start()].strip() if example else ""
     if step and " तो " not in f" {step} " and len(step.split()) <= MAX_EXAMPLED_WORDS and is_imperative(step):
