@@ -288,3 +288,22 @@ def test_round_43_rereading_fixes():
         "for the morning trip and filled gas in the quieter hours"
     assert " ".join(_backshift("the racing heart and dry mouth that come with it".split())) == \
         "the racing heart and dry mouth that come with it"
+
+
+def test_round_43_put_aside_references():
+    """What the put-aside reading (F–H, at cb3688b) found pointing outside its quote: "ऐसा ही हुआ", "ऐसे सवाल दिखाते
+    हैं कि …", "… भी इसी में आता है", a quote opening on "दोनों"/"उसके", "इससे" and "उन्हीं" inside it, "Thanks to
+    this, she …"."""
+    from netquiz.generate.recall import _leans
+
+    hi = language("hi")
+    assert hi.story.dangling("नेहा के साथ पिछले साल ऐसा ही हुआ।")
+    assert hi.story.dangling("ऐसे सवाल दिखाते हैं कि आप सोच-समझकर काम करती हैं।")
+    assert not hi.story.dangling("ऐसे सवाल पूछें कि सामने वाला खुलकर बोले।")
+    assert hi.story.dangling("सीट से उठते समय screen lock करना भी इसी में आता है।")
+    ctx = build_context(parse_article(KILN), seed=0)
+    assert _leans(ctx, "दोनों को एक जैसी बातें पता हों, तो काम आसान होता है।")
+    assert _leans(ctx, "शिकायतें इससे काफी कम हो जाती हैं।")
+    assert _leans(ctx, "जवाब को नोट करें और उन्हीं बातों पर काम करें।")
+    en_ctx = build_context(parse_article(PHARMACY), seed=0)
+    assert _leans(en_ctx, "Thanks to this, she visits the branch less often.")

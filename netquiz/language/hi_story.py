@@ -43,6 +43,8 @@ DANGLING_START = compile_nfc(
     r"साथ ही|इसी|इनकी|इनका|इनके|इनमें|इनको|इन्हीं|इसका|इसकी|इसमें|इसे|इसको)(?![\u0900-\u0963\u0966-\u097F])"
 )
 DANGLING_ANYWHERE = compile_nfc(r"(?:ऐसे में|जो कि(?![\u0900-\u097F])|निम्नलिखित|इस दौरान|इसी दौरान|"
+                                r"(?<!\S)इसी में (?:आता|आती|आते)(?!\S)|"  # ("… भी इसी में आता है": under what? round
+                                # 43's put-aside G56, a sample answer told from its last two sentences)
                                 r"(?:^|(?<=कि ))(?:बात|मामला) (?:\S+ ){0,2}(?:साफ|सुलझ|खत्म|ख़त्म|निपट)|"  # ("… पाया कि
                                 # बात मिनटों में साफ हो गई": which matter? round 33's development item 10)
                                 r"इसके साथ|वहीं से|वहीं पर|^वहां |^वहाँ |वह उसे |वह उसको |"
@@ -333,6 +335,9 @@ def _same_one(body: str) -> bool:
                 return True
             continue
         noun = after.split()[0].strip(",।") if after.split() else ""
+        if match["word"] in ("ऐसे", "ऐसी", "ऐसा") and not before.strip() and SUCH_NOUN.match(after) \
+                and SHOWN_THAT.match(after):
+            return True  # ("ऐसे सवाल दिखाते हैं कि आप …": which questions? round 43's put-aside G58)
         if match["word"] == "यही" and THEN_BEFORE.search(before) and SUCH_NOUN.match(after) and noun not in before:
             return True  # ("जब आप … जाएंगी, तो यही bills दिखाते हैं कि …": a condition before it names no bills, and
             # what follows is what they show; round 43's batch A, item 13)
@@ -358,7 +363,9 @@ SUCH_NOUN = compile_nfc(r"^\s+(?!(?:में|करने|करके|कर�
                         r"कहना|कहने|कहें|सोचना|सोचने|एक|दो|तीन|कई|बहुत|बिल्कुल|तब|जब|क्यों|क्या|है|हैं|था|थी|आता|आती|आते|"
                         r"आए|रहता|रहती|रहे|होगा|होगी|होंगे|बनता|बनती|लगा|लगी|हुआ|हुई|करती|करता|करते)(?!\S))"
                         r"[^\s,।]+(?!\S)")
-SUCH_HAPPENS = compile_nfc(r"^\s+(?:हो|होने|हुआ|होता|होती)(?!\S)")
+SUCH_HAPPENS = compile_nfc(r"^\s+(?:ही\s+)?(?:हो|होने|हुआ|होता|होती|हुई)(?![^\s।,.])")  # ("… के साथ पिछले साल ऐसा ही हुआ")
+SHOWN_THAT = compile_nfc(r"^\s+\S+(?:\s+\S+){0,3}?\s+(?:है|हैं|था|थे|थी)\s+कि(?!\S)")  # ("ऐसे सवाल दिखाते हैं कि …":
+# what they show, not which they are)
 DIGIT_NEXT = compile_nfc(r"^\s+[\d०-९]")
 TIME_NEXT = compile_nfc(r"^\s+(?:दिन|रात|सुबह|शाम|समय|वक्त|वक़्त|पल|हफ्ते|हफ़्ते|महीने|साल|दौरान|तरह|तरफ़|तरफ)(?!\S)")
 SAID_AFTER = compile_nfc(r"^(?:\s+\S+){0,3}?\s*(?:कि(?!\S)|:)")
@@ -401,7 +408,7 @@ ANYWHERE_LITERALS = any_literal(tuple(normalize(w) for w in (
     "ऐसे में", "जो कि", "इसके साथ", "वहीं", "यहीं", "वहां", "वहाँ", "वह उस", "नीचे ", "ऊपर ", "चाहती है कि यह ", "चाहती है कि ये ",
     "चाहती है कि इस", "यह आदत", "ये आदतें", "इन आदतों", "उसी ", "वह भी ", "कि भी ", "ने भी ", "होते ही ", "होती ही ",
     "पहले वाल", "निम्नलिखित", "दौरान", "बात ", "मामला ",
-    "के बाद ही")))  # (each list is searched as one pattern, made here once)
+    "के बाद ही", "इसी में")))  # (each list is searched as one pattern, made here once)
 ALSO_FIRST = normalize("भी ")
 IN_IT_LITERALS = any_literal(tuple(normalize(w) for w in ("इस", "इन")))
 THEY_LITERALS = any_literal(tuple(normalize(w) for w in ("वे", "वो", "उन")))
