@@ -331,11 +331,11 @@ def _participle_first(known: Language, causal: Causal) -> bool:
     first = causal.effect.split()[0] if causal.effect.split() else ""
     ends = next((end for end in known.lexicon.participle_ends if first.endswith(end)), "")
     root = first[:-len(ends)] if ends else ""
-    return len(root) >= MIN_PARTICIPLE_ROOT and root[-1] != HALANT
+    return len(root) >= MIN_PARTICIPLE_ROOT and not root.endswith(tuple(known.lexicon.root_ends_not) or ("\0",))
+    # ("चक्कर", "टक्कर": a doubled consonant before "कर", a noun)
 
 
 MIN_PARTICIPLE_ROOT = 3  # characters ("खरीद"; not "नौकर")
-HALANT = "्"  # ("चक्कर", "टक्कर": a doubled consonant before "कर", a noun)
 
 
 def _conceded(known: Language, causal: Causal) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..language.base import Causal
-from ..language.lexicon import lexicon_pattern
+from ..language.lexicon import lexicon, lexicon_pattern
 from ..model import Section
 from ..text import has_devanagari
 from .blind import marked
@@ -205,10 +205,11 @@ def _led(code: str) -> re.Pattern[str]:
 def _foretold(code: str) -> re.Pattern[str]:
     """A sentence that foretells what a thing will do ("A stalled engine will leave you stuck …", ``harm_wills``), its
     subject a thing, not a pointer back ("This will …")."""
-    return lexicon_pattern(code, "harm_wills",
-                           r"^(?!(?:this|that|it|these|those|doing so|they|you|when|if|while|before|after|once|until|"
-                           r"unless|as|since|whether)\s)[A-Z][^,;:]{2,60}?\s(?:{words})\s")  # (not "When a client asks
+    opener = "|".join(re.escape(w) for w in lexicon(code).clause_openers) or "(?!)"  # (not "When a client asks
     # whether they can claim …, do not answer from memory": the modal is the clause's, the sentence an instruction)
+    return lexicon_pattern(code, "harm_wills",
+                           rf"^(?!(?:this|that|it|these|those|doing so|they|you|{opener})\s)[A-Z][^,;:]{{2,60}}?"
+                           r"\s(?:{words})\s")
 
 
 def _doing_harm(code: str) -> re.Pattern[str]:
