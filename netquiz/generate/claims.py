@@ -754,10 +754,8 @@ def _resolved(known: Language, section: Section, reading: Reading, words: frozen
         return reading  # ("Skipping it to save time leads to burning …" under "Don't Skip the Patch Test": what
         # leaving the step out brings, a harm; resolved to the heading's step it keyed the patch test to burning,
         # round 27's held-out reading, items 60, 61)
-    heading = _heading_instruction(known, section)
-    previous = None if _names_heading_thing(known, causal.cause, heading) else \
-        _instruction_before(known, section, section.sentences.index(causal.sentence), words)
-    step = previous or heading
+    previous = _instruction_before(known, section, section.sentences.index(causal.sentence), words)
+    step = previous or _heading_instruction(known, section)
     if step is None or _own_verb(known, causal.cause, step):
         return reading
     return replace(reading, causal=replace(causal, cause=step, pattern="linked", cause_kind="imperative"),
@@ -817,6 +815,9 @@ def _instruction_before(known: Language, section: Section, index: int, words: fr
     भी इसमें लिख दें"), that one, if it is an instruction too ("फ्रिज के पास एक कागज़ पर … चिपका दें"); None when
     both lean ("रात को सोने से पहले यह सूची पढ़ लें"): the heading is the step then, if it is one. ``words``: the
     title's and heading's, which lean on nothing."""
+    if _names_heading_thing(known, section.sentences[index], _heading_instruction(known, section)):
+        return None  # ("इस रिकॉर्ड की बदौलत …" under "हर किताब का रिकॉर्ड रखें": the heading's record, not the step just
+        # before, "… नाम भी लिख दें"; round 43's batch B, item 7)
     index = _before_list(known, section, index)
     if index >= 1 and section.sentences[index - 1].strip() in bullet_lines(section):
         return None  # (a list's last line is one of several the result comes of, or no step at all: "बड़े अक्षरों
@@ -1081,10 +1082,7 @@ def _pointing_back(known: Language, section: Section, words: frozenset[str] = fr
             continue
         if not effect:
             continue
-        previous = None if _names_heading_thing(known, current, heading_step) else \
-            _instruction_before(known, section, index, words, added_ok=True)  # ("इस रिकॉर्ड की बदौलत …" under "हर
-        # किताब का रिकॉर्ड रखें": the heading's record, not the step just before, "… नाम भी लिख दें"; round 43's
-        # batch B, item 7)
+        previous = _instruction_before(known, section, index, words, added_ok=True)
         if previous is not None and not lang.linked_effect(previous):
             step = next((c.cause for c in lang.find_causal(previous) if c.pattern == "purpose"), previous)
             found.append(_reading(section, Causal(current, "", step, effect, "linked", "imperative"),

@@ -1348,16 +1348,17 @@ def _things_first(text: str) -> bool:
     if (words[0].lower() if words else "") not in IMPERATIVE_VERBS and THING_CAN.match(text):
         return True  # ("Colour from one towel can stain …", "Glass jars and ceramic bowls can crack under a baby's
         # weight": a thing and what it can do, no "to colour", "to glass"; not "Make sure you can …")
-    if THING_LETS.match(text) or THINGS_DO.match(text) or THING_LEADS.match(text) or THINGS_BREAK.match(text):
+    if THING_DOES.match(text) or THINGS_DO.match(text) or THINGS_BREAK.match(text):
         return True  # ("Open seating lets you notice …", "Fast internet and a working printer bring customers in":
         # a thing and what it does for you, no "to open"; round 43's batch E, item 55, keyed it as a step)
     return bool(HABIT_VERB.search(DASHED.sub(" ", text))) or bool(PLURAL_SUBJECT_ARE.match(text))
 
 
-THING_LETS = re.compile(r"^[A-Za-z-]+\s+(?:[a-z-]+\s+){0,2}?(?!(?:who|that|which)\s)[a-z-]+\s+"
-                        r"(?:lets|helps|makes|gives|keeps|allows|saves|tells|shows)\s+(?:you|her|them|him|us)\b")
-THING_LEADS = re.compile(r"^[A-Za-z-]+(?:\s+[a-z-]+){1,6}?\s+(?:leads|lead|causes)\s+(?:to\s+)?[a-z]")  # ("Thin cable
-# over a long run leads to voltage drop": no "to thin"; round 43's batch B, item 21, "Thinning cable …")
+THING_DOES = re.compile(r"^[A-Za-z-]+\s+(?:[a-z-]+\s+){0,2}?(?!(?:who|that|which)\s)[a-z-]+\s+"
+                        r"(?:lets|helps|makes|gives|keeps|allows|saves|tells|shows)\s+(?:you|her|them|him|us)\b|"
+                        r"^[A-Za-z-]+(?:\s+[a-z-]+){1,6}?\s+(?:leads|lead|causes)\s+(?:to\s+)?[a-z]")  # ("Open seating
+# lets you …", "Thin cable over a long run leads to voltage drop": a thing and what it does, no "to open", "to thin";
+# round 43's batches E and B)
 THINGS_BREAK = re.compile(r"^[A-Z][a-z-]+\s+and\s+(?!(?:[a-z-]+\s+){0,2}?(?:the|a|an|your|her|their|his|its|this|that|"
                           r"these|those|them|it)\s)(?:[a-z-]+\s+){0,2}[a-z-]+\s+[a-z]+\s+(?:down|up|out|away|off)\s+"
                           r"(?!to\b)[a-z]")  # ("Heat and direct sun break down creams …": round 43's batch A, item 56)
