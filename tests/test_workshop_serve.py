@@ -16,7 +16,7 @@ from pathlib import Path
 import psutil
 import pytest
 from conftest import make_small_bank
-from e2e import fetch, free_port, free_port_block, open_session
+from e2e import fetch, free_port, free_port_block, free_ports, open_session
 
 from netquiz.bank import save_bank
 from netquiz.server.nginx import find_nginx
@@ -70,7 +70,7 @@ def _log_of(lines: list[str], tmp_path: Path) -> str:
 def test_workshop_starts_both_servers_prints_only_the_readme_lines_and_ctrl_c_stops_both(tmp_path: Path) -> None:
     bank = tmp_path / "bank.json"
     save_bank(make_small_bank(), bank)
-    quiz, dashboard = free_port(), free_port()
+    quiz, dashboard = free_ports(2)
     proc, console = _start(tmp_path, "workshop", "--bank", str(bank), "--mode", "live", "--port", str(quiz),
                            "--dashboard-port", str(dashboard), "--db", f"sqlite:///{tmp_path / 'w.sqlite3'}")
     try:

@@ -25,6 +25,19 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
+def free_ports(count: int) -> list[int]:
+    """``count`` distinct TCP ports free a moment ago on 127.0.0.1: every probe stays bound until all are
+    found, so two calls in a row cannot hand out the same port (two ``free_port()`` calls can)."""
+    probes = [socket.socket() for _ in range(count)]
+    try:
+        for probe in probes:
+            probe.bind(("127.0.0.1", 0))
+        return [probe.getsockname()[1] for probe in probes]
+    finally:
+        for probe in probes:
+            probe.close()
+
+
 def free_port_block(offsets: tuple[int, ...] = (0, 10, 11)) -> int:
     """A port P below the ephemeral range (where kernels pick theirs) with P + each offset free: for
     ``netquiz serve --workers 2`` (nginx on P, workers on P + 10 and P + 11)."""

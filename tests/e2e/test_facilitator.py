@@ -27,6 +27,7 @@ from netquiz.bank import bank_to_json
 from netquiz.generate import generate_bank
 from netquiz.store import open_store
 
+from . import free_port, free_ports
 from .axe import axe_violations
 
 pytestmark = pytest.mark.e2e
@@ -41,12 +42,6 @@ TOKEN = "e2e-facilitator-token-0123456789"
 CODE = "NET7"
 EVIL = "<img src=x onerror=alert(1)>"
 CROWD = ("Priya", "Sunita", "Kavita", "Anjali", "Farah", "Deepa", "Rekha", "Lakshmi")
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def wait_for_port(port: int, proc: subprocess.Popen, log: Path, timeout: float = 90) -> None:
@@ -86,7 +81,7 @@ def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
     tmp = tmp_path_factory.mktemp("facilitator-e2e")
     db = f"sqlite:///{tmp / 'workshop.sqlite3'}"
     simulate_crowd(db)
-    ports = {"participant": free_port(), "facilitator": free_port()}
+    ports = dict(zip(("participant", "facilitator"), free_ports(2), strict=True))
     # the join URL a phone on the Wi-Fi would open (a loopback one shows a warning instead of the QR code)
     env = {**os.environ, "NETQUIZ_DB": db, "NETQUIZ_JOIN_URL": f"http://192.168.1.20:{ports['participant']}/",
            "NETQUIZ_FACILITATOR_TOKEN": TOKEN}

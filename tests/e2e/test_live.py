@@ -19,7 +19,7 @@ import pytest
 
 from netquiz.bank import save_bank
 
-from . import free_port, start_server
+from . import free_ports, start_server
 from .conftest import (
     CHROMIUM_ARGS,
     CODE,
@@ -45,7 +45,7 @@ def workshop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
     tmp = tmp_path_factory.mktemp("live-e2e")
     bank_path, db = tmp / "bank.json", f"sqlite:///{tmp / 'live.sqlite3'}"
     save_bank(e2e_bank(), bank_path)
-    quiz, dashboard = free_port(), free_port()
+    quiz, dashboard = free_ports(2)
     env = {k: v for k, v in os.environ.items() if k not in ("NETQUIZ_LANG", "NETQUIZ_JOIN_URL")}
     env.update(NETQUIZ_VERBOSE="0", NETQUIZ_LOG_DIR=str(tmp / "log"))  # the facilitator's quiet console
     command = [sys.executable, "-m", "netquiz", "workshop", "--bank", str(bank_path), "--code", CODE,
