@@ -27,6 +27,7 @@ MAX_TITLE_CHARS = 140
 _MARKDOWN_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _NUMBERED_RE = re.compile(r"^\(?([0-9\u0966-\u096F]{1,2}|[A-Za-z])[.)]\s+(.*)$")
 _BULLET_RE = re.compile(r"^[-*•]\s+")
+_LIST_NUMBER_RE = re.compile(r"^\(?[0-9\u0966-\u096F]{1,2}[.)]\s+(?=\S)")  # "3. फिर ड्रेनेज सेल …" in a body
 _EMPHASIS_RE = re.compile(r"^(\*\*|__)(.*)\1$")
 _RUN_IN_RE = re.compile(r"^(\*\*|__)(?P<title>[^*_]{2,100}?)[.:।]?\1[.:।]?\s+(?P<rest>\S.*)$")
 _SENTENCE_RUN_IN_RE = re.compile(r"^(\*\*|__)[^*_]{2,100}?([.।!?])\1\s")
@@ -198,12 +199,18 @@ def _is_title(lines: list[str], index: int) -> bool:
     return intro_is_text and later_heading
 
 
+def _list_item(line: str) -> str:
+    """A body line without its bullet or list number: round 44's batch A read "3. फिर ड्रेनेज सेल … भरें" as an
+    option, a statement and a quote, the number and all."""
+    return _LIST_NUMBER_RE.sub("", _BULLET_RE.sub("", line))
+
+
 def _sections(blocks: list[tuple[str | None, list[str]]]) -> list[Section]:
     sections: list[Section] = []
     number = 0
     for heading, paragraph_lines in blocks:
         sentences = tuple(s for line in paragraph_lines
-                          for s in split_sentences(_INLINE_EMPHASIS_RE.sub(r"\2", _BULLET_RE.sub("", line))))
+                          for s in split_sentences(_INLINE_EMPHASIS_RE.sub(r"\2", _list_item(line))))
         if heading is None:
             if not sentences:
                 continue

@@ -137,7 +137,8 @@ def split_sentences(paragraph: str) -> list[str]:
     return [s for s in (s.strip() for s in sentences) if any(ch.isalnum() for ch in s)]
 
 
-QUOTED_WORDS = re.compile(r"“[^”]*”")  # the words a question quotes in its own marks
+QUOTED_WORDS = re.compile(r"“[^”]*”|\"[^\"\n]*\"")  # the words a question quotes, in its own marks or the
+# article's straight ones ("… "आपने तो कहा था…" वाली बहस": a customer speaking to her)
 
 
 def without_quoted(text: str) -> str:

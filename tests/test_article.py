@@ -45,7 +45,8 @@ def test_numbered_headings_lose_their_number():
 def test_numbered_sentence_is_not_a_heading():
     article = parse_article("Intro.\n\nA heading\n\n1. Do this first.\n2. Then this.\n")
     assert [s.title for s in article.sections] == [None, "A heading"]
-    assert article.sections[1].sentences == ("1. Do this first.", "2. Then this.")
+    assert article.sections[1].sentences == ("Do this first.", "Then this.")  # (a list's numbers are no words
+    # of its items: round 44 read "3. फिर ड्रेनेज सेल …" as an option)
 
 
 def test_bom_crlf_and_pipe_accepted():

@@ -46,6 +46,8 @@ def consequence_candidates(ctx: Context, section_id: str, frame: str | None = No
         return []
     found = []
     for index, (harm, sentence) in enumerate(harms(ctx, section)):
+        if _later_steps(ctx, section, sentence):
+            continue  # (a wrong answer of the other sections' questions, still: a harm the article names)
         candidate = _question(ctx, section, index, move, harm, sentence, frame)
         if candidate is not None:
             found.append(candidate)
@@ -117,6 +119,23 @@ def _named_harms(ctx: Context, section: Section) -> list[tuple[str, str]]:
     # brings; round 41's batch E had no scenario in seven "don't" sections; before it too, "A delivery date promised
     # before you check the stock will slip …": round 42's printing-press article, 0 of 7 "don't" sections)
     return told + _claimed_harms(ctx, section, move, sentences, remedy, {sentence for _, sentence in told})
+
+
+def _later_steps(ctx: Context, section: Section, sentence: str) -> bool:
+    """True for an "otherwise" after an instruction of its own that comes after the remedy: that instruction's harm,
+    not the warned move's ("सफ़ाई के बाद औज़ार बंद डिब्बे में रखें, नहीं तो खुली ट्रे में धूल …" under "… सिर्फ़ पोंछकर
+    दोबारा न चलाएं" was keyed as the wiping's harm in round 44's batch D)."""
+    sentences = own_sentences(ctx, section)
+    match = _otherwise(ctx.language.code).search(sentence)
+    return match is not None and sentence in sentences \
+        and sentences.index(sentence) > remedy_index(ctx, sentences) \
+        and _advises(ctx, sentence[:match.start()].strip(" ,"))
+
+
+def _advises(ctx: Context, text: str) -> bool:
+    """True for a positive instruction ("सफ़ाई के बाद औज़ार बंद डिब्बे में रखें"), not a warning told again ("… नए जूते
+    पहनकर ground पर न उतरें", whose "वरना" is the warned move's harm)."""
+    return bool(ctx.lang.advice(text)) and ctx.language.unnegate(text) is None
 
 
 def _claimed_harms(ctx: Context, section: Section, move: str, sentences: list[str], remedy: int,

@@ -102,7 +102,11 @@ def _told_beside(ctx: Context, answer: str, warned: str) -> str | None:
     sentences = _sentences(answer)
     if len(sentences) < 3:
         return None
-    acts = [f"{s} {sentences[-1]}" for s in sentences[:-1] if s.split()[0] in ctx.language.lexicon.first_person]
+    words = ctx.language.lexicon
+    acts = [f"{s} {sentences[-1]}" for index, s in enumerate(sentences[:-1])
+            if s.split()[0] in words.first_person and (index == len(sentences) - 2 or _alone(ctx, sentences[-1]))]
+    # (the last sentence after a cut leans on no sentence left out: "I called them, they found it …" without the
+    # insurance desk, "The doctor could then pull up …" without the Excel sheet; round 44's batch A, items 43, 44)
     # (what she did, then how it ended: "I stopped workers from moving between sheds, … . He found it was a
     # respiratory infection …", round 40's batch A told the first alone)
     for told in (*acts, " ".join(sentences[-2:])):
@@ -111,6 +115,12 @@ def _told_beside(ctx: Context, answer: str, warned: str) -> str | None:
             # round 41's batch A, item 39; the whole answers then, without the warned one)
             return told
     return None
+
+
+def _alone(ctx: Context, sentence: str) -> bool:
+    """True for a sentence that reads without the one before it: no pronoun or "then" that points back."""
+    return not (ctx.story.dangling(sentence) or ctx.story.points_back(sentence)
+                or ctx.language.lexicon.any_word("sequel_words").search(sentence))
 
 
 def _opening(answer: str) -> str:

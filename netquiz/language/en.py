@@ -218,8 +218,9 @@ LETS = re.compile(r"^(?!(?:she|he|they|it|this|that)\s)(?P<cause>[A-Za-z][^,]{2,
 EASIER = re.compile(r"^(?P<cause>[A-Za-z][^,]{2,60}?)\s+(?:also\s+)?makes\s+it\s+easier\s+(?:for you\s+)?to\s+"
                     r"(?P<effect>\w.+)$", re.IGNORECASE)
 LEADS = re.compile(r"^(?:but\s+)?(?P<cause>[A-Za-z][^,]{2,80}?)(?:,\s+(?:without|with|even|especially)\s[^,]{2,40},)?"
-                   r"(?<!\bthat)(?<!\bwhich)(?<!\bwho)(?:\s+leads|\s+lead|\s+(?:can|will|often|soon)\s+lead)\s+to\s+"
-                   # ("bare hands in cleaning solution lead to …", "… can lead to …": round 43's batch C, gloves s4)
+                   r"(?<!\bthat)(?<!\bwhich)(?<!\bwho)(?:\s+(?:also\s+|often\s+|soon\s+)?leads|\s+lead|\s+(?:can|will|may|could|often|soon)(?:\s+(?:also|often|soon|even))?\s+lead)\s+to\s+"
+                   # ("bare hands in cleaning solution lead to …", "… can lead to …": round 43's batch C, gloves s4;
+                   # "… can also lead to a fine": round 44's batch A told "By using … for trade can, you get a fine")
                    r"(?P<effect>(?![^,]*\bthan\b)"
                    r"(?:[a-z-]+,\s+(?=(?!(?:and|or|but|so|which|who|while|because|it|you|she|they)\b)"
                    r"[a-z-]+\s+[a-z]))?[^,]+?)"  # ("steady, visible results": two adjectives,
@@ -308,6 +309,9 @@ LISTICLE = ((LETS, "you can {effect}"), (SHOWS_YOU, "you see {effect}"), (REMIND
             (KEEPS_STATE, "{effect}"))
 # "Clear hours lead customers to plan their visits, so that …": an adjective and its noun, then their verb; no step
 # ("clear" read as an instruction made "She hopes to get long" in round 26's held-out batch, items 61, 63)
+THING_HELPS_YOU = re.compile(r"^\w+(?:\s+\w+){0,3}?\s+(?:helps|lets|gives|makes|keeps|brings|saves|gets)\s+you\b",
+                             re.IGNORECASE)  # ("Word of mouth helps you fill your slots …, so …": a thing and what it
+# does for you, no step; round 44's batch C told "She words of mouth helps her fill …")
 SUBJECT_VERB = re.compile(r"^\w+\s+\w+s\s+(?:lead|make|let|help|keep|give|mean|bring|allow|show|save|get)\b|"
                           r"^\w+\s+\w+s\s+(?:must|should|can|will|may|might|are|have|need)\b",
                           re.IGNORECASE)  # ("School buses must have speed governors …, so …": a noun and its
@@ -439,7 +443,8 @@ def find_causal(text: str) -> list[Causal]:
     # keep your agency coordinator informed, so that …": the step after its opening adverb)
     if match and (is_base_verb(first := match.group("cause").split()[0].lower()) or first in IMPERATIVE_VERBS) \
             and first not in PEOPLE_SUBJECTS \
-            and not SUBJECT_VERB.match(match.group("cause")) and len(match.group("cause").split()) >= MIN_STEP_WORDS:
+            and not SUBJECT_VERB.match(match.group("cause")) and not THING_HELPS_YOU.match(match.group("cause")) \
+            and len(match.group("cause").split()) >= MIN_STEP_WORDS:
         # ("People hesitate to spend money on a brand they have never heard of, so …": who, no step; round 41's
         # batch B offered it as the tasting section's step)
         effect = NEXT_STEP.split(match.group("effect").strip(), maxsplit=1)[0]  # ("so that nothing surprises you,
@@ -499,8 +504,9 @@ def _who_does(text: str, body: str) -> list[Causal]:
     found: list[Causal] = []
     for pattern in (WHO_CAN, WHO_CAN_ONE, NOTICED_WHO):
         match = pattern.match(body)
-        if match and pattern is WHO_CAN_ONE and match.group("who").lower() in SERVED:
-            continue  # ("A customer who …": the people she serves, whose gain is no step of hers)
+        if match and pattern in (WHO_CAN, WHO_CAN_ONE) and match.group("who").lower().removesuffix("s") in SERVED:
+            continue  # ("A customer who …": the people she serves, whose gain is no step of hers; "Customers who
+            # check the weight at home will notice" was her step in round 44's batch A)
         if not match:
             continue
         words = match.group("cause").split()
@@ -524,7 +530,7 @@ CLAUSE_INSIDE = re.compile(r"\b(?:is|are|was|were|say|says|said|often|usually|wh
                            re.IGNORECASE)
 DOERS = "(?:women|people|staff|those|girls|" + "|".join(f"{w}s" for w in lexicon("en").person_nouns) + ")"
 # "Agents who keep good quality scores for six months to a year can move into …"
-WHO_CAN = re.compile(rf"^(?:most\s+|many\s+|the\s+)?(?:[A-Za-z-]+\s+)?{DOERS}\s+who\s+"
+WHO_CAN = re.compile(rf"^(?:most\s+|many\s+|the\s+)?(?:[A-Za-z-]+\s+)?(?P<who>{DOERS})\s+who\s+"
                      r"(?P<cause>[a-z]+\s[^,;:]{3,90}?)"
                      r"\s+(?:(?:often\s+|usually\s+)?tend\s+to\s+|are\s+(?:more\s+|far\s+more\s+)?likely\s+to\s+|"
                      r"(?=(?:can|will)\s))(?P<effect>(?:(?:can|will)\s+)?(?:also\s+|often\s+|usually\s+)?"
@@ -917,6 +923,7 @@ def future(text: str) -> str:
     # "she no longer will miss" → "she will no longer miss"
 
 
+ONE_PERSON = frozenset({"nobody", "everyone", "everybody", "someone", "somebody", "anyone", "anybody"})
 SUBJECT_WILL = re.compile(r"^(?:[A-Za-z-]+\s+){1,4}?will\s", re.IGNORECASE)
 AGENT_PLURAL = re.compile(r"^[a-z]{3,}(?:ians|ists|ers|ors|ants|ents|ees)$")  # ("technicians move into …": they)
 PLURAL_SUBJECTS = {"colleagues", "people", "others", "clients", "managers", "recruiters", "interviewers", "they",
@@ -952,14 +959,16 @@ def _future(text: str) -> str:
     negated = next((i for i, w in enumerate(words[:clause]) if w.lower() in NEGATED_DO), None)
     if negated:  # "your long-term savings don't lapse" → "… won't lapse" (not "will saving")
         return " ".join(words[:negated] + ["won't"] + words[negated + 1:])
-    if len(words) >= 3 and (" ".join(words[:2]).lower() == "no one" or words[0].lower() == "the"
-                            and words[1].lower() in lexicon("en").other_women) and words[2].isalpha():
-        verb = words[2].lower()  # ("the member feels progress", "no one feels invisible": one person, so "feels"
+    one = 1 if words and words[0].lower() in ONE_PERSON else 2  # ("nobody waits while …": round 44's batch B
+    # told "Nobody waits will while she hunts for coins")
+    if len(words) >= one + 1 and (one == 1 or " ".join(words[:2]).lower() == "no one" or words[0].lower() == "the"
+                                  and words[1].lower() in lexicon("en").other_women) and words[one].isalpha():
+        verb = words[one].lower()  # ("the member feels progress", "no one feels invisible": one person, so "feels"
         # is the verb, not a plural noun before "progress")
         if verb in ("is", "has"):
-            return " ".join(words[:2] + ["will", "be" if verb == "is" else "have"] + words[3:])
+            return " ".join(words[:one] + ["will", "be" if verb == "is" else "have"] + words[one + 1:])
         if verb.endswith("s") and not verb.endswith("ss") and is_base_verb(base_form(verb)):
-            return " ".join(words[:2] + ["will", base_form(verb)] + words[3:])
+            return " ".join(words[:one] + ["will", base_form(verb)] + words[one + 1:])
     plural = PLURAL_NOUN_SUBJECT.match(text)
     if plural and is_base_verb(plural["verb"].lower()) and plural["verb"].lower() not in (*MODALS, "will", "would") \
             and plural["subject"].split()[-1].lower() not in LINKING_S:  # ("the stall stays clean": "stays" is its
@@ -1345,6 +1354,9 @@ def _things_first(text: str) -> bool:
     words = text.split()
     if len(words) > 2 and words[1].lower() == "and" and not is_base_verb(words[2].lower().strip(",")):
         return True
+    if len(words) > 3 and words[1].lower() == "and" and words[3].lower() in THINGS_ARE:
+        return True  # ("Heat and time are the enemies of a blood sample": round 44's batch E told "Deepa heats and
+        # times are …")
     if (words[0].lower() if words else "") not in IMPERATIVE_VERBS and THING_CAN.match(text):
         return True  # ("Colour from one towel can stain …", "Glass jars and ceramic bowls can crack under a baby's
         # weight": a thing and what it can do, no "to colour", "to glass"; not "Make sure you can …")
@@ -1354,6 +1366,7 @@ def _things_first(text: str) -> bool:
     return bool(HABIT_VERB.search(DASHED.sub(" ", text))) or bool(PLURAL_SUBJECT_ARE.match(text))
 
 
+THINGS_ARE = frozenset({"are", "were", "have", "can", "will", "may", "must", "often", "both", "also"})
 THING_DOES = re.compile(r"^[A-Za-z-]+\s+(?:[a-z-]+\s+){0,2}?(?!(?:who|that|which)\s)[a-z-]+\s+"
                         r"(?:lets|helps|makes|gives|keeps|allows|saves|tells|shows)\s+(?:you|her|them|him|us)\b|"
                         r"^[A-Za-z-]+(?:\s+[a-z-]+){1,6}?\s+(?:leads|lead|causes)\s+(?:to\s+)?[a-z]")  # ("Open seating
@@ -1790,7 +1803,17 @@ def linked_effect(text: str) -> str | None:
     first = match.group("effect").split()[0].lower()
     if first in ("before", "after", "when", "while", "until", "once", "if", "every", "each"):
         return None  # "Doing so before you apply saves you …": "doing so" is the subject, not a link
-    return None if first.endswith("s") and first not in SUBJECT_WORDS else match.group("effect")
+    if first.endswith("s") and first not in SUBJECT_WORDS and not _plural_subject(match.group("effect")):
+        return None
+    return match.group("effect")
+
+
+def _plural_subject(effect: str) -> bool:
+    """True when an effect opens on a plural noun and its verb ("students start to see …", "fewer customers …"
+    is not this), not on a verb ("gets you …"): round 44's hostel-warden article had every "This way, students …"
+    refused."""
+    words = effect.split()
+    return len(words) > 2 and plural_noun(words[0]) and is_base_verb(words[1].lower().strip(","))
 
 
 FRONTED_WHEN = re.compile(r"^(?:when|whenever|once|if)\s[^,]{3,60},\s+(?P<rest>you\s.+)$", re.IGNORECASE)

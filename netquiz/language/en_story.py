@@ -212,8 +212,11 @@ def gerund_phrase(action: str) -> str:
                 and following not in PREPOSITIONS and following not in ENGLISH  # ("…, due date and holiday
             # list": the last thing of a list, not "holidaying list"; round 30's development batch, item 36)
             joined = words[index].lower() == "and" or (words[index].lower() == "or" and (
-                words[index - 1].endswith(",") or words[index + 1].lower() in IMPERATIVE_VERBS))  # ("Ask for a
-            # receipt or make sure …": a second step; round 41's batch D, item 31 told "By asking … or make sure")
+                words[index - 1].endswith(",") or words[index + 1].lower() in IMPERATIVE_VERBS
+                or (following in DETERMINERS and "to" not in (w.lower() for w in words[1:index]))))  # ("Train a
+            # family member or hire a college student …": round 44's batch B told "Training a family member or hire
+            # …"; not "Use the gap to rest, sort out childcare or finish a course", infinitives after "to"; "Ask for
+            # a receipt or make sure …": a second step; round 41's batch D, item 31 told "By asking … or make sure")
             # (", or chill the cane …": a second step offered instead; round 38's held-out A23 told "or chill")
             if not quoted and joined and is_base_verb(words[index + 1].lower()) \
                     and not words[index + 1][:1].isupper() \
@@ -478,6 +481,9 @@ def name_them(cause: str, effect: str) -> str:
             and not {"a", "an", "the"} & set(thing.group("thing").lower().split()[1:]) \
             and not _has_antecedent(effect[: pronoun.start()], pronoun.group(0).lower()):
         words = thing.group("thing").split()
+        if words[-1].lower() == "of":
+            return effect  # ("Keep a simple record of every case you handle, …, so you can describe it …": the
+            # record's or the case's "it"; round 44's batch C told "you can describe a simple record")
         while words[-1].lower() in PREPOSITIONS:
             words.pop()
         plural = words[-1].endswith("s") and not words[-1].endswith("ss")

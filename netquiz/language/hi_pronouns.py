@@ -34,8 +34,9 @@ BARE_READER_RE = compile_nfc(
     f"(?<!अपने )(?<!अपनी )(?<!अपना )(?<!अपने-)(?<!{WORD_CHAR})आप(?! ?(?:{'|'.join(POSTPOSITIONS)})(?!{WORD_CHAR}))"
     f"(?!{WORD_CHAR})"
 )
-CLAUSE_SPLIT_RE = compile_nfc(
-    r"(,|;|।|\?|!| तो | कि | जो | क्योंकि | ताकि | जिससे | लेकिन | परंतु | इसलिए | वरना | जबकि | तब )"
+CLAUSE_SPLIT_RE = compile_nfc(  # (a colon ends one: "… आप साफ़ लिख देती हैं: 500 ग्राम …", round 44's batch D
+    # told "वह साफ़ लिख देती हैं")
+    r"(,|;|:|।|\?|!| तो | कि | जो | क्योंकि | ताकि | जिससे | लेकिन | परंतु | इसलिए | वरना | जबकि | तब )"
 )
 COPULA = {"हैं": ("है", "हूँ"), "है": ("है", "हूँ"), "थीं": ("थी", "थी"), "थे": ("थी", "थी"), "हों": ("हो", "होऊँ")}
 NOT_PERFECTIVE = {"नहीं", "कहीं", "यहीं", "वहीं", "भीं"}  # words that end like a feminine plural perfective
@@ -135,11 +136,14 @@ def replace_reader(text: str, name: str | None, mentioned: bool) -> Rewrite:
 
 
 def to_persona(text: str, name: str, mentioned: bool = False) -> Rewrite:
-    """Third-person story about ``name`` (a woman) from advice addressed to आप (quoted words too: a scenario
-    stem never says आप, so "“आपने जवाब ही नहीं दिया”" is told "“उसने …”")."""
+    """Third-person story about ``name`` (a woman) from advice addressed to आप; quoted words stay as said
+    ("बाद में "आपने तो कहा था…" वाली बहस": a customer speaking to her; round 44's batch E read "उसने तो कहा था" as
+    someone else's words)."""
     alone = text if AND.search(text) else ALSO.sub("", text)  # ("… और उसके दोस्त भी यही कहते हैं": also of the
     # sentence's own first part)
-    return replace_reader(fix_verbs(alone, "persona", "f"), name, mentioned)
+    hidden, quotes = _hide_quotes(alone)
+    told = replace_reader(fix_verbs(hidden, "persona", "f"), name, mentioned)
+    return Rewrite(_restore_quotes(told.text, quotes), told.mentioned)
 
 
 # "… बच्चों का होमवर्क भी नहीं छूटता" told of a persona alone: "भी" (as well as what?) points to a sentence the question

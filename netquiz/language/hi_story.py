@@ -607,6 +607,9 @@ def denied_claim(sentence: str) -> str | None:
         left = left.removeprefix(opening + " ")
     words = ["एक" if w == "कोई" else w for w in left.split()]  # ("सिर्फ़" stays: "पीएफ सिर्फ एक बचत खाता नहीं, बल्कि
     # …" denies that it is only that, not that it is one; reading123 read "पीएफ एक बचत खाता है" as no mistake)
+    if verb and words and len(verb) > 1 and verb[0] == words[-1]:
+        verb = verb[1:]  # ("… जगह को लेकर नहीं, बल्कि पैसों को लेकर होते हैं": "लेकर" is both halves' own; round 44's
+        # batch E told "… जगह को लेकर लेकर होते हैं")
     return " ".join(words + verb) if verb and len(words) >= 2 else None
 
 
