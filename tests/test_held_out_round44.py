@@ -133,3 +133,17 @@ def test_a_denied_half_shares_its_postposition_once():
     """Batch E, item 15: "… घूमने की जगह को लेकर लेकर होते हैं"."""
     assert denied_claim("छोटी agency में सबसे ज़्यादा झगड़े घूमने की जगह को लेकर नहीं, बल्कि पैसों को लेकर होते हैं।") \
         == "छोटी agency में सबसे ज़्यादा झगड़े घूमने की जगह को लेकर होते हैं"
+
+
+def test_a_quote_that_points_to_a_thing_left_out_is_no_attribution_quote():
+    """Batches B, D, E: "The extra ₹1,000 …" (over what?), "If the others are …", "उस साल …", "… उसमें फफूंद …",
+    "Group tour में यह और भी ज़रूरी है" quoted alone."""
+    from netquiz.generate.recall import _leans
+    for text, lang, sentence in (
+            (FISH, "en", "The extra ₹1,000 or so is nothing next to the price of a new set."),
+            (FISH, "en", "If the others are near the end of their life, replace the whole set at once."),
+            (NAILS, "hi", "बार-बार Jar खोलने, नमी लगने और गर्मी की वजह से उसमें फफूंद लग जाती है।"),
+            (NAILS, "hi", "Group tour में यह और भी ज़रूरी है, जहाँ एक परिवार की देरी से पूरी bus की booking रुक सकती है।")):
+        assert _leans(build_context(parse_article(text, lang=lang), seed=0), sentence), sentence
+    assert not _leans(build_context(parse_article(FISH, lang="en"), seed=0),
+                      "Get your scale verified and stamped every year.")
