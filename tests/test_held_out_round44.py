@@ -147,3 +147,37 @@ def test_a_quote_that_points_to_a_thing_left_out_is_no_attribution_quote():
         assert _leans(build_context(parse_article(text, lang=lang), seed=0), sentence), sentence
     assert not _leans(build_context(parse_article(FISH, lang="en"), seed=0),
                       "Get your scale verified and stamped every year.")
+
+
+def test_after_the_second_reading_a_second_clause_goes_into_the_future_and_then_without_when_dangles():
+    """Batch B2, items 49, 59: "Every order will be clear and everyone knows …"; "she saves will time" (a pronoun
+    read as a plural subject); batch C2, item 28: "नए ग्राहक उसे तब ढूंढ लें" (then when?)."""
+    from netquiz.language.hi_story import dangling
+    assert future("every order is clear and everyone knows when their turn will come") == \
+        "every order will be clear and everyone will know when their turn will come"
+    assert future("she saves time and customers trust her") == "she will save time and customers will trust her"
+    assert dangling("वह चाहती है कि नए ग्राहक उसे तब ढूंढ लें।")
+    assert not dangling("पति-पत्नी की शिफ़्ट अलग हो, तब भी घर चले।")
+    assert not dangling("तब से वह रोज़ आती है।")
+
+
+def test_them_after_a_verb_in_s_has_no_antecedent_and_recording_both_leans():
+    """Batch D2, items 35, 51: "… will follow them when nobody is watching", "Recording both closes the gap …"."""
+    from netquiz.generate.recall import _leans
+    from netquiz.language.en_story import dangling
+    assert dangling("The supervisor wants to know you will follow them when nobody is watching.")
+    assert not dangling("Keep the rules and follow them.")
+    assert _leans(build_context(parse_article(FISH, lang="en"), seed=0),
+                  "Recording both closes the gap through which material usually leaves.")
+
+
+RECORDS = ROOT / "articles" / "aside470" / "medical-records-assistant-interview-at-a-hospital.en.md"
+
+
+def test_a_short_sample_answer_does_not_open_on_a_scene_it_cut():
+    """Batch A2, items 41, 42: keys told from "I explained the rule politely and gave him the form." and "The
+    register showed it had gone …", which rule, him, register the item never says."""
+    from netquiz.generate.sample_answer import sample_answer_candidates
+    ctx = build_context(read_article(RECORDS), seed=0)
+    keys = [c.question.options[c.question.answer] for sid in ("s3", "s4") for c in sample_answer_candidates(ctx, sid)]
+    assert not any(key.startswith(("I explained the rule", "The register showed")) for key in keys)

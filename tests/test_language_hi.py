@@ -640,6 +640,8 @@ def _dangling_by_search_alone(text: str) -> bool:
         return True
     if h._same_one(body):
         return True
+    if h.LONE_THEN.search(body) and "जब" not in body:
+        return True
     when = h.LONE_WHEN.search(body)
     if when and not h.MAIN_AFTER_WHEN.search(body[when.end():]) and h.NO_VERB_BEFORE_WHEN.search(body[:when.start()]):
         return True

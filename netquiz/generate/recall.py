@@ -556,8 +556,10 @@ def _leans(ctx: Context, sentence: str, whole: bool = True) -> bool:
 # A thing, a time or a comparison named by the sentence before ("… on the rainfall instead.": instead of what? round
 # 36's held-out F23): "this predictable credit", "Nine days later, …",
 # "far less exciting" (than what?), "इस मौसम की नई घास" (which season?); round 25's unseen batch, items 10, 33, 52, 53;
-# "A short course does help, though." (against what? round 30's development batch, item 51)
-POINTED_THING = compile_nfc(r"(?<=\s)this\s+(?!(?:year|week|month|quarter|season|term|summer|winter|morning|evening|"
+# "A short course does help, though." (against what? round 30's development batch, item 51); "Recording both closes
+# the gap …" (both what? round 44's batch D, item 35)
+POINTED_THING = compile_nfc(r"^[A-Z][a-z]+ing\s+both\s|"
+                            r"(?<=\s)this\s+(?!(?:year|week|month|quarter|season|term|summer|winter|morning|evening|"
                             r"afternoon|time|way|is|was|will|can|means|helps|gives|makes)\b)[a-z]{3,}|"
                             r"^\w+\s+(?:days|weeks|months|hours|years)\s+later\b|"
                             r"\b(?:far|much)\s+(?:less|more)\s+[a-z]+(?:ing|ive|ful|ous|able|ible|ic|ent|ant|ed)\b"

@@ -111,8 +111,10 @@ def _told_beside(ctx: Context, answer: str, warned: str) -> str | None:
     # respiratory infection …", round 40's batch A told the first alone)
     for told in (*acts, " ".join(sentences[-2:])):
         if told and len(told.split()) <= MAX_TWO_WORDS and length_balance([told, warned]) >= MIN_BALANCE \
-                and not _leans(ctx, told):  # ("I took him aside, …" without the man its first sentence named:
-            # round 41's batch A, item 39; the whole answers then, without the warned one)
+                and not _leans(ctx, told) and not ctx.story.leans_on_context(first_sentence(told)):
+            # ("I took him aside, …" without the man its first sentence named:
+            # round 41's batch A, item 39; "I explained the rule politely and gave him the form.", "The register showed
+            # it …": which rule, him, register? round 44's batch A2, items 41, 42; the whole answers then)
             return told
     return None
 

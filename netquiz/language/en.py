@@ -917,12 +917,19 @@ NOUN_BEFORE = frozenset({"its", "our", "these", "those", "some", "many", "all", 
 
 
 def future(text: str) -> str:
-    """Put a present-tense clause into the future; a clause with a modal is left as it is."""
+    """Put a present-tense clause into the future (and a second one after "and" whose subject is one person: "… and
+    everyone knows when …", round 44's batch B2, items 49, 59); a clause with a modal is left as it is."""
+    first, joined, second = text.partition(" and ")
+    subject = second.split()[0].lower() if len(second.split()) > 1 else ""
+    if joined and subject in (*ONE_PERSON, *PLURAL_SUBJECTS, "she", "he") and second.split()[1].lower() != "will":
+        text = f"{_future(first)} and {_future(second)}"
+        return BE_ADVERB.sub(r"will \1 be", ADVERB_WILL.sub(r"will \1", text))
     return BE_ADVERB.sub(r"will \1 be", ADVERB_WILL.sub(r"will \1", _future(text)))  # "she still will have" → "she
     # will still have", "nobody will be always" → "nobody will always be",
     # "she no longer will miss" → "she will no longer miss"
 
 
+PERSONAL_PRONOUNS = frozenset({"she", "he", "it", "i", "you", "we", "they"})
 ONE_PERSON = frozenset({"nobody", "everyone", "everybody", "someone", "somebody", "anyone", "anybody"})
 SUBJECT_WILL = re.compile(r"^(?:[A-Za-z-]+\s+){1,4}?will\s", re.IGNORECASE)
 AGENT_PLURAL = re.compile(r"^[a-z]{3,}(?:ians|ists|ers|ors|ants|ents|ees)$")  # ("technicians move into …": they)
@@ -970,6 +977,8 @@ def _future(text: str) -> str:
         if verb.endswith("s") and not verb.endswith("ss") and is_base_verb(base_form(verb)):
             return " ".join(words[:one] + ["will", base_form(verb)] + words[one + 1:])
     plural = PLURAL_NOUN_SUBJECT.match(text)
+    if plural and plural["subject"].split()[0].lower() in PERSONAL_PRONOUNS:
+        plural = None  # ("she saves time …": her verb, no plural noun)
     if plural and is_base_verb(plural["verb"].lower()) and plural["verb"].lower() not in (*MODALS, "will", "would") \
             and plural["subject"].split()[-1].lower() not in LINKING_S:  # ("the stall stays clean": "stays" is its
         # verb, no plural noun before "clean"; round 38's held-out A read "The stall stays will clean")

@@ -305,6 +305,8 @@ def dangling(text: str) -> bool:
         # and "थोड़ी तैयारी, साफ बातचीत और …, यही तीन चीज़ें …" has said)
     if _holds_any(body, SAME_ONE_LITERALS) and _same_one(body):
         return True
+    if "तब" in body and "जब" not in body and LONE_THEN.search(body):
+        return True  # ("… नए ग्राहक उसे तब ढूंढ लें": then when? its "जब …" clause cut; round 44's batch C2, item 28)
     when = LONE_WHEN.search(body) if "जब" in body else None
     if when and not MAIN_AFTER_WHEN.search(body[when.end():]) and NO_VERB_BEFORE_WHEN.search(body[:when.start()]):
         return True  # ("… आठ dishes बनाने के बजाय जब आठ अलग रसोइयों से dishes आईं।": a when-clause without its main
@@ -314,6 +316,10 @@ def dangling(text: str) -> bool:
         and not WHO_BEFORE.search(body[: match.start()]) and not WHO_AFTER.match(body[match.start():]) \
         and not _after_participle(body[: match.start()])  # ("… सैंपल हैंपर बनाकर उनकी फोटो … भेजें": the
     # participle's object, in the same sentence; round 30's last held-out batch, rakhi s2)
+
+
+LONE_THEN = compile_nfc(r"(?<!\S)(?<!,\s)तब(?!\S)(?!\s+से(?!\S))")  # (not "तब से", since then, nor "… अलग हो, तब भी
+# …": its condition just before)
 
 
 def _after_participle(before: str) -> bool:
