@@ -181,3 +181,21 @@ def test_a_short_sample_answer_does_not_open_on_a_scene_it_cut():
     ctx = build_context(read_article(RECORDS), seed=0)
     keys = [c.question.options[c.question.answer] for sid in ("s3", "s4") for c in sample_answer_candidates(ctx, sid)]
     assert not any(key.startswith(("I explained the rule", "The register showed")) for key in keys)
+
+
+def test_a_benefit_that_came_true_follows_what_she_started():
+    """Batch C2, items 2, 7: "Sunita is taking on home-visit patients …. Some time later, she built …"."""
+    from netquiz.language.en_topic import begun_frame
+    assert begun_frame("{name} is taking on home-visit patients.") == "{name} started taking on home-visit patients."
+    assert begun_frame("{name} is starting a tailoring business.") == "{name} started a tailoring business."
+    assert begun_frame("{name} is joining a dairy cooperative.") == "{name} joined a dairy cooperative."
+    assert begun_frame("{name} is packing staff at a cloud kitchen.") == "{name} is packing staff at a cloud kitchen."
+    assert begun_frame("{name} has started keeping a journal.") == "{name} has started keeping a journal."
+
+
+def test_sentence_case_keeps_names_capitalised():
+    """Batch C2, items 17, 22, 28: "Get listed on google maps" as a key and a wrong answer."""
+    from netquiz.generate.claims import sentence_case
+    assert sentence_case("Get Listed on Google Maps") == "Get listed on Google Maps"
+    assert sentence_case("Take Bulk Orders on Monday Mornings") == "Take bulk orders on Monday mornings"
+    assert sentence_case("Start with One Drawer") == "Start with one drawer"

@@ -58,7 +58,7 @@ def _told(ctx: Context, achieved: str, name: str) -> str:
     later" than nothing dangles)."""
     frame = topic_frame(ctx)
     if frame:
-        return f"{frame.format(name=name)} {ctx.story.pronominalize(achieved, name)}"
+        return f"{ctx.language.begun_frame(frame).format(name=name)} {ctx.story.pronominalize(achieved, name)}"
     rest = LATER.sub("", achieved)
     return rest[:1].upper() + rest[1:]
 

@@ -526,7 +526,10 @@ def sentence_case(heading: str) -> str:
     titled = [w for w in words[1:] if TITLE_WORD.match(w)]
     if not titled or len(titled) * 2 < len(words) - 1:
         return heading
-    return " ".join([words[0], *(w.lower() if TITLE_WORD.match(w) else w for w in words[1:])])
+    names = frozenset(language("en").lexicon.proper_words)
+    return " ".join([words[0], *(w.lower() if TITLE_WORD.match(w) and w.strip(",.:;!?") not in names else w
+                                 for w in words[1:])])  # ("Get listed on Google Maps", not "google maps": round
+    # 44's batch C2, items 17, 22, 28)
 
 
 TITLE_WORD = re.compile(r"^[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*[,.:;!?]?$")

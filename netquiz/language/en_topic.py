@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .en_grammar import can_be_noun, is_base_verb
+from .en_grammar import can_be_noun, is_base_verb, past
 from .lexicon import lexicon
 
 PARTS = re.compile(r"\s*[:?(]\s*")
@@ -48,6 +48,27 @@ NOT_GERUND = frozenset({"thing", "things", "nothing", "something", "morning", "e
 
 
 GOT_A = re.compile(r"^got\s+(?P<rest>(?:a|an)\s+\w.+)$", re.IGNORECASE)
+
+
+def begun_frame(frame: str) -> str:
+    """"{name} is taking on home-visit patients …" → "{name} started taking on …", "{name} is starting a …" →
+    "{name} started a …": what she began, before "Some time later, she built …" (round 44's batch C2, items 2, 7
+    read "is taking on … Some time later, she built" as a clash of tenses); other frames as they are."""
+    match = BEGUN.match(frame)
+    if match is None or match.group("rest").split()[0].lower().rstrip(".,") in ROLE_WORDS:
+        return frame  # ("{name} is packing staff at a cloud kitchen": a role, no doing)
+    doing, rest = match.group("doing").lower(), match.group("rest")
+    if doing == "starting":
+        return f"{{name}} started {rest}"
+    if doing in ONE_TIME:  # ("{name} joined a dairy cooperative", not "started joining")
+        return f"{{name}} {past(doing[:-3] if is_base_verb(doing[:-3]) else doing[:-3] + 'e')} {rest}"
+    return f"{{name}} started {doing} {rest}"
+
+
+BEGUN = re.compile(r"^\{name\}\s+is\s+(?P<doing>[a-z]+ing)\s+(?P<rest>.+)$")
+ROLE_WORDS = frozenset({"staff", "worker", "workers", "assistant", "helper", "help"})
+ONE_TIME = frozenset({"joining", "moving", "switching", "buying", "opening", "registering", "signing", "enrolling",
+                      "applying", "shifting", "returning"})
 
 
 def topic_frame(title: str | None, body: str = "") -> str | None:

@@ -135,6 +135,9 @@ class Language:
     # a harm foretold before a "don't" section's remedy, its subject (the warned move told again) made short
     # ("A delivery date promised before you check the stock will slip" → "The delivery date will slip")
     foretold_harm: Callable[[str], str] = field(default=lambda harm: harm)
+    # a topic frame told as begun, before a benefit that came of it "some time later" ("{name} is taking on …" →
+    # "{name} started taking on …"); a frame that says so already, or a state, as it is
+    begun_frame: Callable[[str], str] = field(default=lambda frame: frame)
 
     @property
     def lexicon(self) -> Lexicon:
@@ -181,7 +184,8 @@ LANGUAGES: dict[str, Language] = {
     "en": Language("en", en, en_story, ENGLISH, WORDING["en"], "Introduction", ".",
                    frozenset({"don't", "never", "not"}), (), _en_unnegate, en_topic.topic_frame,
                    en_reaffirm, en_topic.topic_object, intro_setting=en_setting.intro_setting,
-                   turned_round=en_turned_round, foretold_harm=en_grammar.foretold_harm),
+                   turned_round=en_turned_round, foretold_harm=en_grammar.foretold_harm,
+                   begun_frame=en_topic.begun_frame),
 }
 
 
