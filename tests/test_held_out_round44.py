@@ -199,3 +199,26 @@ def test_sentence_case_keeps_names_capitalised():
     assert sentence_case("Get Listed on Google Maps") == "Get listed on Google Maps"
     assert sentence_case("Take Bulk Orders on Monday Mornings") == "Take bulk orders on Monday mornings"
     assert sentence_case("Start with One Drawer") == "Start with one drawer"
+
+
+def test_after_the_put_aside_reading():
+    """Put-aside G43: a result granted with "तो" and denied after "पर" is no claim of the step; G30: a present-tense
+    clause after the wished one; F17, F19: "lets the helper pour tea and clears cups"; F3, F4: "and sugars"."""
+    from netquiz.language.base import Causal
+    from netquiz.language.en import _coordinated
+    from netquiz.language.hi import wish
+    found = _claims("# पढ़ाई\n\nपरिचय का वाक्य।\n\n## अक्षर रटवाने की जगह क्या करें?\n\nअ से ज्ञ तक पूरी वर्णमाला रटवाने से बच्चे "
+                    "अक्षर पहचान तो लेते हैं, पर उन्हें जोड़कर शब्द नहीं पढ़ पाते।\n", "hi")
+    assert not any("रटवाने" in cause for cause, _ in found)
+    effect = ("दिहाड़ी पर जाने वाले परिवार पहले से तय कर पाते हैं कि किस दिन कौन राशन लेने आएगा, और किसी को काम का पूरा दिन "
+              "छोड़कर लाइन में नहीं खड़ा होना पड़ता")
+    assert wish(Causal("x", "", "संदेश डालें", effect, "linked", "imperative"), "शालिनी") == \
+        "शालिनी चाहती है कि दिहाड़ी पर जाने वाले परिवार पहले से तय कर पाएं कि किस दिन कौन राशन लेने आएगा।"
+    told = language("en").rules.situation(Causal("x", "", "Let the helper pour tea and clear cups while you take "
+                                                 "orders", "", "imperative", "imperative"), "Meera")
+    assert told == "Meera lets the helper pour tea and clear cups while she takes orders."
+    assert gerund_phrase("Let the helper pour tea and clear cups") == "letting the helper pour tea and clear cups"
+    assert _coordinated("Meera boils water with tea leaves, crushed ginger and sugar in advance") == \
+        "Meera boils water with tea leaves, crushed ginger and sugar in advance"
+    assert _coordinated("Meera notes the time, checks the bill and sign a copy") == \
+        "Meera notes the time, checks the bill and signs a copy"

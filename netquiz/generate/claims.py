@@ -345,9 +345,12 @@ def _conceded(known: Language, causal: Causal) -> bool:
     at = causal.sentence.find(causal.effect)
     told = causal.sentence[at:] if at >= 0 else causal.effect  # (the result and what the sentence says after it)
     turned = lexicon_pattern(known.code, "concession_openers", r"[,;]\s*(?:{words})\s+(?P<rest>.+)$").search(told)
+    granted = known.lexicon.any_word("grant_words").search(told[:turned.start()]) if turned else None
     return turned is not None and marked(turned.group("rest"), known.code) \
-        and bool(known.lexicon.any_word("step_pointers").search(turned.group("rest")))  # (the step denied, not "…,
-    # पर उसमें कैफ़ीन नहीं होता": what the alternative lacks)
+        and (bool(known.lexicon.any_word("step_pointers").search(turned.group("rest"))) or granted is not None)
+    # (the step denied, not "…, पर उसमें कैफ़ीन नहीं होता": what the alternative lacks; or a result granted with "तो"
+    # and what matters denied, "वर्णमाला रटवाने से बच्चे अक्षर पहचान तो लेते हैं, पर … शब्द नहीं पढ़ पाते": round 44's
+    # put-aside G43 keyed the rote learning the article argues against)
 
 
 def _without_main(causal: Causal) -> bool:

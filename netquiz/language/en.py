@@ -91,6 +91,7 @@ def rewrite(text: str, name: str | None, mentioned: bool = False) -> tuple[str, 
 
 
 QUOTED = re.compile(r'"[^"]{3,}"|“[^”]{3,}”')
+CAUSATIVES = frozenset({"let", "lets", "make", "makes", "help", "helps", "watch", "watches"})
 AND_BEFORE = re.compile(r"\band\b.*\balso\b", re.IGNORECASE)
 ALSO = re.compile(r"(?<!\bbut)(?<!\bnot only)\s+also\b(?=\s+[a-z])(?![^\"“”]*[”\"][^\"“”]*$)", re.IGNORECASE)
 QUOTE_HOLDER = "Qquotedq"  # (a word the rewrite leaves alone: capitalised, no pronoun, no verb)
@@ -99,14 +100,18 @@ QUOTE_HOLDER = "Qquotedq"  # (a word the rewrite leaves alone: capitalised, no p
 def _rewrite(text: str, name: str | None, mentioned: bool = False) -> tuple[str, bool]:
     tokens = TOKEN_RE.findall(text)
     out: list[str] = []
-    fix_next = conjugated = main_you = False
+    fix_next = conjugated = main_you = causative = False
     for position, token in enumerate(tokens):
         lower = token.lower().replace("’", "'")  # "you’re" is "you're"
         previous = out[-1].lower() if out else ""
         if lower in (",", ";", ":", ".", "that", "which", "who", "when", "if", "because", "so", "but", "to"):
-            conjugated = False  # (a clause or an infinitive of its own: "teaches her team to start … and finish …")
+            conjugated = causative = False  # (a clause or an infinitive of its own: "teaches her team to start …
+            # and finish …")
+        causative = causative or lower in CAUSATIVES  # ("Let the helper pour tea and clear cups": the helper's
+        # two verbs; round 44's put-aside F17 told "lets the helper pour tea and clears cups")
         following_word = tokens[position + 1].lower() if position + 1 < len(tokens) else ""
-        if conjugated and previous == "and" and lower.isalpha() and is_base_verb(lower) and lower not in MODALS \
+        if conjugated and not causative and previous == "and" and lower.isalpha() and is_base_verb(lower) \
+                and lower not in MODALS \
                 and (following_word in SECOND_OBJECTS or following_word.isdigit()):
             token = third_person(token)  # ("You set the machine once … and run several sarees": "and runs", round
             # 35's held-out D38 told "She sets … and run several sarees")
@@ -835,7 +840,13 @@ def _coordinated(told: str) -> str:
     return AND_BASE.sub(lambda m: m.group(1) + third_person(m.group(2))
                         if is_base_verb(m.group(2)) and not _noun_compound(m.group(3))
                         and not _list_item(m) and not _infinitive_before(m.string[:m.start()], m.group(3))
+                        and not LET_BEFORE.search(m.string[:m.start()])
                         else m.group(0), told)
+
+
+# "lets the helper pour tea and clear cups": the verb after "and" is the helper's, with "pour" (round 44's put-aside
+# F17 told "and clears cups")
+LET_BEFORE = re.compile(r"\b(?:lets|makes|helps|watches)\s+(?:the|her|his|their|a|an)?\s*[a-z]+\s+[a-z]+\b[^,;]*$")
 
 
 # "teaches her team to start with the cleanest area and finish with the dirtiest": the verb after "and" goes with
@@ -861,6 +872,12 @@ def _list_item(match: re.Match[str]) -> bool:
     if match.group(1).startswith(","):
         return bool(LIST_GOES_ON.match(rest)) or (not rest.strip(" .;") and bool(LIST_ENDS.search(before)))
         # ("… from dal, eggs, paneer or curd, and water": the list's last item, at the end; round 37's held-out I69)
+    segment = before.rsplit(",", 1)[1].split() if "," in before else []
+    first = segment[0].lower() if segment else ""
+    if segment and not is_base_verb(first) and not (first.endswith("s") and is_base_verb(base_form(first))) \
+            and (match.group(3) or "").strip().lower() in (*PREPOSITIONS, ""):
+        return True  # ("with tea leaves, crushed ginger and sugar in advance": the list's last thing; round 44's
+        # put-aside F3, F4 told "and sugars")
     return bool(ONE_WORD_ITEM.search(before)) \
         or (bool(OF_ONE_WORD.search(before)) and match.group(1).strip() == "or"
             and not verb_only(match.group(2))

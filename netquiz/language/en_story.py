@@ -218,7 +218,9 @@ def gerund_phrase(action: str) -> str:
             # …"; not "Use the gap to rest, sort out childcare or finish a course", infinitives after "to"; "Ask for
             # a receipt or make sure …": a second step; round 41's batch D, item 31 told "By asking … or make sure")
             # (", or chill the cane …": a second step offered instead; round 38's held-out A23 told "or chill")
-            if not quoted and joined and is_base_verb(words[index + 1].lower()) \
+            under_let = any(w.lower() in ("let", "letting", "make", "making", "help", "helping")
+                            for w in words[:index])  # ("letting the helper pour tea and clear cups")
+            if not quoted and joined and not under_let and is_base_verb(words[index + 1].lower()) \
                     and not words[index + 1][:1].isupper() \
                     and words[index + 1].lower() not in MODALS and not listed and not (verbs and index + 1 in items) \
                     and following not in ("or", "and") \
