@@ -529,10 +529,17 @@ def sentence_case(heading: str) -> str:
     titled = [w for w in words[1:] if TITLE_WORD.match(w)]
     if not titled or len(titled) * 2 < len(words) - 1:
         return heading
-    names = frozenset(language("en").lexicon.proper_words)
+    names = _proper_words()
     return " ".join([words[0], *(w.lower() if TITLE_WORD.match(w) and w.strip(",.:;!?") not in names else w
                                  for w in words[1:])])  # ("Get listed on Google Maps", not "google maps": round
     # 44's batch C2, items 17, 22, 28)
+
+
+@lru_cache(maxsize=1)
+def _proper_words() -> frozenset[str]:
+    """The names a heading's sentence case keeps capitalised (English lexicon ``proper_words``; a Hindi heading has
+    no case)."""
+    return frozenset(language("en").lexicon.proper_words)
 
 
 TITLE_WORD = re.compile(r"^[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*[,.:;!?]?$")

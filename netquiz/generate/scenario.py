@@ -705,8 +705,9 @@ def _heading_diagnosis(ctx: Context, reading: Reading, index: int) -> Candidate 
         # इस्तेमाल करें")
         return None  # (a passive result is fine: the heading, not the result, tells her what to do)
     name = ctx.persona(section.id, index, "heading-diagnosis")
-    if reading.causal.cause_kind == "verbal" and f"{reading.causal.cause} पर " in reading.causal.sentence \
-            and ctx.lang.situation(reading.causal, name) is None:
+    if reading.causal.cause_kind == "verbal" and ctx.lang.situation(reading.causal, name) is None \
+            and any(f"{reading.causal.cause} {mark} " in reading.causal.sentence
+                    for mark in ctx.language.lexicon.upon_marks):
         return None  # (what befalls a thing, "भार पड़ने पर छत का बीच वाला हिस्सा सबसे ज़्यादा झुकता है": a fact of how
         # things go, no result of the heading's step; round 44's batch A wished for the sagging)
     wish = ctx.lang.wish(reading.causal, name)

@@ -40,7 +40,7 @@ LISTS = ("problems", "bad_things", "harm_words", "change_verbs", "growth_words",
          "back_pronoun_antecedents", "cause_fusers", "first_person", "other_women", "cost_words", "weak_echoes",
          "sample_labels", "warned_answer_openers", "weak_answer_labels", "otherwise_words", "thing_pointers",
          "onset_after_words", "naming_words", "either_words", "participle_ends", "by_doing_marks", "step_pointers",
-         "clause_openers", "root_ends_not", "sequel_words", "proper_words", "grant_words",
+         "clause_openers", "root_ends_not", "sequel_words", "proper_words", "grant_words", "upon_marks",
          "example_leads", "conclusion_openers",
          "harm_leads", "harm_namers", "harm_openers", "harm_wills", "thanks_words", "postpositions", "peer_nouns",
          "at_least_words", "harm_subjects", "burden_nouns", "burden_absent", "excess_words", "come_true_harms")
@@ -105,6 +105,7 @@ class Lexicon:
     thing_pointers: tuple[str, ...] = ()  # "her", "अपनी": before a noun, a thing of hers the reader should know
     naming_words: tuple[str, ...] = ()  # "कहते हैं", "is called": what a thing is called is no result
     clause_openers: tuple[str, ...] = ()  # "when", "if": a sentence that opens on one has its subject further on
+    upon_marks: tuple[str, ...] = ()  # "पर": what ends a cause told as a moment ("भार पड़ने पर …": when, no doing)
     grant_words: tuple[str, ...] = ()  # "तो": a result granted before a "but" that denies what matters
     proper_words: tuple[str, ...] = ()  # "Google", "Monday": a name a heading's sentence case keeps capitalised
     sequel_words: tuple[str, ...] = ()  # "then", "फिर": a sentence that goes on from the one before it
