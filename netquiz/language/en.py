@@ -11,10 +11,12 @@ from ..text import LIST_MARK
 from .base import Causal
 from .en_grammar import (
     ADVERBS,
+    CAUSATIVES,
     MODALS,
     OBJECT_VERBS,
     PREPOSITIONS,
     SUBJECT_BEFORE,
+    SUBJECT_PRONOUNS,
     adjective,
     base_form,
     can_be_noun,
@@ -91,7 +93,6 @@ def rewrite(text: str, name: str | None, mentioned: bool = False) -> tuple[str, 
 
 
 QUOTED = re.compile(r'"[^"]{3,}"|“[^”]{3,}”')
-CAUSATIVES = frozenset({"let", "lets", "make", "makes", "help", "helps", "watch", "watches"})
 AND_BEFORE = re.compile(r"\band\b.*\balso\b", re.IGNORECASE)
 ALSO = re.compile(r"(?<!\bbut)(?<!\bnot only)\s+also\b(?=\s+[a-z])(?![^\"“”]*[”\"][^\"“”]*$)", re.IGNORECASE)
 QUOTE_HOLDER = "Qquotedq"  # (a word the rewrite leaves alone: capitalised, no pronoun, no verb)
@@ -107,8 +108,7 @@ def _rewrite(text: str, name: str | None, mentioned: bool = False) -> tuple[str,
         if lower in (",", ";", ":", ".", "that", "which", "who", "when", "if", "because", "so", "but", "to"):
             conjugated = causative = False  # (a clause or an infinitive of its own: "teaches her team to start …
             # and finish …")
-        causative = causative or lower in CAUSATIVES  # ("Let the helper pour tea and clear cups": the helper's
-        # two verbs; round 44's put-aside F17 told "lets the helper pour tea and clears cups")
+        causative = causative or lower in CAUSATIVES  # ("Let the helper pour tea and clear cups": the helper's)
         following_word = tokens[position + 1].lower() if position + 1 < len(tokens) else ""
         if conjugated and not causative and previous == "and" and lower.isalpha() and is_base_verb(lower) \
                 and lower not in MODALS \
@@ -846,7 +846,8 @@ def _coordinated(told: str) -> str:
 
 # "lets the helper pour tea and clear cups": the verb after "and" is the helper's, with "pour" (round 44's put-aside
 # F17 told "and clears cups")
-LET_BEFORE = re.compile(r"\b(?:lets|makes|helps|watches)\s+(?:the|her|his|their|a|an)?\s*[a-z]+\s+[a-z]+\b[^,;]*$")
+CAUSATIVE_S = "|".join(sorted(word for word in CAUSATIVES if word.endswith("s")))  # "lets", "makes" …
+LET_BEFORE = re.compile(rf"\b(?:{CAUSATIVE_S})\s+(?:the|her|his|their|a|an)?\s*[a-z]+\s+[a-z]+\b[^,;]*$")
 
 
 # "teaches her team to start with the cleanest area and finish with the dirtiest": the verb after "and" goes with
@@ -938,15 +939,13 @@ def future(text: str) -> str:
     everyone knows when …", round 44's batch B2, items 49, 59); a clause with a modal is left as it is."""
     first, joined, second = text.partition(" and ")
     subject = second.split()[0].lower() if len(second.split()) > 1 else ""
-    if joined and subject in (*ONE_PERSON, *PLURAL_SUBJECTS, "she", "he") and second.split()[1].lower() != "will":
-        text = f"{_future(first)} and {_future(second)}"
-        return BE_ADVERB.sub(r"will \1 be", ADVERB_WILL.sub(r"will \1", text))
-    return BE_ADVERB.sub(r"will \1 be", ADVERB_WILL.sub(r"will \1", _future(text)))  # "she still will have" → "she
+    two = joined and subject in (*ONE_PERSON, *PLURAL_SUBJECTS, "she", "he") and second.split()[1].lower() != "will"
+    told = f"{_future(first)} and {_future(second)}" if two else _future(text)
+    return BE_ADVERB.sub(r"will \1 be", ADVERB_WILL.sub(r"will \1", told))  # "she still will have" → "she
     # will still have", "nobody will be always" → "nobody will always be",
     # "she no longer will miss" → "she will no longer miss"
 
 
-PERSONAL_PRONOUNS = frozenset({"she", "he", "it", "i", "you", "we", "they"})
 ONE_PERSON = frozenset({"nobody", "everyone", "everybody", "someone", "somebody", "anyone", "anybody"})
 SUBJECT_WILL = re.compile(r"^(?:[A-Za-z-]+\s+){1,4}?will\s", re.IGNORECASE)
 AGENT_PLURAL = re.compile(r"^[a-z]{3,}(?:ians|ists|ers|ors|ants|ents|ees)$")  # ("technicians move into …": they)
@@ -994,7 +993,7 @@ def _future(text: str) -> str:
         if verb.endswith("s") and not verb.endswith("ss") and is_base_verb(base_form(verb)):
             return " ".join(words[:one] + ["will", base_form(verb)] + words[one + 1:])
     plural = PLURAL_NOUN_SUBJECT.match(text)
-    if plural and plural["subject"].split()[0].lower() in PERSONAL_PRONOUNS:
+    if plural and plural["subject"].split()[0].lower() in SUBJECT_PRONOUNS:
         plural = None  # ("she saves time …": her verb, no plural noun)
     if plural and is_base_verb(plural["verb"].lower()) and plural["verb"].lower() not in (*MODALS, "will", "would") \
             and plural["subject"].split()[-1].lower() not in LINKING_S:  # ("the stall stays clean": "stays" is its

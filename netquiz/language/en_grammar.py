@@ -243,3 +243,10 @@ OBJECT_YOU = re.compile(r"^[a-z]+\s+you\b")
 
 IRREGULAR_DONE = frozenset({"heard", "bought", "made", "taken", "given", "sent", "told", "kept", "left", "done",
                             "paid", "sold", "written", "seen", "set", "put", "cut", "brought", "chosen"})
+
+
+SUBJECT_PRONOUNS = frozenset({"she", "he", "it", "i", "you", "we", "they", "this", "that"})
+# verbs whose object takes a bare verb, in every form: "Let the helper pour tea and clear cups" (both verbs the
+# helper's; round 44's put-aside F17 told "lets the helper pour tea and clears cups")
+CAUSATIVES = frozenset({"let", "lets", "letting", "make", "makes", "making", "help", "helps", "helping", "watch",
+                        "watches", "watching"})

@@ -14,8 +14,10 @@ from .base import Causal
 from .en import CONDITION_OPENING, IMPERATIVE_VERBS, PLURAL_SUBJECTS, rewrite, sentence
 from .en_anecdote import retold as retold  # (the Story protocol's, re-exported)
 from .en_grammar import (
+    CAUSATIVES,
     MODALS,
     PREPOSITIONS,
+    SUBJECT_PRONOUNS,
     base_form,
     can_be_noun,
     gerund,
@@ -218,8 +220,8 @@ def gerund_phrase(action: str) -> str:
             # …"; not "Use the gap to rest, sort out childcare or finish a course", infinitives after "to"; "Ask for
             # a receipt or make sure …": a second step; round 41's batch D, item 31 told "By asking … or make sure")
             # (", or chill the cane …": a second step offered instead; round 38's held-out A23 told "or chill")
-            under_let = any(w.lower() in ("let", "letting", "make", "making", "help", "helping")
-                            for w in words[:index])  # ("letting the helper pour tea and clear cups")
+            under_let = any(w.lower() in CAUSATIVES for w in words[:index])  # ("letting the helper pour tea and
+            # clear cups")
             if not quoted and joined and not under_let and is_base_verb(words[index + 1].lower()) \
                     and not words[index + 1][:1].isupper() \
                     and words[index + 1].lower() not in MODALS and not listed and not (verbs and index + 1 in items) \
@@ -740,7 +742,6 @@ def _listed_subject(text: str, match: re.Match[str]) -> bool:
         and words[0].lower() in NOUN_OPENERS
 
 
-SUBJECT_PRONOUNS = frozenset({"she", "he", "it", "i", "you", "we", "they", "this", "that"})
 LOST_FUTURE = re.compile(r"(?:(?P<before>\S+)\s+)?\b(?P<word>[a-z]+s) will\b")
 NOUN_OPENERS = frozenset({"the", "these", "those", "your", "her", "his", "their", "our", "my", "its", "all", "many",
                           "some", "few", "more", "fewer", "most", "new", "old", "other", "both"})
